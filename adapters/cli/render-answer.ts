@@ -1,0 +1,42 @@
+/**
+ * Renders the neutral Answer for a terminal (plain text) and for --json.
+ */
+import type { Answer } from '../../src/answer/types.js';
+
+export function answerToJson(answer: Answer) {
+  return {
+    answer: answer.text,
+    grounded: answer.grounded,
+    path: answer.path,
+    language: answer.language,
+    query: answer.query,
+    ...(answer.notice ? { notice: answer.notice } : {}),
+    citations: answer.citations.map((citation) => ({
+      n: citation.n,
+      articleId: citation.articleId,
+      title: citation.title,
+      outlet: citation.outlet ?? null,
+      published: citation.published ?? null,
+      url: citation.url ?? null,
+      quote: citation.quote,
+    })),
+  };
+}
+
+export function renderAnswerText(answer: Answer, options: { color?: boolean } = {}): string {
+  const bold = (text: string) => (options.color ? `\u001b[1m${text}\u001b[22m` : text);
+  const dim = (text: string) => (options.color ? `\u001b[2m${text}\u001b[22m` : text);
+  const lines: string[] = [];
+  if (answer.notice) lines.push(dim(`(${answer.notice})`));
+  lines.push(answer.text, '');
+  if (answer.citations.length > 0) {
+    lines.push(bold(answer.grounded ? 'Sources' : 'Closest sources'));
+    for (const citation of answer.citations) {
+      const where = [citation.outlet, citation.published].filter(Boolean).join(', ');
+      lines.push(`[${citation.n}] ${citation.title}${where ? ` — ${where}` : ''}`);
+      lines.push(dim(`    “${citation.quote.replace(/\s+/g, ' ')}”`));
+      if (citation.url) lines.push(dim(`    ${citation.url}`));
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,102 @@
+/**
+ * The question-answering pipeline: validate the question, rewrite a follow-up into a
+ * standalone query, retrieve (hybrid), answer extractively, and — when a chat model is
+ * configured — let it write the answer from the same numbered sources (falling back to
+ * the extractive answer on any fault).
+ */
+import { badInput } from '../errors.js';
+import type { Glossary } from '../knowledge/glossary.js';
+import { detectLanguage } from '../knowledge/detect-language.js';
+import type { Logger } from '../logging/logger.js';
+import type { HybridRetriever } from '../retrieval/hybrid-retriever.js';
+import { createExtractiveAnswerer } from './extractive-answer.js';
+import type { Answer, AskOptions, Citation, ConversationTurn } from './types.js';
+
+export const maximumQuestionLength = 2_000;
+
+export interface AnswerGenerator {
+  generate(input: {
+    question: string;
+    standaloneQuery: string;
+    history: ConversationTurn[];
+    sources: Citation[];
+    language: string;
+    extractive: Answer;
+    signal?: AbortSignal | undefined;
+  }): Promise<Answer>;
+}
+
+export interface QueryRewriter {
+  rewrite(question: string, history: ConversationTurn[]): Promise<string>;
+}
+
+export interface AskServiceDeps {
+  retriever: HybridRetriever;
+  /** 0..1 rarity of a term in the knowledge base (see LexicalIndex.rarity). */
+  rarity?: ((key: string) => number) | undefined;
+  glossary: Glossary | undefined;
+  logger: Logger;
+  generator?: AnswerGenerator | undefined;
+  rewriter?: QueryRewriter | undefined;
+  groundingThreshold?: number;
+}
+
+/** Checks a question; throws BAD_INPUT with a message that says what to do. */
+export function validateQuestion(question: unknown): string {
+  const text = typeof question === 'string' ? question.replace(/\s+/g, ' ').trim() : '';
+  if (text === '') throw badInput('The question is empty: ask something, e.g. "Who trains VFX artists in Samarkand?"');
+  if (text.length > maximumQuestionLength) {
+    throw badInput(`The question is ${text.length} characters long; keep it under ${maximumQuestionLength} characters (ask one thing at a time).`);
+  }
+  return text;
+}
+
+export function createAskService(deps: AskServiceDeps) {
+  const extractive = createExtractiveAnswerer({ glossary: deps.glossary, rarity: deps.rarity }, { groundingThreshold: deps.groundingThreshold });
+  return async function ask(rawQuestion: string, options: AskOptions = {}): Promise<Answer> {
+    const question = validateQuestion(rawQuestion);
+    const history = (options.history ?? []).filter((turn) => turn.text.trim() !== '').slice(-12);
+    const language = detectLanguage(question);
+    let query = question;
+    if (history.length > 0 && deps.rewriter) {
+      try {
+        query = validateQuestion(await deps.rewriter.rewrite(question, history));
+      } catch (error) {
+        deps.logger.warn({ err: error }, 'follow-up rewrite failed; using the question as it is');
+      }
+    }
+    const passages = await deps.retriever.retrieve(query, { limit: 8 });
+    const answer = extractive(question, passages, { language, query });
+    if (!deps.generator) return answer;
+    const sources = answer.grounded
+      ? mergeSources(answer.citations, passages.slice(0, 5).map((passage) => passage.chunk), answer)
+      : answer.citations;
+    return deps.generator.generate({ question, standaloneQuery: query, history, sources, language, extractive: answer, signal: options.signal });
+  };
+}
+
+/** The model sees the cited passages plus the next best ones, numbered after them. */
+function mergeSources(
+  cited: Citation[],
+  chunks: { id: string; text: string; article: { id: string; title: string; outlet?: string | undefined; published?: string | undefined; url?: string | undefined } }[],
+  _answer: Answer,
+): Citation[] {
+  const sources = [...cited];
+  const seen = new Set(cited.map((citation) => citation.chunkId));
+  for (const chunk of chunks) {
+    if (seen.has(chunk.id)) continue;
+    seen.add(chunk.id);
+    sources.push({
+      n: sources.length + 1,
+      articleId: chunk.article.id,
+      title: chunk.article.title,
+      outlet: chunk.article.outlet,
+      published: chunk.article.published,
+      url: chunk.article.url,
+      quote: chunk.text,
+      chunkId: chunk.id,
+      score: 0,
+    });
+  }
+  return sources;
+}

@@ -1,0 +1,55 @@
+/**
+ * The one interface every adapter talks to. `createMatchcut(deps)` in ./create-matchcut.ts
+ * builds it; adapters (Slack, Discord, CLI) only translate platform events into
+ * these calls and render the neutral results.
+ */
+import type { Answer, AskOptions } from './answer/types.js';
+import type {
+  Digest,
+  FeedbackInput,
+  FeedbackResult,
+  Match,
+  OrganizerReport,
+} from './matchmaking/types.js';
+import type { Profile, ProfileInput } from './matchmaking/profile-schema.js';
+
+export interface MatchOptions {
+  limit?: number;
+}
+
+export interface DigestOptions {
+  /** Maximum suggestions in the digest (default from config). */
+  limit?: number;
+  /** Where it is posted, e.g. "slack:C123"; stored with the digest. */
+  channel?: string;
+  /** Allow suggestions made recently to be repeated. */
+  allowRepeats?: boolean;
+}
+
+export interface Matchcut {
+  /** Answer a question with cited sources. Throws MatchcutError('BAD_INPUT') for empty or over-long questions. */
+  ask(question: string, options?: AskOptions): Promise<Answer>;
+
+  profiles: {
+    list(): Promise<Profile[]>;
+    /** By id or by name (case-insensitive, aliases allowed). Throws NOT_FOUND. */
+    get(idOrName: string): Promise<Profile>;
+    /** Create or replace (by name) a profile; validates (BAD_INPUT with field paths). */
+    upsert(input: ProfileInput, options?: { owner?: string }): Promise<Profile>;
+    remove(idOrName: string): Promise<void>;
+    /** The profile a platform user ("slack:U1") is linked to, if any. */
+    forMember(member: string): Promise<Profile | undefined>;
+    /** Link a platform user to a profile (they then act for it in feedback). */
+    linkMember(member: string, idOrName: string): Promise<void>;
+  };
+
+  /** Suggestions for one organization, best first. */
+  match(idOrName: string, options?: MatchOptions): Promise<Match[]>;
+  /** Choose, store and return a digest. */
+  digest(options?: DigestOptions): Promise<Digest>;
+  feedback(input: FeedbackInput): Promise<FeedbackResult>;
+  report(): Promise<OrganizerReport>;
+
+  /** Release files and handles. */
+  close(): Promise<void>;
+}

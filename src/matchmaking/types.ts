@@ -1,0 +1,104 @@
+/**
+ * Neutral matchmaking types shared by the core and the adapters.
+ * The profile schema itself (zod) lives in ./profile-schema.ts; these are the
+ * shapes the adapters render.
+ */
+import type { Citation } from '../answer/types.js';
+
+export const organizationKinds = [
+  'studio',
+  'talent_center',
+  'agency',
+  'platform',
+  'broadcaster',
+  'association',
+  'other',
+] as const;
+export type OrganizationKind = (typeof organizationKinds)[number];
+
+export interface PartyRef {
+  id: string;
+  name: string;
+  kind: OrganizationKind;
+}
+
+/** One reason, written for one side of the pair. */
+export interface MatchReason {
+  /** Which side this reason speaks to: what `a` gets from `b` ('a'), what `b` gets from `a` ('b'), or both. */
+  side: 'a' | 'b' | 'both';
+  /** Human sentence, plain text (adapters escape it), e.g. "IT Works Korea needs VFX artists ↔ the center trains VFX artists". */
+  text: string;
+  kind: 'need_offer' | 'language' | 'region' | 'evidence';
+  /** Glossary concept id behind a need/offer reason. */
+  concept?: string | undefined;
+  need?: string | undefined;
+  offer?: string | undefined;
+}
+
+export interface Match {
+  a: PartyRef;
+  b: PartyRef;
+  /** 0..1, harmonic mean of both directions with boosts. */
+  score: number;
+  /** Directional scores: how well b covers a's needs, and a covers b's. */
+  scoreForA: number;
+  scoreForB: number;
+  reasons: MatchReason[];
+  citations: Citation[];
+}
+
+export interface Suggestion extends Match {
+  /** Stable id used by feedback buttons and `matchcut feedback`. */
+  id: string;
+  digestId?: string | undefined;
+}
+
+export interface UnmetNeed {
+  profile: PartyRef;
+  need: string;
+  concept?: string | undefined;
+}
+
+export interface Digest {
+  id: string;
+  createdAt: string;
+  /** Where it was sent, e.g. "slack:C123" or "discord:456"; absent for the CLI. */
+  channel?: string | undefined;
+  suggestions: Suggestion[];
+  unmetNeeds: UnmetNeed[];
+}
+
+export const feedbackVerdicts = ['interested', 'not_a_fit', 'know'] as const;
+export type FeedbackVerdict = (typeof feedbackVerdicts)[number];
+
+export interface FeedbackInput {
+  suggestionId: string;
+  verdict: FeedbackVerdict;
+  /** The party giving the feedback. When absent, it is resolved from `actor`'s organization. */
+  party?: 'a' | 'b' | undefined;
+  /** Platform user id of who clicked, e.g. "slack:U123" / "discord:456"; "cli" for the terminal. */
+  actor: string;
+  reason?: string | undefined;
+}
+
+export interface FeedbackResult {
+  suggestion: Suggestion;
+  party: 'a' | 'b';
+  verdict: FeedbackVerdict;
+  /** Both sides said interested: the adapter introduces them (group DM / thread). */
+  introduce: boolean;
+  /** Platform user ids linked to each side, for the introduction. */
+  members: { a: string[]; b: string[] };
+  /** Current state of both sides, for updating the message. */
+  state: { a: FeedbackVerdict | null; b: FeedbackVerdict | null };
+}
+
+export interface OrganizerReport {
+  suggested: number;
+  interested: number;
+  introduced: number;
+  declined: number;
+  alreadyKnown: number;
+  digests: number;
+  unmetNeeds: UnmetNeed[];
+}

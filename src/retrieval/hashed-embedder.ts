@@ -1,0 +1,118 @@
+/**
+ * The offline embedder: deterministic, no download. Features are Unicode-aware words,
+ * character n-grams (Latin/Cyrillic trigrams inside word boundaries, Hangul and Japanese
+ * bigrams), word bigrams and glossary concepts (so "후반 작업", "hậu kỳ" and
+ * "post-production" share a feature). Each feature is hashed (signed) into a fixed
+ * dimension with sub-linear weights and the vector is L2-normalised.
+ * It implements LangChain's `Embeddings`, so any LangChain vector store can use it.
+ */
+import { Embeddings } from '@langchain/core/embeddings';
+import type { Glossary } from '../knowledge/glossary.js';
+import { isStopWord, matchKey, type WordToken, wordTokens } from './text-normalize.js';
+
+export interface HashedEmbedderOptions {
+  dimensions?: number;
+  glossary?: Glossary;
+}
+
+const featureWeights = {
+  word: 1,
+  wordBigram: 0.6,
+  characterGram: 0.35,
+  concept: 2.2,
+  broaderConcept: 0.7,
+} as const;
+
+/** 32-bit FNV-1a; deterministic across runs and machines. */
+export function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+function addCharacterGrams(token: WordToken, key: string, add: (feature: string, weight: number) => void): void {
+  if (token.script === 'hangul' || token.script === 'kana' || token.script === 'han') {
+    const characters = [...token.word];
+    if (characters.length === 1) return;
+    for (let index = 0; index + 1 < characters.length; index += 1) {
+      add(`g2:${characters[index]}${characters[index + 1]}`, featureWeights.characterGram);
+    }
+    return;
+  }
+  if (token.script !== 'latin' && token.script !== 'cyrillic') return;
+  const padded = `<${key}>`;
+  if (padded.length < 5) return;
+  for (let index = 0; index + 3 <= padded.length; index += 1) {
+    add(`g3:${padded.slice(index, index + 3)}`, featureWeights.characterGram);
+  }
+}
+
+export class HashedEmbedder extends Embeddings {
+  readonly dimensions: number;
+  readonly id: string;
+  private readonly glossary: Glossary | undefined;
+
+  constructor(options: HashedEmbedderOptions = {}) {
+    super({});
+    this.dimensions = options.dimensions ?? 384;
+    this.glossary = options.glossary;
+    this.id = `matchcut-hashed-v1/d${this.dimensions}/glossary-${options.glossary?.hash ?? 'none'}`;
+  }
+
+  /** Weighted features before hashing (exposed for tests and explanations). */
+  features(text: string): Map<string, number> {
+    const counts = new Map<string, number>();
+    const add = (feature: string, weight: number) => counts.set(feature, (counts.get(feature) ?? 0) + weight);
+    const tokens = wordTokens(text);
+    let previous: string | undefined;
+    for (const token of tokens) {
+      const key = matchKey(token);
+      if (isStopWord(token.word) || isStopWord(key)) {
+        previous = undefined;
+        continue;
+      }
+      add(`w:${key}`, featureWeights.word);
+      addCharacterGrams(token, key, add);
+      if (previous !== undefined) add(`b:${previous} ${key}`, featureWeights.wordBigram);
+      previous = key;
+    }
+    if (this.glossary) {
+      for (const hit of this.glossary.findConcepts(text)) {
+        for (const conceptId of this.glossary.withAncestors(hit.conceptId)) {
+          add(`c:${conceptId}`, conceptId === hit.conceptId ? featureWeights.concept : featureWeights.broaderConcept);
+        }
+      }
+    }
+    return counts;
+  }
+
+  embedText(text: string): number[] {
+    const vector = new Float64Array(this.dimensions);
+    for (const [feature, count] of this.features(text)) {
+      const hash = fnv1a(feature);
+      const index = hash % this.dimensions;
+      const sign = (hash & 0x80000000) === 0 ? 1 : -1;
+      // Sub-linear: repeated features count less than proportionally.
+      vector[index] = (vector[index] ?? 0) + sign * Math.sqrt(count);
+    }
+    let norm = 0;
+    for (const value of vector) norm += value * value;
+    norm = Math.sqrt(norm);
+    const result = new Array<number>(this.dimensions);
+    for (let index = 0; index < this.dimensions; index += 1) {
+      result[index] = norm === 0 ? 0 : (vector[index] as number) / norm;
+    }
+    return result;
+  }
+
+  override async embedDocuments(documents: string[]): Promise<number[][]> {
+    return documents.map((document) => this.embedText(document));
+  }
+
+  override async embedQuery(document: string): Promise<number[]> {
+    return this.embedText(document);
+  }
+}

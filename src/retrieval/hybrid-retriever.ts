@@ -1,0 +1,74 @@
+/**
+ * Hybrid retrieval: the dense hnswlib search and the BM25 ranking, each over the query
+ * and its glossary concepts, combined by reciprocal rank fusion.
+ */
+import type { Embeddings } from '@langchain/core/embeddings';
+import type { Glossary } from '../knowledge/glossary.js';
+import type { KnowledgeIndex, StoredChunk } from './knowledge-index.js';
+import { weightedQueryTerms } from './lexical-terms.js';
+
+export interface RetrievedPassage {
+  document: number;
+  chunk: StoredChunk;
+  /** Reciprocal-rank-fusion score. */
+  fused: number;
+  denseRank?: number | undefined;
+  lexicalRank?: number | undefined;
+  denseSimilarity?: number | undefined;
+  /** BM25 score divided by the best score any document could get for this query (0..1). */
+  lexicalRelevance?: number | undefined;
+}
+
+export interface RetrieveOptions {
+  limit?: number;
+  /** Candidates taken from each ranking before fusion. */
+  depth?: number;
+  mode?: 'hybrid' | 'dense' | 'lexical';
+}
+
+export interface HybridRetriever {
+  retrieve(query: string, options?: RetrieveOptions): Promise<RetrievedPassage[]>;
+}
+
+export const reciprocalRankConstant = 60;
+
+export function createHybridRetriever(deps: { index: KnowledgeIndex; embeddings: Embeddings; glossary: Glossary | undefined }): HybridRetriever {
+  return {
+    async retrieve(query, options = {}) {
+      const limit = options.limit ?? 8;
+      const depth = options.depth ?? Math.max(30, limit * 3);
+      const mode = options.mode ?? 'hybrid';
+      const fused = new Map<number, RetrievedPassage>();
+      const entry = (document: number): RetrievedPassage => {
+        let passage = fused.get(document);
+        if (!passage) {
+          passage = { document, chunk: undefined as unknown as StoredChunk, fused: 0 };
+          fused.set(document, passage);
+        }
+        return passage;
+      };
+      if (mode !== 'lexical') {
+        const vector = await deps.embeddings.embedQuery(query);
+        for (const [rank, hit] of deps.index.dense(vector, depth).entries()) {
+          const passage = entry(hit.document);
+          passage.denseRank = rank + 1;
+          passage.denseSimilarity = hit.similarity;
+          passage.fused += 1 / (reciprocalRankConstant + rank + 1);
+        }
+      }
+      if (mode !== 'dense') {
+        const terms = weightedQueryTerms(query, deps.glossary);
+        const maximum = deps.index.lexical.maximumScore(terms) || 1;
+        for (const [rank, hit] of deps.index.lexical.search(terms, depth).entries()) {
+          const passage = entry(hit.document);
+          passage.lexicalRank = rank + 1;
+          passage.lexicalRelevance = hit.score / maximum;
+          passage.fused += 1 / (reciprocalRankConstant + rank + 1);
+        }
+      }
+      const ranked = [...fused.values()].sort((left, right) => right.fused - left.fused || left.document - right.document).slice(0, limit);
+      for (const passage of ranked) passage.chunk = deps.index.chunk(passage.document);
+      return ranked;
+    },
+  };
+}

@@ -1,0 +1,156 @@
+/**
+ * BM25 over typed-array postings: compact in memory, fast to query, saved to and loaded
+ * from one binary file plus a vocabulary.
+ */
+import type { WeightedTerm } from './lexical-terms.js';
+
+export interface LexicalHit {
+  document: number;
+  score: number;
+}
+
+export interface LexicalIndexData {
+  vocabulary: string[];
+  /** postingStart[t]..postingStart[t+1] index into postingDocuments/postingFrequencies. */
+  postingStart: Uint32Array;
+  postingDocuments: Uint32Array;
+  postingFrequencies: Uint16Array;
+  documentLengths: Uint32Array;
+}
+
+const k1 = 1.2;
+const b = 0.75;
+
+export class LexicalIndex {
+  private readonly termIds: Map<string, number>;
+  private readonly averageLength: number;
+  private readonly scores: Float32Array;
+
+  constructor(readonly data: LexicalIndexData) {
+    this.termIds = new Map(data.vocabulary.map((term, index) => [term, index]));
+    let total = 0;
+    for (const length of data.documentLengths) total += length;
+    this.averageLength = data.documentLengths.length === 0 ? 1 : total / data.documentLengths.length;
+    this.scores = new Float32Array(data.documentLengths.length);
+  }
+
+  get size(): number {
+    return this.data.documentLengths.length;
+  }
+
+  static build(documents: string[][]): LexicalIndex {
+    const termIds = new Map<string, number>();
+    const perTerm: number[][] = [];
+    const lengths = new Uint32Array(documents.length);
+    for (const [document, terms] of documents.entries()) {
+      lengths[document] = terms.length;
+      const counts = new Map<number, number>();
+      for (const term of terms) {
+        let id = termIds.get(term);
+        if (id === undefined) {
+          id = perTerm.length;
+          termIds.set(term, id);
+          perTerm.push([]);
+        }
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+      for (const [id, count] of counts) (perTerm[id] as number[]).push(document, count);
+    }
+    const postingStart = new Uint32Array(perTerm.length + 1);
+    let total = 0;
+    for (const [id, list] of perTerm.entries()) {
+      postingStart[id] = total;
+      total += list.length / 2;
+    }
+    postingStart[perTerm.length] = total;
+    const postingDocuments = new Uint32Array(total);
+    const postingFrequencies = new Uint16Array(total);
+    for (const [id, list] of perTerm.entries()) {
+      let at = postingStart[id] as number;
+      for (let index = 0; index < list.length; index += 2) {
+        postingDocuments[at] = list[index] as number;
+        postingFrequencies[at] = Math.min(65_535, list[index + 1] as number);
+        at += 1;
+      }
+    }
+    return new LexicalIndex({ vocabulary: [...termIds.keys()], postingStart, postingDocuments, postingFrequencies, documentLengths: lengths });
+  }
+
+  /** Top `limit` documents by BM25 for weighted query terms. */
+  search(query: WeightedTerm[], limit: number): LexicalHit[] {
+    const documentCount = this.size;
+    if (documentCount === 0) return [];
+    const { postingStart, postingDocuments, postingFrequencies, documentLengths } = this.data;
+    const scores = this.scores;
+    const touched: number[] = [];
+    for (const { term, weight } of query) {
+      const id = this.termIds.get(term);
+      if (id === undefined) continue;
+      const start = postingStart[id] as number;
+      const end = postingStart[id + 1] as number;
+      const frequency = end - start;
+      const idf = Math.log(1 + (documentCount - frequency + 0.5) / (frequency + 0.5));
+      for (let at = start; at < end; at += 1) {
+        const document = postingDocuments[at] as number;
+        const tf = postingFrequencies[at] as number;
+        const norm = tf + k1 * (1 - b + (b * (documentLengths[document] as number)) / this.averageLength);
+        if (scores[document] === 0) touched.push(document);
+        scores[document] = (scores[document] as number) + weight * idf * ((tf * (k1 + 1)) / norm);
+      }
+    }
+    const hits: LexicalHit[] = touched.map((document) => ({ document, score: scores[document] as number }));
+    for (const document of touched) scores[document] = 0;
+    hits.sort((left, right) => right.score - left.score || left.document - right.document);
+    return hits.slice(0, limit);
+  }
+
+  /** Inverse document frequency scaled to 0..1 (1 = a term no passage contains). */
+  rarity(term: string): number {
+    const documentCount = this.size;
+    const maximum = Math.log(1 + (documentCount + 0.5) / 0.5);
+    const id = this.termIds.get(term);
+    if (id === undefined || maximum === 0) return 1;
+    const frequency = (this.data.postingStart[id + 1] as number) - (this.data.postingStart[id] as number);
+    return Math.log(1 + (documentCount - frequency + 0.5) / (frequency + 0.5)) / maximum;
+  }
+
+  /** The largest score a document could get for this query: used to turn BM25 into a 0..1 relevance. */
+  maximumScore(query: WeightedTerm[]): number {
+    const documentCount = this.size;
+    let maximum = 0;
+    for (const { term, weight } of query) {
+      const id = this.termIds.get(term);
+      if (id === undefined) continue;
+      const frequency = (this.data.postingStart[id + 1] as number) - (this.data.postingStart[id] as number);
+      maximum += weight * Math.log(1 + (documentCount - frequency + 0.5) / (frequency + 0.5)) * (k1 + 1);
+    }
+    return maximum;
+  }
+
+  serialize(): { vocabulary: string[]; binary: Buffer } {
+    const { postingStart, postingDocuments, postingFrequencies, documentLengths } = this.data;
+    const header = new Uint32Array([postingStart.length, postingDocuments.length, documentLengths.length]);
+    const parts = [header, postingStart, postingDocuments, documentLengths].map((array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength));
+    parts.push(Buffer.from(postingFrequencies.buffer, postingFrequencies.byteOffset, postingFrequencies.byteLength));
+    return { vocabulary: this.data.vocabulary, binary: Buffer.concat(parts) };
+  }
+
+  static deserialize(vocabulary: string[], binary: Buffer): LexicalIndex {
+    const copy = new Uint8Array(binary.byteLength);
+    copy.set(binary);
+    const header = new Uint32Array(copy.buffer, 0, 3);
+    const [startLength, postingLength, documentCount] = [header[0] as number, header[1] as number, header[2] as number];
+    let offset = 12;
+    const take32 = (length: number) => {
+      const array = new Uint32Array(copy.buffer, offset, length);
+      offset += length * 4;
+      return array;
+    };
+    const postingStart = take32(startLength);
+    const postingDocuments = take32(postingLength);
+    const documentLengths = take32(documentCount);
+    const postingFrequencies = new Uint16Array(copy.buffer, offset, postingLength);
+    if (vocabulary.length + 1 !== startLength) throw new Error('lexical index: vocabulary and postings do not match');
+    return new LexicalIndex({ vocabulary, postingStart, postingDocuments, postingFrequencies, documentLengths });
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * Unicode-aware tokenisation shared by the embedder, the lexical index and the glossary.
+ * Text is NFC-normalised and lower-cased; Intl.Segmenter splits words per sentence-sized
+ * piece (it is quadratic on long inputs in Node 20's V8, so never a whole document).
+ */
+
+const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+const maximumSegmentInput = 1_000;
+
+export type Script = 'hangul' | 'kana' | 'han' | 'latin' | 'cyrillic' | 'other';
+
+const hangulPattern = /\p{Script=Hangul}/u;
+const kanaPattern = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const hanPattern = /\p{Script=Han}/u;
+const cyrillicPattern = /\p{Script=Cyrillic}/u;
+const latinPattern = /\p{Script=Latin}/u;
+
+export function scriptOf(word: string): Script {
+  if (hangulPattern.test(word)) return 'hangul';
+  if (kanaPattern.test(word)) return 'kana';
+  if (hanPattern.test(word)) return 'han';
+  if (cyrillicPattern.test(word)) return 'cyrillic';
+  if (latinPattern.test(word)) return 'latin';
+  return 'other';
+}
+
+export function normalizeText(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/[’‘`ʻʼ]/g, "'");
+}
+
+/** Removes Latin diacritics (Vietnamese "hậu kỳ" → "hau ky", "đ" → "d"). */
+export function foldDiacritics(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{Mn}+/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC');
+}
+
+/** Splits text into pieces short enough for Intl.Segmenter, on line and sentence boundaries. */
+function* segmentablePieces(text: string): Generator<string> {
+  for (const line of text.split(/\n+/)) {
+    if (line.length <= maximumSegmentInput) {
+      if (line.trim() !== '') yield line;
+      continue;
+    }
+    let rest = line;
+    while (rest.length > maximumSegmentInput) {
+      const window = rest.slice(0, maximumSegmentInput);
+      const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('。'), window.lastIndexOf(' '));
+      const end = cut > maximumSegmentInput / 2 ? cut + 1 : maximumSegmentInput;
+      yield rest.slice(0, end);
+      rest = rest.slice(end);
+    }
+    if (rest.trim() !== '') yield rest;
+  }
+}
+
+// Korean particles (josa) and copula endings stripped from the end of Hangul words.
+const longKoreanParticles = [
+  '에서부터', '으로부터', '에서의', '으로서', '으로써', '에게서', '이라는', '이라고', '하고는',
+  '에서', '으로', '에게', '까지', '부터', '처럼', '보다', '이나', '하고', '와의', '과의', '에는', '에도', '로서', '로써', '이며', '이다', '라는', '라고', '한테', '께서', '마다', '입니다', '인가', '인가요', '인지', '은요', '는요', '이요',
+];
+const shortKoreanParticles = ['은', '는', '이', '가', '을', '를', '와', '과', '의', '에', '로', '도', '만', '나', '랑'];
+
+export function stripKoreanParticle(word: string): string {
+  for (const particle of longKoreanParticles) {
+    if (word.length > particle.length && word.endsWith(particle)) return word.slice(0, -particle.length);
+  }
+  for (const particle of shortKoreanParticles) {
+    if (word.length >= particle.length + 2 && word.endsWith(particle)) return word.slice(0, -particle.length);
+  }
+  return word;
+}
+
+/** A light English suffix stemmer for plain Latin words (trains/training/trained → train). */
+export function stemLatin(word: string): string {
+  if (word.length <= 4 || !/^[a-z]+$/.test(word)) return word;
+  if (word.endsWith('ies') && word.length > 5) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('sses')) return word.slice(0, -2);
+  if (word.endsWith('ing') && word.length > 6) return word.slice(0, -3);
+  if (word.endsWith('ed') && word.length > 5 && !word.endsWith('eed')) return word.slice(0, -2);
+  if (word.endsWith('s') && !/(ss|us|is|ics)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+export interface WordToken {
+  /** Normalised surface (lower-case, NFC; Korean particle stripped). */
+  word: string;
+  script: Script;
+}
+
+/** Word tokens of a text (punctuation dropped), in order. */
+export function wordTokens(text: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  for (const piece of segmentablePieces(normalizeText(text))) {
+    for (const segment of wordSegmenter.segment(piece)) {
+      if (!segment.isWordLike) continue;
+      const script = scriptOf(segment.segment);
+      const word = script === 'hangul' ? stripKoreanParticle(segment.segment) : segment.segment;
+      tokens.push({ word, script });
+    }
+  }
+  return tokens;
+}
+
+/** The key a word is matched on: diacritic-folded Latin, stemmed English-like words; other scripts as they are. */
+export function matchKey(token: WordToken): string {
+  if (token.script === 'latin') return stemLatin(foldDiacritics(token.word));
+  return token.word;
+}
+
+const stopWordList = `
+a an the and or but if of to in on at by for with from into onto over under as is are was were be been being am do does did done have has had having
+this that these those it its it's they them their there here what which who whom whose when where why how many much
+i me my we our you your he she his her him us not no yes can could will would shall should may might must about also than then so such
+any all some each other more most very just only own same too s t don now up out off again further once both few
+tell know please want need find show give get does anyone someone
+và của là các những được cho với trong có này đã sẽ một không để về từ theo tại khi như thì mà nào ai gì bao nhiêu đó hay hoặc cũng rất
+đang vào ra lại nên nhiều người năm sau trước cùng
+및 등 그 이 저 것 수 있다 있는 없는 하는 한 된 되는 대한 위한 통해 누구 무엇 어디 언제 어떻게 몇 왜 어느 어떤 곳 기관
+и в во на с со по что как это для из к ко от о об у за же ли не но а или да кто где когда какой какие какая сколько который
+va bilan uchun bu ham da dan ga ning qanday nima kim qayerda qachon qancha qaysi
+は が を に の で と も へ から まで です ます した する いる ある こと もの どの どこ だれ 誰 何 いつ どう ですか
+`;
+
+export const stopWords: ReadonlySet<string> = new Set(stopWordList.split(/\s+/).filter((word) => word !== ''));
+
+export function isStopWord(key: string): boolean {
+  return stopWords.has(key);
+}
