@@ -26,7 +26,26 @@ export interface DigestOptions {
   allowRepeats?: boolean;
 }
 
+export interface CoreStatus {
+  articles: number;
+  chunks: number;
+  /** Id of the embedder the index was built with. */
+  embedder: string;
+  /** Whether opening rebuilt the index (and why). */
+  rebuilt: boolean;
+  rebuildReason: string;
+  /** Knowledge problems found at load, formatted "file → field: message". */
+  problems: string[];
+  answers: 'extractive' | 'generated';
+}
+
 export interface Matchcut {
+  status(): CoreStatus;
+  /** Checks the configured model endpoint; ok with a note when none is configured. */
+  checkModel(): Promise<{ ok: boolean; detail: string }>;
+  /** With a model configured, proposes organization profiles from the given articles for an organizer to accept. */
+  proposeProfiles(articleIds: string[]): Promise<{ message: string; proposed: number }>;
+
   /** Answer a question with cited sources. Throws MatchcutError('BAD_INPUT') for empty or over-long questions. */
   ask(question: string, options?: AskOptions): Promise<Answer>;
 

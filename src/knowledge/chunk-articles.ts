@@ -34,6 +34,14 @@ export function createChunker(options: ChunkOptions = {}) {
   });
   return async function chunkArticle(article: Article): Promise<Chunk[]> {
     const pieces = await splitter.splitText(article.text);
+    // The splitter keeps a separator at the start of the next piece (". Next"): give the
+    // sentence-ending mark back to the piece it ends.
+    for (let index = 1; index < pieces.length; index += 1) {
+      const leading = /^[.?!。？！;,]+/.exec(pieces[index] as string);
+      if (!leading) continue;
+      pieces[index] = (pieces[index] as string).slice(leading[0].length);
+      pieces[index - 1] = `${pieces[index - 1]}${leading[0]}`;
+    }
     const chunks: Chunk[] = [];
     let searchFrom = 0;
     for (const [position, piece] of pieces.entries()) {

@@ -18,9 +18,9 @@ export interface HashedEmbedderOptions {
 const featureWeights = {
   word: 1,
   wordBigram: 0.6,
-  characterGram: 0.35,
-  concept: 2.2,
-  broaderConcept: 0.7,
+  characterGram: 0.25,
+  concept: 6,
+  broaderConcept: 1.5,
 } as const;
 
 /** 32-bit FNV-1a; deterministic across runs and machines. */
