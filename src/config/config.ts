@@ -1,6 +1,6 @@
 /**
  * Core configuration: one zod schema, read once by each adapter's wiring file
- * from a plain object (`loadConfig(process.env)` there), never from process.env here.
+ * from a plain object (it passes its environment to `loadConfig`); the core never reads the environment itself.
  */
 import path from 'node:path';
 import { z } from 'zod';
