@@ -1,0 +1,46 @@
+/**
+ * Slack re-sends an event (same `event_id`, with `X-Slack-Retry-Num`) when it thinks the
+ * first delivery failed; Bolt does not de-duplicate. This remembers event ids for a
+ * bounded time and a bounded count, so a retry is recognised and memory stays flat.
+ */
+export interface EventDeduplicatorOptions {
+  /** How long an id is remembered (Slack retries within about 5 minutes). */
+  ttlMilliseconds?: number;
+  /** At most this many ids are kept; the oldest go first. */
+  maximumEntries?: number;
+  now?: () => number;
+}
+
+export interface EventDeduplicator {
+  /** True the first time an id is seen within the TTL; false for a repeat. */
+  isFirstDelivery(eventId: string): boolean;
+  size(): number;
+}
+
+export function createEventDeduplicator(options: EventDeduplicatorOptions = {}): EventDeduplicator {
+  const ttl = options.ttlMilliseconds ?? 10 * 60_000;
+  const maximum = options.maximumEntries ?? 10_000;
+  const now = options.now ?? Date.now;
+  // Insertion order is expiry order: every entry gets the same TTL.
+  const seen = new Map<string, number>();
+
+  const evict = (time: number) => {
+    for (const [id, expires] of seen) {
+      if (expires > time && seen.size <= maximum) break;
+      seen.delete(id);
+    }
+  };
+
+  return {
+    isFirstDelivery(eventId) {
+      const time = now();
+      evict(time);
+      const expires = seen.get(eventId);
+      if (expires !== undefined && expires > time) return false;
+      seen.set(eventId, time + ttl);
+      evict(time);
+      return true;
+    },
+    size: () => seen.size,
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * Wiring for the Slack adapter: reads the Slack settings once from the environment object
+ * it is given, builds the Bolt app around the core, and starts it (HTTP on PORT, or Socket
+ * Mode when SLACK_APP_TOKEN is set). The CLI's default command calls `startSlack` when
+ * SLACK_BOT_TOKEN is set.
+ */
+import type { Matchcut } from '../../src/core-types.js';
+import type { Logger } from '../../src/logging/logger.js';
+import { createSlackApp, type ListenOptions, type SlackStartResult } from './app.js';
+import { loadSlackConfig } from './config.js';
+
+export { isSlackConfigured, loadSlackConfig } from './config.js';
+
+export interface StartSlackOptions {
+  /** A plain environment object (process.env in production, literals in tests). */
+  env: Record<string, string | undefined>;
+  core: Matchcut;
+  logger: Logger;
+  /** Where to listen in HTTP mode (defaults: PORT, all interfaces). */
+  listen?: ListenOptions;
+}
+
+export interface RunningSlack {
+  started: SlackStartResult;
+  stop(): Promise<void>;
+}
+
+/** Starts the Slack adapter; throws MatchcutError('CONFIG') naming the variable when the settings are missing or inconsistent. */
+export async function startSlack({ env, core, logger, listen }: StartSlackOptions): Promise<RunningSlack> {
+  const config = loadSlackConfig(env);
+  const slack = createSlackApp({ core, config, logger });
+  const started = await slack.start(listen);
+  return { started, stop: () => slack.stop() };
+}

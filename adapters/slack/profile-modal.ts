@@ -1,0 +1,201 @@
+/**
+ * The "organization profile" modal: rendering it (pre-filled when the member already has a
+ * profile), reading a view_submission back into the core's ProfileInput, and turning
+ * validation problems (zod issues or the core's BAD_INPUT) into `response_action: errors`
+ * keyed by the modal's block ids.
+ */
+import type { types } from '@slack/bolt';
+import { z } from 'zod';
+import type { MatchcutError } from '../../src/errors.js';
+import type { Profile, ProfileInput } from '../../src/matchmaking/profile-schema.js';
+import { type OrganizationKind, organizationKinds } from '../../src/matchmaking/types.js';
+
+export const profileModalCallbackId = 'matchcut_profile';
+
+/** Block ids of the modal's inputs; they equal the ProfileInput field they fill. */
+export const profileBlockIds = ['name', 'kind', 'country', 'city', 'languages', 'offers', 'needs', 'description', 'contact'] as const;
+export type ProfileBlockId = (typeof profileBlockIds)[number];
+
+const valueActionId = 'value';
+
+const kindLabels: Record<OrganizationKind, string> = {
+  studio: 'Studio / production company',
+  talent_center: 'Talent or training center',
+  agency: 'Agency / public body',
+  platform: 'Platform / streamer',
+  broadcaster: 'Broadcaster',
+  association: 'Association',
+  other: 'Other',
+};
+
+export interface ProfileModalMetadata {
+  /** The profile being edited (keeps its id when renamed). */
+  profileId?: string | undefined;
+  /** Where the command was run, for the confirmation. */
+  channelId?: string | undefined;
+}
+
+const metadataSchema = z.object({ profileId: z.string().optional(), channelId: z.string().optional() });
+
+export function parseProfileModalMetadata(text: string | undefined): ProfileModalMetadata {
+  if (text === undefined || text === '') return {};
+  try {
+    const parsed = metadataSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : {};
+  } catch {
+    return {};
+  }
+}
+
+const plain = (text: string): types.PlainTextElement => ({ type: 'plain_text', text, emoji: true });
+
+function textInput(options: {
+  blockId: ProfileBlockId;
+  label: string;
+  optional?: boolean;
+  multiline?: boolean;
+  maxLength: number;
+  initial?: string | undefined;
+  placeholder?: string;
+  hint?: string;
+}): types.InputBlock {
+  const initial = options.initial?.slice(0, options.maxLength);
+  return {
+    type: 'input',
+    block_id: options.blockId,
+    optional: options.optional ?? true,
+    label: plain(options.label),
+    ...(options.hint === undefined ? {} : { hint: plain(options.hint) }),
+    element: {
+      type: 'plain_text_input',
+      action_id: valueActionId,
+      multiline: options.multiline ?? false,
+      max_length: options.maxLength,
+      ...(initial === undefined || initial === '' ? {} : { initial_value: initial }),
+      ...(options.placeholder === undefined ? {} : { placeholder: plain(options.placeholder) }),
+    },
+  };
+}
+
+export function renderProfileModal(profile: Profile | undefined, metadata: ProfileModalMetadata): types.ModalView {
+  const kindOption = (kind: OrganizationKind): types.PlainTextOption => ({ text: plain(kindLabels[kind]), value: kind });
+  const kindBlock: types.InputBlock = {
+    type: 'input',
+    block_id: 'kind',
+    label: plain('Kind'),
+    element: {
+      type: 'static_select',
+      action_id: valueActionId,
+      placeholder: plain('Choose one'),
+      options: organizationKinds.map(kindOption),
+      ...(profile === undefined ? {} : { initial_option: kindOption(profile.kind) }),
+    },
+  };
+  return {
+    type: 'modal',
+    callback_id: profileModalCallbackId,
+    title: plain(profile === undefined ? 'Your organization' : 'Edit organization'),
+    submit: plain('Save'),
+    close: plain('Cancel'),
+    private_metadata: JSON.stringify(metadata),
+    blocks: [
+      textInput({ blockId: 'name', label: 'Organization name', optional: false, maxLength: 200, initial: profile?.name, placeholder: 'e.g. IT Park Uzbekistan' }),
+      kindBlock,
+      textInput({ blockId: 'country', label: 'Country', maxLength: 100, initial: profile?.country }),
+      textInput({ blockId: 'city', label: 'City', maxLength: 100, initial: profile?.city }),
+      textInput({ blockId: 'languages', label: 'Working languages', maxLength: 500, initial: profile?.languages.join(', '), placeholder: 'English, Korean, Vietnamese', hint: 'Separate with commas.' }),
+      textInput({ blockId: 'offers', label: 'What you offer', multiline: true, maxLength: 3_000, initial: profile?.offers.join('\n'), placeholder: 'One per line, e.g. 3D animation training', hint: 'One per line.' }),
+      textInput({ blockId: 'needs', label: 'What you need', multiline: true, maxLength: 3_000, initial: profile?.needs.join('\n'), placeholder: 'One per line, e.g. VFX compositors', hint: 'One per line.' }),
+      textInput({ blockId: 'description', label: 'Description', multiline: true, maxLength: 3_000, initial: profile?.description }),
+      textInput({ blockId: 'contact', label: 'Contact', maxLength: 300, initial: profile?.contact, placeholder: 'e-mail, website or person' }),
+    ],
+  };
+}
+
+/** The shape of `view.state.values` for our inputs (what Slack sends back). */
+const stateValuesSchema = z.record(
+  z.string(),
+  z.record(
+    z.string(),
+    z.object({
+      type: z.string(),
+      value: z.string().nullish(),
+      selected_option: z.object({ value: z.string() }).nullish(),
+    }),
+  ),
+);
+
+const splitList = (text: string | undefined, separator: RegExp): string[] =>
+  (text ?? '')
+    .split(separator)
+    .map((item) => item.replace(/^[\s•*-]+/, '').trim())
+    .filter((item) => item !== '');
+
+/** Reads the submitted modal into the core's ProfileInput (validation is the core's job). */
+export function readProfileSubmission(values: unknown, metadata: ProfileModalMetadata): ProfileInput {
+  const parsed = stateValuesSchema.safeParse(values);
+  const state = parsed.success ? parsed.data : {};
+  const text = (blockId: ProfileBlockId): string | undefined => {
+    const value = state[blockId]?.[valueActionId]?.value ?? undefined;
+    const trimmed = value?.trim();
+    return trimmed === undefined || trimmed === '' ? undefined : trimmed;
+  };
+  const kind = state.kind?.[valueActionId]?.selected_option?.value;
+  const input: ProfileInput = {
+    name: text('name') ?? '',
+    kind: (kind ?? '') as OrganizationKind,
+    languages: splitList(text('languages'), /[,;\n]+/),
+    offers: splitList(text('offers'), /\n+/),
+    needs: splitList(text('needs'), /\n+/),
+    description: text('description') ?? '',
+  };
+  if (metadata.profileId !== undefined) input.id = metadata.profileId;
+  const country = text('country');
+  const city = text('city');
+  const contact = text('contact');
+  if (country !== undefined) input.country = country;
+  if (city !== undefined) input.city = city;
+  if (contact !== undefined) input.contact = contact;
+  return input;
+}
+
+export interface FieldProblem {
+  path: ReadonlyArray<PropertyKey>;
+  message: string;
+}
+
+/** Problems → `{ blockId: message }` for `response_action: errors`; fields without an input land on the name. */
+export function errorsForBlocks(problems: FieldProblem[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const problem of problems) {
+    const field = String(problem.path[0] ?? 'name');
+    const blockId: ProfileBlockId = (profileBlockIds as readonly string[]).includes(field) ? (field as ProfileBlockId) : 'name';
+    const index = problem.path[1];
+    const prefix = typeof index === 'number' ? `Line ${index + 1}: ` : '';
+    const message = `${prefix}${problem.message}`;
+    errors[blockId] = errors[blockId] === undefined ? message : `${errors[blockId]}; ${message}`.slice(0, 500);
+  }
+  return errors;
+}
+
+const issueListSchema = z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() }));
+
+/**
+ * Field problems carried by the core's BAD_INPUT error: `details.issues` (zod issues) when
+ * present, otherwise "field: message" pieces in the user message, otherwise one problem
+ * on the name.
+ */
+export function problemsFromError(error: MatchcutError): FieldProblem[] {
+  const issues = issueListSchema.safeParse(error.details?.issues);
+  if (issues.success && issues.data.length > 0) return issues.data;
+  const field = error.details?.field;
+  if (typeof field === 'string') return [{ path: field.split('.'), message: error.userMessage }];
+  const problems: FieldProblem[] = [];
+  for (const match of error.userMessage.matchAll(/(?:^|[;\n]\s*|→\s*)([a-z]+)(?:\.(\d+)|\[(\d+)\])?:\s*([^;\n]+)/g)) {
+    const [, name = '', dotIndex, bracketIndex, message = ''] = match;
+    if (!(profileBlockIds as readonly string[]).includes(name)) continue;
+    const index = dotIndex ?? bracketIndex;
+    problems.push({ path: index === undefined ? [name] : [name, Number(index)], message: message.trim() });
+  }
+  return problems.length > 0 ? problems : [{ path: ['name'], message: error.userMessage }];
+}

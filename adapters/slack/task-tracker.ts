@@ -1,0 +1,44 @@
+/**
+ * Work that continues after Slack has been acknowledged (answers, digests, updates). The
+ * tracker keeps count so `stop()` can let it finish, and logs what fails instead of
+ * leaving an unhandled rejection.
+ */
+import type { Logger } from '../../src/logging/logger.js';
+
+export interface TaskTracker {
+  /** Runs `work`, tracked until it settles; failures are logged with `description` and swallowed. */
+  run(description: string, work: () => Promise<void>): Promise<void>;
+  /** Resolves when everything started so far has settled, or after `timeoutMilliseconds`. */
+  idle(timeoutMilliseconds?: number): Promise<void>;
+  pending(): number;
+}
+
+export function createTaskTracker(logger: Logger): TaskTracker {
+  const running = new Set<Promise<void>>();
+  return {
+    run(description, work) {
+      const task = (async () => {
+        try {
+          await work();
+        } catch (error) {
+          logger.error({ err: error, task: description }, 'Slack task failed');
+        }
+      })();
+      running.add(task);
+      void task.finally(() => running.delete(task));
+      return task;
+    },
+    async idle(timeoutMilliseconds = 30_000) {
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, timeoutMilliseconds);
+      });
+      while (running.size > 0) {
+        const settled = Promise.allSettled([...running]).then(() => 'settled' as const);
+        if ((await Promise.race([settled, timeout.then(() => 'timeout' as const)])) === 'timeout') break;
+      }
+      clearTimeout(timer);
+    },
+    pending: () => running.size,
+  };
+}
