@@ -3,7 +3,6 @@
  * ends in every script (". ", "。", "다. ", "? "), then words. Each chunk keeps its
  * article id, title and position.
  */
-import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
 import type { Article } from './article-schema.js';
 
 export interface Chunk {
@@ -26,14 +25,23 @@ export interface ChunkOptions {
 const sentenceSeparators = ['\n\n', '\n', '. ', '? ', '! ', '。', '？', '！', '; ', ', ', ' ', ''];
 
 export function createChunker(options: ChunkOptions = {}) {
-  const splitter = new RecursiveCharacterTextSplitter({
-    chunkSize: options.chunkSize ?? 700,
-    chunkOverlap: options.chunkOverlap ?? 120,
-    separators: sentenceSeparators,
-    keepSeparator: true,
-  });
+  // Loaded on first use: the splitter module takes most of a second to import, and a
+  // start-up that reuses the index never needs it.
+  let splitter: Promise<{ splitText(text: string): Promise<string[]> }> | undefined;
+  const getSplitter = () => {
+    splitter ??= import('@langchain/textsplitters').then(
+      ({ RecursiveCharacterTextSplitter }) =>
+        new RecursiveCharacterTextSplitter({
+          chunkSize: options.chunkSize ?? 700,
+          chunkOverlap: options.chunkOverlap ?? 120,
+          separators: sentenceSeparators,
+          keepSeparator: true,
+        }),
+    );
+    return splitter;
+  };
   return async function chunkArticle(article: Article): Promise<Chunk[]> {
-    const pieces = await splitter.splitText(article.text);
+    const pieces = await (await getSplitter()).splitText(article.text);
     // The splitter keeps a separator at the start of the next piece (". Next"): give the
     // sentence-ending mark back to the piece it ends.
     for (let index = 1; index < pieces.length; index += 1) {

@@ -20,7 +20,8 @@ describe('the core stays platform-free', () => {
     expect(files.length).toBeGreaterThan(10);
     const offences: string[] = [];
     for (const file of files) {
-      const text = await readFile(file, 'utf8');
+      // Comments may talk about process.env; code may not.
+      const text = (await readFile(file, 'utf8')).replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
       const relative = path.relative(repositoryRoot, file);
       if (/from\s+['"](discord\.js|@discordjs\/[^'"]+|@slack\/[^'"]+)['"]|import\(\s*['"](discord\.js|@slack\/)/.test(text)) offences.push(`${relative}: imports a platform SDK`);
       if (/process\.env/.test(text)) offences.push(`${relative}: reads process.env`);
