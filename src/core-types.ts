@@ -10,6 +10,8 @@ import type {
   FeedbackResult,
   Match,
   OrganizerReport,
+  ProfileImportOptions,
+  ProfileImportResult,
 } from './matchmaking/types.js';
 import type { Profile, ProfileInput } from './matchmaking/profile-schema.js';
 
@@ -60,6 +62,13 @@ export interface Matchcut {
     forMember(member: string): Promise<Profile | undefined>;
     /** Link a platform user to a profile (they then act for it in feedback). */
     linkMember(member: string, idOrName: string): Promise<void>;
+    /**
+     * Validates every entry (a file's list, a chat upload) and imports the good ones — none with
+     * `strict` when any is bad; each problem names the entry index and field ("[2].languages").
+     */
+    importMany(entries: unknown[], options?: ProfileImportOptions): Promise<ProfileImportResult>;
+    /** Turns a model-proposed profile (origin "proposed", never matched) into a regular one. */
+    accept(idOrName: string): Promise<Profile>;
   };
 
   /** Suggestions for one organization, best first. */

@@ -4,6 +4,7 @@
  * shapes the adapters render.
  */
 import type { Citation } from '../answer/types.js';
+import type { KnowledgeProblem } from '../knowledge/problems.js';
 
 export const organizationKinds = [
   'studio',
@@ -33,6 +34,8 @@ export interface MatchReason {
   concept?: string | undefined;
   need?: string | undefined;
   offer?: string | undefined;
+  /** Numbers (`Citation.n`) of the match's citations behind this reason. */
+  citationNumbers?: number[] | undefined;
 }
 
 export interface Match {
@@ -101,4 +104,23 @@ export interface OrganizerReport {
   alreadyKnown: number;
   digests: number;
   unmetNeeds: UnmetNeed[];
+}
+
+export interface ProfileImportOptions {
+  /** Import nothing when any entry is bad. */
+  strict?: boolean;
+  /** Named in problems ("partners.yaml → [2].languages: …"); "input" by default. */
+  file?: string;
+  /** Where the profiles come from: an import (default) or a model proposal for an organizer to accept. */
+  origin?: 'import' | 'proposed';
+}
+
+/** Result of importing many profiles (a file, a chat upload): each bad entry named by index and field. */
+export interface ProfileImportResult {
+  /** Entries looked at. */
+  total: number;
+  /** Profiles created or replaced (none when `strict` and any entry is bad). */
+  imported: PartyRef[];
+  /** One per bad field, e.g. { file: "partners.yaml", field: "[2].languages", message: "expected array" }. */
+  problems: KnowledgeProblem[];
 }

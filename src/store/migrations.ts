@@ -1,0 +1,108 @@
+/**
+ * Versioned schema migrations for the SQLite store. Each migration runs in its own
+ * transaction and is recorded in `schema_migrations`; a migration is never edited once
+ * shipped — add a new one with the next version instead.
+ */
+import type Database from 'better-sqlite3';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(database: Database.Database): void;
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'profiles, member links, digests, suggestions, feedback, introductions',
+    up(database) {
+      database.exec(`
+        CREATE TABLE store_meta (
+          key TEXT PRIMARY KEY,
+          value TEXT NOT NULL
+        );
+        INSERT INTO store_meta (key, value) VALUES ('profiles_revision', '0');
+
+        CREATE TABLE profiles (
+          id TEXT PRIMARY KEY,
+          name TEXT NOT NULL,
+          name_key TEXT NOT NULL,
+          kind TEXT NOT NULL,
+          origin TEXT NOT NULL CHECK (origin IN ('knowledge', 'import', 'member', 'proposed')),
+          owner TEXT,
+          data TEXT NOT NULL CHECK (json_valid(data)),
+          updated_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX profiles_name_key ON profiles (name_key);
+        CREATE INDEX profiles_kind ON profiles (kind);
+        CREATE INDEX profiles_origin ON profiles (origin);
+
+        -- Knowledge profiles an organizer removed: the next knowledge sync must not bring them back.
+        CREATE TABLE profile_tombstones (
+          id TEXT PRIMARY KEY,
+          removed_at TEXT NOT NULL
+        );
+
+        CREATE TABLE member_links (
+          member TEXT PRIMARY KEY,
+          profile_id TEXT NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,
+          linked_at TEXT NOT NULL
+        );
+        CREATE INDEX member_links_profile ON member_links (profile_id);
+
+        CREATE TABLE digests (
+          id TEXT PRIMARY KEY,
+          created_at TEXT NOT NULL,
+          channel TEXT,
+          unmet_needs TEXT NOT NULL CHECK (json_valid(unmet_needs))
+        );
+        CREATE INDEX digests_created_at ON digests (created_at);
+
+        -- Suggestions keep a snapshot of both parties, so history survives a removed profile.
+        CREATE TABLE suggestions (
+          id TEXT PRIMARY KEY,
+          digest_id TEXT REFERENCES digests (id) ON DELETE CASCADE,
+          position INTEGER NOT NULL,
+          pair_key TEXT NOT NULL,
+          a_id TEXT NOT NULL,
+          b_id TEXT NOT NULL,
+          a_party TEXT NOT NULL CHECK (json_valid(a_party)),
+          b_party TEXT NOT NULL CHECK (json_valid(b_party)),
+          score REAL NOT NULL,
+          score_for_a REAL NOT NULL,
+          score_for_b REAL NOT NULL,
+          reasons TEXT NOT NULL CHECK (json_valid(reasons)),
+          citations TEXT NOT NULL CHECK (json_valid(citations)),
+          created_at TEXT NOT NULL,
+          CHECK (a_id <> b_id)
+        );
+        CREATE INDEX suggestions_digest ON suggestions (digest_id, position);
+        CREATE INDEX suggestions_pair ON suggestions (pair_key);
+        CREATE INDEX suggestions_created_at ON suggestions (created_at);
+
+        CREATE TABLE feedback (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          suggestion_id TEXT NOT NULL REFERENCES suggestions (id) ON DELETE CASCADE,
+          pair_key TEXT NOT NULL,
+          party TEXT NOT NULL CHECK (party IN ('a', 'b')),
+          profile_id TEXT NOT NULL,
+          verdict TEXT NOT NULL CHECK (verdict IN ('interested', 'not_a_fit', 'know')),
+          reason TEXT,
+          actor TEXT NOT NULL,
+          at TEXT NOT NULL
+        );
+        CREATE INDEX feedback_suggestion ON feedback (suggestion_id, party, id);
+        CREATE INDEX feedback_pair ON feedback (pair_key, profile_id, id);
+
+        CREATE TABLE introductions (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          suggestion_id TEXT NOT NULL REFERENCES suggestions (id) ON DELETE CASCADE,
+          pair_key TEXT NOT NULL UNIQUE,
+          a_id TEXT NOT NULL,
+          b_id TEXT NOT NULL,
+          at TEXT NOT NULL
+        );
+      `);
+    },
+  },
+];
