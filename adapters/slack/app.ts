@@ -234,7 +234,10 @@ export function createSlackApp(dependencies: SlackAppDependencies): SlackApp {
     }
     await postMessages(request.channel, renderAnswer(answer), request.threadTs);
     threads.set(request.channel, request.threadTs, true);
-    logger.info({ channel: request.channel, grounded: answer.grounded, citations: answer.citations.length, path: answer.path }, 'answered in Slack');
+    logger.info(
+      { channel: request.channel, grounded: answer.grounded, citations: answer.citations.length, path: answer.path, historyTurns: request.history.length },
+      'answered in Slack',
+    );
   }
 
   function logFailure(what: string, error: unknown, details: Record<string, unknown> = {}): void {

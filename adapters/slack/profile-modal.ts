@@ -179,23 +179,38 @@ export function errorsForBlocks(problems: FieldProblem[]): Record<string, string
 }
 
 const issueListSchema = z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() }));
+/** The core's `details.problems`: KnowledgeProblem-shaped, with field paths like "offers[1]" or "languages". */
+const problemListSchema = z.array(z.object({ field: z.string(), message: z.string() }));
+
+/** "offers[1]" → ['offers', 1]; "front.matter" → ['front', 'matter']; "(root)" → []. */
+export function pathFromField(field: string): Array<string | number> {
+  if (field === '(root)' || field === '') return [];
+  const path: Array<string | number> = [];
+  for (const match of field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    if (match[2] !== undefined) path.push(Number(match[2]));
+    else if (match[1] !== undefined) path.push(match[1]);
+  }
+  return path;
+}
 
 /**
- * Field problems carried by the core's BAD_INPUT error: `details.issues` (zod issues) when
- * present, otherwise "field: message" pieces in the user message, otherwise one problem
- * on the name.
+ * Field problems carried by the core's BAD_INPUT error: `details.problems` (field paths) or
+ * `details.issues` (zod issues) when present, otherwise "field: message" pieces in the user
+ * message, otherwise one problem on the name.
  */
 export function problemsFromError(error: MatchcutError): FieldProblem[] {
+  const problems = problemListSchema.safeParse(error.details?.problems);
+  if (problems.success && problems.data.length > 0) return problems.data.map((problem) => ({ path: pathFromField(problem.field), message: problem.message }));
   const issues = issueListSchema.safeParse(error.details?.issues);
   if (issues.success && issues.data.length > 0) return issues.data;
   const field = error.details?.field;
   if (typeof field === 'string') return [{ path: field.split('.'), message: error.userMessage }];
-  const problems: FieldProblem[] = [];
+  const fromText: FieldProblem[] = [];
   for (const match of error.userMessage.matchAll(/(?:^|[;\n]\s*|→\s*)([a-z]+)(?:\.(\d+)|\[(\d+)\])?:\s*([^;\n]+)/g)) {
     const [, name = '', dotIndex, bracketIndex, message = ''] = match;
     if (!(profileBlockIds as readonly string[]).includes(name)) continue;
     const index = dotIndex ?? bracketIndex;
-    problems.push({ path: index === undefined ? [name] : [name, Number(index)], message: message.trim() });
+    fromText.push({ path: index === undefined ? [name] : [name, Number(index)], message: message.trim() });
   }
-  return problems.length > 0 ? problems : [{ path: ['name'], message: error.userMessage }];
+  return fromText.length > 0 ? fromText : [{ path: ['name'], message: error.userMessage }];
 }

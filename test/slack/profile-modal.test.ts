@@ -88,6 +88,16 @@ describe('profile modal', () => {
   });
 
   it('reads field problems from the core BAD_INPUT error', () => {
+    const fromCore = badInput('The profile is not valid: offers[1]: must be at most 300 characters; kind: must be one of studio, agency.', {
+      details: {
+        problems: [
+          { file: 'profile', field: 'offers[1]', message: 'must be at most 300 characters' },
+          { file: 'profile', field: 'kind', message: 'must be one of studio, agency' },
+          { file: 'profile', field: '(root)', message: 'expected object' },
+        ],
+      },
+    });
+    expect(errorsForBlocks(problemsFromError(fromCore))).toEqual({ offers: 'Line 2: must be at most 300 characters', kind: 'must be one of studio, agency', name: 'expected object' });
     const withIssues = badInput('invalid profile', { details: { issues: [{ path: ['needs', 2], message: 'must not be empty' }] } });
     expect(errorsForBlocks(problemsFromError(withIssues))).toEqual({ needs: 'Line 3: must not be empty' });
     const withText = badInput('profile → languages: expected array; city: too long');

@@ -1,0 +1,61 @@
+/**
+ * The app manifest asks for what the adapter uses: every Web API method called in app.ts
+ * has its scope, every event listened to is subscribed, and /matchcut escapes channels.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { repositoryRoot } from '../helpers/temporary-folder.js';
+
+const manifestSchema = z.object({
+  features: z.object({
+    bot_user: z.object({ display_name: z.string() }),
+    slash_commands: z.array(z.object({ command: z.string(), url: z.string(), should_escape: z.boolean() })),
+  }),
+  oauth_config: z.object({ scopes: z.object({ bot: z.array(z.string()) }) }),
+  settings: z.object({
+    event_subscriptions: z.object({ request_url: z.string(), bot_events: z.array(z.string()) }),
+    interactivity: z.object({ is_enabled: z.boolean(), request_url: z.string() }),
+    socket_mode_enabled: z.boolean(),
+  }),
+});
+
+/** The bot scope each Web API method needs (https://docs.slack.dev/reference/methods). */
+const scopeOfMethod: Record<string, string[]> = {
+  'chat.postMessage': ['chat:write'],
+  'chat.update': ['chat:write'],
+  'conversations.replies': ['channels:history', 'groups:history', 'im:history', 'mpim:history'],
+  'conversations.open': ['im:write', 'mpim:write'],
+  'conversations.join': ['channels:join'],
+  'views.open': [],
+  'usergroups.users.list': ['usergroups:read'],
+};
+
+describe('adapters/slack/manifest.yaml', async () => {
+  const manifest = manifestSchema.parse(parse(await readFile(path.join(repositoryRoot, 'adapters/slack/manifest.yaml'), 'utf8')));
+  const appSource = await readFile(path.join(repositoryRoot, 'adapters/slack/app.ts'), 'utf8');
+
+  it('has a scope for every Web API method the adapter calls', () => {
+    const methods = [...new Set([...appSource.matchAll(/client\.([a-z]+(?:\.[a-zA-Z]+)+)\(/g)].map((match) => match[1] ?? ''))].sort();
+    expect(methods).toEqual(Object.keys(scopeOfMethod).sort());
+    const scopes = new Set(manifest.oauth_config.scopes.bot);
+    for (const method of methods) for (const scope of scopeOfMethod[method] ?? []) expect(scopes, `${method} needs ${scope}`).toContain(scope);
+    expect(scopes).toContain('commands');
+    expect(scopes).toContain('app_mentions:read');
+  });
+
+  it('subscribes to the events the adapter listens to, with one URL for everything', () => {
+    const events = manifest.settings.event_subscriptions.bot_events;
+    expect(events).toEqual(expect.arrayContaining(['app_mention', 'message.im', 'message.channels', 'message.groups']));
+    expect(appSource).toContain("bolt.event('app_mention'");
+    expect(appSource).toContain("bolt.event('message'");
+    const [command] = manifest.features.slash_commands;
+    expect(command).toMatchObject({ command: '/matchcut', should_escape: true });
+    expect(appSource).toContain("bolt.command('/matchcut'");
+    const urls = new Set([command?.url, manifest.settings.event_subscriptions.request_url, manifest.settings.interactivity.request_url]);
+    expect([...urls]).toEqual(['https://matchcut.example.com/slack/events']);
+    expect(manifest.settings.interactivity.is_enabled).toBe(true);
+  });
+});
