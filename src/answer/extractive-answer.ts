@@ -122,13 +122,19 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, options: Extracti
         chosen.unshift({ ...best, sentence: previous, index: best.index - 1, keys: previousKeys, score: best.score });
       }
     }
+    // Further sentences only when they are nearly as good and add something asked that the chosen ones lack.
     const seen = new Set(chosen.map((candidate) => normalizeText(candidate.sentence)));
+    const coveredKeys = new Set(chosen.flatMap((candidate) => [...candidate.keys]));
     for (const candidate of candidates.slice(1)) {
       if (chosen.length >= maximumSentences) break;
       if (candidate.score < best.score * 0.85) break;
       const normalized = normalizeText(candidate.sentence);
       if (seen.has(normalized)) continue;
+      const addsSomething = units.some((unit) => unit.weight > 0.2 && !coveredKeys.has(unit.key) && candidate.keys.has(unit.key));
+      const answersType = type !== 'other' && matchesAnswerType(candidate.sentence, type) && !chosen.some((chosenOne) => matchesAnswerType(chosenOne.sentence, type));
+      if (!addsSomething && !answersType) continue;
       seen.add(normalized);
+      for (const key of candidate.keys) coveredKeys.add(key);
       chosen.push(candidate);
     }
 

@@ -33,7 +33,9 @@ export function queryUnits(question: string, glossary: Glossary | undefined): Qu
     if (isStopWord(token.word) || isStopWord(key)) continue;
     if (/^\d{1,2}$/.test(key)) continue;
     let weight = 1;
-    if (token.script === 'hangul' && koreanPredicateEnding.test(token.word) && [...token.word].length <= 3) weight = 0.3;
+    if (token.script === 'hangul' && ([...token.word].length === 1 || (koreanPredicateEnding.test(token.word) && [...token.word].length <= 3))) weight = 0.3;
+    // Short Japanese tokens are mostly verb stems and endings (開い, た).
+    if ((token.script === 'kana' || token.script === 'han') && ([...token.word].length === 1 || ([...token.word].length === 2 && /\p{Script=Hiragana}/u.test(token.word)))) weight = 0.3;
     if (token.script === 'latin' && key.length <= 2) weight = 0.5;
     if (!units.has(key)) units.set(key, { key, kind: 'word', weight });
   }

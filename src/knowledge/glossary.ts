@@ -6,9 +6,11 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { matchKey, wordTokens } from '../retrieval/text-normalize.js';
+import { writeFileAtomically } from '../retrieval/atomic-files.js';
+import { inflectionVariants, matchKey, type WordToken, wordTokens } from '../retrieval/text-normalize.js';
 import { type KnowledgeProblem, describeZodIssue } from './problems.js';
 
 export const glossaryLanguages = ['en', 'ko', 'vi', 'ja', 'ru', 'uz'] as const;
@@ -58,14 +60,28 @@ export interface Glossary {
   label(conceptId: string, language?: string): string;
 }
 
-export function createGlossary(concepts: Concept[]): Glossary {
-  const byId = new Map<string, Concept>();
-  for (const concept of concepts) byId.set(concept.id, concept);
-  const formsByFirstKey = new Map<string, FormEntry[]>();
+/** Every surface form as match keys, in the order `createGlossary` reads them (cacheable). */
+export function glossaryFormKeys(concepts: Concept[]): string[][] {
+  const keys: string[][] = [];
   for (const concept of concepts) {
     for (const language of glossaryLanguages) {
-      for (const form of concept[language]) {
-        const keys = wordTokens(form).map(matchKey);
+      for (const form of concept[language]) keys.push(wordTokens(form).map(matchKey));
+    }
+  }
+  return keys;
+}
+
+export function createGlossary(concepts: Concept[], precomputedFormKeys?: string[][]): Glossary {
+  const byId = new Map<string, Concept>();
+  for (const concept of concepts) byId.set(concept.id, concept);
+  const formKeys = precomputedFormKeys ?? glossaryFormKeys(concepts);
+  const formsByFirstKey = new Map<string, FormEntry[]>();
+  let formIndex = 0;
+  for (const concept of concepts) {
+    for (const language of glossaryLanguages) {
+      for (const _form of concept[language]) {
+        const keys = formKeys[formIndex] ?? [];
+        formIndex += 1;
         if (keys.length === 0) continue;
         const first = keys[0] as string;
         const list = formsByFirstKey.get(first) ?? [];
@@ -116,6 +132,13 @@ export function createGlossary(concepts: Concept[]): Glossary {
             }
           }
         }
+        if (!matched) {
+          // An inflected word ("Samarqandda", "офисе") may still name a one-word concept.
+          for (const variant of inflectionVariants(keys[position] as string, (tokens[position] as WordToken).script)) {
+            matched = formsByFirstKey.get(variant)?.find((candidate) => candidate.keys.length === 1);
+            if (matched) break;
+          }
+        }
         if (matched) {
           const end = position + matched.keys.length;
           hits.push({
@@ -156,19 +179,12 @@ export interface LoadedGlossary {
   problems: KnowledgeProblem[];
 }
 
-/** Loads and validates the glossary file; a bad entry is reported (file + field) and skipped, the rest load. */
-export async function loadGlossary(file: string): Promise<LoadedGlossary> {
+/** Validates parsed glossary data; a bad entry is reported (file + field) and skipped, the rest load. */
+function validateConcepts(file: string, raw: unknown): { concepts: Concept[]; problems: KnowledgeProblem[] } {
   const problems: KnowledgeProblem[] = [];
-  let raw: unknown;
-  try {
-    raw = parseYaml(await readFile(file, 'utf8'));
-  } catch (error) {
-    problems.push({ file, field: '(file)', message: error instanceof Error ? error.message : String(error) });
-    return { glossary: createGlossary([]), problems };
-  }
   if (!Array.isArray(raw)) {
     problems.push({ file, field: '(root)', message: 'expected a list of concepts' });
-    return { glossary: createGlossary([]), problems };
+    return { concepts: [], problems };
   }
   const concepts: Concept[] = [];
   const seen = new Set<string>();
@@ -192,5 +208,47 @@ export async function loadGlossary(file: string): Promise<LoadedGlossary> {
       concepts[index] = { ...concept, broader: concept.broader.filter((parent) => seen.has(parent)) };
     }
   }
-  return { glossary: createGlossary(concepts), problems };
+  return { concepts, problems };
+}
+
+const glossaryCacheVersion = 1;
+
+/**
+ * Loads and validates the glossary file. Parsing YAML and segmenting thousands of forms
+ * takes most of a second, so with a `cacheDir` the validated result is kept as JSON keyed
+ * by the file's content hash and reused while the file is unchanged.
+ */
+export async function loadGlossary(file: string, options: { cacheDir?: string } = {}): Promise<LoadedGlossary> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    return { glossary: createGlossary([]), problems: [{ file, field: '(file)', message: error instanceof Error ? error.message : String(error) }] };
+  }
+  const contentHash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+  const cacheFile = options.cacheDir ? path.join(options.cacheDir, `glossary-${glossaryCacheVersion}-${contentHash}.json`) : undefined;
+  if (cacheFile) {
+    try {
+      const cached = JSON.parse(await readFile(cacheFile, 'utf8')) as { concepts: Concept[]; problems: KnowledgeProblem[]; formKeys: string[][] };
+      return { glossary: createGlossary(cached.concepts, cached.formKeys), problems: cached.problems.map((problem) => ({ ...problem, file })) };
+    } catch {
+      // No cache yet, or unreadable: parse the file.
+    }
+  }
+  let raw: unknown;
+  try {
+    raw = parseYaml(text);
+  } catch (error) {
+    return { glossary: createGlossary([]), problems: [{ file, field: '(file)', message: error instanceof Error ? error.message.split('\n')[0] ?? 'not valid YAML' : String(error) }] };
+  }
+  const { concepts, problems } = validateConcepts(file, raw);
+  const formKeys = glossaryFormKeys(concepts);
+  if (cacheFile) {
+    try {
+      await writeFileAtomically(cacheFile, JSON.stringify({ concepts, problems, formKeys }));
+    } catch {
+      // A read-only data folder only costs speed.
+    }
+  }
+  return { glossary: createGlossary(concepts, formKeys), problems };
 }

@@ -32,7 +32,7 @@ export function knowledgePaths(locations: KnowledgeLocations) {
 
 export async function loadKnowledge(locations: KnowledgeLocations): Promise<Knowledge> {
   const paths = knowledgePaths(locations);
-  const { glossary, problems: glossaryProblems } = await loadGlossary(paths.glossary);
+  const { glossary, problems: glossaryProblems } = await loadGlossary(paths.glossary, { cacheDir: path.join(locations.dataDir, 'cache') });
   const { articles, problems } = await loadArticles([paths.shippedArticles, paths.ingestedArticles]);
   return { articles, glossary, problems: [...glossaryProblems, ...problems] };
 }
