@@ -48,7 +48,6 @@ describe('createChatModel', () => {
   });
 
   it('caps retries at six whatever the configuration says', async () => {
-    standIn.failAlways({ kind: 'rate-limit', retryAfterSeconds: 0 });
     const chatModel = createChatModel(modelConfig(standIn.baseUrl, { maxRetries: 50 }));
     expect((chatModel as unknown as { caller: { maxRetries: number } }).caller.maxRetries).toBe(6);
   });
