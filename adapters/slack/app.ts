@@ -139,7 +139,8 @@ export function createSlackApp(dependencies: SlackAppDependencies): SlackApp {
     ...(config.mode === 'socket' ? { socketMode: true, appToken: config.appToken } : { signingSecret: config.signingSecret }),
     logger: createBoltLogger(logger),
     deferInitialization: true,
-    ignoreSelf: true,
+    // Replaced by the middleware below, which also drops other bots' messages and says so in the log.
+    ignoreSelf: false,
     convoStore: false,
     processBeforeResponse: false,
     clientOptions: {
@@ -207,7 +208,9 @@ export function createSlackApp(dependencies: SlackAppDependencies): SlackApp {
       await respond({ response_type: responseType, replace_original: false, text: message.text, blocks: message.blocks, ...messageOptions });
     }
     const rest = messages.slice(5);
-    if (rest.length > 0 && responseType === 'in_channel') await postMessages(channel, rest);
+    if (rest.length === 0) return;
+    if (responseType === 'in_channel') await postMessages(channel, rest);
+    else logger.warn({ dropped: rest.length }, 'an ephemeral reply needed more than the 5 messages a response_url allows');
   }
 
   // -------------------------------------------------------------------------
@@ -258,6 +261,19 @@ export function createSlackApp(dependencies: SlackAppDependencies): SlackApp {
     await next();
   });
 
+  // Never answer a bot, ourselves included (no loops, no bot-to-bot chatter).
+  bolt.use(async ({ body, context, next }) => {
+    const event = (body as { event?: { type?: unknown; user?: unknown; bot_id?: unknown; subtype?: unknown; ts?: unknown } }).event;
+    if (event !== undefined && (event.type === 'message' || event.type === 'app_mention')) {
+      const self = (context.botUserId !== undefined && event.user === context.botUserId) || (context.botId !== undefined && event.bot_id === context.botId);
+      if (self || event.bot_id !== undefined || event.subtype === 'bot_message') {
+        logger.debug({ ts: event.ts, self }, 'bot message ignored');
+        return;
+      }
+    }
+    await next();
+  });
+
   bolt.event('app_mention', async ({ event, context }) => {
     const parsed = messageEventSchema.safeParse(event);
     if (!parsed.success) return;
@@ -294,6 +310,11 @@ export function createSlackApp(dependencies: SlackAppDependencies): SlackApp {
       if (botUserId !== undefined && message.text.includes(`<@${botUserId}`)) return;
       if (message.thread_ts === undefined || message.thread_ts === message.ts) return;
     }
+    // A thread already known to be someone else's conversation costs no API call.
+    if (!isDirect && message.thread_ts !== undefined && threads.get(message.channel, message.thread_ts) === false) {
+      logger.debug({ channel: message.channel, ts: message.ts }, 'message in a thread without the bot ignored');
+      return;
+    }
     await tasks.run('message', async () => {
       const threadTs = message.thread_ts ?? message.ts;
       let history: ConversationTurn[] = [];
@@ -309,7 +330,10 @@ export function createSlackApp(dependencies: SlackAppDependencies): SlackApp {
           const known = threads.get(message.channel, threadTs);
           const takesPart = known === true || botTakesPart(thread, { botUserId, botId });
           threads.set(message.channel, threadTs, takesPart);
-          if (!takesPart) return;
+          if (!takesPart) {
+            logger.debug({ channel: message.channel, ts: message.ts }, 'message in a thread without the bot ignored');
+            return;
+          }
         }
         history = historyFromThread(thread, { botUserId, botId, currentTs: message.ts });
       }
@@ -410,13 +434,17 @@ export function createSlackApp(dependencies: SlackAppDependencies): SlackApp {
           const channel = target ?? command.channel_id;
           try {
             const { digest } = await postDigest(channel);
+            const count = digest.suggestions.length;
             await respond({
               response_type: 'ephemeral',
-              text: `Posted a matchmaking digest with ${digest.suggestions.length} suggestion${digest.suggestions.length === 1 ? '' : 's'} to <#${channel}>.`,
+              text:
+                count === 0
+                  ? 'No new suggestions to send right now: every good pair was suggested recently or already answered. Add or update profiles, or try again later.'
+                  : `Posted a matchmaking digest with ${count} suggestion${count === 1 ? '' : 's'} to <#${channel}>.`,
             });
           } catch (error) {
             logFailure('/matchcut digest', error, { userId, channel });
-            await respond({ response_type: 'ephemeral', text: escapeMrkdwn(digestFailureReply(error, channel)) });
+            await respond({ response_type: 'ephemeral', text: digestFailureReply(error, channel) });
           }
         });
         return;
@@ -426,16 +454,21 @@ export function createSlackApp(dependencies: SlackAppDependencies): SlackApp {
     }
   });
 
+  /** mrkdwn: the channel link is ours, the error text is escaped. */
   function digestFailureReply(error: unknown, channel: string): string {
     const code = slackErrorCode(error);
     if (code === 'not_in_channel' || code === 'channel_not_found') {
       return `I can't post in that channel (${code}). Invite me first with \`/invite @matchcut\` in <#${channel}>, then try again.`;
     }
-    return replyForError(error);
+    return escapeMrkdwn(replyForError(error));
   }
 
   async function postDigest(channel: string, options: { size?: number } = {}): Promise<{ digest: Digest; timestamps: string[] }> {
     const digest = await core.digest({ channel: `slack:${channel}`, ...(options.size === undefined ? {} : { limit: options.size }) });
+    if (digest.suggestions.length === 0) {
+      logger.info({ channel, digestId: digest.id }, 'digest had no suggestions; nothing posted');
+      return { digest, timestamps: [] };
+    }
     const messages = renderDigest(digest);
     let timestamps: string[];
     try {
@@ -458,9 +491,11 @@ export function createSlackApp(dependencies: SlackAppDependencies): SlackApp {
     const member = `slack:${userId}`;
     const metadata = parseProfileModalMetadata(view.private_metadata);
     const submitted = readProfileSubmission(view.state.values, metadata);
-    // Keep what the modal does not show (aliases, affiliations, sources) when editing.
-    const existing = metadata.profileId === undefined ? undefined : await core.profiles.get(metadata.profileId).catch(() => undefined);
-    const input = existing === undefined ? submitted : { ...submitted, aliases: existing.aliases, affiliations: existing.affiliations, sources: existing.sources };
+    // Keep what the modal does not show (aliases, affiliations, sources) when editing a profile,
+    // or when claiming one that already exists under exactly this name.
+    const existing = await core.profiles.get(metadata.profileId ?? submitted.name).catch(() => undefined);
+    const sameProfile = existing !== undefined && (existing.id === metadata.profileId || existing.name.toLowerCase() === submitted.name.toLowerCase());
+    const input = sameProfile ? { ...submitted, aliases: existing.aliases, affiliations: existing.affiliations, sources: existing.sources } : submitted;
     // The core's own schema first: precise field paths for the modal.
     const checked = profileInputSchema.safeParse(input);
     if (!checked.success) {

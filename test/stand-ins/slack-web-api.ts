@@ -218,6 +218,11 @@ export async function startSlackWebApiStandIn(options: SlackWebApiStandInOptions
         const id = list.length === 1 ? `D0CONV${conversationCounter}` : `G0MPIM${conversationCounter}`;
         return { ok: true, channel: { id, is_im: list.length === 1, is_mpim: list.length > 1 } };
       }
+      case 'conversations.join': {
+        const channel = stringField(body, 'channel');
+        if (channel === undefined || !channel.startsWith('C')) return { ok: false, error: 'method_not_supported_for_channel_type' };
+        return { ok: true, channel: { id: channel, is_channel: true, is_member: true } };
+      }
       case 'conversations.replies': {
         const channel = stringField(body, 'channel');
         const ts = stringField(body, 'ts');
