@@ -1,0 +1,94 @@
+/**
+ * The slash commands, as the JSON Discord stores (`matchcut discord register` PUTs this list).
+ * `/digest` is visible to everyone on purpose: who may run it is checked at run time
+ * (organizer role or Manage Server), so a member without the right gets a clear refusal.
+ */
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  ChannelType,
+  InteractionContextType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+
+export const commandNames = {
+  ask: 'ask',
+  match: 'match',
+  profile: 'profile',
+  digest: 'digest',
+} as const;
+
+export const askQuestionOption = 'question';
+export const matchOrganizationOption = 'organization';
+export const digestChannelOption = 'channel';
+
+/** Longest question accepted by the command box; the core enforces its own limit too. */
+const longestQuestion = 1_000;
+
+const everywhere = [InteractionContextType.Guild, InteractionContextType.BotDM];
+
+export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
+  {
+    name: commandNames.ask,
+    type: ApplicationCommandType.ChatInput,
+    description: 'Ask about partnerships, programs and players; the answer cites its sources.',
+    description_localizations: {
+      ko: '파트너십, 프로그램, 기업에 대해 질문하세요. 답변에 출처가 표시됩니다.',
+      vi: 'Hỏi về hợp tác, chương trình và đối tác; câu trả lời có trích dẫn nguồn.',
+      ja: '提携、プログラム、企業について質問できます。回答には出典が付きます。',
+    },
+    options: [
+      {
+        name: askQuestionOption,
+        description: 'Your question, in any language',
+        type: ApplicationCommandOptionType.String,
+        required: true,
+        min_length: 2,
+        max_length: longestQuestion,
+      },
+    ],
+    contexts: everywhere,
+    integration_types: [ApplicationIntegrationType.GuildInstall],
+  },
+  {
+    name: commandNames.match,
+    type: ApplicationCommandType.ChatInput,
+    description: 'Suggest partners for an organization (yours by default), with reasons for both sides.',
+    options: [
+      {
+        name: matchOrganizationOption,
+        description: 'Organization name (default: the one your profile is linked to)',
+        type: ApplicationCommandOptionType.String,
+        required: false,
+        max_length: 200,
+        autocomplete: true,
+      },
+    ],
+    contexts: everywhere,
+    integration_types: [ApplicationIntegrationType.GuildInstall],
+  },
+  {
+    name: commandNames.profile,
+    type: ApplicationCommandType.ChatInput,
+    description: "Register or edit your organization's profile: what it offers and what it needs.",
+    contexts: everywhere,
+    integration_types: [ApplicationIntegrationType.GuildInstall],
+  },
+  {
+    name: commandNames.digest,
+    type: ApplicationCommandType.ChatInput,
+    description: 'Organizers: post a matchmaking digest with feedback buttons to a channel.',
+    options: [
+      {
+        name: digestChannelOption,
+        description: 'Where to post it (default: this channel)',
+        type: ApplicationCommandOptionType.Channel,
+        required: false,
+        channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement],
+      },
+    ],
+    contexts: [InteractionContextType.Guild],
+    integration_types: [ApplicationIntegrationType.GuildInstall],
+  },
+];
