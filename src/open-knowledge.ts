@@ -55,7 +55,7 @@ export async function openKnowledge(config: Pick<CoreConfig, 'dataDir' | 'knowle
     onProgress: deps.onProgress,
     hnsw: deps.hnsw,
   });
-  const retriever = createHybridRetriever({ index, embeddings, glossary: knowledge.glossary });
+  const retriever = createHybridRetriever({ index, embeddings, glossary: knowledge.glossary, logger: deps.logger });
   const ask = createAskService({ retriever, rarity: (key) => index.lexical.rarity(key), glossary: knowledge.glossary, logger: deps.logger, generator: deps.generator, rewriter: deps.rewriter });
   return { knowledge, index, retriever, offlineEmbedder, embeddings, ask, rebuilt, rebuildReason: reason };
 }

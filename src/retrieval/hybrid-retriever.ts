@@ -4,6 +4,7 @@
  */
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Glossary } from '../knowledge/glossary.js';
+import type { Logger } from '../logging/logger.js';
 import type { KnowledgeIndex, StoredChunk } from './knowledge-index.js';
 import { weightedQueryTerms } from './lexical-terms.js';
 
@@ -32,7 +33,7 @@ export interface HybridRetriever {
 
 export const reciprocalRankConstant = 60;
 
-export function createHybridRetriever(deps: { index: KnowledgeIndex; embeddings: Embeddings; glossary: Glossary | undefined }): HybridRetriever {
+export function createHybridRetriever(deps: { index: KnowledgeIndex; embeddings: Embeddings; glossary: Glossary | undefined; logger?: Logger }): HybridRetriever {
   return {
     async retrieve(query, options = {}) {
       const limit = options.limit ?? 8;
@@ -47,8 +48,17 @@ export function createHybridRetriever(deps: { index: KnowledgeIndex; embeddings:
         }
         return passage;
       };
+      let vector: number[] | undefined;
       if (mode !== 'lexical') {
-        const vector = await deps.embeddings.embedQuery(query);
+        try {
+          vector = await deps.embeddings.embedQuery(query);
+        } catch (error) {
+          // A remote embedder that fails must not cost the answer: the lexical ranking still runs.
+          deps.logger?.warn({ err: error }, 'query embedding failed; answering from the lexical ranking alone');
+          if (mode === 'dense') throw error;
+        }
+      }
+      if (vector !== undefined) {
         for (const [rank, hit] of deps.index.dense(vector, depth).entries()) {
           const passage = entry(hit.document);
           passage.denseRank = rank + 1;

@@ -149,7 +149,12 @@ va bilan uchun bu ham da dan ga ning qanday nima kim qayerda qachon qancha qaysi
 は が を に の で と も へ から まで です ます した する いる ある こと もの どの どこ だれ 誰 何 いつ どう ですか 会社 企業 た て
 `;
 
-export const stopWords: ReadonlySet<string> = new Set(stopWordList.split(/\s+/).filter((word) => word !== ''));
+// A Korean particle standing alone ("IT Works Korea에는" segments as "Korea" + "에는") is a stop word too.
+export const stopWords: ReadonlySet<string> = new Set([
+  ...stopWordList.split(/\s+/).filter((word) => word !== ''),
+  ...longKoreanParticles,
+  ...shortKoreanParticles,
+]);
 
 export function isStopWord(key: string): boolean {
   return stopWords.has(key);

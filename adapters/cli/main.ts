@@ -1,0 +1,46 @@
+/**
+ * The `matchcut` command line: the terminal adapter and the wiring file that reads the
+ * environment once. It answers questions, ingests articles, runs matchmaking commands,
+ * and starts the Slack and/or Discord bots when their configuration is present.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type CoreConfig, loadConfig } from '../../src/config/config.js';
+import { isMatchcutError, toMatchcutError } from '../../src/errors.js';
+import { createLogger, type Logger } from '../../src/logging/logger.js';
+import { runCommandLine } from './commands.js';
+
+const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+async function main(): Promise<number> {
+  let config: CoreConfig;
+  try {
+    config = loadConfig(process.env, { cwd: process.cwd(), defaultKnowledgeDir: path.join(packageRoot, 'knowledge') });
+  } catch (error) {
+    process.stderr.write(`matchcut: ${toMatchcutError(error).userMessage}\n`);
+    return 2;
+  }
+  // The terminal stays quiet unless asked: warnings and errors only, as JSON lines on standard error.
+  const logger: Logger = createLogger({ level: process.env.MATCHCUT_LOG_LEVEL ?? 'warn' });
+  return runCommandLine(process.argv.slice(2), {
+    config,
+    logger,
+    environment: process.env,
+    packageRoot,
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+  });
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const matchcutError = toMatchcutError(error);
+    process.stderr.write(`matchcut: ${matchcutError.userMessage}\n`);
+    if (!isMatchcutError(error)) process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = matchcutError.code === 'BAD_INPUT' || matchcutError.code === 'CONFIG' ? 2 : 1;
+  },
+);

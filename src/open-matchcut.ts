@@ -1,0 +1,110 @@
+/**
+ * `openMatchcut(config, deps)`: builds the whole core from configuration — knowledge and
+ * index, the optional OpenAI-compatible model, matchmaking over the SQLite store — and
+ * returns the one `Matchcut` interface the adapters use.
+ */
+import path from 'node:path';
+import type { ConversationTurn } from './answer/types.js';
+import type { CoreConfig } from './config/config.js';
+import type { Matchcut } from './core-types.js';
+import { formatProblem } from './knowledge/problems.js';
+import { knowledgePaths } from './knowledge/load-knowledge.js';
+import type { Logger } from './logging/logger.js';
+import { createMatchmaking, loadProfilesFile, openStore } from './matchmaking/index.js';
+import { openKnowledge } from './open-knowledge.js';
+import type { BuildProgress, HnswSettings, IdentifiedEmbeddings } from './retrieval/knowledge-index.js';
+
+export interface OpenMatchcutDeps {
+  logger: Logger;
+  /** Overrides the embeddings chosen from config (tests, benchmarks). */
+  embeddings?: IdentifiedEmbeddings | undefined;
+  onProgress?: ((progress: BuildProgress) => void) | undefined;
+  forceRebuild?: boolean;
+  hnsw?: Partial<HnswSettings>;
+  /** Clock for matchmaking (tests). */
+  now?: () => Date;
+}
+
+export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): Promise<Matchcut> {
+  const logger = deps.logger;
+  // The model layer (LangChain's OpenAI client) takes seconds to import: load it only when a model is configured.
+  const modelConfigured = config.model.chatModel !== undefined || config.model.embeddingModel !== undefined;
+  const model = modelConfigured ? await import('./model/index.js') : undefined;
+  const { rewriteFollowUpOffline } = await import('./model/follow-up-rule.js');
+  // Prompts ship with the code, not with the (replaceable) knowledge folder.
+  const promptsDir = model?.defaultPromptsDir;
+  const chatModel = model?.createChatModel(config.model);
+  const modelEmbeddings = deps.embeddings ?? model?.createModelEmbeddings(config.model);
+  const generator =
+    model && chatModel && promptsDir ? await model.createAnswerGenerator({ chatModel, promptsDir, logger, timeoutMs: config.model.timeoutMs }) : undefined;
+  const rewriter =
+    model && promptsDir
+      ? await model.createQueryRewriter({ chatModel, promptsDir, logger, timeoutMs: config.model.timeoutMs })
+      : { rewrite: async (question: string, history: ConversationTurn[]) => rewriteFollowUpOffline(question, history) };
+  const opened = await openKnowledge(config, {
+    logger,
+    embeddings: modelEmbeddings,
+    generator,
+    rewriter,
+    onProgress: deps.onProgress,
+    forceRebuild: deps.forceRebuild,
+    hnsw: deps.hnsw,
+  });
+  const paths = knowledgePaths(config);
+  const store = openStore(path.join(config.dataDir, 'matchcut.sqlite'), { logger });
+  const profiles = await loadProfilesFile(paths.profiles);
+  for (const problem of profiles.problems) logger.warn({ file: problem.file, field: problem.field }, formatProblem(problem));
+  const articleById = new Map(opened.knowledge.articles.map((article) => [article.id, article]));
+  const matchmaking = createMatchmaking({
+    store,
+    glossary: opened.knowledge.glossary,
+    embedder: opened.offlineEmbedder,
+    logger,
+    now: deps.now ?? (() => new Date()),
+    articleTitle: (id: string) => articleById.get(id)?.title,
+    article: (id: string) => articleById.get(id),
+    knowledgeProfiles: profiles.profiles,
+  });
+  const problems = [...opened.knowledge.problems, ...profiles.problems].map(formatProblem);
+
+  return {
+    ...matchmaking,
+    ask: opened.ask,
+    status: () => ({
+      articles: opened.knowledge.articles.length,
+      chunks: opened.index.size,
+      embedder: opened.embeddings.id,
+      rebuilt: opened.rebuilt,
+      rebuildReason: opened.rebuildReason,
+      problems,
+      answers: generator ? 'generated' : 'extractive',
+    }),
+    async checkModel() {
+      if (!model || (!chatModel && !modelEmbeddings)) return { ok: true, detail: 'none configured: offline embedder and extractive answers' };
+      return model.checkModelEndpoint(config.model, logger);
+    },
+    async proposeProfiles(articleIds: string[]) {
+      if (!model || !chatModel) {
+        return { message: 'No chat model is configured: set OPENAI_API_KEY or OPENAI_BASE_URL (and MATCHCUT_CHAT_MODEL) to propose profiles from articles.', proposed: 0 };
+      }
+      let proposed = 0;
+      const notes: string[] = [];
+      for (const id of articleIds) {
+        const article = articleById.get(id);
+        if (!article) continue;
+        const result = await model.extractProfiles({ chatModel, article: { id: article.id, title: article.title, text: article.text }, logger });
+        for (const rejected of result.rejected) notes.push(`${id} [${rejected.index}]: rejected — ${rejected.reason}`);
+        for (const profile of result.profiles) {
+          await matchmaking.profiles.propose(profile, { articleId: article.id });
+          proposed += 1;
+        }
+      }
+      return { message: [`${proposed} profile(s) proposed; review them with \`matchcut profiles list --proposed\`.`, ...notes].join('\n'), proposed };
+    },
+    async close() {
+      await matchmaking.close?.();
+      store.close();
+      opened.index.close();
+    },
+  };
+}

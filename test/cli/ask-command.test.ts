@@ -1,0 +1,92 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { createTemporaryFolder } from '../helpers/temporary-folder.js';
+
+let dataDir: string;
+let cleanup: () => Promise<void>;
+const env = () => ({ MATCHCUT_DATA_DIR: dataDir });
+
+beforeAll(async () => {
+  const temporary = await createTemporaryFolder('matchcut-cli-');
+  dataDir = temporary.folder;
+  cleanup = temporary.cleanup;
+});
+afterAll(async () => cleanup());
+
+describe('matchcut ask', () => {
+  it('prints one JSON object with the answer and its citations', async () => {
+    const result = await runCli(['ask', '--json', 'How many people work at IT Works Korea?'], { env: env() });
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const answer = JSON.parse(lines[0] as string);
+    expect(answer.grounded).toBe(true);
+    expect(answer.answer).toMatch(/\b42\b/);
+    expect(answer.citations[0]).toMatchObject({ n: 1, articleId: 'uzbekistan-korea-digital-content', title: expect.any(String), quote: expect.stringContaining('42') });
+    expect(answer.answer).toContain('[1]');
+  });
+
+  it('prints the answer and the numbered sources as text', async () => {
+    const result = await runCli(['ask', 'Which Netflix campaign funds training in Korea?'], { env: env() });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Grow Creative');
+    expect(result.stdout).toMatch(/Sources\n\[1\] /);
+  });
+
+  it('says honestly when the sources do not cover the question', async () => {
+    const result = await runCli(['ask', '--json', 'Who is the mayor of Busan?'], { env: env() });
+    expect(result.code).toBe(0);
+    const answer = JSON.parse(result.stdout);
+    expect(answer.grounded).toBe(false);
+    expect(answer.answer).toMatch(/don't cover/);
+    expect(answer.citations.length).toBeGreaterThan(0);
+  });
+
+  it('answers one JSON line per question from standard input', async () => {
+    const input = ['How many people work at IT Works Korea?', '', 'Who is the mayor of Busan?', 'x'.repeat(2_100)].join('\n');
+    const result = await runCli(['ask', '--json', '-'], { env: env(), input });
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(3);
+    expect(lines[0].grounded).toBe(true);
+    expect(lines[1].grounded).toBe(false);
+    expect(lines[2].error.code).toBe('BAD_INPUT');
+    expect(result.code).toBe(2);
+  });
+
+  it('exits 2 with a one-line message on bad input', async () => {
+    for (const args of [['ask', ''], ['ask', '   '], ['ask', 'x'.repeat(2_001)], ['frobnicate'], ['ask', '--nope', 'question']]) {
+      const result = await runCli(args, { env: env() });
+      expect(result.code, args.join(' ').slice(0, 40)).toBe(2);
+      const message = result.stderr.trim();
+      expect(message.split('\n')).toHaveLength(1);
+      expect(message).toMatch(/^matchcut: /);
+      expect(result.stdout).toBe('');
+    }
+  });
+
+  it('ingests a web capture, drops its furniture and answers from it', async () => {
+    const capture = path.join(dataDir, 'capture.txt');
+    await writeFile(
+      capture,
+      [
+        'Home > News',
+        'Lotus Frame Studio opens a Nuke compositing academy in Da Nang',
+        'Lotus Frame Studio said it will train 120 compositors a year at its new academy in Da Nang, starting in March.',
+        'You must be logged in to post a comment.',
+      ].join('\n'),
+    );
+    const ingest = await runCli(['ingest', capture], { env: env() });
+    expect(ingest.code, ingest.stderr).toBe(0);
+    expect(ingest.stdout).toMatch(/added lotus-frame-studio-opens-a-nuke-compositing-academy-in-da-nang \(en\)/);
+    expect(ingest.stdout).toMatch(/index rebuilt: 5 articles/);
+    const result = await runCli(['ask', '--json', 'How many compositors will Lotus Frame Studio train?'], { env: env() });
+    const answer = JSON.parse(result.stdout);
+    expect(answer.grounded).toBe(true);
+    expect(answer.answer).toContain('120 compositors');
+    expect(JSON.stringify(answer)).not.toContain('logged in');
+    const again = await runCli(['ingest'], { env: env() });
+    expect(again.stdout).toMatch(/index up to date/);
+  });
+});
