@@ -1,0 +1,38 @@
+/**
+ * Results of the sections that measure other people's parts (matchmaking, the Slack
+ * adapter). A section that could not run says why instead of giving a figure.
+ */
+import type { LatencySummary } from '../measure/statistics.js';
+
+export interface SectionNotMeasured {
+  status: 'not measured';
+  reason: string;
+}
+
+export interface MatchingMeasured {
+  status: 'ok';
+  /** Where the figures come from (bench/matching.ts, or the matchmaking API directly). */
+  source: string;
+  digests: { profiles: number; milliseconds: number; suggestions: number }[];
+  matchFor: { profiles: number; calls: number; suggestionsPerSecond: number; latency: LatencySummary }[];
+  notes: string[];
+}
+
+export type MatchingSection = MatchingMeasured | SectionNotMeasured;
+
+export interface SlackMeasured {
+  status: 'ok';
+  eventsPerRound: number;
+  rounds: number;
+  /** Signed request sent → HTTP response (Bolt's ack), per event. */
+  ack: LatencySummary;
+  /** Signed request sent → the answer's chat.postMessage reached the Web API stand-in. */
+  answerPosted: LatencySummary;
+  /** The core's ask alone on the same questions, for comparison. */
+  askAlone: LatencySummary;
+  answered: number;
+  knowledge: string;
+  notes: string[];
+}
+
+export type SlackSection = SlackMeasured | SectionNotMeasured;

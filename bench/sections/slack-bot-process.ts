@@ -1,0 +1,53 @@
+/**
+ * The bot side of the Slack overhead benchmark, in its own process as in production: the
+ * real core (`openMatchcut`) over a knowledge folder and the real Bolt app in HTTP mode on
+ * 127.0.0.1, talking to the Web API stand-in the parent runs. It measures `ask` alone on the
+ * benchmark questions first, then prints one JSON line `{ "ready": true, "port", "askAlone" }`
+ * and serves until the parent stops it.
+ *
+ * Usage: node --import tsx bench/sections/slack-bot-process.ts '<json options>'
+ */
+import { createSlackApp } from '../../adapters/slack/app.js';
+import { loadSlackConfig } from '../../adapters/slack/config.js';
+import { loadConfig } from '../../src/config/config.js';
+import { createSilentLogger } from '../../src/logging/logger.js';
+import { openMatchcut } from '../../src/open-matchcut.js';
+import { summarize } from '../measure/statistics.js';
+
+interface BotOptions {
+  repositoryRoot: string;
+  dataDir: string;
+  knowledgeDir: string;
+  apiUrl: string;
+  botToken: string;
+  signingSecret: string;
+  questions: string[];
+}
+
+const options = JSON.parse(process.argv[2] ?? '{}') as BotOptions;
+const logger = createSilentLogger();
+const config = loadConfig({ MATCHCUT_DATA_DIR: options.dataDir, MATCHCUT_KNOWLEDGE_DIR: options.knowledgeDir }, { cwd: options.repositoryRoot, defaultKnowledgeDir: options.knowledgeDir });
+const core = await openMatchcut(config, { logger });
+for (const question of options.questions) await core.ask(question);
+const latencies: number[] = [];
+for (let round = 0; round < 3; round += 1) {
+  for (const question of options.questions) {
+    const start = performance.now();
+    await core.ask(question);
+    latencies.push(performance.now() - start);
+  }
+}
+const slackConfig = loadSlackConfig({ SLACK_BOT_TOKEN: options.botToken, SLACK_SIGNING_SECRET: options.signingSecret, SLACK_API_URL: options.apiUrl });
+const slack = createSlackApp({ core, config: slackConfig, logger });
+const started = await slack.start({ port: 0, host: '127.0.0.1' });
+if (started.mode !== 'http') throw new Error('expected the Slack app in HTTP mode');
+process.stdout.write(`${JSON.stringify({ ready: true, port: started.port, askAlone: summarize(latencies) })}\n`);
+
+const stop = async () => {
+  await slack.stop();
+  await core.close();
+  process.exit(0);
+};
+process.on('SIGTERM', () => void stop());
+process.stdin.on('end', () => void stop());
+process.stdin.resume();
