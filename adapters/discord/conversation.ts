@@ -60,8 +60,22 @@ export async function replyChainHistory(message: Message, source: ConversationSo
 }
 
 function turnOf(message: Message, botUserId: string): ConversationTurn[] {
-  if (message.author.id === botUserId) {
-    // An /ask answer starts with the question quoted ("> …"): that is the member's turn.
+  return conversationTurnsOf({ authorId: message.author.id, authorIsBot: message.author.bot, content: message.content }, botUserId);
+}
+
+export interface PostedText {
+  authorId: string;
+  authorIsBot: boolean;
+  content: string;
+}
+
+/**
+ * The turns one message adds to a conversation: the bot's answers are assistant turns (an
+ * /ask answer starts with the question quoted, "> …", which is the member's turn); members'
+ * messages are user turns without the mentions; other bots and empty (unreadable) messages add none.
+ */
+export function conversationTurnsOf(message: PostedText, botUserId: string): ConversationTurn[] {
+  if (message.authorId === botUserId) {
     const [first = '', ...rest] = message.content.split('\n');
     const question = first.startsWith('> ') ? unescapeMarkdown(first.slice(2)).trim() : '';
     const text = unescapeMarkdown((question === '' ? message.content : rest.join('\n')).replace(/^-# .*$/gm, '')).trim();
@@ -70,7 +84,7 @@ function turnOf(message: Message, botUserId: string): ConversationTurn[] {
     if (text !== '') turns.push({ role: 'assistant', text });
     return turns;
   }
-  if (message.author.bot) return [];
+  if (message.authorIsBot) return [];
   const text = stripBotMentions(message.content, botUserId, undefined).replace(/<@&\d+>/g, ' ').trim();
   return text === '' ? [] : [{ role: 'user', text }];
 }

@@ -5,10 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderAnswer } from '../../adapters/discord/render.js';
-import { loadConfig } from '../../src/config/config.js';
-import { createSilentLogger } from '../../src/logging/logger.js';
-import { openMatchcut } from '../../src/open-matchcut.js';
-import { createTemporaryFolder, repositoryRoot, shippedKnowledgeDir } from '../helpers/temporary-folder.js';
+import { createTestCore } from '../helpers/test-core.js';
 import type { RecordedRequest } from '../stand-ins/discord-server.js';
 import { type OpenAiStandIn, startOpenAiStandIn } from '../stand-ins/openai-server.js';
 import {
@@ -126,6 +123,27 @@ describe('Discord: asking', () => {
     expect(standIn.requests.some((request) => request.method === 'GET' && request.path === `/channels/${standIn.threadChannelId}/messages`)).toBe(true);
   });
 
+  it('counts an /ask answer in a thread as part of the conversation for a follow-up', async () => {
+    harness = await startHarness();
+    const { standIn, core } = harness;
+    const firstQuestion = 'What did IT Works Korea open in Samarkand?';
+    const followUp = 'How many people does it employ?';
+    const member = standIn.user('jun');
+    const asked = standIn.interaction({
+      type: applicationCommand,
+      data: slashCommand('ask', [stringOption('question', firstQuestion)]),
+      user: member,
+      channelId: standIn.threadChannelId,
+    });
+    await standIn.waitForRequest(isOriginalEditOf(asked.token));
+    standIn.userMessage({ author: member, channelId: standIn.threadChannelId, content: `<@${standIn.botUser.id}> ${followUp}` });
+    const reply = await standIn.waitForRequest(isChannelPost(standIn.threadChannelId));
+
+    const first = await core.ask(firstQuestion);
+    const expected = await core.ask(followUp, { history: [{ role: 'user', text: firstQuestion }, { role: 'assistant', text: first.text }] });
+    expect(contentOf(reply)).toBe(renderAnswer(expected)[0]?.content);
+  });
+
   it('uses the reply chain as history when a member replies to an answer', async () => {
     harness = await startHarness();
     const { standIn, core } = harness;
@@ -219,18 +237,9 @@ describe('Discord: asking', () => {
   });
 });
 
-async function openCoreWithModel(baseUrl: string): Promise<TestCore> {
-  const { folder, cleanup } = await createTemporaryFolder('matchcut-discord-model-');
-  const config = loadConfig(
-    { MATCHCUT_DATA_DIR: folder, OPENAI_BASE_URL: baseUrl, OPENAI_API_KEY: 'stand-in-key', MATCHCUT_CHAT_MODEL: 'stand-in-chat', MATCHCUT_MODEL_MAX_RETRIES: '0' },
-    { cwd: repositoryRoot, defaultKnowledgeDir: shippedKnowledgeDir },
-  );
-  const core = await openMatchcut(config, { logger: createSilentLogger() });
-  return {
-    core,
-    cleanup: async () => {
-      await core.close();
-      await cleanup();
-    },
-  };
+/** The real core with an OpenAI-compatible chat model (the stand-in), so answers are generated. */
+function openCoreWithModel(baseUrl: string): Promise<TestCore> {
+  return createTestCore({
+    environment: { OPENAI_BASE_URL: baseUrl, OPENAI_API_KEY: 'stand-in-key', MATCHCUT_CHAT_MODEL: 'stand-in-chat', MATCHCUT_MODEL_MAX_RETRIES: '0' },
+  });
 }

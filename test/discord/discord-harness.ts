@@ -9,7 +9,7 @@ import { type RunningDiscord, startDiscord } from '../../adapters/discord/main.j
 import type { Matchcut } from '../../src/core-types.js';
 import { DiscordStandIn, isObject, type Json, type RecordedRequest, type StandInMessage, type StandInUser } from '../stand-ins/discord-server.js';
 import { createMemoryLogger, type MemoryLogger } from './memory-logger.js';
-import { createTestCore } from './scratch-core.js';
+import { createTestCore } from '../helpers/test-core.js';
 
 export interface DiscordHarness {
   standIn: DiscordStandIn;

@@ -3,6 +3,9 @@
  * op 7 → RESUME at resume_gateway_url with replay, 429 → wait and retry, and start-up
  * failures that name the variable to fix.
  */
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDiscord } from '../../adapters/discord/main.js';
 import { MatchcutError } from '../../src/errors.js';
@@ -19,7 +22,7 @@ import {
   type TestCore,
 } from './discord-harness.js';
 import { createMemoryLogger } from './memory-logger.js';
-import { createTestCore } from './scratch-core.js';
+import { createTestCore } from '../helpers/test-core.js';
 
 const applicationCommand = 2;
 
@@ -117,6 +120,18 @@ describe('Discord: start-up', () => {
     expect(error.code).toBe('CONFIG');
     expect(error.message).toMatch(/^DISCORD_APPLICATION_ID is 1100000000000000999 but DISCORD_TOKEN belongs to application 1100000000000000001/);
     await standIn?.waitForDisconnect();
+  });
+
+  it('says it cannot reach Discord, pointing at DISCORD_API_URL, when nothing answers there', async () => {
+    // A port that was just free: nothing listens there.
+    const closed = createServer();
+    closed.listen(0, '127.0.0.1');
+    await once(closed, 'listening');
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const error = await startFailure((server) => ({ DISCORD_TOKEN: server.token, DISCORD_APPLICATION_ID: server.applicationId, DISCORD_API_URL: `http://127.0.0.1:${port}/api` }));
+    expect(error.code).toBe('UPSTREAM');
+    expect(error.message).toMatch(/Could not reach Discord \(ECONNREFUSED\) while logging in to Discord: check the network, or DISCORD_API_URL/);
   });
 
   it('explains a gateway refusal of its intents (close code 4014)', async () => {
