@@ -1,0 +1,96 @@
+/**
+ * Starts the real Bolt app (createSlackApp) in HTTP mode on 127.0.0.1 against the Web API
+ * stand-in, with the core given, and sends it signed requests the way Slack does.
+ */
+import { createSlackApp, type SlackApp } from '../../adapters/slack/app.js';
+import { loadSlackConfig } from '../../adapters/slack/config.js';
+import type { Matchcut } from '../../src/core-types.js';
+import { postSignedForm, postSignedInteraction, postSignedJson, type SendSignedOptions, type SignedResponse } from '../helpers/slack-signing.js';
+import { type SlackWebApiStandIn, startSlackWebApiStandIn } from '../stand-ins/slack-web-api.js';
+import { createMemoryLogger, type MemoryLogger } from './memory-logger.js';
+
+export const signingSecret = 'test-signing-secret-8f2a';
+export const botToken = 'xoxb-test-token';
+export const teamId = 'T0TEST01';
+
+export interface SlackHarness {
+  api: SlackWebApiStandIn;
+  slack: SlackApp;
+  log: MemoryLogger;
+  url: string;
+  /** An Events API event_callback, signed. */
+  sendEvent(event: Record<string, unknown>, options?: { eventId?: string } & Partial<SendSignedOptions>): Promise<SignedResponse & { eventId: string }>;
+  /** A /matchcut command, signed; returns the HTTP response and the response_url it carried. */
+  sendCommand(text: string, options?: { userId?: string; channelId?: string }): Promise<SignedResponse & { responseUrl: string }>;
+  sendInteraction(payload: Record<string, unknown>): Promise<SignedResponse>;
+  close(): Promise<void>;
+}
+
+let eventCounter = 0;
+
+export async function startSlackHarness(core: Matchcut, environment: Record<string, string> = {}): Promise<SlackHarness> {
+  const api = await startSlackWebApiStandIn({ botToken, teamId });
+  const log = createMemoryLogger();
+  const config = loadSlackConfig({ SLACK_BOT_TOKEN: botToken, SLACK_SIGNING_SECRET: signingSecret, SLACK_API_URL: api.apiUrl, ...environment });
+  const slack = createSlackApp({ core, config, logger: log.logger });
+  let started: Awaited<ReturnType<SlackApp['start']>>;
+  try {
+    started = await slack.start({ port: 0, host: '127.0.0.1' });
+  } catch (error) {
+    await api.close();
+    throw error;
+  }
+  if (started.mode !== 'http') throw new Error('expected HTTP mode');
+  const url = `http://127.0.0.1:${started.port}/slack/events`;
+  return {
+    api,
+    slack,
+    log,
+    url,
+    async sendEvent(event, options = {}) {
+      eventCounter += 1;
+      const eventId = options.eventId ?? `Ev0TEST${String(eventCounter).padStart(4, '0')}`;
+      const body = {
+        token: 'legacy-verification-token',
+        team_id: teamId,
+        api_app_id: 'A0TESTAPP',
+        event: { event_ts: event.ts, ...event },
+        type: 'event_callback',
+        event_id: eventId,
+        event_time: Math.floor(Date.now() / 1000),
+        authorizations: [{ enterprise_id: null, team_id: teamId, user_id: api.botUserId, is_bot: true, is_enterprise_install: false }],
+        is_ext_shared_channel: false,
+      };
+      const response = await postSignedJson(url, body, { signingSecret, ...options });
+      return { ...response, eventId };
+    },
+    async sendCommand(text, options = {}) {
+      const responseUrl = api.responseUrl();
+      const response = await postSignedForm(
+        url,
+        {
+          token: 'legacy-verification-token',
+          team_id: teamId,
+          team_domain: 'matchcut-test',
+          channel_id: options.channelId ?? 'C0GENERAL',
+          channel_name: 'general',
+          user_id: options.userId ?? 'U0MEMBER1',
+          user_name: 'member',
+          command: '/matchcut',
+          text,
+          api_app_id: 'A0TESTAPP',
+          is_enterprise_install: 'false',
+          response_url: responseUrl,
+          trigger_id: `trigger-${Date.now()}`,
+        },
+        { signingSecret },
+      );
+      return { ...response, responseUrl };
+    },
+    sendInteraction: (payload) => postSignedInteraction(url, { team: { id: teamId, domain: 'matchcut-test' }, api_app_id: 'A0TESTAPP', token: 'legacy', ...payload }, { signingSecret }),
+    async close() {
+      await slack.stop();
+      await api.close();
+    },
+  };
+}
