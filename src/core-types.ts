@@ -1,5 +1,5 @@
 /**
- * The one interface every adapter talks to. `createMatchcut(deps)` in ./create-matchcut.ts
+ * The one interface every adapter talks to. `openMatchcut(config, deps)` in ./open-matchcut.ts
  * builds it; adapters (Slack, Discord, CLI) only translate platform events into
  * these calls and render the neutral results.
  */

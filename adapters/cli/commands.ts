@@ -232,8 +232,9 @@ async function runDefault(context: CommandContext, openCore: () => Promise<Match
 async function runBots(command: string, args: string[], context: CommandContext, openCore: () => Promise<Matchcut>): Promise<number> {
   if (command === 'discord' && args[0] === 'register') {
     const { registerDiscordCommands } = await import('../discord/main.js');
-    await registerDiscordCommands({ env: context.environment, logger: context.logger });
-    context.stdout.write('Discord slash commands registered.\n');
+    const registered = await registerDiscordCommands({ env: context.environment, logger: context.logger });
+    const where = registered.scope === 'guild' ? `server ${registered.guildId}` : 'all servers (global commands can take up to an hour to appear)';
+    context.stdout.write(`Registered /${registered.commands.join(', /')} for ${where}.\nInvite the bot with: ${registered.inviteUrl}\n`);
     return 0;
   }
   const wantSlack = command === 'slack' || (command === 'serve' && Boolean(context.environment.SLACK_BOT_TOKEN));
