@@ -277,7 +277,8 @@ export function renderFeedbackState(suggestion: Pick<Suggestion, 'a' | 'b'>, sta
     return `${escapeAndTruncate(suggestion[side].name, 100)}: ${verdict === null ? '_no answer yet_' : `*${verdictLabels[verdict]}*`}`;
   };
   const parts = [sideText('a'), sideText('b')];
-  const last = lastChoice === undefined ? '' : `   ·   <@${lastChoice.userId}> chose ${verdictLabels[lastChoice.verdict]}`;
+  // Only a well-formed user id becomes a mention; anything else could smuggle markup.
+  const last = lastChoice === undefined || !/^[UW][A-Z0-9]+$/.test(lastChoice.userId) ? '' : `   ·   <@${lastChoice.userId}> chose ${verdictLabels[lastChoice.verdict]}`;
   return `${parts.join('   ·   ')}${last}`;
 }
 
@@ -336,7 +337,10 @@ export function updateDigestBlocks(blocks: Block[], actionBlockId: string, statu
 }
 
 export function renderIntroduction(suggestion: Suggestion, userIds: string[]): SlackMessage {
-  const people = userIds.map((id) => `<@${id}>`).join(', ');
+  const people = userIds
+    .filter((id) => /^[UW][A-Z0-9]+$/.test(id))
+    .map((id) => `<@${id}>`)
+    .join(', ');
   const reasons = renderReasons(suggestion);
   const sources = renderMatchSources(suggestion.citations);
   const blocks: Block[] = [
