@@ -20,8 +20,13 @@ async function main(): Promise<number> {
     process.stderr.write(`matchcut: ${toMatchcutError(error).userMessage}\n`);
     return 2;
   }
-  // The terminal stays quiet unless asked: warnings and errors only, as JSON lines on standard error.
-  const logger: Logger = createLogger({ level: process.env.MATCHCUT_LOG_LEVEL ?? 'warn' });
+  // A terminal command stays quiet unless asked (warnings and errors only); a bot logs its
+  // start-up and activity. Logs are JSON lines on standard error.
+  const [command] = process.argv.slice(2);
+  const runsBots =
+    command === 'slack' || command === 'serve' || (command === 'discord' && process.argv[3] !== 'register') ||
+    (command === undefined && Boolean(process.env.SLACK_BOT_TOKEN || process.env.DISCORD_TOKEN));
+  const logger: Logger = createLogger({ level: process.env.MATCHCUT_LOG_LEVEL ?? (runsBots ? 'info' : 'warn') });
   return runCommandLine(process.argv.slice(2), {
     config,
     logger,
