@@ -10,25 +10,14 @@ import { detectLanguage } from '../knowledge/detect-language.js';
 import type { Logger } from '../logging/logger.js';
 import type { HybridRetriever } from '../retrieval/hybrid-retriever.js';
 import { createExtractiveAnswerer } from './extractive-answer.js';
-import type { Answer, AskOptions, Citation, ConversationTurn } from './types.js';
+import type { AnswerGenerator } from '../model/answer-generator.js';
+import type { QueryRewriter } from '../model/query-rewriter.js';
+import type { Answer, AskOptions, Citation } from './types.js';
 
 export const maximumQuestionLength = 2_000;
 
-export interface AnswerGenerator {
-  generate(input: {
-    question: string;
-    standaloneQuery: string;
-    history: ConversationTurn[];
-    sources: Citation[];
-    language: string;
-    extractive: Answer;
-    signal?: AbortSignal | undefined;
-  }): Promise<Answer>;
-}
-
-export interface QueryRewriter {
-  rewrite(question: string, history: ConversationTurn[]): Promise<string>;
-}
+// The model layer's ports (type-only: importing them loads nothing).
+export type { AnswerGenerator, QueryRewriter };
 
 export interface AskServiceDeps {
   retriever: HybridRetriever;
@@ -71,7 +60,7 @@ export function createAskService(deps: AskServiceDeps) {
     const sources = answer.grounded
       ? mergeSources(answer.citations, passages.slice(0, 5).map((passage) => passage.chunk), answer)
       : answer.citations;
-    return deps.generator.generate({ question, standaloneQuery: query, history, sources, language, extractive: answer, signal: options.signal });
+    return deps.generator.generate({ question, standaloneQuery: query, history, sources, language, extractive: answer, ...(options.signal ? { signal: options.signal } : {}) });
   };
 }
 
