@@ -1,0 +1,76 @@
+/**
+ * Matching benchmark: builds N synthetic profiles (default 10,000; `--profiles N`) over the real
+ * glossary in a temporary SQLite store, then times importing them, building the matching index,
+ * matching single organizations and choosing a digest over all of them.
+ * Run: npx tsx bench/matching.ts [--profiles 10000] [--json]
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadGlossary } from '../src/knowledge/glossary.js';
+import { createSilentLogger } from '../src/logging/logger.js';
+import { createMatchmaking, openStore } from '../src/matchmaking/index.js';
+import { HashedEmbedder } from '../src/retrieval/hashed-embedder.js';
+import { createSyntheticProfiles } from '../test/fixtures/profiles/synthetic-profiles.js';
+
+const { values } = parseArgs({
+  options: { profiles: { type: 'string', default: '10000' }, json: { type: 'boolean', default: false } },
+});
+const count = Number(values.profiles);
+const root = path.resolve(import.meta.dirname, '..');
+const timings: Record<string, number> = {};
+const cpuTimings: Record<string, number> = {};
+/** Wall time and CPU time (user + system, all threads of the process: GC included) of one step. */
+const time = async <T>(label: string, work: () => T | Promise<T>): Promise<T> => {
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const result = await work();
+  const used = process.cpuUsage(cpu);
+  timings[label] = Math.round(performance.now() - started);
+  cpuTimings[label] = Math.round((used.user + used.system) / 1000);
+  return result;
+};
+
+const folder = mkdtempSync(path.join(tmpdir(), 'matchcut-bench-'));
+try {
+  const { glossary } = await loadGlossary(path.join(root, 'knowledge', 'glossary.yaml'));
+  const logger = createSilentLogger();
+  const profiles = createSyntheticProfiles(glossary, { count, decoys: ['wedding-videography', 'print-design', 'web-design', 'social-video-marketing'] });
+  const store = openStore(path.join(folder, 'matchcut.sqlite'), { logger });
+  const matchmaking = createMatchmaking({ store, glossary, embedder: new HashedEmbedder({ glossary }), logger });
+  const imported = await time('import (validate + store + index)', () => matchmaking.profiles.importMany(profiles, { file: 'synthetic' }));
+  // A second service over the same file: builds the index from the store, as at start-up.
+  const reopened = await time('open (index from store)', () => createMatchmaking({ store, glossary, embedder: new HashedEmbedder({ glossary }), logger }));
+  const sample = imported.imported.filter((_, index) => index % Math.max(1, Math.floor(count / 100)) === 0).slice(0, 100);
+  let matched = 0;
+  await time(`match ×${sample.length}`, async () => {
+    for (const party of sample) matched += (await reopened.match(party.id, { limit: 10 })).length;
+  });
+  timings['match (mean per organization)'] = Math.round((timings[`match ×${sample.length}`] ?? 0) / Math.max(1, sample.length));
+  cpuTimings['match (mean per organization)'] = Math.round((cpuTimings[`match ×${sample.length}`] ?? 0) / Math.max(1, sample.length));
+  const digest = await time('digest (all organizations)', () => reopened.digest({ limit: 20 }));
+  const report = await time('report (with unmet needs)', () => reopened.report());
+  store.close();
+  const result = {
+    profiles: imported.imported.length,
+    problems: imported.problems.length,
+    matchesFound: matched,
+    digestSuggestions: digest.suggestions.length,
+    unmetNeeds: report.unmetNeeds.length,
+    milliseconds: timings,
+    cpuMilliseconds: cpuTimings,
+    node: process.version,
+  };
+  if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+  else {
+    process.stdout.write(`matching benchmark: ${result.profiles} profiles (${result.problems} problems), node ${result.node}\n`);
+    process.stdout.write(`  ${'step'.padEnd(36)} ${'wall'.padStart(8)} ${'cpu'.padStart(8)}\n`);
+    for (const [label, milliseconds] of Object.entries(timings)) {
+      process.stdout.write(`  ${label.padEnd(36)} ${String(milliseconds).padStart(5)} ms ${String(cpuTimings[label] ?? '').padStart(5)} ms\n`);
+    }
+    process.stdout.write(`  matches found ${matched}, digest ${result.digestSuggestions} suggestions, ${result.unmetNeeds} unmet needs\n`);
+  }
+} finally {
+  rmSync(folder, { recursive: true, force: true });
+}

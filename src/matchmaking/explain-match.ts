@@ -1,0 +1,190 @@
+/**
+ * Turns a scored pair into the neutral Match: the score with its boosts (shared working
+ * language, same city or country, both described by the same article), reasons written for
+ * each side ("IT Works Korea needs VFX artists ↔ Samarkand graphic production center offers
+ * training in VFX") and the quoted source passages behind them as citations.
+ */
+import type { Citation } from '../answer/types.js';
+import type { Glossary } from '../knowledge/glossary.js';
+import { foldDiacritics } from '../retrieval/text-normalize.js';
+import { countryName, languageName } from './languages-and-regions.js';
+import { type StatementNormalizer, sparseDot } from './normalize-statement.js';
+import type { IndexedProfile } from './profile-index.js';
+import type { MetNeed, ReciprocalScore } from './reciprocal-score.js';
+import type { Match, MatchReason } from './types.js';
+
+/** What matchmaking needs to know about an article to cite it (the lead's knowledge loader provides it). */
+export interface ArticleReference {
+  title: string;
+  outlet?: string | undefined;
+  published?: string | undefined;
+  url?: string | undefined;
+}
+
+export type ArticleLookup = (articleId: string) => ArticleReference | undefined;
+
+export interface MatchBoosts {
+  /** Added to the multiplier when both sides share a working language. */
+  language: number;
+  sameCity: number;
+  /** When in the same country but not the same city. */
+  sameCountry: number;
+  /** When both profiles are backed by the same article. */
+  evidence: number;
+}
+
+export const defaultMatchBoosts: MatchBoosts = { language: 0.05, sameCity: 0.06, sameCountry: 0.03, evidence: 0.06 };
+
+export interface ExplainDeps {
+  glossary: Glossary;
+  normalizer: StatementNormalizer;
+  lookupArticle: ArticleLookup;
+  boosts: MatchBoosts;
+  /** Need/offer reasons per side. */
+  reasonsPerSide?: number;
+}
+
+const round = (value: number) => Math.round(value * 10_000) / 10_000;
+
+/** The boost multiplier of a pair (1 + shared language + same city or country + same article). */
+export function boostMultiplier(a: IndexedProfile, b: IndexedProfile, boosts: MatchBoosts): number {
+  let multiplier = 1;
+  for (const code of a.languages) {
+    if (b.languages.has(code)) {
+      multiplier += boosts.language;
+      break;
+    }
+  }
+  if (a.city !== undefined && a.city === b.city && a.country === b.country) multiplier += boosts.sameCity;
+  else if (a.country !== undefined && a.country === b.country) multiplier += boosts.sameCountry;
+  for (const articleId of a.articleIds) {
+    if (b.articleIds.has(articleId)) {
+      multiplier += boosts.evidence;
+      break;
+    }
+  }
+  return multiplier;
+}
+
+/** The final score of a pair: harmonic mean of both directions times the boosts, at most 1. */
+export function boostedScore(a: IndexedProfile, b: IndexedProfile, scored: ReciprocalScore, boosts: MatchBoosts): number {
+  return round(Math.min(1, scored.harmonic * boostMultiplier(a, b, boosts)));
+}
+
+const fold = (text: string) => foldDiacritics(text.normalize('NFC').toLowerCase());
+
+export function buildMatch(a: IndexedProfile, b: IndexedProfile, scored: ReciprocalScore, deps: ExplainDeps): Match {
+  const reasonsPerSide = deps.reasonsPerSide ?? 3;
+  const citations: Citation[] = [];
+  const citationKeys = new Map<string, number>();
+
+  /** Cites the source passage behind one statement of a profile, if the profile has one. */
+  const cite = (owner: IndexedProfile, statement: string, score: number): number | undefined => {
+    const sources = owner.profile.sources;
+    let sourceIndex = sources.findIndex((source) => source.supports?.includes(statement) === true);
+    if (sourceIndex === -1 && sources.length > 0) {
+      const statementVector = deps.normalizer.normalize(statement).vector;
+      let best = 0.3;
+      sources.forEach((source, index) => {
+        const similarity = sparseDot(statementVector, deps.normalizer.normalize(source.quote).vector);
+        if (similarity > best) {
+          best = similarity;
+          sourceIndex = index;
+        }
+      });
+    }
+    const source = sources[sourceIndex];
+    if (source === undefined) return undefined;
+    return addCitation(owner, sourceIndex, score);
+  };
+
+  const addCitation = (owner: IndexedProfile, sourceIndex: number, score: number): number | undefined => {
+    const source = owner.profile.sources[sourceIndex];
+    if (source === undefined) return undefined;
+    const key = `${source.articleId}\u0000${source.quote}`;
+    const existing = citationKeys.get(key);
+    if (existing !== undefined) return existing;
+    const article = deps.lookupArticle(source.articleId);
+    const n = citations.length + 1;
+    citations.push({
+      n,
+      articleId: source.articleId,
+      title: article?.title ?? source.articleId,
+      outlet: article?.outlet,
+      published: article?.published,
+      url: article?.url,
+      quote: source.quote,
+      chunkId: `profile:${owner.profile.id}#source-${sourceIndex}`,
+      score: round(score),
+    });
+    citationKeys.set(key, n);
+    return n;
+  };
+
+  const conceptNote = (met: MetNeed): string => {
+    if (met.concept === undefined) return '';
+    const label = deps.glossary.label(met.concept, 'en');
+    const folded = fold(label);
+    return fold(met.need.text).includes(folded) && fold(met.offer.text).includes(folded) ? '' : ` (${label})`;
+  };
+
+  const reasons: MatchReason[] = [];
+  const needReasons = (side: 'a' | 'b', needing: IndexedProfile, offering: IndexedProfile, met: MetNeed[]) => {
+    for (const entry of met.slice(0, reasonsPerSide)) {
+      const numbers = [cite(needing, entry.need.text, entry.score), cite(offering, entry.offer.text, entry.score)].filter(
+        (value): value is number => value !== undefined,
+      );
+      reasons.push({
+        side,
+        kind: 'need_offer',
+        text: `${needing.profile.name} needs ${entry.need.text}${conceptNote(entry)} ↔ ${offering.profile.name} offers ${entry.offer.text}`,
+        concept: entry.concept,
+        need: entry.need.text,
+        offer: entry.offer.text,
+        citationNumbers: [...new Set(numbers)],
+      });
+    }
+  };
+  needReasons('a', a, b, scored.forA.met);
+  needReasons('b', b, a, scored.forB.met);
+
+  const sharedLanguages = [...a.languages].filter((code) => b.languages.has(code));
+  if (sharedLanguages.length > 0) {
+    const names = sharedLanguages.map(languageName);
+    const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+    reasons.push({ side: 'both', kind: 'language', text: `both work in ${list}` });
+  }
+  if (a.city !== undefined && a.city === b.city && a.country === b.country) {
+    reasons.push({ side: 'both', kind: 'region', text: `both are in ${a.profile.city}` });
+  } else if (a.country !== undefined && a.country === b.country) {
+    reasons.push({ side: 'both', kind: 'region', text: `both are in ${countryName(a.country, a.profile.country ?? a.country)}` });
+  }
+  const sharedArticles = [...a.articleIds].filter((id) => b.articleIds.has(id));
+  if (sharedArticles.length > 0) {
+    for (const articleId of sharedArticles.slice(0, 2)) {
+      const numbers = [a, b]
+        .map((owner) => {
+          const index = owner.profile.sources.findIndex((source) => source.articleId === articleId);
+          return index === -1 ? undefined : addCitation(owner, index, scored.harmonic);
+        })
+        .filter((value): value is number => value !== undefined);
+      const title = deps.lookupArticle(articleId)?.title ?? articleId;
+      reasons.push({
+        side: 'both',
+        kind: 'evidence',
+        text: `both appear in “${title}”`,
+        citationNumbers: [...new Set(numbers)],
+      });
+    }
+  }
+
+  return {
+    a: { id: a.profile.id, name: a.profile.name, kind: a.profile.kind },
+    b: { id: b.profile.id, name: b.profile.name, kind: b.profile.kind },
+    score: boostedScore(a, b, scored, deps.boosts),
+    scoreForA: round(scored.scoreForA),
+    scoreForB: round(scored.scoreForB),
+    reasons,
+    citations,
+  };
+}
