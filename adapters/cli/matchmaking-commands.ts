@@ -4,8 +4,6 @@
  * neutral results as text or JSON. Exit codes: 0 done, 2 bad input (one line saying what to do).
  */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-
-type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 import type { Matchcut } from '../../src/core-types.js';
 import { isMatchcutError } from '../../src/errors.js';
 import { formatProblem } from '../../src/knowledge/problems.js';
@@ -26,6 +24,8 @@ const usages: Record<string, string> = {
   feedback: 'matchcut feedback <suggestion-id> interested|not-a-fit|know [--party a|b] [--reason "…"] [--as <member>]',
   report: 'matchcut report [--json]',
 };
+
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
 class UsageError extends Error {}
 
@@ -94,7 +94,9 @@ function renderProfile(profile: Profile): string[] {
 
 function renderDigest(digest: Digest): string[] {
   const lines = [`Digest ${digest.id} (${digest.createdAt}${digest.channel ? `, ${digest.channel}` : ''}): ${digest.suggestions.length} suggestion(s)`];
-  digest.suggestions.forEach((suggestion, index) => lines.push(...renderMatchText(suggestion, index + 1)));
+  digest.suggestions.forEach((suggestion, index) => {
+    lines.push(...renderMatchText(suggestion, index + 1));
+  });
   if (digest.suggestions.length === 0) {
     lines.push('No new suggestions: every good pair was suggested recently, declined or already introduced (use --repeat to allow repeats).');
   }

@@ -440,8 +440,9 @@ export function createMatchmaking(deps: CreateMatchmakingDeps): Matchmaking {
       const since = new Date(createdAt.getTime() - policy.recentDays * 86_400_000).toISOString();
       const blocked = store.blockedPairs();
       const recentPairs = new Set(store.suggestionsSince(since).map((suggestion) => suggestion.pairKey));
+      // Asked to repeat (re-send), the cap across recent digests is lifted; the cap within this one stays.
       const recentExposure = new Map<string, number>();
-      for (const { partyIds } of store.digestPartiesSince(since)) {
+      for (const { partyIds } of options.allowRepeats === true ? [] : store.digestPartiesSince(since)) {
         for (const id of partyIds) recentExposure.set(id, (recentExposure.get(id) ?? 0) + 1);
       }
 

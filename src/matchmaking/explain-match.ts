@@ -6,7 +6,7 @@
  */
 import type { Citation } from '../answer/types.js';
 import type { Glossary } from '../knowledge/glossary.js';
-import { foldDiacritics } from '../retrieval/text-normalize.js';
+import { foldDiacritics, matchKey, wordTokens } from '../retrieval/text-normalize.js';
 import { countryName, languageName } from './languages-and-regions.js';
 import { type StatementNormalizer, sparseDot } from './normalize-statement.js';
 import type { IndexedProfile } from './profile-index.js';
@@ -71,6 +71,9 @@ export function boostedScore(a: IndexedProfile, b: IndexedProfile, scored: Recip
   return round(Math.min(1, scored.harmonic * boostMultiplier(a, b, boosts)));
 }
 
+/** Words of three letters or more, as matched (stemmed, folded). */
+const contentKeys = (text: string) => wordTokens(text).map(matchKey).filter((key) => [...key].length >= 3 && !/^\d/.test(key));
+
 const fold = (text: string) => foldDiacritics(text.normalize('NFC').toLowerCase());
 
 export function buildMatch(a: IndexedProfile, b: IndexedProfile, scored: ReciprocalScore, deps: ExplainDeps): Match {
@@ -121,11 +124,13 @@ export function buildMatch(a: IndexedProfile, b: IndexedProfile, scored: Recipro
     return n;
   };
 
+  /** The concept's English label after a need written in other words than the offer ("thiết kế nhân vật 2D (2D character design)"). */
   const conceptNote = (met: MetNeed): string => {
     if (met.concept === undefined) return '';
     const label = deps.glossary.label(met.concept, 'en');
-    const folded = fold(label);
-    return fold(met.need.text).includes(folded) && fold(met.offer.text).includes(folded) ? '' : ` (${label})`;
+    if (fold(met.need.text).includes(fold(label))) return '';
+    const offerKeys = new Set(contentKeys(met.offer.text));
+    return contentKeys(met.need.text).some((key) => offerKeys.has(key)) ? '' : ` (${label})`;
   };
 
   const reasons: MatchReason[] = [];

@@ -290,7 +290,8 @@ export function createProfileIndex(deps: { glossary: Glossary; normalizer: State
       // Most specific evidence first.
       lookups.sort((left, right) => left.list.members.size - right.list.members.size);
       for (const { list, weight } of lookups) {
-        const members = (list.array ??= Int32Array.from(list.members));
+        list.array ??= Int32Array.from(list.members);
+        const members = list.array;
         const size = members.length;
         if (size <= longListSample) {
           for (let position = 0; position < size; position += 1) credit(members[position] as number, weight);

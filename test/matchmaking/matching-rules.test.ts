@@ -1,0 +1,146 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ProfileInput } from '../../src/matchmaking/profile-schema.js';
+import { createHarness, type Harness, partnerNames } from './matchmaking-harness.js';
+
+let harness: Harness | undefined;
+afterEach(async () => {
+  await harness?.close();
+  harness = undefined;
+});
+
+const studio = (name: string, needs: string[], offers: string[] = [], extra: Partial<ProfileInput> = {}): ProfileInput => ({
+  name,
+  kind: 'studio',
+  country: 'South Korea',
+  languages: ['Korean'],
+  needs,
+  offers,
+  ...extra,
+});
+const center = (name: string, offers: string[], needs: string[] = [], extra: Partial<ProfileInput> = {}): ProfileInput => ({
+  name,
+  kind: 'talent_center',
+  country: 'South Korea',
+  languages: ['Korean'],
+  offers,
+  needs,
+  ...extra,
+});
+
+describe('hard filters', () => {
+  it('only pairs kinds that can meet: never two others, never two training centers, never itself', async () => {
+    harness = await createHarness({
+      profiles: [
+        { name: 'Other One', kind: 'other', needs: ['VFX artists'], offers: ['VFX training'] },
+        { name: 'Other Two', kind: 'other', needs: ['VFX artists'], offers: ['VFX training'] },
+        center('Center One', ['VFX training'], ['VFX instructors']),
+        center('Center Two', ['VFX training'], ['VFX instructors']),
+        studio('Self Sufficient Studio', ['VFX artists'], ['VFX training']),
+      ],
+    });
+    const others = partnerNames(await harness.matchmaking.match('Other One'), 'Other One');
+    expect(others).not.toContain('Other Two');
+    expect(others).toContain('Self Sufficient Studio');
+    expect(partnerNames(await harness.matchmaking.match('Center One'), 'Center One')).not.toContain('Center Two');
+    const studioPartners = partnerNames(await harness.matchmaking.match('Self Sufficient Studio'), 'Self Sufficient Studio');
+    expect(studioPartners).not.toContain('Self Sufficient Studio');
+    expect(studioPartners).toEqual(expect.arrayContaining(['Center One', 'Center Two']));
+  });
+
+  it('never matches an organization with a body it belongs to', async () => {
+    harness = await createHarness({
+      profiles: [
+        { name: 'Film Council', aliases: ['FC'], kind: 'agency', needs: ['film editing training'], offers: ['film funding'] },
+        center('Film Council Academy', ['film editing courses'], ['film funding'], { affiliations: ['FC'] }),
+        studio('Independent Studio', ['film editors'], ['film funding']),
+      ],
+    });
+    const academy = partnerNames(await harness.matchmaking.match('Film Council Academy'), 'Film Council Academy');
+    expect(academy).toEqual(['Independent Studio']);
+  });
+
+  it('needs at least one need met on one side: shared language, place or article alone is no match', async () => {
+    harness = await createHarness({
+      profiles: [
+        studio('Seoul Drama House', ['subtitle translation'], [], { city: 'Seoul', sources: [{ articleId: 'kocca-vietnam-office', quote: 'KOCCA' }] }),
+        center('Seoul Dance School', ['ballet classes'], [], { city: 'Seoul', sources: [{ articleId: 'kocca-vietnam-office', quote: 'KOCCA' }] }),
+      ],
+    });
+    expect(await harness.matchmaking.match('Seoul Drama House')).toEqual([]);
+  });
+});
+
+describe('reciprocal scoring', () => {
+  it('ranks a two-sided fit above a one-sided one, and one with unmet needs no higher', async () => {
+    harness = await createHarness({
+      profiles: [
+        studio('Hanbit VFX', ['Nuke compositors'], ['internships for compositing students']),
+        // Meets the studio's need and wants what the studio offers.
+        center('Two Sided Academy', ['Nuke compositing courses'], ['internships for our students']),
+        // Meets the need equally well but wants nothing from the studio.
+        center('One Sided Academy', ['Nuke compositing courses']),
+        // Meets the need, but what it needs the studio does not offer.
+        center('Unmet Needs Academy', ['Nuke compositing courses'], ['funding for film equipment']),
+      ],
+    });
+    const matches = await harness.matchmaking.match('Hanbit VFX');
+    expect(partnerNames(matches, 'Hanbit VFX')[0]).toBe('Two Sided Academy');
+    const byName = new Map(matches.map((match) => [match.b.name, match]));
+    const twoSided = byName.get('Two Sided Academy');
+    const oneSided = byName.get('One Sided Academy');
+    const unmet = byName.get('Unmet Needs Academy');
+    expect(twoSided && oneSided && unmet).toBeTruthy();
+    expect(twoSided?.score).toBeGreaterThan(oneSided?.score ?? 1);
+    expect(unmet?.score).toBeLessThanOrEqual(oneSided?.score ?? 0);
+    // Both directions are reported, and the reasons speak to each side.
+    expect(twoSided?.scoreForA).toBeGreaterThan(0.5);
+    expect(twoSided?.scoreForB).toBeGreaterThan(0.5);
+    expect(twoSided?.reasons.filter((reason) => reason.kind === 'need_offer').map((reason) => reason.side).sort()).toEqual(['a', 'b']);
+    expect(oneSided?.reasons.some((reason) => reason.side === 'b' && reason.kind === 'need_offer')).toBe(false);
+    expect(twoSided?.reasons.find((reason) => reason.side === 'a')?.text).toBe(
+      'Hanbit VFX needs Nuke compositors ↔ Two Sided Academy offers Nuke compositing courses',
+    );
+  });
+
+  it('boosts a shared working language and the same city, and says so', async () => {
+    harness = await createHarness({
+      profiles: [
+        studio('Da Nang Animation', ['3D animators'], [], { country: 'Vietnam', city: 'Đà Nẵng', languages: ['tiếng Việt', 'English'] }),
+        center('Far Academy', ['3D animation training'], [], { country: 'Japan', city: 'Tokyo', languages: ['Japanese'] }),
+        center('Near Academy', ['3D animation training'], [], { country: 'Viet Nam', city: 'Da Nang', languages: ['Vietnamese'] }),
+      ],
+    });
+    const matches = await harness.matchmaking.match('Da Nang Animation');
+    expect(partnerNames(matches, 'Da Nang Animation')).toEqual(['Near Academy', 'Far Academy']);
+    const near = matches[0];
+    expect(near?.reasons.filter((reason) => reason.side === 'both').map((reason) => reason.text)).toEqual([
+      'both work in Vietnamese',
+      'both are in Đà Nẵng',
+    ]);
+    expect(near?.score).toBeGreaterThan(matches[1]?.score ?? 1);
+  });
+
+  it('finds candidates through the glossary hierarchy: a narrower offer meets a broader need and a role its skill', async () => {
+    harness = await createHarness({
+      profiles: [
+        studio('Broad Needs Studio', ['animation'], []),
+        center('Specific Academy', ['3D character animation bootcamp']),
+        studio('Role Studio', ['compositors'], []),
+        center('Skill Academy', ['compositing workshop']),
+      ],
+    });
+    expect(partnerNames(await harness.matchmaking.match('Broad Needs Studio'), 'Broad Needs Studio')).toContain('Specific Academy');
+    expect(partnerNames(await harness.matchmaking.match('Role Studio'), 'Role Studio')).toContain('Skill Academy');
+  });
+
+  it('still matches words the glossary does not know, by embedding similarity', async () => {
+    harness = await createHarness({
+      profiles: [
+        studio('Hologram Stage Studio', ['volumetric hologram stagehands'], []),
+        center('Hologram Academy', ['volumetric hologram stagehand apprenticeships']),
+        center('Unrelated Academy', ['pottery lessons']),
+      ],
+    });
+    expect(partnerNames(await harness.matchmaking.match('Hologram Stage Studio'), 'Hologram Stage Studio')).toEqual(['Hologram Academy']);
+  });
+});
