@@ -33,7 +33,7 @@ export interface StatementSegment {
   modes: string[];
   /** Concepts that only say who or with whom (experts, students, creators, partners). */
   people: string[];
-  /** Broad domains (film, webtoon, content industry, Korean language): context, never off-topic. */
+  /** Broad domains (film, webtoon, content industry, Korean language) and tools (Maya): context, never off-topic. */
   domains: string[];
   /** All of the above. */
   concepts: string[];
@@ -170,6 +170,18 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
     const label = glossary.concepts.get(conceptId)?.en[0];
     return label !== undefined && wordTokens(label).map(matchKey).some((key) => partnershipKeys.has(key));
   };
+  const hasNarrower = new Set([...glossary.concepts.values()].flatMap((concept) => concept.broader));
+  /**
+   * A software tool (Premiere Pro, Autodesk Maya, ZBrush): a stand-alone skill named like a product,
+   * every word capitalised. It says how the work is done, so it is context: "Maya 3D animation
+   * course" is about 3D animation.
+   */
+  const isTool = (conceptId: string): boolean => {
+    const concept = glossary.concepts.get(conceptId);
+    if (!concept || concept.category !== 'skill' || concept.broader.length > 0 || hasNarrower.has(conceptId)) return false;
+    const words = (concept.en[0] ?? '').split(/\s+/).filter((word) => word !== '');
+    return words.length > 0 && words.every((word) => !/^\p{Ll}/u.test(word));
+  };
   const roleCache = new Map<string, ConceptRole | undefined>();
   const roleOf = (conceptId: string): ConceptRole | undefined => {
     if (roleCache.has(conceptId)) return roleCache.get(conceptId);
@@ -180,7 +192,7 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
     else if (concept.category === 'role' && concept.broader.length === 0) role = 'people';
     else if (ancestors.some(labelIsPartnership)) role = 'people';
     else if (ancestors.some(labelIsDelivery)) role = 'mode';
-    else if (concept.category === 'concept') role = 'domain';
+    else if (concept.category === 'concept' || isTool(conceptId)) role = 'domain';
     else role = 'subject';
     roleCache.set(conceptId, role);
     return role;

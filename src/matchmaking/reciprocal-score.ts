@@ -300,8 +300,9 @@ export function createStatementScorer(deps: {
       const onTopic = offer.subjects.filter((offerConcept) =>
         need.subjects.some((needConcept) => relations.related(needConcept, offerConcept)),
       ).length;
-      // An offer item also about something else ("Blender 3D animation") still half counts.
-      precision = 0.5 + (0.5 * onTopic) / offer.subjects.length;
+      // An offer item also about something else ("graphic design for print") counts only in part;
+      // tools and domains ("Blender", "film") are context, not another subject.
+      precision = onTopic / offer.subjects.length;
     }
     const conceptScore = recall * precision;
     return { score: 0.85 * conceptScore + 0.15 * Math.max(0, cosine), concept: bestConcept };
