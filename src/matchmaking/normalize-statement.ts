@@ -178,7 +178,7 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
    */
   const isTool = (conceptId: string): boolean => {
     const concept = glossary.concepts.get(conceptId);
-    if (!concept || concept.category !== 'skill' || concept.broader.length > 0 || hasNarrower.has(conceptId)) return false;
+    if (concept?.category !== 'skill' || concept.broader.length > 0 || hasNarrower.has(conceptId)) return false;
     const words = (concept.en[0] ?? '').split(/\s+/).filter((word) => word !== '');
     return words.length > 0 && words.every((word) => !/^\p{Ll}/u.test(word));
   };
