@@ -202,7 +202,7 @@ export function createMatchmaking(deps: CreateMatchmakingDeps): Matchmaking {
     const hint =
       names.length > 0
         ? ` Did you mean ${names.slice(0, 5).map((name) => `"${name}"`).join(', ')}?`
-        : ' See the registered organizations with `matchcut profiles list` (or /matchcut profile list).';
+        : ' Organizers can list the registered organizations with `matchcut profiles list`.';
     throw notFound(`No organization named "${query}".${hint}`);
   };
 
@@ -523,7 +523,8 @@ export function createMatchmaking(deps: CreateMatchmakingDeps): Matchmaking {
         party = 'b';
       } else {
         throw forbidden(`${actor} is linked to ${linked ?? 'no organization'}, neither side of ${suggestionId}`, {
-          userMessage: `Only ${suggestion.a.name} or ${suggestion.b.name} can answer this suggestion, and you are not linked to either: link your organization with /matchcut profile.`,
+          userMessage: `Only ${suggestion.a.name} or ${suggestion.b.name} can answer this suggestion, and you are not linked to either: link your organization first with the bot's profile command (/matchcut profile on Slack, /profile on Discord).`,
+          details: { reason: 'NOT_LINKED' },
         });
       }
       const side = party === 'a' ? suggestion.a : suggestion.b;

@@ -114,7 +114,7 @@ describe('feedback', () => {
   it('refuses members of neither side with a message that says how to link, and a member answering for the other side', async () => {
     await expect(harness.matchmaking.feedback({ suggestionId: suggestion.id, verdict: 'interested', actor: 'slack:U3' })).rejects.toMatchObject({
       code: 'FORBIDDEN',
-      userMessage: expect.stringContaining('link your organization with /matchcut profile'),
+      userMessage: expect.stringContaining("link your organization first with the bot's profile command"),
     });
     await expect(harness.matchmaking.feedback({ suggestionId: suggestion.id, verdict: 'interested', actor: 'slack:U9' })).rejects.toMatchObject({
       code: 'FORBIDDEN',
