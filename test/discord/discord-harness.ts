@@ -8,7 +8,7 @@ import { expect } from 'vitest';
 import { type RunningDiscord, startDiscord } from '../../adapters/discord/main.js';
 import type { Matchcut } from '../../src/core-types.js';
 import { DiscordStandIn, isObject, type Json, type RecordedRequest, type StandInMessage, type StandInUser } from '../stand-ins/discord-server.js';
-import { createMemoryLogger, type MemoryLogger } from './memory-logger.js';
+import { createMemoryLogger, type MemoryLogger } from '../helpers/memory-logger.js';
 import { createTestCore } from '../helpers/test-core.js';
 
 export interface DiscordHarness {

@@ -21,7 +21,7 @@ import {
   stringOption,
   type TestCore,
 } from './discord-harness.js';
-import { createMemoryLogger } from './memory-logger.js';
+import { createMemoryLogger } from '../helpers/memory-logger.js';
 import { createTestCore } from '../helpers/test-core.js';
 
 const applicationCommand = 2;

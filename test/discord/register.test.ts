@@ -12,7 +12,7 @@ import { inviteUrl, requiredPermissions } from '../../adapters/discord/permissio
 import { MatchcutError } from '../../src/errors.js';
 import { repositoryRoot } from '../helpers/temporary-folder.js';
 import { DiscordStandIn } from '../stand-ins/discord-server.js';
-import { createMemoryLogger } from './memory-logger.js';
+import { createMemoryLogger } from '../helpers/memory-logger.js';
 
 let standIn: DiscordStandIn | undefined;
 

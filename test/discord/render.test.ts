@@ -17,35 +17,10 @@ import {
   renderSuggestion,
 } from '../../adapters/discord/render.js';
 import type { Answer, Citation } from '../../src/answer/types.js';
+import { answer, citation } from '../fixtures/core-results.js';
 import { errorCodes, MatchcutError } from '../../src/errors.js';
 import type { FeedbackResult, Suggestion } from '../../src/matchmaking/types.js';
 
-function citation(n: number, overrides: Partial<Citation> = {}): Citation {
-  return {
-    n,
-    articleId: `article-${n}`,
-    title: `Netflix, KOCCA and KOFIC sign training MOU (${n})`,
-    outlet: 'Korea JoongAng Daily',
-    published: '2025-04-25',
-    url: `https://example.com/articles/${n}`,
-    quote: 'Netflix, Kocca and Kofic will focus on creating training programs to nurture new creators.',
-    chunkId: `chunk-${n}`,
-    score: 0.8,
-    ...overrides,
-  };
-}
-
-function answer(overrides: Partial<Answer> = {}): Answer {
-  return {
-    text: 'Netflix, KOCCA and KOFIC run training programs for production crews [1].',
-    citations: [citation(1)],
-    grounded: true,
-    path: 'extractive',
-    language: 'en',
-    query: 'who trains production crews',
-    ...overrides,
-  };
-}
 
 function suggestion(overrides: Partial<Suggestion> = {}): Suggestion {
   return {

@@ -7,7 +7,7 @@ import { loadSlackConfig } from '../../adapters/slack/config.js';
 import type { Matchcut } from '../../src/core-types.js';
 import { postSignedForm, postSignedInteraction, postSignedJson, type SendSignedOptions, type SignedResponse } from '../helpers/slack-signing.js';
 import { type SlackWebApiStandIn, startSlackWebApiStandIn } from '../stand-ins/slack-web-api.js';
-import { createMemoryLogger, type MemoryLogger } from './memory-logger.js';
+import { createMemoryLogger, type MemoryLogger } from '../helpers/memory-logger.js';
 
 export const signingSecret = 'test-signing-secret-8f2a';
 export const botToken = 'xoxb-test-token';

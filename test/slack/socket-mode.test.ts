@@ -9,7 +9,7 @@ import { loadSlackConfig } from '../../adapters/slack/config.js';
 import type { Matchcut } from '../../src/core-types.js';
 import { type SlackSocketModeStandIn, startSlackSocketModeStandIn } from '../stand-ins/slack-socket-mode.js';
 import { type SlackWebApiStandIn, startSlackWebApiStandIn } from '../stand-ins/slack-web-api.js';
-import { createMemoryLogger } from './memory-logger.js';
+import { createMemoryLogger } from '../helpers/memory-logger.js';
 import { createTestCore } from '../helpers/test-core.js';
 
 const appToken = 'xapp-1-test-app-token';

@@ -9,7 +9,7 @@ import { startSlack } from '../../adapters/slack/main.js';
 import type { Matchcut } from '../../src/core-types.js';
 import { MatchcutError } from '../../src/errors.js';
 import { type SlackWebApiStandIn, startSlackWebApiStandIn } from '../stand-ins/slack-web-api.js';
-import { createMemoryLogger } from './memory-logger.js';
+import { createMemoryLogger } from '../helpers/memory-logger.js';
 import { createTestCore } from '../helpers/test-core.js';
 import { seedProfiles } from './seed-profiles.js';
 
