@@ -37,5 +37,7 @@ export interface BenchReport {
   matching: MatchingSection;
   slack: SlackSection;
   targets: TargetEvaluation[];
+  /** Defaults for the core, read off this run's sweeps. */
+  recommendations: string[];
   notes: string[];
 }

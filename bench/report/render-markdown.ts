@@ -63,6 +63,11 @@ export function renderMarkdown(report: BenchReport): string {
     parts.push(explained.map((target) => `- **${target.id}** — ${target.status === 'not measured' ? 'not measured: ' : 'why: '}${target.why}${target.closeBy ? `. **Would close it:** ${target.closeBy}.` : ''}`).join('\n'));
   }
 
+  if (report.recommendations.length > 0) {
+    parts.push('## Recommended defaults (from this run\'s sweeps)');
+    parts.push(report.recommendations.map((line) => `- ${line}`).join('\n'));
+  }
+
   const failed = report.tiers.filter((tier) => tier.status !== 'ok');
   if (failed.length > 0) parts.push(`**Tiers that did not finish:** ${failed.map((tier) => `${tier.name} (${tier.status}: ${'detail' in tier ? tier.detail.slice(0, 300) : ''})`).join('; ')}`);
   if (tiers.length === 0) return `${parts.join('\n\n')}\n`;
@@ -124,7 +129,7 @@ export function renderMarkdown(report: BenchReport): string {
   parts.push('## Query latency (ms, p50 / p95 / p99)');
   parts.push(
     table(
-      ['tier', 'callers', 'ask', 'ask throughput', 'retrieval (hybrid)', 'retrieval throughput', 'dense only', 'BM25 only'],
+      ['tier', 'callers', 'ask', 'ask throughput', 'retrieval (hybrid)', 'retrieval throughput', 'dense only', 'BM25 only', 'extractive answer only'],
       tiers.flatMap((tier) =>
         tier.latency.ask.map((ask, index) => {
           const retrieval = tier.latency.retrieval[index];
@@ -137,6 +142,7 @@ export function renderMarkdown(report: BenchReport): string {
             retrieval ? `${retrieval.throughput}/s` : '—',
             index === 0 ? triple(tier.latency.denseRetrieval) : '',
             index === 0 ? triple(tier.latency.lexicalRetrieval) : '',
+            index === 0 && tier.latency.extraction ? triple(tier.latency.extraction) : '',
           ];
         }),
       ),
@@ -216,7 +222,7 @@ export function renderMarkdown(report: BenchReport): string {
   const groupOrder = ['en', 'ko', 'vi', 'ko→en', 'vi→en', 'en→ko', 'en→vi'];
   parts.push(
     table(
-      ['tier', 'questions', 'n', 'dense', 'BM25', 'hybrid (core)', 'ask quotes the fact', 'ask grounded'],
+      ['tier', 'questions', 'n', 'dense', 'BM25', 'hybrid (core)', 'ask quotes the fact', 'ask grounded', 'grounded, fact not quoted'],
       tiers.flatMap((tier) => {
         const groups: [string, (typeof tier.quality)['all']][] = [
           ['all', tier.quality.all],
@@ -233,6 +239,7 @@ export function renderMarkdown(report: BenchReport): string {
           `${rate(group.retrieval.hybrid.hitAt1)} / ${rate(group.retrieval.hybrid.hitAt5)}`,
           rate(group.ask.quotesTheFact),
           rate(group.ask.grounded),
+          group.ask.groundedWithoutTheFact === undefined ? '—' : rate(group.ask.groundedWithoutTheFact),
         ]);
       }),
     ),
@@ -283,8 +290,14 @@ export function renderMarkdown(report: BenchReport): string {
     );
     parts.push(
       table(
-        ['profiles', 'match --for calls', 'suggestions/s', 'latency p50 / p95 / p99 ms'],
-        report.matching.matchFor.map((entry) => [entry.profiles, entry.calls, entry.suggestionsPerSecond, triple(entry.latency)]),
+        ['profiles', 'match --for calls', 'suggestions', 'suggestions/s', 'mean per call'],
+        report.matching.matchFor.map((entry) => [entry.profiles, entry.calls, entry.suggestions, entry.suggestionsPerSecond, `${ms(entry.meanMilliseconds)} ms`]),
+      ),
+    );
+    parts.push(
+      table(
+        ['profiles', ...Object.keys(Object.values(report.matching.timings)[0] ?? {})],
+        Object.entries(report.matching.timings).map(([profiles, timings]) => [profiles, ...Object.values(timings).map((value) => `${value} ms`)]),
       ),
     );
     if (report.matching.notes.length > 0) parts.push(report.matching.notes.map((note) => `- ${note}`).join('\n'));

@@ -14,7 +14,10 @@ export interface MatchingMeasured {
   /** Where the figures come from (bench/matching.ts, or the matchmaking API directly). */
   source: string;
   digests: { profiles: number; milliseconds: number; suggestions: number }[];
-  matchFor: { profiles: number; calls: number; suggestionsPerSecond: number; latency: LatencySummary }[];
+  /** `match --for` through the core's match call (limit 10), over a sample of organizations. */
+  matchFor: { profiles: number; calls: number; suggestions: number; suggestionsPerSecond: number; meanMilliseconds: number }[];
+  /** Every timing the matching benchmark reported, by profile count. */
+  timings: Record<string, Record<string, number>>;
   notes: string[];
 }
 

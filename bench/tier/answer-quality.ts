@@ -25,6 +25,8 @@ export interface AnswerRates {
   /** The answer is grounded and cites the answering article. */
   citesTheArticle: number;
   grounded: number;
+  /** Grounded, yet no citation quotes the fact: a confident answer from the wrong passage. */
+  groundedWithoutTheFact: number;
 }
 
 export interface QualityGroup {
@@ -128,15 +130,23 @@ function summarizeGroup(outcomes: Outcome[]): QualityGroup {
   let quotes = 0;
   let cites = 0;
   let grounded = 0;
+  let wrong = 0;
   for (const { answer, question } of outcomes) {
     if (!answer.grounded) continue;
     grounded += 1;
     if (answer.citations.some((citation) => citation.articleId === question.articleId)) cites += 1;
     if (answer.citations.some((citation) => citation.quote.includes(question.marker.slice(0, 60)))) quotes += 1;
+    else wrong += 1;
   }
   return {
     retrieval,
-    ask: { questions: outcomes.length, quotesTheFact: round(quotes / count, 4), citesTheArticle: round(cites / count, 4), grounded: round(grounded / count, 4) },
+    ask: {
+      questions: outcomes.length,
+      quotesTheFact: round(quotes / count, 4),
+      citesTheArticle: round(cites / count, 4),
+      grounded: round(grounded / count, 4),
+      groundedWithoutTheFact: round(wrong / count, 4),
+    },
   };
 }
 

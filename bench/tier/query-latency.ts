@@ -17,6 +17,8 @@ export interface QueryLatencyResult {
   retrieval: ConcurrencyMeasurement[];
   denseRetrieval: LatencySummary;
   lexicalRetrieval: LatencySummary;
+  /** The extractive answer alone (sentence choice and citations over the retrieved passages), as ask runs it. */
+  extraction: LatencySummary;
 }
 
 async function measureCallers(questions: string[], callers: number, calls: number, run: (question: string) => Promise<unknown>): Promise<ConcurrencyMeasurement> {
@@ -41,11 +43,13 @@ async function measureSequential(questions: string[], calls: number, run: (quest
   return (await measureCallers(questions, 1, calls, run)).latency;
 }
 
-export async function measureQueryLatency(options: {
+export async function measureQueryLatency<Passages>(options: {
   questions: string[];
   calls: number;
   ask: (question: string) => Promise<unknown>;
-  retrieve: (question: string, mode: 'hybrid' | 'dense' | 'lexical') => Promise<unknown>;
+  retrieve: (question: string, mode: 'hybrid' | 'dense' | 'lexical') => Promise<Passages>;
+  /** Answers from already retrieved passages, as ask does after retrieving. */
+  extract: (question: string, passages: Passages) => unknown;
 }): Promise<QueryLatencyResult> {
   const { questions, calls } = options;
   const warmup = Math.min(30, questions.length);
@@ -59,5 +63,23 @@ export async function measureQueryLatency(options: {
     retrieval: [await measureCallers(questions, 1, calls, hybrid), await measureCallers(questions, 2, calls, hybrid)],
     denseRetrieval: await measureSequential(questions, calls, (question) => options.retrieve(question, 'dense')),
     lexicalRetrieval: await measureSequential(questions, calls, (question) => options.retrieve(question, 'lexical')),
+    extraction: await measureExtraction(options),
   };
+}
+
+async function measureExtraction<Passages>(options: {
+  questions: string[];
+  calls: number;
+  retrieve: (question: string, mode: 'hybrid') => Promise<Passages>;
+  extract: (question: string, passages: Passages) => unknown;
+}): Promise<LatencySummary> {
+  const latencies: number[] = [];
+  for (let call = 0; call < options.calls; call += 1) {
+    const question = options.questions[call % options.questions.length] as string;
+    const passages = await options.retrieve(question, 'hybrid');
+    const start = performance.now();
+    options.extract(question, passages);
+    latencies.push(performance.now() - start);
+  }
+  return summarize(latencies);
 }

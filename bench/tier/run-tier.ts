@@ -11,6 +11,8 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { createExtractiveAnswerer } from '../../src/answer/extractive-answer.js';
+import { detectLanguage } from '../../src/knowledge/detect-language.js';
 import { type Glossary, loadGlossary } from '../../src/knowledge/glossary.js';
 import { createSilentLogger } from '../../src/logging/logger.js';
 import { openKnowledge } from '../../src/open-knowledge.js';
@@ -163,11 +165,14 @@ async function main(): Promise<void> {
 
   progress('query latency');
   const questionTexts = questions.map((question) => question.question);
+  // The extractive step as the ask service builds it (same glossary and rarity), timed on its own.
+  const extractive = createExtractiveAnswerer({ glossary: opened.knowledge.glossary, rarity: (key) => opened.index.lexical.rarity(key) });
   const latency = await measureQueryLatency({
     questions: questionTexts,
     calls: options.latencyCalls,
     ask: (question) => opened.ask(question),
     retrieve: (question, mode) => opened.retriever.retrieve(question, { mode, limit: 8 }),
+    extract: (question, passages) => extractive(question, passages, { language: detectLanguage(question), query: question }),
   });
 
   progress('answer quality');
