@@ -4,13 +4,13 @@
  * and starts the Slack and/or Discord bots when their configuration is present.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type CoreConfig, loadConfig } from '../../src/config/config.js';
 import { isMatchcutError, toMatchcutError } from '../../src/errors.js';
 import { createLogger, type Logger } from '../../src/logging/logger.js';
+import { findPackageRoot } from '../../src/package-root.js';
 import { runCommandLine } from './commands.js';
 
-const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const packageRoot = findPackageRoot(import.meta.url);
 
 async function main(): Promise<number> {
   let config: CoreConfig;

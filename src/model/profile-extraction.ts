@@ -5,11 +5,12 @@
  * check that the supporting quote really occurs in the article. A profile that fails is
  * rejected with the reason, never returned half-valid.
  */
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { type AIMessage, HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { z } from 'zod';
 import { upstreamError } from '../errors.js';
+import { findPackageRoot } from '../package-root.js';
 import { describeZodIssue } from '../knowledge/problems.js';
 import type { Logger } from '../logging/logger.js';
 import type { ProfileInput } from '../matchmaking/profile-schema.js';
@@ -86,7 +87,7 @@ export interface ExtractProfilesInput {
 }
 
 /** The prompts/ folder shipped next to src/. */
-export const defaultPromptsDir = fileURLToPath(new URL('../../prompts/', import.meta.url));
+export const defaultPromptsDir = path.join(findPackageRoot(import.meta.url), 'prompts');
 const maximumArticleCharacters = 24_000;
 const functionName = 'organization_profiles';
 
