@@ -19,6 +19,9 @@ export function createTaskTracker(logger: Logger): TaskTracker {
     run(description, work) {
       const task = (async () => {
         try {
+          // Yield to I/O first: acknowledgements already written get flushed and requests that
+          // arrived meanwhile get parsed and acknowledged before this (CPU-bound) work runs.
+          await new Promise<void>((resolve) => setImmediate(resolve));
           await work();
         } catch (error) {
           logger.error({ err: error, task: description }, 'Slack task failed');
