@@ -4,16 +4,22 @@
  */
 import type { CoreConfig } from './config/config.js';
 import { type AnswerGenerator, createAskService, type QueryRewriter } from './answer/ask-service.js';
-import { type Knowledge, loadKnowledge } from './knowledge/load-knowledge.js';
-import { formatProblem } from './knowledge/problems.js';
+import path from 'node:path';
+import type { Glossary } from './knowledge/glossary.js';
+import { loadGlossary } from './knowledge/glossary.js';
+import { loadArticles } from './knowledge/load-articles.js';
+import { knowledgeFingerprint, knowledgePaths } from './knowledge/load-knowledge.js';
+import { formatProblem, type KnowledgeProblem } from './knowledge/problems.js';
 import type { Logger } from './logging/logger.js';
 import { HashedEmbedder } from './retrieval/hashed-embedder.js';
 import { createHybridRetriever, type HybridRetriever } from './retrieval/hybrid-retriever.js';
 import {
+  type ArticleMetadata,
   type BuildProgress,
   type HnswSettings,
   type IdentifiedEmbeddings,
   type KnowledgeIndex,
+  openCurrentIndex,
   openKnowledgeIndex,
 } from './retrieval/knowledge-index.js';
 
@@ -28,8 +34,15 @@ export interface OpenKnowledgeDeps {
   hnsw?: Partial<HnswSettings>;
 }
 
+/** What the core keeps of the knowledge base: article metadata (texts stay on disk), the glossary, problems. */
+export interface KnowledgeSummary {
+  articles: ArticleMetadata[];
+  glossary: Glossary;
+  problems: KnowledgeProblem[];
+}
+
 export interface OpenedKnowledge {
-  knowledge: Knowledge;
+  knowledge: KnowledgeSummary;
   index: KnowledgeIndex;
   retriever: HybridRetriever;
   /** The offline embedder (also used by matchmaking, whatever embeddings index the articles). */
@@ -41,21 +54,55 @@ export interface OpenedKnowledge {
 }
 
 export async function openKnowledge(config: Pick<CoreConfig, 'dataDir' | 'knowledgeDir'>, deps: OpenKnowledgeDeps): Promise<OpenedKnowledge> {
-  const knowledge = await loadKnowledge(config);
-  for (const problem of knowledge.problems) deps.logger.warn({ file: problem.file, field: problem.field }, formatProblem(problem));
-  const offlineEmbedder = new HashedEmbedder({ glossary: knowledge.glossary });
+  const paths = knowledgePaths(config);
+  const { glossary, problems: glossaryProblems } = await loadGlossary(paths.glossary, { cacheDir: path.join(config.dataDir, 'cache') });
+  const offlineEmbedder = new HashedEmbedder({ glossary });
   const embeddings = deps.embeddings ?? offlineEmbedder;
-  const { index, rebuilt, reason } = await openKnowledgeIndex({
-    dataDir: config.dataDir,
-    articles: knowledge.articles,
-    glossary: knowledge.glossary,
-    embeddings,
+  const sourceFingerprint = await knowledgeFingerprint(config, glossary.hash);
+  // Fast start: nothing changed since the index was built, so no article is read.
+  let index = deps.forceRebuild ? undefined : await openCurrentIndex({ dataDir: config.dataDir, embedderId: embeddings.id, sourceFingerprint, hnsw: deps.hnsw });
+  let rebuilt = false;
+  let reason = 'reused';
+  let articleProblems: KnowledgeProblem[];
+  if (index) {
+    articleProblems = index.manifest.problems;
+  } else {
+    const loaded = await loadArticles([paths.shippedArticles, paths.ingestedArticles]);
+    articleProblems = loaded.problems;
+    const opened = await openKnowledgeIndex({
+      dataDir: config.dataDir,
+      articles: loaded.articles,
+      glossary,
+      embeddings,
+      logger: deps.logger,
+      force: deps.forceRebuild,
+      onProgress: deps.onProgress,
+      hnsw: deps.hnsw,
+      sourceFingerprint,
+      problems: articleProblems,
+    });
+    ({ index, rebuilt, reason } = opened);
+  }
+  const problems = [...glossaryProblems, ...articleProblems];
+  for (const problem of problems) deps.logger.warn({ file: problem.file, field: problem.field }, formatProblem(problem));
+  const openedIndex = index;
+  const retriever = createHybridRetriever({ index: openedIndex, embeddings, glossary, logger: deps.logger });
+  const ask = createAskService({
+    retriever,
+    rarity: (key) => openedIndex.lexical.rarity(key),
+    glossary,
     logger: deps.logger,
-    force: deps.forceRebuild,
-    onProgress: deps.onProgress,
-    hnsw: deps.hnsw,
+    generator: deps.generator,
+    rewriter: deps.rewriter,
   });
-  const retriever = createHybridRetriever({ index, embeddings, glossary: knowledge.glossary, logger: deps.logger });
-  const ask = createAskService({ retriever, rarity: (key) => index.lexical.rarity(key), glossary: knowledge.glossary, logger: deps.logger, generator: deps.generator, rewriter: deps.rewriter });
-  return { knowledge, index, retriever, offlineEmbedder, embeddings, ask, rebuilt, rebuildReason: reason };
+  return {
+    knowledge: { articles: openedIndex.articleList(), glossary, problems },
+    index: openedIndex,
+    retriever,
+    offlineEmbedder,
+    embeddings,
+    ask,
+    rebuilt,
+    rebuildReason: reason,
+  };
 }

@@ -3,10 +3,12 @@
  * index, the optional OpenAI-compatible model, matchmaking over the SQLite store — and
  * returns the one `Matchcut` interface the adapters use.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ConversationTurn } from './answer/types.js';
 import type { CoreConfig } from './config/config.js';
 import type { Matchcut } from './core-types.js';
+import { parseArticleFile } from './knowledge/load-articles.js';
 import { formatProblem } from './knowledge/problems.js';
 import { knowledgePaths } from './knowledge/load-knowledge.js';
 import type { Logger } from './logging/logger.js';
@@ -90,7 +92,10 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
       let proposed = 0;
       const notes: string[] = [];
       for (const id of articleIds) {
-        const article = articleById.get(id);
+        const metadata = articleById.get(id);
+        if (!metadata?.file) continue;
+        // The core keeps only article metadata; the text is read from the article's file.
+        const { article } = parseArticleFile(metadata.file, await readFile(metadata.file, 'utf8'));
         if (!article) continue;
         const result = await model.extractProfiles({ chatModel, article: { id: article.id, title: article.title, text: article.text }, logger });
         for (const rejected of result.rejected) notes.push(`${id} [${rejected.index}]: rejected — ${rejected.reason}`);

@@ -1,24 +1,19 @@
 /**
- * Loads the whole knowledge base: shipped articles, the user's ingested articles and the
- * glossary, collecting every problem (file + field) instead of stopping at the first.
+ * Where the knowledge base lives (shipped articles, the user's ingested articles, the
+ * glossary, the profiles) and the cheap fingerprint that lets start-up skip reading it.
  */
+import { createHash } from 'node:crypto';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Article } from './article-schema.js';
-import { type Glossary, loadGlossary } from './glossary.js';
-import { loadArticles } from './load-articles.js';
-import type { KnowledgeProblem } from './problems.js';
+import { chunkerSettings, indexFormatVersion } from '../retrieval/knowledge-index.js';
+import { loadGlossary } from './glossary.js';
+import { listArticleFiles, loadArticles } from './load-articles.js';
 
 export interface KnowledgeLocations {
   /** The shipped (or operator's) knowledge folder: articles/, glossary.yaml, profiles.yaml. */
   knowledgeDir: string;
   /** The data folder; articles added with `matchcut ingest` live in its articles/. */
   dataDir: string;
-}
-
-export interface Knowledge {
-  articles: Article[];
-  glossary: Glossary;
-  problems: KnowledgeProblem[];
 }
 
 export function knowledgePaths(locations: KnowledgeLocations) {
@@ -30,7 +25,28 @@ export function knowledgePaths(locations: KnowledgeLocations) {
   };
 }
 
-export async function loadKnowledge(locations: KnowledgeLocations): Promise<Knowledge> {
+/**
+ * A cheap fingerprint of everything the index is built from, from file metadata only:
+ * article paths, sizes and modification times, the glossary's content hash and the
+ * chunking settings. When it matches the index manifest, start-up reads no article.
+ */
+export async function knowledgeFingerprint(locations: KnowledgeLocations, glossaryHash: string): Promise<string> {
+  const paths = knowledgePaths(locations);
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ indexFormatVersion, chunkerSettings, glossaryHash }));
+  for (const folder of [paths.shippedArticles, paths.ingestedArticles]) {
+    const files = await listArticleFiles(folder);
+    const stats = await Promise.all(files.map((file) => stat(file)));
+    files.forEach((file, index) => {
+      const info = stats[index] as Awaited<ReturnType<typeof stat>>;
+      hash.update(`${file}\u0000${info.size}\u0000${Math.round(info.mtimeMs)}\n`);
+    });
+  }
+  return hash.digest('hex').slice(0, 24);
+}
+
+/** Reads and validates every knowledge file (the slow path that a matching fingerprint skips). */
+export async function loadKnowledge(locations: KnowledgeLocations) {
   const paths = knowledgePaths(locations);
   const { glossary, problems: glossaryProblems } = await loadGlossary(paths.glossary, { cacheDir: path.join(locations.dataDir, 'cache') });
   const { articles, problems } = await loadArticles([paths.shippedArticles, paths.ingestedArticles]);

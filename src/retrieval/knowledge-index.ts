@@ -17,6 +17,7 @@ import type { Article } from '../knowledge/article-schema.js';
 import { type Chunk, createChunker } from '../knowledge/chunk-articles.js';
 import type { Glossary } from '../knowledge/glossary.js';
 import type { Logger } from '../logging/logger.js';
+import type { KnowledgeProblem } from '../knowledge/problems.js';
 import { fsyncFolder, writeFileAtomically, writeFileDurably } from './atomic-files.js';
 import { LexicalIndex } from './lexical-index.js';
 import { lexicalTerms } from './lexical-terms.js';
@@ -48,6 +49,10 @@ const manifestSchema = z.object({
   articleCount: z.number().int().nonnegative(),
   builtAt: z.string(),
   hnsw: z.object({ m: z.number(), efConstruction: z.number() }),
+  /** Cheap fingerprint of the knowledge files (paths, sizes, times): start-up reuses the index without reading them. */
+  sourceFingerprint: z.string().optional(),
+  /** Problems found in the knowledge files when the index was built, reported again on a fast start. */
+  problems: z.array(z.object({ file: z.string(), field: z.string(), message: z.string() })).default([]),
 });
 export type IndexManifest = z.infer<typeof manifestSchema>;
 
@@ -58,6 +63,8 @@ export interface ArticleMetadata {
   published?: string | undefined;
   url?: string | undefined;
   language: string;
+  /** The file it was loaded from (to read its full text again when needed). */
+  file?: string | undefined;
 }
 
 export interface StoredChunk extends Chunk {
@@ -86,9 +93,12 @@ export interface OpenIndexOptions {
   force?: boolean;
   onProgress?: (progress: BuildProgress) => void;
   embedBatchSize?: number;
+  /** Stored in the manifest for fast start-ups (see knowledgeFingerprint). */
+  sourceFingerprint?: string | undefined;
+  problems?: KnowledgeProblem[] | undefined;
 }
 
-const chunkerSettings = { chunkSize: 900, chunkOverlap: 150 };
+export const chunkerSettings = { chunkSize: 900, chunkOverlap: 150 };
 
 /** Hash of everything the index is built from: articles, chunking, glossary. */
 export function knowledgeContentHash(articles: Article[], glossary: Glossary | undefined): string {
@@ -150,6 +160,10 @@ export class KnowledgeIndex {
     return this.articles.get(id);
   }
 
+  articleList(): ArticleMetadata[] {
+    return [...this.articles.values()];
+  }
+
   close(): void {
     closeSync(this.chunkDescriptor);
   }
@@ -189,7 +203,7 @@ async function loadGeneration(folder: string, manifest: IndexManifest, settings:
 }
 
 function articleMetadata(article: Article): ArticleMetadata {
-  return { id: article.id, title: article.title, outlet: article.outlet, published: article.published, url: article.url, language: article.language };
+  return { id: article.id, title: article.title, outlet: article.outlet, published: article.published, url: article.url, language: article.language, file: article.file };
 }
 
 /** Text the chunk is indexed under: its title gives every chunk the article's subject. */
@@ -260,6 +274,8 @@ async function buildGeneration(options: OpenIndexOptions, folder: string, conten
     articleCount: options.articles.length,
     builtAt: new Date().toISOString(),
     hnsw: { m: settings.m, efConstruction: settings.efConstruction },
+    sourceFingerprint: options.sourceFingerprint,
+    problems: options.problems ?? [],
   };
   // The manifest is written last: a generation without one is never used.
   await writeFileDurably(path.join(folder, 'manifest.json'), JSON.stringify(manifest, null, 2));
@@ -289,6 +305,38 @@ export interface OpenedIndex {
   reason: string;
 }
 
+/**
+ * The fast start: the current generation when its manifest matches the embedder, the index
+ * settings and the knowledge files' fingerprint — without reading a single article.
+ */
+export async function openCurrentIndex(options: {
+  dataDir: string;
+  embedderId: string;
+  sourceFingerprint: string;
+  hnsw?: Partial<HnswSettings> | undefined;
+}): Promise<KnowledgeIndex | undefined> {
+  const settings: HnswSettings = { ...defaultHnswSettings, ...options.hnsw };
+  const indexRoot = path.join(options.dataDir, 'index');
+  const current = await currentGeneration(indexRoot);
+  if (current === undefined) return undefined;
+  const folder = path.join(indexRoot, current);
+  const manifest = await readManifest(folder);
+  if (
+    !manifest ||
+    manifest.embedderId !== options.embedderId ||
+    manifest.sourceFingerprint !== options.sourceFingerprint ||
+    manifest.hnsw.m !== settings.m ||
+    manifest.hnsw.efConstruction !== settings.efConstruction
+  ) {
+    return undefined;
+  }
+  try {
+    return await loadGeneration(folder, manifest, settings);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Loads the current index generation if it matches the knowledge and embedder; otherwise builds a new one atomically. */
 export async function openKnowledgeIndex(options: OpenIndexOptions): Promise<OpenedIndex> {
   const settings: HnswSettings = { ...defaultHnswSettings, ...options.hnsw };
@@ -308,6 +356,11 @@ export async function openKnowledgeIndex(options: OpenIndexOptions): Promise<Ope
     else {
       try {
         const index = await loadGeneration(folder, manifest, settings);
+        if (options.sourceFingerprint !== undefined && manifest.sourceFingerprint !== options.sourceFingerprint) {
+          // Same content, touched files: remember the new fingerprint so the next start is fast.
+          const updated = { ...manifest, sourceFingerprint: options.sourceFingerprint, problems: options.problems ?? manifest.problems };
+          await writeFileAtomically(path.join(folder, 'manifest.json'), JSON.stringify(updated, null, 2)).catch(() => undefined);
+        }
         return { index, rebuilt: false, reason: 'reused' };
       } catch (error) {
         reason = 'the index could not be read';

@@ -166,3 +166,46 @@ describe('hybrid retrieval', () => {
     index.close();
   });
 });
+
+describe('fast start', () => {
+  it('reuses the index without reading the articles while their files are unchanged, and reads them again once touched', async () => {
+    const { cp, stat, utimes } = await import('node:fs/promises');
+    const { openKnowledge } = await import('../../src/open-knowledge.js');
+    const temporary = await createTemporaryFolder();
+    cleanup = temporary.cleanup;
+    const knowledgeDir = path.join(temporary.folder, 'knowledge');
+    const dataDir = path.join(temporary.folder, 'data');
+    await cp(path.join(repositoryRoot, 'knowledge'), knowledgeDir, { recursive: true });
+    const first = await openKnowledge({ knowledgeDir, dataDir }, { logger });
+    expect(first.rebuilt).toBe(true);
+    expect(first.knowledge.articles).toHaveLength(4);
+    first.index.close();
+
+    // Break an article's front matter but keep its size and times: a fast start does not notice, because it reads nothing.
+    const file = path.join(knowledgeDir, 'articles', 'kocca-vietnam-office.md');
+    const before = await stat(file);
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace('language: vi', 'language: V1'));
+    await utimes(file, before.atime, before.mtime);
+    const second = await openKnowledge({ knowledgeDir, dataDir }, { logger });
+    expect(second.rebuildReason).toBe('reused');
+    expect(second.rebuilt).toBe(false);
+    expect(second.knowledge.problems).toEqual([]);
+    expect((await second.ask('KOCCA mở văn phòng tại Việt Nam khi nào?')).citations[0]?.articleId).toBe('kocca-vietnam-office');
+    second.index.close();
+
+    // Touched: the files are read again, the broken one is reported and left out.
+    await utimes(file, new Date(), new Date());
+    const third = await openKnowledge({ knowledgeDir, dataDir }, { logger });
+    expect(third.rebuilt).toBe(true);
+    expect(third.knowledge.problems.map((problem) => problem.field)).toEqual(['front matter.language']);
+    expect(third.knowledge.articles.map((article) => article.id)).not.toContain('kocca-vietnam-office');
+    third.index.close();
+
+    // The problem is remembered: a fast start reports it again.
+    const fourth = await openKnowledge({ knowledgeDir, dataDir }, { logger });
+    expect(fourth.rebuilt).toBe(false);
+    expect(fourth.knowledge.problems.map((problem) => problem.field)).toEqual(['front matter.language']);
+    fourth.index.close();
+  });
+});
