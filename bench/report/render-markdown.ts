@@ -114,7 +114,7 @@ export function renderMarkdown(report: BenchReport): string {
   parts.push('## Restart (fresh process: openKnowledge reusing the persisted index, then one ask)');
   parts.push(
     table(
-      ['tier', 'open', 'of which reading the knowledge files', 'first ask', 'time to first answer', 'process start → first answer'],
+      ['tier', 'open', 'reading every knowledge file (for comparison)', 'first ask', 'time to first answer', 'process start → first answer'],
       tiers.map((tier) => [
         tier.name,
         `${ms(tier.restart.openMilliseconds)} ms`,
@@ -255,7 +255,7 @@ export function renderMarkdown(report: BenchReport): string {
   parts.push('## Memory and disk');
   parts.push(
     table(
-      ['tier', 'RSS delta after open + first ask', 'per chunk', 'per chunk beyond text', 'V8 heap in use', 'external', 'index on disk', 'per 1,000 chunks', 'largest files'],
+      ['tier', 'RSS delta after open + first ask', 'per chunk', 'per chunk beyond the text held', 'V8 heap in use', 'external', 'index on disk', 'per 1,000 chunks', 'largest files'],
       tiers.map((tier) => [
         tier.name,
         megabytes(tier.memory.residentDeltaBytes),

@@ -19,6 +19,7 @@ interface ProbeOptions {
 export interface MemorySnapshot {
   rss: number;
   heapUsed: number;
+  heapTotal: number;
   external: number;
   arrayBuffers: number;
 }
@@ -40,7 +41,7 @@ export interface RestartProbeResult {
   memoryAfterFirstAnswer: MemorySnapshot;
   memoryAfterWarmAnswers: MemorySnapshot;
   warmAnswers: number;
-  /** Reading and validating every knowledge file again, after the answers (warm file cache): the share of the open that is not the index. */
+  /** Reading and validating every knowledge file, after the answers (warm file cache): what an open costs that has to read them. */
   loadKnowledgeFilesMilliseconds: number;
 }
 
@@ -55,7 +56,7 @@ function collectGarbage(): void {
 function snapshot(): MemorySnapshot {
   collectGarbage();
   const usage = process.memoryUsage();
-  return { rss: usage.rss, heapUsed: usage.heapUsed, external: usage.external, arrayBuffers: usage.arrayBuffers };
+  return { rss: usage.rss, heapUsed: usage.heapUsed, heapTotal: usage.heapTotal, external: usage.external, arrayBuffers: usage.arrayBuffers };
 }
 
 async function main(): Promise<void> {

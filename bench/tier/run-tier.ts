@@ -230,13 +230,17 @@ async function main(): Promise<void> {
   const restart = lastJsonLine<RestartProbeResult>(probe.stdout);
   if (!restart) throw new Error(`the restart probe failed (exit ${probe.exitCode}${probe.timedOut ? ', timed out' : ''}): ${probe.stderr.slice(-2_000)}`);
   const residentDelta = restart.memoryAfterFirstAnswer.rss - restart.memoryBeforeOpen.rss;
+  const heapUsedDelta = restart.memoryAfterFirstAnswer.heapUsed - restart.memoryBeforeOpen.heapUsed;
+  // Only text the process holds can be subtracted: at most what the V8 heap grew by (a core that keeps texts on disk holds none).
+  const textHeld = Math.max(0, Math.min(corpus.textStringBytes, heapUsedDelta));
   const memory = {
     chunks,
     residentDeltaBytes: residentDelta,
     residentBytesPerChunk: round(residentDelta / chunks, 0),
     textBytes: corpus.textStringBytes,
-    residentBytesPerChunkBeyondText: round((residentDelta - corpus.textStringBytes) / chunks, 0),
-    heapUsedDeltaBytes: restart.memoryAfterFirstAnswer.heapUsed - restart.memoryBeforeOpen.heapUsed,
+    textHeldBytes: textHeld,
+    residentBytesPerChunkBeyondText: round((residentDelta - textHeld) / chunks, 0),
+    heapUsedDeltaBytes: heapUsedDelta,
     externalDeltaBytes: restart.memoryAfterFirstAnswer.external - restart.memoryBeforeOpen.external,
     residentDeltaAfterWarmAnswersBytes: restart.memoryAfterWarmAnswers.rss - restart.memoryBeforeOpen.rss,
   };

@@ -66,9 +66,11 @@ export interface MemoryResult {
   /** Resident memory the opened knowledge holds (after GC), measured in a fresh process. */
   residentDeltaBytes: number;
   residentBytesPerChunk: number;
-  /** The article texts and titles as V8 holds them (1 byte a character for Latin-1 strings, 2 otherwise). */
+  /** The article texts and titles as V8 would hold them (1 byte a character for Latin-1 strings, 2 otherwise). */
   textBytes: number;
-  /** Resident memory per chunk beyond the article text itself (which the loaded knowledge keeps). */
+  /** The part of that text the process can be holding: at most the growth of the V8 heap (0 when texts stay on disk). */
+  textHeldBytes: number;
+  /** Resident memory per chunk beyond the article text the process holds. */
   residentBytesPerChunkBeyondText: number;
   heapUsedDeltaBytes: number;
   externalDeltaBytes: number;
