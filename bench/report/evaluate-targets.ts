@@ -171,8 +171,20 @@ export function evaluateTargets(tiers: TierOutcome[], matching: MatchingSection,
     measuredAt: `${tier.name} (${memory.chunks.toLocaleString('en-US')} chunks)`,
     status: beyondText < 4_096 ? 'met' : 'missed',
     gap: beyondText < 4_096 ? '' : `${(beyondText / 4_096).toFixed(1)}× the limit`,
-    why: `of the delta, V8 heap in use is ${(memory.heapUsedDeltaBytes / 1_048_576).toFixed(0)} MB (article metadata or texts, vocabulary map, glossary), external buffers ${(memory.externalDeltaBytes / 1_048_576).toFixed(0)} MB (BM25 postings), the HNSW graph ≈ ${((tier.disk.files['vectors.hnsw'] ?? 0) / 1_048_576).toFixed(0)} MB native (${hnswBytesPerChunk(tier)} B/chunk: ${tier.hnsw.dimensions} float32 + links); the rest is heap and allocator headroom left by reading and parsing every file at start`,
-    closeBy: 'do not keep article texts in memory once the index is built (chunks are on disk); read files with bounded concurrency to limit start-up garbage; store vectors as int8/float16 (hnswlib keeps float32: a 4× smaller vector part needs quantisation outside hnswlib-node)',
+    why: (() => {
+      const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(0)} MB`;
+      const hnswBytes = tier.disk.files['vectors.hnsw'] ?? 0;
+      const reserved = memory.heapTotalDeltaBytes ?? memory.heapUsedDeltaBytes;
+      const accounted = Math.max(reserved, memory.heapUsedDeltaBytes) + memory.externalDeltaBytes + hnswBytes;
+      return (
+        `of the RSS delta ${megabytes(memory.residentDeltaBytes)}: V8 heap in use ${megabytes(memory.heapUsedDeltaBytes)} (reserved ${megabytes(reserved)}; metadata, vocabulary map, glossary${memory.textHeldBytes > memory.textBytes / 2 ? ', article texts' : ''}), external buffers ${megabytes(memory.externalDeltaBytes)} (BM25 postings), ` +
+        `the HNSW graph ≈ ${megabytes(hnswBytes)} native (${hnswBytesPerChunk(tier)} B/chunk: ${tier.hnsw.dimensions} float32 + links); ${megabytes(Math.max(0, memory.residentDeltaBytes - accounted))} not accounted for (allocator pages, code, ICU data for Intl.Segmenter)`
+      );
+    })(),
+    closeBy:
+      'the HNSW vectors are the largest part: float32 × dimensions per chunk (int8 or float16 vectors need quantisation outside hnswlib-node, or a smaller dimension — see the dimension sweep); keep BM25 postings in a memory-mapped file; ' +
+      (memory.textHeldBytes > memory.textBytes / 2 ? 'do not keep article texts in memory once the index is built (chunks are on disk); ' : '') +
+      'check the marginal figure between tiers, which leaves out fixed start-up costs',
   });
 
   targets.push(...evaluateSections(matching, slack));

@@ -72,14 +72,16 @@ export function recommendDefaults(tiers: TierResult[]): string[] {
   }
 
   const fusion = [...largest.quality.fusionSweep];
-  const equal = fusion.find((point) => point.denseWeight === point.lexicalWeight);
+  const core = fusion.find((point) => point.denseWeight === largest.quality.coreDenseWeight && point.lexicalWeight === 1);
   const bestFusion = fusion.filter((point) => point.denseWeight > 0).sort((left, right) => right.hitAt5 - left.hitAt5 || right.hitAt1 - left.hitAt1)[0];
   const lexicalOnly = fusion.find((point) => point.denseWeight === 0);
-  if (equal && bestFusion) {
+  if (core && bestFusion) {
     lines.push(
-      `Fusion: at ${largest.name} equal weights give hit@1 ${format(equal.hitAt1, 2)} / hit@5 ${format(equal.hitAt5, 2)}; dense : BM25 = ${bestFusion.denseWeight} : ${bestFusion.lexicalWeight} gives ${format(bestFusion.hitAt1, 2)} / ${format(bestFusion.hitAt5, 2)}` +
+      `Fusion: at ${largest.name} the core's dense : BM25 = ${core.denseWeight} : 1 gives hit@1 ${format(core.hitAt1, 2)} / hit@5 ${format(core.hitAt5, 2)}; the best mix with a dense part, ${bestFusion.denseWeight} : 1, gives ${format(bestFusion.hitAt1, 2)} / ${format(bestFusion.hitAt5, 2)}` +
         (lexicalOnly ? `; BM25 alone ${format(lexicalOnly.hitAt1, 2)} / ${format(lexicalOnly.hitAt5, 2)}` : '') +
-        '. With the offline hashed embedder the dense ranking adds noise on this corpus: weight BM25 higher (or let the dense side only break ties) until a neural embedder is configured — then re-run this sweep.',
+        (lexicalOnly && lexicalOnly.hitAt5 >= bestFusion.hitAt5
+          ? '. With the offline hashed embedder every dense share costs hits on this corpus: keep the dense weight at or below the best mix shown (or let the dense side only break ties and add what BM25 misses), and re-run this sweep when a neural embedder is configured.'
+          : '.'),
     );
   }
   return lines;

@@ -244,11 +244,19 @@ export function renderMarkdown(report: BenchReport): string {
       }),
     ),
   );
-  parts.push('### Fusion weights (the same dense and BM25 top-30 rankings, reciprocal rank fusion k = 60; the core uses 1 : 1)');
+  parts.push('### Fusion weights (the same dense and BM25 top-30 rankings, reciprocal rank fusion k = 60)');
   parts.push(
     table(
       ['tier', 'dense : BM25', 'hit@1', 'hit@5', 'cross-language hit@5'],
-      tiers.flatMap((tier) => tier.quality.fusionSweep.map((point) => [tier.name, `${point.denseWeight} : ${point.lexicalWeight}`, rate(point.hitAt1), rate(point.hitAt5), rate(point.crossLanguageHitAt5)])),
+      tiers.flatMap((tier) =>
+        tier.quality.fusionSweep.map((point) => [
+          tier.name,
+          `${point.denseWeight} : ${point.lexicalWeight}${point.denseWeight === tier.quality.coreDenseWeight && point.lexicalWeight === 1 ? ' (the core)' : ''}`,
+          rate(point.hitAt1),
+          rate(point.hitAt5),
+          rate(point.crossLanguageHitAt5),
+        ]),
+      ),
     ),
   );
 

@@ -4,7 +4,7 @@
  * citation that quotes the fact — split by question language and cross-language direction.
  */
 import type { Answer } from '../../src/answer/types.js';
-import type { HybridRetriever } from '../../src/retrieval/hybrid-retriever.js';
+import { defaultFusionWeights, type HybridRetriever } from '../../src/retrieval/hybrid-retriever.js';
 import type { CorpusQuestion } from '../corpus/generate-corpus.js';
 import { round } from '../measure/statistics.js';
 
@@ -44,8 +44,10 @@ export interface FusionPoint {
 }
 
 export interface AnswerQualityResult {
-  /** What the core's fusion (equal weights, k = 60) would give with other weights: the data for choosing them. */
+  /** What the core's fusion (k = 60) gives with other weights: the data for choosing them. */
   fusionSweep: FusionPoint[];
+  /** The core's fusion weights when the run was made (dense per 1 of BM25). */
+  coreDenseWeight: number;
   all: QualityGroup;
   monolingual: QualityGroup;
   crossLanguage: QualityGroup;
@@ -65,14 +67,14 @@ interface Outcome {
 
 const fusionDepth = 30;
 const fusionConstant = 60;
-const fusionWeights: [number, number][] = [
-  [1, 1],
-  [1, 2],
-  [1, 3],
-  [1, 5],
-  [0.5, 1],
-  [0, 1],
-];
+/** Dense weight with BM25 at 1 (reciprocal rank fusion only depends on the ratio); the core's own weights are added. */
+const denseWeights = [1, 0.5, 0.33, 0.2, 0.1, 0];
+
+function fusionWeights(): [number, number][] {
+  const core = defaultFusionWeights.dense / defaultFusionWeights.lexical;
+  const weights = [...new Set([...denseWeights, Math.round(core * 100) / 100])].sort((left, right) => right - left);
+  return weights.map((dense) => [dense, 1]);
+}
 
 function fusedRanking(outcome: Outcome, denseWeight: number, lexicalWeight: number): number[] {
   const scores = new Map<number, number>();
@@ -82,7 +84,7 @@ function fusedRanking(outcome: Outcome, denseWeight: number, lexicalWeight: numb
 }
 
 function fusionSweep(outcomes: Outcome[]): FusionPoint[] {
-  return fusionWeights.map(([denseWeight, lexicalWeight]) => {
+  return fusionWeights().map(([denseWeight, lexicalWeight]) => {
     let hitAt1 = 0;
     let hitAt5 = 0;
     let crossHits = 0;
@@ -182,6 +184,7 @@ export async function measureAnswerQuality(
   for (const [key, group] of groups) byGroup[key] = summarizeGroup(group);
   return {
     fusionSweep: fusionSweep(outcomes),
+    coreDenseWeight: Math.round((defaultFusionWeights.dense / defaultFusionWeights.lexical) * 100) / 100,
     all: summarizeGroup(outcomes),
     monolingual: summarizeGroup(outcomes.filter((outcome) => outcome.question.kind === 'monolingual')),
     crossLanguage: summarizeGroup(outcomes.filter((outcome) => outcome.question.kind === 'cross-language')),

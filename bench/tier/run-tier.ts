@@ -241,6 +241,7 @@ async function main(): Promise<void> {
     textHeldBytes: textHeld,
     residentBytesPerChunkBeyondText: round((residentDelta - textHeld) / chunks, 0),
     heapUsedDeltaBytes: heapUsedDelta,
+    heapTotalDeltaBytes: (restart.memoryAfterFirstAnswer.heapTotal ?? 0) - (restart.memoryBeforeOpen.heapTotal ?? 0),
     externalDeltaBytes: restart.memoryAfterFirstAnswer.external - restart.memoryBeforeOpen.external,
     residentDeltaAfterWarmAnswersBytes: restart.memoryAfterWarmAnswers.rss - restart.memoryBeforeOpen.rss,
   };

@@ -73,6 +73,8 @@ export interface MemoryResult {
   /** Resident memory per chunk beyond the article text the process holds. */
   residentBytesPerChunkBeyondText: number;
   heapUsedDeltaBytes: number;
+  /** Growth of the V8 heap reserved (used or not). */
+  heapTotalDeltaBytes: number;
   externalDeltaBytes: number;
   residentDeltaAfterWarmAnswersBytes: number;
 }
