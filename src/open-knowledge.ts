@@ -94,6 +94,7 @@ export async function openKnowledge(config: Pick<CoreConfig, 'dataDir' | 'knowle
     logger: deps.logger,
     generator: deps.generator,
     rewriter: deps.rewriter,
+    retrievalIsLocal: embeddings === offlineEmbedder,
   });
   return {
     knowledge: { articles: openedIndex.articleList(), glossary, problems },

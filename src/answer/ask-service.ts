@@ -28,6 +28,8 @@ export interface AskServiceDeps {
   generator?: AnswerGenerator | undefined;
   rewriter?: QueryRewriter | undefined;
   groundingThreshold?: number;
+  /** False when query embeddings come from a remote model (retrieval then waits on the network). Default true. */
+  retrievalIsLocal?: boolean;
 }
 
 /** Checks a question; throws BAD_INPUT with a message that says what to do. */
@@ -40,8 +42,27 @@ export function validateQuestion(question: unknown): string {
   return text;
 }
 
+/**
+ * Runs CPU-bound steps one at a time, each after a turn of the event loop. Offline, an ask
+ * is pure computation (retrieval and extraction, a few milliseconds); when many questions
+ * arrive at once, running them back to back would hold the event loop and delay every
+ * platform acknowledgement waiting behind them. Yielding before each lets pending network
+ * work (acks, posts, new requests) through between asks, without losing throughput on a
+ * single thread.
+ */
+function createCpuTurns() {
+  let tail: Promise<unknown> = Promise.resolve();
+  return function cpuTurn<T>(work: () => Promise<T>): Promise<T> {
+    const turn = tail.then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(work);
+    tail = turn.catch(() => undefined);
+    return turn;
+  };
+}
+
 export function createAskService(deps: AskServiceDeps) {
   const extractive = createExtractiveAnswerer({ glossary: deps.glossary, rarity: deps.rarity }, { groundingThreshold: deps.groundingThreshold });
+  // With a remote embedder, retrieval waits on the network: then asks run side by side.
+  const cpuTurn = deps.retrievalIsLocal === false ? <T>(work: () => Promise<T>) => work() : createCpuTurns();
   return async function ask(rawQuestion: string, options: AskOptions = {}): Promise<Answer> {
     const question = validateQuestion(rawQuestion);
     const history = (options.history ?? []).filter((turn) => turn.text.trim() !== '').slice(-12);
@@ -54,8 +75,10 @@ export function createAskService(deps: AskServiceDeps) {
         deps.logger.warn({ err: error }, 'follow-up rewrite failed; using the question as it is');
       }
     }
-    const passages = await deps.retriever.retrieve(query, { limit: 8 });
-    const answer = extractive(question, passages, { language, query });
+    const { passages, answer } = await cpuTurn(async () => {
+      const retrieved = await deps.retriever.retrieve(query, { limit: 8 });
+      return { passages: retrieved, answer: extractive(question, retrieved, { language, query }) };
+    });
     if (!deps.generator) return answer;
     const sources = answer.grounded
       ? mergeSources(answer.citations, passages.slice(0, 5).map((passage) => passage.chunk), answer)

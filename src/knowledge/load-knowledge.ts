@@ -39,7 +39,7 @@ export async function knowledgeFingerprint(locations: KnowledgeLocations, glossa
     const stats = await Promise.all(files.map((file) => stat(file)));
     files.forEach((file, index) => {
       const info = stats[index] as Awaited<ReturnType<typeof stat>>;
-      hash.update(`${file}\u0000${info.size}\u0000${Math.round(info.mtimeMs)}\n`);
+      hash.update(`${file}\u0000${info.size}\u0000${Math.round(Number(info.mtimeMs))}\n`);
     });
   }
   return hash.digest('hex').slice(0, 24);
