@@ -4,6 +4,7 @@
  * matching single organizations and choosing a digest over all of them.
  * Run: npx tsx bench/matching.ts [--profiles 10000] [--json]
  */
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -44,18 +45,31 @@ try {
   const reopened = await time('open (index from store)', () => createMatchmaking({ store, glossary, embedder: new HashedEmbedder({ glossary }), logger }));
   const sample = imported.imported.filter((_, index) => index % Math.max(1, Math.floor(count / 100)) === 0).slice(0, 100);
   let matched = 0;
+  const matchHash = createHash('sha256');
   await time(`match ×${sample.length}`, async () => {
-    for (const party of sample) matched += (await reopened.match(party.id, { limit: 10 })).length;
+    for (const party of sample) {
+      const found = await reopened.match(party.id, { limit: 10 });
+      matched += found.length;
+      for (const match of found) matchHash.update(`${match.a.name}|${match.b.name}|${match.score}\n`);
+    }
   });
   timings['match (mean per organization)'] = Math.round((timings[`match ×${sample.length}`] ?? 0) / Math.max(1, sample.length));
   cpuTimings['match (mean per organization)'] = Math.round((cpuTimings[`match ×${sample.length}`] ?? 0) / Math.max(1, sample.length));
   const digest = await time('digest (all organizations)', () => reopened.digest({ limit: 20 }));
   const report = await time('report (with unmet needs)', () => reopened.report());
   store.close();
+  // What was chosen (not the random ids): equal fingerprints across commits mean the same matches, digest and report.
+  const digestHash = createHash('sha256');
+  for (const suggestion of digest.suggestions) {
+    digestHash.update(`${suggestion.a.name}|${suggestion.b.name}|${suggestion.score}|${suggestion.reasons.length}|${suggestion.citations.length}\n`);
+  }
+  for (const need of digest.unmetNeeds) digestHash.update(`unmet ${need.profile.name}|${need.need}\n`);
+  for (const need of report.unmetNeeds) digestHash.update(`report ${need.profile.name}|${need.need}\n`);
   const result = {
     profiles: imported.imported.length,
     problems: imported.problems.length,
     matchesFound: matched,
+    fingerprints: { match: matchHash.digest('hex').slice(0, 12), digest: digestHash.digest('hex').slice(0, 12) },
     digestSuggestions: digest.suggestions.length,
     unmetNeeds: report.unmetNeeds.length,
     milliseconds: timings,
@@ -70,6 +84,7 @@ try {
       process.stdout.write(`  ${label.padEnd(36)} ${String(milliseconds).padStart(5)} ms ${String(cpuTimings[label] ?? '').padStart(5)} ms\n`);
     }
     process.stdout.write(`  matches found ${matched}, digest ${result.digestSuggestions} suggestions, ${result.unmetNeeds} unmet needs\n`);
+    process.stdout.write(`  fingerprints: match ${result.fingerprints.match}, digest ${result.fingerprints.digest}\n`);
   }
 } finally {
   rmSync(folder, { recursive: true, force: true });

@@ -26,7 +26,7 @@ import {
 import { kindsCanMeet } from './kind-compatibility.js';
 import { parseProfileEntries, validateProfileEntry } from './load-profiles.js';
 import { createStatementNormalizer, type TextEmbedder } from './normalize-statement.js';
-import { createProfileIndex, type IndexedProfile, type ProfileIndex } from './profile-index.js';
+import { affiliated, createProfileIndex, type IndexedProfile, type ProfileIndex } from './profile-index.js';
 import { type Profile, type ProfileInput, profileIdFromName, type ValidProfileInput } from './profile-schema.js';
 import {
   createConceptRelations,
@@ -206,19 +206,6 @@ export function createMatchmaking(deps: CreateMatchmakingDeps): Matchmaking {
     throw notFound(`No organization named "${query}".${hint}`);
   };
 
-  const affiliated = (first: IndexedProfile, second: IndexedProfile) => {
-    for (const key of first.affiliations) if (second.keys.has(key)) return true;
-    for (const key of second.affiliations) if (first.keys.has(key)) return true;
-    return false;
-  };
-
-  const canMeet = (first: IndexedProfile, second: IndexedProfile, blocked: ReadonlyMap<string, PairBlock>) =>
-    first !== second &&
-    first.profile.origin !== 'proposed' &&
-    second.profile.origin !== 'proposed' &&
-    kindsCanMeet(first.profile.kind, second.profile.kind) &&
-    !affiliated(first, second) &&
-    (blocked.size === 0 || !blocked.has(pairKeyOf(first.profile.id, second.profile.id)));
 
   interface ScoredPair {
     a: IndexedProfile;
@@ -245,7 +232,13 @@ export function createMatchmaking(deps: CreateMatchmakingDeps): Matchmaking {
     candidateLimit: number,
     skip: (b: IndexedProfile) => boolean = () => false,
   ) => {
-    const candidates = index.candidates(a, { limit: candidateLimit, accept: (b) => canMeet(a, b, blocked) });
+    // The hard filters: kinds that can meet, no self-match, nothing proposed, no affiliated bodies
+    // (checked by the index on its packed codes), no pair declined, already known or introduced.
+    const candidates = index.candidates(a, {
+      limit: candidateLimit,
+      meetable: true,
+      accept: blocked.size === 0 ? undefined : (b) => !blocked.has(pairKeyOf(a.profile.id, b.profile.id)),
+    });
     const results: ScoredPair[] = [];
     for (const b of candidates) {
       if (skip(b)) continue;

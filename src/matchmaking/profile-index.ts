@@ -7,9 +7,11 @@
  */
 import type { Glossary } from '../knowledge/glossary.js';
 import { nameKey } from '../store/open-store.js';
+import { kindsCanMeet } from './kind-compatibility.js';
 import { cityKey, countryKey, languageCode } from './languages-and-regions.js';
 import type { NormalizedStatement, SparseVector, StatementNormalizer } from './normalize-statement.js';
 import type { Profile } from './profile-schema.js';
+import { organizationKinds } from './types.js';
 
 export interface IndexedProfile {
   ordinal: number;
@@ -24,11 +26,9 @@ export interface IndexedProfile {
   keys: Set<string>;
   /** Keys of the bodies it belongs to. */
   affiliations: Set<string>;
+  /** Normalised sums of the statement vectors (sparse: a few dozen entries, read in cache-friendly merges). */
   needCentroid: SparseVector;
   offerCentroid: SparseVector;
-  /** The same centroids as dense arrays, for the fast side of the pre-filter's dot products. */
-  needCentroidDense: Float32Array;
-  offerCentroidDense: Float32Array;
 }
 
 /** Profiles (by ordinal) under one key; the array copy is made when a long list is sampled. */
@@ -42,8 +42,13 @@ type Postings = Map<string, PostingList>;
 export interface CandidateOptions {
   /** How many candidates to return, best pre-score first. */
   limit: number;
-  /** Hard filter applied before ranking. */
-  accept: (candidate: IndexedProfile) => boolean;
+  /**
+   * The matching hard filters, checked on codes the index packs per profile (no object is read
+   * for a profile they reject): kinds that can meet, neither profile proposed, no affiliated bodies.
+   */
+  meetable?: boolean;
+  /** Any further hard filter, applied before ranking. */
+  accept?: (candidate: IndexedProfile) => boolean;
 }
 
 export interface ProfileIndex {
@@ -56,6 +61,49 @@ export interface ProfileIndex {
   candidates(profile: IndexedProfile, options: CandidateOptions): IndexedProfile[];
   /** Profiles with an offer that may answer this need (by concept or shared words), most specific first. */
   possibleProviders(need: NormalizedStatement): Iterable<IndexedProfile>;
+}
+
+/** Whether one of two organizations belongs to the other (its affiliations name one of the other's keys). */
+export function affiliated(first: IndexedProfile, second: IndexedProfile): boolean {
+  for (const key of first.affiliations) if (second.keys.has(key)) return true;
+  for (const key of second.affiliations) if (first.keys.has(key)) return true;
+  return false;
+}
+
+const kindCount = organizationKinds.length;
+const kindCodes = new Map<string, number>(organizationKinds.map((kind, code) => [kind, code]));
+/** kindsCanMeet as a table of kind codes. */
+const meetTable = new Uint8Array(kindCount * kindCount);
+organizationKinds.forEach((first, row) => {
+  organizationKinds.forEach((second, column) => {
+    meetTable[row * kindCount + column] = kindsCanMeet(first, second) ? 1 : 0;
+  });
+});
+const proposedFlag = 1;
+const hasAffiliationsFlag = 2;
+
+/** Dot product of a sparse vector and one stored in the pool between `start` and `end` (both ascending). */
+function pooledDot(left: SparseVector, indices: Int32Array, values: Float32Array, start: number, end: number): number {
+  const leftIndices = left.indices;
+  const leftValues = left.values;
+  const leftEnd = leftIndices.length;
+  let leftPosition = 0;
+  let rightPosition = start;
+  let sum = 0;
+  while (leftPosition < leftEnd && rightPosition < end) {
+    const leftIndex = leftIndices[leftPosition] as number;
+    const rightIndex = indices[rightPosition] as number;
+    if (leftIndex === rightIndex) {
+      sum += (leftValues[leftPosition] as number) * (values[rightPosition] as number);
+      leftPosition += 1;
+      rightPosition += 1;
+    } else if (leftIndex < rightIndex) {
+      leftPosition += 1;
+    } else {
+      rightPosition += 1;
+    }
+  }
+  return sum;
 }
 
 /** Words shared by more than this share of the statements do not generate candidates. */
@@ -72,44 +120,24 @@ const longListSample = 800;
  * The score the `k` best reach, from a histogram (evidence weights are multiples of 0.1, so
  * tenths are exact enough): linear time, where sorting every touched profile was not.
  */
-function cutoffForBest(scores: Float64Array, k: number): number {
+function cutoffForBest(scores: Float64Array, count: number, k: number): number {
   let maximum = 0;
-  for (const score of scores) if (score > maximum) maximum = score;
+  for (let position = 0; position < count; position += 1) {
+    const score = scores[position] as number;
+    if (score > maximum) maximum = score;
+  }
   const buckets = new Int32Array(Math.min(4_000, Math.floor(maximum * 10)) + 1);
-  for (const score of scores) {
+  for (let position = 0; position < count; position += 1) {
+    const score = scores[position] as number;
     const bucket = Math.min(buckets.length - 1, Math.floor(score * 10 + 1e-9));
     buckets[bucket] = (buckets[bucket] as number) + 1;
   }
-  let count = 0;
+  let seen = 0;
   for (let bucket = buckets.length - 1; bucket >= 0; bucket -= 1) {
-    count += buckets[bucket] as number;
-    if (count >= k) return bucket / 10;
+    seen += buckets[bucket] as number;
+    if (seen >= k) return bucket / 10;
   }
   return 0;
-}
-
-function dimensions(...lists: (readonly NormalizedStatement[])[]): number {
-  let highest = 0;
-  for (const list of lists) for (const statement of list) highest = Math.max(highest, (statement.vector.indices.at(-1) ?? -1) + 1);
-  return highest;
-}
-
-function toDense(vector: SparseVector, size: number): Float32Array {
-  const dense = new Float32Array(size);
-  vector.indices.forEach((index, position) => {
-    dense[index] = vector.values[position] as number;
-  });
-  return dense;
-}
-
-/** Dot product of a sparse and a dense vector (dense entries past its end count as zero). */
-function sparseDenseDot(sparse: SparseVector, dense: Float32Array): number {
-  let sum = 0;
-  for (let position = 0; position < sparse.indices.length; position += 1) {
-    const index = sparse.indices[position] as number;
-    if (index < dense.length) sum += (sparse.values[position] as number) * (dense[index] as number);
-  }
-  return sum;
 }
 
 function centroid(statements: readonly NormalizedStatement[]): SparseVector {
@@ -139,6 +167,83 @@ export function createProfileIndex(deps: { glossary: Glossary; normalizer: State
   const offerTerms: Postings = new Map();
   const needTerms: Postings = new Map();
   let accumulator = new Float64Array(0);
+  // Per ordinal, packed so that filtering and pre-ranking thousands of candidates reads a few
+  // small arrays instead of chasing each profile's objects: the kind code, flags, and the two
+  // centroids (slot 2·ordinal: needs, 2·ordinal + 1: offers) copied into one pool.
+  let packedKinds = new Uint8Array(0);
+  let packedFlags = new Uint8Array(0);
+  let centroidStarts = new Int32Array(0);
+  let centroidEnds = new Int32Array(0);
+  let poolIndices = new Int32Array(4_096);
+  let poolValues = new Float32Array(4_096);
+  let poolUsed = 0;
+  let poolLive = 0;
+  const ensureOrdinalCapacity = (ordinal: number) => {
+    if (ordinal < packedKinds.length) return;
+    const capacity = Math.max(ordinal + 1, packedKinds.length * 2, 64);
+    const grow = <T extends Uint8Array | Int32Array>(old: T, make: (size: number) => T): T => {
+      const fresh = make(capacity);
+      fresh.set(old);
+      return fresh;
+    };
+    packedKinds = grow(packedKinds, (size) => new Uint8Array(size));
+    packedFlags = grow(packedFlags, (size) => new Uint8Array(size));
+    const slots = (size: number) => new Int32Array(size * 2);
+    const starts = slots(capacity);
+    starts.set(centroidStarts);
+    centroidStarts = starts;
+    const ends = slots(capacity);
+    ends.set(centroidEnds);
+    centroidEnds = ends;
+  };
+  const storeCentroid = (slot: number, vector: SparseVector) => {
+    const length = vector.indices.length;
+    if (poolUsed + length > poolIndices.length) {
+      // Compact (removed and replaced profiles leave holes), and grow when still short.
+      const capacity = Math.max(poolIndices.length, 2 * (poolLive + length));
+      const indices = new Int32Array(capacity);
+      const values = new Float32Array(capacity);
+      let used = 0;
+      for (let other = 0; other < centroidStarts.length; other += 1) {
+        const start = centroidStarts[other] as number;
+        const end = centroidEnds[other] as number;
+        indices.set(poolIndices.subarray(start, end), used);
+        values.set(poolValues.subarray(start, end), used);
+        centroidStarts[other] = used;
+        used += end - start;
+        centroidEnds[other] = used;
+      }
+      poolIndices = indices;
+      poolValues = values;
+      poolUsed = used;
+    }
+    poolIndices.set(vector.indices, poolUsed);
+    poolValues.set(vector.values, poolUsed);
+    centroidStarts[slot] = poolUsed;
+    poolUsed += length;
+    centroidEnds[slot] = poolUsed;
+    poolLive += length;
+  };
+  const pack = (entry: IndexedProfile) => {
+    const { ordinal } = entry;
+    ensureOrdinalCapacity(ordinal);
+    packedKinds[ordinal] = kindCodes.get(entry.profile.kind) ?? 0;
+    packedFlags[ordinal] =
+      (entry.profile.origin === 'proposed' ? proposedFlag : 0) | (entry.affiliations.size > 0 ? hasAffiliationsFlag : 0);
+    storeCentroid(2 * ordinal, entry.needCentroid);
+    storeCentroid(2 * ordinal + 1, entry.offerCentroid);
+  };
+  const unpack = (ordinal: number) => {
+    for (const slot of [2 * ordinal, 2 * ordinal + 1]) {
+      poolLive -= (centroidEnds[slot] as number) - (centroidStarts[slot] as number);
+      centroidStarts[slot] = 0;
+      centroidEnds[slot] = 0;
+    }
+  };
+
+  /** Ordinals credited by one `candidates` call (each once), and their credits. */
+  let touchedBuffer = new Int32Array(0);
+  let scoresBuffer = new Float64Array(0);
 
   const post = (postings: Postings, key: string, ordinal: number) => {
     let list = postings.get(key);
@@ -189,6 +294,7 @@ export function createProfileIndex(deps: { glossary: Glossary; normalizer: State
     index(entry, false);
     byId.delete(id);
     byOrdinal[entry.ordinal] = undefined;
+    unpack(entry.ordinal);
     freeOrdinals.push(entry.ordinal);
   };
 
@@ -230,14 +336,11 @@ export function createProfileIndex(deps: { glossary: Glossary; normalizer: State
         affiliations: new Set(profile.affiliations.map(nameKey)),
         needCentroid: centroid(needs),
         offerCentroid: centroid(offers),
-        needCentroidDense: new Float32Array(0),
-        offerCentroidDense: new Float32Array(0),
       };
-      entry.needCentroidDense = toDense(entry.needCentroid, dimensions(needs, offers));
-      entry.offerCentroidDense = toDense(entry.offerCentroid, dimensions(needs, offers));
       byOrdinal[ordinal] = entry;
       byId.set(profile.id, entry);
       index(entry, true);
+      pack(entry);
       return entry;
     },
     remove,
@@ -248,8 +351,11 @@ export function createProfileIndex(deps: { glossary: Glossary; normalizer: State
       return [...byId.values()];
     },
     candidates(profile, options) {
-      if (accumulator.length < byOrdinal.length) accumulator = new Float64Array(Math.max(byOrdinal.length, accumulator.length * 2));
-      const touched: number[] = [];
+      if (options.meetable === true && ((packedFlags[profile.ordinal] as number) & proposedFlag) !== 0) return [];
+      if (accumulator.length < byOrdinal.length) {
+        accumulator = new Float64Array(Math.max(byOrdinal.length, accumulator.length * 2));
+        touchedBuffer = new Int32Array(accumulator.length);
+      }
       const lookups: { list: PostingList; weight: number }[] = [];
       const add = (list: PostingList | undefined, weight: number) => {
         if (list) lookups.push({ list, weight });
@@ -283,42 +389,76 @@ export function createProfileIndex(deps: { glossary: Glossary; normalizer: State
       lookUp(profile.offers, needUnder, needExact, needTerms);
 
       const pool = Math.max(options.limit * 3, 24);
-      const credit = (ordinal: number, weight: number) => {
-        if (accumulator[ordinal] === 0) touched.push(ordinal);
-        accumulator[ordinal] = (accumulator[ordinal] as number) + weight;
-      };
       // Most specific evidence first.
       lookups.sort((left, right) => left.list.members.size - right.list.members.size);
+      // Credits accumulate in one reused array; the profiles touched are listed once each.
+      const accumulated = accumulator;
+      const touched = touchedBuffer;
+      let touchedCount = 0;
       for (const { list, weight } of lookups) {
         list.array ??= Int32Array.from(list.members);
         const members = list.array;
         const size = members.length;
-        if (size <= longListSample) {
-          for (let position = 0; position < size; position += 1) credit(members[position] as number, weight);
-          continue;
+        let from = 0;
+        let length = size;
+        if (size > longListSample) {
+          from = (profile.ordinal * 7_919) % size;
+          length = touchedCount >= pool * 4 ? longListSample / 4 : longListSample;
         }
-        const window = touched.length >= pool * 4 ? longListSample / 4 : longListSample;
-        const start = (profile.ordinal * 7_919) % size;
-        for (let step = 0; step < window; step += 1) credit(members[(start + step) % size] as number, weight);
+        // A window past the end of the list wraps round to its start.
+        const firstEnd = Math.min(size, from + length);
+        for (let position = from; position < firstEnd; position += 1) {
+          const ordinal = members[position] as number;
+          const before = accumulated[ordinal] as number;
+          if (before === 0) touched[touchedCount++] = ordinal;
+          accumulated[ordinal] = before + weight;
+        }
+        const wrapped = length - (firstEnd - from);
+        for (let position = 0; position < wrapped; position += 1) {
+          const ordinal = members[position] as number;
+          const before = accumulated[ordinal] as number;
+          if (before === 0) touched[touchedCount++] = ordinal;
+          accumulated[ordinal] = before + weight;
+        }
       }
 
       // Keep the best few by the looked-up evidence (a histogram finds the cut-off in linear time)…
-      const scores = new Float64Array(touched.length);
-      touched.forEach((ordinal, position) => {
-        scores[position] = accumulator[ordinal] as number;
-        accumulator[ordinal] = 0;
-      });
-      const cutoff = touched.length > pool ? cutoffForBest(scores, pool) : 0;
+      if (scoresBuffer.length < touchedCount) scoresBuffer = new Float64Array(Math.max(touchedCount, scoresBuffer.length * 2));
+      const scores = scoresBuffer;
+      for (let position = 0; position < touchedCount; position += 1) {
+        const ordinal = touched[position] as number;
+        scores[position] = accumulated[ordinal] as number;
+        accumulated[ordinal] = 0;
+      }
+      const cutoff = touchedCount > pool ? cutoffForBest(scores, touchedCount, pool) : 0;
+      const { accept } = options;
+      const meetable = options.meetable === true;
+      const ownRow = (packedKinds[profile.ordinal] as number) * kindCount;
+      const ownFlags = packedFlags[profile.ordinal] as number;
+      const passes = (ordinal: number): IndexedProfile | undefined => {
+        if (meetable && (meetTable[ownRow + (packedKinds[ordinal] as number)] === 0 || ((packedFlags[ordinal] as number) & proposedFlag) !== 0)) {
+          return undefined;
+        }
+        const entry = byOrdinal[ordinal];
+        if (entry === undefined || entry === profile) return undefined;
+        if (meetable && ((ownFlags | (packedFlags[ordinal] as number)) & hasAffiliationsFlag) !== 0 && affiliated(profile, entry)) return undefined;
+        return accept === undefined || accept(entry) ? entry : undefined;
+      };
       const collect = (from: number, below: number, room: number) => {
         const found: { entry: IndexedProfile; score: number }[] = [];
+        const bandTop = from + 0.1 - 1e-9;
         // Above the band first, then the band itself until there is room for no more.
-        for (const strictlyAbove of [true, false]) {
-          for (let position = 0; position < touched.length && found.length < room; position += 1) {
-            const score = scores[position] as number;
-            if (score >= below || score < from || (strictlyAbove ? score < from + 0.1 - 1e-9 : score >= from + 0.1 - 1e-9)) continue;
-            const entry = byOrdinal[touched[position] as number];
-            if (entry && entry !== profile && options.accept(entry)) found.push({ entry, score });
-          }
+        for (let position = 0; position < touchedCount && found.length < room; position += 1) {
+          const score = scores[position] as number;
+          if (score >= below || score < bandTop) continue;
+          const entry = passes(touched[position] as number);
+          if (entry) found.push({ entry, score });
+        }
+        for (let position = 0; position < touchedCount && found.length < room; position += 1) {
+          const score = scores[position] as number;
+          if (score >= below || score < from || score >= bandTop) continue;
+          const entry = passes(touched[position] as number);
+          if (entry) found.push({ entry, score });
         }
         return found;
       };
@@ -327,11 +467,13 @@ export function createProfileIndex(deps: { glossary: Glossary; normalizer: State
       if (accepted.length < options.limit && cutoff > 0) accepted = [...accepted, ...collect(0, cutoff, pool - accepted.length)];
       if (accepted.length > options.limit) {
         // Embedding pre-filter: what the other side offers against what this one needs, and back.
+        // Sparse against sparse: dense copies of every centroid were tens of megabytes read at random.
         for (const candidate of accepted) {
+          const slot = 2 * candidate.entry.ordinal;
           candidate.score +=
             2 *
-            (sparseDenseDot(profile.needCentroid, candidate.entry.offerCentroidDense) +
-              sparseDenseDot(profile.offerCentroid, candidate.entry.needCentroidDense));
+            (pooledDot(profile.needCentroid, poolIndices, poolValues, centroidStarts[slot + 1] as number, centroidEnds[slot + 1] as number) +
+              pooledDot(profile.offerCentroid, poolIndices, poolValues, centroidStarts[slot] as number, centroidEnds[slot] as number));
         }
       }
       accepted.sort((left, right) => right.score - left.score || left.entry.ordinal - right.entry.ordinal);
