@@ -16,6 +16,11 @@ function tierLabel(tier: TierResult): string {
   return tier.ingest.chunks >= 90_000 ? label : `${label}; the target is stated at 100k: run --full`;
 }
 
+/** A target stated at 100k and met at a smaller size is not yet met: the gap column says so. */
+function scaleCaveat(tier: TierResult, met: boolean): string {
+  return met && tier.ingest.chunks < 90_000 ? `met at ${tier.name} only; not yet measured at 100k` : '';
+}
+
 function milliseconds(value: number): string {
   return `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
 }
@@ -69,7 +74,7 @@ export function evaluateTargets(tiers: TierOutcome[], matching: MatchingSection,
       figure: `p95 ${milliseconds(askP95)} (p50 ${milliseconds(ask.latency.p50)}, p99 ${milliseconds(ask.latency.p99)}), 1 caller`,
       measuredAt: at,
       status: askP95 < 20 ? 'met' : 'missed',
-      gap: askP95 < 20 ? '' : overBy(askP95, 20),
+      gap: askP95 < 20 ? scaleCaveat(tier, true) : overBy(askP95, 20),
       why:
         `measured apart: retrieval p50 ${milliseconds(retrieval.latency.p50)} / p95 ${milliseconds(retrieval.latency.p95)}, the extractive answer p50 ${milliseconds(extraction.p50)} / p95 ${milliseconds(extraction.p95)} — ` +
         (retrievalShare >= 0.5
@@ -88,7 +93,7 @@ export function evaluateTargets(tiers: TierOutcome[], matching: MatchingSection,
       figure: `p95 ${milliseconds(retrievalP95)} (p50 ${milliseconds(retrieval.latency.p50)}); dense alone p95 ${milliseconds(dense.p95)}, BM25 alone p95 ${milliseconds(lexical.p95)}`,
       measuredAt: at,
       status: retrievalP95 < 5 ? 'met' : 'missed',
-      gap: retrievalP95 < 5 ? '' : overBy(retrievalP95, 5),
+      gap: retrievalP95 < 5 ? scaleCaveat(tier, true) : overBy(retrievalP95, 5),
       why:
         lexical.p95 >= dense.p95
           ? 'BM25 dominates: it scores every posting of every query term, and Korean syllable bigrams, word pairs and frequent words have long posting lists; the query is also embedded (Intl.Segmenter) for the dense side'
@@ -109,7 +114,7 @@ export function evaluateTargets(tiers: TierOutcome[], matching: MatchingSection,
     figure: `${project.recallAt10.toFixed(3)} at M=${project.m}, efConstruction=${project.efConstruction}, ef=${project.efSearch} (recall@30 at retrieval depth ${project.recallAt30AtRetrievalDepth.toFixed(3)})`,
     measuredAt: at,
     status: project.recallAt10 >= 0.98 ? 'met' : 'missed',
-    gap: project.recallAt10 >= 0.98 ? '' : `${project.recallAt10.toFixed(3)} vs 0.98 (−${(0.98 - project.recallAt10).toFixed(3)})`,
+    gap: project.recallAt10 >= 0.98 ? scaleCaveat(tier, true) : `${project.recallAt10.toFixed(3)} vs 0.98 (−${(0.98 - project.recallAt10).toFixed(3)})`,
     why: 'the offline embedder makes hashed n-gram vectors: high intrinsic dimension with little cluster structure, so the graph needs a wide search (ef) to find the true neighbours',
     closeBy: reaching
       ? `set efSearch to ${reaching.ef} (recall@10 ${reaching.recallAt10.toFixed(3)}, p50 ${milliseconds(reaching.latency.p50)}, p95 ${milliseconds(reaching.latency.p95)} here); or search exactly below a size threshold — hnswlib's brute force gave recall 1.0 at p50 ${milliseconds(vectors.hnswlibBruteforce.latency.p50)}`
@@ -122,7 +127,7 @@ export function evaluateTargets(tiers: TierOutcome[], matching: MatchingSection,
     figure: `${speedUp}× (core index mean ${milliseconds(project.latency.mean)} vs MemoryVectorStore mean ${milliseconds(vectors.memoryVectorStore.latency.mean)}); exact JS Float32Array ${project.speedUpOverExactFloat32}×`,
     measuredAt: at,
     status: speedUp >= 20 ? 'met' : 'missed',
-    gap: speedUp >= 20 ? '' : `${speedUp}× vs 20×`,
+    gap: speedUp >= 20 ? scaleCaveat(tier, true) : `${speedUp}× vs 20×`,
     why: speedUp >= 20 ? '' : 'at this size an exact scan is cheap; the HNSW advantage grows with the number of chunks',
     closeBy: speedUp >= 20 ? '' : 'measure at 100k (--full), where the target applies',
   });
@@ -150,7 +155,7 @@ export function evaluateTargets(tiers: TierOutcome[], matching: MatchingSection,
     figure: `${restartSeconds.toFixed(2)} s (open ${(restart.openMilliseconds / 1_000).toFixed(2)} s + first ask ${milliseconds(restart.firstAskMilliseconds)}); from process start ${(restart.processStartToFirstAnswerMilliseconds / 1_000).toFixed(2)} s`,
     measuredAt: at,
     status: restartSeconds < 1 ? 'met' : 'missed',
-    gap: restartSeconds < 1 ? '' : `${restartSeconds.toFixed(1)}× the limit`,
+    gap: restartSeconds < 1 ? scaleCaveat(tier, true) : `${restartSeconds.toFixed(1)}× the limit`,
     why:
       restart.openMilliseconds > restart.loadKnowledgeFilesMilliseconds
         ? `reading and validating all ${tier.ingest.articles.toLocaleString('en-US')} knowledge files takes ${(restart.loadKnowledgeFilesMilliseconds / 1_000).toFixed(2)} s (warm file cache) — the open reads them all to decide whether the index can be reused; loading the index files is the rest`
@@ -167,7 +172,7 @@ export function evaluateTargets(tiers: TierOutcome[], matching: MatchingSection,
   targets.push({
     id: 'memory',
     target: 'resident memory under 4 KB per chunk beyond the text itself',
-    figure: `${(beyondText / 1_024).toFixed(1)} KB/chunk beyond the text held (RSS +${(memory.residentDeltaBytes / 1_048_576).toFixed(0)} MB for ${memory.chunks.toLocaleString('en-US')} chunks; text held ≤ ${((memory.textHeldBytes ?? memory.textBytes) / 1_048_576).toFixed(0)} MB of ${(memory.textBytes / 1_048_576).toFixed(0)} MB)${marginal ? `; marginal between tiers ${(marginal.beyondTextBytesPerChunk / 1_024).toFixed(1)} KB/chunk` : ''}`,
+    figure: `${(beyondText / 1_024).toFixed(1)} KB/chunk beyond the text held (RSS +${(memory.residentDeltaBytes / 1_048_576).toFixed(0)} MB for ${memory.chunks.toLocaleString('en-US')} chunks; ${memory.textHeldBytes > 0 ? `article texts ${(memory.textBytes / 1_048_576).toFixed(0)} MB held in memory` : `article texts (${(memory.textBytes / 1_048_576).toFixed(0)} MB) not held: the V8 heap grew less than their size`})${marginal ? `; marginal between tiers ${(marginal.beyondTextBytesPerChunk / 1_024).toFixed(1)} KB/chunk` : ''}`,
     measuredAt: `${tier.name} (${memory.chunks.toLocaleString('en-US')} chunks)`,
     status: beyondText < 4_096 ? 'met' : 'missed',
     gap: beyondText < 4_096 ? '' : `${(beyondText / 4_096).toFixed(1)}× the limit`,
@@ -177,13 +182,13 @@ export function evaluateTargets(tiers: TierOutcome[], matching: MatchingSection,
       const reserved = memory.heapTotalDeltaBytes ?? memory.heapUsedDeltaBytes;
       const accounted = Math.max(reserved, memory.heapUsedDeltaBytes) + memory.externalDeltaBytes + hnswBytes;
       return (
-        `of the RSS delta ${megabytes(memory.residentDeltaBytes)}: V8 heap in use ${megabytes(memory.heapUsedDeltaBytes)} (reserved ${megabytes(reserved)}; metadata, vocabulary map, glossary${memory.textHeldBytes > memory.textBytes / 2 ? ', article texts' : ''}), external buffers ${megabytes(memory.externalDeltaBytes)} (BM25 postings), ` +
+        `of the RSS delta ${megabytes(memory.residentDeltaBytes)}: V8 heap in use ${megabytes(memory.heapUsedDeltaBytes)} (reserved ${megabytes(reserved)}; metadata, vocabulary map, glossary${memory.textHeldBytes > 0 ? ', article texts' : ''}), external buffers ${megabytes(memory.externalDeltaBytes)} (BM25 postings), ` +
         `the HNSW graph ≈ ${megabytes(hnswBytes)} native (${hnswBytesPerChunk(tier)} B/chunk: ${tier.hnsw.dimensions} float32 + links); ${megabytes(Math.max(0, memory.residentDeltaBytes - accounted))} not accounted for (allocator pages, code, ICU data for Intl.Segmenter)`
       );
     })(),
     closeBy:
       'the HNSW vectors are the largest part: float32 × dimensions per chunk (int8 or float16 vectors need quantisation outside hnswlib-node, or a smaller dimension — see the dimension sweep); keep BM25 postings in a memory-mapped file; ' +
-      (memory.textHeldBytes > memory.textBytes / 2 ? 'do not keep article texts in memory once the index is built (chunks are on disk); ' : '') +
+      (memory.textHeldBytes > 0 ? 'do not keep article texts in memory once the index is built (chunks are on disk); ' : '') +
       'check the marginal figure between tiers, which leaves out fixed start-up costs',
   });
 

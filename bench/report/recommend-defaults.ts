@@ -30,7 +30,12 @@ export function recommendDefaults(tiers: TierResult[]): string[] {
         '. Recall falls as the corpus grows at a fixed ef, so re-check it at the deployment size.',
     );
   } else {
-    lines.push(`efSearch: no ef up to ${points.at(-1)?.ef ?? '—'} reaches recall@10 0.98 at ${largest.name}; search exactly or change the embedder.`);
+    const widest = points.at(-1);
+    lines.push(
+      `efSearch: no ef up to ${widest?.ef ?? '—'} reaches recall@10 0.98 at ${largest.name}` +
+        (widest ? ` (ef=${widest.ef}: ${format(widest.recallAt10)} at p50 ${ms(widest.latency.p50)})` : '') +
+        `, while hnswlib's exact BruteforceSearch gives 1.0 at p50 ${ms(largest.vectors.hnswlibBruteforce.latency.p50)}: on these hashed vectors search exactly at this size, or change the embedder.`,
+    );
   }
   const exactAsFast = sorted.filter((tier) => {
     const point = tier.vectors.efSweep.find((candidate) => candidate.ef === (chosen?.ef ?? current));

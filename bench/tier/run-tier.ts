@@ -231,8 +231,8 @@ async function main(): Promise<void> {
   if (!restart) throw new Error(`the restart probe failed (exit ${probe.exitCode}${probe.timedOut ? ', timed out' : ''}): ${probe.stderr.slice(-2_000)}`);
   const residentDelta = restart.memoryAfterFirstAnswer.rss - restart.memoryBeforeOpen.rss;
   const heapUsedDelta = restart.memoryAfterFirstAnswer.heapUsed - restart.memoryBeforeOpen.heapUsed;
-  // Only text the process holds can be subtracted: at most what the V8 heap grew by (a core that keeps texts on disk holds none).
-  const textHeld = Math.max(0, Math.min(corpus.textStringBytes, heapUsedDelta));
+  // The texts count as held only when the V8 heap grew by at least their size (a core that keeps texts on disk holds none).
+  const textHeld = heapUsedDelta >= corpus.textStringBytes ? corpus.textStringBytes : 0;
   const memory = {
     chunks,
     residentDeltaBytes: residentDelta,

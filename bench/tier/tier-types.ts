@@ -68,7 +68,7 @@ export interface MemoryResult {
   residentBytesPerChunk: number;
   /** The article texts and titles as V8 would hold them (1 byte a character for Latin-1 strings, 2 otherwise). */
   textBytes: number;
-  /** The part of that text the process can be holding: at most the growth of the V8 heap (0 when texts stay on disk). */
+  /** The text counted as held: all of it when the V8 heap grew by at least its size, otherwise none (the core keeps texts on disk). */
   textHeldBytes: number;
   /** Resident memory per chunk beyond the article text the process holds. */
   residentBytesPerChunkBeyondText: number;
