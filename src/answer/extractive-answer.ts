@@ -8,7 +8,7 @@ import type { Glossary } from '../knowledge/glossary.js';
 import type { RetrievedPassage } from '../retrieval/hybrid-retriever.js';
 import { normalizeText } from '../retrieval/text-normalize.js';
 import { notCoveredMessage } from './messages.js';
-import { answerTypeOf, coverage, matchesAnswerType, queryUnits, textUnitKeys } from './query-units.js';
+import { answerTypeOf, coverage, isAnswerKindConcept, matchesAnswerType, queryUnits, textUnitKeys } from './query-units.js';
 import { splitSentences } from './sentences.js';
 import type { Answer, Citation } from './types.js';
 
@@ -84,31 +84,58 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, options: Extracti
     });
     if (passages.length === 0 || baseUnits.length === 0) return notCovered();
 
+    // Grounding is judged on evidence, not on a whole article: a sentence with its neighbours
+    // (two sentences before and after, which resolve "the company" / "it") and the article's
+    // title must together cover the question — and, when the question wants a number, a date,
+    // a person or a place, the sentence must hold one. Words scattered over an article do not
+    // answer a question.
+    const countsPeople = countsPeopleWith(deps.glossary);
+    const anchoredUnits = type === 'number' ? baseUnits.filter((unit) => isAnswerKindConcept(unit.key)) : [];
     const candidates: Candidate[] = [];
-    // Grounding is judged per article: the retrieved passages of one article together must cover the question.
-    const articleKeys = new Map<string, Set<string>>();
-    const passageKeyList = passages.slice(0, 6).map((passage) => {
-      const keys = textUnitKeys(`${passage.chunk.title}\n${passage.chunk.text}`, deps.glossary);
-      const union = articleKeys.get(passage.chunk.articleId) ?? new Set<string>();
-      for (const key of keys) union.add(key);
-      articleKeys.set(passage.chunk.articleId, union);
-      return keys;
-    });
-    let bestPassageCoverage = 0;
-    for (const keys of articleKeys.values()) bestPassageCoverage = Math.max(bestPassageCoverage, coverage(groundingUnits, keys));
+    const titleKeys = new Map<string, Set<string>>();
+    // Where a story happens holds for all of it: places named anywhere in an article's retrieved passages are context for each sentence.
+    const articlePlaces = new Map<string, Set<string>>();
+    for (const passage of passages.slice(0, 6)) {
+      const places = articlePlaces.get(passage.chunk.articleId) ?? new Set<string>();
+      for (const hit of deps.glossary?.findConcepts(passage.chunk.text) ?? []) {
+        if (deps.glossary?.concepts.get(hit.conceptId)?.category === 'place') for (const id of deps.glossary.withAncestors(hit.conceptId)) places.add(`@${id}`);
+      }
+      articlePlaces.set(passage.chunk.articleId, places);
+    }
+    let bestEvidence = 0;
+    const groundedArticles = new Set<string>();
     for (const [passageRank, passage] of passages.slice(0, 6).entries()) {
-      const passageKeys = passageKeyList[passageRank] as Set<string>;
-      const passageCoverage = coverage(units, passageKeys);
+      const articleId = passage.chunk.articleId;
+      let title = titleKeys.get(articleId);
+      if (!title) {
+        title = textUnitKeys(passage.chunk.title, deps.glossary);
+        titleKeys.set(articleId, title);
+      }
       const sentences = splitSentences(passage.chunk.text);
+      const sentenceKeys = sentences.map((sentence) => textUnitKeys(sentence, deps.glossary));
       for (const [index, sentence] of sentences.entries()) {
-        const keys = textUnitKeys(sentence, deps.glossary);
-        const sentenceCoverage = coverage(units, keys);
+        const keys = sentenceKeys[index] as Set<string>;
+        const window = new Set<string>([...keys, ...title, ...(articlePlaces.get(articleId) ?? [])]);
+        for (const neighbour of [sentenceKeys[index - 2], sentenceKeys[index - 1], sentenceKeys[index + 1], sentenceKeys[index + 2]]) {
+          if (neighbour) for (const key of neighbour) window.add(key);
+        }
         const typed = type !== 'other' && matchesAnswerType(sentence, type) ? 1 : 0;
-        const score = 0.55 * sentenceCoverage + 0.25 * passageCoverage + 0.15 * typed + 0.05 / (1 + passageRank);
+        // What a number question counts ("how many people") must stand in the sentence with the number.
+        const anchored = anchoredUnits.length === 0 || countsPeople(sentence, keys);
+        const evidence = (type === 'other' || typed === 1) && anchored ? coverage(groundingUnits, window) : 0;
+        if (evidence >= threshold) groundedArticles.add(articleId);
+        bestEvidence = Math.max(bestEvidence, evidence);
+        const sentenceCoverage = coverage(units, keys);
+        const windowCoverage = coverage(units, window);
+        const score = 0.55 * sentenceCoverage + 0.25 * windowCoverage + 0.15 * typed + 0.05 / (1 + passageRank);
         candidates.push({ passage, passageRank, sentence, index, sentences, score, keys });
       }
     }
-    if (bestPassageCoverage < threshold || candidates.length === 0) return notCovered();
+    if (bestEvidence < threshold || candidates.length === 0) return notCovered();
+    // Answer only from articles that hold evidence for the question.
+    const groundedCandidates = candidates.filter((candidate) => groundedArticles.has(candidate.passage.chunk.articleId));
+    candidates.length = 0;
+    candidates.push(...groundedCandidates);
 
     candidates.sort((left, right) => right.score - left.score);
     const best = candidates[0] as Candidate;
@@ -167,6 +194,23 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, options: Extracti
       language: context.language,
       query: context.query,
     };
+  };
+}
+
+/**
+ * Whether a sentence counts people: it names people in general ("42 people", "người"), or a
+ * number is followed closely by a kind of people ("54 … experts", "2,400 university students").
+ */
+function countsPeopleWith(glossary: Glossary | undefined) {
+  return (sentence: string, keys: Set<string>): boolean => {
+    if (keys.has('@headcount')) return true;
+    if (!glossary) return false;
+    for (const match of sentence.matchAll(/\d[\d,.]*\s+((?:[^\s\d]+\s+){0,5}[^\s\d]+)/gu)) {
+      for (const hit of glossary.findConcepts(match[1] as string)) {
+        if (hit.conceptId === 'headcount' || glossary.concepts.get(hit.conceptId)?.category === 'role') return true;
+      }
+    }
+    return false;
   };
 }
 
