@@ -64,6 +64,28 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, options: Extracti
   const maximumSentences = options.maximumSentences ?? 3;
   const closestCount = options.closestSources ?? 3;
 
+  // A passage's sentences, their unit keys and its places depend only on the passage: keep
+  // them by chunk id, so an ask tokenizes the question and new passages only.
+  interface AnalysedPassage {
+    sentences: string[];
+    sentenceKeys: Set<string>[];
+    places: string[];
+  }
+  const analysedPassages = new Map<string, AnalysedPassage>();
+  const analysed = (chunk: { id: string; text: string }): AnalysedPassage => {
+    const cached = analysedPassages.get(chunk.id);
+    if (cached) return cached;
+    const sentences = splitSentences(chunk.text);
+    const places: string[] = [];
+    for (const hit of deps.glossary?.findConcepts(chunk.text) ?? []) {
+      if (deps.glossary?.concepts.get(hit.conceptId)?.category === 'place') for (const id of deps.glossary.withAncestors(hit.conceptId)) places.push(`@${id}`);
+    }
+    const result = { sentences, sentenceKeys: sentences.map((sentence) => textUnitKeys(sentence, deps.glossary)), places };
+    if (analysedPassages.size >= 5_000) analysedPassages.clear();
+    analysedPassages.set(chunk.id, result);
+    return result;
+  };
+
   return function answer(question: string, passages: RetrievedPassage[], context: { language: string; query: string }): Answer {
     const baseUnits = queryUnits(context.query, deps.glossary);
     const rarity = deps.rarity ?? (() => 1);
@@ -97,9 +119,7 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, options: Extracti
     const articlePlaces = new Map<string, Set<string>>();
     for (const passage of passages.slice(0, 6)) {
       const places = articlePlaces.get(passage.chunk.articleId) ?? new Set<string>();
-      for (const hit of deps.glossary?.findConcepts(passage.chunk.text) ?? []) {
-        if (deps.glossary?.concepts.get(hit.conceptId)?.category === 'place') for (const id of deps.glossary.withAncestors(hit.conceptId)) places.add(`@${id}`);
-      }
+      for (const key of analysed(passage.chunk).places) places.add(key);
       articlePlaces.set(passage.chunk.articleId, places);
     }
     let bestEvidence = 0;
@@ -111,8 +131,7 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, options: Extracti
         title = textUnitKeys(passage.chunk.title, deps.glossary);
         titleKeys.set(articleId, title);
       }
-      const sentences = splitSentences(passage.chunk.text);
-      const sentenceKeys = sentences.map((sentence) => textUnitKeys(sentence, deps.glossary));
+      const { sentences, sentenceKeys } = analysed(passage.chunk);
       for (const [index, sentence] of sentences.entries()) {
         const keys = sentenceKeys[index] as Set<string>;
         const window = new Set<string>([...keys, ...title, ...(articlePlaces.get(articleId) ?? [])]);
