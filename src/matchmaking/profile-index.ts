@@ -241,6 +241,88 @@ export function createProfileIndex(deps: { glossary: Glossary; normalizer: State
     }
   };
 
+  /** The posting lists one `candidates` call reads and their weights (reused between calls). */
+  const lookups: { list: PostingList; weight: number }[] = [];
+  const gatherLookups = (
+    statements: readonly NormalizedStatement[],
+    sameDirectionUnder: Postings,
+    sameDirectionExact: Postings,
+    terms: Postings,
+  ) => {
+    for (const statement of statements) {
+      const { concepts } = statement;
+      let hasSubject = false;
+      for (const id of concepts) {
+        if (!normalizer.isMode(id)) {
+          hasSubject = true;
+          break;
+        }
+      }
+      const weight = hasSubject ? 1 : 0.2;
+      for (const conceptId of concepts) {
+        if (hasSubject && normalizer.isMode(conceptId)) continue;
+        // The other side states this concept or a narrower one…
+        const under = sameDirectionUnder.get(conceptId);
+        if (under) lookups.push({ list: under, weight });
+        // …or a broader one, up to two levels (further up is too weak to meet a need).
+        for (const ancestor of nearAncestors(conceptId)) {
+          const exact = sameDirectionExact.get(ancestor);
+          if (exact) lookups.push({ list: exact, weight: 0.5 * weight });
+        }
+      }
+      // Words matter where the glossary found nothing to go by.
+      if (concepts.length > 0) continue;
+      for (const term of statement.terms) {
+        const postings = terms.get(term);
+        if (postings && !termIsCommon(postings)) lookups.push({ list: postings, weight: 0.3 });
+      }
+    }
+  };
+
+  interface Found {
+    entry: IndexedProfile;
+    score: number;
+  }
+  /** The state of the current `candidates` call that `passes` and `collect` read (no closures made per call). */
+  const scan = {
+    profile: undefined as IndexedProfile | undefined,
+    meetable: false,
+    accept: undefined as ((candidate: IndexedProfile) => boolean) | undefined,
+    ownRow: 0,
+    ownFlags: 0,
+    scores: new Float64Array(0),
+    touched: new Int32Array(0),
+    count: 0,
+  };
+  /** The profile of this ordinal when it passes the hard filters. */
+  const passes = (ordinal: number): IndexedProfile | undefined => {
+    const flags = packedFlags[ordinal] as number;
+    if (scan.meetable && (meetTable[scan.ownRow + (packedKinds[ordinal] as number)] === 0 || (flags & proposedFlag) !== 0)) return undefined;
+    const entry = byOrdinal[ordinal];
+    if (entry === undefined || entry === scan.profile) return undefined;
+    if (scan.meetable && ((scan.ownFlags | flags) & hasAffiliationsFlag) !== 0 && affiliated(scan.profile as IndexedProfile, entry)) {
+      return undefined;
+    }
+    return scan.accept === undefined || scan.accept(entry) ? entry : undefined;
+  };
+  /** Adds to `found`, up to `room` in all, the touched profiles scored in [from, below) that pass: above the band first, then the band itself. */
+  const collect = (found: Found[], from: number, below: number, room: number) => {
+    const { scores, touched, count } = scan;
+    const bandTop = from + 0.1 - 1e-9;
+    for (let position = 0; position < count && found.length < room; position += 1) {
+      const score = scores[position] as number;
+      if (score >= below || score < bandTop) continue;
+      const entry = passes(touched[position] as number);
+      if (entry) found.push({ entry, score });
+    }
+    for (let position = 0; position < count && found.length < room; position += 1) {
+      const score = scores[position] as number;
+      if (score >= below || score < from || score >= bandTop) continue;
+      const entry = passes(touched[position] as number);
+      if (entry) found.push({ entry, score });
+    }
+  };
+
   /** Ordinals credited by one `candidates` call (each once), and their credits. */
   let touchedBuffer = new Int32Array(0);
   let scoresBuffer = new Float64Array(0);
@@ -356,37 +438,10 @@ export function createProfileIndex(deps: { glossary: Glossary; normalizer: State
         accumulator = new Float64Array(Math.max(byOrdinal.length, accumulator.length * 2));
         touchedBuffer = new Int32Array(accumulator.length);
       }
-      const lookups: { list: PostingList; weight: number }[] = [];
-      const add = (list: PostingList | undefined, weight: number) => {
-        if (list) lookups.push({ list, weight });
-      };
-      const lookUp = (
-        statements: readonly NormalizedStatement[],
-        sameDirectionUnder: Postings,
-        sameDirectionExact: Postings,
-        terms: Postings,
-      ) => {
-        for (const statement of statements) {
-          const subjects = statement.concepts.filter((id) => !normalizer.isMode(id));
-          const concepts = subjects.length > 0 ? subjects : statement.concepts;
-          const weight = subjects.length > 0 ? 1 : 0.2;
-          for (const conceptId of concepts) {
-            // The other side states this concept or a narrower one…
-            add(sameDirectionUnder.get(conceptId), weight);
-            // …or a broader one, up to two levels (further up is too weak to meet a need).
-            for (const ancestor of nearAncestors(conceptId)) add(sameDirectionExact.get(ancestor), 0.5 * weight);
-          }
-          // Words matter where the glossary found nothing to go by.
-          if (statement.concepts.length > 0) continue;
-          for (const term of statement.terms) {
-            const postings = terms.get(term);
-            if (postings && !termIsCommon(postings)) add(postings, 0.3);
-          }
-        }
-      };
+      lookups.length = 0;
       // Who offers what this profile needs, and who needs what it offers.
-      lookUp(profile.needs, offerUnder, offerExact, offerTerms);
-      lookUp(profile.offers, needUnder, needExact, needTerms);
+      gatherLookups(profile.needs, offerUnder, offerExact, offerTerms);
+      gatherLookups(profile.offers, needUnder, needExact, needTerms);
 
       const pool = Math.max(options.limit * 3, 24);
       // Most specific evidence first.
@@ -431,40 +486,20 @@ export function createProfileIndex(deps: { glossary: Glossary; normalizer: State
         accumulated[ordinal] = 0;
       }
       const cutoff = touchedCount > pool ? cutoffForBest(scores, touchedCount, pool) : 0;
-      const { accept } = options;
-      const meetable = options.meetable === true;
-      const ownRow = (packedKinds[profile.ordinal] as number) * kindCount;
-      const ownFlags = packedFlags[profile.ordinal] as number;
-      const passes = (ordinal: number): IndexedProfile | undefined => {
-        if (meetable && (meetTable[ownRow + (packedKinds[ordinal] as number)] === 0 || ((packedFlags[ordinal] as number) & proposedFlag) !== 0)) {
-          return undefined;
-        }
-        const entry = byOrdinal[ordinal];
-        if (entry === undefined || entry === profile) return undefined;
-        if (meetable && ((ownFlags | (packedFlags[ordinal] as number)) & hasAffiliationsFlag) !== 0 && affiliated(profile, entry)) return undefined;
-        return accept === undefined || accept(entry) ? entry : undefined;
-      };
-      const collect = (from: number, below: number, room: number) => {
-        const found: { entry: IndexedProfile; score: number }[] = [];
-        const bandTop = from + 0.1 - 1e-9;
-        // Above the band first, then the band itself until there is room for no more.
-        for (let position = 0; position < touchedCount && found.length < room; position += 1) {
-          const score = scores[position] as number;
-          if (score >= below || score < bandTop) continue;
-          const entry = passes(touched[position] as number);
-          if (entry) found.push({ entry, score });
-        }
-        for (let position = 0; position < touchedCount && found.length < room; position += 1) {
-          const score = scores[position] as number;
-          if (score >= below || score < from || score >= bandTop) continue;
-          const entry = passes(touched[position] as number);
-          if (entry) found.push({ entry, score });
-        }
-        return found;
-      };
+      scan.profile = profile;
+      scan.meetable = options.meetable === true;
+      scan.accept = options.accept;
+      scan.ownRow = (packedKinds[profile.ordinal] as number) * kindCount;
+      scan.ownFlags = packedFlags[profile.ordinal] as number;
+      scan.scores = scores;
+      scan.touched = touched;
+      scan.count = touchedCount;
       // …passing the hard filters; the rest (a lower band) only when the filters rejected too many.
-      let accepted = collect(cutoff, Number.POSITIVE_INFINITY, pool);
-      if (accepted.length < options.limit && cutoff > 0) accepted = [...accepted, ...collect(0, cutoff, pool - accepted.length)];
+      const accepted: Found[] = [];
+      collect(accepted, cutoff, Number.POSITIVE_INFINITY, pool);
+      if (accepted.length < options.limit && cutoff > 0) collect(accepted, 0, cutoff, pool);
+      scan.profile = undefined;
+      scan.accept = undefined;
       if (accepted.length > options.limit) {
         // Embedding pre-filter: what the other side offers against what this one needs, and back.
         // Sparse against sparse: dense copies of every centroid were tens of megabytes read at random.
