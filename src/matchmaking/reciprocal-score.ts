@@ -199,6 +199,8 @@ export function createStatementScorer(deps: {
     hasMode: boolean;
     hasConcepts: boolean;
     everySegmentKnown: boolean;
+    /** The score against an offer about something else. */
+    unrelated?: StatementScore;
   }
   const reaches: (Reach | undefined)[] = [];
   const reachOf = (statement: NormalizedStatement): Reach => {
@@ -314,8 +316,10 @@ export function createStatementScorer(deps: {
       if (known) return known;
       const needReach = reachOf(need);
       if (needReach.everySegmentKnown && needReach.hasConcepts && reachOf(offer).hasConcepts && !canRelate(need, offer)) {
-        // The glossary knows what both are about, and they are different things.
-        return remember(need, offer, { score: 0, concept: need.concepts.find((id) => !normalizer.isMode(id)) ?? need.concepts[0] });
+        // The glossary knows what both are about, and they are different things: one shared
+        // answer per need (most pairs a digest looks at end here), not a cache entry per pair.
+        needReach.unrelated ??= { score: 0, concept: need.concepts.find((id) => !normalizer.isMode(id)) ?? need.concepts[0] };
+        return needReach.unrelated;
       }
       const cosine = sparseDot(need.vector, offer.vector);
       let sum = 0;
@@ -384,11 +388,18 @@ export function scoreDirection(
     bests.push(value);
     if (best && value > 0) met.push(best);
   }
-  const sorted = [...bests].sort((left, right) => right - left);
-  const top = sorted.slice(0, Math.min(3, sorted.length));
-  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
-  met.sort((left, right) => right.score - left.score);
-  return { coverage: 0.7 * mean(top) + 0.3 * mean(sorted), met };
+  bests.sort((left, right) => right - left);
+  // Means of the best three and of all, summed best first.
+  const topCount = Math.min(3, bests.length);
+  let topSum = 0;
+  let allSum = 0;
+  for (let position = 0; position < bests.length; position += 1) {
+    const value = bests[position] as number;
+    if (position < topCount) topSum += value;
+    allSum += value;
+  }
+  if (met.length > 1) met.sort((left, right) => right.score - left.score);
+  return { coverage: 0.7 * (topSum / topCount) + 0.3 * (allSum / bests.length), met };
 }
 
 export interface ReciprocalScore {
