@@ -96,6 +96,9 @@ export interface Matchmaking {
   close(): Promise<void>;
 }
 
+/** The order of `localeCompare` (the default collator), made once: sorting 10,000 names with `localeCompare` built it per comparison. */
+const byName = new Intl.Collator().compare;
+
 const idAlphabet = 'abcdefghijkmnpqrstuvwxyz23456789';
 
 function randomId(kind: 'digest' | 'suggestion'): string {
@@ -195,7 +198,7 @@ export function createMatchmaking(deps: CreateMatchmakingDeps): Matchmaking {
     const key = nameKey(query);
     const all = index.all();
     const exact = all.filter((entry) => entry.keys.has(key) || entry.profile.id === profileIdFromName(query));
-    if (exact.length >= 1) return exact.sort((left, right) => left.profile.name.localeCompare(right.profile.name))[0] as IndexedProfile;
+    if (exact.length >= 1) return exact.sort((left, right) => byName(left.profile.name, right.profile.name))[0] as IndexedProfile;
     const partial = all.filter((entry) => [...entry.keys].some((known) => known.includes(key)));
     if (loose && partial.length === 1) return partial[0] as IndexedProfile;
     const names = partial.map((entry) => entry.profile.name).sort();
@@ -255,7 +258,7 @@ export function createMatchmaking(deps: CreateMatchmakingDeps): Matchmaking {
     const entries = index
       .all()
       .filter((entry) => entry.profile.origin !== 'proposed')
-      .sort((left, right) => left.profile.name.localeCompare(right.profile.name));
+      .sort((left, right) => byName(left.profile.name, right.profile.name));
     for (const entry of entries) {
       for (const need of entry.needs) {
         let met = false;
@@ -314,7 +317,7 @@ export function createMatchmaking(deps: CreateMatchmakingDeps): Matchmaking {
       return index
         .all()
         .map((entry) => entry.profile)
-        .sort((left, right) => left.name.localeCompare(right.name));
+        .sort((left, right) => byName(left.name, right.name));
     },
     async get(idOrName) {
       return find(idOrName, true).profile;
