@@ -3,7 +3,7 @@
  * and embeddings (LangChain's ChatOpenAI / OpenAIEmbeddings), generated answers with the
  * citation check and the extractive fallback, follow-up rewriting (with an offline rule),
  * structured profile extraction, the prompt files in prompts/, and the endpoint check for
- * `matchcut doctor`. Nothing here reads process.env: every setting comes from ModelConfig.
+ * `matchcut doctor`. Nothing here reads the environment: every setting comes from ModelConfig.
  */
 export { createChatModel, type ChatModelOptions } from './chat-model.js';
 export { createModelEmbeddings, modelEmbeddingsId, type ModelEmbeddings } from './model-embeddings.js';
