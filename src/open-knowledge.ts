@@ -5,8 +5,7 @@
 import type { CoreConfig } from './config/config.js';
 import { type AnswerGenerator, createAskService, type QueryRewriter } from './answer/ask-service.js';
 import path from 'node:path';
-import type { Glossary } from './knowledge/glossary.js';
-import { loadGlossary } from './knowledge/glossary.js';
+import { type Glossary, loadGlossary } from './knowledge/glossary.js';
 import { loadArticles } from './knowledge/load-articles.js';
 import { knowledgeFingerprint, knowledgePaths } from './knowledge/load-knowledge.js';
 import { formatProblem, type KnowledgeProblem } from './knowledge/problems.js';

@@ -81,7 +81,7 @@ export function createAskService(deps: AskServiceDeps) {
     });
     if (!deps.generator) return answer;
     const sources = answer.grounded
-      ? mergeSources(answer.citations, passages.slice(0, 5).map((passage) => passage.chunk), answer)
+      ? mergeSources(answer.citations, passages.slice(0, 5).map((passage) => passage.chunk))
       : answer.citations;
     return deps.generator.generate({ question, standaloneQuery: query, history, sources, language, extractive: answer, ...(options.signal ? { signal: options.signal } : {}) });
   };
@@ -91,7 +91,6 @@ export function createAskService(deps: AskServiceDeps) {
 function mergeSources(
   cited: Citation[],
   chunks: { id: string; text: string; article: { id: string; title: string; outlet?: string | undefined; published?: string | undefined; url?: string | undefined } }[],
-  _answer: Answer,
 ): Citation[] {
   const sources = [...cited];
   const seen = new Set(cited.map((citation) => citation.chunkId));
