@@ -1,36 +1,35 @@
 /**
- * The multilingual domain glossary (knowledge/glossary.yaml): content-industry concepts
- * and names with their forms in English, Korean, Vietnamese, Japanese, Russian and Uzbek.
- * It bridges languages in retrieval (query and document concepts) and normalises
- * profile offers/needs to concept ids in matchmaking.
+ * The one lexicon: knowledge/taxonomy.yaml (content-industry work — departments, roles, skills,
+ * with look-alike neighbours) and knowledge/glossary.yaml (institutions, places, general
+ * concepts), each concept with its forms in English, Korean, Vietnamese, Japanese, Russian,
+ * Uzbek and, where known, Indonesian, Thai and Kazakh. Retrieval uses it to bridge languages;
+ * matchmaking maps offers and needs onto it. Text is segmented with Intl.Segmenter (Thai and
+ * other unspaced scripts included) by `wordTokens`, one sentence-sized piece at a time.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
 import { writeFileAtomically } from '../retrieval/atomic-files.js';
 import { inflectionVariants, matchKey, type WordToken, wordTokens } from '../retrieval/text-normalize.js';
-import { type KnowledgeProblem, describeZodIssue } from './problems.js';
+import {
+  canonicalEntry,
+  type Concept,
+  type ConceptInput,
+  completeConcept,
+  conceptSchema,
+  glossaryLanguages,
+  lexiconLanguageOf,
+} from './glossary-schema.js';
+import { describeZodIssue, type KnowledgeProblem } from './problems.js';
 
-export const glossaryLanguages = ['en', 'ko', 'vi', 'ja', 'ru', 'uz'] as const;
-export type GlossaryLanguage = (typeof glossaryLanguages)[number];
-
-const forms = z.array(z.string().trim().min(1)).default([]);
-
-export const conceptSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (letters, digits, dashes)'),
-  category: z.enum(['skill', 'role', 'service', 'organization', 'program', 'place', 'person', 'concept']),
-  broader: z.array(z.string()).default([]),
-  en: z.array(z.string().trim().min(1)).min(1, 'needs at least one English form'),
-  ko: forms,
-  vi: forms,
-  ja: forms,
-  ru: forms,
-  uz: forms,
-});
-
-export type Concept = z.infer<typeof conceptSchema>;
+export {
+  type Concept,
+  type ConceptInput,
+  conceptSchema,
+  glossaryLanguages,
+  type GlossaryLanguage,
+} from './glossary-schema.js';
 
 export interface ConceptHit {
   conceptId: string;
@@ -48,7 +47,7 @@ interface FormEntry {
 
 export interface Glossary {
   readonly concepts: ReadonlyMap<string, Concept>;
-  /** Short content hash: changes whenever the glossary does (part of the embedder id). */
+  /** Short content hash: changes whenever the lexicon does (part of the embedder id). */
   readonly hash: string;
   /** Concepts mentioned in a text, longest form first, no overlaps. */
   findConcepts(text: string): ConceptHit[];
@@ -58,10 +57,14 @@ export interface Glossary {
   formsOf(conceptId: string): string[];
   /** The preferred label in a language (falls back to English). */
   label(conceptId: string, language?: string): string;
+  /** Look-alike concepts that are not the same work (both directions). */
+  neighboursOf(conceptId: string): ReadonlySet<string>;
 }
 
+const noNeighbours: ReadonlySet<string> = new Set();
+
 /** Every surface form as match keys, in the order `createGlossary` reads them (cacheable). */
-export function glossaryFormKeys(concepts: Concept[]): string[][] {
+export function glossaryFormKeys(concepts: readonly Concept[]): string[][] {
   const keys: string[][] = [];
   for (const concept of concepts) {
     for (const language of glossaryLanguages) {
@@ -71,21 +74,19 @@ export function glossaryFormKeys(concepts: Concept[]): string[][] {
   return keys;
 }
 
-export function createGlossary(concepts: Concept[], precomputedFormKeys?: string[][]): Glossary {
-  const byId = new Map<string, Concept>();
-  for (const concept of concepts) byId.set(concept.id, concept);
-  const formKeys = precomputedFormKeys ?? glossaryFormKeys(concepts);
+function indexForms(concepts: readonly Concept[], formKeys: string[][]): Map<string, FormEntry[]> {
   const formsByFirstKey = new Map<string, FormEntry[]>();
   let formIndex = 0;
   for (const concept of concepts) {
     for (const language of glossaryLanguages) {
-      for (const _form of concept[language]) {
+      for (let count = concept[language].length; count > 0; count -= 1) {
         const keys = formKeys[formIndex] ?? [];
         formIndex += 1;
         if (keys.length === 0) continue;
         const first = keys[0] as string;
         const list = formsByFirstKey.get(first) ?? [];
-        if (!list.some((entry) => entry.conceptId === concept.id && entry.keys.join(' ') === keys.join(' '))) {
+        const joined = keys.join(' ');
+        if (!list.some((entry) => entry.conceptId === concept.id && entry.keys.join(' ') === joined)) {
           list.push({ keys, conceptId: concept.id });
         }
         formsByFirstKey.set(first, list);
@@ -93,7 +94,55 @@ export function createGlossary(concepts: Concept[], precomputedFormKeys?: string
     }
   }
   for (const list of formsByFirstKey.values()) list.sort((left, right) => right.keys.length - left.keys.length);
+  return formsByFirstKey;
+}
 
+function findIn(formsByFirstKey: Map<string, FormEntry[]>, text: string): ConceptHit[] {
+  const tokens = wordTokens(text);
+  const keys = tokens.map(matchKey);
+  const hits: ConceptHit[] = [];
+  let position = 0;
+  while (position < keys.length) {
+    const candidates = formsByFirstKey.get(keys[position] as string);
+    let matched: FormEntry | undefined;
+    if (candidates) {
+      matched = candidates.find((candidate) => candidate.keys.every((key, offset) => keys[position + offset] === key));
+    }
+    if (!matched) {
+      // An inflected word ("Samarqandda", "офисе") may still name a one-word concept.
+      for (const variant of inflectionVariants(keys[position] as string, (tokens[position] as WordToken).script)) {
+        matched = formsByFirstKey.get(variant)?.find((candidate) => candidate.keys.length === 1);
+        if (matched) break;
+      }
+    }
+    if (!matched) {
+      position += 1;
+      continue;
+    }
+    const end = position + matched.keys.length;
+    const surface = tokens
+      .slice(position, end)
+      .map((token) => token.word)
+      .join(' ');
+    hits.push({ conceptId: matched.conceptId, surface, start: position, end });
+    position = end;
+  }
+  return hits;
+}
+
+export function createGlossary(inputs: readonly ConceptInput[], precomputedFormKeys?: string[][]): Glossary {
+  const concepts = inputs.map(completeConcept);
+  const byId = new Map<string, Concept>();
+  for (const concept of concepts) byId.set(concept.id, concept);
+  const formsByFirstKey = indexForms(concepts, precomputedFormKeys ?? glossaryFormKeys(concepts));
+  const neighbours = new Map<string, Set<string>>();
+  for (const concept of concepts) {
+    for (const other of concept.neighbours) {
+      if (!byId.has(other) || other === concept.id) continue;
+      neighbours.set(concept.id, (neighbours.get(concept.id) ?? new Set()).add(other));
+      neighbours.set(other, (neighbours.get(other) ?? new Set()).add(concept.id));
+    }
+  }
   const hash = createHash('sha256').update(JSON.stringify(concepts)).digest('hex').slice(0, 12);
   const ancestorCache = new Map<string, string[]>();
 
@@ -116,61 +165,19 @@ export function createGlossary(concepts: Concept[], precomputedFormKeys?: string
   return {
     concepts: byId,
     hash,
-    findConcepts(text: string): ConceptHit[] {
-      const tokens = wordTokens(text);
-      const keys = tokens.map(matchKey);
-      const hits: ConceptHit[] = [];
-      let position = 0;
-      while (position < keys.length) {
-        const candidates = formsByFirstKey.get(keys[position] as string);
-        let matched: FormEntry | undefined;
-        if (candidates) {
-          for (const candidate of candidates) {
-            if (candidate.keys.every((key, offset) => keys[position + offset] === key)) {
-              matched = candidate;
-              break;
-            }
-          }
-        }
-        if (!matched) {
-          // An inflected word ("Samarqandda", "офисе") may still name a one-word concept.
-          for (const variant of inflectionVariants(keys[position] as string, (tokens[position] as WordToken).script)) {
-            matched = formsByFirstKey.get(variant)?.find((candidate) => candidate.keys.length === 1);
-            if (matched) break;
-          }
-        }
-        if (matched) {
-          const end = position + matched.keys.length;
-          hits.push({
-            conceptId: matched.conceptId,
-            surface: tokens
-              .slice(position, end)
-              .map((token) => token.word)
-              .join(' '),
-            start: position,
-            end,
-          });
-          position = end;
-        } else {
-          position += 1;
-        }
-      }
-      return hits;
-    },
+    findConcepts: (text) => findIn(formsByFirstKey, text),
     withAncestors,
-    formsOf(conceptId: string): string[] {
+    formsOf(conceptId) {
       const concept = byId.get(conceptId);
-      if (!concept) return [];
-      return glossaryLanguages.flatMap((language) => concept[language]);
+      return concept === undefined ? [] : glossaryLanguages.flatMap((language) => concept[language]);
     },
-    label(conceptId: string, language = 'en'): string {
+    label(conceptId, language = 'en') {
       const concept = byId.get(conceptId);
       if (!concept) return conceptId;
-      const forms = (glossaryLanguages as readonly string[]).includes(language)
-        ? concept[language as GlossaryLanguage]
-        : concept.en;
-      return forms[0] ?? concept.en[0] ?? conceptId;
+      const code = lexiconLanguageOf(language);
+      return (code === undefined ? undefined : concept[code][0]) ?? concept.en[0] ?? conceptId;
     },
+    neighboursOf: (conceptId) => neighbours.get(conceptId) ?? noNeighbours,
   };
 }
 
@@ -179,76 +186,157 @@ export interface LoadedGlossary {
   problems: KnowledgeProblem[];
 }
 
-/** Validates parsed glossary data; a bad entry is reported (file + field) and skipped, the rest load. */
-function validateConcepts(file: string, raw: unknown): { concepts: Concept[]; problems: KnowledgeProblem[] } {
+interface ParsedFile {
+  file: string;
+  concepts: Concept[];
+  problems: KnowledgeProblem[];
+}
+
+/** Validates one file's entries; a bad entry is reported (file + field) and skipped, the rest load. */
+function validateEntries(file: string, raw: unknown): ParsedFile {
   const problems: KnowledgeProblem[] = [];
+  if (raw === null || raw === undefined) return { file, concepts: [], problems };
   if (!Array.isArray(raw)) {
-    problems.push({ file, field: '(root)', message: 'expected a list of concepts' });
-    return { concepts: [], problems };
+    return { file, concepts: [], problems: [{ file, field: '(root)', message: 'expected a list of concepts' }] };
   }
   const concepts: Concept[] = [];
-  const seen = new Set<string>();
-  raw.forEach((entry, index) => {
+  const unknownKeys = new Map<string, number>();
+  raw.forEach((original, index) => {
+    const { entry, unknownKeys: unknown } = canonicalEntry(original);
+    for (const key of unknown) if (!unknownKeys.has(key)) unknownKeys.set(key, index);
     const parsed = conceptSchema.safeParse(entry);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) problems.push({ file, ...describeZodIssue(issue, [index]) });
       return;
     }
-    if (seen.has(parsed.data.id)) {
-      problems.push({ file, field: `[${index}].id`, message: `duplicate concept id "${parsed.data.id}"` });
-      return;
-    }
-    seen.add(parsed.data.id);
     concepts.push(parsed.data);
   });
-  for (const [index, concept] of concepts.entries()) {
-    const unknown = concept.broader.filter((parent) => !seen.has(parent));
-    if (unknown.length > 0) {
-      problems.push({ file, field: `${concept.id}.broader`, message: `unknown concept ${unknown.join(', ')}` });
-      concepts[index] = { ...concept, broader: concept.broader.filter((parent) => seen.has(parent)) };
+  for (const [key, index] of unknownKeys) {
+    problems.push({
+      file,
+      field: `[${index}].${key}`,
+      message: `unknown field (ignored); forms go under ${glossaryLanguages.join(', ')} (ind = Indonesian)`,
+    });
+  }
+  return { file, concepts, problems };
+}
+
+/**
+ * Joins the files: ids unique across them (the first file wins), `broader` and `neighbours`
+ * naming known concepts, and each form (as matched) belonging to one concept only.
+ */
+function joinFiles(files: readonly ParsedFile[]): { concepts: Concept[]; problems: KnowledgeProblem[] } {
+  const problems = files.flatMap((parsed) => parsed.problems);
+  const owners = new Map<string, string>();
+  const kept: { file: string; concept: Concept }[] = [];
+  for (const { file, concepts } of files) {
+    for (const concept of concepts) {
+      const earlier = owners.get(concept.id);
+      if (earlier !== undefined) {
+        const where = earlier === file ? 'earlier in this file' : `in ${path.basename(earlier)}`;
+        problems.push({ file, field: `${concept.id}.id`, message: `duplicate concept id (already defined ${where})` });
+        continue;
+      }
+      owners.set(concept.id, file);
+      kept.push({ file, concept });
     }
   }
+  const formOwner = new Map<string, string>();
+  const concepts = kept.map(({ file, concept }) => {
+    const fixed: Concept = { ...concept };
+    for (const field of ['broader', 'neighbours'] as const) {
+      const unknown = concept[field].filter((id) => !owners.has(id));
+      if (unknown.length === 0) continue;
+      problems.push({ file, field: `${concept.id}.${field}`, message: `unknown concept ${unknown.join(', ')}` });
+      fixed[field] = concept[field].filter((id) => owners.has(id));
+    }
+    for (const language of glossaryLanguages) {
+      fixed[language] = concept[language].filter((form, position) => {
+        const key = wordTokens(form).map(matchKey).join(' ');
+        if (key === '') return false;
+        const owner = formOwner.get(key);
+        if (owner === undefined) formOwner.set(key, concept.id);
+        if (owner === undefined || owner === concept.id) return true;
+        problems.push({
+          file,
+          field: `${concept.id}.${language}[${position}]`,
+          message: `"${form}" already names the concept ${owner}; a form belongs to one concept (dropped here)`,
+        });
+        return false;
+      });
+    }
+    return fixed;
+  });
   return { concepts, problems };
 }
 
-const glossaryCacheVersion = 1;
+const glossaryCacheVersion = 2;
+
+async function readLexiconFile(file: string, optional: boolean): Promise<{ text?: string; problem?: KnowledgeProblem }> {
+  try {
+    return { text: await readFile(file, 'utf8') };
+  } catch (error) {
+    if (optional && (error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    return { problem: { file, field: '(file)', message: error instanceof Error ? error.message : String(error) } };
+  }
+}
+
+function parseLexiconText(file: string, text: string): ParsedFile {
+  try {
+    return validateEntries(file, parseYaml(text));
+  } catch (error) {
+    const message = error instanceof Error ? (error.message.split('\n')[0] ?? 'not valid YAML') : String(error);
+    return { file, concepts: [], problems: [{ file, field: '(file)', message: `not valid YAML: ${message}` }] };
+  }
+}
+
+export interface LoadGlossaryOptions {
+  cacheDir?: string;
+  /** The taxonomy file read with the glossary; `taxonomy.yaml` beside it by default (optional), `null` for none. */
+  taxonomyFile?: string | null;
+}
 
 /**
- * Loads and validates the glossary file. Parsing YAML and segmenting thousands of forms
- * takes most of a second, so with a `cacheDir` the validated result is kept as JSON keyed
- * by the file's content hash and reused while the file is unchanged.
+ * Loads and validates the lexicon: the taxonomy (if present) and the glossary. Parsing YAML
+ * and segmenting thousands of forms takes most of a second, so with a `cacheDir` the validated
+ * result is kept as JSON keyed by the files' content and reused while they are unchanged.
  */
-export async function loadGlossary(file: string, options: { cacheDir?: string } = {}): Promise<LoadedGlossary> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    return { glossary: createGlossary([]), problems: [{ file, field: '(file)', message: error instanceof Error ? error.message : String(error) }] };
-  }
-  const contentHash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+export async function loadGlossary(file: string, options: LoadGlossaryOptions = {}): Promise<LoadedGlossary> {
+  const taxonomyFile = options.taxonomyFile === undefined ? path.join(path.dirname(file), 'taxonomy.yaml') : options.taxonomyFile;
+  const sources = [
+    ...(taxonomyFile === null ? [] : [{ file: taxonomyFile, optional: options.taxonomyFile === undefined }]),
+    { file, optional: false },
+  ];
+  const texts = await Promise.all(sources.map((source) => readLexiconFile(source.file, source.optional)));
+  const readProblems = texts.flatMap((read) => (read.problem ? [read.problem] : []));
+  const hash = createHash('sha256').update(String(glossaryCacheVersion));
+  sources.forEach((source, position) => hash.update(`\u0000${source.file}\u0000${texts[position]?.text ?? ''}`));
+  const contentHash = hash.digest('hex').slice(0, 16);
   const cacheFile = options.cacheDir ? path.join(options.cacheDir, `glossary-${glossaryCacheVersion}-${contentHash}.json`) : undefined;
   if (cacheFile) {
     try {
-      const cached = JSON.parse(await readFile(cacheFile, 'utf8')) as { concepts: Concept[]; problems: KnowledgeProblem[]; formKeys: string[][] };
-      return { glossary: createGlossary(cached.concepts, cached.formKeys), problems: cached.problems.map((problem) => ({ ...problem, file })) };
+      const cached = JSON.parse(await readFile(cacheFile, 'utf8')) as {
+        concepts: Concept[];
+        problems: KnowledgeProblem[];
+        formKeys: string[][];
+      };
+      return { glossary: createGlossary(cached.concepts, cached.formKeys), problems: [...readProblems, ...cached.problems] };
     } catch {
-      // No cache yet, or unreadable: parse the file.
+      // No cache yet, or unreadable: parse the files.
     }
   }
-  let raw: unknown;
-  try {
-    raw = parseYaml(text);
-  } catch (error) {
-    return { glossary: createGlossary([]), problems: [{ file, field: '(file)', message: error instanceof Error ? error.message.split('\n')[0] ?? 'not valid YAML' : String(error) }] };
-  }
-  const { concepts, problems } = validateConcepts(file, raw);
+  const parsed = sources.flatMap((source, position) => {
+    const text = texts[position]?.text;
+    return text === undefined ? [] : [parseLexiconText(source.file, text)];
+  });
+  const { concepts, problems } = joinFiles(parsed);
   const formKeys = glossaryFormKeys(concepts);
-  if (cacheFile) {
+  if (cacheFile && readProblems.length === 0) {
     try {
       await writeFileAtomically(cacheFile, JSON.stringify({ concepts, problems, formKeys }));
     } catch {
       // A read-only data folder only costs speed.
     }
   }
-  return { glossary: createGlossary(concepts, formKeys), problems };
+  return { glossary: createGlossary(concepts, formKeys), problems: [...readProblems, ...problems] };
 }
