@@ -65,7 +65,12 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
     now: deps.now ?? (() => new Date()),
     articleTitle: (id: string) => articleById.get(id)?.title,
     article: (id: string) => articleById.get(id),
-    knowledgeProfiles: profiles.profiles,
+    // Synced only from a file that loaded: a missing or unreadable file changes nothing, and one with
+    // bad entries only adds and updates (commands run on the profiles of the last good load).
+    knowledgeProfiles: profiles.problems.some((problem) => problem.field === '(file)' || problem.field === '(root)')
+      ? undefined
+      : profiles.profiles,
+    knowledgeProfilesComplete: profiles.problems.length === 0,
   });
   const problems = [...opened.knowledge.problems, ...profiles.problems].map(formatProblem);
 

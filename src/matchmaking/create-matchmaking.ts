@@ -61,6 +61,12 @@ export interface CreateMatchmakingDeps {
   articleTitle?: (articleId: string) => string | undefined;
   /** Profiles of knowledge/profiles.yaml (see `loadProfilesFile`), synced into the store as origin "knowledge". */
   knowledgeProfiles?: readonly ValidProfileInput[];
+  /**
+   * Whether `knowledgeProfiles` is the whole file (it loaded with no problem): only then are knowledge
+   * profiles it no longer lists removed. A file that failed to load, or had bad entries, never deletes
+   * (the store keeps the profiles of the last good load, and the member links with them). True by default.
+   */
+  knowledgeProfilesComplete?: boolean;
   digestPolicy?: Partial<DigestPolicy>;
   scoring?: Partial<ScoringSettings>;
   boosts?: Partial<MatchBoosts>;
@@ -87,8 +93,11 @@ export interface Matchmaking {
   digest: Matchcut['digest'];
   feedback: Matchcut['feedback'];
   report: Matchcut['report'];
-  /** Makes the store's knowledge profiles equal to these (members' and imported profiles untouched). */
-  syncKnowledgeProfiles(entries: readonly ValidProfileInput[]): KnowledgeSyncResult;
+  /**
+   * Makes the store's knowledge profiles equal to these (members' and imported profiles untouched);
+   * with `complete: false` (a file with problems) it only adds and updates, never removes.
+   */
+  syncKnowledgeProfiles(entries: readonly ValidProfileInput[], options?: { complete?: boolean }): KnowledgeSyncResult;
   /** The most recent digest, for re-rendering; undefined before the first. */
   latestDigest(): Promise<Digest | undefined>;
   getSuggestion(id: string): Promise<Suggestion | undefined>;
@@ -180,8 +189,13 @@ export function createMatchmaking(deps: CreateMatchmakingDeps): Matchmaking {
     updatedAt: now().toISOString(),
   });
 
-  const syncKnowledgeProfiles = (entries: readonly ValidProfileInput[]): KnowledgeSyncResult => {
+  const syncKnowledgeProfiles = (entries: readonly ValidProfileInput[], options: { complete?: boolean } = {}): KnowledgeSyncResult => {
     const profiles = entries.map((entry) => profileFromInput(entry, entry.id ?? profileIdFromName(entry.name), 'knowledge'));
+    if (options.complete === false) {
+      // Keep every knowledge profile the file no longer lists: a broken line must not delete it (nor its member links).
+      const listed = new Set(profiles.map((profile) => profile.id));
+      for (const kept of store.listProfiles()) if (kept.origin === 'knowledge' && !listed.has(kept.id)) profiles.push(kept);
+    }
     const result = store.syncKnowledgeProfiles(profiles);
     logger.info({ ...result, profiles: profiles.length }, 'knowledge profiles synced');
     ensureFresh();
@@ -566,7 +580,9 @@ export function createMatchmaking(deps: CreateMatchmakingDeps): Matchmaking {
     },
   };
 
-  if (deps.knowledgeProfiles !== undefined) syncKnowledgeProfiles(deps.knowledgeProfiles);
+  if (deps.knowledgeProfiles !== undefined) {
+    syncKnowledgeProfiles(deps.knowledgeProfiles, { complete: deps.knowledgeProfilesComplete ?? true });
+  }
   else ensureFresh();
   return matchmaking;
 }
