@@ -4,12 +4,17 @@
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { validateQuestion } from '../../src/answer/ask-service.js';
-import type { ConversationTurn } from '../../src/answer/types.js';
-import { type CoreConfig, describeConfig } from '../../src/config/config.js';
-import type { Matchcut } from '../../src/core-types.js';
-import { toMatchcutError } from '../../src/errors.js';
-import type { Logger } from '../../src/logging/logger.js';
+import {
+  type ConversationTurn,
+  type CoreConfig,
+  describeConfig,
+  ingestArticles,
+  type Logger,
+  type Matchcut,
+  openMatchcut,
+  toMatchcutError,
+  validateQuestion,
+} from '../../src/index.js';
 import { createProgressBar } from './progress-bar.js';
 import { answerToJson, renderAnswerText } from './render-answer.js';
 
@@ -52,8 +57,7 @@ export async function runCommandLine(argv: string[], context: CommandContext): P
   let core: Matchcut | undefined;
   const progress = createProgressBar(context.stderr);
   const openCore = async () => {
-    // The core is imported on first use so that help and bad input answer at once.
-    const { openMatchcut } = await import('../../src/open-matchcut.js');
+    // The core loads on first use (src/index.ts) so that help and bad input answer at once.
     core ??= await openMatchcut(context.config, { logger: context.logger, onProgress: (update) => progress.update(update) });
     progress.finish();
     return core;
@@ -181,8 +185,6 @@ async function runIngest(args: string[], context: CommandContext, progress: Retu
     allowPositionals: true,
     strict: true,
   });
-  const { ingestArticles } = await import('../../src/knowledge/ingest-articles.js');
-  const { openMatchcut } = await import('../../src/open-matchcut.js');
   const result = await ingestArticles(positionals, { dataDir: context.config.dataDir, logger: context.logger });
   for (const problem of result.problems) context.stderr.write(`matchcut: skipped ${problem.file} → ${problem.field}: ${problem.message}\n`);
   for (const added of result.added) context.stdout.write(`added ${added.id} (${added.language}) from ${added.file}\n`);
@@ -206,7 +208,6 @@ async function runIngest(args: string[], context: CommandContext, progress: Retu
 }
 
 async function runDoctor(context: CommandContext): Promise<number> {
-  const { openMatchcut } = await import('../../src/open-matchcut.js');
   for (const [key, value] of Object.entries(describeConfig(context.config))) context.stdout.write(`${key.padEnd(15)} ${value}\n`);
   const core = await openMatchcut(context.config, { logger: context.logger });
   try {

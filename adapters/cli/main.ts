@@ -4,10 +4,15 @@
  * and starts the Slack and/or Discord bots when their configuration is present.
  */
 import path from 'node:path';
-import { type CoreConfig, loadConfig } from '../../src/config/config.js';
-import { isMatchcutError, toMatchcutError } from '../../src/errors.js';
-import { createLogger, type Logger } from '../../src/logging/logger.js';
-import { findPackageRoot } from '../../src/package-root.js';
+import {
+  type CoreConfig,
+  createLogger,
+  findPackageRoot,
+  isMatchcutError,
+  loadConfig,
+  type Logger,
+  toMatchcutError,
+} from '../../src/index.js';
 import { runCommandLine } from './commands.js';
 
 const packageRoot = findPackageRoot(import.meta.url);

@@ -4,12 +4,18 @@
  * neutral results as text or JSON. Exit codes: 0 done, 2 bad input (one line saying what to do).
  */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import type { Matchcut } from '../../src/core-types.js';
-import { isMatchcutError } from '../../src/errors.js';
-import { formatProblem } from '../../src/knowledge/problems.js';
-import { readProfilesFile } from '../../src/matchmaking/load-profiles.js';
-import type { Profile } from '../../src/matchmaking/profile-schema.js';
-import type { Digest, FeedbackVerdict, Match, OrganizerReport, Suggestion } from '../../src/matchmaking/types.js';
+import {
+  type Digest,
+  type FeedbackVerdict,
+  formatProblem,
+  isMatchcutError,
+  type Match,
+  type Matchcut,
+  type OrganizerReport,
+  type Profile,
+  readProfilesFile,
+  type Suggestion,
+} from '../../src/index.js';
 
 export interface MatchmakingCommandIo {
   core: Matchcut;

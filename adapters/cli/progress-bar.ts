@@ -1,7 +1,7 @@
 /**
  * A one-line progress bar on a terminal; silent when standard error is not a terminal.
  */
-import type { BuildProgress } from '../../src/retrieval/knowledge-index.js';
+import type { BuildProgress } from '../../src/index.js';
 
 const labels: Record<BuildProgress['phase'], string> = { chunk: 'chunking', embed: 'embedding', index: 'indexing', write: 'writing' };
 

@@ -1,7 +1,7 @@
 /**
  * Renders the neutral Answer for a terminal (plain text) and for --json.
  */
-import type { Answer } from '../../src/answer/types.js';
+import type { Answer } from '../../src/index.js';
 
 export function answerToJson(answer: Answer) {
   return {

@@ -25,10 +25,15 @@ import {
   ThreadAutoArchiveDuration,
   DiscordAPIError,
 } from 'discord.js';
-import type { Matchcut } from '../../src/core-types.js';
-import { badInput, configError, isMatchcutError, type MatchcutError } from '../../src/errors.js';
-import type { Logger } from '../../src/logging/logger.js';
-import type { FeedbackResult } from '../../src/matchmaking/types.js';
+import {
+  badInput,
+  configError,
+  type FeedbackResult,
+  isMatchcutError,
+  type Logger,
+  type Matchcut,
+  type MatchcutError,
+} from '../../src/index.js';
 import { askQuestionOption, commandNames, digestChannelOption, matchOrganizationOption } from './commands.js';
 import type { DiscordConfig } from './config.js';
 import { replyChainHistory, stripBotMentions, threadHistory } from './conversation.js';

@@ -3,16 +3,8 @@
  * passes process.env; tests pass literals). Every problem is a MatchcutError('CONFIG') whose
  * message names the variable and says how to fix it.
  */
-import { Cron } from 'croner';
 import { z } from 'zod';
-import { environmentSchema as coreEnvironmentSchema } from '../../src/config/config.js';
-import { configError } from '../../src/errors.js';
-
-const optionalText = z
-  .string()
-  .trim()
-  .transform((value) => (value === '' ? undefined : value))
-  .optional();
+import { configError, type Environment, optionalText, parseEnvironment, readDigestSchedule } from '../../src/index.js';
 
 /** Discord ids are snowflakes: 17 to 20 decimal digits. */
 const snowflakePattern = /^\d{17,20}$/;
@@ -60,19 +52,18 @@ export interface DiscordConfig {
 export const defaultDiscordApiUrl = 'https://discord.com/api';
 
 /** True when the environment asks for the Discord adapter (DISCORD_TOKEN set). */
-export function isDiscordConfigured(environment: Record<string, string | undefined>): boolean {
+export function isDiscordConfigured(environment: Environment): boolean {
   return (environment.DISCORD_TOKEN ?? '').trim() !== '';
 }
 
 /** Reads what `matchcut discord register` needs: the token, the application and (optionally) the server. */
-export function loadDiscordConfig(environment: Record<string, string | undefined>): DiscordConfig {
-  const parsed = discordEnvironmentSchema.safeParse(environment);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const variable = String(issue?.path[0] ?? 'Discord configuration');
-    throw configError(`${variable} ${issue?.message ?? 'is invalid'}. Fix ${variable}, or run without Discord: unset DISCORD_TOKEN.`);
-  }
-  const env = parsed.data;
+export function loadDiscordConfig(environment: Environment): DiscordConfig {
+  const env = parseEnvironment(
+    discordEnvironmentSchema,
+    environment,
+    (variable, message) => `${variable} ${message}. Fix ${variable}, or run without Discord: unset DISCORD_TOKEN.`,
+    'Discord configuration',
+  );
   if (env.DISCORD_TOKEN === undefined) {
     const stray = (['DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'DISCORD_ORGANIZER_ROLE'] as const).find((name) => env[name] !== undefined);
     throw configError(
@@ -97,34 +88,15 @@ export function loadDiscordConfig(environment: Record<string, string | undefined
 }
 
 /** The scheduled digest uses the core's variables (MATCHCUT_DIGEST_CRON, MATCHCUT_DIGEST_CHANNEL). */
-function loadDigestSchedule(environment: Record<string, string | undefined>): DiscordDigestSchedule | undefined {
-  const parsed = coreEnvironmentSchema.pick({ MATCHCUT_DIGEST_CRON: true, MATCHCUT_DIGEST_CHANNEL: true }).safeParse(environment);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const variable = String(issue?.path[0] ?? 'MATCHCUT_DIGEST_CRON');
-    throw configError(`${variable}: ${issue?.message ?? 'invalid'}. Fix or unset ${variable}.`);
-  }
-  const { MATCHCUT_DIGEST_CRON: cron, MATCHCUT_DIGEST_CHANNEL: channelSetting } = parsed.data;
-  if (cron === undefined) return undefined;
-  if (channelSetting === undefined) {
-    throw configError('MATCHCUT_DIGEST_CRON is set but MATCHCUT_DIGEST_CHANNEL is not: set the channel the scheduled digest goes to ("discord:<channel id>"), or unset MATCHCUT_DIGEST_CRON.');
-  }
-  const channelId = discordChannelFromSetting(channelSetting);
-  // A channel meant for another platform ("slack:C123", "C123") is not Discord's to post.
-  if (channelId === null) return undefined;
-  if (channelId === undefined) {
-    throw configError(
-      `MATCHCUT_DIGEST_CHANNEL "${channelSetting}" is not a Discord channel id: use "discord:<channel id>" (enable Developer Mode, right-click the channel → Copy Channel ID).`,
-    );
-  }
-  try {
-    new Cron(cron, { paused: true }).stop();
-  } catch (error) {
-    throw configError(
-      `MATCHCUT_DIGEST_CRON "${cron}" is not a valid cron pattern (${error instanceof Error ? error.message : String(error)}); for example "0 9 * * 1" is Mondays at 09:00.`,
-    );
-  }
-  return { cron, channelId };
+function loadDigestSchedule(environment: Environment): DiscordDigestSchedule | undefined {
+  const schedule = readDigestSchedule(environment, {
+    channelFromSetting: discordChannelFromSetting,
+    channelHint: '"discord:<channel id>"',
+    invalidChannel: (setting) =>
+      `MATCHCUT_DIGEST_CHANNEL "${setting}" is not a Discord channel id: use "discord:<channel id>" ` +
+      '(enable Developer Mode, right-click the channel → Copy Channel ID).',
+  });
+  return schedule === undefined ? undefined : { cron: schedule.cron, channelId: schedule.channel };
 }
 
 /** "discord:123…", "123…" → the id; "slack:…", "C123" → null (not ours); "discord:general" → undefined (invalid). */

@@ -5,8 +5,7 @@
  * are exactly the turns of a conversation with the bot.
  */
 import type { Collection, Message, TextBasedChannel } from 'discord.js';
-import type { ConversationTurn } from '../../src/answer/types.js';
-import type { Logger } from '../../src/logging/logger.js';
+import type { ConversationTurn, Logger } from '../../src/index.js';
 
 /** How far back a conversation is read. */
 const threadMessagesRead = 20;

@@ -3,8 +3,7 @@
  * an interaction is user-controlled input like any other.
  */
 import { z } from 'zod';
-import { MatchcutError } from '../../src/errors.js';
-import { type FeedbackVerdict, feedbackVerdicts } from '../../src/matchmaking/types.js';
+import { type FeedbackVerdict, feedbackVerdicts, MatchcutError } from '../../src/index.js';
 
 /** Discord's limit for a custom_id. */
 const customIdLimit = 100;

@@ -4,7 +4,15 @@
  * `userMessage` is safe to post.
  */
 import { DiscordAPIError, DiscordjsError, DiscordjsErrorCodes, HTTPError, RESTJSONErrorCodes } from 'discord.js';
-import { configError, forbidden, isMatchcutError, type MatchcutError, notFound, toMatchcutError, upstreamError } from '../../src/errors.js';
+import {
+  configError,
+  forbidden,
+  isMatchcutError,
+  type MatchcutError,
+  notFound,
+  toMatchcutError,
+  upstreamError,
+} from '../../src/index.js';
 
 const networkCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
 

@@ -4,8 +4,7 @@
  * `startDiscord` (`matchcut discord`, `matchcut serve`) and `registerDiscordCommands`
  * (`matchcut discord register`). The core belongs to the caller: `stop` does not close it.
  */
-import type { Matchcut } from '../../src/core-types.js';
-import type { Logger } from '../../src/logging/logger.js';
+import type { Logger, Matchcut } from '../../src/index.js';
 import { createDiscordBot } from './bot.js';
 import { loadDiscordConfig } from './config.js';
 import { type RegisterCommandsResult, registerCommands } from './register.js';

@@ -4,10 +4,7 @@
  * the scheduled digest.
  */
 import { type Client, PermissionFlagsBits } from 'discord.js';
-import type { Matchcut } from '../../src/core-types.js';
-import { badInput, forbidden } from '../../src/errors.js';
-import type { Logger } from '../../src/logging/logger.js';
-import type { Digest } from '../../src/matchmaking/types.js';
+import { badInput, type Digest, forbidden, type Logger, type Matchcut } from '../../src/index.js';
 import { describeDiscordFailure } from './discord-errors.js';
 import { renderSuggestion } from './render.js';
 

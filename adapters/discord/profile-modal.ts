@@ -5,8 +5,7 @@
  * "Languages:" lines in the "About" box.
  */
 import { type APIModalInteractionResponseCallbackData, ComponentType, TextInputStyle } from 'discord.js';
-import type { Profile, ProfileInput } from '../../src/matchmaking/profile-schema.js';
-import { organizationKinds } from '../../src/matchmaking/types.js';
+import { organizationKinds, type Profile, type ProfileInput } from '../../src/index.js';
 import { profileModalCustomId } from './custom-ids.js';
 
 export const profileFields = {

@@ -3,8 +3,7 @@
  * DISCORD_GUILD_ID is set (instant, for development) or globally (all servers).
  */
 import { REST, type RESTGetCurrentApplicationResult, Routes } from 'discord.js';
-import { configError } from '../../src/errors.js';
-import type { Logger } from '../../src/logging/logger.js';
+import { configError, type Logger } from '../../src/index.js';
 import { commandDefinitions } from './commands.js';
 import type { DiscordConfig } from './config.js';
 import { describeDiscordFailure } from './discord-errors.js';

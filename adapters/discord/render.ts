@@ -13,10 +13,19 @@ import {
   ComponentType,
   escapeMarkdown,
 } from 'discord.js';
-import type { Answer, Citation } from '../../src/answer/types.js';
-import type { MatchcutError } from '../../src/errors.js';
-import type { Profile } from '../../src/matchmaking/profile-schema.js';
-import type { Digest, FeedbackResult, FeedbackVerdict, Match, MatchReason, PartyRef, Suggestion } from '../../src/matchmaking/types.js';
+import type {
+  Answer,
+  Citation,
+  Digest,
+  FeedbackResult,
+  FeedbackVerdict,
+  Match,
+  MatchcutError,
+  MatchReason,
+  PartyRef,
+  Profile,
+  Suggestion,
+} from '../../src/index.js';
 import { feedbackCustomId } from './custom-ids.js';
 import { splitText } from './split-text.js';
 

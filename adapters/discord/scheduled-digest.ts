@@ -3,7 +3,7 @@
  * Runs never overlap; a failed run is logged and the next one happens on schedule.
  */
 import { Cron } from 'croner';
-import type { Logger } from '../../src/logging/logger.js';
+import type { Logger } from '../../src/index.js';
 import type { DiscordDigestSchedule } from './config.js';
 import type { PostedDigest } from './post-digest.js';
 

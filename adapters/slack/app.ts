@@ -11,12 +11,19 @@
 import type { Server } from 'node:http';
 import { App, type webApi } from '@slack/bolt';
 import { z } from 'zod';
-import type { Answer, ConversationTurn } from '../../src/answer/types.js';
-import type { Matchcut } from '../../src/core-types.js';
-import { configError, isMatchcutError, toMatchcutError } from '../../src/errors.js';
-import type { Logger } from '../../src/logging/logger.js';
-import { profileInputSchema } from '../../src/matchmaking/profile-schema.js';
-import type { Digest, FeedbackVerdict, Suggestion } from '../../src/matchmaking/types.js';
+import {
+  type Answer,
+  configError,
+  type ConversationTurn,
+  type Digest,
+  type FeedbackVerdict,
+  isMatchcutError,
+  type Logger,
+  type Matchcut,
+  profileInputSchema,
+  type Suggestion,
+  toMatchcutError,
+} from '../../src/index.js';
 import { createBoltLogger } from './bolt-logger.js';
 import type { SlackConfig } from './config.js';
 import { startDigestSchedule, type DigestScheduleHandle } from './digest-schedule.js';

@@ -3,7 +3,7 @@
  * scoped pino logger, so everything is JSON lines with one redaction policy.
  */
 import { type Logger as BoltLogger, LogLevel } from '@slack/bolt';
-import type { Logger } from '../../src/logging/logger.js';
+import type { Logger } from '../../src/index.js';
 
 /** Slack tokens look like xoxb-…, xapp-…, xoxp-…: never let one reach a log line. */
 export function redactSlackTokens(text: string): string {

@@ -3,16 +3,8 @@
  * file passes process.env; tests pass literals). Every problem is a MatchcutError('CONFIG')
  * whose message names the variable and says how to fix it.
  */
-import { Cron } from 'croner';
 import { z } from 'zod';
-import { environmentSchema as coreEnvironmentSchema } from '../../src/config/config.js';
-import { configError } from '../../src/errors.js';
-
-const optionalText = z
-  .string()
-  .trim()
-  .transform((value) => (value === '' ? undefined : value))
-  .optional();
+import { configError, type Environment, optionalText, parseEnvironment, readDigestSchedule } from '../../src/index.js';
 
 /** Immutable Slack ids an organizer can be given by: users (U…, W… on Enterprise Grid) and user groups (S…). */
 const organizerIdPattern = /^[UWS][A-Z0-9]{2,}$/;
@@ -60,19 +52,18 @@ export interface SlackConfig {
 export const defaultSlackApiUrl = 'https://slack.com/api/';
 
 /** True when the environment asks for the Slack adapter (SLACK_BOT_TOKEN set). */
-export function isSlackConfigured(environment: Record<string, string | undefined>): boolean {
+export function isSlackConfigured(environment: Environment): boolean {
   return (environment.SLACK_BOT_TOKEN ?? '').trim() !== '';
 }
 
 /** Reads the Slack settings (and the scheduled digest, from the core's MATCHCUT_DIGEST_* variables). */
-export function loadSlackConfig(environment: Record<string, string | undefined>): SlackConfig {
-  const parsed = slackEnvironmentSchema.safeParse(environment);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const variable = String(issue?.path[0] ?? 'Slack configuration');
-    throw configError(`${variable} ${issue?.message ?? 'is invalid'}. Fix ${variable}, or run without Slack: unset SLACK_BOT_TOKEN.`);
-  }
-  const env = parsed.data;
+export function loadSlackConfig(environment: Environment): SlackConfig {
+  const env = parseEnvironment(
+    slackEnvironmentSchema,
+    environment,
+    (variable, message) => `${variable} ${message}. Fix ${variable}, or run without Slack: unset SLACK_BOT_TOKEN.`,
+    'Slack configuration',
+  );
   if (env.SLACK_BOT_TOKEN === undefined) {
     const stray = (['SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'] as const).find((name) => env[name] !== undefined);
     throw configError(
@@ -115,34 +106,13 @@ function parseOrganizers(value: string | undefined): string[] {
 }
 
 /** The scheduled digest uses the core's variables (MATCHCUT_DIGEST_CRON, MATCHCUT_DIGEST_CHANNEL, MATCHCUT_DIGEST_SIZE). */
-function loadDigestSchedule(environment: Record<string, string | undefined>): SlackDigestSchedule | undefined {
-  const parsed = coreEnvironmentSchema
-    .pick({ MATCHCUT_DIGEST_CRON: true, MATCHCUT_DIGEST_CHANNEL: true, MATCHCUT_DIGEST_SIZE: true })
-    .safeParse(environment);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const variable = String(issue?.path[0] ?? 'MATCHCUT_DIGEST_SIZE');
-    throw configError(`${variable}: ${issue?.message ?? 'invalid'}. Fix or unset ${variable}.`);
-  }
-  const { MATCHCUT_DIGEST_CRON: cron, MATCHCUT_DIGEST_CHANNEL: channelSetting, MATCHCUT_DIGEST_SIZE: size } = parsed.data;
-  if (cron === undefined) return undefined;
-  if (channelSetting === undefined) {
-    throw configError('MATCHCUT_DIGEST_CRON is set but MATCHCUT_DIGEST_CHANNEL is not: set the channel the scheduled digest goes to, or unset MATCHCUT_DIGEST_CRON.');
-  }
-  const channel = slackChannelFromSetting(channelSetting);
-  // A channel meant for another platform ("discord:123") is not Slack's to post.
-  if (channel === null) return undefined;
-  if (channel === undefined) {
-    throw configError(
-      `MATCHCUT_DIGEST_CHANNEL "${channelSetting}" is not a Slack channel id: use the id (C…, G…) or "slack:C…", found under the channel's name → "About" in Slack.`,
-    );
-  }
-  try {
-    new Cron(cron, { paused: true }).stop();
-  } catch (error) {
-    throw configError(`MATCHCUT_DIGEST_CRON "${cron}" is not a valid cron pattern (${error instanceof Error ? error.message : String(error)}); for example "0 9 * * 1" is Mondays at 09:00.`);
-  }
-  return { cron, channel, size };
+function loadDigestSchedule(environment: Environment): SlackDigestSchedule | undefined {
+  return readDigestSchedule(environment, {
+    channelFromSetting: slackChannelFromSetting,
+    invalidChannel: (setting) =>
+      `MATCHCUT_DIGEST_CHANNEL "${setting}" is not a Slack channel id: use the id (C…, G…) or "slack:C…", ` +
+      'found under the channel\'s name → "About" in Slack.',
+  });
 }
 
 /** "C123", "slack:C123" → "C123"; "discord:…" → null (not ours); anything else → undefined (invalid). */

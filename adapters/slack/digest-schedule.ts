@@ -4,7 +4,7 @@
  * logged without stopping the schedule.
  */
 import { Cron } from 'croner';
-import type { Logger } from '../../src/logging/logger.js';
+import type { Logger } from '../../src/index.js';
 import type { SlackDigestSchedule } from './config.js';
 
 export interface DigestScheduleDependencies {

@@ -3,7 +3,7 @@
  * userMessage is written for members pass it through; the rest get a fixed, safe text
  * (the details are in the log).
  */
-import { type ErrorCode, toMatchcutError } from '../../src/errors.js';
+import { type ErrorCode, toMatchcutError } from '../../src/index.js';
 
 const fixedReplies: Record<ErrorCode, string | undefined> = {
   BAD_INPUT: undefined,

@@ -4,8 +4,7 @@
  * Mode when SLACK_APP_TOKEN is set). The CLI's default command calls `startSlack` when
  * SLACK_BOT_TOKEN is set.
  */
-import type { Matchcut } from '../../src/core-types.js';
-import type { Logger } from '../../src/logging/logger.js';
+import type { Logger, Matchcut } from '../../src/index.js';
 import { createSlackApp, type ListenOptions, type SlackStartResult } from './app.js';
 import { loadSlackConfig } from './config.js';
 

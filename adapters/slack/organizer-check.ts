@@ -4,7 +4,7 @@
  * usergroups.users.list and cached for a short while. When Slack cannot be asked, the
  * answer is "no" (fail closed) and the problem is logged.
  */
-import type { Logger } from '../../src/logging/logger.js';
+import type { Logger } from '../../src/index.js';
 
 export interface UserGroupDirectory {
   /** Members of a user group; throws when Slack cannot answer. */

@@ -6,9 +6,13 @@
  */
 import type { types } from '@slack/bolt';
 import { z } from 'zod';
-import type { MatchcutError } from '../../src/errors.js';
-import type { Profile, ProfileInput } from '../../src/matchmaking/profile-schema.js';
-import { type OrganizationKind, organizationKinds } from '../../src/matchmaking/types.js';
+import {
+  type MatchcutError,
+  type OrganizationKind,
+  organizationKinds,
+  type Profile,
+  type ProfileInput,
+} from '../../src/index.js';
 
 export const profileModalCallbackId = 'matchcut_profile';
 

@@ -6,8 +6,7 @@
  * split across messages, a citation or a suggestion is never cut in two.
  */
 import type { types } from '@slack/bolt';
-import type { Answer, Citation } from '../../src/answer/types.js';
-import type { Digest, FeedbackVerdict, Match, MatchReason, Suggestion } from '../../src/matchmaking/types.js';
+import type { Answer, Citation, Digest, FeedbackVerdict, Match, MatchReason, Suggestion } from '../../src/index.js';
 import { escapeAndTruncate, escapeMrkdwn, linkMrkdwn, quoteMrkdwn, splitPlainText, truncateMrkdwn } from './mrkdwn.js';
 
 export type Block = types.KnownBlock;

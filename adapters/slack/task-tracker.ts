@@ -3,7 +3,7 @@
  * tracker keeps count so `stop()` can let it finish, and logs what fails instead of
  * leaving an unhandled rejection.
  */
-import type { Logger } from '../../src/logging/logger.js';
+import type { Logger } from '../../src/index.js';
 
 export interface TaskTracker {
   /** Runs `work`, tracked until it settles; failures are logged with `description` and swallowed. */

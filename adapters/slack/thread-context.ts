@@ -2,7 +2,7 @@
  * Threads as conversations: which threads the bot takes part in (so a follow-up needs no
  * mention), and a thread's messages as the core's ConversationTurn history.
  */
-import type { ConversationTurn } from '../../src/answer/types.js';
+import type { ConversationTurn } from '../../src/index.js';
 import { plainTextFromSlack, unescapeMrkdwn } from './mrkdwn.js';
 import { sourcesFallbackMarker } from './render.js';
 

@@ -1,0 +1,100 @@
+/**
+ * The one door into the core. Adapters (Slack, Discord, the terminal) import only this file —
+ * type-only, dynamic and re-exported imports included; test/core/architecture-boundary.test.ts
+ * enforces it. What is here: `openMatchcut` and the `Matchcut` interface it returns, the error
+ * family and its codes, configuration (`loadConfig` and the environment loader the adapters'
+ * own settings use), the public result types, input validation and the profile schema.
+ *
+ * The heavy parts (the index with its native hnswlib, SQLite, the model clients) load on the
+ * first call of `openMatchcut` or `ingestArticles`, so `matchcut help` and bad input answer at once.
+ */
+import type { CoreConfig } from './config/config.js';
+import type { Matchcut } from './core-types.js';
+import type { IngestResult } from './knowledge/ingest-articles.js';
+import type { Logger } from './logging/logger.js';
+import type { OpenMatchcutDeps } from './open-matchcut.js';
+
+export type { Matchcut, MatchOptions, DigestOptions, CoreStatus } from './core-types.js';
+export type { OpenMatchcutDeps } from './open-matchcut.js';
+export type { IngestResult } from './knowledge/ingest-articles.js';
+
+/** Builds the whole core from configuration (see ./open-matchcut.ts); loads it on first use. */
+export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): Promise<Matchcut> {
+  const { openMatchcut: open } = await import('./open-matchcut.js');
+  return open(config, deps);
+}
+
+/** Copies articles (files or folders) into the data folder; the next `openMatchcut` indexes them. */
+export async function ingestArticles(
+  targets: string[],
+  options: { dataDir: string; logger: Logger },
+): Promise<IngestResult> {
+  const { ingestArticles: ingest } = await import('./knowledge/ingest-articles.js');
+  return ingest(targets, options);
+}
+
+// Errors: one family with stable codes.
+export {
+  MatchcutError,
+  type MatchcutErrorOptions,
+  type ErrorCode,
+  errorCodes,
+  isMatchcutError,
+  toMatchcutError,
+  badInput,
+  notFound,
+  forbidden,
+  configError,
+  knowledgeError,
+  upstreamError,
+} from './errors.js';
+
+// Configuration.
+export {
+  type CoreConfig,
+  type LoadConfigOptions,
+  type ModelConfig,
+  describeConfig,
+  environmentSchema,
+  loadConfig,
+} from './config/config.js';
+export {
+  type Environment,
+  type DigestScheduleSetting,
+  optionalText,
+  parseEnvironment,
+  readDigestSchedule,
+} from './config/environment-loader.js';
+
+// Logging and the package.
+export { type Logger, createLogger, createSilentLogger } from './logging/logger.js';
+export { findPackageRoot } from './package-root.js';
+
+// Answers.
+export type { Answer, AnswerPath, AskOptions, Citation, ConversationTurn } from './answer/types.js';
+export { validateQuestion } from './answer/ask-service.js';
+export type { BuildProgress } from './retrieval/knowledge-index.js';
+
+// Knowledge problems ("file → field: message").
+export { type KnowledgeProblem, formatProblem } from './knowledge/problems.js';
+
+// Matchmaking.
+export {
+  type Digest,
+  type FeedbackInput,
+  type FeedbackResult,
+  type FeedbackVerdict,
+  type Match,
+  type MatchReason,
+  type OrganizationKind,
+  type OrganizerReport,
+  type PartyRef,
+  type ProfileImportOptions,
+  type ProfileImportResult,
+  type Suggestion,
+  type UnmetNeed,
+  feedbackVerdicts,
+  organizationKinds,
+} from './matchmaking/types.js';
+export { type Profile, type ProfileInput, profileInputSchema } from './matchmaking/profile-schema.js';
+export { readProfilesFile } from './matchmaking/load-profiles.js';
