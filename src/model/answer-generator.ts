@@ -10,6 +10,7 @@ import { type AIMessage, HumanMessage, SystemMessage } from '@langchain/core/mes
 import type { Answer, Citation, ConversationTurn } from '../answer/types.js';
 import type { Logger } from '../logging/logger.js';
 import { checkCitations } from './citation-check.js';
+import { checkClaims } from './claim-check.js';
 import { classifyModelFault, fallbackNotice, type ModelFault, ModelOutputError, runWithDeadline } from './model-faults.js';
 import { loadPromptTemplates, promptSpecifications } from './prompt-files.js';
 import { escapeData, languageName, renderConversation, renderSources, unescapeModelText } from './source-framing.js';
@@ -120,19 +121,29 @@ export function createAnswerGenerator(deps: AnswerGeneratorDeps): AnswerGenerato
       );
       return input.extractive;
     }
+    const claims = checkClaims(checked.text, checked.citations);
+    if (claims.unsupportedNumbers.length > 0 || (claims.droppedSentences.length > 0 && !notInSources)) {
+      const supported = claims.unsupportedNumbers.length === 0 ? checkCitations(claims.text, checked.citations) : undefined;
+      if (supported === undefined || supported.validMarkerCount === 0) {
+        logger.warn(
+          { event: 'model_fallback', reason: 'unsupported_claim', unsupportedNumbers: claims.unsupportedNumbers, dropped: claims.droppedSentences.length, model, elapsedMs },
+          'the generated answer states something its cited sources do not hold; showing the extractive answer',
+        );
+        return input.extractive;
+      }
+      logger.info({ event: 'claims_dropped', dropped: claims.droppedSentences.length, model }, 'dropped sentences that state something without a citation');
+      return generatedAnswer(input, supported.text, supported.citations, true);
+    }
     if (checked.invalidNumbers.length > 0) {
       logger.info({ event: 'citations_removed', invalidNumbers: checked.invalidNumbers, model }, 'removed citations to sources that were not provided');
     }
     logger.debug({ event: 'answer_generated', model, elapsedMs, citations: checked.citations.length, grounded: !notInSources }, 'generated answer');
-    return {
-      text: checked.text,
-      citations: notInSources && checked.citations.length === 0 ? renumbered(input.sources) : checked.citations,
-      grounded: !notInSources,
-      path: 'generated',
-      language: input.language,
-      notice: undefined,
-      query: input.standaloneQuery,
-    };
+    const citations = notInSources && checked.citations.length === 0 ? renumbered(input.sources) : checked.citations;
+    return generatedAnswer(input, checked.text, citations, !notInSources);
+  }
+
+  function generatedAnswer(input: GenerateAnswerInput, text: string, citations: Citation[], grounded: boolean): Answer {
+    return { text, citations, grounded, path: 'generated', language: input.language, notice: undefined, query: input.standaloneQuery };
   }
 
   return {

@@ -219,3 +219,28 @@ describe('with no sources at all', () => {
     expect(standIn.chatRequests()).toHaveLength(0);
   });
 });
+
+describe('createAnswerGenerator: claims checked per sentence', () => {
+  it('drops an uncited sentence that states a figure and keeps the cited rest, renumbered', async () => {
+    standIn.setReply("Zebra Studio's budget is 999 dollars. KOCCA runs online B2B matching from Hanoi [2].");
+    const { generator } = generatorFor();
+    const answer = await generator.generate(input());
+
+    expect(answer.path).toBe('generated');
+    expect(answer.grounded).toBe(true);
+    expect(answer.text).toBe('KOCCA runs online B2B matching from Hanoi [1].');
+    expect(answer.text).not.toContain('999');
+    expect(answer.citations.map((citation) => citation.articleId)).toEqual([sampleSources()[1]?.articleId]);
+  });
+
+  it('shows the extractive answer when a cited sentence states a number its sources do not hold', async () => {
+    standIn.setReply('IT Works Korea trained 999 animators in Samarkand [1].');
+    const { generator, logs } = generatorFor();
+    const answer = await generator.generate(input());
+
+    expect(answer).toEqual(extractiveAnswer());
+    expect(logs.records().some((record) => record.event === 'model_fallback' && record.reason === 'unsupported_claim')).toBe(
+      true,
+    );
+  });
+});
