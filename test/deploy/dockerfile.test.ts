@@ -1,0 +1,75 @@
+/**
+ * The container recipe works: the Dockerfile's build and runtime stages run in order in a scratch
+ * folder (see dockerfile-steps.ts), the runtime holds compiled output and production dependencies
+ * only (no tsx, no TypeScript sources), installs print no install-script warning, and the runtime
+ * answers a question the way the image's entry point would.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createTemporaryFolder, repositoryRoot } from '../helpers/temporary-folder.js';
+import { parseDockerfile, runDockerfile } from './dockerfile-steps.js';
+
+const dockerfile = path.join(repositoryRoot, 'Dockerfile');
+const cleanups: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  for (const cleanup of cleanups) await cleanup();
+});
+
+describe('Dockerfile', () => {
+  it('declares a multi-stage build, a non-root user, a data volume and a health check', () => {
+    const steps = parseDockerfile(readFileSync(dockerfile, 'utf8'));
+    const of = (instruction: string) => steps.filter((step) => step.instruction === instruction);
+    expect(of('FROM')).toHaveLength(2);
+    expect(of('USER').at(-1)?.argument).toBe('node');
+    expect(of('VOLUME').map((step) => step.argument).join(' ')).toContain('/data');
+    expect(of('ENV').map((step) => step.argument).join(' ')).toContain('MATCHCUT_DATA_DIR=/data');
+    expect(of('HEALTHCHECK')[0]?.argument).toContain('/ready');
+  });
+
+  it('builds and runs in a scratch folder: production dependencies only, and it answers', async () => {
+    const { folder: scratch, cleanup } = await createTemporaryFolder('matchcut-docker-');
+    cleanups.push(cleanup);
+    const stages = runDockerfile({
+      dockerfile,
+      context: repositoryRoot,
+      scratch,
+      baseEnv: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        npm_config_cache: process.env.npm_config_cache ?? path.join(process.env.HOME ?? scratch, '.npm'),
+        npm_config_prefer_offline: 'true',
+      },
+    });
+    const runtime = stages.at(-1);
+    expect(runtime?.name).toBe('runtime');
+    if (runtime === undefined) return;
+    const app = path.join(runtime.root, 'app');
+    const installOutput = stages.flatMap((stage) => stage.outputs).join('\n');
+    expect(installOutput).not.toMatch(/install-scripts|not yet covered by allowScripts/);
+    expect(existsSync(path.join(app, 'dist', 'adapters', 'cli', 'main.js'))).toBe(true);
+    expect(existsSync(path.join(app, 'node_modules', 'tsx'))).toBe(false);
+    expect(existsSync(path.join(app, 'node_modules', 'vitest'))).toBe(false);
+    expect(existsSync(path.join(app, 'src'))).toBe(false);
+
+    const answer = spawnSync(
+      process.execPath,
+      ['bin/matchcut.js', 'ask', '--json', 'How many people work at IT Works Korea?'],
+      {
+        cwd: app,
+        encoding: 'utf8',
+        env: {
+          PATH: process.env.PATH ?? '',
+          ...runtime.env,
+          MATCHCUT_DATA_DIR: path.join(runtime.root, 'data'),
+        },
+      },
+    );
+    expect(answer.stderr).toBe('');
+    expect(answer.status).toBe(0);
+    const parsed = JSON.parse(answer.stdout) as { grounded: boolean; answer: string };
+    expect(parsed.grounded).toBe(true);
+    expect(parsed.answer).toMatch(/\b42\b/);
+  }, 600_000);
+});
