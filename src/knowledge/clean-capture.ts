@@ -1,119 +1,247 @@
 /**
- * Cleans web captures: keeps the article text, drops page furniture (login and comment
- * prompts, print/share buttons, breadcrumbs, tag lists, "related" and "more in" headline
- * lists, duplicated captions) so an answer never cites a login prompt.
+ * Cleans web captures pasted as text: joins hard-wrapped lines, finds the article by its
+ * structure and drops the page furniture around and inside it, in any language.
+ *
+ * - The article body is the largest run of prose lines (long lines that end like
+ *   sentences); what precedes the headline (brand, menus, breadcrumbs) and what follows
+ *   the last paragraph (related headlines, tags, polls, comments, footers) is dropped.
+ * - The headline is the headline-like line nearest above the body (a deck below it is kept).
+ * - Inside, lines are dropped by form: menu and tool rows, timestamps and bylines (read
+ *   for the date and author first), prompts, cookie and copyright notices, headline lists
+ *   after a section label, runs of very short lines, repeated lines (duplicated captions).
  */
+import {
+  copyrightNotice,
+  findByline,
+  findOutlet,
+  findPublishedDate,
+  publishedLabel,
+  updatedLabel,
+  withoutTimestamp,
+} from './capture-metadata.js';
+import { stripControlCharacters } from './control-characters.js';
+import { isFurnitureLine, isMenuRow, isToolRow, sectionLabel } from './furniture-lexicon.js';
+import { looksLikeRow, unwrapLines } from './unwrap-lines.js';
 
-const furnitureLinePatterns: RegExp[] = [
-  /^(print|dictionary|share|tweet|email|e-mail|facebook|twitter|kakao ?talk|line|copy link|font size|listen|lock icon|s|a|aa|\+|-|x)(\s+(print|dictionary|share|tweet|email))*$/i,
-  /\b(log ?in|sign ?in|sign ?up|register)\b.*\b(comment|account|connect|post)/i,
-  /\byou must be logged in\b/i,
-  /\bto (write|post|leave) (a )?comments?\b/i,
-  /^help-image\b/i,
-  /social comment\??$/i,
-  /standards board policy/i,
-  /^\(?\d+\s*\/\s*\d+\s*자\)?$/,
-  /^home\s*>\s*/i,
-  /^tags?\s*[:\s]/i,
-  /^(advertisement|sponsored|subscribe( now)?|newsletter|cookie(s)? (policy|settings)|accept cookies)\b/i,
-  /^(copyright|©|ⓒ|all rights reserved)/i,
-  /^-?\s*see more related articles?$/i,
-  /^(related articles?|related stories|related news|more in .{1,40}|most (read|viewed|popular)|trending|latest news|editor'?s picks?)$/i,
-  /^(bình luận|chia sẻ|đăng nhập|xem thêm|tin liên quan|bài liên quan)\b/i,
-  /^(댓글|로그인|관련기사|관련 기사|많이 본 뉴스|공유하기|기사 공유)\b/,
-  /^(комментарии|поделиться|читайте также|войдите)\b/i,
-  /^with the korea joongang daily$/i,
-];
-
-const headlineSectionStart = /^(-?\s*see more related articles?|related articles?|related stories|related news|more in .{1,40}|most (read|viewed|popular)|trending|latest news|tin liên quan|bài liên quan|관련기사|관련 기사|많이 본 뉴스|читайте также)$/i;
-
-/** A line that looks like a headline in a list: short, no sentence end. */
-function looksLikeHeadline(line: string): boolean {
-  return line.length <= 140 && line.split(' ').length <= 22 && !/[.!?。…”"]$/.test(line);
-}
+export { findPublishedDate } from './capture-metadata.js';
 
 export interface CleanedCapture {
   text: string;
-  /** A date found in capture furniture ("date 2025-04-25", "Published: 25 Apr. 2025"). */
+  /** The headline found in the capture (undefined when none stands above the text). */
+  title?: string | undefined;
+  /** The publication date found in the capture's timestamps, YYYY-MM-DD. */
   published?: string | undefined;
-  /** A byline found in the capture ("BY SHIN MIN-HEE"). */
+  /** The author named by a byline. */
   author?: string | undefined;
+  /** The outlet named by a copyright line. */
+  outlet?: string | undefined;
   removedLines: number;
 }
 
-const months: Record<string, string> = {
-  jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06', jul: '07', aug: '08', sep: '09', oct: '10', nov: '11', dec: '12',
-};
-
-export function findPublishedDate(line: string): string | undefined {
-  const iso = /\b(?:date|published|updated)?:?\s*(\d{4})-(\d{2})-(\d{2})\b/i.exec(line);
-  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-  const dayMonthYear = /\bpublished:?\s*(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})/i.exec(line);
-  if (dayMonthYear) {
-    const month = months[(dayMonthYear[2] as string).toLowerCase()];
-    if (month) return `${dayMonthYear[3]}-${month}-${(dayMonthYear[1] as string).padStart(2, '0')}`;
-  }
-  return undefined;
+export interface CleanOptions {
+  /** The language, when known: decides day/month order in dates such as 04/05/2025. */
+  language?: string | undefined;
+  /** A title known from elsewhere (front matter, HTML): no headline is searched, lines equal to it are dropped. */
+  title?: string | undefined;
 }
 
-export function cleanCapture(raw: string): CleanedCapture {
-  const lines = raw.replace(/\r\n?/g, '\n').split('\n');
-  const kept: string[] = [];
-  const seen = new Set<string>();
-  let published: string | undefined;
-  let author: string | undefined;
-  let removed = 0;
-  let inHeadlineList = false;
+type LineKind = 'blank' | 'furniture' | 'timestamp' | 'byline' | 'label' | 'listed' | 'prose' | 'headline' | 'other';
 
-  for (const original of lines) {
-    let line = original.replace(/\s+/g, ' ').trim();
-    if (line === '') {
-      kept.push('');
-      continue;
-    }
-    const leadingDate = /^date\s+(\d{4}-\d{2}-\d{2})\s+/i.exec(line);
-    if (leadingDate) {
-      published ??= leadingDate[1];
-      line = line.slice(leadingDate[0].length).trim();
-    }
-    if (/^published:/i.test(line)) {
-      published ??= findPublishedDate(line);
-      removed += 1;
-      continue;
-    }
-    const byline = /^(?:by|By|BY)\s+([\p{Lu}][\p{Lu}\p{L}' -]{2,60}?)(?:\s*\[.*\])?$/u.exec(line);
-    if (byline) {
-      author ??= (byline[1] as string).trim();
-      removed += 1;
-      continue;
-    }
-    if (headlineSectionStart.test(line)) {
-      inHeadlineList = true;
-      removed += 1;
-      continue;
-    }
-    if (inHeadlineList) {
-      if (looksLikeHeadline(line)) {
-        removed += 1;
+interface Line {
+  text: string;
+  kind: LineKind;
+}
+
+const sentenceEnd = /[.!?。！？…]["”’»)\]」』）]*$|[다요까죠]\.?$/u;
+const listItem = /^(?:[-*•·▪►▶◆■□○●–—→›»]\s*|\d{1,2}[.)]\s|\(\d{1,2}\)\s)/u;
+
+function cjkLetters(text: string): number {
+  return text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu)?.length ?? 0;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/u).filter((word) => word !== '').length + Math.floor(cjkLetters(text) / 3);
+}
+
+function isProse(text: string): boolean {
+  if (listItem.test(text) && !/[.!?。]$/u.test(text)) return false;
+  const words = wordCount(text);
+  return (sentenceEnd.test(text) && words >= 7) || words >= 30;
+}
+
+function isHeadlineLike(text: string): boolean {
+  if (listItem.test(text) || /[.。:：]$/u.test(text) || text.length > 220) return false;
+  return text.split(/\s+/u).length >= 3 || cjkLetters(text) >= 8;
+}
+
+function isTimestamp(text: string): boolean {
+  if (!/\d/u.test(text) || findPublishedDate(text) === undefined) return false;
+  const rest = withoutTimestamp(text).replace(/\p{P}+/gu, ' ').trim();
+  return rest.split(/\s+/u).filter((word) => word !== '').length <= 3 && rest.length <= 30;
+}
+
+function classify(raw: string): Line {
+  const text = raw.replace(/\s+/gu, ' ').trim();
+  if (text === '') return { text, kind: 'blank' };
+  if (sectionLabel.test(text)) return { text, kind: 'label' };
+  if (isTimestamp(text) || ((publishedLabel.test(text) || updatedLabel.test(text)) && isToolRow(text))) {
+    return { text, kind: 'timestamp' };
+  }
+  if (findByline(text) !== undefined && wordCount(text) <= 10 && !sentenceEnd.test(text)) return { text, kind: 'byline' };
+  const menu = isMenuRow(raw.trim());
+  if (isFurnitureLine(text) || looksLikeRow(raw.trim()) || menu) {
+    // A row that still reads as a sentence is text that happened to contain wide spaces.
+    if (!(isProse(text) && !menu && !isFurnitureLine(text))) return { text, kind: 'furniture' };
+  }
+  if (isProse(text)) return { text, kind: 'prose' };
+  if (isHeadlineLike(text)) return { text, kind: 'headline' };
+  return { text, kind: 'other' };
+}
+
+/** Marks the headline lists (and polls) that follow a section label. */
+function markListsAfterLabels(lines: Line[]): void {
+  for (let index = 0; index < lines.length; index += 1) {
+    if (lines[index]?.kind !== 'label') continue;
+    for (let next = index + 1; next < lines.length; next += 1) {
+      const line = lines[next] as Line;
+      if (line.kind === 'blank') {
+        const following = lines.slice(next + 1).find((candidate) => candidate.kind !== 'blank');
+        if (!following || following.kind === 'prose' || !listItem.test(following.text)) break;
         continue;
       }
-      inHeadlineList = false;
+      if (line.kind === 'prose' && !listItem.test(line.text) && !/\?$/u.test(line.text)) break;
+      if (line.kind === 'label') break;
+      line.kind = 'listed';
     }
-    if (furnitureLinePatterns.some((pattern) => pattern.test(line)) || line.length <= 2) {
-      removed += 1;
+  }
+}
+
+/** Runs of four or more very short lines without sentence ends are menus, wherever they stand. */
+function markShortRuns(lines: Line[]): void {
+  const short = (line: Line) => (line.kind === 'headline' || line.kind === 'other') && wordCount(line.text) <= 3
+    && !sentenceEnd.test(line.text) && !/\d/u.test(line.text);
+  for (let start = 0; start < lines.length; ) {
+    let end = start;
+    while (end < lines.length && short(lines[end] as Line)) end += 1;
+    if (end - start >= 4) for (let index = start; index < end; index += 1) (lines[index] as Line).kind = 'furniture';
+    start = Math.max(end, start + 1);
+  }
+}
+
+/** The largest run of prose, allowing a few non-prose lines (subheadings, captions) between paragraphs. */
+function findBody(lines: Line[]): { first: number; last: number } | undefined {
+  let best: { first: number; last: number; size: number } | undefined;
+  let current: { first: number; last: number; size: number } | undefined;
+  let gap = 0;
+  for (const [index, line] of lines.entries()) {
+    if (line.kind === 'prose') {
+      if (current && gap <= 3) {
+        current.last = index;
+        current.size += line.text.length;
+      } else {
+        current = { first: index, last: index, size: line.text.length };
+      }
+      gap = 0;
+      if (!best || current.size > best.size) best = { ...current };
+    } else if (line.kind !== 'blank' && line.kind !== 'furniture' && line.kind !== 'timestamp' && line.kind !== 'byline') {
+      gap += 1;
+    }
+  }
+  return best;
+}
+
+/**
+ * The headline: the nearest headline-like line above the body. When two headline-like
+ * lines stand together (only blank lines between), the longer is the headline: a section
+ * label above is shorter, and a deck below a headline is kept as text.
+ */
+function findHeadline(lines: Line[], bodyStart: number): number | undefined {
+  let found: number | undefined;
+  let onlyBlankSince = true;
+  for (let index = bodyStart - 1; index >= 0 && index >= bodyStart - 14; index -= 1) {
+    const line = lines[index] as Line;
+    if (line.kind === 'headline') {
+      if (found === undefined) {
+        found = index;
+        onlyBlankSince = true;
+        continue;
+      }
+      if (onlyBlankSince && line.text.length > (lines[found] as Line).text.length) return index;
+      return found;
+    }
+    if (line.kind !== 'blank') onlyBlankSince = false;
+    if (found !== undefined && line.kind !== 'blank' && line.kind !== 'timestamp' && line.kind !== 'byline') return found;
+  }
+  return found;
+}
+
+function readMetadata(lines: Line[], headerEnd: number, language: string | undefined) {
+  let published: string | undefined;
+  let labelledPublished: string | undefined;
+  let author: string | undefined;
+  let outlet: string | undefined;
+  for (const [index, line] of lines.entries()) {
+    if (line.kind === 'blank') continue;
+    const inHeader = index <= headerEnd;
+    if (inHeader || line.kind === 'timestamp') {
+      const date = findPublishedDate(line.text, language);
+      if (date && publishedLabel.test(line.text)) labelledPublished ??= date;
+      if (date && (line.kind === 'timestamp' || inHeader)) published ??= date;
+    }
+    if (line.kind === 'byline' || inHeader) author ??= findByline(line.text);
+    if (copyrightNotice.test(line.text)) outlet ??= findOutlet(line.text);
+  }
+  return { published: labelledPublished ?? published, author, outlet };
+}
+
+/** Lead-ins that name the outlet and reporter before the first sentence: "[이데일리 이윤정 기자] ", "(서울=연합뉴스) 홍길동 기자 = ". */
+function stripLeadIn(text: string): { text: string; author?: string } {
+  const bracketed = /^\[(?:[^\]]{0,20}\s)?([가-힣]{2,4})\s?(?:기자|특파원)\]\s*/u.exec(text);
+  if (bracketed) return { text: text.slice(bracketed[0].length), author: bracketed[1] as string };
+  const wire = /^\([^)=]{1,20}=[^)]{1,20}\)\s*(?:([가-힣]{2,4})\s?(?:기자|특파원)\s*)?=\s*/u.exec(text);
+  if (wire) return { text: text.slice(wire[0].length), ...(wire[1] ? { author: wire[1] } : {}) };
+  return { text };
+}
+
+export function cleanCapture(raw: string, options: CleanOptions = {}): CleanedCapture {
+  const rawLines = unwrapLines(stripControlCharacters(raw).replace(/[\u00A0\u2007\u202F]/gu, ' ').replace(/[\u200B-\u200D\uFEFF]/gu, '').split('\n'));
+  const lines = rawLines.map(classify);
+  markListsAfterLabels(lines);
+  markShortRuns(lines);
+  const body = findBody(lines);
+  const headline = options.title === undefined && body ? findHeadline(lines, body.first) : undefined;
+  const start = headline !== undefined ? headline + 1 : (body?.first ?? 0);
+  // Lines above the headline are the page header; with a known title, keep from the first non-furniture line.
+  const first = options.title !== undefined ? lines.findIndex((line) => line.kind === 'prose' || line.kind === 'headline' || line.kind === 'other') : start;
+  const end = body?.last ?? lines.length - 1;
+  const metadata = readMetadata(lines, (body?.first ?? 1) - 1, options.language);
+  const title = headline !== undefined ? lines[headline]?.text : undefined;
+  const seen = new Set<string>([title, options.title].filter((text): text is string => text !== undefined).map((text) => text.toLowerCase()));
+  const kept: string[] = [];
+  let author = metadata.author;
+  let removed = 0;
+  for (const [index, line] of lines.entries()) {
+    if (line.kind === 'blank') {
+      if (index >= first && index <= end) kept.push('');
       continue;
     }
-    const key = line.toLowerCase();
-    if (seen.has(key)) {
+    // Between the headline and the body, short lines are the outlet's name or a section repeated.
+    const headerScrap = body !== undefined && index < body.first && line.kind === 'other' && wordCount(line.text) <= 3;
+    const keep = index >= Math.max(0, first) && index <= end && ['prose', 'headline', 'other'].includes(line.kind) && !headerScrap;
+    const key = line.text.toLowerCase();
+    if (!keep || seen.has(key)) {
       removed += 1;
       continue;
     }
     seen.add(key);
-    kept.push(line);
+    let text = line.text;
+    if (kept.every((previous) => previous === '')) {
+      const leadIn = stripLeadIn(text);
+      text = leadIn.text;
+      author ??= leadIn.author;
+    }
+    kept.push(text);
   }
-  const text = kept
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-  return { text, published, author, removedLines: removed };
+  const text = kept.join('\n').replace(/\n{3,}/gu, '\n\n').trim();
+  return { text, title, published: metadata.published, author, outlet: metadata.outlet, removedLines: removed };
 }

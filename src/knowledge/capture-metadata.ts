@@ -1,0 +1,145 @@
+/**
+ * Metadata written in a capture's own text: publication dates in the formats news pages
+ * use across languages ("Jul 31, 2024", "입력 2025.12.11 10:52", "Thứ Hai, 15/5/2023",
+ * "10.06.2021 22:56", "2019年7月1日", "10 июня 2021"), bylines ("By …", "… 기자",
+ * "Tác giả: …", "文:…", "Автор: …") and the outlet named by a copyright line.
+ */
+
+const englishMonths = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const russianMonths = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
+
+/** Labels of a publication time, and of a later revision, across languages. */
+export const publishedLabel = /(입력|등록|게재|발행|published|posted|first published|đăng lúc|ngày đăng|xuất bản|опубликовано|дата публикации|公開|掲載|配信|发布|發布|发表)/iu;
+export const updatedLabel = /(수정|업데이트|updated|last updated|modified|cập nhật|обновлено|изменено|更新|最終更新|修改)/iu;
+
+function isoDate(year: number, month: number, day: number): string | undefined {
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function monthFromName(name: string): number | undefined {
+  const lower = name.toLowerCase();
+  const english = englishMonths.findIndex((month) => lower.startsWith(month));
+  if (english >= 0) return english + 1;
+  // "мая" and "май" are May; "март"/"марта" March: test the longer stems first.
+  if (/^ма[йя]$/u.test(lower)) return 5;
+  const russian = russianMonths.findIndex((month, index) => index !== 4 && lower.startsWith(month));
+  return russian >= 0 ? russian + 1 : undefined;
+}
+
+type DateReader = (match: RegExpExecArray, language: string | undefined) => string | undefined;
+
+const dateReaders: [RegExp, DateReader][] = [
+  // 2025-04-25, 2025.12.11, 2025/12/11, 2025. 12. 11.
+  [/(?<!\d)(\d{4})\s?[-./]\s?(\d{1,2})\s?[-./]\s?(\d{1,2})(?!\d)/u, (m) => isoDate(+m[1]!, +m[2]!, +m[3]!)],
+  // 2025년 12월 11일, 2019年7月1日
+  [/(\d{4})\s?[년年]\s?(\d{1,2})\s?[월月]\s?(\d{1,2})\s?[일日]/u, (m) => isoDate(+m[1]!, +m[2]!, +m[3]!)],
+  // ngày 15 tháng 5 năm 2023
+  [/(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)\s*(\d{4})/iu, (m) => isoDate(+m[3]!, +m[2]!, +m[1]!)],
+  // 15/5/2023, 10.06.2021, 07-31-2024: day first except for English slashes with a month first.
+  [
+    /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./])/u,
+    (m, language) => {
+      const [first, second, year] = [+m[1]!, +m[3]!, +m[4]!];
+      const monthFirst = m[2] !== '.' && language === 'en' && first <= 12;
+      return monthFirst ? isoDate(year, first, second) : isoDate(year, second, first);
+    },
+  ],
+  // Jul 31, 2024 / July 31 2024 / Sept. 5, 2024
+  [/\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u, (m) => {
+    const month = monthFromName(m[1]!);
+    return month ? isoDate(+m[3]!, month, +m[2]!) : undefined;
+  }],
+  // 31 July 2024 / 25 Apr. 2025 / 10 июня 2021
+  [/(?<!\d)(\d{1,2})\s+([A-Za-z]{3,9}|[а-яё]{3,9})\.?,?\s+(\d{4})(?!\d)/iu, (m) => {
+    const month = monthFromName(m[2]!);
+    return month ? isoDate(+m[3]!, month, +m[1]!) : undefined;
+  }],
+];
+
+/** The first calendar date written in a line, as YYYY-MM-DD. */
+export function findDate(line: string, language?: string): string | undefined {
+  let best: { index: number; date: string } | undefined;
+  for (const [pattern, read] of dateReaders) {
+    const match = pattern.exec(line);
+    if (!match) continue;
+    const date = read(match, language);
+    if (date && (best === undefined || match.index < best.index)) best = { index: match.index, date };
+  }
+  return best?.date;
+}
+
+/**
+ * The date a line gives as the publication date: the date after a "published" label,
+ * else the first date unless the line only gives an update time.
+ */
+export function findPublishedDate(line: string, language?: string): string | undefined {
+  const labelled = publishedLabel.exec(line);
+  if (labelled) {
+    const date = findDate(line.slice(labelled.index), language);
+    if (date) return date;
+  }
+  const updated = updatedLabel.exec(line);
+  if (updated) return findDate(line.slice(0, updated.index), language);
+  return findDate(line, language);
+}
+
+/** Times, days of the week and time zones that stand beside a date in a timestamp. */
+const timestampNoise = new RegExp(
+  [
+    String.raw`\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?`,
+    String.raw`\(?(?:gmt|utc|kst|jst|msk|ict)\s*[+-]?\s*\d{0,2}\)?`,
+    String.raw`\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b`,
+    String.raw`(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)`,
+    String.raw`[월화수목금토일]요일|\([월화수목금토일]\)`,
+    String.raw`[月火水木金土日]曜日?|（[月火水木金土日]）|\([月火水木金土日]\)`,
+    String.raw`(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)`,
+    String.raw`\b(?:today|yesterday|hôm nay|сегодня|вчера|오늘|어제)\b`,
+    String.raw`[0-9]+\s*(?:hours?|minutes?|mins?|days?)\s+ago|[0-9]+\s*(?:시간|분|일)\s*전`,
+  ].join('|'),
+  'giu',
+);
+
+/** The text of a line once its dates, times, weekdays, time zones and timestamp labels are taken out. */
+export function withoutTimestamp(line: string): string {
+  let rest = line;
+  for (const [pattern] of dateReaders) rest = rest.replace(new RegExp(pattern.source, `${pattern.flags}g`), ' ');
+  return rest
+    .replace(timestampNoise, ' ')
+    .replace(new RegExp(publishedLabel.source, 'giu'), ' ')
+    .replace(new RegExp(updatedLabel.source, 'giu'), ' ')
+    .replace(/\b(?:on|at|date|time|ngày|lúc|в)\b/giu, ' ')
+    .replace(/[\s|·•,:;()[\]/–—-]+/gu, ' ')
+    .trim();
+}
+
+const bylinePatterns: RegExp[] = [
+  /^(?:by|written by|words by|reporting by|reporter|text|author)\s*[:\-–]?\s+(?<name>[^|[\]()@]{2,60}?)\s*(?:\[.*\]|\(.*\)|\|.*|\S+@\S+)?$/iu,
+  /^\[?(?:[\p{L}\d]+\s+)?(?<name>[가-힣]{2,4})\s*(?:기자|특파원|선임기자|객원기자)\]?(?:\s*[\w.+-]+@\S+)?$/u,
+  /^(?:tác giả|phóng viên|bài(?: và ảnh)?|theo|nhóm phóng viên)\s*[:\-–]\s*(?<name>.{2,60})$/iu,
+  /^(?:автор|текст|корреспондент|фото и текст)\s*[:\-–]\s*(?<name>.{2,60})$/iu,
+  /(?:^|\s)(?:文|取材・文|記者|筆者|作者|记者)\s*[:：/／]\s*(?<name>[^\s|]{2,30})/u,
+];
+
+/** The author a byline line names, or undefined when the line is not a byline. */
+export function findByline(line: string): string | undefined {
+  if (line.length > 120) return undefined;
+  for (const pattern of bylinePatterns) {
+    const match = pattern.exec(line);
+    const name = match?.groups?.name?.trim();
+    if (name && !/\d{3,}/u.test(name)) return name;
+  }
+  return undefined;
+}
+
+/** Copyright and reproduction notices in the languages the product meets. */
+export const copyrightNotice =
+  /^(?:©|ⓒ|\(c\)|copyright\b|bản quyền|저작권)|all rights reserved|무단\s?전재|재배포\s?금지|при цитировании|перепечатка|все права защищены|cấm sao chép|ghi rõ nguồn|無断転載|無断複製|版权所有|版權所有/iu;
+
+/** The outlet a copyright line names ("ⓒ 이데일리, 무단전재…", "© 2024 Ausfilm", "Copyright (c) X All Rights Reserved."). */
+export function findOutlet(line: string): string | undefined {
+  const notice = /(?:©|ⓒ|\(c\)|copyright)\s*(?:\(c\)|©)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?<name>[^,.|()\d][^,|(]{1,60}?)\s*(?:\d{4}|[,.|(]|all rights|$)/iu.exec(line);
+  const name = notice?.groups?.name?.replace(/^(?:bản quyền thuộc|bản quyền)\s*/iu, '').trim();
+  if (!name || name.length < 2 || /^(?:all rights|bản quyền)/iu.test(name)) return undefined;
+  return name;
+}
