@@ -41,8 +41,18 @@ export interface CoreStatus {
   answers: 'extractive' | 'generated';
 }
 
+/** What a readiness check needs to know of the core (`/ready`). */
+export interface CoreReadiness {
+  /** The knowledge index is loaded and not closed. */
+  index: boolean;
+  /** The store answers a query. */
+  store: boolean;
+}
+
 export interface Matchcut {
   status(): CoreStatus;
+  /** Whether the core can serve questions and matchmaking now (health checks; partial test cores may omit it). */
+  readiness?(): CoreReadiness;
   /** Checks the configured model endpoint; ok with a note when none is configured. */
   checkModel(): Promise<{ ok: boolean; detail: string }>;
   /** With a model configured, proposes organization profiles from the given articles for an organizer to accept. */

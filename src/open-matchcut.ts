@@ -74,9 +74,11 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
   });
   const problems = [...opened.knowledge.problems, ...profiles.problems].map(formatProblem);
 
+  let closed = false;
   return {
     ...matchmaking,
     ask: opened.ask,
+    readiness: () => ({ index: !closed, store: !closed && store.isOpen() }),
     status: () => ({
       articles: opened.knowledge.articles.length,
       chunks: opened.index.size,
@@ -112,6 +114,7 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
       return { message: [`${proposed} profile(s) proposed; review them with \`matchcut profiles list --proposed\`.`, ...notes].join('\n'), proposed };
     },
     async close() {
+      closed = true;
       await matchmaking.close?.();
       store.close();
       opened.index.close();

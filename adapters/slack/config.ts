@@ -10,9 +10,16 @@ import { configError, type Environment, optionalText, parseEnvironment, readDige
 const organizerIdPattern = /^[UWS][A-Z0-9]{2,}$/;
 
 export const slackEnvironmentSchema = z.object({
-  SLACK_BOT_TOKEN: optionalText.pipe(z.string().startsWith('xoxb-', 'must be a bot token starting with xoxb-').optional()),
+  SLACK_BOT_TOKEN: optionalText.pipe(
+    z.string().startsWith('xoxb-', 'must be a bot token starting with xoxb-').optional(),
+  ),
   SLACK_SIGNING_SECRET: optionalText,
-  SLACK_APP_TOKEN: optionalText.pipe(z.string().startsWith('xapp-', 'must be an app-level token starting with xapp- (with the connections:write scope)').optional()),
+  SLACK_APP_TOKEN: optionalText.pipe(
+    z
+      .string()
+      .startsWith('xapp-', 'must be an app-level token starting with xapp- (with the connections:write scope)')
+      .optional(),
+  ),
   SLACK_API_URL: optionalText.pipe(z.url({ message: 'must be a URL such as https://slack.com/api/' }).optional()),
   SLACK_ORGANIZERS: optionalText,
   PORT: optionalText.pipe(
@@ -117,7 +124,9 @@ function loadDigestSchedule(environment: Environment): SlackDigestSchedule | und
 
 /** "C123", "slack:C123" → "C123"; "discord:…" → null (not ours); anything else → undefined (invalid). */
 function slackChannelFromSetting(setting: string): string | null | undefined {
-  const [prefix, rest] = setting.includes(':') ? [setting.slice(0, setting.indexOf(':')), setting.slice(setting.indexOf(':') + 1)] : ['slack', setting];
+  const [prefix, rest] = setting.includes(':')
+    ? [setting.slice(0, setting.indexOf(':')), setting.slice(setting.indexOf(':') + 1)]
+    : ['slack', setting];
   if (prefix !== 'slack') return null;
   const id = rest.trim();
   return /^[CGD][A-Z0-9]{2,}$/.test(id) ? id : undefined;

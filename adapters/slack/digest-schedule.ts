@@ -26,10 +26,16 @@ export function startDigestSchedule(dependencies: DigestScheduleDependencies): D
     try {
       await dependencies.post(schedule.channel, schedule.size);
     } catch (error) {
-      logger.error({ err: error, channel: schedule.channel }, 'the scheduled digest failed; the next run is still scheduled');
+      logger.error(
+        { err: error, channel: schedule.channel },
+        'the scheduled digest failed; the next run is still scheduled',
+      );
     }
   });
-  logger.info({ cron: schedule.cron, channel: schedule.channel, nextRun: job.nextRun()?.toISOString() }, 'scheduled digest enabled');
+  logger.info(
+    { cron: schedule.cron, channel: schedule.channel, nextRun: job.nextRun()?.toISOString() },
+    'scheduled digest enabled',
+  );
   return {
     nextRun: () => job.nextRun(),
     stop: () => job.stop(),

@@ -5,7 +5,7 @@
  */
 export interface EventDeduplicatorOptions {
   /** How long an id is remembered (Slack retries within about 5 minutes). */
-  ttlMilliseconds?: number;
+  ttlMs?: number;
   /** At most this many ids are kept; the oldest go first. */
   maximumEntries?: number;
   now?: () => number;
@@ -18,7 +18,7 @@ export interface EventDeduplicator {
 }
 
 export function createEventDeduplicator(options: EventDeduplicatorOptions = {}): EventDeduplicator {
-  const ttl = options.ttlMilliseconds ?? 10 * 60_000;
+  const ttl = options.ttlMs ?? 10 * 60_000;
   const maximum = options.maximumEntries ?? 10_000;
   const now = options.now ?? Date.now;
   // Insertion order is expiry order: every entry gets the same TTL.

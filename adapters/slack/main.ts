@@ -22,6 +22,8 @@ export interface StartSlackOptions {
 export interface RunningSlack {
   started: SlackStartResult;
   stop(): Promise<void>;
+  /** Whether Slack is connected now (health checks). */
+  connected(): boolean;
 }
 
 /** Starts the Slack adapter; throws MatchcutError('CONFIG') naming the variable when the settings are missing or inconsistent. */
@@ -29,5 +31,5 @@ export async function startSlack({ env, core, logger, listen }: StartSlackOption
   const config = loadSlackConfig(env);
   const slack = createSlackApp({ core, config, logger });
   const started = await slack.start(listen);
-  return { started, stop: () => slack.stop() };
+  return { started, stop: () => slack.stop(), connected: () => slack.connected() };
 }

@@ -156,7 +156,8 @@ export function unescapeMrkdwn(text: string): string {
  * mentions, channels and links turned into readable text, entities decoded.
  */
 export function plainTextFromSlack(text: string, botUserId?: string): string {
-  const withoutBot = botUserId === undefined ? text : text.replace(new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, 'g'), ' ');
+  const withoutBot =
+    botUserId === undefined ? text : text.replace(new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, 'g'), ' ');
   return unescapeMrkdwn(
     withoutBot.replace(/<([^<>]+)>/g, (_whole, inner: string) => {
       const [target = '', label] = inner.split('|', 2);

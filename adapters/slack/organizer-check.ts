@@ -15,7 +15,7 @@ export interface OrganizerCheckDependencies {
   organizers: string[];
   directory: UserGroupDirectory;
   logger: Logger;
-  cacheMilliseconds?: number;
+  cacheMs?: number;
   now?: () => number;
 }
 
@@ -26,7 +26,7 @@ export interface OrganizerCheck {
 export function createOrganizerCheck(dependencies: OrganizerCheckDependencies): OrganizerCheck {
   const users = new Set(dependencies.organizers.filter((id) => id.startsWith('U') || id.startsWith('W')));
   const groups = dependencies.organizers.filter((id) => id.startsWith('S'));
-  const cacheMilliseconds = dependencies.cacheMilliseconds ?? 5 * 60_000;
+  const cacheMs = dependencies.cacheMs ?? 5 * 60_000;
   const now = dependencies.now ?? Date.now;
   const cache = new Map<string, { members: Set<string>; expires: number }>();
 
@@ -35,10 +35,13 @@ export function createOrganizerCheck(dependencies: OrganizerCheckDependencies): 
     if (cached !== undefined && cached.expires > now()) return cached.members;
     try {
       const members = new Set(await dependencies.directory.membersOf(groupId));
-      cache.set(groupId, { members, expires: now() + cacheMilliseconds });
+      cache.set(groupId, { members, expires: now() + cacheMs });
       return members;
     } catch (error) {
-      dependencies.logger.warn({ groupId, err: error }, 'could not list the members of an organizer user group; treating them as non-organizers');
+      dependencies.logger.warn(
+        { groupId, err: error },
+        'could not list the members of an organizer user group; treating them as non-organizers',
+      );
       return undefined;
     }
   };

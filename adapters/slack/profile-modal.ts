@@ -17,7 +17,17 @@ import {
 export const profileModalCallbackId = 'matchcut_profile';
 
 /** Block ids of the modal's inputs; they equal the ProfileInput field they fill. */
-export const profileBlockIds = ['name', 'kind', 'country', 'city', 'languages', 'offers', 'needs', 'description', 'contact'] as const;
+export const profileBlockIds = [
+  'name',
+  'kind',
+  'country',
+  'city',
+  'languages',
+  'offers',
+  'needs',
+  'description',
+  'contact',
+] as const;
 export type ProfileBlockId = (typeof profileBlockIds)[number];
 
 const valueActionId = 'value';
@@ -82,7 +92,10 @@ function textInput(options: {
 }
 
 export function renderProfileModal(profile: Profile | undefined, metadata: ProfileModalMetadata): types.ModalView {
-  const kindOption = (kind: OrganizationKind): types.PlainTextOption => ({ text: plain(kindLabels[kind]), value: kind });
+  const kindOption = (kind: OrganizationKind): types.PlainTextOption => ({
+    text: plain(kindLabels[kind]),
+    value: kind,
+  });
   const kindBlock: types.InputBlock = {
     type: 'input',
     block_id: 'kind',
@@ -103,15 +116,57 @@ export function renderProfileModal(profile: Profile | undefined, metadata: Profi
     close: plain('Cancel'),
     private_metadata: JSON.stringify(metadata),
     blocks: [
-      textInput({ blockId: 'name', label: 'Organization name', optional: false, maxLength: 200, initial: profile?.name, placeholder: 'e.g. IT Park Uzbekistan' }),
+      textInput({
+        blockId: 'name',
+        label: 'Organization name',
+        optional: false,
+        maxLength: 200,
+        initial: profile?.name,
+        placeholder: 'e.g. IT Park Uzbekistan',
+      }),
       kindBlock,
       textInput({ blockId: 'country', label: 'Country', maxLength: 100, initial: profile?.country }),
       textInput({ blockId: 'city', label: 'City', maxLength: 100, initial: profile?.city }),
-      textInput({ blockId: 'languages', label: 'Working languages', maxLength: 500, initial: profile?.languages.join(', '), placeholder: 'English, Korean, Vietnamese', hint: 'Separate with commas.' }),
-      textInput({ blockId: 'offers', label: 'What you offer', multiline: true, maxLength: 3_000, initial: profile?.offers.join('\n'), placeholder: 'One per line, e.g. 3D animation training', hint: 'One per line.' }),
-      textInput({ blockId: 'needs', label: 'What you need', multiline: true, maxLength: 3_000, initial: profile?.needs.join('\n'), placeholder: 'One per line, e.g. VFX compositors', hint: 'One per line.' }),
-      textInput({ blockId: 'description', label: 'Description', multiline: true, maxLength: 3_000, initial: profile?.description }),
-      textInput({ blockId: 'contact', label: 'Contact', maxLength: 300, initial: profile?.contact, placeholder: 'e-mail, website or person' }),
+      textInput({
+        blockId: 'languages',
+        label: 'Working languages',
+        maxLength: 500,
+        initial: profile?.languages.join(', '),
+        placeholder: 'English, Korean, Vietnamese',
+        hint: 'Separate with commas.',
+      }),
+      textInput({
+        blockId: 'offers',
+        label: 'What you offer',
+        multiline: true,
+        maxLength: 3_000,
+        initial: profile?.offers.join('\n'),
+        placeholder: 'One per line, e.g. 3D animation training',
+        hint: 'One per line.',
+      }),
+      textInput({
+        blockId: 'needs',
+        label: 'What you need',
+        multiline: true,
+        maxLength: 3_000,
+        initial: profile?.needs.join('\n'),
+        placeholder: 'One per line, e.g. VFX compositors',
+        hint: 'One per line.',
+      }),
+      textInput({
+        blockId: 'description',
+        label: 'Description',
+        multiline: true,
+        maxLength: 3_000,
+        initial: profile?.description,
+      }),
+      textInput({
+        blockId: 'contact',
+        label: 'Contact',
+        maxLength: 300,
+        initial: profile?.contact,
+        placeholder: 'e-mail, website or person',
+      }),
     ],
   };
 }
@@ -173,7 +228,9 @@ export function errorsForBlocks(problems: FieldProblem[]): Record<string, string
   const errors: Record<string, string> = {};
   for (const problem of problems) {
     const field = String(problem.path[0] ?? 'name');
-    const blockId: ProfileBlockId = (profileBlockIds as readonly string[]).includes(field) ? (field as ProfileBlockId) : 'name';
+    const blockId: ProfileBlockId = (profileBlockIds as readonly string[]).includes(field)
+      ? (field as ProfileBlockId)
+      : 'name';
     const index = problem.path[1];
     const prefix = typeof index === 'number' ? `Line ${index + 1}: ` : '';
     const message = `${prefix}${problem.message}`;
@@ -204,7 +261,8 @@ export function pathFromField(field: string): Array<string | number> {
  */
 export function problemsFromError(error: MatchcutError): FieldProblem[] {
   const problems = problemListSchema.safeParse(error.details?.problems);
-  if (problems.success && problems.data.length > 0) return problems.data.map((problem) => ({ path: pathFromField(problem.field), message: problem.message }));
+  if (problems.success && problems.data.length > 0)
+    return problems.data.map((problem) => ({ path: pathFromField(problem.field), message: problem.message }));
   const issues = issueListSchema.safeParse(error.details?.issues);
   if (issues.success && issues.data.length > 0) return issues.data;
   const field = error.details?.field;

@@ -62,14 +62,19 @@ const divider = (): types.DividerBlock => ({ type: 'divider' });
 
 const header = (text: string): types.HeaderBlock => ({
   type: 'header',
-  text: { type: 'plain_text', text: text.length > slackLimits.headerText ? `${text.slice(0, slackLimits.headerText - 1)}…` : text, emoji: true },
+  text: {
+    type: 'plain_text',
+    text: text.length > slackLimits.headerText ? `${text.slice(0, slackLimits.headerText - 1)}…` : text,
+    emoji: true,
+  },
 });
 
 /** Characters of text a block carries (what Slack counts against the message). */
 export function blockTextLength(block: Block): number {
   let total = 0;
   const add = (value: unknown) => {
-    if (value !== null && typeof value === 'object' && 'text' in value && typeof value.text === 'string') total += value.text.length;
+    if (value !== null && typeof value === 'object' && 'text' in value && typeof value.text === 'string')
+      total += value.text.length;
   };
   if ('text' in block) add(block.text);
   if ('fields' in block && Array.isArray(block.fields)) for (const field of block.fields) add(field);
@@ -82,7 +87,10 @@ export function blockTextLength(block: Block): number {
  * Packs groups of blocks into messages within the limits; a group (a citation, a
  * suggestion) is never split across messages.
  */
-export function packMessages(groups: Block[][], fallbackFor: (blocks: Block[], index: number) => string): SlackMessage[] {
+export function packMessages(
+  groups: Block[][],
+  fallbackFor: (blocks: Block[], index: number) => string,
+): SlackMessage[] {
   const messages: Block[][] = [];
   let current: Block[] = [];
   let currentLength = 0;
@@ -153,7 +161,8 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}):
   }
   const pieces = splitPlainText(answer.text, slackLimits.sectionText);
   pieces.forEach((piece, index) => groups.push([section(escapeMrkdwn(piece), `answer-${index + 1}`)]));
-  if (answer.notice !== undefined && answer.notice.trim() !== '') groups.push([context(`:information_source: ${escapeAndTruncate(answer.notice, 1_000)}`)]);
+  if (answer.notice !== undefined && answer.notice.trim() !== '')
+    groups.push([context(`:information_source: ${escapeAndTruncate(answer.notice, 1_000)}`)]);
   if (answer.citations.length > 0) {
     groups.push([divider(), context(answer.grounded ? '*Sources*' : '*Not in my sources.* The closest I found:')]);
     for (const citation of answer.citations) groups.push([renderCitation(citation)]);
@@ -185,7 +194,8 @@ const kindLabels: Record<string, string> = {
 };
 
 function partyLine(match: Match): string {
-  const name = (party: Match['a']) => `*${escapeAndTruncate(party.name, 150)}* (${kindLabels[party.kind] ?? escapeMrkdwn(party.kind)})`;
+  const name = (party: Match['a']) =>
+    `*${escapeAndTruncate(party.name, 150)}* (${kindLabels[party.kind] ?? escapeMrkdwn(party.kind)})`;
   return `${name(match.a)}  ↔  ${name(match.b)}   ·   match ${Math.round(match.score * 100)}%`;
 }
 
@@ -219,7 +229,10 @@ function renderReasons(match: Match): string {
   const half = Math.floor((slackLimits.sectionText - 100) / 2);
   const sides = (['a', 'b'] as const).map((side) => {
     const reasons = reasonsFor(match, side);
-    const lines = reasons.length === 0 ? ['• (no specific reason recorded)'] : reasons.map((reason) => `• ${escapeAndTruncate(reason.text, 400)}${citationMarks(reason)}`);
+    const lines =
+      reasons.length === 0
+        ? ['• (no specific reason recorded)']
+        : reasons.map((reason) => `• ${escapeAndTruncate(reason.text, 400)}${citationMarks(reason)}`);
     return `*For ${escapeAndTruncate(match[side].name, 150)}:*\n${joinLinesWithin(lines, half)}`;
   });
   return sides.join('\n');
@@ -229,7 +242,10 @@ function renderMatchSources(citations: Citation[]): string | undefined {
   if (citations.length === 0) return undefined;
   const lines = citations.map((citation) => {
     const details = citationDetails(citation);
-    const quote = citation.quote.trim() === '' ? '' : ` — “${escapeAndTruncate(citation.quote.replace(/\s+/g, ' ').trim(), digestQuoteLength)}”`;
+    const quote =
+      citation.quote.trim() === ''
+        ? ''
+        : ` — “${escapeAndTruncate(citation.quote.replace(/\s+/g, ' ').trim(), digestQuoteLength)}”`;
     return `[${citation.n}] ${linkMrkdwn(citation.url, truncatePlainTitle(citation.title))}${details === '' ? '' : ` (${escapeMrkdwn(details)})`}${quote}`;
   });
   return `*Sources:*\n${joinLinesWithin(lines, slackLimits.sectionText - 20)}`;
@@ -241,7 +257,10 @@ export interface MatchBlockOptions {
 }
 
 function renderMatchGroup(match: Match, options: MatchBlockOptions): Block[] {
-  const blocks: Block[] = [section(`*${options.position}.* ${partyLine(match)}`, `match-${options.position}`), section(renderReasons(match), `reasons-${options.position}`)];
+  const blocks: Block[] = [
+    section(`*${options.position}.* ${partyLine(match)}`, `match-${options.position}`),
+    section(renderReasons(match), `reasons-${options.position}`),
+  ];
   const sources = renderMatchSources(match.citations);
   if (sources !== undefined) blocks.push(section(sources, `sources-${options.position}`));
   return blocks;
@@ -250,7 +269,11 @@ function renderMatchGroup(match: Match, options: MatchBlockOptions): Block[] {
 export function renderMatches(forName: string, matches: Match[]): SlackMessage[] {
   const groups: Block[][] = [[section(`*Suggested partners for ${escapeAndTruncate(forName, 200)}*`)]];
   if (matches.length === 0) {
-    groups.push([section('No suggestions yet: no other organization covers these needs or offers. Update the profile with `/matchcut profile`, or ask an organizer to add profiles.')]);
+    groups.push([
+      section(
+        'No suggestions yet: no other organization covers these needs or offers. Update the profile with `/matchcut profile`, or ask an organizer to add profiles.',
+      ),
+    ]);
   }
   matches.forEach((match, index) => groups.push([...renderMatchGroup(match, { position: index + 1 }), divider()]));
   return packMessages(groups, (blocks) => fallbackFromBlocks(blocks));
@@ -267,17 +290,28 @@ function feedbackButtons(suggestion: Suggestion, position: number): types.Action
     value: suggestion.id.slice(0, slackLimits.buttonValue),
     ...(style === undefined ? {} : { style }),
   });
-  return { type: 'actions', block_id: `${feedbackBlockPrefix}${position}`, elements: [button('interested', 'primary'), button('not_a_fit'), button('know')] };
+  return {
+    type: 'actions',
+    block_id: `${feedbackBlockPrefix}${position}`,
+    elements: [button('interested', 'primary'), button('not_a_fit'), button('know')],
+  };
 }
 
-export function renderFeedbackState(suggestion: Pick<Suggestion, 'a' | 'b'>, state: { a: FeedbackVerdict | null; b: FeedbackVerdict | null }, lastChoice?: { userId: string; verdict: FeedbackVerdict }): string {
+export function renderFeedbackState(
+  suggestion: Pick<Suggestion, 'a' | 'b'>,
+  state: { a: FeedbackVerdict | null; b: FeedbackVerdict | null },
+  lastChoice?: { userId: string; verdict: FeedbackVerdict },
+): string {
   const sideText = (side: 'a' | 'b') => {
     const verdict = state[side];
     return `${escapeAndTruncate(suggestion[side].name, 100)}: ${verdict === null ? '_no answer yet_' : `*${verdictLabels[verdict]}*`}`;
   };
   const parts = [sideText('a'), sideText('b')];
   // Only a well-formed user id becomes a mention; anything else could smuggle markup.
-  const last = lastChoice === undefined || !/^[UW][A-Z0-9]+$/.test(lastChoice.userId) ? '' : `   ·   <@${lastChoice.userId}> chose ${verdictLabels[lastChoice.verdict]}`;
+  const last =
+    lastChoice === undefined || !/^[UW][A-Z0-9]+$/.test(lastChoice.userId)
+      ? ''
+      : `   ·   <@${lastChoice.userId}> chose ${verdictLabels[lastChoice.verdict]}`;
   return `${parts.join('   ·   ')}${last}`;
 }
 
@@ -304,13 +338,17 @@ export function renderDigest(digest: Digest): SlackMessage[] {
     ]);
   });
   if (digest.unmetNeeds.length > 0) {
-    const lines = digest.unmetNeeds.slice(0, 15).map((need) => `• ${escapeAndTruncate(need.profile.name, 100)}: ${escapeAndTruncate(need.need, 200)}`);
+    const lines = digest.unmetNeeds
+      .slice(0, 15)
+      .map((need) => `• ${escapeAndTruncate(need.profile.name, 100)}: ${escapeAndTruncate(need.need, 200)}`);
     const more = digest.unmetNeeds.length > 15 ? `\n…and ${digest.unmetNeeds.length - 15} more` : '';
     groups.push([section(`*Needs no one here meets yet:*\n${lines.join('\n')}${more}`, 'unmet-needs')]);
   }
   return packMessages(groups, (blocks, index) => {
     const names = digest.suggestions.map((suggestion) => `${suggestion.a.name} ↔ ${suggestion.b.name}`).join(', ');
-    return index === 0 ? `Matchmaking digest: ${count} suggestion${count === 1 ? '' : 's'}${count > 0 ? ` (${escapeAndTruncate(names, 1_500)})` : ''}` : `Matchmaking digest (continued): ${fallbackFromBlocks(blocks)}`;
+    return index === 0
+      ? `Matchmaking digest: ${count} suggestion${count === 1 ? '' : 's'}${count > 0 ? ` (${escapeAndTruncate(names, 1_500)})` : ''}`
+      : `Matchmaking digest (continued): ${fallbackFromBlocks(blocks)}`;
   });
 }
 
@@ -350,7 +388,10 @@ export function renderIntroduction(suggestion: Suggestion, userIds: string[]): S
   ];
   if (sources !== undefined) blocks.push(section(sources));
   blocks.push(context('Take it from here: say hello, share what you are working on, and set up a call.'));
-  return { blocks, text: `Introduction: ${escapeAndTruncate(suggestion.a.name, 150)} ↔ ${escapeAndTruncate(suggestion.b.name, 150)}` };
+  return {
+    blocks,
+    text: `Introduction: ${escapeAndTruncate(suggestion.a.name, 150)} ↔ ${escapeAndTruncate(suggestion.b.name, 150)}`,
+  };
 }
 
 // ---------------------------------------------------------------------------

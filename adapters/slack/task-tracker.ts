@@ -8,8 +8,8 @@ import type { Logger } from '../../src/index.js';
 export interface TaskTracker {
   /** Runs `work`, tracked until it settles; failures are logged with `description` and swallowed. */
   run(description: string, work: () => Promise<void>): Promise<void>;
-  /** Resolves when everything started so far has settled, or after `timeoutMilliseconds`. */
-  idle(timeoutMilliseconds?: number): Promise<void>;
+  /** Resolves when everything started so far has settled, or after `timeoutMs`. */
+  idle(timeoutMs?: number): Promise<void>;
   pending(): number;
 }
 
@@ -31,10 +31,10 @@ export function createTaskTracker(logger: Logger): TaskTracker {
       void task.finally(() => running.delete(task));
       return task;
     },
-    async idle(timeoutMilliseconds = 30_000) {
+    async idle(timeoutMs = 30_000) {
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<void>((resolve) => {
-        timer = setTimeout(resolve, timeoutMilliseconds);
+        timer = setTimeout(resolve, timeoutMs);
       });
       while (running.size > 0) {
         const settled = Promise.allSettled([...running]).then(() => 'settled' as const);

@@ -20,7 +20,10 @@ export interface BotIdentity {
 }
 
 export function isFromThisBot(message: ThreadMessage, identity: BotIdentity): boolean {
-  return (identity.botUserId !== undefined && message.user === identity.botUserId) || (identity.botId !== undefined && message.bot_id === identity.botId);
+  return (
+    (identity.botUserId !== undefined && message.user === identity.botUserId) ||
+    (identity.botId !== undefined && message.bot_id === identity.botId)
+  );
 }
 
 /** True when the bot posted in the thread (so members may follow up without a mention). */
@@ -57,7 +60,7 @@ export function historyFromThread(messages: ThreadMessage[], options: HistoryOpt
 
 export interface ThreadMemoryOptions {
   maximumEntries?: number;
-  ttlMilliseconds?: number;
+  ttlMs?: number;
   now?: () => number;
 }
 
@@ -69,7 +72,7 @@ export interface ThreadMemory {
 
 export function createThreadMemory(options: ThreadMemoryOptions = {}): ThreadMemory {
   const maximum = options.maximumEntries ?? 5_000;
-  const ttl = options.ttlMilliseconds ?? 24 * 60 * 60_000;
+  const ttl = options.ttlMs ?? 24 * 60 * 60_000;
   const now = options.now ?? Date.now;
   const entries = new Map<string, { takesPart: boolean; expires: number }>();
   const key = (channel: string, threadTs: string) => `${channel}:${threadTs}`;

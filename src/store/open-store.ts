@@ -124,6 +124,8 @@ export interface MatchcutStore {
   blockedPairs(): Map<string, PairBlock>;
   counts(): StoreCounts;
 
+  /** Whether the database is open and answers a query (health checks). */
+  isOpen(): boolean;
   close(): void;
 }
 
@@ -183,28 +185,35 @@ function suggestionFromRow(row: SuggestionRow): Suggestion {
 }
 
 function runMigrations(database: Database.Database, migrations: readonly Migration[], logger: Logger, file: string): void {
-  database.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version INTEGER PRIMARY KEY,
-    name TEXT NOT NULL,
-    applied_at TEXT NOT NULL
-  )`);
-  const applied = new Set(
-    (database.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((row) => row.version),
-  );
-  const known = new Set(migrations.map((migration) => migration.version));
-  const unknown = [...applied].filter((version) => !known.has(version));
-  if (unknown.length > 0) {
-    throw configError(
-      `${file} was written by a newer matchcut (schema version ${Math.max(...unknown)}); upgrade matchcut or point MATCHCUT_DATA_DIR at another folder.`,
+  // One IMMEDIATE transaction takes the write lock before reading what is applied: processes that
+  // open a new data folder together wait for each other (busy timeout) instead of racing.
+  const applyPending = database.transaction(() => {
+    database.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version INTEGER PRIMARY KEY,
+      name TEXT NOT NULL,
+      applied_at TEXT NOT NULL
+    )`);
+    const applied = new Set(
+      (database.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((row) => row.version),
     );
-  }
-  const record = database.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
-  for (const migration of [...migrations].sort((left, right) => left.version - right.version)) {
-    if (applied.has(migration.version)) continue;
-    database.transaction(() => {
+    const known = new Set(migrations.map((migration) => migration.version));
+    const unknown = [...applied].filter((version) => !known.has(version));
+    if (unknown.length > 0) {
+      throw configError(
+        `${file} was written by a newer matchcut (schema version ${Math.max(...unknown)}); upgrade matchcut or point MATCHCUT_DATA_DIR at another folder.`,
+      );
+    }
+    const record = database.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+    const done: Migration[] = [];
+    for (const migration of [...migrations].sort((left, right) => left.version - right.version)) {
+      if (applied.has(migration.version)) continue;
       migration.up(database);
       record.run(migration.version, migration.name, new Date().toISOString());
-    })();
+      done.push(migration);
+    }
+    return done;
+  });
+  for (const migration of applyPending.immediate()) {
     logger.info({ file, version: migration.version, migration: migration.name }, 'store migration applied');
   }
 }
@@ -514,6 +523,15 @@ export function openStore(file: string, options: OpenStoreOptions): MatchcutStor
       return statements.counts.get() as StoreCounts;
     },
 
+    isOpen() {
+      if (closed || !database.open) return false;
+      try {
+        database.prepare('SELECT 1').get();
+        return true;
+      } catch {
+        return false;
+      }
+    },
     close() {
       if (closed) return;
       closed = true;

@@ -4,7 +4,7 @@ import { createEventDeduplicator } from '../../adapters/slack/event-deduplicator
 describe('createEventDeduplicator', () => {
   it('recognises a retried event id within the TTL and forgets it afterwards', () => {
     let time = 1_000;
-    const deduplicator = createEventDeduplicator({ ttlMilliseconds: 60_000, now: () => time });
+    const deduplicator = createEventDeduplicator({ ttlMs: 60_000, now: () => time });
     expect(deduplicator.isFirstDelivery('Ev1')).toBe(true);
     expect(deduplicator.isFirstDelivery('Ev1')).toBe(false);
     expect(deduplicator.isFirstDelivery('Ev2')).toBe(true);

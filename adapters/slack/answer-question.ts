@@ -1,0 +1,109 @@
+/**
+ * Answering a member's question in a channel thread or a DM: the thread's earlier messages
+ * become the conversation, the answer is posted in the thread, and the thread is remembered
+ * as one the bot takes part in.
+ */
+import { z } from 'zod';
+import type { Answer, ConversationTurn } from '../../src/index.js';
+import { replyForError } from './error-replies.js';
+import { escapeMrkdwn, plainTextFromSlack } from './mrkdwn.js';
+import { helpText, renderAnswer, renderNote } from './render.js';
+import type { SlackContext } from './slack-context.js';
+import { historyFromThread, type ThreadMessage } from './thread-context.js';
+
+export const messageEventSchema = z.object({
+  type: z.string(),
+  subtype: z.string().optional(),
+  channel: z.string(),
+  channel_type: z.string().optional(),
+  user: z.string().optional(),
+  bot_id: z.string().optional(),
+  text: z.string().optional(),
+  ts: z.string(),
+  thread_ts: z.string().optional(),
+});
+export type MessageEvent = z.infer<typeof messageEventSchema>;
+
+const repliesSchema = z.object({
+  messages: z
+    .array(
+      z.object({
+        ts: z.string().optional(),
+        text: z.string().optional(),
+        user: z.string().optional(),
+        bot_id: z.string().optional(),
+        subtype: z.string().optional(),
+      }),
+    )
+    .default([]),
+});
+
+export const fromBot = (event: { bot_id?: string | undefined; subtype?: string | undefined }) =>
+  event.bot_id !== undefined || event.subtype === 'bot_message';
+
+export async function threadMessages(
+  context: SlackContext,
+  channel: string,
+  threadTs: string,
+): Promise<ThreadMessage[]> {
+  const result = await context.client.conversations.replies({ channel, ts: threadTs, limit: 50 });
+  return repliesSchema.parse(result).messages;
+}
+
+/** The conversation before `message` in its thread; empty (with a warning) when the thread cannot be read. */
+export async function historyOf(
+  context: SlackContext,
+  message: MessageEvent,
+  threadTs: string,
+  identity: { botUserId: string | undefined; botId: string | undefined },
+): Promise<ConversationTurn[]> {
+  try {
+    const messages = await threadMessages(context, message.channel, threadTs);
+    return historyFromThread(messages, { ...identity, currentTs: message.ts });
+  } catch (error) {
+    context.logger.warn(
+      { err: error, channel: message.channel },
+      'could not read the thread; answering without its context',
+    );
+    return [];
+  }
+}
+
+export interface QuestionRequest {
+  channel: string;
+  threadTs: string;
+  currentTs: string;
+  rawText: string;
+  botUserId: string | undefined;
+  history: ConversationTurn[];
+}
+
+export async function answerQuestion(context: SlackContext, request: QuestionRequest): Promise<void> {
+  const { core, logger } = context;
+  const question = plainTextFromSlack(request.rawText, request.botUserId);
+  if (question === '') {
+    const hint = `Ask me a question about partnerships, programs or players, e.g. _Who trains post-production crews in Korea?_\n${helpText}`;
+    await context.postMessages(request.channel, [renderNote(hint)], request.threadTs);
+    return;
+  }
+  let answer: Answer;
+  try {
+    answer = await core.ask(question, { history: request.history });
+  } catch (error) {
+    context.logFailure('answering a question', error, { channel: request.channel });
+    await context.postMessages(request.channel, [renderNote(escapeMrkdwn(replyForError(error)))], request.threadTs);
+    return;
+  }
+  await context.postMessages(request.channel, renderAnswer(answer), request.threadTs);
+  context.threads.set(request.channel, request.threadTs, true);
+  logger.info(
+    {
+      channel: request.channel,
+      grounded: answer.grounded,
+      citations: answer.citations.length,
+      path: answer.path,
+      historyTurns: request.history.length,
+    },
+    'answered in Slack',
+  );
+}

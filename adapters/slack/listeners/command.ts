@@ -1,0 +1,44 @@
+/**
+ * `/matchcut <subcommand> …`: a table of small handlers (adapters/slack/subcommands/). An
+ * unknown subcommand gets the usage, only for the member who typed it.
+ */
+import type { App } from '@slack/bolt';
+import { helpText, renderUsage } from '../render.js';
+import type { SlackContext } from '../slack-context.js';
+import { ask } from '../subcommands/ask.js';
+import { digest } from '../subcommands/digest.js';
+import { match } from '../subcommands/match.js';
+import { profile } from '../subcommands/profile.js';
+import { ephemeral, type SubcommandHandler } from '../subcommands/subcommand.js';
+
+const help: SubcommandHandler = async ({ ack }) => {
+  await ack(ephemeral(helpText));
+};
+
+export const subcommands: Readonly<Record<string, SubcommandHandler>> = {
+  '': help,
+  help,
+  ask,
+  match,
+  profile,
+  digest,
+};
+
+/** `ask Who …?` → { subcommand: 'ask', rest: 'Who …?' } */
+export function parseCommandText(text: string): { subcommand: string; rest: string } {
+  const match = /^(\S+)\s*([\s\S]*)$/.exec(text.trim());
+  if (match === null) return { subcommand: '', rest: '' };
+  return { subcommand: (match[1] ?? '').toLowerCase(), rest: (match[2] ?? '').trim() };
+}
+
+export function register(app: App, context: SlackContext): void {
+  app.command('/matchcut', async ({ command, ack, respond }) => {
+    const { subcommand, rest } = parseCommandText(command.text);
+    const handler = Object.hasOwn(subcommands, subcommand) ? subcommands[subcommand] : undefined;
+    if (handler === undefined) {
+      await ack(ephemeral(renderUsage(subcommand)));
+      return;
+    }
+    await handler({ command, ack, respond, rest, userId: command.user_id }, context);
+  });
+}
