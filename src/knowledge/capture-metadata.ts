@@ -115,7 +115,7 @@ export function withoutTimestamp(line: string): string {
 
 const bylinePatterns: RegExp[] = [
   /^(?:by|written by|words by|reporting by|reporter|text|author)\s*[:\-–]?\s+(?<name>[^|[\]()@]{2,60}?)\s*(?:\[.*\]|\(.*\)|\|.*|\S+@\S+)?$/iu,
-  /^\[?(?:[\p{L}\d]+\s+)?(?<name>[가-힣]{2,4})\s*(?:기자|특파원|선임기자|객원기자)\]?(?:\s*[\w.+-]+@\S+)?$/u,
+  /^(?:\[[^\]]{1,12}\]\s*)?\[?(?:[\p{L}\d]+\s+)?(?<name>[가-힣]{2,4})\s*(?:기자|특파원|선임기자|객원기자)\]?(?:\s*[\w.+-]+@\S+)?$/u,
   /^(?:tác giả|phóng viên|bài(?: và ảnh)?|theo|nhóm phóng viên)\s*[:\-–]\s*(?<name>.{2,60})$/iu,
   /^(?:автор|текст|корреспондент|фото и текст)\s*[:\-–]\s*(?<name>.{2,60})$/iu,
   /(?:^|\s)(?:文|取材・文|記者|筆者|作者|记者)\s*[:：/／]\s*(?<name>[^\s|]{2,30})/u,
@@ -138,8 +138,13 @@ export const copyrightNotice =
 
 /** The outlet a copyright line names ("ⓒ 이데일리, 무단전재…", "© 2024 Ausfilm", "Copyright (c) X All Rights Reserved."). */
 export function findOutlet(line: string): string | undefined {
-  const notice = /(?:©|ⓒ|\(c\)|copyright)\s*(?:\(c\)|©)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?<name>[^,.|()\d][^,|(]{1,60}?)\s*(?:\d{4}|[,.|(]|all rights|$)/iu.exec(line);
-  const name = notice?.groups?.name?.replace(/^(?:bản quyền thuộc|bản quyền)\s*/iu, '').trim();
+  const notice = /(?:©|ⓒ|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?<name>.{2,})$/iu.exec(line.slice(0, 300));
+  const name = notice?.groups?.name
+    ?.split(/\s*(?:[,|(<>]|\.\s|\.$|\s무단|무단|all rights|\d{4})/iu)[0]
+    ?.replace(/^(?:bản quyền thuộc|bản quyền)\s*/iu, '')
+    .replace(/^www\./iu, '')
+    .replace(/[\s,]+(?:llc|inc|ltd|pvt|pty|corp|co|gmbh|jsc)\.?(?:\s+(?:ltd|llc)\.?)?$/iu, '')
+    .trim();
   if (!name || name.length < 2 || /^(?:all rights|bản quyền)/iu.test(name)) return undefined;
   return name;
 }

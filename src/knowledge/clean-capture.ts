@@ -13,6 +13,7 @@
 import {
   copyrightNotice,
   findByline,
+  findDate,
   findOutlet,
   findPublishedDate,
   publishedLabel,
@@ -59,8 +60,10 @@ function cjkLetters(text: string): number {
   return text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu)?.length ?? 0;
 }
 
+/** Words, counting three Han, Kana or Thai characters (scripts written without spaces) as one. */
 function wordCount(text: string): number {
-  return text.split(/\s+/u).filter((word) => word !== '').length + Math.floor(cjkLetters(text) / 3);
+  const unspaced = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu)?.length ?? 0;
+  return text.split(/\s+/u).filter((word) => word !== '').length + Math.floor(unspaced / 3);
 }
 
 function isProse(text: string): boolean {
@@ -71,11 +74,12 @@ function isProse(text: string): boolean {
 
 function isHeadlineLike(text: string): boolean {
   if (listItem.test(text) || /[.。:：]$/u.test(text) || text.length > 220) return false;
-  return text.split(/\s+/u).length >= 3 || cjkLetters(text) >= 8;
+  const hanAndKana = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+  return text.split(/\s+/u).length >= 3 || hanAndKana >= 8;
 }
 
 function isTimestamp(text: string): boolean {
-  if (!/\d/u.test(text) || findPublishedDate(text) === undefined) return false;
+  if (!/\d/u.test(text) || findDate(text) === undefined) return false;
   const rest = withoutTimestamp(text).replace(/\p{P}+/gu, ' ').trim();
   return rest.split(/\s+/u).filter((word) => word !== '').length <= 3 && rest.length <= 30;
 }
@@ -84,7 +88,9 @@ function classify(raw: string): Line {
   const text = raw.replace(/\s+/gu, ' ').trim();
   if (text === '') return { text, kind: 'blank' };
   if (sectionLabel.test(text)) return { text, kind: 'label' };
-  if (isTimestamp(text) || ((publishedLabel.test(text) || updatedLabel.test(text)) && isToolRow(text))) {
+  const stamped = /\d/u.test(text) && findDate(text) !== undefined;
+  const bylineAndTimestamp = stamped && findByline(withoutTimestamp(text)) !== undefined && wordCount(text) <= 20;
+  if (isTimestamp(text) || bylineAndTimestamp || ((publishedLabel.test(text) || updatedLabel.test(text)) && isToolRow(text))) {
     return { text, kind: 'timestamp' };
   }
   if (findByline(text) !== undefined && wordCount(text) <= 10 && !sentenceEnd.test(text)) return { text, kind: 'byline' };
@@ -125,6 +131,18 @@ function markShortRuns(lines: Line[]): void {
     while (end < lines.length && short(lines[end] as Line)) end += 1;
     if (end - start >= 4) for (let index = start; index < end; index += 1) (lines[index] as Line).kind = 'furniture';
     start = Math.max(end, start + 1);
+  }
+}
+
+/**
+ * A headline written as a sentence ("Bao giờ phim Việt được chiếu ở rạp Hàn Quốc?") reads as prose;
+ * it is a headline when a timestamp, byline or tool row follows it, before any text.
+ */
+function markSentenceHeadlines(lines: Line[]): void {
+  for (const [index, line] of lines.entries()) {
+    if (line.kind !== 'prose' || /[.。]$/u.test(line.text) || wordCount(line.text) > 25) continue;
+    const next = lines.slice(index + 1).find((candidate) => candidate.kind !== 'blank');
+    if (next && ['timestamp', 'byline', 'furniture'].includes(next.kind)) line.kind = 'headline';
   }
 }
 
@@ -179,7 +197,7 @@ function readMetadata(lines: Line[], headerEnd: number, language: string | undef
   let published: string | undefined;
   let labelledPublished: string | undefined;
   let author: string | undefined;
-  let outlet: string | undefined;
+  const outlets: string[] = [];
   for (const [index, line] of lines.entries()) {
     if (line.kind === 'blank') continue;
     const inHeader = index <= headerEnd;
@@ -189,8 +207,11 @@ function readMetadata(lines: Line[], headerEnd: number, language: string | undef
       if (date && (line.kind === 'timestamp' || inHeader)) published ??= date;
     }
     if (line.kind === 'byline' || inHeader) author ??= findByline(line.text);
-    if (copyrightNotice.test(line.text)) outlet ??= findOutlet(line.text);
+    const named = copyrightNotice.test(line.text) || /[©ⓒ]|\(c\)/iu.test(line.text) ? findOutlet(line.text) : undefined;
+    if (named) outlets.push(named);
   }
+  // Several copyright lines: the shortest names the outlet, the longer ones its company.
+  const outlet = outlets.sort((left, right) => left.length - right.length)[0];
   return { published: labelledPublished ?? published, author, outlet };
 }
 
@@ -198,7 +219,7 @@ function readMetadata(lines: Line[], headerEnd: number, language: string | undef
 function stripLeadIn(text: string): { text: string; author?: string } {
   const bracketed = /^\[(?:[^\]]{0,20}\s)?([가-힣]{2,4})\s?(?:기자|특파원)\]\s*/u.exec(text);
   if (bracketed) return { text: text.slice(bracketed[0].length), author: bracketed[1] as string };
-  const wire = /^\([^)=]{1,20}=[^)]{1,20}\)\s*(?:([가-힣]{2,4})\s?(?:기자|특파원)\s*)?=\s*/u.exec(text);
+  const wire = /^[([][^)\]=]{1,20}=[^)\]]{1,20}[)\]]\s*(?:([가-힣]{2,4})\s?(?:기자|특파원)\s*)?=\s*/u.exec(text);
   if (wire) return { text: text.slice(wire[0].length), ...(wire[1] ? { author: wire[1] } : {}) };
   return { text };
 }
@@ -208,6 +229,7 @@ export function cleanCapture(raw: string, options: CleanOptions = {}): CleanedCa
   const lines = rawLines.map(classify);
   markListsAfterLabels(lines);
   markShortRuns(lines);
+  markSentenceHeadlines(lines);
   const body = findBody(lines);
   const headline = options.title === undefined && body ? findHeadline(lines, body.first) : undefined;
   const start = headline !== undefined ? headline + 1 : (body?.first ?? 0);

@@ -18,11 +18,12 @@ const toolPhrases = [
   '공유(?:하기)?', '인쇄(?:하기)?', '글자\\s?크기', '글씨\\s?크기', '가-', '가\\+', '스크랩', '댓글', '좋아요', '화나요',
   '화나', '슬퍼요', '후속기사\\s?원해요', '추천(?:해요)?', '북마크', '기사\\s?저장', '카카오톡', '페이스북', '트위터',
   '링크\\s?복사', 'url\\s?복사', '본문\\s?듣기', '번역', '지면\\s?보기', '구독', '조회(?:수)?', '기사\\s?공유',
+  '(?:더\\s)?(?:크게|작게)', '보통', '조정', '글자', '프린트', '이메일', '제보',
   // Vietnamese
   'chia sẻ', 'lưu', 'in', 'cỡ chữ', 'bình luận', 'thích', 'gửi', 'zalo', 'phản hồi', 'theo dõi', 'lượt xem', 'nghe',
   'tải về',
   // Russian
-  'поделиться', 'печать', 'версия для печати', 'отправить другу', 'комментари[йиев]*', 'просмотр[аов]*', 'нравится',
+  'поделиться', 'печать', 'версия для печати', 'отправить другу', 'комментари\\p{L}*', 'просмотр\\p{L}*', 'нравится',
   'сохранить', 'подписаться', 'в закладки',
   // Japanese and Chinese
   'ツイート', 'シェア', 'はてブ', 'lineで送る', '印刷', 'いいね！?', 'ブックマーク', '保存', 'コメント', 'メール',
@@ -36,7 +37,8 @@ export const sectionLabel = new RegExp(
     'related(?: articles?| stories| news| posts| content| coverage)?', 'more (?:in|from|on|stories from) .{1,40}',
     'more stories', 'most (?:read|viewed|popular|shared)', 'popular(?: now| stories)?', 'trending(?: now)?',
     'latest(?: news| stories)?(?: from .{1,40})?', 'read more', 'read next', 'see also', 'you may also like',
-    'recommended(?: for you)?', "editor'?s picks?", 'top stories', 'other news', 'poll', 'see more related articles?',
+    'recommended(?: for you)?', '(?:reader )?comments?(?: \\(?\\d+\\)?)?', 'bình luận(?: \\(?\\d+\\)?)?', '댓글(?: \\(?\\d+\\)?)?',
+    'комментари[йиев]*(?: \\(?\\d+\\)?)?', 'コメント(?: \\(?\\d+\\)?)?', '评论(?: \\(?\\d+\\)?)?', "editor'?s picks?", 'top stories', 'other news', 'poll', 'see more related articles?',
     '관련\\s?기사', '관련\\s?뉴스', '(?:가장\\s)?많이\\s?본\\s?(?:뉴스|기사)', '인기\\s?기사', '최신\\s?기사', '주요\\s?뉴스',
     '추천\\s?기사', '이\\s?시각\\s?.{0,10}뉴스', '설문', '함께\\s?보면\\s?좋은\\s?기사',
     'tin liên quan', 'bài liên quan', 'xem nhiều', 'đọc nhiều', 'tin mới(?: nhất)?', 'tin khác', 'cùng chuyên mục',
@@ -55,6 +57,7 @@ const promptPatterns: RegExp[] = [
   /\byou must be logged in\b|\bto (?:write|post|leave|add) (?:a )?comments?\b|comments? (?:are|is) (?:closed|disabled)/iu,
   /\b(?:we|this (?:site|website)) uses? cookies\b|\bcookie (?:policy|settings|preferences)\b|\baccept (?:all )?cookies\b/iu,
   /\bmanage preferences\b|\bprivacy policy\b.*\bterms\b|\bterms of (?:use|service)\b/iu,
+  /\bis a (?:staff )?(?:reporter|writer|correspondent|editor) (?:for|at|with)\b|^(?:reach|contact|follow) (?:him|her|them|the (?:author|writer))\b/iu,
   /\bsubscribe to (?:our|the) newsletter\b|\bsign up for (?:our|the) newsletter\b/iu,
   /쿠키를?\s?(?:사용|수집|허용)|쿠키\s?사용에\s?동의|댓글을?\s?(?:작성|입력|남기)|로그인\s?(?:후|하시면|이 필요)|뉴스레터/u,
   /sử dụng cookie|đồng ý.*cookie|nhập nội dung bình luận|bình luận sẽ được (?:kiểm duyệt|duyệt)|đăng nhập để/iu,
@@ -67,7 +70,8 @@ const promptPatterns: RegExp[] = [
 const labelledFurniture: RegExp[] = [
   /^(?:tags?|태그|키워드|từ khóa|tag|теги|метки|ключевые слова|タグ|キーワード|标签|關鍵字)\s*[:：]/iu,
   /^(?:advertisement|advertising|sponsored(?: content)?|ad|광고|quảng cáo|реклама|広告|广告|pr)$/iu,
-  /^(?:\[?(?:photo|image|picture|pictured(?: above| below)?|file photo|credit|사진|자료사진|ảnh|фото|写真|图片|圖片)\s*[:=：/]\s*[^.。]{1,60}\]?)$/iu,
+  /^(?:\[?(?:photo|image|picture|pictured(?: above| below)?|file photo|credit|사진|자료사진|ảnh|фото|写真|图片|圖片)\s*[:=：/]\s*[^.。]{1,100}\]?)$/iu,
+  /^\[[^\]]{2,60}\]$/u,
   /^(?:home|홈|trang chủ|главная|ホーム|首页)\s*[>›»/]/iu,
 ];
 
@@ -88,6 +92,10 @@ export function isMenuRow(line: string): boolean {
   if (items.length < 2) return false;
   const short = items.every((item) => item.split(/\s+/u).length <= 5 && item.length <= 40);
   if (/[>›»]/u.test(line) && short && !/[.!?。]$/u.test(line)) return true;
+  // Two section names side by side ("콘텐츠 · 웹툰", "News / Asia").
+  if (items.length === 2 && line.length <= 30 && /[·•/|]/u.test(line) && items.every((item) => item.split(/\s+/u).length <= 2)) {
+    return !/\d/u.test(line);
+  }
   return short && items.length >= 3 && !/[.。!?]$/u.test(line);
 }
 
