@@ -20,7 +20,9 @@ import {
   type KnowledgeIndex,
   openCurrentIndex,
   openKnowledgeIndex,
+  removeStaleGenerations,
 } from './retrieval/knowledge-index.js';
+import { watchCurrentGeneration } from './retrieval/index-watcher.js';
 
 export interface OpenKnowledgeDeps {
   logger: Logger;
@@ -31,6 +33,8 @@ export interface OpenKnowledgeDeps {
   onProgress?: ((progress: BuildProgress) => void) | undefined;
   forceRebuild?: boolean;
   hnsw?: Partial<HnswSettings>;
+  /** How often to look for a new index generation built by another process; 0: never (default 2 s). */
+  watchIntervalMs?: number | undefined;
 }
 
 /** What the core keeps of the knowledge base: article metadata (texts stay on disk), the glossary, problems. */
@@ -50,7 +54,12 @@ export interface OpenedKnowledge {
   ask: ReturnType<typeof createAskService>;
   rebuilt: boolean;
   rebuildReason: string;
+  /** Stops following new index generations (the fields above are replaced when one appears). */
+  stopWatching: () => void;
 }
+
+/** How long a replaced generation stays open for questions that were under way. */
+const retireDelayMs = 30_000;
 
 export async function openKnowledge(config: Pick<CoreConfig, 'dataDir' | 'knowledgeDir'>, deps: OpenKnowledgeDeps): Promise<OpenedKnowledge> {
   const paths = knowledgePaths(config);
@@ -84,25 +93,62 @@ export async function openKnowledge(config: Pick<CoreConfig, 'dataDir' | 'knowle
   }
   const problems = [...glossaryProblems, ...articleProblems];
   for (const problem of problems) deps.logger.warn({ file: problem.file, field: problem.field }, formatProblem(problem));
-  const openedIndex = index;
-  const retriever = createHybridRetriever({ index: openedIndex, embeddings, glossary, logger: deps.logger });
-  const ask = createAskService({
-    retriever,
-    rarity: (key) => openedIndex.lexical.rarity(key),
-    glossary,
-    logger: deps.logger,
-    generator: deps.generator,
-    rewriter: deps.rewriter,
-    retrievalIsLocal: embeddings === offlineEmbedder,
-  });
-  return {
-    knowledge: { articles: openedIndex.articleList(), glossary, problems },
-    index: openedIndex,
-    retriever,
+  const loadedIndex: KnowledgeIndex = index;
+  const assemble = (openedIndex: KnowledgeIndex) => {
+    const retriever = createHybridRetriever({ index: openedIndex, embeddings, glossary, logger: deps.logger });
+    const ask = createAskService({
+      retriever,
+      rarity: (key) => openedIndex.lexical.rarity(key),
+      glossary,
+      logger: deps.logger,
+      generator: deps.generator,
+      rewriter: deps.rewriter,
+      retrievalIsLocal: embeddings === offlineEmbedder,
+    });
+    return { retriever, ask };
+  };
+  const opened: OpenedKnowledge = {
+    knowledge: { articles: loadedIndex.articleList(), glossary, problems },
+    index: loadedIndex,
+    ...assemble(loadedIndex),
     offlineEmbedder,
     embeddings,
-    ask,
     rebuilt,
     rebuildReason: reason,
+    stopWatching: () => undefined,
   };
+  if (deps.watchIntervalMs !== 0) {
+    // Another process (`matchcut ingest`, a feed sync) may build a new generation: switch to it
+    // between questions, without a restart.
+    const watcher = watchCurrentGeneration({
+      dataDir: config.dataDir,
+      loaded: path.basename(loadedIndex.folder),
+      intervalMs: deps.watchIntervalMs ?? 2_000,
+      logger: deps.logger,
+      onChange: async (generation) => {
+        const next = await openCurrentIndex({ dataDir: config.dataDir, embedderId: embeddings.id, hnsw: deps.hnsw });
+        if (!next) {
+          deps.logger.warn({ generation }, 'the new index generation does not fit this process (embedder or settings); keeping the loaded one');
+          return;
+        }
+        const previous = opened.index;
+        Object.assign(opened, { index: next, knowledge: { ...opened.knowledge, articles: next.articleList() }, ...assemble(next) });
+        deps.logger.info({ generation: path.basename(next.folder), chunks: next.size }, 'switched to the new index generation');
+        // Questions under way finish on the previous generation; then its files may go.
+        const retire = () => {
+          retiring.delete(retire);
+          previous.close();
+          void removeStaleGenerations(path.join(config.dataDir, 'index'), path.basename(opened.index.folder), deps.logger);
+        };
+        retiring.add(retire);
+        setTimeout(retire, retireDelayMs).unref();
+      },
+    });
+    const retiring = new Set<() => void>();
+    opened.stopWatching = () => {
+      watcher.stop();
+      for (const retire of [...retiring]) retire();
+    };
+  }
+  return opened;
 }

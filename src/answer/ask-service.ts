@@ -5,6 +5,7 @@
  * the extractive answer on any fault).
  */
 import { badInput } from '../errors.js';
+import type { AliasIndex } from '../knowledge/article-aliases.js';
 import type { Glossary } from '../knowledge/glossary.js';
 import { detectLanguage } from '../knowledge/detect-language.js';
 import type { Logger } from '../logging/logger.js';
@@ -24,6 +25,8 @@ export interface AskServiceDeps {
   /** 0..1 rarity of a term in the knowledge base (see LexicalIndex.rarity). */
   rarity?: ((key: string) => number) | undefined;
   glossary: Glossary | undefined;
+  /** The aliases the articles state, learnt with the index. */
+  aliases?: (() => AliasIndex) | undefined;
   logger: Logger;
   generator?: AnswerGenerator | undefined;
   rewriter?: QueryRewriter | undefined;
@@ -60,7 +63,10 @@ function createCpuTurns() {
 }
 
 export function createAskService(deps: AskServiceDeps) {
-  const extractive = createExtractiveAnswerer({ glossary: deps.glossary, rarity: deps.rarity }, { groundingThreshold: deps.groundingThreshold });
+  const extractive = createExtractiveAnswerer(
+    { glossary: deps.glossary, rarity: deps.rarity, aliases: deps.aliases },
+    { groundingThreshold: deps.groundingThreshold },
+  );
   // With a remote embedder, retrieval waits on the network: then asks run side by side.
   const cpuTurn = deps.retrievalIsLocal === false ? <T>(work: () => Promise<T>) => work() : createCpuTurns();
   return async function ask(rawQuestion: string, options: AskOptions = {}): Promise<Answer> {

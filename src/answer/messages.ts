@@ -13,3 +13,33 @@ const notCovered: Record<string, string> = {
 export function notCoveredMessage(language: string): string {
   return notCovered[language] ?? (notCovered.en as string);
 }
+
+const languageNames: Record<string, Record<string, string>> = {
+  en: { en: 'English', ko: 'Korean', vi: 'Vietnamese', ja: 'Japanese', ru: 'Russian', uz: 'Uzbek' },
+  ko: { en: '영어', ko: '한국어', vi: '베트남어', ja: '일본어', ru: '러시아어', uz: '우즈베크어' },
+  vi: { en: 'tiếng Anh', ko: 'tiếng Hàn', vi: 'tiếng Việt', ja: 'tiếng Nhật', ru: 'tiếng Nga', uz: 'tiếng Uzbek' },
+  ja: { en: '英語', ko: '韓国語', vi: 'ベトナム語', ja: '日本語', ru: 'ロシア語', uz: 'ウズベク語' },
+  ru: { en: 'английской', ko: 'корейской', vi: 'вьетнамской', ja: 'японской', ru: 'русской', uz: 'узбекской' },
+  uz: { en: 'ingliz tilidagi', ko: 'koreys tilidagi', vi: 'vyetnam tilidagi', ja: 'yapon tilidagi', ru: 'rus tilidagi', uz: "o'zbek tilidagi" },
+};
+
+const fromArticle: Record<string, (name: string) => string> = {
+  en: (name) => `(from ${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name} article)`,
+  ko: (name) => `(${name} 기사에서)`,
+  vi: (name) => `(từ một bài viết ${name})`,
+  ja: (name) => `（${name}の記事より）`,
+  ru: (name) => `(из статьи на ${name.replace(/ой$/, 'ом')} языке)`,
+  uz: (name) => `(${name} maqoladan)`,
+};
+
+/**
+ * A note in the asker's language that the answer quotes an article in another language,
+ * e.g. "(from a Korean article)"; undefined when the languages are the same or unknown.
+ */
+export function otherLanguageNote(askerLanguage: string, articleLanguage: string): string | undefined {
+  if (askerLanguage === articleLanguage) return undefined;
+  const asker = fromArticle[askerLanguage] ? askerLanguage : 'en';
+  const name = languageNames[asker]?.[articleLanguage];
+  if (name === undefined) return undefined;
+  return (fromArticle[asker] as (name: string) => string)(name);
+}

@@ -82,7 +82,7 @@ export function createHybridRetriever(deps: { index: KnowledgeIndex; embeddings:
         }
       }
       if (mode !== 'dense') {
-        const terms = weightedQueryTerms(query, deps.glossary);
+        const terms = weightedQueryTerms(query, deps.glossary, deps.index.aliases);
         const maximum = deps.index.lexical.maximumScore(terms) || 1;
         for (const [rank, hit] of deps.index.lexical.search(terms, depth).entries()) {
           const passage = entry(hit.document);

@@ -13,6 +13,7 @@ import type { Embeddings } from '@langchain/core/embeddings';
 import hnswlib from 'hnswlib-node';
 import { z } from 'zod';
 import { knowledgeError } from '../errors.js';
+import { type AliasIndex, createAliasIndex, emptyAliasIndex } from '../knowledge/article-aliases.js';
 import type { Article } from '../knowledge/article-schema.js';
 import { type Chunk, createChunker } from '../knowledge/chunk-articles.js';
 import type { Glossary } from '../knowledge/glossary.js';
@@ -20,9 +21,12 @@ import type { Logger } from '../logging/logger.js';
 import type { KnowledgeProblem } from '../knowledge/problems.js';
 import { fsyncFolder, writeFileAtomically, writeFileDurably } from './atomic-files.js';
 import { LexicalIndex } from './lexical-index.js';
+import { learnAliases, readAliases } from './learnt-aliases.js';
 import { lexicalTerms } from './lexical-terms.js';
+import { generationsInUse, registerReader } from './generation-readers.js';
 
-export const indexFormatVersion = 1;
+// 2: alias groups learnt from the articles (aliases.json) and loose name keys in the lexical index.
+export const indexFormatVersion = 2;
 
 export interface IdentifiedEmbeddings extends Embeddings {
   readonly id: string;
@@ -123,6 +127,8 @@ export class KnowledgeIndex {
     private readonly chunkOffsets: Float64Array,
     private readonly articles: Map<string, ArticleMetadata>,
     private readonly efSearch: number,
+    /** Aliases the articles state themselves, learnt when this generation was built. */
+    readonly aliases: AliasIndex = emptyAliasIndex,
   ) {
     this.chunkDescriptor = openSync(path.join(folder, 'chunks.jsonl'), 'r');
   }
@@ -199,7 +205,9 @@ async function loadGeneration(folder: string, manifest: IndexManifest, settings:
   if (offsets.length !== manifest.chunkCount + 1 || lexical.size !== manifest.chunkCount) {
     throw knowledgeError(`index at ${folder} is inconsistent (chunk counts differ)`);
   }
-  return new KnowledgeIndex(manifest, folder, vectors, lexical, offsets, new Map(articleList.map((article) => [article.id, article])), settings.efSearch);
+  const aliases = createAliasIndex(await readAliases(folder));
+  const articles = new Map(articleList.map((article) => [article.id, article]));
+  return new KnowledgeIndex(manifest, folder, vectors, lexical, offsets, articles, settings.efSearch, aliases);
 }
 
 function articleMetadata(article: Article): ArticleMetadata {
@@ -248,7 +256,8 @@ async function buildGeneration(options: OpenIndexOptions, folder: string, conten
     progress({ phase: 'index', done: chunks.length, total: chunks.length });
     await index.writeIndex(path.join(folder, 'vectors.hnsw'));
   }
-  const lexical = LexicalIndex.build(texts.map((text) => lexicalTerms(text, options.glossary)));
+  const aliases = createAliasIndex(await learnAliases(folder, options.articles));
+  const lexical = LexicalIndex.build(texts.map((text) => lexicalTerms(text, options.glossary, aliases)));
   const { vocabulary, binary } = lexical.serialize();
   await writeFileDurably(path.join(folder, 'vocabulary.json'), JSON.stringify(vocabulary));
   await writeFileDurably(path.join(folder, 'lexical.bin'), binary);
@@ -284,9 +293,11 @@ async function buildGeneration(options: OpenIndexOptions, folder: string, conten
   return manifest;
 }
 
-async function removeStaleGenerations(indexRoot: string, keep: string, logger: Logger): Promise<void> {
+/** Removes old generations no live process reads, unfinished builds of dead builders and stray temp files. */
+export async function removeStaleGenerations(indexRoot: string, keep: string, logger: Logger): Promise<void> {
+  const inUse = generationsInUse(indexRoot);
   for (const entry of await readdir(indexRoot)) {
-    if (entry === keep || entry === 'CURRENT') continue;
+    if (entry === keep || entry === 'CURRENT' || inUse.has(entry)) continue;
     if (!entry.startsWith('gen-') && !entry.startsWith('building-') && !entry.startsWith('CURRENT.')) continue;
     const full = path.join(indexRoot, entry);
     try {
@@ -312,28 +323,56 @@ export interface OpenedIndex {
 export async function openCurrentIndex(options: {
   dataDir: string;
   embedderId: string;
-  sourceFingerprint: string;
+  /** When given, the generation must have been built from knowledge files with this fingerprint. */
+  sourceFingerprint?: string | undefined;
   hnsw?: Partial<HnswSettings> | undefined;
 }): Promise<KnowledgeIndex | undefined> {
   const settings: HnswSettings = { ...defaultHnswSettings, ...options.hnsw };
   const indexRoot = path.join(options.dataDir, 'index');
-  const current = await currentGeneration(indexRoot);
-  if (current === undefined) return undefined;
-  const folder = path.join(indexRoot, current);
-  const manifest = await readManifest(folder);
-  if (
-    !manifest ||
-    manifest.embedderId !== options.embedderId ||
-    manifest.sourceFingerprint !== options.sourceFingerprint ||
-    manifest.hnsw.m !== settings.m ||
-    manifest.hnsw.efConstruction !== settings.efConstruction
-  ) {
-    return undefined;
+  // Another process may replace CURRENT and remove the generation between our read and our load.
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const current = await currentGeneration(indexRoot);
+    if (current === undefined) return undefined;
+    const folder = path.join(indexRoot, current);
+    const manifest = await readManifest(folder);
+    if (
+      !manifest ||
+      manifest.embedderId !== options.embedderId ||
+      (options.sourceFingerprint !== undefined && manifest.sourceFingerprint !== options.sourceFingerprint) ||
+      manifest.hnsw.m !== settings.m ||
+      manifest.hnsw.efConstruction !== settings.efConstruction
+    ) {
+      if ((await currentGeneration(indexRoot)) !== current) continue;
+      return undefined;
+    }
+    try {
+      return await loadRegisteredGeneration(indexRoot, current, manifest, settings);
+    } catch {
+      if ((await currentGeneration(indexRoot)) === current) return undefined;
+    }
   }
+  return undefined;
+}
+
+/** Loads a generation with this process marked as its reader; closing the index removes the mark. */
+async function loadRegisteredGeneration(
+  indexRoot: string,
+  generation: string,
+  manifest: IndexManifest,
+  settings: HnswSettings,
+): Promise<KnowledgeIndex> {
+  const release = registerReader(indexRoot, generation);
   try {
-    return await loadGeneration(folder, manifest, settings);
-  } catch {
-    return undefined;
+    const index = await loadGeneration(path.join(indexRoot, generation), manifest, settings);
+    const close = index.close.bind(index);
+    index.close = () => {
+      close();
+      release();
+    };
+    return index;
+  } catch (error) {
+    release();
+    throw error;
   }
 }
 
@@ -355,7 +394,7 @@ export async function openKnowledgeIndex(options: OpenIndexOptions): Promise<Ope
     else if (options.force) reason = 'a rebuild was asked for';
     else {
       try {
-        const index = await loadGeneration(folder, manifest, settings);
+        const index = await loadRegisteredGeneration(indexRoot, current, manifest, settings);
         if (options.sourceFingerprint !== undefined && manifest.sourceFingerprint !== options.sourceFingerprint) {
           // Same content, touched files: remember the new fingerprint so the next start is fast.
           const updated = { ...manifest, sourceFingerprint: options.sourceFingerprint, problems: options.problems ?? manifest.problems };
@@ -375,9 +414,10 @@ export async function openKnowledgeIndex(options: OpenIndexOptions): Promise<Ope
   const folder = path.join(indexRoot, name);
   await rename(building, folder);
   fsyncFolder(indexRoot);
-  await writeFileAtomically(path.join(indexRoot, 'CURRENT'), `${name}\n`);
   const manifest = (await readManifest(folder)) as IndexManifest;
-  const index = await loadGeneration(folder, manifest, settings);
+  // Registered as its reader before it becomes CURRENT, so a concurrent builder's cleanup keeps it.
+  const index = await loadRegisteredGeneration(indexRoot, name, manifest, settings);
+  await writeFileAtomically(path.join(indexRoot, 'CURRENT'), `${name}\n`);
   await removeStaleGenerations(indexRoot, name, options.logger);
   return { index, rebuilt: true, reason };
 }

@@ -4,7 +4,9 @@
  * glossary concepts as `@concept-id` terms, so "후반 작업", "hậu kỳ" and
  * "post-production" meet on one term.
  */
+import type { AliasIndex } from '../knowledge/article-aliases.js';
 import type { Glossary } from '../knowledge/glossary.js';
+import { nameKeys } from './name-keys.js';
 import { isStopWord, matchKey, wordTokens } from './text-normalize.js';
 
 export interface WeightedTerm {
@@ -12,12 +14,17 @@ export interface WeightedTerm {
   weight: number;
 }
 
-export function lexicalTerms(text: string, glossary: Glossary | undefined): string[] {
+/**
+ * Also alias groups the articles state (`&…`) and loose keys of names in every script (`%…`),
+ * so a name finds its other spellings and its translations.
+ */
+export function lexicalTerms(text: string, glossary: Glossary | undefined, aliases?: AliasIndex): string[] {
   const terms: string[] = [];
   const tokens = wordTokens(text);
+  const keys = tokens.map(matchKey);
   let previousLatin: string | undefined;
-  for (const token of tokens) {
-    const key = matchKey(token);
+  for (const [position, token] of tokens.entries()) {
+    const key = keys[position] as string;
     if (isStopWord(token.word) || isStopWord(key)) {
       previousLatin = undefined;
       continue;
@@ -37,14 +44,16 @@ export function lexicalTerms(text: string, glossary: Glossary | undefined): stri
   if (glossary) {
     for (const hit of glossary.findConcepts(text)) terms.push(`@${hit.conceptId}`);
   }
+  if (aliases) for (const hit of aliases.findInKeys(keys)) terms.push(hit.key);
+  terms.push(...nameKeys(text));
   return terms;
 }
 
 /** Query terms with weights: concepts count more, syllable bigrams and word pairs less. */
-export function weightedQueryTerms(text: string, glossary: Glossary | undefined): WeightedTerm[] {
+export function weightedQueryTerms(text: string, glossary: Glossary | undefined, aliases?: AliasIndex): WeightedTerm[] {
   const weights = new Map<string, number>();
-  for (const term of lexicalTerms(text, glossary)) {
-    const weight = term.startsWith('@') ? 1.5 : term.startsWith('~') || term.includes('_') ? 0.5 : 1;
+  for (const term of lexicalTerms(text, glossary, aliases)) {
+    const weight = term.startsWith('@') || term.startsWith('&') ? 1.5 : term.startsWith('~') || term.includes('_') ? 0.5 : 1;
     weights.set(term, Math.max(weights.get(term) ?? 0, weight));
   }
   return [...weights].map(([term, weight]) => ({ term, weight }));

@@ -1,0 +1,260 @@
+/**
+ * The answer half of `npm run eval`: real articles (test/fixtures/eval/answers/articles) go
+ * through the real ingest path into a temporary data folder (the shipped knowledge stays as
+ * distractors), every question of set-*.yaml is asked through the real core offline, and the
+ * answers are judged:
+ *   answerable correct  = grounded AND first citation from the right article AND text matches `expect`
+ *   unanswerable correct = not grounded
+ *   grounded-but-wrong  = grounded answers that are wrong, as a share of all grounded answers.
+ * The 152-question seed regression set (test/fixtures/answer-questions.yaml) is measured on the
+ * shipped knowledge alone, with its own tune / holdout halves.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import type { Answer } from '../src/answer/types.js';
+import { loadConfig } from '../src/config/config.js';
+import { ingestArticles } from '../src/knowledge/ingest-articles.js';
+import { createSilentLogger } from '../src/logging/logger.js';
+import { openKnowledge } from '../src/open-knowledge.js';
+import type { EvaluationSection } from './evaluation-section.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repositoryRoot = path.resolve(here, '..');
+export const answerSetFolder = path.join(repositoryRoot, 'test', 'fixtures', 'eval', 'answers');
+const seedSetFile = path.join(repositoryRoot, 'test', 'fixtures', 'answer-questions.yaml');
+const shippedKnowledge = path.join(repositoryRoot, 'knowledge');
+
+const split = z.enum(['tune', 'check']);
+const setSchema = z.object({
+  articles: z.array(z.object({ file: z.string(), language: z.string(), split, source: z.string().optional() })).default([]),
+  answerable: z
+    .array(z.object({ q: z.string(), lang: z.string(), file: z.string(), expect: z.string(), split }))
+    .default([]),
+  unanswerable: z.array(z.object({ q: z.string(), lang: z.string(), near: z.unknown().optional(), split })).default([]),
+});
+type AnswerSet = z.infer<typeof setSchema>;
+export type Split = z.infer<typeof split>;
+
+/** One judged question. */
+export interface JudgedQuestion {
+  q: string;
+  lang: string;
+  split: string;
+  kind: 'same-language' | 'cross-language' | 'unanswerable';
+  correct: boolean;
+  grounded: boolean;
+  detail: string;
+}
+
+/** Figures of one half. */
+export interface HalfFigures {
+  sameLanguage: { correct: number; total: number };
+  crossLanguage: { correct: number; total: number };
+  refusal: { correct: number; total: number };
+  groundedButWrong: { wrong: number; grounded: number };
+  byLanguage: Record<string, { correct: number; total: number }>;
+}
+
+export function loadAnswerSets(folder = answerSetFolder): AnswerSet {
+  const merged: AnswerSet = { articles: [], answerable: [], unanswerable: [] };
+  if (!existsSync(folder)) return merged;
+  for (const name of readdirSync(folder).filter((entry) => /^set-.*\.ya?ml$/.test(entry)).sort()) {
+    const file = path.join(folder, name);
+    const parsed = setSchema.safeParse(parse(readFileSync(file, 'utf8')));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(`${file} → ${issue?.path.join('.') ?? '(root)'}: ${issue?.message ?? 'invalid'}`);
+    }
+    merged.articles.push(...parsed.data.articles);
+    merged.answerable.push(...parsed.data.answerable);
+    merged.unanswerable.push(...parsed.data.unanswerable);
+  }
+  return merged;
+}
+
+/** The knowledge side of the core, offline (the answers do not depend on matchmaking or the store). */
+async function openCore(dataDir: string) {
+  const config = loadConfig({ MATCHCUT_DATA_DIR: dataDir }, { cwd: dataDir, defaultKnowledgeDir: shippedKnowledge });
+  const opened = await openKnowledge(config, { logger: createSilentLogger() });
+  return { ask: (question: string) => opened.ask(question), close: async () => opened.index.close() };
+}
+
+/** The real core over the shipped knowledge plus the evaluation articles, ingested as `matchcut ingest` does. */
+export async function openEvaluationCore(set: AnswerSet, folder = answerSetFolder) {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'matchcut-eval-'));
+  const files = [...new Set(set.articles.map((article) => path.join(folder, 'articles', article.file)))].filter((file) =>
+    existsSync(file),
+  );
+  const result = await ingestArticles(files, { dataDir, logger: createSilentLogger() });
+  const articleIdByFile = new Map<string, string>();
+  for (const added of result.added) articleIdByFile.set(path.basename(added.file), added.id);
+  const languageByFile = new Map(set.articles.map((article) => [article.file, article.language]));
+  const core = await openCore(dataDir);
+  return {
+    core,
+    articleIdByFile,
+    languageByFile,
+    problems: result.problems,
+    async close() {
+      await core.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function judgeAnswerable(answer: Answer, articleId: string | undefined, expected: string): boolean {
+  return (
+    answer.grounded &&
+    articleId !== undefined &&
+    answer.citations[0]?.articleId === articleId &&
+    new RegExp(expected, 'iu').test(answer.text)
+  );
+}
+
+/** Asks every question of the sets (optionally one half) and judges the answers. */
+export async function judgeAnswerSets(options: { only?: Split } = {}): Promise<JudgedQuestion[]> {
+  const set = loadAnswerSets();
+  const inHalf = (item: { split: string }) => options.only === undefined || item.split === options.only;
+  const opened = await openEvaluationCore(set);
+  const judged: JudgedQuestion[] = [];
+  try {
+    for (const item of set.answerable.filter(inHalf)) {
+      const articleId = opened.articleIdByFile.get(item.file);
+      const answer = await opened.core.ask(item.q);
+      const cross = (opened.languageByFile.get(item.file) ?? item.lang) !== item.lang;
+      const correct = judgeAnswerable(answer, articleId, item.expect);
+      judged.push({
+        q: item.q,
+        lang: item.lang,
+        split: item.split,
+        kind: cross ? 'cross-language' : 'same-language',
+        correct,
+        grounded: answer.grounded,
+        detail: `want ${articleId ?? `(${item.file} not ingested)`} /${item.expect}/; got grounded=${answer.grounded} first=${
+          answer.citations[0]?.articleId
+        } → ${answer.text.slice(0, 200)}`,
+      });
+    }
+    for (const item of set.unanswerable.filter(inHalf)) {
+      const answer = await opened.core.ask(item.q);
+      judged.push({
+        q: item.q,
+        lang: item.lang,
+        split: item.split,
+        kind: 'unanswerable',
+        correct: !answer.grounded,
+        grounded: answer.grounded,
+        detail: `first=${answer.citations[0]?.articleId} → ${answer.text.slice(0, 200)}`,
+      });
+    }
+  } finally {
+    await opened.close();
+  }
+  return judged;
+}
+
+export function halfFigures(judged: JudgedQuestion[]): HalfFigures {
+  const count = (kind: JudgedQuestion['kind']) => {
+    const items = judged.filter((item) => item.kind === kind);
+    return { correct: items.filter((item) => item.correct).length, total: items.length };
+  };
+  const grounded = judged.filter((item) => item.grounded);
+  const byLanguage: HalfFigures['byLanguage'] = {};
+  for (const item of judged) {
+    const entry = (byLanguage[item.lang] ??= { correct: 0, total: 0 });
+    entry.total += 1;
+    if (item.correct) entry.correct += 1;
+  }
+  return {
+    sameLanguage: count('same-language'),
+    crossLanguage: count('cross-language'),
+    refusal: count('unanswerable'),
+    groundedButWrong: { wrong: grounded.filter((item) => !item.correct).length, grounded: grounded.length },
+    byLanguage,
+  };
+}
+
+const rate = (part: number, whole: number) => (whole === 0 ? '—' : `${((part / whole) * 100).toFixed(1)}%`);
+
+function halfMarkdown(name: string, figures: HalfFigures): string {
+  const rows = [
+    `| same-language correct | ${figures.sameLanguage.correct}/${figures.sameLanguage.total} | ${rate(figures.sameLanguage.correct, figures.sameLanguage.total)} |`,
+    `| cross-language correct | ${figures.crossLanguage.correct}/${figures.crossLanguage.total} | ${rate(figures.crossLanguage.correct, figures.crossLanguage.total)} |`,
+    `| unanswerable refused | ${figures.refusal.correct}/${figures.refusal.total} | ${rate(figures.refusal.correct, figures.refusal.total)} |`,
+    `| grounded-but-wrong | ${figures.groundedButWrong.wrong}/${figures.groundedButWrong.grounded} | ${rate(figures.groundedButWrong.wrong, figures.groundedButWrong.grounded)} |`,
+    ...Object.entries(figures.byLanguage)
+      .sort(([left], [right]) => left.localeCompare(right))
+      .map(([language, entry]) => `| questions in ${language} | ${entry.correct}/${entry.total} | ${rate(entry.correct, entry.total)} |`),
+  ];
+  return [`### ${name} half`, '', '| figure | count | rate |', '|---|---|---|', ...rows].join('\n');
+}
+
+interface SeedItem {
+  q: string;
+  lang: string;
+  article?: string | string[];
+  expect?: string;
+  split: string;
+}
+
+/** The seed regression set on the shipped knowledge: answerable correct and unanswerable refused per half. */
+export async function judgeSeedSet(): Promise<Record<string, { answered: [number, number]; refused: [number, number] }>> {
+  const seed = parse(readFileSync(seedSetFile, 'utf8')) as { answerable: SeedItem[]; unanswerable: SeedItem[] };
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'matchcut-eval-seed-'));
+  const core = await openCore(dataDir);
+  const figures: Record<string, { answered: [number, number]; refused: [number, number] }> = {};
+  const entry = (half: string) => (figures[half] ??= { answered: [0, 0], refused: [0, 0] });
+  try {
+    for (const item of seed.answerable) {
+      const answer = await core.ask(item.q);
+      const articles = Array.isArray(item.article) ? item.article : [item.article ?? ''];
+      const correct =
+        answer.grounded &&
+        articles.includes(answer.citations[0]?.articleId ?? '') &&
+        new RegExp(item.expect ?? '', 'i').test(answer.text);
+      for (const half of [item.split, 'all']) {
+        entry(half).answered[1] += 1;
+        if (correct) entry(half).answered[0] += 1;
+      }
+    }
+    for (const item of seed.unanswerable) {
+      const answer = await core.ask(item.q);
+      for (const half of [item.split, 'all']) {
+        entry(half).refused[1] += 1;
+        if (!answer.grounded) entry(half).refused[0] += 1;
+      }
+    }
+  } finally {
+    await core.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+  return figures;
+}
+
+export async function runAnswerEvaluation(): Promise<EvaluationSection[]> {
+  const judged = await judgeAnswerSets();
+  const sections: EvaluationSection[] = [];
+  const figures: Record<string, HalfFigures> = {};
+  const parts: string[] = ['## Answers on real articles (offline, extractive)', ''];
+  for (const half of ['tune', 'check'] as const) {
+    figures[half] = halfFigures(judged.filter((item) => item.split === half));
+    parts.push(halfMarkdown(half, figures[half]), '');
+  }
+  sections.push({ title: 'answers', markdown: parts.join('\n').trim(), figures });
+  const seed = await judgeSeedSet();
+  const seedRows = Object.entries(seed).map(
+    ([half, entry]) =>
+      `| ${half} | ${entry.answered[0]}/${entry.answered[1]} (${rate(...entry.answered)}) | ${entry.refused[0]}/${entry.refused[1]} (${rate(...entry.refused)}) |`,
+  );
+  sections.push({
+    title: 'answers-seed-regression',
+    markdown: ['## Seed regression set (shipped knowledge)', '', '| half | answered correctly | unanswerable refused |', '|---|---|---|', ...seedRows].join('\n'),
+    figures: seed,
+  });
+  return sections;
+}

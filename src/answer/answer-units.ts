@@ -1,0 +1,167 @@
+/**
+ * Units of an answer found in a sentence, in the six languages: a count with what it counts,
+ * an amount with its currency, a date in any format, a place, a person's name, an
+ * organization's name. An answer sentence must hold a unit of the asked type.
+ */
+import type { Glossary } from '../knowledge/glossary.js';
+import { matchKey, wordTokens } from '../retrieval/text-normalize.js';
+
+export type AskedType = 'count' | 'amount' | 'date' | 'place' | 'person' | 'organization' | 'definition' | 'other';
+
+const monthWord = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?`;
+const russianMonth = String.raw`(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*`;
+const uzbekMonth = String.raw`(?:yanvar|fevral|mart|aprel|may|iyun|iyul|avgust|sentabr|oktabr|noyabr|dekabr)`;
+const datePatterns = [
+  /\b(?:1[89]|20)\d{2}\b/u,
+  new RegExp(String.raw`\b${monthWord}\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${monthWord}`, 'iu'),
+  /\b(?:on|since|from|until|by)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b/iu,
+  /\d{1,2}\s*월(?:\s*\d{1,2}\s*일)?|\d{1,2}\s*일(?=[에은부까,\s]|$)|\d{4}\s*년/u,
+  /\d{1,4}\s*[年月日]/u,
+  /(?:ngày|tháng|năm)\s+\d{1,4}|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}-\d{1,2}-\d{4}\b/iu,
+  new RegExp(String.raw`\d{1,2}\s+${russianMonth}|${russianMonth}\s+\d{4}|\d{4}\s*г(?:ода?|\.)`, 'iu'),
+  new RegExp(String.raw`\d{1,2}[-\s]${uzbekMonth}|${uzbekMonth}\s+oyi`, 'iu'),
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last year|this year|next year|last month|yesterday)\b/iu,
+  /작년|지난해|올해|내년|지난달|이달|[월화수목금토일]요일|năm ngoái|năm nay|昨年|今年|来年|先月|в прошлом году|в этом году|o'tgan yili|shu yili/iu,
+  /\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:1[89]|20)\d{2}\b/iu,
+];
+
+/** Whether a sentence holds a date (year, day and month, weekday, relative year) in any of the six languages. */
+export function hasDate(sentence: string): boolean {
+  return datePatterns.some((pattern) => pattern.test(sentence));
+}
+
+const numberCore = String.raw`(?:\d[\d,.\s]*\d|\d)`;
+const scale = String.raw`(?:\s*(?:million|billion|trillion|thousand|bn|mn|m|k|억|조|만|천|万|億|兆|tỷ|tỉ|triệu|nghìn|ngàn|тыс\.?|млн\.?|млрд\.?|миллион[а-я]*|миллиард[а-я]*|mln|mlrd|million|milliard))?`;
+const currencyAfter = String.raw`\s*(?:won|dollars?|usd|us\$|yen|jpy|euros?|eur|yuan|rmb|rubles?|roubles?|vnd|krw|đồng|dong|som|so'm|soʻm|sum|tenge|원|달러|엔|위안|유로|円|ドル|ウォン|元|ユーロ|руб[а-я.]*|долл[а-я.]*|евро|сум[а-я]*|тенге)`;
+const amountPatterns = [
+  new RegExp(String.raw`${numberCore}${scale}${currencyAfter}`, 'iu'),
+  new RegExp(String.raw`(?:\$|us\$|usd|€|£|¥|₩|krw|vnd)\s*${numberCore}`, 'iu'),
+  /\d\s*(?:억|조|만)\s*원|\d\s*(?:億|万|兆)\s*円/u,
+];
+
+/** Whether a sentence holds an amount of money (a number with its currency). */
+export function hasAmount(sentence: string): boolean {
+  return amountPatterns.some((pattern) => pattern.test(sentence));
+}
+
+const numberWords =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|dozens?|thousands?)\b|\b(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|trăm|nghìn)\b|(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s|\b(?:два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|сто)\b|\b(?:ikki|uch|to'rt|besh|olti|yetti|sakkiz|to'qqiz|o'n|yuz)\b/iu;
+
+export interface NumberMention {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Numbers in a sentence (digits, also with scale words; number words), that are not years. */
+export function countMentions(sentence: string): NumberMention[] {
+  const mentions: NumberMention[] = [];
+  for (const match of sentence.matchAll(/\d[\d,.]*(?:\s*(?:만|천|억|万|千|百))?/gu)) {
+    const text = match[0];
+    const start = match.index;
+    const end = start + text.length;
+    const after = sentence.slice(end, end + 3);
+    const before = sentence.slice(Math.max(0, start - 1), start);
+    if (/^(?:1[89]|20)\d{2}$/.test(text) && !/^\s*(?:명|人|名|người|человек|people)/u.test(after)) continue;
+    if (/^\s*(?:%|퍼센트|percent|phần trăm|процент|월|月|日|일\b|年|년)/u.test(after) || before === '/' || /^\/\d/.test(after)) continue;
+    mentions.push({ start, end, text });
+  }
+  const word = numberWords.exec(sentence);
+  if (word) mentions.push({ start: word.index, end: word.index + word[0].length, text: word[0] });
+  return mentions;
+}
+
+/** Words that count people in general (a people counter answers them). */
+export const genericPeople = new Set(
+  'people person persons employee staff worker member 명 인 사람 직원 인원 người nhân viên 人 名 社員 従業員 человек сотрудник kishi nafar xodim'.split(' '),
+);
+
+const peopleCounter = /^\s*(?:명|인(?![가-힣])|人|名|người|человек|чел\.|kishi|nafar|people|persons?)/iu;
+
+/**
+ * Whether a sentence holds a count of what is asked: a number with, close by, the counted
+ * word (or its concept), or — for people — a people counter or a kind of people.
+ */
+export function hasCount(
+  sentence: string,
+  counted: { keys: ReadonlySet<string>; people: boolean } | undefined,
+  glossary: Glossary | undefined,
+): boolean {
+  const mentions = countMentions(sentence);
+  if (mentions.length === 0) return false;
+  if (!counted || (counted.keys.size === 0 && !counted.people)) return true;
+  // "How many people / employees / 명": a people counter is enough; "how many residents (인구)" needs the word itself.
+  const onlyPeople = counted.people && [...counted.keys].every((key) => genericPeople.has(key) || key.startsWith('@'));
+  for (const mention of mentions) {
+    const after = sentence.slice(mention.end, mention.end + 40);
+    if (onlyPeople && peopleCounter.test(after)) return true;
+    const near = `${sentence.slice(Math.max(0, mention.start - 24), mention.start)} ${after}`;
+    const keys = wordTokens(near).map(matchKey);
+    if (keys.some((key) => counted.keys.has(key) || [...counted.keys].some((wanted) => wanted.length >= 2 && key.startsWith(wanted)))) {
+      return true;
+    }
+    if (glossary) {
+      for (const hit of glossary.findConcepts(near)) {
+        if (counted.keys.has(`@${hit.conceptId}`)) return true;
+        const category = glossary.concepts.get(hit.conceptId)?.category;
+        if (counted.people && (category === 'role' || hit.conceptId === 'headcount')) return true;
+      }
+    }
+  }
+  return false;
+}
+
+const latinName = /(?:^|[^\p{L}])(\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)?(?:\s\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)?){1,2})(?=$|[^\p{L}])/gu;
+const personPatterns = [
+  /[가-힣]{2,4}\s?(?:대표이사|대표|회장|사장|이사장|이사|원장|감독|작가|기자|씨|교수|장관|대사|본부장|부장|팀장|센터장|위원장|총장|학장|실장|국장|의원|총괄|PD|CEO)/u,
+  /(?:대표|회장|사장|감독|작가|교수|원장|대사|장관)\s?[가-힣]{2,4}/u,
+  /[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}\s?(?:氏|さん|社長|監督|代表|会長|教授|理事長|大使|局長|部長)/u,
+  /\p{Script=Cyrillic}*\p{Lu}[а-яё]+\s\p{Lu}[а-яё]+/u,
+  /(?:ông|bà|anh|chị|đạo diễn|giám đốc)\s+\p{Lu}/u,
+];
+
+/** Whether a sentence names a person (not counting the words of the question's own entities). */
+export function hasPerson(sentence: string, entityWords: ReadonlySet<string>): boolean {
+  for (const match of sentence.slice(1).matchAll(latinName)) {
+    const words = (match[1] as string).toLowerCase().split(/[ -]/);
+    if (words.some((word) => !entityWords.has(word))) return true;
+  }
+  return personPatterns.some((pattern) => pattern.test(sentence));
+}
+
+const organizationPatterns = [
+  /\b\p{Lu}{2,}[\p{Lu}\d&-]*\b/u,
+  /\b\p{Lu}[\p{L}&'-]+(?:\s+\p{Lu}[\p{L}&'-]+)*\s+(?:Studios?|Inc\.?|Ltd\.?|Corp\.?|Co\.|Company|Agency|Council|Academy|University|Institute|Association|Foundation|Group|Entertainment|Animation|Pictures|Films?|Media|Network|Bank|Center|Centre|School|College|Festival|Lab|Labs|Works)\b/u,
+  /[가-힣A-Za-z]+(?:사|원|회|청|부|처|센터|재단|협회|학교|대학교|대학|공사|그룹|스튜디오|엔터테인먼트|아카데미|은행|증권|캐피탈|벤처스|파트너스)(?=[은는이가을를의와과에도\s,.]|$)/u,
+  /株式会社|[\p{Script=Han}\p{Script=Katakana}ー]{2,}(?:社|協会|機構|財団|大学|学院|スタジオ)/u,
+  /(?:Công ty|Tập đoàn|Hiệp hội|Trường|Đại học|Cục|Bộ|Viện|Học viện|hãng|studio|Quỹ)\s+\p{Lu}/iu,
+  /«[^»]+»|\b(?:компани|студи|агентств|ассоциаци|университет|академи|фонд|банк)[а-я]*\s+«?\p{Lu}/iu,
+];
+
+/** Whether a sentence names an organization (besides the question's own entities). */
+export function hasOrganization(sentence: string, entityWords: ReadonlySet<string>): boolean {
+  for (const pattern of organizationPatterns) {
+    const match = pattern.exec(sentence);
+    if (match && match[0].toLowerCase().split(/[\s-]+/).some((word) => !entityWords.has(word))) return true;
+  }
+  return false;
+}
+
+const placePatterns = [
+  /\b(?:in|at|from|to)\s+(?:the\s+)?\p{Lu}\p{L}+/u,
+  /[가-힣]+(?:시|도|구|군|동|읍|면|국|주)(?:에서|에|의|로)/u,
+  /[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:県|市|区|町|都|州|国)/u,
+  /(?:tại|ở|đến)\s+\p{Lu}/u,
+  /(?:^|\s)(?:в|во|на|из)\s+\p{Lu}/u,
+  /\p{Lu}\p{Ll}+(?:da|dagi|ga)\b/u,
+];
+
+/** Whether a sentence names a place: a place in the lexicon, or a place-like pattern. */
+export function hasPlace(sentence: string, glossary: Glossary | undefined, entityWords: ReadonlySet<string>): boolean {
+  if (glossary) {
+    for (const hit of glossary.findConcepts(sentence)) {
+      if (glossary.concepts.get(hit.conceptId)?.category === 'place' && !entityWords.has(hit.surface)) return true;
+    }
+  }
+  return placePatterns.some((pattern) => pattern.test(sentence));
+}

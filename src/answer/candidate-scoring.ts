@@ -1,0 +1,174 @@
+/**
+ * Candidate sentences and their evidence. A sentence is grounded only when, on its own
+ * (±1 neighbour in the same passage for the entity and topic words):
+ *   - it holds a unit of the asked type (a count of what is asked, an amount, a date, a
+ *     place, a person, an organization),
+ *   - the question's entities are there (their words, alias, concept or another spelling
+ *     or script of their name) — another entity's fact is not an answer,
+ *   - and the question's words, weighed by role and rarity, are covered enough.
+ */
+import type { Glossary } from '../knowledge/glossary.js';
+import type { RetrievedPassage } from '../retrieval/hybrid-retriever.js';
+import { hasAmount, hasCount, hasDate, hasOrganization, hasPerson, hasPlace } from './answer-units.js';
+import type { AnalysedPassage } from './passage-analysis.js';
+import type { QuestionAnalysis, QuestionTerm } from './question-analysis.js';
+
+export interface Candidate {
+  passage: RetrievedPassage;
+  passageRank: number;
+  index: number;
+  analysed: AnalysedPassage;
+  score: number;
+  grounded: boolean;
+  /** Keys of the sentence itself. */
+  keys: Set<string>;
+}
+
+export interface ScoringSettings {
+  /** Share of the weighted question terms the sentence and its neighbours must cover. */
+  coverageThreshold: number;
+  /** Share of the entity weight that must be present. */
+  entityThreshold: number;
+  /** Share of the topic words (what is said about the entity) that must be present. */
+  topicThreshold: number;
+}
+
+export const defaultScoringSettings: ScoringSettings = { coverageThreshold: 0.5, entityThreshold: 0.6, topicThreshold: 0.4 };
+
+/**
+ * The part of a word that inflection leaves alone: Russian and Uzbek endings, a Korean
+ * word's last syllable (particles and endings), an English word's last letters.
+ */
+export function wordStem(word: string): string | undefined {
+  const characters = [...word];
+  if (/\p{Script=Hangul}/u.test(word)) return characters.length >= 3 ? characters.slice(0, -1).join('') : undefined;
+  if (/\p{Script=Cyrillic}/u.test(word)) return characters.length >= 5 ? characters.slice(0, -2).join('') : undefined;
+  if (/^[a-z']+$/.test(word)) return characters.length >= 6 ? characters.slice(0, -2).join('') : undefined;
+  return undefined;
+}
+
+const stemCache = new Map<string, string | undefined>();
+
+/** How well a set of keys matches a term: 1 found, 0.8 as the start of a longer word or by stem, 0.5 by a broader concept. */
+export function termMatch(term: QuestionTerm, keys: Set<string>): number {
+  for (const key of term.keys) if (keys.has(key)) return 1;
+  if (term.word !== undefined && [...term.word].length >= 2) {
+    if (!stemCache.has(term.word)) {
+      if (stemCache.size > 10_000) stemCache.clear();
+      stemCache.set(term.word, wordStem(term.word));
+    }
+    const stem = stemCache.get(term.word);
+    for (const key of keys) {
+      if (/^[@&%~]/.test(key)) continue;
+      if (key.length > term.word.length && key.startsWith(term.word)) return 0.8;
+      if (stem !== undefined && key.startsWith(stem)) return 0.8;
+    }
+  }
+  if (term.broader.some((key) => keys.has(key))) return 0.5;
+  return 0;
+}
+
+export interface WeightedTerm {
+  term: QuestionTerm;
+  /** Sharp weight (rarity counts fully): ranks sentences. */
+  sharp: number;
+  /** Smoothed weight (common words still count): decides grounding. */
+  smooth: number;
+}
+
+export function weighTerms(analysis: QuestionAnalysis, rarity: (key: string) => number): WeightedTerm[] {
+  return analysis.terms.map((term) => {
+    const rare = Math.max(...term.keys.filter((key) => !key.startsWith('%')).map(rarity), term.keys.length === 0 ? 1 : 0);
+    return { term, sharp: term.weight * rare, smooth: term.weight * (0.5 + 0.5 * rare) };
+  });
+}
+
+function coverageOf(
+  terms: WeightedTerm[],
+  keys: Set<string>,
+  weight: 'sharp' | 'smooth',
+  only?: QuestionTerm['role'] | 'not-entity',
+): number {
+  let total = 0;
+  let found = 0;
+  for (const item of terms) {
+    if (only === 'not-entity' ? item.term.role === 'entity' : only !== undefined && item.term.role !== only) continue;
+    total += item[weight];
+    found += item[weight] * termMatch(item.term, keys);
+  }
+  return total === 0 ? 1 : found / total;
+}
+
+/** Whether the sentence holds a unit of the asked type. */
+export function holdsAskedUnit(sentence: string, analysis: QuestionAnalysis, glossary: Glossary | undefined): boolean {
+  switch (analysis.type) {
+    case 'count':
+      return hasCount(sentence, analysis.counted, glossary);
+    case 'amount':
+      return hasAmount(sentence);
+    case 'date':
+      return hasDate(sentence);
+    case 'place':
+      return hasPlace(sentence, glossary, analysis.entityWords);
+    case 'person':
+      return hasPerson(sentence, analysis.entityWords);
+    case 'organization':
+      return hasOrganization(sentence, analysis.entityWords);
+    default:
+      return true;
+  }
+}
+
+function union(...sets: (Set<string> | undefined)[]): Set<string> {
+  const result = new Set<string>();
+  for (const set of sets) if (set) for (const key of set) result.add(key);
+  return result;
+}
+
+/** Every sentence of the top passages as a scored candidate, grounded or not. */
+export function scoreCandidates(
+  passages: RetrievedPassage[],
+  analysis: QuestionAnalysis,
+  terms: WeightedTerm[],
+  analyse: (chunk: RetrievedPassage['chunk']) => AnalysedPassage,
+  glossary: Glossary | undefined,
+  settings: ScoringSettings = defaultScoringSettings,
+): Candidate[] {
+  const candidates: Candidate[] = [];
+  const strongestEntity = terms
+    .filter((item) => item.term.role === 'entity')
+    .sort((left, right) => right.sharp - left.sharp)[0];
+  for (const [passageRank, passage] of passages.entries()) {
+    const analysed = analyse(passage.chunk);
+    const { sentences, sentenceKeys } = analysed;
+    for (const [index, sentence] of sentences.entries()) {
+      const keys = sentenceKeys[index] as Set<string>;
+      const window = union(sentenceKeys[index - 1], keys, sentenceKeys[index + 1]);
+      const unit = holdsAskedUnit(sentence, analysis, glossary);
+      // The entity may be named by the article's title (what the whole article is about).
+      const entityWindow = union(window, analysed.titleKeys);
+      const entities = coverageOf(terms, entityWindow, 'smooth', 'entity');
+      const strongestFound = strongestEntity === undefined || termMatch(strongestEntity.term, entityWindow) >= 0.8;
+      // What a count counts is checked by the unit itself ("42 people" answers "how many employees").
+      const topicTerms = unit ? terms.map((item) => (item.term.counted ? { ...item, term: { ...item.term, keys: ['*'] } } : item)) : terms;
+      const countedWindow = unit ? union(window, new Set(['*'])) : window;
+      const topic = coverageOf(topicTerms, countedWindow, 'smooth', 'not-entity');
+      const evidence = coverageOf(topicTerms, union(countedWindow, analysed.titleKeys), 'smooth');
+      const grounded =
+        unit &&
+        strongestFound &&
+        entities >= settings.entityThreshold &&
+        topic >= settings.topicThreshold &&
+        evidence >= settings.coverageThreshold;
+      const score =
+        0.3 * coverageOf(topicTerms, unit ? union(keys, new Set(['*'])) : keys, 'sharp', 'not-entity') +
+        0.2 * coverageOf(terms, keys, 'sharp') +
+        0.2 * coverageOf(terms, window, 'sharp') +
+        0.15 * coverageOf(terms, keys, 'sharp', 'entity') +
+        (unit && analysis.type !== 'other' && analysis.type !== 'definition' ? 0.2 : 0) +
+        0.05 / (1 + passageRank);
+      candidates.push({ passage, passageRank, index, analysed, score, grounded, keys });
+    }
+  }
+  return candidates;
+}

@@ -1,0 +1,195 @@
+/**
+ * What a question asks, in the six languages: the asked type (count, amount, date, place,
+ * person, organization, definition, other), what a count counts, and the question's terms
+ * with their role — entities (names, acronyms, organizations, aliases the articles state)
+ * weigh more than topic words. Each term carries every key it may be found under: its word,
+ * its lexicon concept, its alias group, the loose key of the name it belongs to.
+ */
+import type { AliasIndex } from '../knowledge/article-aliases.js';
+import type { Glossary } from '../knowledge/glossary.js';
+import { looseNameKey } from '../knowledge/romanize.js';
+import { isStopWord, matchKey, wordTokens } from '../retrieval/text-normalize.js';
+import type { AskedType } from './answer-units.js';
+import { isQuestionWord, koreanNounStem, questionText } from './question-words.js';
+
+export interface QuestionTerm {
+  /** Any of these keys in a sentence matches the term. */
+  keys: string[];
+  /** The word key, also matched as the start of a longer word (compounds, stems). */
+  word?: string | undefined;
+  role: 'entity' | 'place' | 'topic';
+  /** Weight before rarity. */
+  weight: number;
+  /** Broader concepts: a text naming only those matches in part. */
+  broader: string[];
+  /** What a count question counts: satisfied by the count unit itself. */
+  counted?: boolean;
+}
+
+export interface QuestionAnalysis {
+  type: AskedType;
+  /** For a count: the counted word's keys and whether it counts people. */
+  counted?: { keys: Set<string>; people: boolean } | undefined;
+  terms: QuestionTerm[];
+  /** Lower-cased words of the question's entities (an answer must name something else). */
+  entityWords: Set<string>;
+}
+
+const amountQuestion =
+  /\bhow much\b|\b(?:budget|cost|price|worth|invest(?:ed|ment)?|fund(?:ing)?|revenue|sales)\b.*\?|얼마|금액|규모|투자[^?]*\?|bao nhiêu tiền|trị giá|bao nhiêu (?:đồng|usd|tỷ)|いくら|金額|投資額|сколько (?:стоит|стоил|денег|рубл|долл)|какая сумма|qancha pul|qancha mablag/iu;
+const dateQuestion =
+  /\b(?:when|what year|which year|what date|which month|what month|since when|how long ago)\b|언제|몇 년(?:도)?에|몇 월|며칠|khi nào|bao giờ|năm nào|ngày nào|tháng nào|thời gian nào|いつ|何年に|何月|何日|когда|в каком году|какого числа|в каком месяце|qachon|qaysi yil|qaysi oy/iu;
+const countQuestion =
+  /\b(?:how many|number of|how large|how big)\b|몇|bao nhiêu|mấy|何人|何社|何校|何本|何件|何回|何名|何カ国|何か国|いくつ|сколько|nechta|necha|qancha|(?:[가-힣]+)\s?수(?:는|가|를)?\s*\??$/iu;
+const personQuestion = /\b(?:who|whom|whose)\b|누구|누가|\bai\b|誰|だれ|\bкто\b|\bкого\b|\bкем\b|\bkim\b|\bkimlar\b/iu;
+const placeQuestion =
+  /\b(?:where|which cit(?:y|ies)|which countr(?:y|ies)|what cit(?:y|ies)|what countr(?:y|ies)|which regions?|in which)\b|어디|어느 (?:나라|도시|지역)|ở đâu|tại đâu|nơi nào|thành phố nào|nước nào|quốc gia nào|どこ|どの(?:国|都市|地域)|\bгде\b|\bкуда\b|в каком (?:городе|регионе)|в какой стране|qayerda|qayer|qaysi (?:shahar|davlat|mamlakat)/iu;
+const organizationQuestion =
+  /\b(?:which|what)\s+(?:\w+\s+)?(?:company|companies|organi[sz]ations?|studios?|agenc(?:y|ies)|firms?|institutions?|schools?|universit(?:y|ies)|broadcasters?|platforms?|partners?|investors?|institutes?)\b|(?:어느|어떤|어떠한)\s?(?:회사|기업|기관|단체|스튜디오|업체|대학|학교|투자사)|(?:회사|기업|기관|단체|업체|곳)(?:은|는|이|가)?\s*(?:어디|누구)|công ty nào|tổ chức nào|đơn vị nào|hãng nào|studio nào|trường nào|どの(?:会社|企業|団体|機関|スタジオ|大学)|どこの(?:会社|企業)|как(?:ая|ие|ой)\s+(?:компани|студи|организаци|агентств|университет)|qaysi (?:kompaniya|tashkilot|studiya)/iu;
+const definitionQuestion = /\b(?:what is|what are|what's|what was)\b|무엇인가|뭔가요|란\s?무엇|이란|là gì|とは|что такое|\bnima\b/iu;
+
+export function classifyQuestion(question: string): AskedType {
+  if (amountQuestion.test(question) && !/\bhow many\b/i.test(question)) return 'amount';
+  if (dateQuestion.test(question)) return 'date';
+  if (countQuestion.test(question)) return 'count';
+  if (organizationQuestion.test(question)) return 'organization';
+  if (personQuestion.test(question)) return 'person';
+  if (placeQuestion.test(question)) return 'place';
+  if (definitionQuestion.test(question)) return 'definition';
+  return 'other';
+}
+
+const peopleWords = new Set(
+  `people person persons employee staff worker student trainee participant member graduate artist creator instructor expert specialist crew
+  명 인 사람 직원 학생 인원 수강생 교육생 참가자 졸업생 작가 인력 전문가 강사 수료생 사원
+  người nhân viên học viên sinh viên thành viên chuyên gia giảng viên nghệ sĩ
+  人 名 社員 従業員 学生 受講生 参加者 人材 専門家 講師
+  человек сотрудник студент участник специалист эксперт преподаватель
+  kishi nafar xodim talaba ishtirokchi mutaxassis`
+    .split(/\s+/)
+    .filter((word) => word !== ''),
+);
+
+/** What a count question counts: the word after "how many" (or before 몇, with its counter). */
+function countedOf(question: string, glossary: Glossary | undefined): QuestionAnalysis['counted'] {
+  const counter = /(?:몇\s?(명|개|곳|편|건|회|개국|개사|팀|가지)|何(人|名|社|校|本|件|回|カ国|か国))/u.exec(question);
+  const after = /(?:how many|number of|bao nhiêu|mấy|сколько|nechta|necha|qancha)\s+((?:[\p{L}'-]+\s*){1,3})/iu.exec(question);
+  // Only the words up to the first grammar word count ("how many jobs is …" counts jobs).
+  if (after?.[1]) after[1] = after[1].split(/\s+/).reduce((kept: string[], word) => (kept.length === kept.filter((item) => !isStopWord(item.toLowerCase())).length && !isStopWord(word.toLowerCase()) ? [...kept, word] : kept.length > 0 ? [...kept, '|'] : kept), []).join(' ').split('|')[0] ?? '';
+  const before = /([가-힣]+)\s?(?:수|몇)/u.exec(question);
+  const words = [after?.[1], before?.[1]].filter((text): text is string => text !== undefined);
+  const keys = new Set<string>();
+  let people = counter?.[1] === '명' || counter?.[2] === '人' || counter?.[2] === '名';
+  for (const text of words) {
+    const tokens = wordTokens(text).filter((token) => !isStopWord(token.word));
+    const first = tokens.slice(0, 2);
+    for (const token of first) {
+      const key = matchKey(token);
+      keys.add(koreanNounStem(key));
+      if (peopleWords.has(key) || peopleWords.has(token.word)) people = true;
+    }
+    for (const hit of glossary?.findConcepts(text) ?? []) {
+      keys.add(`@${hit.conceptId}`);
+      const category = glossary?.concepts.get(hit.conceptId)?.category;
+      if (category === 'role' || hit.conceptId === 'headcount') people = true;
+    }
+  }
+  if (counter?.[1] === '개국' || counter?.[2] === 'カ国' || counter?.[2] === 'か国') keys.add('@country');
+  return { keys, people };
+}
+
+const entityCategories = new Set(['organization', 'person', 'program']);
+const questionStarters = /^(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|can|could|will|has|have|tell|name|list)$/i;
+
+/** Lower-cased words written as names in the question: capitalised (not the first word), acronyms, words with digits. */
+function casedEntityWords(question: string): Set<string> {
+  const words = new Set<string>();
+  const matches = [...question.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu)];
+  for (const [index, match] of matches.entries()) {
+    const word = match[0].replace(/[’'.]s?$/u, '');
+    const acronymLike = /^\p{Lu}[\p{Lu}\d&-]+$/u.test(word) || (/\d/.test(word) && /\p{L}/u.test(word));
+    const capitalised = /^\p{Lu}/u.test(word) && (index > 0 || !questionStarters.test(word));
+    if ((acronymLike || capitalised || /^\p{Lu}\p{Ll}*\p{Lu}/u.test(word)) && !/^\p{Script=Hangul}/u.test(word)) {
+      for (const part of word.toLowerCase().split(/[-]/)) words.add(part);
+      words.add(word.toLowerCase());
+    }
+  }
+  return words;
+}
+
+export function analyseQuestion(rawQuestion: string, glossary: Glossary | undefined, aliases: AliasIndex): QuestionAnalysis {
+  const type = classifyQuestion(rawQuestion);
+  const question = questionText(rawQuestion, glossary);
+  const tokens = wordTokens(question);
+  const keys = tokens.map(matchKey);
+  const cased = casedEntityWords(rawQuestion);
+  const terms: QuestionTerm[] = [];
+  const covered = new Set<number>();
+  const entityWords = new Set<string>();
+  const cover = (start: number, end: number) => {
+    for (let position = start; position < end; position += 1) covered.add(position);
+  };
+  for (const hit of aliases.findInKeys(keys)) {
+    terms.push({ keys: [hit.key, ...keys.slice(hit.start, hit.end)], role: 'entity', weight: 3, broader: [] });
+    for (const key of keys.slice(hit.start, hit.end)) entityWords.add(key);
+    cover(hit.start, hit.end);
+  }
+  for (const hit of glossary?.findConcepts(question) ?? []) {
+    if ([...Array(hit.end - hit.start).keys()].some((offset) => covered.has(hit.start + offset))) continue;
+    const concept = glossary?.concepts.get(hit.conceptId);
+    const category = concept?.category ?? 'concept';
+    // A named organization ("KOCCA") is an entity; a kind of organization ("studio") is a topic word.
+    const named = /^\p{Lu}/u.test(concept?.en[0] ?? '');
+    const role = entityCategories.has(category) && named ? 'entity' : category === 'place' ? 'place' : 'topic';
+    const nominal = role !== 'topic' || category === 'role';
+    const broader = nominal ? [] : (glossary?.withAncestors(hit.conceptId) ?? []).filter((id) => id !== hit.conceptId).map((id) => `@${id}`);
+    terms.push({ keys: [`@${hit.conceptId}`], role, weight: role === 'entity' ? 3 : 1.2, broader });
+    if (role !== 'topic') for (const word of hit.surface.split(' ')) entityWords.add(word);
+    cover(hit.start, hit.end);
+  }
+  // Runs of name words share the loose key of the whole name ("Ha Jung-su" ~ 하정수).
+  let position = 0;
+  while (position < tokens.length) {
+    if (covered.has(position)) {
+      position += 1;
+      continue;
+    }
+    const token = tokens[position] as (typeof tokens)[number];
+    const key = keys[position] as string;
+    const isEntity = cased.has(token.word) || cased.has(key);
+    if (!isEntity) {
+      if (!isStopWord(token.word) && !isStopWord(key) && !isQuestionWord(token.word, key) && !/^\d{1,2}$/.test(key)) {
+        const loose = token.script === 'latin' ? [] : [`%${looseNameKey(token.word)}`];
+        terms.push({ keys: [key, ...loose], word: key, role: 'topic', weight: topicWeight(token.word, token.script, key), broader: [] });
+      }
+      position += 1;
+      continue;
+    }
+    let end = position;
+    while (end < tokens.length && !covered.has(end) && (cased.has((tokens[end] as (typeof tokens)[number]).word) || cased.has(keys[end] as string))) end += 1;
+    const run = tokens.slice(position, end).map((item) => item.word);
+    const runKey = `%${looseNameKey(run.join(''))}`;
+    const weight = Math.max(1.5, 3 / (end - position));
+    for (let index = position; index < end; index += 1) {
+      const word = keys[index] as string;
+      entityWords.add((tokens[index] as (typeof tokens)[number]).word);
+      if (isStopWord(word)) continue;
+      terms.push({ keys: [word, runKey, `%${looseNameKey(word)}`], word, role: 'entity', weight, broader: [] });
+    }
+    position = end;
+  }
+  const counted = type === 'count' ? countedOf(rawQuestion, glossary) : undefined;
+  for (const term of terms) if (counted && term.keys.some((key) => counted.keys.has(key))) term.counted = true;
+  return { type, counted, terms, entityWords };
+}
+
+const koreanPredicateEnding = /(은|는|한|된|인|할|던|있는|하는|했다|했나요|습니까|나요|까요|까|니까|어요|아요|죠|요|었|았|였|다)$/;
+const koreanQuestionEnding = /(나요|니까|까요|는가|던가)$/;
+
+function topicWeight(word: string, script: string, key: string): number {
+  const length = [...word].length;
+  if (script === 'hangul' && (length === 1 || (koreanPredicateEnding.test(word) && length <= 3) || koreanQuestionEnding.test(word))) return 0.3;
+  if ((script === 'kana' || script === 'han') && (length === 1 || (length === 2 && /\p{Script=Hiragana}/u.test(word)))) return 0.3;
+  if (script === 'latin' && key.length <= 2) return 0.5;
+  return 1;
+}

@@ -1,0 +1,189 @@
+/**
+ * Aliases that articles state themselves, learnt when the index is built: "Korea Creative
+ * Content Agency (KOCCA)", "KOCCA (Korea Creative Content Agency)", "한국콘텐츠진흥원(콘진원)",
+ * "(이하 '콘진원')", "（以下、…）", "(далее — …)", "(gọi tắt là …)", "(viết tắt: …)", "also known
+ * as …", a name followed by its romanization in parentheses. Forms that name one thing are
+ * joined into groups (union of pairs); a group is matched in questions and passages as one
+ * key, `&<canonical form>`, so either name finds the other.
+ */
+import { matchKey, wordTokens } from '../retrieval/text-normalize.js';
+import { toLatin } from './romanize.js';
+
+export interface AliasGroup {
+  /** The forms as written, longest first. */
+  forms: string[];
+}
+
+export interface AliasHit {
+  key: string;
+  start: number;
+  end: number;
+}
+
+export interface AliasIndex {
+  readonly groups: readonly AliasGroup[];
+  /** Alias groups named in a text (token positions as in wordTokens), longest form first, no overlaps. */
+  find(text: string): AliasHit[];
+  /** Same, over tokens already keyed with matchKey. */
+  findInKeys(keys: readonly string[]): AliasHit[];
+}
+
+const latinWord = String.raw`[\p{Lu}\d][\p{L}\d&.'’-]*`;
+const connector = String.raw`(?:of|for|and|the|&|de|du|des|la|le|da|di|und|für|y|on|in)`;
+// A run of capitalised words (with small connectors inside): "Korea Creative Content Agency".
+const latinName = String.raw`${latinWord}(?:\s+(?:${connector}\s+)*${latinWord}){0,7}`;
+const acronym = String.raw`[\p{Lu}\d][\p{Lu}\d&.-]{1,9}`;
+const otherWord = String.raw`[\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]+`;
+const quoted = (inner: string) => String.raw`["'“‘«「『]?(${inner})["'”’»」』]?`;
+const cyrillicName = String.raw`\p{Lu}[\p{Script=Cyrillic}-]*(?:\s+[\p{Script=Cyrillic}-]+){0,6}`;
+const anyName = String.raw`(?:${latinName}|${otherWord}|${cyrillicName})`;
+// "(hereafter X)" in the six languages.
+const hereafter = String.raw`(?:이하|以下、?|以下|далее\s*[—–-]?|gọi tắt là|viết tắt(?: là|:)?|hereafter|hereinafter|below|keyingi o'rinlarda)`;
+
+const patterns: { regex: RegExp; long: number; short: number }[] = [
+  // Long Name (ACRONYM) / 長い名前（略称）
+  { regex: new RegExp(String.raw`(${latinName})\s*[(（]\s*${quoted(`${acronym}|${latinWord}`)}\s*[)）]`, 'gu'), long: 1, short: 2 },
+  // ACRONYM (Long Name)
+  { regex: new RegExp(String.raw`\b(${acronym})\s*[(（]\s*(${latinName})\s*[)）]`, 'gu'), long: 2, short: 1 },
+  // 한국콘텐츠진흥원(콘진원), 씨엔씨레볼루션(CNC Revolution), 이재식(Lee Jae-sik)
+  { regex: new RegExp(String.raw`(${otherWord})\s*[(（]\s*${quoted(`${otherWord}|${latinName}`)}\s*[)）]`, 'gu'), long: 1, short: 2 },
+  // Cyrillic name (Latin name or acronym)
+  { regex: new RegExp(String.raw`(${cyrillicName})\s*[(（]\s*${quoted(latinName)}\s*[)）]`, 'gu'), long: 1, short: 2 },
+  // X (hereafter Y) in every language
+  {
+    regex: new RegExp(String.raw`(${anyName})\s*[(（]\s*${hereafter}\s*${quoted(anyName)}\s*[)）]`, 'giu'),
+    long: 1,
+    short: 2,
+  },
+  // X, also known as Y / X, known as Y
+  { regex: new RegExp(String.raw`(${latinName}),?\s+(?:also\s+)?known\s+as\s+(?:the\s+)?${quoted(latinName)}`, 'gu'), long: 1, short: 2 },
+];
+
+const generic = new Set(['the', 'a', 'an', 'and', 'of', 'in', 'on', 'at', 'for', 'to', 'from']);
+
+function tidy(form: string): string {
+  return form
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(/[\s,.;:]+$/u, '')
+    .trim();
+}
+
+function formKeys(form: string): string[] {
+  return wordTokens(form).map(matchKey);
+}
+
+/** Keeps the last words of a long run of another script (the name just before the brackets). */
+function trimLong(form: string): string {
+  if (/\p{Script=Latin}|\p{Script=Cyrillic}/u.test(form)) return form;
+  const words = form.split(/\s+/);
+  return words.slice(-1).join(' ');
+}
+
+const isAlphabetic = (form: string) => /^[\p{Script=Latin}\p{Script=Cyrillic}\d\s&.'’-]+$/u.test(form);
+const firstLetter = (form: string) => toLatin(form).replace(/[^a-z]/g, '').charAt(0);
+
+/**
+ * Between two alphabetic forms, the long one starts with the short one's first letter:
+ * words before it are a title or a place ("Chairman of the …", "Hàn Quốc (KOCCA)") and go.
+ */
+function alignLong(longForm: string, shortForm: string): string {
+  if (!isAlphabetic(longForm) || !isAlphabetic(shortForm)) return longForm;
+  const letter = firstLetter(shortForm);
+  const words = longForm.split(/\s+/);
+  while (words.length > 0 && (firstLetter(words[0] as string) !== letter || generic.has((words[0] as string).toLowerCase()))) {
+    words.shift();
+  }
+  return words.length >= 2 || (words.length === 1 && shortForm.length < (words[0] as string).length) ? words.join(' ') : '';
+}
+
+/** Alias pairs stated in one text. */
+export function extractAliasPairs(text: string): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const { regex, long, short } of patterns) {
+    regex.lastIndex = 0;
+    for (const match of text.matchAll(regex)) {
+      const shortForm = tidy(match[short] ?? '');
+      const longForm = alignLong(tidy(trimLong(match[long] ?? '')), shortForm);
+      if (longForm === '' || shortForm === '' || longForm === shortForm) continue;
+      if (/^\d+$/.test(shortForm) || /^\d+$/.test(longForm)) continue;
+      const longKeys = formKeys(longForm);
+      const shortKeys = formKeys(shortForm);
+      if (longKeys.length === 0 || shortKeys.length === 0 || longKeys.every((key) => generic.has(key))) continue;
+      // A parenthesis holding a role and a name ("대표 이재식") or a sentence is no alias.
+      if (shortKeys.length > 8 || longKeys.length > 10) continue;
+      pairs.push([longForm, shortForm]);
+    }
+  }
+  return pairs;
+}
+
+/** Groups of forms naming one thing, from the pairs of every article (union-find). */
+export function groupAliases(pairs: Iterable<[string, string]>): AliasGroup[] {
+  const parent = new Map<string, string>();
+  const surface = new Map<string, string>();
+  const find = (key: string): string => {
+    let root = key;
+    while (parent.get(root) !== root) root = parent.get(root) as string;
+    parent.set(key, root);
+    return root;
+  };
+  const add = (form: string) => {
+    const key = formKeys(form).join(' ');
+    if (!parent.has(key)) parent.set(key, key);
+    if (!surface.has(key) || (surface.get(key) as string).length < form.length) surface.set(key, form);
+    return key;
+  };
+  for (const [left, right] of pairs) {
+    const leftRoot = find(add(left));
+    const rightRoot = find(add(right));
+    if (leftRoot !== rightRoot) parent.set(rightRoot, leftRoot);
+  }
+  const groups = new Map<string, string[]>();
+  for (const key of parent.keys()) {
+    const root = find(key);
+    const list = groups.get(root) ?? [];
+    list.push(surface.get(key) as string);
+    groups.set(root, list);
+  }
+  return [...groups.values()]
+    .map((forms) => ({ forms: forms.sort((left, right) => right.length - left.length || left.localeCompare(right)) }))
+    .sort((left, right) => (left.forms[0] as string).localeCompare(right.forms[0] as string));
+}
+
+/** A matcher over alias groups: each group is one key, `&` + its first form's words. */
+export function createAliasIndex(groups: readonly AliasGroup[]): AliasIndex {
+  const byFirstKey = new Map<string, { keys: string[]; group: string }[]>();
+  for (const group of groups) {
+    const groupKey = `&${formKeys(group.forms[0] as string).join('_')}`;
+    for (const form of group.forms) {
+      const keys = formKeys(form);
+      if (keys.length === 0) continue;
+      const list = byFirstKey.get(keys[0] as string) ?? [];
+      list.push({ keys, group: groupKey });
+      byFirstKey.set(keys[0] as string, list);
+    }
+  }
+  for (const list of byFirstKey.values()) list.sort((left, right) => right.keys.length - left.keys.length);
+  const findInKeys = (keys: readonly string[]): AliasHit[] => {
+    const hits: AliasHit[] = [];
+    let position = 0;
+    while (position < keys.length) {
+      const candidates = byFirstKey.get(keys[position] as string);
+      const matched = candidates?.find((candidate) => candidate.keys.every((key, offset) => keys[position + offset] === key));
+      if (matched) {
+        hits.push({ key: matched.group, start: position, end: position + matched.keys.length });
+        position += matched.keys.length;
+      } else {
+        position += 1;
+      }
+    }
+    return hits;
+  };
+  return {
+    groups,
+    findInKeys,
+    find: (text) => (byFirstKey.size === 0 ? [] : findInKeys(wordTokens(text).map(matchKey))),
+  };
+}
+
+export const emptyAliasIndex: AliasIndex = createAliasIndex([]);

@@ -1,0 +1,147 @@
+/**
+ * Names across scripts and spellings: Hangul in Revised Romanization, Kana in Hepburn,
+ * Cyrillic transliterated, and a loose key that folds the usual spelling variants of
+ * romanized names ("Ha Jung-soo" ~ "Ha Jung-su" ~ 하정수, "Konjinwon" ~ "Conjinwon" ~ 콘진원,
+ * "Baek" ~ "Paik"). Two spellings of one name share a loose key; the key is used for
+ * matching only, never shown.
+ */
+
+const initials = ['g', 'kk', 'n', 'd', 'tt', 'r', 'm', 'b', 'pp', 's', 'ss', '', 'j', 'jj', 'ch', 'k', 't', 'p', 'h'];
+const medials = [
+  'a', 'ae', 'ya', 'yae', 'eo', 'e', 'yeo', 'ye', 'o', 'wa', 'wae', 'oe', 'yo', 'u', 'wo', 'we', 'wi', 'yu', 'eu', 'ui', 'i',
+];
+const finals = [
+  '', 'k', 'k', 'k', 'n', 'n', 'n', 't', 'l', 'k', 'm', 'l', 'l', 'l', 'p', 'l', 'm', 'p', 'p', 't', 't', 'ng', 't', 't', 'k',
+  't', 'p', 't',
+];
+
+/** Hangul syllables in Revised Romanization (syllable by syllable, no sound-change rules). */
+export function romanizeHangul(text: string): string {
+  let result = '';
+  for (const character of text) {
+    const code = character.codePointAt(0) as number;
+    if (code < 0xac00 || code > 0xd7a3) {
+      result += character;
+      continue;
+    }
+    const offset = code - 0xac00;
+    const initial = Math.floor(offset / 588);
+    const medial = Math.floor((offset % 588) / 28);
+    const final = offset % 28;
+    result += `${initials[initial]}${medials[medial]}${finals[final]}`;
+  }
+  return result;
+}
+
+const kanaTable: Record<string, string> = {};
+const kanaRows = `あa いi うu えe おo かka きki くku けke こko さsa しshi すsu せse そso たta ちchi つtsu てte とto なna にni ぬnu ねne のno
+はha ひhi ふfu へhe ほho まma みmi むmu めme もmo やya ゆyu よyo らra りri るru れre ろro わwa をo んn
+がga ぎgi ぐgu げge ごgo ざza じji ずzu ぜze ぞzo だda ぢji づzu でde どdo ばba びbi ぶbu べbe ぼbo ぱpa ぴpi ぷpu ぺpe ぽpo ゔvu`;
+for (const pair of kanaRows.split(/\s+/).filter((item) => item !== '')) {
+  const kana = pair[0] as string;
+  const romaji = pair.slice(1);
+  kanaTable[kana] = romaji;
+  // Katakana sits 0x60 above Hiragana.
+  kanaTable[String.fromCodePoint((kana.codePointAt(0) as number) + 0x60)] = romaji;
+}
+const smallKana: Record<string, string> = { ゃ: 'ya', ゅ: 'yu', ょ: 'yo', ぁ: 'a', ぃ: 'i', ぅ: 'u', ぇ: 'e', ぉ: 'o' };
+for (const [kana, romaji] of Object.entries(smallKana)) {
+  smallKana[String.fromCodePoint((kana.codePointAt(0) as number) + 0x60)] = romaji;
+}
+
+/** Hiragana and Katakana in Hepburn (long-vowel marks and the middle dot dropped). */
+export function romanizeKana(text: string): string {
+  let result = '';
+  let doubleNext = false;
+  for (const character of text) {
+    if (character === 'っ' || character === 'ッ') {
+      doubleNext = true;
+      continue;
+    }
+    if (character === 'ー' || character === '・') continue;
+    const small = smallKana[character];
+    if (small !== undefined) {
+      // きゃ → kya, しゃ → sha, ファ → fa: the small kana replaces the vowel.
+      const base = result.replace(/[aeiou]$/, '');
+      const stem = /(sh|ch|j)$/.test(base) ? base : base;
+      result = /(sh|ch|j)$/.test(stem) && small.startsWith('y') ? `${stem}${small.slice(1)}` : `${stem}${small}`;
+      continue;
+    }
+    const romaji = kanaTable[character];
+    if (romaji === undefined) {
+      result += character;
+      doubleNext = false;
+      continue;
+    }
+    result += doubleNext ? `${romaji[0]}${romaji}` : romaji;
+    doubleNext = false;
+  }
+  return result;
+}
+
+const cyrillicTable: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n',
+  о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '',
+  э: 'e', ю: 'yu', я: 'ya', ў: 'o', қ: 'q', ғ: 'g', ҳ: 'h', і: 'i', ї: 'yi', є: 'ye', ң: 'ng', ө: 'o', ү: 'u', ә: 'a',
+};
+
+/** Cyrillic transliterated to Latin letters (lower case). */
+export function transliterateCyrillic(text: string): string {
+  let result = '';
+  for (const character of text.toLowerCase()) result += cyrillicTable[character] ?? character;
+  return result;
+}
+
+/** Any of the supported scripts to Latin letters (other text as it is, lower-cased). */
+export function toLatin(text: string): string {
+  return transliterateCyrillic(romanizeKana(romanizeHangul(text.normalize('NFC'))))
+    .normalize('NFD')
+    .replace(/\p{Mn}+/gu, '')
+    .replace(/đ/g, 'd')
+    .toLowerCase();
+}
+
+const vowelFolds: [RegExp, string][] = [
+  [/eo/g, 'o'],
+  [/eu/g, 'u'],
+  [/oo|ou/g, 'u'],
+  [/ee/g, 'i'],
+  [/ae|ai|ei/g, 'e'],
+  [/ui/g, 'i'],
+  [/y(?=[aeiou])/g, ''],
+  [/wo/g, 'o'],
+];
+const consonantFolds: [RegExp, string][] = [
+  [/tion/g, 'sion'],
+  [/shch|sch/g, 's'],
+  [/tch|ch|zh|dzh|dj/g, 'j'],
+  [/sh/g, 's'],
+  [/ph/g, 'f'],
+  [/th/g, 't'],
+  [/kh|gh/g, 'h'],
+  [/ts/g, 's'],
+  [/ck/g, 'k'],
+  [/ng$/g, 'n'],
+  [/ng(?![aeiou])/g, 'n'],
+  [/[ckgqx]/g, 'k'],
+  [/z/g, 'j'],
+  [/[bpfv]/g, 'b'],
+  [/[dt]/g, 'd'],
+  [/r/g, 'l'],
+  [/w/g, ''],
+];
+
+/**
+ * A loose matching key for a name written in any script: romanized, letters only, with
+ * vowel and consonant spellings folded (eo/o, u/oo, k/g/c, j/ch, b/p, d/t, l/r), o and u
+ * merged, final h dropped, doubled letters collapsed.
+ */
+export function looseNameKey(text: string): string {
+  let key = toLatin(text).replace(/[^a-z]/g, '');
+  for (const [pattern, replacement] of vowelFolds) key = key.replace(pattern, replacement);
+  for (const [pattern, replacement] of consonantFolds) key = key.replace(pattern, replacement);
+  key = key.replace(/u/g, 'o').replace(/y/g, 'i');
+  key = key.replace(/h(?![aeiou])/g, '').replace(/(.)\1+/g, '$1');
+  // Final vowels carry case endings and romanization habits (Мультпрактика / Мультпрактике, -soo / -su).
+  return key.length > 4 ? key.replace(/[aeiou]+$/, '') : key;
+}
