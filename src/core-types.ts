@@ -10,8 +10,11 @@ import type {
   FeedbackResult,
   Match,
   OrganizerReport,
+  PartnerSearchOptions,
+  PartnerSearchResult,
   ProfileImportOptions,
   ProfileImportResult,
+  QuestionIntent,
 } from './matchmaking/types.js';
 import type { Profile, ProfileInput } from './matchmaking/profile-schema.js';
 
@@ -87,6 +90,15 @@ export interface Matchcut {
   digest(options?: DigestOptions): Promise<Digest>;
   feedback(input: FeedbackInput): Promise<FeedbackResult>;
   report(): Promise<OrganizerReport>;
+
+  /**
+   * Partner search in conversation: the organizations whose offers meet what a member's question
+   * asks for ("who can dub Korean dramas into Japanese?"), with the place and kind it names; with
+   * `asker` linked to a profile, each result also carries the pair's two-sided reasons.
+   */
+  findPartners(question: string, options?: PartnerSearchOptions): Promise<PartnerSearchResult>;
+  /** Whether a question looks for partners, for facts, or both (then ask and findPartners both answer). */
+  classifyQuestion(question: string): QuestionIntent;
 
   /** Release files and handles. */
   close(): Promise<void>;

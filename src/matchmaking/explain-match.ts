@@ -8,9 +8,10 @@ import type { Citation } from '../answer/types.js';
 import type { Glossary } from '../knowledge/glossary.js';
 import { foldDiacritics, matchKey, wordTokens } from '../retrieval/text-normalize.js';
 import { countryName, languageName } from './languages-and-regions.js';
-import { type StatementNormalizer, sparseDot } from './normalize-statement.js';
+import type { StatementNormalizer } from './normalize-statement.js';
 import type { IndexedProfile } from './profile-index.js';
 import type { MetNeed, ReciprocalScore } from './reciprocal-score.js';
+import { sparseDot } from './sparse-vector.js';
 import type { Match, MatchReason } from './types.js';
 
 /** What matchmaking needs to know about an article to cite it (the lead's knowledge loader provides it). */

@@ -97,3 +97,56 @@ export function cityKey(text: string): string {
   const key = spellingKey(text);
   return cityAliases[key] ?? cityAliases[text.trim()] ?? key.replace(/\s+/g, ' ');
 }
+
+/** Languages spoken in a country (by its key), for "both work in X" evidence. */
+const countryLanguages: Record<string, string[]> = {
+  kr: ['ko'],
+  uz: ['uz', 'ru'],
+  vn: ['vi'],
+  jp: ['ja'],
+  ru: ['ru'],
+  kz: ['kk', 'ru'],
+  cn: ['zh'],
+  us: ['en'],
+  th: ['th'],
+  id: ['id'],
+  ph: ['en'],
+};
+
+/** The language a piece of profile text is written in, by script and a few marker letters and words. */
+function textLanguage(text: string): string | undefined {
+  if (/\p{Script=Hangul}/u.test(text)) return 'ko';
+  if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return 'ja';
+  if (/\p{Script=Thai}/u.test(text)) return 'th';
+  if (/\p{Script=Han}/u.test(text)) return 'zh';
+  if (/\p{Script=Cyrillic}/u.test(text)) return /[әғқңөұүһі]/iu.test(text) ? 'kk' : /[ўқғҳ]/iu.test(text) ? 'uz' : 'ru';
+  if (/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu.test(text)) return 'vi';
+  const words = foldDiacritics(text.toLowerCase()).split(/[^a-z'ʻʼ]+/u);
+  const count = (list: readonly string[]) => words.filter((word) => list.includes(word)).length;
+  const uzbek = count(['va', 'uchun', 'bilan', 'kurslari', 'mutaxassis', 'loyihalar', 'bo\'yicha', 'amaliyot', 'ish']);
+  const indonesian = count(['dan', 'untuk', 'yang', 'dengan', 'pelatihan', 'kursus', 'jasa', 'lulusan', 'magang']);
+  const english = count(['and', 'for', 'the', 'with', 'of', 'training', 'courses', 'our', 'in']);
+  const best = Math.max(uzbek, indonesian, english);
+  if (best === 0) return /^[\p{Script=Latin}\d\s\p{P}]+$/u.test(text) ? 'en' : undefined;
+  return best === english ? 'en' : best === uzbek ? 'uz' : 'id';
+}
+
+/**
+ * The working languages a profile both lists and shows: a listed language counts when the
+ * profile's own text (offers, needs, description) is written in it or its country speaks it —
+ * "both work in English" is never claimed from a list alone.
+ */
+export function evidencedLanguages(profile: {
+  languages: readonly string[];
+  country?: string | undefined;
+  offers: readonly string[];
+  needs: readonly string[];
+  description?: string | undefined;
+}): Set<string> {
+  const shown = new Set<string>(countryLanguages[profile.country === undefined ? '' : countryKey(profile.country)] ?? []);
+  for (const text of [...profile.offers, ...profile.needs, profile.description ?? '']) {
+    const language = text.trim() === '' ? undefined : textLanguage(text);
+    if (language !== undefined) shown.add(language);
+  }
+  return new Set(profile.languages.map(languageCode).filter((code) => shown.has(code)));
+}

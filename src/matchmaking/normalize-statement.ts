@@ -7,22 +7,21 @@
  */
 import type { ConceptHit, Glossary } from '../knowledge/glossary.js';
 import { isStopWord, matchKey, wordTokens } from '../retrieval/text-normalize.js';
+import { type SparseVector, toSparseVector } from './sparse-vector.js';
+
+export { type SparseVector, sparseDot, toSparseVector } from './sparse-vector.js';
 
 /** What the matcher needs from an embedder: one deterministic vector per text. */
 export interface TextEmbedder {
   embedText(text: string): number[];
 }
 
-export interface SparseVector {
-  /** Ascending dimension indices. */
-  indices: Int32Array;
-  values: Float32Array;
-}
-
 export interface ConceptMention {
   conceptId: string;
   /** The words as written in the statement. */
   surface: string;
+  /** 0..1: how much of its item the concept's words cover ("compositing" in "Nuke compositing for features": 0.5). */
+  confidence: number;
 }
 
 export interface StatementSegment {
@@ -58,6 +57,8 @@ export interface NormalizedStatement {
   vector: SparseVector;
   /** Word keys for the term index (stop words and delivery words left out). */
   terms: string[];
+  /** Items of the statement the lexicon cannot place (no work and no way of delivering found), for organizers. */
+  unplaced: string[];
 }
 
 export interface StatementNormalizer {
@@ -85,6 +86,17 @@ mentors coaching coach service services outsourcing outsource support team teams
 specialists expert experts professional professionals talent talents worker workers crew crews development
 capacity building short term online offline practical hands on partner partners partnership partnerships
 cooperation collaboration networking network event events seminar seminars masterclass masterclasses
+recruitment recruiting hiring hire employment employer employers job jobs placement placements career careers
+contract contracts project projects client clients order orders vendor vendors graduate graduates student students
+trainee trainees alumni paid long term remote freelance freelancers opportunity opportunities work
+채용 취업 일자리 고용 수료생 졸업생 학생 프로젝트 계약 발주 고객 연계 기회 유급 장기
+tuyển dụng việc làm sinh viên học viên dự án hợp đồng khách hàng cơ hội dài hạn có lương
+採用 就職 求人 学生 修了生 卒業生 案件 発注 外注 契約 継続 有給 長期
+трудоустройство найм работа выпускники выпускников студенты студентов проекты заказы контракты контракт клиенты долгосрочные
+ish bitiruvchilar talabalar loyihalar buyurtmalar shartnoma shartnomalar
+pelatihan kursus magang lulusan mahasiswa perekrutan proyek kontrak klien mitra kerja sama layanan jasa
+ฝึกอบรม หลักสูตร ฝึกงาน นักศึกษา โครงการ สัญญา ลูกค้า พันธมิตร
+оқыту курс курстар тағылымдама түлектер студенттер жұмыс жоба келісімшарт серіктес
 교육 교육과정 과정 강좌 강의 훈련 양성 아카데미 학교 연수 인턴 인턴십 멘토링 멘토 서비스 외주 지원 인력 전문가 전문 인재 팀 협력 네트워킹 세미나 워크숍 행사
 đào tạo khóa học khoá học lớp học lớp trường học học viện giảng dạy thực tập cố vấn dịch vụ hỗ trợ nhân lực chuyên gia nhân sự đội ngũ hợp tác sự kiện hội thảo
 研修 講座 教育 育成 学校 トレーニング コース インターン インターンシップ メンタリング サービス 支援 人材 専門家 チーム
@@ -103,44 +115,6 @@ const hangulPersonSuffixes = '자가사원';
 const hanPersonSuffixes = '者家師員';
 
 const unmatchableCategories = new Set(['place', 'person', 'organization']);
-
-export function toSparseVector(dense: readonly number[]): SparseVector {
-  let count = 0;
-  for (const value of dense) if (value !== 0) count += 1;
-  const indices = new Int32Array(count);
-  const values = new Float32Array(count);
-  let position = 0;
-  dense.forEach((value, index) => {
-    if (value === 0) return;
-    indices[position] = index;
-    values[position] = value;
-    position += 1;
-  });
-  return { indices, values };
-}
-
-/** Cosine of two L2-normalised sparse vectors. */
-export function sparseDot(left: SparseVector, right: SparseVector): number {
-  let leftPosition = 0;
-  let rightPosition = 0;
-  let sum = 0;
-  const leftIndices = left.indices;
-  const rightIndices = right.indices;
-  while (leftPosition < leftIndices.length && rightPosition < rightIndices.length) {
-    const leftIndex = leftIndices[leftPosition] as number;
-    const rightIndex = rightIndices[rightPosition] as number;
-    if (leftIndex === rightIndex) {
-      sum += (left.values[leftPosition] as number) * (right.values[rightPosition] as number);
-      leftPosition += 1;
-      rightPosition += 1;
-    } else if (leftIndex < rightIndex) {
-      leftPosition += 1;
-    } else {
-      rightPosition += 1;
-    }
-  }
-  return sum;
-}
 
 export interface CreateStatementNormalizerDeps {
   glossary: Glossary;
@@ -256,6 +230,17 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
     return kept.filter((hit, position) => kept.findIndex((other) => other.conceptId === hit.conceptId) === position);
   };
 
+  /** Words that say what something is (not stop words, delivery words or numbers). */
+  const contentWordCount = (text: string): number => {
+    let count = 0;
+    for (const token of wordTokens(text)) {
+      const key = matchKey(token);
+      if ((key.length < 2 && token.script === 'latin') || /^\d+$/.test(key) || isDeliveryKey(key) || isStopWord(token.word)) continue;
+      count += 1;
+    }
+    return count;
+  };
+
   const cache = new Map<string, NormalizedStatement>();
   let serial = 0;
 
@@ -264,16 +249,20 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
     if (cached) return cached;
     const mentions: ConceptMention[] = [];
     const segments: StatementSegment[] = [];
+    const unplaced: string[] = [];
     for (const piece of text.split(segmentSeparator)) {
       const segmentText = piece?.trim() ?? '';
       if (segmentText === '') continue;
       const lists: Record<ConceptRole, string[]> = { subject: [], mode: [], people: [], domain: [] };
+      const contentWords = contentWordCount(segmentText);
       for (const hit of conceptsIn(segmentText)) {
         const role = roleOf(hit.conceptId);
         if (role === undefined) continue;
-        mentions.push({ conceptId: hit.conceptId, surface: hit.surface });
+        const confidence = contentWords === 0 ? 1 : Math.min(1, contentWordCount(hit.surface) / contentWords);
+        mentions.push({ conceptId: hit.conceptId, surface: hit.surface, confidence: Math.round(confidence * 100) / 100 });
         if (!lists[role].includes(hit.conceptId)) lists[role].push(hit.conceptId);
       }
+      if (lists.subject.length === 0 && lists.mode.length === 0 && contentWords > 0) unplaced.push(segmentText);
       segments.push({
         text: segmentText,
         subjects: lists.subject,
@@ -306,6 +295,7 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
       segments,
       vector: toSparseVector(embedder.embedText(text)),
       terms: [...terms],
+      unplaced,
     };
     if (cache.size >= cacheSize) cache.delete(cache.keys().next().value as string);
     cache.set(text, normalized);

@@ -8,9 +8,10 @@
 import type { Glossary } from '../knowledge/glossary.js';
 import { nameKey } from '../store/open-store.js';
 import { kindsCanMeet } from './kind-compatibility.js';
-import { cityKey, countryKey, languageCode } from './languages-and-regions.js';
-import type { NormalizedStatement, SparseVector, StatementNormalizer } from './normalize-statement.js';
+import { cityKey, countryKey, evidencedLanguages } from './languages-and-regions.js';
+import type { NormalizedStatement, StatementNormalizer } from './normalize-statement.js';
 import type { Profile } from './profile-schema.js';
+import { centroid, pooledDot, type SparseVector } from './sparse-vector.js';
 import { organizationKinds } from './types.js';
 
 export interface IndexedProfile {
@@ -18,6 +19,7 @@ export interface IndexedProfile {
   profile: Profile;
   needs: NormalizedStatement[];
   offers: NormalizedStatement[];
+  /** Working languages the profile both lists and shows (in its own text or its country). */
   languages: Set<string>;
   country: string | undefined;
   city: string | undefined;
@@ -82,30 +84,6 @@ organizationKinds.forEach((first, row) => {
 const proposedFlag = 1;
 const hasAffiliationsFlag = 2;
 
-/** Dot product of a sparse vector and one stored in the pool between `start` and `end` (both ascending). */
-function pooledDot(left: SparseVector, indices: Int32Array, values: Float32Array, start: number, end: number): number {
-  const leftIndices = left.indices;
-  const leftValues = left.values;
-  const leftEnd = leftIndices.length;
-  let leftPosition = 0;
-  let rightPosition = start;
-  let sum = 0;
-  while (leftPosition < leftEnd && rightPosition < end) {
-    const leftIndex = leftIndices[leftPosition] as number;
-    const rightIndex = indices[rightPosition] as number;
-    if (leftIndex === rightIndex) {
-      sum += (leftValues[leftPosition] as number) * (values[rightPosition] as number);
-      leftPosition += 1;
-      rightPosition += 1;
-    } else if (leftIndex < rightIndex) {
-      leftPosition += 1;
-    } else {
-      rightPosition += 1;
-    }
-  }
-  return sum;
-}
-
 /** Words shared by more than this share of the statements do not generate candidates. */
 const commonTermShare = 0.05;
 const commonTermMinimum = 200;
@@ -138,21 +116,6 @@ function cutoffForBest(scores: Float64Array, count: number, k: number): number {
     if (seen >= k) return bucket / 10;
   }
   return 0;
-}
-
-function centroid(statements: readonly NormalizedStatement[]): SparseVector {
-  const sums = new Map<number, number>();
-  for (const statement of statements) {
-    statement.vector.indices.forEach((index, position) => {
-      sums.set(index, (sums.get(index) ?? 0) + (statement.vector.values[position] as number));
-    });
-  }
-  const entries = [...sums].sort((left, right) => left[0] - right[0]);
-  const norm = Math.sqrt(entries.reduce((sum, [, value]) => sum + value * value, 0));
-  return {
-    indices: Int32Array.from(entries.map(([index]) => index)),
-    values: Float32Array.from(entries.map(([, value]) => (norm === 0 ? 0 : value / norm))),
-  };
 }
 
 export function createProfileIndex(deps: { glossary: Glossary; normalizer: StatementNormalizer }): ProfileIndex {
@@ -410,14 +373,14 @@ export function createProfileIndex(deps: { glossary: Glossary; normalizer: State
         profile,
         needs,
         offers,
-        languages: new Set(profile.languages.map(languageCode)),
+        languages: evidencedLanguages(profile),
         country: profile.country === undefined ? undefined : countryKey(profile.country),
         city: profile.city === undefined ? undefined : cityKey(profile.city),
         articleIds: new Set(profile.sources.map((source) => source.articleId)),
         keys: new Set([profile.id, nameKey(profile.name), ...profile.aliases.map(nameKey)]),
         affiliations: new Set(profile.affiliations.map(nameKey)),
-        needCentroid: centroid(needs),
-        offerCentroid: centroid(offers),
+        needCentroid: centroid(needs.map((statement) => statement.vector)),
+        offerCentroid: centroid(offers.map((statement) => statement.vector)),
       };
       byOrdinal[ordinal] = entry;
       byId.set(profile.id, entry);

@@ -41,7 +41,7 @@ export interface MatchReason {
 export interface Match {
   a: PartyRef;
   b: PartyRef;
-  /** 0..1, harmonic mean of both directions with boosts. */
+  /** 0..1: how well the pair meets needs (for `match`, the asking side's needs first), with boosts. */
   score: number;
   /** Directional scores: how well b covers a's needs, and a covers b's. */
   scoreForA: number;
@@ -96,6 +96,16 @@ export interface FeedbackResult {
   state: { a: FeedbackVerdict | null; b: FeedbackVerdict | null };
 }
 
+/** A phrase of an offer or need the lexicon cannot place: shown to organizers, never matched loosely. */
+export interface UnplacedPhrase {
+  profile: PartyRef;
+  side: 'offer' | 'need';
+  /** The whole offer or need. */
+  statement: string;
+  /** The part of it no taxonomy entry covers. */
+  phrase: string;
+}
+
 export interface OrganizerReport {
   suggested: number;
   interested: number;
@@ -104,6 +114,8 @@ export interface OrganizerReport {
   alreadyKnown: number;
   digests: number;
   unmetNeeds: UnmetNeed[];
+  /** Offer and need phrases the lexicon cannot place (reword them, or grow the taxonomy). */
+  unplacedPhrases: UnplacedPhrase[];
 }
 
 export interface ProfileImportOptions {
@@ -123,4 +135,49 @@ export interface ProfileImportResult {
   imported: PartyRef[];
   /** One per bad field, e.g. { file: "partners.yaml", field: "[2].languages", message: "expected array" }. */
   problems: KnowledgeProblem[];
+  /** Phrases of the imported profiles' offers and needs the lexicon cannot place. */
+  unplaced: UnplacedPhrase[];
+  /** Notes for organizers, e.g. a profile written in a language the lexicon has no forms for. */
+  notes: string[];
+}
+
+/** What a member's question asks for: partners (profiles), facts (article answers), or both. */
+export interface QuestionIntent {
+  /** It asks for organizations that can do something (partner search). */
+  partner: boolean;
+  /** It asks for facts (article answers). */
+  fact: boolean;
+}
+
+export interface PartnerSearchOptions {
+  /** The platform user asking ("slack:U1"); when linked to a profile, results carry two-sided reasons. */
+  asker?: string | undefined;
+  /** Results, 5 by default. */
+  limit?: number | undefined;
+  /** Only these kinds; by default the kinds the question names ("a studio", "trung tâm"), or any. */
+  kinds?: OrganizationKind[] | undefined;
+}
+
+/** One organization that meets what the question asks for. */
+export interface PartnerSuggestion {
+  profile: PartyRef;
+  /** 0..1: how well its best offer meets the question's need. */
+  score: number;
+  /** "you asked for … ↔ X offers …", then (asker linked) what the asker's organization gives X. */
+  reasons: MatchReason[];
+  citations: Citation[];
+  /** The asker's organization and this one as a two-sided match, when the asker is linked to a profile. */
+  match?: Match | undefined;
+}
+
+export interface PartnerSearchResult {
+  intent: QuestionIntent;
+  /** What the question asks for, as lexicon entries. */
+  needs: { conceptId: string; label: string }[];
+  /** The place the question names, when it does ("Vietnam"). */
+  place?: string | undefined;
+  kinds: OrganizationKind[];
+  partners: PartnerSuggestion[];
+  /** Parts of the question the lexicon cannot place. */
+  unplaced: string[];
 }

@@ -17,6 +17,8 @@ function coreFrom(harness: Harness): Matchcut {
     digest: harness.matchmaking.digest,
     feedback: harness.matchmaking.feedback,
     report: harness.matchmaking.report,
+    findPartners: harness.matchmaking.findPartners,
+    classifyQuestion: harness.matchmaking.classifyQuestion,
     ask: unused,
     status: unused,
     checkModel: unused,

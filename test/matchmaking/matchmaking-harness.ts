@@ -20,7 +20,10 @@ let glossaryPromise: Promise<Glossary> | undefined;
 /** The shipped glossary, loaded once per test file. */
 export function shippedGlossary(): Promise<Glossary> {
   glossaryPromise ??= loadGlossary(path.join(shippedKnowledgeDir, 'glossary.yaml')).then(({ glossary, problems }) => {
-    if (problems.length > 0) throw new Error(`glossary problems: ${JSON.stringify(problems.slice(0, 3))}`);
+    // While the taxonomy replaces the glossary's work entries, an id or form both files define is
+    // reported by the loader and kept once (the taxonomy's); anything else is a broken lexicon.
+    const broken = problems.filter((problem) => !/duplicate concept id|already names the concept/.test(problem.message));
+    if (broken.length > 0) throw new Error(`lexicon problems: ${JSON.stringify(broken.slice(0, 3))}`);
     return glossary;
   });
   return glossaryPromise;

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createStatementNormalizer, type StatementNormalizer } from '../../src/matchmaking/normalize-statement.js';
-import { createConceptRelations, createStatementScorer, defaultScoringSettings, type StatementScorer } from '../../src/matchmaking/reciprocal-score.js';
+import { createConceptRelations } from '../../src/matchmaking/concept-relations.js';
+import { defaultScoringSettings } from '../../src/matchmaking/reciprocal-score.js';
+import { createStatementScorer, type StatementScorer } from '../../src/matchmaking/statement-scorer.js';
 import { HashedEmbedder } from '../../src/retrieval/hashed-embedder.js';
 import { shippedGlossary } from './matchmaking-harness.js';
 

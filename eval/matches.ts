@@ -1,0 +1,220 @@
+/**
+ * The match half of `npm run eval`: each half of the profile evaluation set
+ * (test/fixtures/eval/profiles/{tune,check}.yaml) is imported into a temporary data folder
+ * through the real core, as `matchcut profiles import` does (the shipped profiles stay, as
+ * distractors), then every studio of truth.yaml is matched as `matchcut match --for NAME` does.
+ * Reported per half: top-1 and top-3 (a true partner first / among the first three), MRR (first
+ * true partner, over the first ten), look-alikes in any top-3, studios with no suggestion, and
+ * the same figures for a word-overlap baseline over the same profiles.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { loadConfig } from '../src/config/config.js';
+import type { Matchcut } from '../src/core-types.js';
+import { createSilentLogger } from '../src/logging/logger.js';
+import { loadProfilesFile } from '../src/matchmaking/load-profiles.js';
+import type { ValidProfileInput } from '../src/matchmaking/profile-schema.js';
+import type { Match } from '../src/matchmaking/types.js';
+import { openMatchcut } from '../src/open-matchcut.js';
+import { matchKey, wordTokens } from '../src/retrieval/text-normalize.js';
+import type { EvaluationSection } from './evaluation-section.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repositoryRoot = path.resolve(here, '..');
+export const profileSetFolder = path.join(repositoryRoot, 'test', 'fixtures', 'eval', 'profiles');
+const shippedKnowledge = path.join(repositoryRoot, 'knowledge');
+
+export const halves = ['tune', 'check'] as const;
+export type Half = (typeof halves)[number];
+
+const names = z.array(z.string()).default([]);
+const studioTruthSchema = z.object({
+  studio: z.string(),
+  split: z.enum(halves).optional(),
+  half: z.enum(halves).optional(),
+  partners: names,
+  lookalikes: names,
+});
+export type StudioTruth = z.infer<typeof studioTruthSchema>;
+
+/** truth.yaml: a list of studios, `{ studios: [...] }`, or `{ tune: [...], check: [...] }`. */
+export function readTruth(file = path.join(profileSetFolder, 'truth.yaml')): Record<Half, StudioTruth[]> {
+  const raw: unknown = parse(readFileSync(file, 'utf8'));
+  const byHalf: Record<Half, StudioTruth[]> = { tune: [], check: [] };
+  const list = (value: unknown) => z.array(studioTruthSchema).parse(value);
+  if (raw !== null && typeof raw === 'object' && !Array.isArray(raw) && ('tune' in raw || 'check' in raw)) {
+    const record = raw as Record<string, unknown>;
+    for (const half of halves) byHalf[half] = list(record[half] ?? []);
+    return byHalf;
+  }
+  const entries = list(Array.isArray(raw) ? raw : (raw as { studios?: unknown }).studios);
+  for (const entry of entries) byHalf[entry.split ?? entry.half ?? 'tune'].push(entry);
+  return byHalf;
+}
+
+export interface StudioResult {
+  studio: string;
+  /** 1-based position of the first true partner in the first ten, undefined when none. */
+  rank: number | undefined;
+  top3: string[];
+  lookalikesInTop3: string[];
+}
+
+export interface MatcherFigures {
+  studios: number;
+  top1: number;
+  top3: number;
+  mrr: number;
+  lookalikesInTop3: number;
+  noSuggestion: number;
+}
+
+const nameKey = (name: string) => name.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** Whether a suggested organization is the truth's name (its name or one of its aliases). */
+function sameOrganization(profile: ValidProfileInput | undefined, suggested: string, truthName: string): boolean {
+  const wanted = nameKey(truthName);
+  if (nameKey(suggested) === wanted) return true;
+  return profile !== undefined && [profile.name, ...profile.aliases].some((alias) => nameKey(alias) === wanted);
+}
+
+function judge(truth: StudioTruth, ranked: string[], profilesByName: Map<string, ValidProfileInput>): StudioResult {
+  const isOne = (list: string[], suggested: string) =>
+    list.some((name) => sameOrganization(profilesByName.get(nameKey(suggested)), suggested, name));
+  const position = ranked.slice(0, 10).findIndex((name) => isOne(truth.partners, name));
+  const top3 = ranked.slice(0, 3);
+  return {
+    studio: truth.studio,
+    rank: position === -1 ? undefined : position + 1,
+    top3,
+    lookalikesInTop3: top3.filter((name) => isOne(truth.lookalikes, name)),
+  };
+}
+
+export function summarize(results: readonly StudioResult[], noSuggestion: number): MatcherFigures {
+  const count = results.length;
+  const share = (value: number) => (count === 0 ? 0 : Math.round((value / count) * 1_000) / 1_000);
+  return {
+    studios: count,
+    top1: share(results.filter((result) => result.rank === 1).length),
+    top3: share(results.filter((result) => result.rank !== undefined && result.rank <= 3).length),
+    mrr: share(results.reduce((sum, result) => sum + (result.rank === undefined ? 0 : 1 / result.rank), 0)),
+    lookalikesInTop3: results.reduce((sum, result) => sum + result.lookalikesInTop3.length, 0),
+    noSuggestion,
+  };
+}
+
+/** Content words of a text, as the lexicon matches them. */
+function words(text: string): Set<string> {
+  return new Set(wordTokens(text).map(matchKey).filter((key) => [...key].length >= 2));
+}
+
+/** The baseline: partners ranked by the Jaccard overlap of one side's needs with the other's offers (both ways). */
+function wordOverlapRanking(studio: ValidProfileInput, all: readonly ValidProfileInput[]): string[] {
+  const overlap = (left: Set<string>, right: Set<string>) => {
+    let shared = 0;
+    for (const word of left) if (right.has(word)) shared += 1;
+    return shared === 0 ? 0 : shared / (left.size + right.size - shared);
+  };
+  const needs = words(studio.needs.join('\n'));
+  const offers = words(studio.offers.join('\n'));
+  return all
+    .filter((other) => other.name !== studio.name)
+    .map((other) => ({
+      name: other.name,
+      score: overlap(needs, words(other.offers.join('\n'))) + 0.5 * overlap(offers, words(other.needs.join('\n'))),
+    }))
+    .filter((entry) => entry.score > 0)
+    .sort((left, right) => right.score - left.score)
+    .map((entry) => entry.name);
+}
+
+export interface HalfEvaluation {
+  half: Half;
+  engine: MatcherFigures;
+  baseline: MatcherFigures;
+  results: StudioResult[];
+  importProblems: number;
+}
+
+/** Imports one half through the real core and matches every studio of its truth. */
+export async function evaluateHalf(half: Half, truth: readonly StudioTruth[]): Promise<HalfEvaluation> {
+  const file = path.join(profileSetFolder, `${half}.yaml`);
+  const { profiles: halfProfiles } = await loadProfilesFile(file);
+  const shipped = (await loadProfilesFile(path.join(shippedKnowledge, 'profiles.yaml'))).profiles;
+  const dataDir = await mkdtemp(path.join(tmpdir(), `matchcut-eval-${half}-`));
+  let core: Matchcut | undefined;
+  try {
+    const config = loadConfig({ MATCHCUT_DATA_DIR: dataDir }, { cwd: dataDir, defaultKnowledgeDir: shippedKnowledge });
+    core = await openMatchcut(config, { logger: createSilentLogger() });
+    const raw: unknown = parse(readFileSync(file, 'utf8'));
+    const list = Array.isArray(raw) ? raw : ((raw as { profiles?: unknown[] }).profiles ?? []);
+    const imported = await core.profiles.importMany(list, { file });
+    const all = [...halfProfiles, ...shipped];
+    const profilesByName = new Map(all.map((profile) => [nameKey(profile.name), profile]));
+    const results: StudioResult[] = [];
+    const baselineResults: StudioResult[] = [];
+    let noSuggestion = 0;
+    let baselineNone = 0;
+    for (const entry of truth) {
+      let matches: Match[] = [];
+      try {
+        matches = await core.match(entry.studio, { limit: 10 });
+      } catch {
+        matches = [];
+      }
+      if (matches.length === 0) noSuggestion += 1;
+      const ranked = matches.map((match) => (nameKey(match.a.name) === nameKey(entry.studio) ? match.b.name : match.a.name));
+      results.push(judge(entry, ranked, profilesByName));
+      const studio = all.find((profile) => sameOrganization(profile, profile.name, entry.studio));
+      const baseline = studio === undefined ? [] : wordOverlapRanking(studio, all);
+      if (baseline.length === 0) baselineNone += 1;
+      baselineResults.push(judge(entry, baseline, profilesByName));
+    }
+    return {
+      half,
+      engine: summarize(results, noSuggestion),
+      baseline: summarize(baselineResults, baselineNone),
+      results,
+      importProblems: imported.problems.length,
+    };
+  } finally {
+    await core?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+const percent = (value: number) => `${Math.round(value * 1_000) / 10}%`;
+
+function row(label: string, figures: MatcherFigures): string {
+  return `| ${label} | ${figures.studios} | ${percent(figures.top1)} | ${percent(figures.top3)} | ${figures.mrr.toFixed(3)} | ${figures.lookalikesInTop3} | ${figures.noSuggestion} |`;
+}
+
+export async function runMatchEvaluation(): Promise<EvaluationSection[]> {
+  const truthFile = path.join(profileSetFolder, 'truth.yaml');
+  if (!existsSync(truthFile)) {
+    return [{ title: 'matches', markdown: '## Matches\n\nNo profile evaluation set (test/fixtures/eval/profiles/truth.yaml).', figures: {} }];
+  }
+  const truth = readTruth(truthFile);
+  const lines = [
+    '## Matches',
+    '',
+    'Each half imported through the core with the shipped profiles; `match --for` every studio of truth.yaml.',
+    '',
+    '| half / matcher | studios | top-1 | top-3 | MRR | look-alikes in a top-3 | no suggestion |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  const figures: Record<string, unknown> = {};
+  for (const half of halves) {
+    if (!existsSync(path.join(profileSetFolder, `${half}.yaml`)) || truth[half].length === 0) continue;
+    const evaluation = await evaluateHalf(half, truth[half]);
+    lines.push(row(`${half} / matchcut`, evaluation.engine), row(`${half} / word overlap`, evaluation.baseline));
+    figures[half] = { engine: evaluation.engine, baseline: evaluation.baseline, importProblems: evaluation.importProblems };
+  }
+  return [{ title: 'matches', markdown: lines.join('\n'), figures }];
+}

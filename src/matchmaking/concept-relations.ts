@@ -1,0 +1,160 @@
+/**
+ * How strongly an offered concept answers a needed one, from the lexicon's hierarchy: the same
+ * concept, a narrower offer (a kind of what is needed), a role and the skill it stands for — full
+ * or nearly; a broader offer (a department or broad role: "VFX specialists" for a matchmove need)
+ * only partly, weaker the further up; a look-alike neighbour (2D vs 3D animation, on-set vs CG
+ * lighting) never.
+ */
+import type { Glossary } from '../knowledge/glossary.js';
+import type { ConceptRole } from './normalize-statement.js';
+
+/** How strongly an offered concept answers a needed concept, 0..1. */
+export interface ConceptRelations {
+  strength(needConcept: string, offerConcept: string): number;
+  /** Whether the offer is only a broader concept than the need (a partial, less specific meet). */
+  isBroader(needConcept: string, offerConcept: string): boolean;
+  /** Whether two concepts (or a concept and an ancestor of the other) are declared look-alikes. */
+  lookAlike(first: string, second: string): boolean;
+  /** The concept and, for a role, the skills it stands for. */
+  standsFor(conceptId: string): string[];
+  /** Every concept at or above these. */
+  ancestorsOf(conceptIds: readonly string[]): Set<string>;
+  /** Whether two concepts are the same or one lies under the other. */
+  related(first: string, second: string): boolean;
+}
+
+/** What a broader offer is worth one level up; each further level multiplies by `broaderDecay`. */
+const broaderStrength = 0.5;
+const broaderDecay = 0.8;
+
+export function createConceptRelations(
+  glossary: Glossary,
+  options: { roleOf?: (conceptId: string) => ConceptRole | undefined } = {},
+): ConceptRelations {
+  const roleOf = options.roleOf ?? (() => undefined);
+  const distanceCache = new Map<string, Map<string, number>>();
+  /** Distances from a concept to each of its ancestors (itself at 0). */
+  const ancestorDistances = (conceptId: string): Map<string, number> => {
+    const cached = distanceCache.get(conceptId);
+    if (cached) return cached;
+    const distances = new Map<string, number>([[conceptId, 0]]);
+    let frontier = [conceptId];
+    let depth = 0;
+    while (frontier.length > 0) {
+      depth += 1;
+      const next: string[] = [];
+      for (const current of frontier) {
+        for (const parent of glossary.concepts.get(current)?.broader ?? []) {
+          if (distances.has(parent)) continue;
+          distances.set(parent, depth);
+          next.push(parent);
+        }
+      }
+      frontier = next;
+    }
+    distanceCache.set(conceptId, distances);
+    return distances;
+  };
+  const category = (conceptId: string) => glossary.concepts.get(conceptId)?.category;
+  /** A role stands for the skills right above it (film editor → video editing); other concepts for themselves. */
+  const standsFor = (conceptId: string): { id: string; factor: number }[] => {
+    const own = [{ id: conceptId, factor: 1 }];
+    if (category(conceptId) !== 'role') return own;
+    const skills = (glossary.concepts.get(conceptId)?.broader ?? []).filter((parent) => category(parent) === 'skill');
+    return [...own, ...skills.map((id) => ({ id, factor: 0.95 }))];
+  };
+
+  const lookAlikeCache = new Map<string, boolean>();
+  /** A declared neighbour pair between the two concepts or any of their ancestors below a department. */
+  const lookAlike = (first: string, second: string): boolean => {
+    if (first === second) return false;
+    const key = `${first}\u0000${second}`;
+    const cached = lookAlikeCache.get(key);
+    if (cached !== undefined) return cached;
+    const firstUp = ancestorDistances(first);
+    const secondUp = ancestorDistances(second);
+    let found = false;
+    for (const left of firstUp.keys()) {
+      if (secondUp.has(left)) continue;
+      const neighbours = glossary.neighboursOf(left);
+      if (neighbours.size === 0) continue;
+      for (const right of secondUp.keys()) {
+        if (!firstUp.has(right) && neighbours.has(right)) {
+          found = true;
+          break;
+        }
+      }
+      if (found) break;
+    }
+    lookAlikeCache.set(key, found);
+    return found;
+  };
+
+  /** Hierarchy only: the same concept, a narrower offer, or a broader one (partial, weaker the further up). */
+  const direct = (needConcept: string, offerConcept: string): number => {
+    if (needConcept === offerConcept) return 1;
+    const narrowerBy = ancestorDistances(offerConcept).get(needConcept);
+    // The offer is a kind of what is needed (need "animation", offer "3D animation training").
+    if (narrowerBy !== undefined) return Math.max(0.6, 0.9 - 0.1 * (narrowerBy - 1));
+    const broaderBy = ancestorDistances(needConcept).get(offerConcept);
+    // The offer is more general than the need (need "Nuke compositing", offer "VFX training").
+    if (broaderBy !== undefined) return broaderStrength * broaderDecay ** (broaderBy - 1);
+    return 0;
+  };
+
+  const strengthCache = new Map<string, Map<string, number>>();
+  const relatedCache = new Map<string, boolean>();
+  const strength = (needConcept: string, offerConcept: string): number => {
+    if (needConcept === offerConcept) return 1;
+    let row = strengthCache.get(needConcept);
+    if (!row) {
+      row = new Map();
+      strengthCache.set(needConcept, row);
+    }
+    const cached = row.get(offerConcept);
+    if (cached !== undefined) return cached;
+    let value = 0;
+    if (!lookAlike(needConcept, offerConcept)) {
+      for (const need of standsFor(needConcept)) {
+        for (const offer of standsFor(offerConcept)) {
+          value = Math.max(value, direct(need.id, offer.id) * need.factor * offer.factor);
+        }
+      }
+      // Two ways of delivering ("training" and "talent development", "course" and "education") are close.
+      if (value === 0 && roleOf(needConcept) === 'mode' && roleOf(offerConcept) === 'mode') value = 0.6;
+    }
+    row.set(offerConcept, value);
+    return value;
+  };
+
+  return {
+    strength,
+    isBroader(needConcept, offerConcept) {
+      if (needConcept === offerConcept) return false;
+      return standsFor(needConcept).some((need) => need.id !== offerConcept && ancestorDistances(need.id).has(offerConcept));
+    },
+    lookAlike,
+    standsFor(conceptId) {
+      return standsFor(conceptId).map((entry) => entry.id);
+    },
+    ancestorsOf(conceptIds) {
+      const all = new Set<string>();
+      for (const conceptId of conceptIds) for (const ancestor of ancestorDistances(conceptId).keys()) all.add(ancestor);
+      return all;
+    },
+    related(first, second) {
+      if (first === second) return true;
+      const key = `${first}\u0000${second}`;
+      const cached = relatedCache.get(key);
+      if (cached !== undefined) return cached;
+      const related = standsFor(first).some((left) =>
+        standsFor(second).some(
+          (right) =>
+            left.id === right.id || ancestorDistances(left.id).has(right.id) || ancestorDistances(right.id).has(left.id),
+        ),
+      );
+      relatedCache.set(key, related);
+      return related;
+    },
+  };
+}

@@ -1,0 +1,156 @@
+/**
+ * The matching engine behind `match` and digests: the in-memory index over the store's profiles
+ * (rebuilt when another process changed them), finding an organization by id, name or alias,
+ * and scoring candidate pairs. The hard filters come first — kinds that can meet, no self-match,
+ * nothing proposed, no affiliated bodies (checked by the index on its packed codes), no pair
+ * declined, already known or introduced — then both directions are scored and a pair is kept
+ * only when a specific need of one side is met by the other.
+ */
+import { notFound, badInput } from '../errors.js';
+import type { Glossary } from '../knowledge/glossary.js';
+import type { Logger } from '../logging/logger.js';
+import { type MatchcutStore, nameKey, type PairBlock, pairKeyOf } from '../store/open-store.js';
+import { boostMultiplier, buildMatch, type ExplainDeps } from './explain-match.js';
+import { createConceptRelations } from './concept-relations.js';
+import { createStatementNormalizer, type StatementNormalizer, type TextEmbedder } from './normalize-statement.js';
+import { createProfileIndex, type IndexedProfile, type ProfileIndex } from './profile-index.js';
+import { profileIdFromName } from './profile-schema.js';
+import { type ReciprocalScore, type ScoringSettings, scoreReciprocal } from './reciprocal-score.js';
+import { createStatementScorer, type StatementScorer } from './statement-scorer.js';
+import type { Match } from './types.js';
+
+/** The order of `localeCompare` (the default collator), made once: sorting 10,000 names with `localeCompare` built it per comparison. */
+export const byName = new Intl.Collator().compare;
+
+export interface ScoredPair {
+  a: IndexedProfile;
+  b: IndexedProfile;
+  scored: ReciprocalScore;
+  score: number;
+}
+
+export interface MatchesForOptions {
+  limit: number;
+  blocked: ReadonlyMap<string, PairBlock>;
+  candidateLimit: number;
+  skip?: (b: IndexedProfile) => boolean;
+  /** Rank by a's own needs first (its list), or by the pair's better-served side (a digest). */
+  view: 'asker' | 'pair';
+}
+
+export interface MatchingEngine {
+  readonly normalizer: StatementNormalizer;
+  readonly scorer: StatementScorer;
+  readonly settings: ScoringSettings;
+  index(): ProfileIndex;
+  /** Picks up profile changes made by another process (a bot and the terminal share the file). */
+  ensureFresh(): void;
+  /** After our own write: apply it to the index, or rebuild when someone else wrote meanwhile. */
+  afterWrite(revisionBefore: number, apply: (index: ProfileIndex) => void): void;
+  /** Finds a profile by id, name or alias; with `loose`, also by a unique part of a name. */
+  find(idOrName: string, loose: boolean): IndexedProfile;
+  matchesFor(a: IndexedProfile, options: MatchesForOptions): ScoredPair[];
+  explain(pair: ScoredPair): Match;
+}
+
+const round = (value: number) => Math.round(value * 10_000) / 10_000;
+
+export function createMatchingEngine(deps: {
+  store: MatchcutStore;
+  glossary: Glossary;
+  embedder: TextEmbedder;
+  logger: Logger;
+  settings: ScoringSettings;
+  explain: Omit<ExplainDeps, 'normalizer' | 'glossary'>;
+}): MatchingEngine {
+  const { store, glossary, logger, settings } = deps;
+  const normalizer = createStatementNormalizer({ glossary, embedder: deps.embedder });
+  const relations = createConceptRelations(glossary, { roleOf: normalizer.roleOf });
+  const scorer = createStatementScorer({ relations, normalizer });
+  const explainDeps: ExplainDeps = { ...deps.explain, glossary, normalizer };
+
+  let index: ProfileIndex = createProfileIndex({ glossary, normalizer });
+  let indexRevision = -1;
+  const rebuildIndex = () => {
+    const started = performance.now();
+    const revision = store.profilesRevision();
+    const fresh = createProfileIndex({ glossary, normalizer });
+    for (const profile of store.listProfiles()) fresh.put(profile);
+    index = fresh;
+    indexRevision = revision;
+    logger.debug({ profiles: fresh.size, milliseconds: Math.round(performance.now() - started) }, 'matching index built');
+  };
+  const ensureFresh = () => {
+    if (store.profilesRevision() !== indexRevision) rebuildIndex();
+  };
+
+  const find = (idOrName: string, loose: boolean): IndexedProfile => {
+    ensureFresh();
+    const query = idOrName.trim();
+    if (query === '') throw badInput('Give an organization name, e.g. "IT Works Korea".');
+    const byId = index.get(query);
+    if (byId) return byId;
+    const key = nameKey(query);
+    const all = index.all();
+    const exact = all.filter((entry) => entry.keys.has(key) || entry.profile.id === profileIdFromName(query));
+    if (exact.length >= 1) return exact.sort((left, right) => byName(left.profile.name, right.profile.name))[0] as IndexedProfile;
+    const partial = all.filter((entry) => [...entry.keys].some((known) => known.includes(key)));
+    if (loose && partial.length === 1) return partial[0] as IndexedProfile;
+    const names = partial.map((entry) => entry.profile.name).sort();
+    const hint =
+      names.length > 0
+        ? ` Did you mean ${names
+            .slice(0, 5)
+            .map((name) => `"${name}"`)
+            .join(', ')}?`
+        : ' Organizers can list the registered organizations with `matchcut profiles list`.';
+    throw notFound(`No organization named "${query}".${hint}`);
+  };
+
+  /** Both directions and the boosted score; undefined unless a specific need of one side is met. */
+  const scorePair = (a: IndexedProfile, b: IndexedProfile, view: 'asker' | 'pair'): ScoredPair | undefined => {
+    const scored = scoreReciprocal(a, b, scorer, settings);
+    if (!scored.meets) return undefined;
+    // Language, place and shared articles only order pairs that already meet a need.
+    const base = view === 'asker' ? scored.forAsker : scored.harmonic;
+    const score = round(Math.min(1, base * boostMultiplier(a, b, explainDeps.boosts)));
+    return score > 0 ? { a, b, scored, score } : undefined;
+  };
+
+  const byScore = (left: ScoredPair, right: ScoredPair) =>
+    right.score - left.score || byName(left.b.profile.name, right.b.profile.name);
+
+  return {
+    normalizer,
+    scorer,
+    settings,
+    index: () => index,
+    ensureFresh,
+    afterWrite(revisionBefore, apply) {
+      const revision = store.profilesRevision();
+      if (revisionBefore === indexRevision && revision === revisionBefore + 1) {
+        apply(index);
+        indexRevision = revision;
+      } else {
+        rebuildIndex();
+      }
+    },
+    find,
+    matchesFor(a, options) {
+      const { blocked, skip } = options;
+      const candidates = index.candidates(a, {
+        limit: options.candidateLimit,
+        meetable: true,
+        accept: blocked.size === 0 ? undefined : (b) => !blocked.has(pairKeyOf(a.profile.id, b.profile.id)),
+      });
+      const results: ScoredPair[] = [];
+      for (const b of candidates) {
+        if (skip?.(b) === true) continue;
+        const pair = scorePair(a, b, options.view);
+        if (pair) results.push(pair);
+      }
+      return results.sort(byScore).slice(0, options.limit);
+    },
+    explain: (pair) => ({ ...buildMatch(pair.a, pair.b, pair.scored, explainDeps), score: pair.score }),
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * Partner search in conversation: a member's question ("who can dub Korean dramas into
+ * Japanese?", "Việt Nam có trung tâm nào đào tạo dựng phim không?", "ищу студию для
+ * цветокоррекции") is read as a need — the same lexicon as profiles, a place and a kind of
+ * organization when the question names them — and answered with the profiles whose offers meet
+ * it. When the asker is linked to a profile, each result carries the pair's two-sided reasons.
+ */
+import { badInput } from '../errors.js';
+import type { Glossary } from '../knowledge/glossary.js';
+import type { MatchcutStore } from '../store/open-store.js';
+import { kindsCanMeet } from './kind-compatibility.js';
+import { cityKey, countryKey, languageCode } from './languages-and-regions.js';
+import type { MatchingEngine } from './matching.js';
+import type { IndexedProfile } from './profile-index.js';
+import { classifyQuestion, kindsAskedFor } from './question-intent.js';
+import { scoreReciprocal } from './reciprocal-score.js';
+import type { MatchReason, PartnerSearchOptions, PartnerSearchResult, PartnerSuggestion } from './types.js';
+
+export { classifyQuestion } from './question-intent.js';
+
+interface PlaceFilter {
+  label: string;
+  countries: Set<string>;
+  cities: Set<string>;
+}
+
+/** Places named in the question ("in Vietnam", "Ташкент"); demonyms that name a language ("Korean dramas") are not places. */
+function placesIn(question: string, glossary: Glossary): PlaceFilter | undefined {
+  const countries = new Set<string>();
+  const cities = new Set<string>();
+  const labels: string[] = [];
+  for (const hit of glossary.findConcepts(question)) {
+    const concept = glossary.concepts.get(hit.conceptId);
+    if (concept?.category !== 'place') continue;
+    const asLanguage = languageCode(hit.surface);
+    if (asLanguage.length === 2 && asLanguage !== hit.surface.toLowerCase()) continue;
+    const label = concept.en[0] ?? hit.surface;
+    const country = countryKey(label);
+    if (country.length === 2) countries.add(country);
+    else cities.add(cityKey(label));
+    labels.push(label);
+  }
+  if (labels.length === 0) return undefined;
+  return { label: labels.join(', '), countries, cities };
+}
+
+const inPlace = (entry: IndexedProfile, place: PlaceFilter) =>
+  (entry.country !== undefined && place.countries.has(entry.country)) || (entry.city !== undefined && place.cities.has(entry.city));
+
+export function createPartnerSearch(deps: { engine: MatchingEngine; glossary: Glossary; store: MatchcutStore }) {
+  const { engine, glossary, store } = deps;
+
+  /** Reasons when the asker has no profile: what the question asks ↔ what this organization offers. */
+  const oneSidedReasons = (question: string, entry: IndexedProfile, offerText: string, concept: string | undefined) => {
+    const label = concept === undefined ? '' : ` (${glossary.label(concept, 'en')})`;
+    const reason: MatchReason = {
+      side: 'a',
+      kind: 'need_offer',
+      text: `you asked for ${question.trim()}${label} ↔ ${entry.profile.name} offers ${offerText}`,
+      concept,
+      need: question.trim(),
+      offer: offerText,
+    };
+    return [reason];
+  };
+
+  const findPartners = async (question: string, options: PartnerSearchOptions = {}): Promise<PartnerSearchResult> => {
+    const text = question.trim();
+    if (text === '') throw badInput('Say what kind of partner you are looking for, e.g. "who can dub Korean dramas into Japanese?".');
+    if ([...text].length > 2_000) throw badInput('The question is too long: keep it to 2,000 characters.');
+    engine.ensureFresh();
+    const intent = classifyQuestion(text, glossary);
+    const need = engine.normalizer.normalize(text);
+    const subjects = [...new Set(need.segments.flatMap((segment) => segment.subjects))];
+    const place = placesIn(text, glossary);
+    const kinds = options.kinds ?? kindsAskedFor(text);
+    const limit = options.limit ?? 5;
+    const askerId = options.asker === undefined ? undefined : store.profileIdOfMember(options.asker);
+    const asker = askerId === undefined ? undefined : engine.index().get(askerId);
+    const found: PartnerSuggestion[] = [];
+    if (subjects.length > 0 || need.concepts.length === 0) {
+      for (const entry of engine.index().possibleProviders(need)) {
+        if (entry.profile.origin === 'proposed' || entry === asker) continue;
+        if (kinds.length > 0 && !kinds.includes(entry.profile.kind)) continue;
+        if (place !== undefined && !inPlace(entry, place)) continue;
+        if (asker !== undefined && !kindsCanMeet(asker.profile.kind, entry.profile.kind)) continue;
+        let best = { score: 0, offer: '', concept: undefined as string | undefined, specific: false };
+        for (const offer of entry.offers) {
+          const scored = engine.scorer.score(need, offer);
+          if (scored.specific && scored.score > best.score) best = { ...scored, offer: offer.text };
+        }
+        if (best.score < engine.settings.meetThreshold) continue;
+        const suggestion: PartnerSuggestion = {
+          profile: { id: entry.profile.id, name: entry.profile.name, kind: entry.profile.kind },
+          score: Math.round(best.score * 10_000) / 10_000,
+          reasons: oneSidedReasons(text, entry, best.offer, best.concept),
+          citations: [],
+        };
+        if (asker !== undefined) {
+          const scored = scoreReciprocal(asker, entry, engine.scorer, engine.settings);
+          const match = engine.explain({ a: asker, b: entry, scored, score: scored.forAsker });
+          suggestion.reasons = [...suggestion.reasons, ...match.reasons.filter((reason) => reason.side !== 'a')];
+          suggestion.citations = match.citations;
+          suggestion.match = match;
+        }
+        found.push(suggestion);
+      }
+    }
+    found.sort((left, right) => right.score - left.score || left.profile.name.localeCompare(right.profile.name));
+    return {
+      intent,
+      needs: subjects.map((conceptId) => ({ conceptId, label: glossary.label(conceptId, 'en') })),
+      place: place?.label,
+      kinds,
+      partners: found.slice(0, limit),
+      unplaced: need.unplaced,
+    };
+  };
+
+  return { findPartners };
+}

@@ -1,0 +1,69 @@
+/**
+ * The organizer report's lists: needs no one here can meet (by a specific offer, or for a generic
+ * need by the same way of delivering), and the phrases of offers and needs the lexicon cannot
+ * place — listed so that organizers can reword them or the taxonomy can grow, instead of being
+ * matched by loose similarity.
+ */
+import { kindsCanMeet } from './kind-compatibility.js';
+import { byName, type MatchingEngine } from './matching.js';
+import { affiliated, type IndexedProfile } from './profile-index.js';
+import type { UnmetNeed, UnplacedPhrase } from './types.js';
+
+/** Profiles that take part in matching, by name. */
+function matchedEntries(engine: MatchingEngine): IndexedProfile[] {
+  return engine
+    .index()
+    .all()
+    .filter((entry) => entry.profile.origin !== 'proposed')
+    .sort((left, right) => byName(left.profile.name, right.profile.name));
+}
+
+export function findUnmetNeeds(engine: MatchingEngine, limit: number): UnmetNeed[] {
+  const unmet: UnmetNeed[] = [];
+  const { scorer, settings, normalizer } = engine;
+  for (const entry of matchedEntries(engine)) {
+    for (const need of entry.needs) {
+      let met = false;
+      let checked = 0;
+      for (const provider of engine.index().possibleProviders(need)) {
+        if (provider === entry || provider.profile.origin === 'proposed') continue;
+        if (!kindsCanMeet(entry.profile.kind, provider.profile.kind) || affiliated(entry, provider)) continue;
+        if (provider.offers.some((offer) => scorer.score(need, offer).score >= settings.meetThreshold)) {
+          met = true;
+          break;
+        }
+        checked += 1;
+        if (checked >= 500) break;
+      }
+      if (met) continue;
+      const concept = need.concepts.find((id) => !normalizer.isMode(id)) ?? need.concepts[0];
+      unmet.push({ profile: { id: entry.profile.id, name: entry.profile.name, kind: entry.profile.kind }, need: need.text, concept });
+      if (unmet.length >= limit) return unmet;
+    }
+  }
+  return unmet;
+}
+
+/** The offer and need phrases of these profiles that the lexicon cannot place. */
+export function unplacedPhrasesOf(entries: readonly IndexedProfile[], limit = Number.POSITIVE_INFINITY): UnplacedPhrase[] {
+  const phrases: UnplacedPhrase[] = [];
+  for (const entry of entries) {
+    const profile = { id: entry.profile.id, name: entry.profile.name, kind: entry.profile.kind };
+    for (const [side, statements] of [
+      ['offer', entry.offers],
+      ['need', entry.needs],
+    ] as const) {
+      for (const statement of statements) {
+        for (const phrase of statement.unplaced) {
+          phrases.push({ profile, side, statement: statement.text, phrase });
+          if (phrases.length >= limit) return phrases;
+        }
+      }
+    }
+  }
+  return phrases;
+}
+
+export function findUnplacedPhrases(engine: MatchingEngine, limit?: number): UnplacedPhrase[] {
+  return unplacedPhrasesOf(matchedEntries(engine), limit);
+}

@@ -1,0 +1,177 @@
+/**
+ * How well one offer meets one need, starting from the need. A need that names specific work
+ * (compositing, in-betweening, Thai dubbing) is met only by an offer of the same work, a
+ * narrower kind of it, or — partly — a broader one (a department or broad role); never by a
+ * look-alike (an offer item that is a declared neighbour of the need vetoes the item) and never
+ * by loose similarity of the texts. A need that only says how or with whom ("internships",
+ * "hiring partners", "client projects") is generic: it is met by the same way of delivering, and
+ * only ever counts as weak reciprocity. Statements the lexicon cannot place at all are met only
+ * when the offer repeats most of the need's own words.
+ */
+import type { ConceptRelations } from './concept-relations.js';
+import type { NormalizedStatement, StatementNormalizer, StatementSegment } from './normalize-statement.js';
+
+export interface StatementScore {
+  score: number;
+  /** The need concept that carried the match, when concepts did. */
+  concept: string | undefined;
+  /** Met through a specific need (work named on both sides), not a generic one. */
+  specific: boolean;
+  /** Met only by a broader offer (a department or broad role): partial. */
+  broad: boolean;
+}
+
+export interface StatementScorer {
+  score(need: NormalizedStatement, offer: NormalizedStatement): StatementScore;
+  /** Whether a need names specific work (or words the lexicon cannot place), not only a way of delivering. */
+  isSpecific(need: NormalizedStatement): boolean;
+}
+
+const none: StatementScore = { score: 0, concept: undefined, specific: false, broad: false };
+
+/** A tool or broad domain ("Blender", "film") in an offer answers a need's subject a little less than a subject would. */
+const domainFactor = 0.8;
+/** Generic needs met by the same way of delivering score this much at most. */
+const genericCeiling = 0.8;
+
+/** Share of the need's own words the offer repeats (both unplaced): at least two, and two thirds of them. */
+function wordContainment(need: NormalizedStatement, offer: NormalizedStatement): number {
+  if (need.terms.length < 2) return 0;
+  const offerTerms = new Set(offer.terms);
+  let shared = 0;
+  for (const term of need.terms) if (offerTerms.has(term)) shared += 1;
+  const share = shared / need.terms.length;
+  return shared >= 2 && share >= 2 / 3 ? share : 0;
+}
+
+export function createStatementScorer(deps: {
+  relations: ConceptRelations;
+  normalizer: StatementNormalizer;
+  cacheSize?: number;
+}): StatementScorer {
+  const { relations } = deps;
+  const cacheSize = deps.cacheSize ?? 200_000;
+  // Keyed by the statements' serial numbers (small integers hash fast), need first.
+  const cache = new Map<number, Map<number, StatementScore>>();
+  let cached = 0;
+  const remember = (need: NormalizedStatement, offer: NormalizedStatement, result: StatementScore) => {
+    if (cached >= cacheSize) {
+      cache.clear();
+      cached = 0;
+    }
+    let row = cache.get(need.serial);
+    if (!row) {
+      row = new Map();
+      cache.set(need.serial, row);
+    }
+    row.set(offer.serial, result);
+    cached += 1;
+    return result;
+  };
+
+  /** A specific need segment against one offer segment. */
+  const subjectScore = (need: StatementSegment, offer: StatementSegment): StatementScore => {
+    for (const needConcept of need.subjects) {
+      for (const offerConcept of offer.subjects) {
+        // "Wedding video editing" is wedding work, whatever else it says: the whole item is a look-alike.
+        if (relations.lookAlike(needConcept, offerConcept)) return none;
+      }
+    }
+    let sum = 0;
+    let best = 0;
+    let bestConcept: string | undefined;
+    let broad = true;
+    for (const needConcept of need.subjects) {
+      let strongest = 0;
+      let strongestBroad = false;
+      for (const offerConcept of offer.subjects) {
+        const value = relations.strength(needConcept, offerConcept);
+        if (value > strongest) {
+          strongest = value;
+          strongestBroad = relations.isBroader(needConcept, offerConcept);
+        }
+      }
+      for (const offerConcept of offer.domains) {
+        const value = domainFactor * relations.strength(needConcept, offerConcept);
+        if (value > strongest) {
+          strongest = value;
+          strongestBroad = relations.isBroader(needConcept, offerConcept);
+        }
+      }
+      sum += strongest;
+      if (strongest > 0 && !strongestBroad) broad = false;
+      if (strongest > best) {
+        best = strongest;
+        bestConcept = needConcept;
+      }
+    }
+    if (best === 0) return none;
+    let precision = 1;
+    if (offer.subjects.length > 0) {
+      // An offer item also about something else ("graphic design for print") counts only in part.
+      const onTopic = offer.subjects.filter((offerConcept) =>
+        need.subjects.some((needConcept) => relations.related(needConcept, offerConcept)),
+      ).length;
+      precision = Math.max(onTopic, 1) / offer.subjects.length;
+    }
+    // A need naming several things in one item ("Nuke and Silhouette") is met in part by one of them.
+    const recall = 0.5 * best + 0.5 * (sum / need.subjects.length);
+    return { score: recall * precision, concept: bestConcept, specific: true, broad };
+  };
+
+  /** A generic need segment (only ways of delivering or kinds of partner) against one offer segment. */
+  const genericScore = (need: StatementSegment, offer: StatementSegment): StatementScore => {
+    let best = 0;
+    let bestConcept: string | undefined;
+    for (const needConcept of need.modes) {
+      for (const offerConcept of offer.modes) {
+        const value = relations.strength(needConcept, offerConcept);
+        if (value > best) {
+          best = value;
+          bestConcept = needConcept;
+        }
+      }
+    }
+    return best === 0 ? none : { score: genericCeiling * best, concept: bestConcept, specific: false, broad: false };
+  };
+
+  const isSpecific = (need: NormalizedStatement) =>
+    need.segments.some((segment) => segment.subjects.length > 0) || (need.concepts.length === 0 && need.terms.length >= 2);
+
+  return {
+    isSpecific,
+    score(need, offer) {
+      const known = cache.get(need.serial)?.get(offer.serial);
+      if (known) return known;
+      let result = none;
+      if (need.concepts.length === 0 || !need.segments.some((segment) => segment.subjects.length > 0 || segment.modes.length > 0)) {
+        // Nothing the lexicon can place: only the need's own words, repeated by the offer, count.
+        const share = need.concepts.length === 0 ? wordContainment(need, offer) : 0;
+        if (share > 0) result = { score: 0.5 + 0.4 * share, concept: undefined, specific: true, broad: false };
+        return remember(need, offer, result);
+      }
+      let sum = 0;
+      let counted = 0;
+      let best = none;
+      for (const needSegment of need.segments) {
+        const specific = needSegment.subjects.length > 0;
+        if (!specific && needSegment.modes.length === 0) continue;
+        let segmentBest = none;
+        for (const offerSegment of offer.segments) {
+          const candidate = specific ? subjectScore(needSegment, offerSegment) : genericScore(needSegment, offerSegment);
+          if (candidate.score > segmentBest.score) segmentBest = candidate;
+        }
+        // Generic items of a need that also names work ("Nuke compositors, internships possible") do not dilute it.
+        if (!specific && isSpecific(need)) continue;
+        sum += segmentBest.score;
+        counted += 1;
+        if (segmentBest.score > best.score) best = segmentBest;
+      }
+      if (counted > 0 && best.score > 0) {
+        // A need listing several things ("VFX, animation and editing") is partly met by an offer of one of them.
+        result = { ...best, score: 0.5 * best.score + 0.5 * (sum / counted) };
+      }
+      return remember(need, offer, result);
+    },
+  };
+}
