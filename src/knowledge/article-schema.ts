@@ -17,7 +17,10 @@ export const articleFrontMatterSchema = z.object({
   author: z.string().trim().max(200).optional(),
   language: z.string().regex(/^[a-z]{2,3}$/, 'must be a language code such as en, ko, vi, ja, ru, uz'),
   url: z.url({ message: 'must be a URL' }).optional(),
-  source: z.string().max(300).optional(),
+  /** Where an ingested article came from (the file it was read from). */
+  source: z.string().max(1000).optional(),
+  /** SHA-256 (hex prefix) of the ingested file's bytes: re-ingesting the same bytes is "unchanged". */
+  checksum: z.string().regex(/^[a-f0-9]{16,64}$/, 'must be a hex digest').optional(),
   tags: z.array(z.string()).default([]),
 });
 

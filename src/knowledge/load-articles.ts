@@ -1,16 +1,21 @@
 /**
  * Loads knowledge articles from folders of .md/.markdown/.txt files. Every file is
- * validated; a broken one is reported (path + field) and the others still load.
+ * validated; a broken one (or a path that cannot be read: a dangling symbolic link, a
+ * loop) is reported (path + field) and the others still load. Control characters are
+ * stripped from every text.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { type Article, articleFrontMatterSchema } from './article-schema.js';
 import { cleanCapture } from './clean-capture.js';
+import { stripControlCharacters } from './control-characters.js';
 import { detectLanguage } from './detect-language.js';
+import { extractHtmlArticle } from './extract-html.js';
+import { articleExtensions, describePathError, listArticleFiles, listArticleFilesWithProblems } from './list-article-files.js';
 import { describeZodIssue, type KnowledgeProblem } from './problems.js';
 
-export const articleExtensions = ['.md', '.markdown', '.txt'] as const;
+export { articleExtensions, listArticleFiles };
 
 const frontMatterPattern = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
@@ -26,42 +31,31 @@ export function splitFrontMatter(raw: string): { frontMatter: string | undefined
   return { frontMatter: match[1], body: raw.slice(match[0].length) };
 }
 
+function yamlProblem(file: string, error: unknown): KnowledgeProblem {
+  const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+  return { file, field: 'front matter', message: `not valid YAML: ${message}` };
+}
+
 /** Parses one knowledge file that must carry front matter. */
 export function parseArticleFile(file: string, raw: string): { article?: Article; problems: KnowledgeProblem[] } {
   const { frontMatter, body } = splitFrontMatter(raw);
   if (frontMatter === undefined) {
-    return { problems: [{ file, field: 'front matter', message: 'missing: start the file with --- id/title/language --- (or add it with `matchcut ingest`)' }] };
+    const message = 'missing: start the file with --- id/title/language --- (or add it with `matchcut ingest`)';
+    return { problems: [{ file, field: 'front matter', message }] };
   }
   let data: unknown;
   try {
     data = parseYaml(frontMatter);
   } catch (error) {
-    return { problems: [{ file, field: 'front matter', message: `not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` }] };
+    return { problems: [yamlProblem(file, error)] };
   }
   const parsed = articleFrontMatterSchema.safeParse(data ?? {});
   if (!parsed.success) {
     return { problems: parsed.error.issues.map((issue) => ({ file, ...describeZodIssue(issue, ['front matter']) })) };
   }
-  const text = body.trim();
+  const text = stripControlCharacters(body).trim();
   if (text === '') return { problems: [{ file, field: 'body', message: 'the article has no text' }] };
   return { article: { ...parsed.data, text, file }, problems: [] };
-}
-
-async function listArticleFiles(folder: string): Promise<string[]> {
-  let entries: import('node:fs').Dirent[];
-  try {
-    entries = await readdir(folder, { withFileTypes: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-  const files: string[] = [];
-  for (const entry of entries.sort((left, right) => left.name.localeCompare(right.name))) {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) files.push(...(await listArticleFiles(full)));
-    else if ((articleExtensions as readonly string[]).includes(path.extname(entry.name).toLowerCase())) files.push(full);
-  }
-  return files;
 }
 
 export async function loadArticles(folders: string[]): Promise<LoadedArticles> {
@@ -69,8 +63,17 @@ export async function loadArticles(folders: string[]): Promise<LoadedArticles> {
   const problems: KnowledgeProblem[] = [];
   const seen = new Map<string, string>();
   for (const folder of folders) {
-    for (const file of await listArticleFiles(folder)) {
-      const result = parseArticleFile(file, await readFile(file, 'utf8'));
+    const listed = await listArticleFilesWithProblems(folder);
+    problems.push(...listed.problems);
+    for (const file of listed.files) {
+      let raw: string;
+      try {
+        raw = await readFile(file, 'utf8');
+      } catch (error) {
+        problems.push({ file, field: '(file)', message: describePathError(error) });
+        continue;
+      }
+      const result = parseArticleFile(file, raw);
       problems.push(...result.problems);
       if (!result.article) continue;
       const earlier = seen.get(result.article.id);
@@ -89,6 +92,7 @@ export function slugify(text: string): string {
   const slug = text
     .normalize('NFKD')
     .replace(/\p{Mn}+/gu, '')
+    .replace(/[đĐ]/gu, 'd')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
@@ -97,46 +101,80 @@ export function slugify(text: string): string {
   return slug;
 }
 
+/** A value found in a capture, dropped when longer than its field allows (it is then not what it seemed). */
+function clip(value: string | undefined, maximum: number): string | undefined {
+  return value !== undefined && value.length <= maximum ? value : undefined;
+}
+
+/** An id from a title written mostly in Latin letters; undefined for other scripts (the file name is used). */
+function idFromTitle(title: string): string | undefined {
+  const letters = title.match(/\p{L}/gu)?.length ?? 0;
+  const latin = title.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const slug = slugify(title);
+  return latin >= letters * 0.5 && /[a-z]{2}/u.test(slug) ? slug : undefined;
+}
+
+/** Whether a file holds an HTML page (by its name, or by its first tag). */
+export function isHtml(file: string, raw: string): boolean {
+  return /\.html?$/iu.test(file) || /^\s*(?:<!doctype html|<html[\s>])/iu.test(raw.slice(0, 1_000));
+}
+
+/** Title, date, author, outlet, language, URL and text of a capture, from HTML or text. */
+function readCapture(file: string, body: string, known: Record<string, unknown>) {
+  if (isHtml(file, body)) {
+    const page = extractHtmlArticle(body, typeof known.url === 'string' ? known.url : undefined);
+    return { ...page, text: page.text, derivedTitle: page.title };
+  }
+  const knownTitle = typeof known.title === 'string' ? known.title : undefined;
+  const language = typeof known.language === 'string' ? known.language : detectLanguage(body);
+  const cleaned = cleanCapture(body, { language, title: knownTitle });
+  let text = cleaned.text;
+  let derivedTitle = cleaned.title;
+  if (derivedTitle === undefined && knownTitle === undefined) {
+    // No headline stands above the text: a short first line that is not a sentence is the title.
+    const lines = text.split('\n').filter((line) => line.trim() !== '');
+    const first = lines[0]?.replace(/^#+\s*/u, '').trim();
+    if (first && first.length <= 200 && lines.length > 1 && !/[.。]$/u.test(first)) {
+      derivedTitle = first;
+      text = lines.slice(1).join('\n\n');
+    }
+  }
+  return { ...cleaned, language: undefined, url: undefined, text, derivedTitle };
+}
+
 /**
- * Turns a user's file (a web capture, plain text or Markdown, with or without front
- * matter) into an article: furniture dropped, language detected, id and title derived.
+ * Turns a user's file (a web capture as text or HTML, plain text or Markdown, with or
+ * without front matter) into an article: furniture dropped, language detected, id,
+ * title, date, author and outlet derived where the front matter does not give them.
  */
 export function prepareArticle(file: string, raw: string, fallbackId: string): { article?: Article; problems: KnowledgeProblem[] } {
-  const { frontMatter, body } = splitFrontMatter(raw);
-  const cleaned = cleanCapture(body);
-  const lines = cleaned.text.split('\n').filter((line) => line.trim() !== '');
+  const { frontMatter, body } = splitFrontMatter(stripControlCharacters(raw));
   let data: Record<string, unknown> = {};
   if (frontMatter !== undefined) {
     try {
       data = (parseYaml(frontMatter) as Record<string, unknown> | null) ?? {};
     } catch (error) {
-      return { problems: [{ file, field: 'front matter', message: `not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` }] };
+      return { problems: [yamlProblem(file, error)] };
     }
   }
-  let text = cleaned.text;
-  if (data.title === undefined) {
-    const first = lines[0]?.replace(/^#+\s*/, '').trim();
-    if (first && first.length <= 200 && lines.length > 1) {
-      data.title = first;
-      text = lines.slice(1).join('\n\n');
-    } else {
-      data.title = path.basename(file, path.extname(file));
-    }
-  }
-  data.id ??= slugify(String(data.title)) || fallbackId;
-  data.language ??= detectLanguage(text);
-  if (data.published === undefined && cleaned.published) data.published = cleaned.published;
-  if (data.author === undefined && cleaned.author) data.author = cleaned.author;
-  const parsed = articleFrontMatterSchema.safeParse(data);
+  const capture = readCapture(file, body, data);
+  const text = capture.text.trim();
+  data.title ??= clip(capture.derivedTitle, 300) ?? path.basename(file, path.extname(file));
+  data.id ??= idFromTitle(String(data.title)) ?? fallbackId;
+  data.language ??= capture.language ?? detectLanguage(`${String(data.title)}\n${text}`);
+  data.published ??= capture.published;
+  data.author ??= clip(capture.author, 200);
+  data.outlet ??= clip(capture.outlet, 200);
+  data.url ??= capture.url;
+  const defined = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined && value !== null));
+  const parsed = articleFrontMatterSchema.safeParse(defined);
   if (!parsed.success) {
     return { problems: parsed.error.issues.map((issue) => ({ file, ...describeZodIssue(issue, ['front matter']) })) };
   }
-  if (text.trim() === '') return { problems: [{ file, field: 'body', message: 'no article text left after removing page furniture' }] };
-  return { article: { ...parsed.data, text: text.trim(), file }, problems: [] };
+  if (text === '') return { problems: [{ file, field: 'body', message: 'no article text left after removing page furniture' }] };
+  return { article: { ...parsed.data, text, file }, problems: [] };
 }
 
 export async function isFolder(target: string): Promise<boolean> {
   return (await stat(target)).isDirectory();
 }
-
-export { listArticleFiles };

@@ -97,7 +97,8 @@ describe('knowledge articles', () => {
       'You must be logged in to post a comment.',
     ].join('\n');
     const cleaned = cleanCapture(capture);
-    expect(cleaned.text).toBe('Studio X opens a VFX school in Da Nang\nStudio X said on Monday it will train 200 compositors a year.');
+    expect(cleaned.title).toBe('Studio X opens a VFX school in Da Nang');
+    expect(cleaned.text).toBe('Studio X said on Monday it will train 200 compositors a year.');
     const seed = await readFile(path.join(seeds, '002_3f2fd5631beccc17.txt'), 'utf8').catch(() => undefined);
     if (seed !== undefined) {
       const cleanedSeed = cleanCapture(seed);
