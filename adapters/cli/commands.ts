@@ -185,9 +185,13 @@ async function runIngest(args: string[], context: CommandContext, progress: Retu
     allowPositionals: true,
     strict: true,
   });
-  const result = await ingestArticles(positionals, { dataDir: context.config.dataDir, logger: context.logger });
+  // The shipped folder's ids are taken: an ingested article never shadows one.
+  const ingestOptions = { dataDir: context.config.dataDir, knowledgeDir: context.config.knowledgeDir, logger: context.logger };
+  const result = await ingestArticles(positionals, ingestOptions);
   for (const problem of result.problems) context.stderr.write(`matchcut: skipped ${problem.file} → ${problem.field}: ${problem.message}\n`);
   for (const added of result.added) context.stdout.write(`added ${added.id} (${added.language}) from ${added.file}\n`);
+  for (const updated of result.updated) context.stdout.write(`updated ${updated.id} (${updated.language}) from ${updated.file}\n`);
+  for (const unchanged of result.unchanged) context.stdout.write(`unchanged ${unchanged.id} from ${unchanged.file}\n`);
   const core = await openMatchcut(context.config, {
     logger: context.logger,
     forceRebuild: values.force === true,
@@ -204,7 +208,8 @@ async function runIngest(args: string[], context: CommandContext, progress: Retu
   } finally {
     await core.close();
   }
-  return result.problems.length > 0 && result.added.length === 0 && positionals.length > 0 ? 2 : 0;
+  const ingested = result.added.length + result.updated.length + result.unchanged.length;
+  return result.problems.length > 0 && ingested === 0 && positionals.length > 0 ? 2 : 0;
 }
 
 async function runDoctor(context: CommandContext): Promise<number> {
