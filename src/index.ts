@@ -14,7 +14,7 @@ import type { IngestResult } from './knowledge/ingest-articles.js';
 import type { Logger } from './logging/logger.js';
 import type { OpenMatchcutDeps } from './open-matchcut.js';
 
-export type { Matchcut, MatchOptions, DigestOptions, CoreStatus } from './core-types.js';
+export type { Matchcut, MatchOptions, DigestOptions, CoreReadiness, CoreStatus } from './core-types.js';
 export type { OpenMatchcutDeps } from './open-matchcut.js';
 export type { IngestResult } from './knowledge/ingest-articles.js';
 

@@ -9,7 +9,8 @@ import { configError, type Environment, optionalText, parseEnvironment, readDige
 /** Discord ids are snowflakes: 17 to 20 decimal digits. */
 const snowflakePattern = /^\d{17,20}$/;
 
-const snowflake = (how: string) => optionalText.pipe(z.string().regex(snowflakePattern, `must be a Discord id (17 to 20 digits): ${how}`).optional());
+const snowflake = (how: string) =>
+  optionalText.pipe(z.string().regex(snowflakePattern, `must be a Discord id (17 to 20 digits): ${how}`).optional());
 
 export const discordEnvironmentSchema = z.object({
   DISCORD_TOKEN: optionalText.pipe(
@@ -19,13 +20,20 @@ export const discordEnvironmentSchema = z.object({
       .refine((token) => !/\s/.test(token), 'must not contain spaces or line breaks')
       .optional(),
   ),
-  DISCORD_APPLICATION_ID: snowflake('copy the Application ID from the Developer Portal → your application → General Information'),
+  DISCORD_APPLICATION_ID: snowflake(
+    'copy the Application ID from the Developer Portal → your application → General Information',
+  ),
   DISCORD_GUILD_ID: snowflake('enable Developer Mode in Discord, right-click the server → Copy Server ID'),
-  DISCORD_ORGANIZER_ROLE: snowflake('a role id, not its name: enable Developer Mode, Server Settings → Roles → ⋯ → Copy Role ID'),
+  DISCORD_ORGANIZER_ROLE: snowflake(
+    'a role id, not its name: enable Developer Mode, Server Settings → Roles → ⋯ → Copy Role ID',
+  ),
   DISCORD_API_URL: optionalText.pipe(
     z
       .url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://discord.com/api' })
-      .refine((url) => !/\/v\d+\/?$/.test(url), 'must not include the API version: use https://discord.com/api, not …/api/v10')
+      .refine(
+        (url) => !/\/v\d+\/?$/.test(url),
+        'must not include the API version: use https://discord.com/api, not …/api/v10',
+      )
       .optional(),
   ),
 });
@@ -65,7 +73,9 @@ export function loadDiscordConfig(environment: Environment): DiscordConfig {
     'Discord configuration',
   );
   if (env.DISCORD_TOKEN === undefined) {
-    const stray = (['DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'DISCORD_ORGANIZER_ROLE'] as const).find((name) => env[name] !== undefined);
+    const stray = (['DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'DISCORD_ORGANIZER_ROLE'] as const).find(
+      (name) => env[name] !== undefined,
+    );
     throw configError(
       stray === undefined
         ? 'Set DISCORD_TOKEN (Developer Portal → your application → Bot → Reset Token) to run on Discord.'

@@ -33,12 +33,19 @@ export async function threadHistory(
   if (!channel.isThread()) return [];
   try {
     const fetched: Collection<string, Message> = await channel.messages.fetch(
-      beforeMessageId === undefined ? { limit: threadMessagesRead } : { limit: threadMessagesRead, before: beforeMessageId },
+      beforeMessageId === undefined
+        ? { limit: threadMessagesRead }
+        : { limit: threadMessagesRead, before: beforeMessageId },
     );
-    const oldestFirst = [...fetched.values()].sort((left, right) => left.createdTimestamp - right.createdTimestamp || compareIds(left.id, right.id));
+    const oldestFirst = [...fetched.values()].sort(
+      (left, right) => left.createdTimestamp - right.createdTimestamp || compareIds(left.id, right.id),
+    );
     return keepRecent(oldestFirst.flatMap((message) => turnOf(message, source.botUserId)));
   } catch (error) {
-    source.logger.warn({ err: error, channelId: channel.id }, 'could not read the thread history; answering without it');
+    source.logger.warn(
+      { err: error, channelId: channel.id },
+      'could not read the thread history; answering without it',
+    );
     return [];
   }
 }
@@ -59,7 +66,10 @@ export async function replyChainHistory(message: Message, source: ConversationSo
 }
 
 function turnOf(message: Message, botUserId: string): ConversationTurn[] {
-  return conversationTurnsOf({ authorId: message.author.id, authorIsBot: message.author.bot, content: message.content }, botUserId);
+  return conversationTurnsOf(
+    { authorId: message.author.id, authorIsBot: message.author.bot, content: message.content },
+    botUserId,
+  );
 }
 
 export interface PostedText {
@@ -77,14 +87,18 @@ export function conversationTurnsOf(message: PostedText, botUserId: string): Con
   if (message.authorId === botUserId) {
     const [first = '', ...rest] = message.content.split('\n');
     const question = first.startsWith('> ') ? unescapeMarkdown(first.slice(2)).trim() : '';
-    const text = unescapeMarkdown((question === '' ? message.content : rest.join('\n')).replace(/^-# .*$/gm, '')).trim();
+    const text = unescapeMarkdown(
+      (question === '' ? message.content : rest.join('\n')).replace(/^-# .*$/gm, ''),
+    ).trim();
     const turns: ConversationTurn[] = [];
     if (question !== '') turns.push({ role: 'user', text: question });
     if (text !== '') turns.push({ role: 'assistant', text });
     return turns;
   }
   if (message.authorIsBot) return [];
-  const text = stripBotMentions(message.content, botUserId, undefined).replace(/<@&\d+>/g, ' ').trim();
+  const text = stripBotMentions(message.content, botUserId, undefined)
+    .replace(/<@&\d+>/g, ' ')
+    .trim();
   return text === '' ? [] : [{ role: 'user', text }];
 }
 

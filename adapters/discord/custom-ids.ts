@@ -14,9 +14,13 @@ const profilePrefix = 'profile';
 export function feedbackCustomId(verdict: FeedbackVerdict, suggestionId: string): string {
   const customId = `${feedbackPrefix}:${verdict}:${suggestionId}`;
   if (customId.length > customIdLimit) {
-    throw new MatchcutError('INTERNAL', `Suggestion id "${suggestionId}" is too long for a Discord button (custom_id is limited to ${customIdLimit} characters).`, {
-      userMessage: 'This suggestion cannot be shown with buttons; an organizer can find the details in the logs.',
-    });
+    throw new MatchcutError(
+      'INTERNAL',
+      `Suggestion id "${suggestionId}" is too long for a Discord button (custom_id is limited to ${customIdLimit} characters).`,
+      {
+        userMessage: 'This suggestion cannot be shown with buttons; an organizer can find the details in the logs.',
+      },
+    );
   }
   return customId;
 }
@@ -29,7 +33,9 @@ const feedbackCustomIdSchema = z
   .transform(([, verdict, ...id]) => ({ verdict, suggestionId: id.join(':') }));
 
 /** `feedback:<verdict>:<suggestion id>` → its parts; undefined for anything else. */
-export function parseFeedbackCustomId(customId: string): { verdict: FeedbackVerdict; suggestionId: string } | undefined {
+export function parseFeedbackCustomId(
+  customId: string,
+): { verdict: FeedbackVerdict; suggestionId: string } | undefined {
   const parsed = feedbackCustomIdSchema.safeParse(customId);
   return parsed.success ? parsed.data : undefined;
 }

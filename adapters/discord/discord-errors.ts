@@ -14,22 +14,36 @@ import {
   upstreamError,
 } from '../../src/index.js';
 
-const networkCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
+const networkCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'ETIMEDOUT',
+  'EAI_AGAIN',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
 
 /** `doing` completes "…while <doing>", e.g. "registering the commands globally". */
 export function describeDiscordFailure(error: unknown, doing: string): MatchcutError {
   if (isMatchcutError(error)) return error;
   if (error instanceof DiscordjsError && error.code === DiscordjsErrorCodes.TokenInvalid) {
-    return configError(`Discord rejected DISCORD_TOKEN while ${doing}: reset the token (Developer Portal → Bot → Reset Token) and set DISCORD_TOKEN to it.`, { cause: error });
+    return configError(
+      `Discord rejected DISCORD_TOKEN while ${doing}: reset the token (Developer Portal → Bot → Reset Token) and set DISCORD_TOKEN to it.`,
+      { cause: error },
+    );
   }
   if (error instanceof DiscordAPIError) {
     if (error.status === 401) {
-      return configError(`Discord rejected DISCORD_TOKEN (401) while ${doing}: reset the token (Developer Portal → Bot → Reset Token) and set DISCORD_TOKEN to it.`, { cause: error });
+      return configError(
+        `Discord rejected DISCORD_TOKEN (401) while ${doing}: reset the token (Developer Portal → Bot → Reset Token) and set DISCORD_TOKEN to it.`,
+        { cause: error },
+      );
     }
     if (error.code === RESTJSONErrorCodes.MissingPermissions) {
       return forbidden(`Missing permissions while ${doing}: ${error.message}`, {
         cause: error,
-        userMessage: 'I am missing permissions there: I need View Channel, Send Messages, Embed Links, Read Message History and (for introductions) Create Public Threads.',
+        userMessage:
+          'I am missing permissions there: I need View Channel, Send Messages, Embed Links, Read Message History and (for introductions) Create Public Threads.',
       });
     }
     if (error.code === RESTJSONErrorCodes.MissingAccess) {
@@ -39,7 +53,10 @@ export function describeDiscordFailure(error: unknown, doing: string): MatchcutE
       );
     }
     if (error.code === RESTJSONErrorCodes.UnknownChannel || error.code === RESTJSONErrorCodes.UnknownMessage) {
-      return notFound(`Not found while ${doing}: ${error.message}`, { cause: error, userMessage: 'That channel or message no longer exists.' });
+      return notFound(`Not found while ${doing}: ${error.message}`, {
+        cause: error,
+        userMessage: 'That channel or message no longer exists.',
+      });
     }
     return upstreamError(`Discord answered ${error.status} (${String(error.code)}) while ${doing}: ${error.message}`, {
       cause: error,
@@ -47,14 +64,24 @@ export function describeDiscordFailure(error: unknown, doing: string): MatchcutE
     });
   }
   if (error instanceof HTTPError) {
-    return upstreamError(`Discord answered ${error.status} while ${doing}: ${error.message}`, { cause: error, userMessage: 'Discord had a problem' });
-  }
-  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown; cause?: { code?: unknown } }).code ?? (error as { cause?: { code?: unknown } }).cause?.code : undefined;
-  if (typeof code === 'string' && networkCodes.has(code)) {
-    return upstreamError(`Could not reach Discord (${code}) while ${doing}: check the network, or DISCORD_API_URL if you set it.`, {
+    return upstreamError(`Discord answered ${error.status} while ${doing}: ${error.message}`, {
       cause: error,
-      userMessage: 'Discord could not be reached',
+      userMessage: 'Discord had a problem',
     });
+  }
+  const code =
+    typeof error === 'object' && error !== null
+      ? ((error as { code?: unknown; cause?: { code?: unknown } }).code ??
+        (error as { cause?: { code?: unknown } }).cause?.code)
+      : undefined;
+  if (typeof code === 'string' && networkCodes.has(code)) {
+    return upstreamError(
+      `Could not reach Discord (${code}) while ${doing}: check the network, or DISCORD_API_URL if you set it.`,
+      {
+        cause: error,
+        userMessage: 'Discord could not be reached',
+      },
+    );
   }
   return toMatchcutError(error);
 }

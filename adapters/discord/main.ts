@@ -19,6 +19,8 @@ export interface StartDiscordOptions {
 
 export interface RunningDiscord {
   stop(): Promise<void>;
+  /** Whether the gateway connection is ready now (health checks). */
+  connected(): boolean;
 }
 
 /** Starts the bot; rejects with MatchcutError('CONFIG') naming the variable when the settings are wrong. */
@@ -38,7 +40,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Runnin
     stopped ??= bot.stop();
     return stopped;
   };
-  return { stop };
+  return { stop, connected: () => bot.connected() };
 }
 
 export interface RegisterDiscordCommandsOptions {
@@ -47,7 +49,9 @@ export interface RegisterDiscordCommandsOptions {
 }
 
 /** PUTs the slash commands to DISCORD_GUILD_ID's server when set, globally otherwise. */
-export async function registerDiscordCommands(options: RegisterDiscordCommandsOptions): Promise<RegisterCommandsResult> {
+export async function registerDiscordCommands(
+  options: RegisterDiscordCommandsOptions,
+): Promise<RegisterCommandsResult> {
   const config = loadDiscordConfig(options.env);
   return registerCommands({ config, logger: options.logger.child({ adapter: 'discord' }) });
 }

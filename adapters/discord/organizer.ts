@@ -22,5 +22,7 @@ export function isOrganizer({ member, memberPermissions, organizerRoleId }: Orga
 }
 
 export function describeOrganizers(organizerRoleId: string | undefined): string {
-  return organizerRoleId === undefined ? 'members with the Manage Server permission' : `members with the <@&${organizerRoleId}> role or the Manage Server permission`;
+  return organizerRoleId === undefined
+    ? 'members with the Manage Server permission'
+    : `members with the <@&${organizerRoleId}> role or the Manage Server permission`;
 }

@@ -19,7 +19,11 @@ export interface PostedDigest {
   posted: number;
 }
 
-const neededInChannel = [PermissionFlagsBits.ViewChannel, PermissionFlagsBits.SendMessages, PermissionFlagsBits.EmbedLinks];
+const neededInChannel = [
+  PermissionFlagsBits.ViewChannel,
+  PermissionFlagsBits.SendMessages,
+  PermissionFlagsBits.EmbedLinks,
+];
 
 export async function postDigest(dependencies: PostDigestDependencies, channelId: string): Promise<PostedDigest> {
   const { client, core, logger } = dependencies;
@@ -34,7 +38,9 @@ export async function postDigest(dependencies: PostDigestDependencies, channelId
   if (!channel.isDMBased() && client.user !== null) {
     const permissions = channel.permissionsFor(client.user);
     // "SendMessages" → "Send Messages", as the server settings name them.
-    const missing = (permissions === null ? [] : permissions.missing(neededInChannel)).map((name) => name.replace(/(?<=[a-z])(?=[A-Z])/g, ' '));
+    const missing = (permissions === null ? [] : permissions.missing(neededInChannel)).map((name) =>
+      name.replace(/(?<=[a-z])(?=[A-Z])/g, ' '),
+    );
     if (missing.length > 0) {
       throw forbidden(`Missing ${missing.join(', ')} in channel ${channelId}.`, {
         userMessage: `I can't post in <#${channelId}>: give me ${missing.join(', ')} there.`,

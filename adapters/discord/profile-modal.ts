@@ -62,7 +62,9 @@ export function renderProfileModal(existing: Profile | undefined): APIModalInter
         required: options.required,
         max_length: options.maxLength,
         placeholder: options.placeholder,
-        ...(options.value === undefined || options.value === '' ? {} : { value: options.value.slice(0, options.maxLength) }),
+        ...(options.value === undefined || options.value === ''
+          ? {}
+          : { value: options.value.slice(0, options.maxLength) }),
       },
     ],
   });
@@ -136,10 +138,18 @@ export function profileInputFromModal(values: (field: string) => string, existin
 
 /** "Talent center", "talent-center" → "talent_center"; anything else is left for the core to reject. */
 function normalizeKind(text: string): string {
-  return text.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
-function parseAbout(text: string): { country: string | undefined; city: string | undefined; languages: string[]; description: string } {
+function parseAbout(text: string): {
+  country: string | undefined;
+  city: string | undefined;
+  languages: string[];
+  description: string;
+} {
   let country: string | undefined;
   let city: string | undefined;
   let languages: string[] = [];

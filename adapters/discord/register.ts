@@ -38,11 +38,19 @@ export async function registerCommands(dependencies: RegisterCommandsDependencie
       `DISCORD_APPLICATION_ID is ${config.applicationId} but DISCORD_TOKEN belongs to application ${application.id}: copy both from the same application in the Developer Portal.`,
     );
   }
-  const route = config.guildId === undefined ? Routes.applicationCommands(config.applicationId) : Routes.applicationGuildCommands(config.applicationId, config.guildId);
+  const route =
+    config.guildId === undefined
+      ? Routes.applicationCommands(config.applicationId)
+      : Routes.applicationGuildCommands(config.applicationId, config.guildId);
   try {
     await rest.put(route, { body: commandDefinitions });
   } catch (error) {
-    throw describeDiscordFailure(error, config.guildId === undefined ? 'registering the commands globally' : `registering the commands in server ${config.guildId} (DISCORD_GUILD_ID)`);
+    throw describeDiscordFailure(
+      error,
+      config.guildId === undefined
+        ? 'registering the commands globally'
+        : `registering the commands in server ${config.guildId} (DISCORD_GUILD_ID)`,
+    );
   }
   const result: RegisterCommandsResult = {
     scope: config.guildId === undefined ? 'global' : 'guild',
@@ -50,6 +58,11 @@ export async function registerCommands(dependencies: RegisterCommandsDependencie
     commands: commandDefinitions.map((definition) => definition.name),
     inviteUrl: inviteUrl(config.applicationId),
   };
-  logger.info(result, config.guildId === undefined ? 'registered the slash commands globally (they can take a while to appear)' : 'registered the slash commands in the server');
+  logger.info(
+    result,
+    config.guildId === undefined
+      ? 'registered the slash commands globally (they can take a while to appear)'
+      : 'registered the slash commands in the server',
+  );
   return result;
 }

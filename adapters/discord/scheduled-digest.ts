@@ -24,15 +24,26 @@ export function startScheduledDigest({ schedule, post, logger }: ScheduledDigest
     schedule.cron,
     {
       name: `discord-digest-${schedule.channelId}`,
-      protect: (running) => logger.warn({ cron: schedule.cron, startedAt: running.currentRun() }, 'the previous scheduled digest is still running; skipping this run'),
-      catch: (error) => logger.error({ err: error, channelId: schedule.channelId }, 'the scheduled digest failed; it will run again on schedule'),
+      protect: (running) =>
+        logger.warn(
+          { cron: schedule.cron, startedAt: running.currentRun() },
+          'the previous scheduled digest is still running; skipping this run',
+        ),
+      catch: (error) =>
+        logger.error(
+          { err: error, channelId: schedule.channelId },
+          'the scheduled digest failed; it will run again on schedule',
+        ),
     },
     async () => {
       const { digest, posted } = await post(schedule.channelId);
       logger.info({ digestId: digest.id, posted, channelId: schedule.channelId }, 'scheduled digest posted');
     },
   );
-  logger.info({ cron: schedule.cron, channelId: schedule.channelId, nextRun: job.nextRun()?.toISOString() }, 'scheduled the Discord digest');
+  logger.info(
+    { cron: schedule.cron, channelId: schedule.channelId, nextRun: job.nextRun()?.toISOString() },
+    'scheduled the Discord digest',
+  );
   return {
     nextRun: () => job.nextRun(),
     stop: () => job.stop(),

@@ -78,7 +78,10 @@ function chooseCut(text: string, limit: number): number {
 }
 
 function markerSpans(text: string): Span[] {
-  return [...text.matchAll(citationMarker)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  return [...text.matchAll(citationMarker)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
 }
 
 function withoutTrailingMarkers(text: string): string {

@@ -1,0 +1,43 @@
+/**
+ * `/digest [channel]`: organizers post a matchmaking digest. Who may is re-checked on every call
+ * (command permissions are only a default that server admins can change).
+ */
+import { type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
+import { digestChannelOption } from '../commands.js';
+import type { DiscordContext } from '../discord-context.js';
+import { describeOrganizers, isOrganizer } from '../organizer.js';
+import { postDigest } from '../post-digest.js';
+import { noMentions, renderDigestSummary } from '../render.js';
+
+const privately = (content: string) => ({
+  content,
+  flags: MessageFlags.Ephemeral as const,
+  allowedMentions: { ...noMentions },
+});
+
+export async function digestCommand(interaction: ChatInputCommandInteraction, context: DiscordContext): Promise<void> {
+  const { config, logger, client, core } = context;
+  if (!interaction.inGuild()) {
+    await interaction.reply(privately('Digests are posted in servers: run `/digest` in a server channel.'));
+    return;
+  }
+  const { member, memberPermissions } = interaction;
+  if (!isOrganizer({ member, memberPermissions, organizerRoleId: config.organizerRoleId })) {
+    logger.info({ userId: interaction.user.id }, 'refused /digest to a member who is not an organizer');
+    const who = describeOrganizers(config.organizerRoleId);
+    await interaction.reply(
+      privately(
+        `Only organizers can send a matchmaking digest (${who}). You can still use \`/match\` for your organization.`,
+      ),
+    );
+    return;
+  }
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  try {
+    const channelId = interaction.options.getChannel(digestChannelOption)?.id ?? interaction.channelId;
+    const { digest, posted } = await postDigest({ client, core, logger }, channelId);
+    await interaction.editReply(renderDigestSummary(digest, channelId, posted));
+  } catch (error) {
+    await context.respondWithError(interaction, error, 'posting a digest', 'edit');
+  }
+}

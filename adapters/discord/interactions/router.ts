@@ -1,0 +1,59 @@
+/**
+ * Routes every interaction to its handler: slash commands by name (a table), autocomplete,
+ * the profile form's submission and the feedback buttons. Bots are never answered.
+ */
+import {
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  MessageFlags,
+} from 'discord.js';
+import { commandNames } from '../commands.js';
+import { parseProfileModalCustomId } from '../custom-ids.js';
+import type { DiscordContext } from '../discord-context.js';
+import { noMentions } from '../render.js';
+import { askCommand } from './ask-command.js';
+import { digestCommand } from './digest-command.js';
+import { feedbackButton } from './feedback-button.js';
+import { matchAutocomplete, matchCommand } from './match-command.js';
+import { profileCommand, profileSubmit } from './profile-command.js';
+
+interface CommandHandlers {
+  run(interaction: ChatInputCommandInteraction, context: DiscordContext): Promise<void>;
+  autocomplete?(interaction: AutocompleteInteraction, context: DiscordContext): Promise<void>;
+}
+
+export const commandHandlers: Readonly<Record<string, CommandHandlers>> = {
+  [commandNames.ask]: { run: askCommand },
+  [commandNames.match]: { run: matchCommand, autocomplete: matchAutocomplete },
+  [commandNames.profile]: { run: profileCommand },
+  [commandNames.digest]: { run: digestCommand },
+};
+
+const unknownCommand =
+  'I do not know that command any more; an organizer can run `matchcut discord register` to update the commands.';
+
+export async function routeInteraction(interaction: Interaction, context: DiscordContext): Promise<void> {
+  if (interaction.user.bot) return;
+  if (interaction.isChatInputCommand()) {
+    const handlers = Object.hasOwn(commandHandlers, interaction.commandName)
+      ? commandHandlers[interaction.commandName]
+      : undefined;
+    if (handlers !== undefined) return handlers.run(interaction, context);
+    await interaction.reply({
+      content: unknownCommand,
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: { ...noMentions },
+    });
+    return;
+  }
+  if (interaction.isAutocomplete()) {
+    const autocomplete = commandHandlers[interaction.commandName]?.autocomplete;
+    if (autocomplete !== undefined) return autocomplete(interaction, context);
+    return;
+  }
+  if (interaction.isModalSubmit() && parseProfileModalCustomId(interaction.customId) !== undefined) {
+    return profileSubmit(interaction, context);
+  }
+  if (interaction.isButton()) return feedbackButton(interaction, context);
+}

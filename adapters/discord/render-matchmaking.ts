@@ -1,0 +1,242 @@
+/**
+ * Matchmaking results as Discord messages: match embeds with reasons for both sides and their
+ * sources, digest suggestions with feedback buttons, the feedback confirmation, the
+ * introduction of both sides and the organizer's digest summary.
+ */
+import {
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+  type APIEmbedField,
+  ButtonStyle,
+  ComponentType,
+} from 'discord.js';
+import type {
+  Citation,
+  Digest,
+  FeedbackResult,
+  FeedbackVerdict,
+  Match,
+  MatchReason,
+  PartyRef,
+  Suggestion,
+} from '../../src/index.js';
+import { feedbackCustomId } from './custom-ids.js';
+import { embedLength, groupEmbeds, longestQuoteInMatch, renderCitationBlock } from './render-sources.js';
+import {
+  clip,
+  colors,
+  type DiscordMessage,
+  discordLimits,
+  kindLabel,
+  noMentions,
+  percent,
+  safe,
+} from './render-text.js';
+
+const verdictLabels: Record<FeedbackVerdict, string> = {
+  interested: 'Interested',
+  not_a_fit: 'Not a fit',
+  know: 'Already know them',
+};
+
+/** One embed for a match: why it is good for each side, and the sources behind it. */
+export function renderMatchEmbed(match: Match): APIEmbed {
+  const fields: APIEmbedField[] = [
+    {
+      name: clip(`For ${match.a.name}`, discordLimits.fieldName),
+      value: reasonList(match.reasons, 'a', match),
+      inline: false,
+    },
+    {
+      name: clip(`For ${match.b.name}`, discordLimits.fieldName),
+      value: reasonList(match.reasons, 'b', match),
+      inline: false,
+    },
+    ...sourceFields(match.citations),
+  ];
+  const embed: APIEmbed = {
+    title: clip(`${match.a.name} ↔ ${match.b.name}`, discordLimits.embedTitle),
+    description: `${kindLabel(match.a)} ↔ ${kindLabel(match.b)}`,
+    color: colors.match,
+    fields: fields.slice(0, discordLimits.embedFields),
+    footer: {
+      text:
+        `Match ${percent(match.score)} · for ${clip(match.a.name, 60)} ${percent(match.scoreForA)} · ` +
+        `for ${clip(match.b.name, 60)} ${percent(match.scoreForB)}`,
+    },
+  };
+  // Whole source fields are dropped from the end if the embed would pass 6,000 characters.
+  while (embedLength(embed) > discordLimits.embedTotal && (embed.fields?.length ?? 0) > 2) embed.fields?.pop();
+  return embed;
+}
+
+function reasonList(reasons: MatchReason[], side: 'a' | 'b', match: Match): string {
+  const lines = reasons
+    .filter((reason) => reason.side === side || reason.side === 'both')
+    .map((reason) => `• ${safe(reason.text)}`);
+  if (lines.length === 0) return `• ${safe(side === 'a' ? match.b.name : match.a.name)} is a possible partner.`;
+  const kept: string[] = [];
+  for (const [index, line] of lines.entries()) {
+    const more = lines.length - index;
+    const candidate = [...kept, line].join('\n');
+    if (candidate.length > discordLimits.fieldValue - 40) {
+      kept.push(`…and ${more} more`);
+      break;
+    }
+    kept.push(line);
+  }
+  return kept.join('\n');
+}
+
+/** Numbered sources as fields, whole citations only (never cut one across fields). */
+function sourceFields(citations: Citation[]): APIEmbedField[] {
+  const fields: APIEmbedField[] = [];
+  let value = '';
+  for (const citation of citations) {
+    const block = renderCitationBlock(citation, longestQuoteInMatch);
+    const fitted = block.length > discordLimits.fieldValue ? renderCitationBlock({ ...citation, quote: '' }, 0) : block;
+    const joined = value === '' ? fitted : `${value}\n${fitted}`;
+    if (joined.length > discordLimits.fieldValue) {
+      fields.push({ name: fields.length === 0 ? 'Sources' : 'Sources (continued)', value });
+      value = fitted;
+    } else {
+      value = joined;
+    }
+  }
+  if (value !== '') fields.push({ name: fields.length === 0 ? 'Sources' : 'Sources (continued)', value });
+  return fields;
+}
+
+/** `/match` results: one embed per match (at most 10, one message). */
+export function renderMatches(subject: string, matches: Match[]): DiscordMessage {
+  if (matches.length === 0) {
+    return {
+      content:
+        `No partner stands out for **${safe(subject)}** yet. ` +
+        'Add what it offers and needs with `/profile`, or ask an organizer to add profiles.',
+      embeds: [],
+      allowedMentions: { ...noMentions },
+    };
+  }
+  const [embeds = []] = groupEmbeds(matches.slice(0, discordLimits.embedsPerMessage).map(renderMatchEmbed));
+  return {
+    content: `Best matches for **${safe(subject)}** (${embeds.length} of ${matches.length}):`,
+    embeds,
+    allowedMentions: { ...noMentions },
+  };
+}
+
+/** A digest suggestion: its match embed, how each side answered, and the three feedback buttons. */
+export function renderSuggestion(suggestion: Suggestion, state?: FeedbackResult['state']): DiscordMessage {
+  const embed = renderMatchEmbed(suggestion);
+  const answered = state ?? { a: null, b: null };
+  const line = (party: PartyRef, verdict: FeedbackVerdict | null): string =>
+    `**${safe(party.name)}**: ${verdict === null ? 'no answer yet' : verdictLabels[verdict]}`;
+  embed.fields = [
+    ...(embed.fields ?? []).slice(0, discordLimits.embedFields - 1),
+    {
+      name: 'Feedback',
+      value: `${line(suggestion.a, answered.a)}\n${line(suggestion.b, answered.b)}`,
+    },
+  ];
+  return {
+    content: '',
+    embeds: [embed],
+    components: [feedbackButtons(suggestion.id)],
+    allowedMentions: { ...noMentions },
+  };
+}
+
+export function feedbackButtons(suggestionId: string): APIActionRowComponent<APIButtonComponent> {
+  const button = (
+    verdict: FeedbackVerdict,
+    style: ButtonStyle.Success | ButtonStyle.Secondary | ButtonStyle.Danger,
+  ): APIButtonComponent => ({
+    type: ComponentType.Button,
+    style,
+    label: verdictLabels[verdict],
+    custom_id: feedbackCustomId(verdict, suggestionId),
+  });
+  return {
+    type: ComponentType.ActionRow,
+    components: [
+      button('interested', ButtonStyle.Success),
+      button('not_a_fit', ButtonStyle.Danger),
+      button('know', ButtonStyle.Secondary),
+    ],
+  };
+}
+
+/** The ephemeral confirmation to whoever clicked. */
+export function renderFeedbackRecorded(result: FeedbackResult): DiscordMessage {
+  const party = result.party === 'a' ? result.suggestion.a : result.suggestion.b;
+  const other = result.party === 'a' ? result.suggestion.b : result.suggestion.a;
+  const next = result.introduce
+    ? 'Both sides are interested: I am opening a thread to introduce you.'
+    : result.verdict === 'interested'
+      ? `I will introduce you if ${safe(other.name)} is interested too.`
+      : 'Thanks: this shapes the next digests.';
+  return {
+    content: `Recorded **${verdictLabels[result.verdict]}** for **${safe(party.name)}**. ${next}`,
+    embeds: [],
+    allowedMentions: { ...noMentions },
+  };
+}
+
+/**
+ * The introduction posted in a new thread when both sides are interested. It pings exactly the
+ * Discord members linked to the two organizations (who both asked for it) and nobody else:
+ * `parse` stays empty, only their ids are listed.
+ */
+const notLinkedYet = 'no Discord member linked yet (use `/profile` to link yours)';
+
+export function renderIntroduction(result: FeedbackResult): DiscordMessage {
+  const { a, b } = result.suggestion;
+  const discordIds = (members: string[]): string[] =>
+    members
+      .filter((member) => member.startsWith('discord:'))
+      .map((member) => member.slice('discord:'.length))
+      .filter((id) => /^\d{17,20}$/.test(id));
+  const membersA = discordIds(result.members.a);
+  const membersB = discordIds(result.members.b);
+  const who = (party: PartyRef, ids: string[]): string =>
+    `**${safe(party.name)}**: ${ids.length === 0 ? notLinkedYet : ids.map((id) => `<@${id}>`).join(', ')}`;
+  const reasons = result.suggestion.reasons
+    .slice(0, 6)
+    .map((reason) => `• ${safe(reason.text)}`)
+    .join('\n');
+  const content = clip(
+    [
+      `Meet each other! Both **${safe(a.name)}** and **${safe(b.name)}** said they are interested.`,
+      who(a, membersA),
+      who(b, membersB),
+      reasons === '' ? '' : `Why this match:\n${reasons}`,
+    ]
+      .filter((line) => line !== '')
+      .join('\n'),
+    discordLimits.content,
+  );
+  const users = [...new Set([...membersA, ...membersB])].slice(0, 100);
+  return { content, embeds: [], allowedMentions: { ...noMentions, users } };
+}
+
+export function introductionThreadName(suggestion: Suggestion): string {
+  return clip(`Intro: ${suggestion.a.name} × ${suggestion.b.name}`, 100);
+}
+
+/** The organizer's ephemeral summary after `/digest`. */
+export function renderDigestSummary(digest: Digest, channelId: string, posted: number): DiscordMessage {
+  const unmet = digest.unmetNeeds.slice(0, 10).map((need) => `• ${safe(need.profile.name)}: ${safe(need.need)}`);
+  const lines = [
+    posted === 0
+      ? 'No new suggestions right now: every good pair was suggested recently or already answered.'
+      : `Posted ${posted} suggestion${posted === 1 ? '' : 's'} to <#${channelId}>.`,
+    unmet.length === 0 ? '' : `Needs nobody can meet yet:\n${unmet.join('\n')}`,
+  ];
+  return {
+    content: clip(lines.filter((line) => line !== '').join('\n\n'), discordLimits.content),
+    embeds: [],
+    allowedMentions: { ...noMentions },
+  };
+}
