@@ -17,7 +17,7 @@ const datePatterns = [
   /\b(?:on|since|from|until|by)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b/iu,
   /\d{1,2}\s*월(?:\s*\d{1,2}\s*일)?|\d{1,2}\s*일(?=[에은부까,\s]|$)|\d{4}\s*년/u,
   /\d{1,4}\s*[年月日]/u,
-  /(?:ngày|tháng|năm)\s+\d{1,4}|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}-\d{1,2}-\d{4}\b/iu,
+  /(?:ngày|tháng|năm|sáng|chiều|tối|trưa)\s+\d{1,4}|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}-\d{1,2}-\d{4}\b/iu,
   new RegExp(String.raw`\d{1,2}\s+${russianMonth}|${russianMonth}\s+\d{4}|\d{4}\s*г(?:ода?|\.)`, 'iu'),
   new RegExp(String.raw`\d{1,2}[-\s]${uzbekMonth}|${uzbekMonth}\s+oyi`, 'iu'),
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last year|this year|next year|last month|yesterday)\b/iu,
@@ -63,11 +63,13 @@ export function countMentions(sentence: string): NumberMention[] {
     const after = sentence.slice(end, end + 3);
     const before = sentence.slice(Math.max(0, start - 1), start);
     if (/^(?:1[89]|20)\d{2}$/.test(text) && !/^\s*(?:명|人|名|người|человек|people)/u.test(after)) continue;
-    if (/^\s*(?:%|퍼센트|percent|phần trăm|процент|월|月|日|일\b|年|년)/u.test(after) || before === '/' || /^\/\d/.test(after)) continue;
+    if (/^\s*(?:%|퍼센트|percent|phần trăm|процент|월|月|日|일(?![가-힣])|年|년)/u.test(after) || /[/-]$/.test(before) || /^[/-]\d/.test(after)) {
+      continue;
+    }
     mentions.push({ start, end, text });
   }
   const word = numberWords.exec(sentence);
-  if (word) mentions.push({ start: word.index, end: word.index + word[0].length, text: word[0] });
+  if (word && sentence.charAt(word.index + word[0].length) !== '-') mentions.push({ start: word.index, end: word.index + word[0].length, text: word[0] });
   return mentions;
 }
 
@@ -82,11 +84,14 @@ const peopleCounter = /^\s*(?:명|인(?![가-힣])|人|名|người|челове
  * Whether a sentence holds a count of what is asked: a number with, close by, the counted
  * word (or its concept), or — for people — a people counter or a kind of people.
  */
+const percentage = /\d[\d.,]*\s*(?:%|퍼센트|프로|percent|per cent|phần trăm|процент[а-я]*|foiz|パーセント)/iu;
+
 export function hasCount(
   sentence: string,
-  counted: { keys: ReadonlySet<string>; people: boolean } | undefined,
+  counted: { keys: ReadonlySet<string>; people: boolean; percent?: boolean } | undefined,
   glossary: Glossary | undefined,
 ): boolean {
+  if (counted?.percent) return percentage.test(sentence);
   const mentions = countMentions(sentence);
   if (mentions.length === 0) return false;
   if (!counted || (counted.keys.size === 0 && !counted.people)) return true;

@@ -92,7 +92,8 @@ function coverageOf(
   let total = 0;
   let found = 0;
   for (const item of terms) {
-    if (only === 'not-entity' ? item.term.role === 'entity' : only !== undefined && item.term.role !== only) continue;
+    const role = item.term.role === 'place' ? 'entity' : item.term.role;
+    if (only === 'not-entity' ? role === 'entity' : only !== undefined && role !== only) continue;
     total += item[weight];
     found += item[weight] * termMatch(item.term, keys);
   }
@@ -150,18 +151,20 @@ export function scoreCandidates(
       const entities = coverageOf(terms, entityWindow, 'smooth', 'entity');
       const strongestFound = strongestEntity === undefined || termMatch(strongestEntity.term, entityWindow) >= 0.8;
       // What a count counts is checked by the unit itself ("42 people" answers "how many employees").
-      const topicTerms = unit ? terms.map((item) => (item.term.counted ? { ...item, term: { ...item.term, keys: ['*'] } } : item)) : terms;
-      const countedWindow = unit ? union(window, new Set(['*'])) : window;
-      const topic = coverageOf(topicTerms, countedWindow, 'smooth', 'not-entity');
-      const evidence = coverageOf(topicTerms, union(countedWindow, analysed.titleKeys), 'smooth');
+      const topicTerms = unit ? terms.filter((item) => !item.term.counted) : terms;
+      const topic = coverageOf(topicTerms, window, 'smooth', 'not-entity');
+      const evidence = coverageOf(topicTerms, union(window, analysed.titleKeys), 'smooth');
+      // The sentence itself must say something of what is asked, not only its neighbours.
+      const own = coverageOf(topicTerms, keys, 'sharp', 'not-entity');
       const grounded =
         unit &&
         strongestFound &&
         entities >= settings.entityThreshold &&
         topic >= settings.topicThreshold &&
+        (own >= 0.25 || analysis.type === 'count' || analysis.type === 'amount' || analysis.type === 'date') &&
         evidence >= settings.coverageThreshold;
       const score =
-        0.3 * coverageOf(topicTerms, unit ? union(keys, new Set(['*'])) : keys, 'sharp', 'not-entity') +
+        0.3 * own +
         0.2 * coverageOf(terms, keys, 'sharp') +
         0.2 * coverageOf(terms, window, 'sharp') +
         0.15 * coverageOf(terms, keys, 'sharp', 'entity') +

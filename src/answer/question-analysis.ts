@@ -29,7 +29,7 @@ export interface QuestionTerm {
 export interface QuestionAnalysis {
   type: AskedType;
   /** For a count: the counted word's keys and whether it counts people. */
-  counted?: { keys: Set<string>; people: boolean } | undefined;
+  counted?: { keys: Set<string>; people: boolean; percent: boolean } | undefined;
   terms: QuestionTerm[];
   /** Lower-cased words of the question's entities (an answer must name something else). */
   entityWords: Set<string>;
@@ -41,14 +41,15 @@ const dateQuestion =
   /\b(?:when|what year|which year|what date|which month|what month|since when|how long ago)\b|언제|몇 년(?:도)?에|몇 월|며칠|khi nào|bao giờ|năm nào|ngày nào|tháng nào|thời gian nào|いつ|何年に|何月|何日|когда|в каком году|какого числа|в каком месяце|qachon|qaysi yil|qaysi oy/iu;
 const countQuestion =
   /\b(?:how many|number of|how large|how big)\b|몇|bao nhiêu|mấy|何人|何社|何校|何本|何件|何回|何名|何カ国|何か国|いくつ|сколько|nechta|necha|qancha|(?:[가-힣]+)\s?수(?:는|가|를)?\s*\??$/iu;
-const personQuestion = /\b(?:who|whom|whose)\b|누구|누가|\bai\b|誰|だれ|\bкто\b|\bкого\b|\bкем\b|\bkim\b|\bkimlar\b/iu;
+const personQuestion = /\b(?:who|whom|whose)\b|누구|누가|\bai\b|誰|だれ|(?<!\p{L})кто(?!\p{L})|(?<!\p{L})кого(?!\p{L})|(?<!\p{L})кем(?!\p{L})|\bkim\b|\bkimlar\b/iu;
 const placeQuestion =
-  /\b(?:where|which cit(?:y|ies)|which countr(?:y|ies)|what cit(?:y|ies)|what countr(?:y|ies)|which regions?|in which)\b|어디|어느 (?:나라|도시|지역)|ở đâu|tại đâu|nơi nào|thành phố nào|nước nào|quốc gia nào|どこ|どの(?:国|都市|地域)|\bгде\b|\bкуда\b|в каком (?:городе|регионе)|в какой стране|qayerda|qayer|qaysi (?:shahar|davlat|mamlakat)/iu;
+  /\b(?:where|which cit(?:y|ies)|which countr(?:y|ies)|what cit(?:y|ies)|what countr(?:y|ies)|which regions?|in which)\b|어디|어느 (?:나라|도시|지역)|ở đâu|tại đâu|nơi nào|thành phố nào|nước nào|quốc gia nào|どこ|どの(?:国|都市|地域)|(?<!\p{L})где(?!\p{L})|(?<!\p{L})куда(?!\p{L})|в каком (?:городе|регионе)|в какой стране|qayerda|qayer|qaysi (?:shahar|davlat|mamlakat)/iu;
 const organizationQuestion =
   /\b(?:which|what)\s+(?:\w+\s+)?(?:company|companies|organi[sz]ations?|studios?|agenc(?:y|ies)|firms?|institutions?|schools?|universit(?:y|ies)|broadcasters?|platforms?|partners?|investors?|institutes?)\b|(?:어느|어떤|어떠한)\s?(?:회사|기업|기관|단체|스튜디오|업체|대학|학교|투자사)|(?:회사|기업|기관|단체|업체|곳)(?:은|는|이|가)?\s*(?:어디|누구)|công ty nào|tổ chức nào|đơn vị nào|hãng nào|studio nào|trường nào|どの(?:会社|企業|団体|機関|スタジオ|大学)|どこの(?:会社|企業)|как(?:ая|ие|ой)\s+(?:компани|студи|организаци|агентств|университет)|qaysi (?:kompaniya|tashkilot|studiya)/iu;
 const definitionQuestion = /\b(?:what is|what are|what's|what was)\b|무엇인가|뭔가요|란\s?무엇|이란|là gì|とは|что такое|\bnima\b/iu;
 
 export function classifyQuestion(question: string): AskedType {
+  if (organizationQuestion.test(question) && !dateQuestion.test(question) && !countQuestion.test(question)) return 'organization';
   if (amountQuestion.test(question) && !/\bhow many\b/i.test(question)) return 'amount';
   if (dateQuestion.test(question)) return 'date';
   if (countQuestion.test(question)) return 'count';
@@ -70,14 +71,24 @@ const peopleWords = new Set(
     .filter((word) => word !== ''),
 );
 
+function firstWordsBeforeGrammar(text: string): string {
+  const kept: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    if (word === '' || isStopWord(word.toLowerCase())) break;
+    kept.push(word);
+  }
+  return kept.join(' ');
+}
+
 /** What a count question counts: the word after "how many" (or before 몇, with its counter). */
 function countedOf(question: string, glossary: Glossary | undefined): QuestionAnalysis['counted'] {
   const counter = /(?:몇\s?(명|개|곳|편|건|회|개국|개사|팀|가지)|何(人|名|社|校|本|件|回|カ国|か国))/u.exec(question);
   const after = /(?:how many|number of|bao nhiêu|mấy|сколько|nechta|necha|qancha)\s+((?:[\p{L}'-]+\s*){1,3})/iu.exec(question);
   // Only the words up to the first grammar word count ("how many jobs is …" counts jobs).
-  if (after?.[1]) after[1] = after[1].split(/\s+/).reduce((kept: string[], word) => (kept.length === kept.filter((item) => !isStopWord(item.toLowerCase())).length && !isStopWord(word.toLowerCase()) ? [...kept, word] : kept.length > 0 ? [...kept, '|'] : kept), []).join(' ').split('|')[0] ?? '';
-  const before = /([가-힣]+)\s?(?:수|몇)/u.exec(question);
-  const words = [after?.[1], before?.[1]].filter((text): text is string => text !== undefined);
+  if (after?.[1]) after[1] = firstWordsBeforeGrammar(after[1]);
+  const before = /([가-힣]+)\s(?:수(?:는|가|를)?(?=[\s?]|$)|몇)|([가-힣]+?)(?:의\s)?(?:수는|수가)(?=[\s?]|$)/u.exec(question);
+  const percent = /percent|per cent|percentage|%|퍼센트|프로|비율|율은|phần trăm|tỷ lệ|tỉ lệ|процент|доля|foiz|パーセント|割合|率/iu.test(question);
+  const words = [after?.[1], before?.[1] ?? before?.[2]].filter((text): text is string => text !== undefined);
   const keys = new Set<string>();
   let people = counter?.[1] === '명' || counter?.[2] === '人' || counter?.[2] === '名';
   for (const text of words) {
@@ -95,7 +106,7 @@ function countedOf(question: string, glossary: Glossary | undefined): QuestionAn
     }
   }
   if (counter?.[1] === '개국' || counter?.[2] === 'カ国' || counter?.[2] === 'か国') keys.add('@country');
-  return { keys, people };
+  return { keys, people, percent };
 }
 
 const entityCategories = new Set(['organization', 'person', 'program']);
