@@ -53,8 +53,9 @@ interface Line {
   kind: LineKind;
 }
 
+const photoCredit = /(?<=[.。!?])\s*[[(]?(?:photos?|images?|credit|사진|자료사진|ảnh|фото|写真)\s*(?:by\s|[:=：]\s*)[^.。\n]{1,50}[\])]?$/iu;
 const sentenceEnd = /[.!?。！？…]["”’»)\]」』）]*$|[다요까죠]\.?$/u;
-const listItem = /^(?:[-*•·▪►▶◆■□○●–—→›»]\s*|\d{1,2}[.)]\s|\(\d{1,2}\)\s)/u;
+const listItem = /^(?:[-*•·▪►▶◆■□○●–—→›»]\s*|・|\d{1,2}[.)]\s|\(\d{1,2}\)\s)/u;
 
 function cjkLetters(text: string): number {
   return text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu)?.length ?? 0;
@@ -84,7 +85,8 @@ function isTimestamp(text: string): boolean {
   return rest.split(/\s+/u).filter((word) => word !== '').length <= 3 && rest.length <= 30;
 }
 
-function classify(raw: string): Line {
+/** Classifies one line of a capture by its form (exported for inspection tools and tests). */
+export function classifyLine(raw: string): Line {
   const text = raw.replace(/\s+/gu, ' ').trim();
   if (text === '') return { text, kind: 'blank' };
   if (sectionLabel.test(text)) return { text, kind: 'label' };
@@ -226,7 +228,7 @@ function stripLeadIn(text: string): { text: string; author?: string } {
 
 export function cleanCapture(raw: string, options: CleanOptions = {}): CleanedCapture {
   const rawLines = unwrapLines(stripControlCharacters(raw).replace(/[\u00A0\u2007\u202F]/gu, ' ').replace(/[\u200B-\u200D\uFEFF]/gu, '').split('\n'));
-  const lines = rawLines.map(classify);
+  const lines = rawLines.map(classifyLine);
   markListsAfterLabels(lines);
   markShortRuns(lines);
   markSentenceHeadlines(lines);
@@ -256,7 +258,8 @@ export function cleanCapture(raw: string, options: CleanOptions = {}): CleanedCa
       continue;
     }
     seen.add(key);
-    let text = line.text;
+    // A photo credit closing a caption ("… in Seoul. Photo: Blue Crane") is not the article's.
+    let text = line.text.replace(photoCredit, '');
     if (kept.every((previous) => previous === '')) {
       const leadIn = stripLeadIn(text);
       text = leadIn.text;

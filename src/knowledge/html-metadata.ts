@@ -3,6 +3,7 @@
  * Open Graph and article meta tags, itemprop microdata, <time datetime>, <html lang> and
  * <link rel=canonical>. Canonical URLs lose their tracking parameters.
  */
+import { findByline } from './capture-metadata.js';
 
 /** The parts of a DOM document this module reads (linkedom's and browsers' documents both fit). */
 export interface MarkupDocument {
@@ -132,7 +133,7 @@ export function readPageMetadata(document: MarkupDocument, baseUrl?: string): Pa
   const metaAuthor = meta(document, 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author');
   return {
     title: jsonLd.title ?? meta(document, 'og:title', 'twitter:title', 'headline'),
-    author: jsonLd.author ?? (metaAuthor && !/^https?:/iu.test(metaAuthor) ? metaAuthor : undefined),
+    author: jsonLd.author ?? (metaAuthor && !/^https?:/iu.test(metaAuthor) ? (findByline(metaAuthor) ?? metaAuthor) : undefined),
     published,
     language:
       primaryLanguage(document.documentElement?.getAttribute('lang')) ??

@@ -9,7 +9,7 @@
 
 const cjkEnd = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}、。，「」『』（）ー]$/u;
 const cjkStart = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}、。，「」『』（）ー]/u;
-const listItem = /^(?:[-*•·▪►▶◆■□○●–—]\s|\d{1,2}[.)]\s|\(\d{1,2}\)\s|[a-z][.)]\s)/u;
+const listItem = /^(?:[-*•·▪►▶◆■□○●–—]\s|・|\d{1,2}[.)]\s|\(\d{1,2}\)\s|[a-z][.)]\s)/u;
 const sentenceEnd = /[.!?。！？…:;"”’»)\]]$/u;
 
 function lengthOf(line: string): number {
@@ -27,7 +27,7 @@ export function looksLikeRow(line: string): boolean {
  */
 export function wrapWidth(lines: string[]): number | undefined {
   const lengths = lines
-    .filter((line) => !looksLikeRow(line))
+    .filter((line) => !looksLikeRow(line) && !listItem.test(line) && (line.split(/\s+/u).length >= 4 || cjkEnd.test(line)))
     .map(lengthOf)
     .filter((length) => length >= 20);
   if (lengths.length < 3) return undefined;
@@ -53,14 +53,21 @@ function shouldJoin(previous: string, next: string, width: number | undefined): 
   if (previous === '' || next === '') return false;
   if (listItem.test(next) || looksLikeRow(previous) || looksLikeRow(next)) return false;
   if (/^#{1,6}\s/u.test(next) || /^#{1,6}\s/u.test(previous)) return false;
+  // A timestamp line (a date first, or a clock time) starts something new: a headline is not wrapped into it.
+  if (/^\d{4}\s?[年년./-]|\b\d{1,2}:\d{2}\b/u.test(next) && !/\b\d{1,2}:\d{2}\b/u.test(previous)) return false;
   if (width !== undefined) {
     const length = lengthOf(previous);
     const separator = cjkEnd.test(previous) && cjkStart.test(next) ? 0 : 1;
+    // A line filled to the width was wrapped; so was one whose next word would not have fitted.
+    // Text without spaces (Japanese, Chinese) wraps at any character: only a full line was wrapped.
+    if (cjkEnd.test(previous)) return length >= width - 2 && !listItem.test(next);
+    const words = previous.split(/\s+/u).length;
+    if (length >= width * 0.85 && words >= 4 && !sentenceEnd.test(previous)) return true;
     const fitsNextWord = length + separator + firstWordLength(next) <= width;
     if (!fitsNextWord && (length >= width * 0.6 || (length >= width * 0.4 && !sentenceEnd.test(previous)))) return true;
   }
-  // Mid-sentence break before a lowercase continuation ("… whose work has\nwon Academy Awards").
-  return !sentenceEnd.test(previous) && lengthOf(previous) >= 30 && /^\p{Ll}/u.test(next);
+  // Mid-sentence break before a lowercase or numeric continuation ("… whose work has\nwon Academy Awards").
+  return !sentenceEnd.test(previous) && lengthOf(previous) >= 30 && /^[\p{Ll}\d]/u.test(next);
 }
 
 function joinPair(previous: string, next: string): string {
