@@ -192,7 +192,14 @@ function findHeadline(lines: Line[], bodyStart: number): number | undefined {
     if (line.kind !== 'blank') onlyBlankSince = false;
     if (found !== undefined && line.kind !== 'blank' && line.kind !== 'timestamp' && line.kind !== 'byline') return found;
   }
-  return found;
+  if (found !== undefined) return found;
+  // A short title ("Studio news") right above the text, with nothing headline-like anywhere near.
+  for (let index = bodyStart - 1; index >= 0 && index >= bodyStart - 4; index -= 1) {
+    const line = lines[index] as Line;
+    if (line.kind === 'other' && !sentenceEnd.test(line.text) && (/\s/u.test(line.text) || cjkLetters(line.text) >= 4)) return index;
+    if (line.kind !== 'blank' && line.kind !== 'timestamp' && line.kind !== 'byline') break;
+  }
+  return undefined;
 }
 
 function readMetadata(lines: Line[], headerEnd: number, language: string | undefined) {

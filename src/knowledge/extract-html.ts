@@ -96,7 +96,8 @@ function chooseLanguage(declared: string | undefined, text: string): string {
 export function extractHtmlArticle(html: string, baseUrl?: string): ExtractedArticle {
   const { document } = parseHTML(stripControlCharacters(html));
   const metadata = readPageMetadata(document as unknown as MarkupDocument, baseUrl);
-  const headline = document.querySelector('article h1, main h1, h1')?.textContent?.replace(/\s+/gu, ' ').trim();
+  const headingText = (selector: string) => document.querySelector(selector)?.textContent?.replace(/\s+/gu, ' ').trim() || undefined;
+  const articleHeadline = headingText('article h1') ?? headingText('main h1') ?? headingText('[itemprop="headline"]');
   const readability = new Readability(document.cloneNode(true) as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200 }).parse();
   removeFurniture(document);
   let text: string;
@@ -109,7 +110,7 @@ export function extractHtmlArticle(html: string, baseUrl?: string): ExtractedArt
   } else {
     text = blockText(document.body as unknown as TextNodeLike);
   }
-  const title = (metadata.title ?? readability?.title ?? headline)?.replace(/\s+/gu, ' ').trim() || undefined;
+  const title = (metadata.title ?? articleHeadline ?? readability?.title ?? headingText('h1'))?.replace(/\s+/gu, ' ').trim() || undefined;
   const language = chooseLanguage(metadata.language ?? readability?.lang ?? undefined, text);
   const cleaned = cleanCapture(text, { language, title });
   return {
