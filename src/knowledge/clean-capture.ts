@@ -148,7 +148,7 @@ function markSentenceHeadlines(lines: Line[]): void {
   }
 }
 
-/** The largest run of prose, allowing a few non-prose lines (subheadings, captions) between paragraphs. */
+/** The largest run of prose, allowing a few non-prose lines (subheadings, captions, bullet lists) between paragraphs. */
 function findBody(lines: Line[]): { first: number; last: number } | undefined {
   let best: { first: number; last: number; size: number } | undefined;
   let current: { first: number; last: number; size: number } | undefined;
@@ -163,7 +163,8 @@ function findBody(lines: Line[]): { first: number; last: number } | undefined {
       }
       gap = 0;
       if (!best || current.size > best.size) best = { ...current };
-    } else if (line.kind !== 'blank' && line.kind !== 'furniture' && line.kind !== 'timestamp' && line.kind !== 'byline') {
+    } else if (!['blank', 'furniture', 'timestamp', 'byline'].includes(line.kind) && !(line.kind !== 'listed' && listItem.test(line.text))) {
+      // A bullet list inside the article does not part it; a labelled headline list does.
       gap += 1;
     }
   }

@@ -61,7 +61,7 @@ const promptPatterns: RegExp[] = [
   /\bsubscribe to (?:our|the) newsletter\b|\bsign up for (?:our|the) newsletter\b/iu,
   /쿠키를?\s?(?:사용|수집|허용)|쿠키\s?사용에\s?동의|댓글을?\s?(?:작성|입력|남기)|로그인\s?(?:후|하시면|이 필요)|뉴스레터/u,
   /sử dụng cookie|đồng ý.*cookie|nhập nội dung bình luận|bình luận sẽ được (?:kiểm duyệt|duyệt)|đăng nhập để/iu,
-  /использует(?:ся)? (?:файлы )?cookie|куки|добавить комментарий|зарегистрированн\w+ пользовател|подпишитесь/iu,
+  /использу\p{L}* (?:файлы )?cookie|куки|добавить комментарий|зарегистрированн\w+ пользовател|подпишитесь/iu,
   /cookieを使用|cookieの使用|クッキーを使用|コメントを(?:書く|投稿)|ログインして|会員登録/iu,
   /使用cookie|登录后|注册|订阅/u,
 ];
@@ -70,10 +70,22 @@ const promptPatterns: RegExp[] = [
 const labelledFurniture: RegExp[] = [
   /^(?:tags?|태그|키워드|từ khóa|tag|теги|метки|ключевые слова|タグ|キーワード|标签|關鍵字)\s*[:：]/iu,
   /^(?:advertisement|advertising|sponsored(?: content)?|ad|광고|quảng cáo|реклама|広告|广告|pr)$/iu,
-  /^(?:\[?(?:photo|image|picture|pictured(?: above| below)?|file photo|credit|사진|자료사진|ảnh|фото|写真|图片|圖片)\s*[:=：/]\s*[^.。]{1,100}\]?)$/iu,
+
   /^\[[^\]]{2,60}\]$/u,
   /^(?:home|홈|trang chủ|главная|ホーム|首页)\s*[>›»/]/iu,
 ];
+
+/** A photo credit: a photo label and a few words, no sentence ("Photo: Reuters", "사진=연합뉴스", "Фото: …"). */
+const photoCredit =
+  /^\[?(?:photo|image|picture|pictured(?: above| below)?|file photo|credit|사진|자료사진|ảnh|фото|写真|图片|圖片)\s*[:=：/]\s*([^.。]{1,100}?)\]?$/iu;
+
+function isPhotoCredit(line: string): boolean {
+  const credit = photoCredit.exec(line)?.[1];
+  if (credit === undefined) return false;
+  const unspaced = credit.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+  // A longer one is a caption that names who is pictured: kept as text.
+  return credit.split(/\s+/u).length + unspaced / 3 <= 10;
+}
 
 /** Whether a line is made only of tools, counters and timestamps ("Share  X  Email  Print", "댓글 0", "Просмотров: 641"). */
 export function isToolRow(line: string): boolean {
@@ -103,7 +115,7 @@ export function isMenuRow(line: string): boolean {
 export function isFurnitureLine(line: string): boolean {
   if (line.length <= 2) return true;
   if (line.length <= 400 && copyrightNotice.test(line)) return true;
-  if (labelledFurniture.some((pattern) => pattern.test(line))) return true;
+  if (labelledFurniture.some((pattern) => pattern.test(line)) || isPhotoCredit(line)) return true;
   if (line.length <= 300 && promptPatterns.some((pattern) => pattern.test(line))) return true;
   return isToolRow(line);
 }
