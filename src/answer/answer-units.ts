@@ -125,10 +125,15 @@ const personPatterns = [
   /(?:ông|bà|anh|chị|đạo diễn|giám đốc)\s+\p{Lu}/u,
 ];
 
+// Capitalised runs that name organizations, places, events or works rather than people.
+const notPersonWord =
+  /^(?:studios?|program(?:me)?s?|entertainment|academy|university|college|school|institute|market|festival|awards?|prize|city|county|state|council|agency|association|company|group|media|pictures|films?|network|centre|center|department|ministry|office|project|fund|foundation|international|national|global|creative|production|productions|animation|digital|park|house|works|lab|labs|la|inc|ltd|corp|co|the|of|and)$/i;
+
 /** Whether a sentence names a person (not counting the words of the question's own entities). */
 export function hasPerson(sentence: string, entityWords: ReadonlySet<string>): boolean {
-  for (const match of sentence.slice(1).matchAll(latinName)) {
+  for (const match of sentence.matchAll(latinName)) {
     const words = (match[1] as string).toLowerCase().split(/[ -]/);
+    if (words.some((word) => notPersonWord.test(word))) continue;
     if (words.some((word) => !entityWords.has(word))) return true;
   }
   return personPatterns.some((pattern) => pattern.test(sentence));

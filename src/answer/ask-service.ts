@@ -40,7 +40,7 @@ export function validateQuestion(question: unknown): string {
   const text = typeof question === 'string' ? question.replace(/\s+/g, ' ').trim() : '';
   if (text === '') throw badInput('The question is empty: ask something, e.g. "Who trains VFX artists in Samarkand?"');
   if (text.length > maximumQuestionLength) {
-    throw badInput(`The question is ${text.length} characters long; keep it under ${maximumQuestionLength} characters (ask one thing at a time).`);
+    throw badInput(`The question is ${text.length} characters long; keep it to ${maximumQuestionLength.toLocaleString('en-US')} characters or fewer (ask one thing at a time).`);
   }
   return text;
 }

@@ -22,6 +22,8 @@ export interface Candidate {
   grounded: boolean;
   /** Keys of the sentence itself. */
   keys: Set<string>;
+  /** Why it is grounded or not (for evaluation and debugging). */
+  evidence: { unit: boolean; strongest: boolean; entities: number; topic: number; coverage: number; own: number };
 }
 
 export interface ScoringSettings {
@@ -108,7 +110,7 @@ export function holdsAskedUnit(sentence: string, analysis: QuestionAnalysis, glo
     case 'amount':
       return hasAmount(sentence);
     case 'date':
-      return hasDate(sentence);
+      return analysis.year === true ? /(?:^|\D)(?:1[89]|20)\d{2}(?!\d)/u.test(sentence) : hasDate(sentence);
     case 'place':
       return hasPlace(sentence, glossary, analysis.entityWords);
     case 'person':
@@ -146,10 +148,11 @@ export function scoreCandidates(
       const keys = sentenceKeys[index] as Set<string>;
       const window = union(sentenceKeys[index - 1], keys, sentenceKeys[index + 1]);
       const unit = holdsAskedUnit(sentence, analysis, glossary);
+      const typed = analysis.type !== 'other' && analysis.type !== 'definition';
       // The entity may be named by the article's title (what the whole article is about).
       const entityWindow = union(window, analysed.titleKeys);
       const entities = coverageOf(terms, entityWindow, 'smooth', 'entity');
-      const strongestFound = strongestEntity === undefined || termMatch(strongestEntity.term, entityWindow) >= 0.8;
+      const strongestFound = strongestEntity === undefined || entities > 0;
       // What a count counts is checked by the unit itself ("42 people" answers "how many employees").
       const topicTerms = unit ? terms.filter((item) => !item.term.counted) : terms;
       const topic = coverageOf(topicTerms, window, 'smooth', 'not-entity');
@@ -160,17 +163,18 @@ export function scoreCandidates(
         unit &&
         strongestFound &&
         entities >= settings.entityThreshold &&
-        topic >= settings.topicThreshold &&
-        (own >= 0.25 || analysis.type === 'count' || analysis.type === 'amount' || analysis.type === 'date') &&
+        // A typed question is guarded by its unit; an open one needs its topic words in the sentence.
+        (typed || (topic >= settings.topicThreshold && own >= 0.25)) &&
         evidence >= settings.coverageThreshold;
       const score =
         0.3 * own +
         0.2 * coverageOf(terms, keys, 'sharp') +
         0.2 * coverageOf(terms, window, 'sharp') +
         0.15 * coverageOf(terms, keys, 'sharp', 'entity') +
-        (unit && analysis.type !== 'other' && analysis.type !== 'definition' ? 0.2 : 0) +
+        (unit && typed ? 0.2 : 0) +
         0.05 / (1 + passageRank);
-      candidates.push({ passage, passageRank, index, analysed, score, grounded, keys });
+      const reasons = { unit, strongest: strongestFound, entities, topic, coverage: evidence, own };
+      candidates.push({ passage, passageRank, index, analysed, score, grounded, keys, evidence: reasons });
     }
   }
   return candidates;

@@ -8,6 +8,7 @@
 import type { AliasIndex } from '../knowledge/article-aliases.js';
 import type { Glossary } from '../knowledge/glossary.js';
 import { looseNameKey } from '../knowledge/romanize.js';
+import { looseKeysOf } from '../retrieval/name-keys.js';
 import { isStopWord, matchKey, wordTokens } from '../retrieval/text-normalize.js';
 import type { AskedType } from './answer-units.js';
 import { isQuestionWord, koreanNounStem, questionText } from './question-words.js';
@@ -28,6 +29,8 @@ export interface QuestionTerm {
 
 export interface QuestionAnalysis {
   type: AskedType;
+  /** A date question that asks for a year ("what year", "몇 년", "何年"). */
+  year?: boolean;
   /** For a count: the counted word's keys and whether it counts people. */
   counted?: { keys: Set<string>; people: boolean; percent: boolean } | undefined;
   terms: QuestionTerm[];
@@ -39,6 +42,7 @@ const amountQuestion =
   /\bhow much\b|\b(?:budget|cost|price|worth|invest(?:ed|ment)?|fund(?:ing)?|revenue|sales)\b.*\?|얼마|금액|규모|투자[^?]*\?|bao nhiêu tiền|trị giá|bao nhiêu (?:đồng|usd|tỷ)|いくら|金額|投資額|сколько (?:стоит|стоил|денег|рубл|долл)|какая сумма|qancha pul|qancha mablag/iu;
 const dateQuestion =
   /\b(?:when|what year|which year|what date|which month|what month|since when|how long ago)\b|언제|몇 년(?:도)?에|몇 월|며칠|khi nào|bao giờ|năm nào|ngày nào|tháng nào|thời gian nào|いつ|何年に|何月|何日|когда|в каком году|какого числа|в каком месяце|qachon|qaysi yil|qaysi oy/iu;
+const yearQuestion = /\b(?:what|which) year\b|연도|년도|몇 년|何年|năm nào|năm bao nhiêu|в каком году|какого года|qaysi yil/iu;
 const countQuestion =
   /\b(?:how many|number of|how large|how big)\b|몇|bao nhiêu|mấy|何人|何社|何校|何本|何件|何回|何名|何カ国|何か国|いくつ|сколько|nechta|necha|qancha|(?:[가-힣]+)\s?수(?:는|가|를)?\s*\??$/iu;
 const personQuestion = /\b(?:who|whom|whose)\b|누구|누가|\bai\b|誰|だれ|(?<!\p{L})кто(?!\p{L})|(?<!\p{L})кого(?!\p{L})|(?<!\p{L})кем(?!\p{L})|\bkim\b|\bkimlar\b/iu;
@@ -87,7 +91,7 @@ function countedOf(question: string, glossary: Glossary | undefined): QuestionAn
   // Only the words up to the first grammar word count ("how many jobs is …" counts jobs).
   if (after?.[1]) after[1] = firstWordsBeforeGrammar(after[1]);
   const before = /([가-힣]+)\s(?:수(?:는|가|를)?(?=[\s?]|$)|몇)|([가-힣]+?)(?:의\s)?(?:수는|수가)(?=[\s?]|$)/u.exec(question);
-  const percent = /percent|per cent|percentage|%|퍼센트|프로|비율|율은|phần trăm|tỷ lệ|tỉ lệ|процент|доля|foiz|パーセント|割合|率/iu.test(question);
+  const percent = /percent|per cent|percentage|%|퍼센트|비율|phần trăm|tỷ lệ|tỉ lệ|процент|доля|foiz|パーセント|割合/iu.test(question);
   const words = [after?.[1], before?.[1] ?? before?.[2]].filter((text): text is string => text !== undefined);
   const keys = new Set<string>();
   let people = counter?.[1] === '명' || counter?.[2] === '人' || counter?.[2] === '名';
@@ -115,7 +119,7 @@ const questionStarters = /^(?:what|which|who|whom|whose|when|where|why|how|did|d
 /** Lower-cased words written as names in the question: capitalised (not the first word), acronyms, words with digits. */
 function casedEntityWords(question: string): Set<string> {
   const words = new Set<string>();
-  const matches = [...question.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu)];
+  const matches = [...question.matchAll(/[\p{Script=Latin}\p{Script=Cyrillic}\p{N}][\p{Script=Latin}\p{Script=Cyrillic}\p{N}'’&.-]*/gu)];
   for (const [index, match] of matches.entries()) {
     const word = match[0].replace(/[’'.]s?$/u, '');
     const acronymLike = /^\p{Lu}[\p{Lu}\d&-]+$/u.test(word) || (/\d/.test(word) && /\p{L}/u.test(word));
@@ -170,7 +174,7 @@ export function analyseQuestion(rawQuestion: string, glossary: Glossary | undefi
     const isEntity = cased.has(token.word) || cased.has(key);
     if (!isEntity) {
       if (!isStopWord(token.word) && !isStopWord(key) && !isQuestionWord(token.word, key) && !/^\d{1,2}$/.test(key)) {
-        const loose = token.script === 'latin' ? [] : [`%${looseNameKey(token.word)}`];
+        const loose = token.script === 'latin' ? [] : looseKeysOf(token.word);
         terms.push({ keys: [key, ...loose], word: key, role: 'topic', weight: topicWeight(token.word, token.script, key), broader: [] });
       }
       position += 1;
@@ -179,22 +183,23 @@ export function analyseQuestion(rawQuestion: string, glossary: Glossary | undefi
     let end = position;
     while (end < tokens.length && !covered.has(end) && (cased.has((tokens[end] as (typeof tokens)[number]).word) || cased.has(keys[end] as string))) end += 1;
     const run = tokens.slice(position, end).map((item) => item.word);
-    const runKey = `%${looseNameKey(run.join(''))}`;
+    const runKeys = looseKeysOf(run.join(''));
     const weight = Math.max(1.5, 3 / (end - position));
     for (let index = position; index < end; index += 1) {
       const word = keys[index] as string;
       entityWords.add((tokens[index] as (typeof tokens)[number]).word);
       if (isStopWord(word)) continue;
-      terms.push({ keys: [word, runKey, `%${looseNameKey(word)}`], word, role: 'entity', weight, broader: [] });
+      terms.push({ keys: [word, ...runKeys, `%${looseNameKey(word)}`], word, role: 'entity', weight, broader: [] });
     }
     position = end;
   }
   const counted = type === 'count' ? countedOf(rawQuestion, glossary) : undefined;
   for (const term of terms) if (counted && term.keys.some((key) => counted.keys.has(key))) term.counted = true;
-  return { type, counted, terms, entityWords };
+  const year = type === 'date' && yearQuestion.test(rawQuestion);
+  return { type, year, counted, terms, entityWords };
 }
 
-const koreanPredicateEnding = /(은|는|한|된|인|할|던|있는|하는|했다|했나요|습니까|나요|까요|까|니까|어요|아요|죠|요|었|았|였|다)$/;
+const koreanPredicateEnding = /(은|는|한|된|인|할|던|든|있는|하는|했다|했나요|습니까|나요|까요|까|니까|어요|아요|죠|요|었|았|였|다|어|아|야|지|해|냐|니|래)$/;
 const koreanQuestionEnding = /(나요|니까|까요|는가|던가)$/;
 
 function topicWeight(word: string, script: string, key: string): number {

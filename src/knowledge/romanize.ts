@@ -113,6 +113,7 @@ const vowelFolds: [RegExp, string][] = [
 ];
 const consonantFolds: [RegExp, string][] = [
   [/tion/g, 'sion'],
+  [/c(?=[eiy])/g, 's'],
   [/shch|sch/g, 's'],
   [/tch|ch|zh|dzh|dj/g, 'j'],
   [/sh/g, 's'],
@@ -144,4 +145,14 @@ export function looseNameKey(text: string): string {
   key = key.replace(/h(?![aeiou])/g, '').replace(/(.)\1+/g, '$1');
   // Final vowels carry case endings and romanization habits (Мультпрактика / Мультпрактике, -soo / -su).
   return key.length > 4 ? key.replace(/[aeiou]+$/, '') : key;
+}
+
+/**
+ * The consonants of a loose name key (its first letter kept): loanwords and names written in
+ * Katakana or Hangul add vowels the Latin spelling lacks ("Kinema Citrus" ~ キネマシトラス,
+ * "Netflix" ~ 넷플릭스); their consonants still agree. Undefined when too short to tell.
+ */
+export function consonantSkeleton(looseKey: string): string | undefined {
+  const skeleton = `${looseKey.charAt(0)}${looseKey.slice(1).replace(/[aeiouy]/g, '')}`.replace(/(.)\1+/g, '$1');
+  return skeleton.length >= 5 ? skeleton : undefined;
 }

@@ -49,11 +49,34 @@ export function lexicalTerms(text: string, glossary: Glossary | undefined, alias
   return terms;
 }
 
-/** Query terms with weights: concepts count more, syllable bigrams and word pairs less. */
+/** Keys of the words written as names in a query: capitalised (after the first word), acronyms, words with digits. */
+function nameWordKeys(text: string): Set<string> {
+  const keys = new Set<string>();
+  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}&-]*/gu)].map((match) => match[0]);
+  for (const [index, word] of words.entries()) {
+    const named = /^\p{Lu}[\p{Lu}\d&-]+$/u.test(word) || (index > 0 && /^\p{Lu}/u.test(word)) || /^\p{Ll}+\p{Lu}/u.test(word);
+    if (!named || /\p{Script=Hangul}|\p{Script=Han}/u.test(word)) continue;
+    for (const token of wordTokens(word)) keys.add(matchKey(token));
+  }
+  return keys;
+}
+
+/**
+ * Query terms with weights: names (capitalised words, acronyms, alias groups, loose name
+ * keys) and concepts count more — they carry across languages — syllable bigrams and word
+ * pairs less.
+ */
 export function weightedQueryTerms(text: string, glossary: Glossary | undefined, aliases?: AliasIndex): WeightedTerm[] {
   const weights = new Map<string, number>();
+  const names = nameWordKeys(text);
   for (const term of lexicalTerms(text, glossary, aliases)) {
-    const weight = term.startsWith('@') || term.startsWith('&') ? 1.5 : term.startsWith('~') || term.includes('_') ? 0.5 : 1;
+    const weight = names.has(term)
+      ? 2.5
+      : term.startsWith('@') || term.startsWith('&') || term.startsWith('%')
+        ? 1.5
+        : term.startsWith('~') || term.includes('_')
+          ? 0.5
+          : 1;
     weights.set(term, Math.max(weights.get(term) ?? 0, weight));
   }
   return [...weights].map(([term, weight]) => ({ term, weight }));

@@ -4,25 +4,33 @@
  * words, joined: "Ha Jung-soo" → one key), Hangul words without their particle (하정수),
  * Katakana words (ハ・ジョンス). Keys start with `%`.
  */
-import { looseNameKey } from '../knowledge/romanize.js';
+import { consonantSkeleton, looseNameKey } from '../knowledge/romanize.js';
 import { isStopWord, stripKoreanParticle } from './text-normalize.js';
 
-const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[・･]/gu;
+// Words by script: Japanese and Korean text runs scripts together without spaces ("キネマシトラスは2019年").
+const wordPattern =
+  /[\p{Script=Latin}\p{Script=Cyrillic}][\p{Script=Latin}\p{Script=Cyrillic}\p{N}'’-]*|\p{Script=Hangul}+|[\p{Script=Katakana}ー]+|[・･]|\p{N}+|\p{Script=Han}+|\p{Script=Hiragana}+/gu;
 const capitalised = /^[\p{Lu}][\p{L}'’-]*$/u;
 const hangulWord = /^\p{Script=Hangul}+$/u;
 const katakanaWord = /^[\p{Script=Katakana}ー]+$/u;
 
-function keyOf(text: string): string | undefined {
+function keysOf(text: string): string[] {
   const key = looseNameKey(text);
-  return key.length >= 3 ? `%${key}` : undefined;
+  if (key.length < 3) return [];
+  const skeleton = consonantSkeleton(key);
+  return skeleton === undefined ? [`%${key}`] : [`%${key}`, `#${skeleton}`];
+}
+
+/** The loose key and, for longer names, the consonant skeleton (`#…`) of one name. */
+export function looseKeysOf(text: string): string[] {
+  return keysOf(text);
 }
 
 /** The loose name keys of a text (see the module comment), without duplicates. */
 export function nameKeys(text: string): string[] {
   const keys = new Set<string>();
   const add = (value: string) => {
-    const key = keyOf(value);
-    if (key !== undefined) keys.add(key);
+    for (const key of keysOf(value)) keys.add(key);
   };
   let run: string[] = [];
   let katakana = '';
@@ -40,6 +48,7 @@ export function nameKeys(text: string): string[] {
     if (katakana.length >= 2) add(katakana);
     katakana = '';
   };
+  let previousHangul = '';
   for (const match of text.normalize('NFC').matchAll(wordPattern)) {
     const word = match[0];
     if (word === '・' || word === '･') continue;
@@ -57,6 +66,11 @@ export function nameKeys(text: string): string[] {
       const stem = stripKoreanParticle(word);
       const length = [...stem].length;
       if (length >= 2 && length <= 6) add(stem);
+      // A name in Hangul may be written in two words (키네마 시트러스).
+      if (previousHangul !== '' && length <= 6) add(`${previousHangul}${stem}`);
+      previousHangul = word === stem ? stem : '';
+    } else {
+      previousHangul = '';
     }
   }
   flushRun();
