@@ -33,27 +33,34 @@ export const halves = ['tune', 'check'] as const;
 export type Half = (typeof halves)[number];
 
 const names = z.array(z.string()).default([]);
-const studioTruthSchema = z.object({
-  studio: z.string(),
-  split: z.enum(halves).optional(),
-  half: z.enum(halves).optional(),
-  partners: names,
-  lookalikes: names,
+const halfTruthSchema = z.object({
+  /** Studio name → its true partners, best first. */
+  partners: z.record(z.string(), names).default({}),
+  /** Centers no studio needs: never in any top-3. */
+  lookAlikes: names,
 });
-export type StudioTruth = z.infer<typeof studioTruthSchema>;
 
-/** truth.yaml: a list of studios, `{ studios: [...] }`, or `{ tune: [...], check: [...] }`. */
+export interface StudioTruth {
+  studio: string;
+  partners: string[];
+  lookalikes: string[];
+}
+
+/** truth.yaml: per half, each studio's partners (best first) and the half's look-alikes. */
 export function readTruth(file = path.join(profileSetFolder, 'truth.yaml')): Record<Half, StudioTruth[]> {
-  const raw: unknown = parse(readFileSync(file, 'utf8'));
+  const raw = z
+    .object({ tune: halfTruthSchema.optional(), check: halfTruthSchema.optional() })
+    .parse(parse(readFileSync(file, 'utf8')));
   const byHalf: Record<Half, StudioTruth[]> = { tune: [], check: [] };
-  const list = (value: unknown) => z.array(studioTruthSchema).parse(value);
-  if (raw !== null && typeof raw === 'object' && !Array.isArray(raw) && ('tune' in raw || 'check' in raw)) {
-    const record = raw as Record<string, unknown>;
-    for (const half of halves) byHalf[half] = list(record[half] ?? []);
-    return byHalf;
+  for (const half of halves) {
+    const truth = raw[half];
+    if (truth === undefined) continue;
+    byHalf[half] = Object.entries(truth.partners).map(([studio, partners]) => ({
+      studio,
+      partners,
+      lookalikes: truth.lookAlikes,
+    }));
   }
-  const entries = list(Array.isArray(raw) ? raw : (raw as { studios?: unknown }).studios);
-  for (const entry of entries) byHalf[entry.split ?? entry.half ?? 'tune'].push(entry);
   return byHalf;
 }
 

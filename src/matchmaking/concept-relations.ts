@@ -15,13 +15,23 @@ export interface ConceptRelations {
   isBroader(needConcept: string, offerConcept: string): boolean;
   /** Whether two concepts (or a concept and an ancestor of the other) are declared look-alikes. */
   lookAlike(first: string, second: string): boolean;
+  /** Whether a concept lies under the lexicon's department of look-alike fields outside content production. */
+  isOutside(conceptId: string): boolean;
   /** The concept and, for a role, the skills it stands for. */
   standsFor(conceptId: string): string[];
   /** Every concept at or above these. */
   ancestorsOf(conceptIds: readonly string[]): Set<string>;
   /** Whether two concepts are the same or one lies under the other. */
   related(first: string, second: string): boolean;
+  /** Whether two concepts share a department (or one is the other's), so one is no other subject than the other. */
+  sameField(first: string, second: string): boolean;
 }
+
+/**
+ * The taxonomy's department of look-alike fields (web design, print, wedding video, general
+ * accounting, language teaching…): work there never meets a content-production need.
+ */
+export const outsideDepartment = 'outside-content-production';
 
 /** What a broader offer is worth one level up; each further level multiplies by `broaderDecay`. */
 const broaderStrength = 0.5;
@@ -102,6 +112,19 @@ export function createConceptRelations(
     return 0;
   };
 
+  const departmentCache = new Map<string, string[]>();
+  /** The lowest departments at or above a concept (itself when it has none). */
+  const departmentsOf = (conceptId: string): string[] => {
+    let cached = departmentCache.get(conceptId);
+    if (!cached) {
+      const distances = [...ancestorDistances(conceptId)].filter(([id]) => category(id) === 'department');
+      const nearest = Math.min(...distances.map(([, distance]) => distance));
+      cached = distances.length === 0 ? [conceptId] : distances.filter(([, distance]) => distance === nearest).map(([id]) => id);
+      departmentCache.set(conceptId, cached);
+    }
+    return cached;
+  };
+
   const strengthCache = new Map<string, Map<string, number>>();
   const relatedCache = new Map<string, boolean>();
   const strength = (needConcept: string, offerConcept: string): number => {
@@ -120,6 +143,17 @@ export function createConceptRelations(
           value = Math.max(value, direct(need.id, offer.id) * need.factor * offer.factor);
         }
       }
+      // A role named after a whole department ("animator" under animation) is met by that department
+      // and by its sub-departments (2D animation), not by the department's other roles and skills.
+      if (category(needConcept) === 'role') {
+        for (const department of glossary.concepts.get(needConcept)?.broader ?? []) {
+          if (category(department) !== 'department') continue;
+          if (offerConcept === department) value = Math.max(value, 0.9);
+          else if (category(offerConcept) === 'department' && ancestorDistances(offerConcept).has(department)) {
+            value = Math.max(value, 0.75);
+          }
+        }
+      }
       // Two ways of delivering ("training" and "talent development", "course" and "education") are close.
       if (value === 0 && roleOf(needConcept) === 'mode' && roleOf(offerConcept) === 'mode') value = 0.6;
     }
@@ -131,9 +165,16 @@ export function createConceptRelations(
     strength,
     isBroader(needConcept, offerConcept) {
       if (needConcept === offerConcept) return false;
+      // A role's own skill or department is what it does, not a broader offer.
+      if (category(needConcept) === 'role' && glossary.concepts.get(needConcept)?.broader.includes(offerConcept)) return false;
       return standsFor(needConcept).some((need) => need.id !== offerConcept && ancestorDistances(need.id).has(offerConcept));
     },
     lookAlike,
+    sameField(first, second) {
+      const left = departmentsOf(first);
+      return departmentsOf(second).some((department) => left.includes(department));
+    },
+    isOutside: (conceptId) => conceptId !== outsideDepartment && ancestorDistances(conceptId).has(outsideDepartment),
     standsFor(conceptId) {
       return standsFor(conceptId).map((entry) => entry.id);
     },

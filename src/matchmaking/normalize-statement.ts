@@ -38,6 +38,8 @@ export interface StatementSegment {
   concepts: string[];
   /** As an offer: its subjects and domains with the delivery and who-words of the whole statement. */
   asOffer: string[];
+  /** Subjects of the whole list item the segment belongs to ("lighting" and "real-estate tours" in one item). */
+  itemSubjects: string[];
 }
 
 /** What a concept contributes to an offer or a need. */
@@ -107,8 +109,10 @@ oʻqitish o'qitish talim ta'lim kurs kurslar trening maktab akademiya amaliyot x
 /** Concepts labelled with these words (cooperation, partnership…) only say "with someone". */
 const partnershipWords = 'cooperation collaboration partnership partnerships partner partners';
 
-const segmentSeparator =
-  /[,;，、；/·・|+&]|\s(?:and|or|as well as|plus|và|hoặc|cùng|및|또는|и|или|а также|va|yoki|hamda|ham)\s/iu;
+/** Between the items of a list ("VFX, animation; webtoon"). */
+const itemSeparator = /[,;，、；/·・|+&]/u;
+/** Between the parts of one item ("lighting and rendering for real-estate tours"): a qualifier may apply to all. */
+const conjunctionSeparator = /\s(?:and|or|as well as|plus|và|hoặc|cùng|및|또는|и|или|а также|va|yoki|hamda|ham|dan|atau|และ|หรือ|және|немесе)\s/iu;
 
 /** Endings that make a person of a skill: 편집자, 번역가, 기획자, 연출가; 編集者, 翻訳家, 技師. */
 const hangulPersonSuffixes = '자가사원';
@@ -205,9 +209,10 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
    */
   const conceptsIn = (text: string): ConceptHit[] => {
     const hits = [...glossary.findConcepts(text), ...conceptsBehindPersonSuffixes(text)];
-    // Only inside a context concept: a subject's words are its own ("real estate video editing" is
-    // not video editing), while "short-form video editors" are video editors.
-    const contexts = hits.filter((hit) => hit.end - hit.start >= 2 && roleOf(hit.conceptId) !== 'subject');
+    // A concept that starts inside a longer one and runs past its end ("Maya 3D" + "3D animation",
+    // "short-form video" + "video editors") is found too; one that ends inside it is the longer one's
+    // own words ("real estate video editing" is not video editing).
+    const contexts = hits.filter((hit) => hit.end - hit.start >= 2);
     const found = [...hits];
     if (contexts.length > 0) {
       const words = wordTokens(text).map((token) => token.word);
@@ -250,9 +255,14 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
     const mentions: ConceptMention[] = [];
     const segments: StatementSegment[] = [];
     const unplaced: string[] = [];
-    for (const piece of text.split(segmentSeparator)) {
+    const pieces = text.split(itemSeparator).flatMap((item, itemIndex) =>
+      item.split(conjunctionSeparator).map((piece) => ({ piece, itemIndex })),
+    );
+    const itemOf: number[] = [];
+    for (const { piece, itemIndex } of pieces) {
       const segmentText = piece?.trim() ?? '';
       if (segmentText === '') continue;
+      itemOf.push(itemIndex);
       const lists: Record<ConceptRole, string[]> = { subject: [], mode: [], people: [], domain: [] };
       const contentWords = contentWordCount(segmentText);
       for (const hit of conceptsIn(segmentText)) {
@@ -271,12 +281,17 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
         domains: lists.domain,
         concepts: [...lists.subject, ...lists.mode, ...lists.people, ...lists.domain],
         asOffer: [],
+        itemSubjects: [],
       });
     }
     const concepts = [...new Set(mentions.map((mention) => mention.conceptId))];
     const modes = [...new Set(segments.flatMap((segment) => segment.modes))];
     const people = [...new Set(segments.flatMap((segment) => segment.people))];
-    for (const segment of segments) segment.asOffer = [...new Set([...segment.subjects, ...segment.domains, ...modes, ...people])];
+    segments.forEach((segment, position) => {
+      segment.asOffer = [...new Set([...segment.subjects, ...segment.domains, ...modes, ...people])];
+      const sameItem = segments.filter((_, other) => itemOf[other] === itemOf[position]);
+      segment.itemSubjects = [...new Set(sameItem.flatMap((other) => other.subjects))];
+    });
     const terms = new Set<string>();
     for (const token of wordTokens(text)) {
       const key = matchKey(token);

@@ -71,10 +71,13 @@ export function createStatementScorer(deps: {
 
   /** A specific need segment against one offer segment. */
   const subjectScore = (need: StatementSegment, offer: StatementSegment): StatementScore => {
+    // "Wedding video editing", "lighting and rendering for real-estate tours": an item about a look-alike
+    // field is that field's work, whatever else it says.
     for (const needConcept of need.subjects) {
-      for (const offerConcept of offer.subjects) {
-        // "Wedding video editing" is wedding work, whatever else it says: the whole item is a look-alike.
+      const needOutside = relations.isOutside(needConcept);
+      for (const offerConcept of offer.itemSubjects) {
         if (relations.lookAlike(needConcept, offerConcept)) return none;
+        if (!needOutside && relations.isOutside(offerConcept)) return none;
       }
     }
     let sum = 0;
@@ -110,7 +113,9 @@ export function createStatementScorer(deps: {
     if (offer.subjects.length > 0) {
       // An offer item also about something else ("graphic design for print") counts only in part.
       const onTopic = offer.subjects.filter((offerConcept) =>
-        need.subjects.some((needConcept) => relations.related(needConcept, offerConcept)),
+        need.subjects.some(
+          (needConcept) => relations.related(needConcept, offerConcept) || relations.sameField(needConcept, offerConcept),
+        ),
       ).length;
       precision = Math.max(onTopic, 1) / offer.subjects.length;
     }

@@ -77,7 +77,8 @@ describe('feedback', () => {
   let harness: Harness;
   let suggestion: Suggestion;
   beforeEach(async () => {
-    harness = await createHarness({ profiles: community });
+    // Star Academy meets four studios' needs; a cap of four lets the digest hold its pair with Hanbit VFX.
+    harness = await createHarness({ profiles: community, deps: { digestPolicy: { maxPerParty: 4, maxPerPartyRecent: 8 } } });
     await harness.matchmaking.profiles.linkMember('slack:U1', 'Hanbit VFX');
     await harness.matchmaking.profiles.linkMember('discord:42', 'Hanbit VFX');
     await harness.matchmaking.profiles.linkMember('slack:U2', 'Star Academy');

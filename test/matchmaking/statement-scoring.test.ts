@@ -57,8 +57,8 @@ describe('need ↔ offer scores', () => {
     const statement = normalizer.normalize('short-form video editors');
     expect(statement.text).toBe('short-form video editors');
     expect(statement.concepts).toEqual(expect.arrayContaining(['short-form-video', 'video-editor']));
-    expect(normalizer.normalize('영화 편집자').concepts).toEqual(['film-editing']);
-    // A subject's own words stay its own: real-estate video editing is not video editing.
-    expect(normalizer.normalize('real estate video editing course').concepts).not.toContain('video-editing');
+    expect(normalizer.normalize('영화 편집자').concepts).toContain('film-editing');
+    // Real-estate video editing is real-estate video work: it never meets a need for film editors.
+    expect(score('film editors', 'real estate video editing course')).toBe(0);
   });
 });
