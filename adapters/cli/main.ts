@@ -14,8 +14,19 @@ import {
   toMatchcutError,
 } from '../../src/index.js';
 import { runCommandLine } from './commands.js';
+import { describeDiskError } from './disk-errors.js';
 
 const packageRoot = findPackageRoot(import.meta.url);
+
+// A reader that stops early (`matchcut report | head -1`, `| true`) closes the pipe: that is
+// not a failure, so the command ends at once, quietly, with exit code 0.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exitCode = 0;
+    process.exit();
+  });
+}
 
 async function main(): Promise<number> {
   let config: CoreConfig;
@@ -25,13 +36,16 @@ async function main(): Promise<number> {
     process.stderr.write(`matchcut: ${toMatchcutError(error).userMessage}\n`);
     return 2;
   }
-  // A terminal command stays quiet unless asked (warnings and errors only); a bot logs its
-  // start-up and activity. Logs are JSON lines on standard error.
+  // A terminal command prints what the user needs as plain lines (problems of an import, files
+  // skipped by ingest, `doctor`'s list) and logs only errors; a bot logs its start-up and
+  // activity. Logs are JSON lines on standard error.
   const [command] = process.argv.slice(2);
   const runsBots =
-    command === 'slack' || command === 'serve' || (command === 'discord' && process.argv[3] !== 'register') ||
+    command === 'slack' ||
+    command === 'serve' ||
+    (command === 'discord' && process.argv[3] !== 'register') ||
     (command === undefined && Boolean(process.env.SLACK_BOT_TOKEN || process.env.DISCORD_TOKEN));
-  const logger: Logger = createLogger({ level: process.env.MATCHCUT_LOG_LEVEL ?? (runsBots ? 'info' : 'warn') });
+  const logger: Logger = createLogger({ level: process.env.MATCHCUT_LOG_LEVEL ?? (runsBots ? 'info' : 'error') });
   return runCommandLine(process.argv.slice(2), {
     config,
     logger,
@@ -48,9 +62,12 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const matchcutError = toMatchcutError(error);
+    const disk = describeDiskError(error, process.env.MATCHCUT_DATA_DIR ?? '.matchcut');
+    const matchcutError = disk ?? toMatchcutError(error);
     process.stderr.write(`matchcut: ${matchcutError.userMessage}\n`);
-    if (!isMatchcutError(error)) process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    if (disk === undefined && !isMatchcutError(error)) {
+      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    }
     process.exitCode = matchcutError.code === 'BAD_INPUT' || matchcutError.code === 'CONFIG' ? 2 : 1;
   },
 );

@@ -44,14 +44,16 @@ describe('matchcut ask', () => {
     expect(answer.citations.length).toBeGreaterThan(0);
   });
 
-  it('answers one JSON line per question from standard input', async () => {
+  it('answers one JSON line per line of standard input, a blank line with an error on its line', async () => {
     const input = ['How many people work at IT Works Korea?', '', 'Who is the mayor of Busan?', 'x'.repeat(2_100)].join('\n');
     const result = await runCli(['ask', '--json', '-'], { env: env(), input });
     const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
-    expect(lines).toHaveLength(3);
+    expect(lines).toHaveLength(4);
     expect(lines[0].grounded).toBe(true);
-    expect(lines[1].grounded).toBe(false);
-    expect(lines[2].error.code).toBe('BAD_INPUT');
+    expect(lines[1].error.code).toBe('BAD_INPUT');
+    expect(lines[2].grounded).toBe(false);
+    expect(lines[3].error.code).toBe('BAD_INPUT');
+    expect(lines[3].error.message).toMatch(/keep it to 2,000 characters or fewer/);
     expect(result.code).toBe(2);
   });
 

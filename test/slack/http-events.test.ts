@@ -150,7 +150,7 @@ describe('Slack events over HTTP', () => {
     await harness.sendEvent({ type: 'message', channel_type: 'im', channel: 'D0MEMBER1', user: 'U0MEMBER1', text: `Why ${'really '.repeat(2_000)}?`, ts: '1710000003.000100' });
     const post = await harness.api.waitForCall('chat.postMessage');
     expect(post.body.thread_ts).toBe('1710000003.000100');
-    expect(String(post.body.text)).toMatch(/^The question is \d+ characters long; keep it under/);
+    expect(String(post.body.text)).toMatch(/^The question is \d+ characters long; keep it to 2,000 characters or fewer/);
     expect(harness.log.records().some((record) => record.msg === 'answering a question failed' && record.code === 'BAD_INPUT')).toBe(true);
   });
 

@@ -1,0 +1,61 @@
+/**
+ * `matchcut ingest [paths…] [--force] [--profiles]`: adds articles (files or folders) to the data
+ * folder and rebuilds the index, with a progress bar; with a chat model, `--profiles` proposes
+ * organization profiles from the new articles.
+ */
+import { ingestArticles, openMatchcut } from '../../../src/index.js';
+import type { TerminalCommand } from '../command-context.js';
+import { parse } from '../parse-arguments.js';
+
+export const ingestCommand: TerminalCommand = {
+  help: {
+    name: 'ingest',
+    summary: 'add Markdown/plain-text articles or web captures (files or folders) and rebuild the index',
+    usage: ['ingest [paths…] [--force] [--profiles]'],
+    flags: [
+      { flag: '--force', text: 'rebuild the index even when nothing changed' },
+      { flag: '--profiles', text: 'with a chat model: propose organization profiles from the new articles' },
+    ],
+    notes: ['Without paths it only brings the index up to date. A file that cannot be read is reported and skipped.'],
+  },
+  async run(args, context) {
+    const { values, positionals } = parse(args, {
+      force: { type: 'boolean', default: false },
+      profiles: { type: 'boolean', default: false },
+    });
+    const { stdout, stderr, progress } = context;
+    // The shipped folder's ids are taken: an ingested article never shadows one.
+    const ingestOptions = {
+      dataDir: context.config.dataDir,
+      knowledgeDir: context.config.knowledgeDir,
+      logger: context.logger,
+    };
+    const result = await ingestArticles(positionals, ingestOptions);
+    for (const problem of result.problems) {
+      stderr.write(`matchcut: skipped ${problem.file} → ${problem.field}: ${problem.message}\n`);
+    }
+    for (const added of result.added) stdout.write(`added ${added.id} (${added.language}) from ${added.file}\n`);
+    for (const updated of result.updated)
+      stdout.write(`updated ${updated.id} (${updated.language}) from ${updated.file}\n`);
+    for (const unchanged of result.unchanged) stdout.write(`unchanged ${unchanged.id} from ${unchanged.file}\n`);
+    const core = await openMatchcut(context.config, {
+      logger: context.logger,
+      forceRebuild: values.force === true,
+      onProgress: (update) => progress.update(update),
+    });
+    progress.finish();
+    try {
+      const status = core.status();
+      const state = status.rebuilt ? 'rebuilt' : 'up to date';
+      stdout.write(`index ${state}: ${status.articles} articles, ${status.chunks} passages (${status.embedder})\n`);
+      if (values.profiles) {
+        const proposals = await core.proposeProfiles(result.added.map((added) => added.id));
+        stdout.write(`${proposals.message}\n`);
+      }
+    } finally {
+      await core.close();
+    }
+    const ingested = result.added.length + result.updated.length + result.unchanged.length;
+    return result.problems.length > 0 && ingested === 0 && positionals.length > 0 ? 2 : 0;
+  },
+};
