@@ -51,6 +51,8 @@ export interface NumberMention {
   start: number;
   end: number;
   text: string;
+  /** Written in words ("five", "năm"): ambiguous, so only what follows it counts. */
+  word?: boolean;
 }
 
 /** Numbers in a sentence (digits, also with scale words; number words), that are not years. */
@@ -69,14 +71,19 @@ export function countMentions(sentence: string): NumberMention[] {
     mentions.push({ start, end, text });
   }
   const word = numberWords.exec(sentence);
-  if (word && sentence.charAt(word.index + word[0].length) !== '-') mentions.push({ start: word.index, end: word.index + word[0].length, text: word[0] });
+  if (word && sentence.charAt(word.index + word[0].length) !== '-') mentions.push({ start: word.index, end: word.index + word[0].length, text: word[0], word: true });
   return mentions;
 }
 
 /** Words that count people in general (a people counter answers them). */
-export const genericPeople = new Set(
-  'people person persons employee staff worker member 명 인 사람 직원 인원 người nhân viên 人 名 社員 従業員 человек сотрудник kishi nafar xodim'.split(' '),
+export const genericPeople = new Set('people person persons member 명 인 사람 인원 người 人 名 человек kishi nafar'.split(' '));
+
+/** Words that count a workforce: the count must stand with employment ("employs 42 people", "직원 3명", "450 сотрудников"). */
+const workforceWords = new Set(
+  'employee employ staff worker workforce hire 직원 사원 인력 nhân viên 社員 従業員 職員 сотрудник работник xodim'.split(' '),
 );
+const employment =
+  /employ|staff|workforce|hire|hiring|직원|사원|인력|일하|근무|채용|nhân viên|nhân sự|làm việc|tuyển|社員|従業員|職員|働|雇用|сотрудник|работник|работа|штат|xodim|ishla/iu;
 
 const peopleCounter = /^\s*(?:명|인(?![가-힣])|人|名|người|человек|чел\.|kishi|nafar|people|persons?)/iu;
 
@@ -95,12 +102,18 @@ export function hasCount(
   const mentions = countMentions(sentence);
   if (mentions.length === 0) return false;
   if (!counted || (counted.keys.size === 0 && !counted.people)) return true;
-  // "How many people / employees / 명": a people counter is enough; "how many residents (인구)" needs the word itself.
-  const onlyPeople = counted.people && [...counted.keys].every((key) => genericPeople.has(key) || key.startsWith('@'));
+  // "How many people / 명": a people counter is enough; "how many employees" needs employment by the number;
+  // "how many residents (인구)" needs the word itself.
+  const workforce = [...counted.keys].some((key) => workforceWords.has(key));
+  const onlyPeople =
+    counted.people && [...counted.keys].every((key) => genericPeople.has(key) || workforceWords.has(key) || key.startsWith('@'));
   for (const mention of mentions) {
     const after = sentence.slice(mention.end, mention.end + 40);
+    const around = `${sentence.slice(Math.max(0, mention.start - 30), mention.start)} ${after}`;
+    if (workforce && !employment.test(around)) continue;
     if (onlyPeople && peopleCounter.test(after)) return true;
-    const near = `${sentence.slice(Math.max(0, mention.start - 24), mention.start)} ${after}`;
+    const before = mention.word === true ? '' : sentence.slice(Math.max(0, mention.start - 24), mention.start);
+    const near = `${before} ${after}`;
     const keys = wordTokens(near).map(matchKey);
     if (keys.some((key) => counted.keys.has(key) || [...counted.keys].some((wanted) => wanted.length >= 2 && key.startsWith(wanted)))) {
       return true;

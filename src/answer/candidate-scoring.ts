@@ -33,9 +33,11 @@ export interface ScoringSettings {
   entityThreshold: number;
   /** Share of the topic words (what is said about the entity) that must be present. */
   topicThreshold: number;
+  /** The same for a typed question, whose unit already says much of what is asked. */
+  typedTopicThreshold: number;
 }
 
-export const defaultScoringSettings: ScoringSettings = { coverageThreshold: 0.5, entityThreshold: 0.6, topicThreshold: 0.4 };
+export const defaultScoringSettings: ScoringSettings = { coverageThreshold: 0.5, entityThreshold: 0.6, topicThreshold: 0.4, typedTopicThreshold: 0 };
 
 /**
  * The part of a word that inflection leaves alone: Russian and Uzbek endings, a Korean
@@ -141,6 +143,7 @@ export function scoreCandidates(
   const strongestEntity = terms
     .filter((item) => item.term.role === 'entity')
     .sort((left, right) => right.sharp - left.sharp)[0];
+  const relations = terms.filter((item) => item.term.relation === true);
   for (const [passageRank, passage] of passages.entries()) {
     const analysed = analyse(passage.chunk);
     const { sentences, sentenceKeys } = analysed;
@@ -149,6 +152,8 @@ export function scoreCandidates(
       const window = union(sentenceKeys[index - 1], keys, sentenceKeys[index + 1]);
       const unit = holdsAskedUnit(sentence, analysis, glossary);
       const typed = analysis.type !== 'other' && analysis.type !== 'definition';
+      // "Who is the CEO of …": a name next to another role is not the answer.
+      const relationHeld = analysis.type !== 'person' || relations.every((item) => termMatch(item.term, window) >= 0.5);
       // The entity may be named by the article's title (what the whole article is about).
       const entityWindow = union(window, analysed.titleKeys);
       const entities = coverageOf(terms, entityWindow, 'smooth', 'entity');
@@ -161,15 +166,16 @@ export function scoreCandidates(
       const own = coverageOf(topicTerms, keys, 'sharp', 'not-entity');
       const grounded =
         unit &&
+        relationHeld &&
         strongestFound &&
         entities >= settings.entityThreshold &&
         // A typed question is guarded by its unit; an open one needs its topic words in the sentence.
-        (typed || (topic >= settings.topicThreshold && own >= 0.25)) &&
+        (typed ? topic >= settings.typedTopicThreshold : topic >= settings.topicThreshold && own >= 0.25) &&
         evidence >= settings.coverageThreshold;
       const score =
-        0.3 * own +
+        0.4 * own +
         0.2 * coverageOf(terms, keys, 'sharp') +
-        0.2 * coverageOf(terms, window, 'sharp') +
+        0.1 * coverageOf(terms, window, 'sharp') +
         0.15 * coverageOf(terms, keys, 'sharp', 'entity') +
         (unit && typed ? 0.2 : 0) +
         0.05 / (1 + passageRank);

@@ -25,6 +25,8 @@ export interface QuestionTerm {
   broader: string[];
   /** What a count question counts: satisfied by the count unit itself. */
   counted?: boolean;
+  /** A role ("CEO", "대표", "директор"): who is asked about must hold it. */
+  relation?: boolean;
 }
 
 export interface QuestionAnalysis {
@@ -158,7 +160,7 @@ export function analyseQuestion(rawQuestion: string, glossary: Glossary | undefi
     const role = entityCategories.has(category) && named ? 'entity' : category === 'place' ? 'place' : 'topic';
     const nominal = role !== 'topic' || category === 'role';
     const broader = nominal ? [] : (glossary?.withAncestors(hit.conceptId) ?? []).filter((id) => id !== hit.conceptId).map((id) => `@${id}`);
-    terms.push({ keys: [`@${hit.conceptId}`], role, weight: role === 'entity' ? 3 : 1.2, broader });
+    terms.push({ keys: [`@${hit.conceptId}`], role, weight: role === 'entity' ? 3 : 1.2, broader, relation: category === 'role' });
     if (role !== 'topic') for (const word of hit.surface.split(' ')) entityWords.add(word);
     cover(hit.start, hit.end);
   }
