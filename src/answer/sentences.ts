@@ -9,27 +9,141 @@
 
 /** Abbreviations that are never followed by a sentence end (titles, Vietnamese degrees, Russian short forms). */
 const alwaysAbbreviations = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'gov', 'sen', 'rep', 'mt', 'ft', 'messrs', 'vs', 'e.g',
-  'i.e', 'approx', 'ca', 'cf', 'dept', 'est', 'tp', 'pgs', 'gs', 'ts', 'ths', 'bs', 'ks', 'pgs.ts', 'gs.ts', 'ths.bs',
-  'т.е', 'т.д', 'т.п', 'т.к', 'т.н', 'г', 'гг', 'им', 'ул', 'д', 'стр', 'см', 'тыс', 'млн', 'млрд', 'руб', 'долл',
-  'проф', 'акад', 'и.о', 'пр', 'р',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'jr',
+  'sr',
+  'gen',
+  'gov',
+  'sen',
+  'rep',
+  'mt',
+  'ft',
+  'messrs',
+  'vs',
+  'e.g',
+  'i.e',
+  'approx',
+  'ca',
+  'cf',
+  'dept',
+  'est',
+  'tp',
+  'pgs',
+  'gs',
+  'ts',
+  'ths',
+  'bs',
+  'ks',
+  'pgs.ts',
+  'gs.ts',
+  'ths.bs',
+  'т.е',
+  'т.д',
+  'т.п',
+  'т.к',
+  'т.н',
+  'г',
+  'гг',
+  'им',
+  'ул',
+  'д',
+  'стр',
+  'см',
+  'тыс',
+  'млн',
+  'млрд',
+  'руб',
+  'долл',
+  'проф',
+  'акад',
+  'и.о',
+  'пр',
+  'р',
 ]);
 /** Labels that stand before a number: an abbreviation only when a digit follows ("No. 5", "Sept. 15"). */
 const beforeNumberAbbreviations = new Set([
-  'no', 'nos', 'vol', 'p', 'pp', 'art', 'fig', 'ch', 'sec', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
-  'sept', 'oct', 'nov', 'dec', 'tr', 'tel', '№',
+  'no',
+  'nos',
+  'vol',
+  'p',
+  'pp',
+  'art',
+  'fig',
+  'ch',
+  'sec',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'tr',
+  'tel',
+  '№',
 ]);
 /** Company and place abbreviations that can also close a sentence ("… in the U.S. The studio …"). */
-const closingAbbreviations = new Set(['inc', 'ltd', 'co', 'corp', 'llc', 'plc', 'jsc', 'etc', 'u.s', 'u.k', 'u.n', 'e.u']);
+const closingAbbreviations = new Set([
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'llc',
+  'plc',
+  'jsc',
+  'etc',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.u',
+]);
 /** Words that begin an English sentence after a closing abbreviation. */
 const sentenceStarters = new Set([
-  'the', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'in', 'on', 'at', 'but', 'and',
-  'however', 'a', 'an', 'its', 'their', 'his', 'her', 'there', 'after', 'before', 'since', 'as', 'when', 'while',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'in',
+  'on',
+  'at',
+  'but',
+  'and',
+  'however',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'there',
+  'after',
+  'before',
+  'since',
+  'as',
+  'when',
+  'while',
 ]);
 
 const terminator = /[.!?…。！？]+["”’»)\]」』）]*/gu;
 const cjkTerminator = /[。！？]/u;
-const openingPunctuation = /^["“‘«(\[「『（]*/u;
+const openingPunctuation = /^["“‘«([「『（]*/u;
 
 function wordBefore(text: string): string {
   return (/[\p{L}\p{N}.№]*$/u.exec(text)?.[0] ?? '').replace(/^\.+/, '');
@@ -71,7 +185,7 @@ function boundaryAfter(paragraph: string, match: RegExpExecArray): boolean {
     return /\p{Ll}{2}$/u.test(before) && /^\p{Lu}(?:\p{Ll}|\s)/u.test(next);
   }
   const next = rest.slice(spaced[0].length);
-  if (!/^["“‘«(\[「『（]*[\p{Lu}\p{Lo}\d]/u.test(next)) return false;
+  if (!/^["“‘«([「『（]*[\p{Lu}\p{Lo}\d]/u.test(next)) return false;
   if (/^[.]$/u.test(mark.replace(/["”’»)\]」』）]+$/u, ''))) return fullStopEndsSentence(before, next);
   return true;
 }

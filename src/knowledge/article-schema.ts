@@ -20,7 +20,10 @@ export const articleFrontMatterSchema = z.object({
   /** Where an ingested article came from (the file it was read from). */
   source: z.string().max(1000).optional(),
   /** SHA-256 (hex prefix) of the ingested file's bytes: re-ingesting the same bytes is "unchanged". */
-  checksum: z.string().regex(/^[a-f0-9]{16,64}$/, 'must be a hex digest').optional(),
+  checksum: z
+    .string()
+    .regex(/^[a-f0-9]{16,64}$/, 'must be a hex digest')
+    .optional(),
   tags: z.array(z.string()).default([]),
 });
 

@@ -6,11 +6,26 @@
  */
 
 const englishMonths = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const russianMonths = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
+const russianMonths = [
+  'январ',
+  'феврал',
+  'март',
+  'апрел',
+  'ма',
+  'июн',
+  'июл',
+  'август',
+  'сентябр',
+  'октябр',
+  'ноябр',
+  'декабр',
+];
 
 /** Labels of a publication time, and of a later revision, across languages. */
-export const publishedLabel = /(입력|등록|게재|발행|published|posted|first published|đăng lúc|ngày đăng|xuất bản|опубликовано|дата публикации|公開|掲載|配信|发布|發布|发表)/iu;
-export const updatedLabel = /(수정|업데이트|updated|last updated|modified|cập nhật|обновлено|изменено|更新|最終更新|修改)/iu;
+export const publishedLabel =
+  /(입력|등록|게재|발행|published|posted|đăng lúc|ngày đăng|xuất bản|опубликовано|дата публикации|公開|掲載|配信|发布|發布)/iu;
+export const updatedLabel =
+  /(수정|업데이트|updated|last updated|modified|cập nhật|обновлено|изменено|更新|最終更新|修改)/iu;
 
 function isoDate(year: number, month: number, day: number): string | undefined {
   if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
@@ -46,15 +61,21 @@ const dateReaders: [RegExp, DateReader][] = [
     },
   ],
   // Jul 31, 2024 / July 31 2024 / Sept. 5, 2024
-  [/\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u, (m) => {
-    const month = monthFromName(m[1]!);
-    return month ? isoDate(+m[3]!, month, +m[2]!) : undefined;
-  }],
+  [
+    /\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u,
+    (m) => {
+      const month = monthFromName(m[1]!);
+      return month ? isoDate(+m[3]!, month, +m[2]!) : undefined;
+    },
+  ],
   // 31 July 2024 / 25 Apr. 2025 / 10 июня 2021
-  [/(?<!\d)(\d{1,2})\s+([A-Za-z]{3,9}|[а-яё]{3,9})\.?,?\s+(\d{4})(?!\d)/iu, (m) => {
-    const month = monthFromName(m[2]!);
-    return month ? isoDate(+m[3]!, month, +m[1]!) : undefined;
-  }],
+  [
+    /(?<!\d)(\d{1,2})\s+([A-Za-z]{3,9}|[а-яё]{3,9})\.?,?\s+(\d{4})(?!\d)/iu,
+    (m) => {
+      const month = monthFromName(m[2]!);
+      return month ? isoDate(+m[3]!, month, +m[1]!) : undefined;
+    },
+  ],
 ];
 
 /** The first calendar date written in a line, as YYYY-MM-DD. */
@@ -114,7 +135,11 @@ export function withoutTimestamp(line: string): string {
 }
 
 const bylinePatterns: RegExp[] = [
-  /^(?:by|written by|words by|reporting by|reporter|text|author)\s*[:\-–]?\s+(?<name>[^|[\]()@]{2,60}?)\s*(?:\[.*\]|\(.*\)|\|.*|\S+@\S+)?$/iu,
+  new RegExp(
+    String.raw`^(?:by|written by|words by|reporting by|reporter|text|author)\s*[:\-–]?\s+` +
+      String.raw`(?<name>[^|[\]()@]{2,60}?)\s*(?:\[.*\]|\(.*\)|\|.*|\S+@\S+)?$`,
+    'iu',
+  ),
   /^(?:\[[^\]]{1,12}\]\s*)?\[?(?:[\p{L}\d]+\s+)?(?<name>[가-힣]{2,4})\s*(?:기자|특파원|선임기자|객원기자)\]?(?:\s*[\w.+-]+@\S+)?$/u,
   /^(?:tác giả|phóng viên|bài(?: và ảnh)?|theo|nhóm phóng viên)\s*[:\-–]\s*(?<name>.{2,60})$/iu,
   /^(?:автор|текст|корреспондент|фото и текст)\s*[:\-–]\s*(?<name>.{2,60})$/iu,
@@ -133,8 +158,11 @@ export function findByline(line: string): string | undefined {
 }
 
 /** Copyright and reproduction notices in the languages the product meets. */
-export const copyrightNotice =
-  /^(?:©|ⓒ|\(c\)|copyright\b|bản quyền|저작권)|all rights reserved|무단\s?전재|재배포\s?금지|при цитировании|перепечатка|все права защищены|cấm sao chép|ghi rõ nguồn|無断転載|無断複製|版权所有|版權所有/iu;
+export const copyrightNotice = new RegExp(
+  String.raw`^(?:©|ⓒ|\(c\)|copyright\b|bản quyền|저작권)|all rights reserved|무단\s?전재|재배포\s?금지|` +
+    'при цитировании|перепечатка|все права защищены|cấm sao chép|ghi rõ nguồn|無断転載|無断複製|版权所有|版權所有',
+  'iu',
+);
 
 /** The outlet a copyright line names ("ⓒ 이데일리, 무단전재…", "© 2024 Ausfilm", "Copyright (c) X All Rights Reserved."). */
 export function findOutlet(line: string): string | undefined {

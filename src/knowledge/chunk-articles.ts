@@ -58,7 +58,14 @@ export function createChunker(options: ChunkOptions = {}) {
       const found = article.text.indexOf(text, Math.max(0, searchFrom - 400));
       const start = found >= 0 ? found : searchFrom;
       searchFrom = start + 1;
-      chunks.push({ id: `${article.id}#${chunks.length}`, articleId: article.id, title: article.title, position, start, text });
+      chunks.push({
+        id: `${article.id}#${chunks.length}`,
+        articleId: article.id,
+        title: article.title,
+        position,
+        start,
+        text,
+      });
     }
     return chunks.map((chunk, index) => ({ ...chunk, position: index }));
   };

@@ -53,12 +53,15 @@ interface Line {
   kind: LineKind;
 }
 
-const photoCredit = /(?<=[.。!?])\s*[[(]?(?:photos?|images?|credit|사진|자료사진|ảnh|фото|写真)\s*(?:by\s|[:=：]\s*)[^.。\n]{1,50}[\])]?$/iu;
+const photoCredit =
+  /(?<=[.。!?])\s*[[(]?(?:photos?|images?|credit|사진|자료사진|ảnh|фото|写真)\s*(?:by\s|[:=：]\s*)[^.。\n]{1,50}[\])]?$/iu;
 const sentenceEnd = /[.!?。！？…]["”’»)\]」』）]*$|[다요까죠]\.?$/u;
 const listItem = /^(?:[-*•·▪►▶◆■□○●–—→›»]\s*|・|\d{1,2}[.)]\s|\(\d{1,2}\)\s)/u;
 
 function cjkLetters(text: string): number {
-  return text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu)?.length ?? 0;
+  return (
+    text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu)?.length ?? 0
+  );
 }
 
 /** Words, counting three Han, Kana or Thai characters (scripts written without spaces) as one. */
@@ -81,7 +84,9 @@ function isHeadlineLike(text: string): boolean {
 
 function isTimestamp(text: string): boolean {
   if (!/\d/u.test(text) || findDate(text) === undefined) return false;
-  const rest = withoutTimestamp(text).replace(/\p{P}+/gu, ' ').trim();
+  const rest = withoutTimestamp(text)
+    .replace(/\p{P}+/gu, ' ')
+    .trim();
   return rest.split(/\s+/u).filter((word) => word !== '').length <= 3 && rest.length <= 30;
 }
 
@@ -92,10 +97,15 @@ export function classifyLine(raw: string): Line {
   if (sectionLabel.test(text)) return { text, kind: 'label' };
   const stamped = /\d/u.test(text) && findDate(text) !== undefined;
   const bylineAndTimestamp = stamped && findByline(withoutTimestamp(text)) !== undefined && wordCount(text) <= 20;
-  if (isTimestamp(text) || bylineAndTimestamp || ((publishedLabel.test(text) || updatedLabel.test(text)) && isToolRow(text))) {
+  if (
+    isTimestamp(text) ||
+    bylineAndTimestamp ||
+    ((publishedLabel.test(text) || updatedLabel.test(text)) && isToolRow(text))
+  ) {
     return { text, kind: 'timestamp' };
   }
-  if (findByline(text) !== undefined && wordCount(text) <= 10 && !sentenceEnd.test(text)) return { text, kind: 'byline' };
+  if (findByline(text) !== undefined && wordCount(text) <= 10 && !sentenceEnd.test(text))
+    return { text, kind: 'byline' };
   const menu = isMenuRow(raw.trim());
   if (isFurnitureLine(text) || looksLikeRow(raw.trim()) || menu) {
     // A row that still reads as a sentence is text that happened to contain wide spaces.
@@ -126,9 +136,12 @@ function markListsAfterLabels(lines: Line[]): void {
 
 /** Runs of four or more very short lines without sentence ends are menus, wherever they stand. */
 function markShortRuns(lines: Line[]): void {
-  const short = (line: Line) => (line.kind === 'headline' || line.kind === 'other') && wordCount(line.text) <= 3
-    && !sentenceEnd.test(line.text) && !/\d/u.test(line.text);
-  for (let start = 0; start < lines.length; ) {
+  const short = (line: Line) =>
+    (line.kind === 'headline' || line.kind === 'other') &&
+    wordCount(line.text) <= 3 &&
+    !sentenceEnd.test(line.text) &&
+    !/\d/u.test(line.text);
+  for (let start = 0; start < lines.length;) {
     let end = start;
     while (end < lines.length && short(lines[end] as Line)) end += 1;
     if (end - start >= 4) for (let index = start; index < end; index += 1) (lines[index] as Line).kind = 'furniture';
@@ -148,7 +161,7 @@ function markSentenceHeadlines(lines: Line[]): void {
   }
 }
 
-/** The largest run of prose, allowing a few non-prose lines (subheadings, captions, bullet lists) between paragraphs. */
+/** The largest run of prose, allowing a few other lines (subheadings, captions, bullet lists) between paragraphs. */
 function findBody(lines: Line[]): { first: number; last: number } | undefined {
   let best: { first: number; last: number; size: number } | undefined;
   let current: { first: number; last: number; size: number } | undefined;
@@ -163,7 +176,10 @@ function findBody(lines: Line[]): { first: number; last: number } | undefined {
       }
       gap = 0;
       if (!best || current.size > best.size) best = { ...current };
-    } else if (!['blank', 'furniture', 'timestamp', 'byline'].includes(line.kind) && !(line.kind !== 'listed' && listItem.test(line.text))) {
+    } else if (
+      !['blank', 'furniture', 'timestamp', 'byline'].includes(line.kind) &&
+      !(line.kind !== 'listed' && listItem.test(line.text))
+    ) {
       // A bullet list inside the article does not part it; a labelled headline list does.
       gap += 1;
     }
@@ -191,13 +207,15 @@ function findHeadline(lines: Line[], bodyStart: number): number | undefined {
       return found;
     }
     if (line.kind !== 'blank') onlyBlankSince = false;
-    if (found !== undefined && line.kind !== 'blank' && line.kind !== 'timestamp' && line.kind !== 'byline') return found;
+    if (found !== undefined && line.kind !== 'blank' && line.kind !== 'timestamp' && line.kind !== 'byline')
+      return found;
   }
   if (found !== undefined) return found;
   // A short title ("Studio news") right above the text, with nothing headline-like anywhere near.
   for (let index = bodyStart - 1; index >= 0 && index >= bodyStart - 4; index -= 1) {
     const line = lines[index] as Line;
-    if (line.kind === 'other' && !sentenceEnd.test(line.text) && (/\s/u.test(line.text) || cjkLetters(line.text) >= 4)) return index;
+    if (line.kind === 'other' && !sentenceEnd.test(line.text) && (/\s/u.test(line.text) || cjkLetters(line.text) >= 4))
+      return index;
     if (line.kind !== 'blank' && line.kind !== 'timestamp' && line.kind !== 'byline') break;
   }
   return undefined;
@@ -235,7 +253,12 @@ function stripLeadIn(text: string): { text: string; author?: string } {
 }
 
 export function cleanCapture(raw: string, options: CleanOptions = {}): CleanedCapture {
-  const rawLines = unwrapLines(stripControlCharacters(raw).replace(/[\u00A0\u2007\u202F]/gu, ' ').replace(/[\u200B-\u200D\uFEFF]/gu, '').split('\n'));
+  const rawLines = unwrapLines(
+    stripControlCharacters(raw)
+      .replace(/[\u00A0\u2007\u202F]/gu, ' ')
+      .replace(/[\u200B-\u200D\uFEFF]/gu, '')
+      .split('\n'),
+  );
   const lines = rawLines.map(classifyLine);
   markListsAfterLabels(lines);
   markShortRuns(lines);
@@ -244,11 +267,16 @@ export function cleanCapture(raw: string, options: CleanOptions = {}): CleanedCa
   const headline = options.title === undefined && body ? findHeadline(lines, body.first) : undefined;
   const start = headline !== undefined ? headline + 1 : (body?.first ?? 0);
   // Lines above the headline are the page header; with a known title, keep from the first non-furniture line.
-  const first = options.title !== undefined ? lines.findIndex((line) => line.kind === 'prose' || line.kind === 'headline' || line.kind === 'other') : start;
+  const first =
+    options.title !== undefined
+      ? lines.findIndex((line) => line.kind === 'prose' || line.kind === 'headline' || line.kind === 'other')
+      : start;
   const end = body?.last ?? lines.length - 1;
   const metadata = readMetadata(lines, (body?.first ?? 1) - 1, options.language);
   const title = headline !== undefined ? lines[headline]?.text : undefined;
-  const seen = new Set<string>([title, options.title].filter((text): text is string => text !== undefined).map((text) => text.toLowerCase()));
+  const seen = new Set<string>(
+    [title, options.title].filter((text): text is string => text !== undefined).map((text) => text.toLowerCase()),
+  );
   const kept: string[] = [];
   let author = metadata.author;
   let removed = 0;
@@ -259,7 +287,8 @@ export function cleanCapture(raw: string, options: CleanOptions = {}): CleanedCa
     }
     // Between the headline and the body, short lines are the outlet's name or a section repeated.
     const headerScrap = body !== undefined && index < body.first && line.kind === 'other' && wordCount(line.text) <= 3;
-    const keep = index >= Math.max(0, first) && index <= end && ['prose', 'headline', 'other'].includes(line.kind) && !headerScrap;
+    const keep =
+      index >= Math.max(0, first) && index <= end && ['prose', 'headline', 'other'].includes(line.kind) && !headerScrap;
     const key = line.text.toLowerCase();
     if (!keep || seen.has(key)) {
       removed += 1;
@@ -275,6 +304,9 @@ export function cleanCapture(raw: string, options: CleanOptions = {}): CleanedCa
     }
     kept.push(text);
   }
-  const text = kept.join('\n').replace(/\n{3,}/gu, '\n\n').trim();
+  const text = kept
+    .join('\n')
+    .replace(/\n{3,}/gu, '\n\n')
+    .trim();
   return { text, title, published: metadata.published, author, outlet: metadata.outlet, removedLines: removed };
 }

@@ -13,36 +13,71 @@
 import { francAll } from 'franc-min';
 
 const isoFromFranc: Record<string, string> = {
-  eng: 'en', vie: 'vi', uzn: 'uz', ind: 'id', zlm: 'ms', fra: 'fr', spa: 'es', deu: 'de', por: 'pt',
-  ita: 'it', tur: 'tr', nld: 'nl', pol: 'pl', tgl: 'tl', rus: 'ru', ukr: 'uk', bel: 'be', bul: 'bg',
-  srp: 'sr', kaz: 'kk', arb: 'ar', pes: 'fa', urd: 'ur', hin: 'hi', mar: 'mr', npi: 'ne',
+  eng: 'en',
+  vie: 'vi',
+  uzn: 'uz',
+  ind: 'id',
+  zlm: 'ms',
+  fra: 'fr',
+  spa: 'es',
+  deu: 'de',
+  por: 'pt',
+  ita: 'it',
+  tur: 'tr',
+  nld: 'nl',
+  pol: 'pl',
+  tgl: 'tl',
+  rus: 'ru',
+  ukr: 'uk',
+  bel: 'be',
+  bul: 'bg',
+  srp: 'sr',
+  kaz: 'kk',
+  arb: 'ar',
+  pes: 'fa',
+  urd: 'ur',
+  hin: 'hi',
+  mar: 'mr',
+  npi: 'ne',
 };
 
-const latinCandidates = ['eng', 'vie', 'uzn', 'ind', 'zlm', 'fra', 'spa', 'deu', 'por', 'ita', 'tur', 'nld', 'pol', 'tgl'];
+const latinCandidates = [
+  'eng',
+  'vie',
+  'uzn',
+  'ind',
+  'zlm',
+  'fra',
+  'spa',
+  'deu',
+  'por',
+  'ita',
+  'tur',
+  'nld',
+  'pol',
+  'tgl',
+];
 
 /** The commonest function and question words of each Latin-script candidate (general language knowledge). */
-const functionWords: Record<string, string[]> = {
-  eng: ['the', 'a', 'an', 'and', 'of', 'to', 'in', 'is', 'are', 'was', 'were', 'who', 'what', 'which', 'when', 'where',
-    'how', 'many', 'much', 'does', 'did', 'do', 'for', 'with', 'at', 'on', 'by', 'its', 'their', 'has', 'have', 'will'],
-  uzn: ['va', 'bilan', 'uchun', 'qanday', 'nima', 'qayerda', 'qachon', 'necha', 'nechta', 'kim', 'qaysi', 'bu', 'u',
-    'haqida', 'bo‘yicha', 'qancha', 'ham', 'emas', 'edi', 'bor', 'yoʻq'],
-  ind: ['yang', 'dan', 'di', 'ke', 'dari', 'ini', 'itu', 'dengan', 'untuk', 'apa', 'siapa', 'berapa', 'bagaimana',
-    'kapan', 'mana', 'adalah', 'tidak', 'akan', 'pada', 'oleh'],
-  zlm: ['yang', 'dan', 'di', 'ke', 'dari', 'ini', 'itu', 'dengan', 'untuk', 'apa', 'siapa', 'berapa', 'bagaimana',
-    'bila', 'mana', 'ialah', 'tidak', 'akan', 'pada', 'oleh'],
-  fra: ['le', 'la', 'les', 'des', 'du', 'de', 'et', 'est', 'sont', 'qui', 'que', 'quel', 'quelle', 'combien', 'où',
-    'quand', 'comment', 'un', 'une', 'pour', 'avec', 'dans', 'sur'],
-  spa: ['el', 'la', 'los', 'las', 'de', 'del', 'y', 'es', 'son', 'qué', 'quién', 'cuál', 'cuántos', 'cuántas', 'dónde',
-    'cuándo', 'cómo', 'un', 'una', 'para', 'con', 'en', 'por'],
-  deu: ['der', 'die', 'das', 'den', 'dem', 'und', 'ist', 'sind', 'wer', 'was', 'wie', 'wo', 'wann', 'welche', 'viele',
-    'ein', 'eine', 'mit', 'für', 'von', 'bei', 'im'],
-  por: ['o', 'a', 'os', 'as', 'de', 'do', 'da', 'e', 'é', 'são', 'quem', 'qual', 'quantos', 'quantas', 'onde', 'quando',
-    'como', 'um', 'uma', 'para', 'com', 'em', 'não'],
-  ita: ['il', 'lo', 'la', 'gli', 'le', 'di', 'del', 'della', 'e', 'è', 'chi', 'che', 'quale', 'quanti', 'quante',
-    'dove', 'quando', 'come', 'un', 'una', 'per', 'con'],
-  vie: ['và', 'của', 'là', 'có', 'không', 'những', 'được', 'cho', 'với', 'bao', 'nhiêu', 'ai', 'gì', 'đâu', 'nào'],
+const functionWords: Record<string, string> = {
+  eng:
+    'the a an and of to in is are was were who what which when where how many much does did do for with at on by ' +
+    'its their has have will',
+  uzn:
+    'va bilan uchun qanday nima qayerda qachon necha nechta kim qaysi bu u haqida bo‘yicha qancha ham emas ' +
+    'edi bor yoʻq',
+  ind: 'yang dan di ke dari ini itu dengan untuk apa siapa berapa bagaimana kapan mana adalah tidak akan pada oleh',
+  zlm: 'yang dan di ke dari ini itu dengan untuk apa siapa berapa bagaimana bila mana ialah tidak akan pada oleh',
+  fra: 'le la les des du de et est sont qui que quel quelle combien où quand comment un une pour avec dans sur',
+  spa: 'el la los las de del y es son qué quién cuál cuántos cuántas dónde cuándo cómo un una para con en por',
+  deu: 'der die das den dem und ist sind wer was wie wo wann welche viele ein eine mit für von bei im',
+  por: 'o a os as de do da e é são quem qual quantos quantas onde quando como um uma para com em não',
+  ita: 'il lo la gli le di del della e è chi che quale quanti quante dove quando come un una per con',
+  vie: 'và của là có không những được cho với bao nhiêu ai gì đâu nào',
 };
-const functionWordSets = new Map(Object.entries(functionWords).map(([code, words]) => [code, new Set(words)]));
+const functionWordSets = new Map(
+  Object.entries(functionWords).map(([code, words]) => [code, new Set(words.split(' '))]),
+);
 
 /** Letters only Vietnamese uses among Latin-script languages (horn, breve, stroke, dot below, hook above). */
 const vietnameseLetter = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
@@ -50,14 +85,33 @@ const vietnameseLetter = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽ
 const uzbekLetter = /[og][ʻ‘’'`](?=\p{L})/iu;
 const wordPattern = /[\p{L}\p{M}\p{N}ʻ‘’'`]+/gu;
 
-type Script = 'hangul' | 'kana' | 'han' | 'thai' | 'cyrillic' | 'latin' | 'arabic' | 'devanagari' | 'greek' | 'hebrew'
-  | 'georgian' | 'armenian';
+type Script =
+  | 'hangul'
+  | 'kana'
+  | 'han'
+  | 'thai'
+  | 'cyrillic'
+  | 'latin'
+  | 'arabic'
+  | 'devanagari'
+  | 'greek'
+  | 'hebrew'
+  | 'georgian'
+  | 'armenian';
 
 const scriptTests: [Script, RegExp][] = [
-  ['hangul', /\p{Script=Hangul}/u], ['kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/u], ['han', /\p{Script=Han}/u],
-  ['thai', /\p{Script=Thai}/u], ['cyrillic', /\p{Script=Cyrillic}/u], ['latin', /\p{Script=Latin}/u],
-  ['arabic', /\p{Script=Arabic}/u], ['devanagari', /\p{Script=Devanagari}/u], ['greek', /\p{Script=Greek}/u],
-  ['hebrew', /\p{Script=Hebrew}/u], ['georgian', /\p{Script=Georgian}/u], ['armenian', /\p{Script=Armenian}/u],
+  ['hangul', /\p{Script=Hangul}/u],
+  ['kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  ['han', /\p{Script=Han}/u],
+  ['thai', /\p{Script=Thai}/u],
+  ['cyrillic', /\p{Script=Cyrillic}/u],
+  ['latin', /\p{Script=Latin}/u],
+  ['arabic', /\p{Script=Arabic}/u],
+  ['devanagari', /\p{Script=Devanagari}/u],
+  ['greek', /\p{Script=Greek}/u],
+  ['hebrew', /\p{Script=Hebrew}/u],
+  ['georgian', /\p{Script=Georgian}/u],
+  ['armenian', /\p{Script=Armenian}/u],
 ];
 
 function scriptOf(character: string): Script | undefined {
@@ -120,7 +174,9 @@ function detectLatin(text: string, words: string[]): string {
   const uzbek = latinWords.filter((word) => uzbekLetter.test(word)).length;
   if (uzbek >= 2 || (uzbek === 1 && latinWords.length <= 12)) {
     const uzbekFunctionWords = latinWords.filter((word) => functionWordSets.get('uzn')?.has(word.toLowerCase())).length;
-    const englishFunctionWords = latinWords.filter((word) => functionWordSets.get('eng')?.has(word.toLowerCase())).length;
+    const englishFunctionWords = latinWords.filter((word) =>
+      functionWordSets.get('eng')?.has(word.toLowerCase()),
+    ).length;
     if (uzbek >= 2 || uzbekFunctionWords >= englishFunctionWords) return 'uz';
   }
   const scores = new Map<string, number>();
@@ -143,9 +199,7 @@ function detectLatin(text: string, words: string[]): string {
 
 /** Detects the language of a text (an article or a three-word question); "und" when it has no letters. */
 export function detectLanguage(text: string): string {
-  const sample = text
-    .slice(0, 4_000)
-    .replace(/\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+\.\S+/gu, ' ');
+  const sample = text.slice(0, 4_000).replace(/\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+\.\S+/gu, ' ');
   const words = sample.match(wordPattern) ?? [];
   const weights = scriptWeights(words);
   if (weights.size === 0) return 'und';

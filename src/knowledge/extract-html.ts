@@ -20,16 +20,61 @@ export interface ExtractedArticle extends PageMetadata {
 
 /** Elements that hold furniture on every kind of site, by tag, role, or class and id words. */
 const furnitureSelectors = [
-  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'form', 'button', 'select', 'nav', 'aside', 'footer',
-  'body > header', 'main > header', '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]',
-  '[role="complementary"]', '[aria-hidden="true"]', '[hidden]',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+  'form',
+  'button',
+  'select',
+  'nav',
+  'aside',
+  'footer',
+  'body > header',
+  'main > header',
+  '[role="navigation"]',
+  '[role="banner"]',
+  '[role="contentinfo"]',
+  '[role="complementary"]',
+  '[aria-hidden="true"]',
+  '[hidden]',
 ];
-const furnitureClassWords =
-  /(?:^|[\s_-])(?:cookies?|consent|gdpr|share|sharing|social|sns|related|recommend(?:ed|ations)?|comments?|newsletter|subscribe|subscription|promo|advert(?:isement)?|ads?|banner|breadcrumbs?|toolbar|tools|popular|most-?read|trending|tags?|keywords|login|signup|paywall|outbrain|taboola|print|font-?size)(?:$|[\s_-])/iu;
+const furnitureClassWords = new RegExp(
+  String.raw`(?:^|[\s_-])(?:cookies?|consent|gdpr|share|sharing|social|sns|related|recommend(?:ed|ations)?|` +
+    String.raw`comments?|newsletter|subscribe|subscription|promo|advert(?:isement)?|ads?|banner|breadcrumbs?|` +
+    String.raw`toolbar|tools|popular|most-?read|trending|tags?|keywords|login|signup|paywall|print|font-?size)` +
+    String.raw`(?:$|[\s_-])`,
+  'iu',
+);
 
 const blockTags = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'TABLE',
-  'TR', 'FIGURE', 'FIGCAPTION', 'HEADER', 'MAIN', 'DL', 'DT', 'DD', 'HR',
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'UL',
+  'OL',
+  'BLOCKQUOTE',
+  'PRE',
+  'TABLE',
+  'TR',
+  'FIGURE',
+  'FIGCAPTION',
+  'HEADER',
+  'MAIN',
+  'DL',
+  'DT',
+  'DD',
+  'HR',
 ]);
 
 interface TextNodeLike {
@@ -77,7 +122,22 @@ function removeFurniture(document: ReturnType<typeof parseHTML>['document']): vo
   }
 }
 
-const latinScriptLanguages = new Set(['en', 'vi', 'uz', 'id', 'ms', 'fr', 'es', 'de', 'pt', 'it', 'tr', 'nl', 'pl', 'tl']);
+const latinScriptLanguages = new Set([
+  'en',
+  'vi',
+  'uz',
+  'id',
+  'ms',
+  'fr',
+  'es',
+  'de',
+  'pt',
+  'it',
+  'tr',
+  'nl',
+  'pl',
+  'tl',
+]);
 
 /** The page's declared language unless the text is plainly in another script (sites often declare "en" everywhere). */
 function chooseLanguage(declared: string | undefined, text: string): string {
@@ -96,9 +156,13 @@ function chooseLanguage(declared: string | undefined, text: string): string {
 export function extractHtmlArticle(html: string, baseUrl?: string): ExtractedArticle {
   const { document } = parseHTML(stripControlCharacters(html));
   const metadata = readPageMetadata(document as unknown as MarkupDocument, baseUrl);
-  const headingText = (selector: string) => document.querySelector(selector)?.textContent?.replace(/\s+/gu, ' ').trim() || undefined;
+  const headingText = (selector: string) =>
+    document.querySelector(selector)?.textContent?.replace(/\s+/gu, ' ').trim() || undefined;
   const articleHeadline = headingText('article h1') ?? headingText('main h1') ?? headingText('[itemprop="headline"]');
-  const readability = new Readability(document.cloneNode(true) as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200 }).parse();
+  const readability = new Readability(
+    document.cloneNode(true) as unknown as ConstructorParameters<typeof Readability>[0],
+    { charThreshold: 200 },
+  ).parse();
   removeFurniture(document);
   let text: string;
   if (readability?.content) {
@@ -110,7 +174,9 @@ export function extractHtmlArticle(html: string, baseUrl?: string): ExtractedArt
   } else {
     text = blockText(document.body as unknown as TextNodeLike);
   }
-  const title = (metadata.title ?? articleHeadline ?? readability?.title ?? headingText('h1'))?.replace(/\s+/gu, ' ').trim() || undefined;
+  const title =
+    (metadata.title ?? articleHeadline ?? readability?.title ?? headingText('h1'))?.replace(/\s+/gu, ' ').trim() ||
+    undefined;
   const language = chooseLanguage(metadata.language ?? readability?.lang ?? undefined, text);
   const cleaned = cleanCapture(text, { language, title });
   return {

@@ -25,8 +25,10 @@ export interface PageMetadata {
   outlet?: string | undefined;
 }
 
-const articleTypes = /^(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|WebPage|Report|PressRelease)$/u;
-const trackingParameter = /^(?:utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|igshid|_ga|_gl|ref_src|spm)$/iu;
+const articleTypes =
+  /^(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|WebPage|Report|PressRelease)$/u;
+const trackingParameter =
+  /^(?:utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|igshid|_ga|_gl|ref_src|spm)$/iu;
 
 /** A page URL without tracking parameters or fragment; undefined unless http(s). */
 export function cleanUrl(address: string | undefined, baseUrl?: string): string | undefined {
@@ -92,11 +94,14 @@ function jsonLdObjects(document: MarkupDocument): Record<string, unknown>[] {
 function readJsonLd(document: MarkupDocument): PageMetadata {
   const article = jsonLdObjects(document).find((object) => {
     const type = object['@type'];
-    return (Array.isArray(type) ? type : [type]).some((entry) => typeof entry === 'string' && articleTypes.test(entry) && entry !== 'WebPage');
+    return (Array.isArray(type) ? type : [type]).some(
+      (entry) => typeof entry === 'string' && articleTypes.test(entry) && entry !== 'WebPage',
+    );
   });
   if (!article) return {};
   const mainEntity = article.mainEntityOfPage;
-  const entityUrl = typeof mainEntity === 'string' ? mainEntity : (mainEntity as { '@id'?: string } | undefined)?.['@id'];
+  const entityUrl =
+    typeof mainEntity === 'string' ? mainEntity : (mainEntity as { '@id'?: string } | undefined)?.['@id'];
   return {
     title: names(article.headline) ?? names(article.name),
     author: names(article.author),
@@ -124,16 +129,33 @@ export function readPageMetadata(document: MarkupDocument, baseUrl?: string): Pa
   const itemDate = document.querySelector('[itemprop="datePublished"]');
   const published =
     jsonLd.published ??
-    dateFromAttribute(meta(document, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate',
-      'publishdate', 'publish-date', 'date', 'dc.date.issued', 'DC.date.issued', 'sailthru.date', 'parsely-pub-date')) ??
+    dateFromAttribute(
+      meta(
+        document,
+        'article:published_time',
+        'og:published_time',
+        'datePublished',
+        'pubdate',
+        'publishdate',
+        'publish-date',
+        'date',
+        'dc.date.issued',
+        'DC.date.issued',
+        'sailthru.date',
+        'parsely-pub-date',
+      ),
+    ) ??
     dateFromAttribute(itemDate?.getAttribute('datetime') ?? itemDate?.getAttribute('content')) ??
     dateFromAttribute(time?.getAttribute('datetime'));
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
-  const url = cleanUrl(canonical, baseUrl) ?? cleanUrl(meta(document, 'og:url'), baseUrl) ?? cleanUrl(jsonLd.url, baseUrl);
+  const url =
+    cleanUrl(canonical, baseUrl) ?? cleanUrl(meta(document, 'og:url'), baseUrl) ?? cleanUrl(jsonLd.url, baseUrl);
   const metaAuthor = meta(document, 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author');
   return {
     title: jsonLd.title ?? meta(document, 'og:title', 'twitter:title', 'headline'),
-    author: jsonLd.author ?? (metaAuthor && !/^https?:/iu.test(metaAuthor) ? (findByline(metaAuthor) ?? metaAuthor) : undefined),
+    author:
+      jsonLd.author ??
+      (metaAuthor && !/^https?:/iu.test(metaAuthor) ? (findByline(metaAuthor) ?? metaAuthor) : undefined),
     published,
     language:
       primaryLanguage(document.documentElement?.getAttribute('lang')) ??

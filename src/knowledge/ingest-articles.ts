@@ -17,8 +17,13 @@ import { stringify } from 'yaml';
 import type { Logger } from '../logging/logger.js';
 import { writeFileAtomically } from '../retrieval/atomic-files.js';
 import type { Article } from './article-schema.js';
-import { describePathError, ingestExtensions, inspectPath, listArticleFilesWithProblems } from './list-article-files.js';
-import { loadArticles, prepareArticle, splitFrontMatter } from './load-articles.js';
+import {
+  describePathError,
+  ingestExtensions,
+  inspectPath,
+  listArticleFilesWithProblems,
+} from './list-article-files.js';
+import { loadArticles, type PageSource, prepareArticle, splitFrontMatter } from './load-articles.js';
 import type { KnowledgeProblem } from './problems.js';
 
 export interface IngestedArticle {
@@ -61,13 +66,21 @@ async function collectFiles(targets: string[], problems: KnowledgeProblem[]): Pr
       const listed = await listArticleFilesWithProblems(target, ingestExtensions);
       problems.push(...listed.problems);
       if (listed.files.length === 0 && listed.problems.length === 0) {
-        problems.push({ file: target, field: '(path)', message: `no ${ingestExtensions.join(', ')} files in this folder` });
+        problems.push({
+          file: target,
+          field: '(path)',
+          message: `no ${ingestExtensions.join(', ')} files in this folder`,
+        });
       }
       files.push(...listed.files);
     } else if ((ingestExtensions as readonly string[]).includes(path.extname(target).toLowerCase())) {
       files.push(target);
     } else {
-      problems.push({ file: target, field: '(path)', message: `not an article: use ${ingestExtensions.join(', ')} files` });
+      problems.push({
+        file: target,
+        field: '(path)',
+        message: `not an article: use ${ingestExtensions.join(', ')} files`,
+      });
     }
   }
   return files;
@@ -109,42 +122,74 @@ async function readCandidate(file: string): Promise<{ raw: Buffer } | { problem:
 export async function ingestArticles(targets: string[], options: IngestOptions): Promise<IngestResult> {
   const result: IngestResult = { added: [], updated: [], unchanged: [], problems: [] };
   const files = await collectFiles(targets, result.problems);
-  const folder = path.join(options.dataDir, 'articles');
-  const existing = await readExisting(folder, options.knowledgeDir);
+  const existing = await readExisting(path.join(options.dataDir, 'articles'), options.knowledgeDir);
   for (const file of files) {
-    const source = path.resolve(file);
     const read = await readCandidate(file);
     if ('problem' in read) {
       result.problems.push(read.problem);
       continue;
     }
-    const checksum = checksumOf(read.raw);
-    const known = existing.byChecksum.get(checksum);
-    if (known) {
-      result.unchanged.push({ id: known.id, file });
-      continue;
-    }
-    const rawText = read.raw.toString('utf8');
-    const baseName = path.basename(file, path.extname(file)).toLowerCase();
-    const fallbackId = `article-${baseName.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'untitled'}`;
-    const prepared = prepareArticle(file, rawText, fallbackId);
-    result.problems.push(...prepared.problems);
-    if (!prepared.article) continue;
-    const earlier = existing.bySource.get(source);
-    const explicitId = /^id\s*:/mu.test(splitFrontMatter(rawText).frontMatter ?? '');
-    const id = chooseId(prepared.article.id, { earlier, explicitId, source, file, existing, problems: result.problems });
-    if (id === undefined) continue;
-    const article: Article = { ...prepared.article, id, source, checksum };
-    await writeArticle(folder, article);
-    existing.owners.set(id, source);
-    existing.bySource.set(source, article);
-    existing.byChecksum.set(checksum, article);
-    const entry = { id, file, language: article.language, title: article.title };
-    if (earlier) result.updated.push(entry);
-    else result.added.push(entry);
-    options.logger.info({ id, file }, earlier ? 'article updated' : 'article added');
+    await ingestCandidate({ source: path.resolve(file), label: file, raw: read.raw }, existing, result, options);
   }
   return result;
+}
+
+/** Something to ingest that is not a file given on the command line: a page fetched from the web. */
+export interface IngestCandidate {
+  /** Where it came from (a resolved path, or a page's URL): a changed candidate from there replaces its article. */
+  source: string;
+  /** How results and problems name it (the path as given, or the URL). */
+  label: string;
+  raw: Buffer;
+  /** A fetched HTML page: extracted as HTML, links resolved against its final URL. */
+  page?: PageSource | undefined;
+  /** The content checksum (a page's raw bytes change with every fetch; its extracted text does not). */
+  checksum?: string | undefined;
+  /** The file name the id falls back to when the title gives none. */
+  fallbackName?: string | undefined;
+}
+
+/** Ingests candidates one by one through the same rules as files (ids, unchanged, updated). */
+export async function ingestCandidates(candidates: IngestCandidate[], options: IngestOptions): Promise<IngestResult> {
+  const result: IngestResult = { added: [], updated: [], unchanged: [], problems: [] };
+  const existing = await readExisting(path.join(options.dataDir, 'articles'), options.knowledgeDir);
+  for (const candidate of candidates) await ingestCandidate(candidate, existing, result, options);
+  return result;
+}
+
+async function ingestCandidate(
+  candidate: IngestCandidate,
+  existing: Awaited<ReturnType<typeof readExisting>>,
+  result: IngestResult,
+  options: IngestOptions,
+): Promise<void> {
+  const { source, label: file } = candidate;
+  const folder = path.join(options.dataDir, 'articles');
+  const checksum = candidate.checksum ?? checksumOf(candidate.raw);
+  const known = existing.byChecksum.get(checksum);
+  if (known) {
+    result.unchanged.push({ id: known.id, file });
+    return;
+  }
+  const rawText = candidate.raw.toString('utf8');
+  const baseName = (candidate.fallbackName ?? path.basename(file, path.extname(file))).toLowerCase();
+  const fallbackId = `article-${baseName.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'untitled'}`;
+  const prepared = prepareArticle(file, rawText, fallbackId, candidate.page);
+  result.problems.push(...prepared.problems);
+  if (!prepared.article) return;
+  const earlier = existing.bySource.get(source);
+  const explicitId = candidate.page === undefined && /^id\s*:/mu.test(splitFrontMatter(rawText).frontMatter ?? '');
+  const id = chooseId(prepared.article.id, { earlier, explicitId, source, file, existing, problems: result.problems });
+  if (id === undefined) return;
+  const article: Article = { ...prepared.article, id, source, checksum };
+  await writeArticle(folder, article);
+  existing.owners.set(id, source);
+  existing.bySource.set(source, article);
+  existing.byChecksum.set(checksum, article);
+  const entry = { id, file, language: article.language, title: article.title };
+  if (earlier) result.updated.push(entry);
+  else result.added.push(entry);
+  options.logger.info({ id, file }, earlier ? 'article updated' : 'article added');
 }
 
 interface IdContext {
@@ -180,7 +225,9 @@ function chooseId(wanted: string, context: IdContext): string | undefined {
 async function writeArticle(folder: string, article: Article): Promise<void> {
   const { text, file: _file, tags, ...frontMatter } = article;
   const front = Object.fromEntries(
-    Object.entries({ ...frontMatter, tags: tags.length > 0 ? tags : undefined }).filter(([, value]) => value !== undefined),
+    Object.entries({ ...frontMatter, tags: tags.length > 0 ? tags : undefined }).filter(
+      ([, value]) => value !== undefined,
+    ),
   );
   await writeFileAtomically(path.join(folder, `${article.id}.md`), `---\n${stringify(front)}---\n\n${text}\n`);
 }

@@ -5,6 +5,7 @@
  * temporary files left by a killed writer (`<name>.<pid>.<hex>.tmp`) are removed when
  * the process that wrote them is gone.
  */
+import type { Dirent } from 'node:fs';
 import { lstat, readdir, realpath, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { KnowledgeProblem } from './problems.js';
@@ -67,11 +68,15 @@ async function walk(
   result: ListedFiles,
 ): Promise<void> {
   let real: string;
-  let entries: import('node:fs').Dirent[];
+  let entries: Dirent[];
   try {
     real = await realpath(folder);
     if (visited.has(real)) {
-      result.problems.push({ file: folder, field: '(path)', message: 'a symbolic link loop: this folder was already read' });
+      result.problems.push({
+        file: folder,
+        field: '(path)',
+        message: 'a symbolic link loop: this folder was already read',
+      });
       return;
     }
     visited.add(real);

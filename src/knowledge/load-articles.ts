@@ -12,7 +12,12 @@ import { cleanCapture } from './clean-capture.js';
 import { stripControlCharacters } from './control-characters.js';
 import { detectLanguage } from './detect-language.js';
 import { extractHtmlArticle } from './extract-html.js';
-import { articleExtensions, describePathError, listArticleFiles, listArticleFilesWithProblems } from './list-article-files.js';
+import {
+  articleExtensions,
+  describePathError,
+  listArticleFiles,
+  listArticleFilesWithProblems,
+} from './list-article-files.js';
 import { describeZodIssue, type KnowledgeProblem } from './problems.js';
 
 export { articleExtensions, listArticleFiles };
@@ -78,7 +83,11 @@ export async function loadArticles(folders: string[]): Promise<LoadedArticles> {
       if (!result.article) continue;
       const earlier = seen.get(result.article.id);
       if (earlier !== undefined) {
-        problems.push({ file, field: 'front matter.id', message: `"${result.article.id}" is already used by ${earlier}` });
+        problems.push({
+          file,
+          field: 'front matter.id',
+          message: `"${result.article.id}" is already used by ${earlier}`,
+        });
         continue;
       }
       seen.set(result.article.id, file);
@@ -120,10 +129,11 @@ export function isHtml(file: string, raw: string): boolean {
 }
 
 /** Title, date, author, outlet, language, URL and text of a capture, from HTML or text. */
-function readCapture(file: string, body: string, known: Record<string, unknown>) {
-  if (isHtml(file, body)) {
-    const page = extractHtmlArticle(body, typeof known.url === 'string' ? known.url : undefined);
-    return { ...page, text: page.text, derivedTitle: page.title };
+function readCapture(file: string, body: string, known: Record<string, unknown>, page?: PageSource) {
+  if (page !== undefined || isHtml(file, body)) {
+    const baseUrl = page?.finalUrl ?? (typeof known.url === 'string' ? known.url : undefined);
+    const extracted = extractHtmlArticle(body, baseUrl);
+    return { ...extracted, text: extracted.text, derivedTitle: extracted.title };
   }
   const knownTitle = typeof known.title === 'string' ? known.title : undefined;
   const language = typeof known.language === 'string' ? known.language : detectLanguage(body);
@@ -142,12 +152,22 @@ function readCapture(file: string, body: string, known: Record<string, unknown>)
   return { ...cleaned, language: undefined, url: undefined, text, derivedTitle };
 }
 
+/** A page fetched from the web: its text is HTML whatever it starts with; links resolve against its final URL. */
+export interface PageSource {
+  finalUrl: string;
+}
+
 /**
  * Turns a user's file (a web capture as text or HTML, plain text or Markdown, with or
  * without front matter) into an article: furniture dropped, language detected, id,
  * title, date, author and outlet derived where the front matter does not give them.
  */
-export function prepareArticle(file: string, raw: string, fallbackId: string): { article?: Article; problems: KnowledgeProblem[] } {
+export function prepareArticle(
+  file: string,
+  raw: string,
+  fallbackId: string,
+  page?: PageSource,
+): { article?: Article; problems: KnowledgeProblem[] } {
   const { frontMatter, body } = splitFrontMatter(stripControlCharacters(raw));
   let data: Record<string, unknown> = {};
   if (frontMatter !== undefined) {
@@ -157,7 +177,7 @@ export function prepareArticle(file: string, raw: string, fallbackId: string): {
       return { problems: [yamlProblem(file, error)] };
     }
   }
-  const capture = readCapture(file, body, data);
+  const capture = readCapture(file, body, data, page);
   const text = capture.text.trim();
   data.title ??= clip(capture.derivedTitle, 300) ?? path.basename(file, path.extname(file));
   data.id ??= idFromTitle(String(data.title)) ?? fallbackId;
@@ -171,7 +191,8 @@ export function prepareArticle(file: string, raw: string, fallbackId: string): {
   if (!parsed.success) {
     return { problems: parsed.error.issues.map((issue) => ({ file, ...describeZodIssue(issue, ['front matter']) })) };
   }
-  if (text === '') return { problems: [{ file, field: 'body', message: 'no article text left after removing page furniture' }] };
+  if (text === '')
+    return { problems: [{ file, field: 'body', message: 'no article text left after removing page furniture' }] };
   return { article: { ...parsed.data, text, file }, problems: [] };
 }
 

@@ -24,6 +24,9 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
   return text === '' ? '(root)' : text;
 }
 
-export function describeZodIssue(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[] = []): { field: string; message: string } {
+export function describeZodIssue(
+  issue: z.core.$ZodIssue,
+  prefix: readonly PropertyKey[] = [],
+): { field: string; message: string } {
   return { field: formatFieldPath([...prefix, ...issue.path]), message: issue.message };
 }

@@ -27,7 +27,9 @@ export function looksLikeRow(line: string): boolean {
  */
 export function wrapWidth(lines: string[]): number | undefined {
   const lengths = lines
-    .filter((line) => !looksLikeRow(line) && !listItem.test(line) && (line.split(/\s+/u).length >= 4 || cjkEnd.test(line)))
+    .filter(
+      (line) => !looksLikeRow(line) && !listItem.test(line) && (line.split(/\s+/u).length >= 4 || cjkEnd.test(line)),
+    )
     .map(lengthOf)
     .filter((length) => length >= 20);
   if (lengths.length < 3) return undefined;

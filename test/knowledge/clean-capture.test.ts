@@ -35,7 +35,23 @@ const expectations: Expected[] = [
       'The company hired 60 artists last year.',
       "Chief executive Dr. Aoife Brennan said the U.S. market now accounts for 3.5 percent of the studio's revenue, a share she expects to triple once the Lisbon team starts work on a co-production with a Toronto partner.",
     ],
-    drops: ['Home', 'Sign in', 'By Maria', 'Updated', 'Tweet', 'Font size', 'Related stories', 'Animation hiring slows', 'Streamers cut', 'Tags:', 'views', 'logged in', 'cookies', 'rights reserved', 'News | Studios'],
+    drops: [
+      'Home',
+      'Sign in',
+      'By Maria',
+      'Updated',
+      'Tweet',
+      'Font size',
+      'Related stories',
+      'Animation hiring slows',
+      'Streamers cut',
+      'Tags:',
+      'views',
+      'logged in',
+      'cookies',
+      'rights reserved',
+      'News | Studios',
+    ],
   },
   {
     file: 'ko-academy.txt',
@@ -44,8 +60,25 @@ const expectations: Expected[] = [
     published: '2025-03-18',
     author: '김민지',
     outlet: '한빛뉴스',
-    keeps: ['시각효과 전문 기업 해오름스튜디오가 부산 해운대구에 VFX 아카데미를 열고 첫 교육생 30명을 모집한다고 18일 밝혔다.', '회사는 지난해 매출 120억 원을 올렸고 직원은 85명이다.'],
-    drops: ['입력', '수정', '글자크기', '인쇄', '댓글', '관련기사', '부산 영상산업 일자리', '많이 본', '좋아요', '무단전재', '[한빛뉴스', '로그인', '김민지 기자'],
+    keeps: [
+      '시각효과 전문 기업 해오름스튜디오가 부산 해운대구에 VFX 아카데미를 열고 첫 교육생 30명을 모집한다고 18일 밝혔다.',
+      '회사는 지난해 매출 120억 원을 올렸고 직원은 85명이다.',
+    ],
+    drops: [
+      '입력',
+      '수정',
+      '글자크기',
+      '인쇄',
+      '댓글',
+      '관련기사',
+      '부산 영상산업 일자리',
+      '많이 본',
+      '좋아요',
+      '무단전재',
+      '[한빛뉴스',
+      '로그인',
+      '김민지 기자',
+    ],
   },
   {
     file: 'vi-festival.txt',
@@ -54,8 +87,22 @@ const expectations: Expected[] = [
     published: '2025-04-10',
     author: 'Minh Châu',
     outlet: 'Báo Văn Hóa Số',
-    keeps: ['Theo PGS.TS. Lê Văn Hòa, trưởng ban giám khảo, nhiều dự án đến từ các studio trẻ tại TP.HCM và Hà Nội.', 'Giải thưởng lớn nhất trị giá 200 triệu đồng sẽ được trao vào ngày 20/4.'],
-    drops: ['GMT+7', 'Cập nhật', 'Tác giả', 'Chia sẻ', 'Tin liên quan', 'Phim hoạt hình Việt tìm đường', 'Bình luận', 'đăng nhập', 'Bản quyền', 'Thời sự |'],
+    keeps: [
+      'Theo PGS.TS. Lê Văn Hòa, trưởng ban giám khảo, nhiều dự án đến từ các studio trẻ tại TP.HCM và Hà Nội.',
+      'Giải thưởng lớn nhất trị giá 200 triệu đồng sẽ được trao vào ngày 20/4.',
+    ],
+    drops: [
+      'GMT+7',
+      'Cập nhật',
+      'Tác giả',
+      'Chia sẻ',
+      'Tin liên quan',
+      'Phim hoạt hình Việt tìm đường',
+      'Bình luận',
+      'đăng nhập',
+      'Bản quyền',
+      'Thời sự |',
+    ],
   },
   {
     file: 'ja-studio.txt',
@@ -64,7 +111,11 @@ const expectations: Expected[] = [
     published: '2025-02-14',
     author: undefined,
     outlet: 'アニメ産業ニュース',
-    keeps: ['アニメ制作会社のみなと動画は2025年2月14日、福岡市に新しいスタジオを開設すると発表した。', '作画と撮影の拠点として、3年間で100人を採用する計画だ。', '代表の山田太郎氏は「地方にも制作の現場を広げたい」と述べた。'],
+    keeps: [
+      'アニメ制作会社のみなと動画は2025年2月14日、福岡市に新しいスタジオを開設すると発表した。',
+      '作画と撮影の拠点として、3年間で100人を採用する計画だ。',
+      '代表の山田太郎氏は「地方にも制作の現場を広げたい」と述べた。',
+    ],
     drops: ['ログイン', 'ツイート', '更新', '関連記事', '地方進出が加速', 'タグ', 'Cookie', 'Copyright', 'ホーム'],
   },
   {
@@ -74,8 +125,22 @@ const expectations: Expected[] = [
     published: '2025-03-12',
     author: 'Ирина Соколова',
     outlet: 'АО «Новости Поволжья»',
-    keeps: ['В Самаре к сентябрю 2025 г. откроют колледж анимации, рассчитанный на 200 студентов.', 'По ее словам, т.е. уже в этом году, колледж примет первых 50 студентов по направлениям «анимация» и «компьютерная графика».'],
-    drops: ['Опубликовано', 'Автор', 'Просмотров', 'Поделиться', 'Читайте также', 'фестиваль уличного кино', 'Комментарии', 'зарегистрированные', 'При цитировании', 'Главная'],
+    keeps: [
+      'В Самаре к сентябрю 2025 г. откроют колледж анимации, рассчитанный на 200 студентов.',
+      'По ее словам, т.е. уже в этом году, колледж примет первых 50 студентов по направлениям «анимация» и «компьютерная графика».',
+    ],
+    drops: [
+      'Опубликовано',
+      'Автор',
+      'Просмотров',
+      'Поделиться',
+      'Читайте также',
+      'фестиваль уличного кино',
+      'Комментарии',
+      'зарегистрированные',
+      'При цитировании',
+      'Главная',
+    ],
   },
 ];
 
@@ -96,7 +161,10 @@ describe('cleanCapture on multilingual web captures', () => {
   });
 
   it('keeps a known title out of the text and searches no headline', () => {
-    const cleaned = cleanCapture('Known title\n\nThe studio said on Monday that it would hire 40 artists in Hanoi next year.', { title: 'Known title' });
+    const cleaned = cleanCapture(
+      'Known title\n\nThe studio said on Monday that it would hire 40 artists in Hanoi next year.',
+      { title: 'Known title' },
+    );
     expect(cleaned.title).toBeUndefined();
     expect(cleaned.text).toBe('The studio said on Monday that it would hire 40 artists in Hanoi next year.');
   });
@@ -133,7 +201,12 @@ describe('unwrapLines', () => {
     expect(unwrapLines(japanese)).toEqual([
       'アニメ制作会社のみなと動画は福岡市に新しいスタジオを開設すると発表した。作画と撮影の拠点として三年間で百人を採用する計画だ。同社は東京都杉並区に本社を置き、テレビシリーズの制作を手がけている。',
     ]);
-    const korean = ['해오름스튜디오가 부산 해운대구에 VFX 아카데미를', '열고 첫 교육생 30명을 모집한다고 18일 밝혔다.', '교육은 4월 7일부터 6개월 동안 진행되며 합성과', '라이팅 과정으로 나뉜다고 회사 측이 설명했다.'];
+    const korean = [
+      '해오름스튜디오가 부산 해운대구에 VFX 아카데미를',
+      '열고 첫 교육생 30명을 모집한다고 18일 밝혔다.',
+      '교육은 4월 7일부터 6개월 동안 진행되며 합성과',
+      '라이팅 과정으로 나뉜다고 회사 측이 설명했다.',
+    ];
     expect(unwrapLines(korean)).toEqual([
       '해오름스튜디오가 부산 해운대구에 VFX 아카데미를 열고 첫 교육생 30명을 모집한다고 18일 밝혔다. 교육은 4월 7일부터 6개월 동안 진행되며 합성과 라이팅 과정으로 나뉜다고 회사 측이 설명했다.',
     ]);

@@ -45,9 +45,17 @@ describe('detectLanguage', () => {
   });
 
   it('tags article texts that quote names in other scripts', () => {
-    expect(detectLanguage('스캔라인VFX는 서울 상암 DMC에 스튜디오를 열고 Netflix, Disney 작품의 시각효과를 맡는다고 밝혔다.')).toBe('ko');
-    expect(detectLanguage('Netflix Korea said on Thursday that it signed an MOU with 한국콘텐츠진흥원 (KOCCA) in Seoul.')).toBe('en');
-    expect(detectLanguage('Студия Lotus Frame открыла академию композитинга в Дананге и обучит 120 специалистов.')).toBe('ru');
+    expect(
+      detectLanguage(
+        '스캔라인VFX는 서울 상암 DMC에 스튜디오를 열고 Netflix, Disney 작품의 시각효과를 맡는다고 밝혔다.',
+      ),
+    ).toBe('ko');
+    expect(
+      detectLanguage('Netflix Korea said on Thursday that it signed an MOU with 한국콘텐츠진흥원 (KOCCA) in Seoul.'),
+    ).toBe('en');
+    expect(
+      detectLanguage('Студия Lotus Frame открыла академию композитинга в Дананге и обучит 120 специалистов.'),
+    ).toBe('ru');
     expect(detectLanguage('')).toBe('und');
     expect(detectLanguage('2025 — 42 %')).toBe('und');
   });
@@ -55,7 +63,8 @@ describe('detectLanguage', () => {
 
 describe('stripControlCharacters', () => {
   it('removes ANSI and OSC escapes and C0/C1 controls, keeps tabs and newlines', () => {
-    const hostile = 'Red \u001b[31malert\u001b[0m\u0007 \u001b]8;;https://x.test\u0007link\u001b]8;;\u001b\\ ok\u009b2J\r\nnext\tcol\u0000\u0085';
+    const hostile =
+      'Red \u001b[31malert\u001b[0m\u0007 \u001b]8;;https://x.test\u0007link\u001b]8;;\u001b\\ ok\u009b2J\r\nnext\tcol\u0000\u0085';
     expect(stripControlCharacters(hostile)).toBe('Red alert link ok\nnext\tcol');
   });
 });

@@ -11,7 +11,10 @@ const captures = path.join(repositoryRoot, 'test', 'fixtures', 'captures');
 describe('extractHtmlArticle', () => {
   it('reads JSON-LD, the canonical URL without tracking parameters, and the article without its furniture', async () => {
     const html = await readFile(path.join(captures, 'en-page.html'), 'utf8');
-    const article = extractHtmlArticle(html, 'https://www.screenledger.example/news/northwind-seoul-deal?utm_source=rss');
+    const article = extractHtmlArticle(
+      html,
+      'https://www.screenledger.example/news/northwind-seoul-deal?utm_source=rss',
+    );
     expect(article).toMatchObject({
       title: 'Northwind Pictures signs a three-film deal with a Seoul animation house',
       published: '2025-05-20',
@@ -21,9 +24,28 @@ describe('extractHtmlArticle', () => {
       url: 'https://www.screenledger.example/news/northwind-seoul-deal?page=2',
     });
     const sentences = splitSentences(article.text);
-    expect(sentences).toContain('The first film, a musical comedy about a lighthouse keeper, goes into production in September with a budget of 18 million dollars.');
+    expect(sentences).toContain(
+      'The first film, a musical comedy about a lighthouse keeper, goes into production in September with a budget of 18 million dollars.',
+    );
     expect(sentences).toContain("Blue Crane Animation's studio in Seoul.");
-    for (const furniture of ['cookies', 'Sign in', 'Subscribe', 'Features', 'Home', 'By Tom Reyes', 'Facebook', 'LinkedIn', 'Related', 'Korean studios court', 'Comments', 'Log in', 'Most read', 'Festival line-ups', 'rights reserved', 'Photo: Blue Crane']) {
+    for (const furniture of [
+      'cookies',
+      'Sign in',
+      'Subscribe',
+      'Features',
+      'Home',
+      'By Tom Reyes',
+      'Facebook',
+      'LinkedIn',
+      'Related',
+      'Korean studios court',
+      'Comments',
+      'Log in',
+      'Most read',
+      'Festival line-ups',
+      'rights reserved',
+      'Photo: Blue Crane',
+    ]) {
       expect(article.text).not.toContain(furniture);
     }
   });
@@ -40,8 +62,21 @@ describe('extractHtmlArticle', () => {
       url: 'https://www.contentsdaily.example/news/articleView.html?idxno=48213',
     });
     expect(article.text.split('\n\n')).toHaveLength(3);
-    expect(article.text).toContain('이수현 별빛애니 대표는 "한국과 베트남 팀이 함께 작업하면 제작 기간을 3개월 줄일 수 있다"고 말했다.');
-    for (const furniture of ['로그인', '글자크기', '인쇄', '스크랩', '관련기사', '웹툰 제작사 해외 진출', '많이 본 뉴스', '무단전재', '개인정보', '입력 2025']) {
+    expect(article.text).toContain(
+      '이수현 별빛애니 대표는 "한국과 베트남 팀이 함께 작업하면 제작 기간을 3개월 줄일 수 있다"고 말했다.',
+    );
+    for (const furniture of [
+      '로그인',
+      '글자크기',
+      '인쇄',
+      '스크랩',
+      '관련기사',
+      '웹툰 제작사 해외 진출',
+      '많이 본 뉴스',
+      '무단전재',
+      '개인정보',
+      '입력 2025',
+    ]) {
       expect(article.text).not.toContain(furniture);
     }
   });

@@ -40,15 +40,24 @@ describe('ingest ids are unique across runs and the shipped set', () => {
     const { inbox, dataDir, options } = await workspace();
     const first = path.join(inbox, 'first.txt');
     const second = path.join(inbox, 'second.txt');
-    await writeFile(first, story('Lotus Frame opens an academy', 'Lotus Frame will train 120 compositors a year in Da Nang.'));
-    await writeFile(second, story('Lotus Frame opens an academy', 'Lotus Frame will train 80 animators a year in Hue.'));
+    await writeFile(
+      first,
+      story('Lotus Frame opens an academy', 'Lotus Frame will train 120 compositors a year in Da Nang.'),
+    );
+    await writeFile(
+      second,
+      story('Lotus Frame opens an academy', 'Lotus Frame will train 80 animators a year in Hue.'),
+    );
     const run1 = await ingestArticles([first], options);
     expect(run1.added.map((entry) => entry.id)).toEqual(['lotus-frame-opens-an-academy']);
     const run2 = await ingestArticles([second], options);
     expect(run2.added.map((entry) => entry.id)).toEqual(['lotus-frame-opens-an-academy-2']);
     const run3 = await ingestArticles([first, second], options);
     expect(run3.added).toEqual([]);
-    expect(run3.unchanged.map((entry) => entry.id)).toEqual(['lotus-frame-opens-an-academy', 'lotus-frame-opens-an-academy-2']);
+    expect(run3.unchanged.map((entry) => entry.id)).toEqual([
+      'lotus-frame-opens-an-academy',
+      'lotus-frame-opens-an-academy-2',
+    ]);
     const { articles } = await loadArticles([path.join(dataDir, 'articles')]);
     expect(articles.map((article) => article.text).sort()).toEqual([
       'Lotus Frame will train 120 compositors a year in Da Nang.',
@@ -68,11 +77,14 @@ describe('ingest ids are unique across runs and the shipped set', () => {
     expect(articles.map((article) => article.text)).toEqual(['Harbor Light will hire 60 artists.']);
   });
 
-  it('names both files when a front matter id is a shipped article\'s, and gives a derived one a new id', async () => {
+  it("names both files when a front matter id is a shipped article's, and gives a derived one a new id", async () => {
     const { inbox, knowledgeDir, options } = await workspace();
     const explicit = path.join(inbox, 'explicit.md');
     const derived = path.join(inbox, 'derived.txt');
-    await writeFile(explicit, '---\nid: studio-news\ntitle: Other\nlanguage: en\n---\nSomething else entirely about a studio.\n');
+    await writeFile(
+      explicit,
+      '---\nid: studio-news\ntitle: Other\nlanguage: en\n---\nSomething else entirely about a studio.\n',
+    );
     await writeFile(derived, story('Studio news', 'A new article whose title equals the shipped one.'));
     const result = await ingestArticles([explicit, derived], options);
     expect(result.problems.map(formatProblem)).toEqual([
@@ -85,11 +97,17 @@ describe('ingest ids are unique across runs and the shipped set', () => {
 describe('bad paths are reported and skipped', () => {
   it('ingests the good files beside a dangling link, a folder named x.md, a link loop and a missing path', async () => {
     const { inbox, options } = await workspace();
-    await writeFile(path.join(inbox, 'good.txt'), story('Blue Crane signs a deal', 'Blue Crane will animate three films.'));
+    await writeFile(
+      path.join(inbox, 'good.txt'),
+      story('Blue Crane signs a deal', 'Blue Crane will animate three films.'),
+    );
     await symlink(path.join(inbox, 'gone.md'), path.join(inbox, 'dangling.md'));
     await mkdir(path.join(inbox, 'folder.md'));
     await symlink(inbox, path.join(inbox, 'loop'));
-    const result = await ingestArticles([inbox, path.join(inbox, 'dangling.md'), path.join(inbox, 'missing.txt')], options);
+    const result = await ingestArticles(
+      [inbox, path.join(inbox, 'dangling.md'), path.join(inbox, 'missing.txt')],
+      options,
+    );
     expect(result.added.map((entry) => entry.id)).toEqual(['blue-crane-signs-a-deal']);
     const lines = result.problems.map(formatProblem);
     expect(lines).toContainEqual(expect.stringMatching(/dangling\.md → \(path\): .*(missing|gone)/));
@@ -99,7 +117,10 @@ describe('bad paths are reported and skipped', () => {
 
   it('lets every command list the data folder with a dangling link in it, and removes temporary files of killed writers', async () => {
     const { dataDir, knowledgeDir, inbox, options } = await workspace();
-    await writeFile(path.join(inbox, 'good.txt'), story('Blue Crane signs a deal', 'Blue Crane will animate three films.'));
+    await writeFile(
+      path.join(inbox, 'good.txt'),
+      story('Blue Crane signs a deal', 'Blue Crane will animate three films.'),
+    );
     await ingestArticles([path.join(inbox, 'good.txt')], options);
     const articles = path.join(dataDir, 'articles');
     await symlink(path.join(dataDir, 'nowhere.md'), path.join(articles, 'broken.md'));
@@ -109,7 +130,11 @@ describe('bad paths are reported and skipped', () => {
     await writeFile(stale, 'partial');
     await writeFile(live, 'partial');
     expect(await listArticleFiles(articles)).toEqual([path.join(articles, 'blue-crane-signs-a-deal.md')]);
-    expect((await readdir(articles)).sort()).toEqual(['being-written.md.' + process.ppid + '.89abcdef.tmp', 'blue-crane-signs-a-deal.md', 'broken.md']);
+    expect((await readdir(articles)).sort()).toEqual([
+      'being-written.md.' + process.ppid + '.89abcdef.tmp',
+      'blue-crane-signs-a-deal.md',
+      'broken.md',
+    ]);
     await expect(knowledgeFingerprint({ dataDir, knowledgeDir }, 'glossary')).resolves.toMatch(/^[0-9a-f]+$/);
     const loaded = await loadArticles([articles]);
     expect(loaded.articles.map((article) => article.id)).toEqual(['blue-crane-signs-a-deal']);
@@ -124,7 +149,9 @@ describe('ingest of captures', () => {
     const result = await ingestArticles([path.join(inbox, 'page.html')], options);
     expect(result.problems).toEqual([]);
     const id = 'northwind-pictures-signs-a-three-film-deal-with-a-seoul-animation-house';
-    expect(result.added).toEqual([{ id, file: path.join(inbox, 'page.html'), language: 'en', title: expect.stringContaining('Northwind') }]);
+    expect(result.added).toEqual([
+      { id, file: path.join(inbox, 'page.html'), language: 'en', title: expect.stringContaining('Northwind') },
+    ]);
     const { articles } = await loadArticles([path.join(dataDir, 'articles')]);
     expect(articles[0]).toMatchObject({
       id,
@@ -140,12 +167,17 @@ describe('ingest of captures', () => {
   it('strips terminal escapes and control characters from what it stores', async () => {
     const { inbox, dataDir, options } = await workspace();
     const file = path.join(inbox, 'hostile.txt');
-    await writeFile(file, 'Studio \u001b[31mRed\u001b[0m opens\n\nThe studio \u001b]0;pwned\u0007will hire\u0085 12\u009b2J artists in Hanoi.\n');
+    await writeFile(
+      file,
+      'Studio \u001b[31mRed\u001b[0m opens\n\nThe studio \u001b]0;pwned\u0007will hire\u0085 12\u009b2J artists in Hanoi.\n',
+    );
     const result = await ingestArticles([file], options);
     expect(result.problems).toEqual([]);
     const stored = await readFile(path.join(dataDir, 'articles', `${result.added[0]?.id}.md`), 'utf8');
     expect(stored).toContain('title: Studio Red opens');
     expect(stored).toContain('The studio will hire 12 artists in Hanoi.');
-    expect(stored).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(
+      [...stored].filter((character) => character !== '\n' && character !== '\t' && /\p{Cc}/u.test(character)),
+    ).toEqual([]);
   });
 });

@@ -3,25 +3,56 @@ import { splitSentences } from '../../src/answer/sentences.js';
 
 describe('splitSentences', () => {
   it.each([
-    ['The studio grew last year.A new office opened in May.', ['The studio grew last year.', 'A new office opened in May.']],
-    ['Netflix Korea is based in the U.S. market report. It grew 3.5% on 04.03.2025 in Seoul.', ['Netflix Korea is based in the U.S. market report.', 'It grew 3.5% on 04.03.2025 in Seoul.']],
-    ['The company opened offices in the U.S. The Seoul team has 40 people.', ['The company opened offices in the U.S.', 'The Seoul team has 40 people.']],
-    ['Dr. Kim and J. K. Rowling met at Studio Co. Ltd. in Seoul. They talked.', ['Dr. Kim and J. K. Rowling met at Studio Co. Ltd. in Seoul.', 'They talked.']],
+    [
+      'The studio grew last year.A new office opened in May.',
+      ['The studio grew last year.', 'A new office opened in May.'],
+    ],
+    [
+      'Netflix Korea is based in the U.S. market report. It grew 3.5% on 04.03.2025 in Seoul.',
+      ['Netflix Korea is based in the U.S. market report.', 'It grew 3.5% on 04.03.2025 in Seoul.'],
+    ],
+    [
+      'The company opened offices in the U.S. The Seoul team has 40 people.',
+      ['The company opened offices in the U.S.', 'The Seoul team has 40 people.'],
+    ],
+    [
+      'Dr. Kim and J. K. Rowling met at Studio Co. Ltd. in Seoul. They talked.',
+      ['Dr. Kim and J. K. Rowling met at Studio Co. Ltd. in Seoul.', 'They talked.'],
+    ],
     ['Lotus Frame Inc. Chairman Park spoke. He was brief.', ['Lotus Frame Inc. Chairman Park spoke.', 'He was brief.']],
-    ['It opened on Sept. 15 at No. 5 Main Street. Work began.', ['It opened on Sept. 15 at No. 5 Main Street.', 'Work began.']],
-    ['Văn phòng mở tại TP.HCM vào ngày 8/10. PGS.TS. Nguyễn Văn An phát biểu. Ông cho biết thêm.', ['Văn phòng mở tại TP.HCM vào ngày 8/10.', 'PGS.TS. Nguyễn Văn An phát biểu.', 'Ông cho biết thêm.']],
-    ['Офис открыт в 2025 г. Москва, т.е. в столице. Работают 40 человек.', ['Офис открыт в 2025 г. Москва, т.е. в столице.', 'Работают 40 человек.']],
-    ['회사는 42명을 고용하고 있다. 이어 사무소를 열었다.또 교육도 한다.', ['회사는 42명을 고용하고 있다.', '이어 사무소를 열었다.', '또 교육도 한다.']],
+    [
+      'It opened on Sept. 15 at No. 5 Main Street. Work began.',
+      ['It opened on Sept. 15 at No. 5 Main Street.', 'Work began.'],
+    ],
+    [
+      'Văn phòng mở tại TP.HCM vào ngày 8/10. PGS.TS. Nguyễn Văn An phát biểu. Ông cho biết thêm.',
+      ['Văn phòng mở tại TP.HCM vào ngày 8/10.', 'PGS.TS. Nguyễn Văn An phát biểu.', 'Ông cho biết thêm.'],
+    ],
+    [
+      'Офис открыт в 2025 г. Москва, т.е. в столице. Работают 40 человек.',
+      ['Офис открыт в 2025 г. Москва, т.е. в столице.', 'Работают 40 человек.'],
+    ],
+    [
+      '회사는 42명을 고용하고 있다. 이어 사무소를 열었다.또 교육도 한다.',
+      ['회사는 42명을 고용하고 있다.', '이어 사무소를 열었다.', '또 교육도 한다.'],
+    ],
     ['東京にスタジオを開いた。社員は40人だ！来年は？', ['東京にスタジオを開いた。', '社員は40人だ！', '来年は？']],
     ['彼は「来年も続ける。」と述べた。以上です。', ['彼は「来年も続ける。」と述べた。', '以上です。']],
     ['网飞在韩国培训了2400人。合作将继续。', ['网飞在韩国培训了2400人。', '合作将继续。']],
-    ['“We are ready,” she said. “Training starts now.” It did.', ['“We are ready,” she said.', '“Training starts now.”', 'It did.']],
+    [
+      '“We are ready,” she said. “Training starts now.” It did.',
+      ['“We are ready,” she said.', '“Training starts now.”', 'It did.'],
+    ],
     ['Visit ausfilm.com for details. Version 2.0 is out.', ['Visit ausfilm.com for details.', 'Version 2.0 is out.']],
   ])('%s', (text, expected) => {
     expect(splitSentences(text)).toEqual(expected);
   });
 
   it('treats each line as its own paragraph', () => {
-    expect(splitSentences('Title line\nFirst sentence. Second one.')).toEqual(['Title line', 'First sentence.', 'Second one.']);
+    expect(splitSentences('Title line\nFirst sentence. Second one.')).toEqual([
+      'Title line',
+      'First sentence.',
+      'Second one.',
+    ]);
   });
 });
