@@ -108,7 +108,7 @@ export function hasCount(
   const onlyPeople =
     counted.people && [...counted.keys].every((key) => genericPeople.has(key) || workforceWords.has(key) || key.startsWith('@'));
   for (const mention of mentions) {
-    const after = sentence.slice(mention.end, mention.end + 40);
+    const after = sentence.slice(mention.end, mention.end + 60);
     const around = `${sentence.slice(Math.max(0, mention.start - 30), mention.start)} ${after}`;
     if (workforce && !employment.test(around)) continue;
     if (onlyPeople && peopleCounter.test(after)) return true;
