@@ -13,10 +13,23 @@ import type { Matchcut } from './core-types.js';
 import type { IngestResult } from './knowledge/ingest-articles.js';
 import type { Logger } from './logging/logger.js';
 import type { OpenMatchcutDeps } from './open-matchcut.js';
+import type { ArticleLibrary, ArticleLibraryDeps } from './knowledge/web/article-library.js';
+import type { FeedScheduleHandle } from './knowledge/web/feed-schedule.js';
 
 export type { Matchcut, MatchOptions, DigestOptions, CoreReadiness, CoreStatus } from './core-types.js';
 export type { OpenMatchcutDeps } from './open-matchcut.js';
 export type { IngestResult } from './knowledge/ingest-articles.js';
+export type {
+  ArticleDetail,
+  ArticleLibrary,
+  ArticleLibraryDeps,
+  ArticleSummary,
+  IndexState,
+} from './knowledge/web/article-library.js';
+export type { FeedScheduleHandle } from './knowledge/web/feed-schedule.js';
+export type { IngestedPage } from './knowledge/web/ingest-page.js';
+export type { SyncProgress, SyncSummary } from './knowledge/web/sync-feeds.js';
+export type { FeedRecord } from './store/feed-repository.js';
 
 /** Builds the whole core from configuration (see ./open-matchcut.ts); loads it on first use. */
 export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): Promise<Matchcut> {
@@ -31,6 +44,28 @@ export async function ingestArticles(
 ): Promise<IngestResult> {
   const { ingestArticles: ingest } = await import('./knowledge/ingest-articles.js');
   return ingest(targets, options);
+}
+
+/**
+ * Pages, feeds and articles as things an organizer manages (src/knowledge/web): ingest a URL,
+ * follow feeds, list/show/remove articles; changes become a new index generation.
+ */
+export async function openArticleLibrary(
+  config: CoreConfig,
+  deps: ArticleLibraryDeps,
+): Promise<ArticleLibrary> {
+  const { openArticleLibrary: open } = await import('./knowledge/web/article-library.js');
+  return open(config, deps);
+}
+
+/** Starts the scheduled feed sync (MATCHCUT_FEEDS_CRON) in a running bot; undefined when not set. */
+export async function startFeedSchedule(
+  config: CoreConfig,
+  deps: ArticleLibraryDeps,
+): Promise<FeedScheduleHandle | undefined> {
+  if (config.web?.feedsCron === undefined) return undefined;
+  const { startFeedSchedule: start } = await import('./knowledge/web/feed-schedule.js');
+  return start(config, deps);
 }
 
 // Errors: one family with stable codes.

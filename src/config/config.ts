@@ -6,6 +6,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { configError } from '../errors.js';
 import { type Environment, optionalText, parseEnvironment } from './environment-loader.js';
+import { addressListSchema, feedsCronSchema } from './web-settings.js';
 
 const positiveInteger = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -30,6 +31,8 @@ export const environmentSchema = z.object({
       .pipe(z.number().max(65_535, 'must be a port number between 0 and 65535'))
       .optional(),
   ),
+  MATCHCUT_ALLOW_PRIVATE_URLS: addressListSchema,
+  MATCHCUT_FEEDS_CRON: feedsCronSchema,
 });
 
 export interface ModelConfig {
@@ -53,6 +56,15 @@ export interface CoreConfig {
   digest: { cron: string | undefined; channel: string | undefined; size: number };
   /** Where bots serve /health and /ready (MATCHCUT_HEALTH_PORT); undefined: not served. */
   healthPort: number | undefined;
+  /** Fetching pages and feeds (src/knowledge/web); absent: no private address is allowed, no feed schedule. */
+  web?: WebConfig | undefined;
+}
+
+export interface WebConfig {
+  /** MATCHCUT_ALLOW_PRIVATE_URLS: private addresses or CIDRs the fetcher may reach (tests, intranets). */
+  allowPrivateAddresses: string[];
+  /** MATCHCUT_FEEDS_CRON: when a running bot syncs the feeds; undefined: never by itself. */
+  feedsCron: string | undefined;
 }
 
 export interface LoadConfigOptions {
@@ -105,6 +117,7 @@ export function loadConfig(environment: Environment, options: LoadConfigOptions)
     model,
     digest: { cron: env.MATCHCUT_DIGEST_CRON, channel: env.MATCHCUT_DIGEST_CHANNEL, size: env.MATCHCUT_DIGEST_SIZE },
     healthPort: env.MATCHCUT_HEALTH_PORT,
+    web: { allowPrivateAddresses: env.MATCHCUT_ALLOW_PRIVATE_URLS, feedsCron: env.MATCHCUT_FEEDS_CRON },
   };
 }
 
@@ -122,5 +135,6 @@ export function describeConfig(config: CoreConfig): Record<string, string> {
     endpoint: config.model.baseUrl ?? (config.model.apiKey ? 'https://api.openai.com/v1' : 'none'),
     apiKey: config.model.apiKey ? 'set (hidden)' : 'not set',
     digestSchedule: config.digest.cron ? `${config.digest.cron} → ${config.digest.channel}` : 'off',
+    feedSync: config.web?.feedsCron ?? 'off',
   };
 }

@@ -105,4 +105,38 @@ export const migrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 2,
+    name: 'news feeds and their items',
+    up(database) {
+      database.exec(`
+        CREATE TABLE feeds (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          url TEXT NOT NULL UNIQUE,
+          title TEXT,
+          kind TEXT NOT NULL CHECK (kind IN ('rss', 'atom')),
+          added_at TEXT NOT NULL,
+          synced_at TEXT,
+          last_error TEXT
+        );
+
+        -- One row per item a feed listed: the marker says when the feed last changed it; the
+        -- article it became (by canonical URL and content hash), or the reason it failed.
+        CREATE TABLE feed_items (
+          feed_id INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+          item_key TEXT NOT NULL,
+          link TEXT NOT NULL,
+          marker TEXT NOT NULL,
+          article_url TEXT,
+          article_id TEXT,
+          content_hash TEXT,
+          failure TEXT,
+          seen_at TEXT NOT NULL,
+          PRIMARY KEY (feed_id, item_key)
+        );
+        CREATE INDEX feed_items_link ON feed_items (link);
+        CREATE INDEX feed_items_article_url ON feed_items (article_url);
+      `);
+    },
+  },
 ];

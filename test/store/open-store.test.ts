@@ -72,7 +72,7 @@ describe('openStore', () => {
     const failing = [
       ...migrations,
       {
-        version: 2,
+        version: (migrations.at(-1)?.version ?? 0) + 1,
         name: 'half-done',
         up(database: Database.Database) {
           database.exec('CREATE TABLE extra (id TEXT)');
