@@ -172,11 +172,12 @@ function fullStopEndsSentence(before: string, next: string): boolean {
 function boundaryAfter(paragraph: string, match: RegExpExecArray): boolean {
   const mark = match[0];
   const end = match.index + mark.length;
-  const rest = paragraph.slice(end);
+  const rest = paragraph.slice(end, end + 40);
   if (rest === '') return false;
   // 。 inside a quotation that the sentence goes on after (「…。」と述べた) does not end it.
   if (cjkTerminator.test(mark)) return !(/[」』）)]$/u.test(mark) && /^\p{Script=Hiragana}/u.test(rest));
-  const before = paragraph.slice(0, match.index);
+  // The few characters before the mark are all any rule looks at.
+  const before = paragraph.slice(Math.max(0, match.index - 40), match.index);
   const spaced = /^\s+/u.exec(rest);
   if (!spaced) {
     // No space: "year.A new" and "다.이어" end a sentence; "U.S.", "3.5", "TP.HCM", "ausfilm.com" do not.
