@@ -69,12 +69,13 @@ export function createMatchingEngine(deps: {
   const scorer = createStatementScorer({ relations, normalizer });
   const explainDeps: ExplainDeps = { ...deps.explain, glossary, normalizer };
 
-  let index: ProfileIndex = createProfileIndex({ glossary, normalizer });
+  const indexDeps = { glossary, normalizer, isOutside: relations.isOutside };
+  let index: ProfileIndex = createProfileIndex(indexDeps);
   let indexRevision = -1;
   const rebuildIndex = () => {
     const started = performance.now();
     const revision = store.profilesRevision();
-    const fresh = createProfileIndex({ glossary, normalizer });
+    const fresh = createProfileIndex(indexDeps);
     for (const profile of store.listProfiles()) fresh.put(profile);
     index = fresh;
     indexRevision = revision;

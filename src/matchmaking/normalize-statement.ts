@@ -71,6 +71,8 @@ export interface StatementNormalizer {
   isMode(conceptId: string): boolean;
   /** Whether a concept can stand for an offer or a need (not a place, person or organization). */
   isMatchable(conceptId: string): boolean;
+  /** Whether a concept names a software product (Nuke, Unreal Engine): sharing only the tool is weak evidence. */
+  isProduct(conceptId: string): boolean;
 }
 
 /**
@@ -154,12 +156,17 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
    * every word capitalised. It says how the work is done, so it is context: "Maya 3D animation
    * course" is about 3D animation.
    */
-  const isTool = (conceptId: string): boolean => {
+  const namedLikeProduct = (conceptId: string): boolean => {
     const concept = glossary.concepts.get(conceptId);
-    if (concept?.category !== 'skill' || concept.broader.length > 0 || hasNarrower.has(conceptId)) return false;
-    const words = (concept.en[0] ?? '').split(/\s+/).filter((word) => word !== '');
-    return words.length > 0 && words.every((word) => !/^\p{Ll}/u.test(word));
+    if (concept?.category !== 'skill' || hasNarrower.has(conceptId)) return false;
+    const label = concept.en[0] ?? '';
+    const words = label.split(/\s+/).filter((word) => word !== '');
+    // Every word capitalised, and not an acronym ("ADR", "DIT" are work, not products).
+    return words.length > 0 && /\p{Ll}/u.test(label) && words.every((word) => !/^\p{Ll}/u.test(word));
   };
+  const isTool = (conceptId: string): boolean =>
+    namedLikeProduct(conceptId) && (glossary.concepts.get(conceptId)?.broader.length ?? 0) === 0;
+  const toolCache = new Map<string, boolean>();
   const roleCache = new Map<string, ConceptRole | undefined>();
   const roleOf = (conceptId: string): ConceptRole | undefined => {
     if (roleCache.has(conceptId)) return roleCache.get(conceptId);
@@ -317,5 +324,13 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
     return normalized;
   };
 
-  return { normalize, roleOf, isMode, isMatchable };
+  const isProduct = (conceptId: string): boolean => {
+    let cached = toolCache.get(conceptId);
+    if (cached === undefined) {
+      cached = namedLikeProduct(conceptId);
+      toolCache.set(conceptId, cached);
+    }
+    return cached;
+  };
+  return { normalize, roleOf, isMode, isMatchable, isProduct };
 }

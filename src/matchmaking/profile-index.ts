@@ -28,6 +28,11 @@ export interface IndexedProfile {
   keys: Set<string>;
   /** Keys of the bodies it belongs to. */
   affiliations: Set<string>;
+  /**
+   * 0..1: the share of its placed offers that are content-production work. An event-lighting rental
+   * whose offers are mostly outside the field offers its "lighting crew" for events, not for a shoot.
+   */
+  offerFocus: number;
   /** Normalised sums of the statement vectors (sparse: a few dozen entries, read in cache-friendly merges). */
   needCentroid: SparseVector;
   offerCentroid: SparseVector;
@@ -118,8 +123,25 @@ function cutoffForBest(scores: Float64Array, count: number, k: number): number {
   return 0;
 }
 
-export function createProfileIndex(deps: { glossary: Glossary; normalizer: StatementNormalizer }): ProfileIndex {
+export function createProfileIndex(deps: {
+  glossary: Glossary;
+  normalizer: StatementNormalizer;
+  /** Whether a concept is work outside content production (see `ConceptRelations.isOutside`). */
+  isOutside?: (conceptId: string) => boolean;
+}): ProfileIndex {
   const { glossary, normalizer } = deps;
+  const isOutside = deps.isOutside ?? (() => false);
+  const offerFocus = (offers: readonly NormalizedStatement[]): number => {
+    let placed = 0;
+    let outside = 0;
+    for (const offer of offers) {
+      const subjects = offer.segments.flatMap((segment) => segment.subjects);
+      if (subjects.length === 0) continue;
+      placed += 1;
+      if (subjects.every(isOutside)) outside += 1;
+    }
+    return placed === 0 ? 1 : 1 - outside / placed;
+  };
   const byOrdinal: (IndexedProfile | undefined)[] = [];
   const byId = new Map<string, IndexedProfile>();
   const freeOrdinals: number[] = [];
@@ -379,6 +401,7 @@ export function createProfileIndex(deps: { glossary: Glossary; normalizer: State
         articleIds: new Set(profile.sources.map((source) => source.articleId)),
         keys: new Set([profile.id, nameKey(profile.name), ...profile.aliases.map(nameKey)]),
         affiliations: new Set(profile.affiliations.map(nameKey)),
+        offerFocus: offerFocus(offers),
         needCentroid: centroid(needs.map((statement) => statement.vector)),
         offerCentroid: centroid(offers.map((statement) => statement.vector)),
       };

@@ -57,6 +57,8 @@ export function scoreDirection(
   offers: readonly NormalizedStatement[],
   scorer: StatementScorer,
   settings: ScoringSettings = defaultScoringSettings,
+  /** The offering side's focus on content-production work (see `IndexedProfile.offerFocus`). */
+  focus = 1,
 ): DirectionScore {
   let specificCount = 0;
   for (const need of needs) if (scorer.isSpecific(need)) specificCount += 1;
@@ -69,7 +71,8 @@ export function scoreDirection(
     let best: MetNeed | undefined;
     for (const offer of offers) {
       const result = scorer.score(need, offer);
-      if (result.score > 0 && (best === undefined || result.score > best.score)) best = { need, offer, ...result };
+      const score = result.score * focus;
+      if (score > 0 && (best === undefined || score > best.score)) best = { need, offer, ...result, score };
     }
     const value = best !== undefined && best.score >= settings.meetThreshold ? best.score : 0;
     if (scorer.isSpecific(need)) specificBests.push(best?.specific === true ? value : 0);
@@ -124,13 +127,13 @@ export function askerScore(forA: DirectionScore, forB: DirectionScore, settings:
 }
 
 export function scoreReciprocal(
-  a: { needs: readonly NormalizedStatement[]; offers: readonly NormalizedStatement[] },
-  b: { needs: readonly NormalizedStatement[]; offers: readonly NormalizedStatement[] },
+  a: { needs: readonly NormalizedStatement[]; offers: readonly NormalizedStatement[]; offerFocus?: number },
+  b: { needs: readonly NormalizedStatement[]; offers: readonly NormalizedStatement[]; offerFocus?: number },
   scorer: StatementScorer,
   settings: ScoringSettings = defaultScoringSettings,
 ): ReciprocalScore {
-  const forA = scoreDirection(a.needs, b.offers, scorer, settings);
-  const forB = scoreDirection(b.needs, a.offers, scorer, settings);
+  const forA = scoreDirection(a.needs, b.offers, scorer, settings, b.offerFocus);
+  const forB = scoreDirection(b.needs, a.offers, scorer, settings, a.offerFocus);
   const stronger = Math.max(forA.coverage, forB.coverage);
   const weaker = Math.min(forA.coverage, forB.coverage);
   return {

@@ -31,6 +31,8 @@ const none: StatementScore = { score: 0, concept: undefined, specific: false, br
 
 /** A tool or broad domain ("Blender", "film") in an offer answers a need's subject a little less than a subject would. */
 const domainFactor = 0.8;
+/** A need item met only through the software it names (Unreal Engine, Nuke) is met this much. */
+const productFactor = 0.6;
 /** Generic needs met by the same way of delivering score this much at most. */
 const genericCeiling = 0.8;
 
@@ -49,7 +51,7 @@ export function createStatementScorer(deps: {
   normalizer: StatementNormalizer;
   cacheSize?: number;
 }): StatementScorer {
-  const { relations } = deps;
+  const { relations, normalizer } = deps;
   const cacheSize = deps.cacheSize ?? 200_000;
   // Keyed by the statements' serial numbers (small integers hash fast), need first.
   const cache = new Map<number, Map<number, StatementScore>>();
@@ -101,6 +103,7 @@ export function createStatementScorer(deps: {
           strongestBroad = relations.isBroader(needConcept, offerConcept);
         }
       }
+      if (normalizer.isProduct(needConcept)) strongest *= productFactor;
       sum += strongest;
       if (strongest > 0 && !strongestBroad) broad = false;
       if (strongest > best) {
