@@ -121,14 +121,18 @@ const timestampNoise = new RegExp(
   'giu',
 );
 
+const globalDatePatterns = dateReaders.map(([pattern]) => new RegExp(pattern.source, `${pattern.flags}g`));
+const allPublishedLabels = new RegExp(publishedLabel.source, 'giu');
+const allUpdatedLabels = new RegExp(updatedLabel.source, 'giu');
+
 /** The text of a line once its dates, times, weekdays, time zones and timestamp labels are taken out. */
 export function withoutTimestamp(line: string): string {
   let rest = line;
-  for (const [pattern] of dateReaders) rest = rest.replace(new RegExp(pattern.source, `${pattern.flags}g`), ' ');
+  for (const pattern of globalDatePatterns) rest = rest.replace(pattern, ' ');
   return rest
     .replace(timestampNoise, ' ')
-    .replace(new RegExp(publishedLabel.source, 'giu'), ' ')
-    .replace(new RegExp(updatedLabel.source, 'giu'), ' ')
+    .replace(allPublishedLabels, ' ')
+    .replace(allUpdatedLabels, ' ')
     .replace(/\b(?:on|at|date|time|ngày|lúc|в)\b/giu, ' ')
     .replace(/[\s|·•,:;()[\]/–—-]+/gu, ' ')
     .trim();

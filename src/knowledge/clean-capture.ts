@@ -116,6 +116,12 @@ export function classifyLine(raw: string): Line {
   return { text, kind: 'other' };
 }
 
+/** The first non-blank line after `index`. */
+function nextNonBlank(lines: Line[], index: number): Line | undefined {
+  for (let next = index + 1; next < lines.length; next += 1) if (lines[next]?.kind !== 'blank') return lines[next];
+  return undefined;
+}
+
 /** Marks the headline lists (and polls) that follow a section label. */
 function markListsAfterLabels(lines: Line[]): void {
   for (let index = 0; index < lines.length; index += 1) {
@@ -123,7 +129,7 @@ function markListsAfterLabels(lines: Line[]): void {
     for (let next = index + 1; next < lines.length; next += 1) {
       const line = lines[next] as Line;
       if (line.kind === 'blank') {
-        const following = lines.slice(next + 1).find((candidate) => candidate.kind !== 'blank');
+        const following = nextNonBlank(lines, next);
         if (!following || following.kind === 'prose' || !listItem.test(following.text)) break;
         continue;
       }
@@ -156,7 +162,7 @@ function markShortRuns(lines: Line[]): void {
 function markSentenceHeadlines(lines: Line[]): void {
   for (const [index, line] of lines.entries()) {
     if (line.kind !== 'prose' || /[.。]$/u.test(line.text) || wordCount(line.text) > 25) continue;
-    const next = lines.slice(index + 1).find((candidate) => candidate.kind !== 'blank');
+    const next = nextNonBlank(lines, index);
     if (next && ['timestamp', 'byline', 'furniture'].includes(next.kind)) line.kind = 'headline';
   }
 }
@@ -280,6 +286,7 @@ export function cleanCapture(raw: string, options: CleanOptions = {}): CleanedCa
   const kept: string[] = [];
   let author = metadata.author;
   let removed = 0;
+  let firstParagraph = true;
   for (const [index, line] of lines.entries()) {
     if (line.kind === 'blank') {
       if (index >= first && index <= end) kept.push('');
@@ -297,10 +304,11 @@ export function cleanCapture(raw: string, options: CleanOptions = {}): CleanedCa
     seen.add(key);
     // A photo credit closing a caption ("… in Seoul. Photo: Blue Crane") is not the article's.
     let text = line.text.replace(photoCredit, '');
-    if (kept.every((previous) => previous === '')) {
+    if (firstParagraph) {
       const leadIn = stripLeadIn(text);
       text = leadIn.text;
       author ??= leadIn.author;
+      firstParagraph = false;
     }
     kept.push(text);
   }
