@@ -94,12 +94,16 @@ async function readExisting(folder: string, knowledgeDir: string | undefined) {
   for (const article of shipped.articles) owners.set(article.id, article.file);
   const bySource = new Map<string, Article>();
   const byChecksum = new Map<string, Article>();
+  /** Articles ingested before sources were recorded, by id: the same text again adopts them. */
+  const unrecorded = new Map<string, Article>();
   for (const article of ingested.articles) {
     if (!owners.has(article.id)) owners.set(article.id, article.source ?? article.file);
     if (article.source) bySource.set(article.source, article);
+    else unrecorded.set(article.id, article);
     if (article.checksum) byChecksum.set(article.checksum, article);
   }
-  return { owners, bySource, byChecksum, shippedIds: new Set(shipped.articles.map((article) => article.id)) };
+  const shippedIds = new Set(shipped.articles.map((article) => article.id));
+  return { owners, bySource, byChecksum, unrecorded, shippedIds };
 }
 
 /** Reads a file for ingest, or says why it cannot be. */
@@ -177,7 +181,11 @@ async function ingestCandidate(
   const prepared = prepareArticle(file, rawText, fallbackId, candidate.page);
   result.problems.push(...prepared.problems);
   if (!prepared.article) return;
-  const earlier = existing.bySource.get(source);
+  // An article ingested before sources were recorded, with the same id and text, is this file's.
+  const unrecorded = existing.unrecorded.get(prepared.article.id);
+  const adopted = unrecorded?.text === prepared.article.text ? unrecorded : undefined;
+  if (adopted) existing.owners.set(adopted.id, source);
+  const earlier = existing.bySource.get(source) ?? adopted;
   const explicitId = candidate.page === undefined && /^id\s*:/mu.test(splitFrontMatter(rawText).frontMatter ?? '');
   const id = chooseId(prepared.article.id, { earlier, explicitId, source, file, existing, problems: result.problems });
   if (id === undefined) return;
@@ -187,7 +195,8 @@ async function ingestCandidate(
   existing.bySource.set(source, article);
   existing.byChecksum.set(checksum, article);
   const entry = { id, file, language: article.language, title: article.title };
-  if (earlier) result.updated.push(entry);
+  if (adopted) result.unchanged.push({ id, file });
+  else if (earlier) result.updated.push(entry);
   else result.added.push(entry);
   options.logger.info({ id, file }, earlier ? 'article updated' : 'article added');
 }

@@ -181,3 +181,22 @@ describe('ingest of captures', () => {
     ).toEqual([]);
   });
 });
+
+describe('articles ingested before sources were recorded', () => {
+  it('adopts an earlier article with the same id and text instead of adding a copy', async () => {
+    const { inbox, dataDir, options } = await workspace();
+    const file = path.join(inbox, 'story.txt');
+    await writeFile(file, story('Blue Crane signs a deal', 'Blue Crane will animate three films.'));
+    await mkdir(path.join(dataDir, 'articles'), { recursive: true });
+    await writeFile(
+      path.join(dataDir, 'articles', 'blue-crane-signs-a-deal.md'),
+      '---\nid: blue-crane-signs-a-deal\ntitle: Blue Crane signs a deal\nlanguage: en\n---\n\nBlue Crane will animate three films.\n',
+    );
+    const first = await ingestArticles([file], options);
+    expect(first.added).toEqual([]);
+    expect(first.unchanged.map((entry) => entry.id)).toEqual(['blue-crane-signs-a-deal']);
+    const again = await ingestArticles([file], options);
+    expect(again.unchanged.map((entry) => entry.id)).toEqual(['blue-crane-signs-a-deal']);
+    expect(await readdir(path.join(dataDir, 'articles'))).toEqual(['blue-crane-signs-a-deal.md']);
+  });
+});
