@@ -4,6 +4,7 @@
  */
 import type { CoreConfig } from './config/config.js';
 import { type AnswerGenerator, createAskService, type QueryRewriter } from './answer/ask-service.js';
+import type { QuestionTranslator } from './answer/question-translation.js';
 import path from 'node:path';
 import { type Glossary, loadGlossary } from './knowledge/glossary.js';
 import { loadArticles } from './knowledge/load-articles.js';
@@ -30,6 +31,8 @@ export interface OpenKnowledgeDeps {
   embeddings?: IdentifiedEmbeddings | undefined;
   generator?: AnswerGenerator | undefined;
   rewriter?: QueryRewriter | undefined;
+  /** With a chat model: translates questions into the knowledge base's languages before retrieval. */
+  translator?: QuestionTranslator | undefined;
   onProgress?: ((progress: BuildProgress) => void) | undefined;
   forceRebuild?: boolean;
   hnsw?: Partial<HnswSettings>;
@@ -100,9 +103,12 @@ export async function openKnowledge(config: Pick<CoreConfig, 'dataDir' | 'knowle
       retriever,
       rarity: (key) => openedIndex.lexical.rarity(key),
       glossary,
+      aliases: () => openedIndex.aliases,
       logger: deps.logger,
       generator: deps.generator,
       rewriter: deps.rewriter,
+      translator: deps.translator,
+      languages: () => [...new Set(openedIndex.articleList().map((article) => article.language))],
       retrievalIsLocal: embeddings === offlineEmbedder,
     });
     return { retriever, ask };

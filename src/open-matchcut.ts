@@ -43,11 +43,16 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
     model && promptsDir
       ? await model.createQueryRewriter({ chatModel, promptsDir, logger, timeoutMs: config.model.timeoutMs })
       : { rewrite: async (question: string, history: ConversationTurn[]) => rewriteFollowUpOffline(question, history) };
+  // With a chat model, questions are also retrieved in the knowledge base's other languages.
+  const translator = chatModel
+    ? (await import('./answer/question-translation.js')).createModelQuestionTranslator({ chatModel, logger, timeoutMs: config.model.timeoutMs })
+    : undefined;
   const opened = await openKnowledge(config, {
     logger,
     embeddings: modelEmbeddings,
     generator,
     rewriter,
+    translator,
     onProgress: deps.onProgress,
     forceRebuild: deps.forceRebuild,
     hnsw: deps.hnsw,

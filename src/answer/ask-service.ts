@@ -9,10 +9,11 @@ import type { AliasIndex } from '../knowledge/article-aliases.js';
 import type { Glossary } from '../knowledge/glossary.js';
 import { detectLanguage } from '../knowledge/detect-language.js';
 import type { Logger } from '../logging/logger.js';
-import type { HybridRetriever } from '../retrieval/hybrid-retriever.js';
+import type { HybridRetriever, RetrievedPassage } from '../retrieval/hybrid-retriever.js';
 import { createExtractiveAnswerer } from './extractive-answer.js';
 import type { AnswerGenerator } from '../model/answer-generator.js';
 import type { QueryRewriter } from '../model/query-rewriter.js';
+import type { QuestionTranslator } from './question-translation.js';
 import type { Answer, AskOptions, Citation } from './types.js';
 
 export const maximumQuestionLength = 2_000;
@@ -33,6 +34,22 @@ export interface AskServiceDeps {
   groundingThreshold?: number;
   /** False when query embeddings come from a remote model (retrieval then waits on the network). Default true. */
   retrievalIsLocal?: boolean;
+  /** With a chat model: translates the question into the knowledge base's languages before retrieval. */
+  translator?: QuestionTranslator | undefined;
+  /** The languages the knowledge base holds (read per ask: the index may be rebuilt). */
+  languages?: (() => string[]) | undefined;
+}
+
+/** Passages of several retrievals, each document once with its best fused score, best first. */
+export function mergePassages(lists: RetrievedPassage[][], limit: number): RetrievedPassage[] {
+  const best = new Map<number, RetrievedPassage>();
+  for (const list of lists) {
+    for (const passage of list) {
+      const known = best.get(passage.document);
+      if (!known || known.fused < passage.fused) best.set(passage.document, passage);
+    }
+  }
+  return [...best.values()].sort((left, right) => right.fused - left.fused || left.document - right.document).slice(0, limit);
 }
 
 /** Checks a question; throws BAD_INPUT with a message that says what to do. */
@@ -81,9 +98,21 @@ export function createAskService(deps: AskServiceDeps) {
         deps.logger.warn({ err: error }, 'follow-up rewrite failed; using the question as it is');
       }
     }
+    // With a model: the question in the knowledge base's other languages too (network; outside the CPU turn).
+    const otherLanguages = deps.translator ? (deps.languages?.() ?? []).filter((code) => code !== language) : [];
+    const translations = deps.translator && otherLanguages.length > 0 ? [...(await deps.translator.translate(query, otherLanguages, options)).values()] : [];
     const { passages, answer } = await cpuTurn(async () => {
-      const retrieved = await deps.retriever.retrieve(query, { limit: 8 });
-      return { passages: retrieved, answer: extractive(question, retrieved, { language, query }) };
+      const lists = [await deps.retriever.retrieve(query, { limit: 8 })];
+      for (const translation of translations) lists.push(await deps.retriever.retrieve(translation, { limit: 8 }));
+      const retrieved = lists.length === 1 ? (lists[0] as RetrievedPassage[]) : mergePassages(lists, 10);
+      let extracted = extractive(question, retrieved, { language, query });
+      // The extractive fallback may find its sentence through a translation; it still answers in the asker's language.
+      for (const translation of translations) {
+        if (extracted.grounded) break;
+        const translated = extractive(translation, retrieved, { language, query: translation });
+        if (translated.grounded) extracted = { ...translated, query };
+      }
+      return { passages: retrieved, answer: extracted };
     });
     if (!deps.generator) return answer;
     const sources = answer.grounded

@@ -1,0 +1,87 @@
+/**
+ * With a chat model, questions are translated into the knowledge base's languages before
+ * retrieval: the real ChatOpenAI client against the local stand-in, and the real core.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createModelQuestionTranslator, translationsFromReply } from '../../src/answer/question-translation.js';
+import { loadConfig } from '../../src/config/config.js';
+import { createSilentLogger } from '../../src/logging/logger.js';
+import { createChatModel } from '../../src/model/index.js';
+import { openKnowledge } from '../../src/open-knowledge.js';
+import { modelConfig } from '../model/model-test-kit.js';
+import { type OpenAiStandIn, startOpenAiStandIn } from '../stand-ins/openai-server.js';
+import { createTemporaryFolder, shippedKnowledgeDir } from '../helpers/temporary-folder.js';
+
+describe('translations in a model reply', () => {
+  it('takes one line per requested language and ignores the rest', () => {
+    const reply = '<think>hm</think>\nen: "How many experts taught?"\nvi: Có bao nhiêu chuyên gia?\nfr: Combien ?\nnoise';
+    const translations = translationsFromReply(reply, ['en', 'vi'], '강사는 몇 명?');
+    expect([...translations]).toEqual([
+      ['en', 'How many experts taught?'],
+      ['vi', 'Có bao nhiêu chuyên gia?'],
+    ]);
+  });
+});
+
+describe('the model question translator', () => {
+  let standIn: OpenAiStandIn;
+  beforeEach(async () => {
+    standIn = await startOpenAiStandIn();
+  });
+  afterEach(async () => standIn.close());
+
+  const translator = (timeoutMs = 1_000) =>
+    createModelQuestionTranslator({
+      chatModel: createChatModel(modelConfig(standIn.baseUrl, { timeoutMs })) as NonNullable<ReturnType<typeof createChatModel>>,
+      logger: createSilentLogger(),
+      timeoutMs,
+    });
+
+  it('asks for the languages of the knowledge base, the question framed as data', async () => {
+    standIn.setReply('en: How many experts taught as instructors?');
+    const translations = await translator().translate('강사로 참여한 전문가는 몇 명인가요?', ['en', 'vi']);
+    expect(translations.get('en')).toBe('How many experts taught as instructors?');
+    const user = standIn.chatRequests()[0]?.messages[1]?.content ?? '';
+    expect(user).toContain('en (English), vi (Vietnamese)');
+    expect(user).toContain('<question>강사로 참여한 전문가는 몇 명인가요?</question>');
+  });
+
+  it('gives no translations, within its timeout, when the model does not answer', async () => {
+    standIn.failAlways({ kind: 'hang' });
+    const started = performance.now();
+    expect((await translator(500).translate('Who leads KOCCA?', ['ko'])).size).toBe(0);
+    expect(performance.now() - started).toBeLessThan(1_500);
+  });
+});
+
+describe('asking across languages with a translator', () => {
+  let standIn: OpenAiStandIn;
+  let folder: Awaited<ReturnType<typeof createTemporaryFolder>>;
+  let opened: Awaited<ReturnType<typeof openKnowledge>>;
+  beforeAll(async () => {
+    standIn = await startOpenAiStandIn();
+    folder = await createTemporaryFolder('matchcut-translation-');
+    const config = loadConfig({ MATCHCUT_DATA_DIR: folder.folder }, { cwd: folder.folder, defaultKnowledgeDir: shippedKnowledgeDir });
+    const chatModel = createChatModel(modelConfig(standIn.baseUrl, { timeoutMs: 2_000 })) as NonNullable<ReturnType<typeof createChatModel>>;
+    const logger = createSilentLogger();
+    opened = await openKnowledge(config, { logger, translator: createModelQuestionTranslator({ chatModel, logger, timeoutMs: 2_000 }) });
+  }, 120_000);
+  afterAll(async () => {
+    opened.index.close();
+    await standIn.close();
+    await folder.cleanup();
+  });
+
+  it('finds the English sentence through the translated question and says the article is in English', async () => {
+    standIn.setReply('en: How many domestic and international experts participated as instructors?');
+    const answer = await opened.ask('강사로 참여한 국내외 전문가는 몇 명인가요?');
+    expect(answer.grounded).toBe(true);
+    expect(answer.text).toMatch(/\b54\b/);
+    expect(answer.text).toContain('(영어 기사에서)');
+    expect(answer.language).toBe('ko');
+
+    // Without a usable translation the offline path alone does not find it.
+    standIn.setReply('I cannot help with that.');
+    expect((await opened.ask('강사로 참여한 국내외 전문가는 몇 명인가요?')).grounded).toBe(false);
+  });
+});
