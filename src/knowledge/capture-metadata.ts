@@ -6,6 +6,20 @@
  */
 
 const englishMonths = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Uzbek (Latin) month names where they differ from the English stems. */
+const uzbekMonths = [
+  'yanvar',
+  'fevral',
+  'mart',
+  'aprel',
+  'may',
+  'iyun',
+  'iyul',
+  'avgust',
+  'sentabr',
+  'oktabr',
+  'noyabr',
+];
 const russianMonths = [
   'январ',
   'феврал',
@@ -23,9 +37,9 @@ const russianMonths = [
 
 /** Labels of a publication time, and of a later revision, across languages. */
 export const publishedLabel =
-  /(입력|등록|게재|발행|published|posted|đăng lúc|ngày đăng|xuất bản|опубликовано|дата публикации|公開|掲載|配信|发布|發布)/iu;
+  /(입력|등록|게재|발행|published|posted|đăng lúc|ngày đăng|xuất bản|опубликовано|дата публикации|e['ʼ]lon qilindi|公開|掲載|配信|发布)/iu;
 export const updatedLabel =
-  /(수정|업데이트|updated|last updated|modified|cập nhật|обновлено|изменено|更新|最終更新|修改)/iu;
+  /(수정|업데이트|updated|last updated|modified|cập nhật|обновлено|изменено|yangilandi|更新|最終更新|修改)/iu;
 
 function isoDate(year: number, month: number, day: number): string | undefined {
   if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
@@ -36,6 +50,8 @@ function monthFromName(name: string): number | undefined {
   const lower = name.toLowerCase();
   const english = englishMonths.findIndex((month) => lower.startsWith(month));
   if (english >= 0) return english + 1;
+  const uzbek = uzbekMonths.findIndex((month) => lower.startsWith(month));
+  if (uzbek >= 0) return uzbek + 1;
   // "мая" and "май" are May; "март"/"марта" March: test the longer stems first.
   if (/^ма[йя]$/u.test(lower)) return 5;
   const russian = russianMonths.findIndex((month, index) => index !== 4 && lower.startsWith(month));

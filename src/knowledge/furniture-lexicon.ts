@@ -113,6 +113,13 @@ const toolPhrases = [
   'сохранить',
   'подписаться',
   'в закладки',
+  // Uzbek
+  'ulashish',
+  'chop etish',
+  'izoh(?:lar)?',
+  "ko['ʻ‘’]rishlar(?: soni)?",
+  "obuna(?: bo['ʻ‘’]lish)?",
+  'saqlash',
   // Japanese and Chinese
   'ツイート',
   'シェア',
@@ -200,6 +207,8 @@ export const sectionLabel = new RegExp(
     '最新ニュース',
     'アンケート',
     'あわせて読みたい',
+    "(?:tegishli|o['ʻ‘’]xshash|so['ʻ‘’]nggi) yangiliklar",
+    "ko['ʻ‘’]p o['ʻ‘’]qilgan(?:lar)?",
     '相关新闻',
     '相关阅读',
     '热门(?:文章|新闻)?',
@@ -230,11 +239,11 @@ const promptPatterns: RegExp[] = [
 
 /** Labels of tag lists, photo credits and advertising slots. */
 const labelledFurniture: RegExp[] = [
-  /^(?:tags?|태그|키워드|từ khóa|tag|теги|метки|ключевые слова|タグ|キーワード|标签|關鍵字)\s*[:：]/iu,
+  /^(?:tags?|teglar|kalit so['ʻ‘’]zlar|태그|키워드|từ khóa|tag|теги|метки|ключевые слова|タグ|キーワード|标签|關鍵字)\s*[:：]/iu,
   /^(?:advertisement|advertising|sponsored(?: content)?|ad|광고|quảng cáo|реклама|広告|广告|pr)$/iu,
 
   /^\[[^\]]{2,60}\]$/u,
-  /^(?:home|홈|trang chủ|главная|ホーム|首页)\s*[>›»/]/iu,
+  /^(?:home|bosh sahifa|홈|trang chủ|главная|ホーム|首页)\s*[>›»/]/iu,
 ];
 
 /** A photo credit: a photo label and a few words, no sentence ("Photo: Reuters", "사진=연합뉴스", "Фото: …"). */

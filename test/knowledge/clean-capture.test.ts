@@ -142,6 +142,30 @@ const expectations: Expected[] = [
       'Главная',
     ],
   },
+  {
+    file: 'uz-studio.txt',
+    language: 'uz',
+    title: 'Samarqandda animatsiya studiyasi ochildi: 40 nafar yosh mutaxassis ishga olinadi',
+    published: '2025-04-14',
+    author: undefined,
+    outlet: 'Kun.uz',
+    keeps: [
+      'Studiya rahbari Dilshod Karimovning aytishicha, jamoa Koreya va Yaponiya kompaniyalari uchun 2D animatsiya va kompozitsiya ishlarini bajaradi.',
+    ],
+    drops: [
+      "E'lon qilindi",
+      'Yangilandi',
+      "Ko'rishlar",
+      'Ulashish',
+      'Chop etish',
+      'Teglar',
+      'Tegishli yangiliklar',
+      'Toshkentda kino',
+      'Izoh',
+      'huquqlar',
+      'Bosh sahifa',
+    ],
+  },
 ];
 
 describe('cleanCapture on multilingual web captures', () => {
