@@ -13,6 +13,8 @@ import { askCommand } from './commands/ask.js';
 import { discordCommand, runBots, serveCommand, slackCommand } from './commands/bots.js';
 import { chatCommand, runChat } from './commands/chat.js';
 import { doctorCommand } from './commands/doctor.js';
+import { articlesCommand } from './commands/articles.js';
+import { feedsCommand } from './commands/feeds.js';
 import { ingestCommand } from './commands/ingest.js';
 import { describeDiskError } from './disk-errors.js';
 import { matchmakingCommands, runMatchmakingCommand } from './matchmaking-commands.js';
@@ -39,6 +41,8 @@ export const terminalCommands: readonly TerminalCommand[] = [
   askCommand,
   chatCommand,
   ingestCommand,
+  articlesCommand,
+  feedsCommand,
   ...matchmakingTerminalCommands,
   doctorCommand,
   slackCommand,

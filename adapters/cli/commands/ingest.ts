@@ -5,18 +5,23 @@
  */
 import { ingestArticles, openMatchcut } from '../../../src/index.js';
 import type { TerminalCommand } from '../command-context.js';
+import { ingestWebPages, isWebAddress } from '../ingest-pages.js';
 import { parse } from '../parse-arguments.js';
 
 export const ingestCommand: TerminalCommand = {
   help: {
     name: 'ingest',
-    summary: 'add Markdown/plain-text articles or web captures (files or folders) and rebuild the index',
-    usage: ['ingest [paths…] [--force] [--profiles]'],
+    summary: 'add web pages, Markdown/plain-text articles or web captures (files or folders) and rebuild the index',
+    usage: ['ingest [https://… | paths…] [--force] [--profiles]'],
     flags: [
       { flag: '--force', text: 'rebuild the index even when nothing changed' },
       { flag: '--profiles', text: 'with a chat model: propose organization profiles from the new articles' },
     ],
-    notes: ['Without paths it only brings the index up to date. A file that cannot be read is reported and skipped.'],
+    notes: [
+      'Without paths it only brings the index up to date. A file that cannot be read is reported and skipped.',
+      'A web address is fetched (http/https, HTML pages, at most 10 MB and 5 redirects; private addresses only when',
+      'MATCHCUT_ALLOW_PRIVATE_URLS lists them) and cited with its canonical URL.',
+    ],
   },
   async run(args, context) {
     const { values, positionals } = parse(args, {
@@ -30,7 +35,12 @@ export const ingestCommand: TerminalCommand = {
       knowledgeDir: context.config.knowledgeDir,
       logger: context.logger,
     };
-    const result = await ingestArticles(positionals, ingestOptions);
+    const addresses = positionals.filter(isWebAddress);
+    const paths = positionals.filter((argument) => !isWebAddress(argument));
+    const pages = await ingestWebPages(addresses, context);
+    // Only refused addresses: one line each, nothing added, no rebuild.
+    if (addresses.length > 0 && paths.length === 0 && pages.ingested === 0) return 2;
+    const result = await ingestArticles(paths, ingestOptions);
     for (const problem of result.problems) {
       stderr.write(`matchcut: skipped ${problem.file} → ${problem.field}: ${problem.message}\n`);
     }
@@ -49,13 +59,13 @@ export const ingestCommand: TerminalCommand = {
       const state = status.rebuilt ? 'rebuilt' : 'up to date';
       stdout.write(`index ${state}: ${status.articles} articles, ${status.chunks} passages (${status.embedder})\n`);
       if (values.profiles) {
-        const proposals = await core.proposeProfiles(result.added.map((added) => added.id));
+        const proposals = await core.proposeProfiles([...pages.addedIds, ...result.added.map((added) => added.id)]);
         stdout.write(`${proposals.message}\n`);
       }
     } finally {
       await core.close();
     }
-    const ingested = result.added.length + result.updated.length + result.unchanged.length;
-    return result.problems.length > 0 && ingested === 0 && positionals.length > 0 ? 2 : 0;
+    const ingested = result.added.length + result.updated.length + result.unchanged.length + pages.ingested;
+    return (result.problems.length > 0 || pages.refused > 0) && ingested === 0 && positionals.length > 0 ? 2 : 0;
   },
 };

@@ -49,7 +49,13 @@ const defaultMaximumBytes = 10 * 1024 * 1024;
 const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 
 function refuse(url: string, reason: string): Error {
-  return badInput(`cannot fetch ${url}: ${reason}`);
+  return badInput(`cannot fetch ${url}: ${reason}`, { details: { url, reason } });
+}
+
+/** A refusal at a redirect hop, named by the address asked for and the hop it was sent to. */
+function refuseRedirect(address: string, hop: string, error: unknown): unknown {
+  const reason = (error as { details?: { reason?: unknown } }).details?.reason;
+  return typeof reason === 'string' ? refuse(address, `it redirects to ${hop}, and ${reason}`) : error;
 }
 
 /** The URL when it is http or https; a refusal otherwise. */
@@ -202,8 +208,14 @@ export async function fetchDocument(address: string, options: FetchOptions): Pro
   const deadline = Date.now() + (options.timeoutMs ?? defaultTimeoutMs);
   let url = checkWebUrl(address);
   for (let redirects = 0; ; redirects += 1) {
-    const pinned = await checkedAddress(url, options);
-    const hop = await requestOnce(url, pinned, options, deadline);
+    let pinned: { address: string; family: number };
+    let hop: Hop;
+    try {
+      pinned = await checkedAddress(url, options);
+      hop = await requestOnce(url, pinned, options, deadline);
+    } catch (error) {
+      throw redirects > 0 ? refuseRedirect(address, url.href, error) : error;
+    }
     if (redirectStatuses.has(hop.status)) {
       if (hop.location === undefined) throw refuse(url.href, `the server answered ${hop.status} without a Location`);
       if (redirects >= maximumRedirects) throw refuse(address, `more than ${maximumRedirects} redirects`);

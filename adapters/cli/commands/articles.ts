@@ -1,0 +1,75 @@
+/**
+ * `matchcut articles list [--json] | show <id> [--json] | remove <id>`: the articles in the
+ * knowledge base (shipped and ingested), with the passages each has in the index.
+ */
+import { type ArticleSummary, openArticleLibrary } from '../../../src/index.js';
+import type { TerminalCommand } from '../command-context.js';
+import { parse, UsageError } from '../parse-arguments.js';
+
+/** What `articles list --json` prints for each article. */
+function listEntry(article: ArticleSummary) {
+  const { id, title, language, url, published, passages } = article;
+  return { id, title, language, url, published, passages };
+}
+
+function describe(article: ArticleSummary): string {
+  const date = article.published ?? '—';
+  return `${article.id}  ${article.language}  ${date}  ${article.passages} passage(s)  ${article.title}${article.url ? `  ${article.url}` : ''}`;
+}
+
+export const articlesCommand: TerminalCommand = {
+  help: {
+    name: 'articles',
+    summary: 'the articles in the knowledge base: list, show one, remove an ingested one',
+    usage: ['articles list [--json]', 'articles show <id> [--json]', 'articles remove <id>'],
+    flags: [{ flag: '--json', text: 'list: a JSON array of { id, title, language, url, published, passages }; show: JSON' }],
+    notes: ['Shipped articles (the knowledge folder) are not removed; `remove` rebuilds the index.'],
+  },
+  async run(args, context) {
+    const [subcommand, ...rest] = args;
+    const { values, positionals } = parse(rest, { json: { type: 'boolean', default: false } });
+    const library = await openArticleLibrary(context.config, { logger: context.logger });
+    const { stdout } = context;
+    try {
+      switch (subcommand) {
+        case 'list': {
+          if (positionals.length > 0) throw new UsageError('`articles list` takes no ids; use `articles show <id>`');
+          const articles = await library.listArticles();
+          if (values.json === true) stdout.write(`${JSON.stringify(articles.map(listEntry))}\n`);
+          else for (const article of articles) stdout.write(`${describe(article)}\n`);
+          return 0;
+        }
+        case 'show': {
+          const [id, ...extra] = positionals;
+          if (id === undefined || extra.length > 0) throw new UsageError('give one article id: matchcut articles show <id>');
+          const article = await library.showArticle(id);
+          if (values.json === true) {
+            stdout.write(`${JSON.stringify(article)}\n`);
+            return 0;
+          }
+          const lines = [
+            article.title,
+            `id ${article.id} · ${article.language} · ${article.origin} · ${article.passages} passage(s)`,
+            ...[article.outlet, article.author, article.published, article.url].filter((value) => value !== null),
+            `file ${article.file}`,
+            '',
+            article.text,
+          ];
+          stdout.write(`${lines.join('\n')}\n`);
+          return 0;
+        }
+        case 'remove': {
+          const [id, ...extra] = positionals;
+          if (id === undefined || extra.length > 0) throw new UsageError('give one article id: matchcut articles remove <id>');
+          const removed = await library.removeArticle(id);
+          stdout.write(`removed ${removed.id} "${removed.title}"; the index is rebuilt\n`);
+          return 0;
+        }
+        default:
+          throw new UsageError(subcommand === undefined ? 'say what to do with articles' : `unknown articles command "${subcommand}"`);
+      }
+    } finally {
+      library.close();
+    }
+  },
+};
