@@ -2,7 +2,15 @@
  * The matchmaking results as terminal text and as JSON: matches (with reasons for both sides
  * and their sources), profiles, digests and the organizer report.
  */
-import type { Digest, Match, OrganizerReport, Profile, Suggestion } from '../../src/index.js';
+import type {
+  Digest,
+  Match,
+  OrganizerReport,
+  PartnerSearchResult,
+  Profile,
+  Suggestion,
+  UnplacedPhrase,
+} from '../../src/index.js';
 
 const percent = (value: number) => value.toFixed(2);
 
@@ -84,5 +92,27 @@ export function renderReport(report: OrganizerReport): string[] {
     `unmet needs: ${report.unmetNeeds.length}`,
   ];
   for (const unmet of report.unmetNeeds) lines.push(`  - ${unmet.profile.name}: ${unmet.need}`);
+  lines.push(...renderUnplaced(report.unplacedPhrases));
+  return lines;
+}
+
+/** Offer and need phrases the lexicon cannot place, for organizers to reword (or to grow the taxonomy). */
+export function renderUnplaced(phrases: readonly UnplacedPhrase[]): string[] {
+  if (phrases.length === 0) return [];
+  const lines = [`phrases the taxonomy cannot place: ${phrases.length} (they are not matched)`];
+  for (const entry of phrases) lines.push(`  - ${entry.profile.name} (${entry.side}): “${entry.phrase}”`);
+  return lines;
+}
+
+/** The organizations that meet what a partner-seeking question asks for. */
+export function renderPartners(result: PartnerSearchResult): string[] {
+  const what = result.needs.map((need) => need.label).join(', ') || 'what you asked';
+  const where = result.place === undefined ? '' : ` in ${result.place}`;
+  if (result.partners.length === 0) return [`No organization here offers ${what}${where} yet.`];
+  const lines = [`Organizations that offer ${what}${where}:`];
+  result.partners.forEach((partner, index) => {
+    lines.push(`${index + 1}. ${partner.profile.name} (${partner.profile.kind}) — ${partner.score.toFixed(2)}`);
+    for (const reason of partner.reasons) lines.push(`   ${reason.text}`);
+  });
   return lines;
 }

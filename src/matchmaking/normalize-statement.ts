@@ -242,14 +242,15 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
     return kept.filter((hit, position) => kept.findIndex((other) => other.conceptId === hit.conceptId) === position);
   };
 
-  /** Words that say what something is (not stop words, delivery words or numbers). */
-  const contentWordCount = (text: string): number => {
-    let count = 0;
-    for (const token of wordTokens(text)) {
+  /** Per word of a text: whether it says what something is (not a stop word, delivery word or number). */
+  const contentFlags = (text: string): boolean[] =>
+    wordTokens(text).map((token) => {
       const key = matchKey(token);
-      if ((key.length < 2 && token.script === 'latin') || /^\d+$/.test(key) || isDeliveryKey(key) || isStopWord(token.word)) continue;
-      count += 1;
-    }
+      return !((key.length < 2 && token.script === 'latin') || /^\d+$/.test(key) || isDeliveryKey(key) || isStopWord(token.word));
+    });
+  const countTrue = (flags: readonly boolean[], start = 0, end = flags.length) => {
+    let count = 0;
+    for (let position = Math.max(0, start); position < Math.min(end, flags.length); position += 1) if (flags[position]) count += 1;
     return count;
   };
 
@@ -271,11 +272,12 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
       if (segmentText === '') continue;
       itemOf.push(itemIndex);
       const lists: Record<ConceptRole, string[]> = { subject: [], mode: [], people: [], domain: [] };
-      const contentWords = contentWordCount(segmentText);
+      const flags = contentFlags(segmentText);
+      const contentWords = countTrue(flags);
       for (const hit of conceptsIn(segmentText)) {
         const role = roleOf(hit.conceptId);
         if (role === undefined) continue;
-        const confidence = contentWords === 0 ? 1 : Math.min(1, contentWordCount(hit.surface) / contentWords);
+        const confidence = contentWords === 0 ? 1 : Math.min(1, countTrue(flags, hit.start, hit.end) / contentWords);
         mentions.push({ conceptId: hit.conceptId, surface: hit.surface, confidence: Math.round(confidence * 100) / 100 });
         if (!lists[role].includes(hit.conceptId)) lists[role].push(hit.conceptId);
       }

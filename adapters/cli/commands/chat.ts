@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import { type ConversationTurn, type Matchcut, toMatchcutError } from '../../../src/index.js';
 import type { CommandContext, TerminalCommand } from '../command-context.js';
 import { renderAnswerText } from '../render-answer.js';
+import { renderPartners } from '../render-matchmaking.js';
 
 export const chatCommands = [
   { command: '/help', text: 'list these commands' },
@@ -55,9 +56,19 @@ export async function runChat(context: CommandContext, core: Matchcut): Promise<
       context.stdout.write(`${command.reply}\n`);
     } else if (text !== '') {
       try {
-        const answer = await core.ask(text, { history });
-        context.stdout.write(`${renderAnswerText(answer, { color: context.stdout.isTTY })}\n\n`);
-        history.push({ role: 'user', text }, { role: 'assistant', text: answer.text });
+        // A question looking for partners gets the organizations that meet it; a fact question an
+        // article answer; a question that is both gets both.
+        const intent = core.classifyQuestion(text);
+        const partners = intent.partner ? await core.findPartners(text, { asker: 'cli' }) : undefined;
+        if (partners !== undefined && partners.partners.length > 0) {
+          context.stdout.write(`${renderPartners(partners).join('\n')}\n\n`);
+        }
+        // No organization meets it: the articles may still say who does.
+        if (intent.fact || partners?.partners.length === 0) {
+          const answer = await core.ask(text, { history });
+          context.stdout.write(`${renderAnswerText(answer, { color: context.stdout.isTTY })}\n\n`);
+          history.push({ role: 'user', text }, { role: 'assistant', text: answer.text });
+        }
       } catch (error) {
         context.stdout.write(`${toMatchcutError(error).userMessage}\n`);
       }

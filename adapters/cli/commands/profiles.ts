@@ -4,7 +4,7 @@ import type { CommandHelp } from '../command-spec.js';
 import type { MatchmakingCommandIo } from '../matchmaking-commands.js';
 import { parse, UsageError } from '../parse-arguments.js';
 import { unknownKeyWarnings } from '../profile-keys.js';
-import { renderProfile } from '../render-matchmaking.js';
+import { renderProfile, renderUnplaced } from '../render-matchmaking.js';
 
 export const profilesHelp: CommandHelp = {
   name: 'profiles',
@@ -66,6 +66,8 @@ export async function runProfiles(args: string[], io: MatchmakingCommandIo): Pro
         `Imported ${result.imported.length} of ${result.total} profile(s)${bad > 0 ? `; ${bad} entr${bad === 1 ? 'y has' : 'ies have'} problems (see above)` : ''}.`,
       );
       for (const party of result.imported) io.stdout(`  ${party.name} (${party.kind}) — id ${party.id}`);
+      for (const note of result.notes) io.stdout(`note: ${note}`);
+      for (const line of renderUnplaced(result.unplaced)) io.stdout(line);
       return 0;
     }
     case 'list': {
