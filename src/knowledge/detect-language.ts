@@ -127,7 +127,7 @@ function scriptOf(character: string): Script | undefined {
 function scriptWeights(words: string[]): Map<Script, number> {
   const weights = new Map<Script, number>();
   const add = (script: Script, weight: number) => weights.set(script, (weights.get(script) ?? 0) + weight);
-  for (const word of words) {
+  for (const [index, word] of words.entries()) {
     const letters = [...word].filter((character) => /\p{L}/u.test(character));
     const last = letters.at(-1);
     if (last === undefined) continue;
@@ -145,10 +145,16 @@ function scriptWeights(words: string[]): Map<Script, number> {
       if (kana > 0) add('kana', Math.max(1, (kana + han) / 2));
       else if (han > 0) add('han', Math.max(1, han / 2));
     } else {
-      add(script, 1);
+      // Capitalised Latin words after the first are mostly names ("Toonz Media Group"): they say little of the language.
+      add(script, script === 'latin' && index > 0 && looksLikeName(word) ? 0.3 : 1);
     }
   }
   return weights;
+}
+
+/** A capitalised word, an acronym or a word with digits or inner capitals ("Netflix", "KOCCA", "FelixFilm", "3D"). */
+function looksLikeName(word: string): boolean {
+  return /^\p{Lu}/u.test(word) || /\d/u.test(word) || /\p{Ll}\p{Lu}/u.test(word);
 }
 
 function detectCyrillic(text: string): string {
@@ -165,7 +171,7 @@ function detectCyrillic(text: string): string {
   return best?.[0] === 'bul' ? 'bg' : 'ru';
 }
 
-function detectLatin(text: string, words: string[]): string {
+function detectLatin(words: string[]): string {
   const latinWords = words.filter((word) => /\p{Script=Latin}/u.test(word));
   if (latinWords.length === 0) return 'und';
   const vietnamese = latinWords.filter((word) => vietnameseLetter.test(word)).length;
@@ -179,8 +185,15 @@ function detectLatin(text: string, words: string[]): string {
     ).length;
     if (uzbek >= 2 || uzbekFunctionWords >= englishFunctionWords) return 'uz';
   }
+  const common = latinWords.filter((word, index) => index === 0 || !looksLikeName(word));
+  // Trigrams of short texts are noisy: the model reads the Latin words with and without the names, and the two agree.
+  const samples = common.length >= 3 && common.length < latinWords.length ? [latinWords, common] : [latinWords];
   const scores = new Map<string, number>();
-  for (const [code, score] of francAll(text, { only: latinCandidates, minLength: 3 })) scores.set(code, score);
+  for (const sample of samples) {
+    for (const [code, score] of francAll(sample.join(' '), { only: latinCandidates, minLength: 3 })) {
+      scores.set(code, (scores.get(code) ?? 0) + score / samples.length);
+    }
+  }
   // Short texts: function words count as much as the trigram model's whole range.
   const weight = latinWords.length <= 12 ? 1 : 0.3;
   for (const [code, set] of functionWordSets) {
@@ -238,6 +251,6 @@ export function detectLanguage(text: string): string {
     case 'kana':
       return 'ja';
     default:
-      return detectLatin(sample, words);
+      return detectLatin(words);
   }
 }

@@ -32,6 +32,11 @@ const questions: [string, string][] = [
   ['uz', 'Oʻzbekistonda nechta studiya bor?'],
   ['uz', 'Ofis qayerda joylashgan?'],
   ['th', 'บริษัทนี้มีพนักงานกี่คน'],
+  // Names in Latin letters inside questions in other languages.
+  ['ru', 'Зачем Netflix Korea Production открыла офис в Seoul?'],
+  ['ru', 'Сколько фильмов покажет Annecy International Festival?'],
+  ['uz', 'Blue Crane Animation Studio rahbari kim?'],
+  ['en', 'Who signed for Blue Crane Animation in Seoul?'],
   ['id', 'Berapa banyak orang bekerja di perusahaan itu?'],
   ['id', 'Di mana kantor Netflix?'],
   ['fr', 'Combien de personnes travaillent chez Netflix?'],
