@@ -12,6 +12,7 @@ import type { RetrievedPassage } from '../retrieval/hybrid-retriever.js';
 import { hasAmount, hasCount, hasDate, hasOrganization, hasPerson, hasPlace } from './answer-units.js';
 import type { AnalysedPassage } from './passage-analysis.js';
 import type { QuestionAnalysis, QuestionTerm } from './question-analysis.js';
+import { koreanNounStem } from './question-words.js';
 
 export interface Candidate {
   passage: RetrievedPassage;
@@ -45,7 +46,11 @@ export const defaultScoringSettings: ScoringSettings = { coverageThreshold: 0.5,
  */
 export function wordStem(word: string): string | undefined {
   const characters = [...word];
-  if (/\p{Script=Hangul}/u.test(word)) return characters.length >= 3 ? characters.slice(0, -1).join('') : undefined;
+  if (/\p{Script=Hangul}/u.test(word)) {
+    const noun = [...koreanNounStem(word)];
+    if (noun.length < characters.length) return noun.join('');
+    return characters.length >= 3 ? characters.slice(0, -1).join('') : undefined;
+  }
   if (/\p{Script=Cyrillic}/u.test(word)) return characters.length >= 5 ? characters.slice(0, -2).join('') : undefined;
   if (/^[a-z']+$/.test(word)) return characters.length >= 6 ? characters.slice(0, -2).join('') : undefined;
   return undefined;

@@ -8,7 +8,8 @@ import type { Glossary } from '../knowledge/glossary.js';
 // the noun is what is asked, and the glossary knows it. Longest first.
 const koreanVerbalEndings = [
   '되었습니까', '되었나요', '되었는지', '되었어요', '하였습니까', '하였나요', '했습니까', '됐습니까', '했는지', '했나요', '했어요', '됐나요', '됐어요',
-  '합니까', '됩니까', '하나요', '되나요', '하는지', '되는지', '해요', '돼요', '했던', '했다', '하는', '되는', '되어', '하고', '하여', '해서', '된', '한', '할',
+  '합니까', '됩니까', '하나요', '되나요', '하는지', '되는지', '해요', '돼요', '했던', '했다', '하는', '되는', '되어', '하고', '하여', '해서',
+  '하기로', '하기', '했어', '하면', '해야', '한다', '된다', '됐다', '된', '한', '할',
 ];
 
 /** A Hangul word without a 하다/되다 ending when a noun of at least two syllables remains. */
@@ -27,7 +28,7 @@ export function koreanNounStem(word: string): string {
 const questionWords = new Set(
   `
   name named called call kind type exactly actually currently until till country countries year years date month many much long
-  년 월 일 년도 누구 무엇 뭐 어디 언제 몇 어떤 어느 무슨 이름 어떻게 얼마 얼마나 누가 무엇인가요 뭔가요 입니까 인가요 있나요 있습니까 나요 까요 곳 나라 국가 기간
+  년 월 일 년도 연도 누구 무엇 뭐 어디 언제 몇 어떤 어느 무슨 이름 어떻게 얼마 얼마나 누가 무엇인가요 뭔가요 입니까 인가요 있나요 있습니까 나요 까요 곳 나라 국가 기간
   ai gì nào đâu bao nhiêu mấy là không sao tên gọi những được đã sẽ hiện nay quốc gia nước khi giờ năm ngày tháng ở thế
   bao nhieu khi nao dau gi
   さ れ ま か し ました ましたか ます ますか ません でした でしょう ありま あり あります ありますか い いる います いますか して しています しましたか てい なっ なり なに なん 何 何年 何人 何社 いくつ 誰 どこ いつ どの どんな 名前 とは 国 行われ 行われました

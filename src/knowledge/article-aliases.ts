@@ -96,9 +96,25 @@ function alignLong(longForm: string, shortForm: string): string {
   return words.length >= 2 || (words.length === 1 && shortForm.length < (words[0] as string).length) ? words.join(' ') : '';
 }
 
+// 일본포스트프로덕션협회(Japan Post Production Association, JPPA): several names in one pair of brackets.
+const listedNames = new RegExp(String.raw`(${otherWord}|${latinName})\s*[(（]([^()（）]{3,120})[)）]`, 'gu');
+
+function listedPairs(text: string): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const match of text.matchAll(listedNames)) {
+    const parts = (match[2] as string).split(/\s*[,;、]\s*/u);
+    if (parts.length < 2) continue;
+    const names = parts.filter((part) => new RegExp(String.raw`^(?:${acronym}|${latinName})$`, 'u').test(part));
+    if (names.length !== parts.length) continue;
+    const owner = trimLong(match[1] as string);
+    for (const name of names) pairs.push([owner, name]);
+  }
+  return pairs;
+}
+
 /** Alias pairs stated in one text. */
 export function extractAliasPairs(text: string): [string, string][] {
-  const pairs: [string, string][] = [];
+  const pairs: [string, string][] = listedPairs(text);
   for (const { regex, long, short } of patterns) {
     regex.lastIndex = 0;
     for (const match of text.matchAll(regex)) {
