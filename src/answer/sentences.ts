@@ -101,6 +101,9 @@ const closingAbbreviations = new Set([
   'llc',
   'plc',
   'jsc',
+  'pvt',
+  'pte',
+  'bhd',
   'etc',
   'u.s',
   'u.k',
@@ -162,6 +165,8 @@ function fullStopEndsSentence(before: string, next: string): boolean {
   if (beforeNumberAbbreviations.has(lower) && /^\d/u.test(nextWord)) return false;
   // An initial ("J. K. Rowling", "Kim J. said"): one capital letter.
   if (/^\p{Lu}$/u.test(word)) return false;
+  // A company name's suffixes in a row ("Pvt. Ltd.", "Co. Ltd."): the next is part of the same name.
+  if (closingAbbreviations.has(nextWord.toLowerCase()) && /^\p{L}+\./u.test(next)) return false;
   // Dotted acronyms (U.S., P.M.) and company suffixes close a sentence only before a typical sentence opening.
   if (closingAbbreviations.has(lower) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
     return sentenceStarters.has(nextWord.toLowerCase());
@@ -191,11 +196,23 @@ function boundaryAfter(paragraph: string, match: RegExpExecArray): boolean {
   return true;
 }
 
+/** Whether a mark stands inside CJK title or quotation brackets still open (『ラブライブ! スクール…』). */
+function insideTitleBrackets(text: string): boolean {
+  let depth = 0;
+  for (const character of text) {
+    if (character === '『' || character === '「' || character === '【') depth += 1;
+    else if ((character === '』' || character === '」' || character === '】') && depth > 0) depth -= 1;
+  }
+  return depth > 0;
+}
+
 /** Splits one paragraph at its sentence ends. */
 function splitParagraph(paragraph: string): string[] {
   const sentences: string[] = [];
   let start = 0;
   for (const match of paragraph.matchAll(terminator)) {
+    if (insideTitleBrackets(paragraph.slice(Math.max(start, match.index - 80), match.index + match[0].length)))
+      continue;
     if (!boundaryAfter(paragraph, match)) continue;
     const end = (match.index ?? 0) + match[0].length;
     const sentence = paragraph.slice(start, end).trim();

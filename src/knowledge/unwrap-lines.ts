@@ -56,7 +56,8 @@ function shouldJoin(previous: string, next: string, width: number | undefined): 
   if (listItem.test(next) || looksLikeRow(previous) || looksLikeRow(next)) return false;
   if (/^#{1,6}\s/u.test(next) || /^#{1,6}\s/u.test(previous)) return false;
   // A timestamp line (a date first, or a clock time) starts something new: a headline is not wrapped into it.
-  if (/^\d{4}\s?[年년./-]|\b\d{1,2}:\d{2}\b/u.test(next) && !/\b\d{1,2}:\d{2}\b/u.test(previous)) return false;
+  if (/^\d{4}\s?[年년./-]\s?\d{1,2}|\b\d{1,2}:\d{2}\b/u.test(next) && !/\b\d{1,2}:\d{2}\b/u.test(previous))
+    return false;
   if (width !== undefined) {
     const length = lengthOf(previous);
     const separator = cjkEnd.test(previous) && cjkStart.test(next) ? 0 : 1;

@@ -21,6 +21,10 @@ describe('splitSentences', () => {
     ],
     ['Lotus Frame Inc. Chairman Park spoke. He was brief.', ['Lotus Frame Inc. Chairman Park spoke.', 'He was brief.']],
     [
+      'Bright Reel Animation Pvt. Ltd., a Pune studio, joined Kite Pictures Pvt. The deal was signed.',
+      ['Bright Reel Animation Pvt. Ltd., a Pune studio, joined Kite Pictures Pvt.', 'The deal was signed.'],
+    ],
+    [
       'It opened on Sept. 15 at No. 5 Main Street. Work began.',
       ['It opened on Sept. 15 at No. 5 Main Street.', 'Work began.'],
     ],
@@ -39,6 +43,10 @@ describe('splitSentences', () => {
     ['東京にスタジオを開いた。社員は40人だ！来年は？', ['東京にスタジオを開いた。', '社員は40人だ！', '来年は？']],
     ['彼は「来年も続ける。」と述べた。以上です。', ['彼は「来年も続ける。」と述べた。', '以上です。']],
     ['网飞在韩国培训了2400人。合作将继续。', ['网飞在韩国培训了2400人。', '合作将继续。']],
+    [
+      '『ラブライブ! スクールアイドルフェスティバル』の映像を手がけた。続編も担当する。',
+      ['『ラブライブ! スクールアイドルフェスティバル』の映像を手がけた。', '続編も担当する。'],
+    ],
     [
       '“We are ready,” she said. “Training starts now.” It did.',
       ['“We are ready,” she said.', '“Training starts now.”', 'It did.'],
