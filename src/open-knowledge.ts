@@ -144,7 +144,9 @@ export async function openKnowledge(config: Pick<CoreConfig, 'dataDir' | 'knowle
         const retire = () => {
           retiring.delete(retire);
           previous.close();
-          void removeStaleGenerations(path.join(config.dataDir, 'index'), path.basename(opened.index.folder), deps.logger);
+          removeStaleGenerations(path.join(config.dataDir, 'index'), path.basename(opened.index.folder), deps.logger).catch(
+            (error: unknown) => deps.logger.warn({ err: error }, 'could not remove old index generations'),
+          );
         };
         retiring.add(retire);
         setTimeout(retire, retireDelayMs).unref();

@@ -11,7 +11,8 @@ function readersFolder(indexRoot: string): string {
   return path.join(indexRoot, 'readers');
 }
 
-function processIsAlive(pid: number): boolean {
+/** Whether a process with this id runs (signal 0 checks without sending anything). */
+export function processIsAlive(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);

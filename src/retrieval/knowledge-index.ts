@@ -23,7 +23,7 @@ import { fsyncFolder, writeFileAtomically, writeFileDurably } from './atomic-fil
 import { LexicalIndex } from './lexical-index.js';
 import { learnAliases, readAliases } from './learnt-aliases.js';
 import { lexicalTerms } from './lexical-terms.js';
-import { generationsInUse, registerReader } from './generation-readers.js';
+import { generationsInUse, processIsAlive, registerReader } from './generation-readers.js';
 
 // 2: alias groups learnt from the articles (aliases.json) and loose name keys in the lexical index.
 export const indexFormatVersion = 2;
@@ -303,6 +303,9 @@ export async function removeStaleGenerations(indexRoot: string, keep: string, lo
     try {
       // Leave very recent build folders alone: another process may be writing them.
       if (entry.startsWith('building-') && Date.now() - (await stat(full)).mtimeMs < 10 * 60_000) continue;
+      // A pointer being written by a live process (CURRENT.<pid>.<random>.tmp) is its to finish.
+      const writer = /^CURRENT\.(\d+)\./.exec(entry)?.[1];
+      if (writer !== undefined && processIsAlive(Number(writer))) continue;
       await rm(full, { recursive: true, force: true });
     } catch (error) {
       logger.warn({ err: error, entry }, 'could not remove an old index generation');
@@ -365,7 +368,10 @@ async function loadRegisteredGeneration(
   try {
     const index = await loadGeneration(path.join(indexRoot, generation), manifest, settings);
     const close = index.close.bind(index);
+    let closed = false;
     index.close = () => {
+      if (closed) return;
+      closed = true;
       close();
       release();
     };
