@@ -45,7 +45,9 @@ export function describeDiskError(error: unknown, dataDir: string): MatchcutErro
   }
   if (fullCodes.has(failure.code)) {
     return new CoreError('INTERNAL', `The disk is full writing ${where} (${failure.code}).`, {
-      userMessage: `the disk is full writing ${where} (${failure.code}): free some space or point MATCHCUT_DATA_DIR at another disk.`,
+      userMessage:
+        `the disk is full writing ${where} (${failure.code}): free some space or point MATCHCUT_DATA_DIR ` +
+        `at another disk.`,
       cause: error,
     });
   }

@@ -19,7 +19,9 @@ export function renderMatchText(match: Match | Suggestion, position: number): st
   const lines: string[] = [];
   const id = 'id' in match ? `  [${match.id}]` : '';
   lines.push(
-    `${position}. ${match.a.name} (${match.a.kind}) ↔ ${match.b.name} (${match.b.kind}) — score ${percent(match.score)} (for ${match.a.name} ${percent(match.scoreForA)}, for ${match.b.name} ${percent(match.scoreForB)})${id}`,
+    `${position}. ${match.a.name} (${match.a.kind}) ↔ ${match.b.name} (${match.b.kind}) — score ` +
+      `${percent(match.score)} (for ${match.a.name} ${percent(match.scoreForA)}, for ${match.b.name} ` +
+      `${percent(match.scoreForB)})${id}`,
   );
   for (const reason of match.reasons) {
     const who = reason.side === 'a' ? `for ${match.a.name}` : reason.side === 'b' ? `for ${match.b.name}` : 'both';
@@ -63,14 +65,16 @@ export function renderProfile(profile: Profile): string[] {
 
 export function renderDigest(digest: Digest): string[] {
   const lines = [
-    `Digest ${digest.id} (${digest.createdAt}${digest.channel ? `, ${digest.channel}` : ''}): ${digest.suggestions.length} suggestion(s)`,
+    `Digest ${digest.id} (${digest.createdAt}${digest.channel ? `, ${digest.channel}` : ''}): ` +
+      `${digest.suggestions.length} suggestion(s)`,
   ];
   digest.suggestions.forEach((suggestion, index) => {
     lines.push(...renderMatchText(suggestion, index + 1));
   });
   if (digest.suggestions.length === 0) {
     lines.push(
-      'No new suggestions: every good pair was suggested recently, declined or already introduced (use --repeat to allow repeats).',
+      'No new suggestions: every good pair was suggested recently, declined or already introduced (use --repeat to ' +
+        'allow repeats).',
     );
   }
   if (digest.unmetNeeds.length > 0) {

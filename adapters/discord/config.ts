@@ -79,12 +79,14 @@ export function loadDiscordConfig(environment: Environment): DiscordConfig {
     throw configError(
       stray === undefined
         ? 'Set DISCORD_TOKEN (Developer Portal → your application → Bot → Reset Token) to run on Discord.'
-        : `${stray} is set but DISCORD_TOKEN is not: set DISCORD_TOKEN (Developer Portal → Bot → Reset Token) to run on Discord, or unset ${stray}.`,
+        : `${stray} is set but DISCORD_TOKEN is not: set DISCORD_TOKEN (Developer Portal → Bot → Reset Token) to ` +
+            `run on Discord, or unset ${stray}.`,
     );
   }
   if (env.DISCORD_APPLICATION_ID === undefined) {
     throw configError(
-      'DISCORD_APPLICATION_ID is missing: set it to the Application ID shown in the Developer Portal → your application → General Information (the same application as DISCORD_TOKEN).',
+      'DISCORD_APPLICATION_ID is missing: set it to the Application ID shown in the Developer Portal → your ' +
+        'application → General Information (the same application as DISCORD_TOKEN).',
     );
   }
   return {

@@ -16,7 +16,8 @@ export function feedbackCustomId(verdict: FeedbackVerdict, suggestionId: string)
   if (customId.length > customIdLimit) {
     throw new MatchcutError(
       'INTERNAL',
-      `Suggestion id "${suggestionId}" is too long for a Discord button (custom_id is limited to ${customIdLimit} characters).`,
+      `Suggestion id "${suggestionId}" is too long for a Discord button (custom_id is limited to ${customIdLimit} ` +
+        `characters).`,
       {
         userMessage: 'This suggestion cannot be shown with buttons; an organizer can find the details in the logs.',
       },

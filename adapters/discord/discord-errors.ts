@@ -28,14 +28,16 @@ export function describeDiscordFailure(error: unknown, doing: string): MatchcutE
   if (isMatchcutError(error)) return error;
   if (error instanceof DiscordjsError && error.code === DiscordjsErrorCodes.TokenInvalid) {
     return configError(
-      `Discord rejected DISCORD_TOKEN while ${doing}: reset the token (Developer Portal → Bot → Reset Token) and set DISCORD_TOKEN to it.`,
+      `Discord rejected DISCORD_TOKEN while ${doing}: reset the token (Developer Portal → Bot → Reset Token) and ` +
+        `set DISCORD_TOKEN to it.`,
       { cause: error },
     );
   }
   if (error instanceof DiscordAPIError) {
     if (error.status === 401) {
       return configError(
-        `Discord rejected DISCORD_TOKEN (401) while ${doing}: reset the token (Developer Portal → Bot → Reset Token) and set DISCORD_TOKEN to it.`,
+        `Discord rejected DISCORD_TOKEN (401) while ${doing}: reset the token (Developer Portal → Bot → Reset ` +
+          `Token) and set DISCORD_TOKEN to it.`,
         { cause: error },
       );
     }
@@ -43,12 +45,14 @@ export function describeDiscordFailure(error: unknown, doing: string): MatchcutE
       return forbidden(`Missing permissions while ${doing}: ${error.message}`, {
         cause: error,
         userMessage:
-          'I am missing permissions there: I need View Channel, Send Messages, Embed Links, Read Message History and (for introductions) Create Public Threads.',
+          'I am missing permissions there: I need View Channel, Send Messages, Embed Links, Read Message History ' +
+          'and (for introductions) Create Public Threads.',
       });
     }
     if (error.code === RESTJSONErrorCodes.MissingAccess) {
       return forbidden(
-        `Missing access while ${doing}: check that DISCORD_APPLICATION_ID matches DISCORD_TOKEN, and that the bot was invited to the server (DISCORD_GUILD_ID) with the bot and applications.commands scopes.`,
+        `Missing access while ${doing}: check that DISCORD_APPLICATION_ID matches DISCORD_TOKEN, and that the bot ` +
+          `was invited to the server (DISCORD_GUILD_ID) with the bot and applications.commands scopes.`,
         { cause: error, userMessage: 'I cannot see that channel: an admin needs to give me access to it.' },
       );
     }

@@ -35,7 +35,8 @@ export async function registerCommands(dependencies: RegisterCommandsDependencie
   }
   if (application.id !== config.applicationId) {
     throw configError(
-      `DISCORD_APPLICATION_ID is ${config.applicationId} but DISCORD_TOKEN belongs to application ${application.id}: copy both from the same application in the Developer Portal.`,
+      `DISCORD_APPLICATION_ID is ${config.applicationId} but DISCORD_TOKEN belongs to application ` +
+        `${application.id}: copy both from the same application in the Developer Portal.`,
     );
   }
   const route =

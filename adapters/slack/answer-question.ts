@@ -82,7 +82,9 @@ export async function answerQuestion(context: SlackContext, request: QuestionReq
   const { core, logger } = context;
   const question = plainTextFromSlack(request.rawText, request.botUserId);
   if (question === '') {
-    const hint = `Ask me a question about partnerships, programs or players, e.g. _Who trains post-production crews in Korea?_\n${helpText}`;
+    const hint =
+      `Ask me a question about partnerships, programs or players, e.g. _Who trains post-production crews ` +
+      `in Korea?_\n${helpText}`;
     await context.postMessages(request.channel, [renderNote(hint)], request.threadTs);
     return;
   }

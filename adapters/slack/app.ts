@@ -27,7 +27,10 @@ import { createSlackContext, type SlackContext } from './slack-context.js';
 export { parseCommandText } from './listeners/command.js';
 export { parseChannelArgument } from './subcommands/digest.js';
 
-/** WebClient retries: after a 429 it waits Retry-After, then this policy adds its own backoff. Five tries in about a minute. */
+/**
+ * WebClient retries: after a 429 it waits Retry-After, then this policy adds its own backoff. Five
+ * tries in about a minute.
+ */
 export const defaultRetryConfig: webApi.RetryOptions = {
   retries: 5,
   factor: 2,
@@ -66,6 +69,9 @@ export interface SlackApp {
   /** Whether Slack is connected: started, and (Socket Mode) the socket is open. */
   connected(): boolean;
 }
+
+/** How long `stop` lets work started after an acknowledgement finish. */
+const stopDrainMs = 10_000;
 
 /** The listeners, in the order Bolt runs them (the event filters are middleware and come first). */
 const listeners: readonly ((app: App, context: SlackContext) => void)[] = [
@@ -124,7 +130,7 @@ export function createSlackApp(dependencies: SlackAppDependencies): SlackApp {
         connection.setStarted(false);
         await bolt.stop();
       }
-      await context.tasks.idle(10_000);
+      await context.tasks.idle(stopDrainMs);
       logger.info('Slack adapter stopped');
     },
     postDigest: (channel, options) => postDigest(context, channel, options),

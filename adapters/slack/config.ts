@@ -76,13 +76,15 @@ export function loadSlackConfig(environment: Environment): SlackConfig {
     throw configError(
       stray === undefined
         ? 'Set SLACK_BOT_TOKEN (the xoxb- token from your Slack app\'s "OAuth & Permissions" page) to run on Slack.'
-        : `${stray} is set but SLACK_BOT_TOKEN is not: set SLACK_BOT_TOKEN (xoxb-…) to run on Slack, or unset ${stray}.`,
+        : `${stray} is set but SLACK_BOT_TOKEN is not: set SLACK_BOT_TOKEN (xoxb-…) to run on Slack, or unset ` +
+            `${stray}.`,
     );
   }
   const mode = env.SLACK_APP_TOKEN === undefined ? 'http' : 'socket';
   if (mode === 'http' && env.SLACK_SIGNING_SECRET === undefined) {
     throw configError(
-      'SLACK_SIGNING_SECRET is missing. Set SLACK_SIGNING_SECRET (from your Slack app\'s "Basic Information" page), or SLACK_APP_TOKEN to use Socket Mode, or run without Slack: unset SLACK_BOT_TOKEN.',
+      'SLACK_SIGNING_SECRET is missing. Set SLACK_SIGNING_SECRET (from your Slack app\'s "Basic Information" page), ' +
+        'or SLACK_APP_TOKEN to use Socket Mode, or run without Slack: unset SLACK_BOT_TOKEN.',
     );
   }
   return {
@@ -106,13 +108,17 @@ function parseOrganizers(value: string | undefined): string[] {
   const invalid = ids.find((id) => !organizerIdPattern.test(id));
   if (invalid !== undefined) {
     throw configError(
-      `SLACK_ORGANIZERS contains "${invalid}", which is not a Slack user id (U… or W…) or user group id (S…). Use ids, not names (a member's profile → ⋮ → "Copy member ID"), separated by commas.`,
+      `SLACK_ORGANIZERS contains "${invalid}", which is not a Slack user id (U… or W…) or user group id (S…). Use ` +
+        `ids, not names (a member's profile → ⋮ → "Copy member ID"), separated by commas.`,
     );
   }
   return [...new Set(ids)];
 }
 
-/** The scheduled digest uses the core's variables (MATCHCUT_DIGEST_CRON, MATCHCUT_DIGEST_CHANNEL, MATCHCUT_DIGEST_SIZE). */
+/**
+ * The scheduled digest uses the core's variables (MATCHCUT_DIGEST_CRON, MATCHCUT_DIGEST_CHANNEL,
+ * MATCHCUT_DIGEST_SIZE).
+ */
 function loadDigestSchedule(environment: Environment): SlackDigestSchedule | undefined {
   return readDigestSchedule(environment, {
     channelFromSetting: slackChannelFromSetting,

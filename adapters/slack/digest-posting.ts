@@ -46,7 +46,10 @@ export async function postDigest(
 export function digestFailureReply(error: unknown, channel: string): string {
   const code = slackErrorCode(error);
   if (code === 'not_in_channel' || code === 'channel_not_found') {
-    return `I can't post in that channel (${code}). Invite me first with \`/invite @matchcut\` in <#${channel}>, then try again.`;
+    return (
+      `I can't post in that channel (${code}). Invite me first with \`/invite @matchcut\` in <#${channel}>, ` +
+      `then try again.`
+    );
   }
   return escapeMrkdwn(replyForError(error));
 }

@@ -18,15 +18,15 @@ export interface EventDeduplicator {
 }
 
 export function createEventDeduplicator(options: EventDeduplicatorOptions = {}): EventDeduplicator {
-  const ttl = options.ttlMs ?? 10 * 60_000;
+  const ttlMs = options.ttlMs ?? 10 * 60_000;
   const maximum = options.maximumEntries ?? 10_000;
   const now = options.now ?? Date.now;
   // Insertion order is expiry order: every entry gets the same TTL.
   const seen = new Map<string, number>();
 
   const evict = (time: number) => {
-    for (const [id, expires] of seen) {
-      if (expires > time && seen.size <= maximum) break;
+    for (const [id, expiresAtMs] of seen) {
+      if (expiresAtMs > time && seen.size <= maximum) break;
       seen.delete(id);
     }
   };
@@ -35,9 +35,9 @@ export function createEventDeduplicator(options: EventDeduplicatorOptions = {}):
     isFirstDelivery(eventId) {
       const time = now();
       evict(time);
-      const expires = seen.get(eventId);
-      if (expires !== undefined && expires > time) return false;
-      seen.set(eventId, time + ttl);
+      const expiresAtMs = seen.get(eventId);
+      if (expiresAtMs !== undefined && expiresAtMs > time) return false;
+      seen.set(eventId, time + ttlMs);
       evict(time);
       return true;
     },

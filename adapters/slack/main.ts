@@ -26,7 +26,10 @@ export interface RunningSlack {
   connected(): boolean;
 }
 
-/** Starts the Slack adapter; throws MatchcutError('CONFIG') naming the variable when the settings are missing or inconsistent. */
+/**
+ * Starts the Slack adapter; throws MatchcutError('CONFIG') naming the variable when the settings
+ * are missing or inconsistent.
+ */
 export async function startSlack({ env, core, logger, listen }: StartSlackOptions): Promise<RunningSlack> {
   const config = loadSlackConfig(env);
   const slack = createSlackApp({ core, config, logger });

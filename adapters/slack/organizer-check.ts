@@ -28,14 +28,14 @@ export function createOrganizerCheck(dependencies: OrganizerCheckDependencies): 
   const groups = dependencies.organizers.filter((id) => id.startsWith('S'));
   const cacheMs = dependencies.cacheMs ?? 5 * 60_000;
   const now = dependencies.now ?? Date.now;
-  const cache = new Map<string, { members: Set<string>; expires: number }>();
+  const cache = new Map<string, { members: Set<string>; expiresAtMs: number }>();
 
   const membersOf = async (groupId: string): Promise<Set<string> | undefined> => {
     const cached = cache.get(groupId);
-    if (cached !== undefined && cached.expires > now()) return cached.members;
+    if (cached !== undefined && cached.expiresAtMs > now()) return cached.members;
     try {
       const members = new Set(await dependencies.directory.membersOf(groupId));
-      cache.set(groupId, { members, expires: now() + cacheMs });
+      cache.set(groupId, { members, expiresAtMs: now() + cacheMs });
       return members;
     } catch (error) {
       dependencies.logger.warn(

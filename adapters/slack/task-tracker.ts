@@ -33,12 +33,12 @@ export function createTaskTracker(logger: Logger): TaskTracker {
     },
     async idle(timeoutMs = 30_000) {
       let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<void>((resolve) => {
+      const timedOut = new Promise<void>((resolve) => {
         timer = setTimeout(resolve, timeoutMs);
       });
       while (running.size > 0) {
         const settled = Promise.allSettled([...running]).then(() => 'settled' as const);
-        if ((await Promise.race([settled, timeout.then(() => 'timeout' as const)])) === 'timeout') break;
+        if ((await Promise.race([settled, timedOut.then(() => 'timeout' as const)])) === 'timeout') break;
       }
       clearTimeout(timer);
     },

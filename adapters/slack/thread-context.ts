@@ -38,7 +38,10 @@ export interface HistoryOptions extends BotIdentity {
   maximumTurns?: number;
 }
 
-/** A thread (oldest first) as conversation turns: the bot's answers without their source lists, members' messages as plain text. */
+/**
+ * A thread (oldest first) as conversation turns: the bot's answers without their source lists,
+ * members' messages as plain text.
+ */
 export function historyFromThread(messages: ThreadMessage[], options: HistoryOptions): ConversationTurn[] {
   const turns: ConversationTurn[] = [];
   for (const message of messages) {
@@ -72,15 +75,15 @@ export interface ThreadMemory {
 
 export function createThreadMemory(options: ThreadMemoryOptions = {}): ThreadMemory {
   const maximum = options.maximumEntries ?? 5_000;
-  const ttl = options.ttlMs ?? 24 * 60 * 60_000;
+  const ttlMs = options.ttlMs ?? 24 * 60 * 60_000;
   const now = options.now ?? Date.now;
-  const entries = new Map<string, { takesPart: boolean; expires: number }>();
+  const entries = new Map<string, { takesPart: boolean; expiresAtMs: number }>();
   const key = (channel: string, threadTs: string) => `${channel}:${threadTs}`;
   return {
     get(channel, threadTs) {
       const entry = entries.get(key(channel, threadTs));
       if (entry === undefined) return undefined;
-      if (entry.expires <= now()) {
+      if (entry.expiresAtMs <= now()) {
         entries.delete(key(channel, threadTs));
         return undefined;
       }
@@ -89,7 +92,7 @@ export function createThreadMemory(options: ThreadMemoryOptions = {}): ThreadMem
     set(channel, threadTs, takesPart) {
       const id = key(channel, threadTs);
       entries.delete(id);
-      entries.set(id, { takesPart, expires: now() + ttl });
+      entries.set(id, { takesPart, expiresAtMs: now() + ttlMs });
       while (entries.size > maximum) {
         const oldest = entries.keys().next();
         if (oldest.done === true) break;

@@ -44,7 +44,8 @@ export async function runChat(context: CommandContext, core: Matchcut): Promise<
     terminal: context.stdin.isTTY === true,
   });
   context.stdout.write(
-    'Ask about partnerships, programs and players in the content industry. /help lists the chat commands, /exit quits.\n',
+    'Ask about partnerships, programs and players in the content industry. /help lists the chat commands, /exit ' +
+      'quits.\n',
   );
   lines.setPrompt('matchcut> ');
   lines.prompt();

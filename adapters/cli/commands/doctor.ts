@@ -1,4 +1,7 @@
-/** `matchcut doctor` (also `config`): the active configuration, the knowledge's state and a check of the model endpoint. */
+/**
+ * `matchcut doctor` (also `config`): the active configuration, the knowledge's state and a check of
+ * the model endpoint.
+ */
 import { describeConfig, openMatchcut } from '../../../src/index.js';
 import type { TerminalCommand } from '../command-context.js';
 import { parse } from '../parse-arguments.js';

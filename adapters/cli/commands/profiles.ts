@@ -45,7 +45,8 @@ export async function runProfiles(args: string[], io: MatchmakingCommandIo): Pro
       const list = Array.isArray(raw) ? raw : (raw as { profiles?: unknown } | null)?.profiles;
       if (!Array.isArray(list)) {
         io.stderr(
-          `matchcut: ${file} → (root): expected a list of profiles (or an object with a "profiles" list); see knowledge/profiles.yaml for an example`,
+          `matchcut: ${file} → (root): expected a list of profiles (or an object with a "profiles" list); see ` +
+            `knowledge/profiles.yaml for an example`,
         );
         return 2;
       }
@@ -57,13 +58,16 @@ export async function runProfiles(args: string[], io: MatchmakingCommandIo): Pro
       if (result.imported.length === 0 && result.problems.length > 0) {
         io.stderr(
           values.strict === true
-            ? `matchcut: nothing imported (--strict): fix the ${bad} bad entr${bad === 1 ? 'y' : 'ies'} above, or run without --strict to import the valid ones.`
-            : `matchcut: nothing imported: fix the ${bad} bad entr${bad === 1 ? 'y' : 'ies'} above and run the import again.`,
+            ? `matchcut: nothing imported (--strict): fix the ${bad} bad entr${bad === 1 ? 'y' : 'ies'} above, or ` +
+                `run without --strict to import the valid ones.`
+            : `matchcut: nothing imported: fix the ${bad} bad entr${bad === 1 ? 'y' : 'ies'} above and run the ` +
+                `import again.`,
         );
         return 2;
       }
       io.stdout(
-        `Imported ${result.imported.length} of ${result.total} profile(s)${bad > 0 ? `; ${bad} entr${bad === 1 ? 'y has' : 'ies have'} problems (see above)` : ''}.`,
+        `Imported ${result.imported.length} of ${result.total} ` +
+          `profile(s)${bad > 0 ? `; ${bad} entr${bad === 1 ? 'y has' : 'ies have'} problems (see above)` : ''}.`,
       );
       for (const party of result.imported) io.stdout(`  ${party.name} (${party.kind}) — id ${party.id}`);
       for (const note of result.notes) io.stdout(`note: ${note}`);
@@ -91,7 +95,8 @@ export async function runProfiles(args: string[], io: MatchmakingCommandIo): Pro
       for (const profile of shown) {
         const place = [profile.city, profile.country].filter((part) => part !== undefined).join(', ');
         io.stdout(
-          `${profile.name} (${profile.kind}${place === '' ? '' : `, ${place}`}) — ${profile.offers.length} offer(s), ${profile.needs.length} need(s), from ${profile.origin}`,
+          `${profile.name} (${profile.kind}${place === '' ? '' : `, ${place}`}) — ${profile.offers.length} ` +
+            `offer(s), ${profile.needs.length} need(s), from ${profile.origin}`,
         );
       }
       return 0;

@@ -6,7 +6,8 @@ const notAnOrganizer =
   'Sorry, only organizers can send a matchmaking digest. ' +
   'To see suggestions for your own organization, try `/matchcut match`.';
 const pickChannel =
-  'Pick the channel from the list as you type `#` (for example `/matchcut digest #partners`), or leave it out to post here.';
+  'Pick the channel from the list as you type `#` (for example `/matchcut digest #partners`), ' +
+  'or leave it out to post here.';
 const nothingNew =
   'No new suggestions to send right now: every good pair was suggested recently or already answered. ' +
   'Add or update profiles, or try again later.';
