@@ -149,20 +149,47 @@ function chooseLanguage(declared: string | undefined, text: string): string {
   return declaredLatin !== detectedLatin || ['ko', 'ja', 'zh'].includes(detected) ? detected : declared;
 }
 
+/** Readability's reading of a page, or null when it finds no article (or cannot read the document). */
+function readArticle(document: unknown) {
+  try {
+    return new Readability(document as ConstructorParameters<typeof Readability>[0], { charThreshold: 200 }).parse();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The heading that the page's <title> names, once the site's name is cut off its end
+ * ("Studio opens in Hue - Site" → the <h2> "Studio opens in Hue"); else the title so cut, if it was.
+ */
+function headingForTitle(document: ReturnType<typeof parseHTML>['document']): string | undefined {
+  const pageTitle = document.querySelector('title')?.textContent?.replace(/\s+/gu, ' ').trim();
+  if (!pageTitle) return undefined;
+  const parts = pageTitle.split(/\s+[-|–—:]{1,2}\s+/u);
+  const cut = parts.length > 1 && (parts.at(-1)?.length ?? 0) <= 40;
+  const head = cut ? parts.slice(0, -1).join(' - ') : pageTitle;
+  for (const heading of document.querySelectorAll('h1, h2, h3')) {
+    const text = heading.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
+    if (text.length >= head.length && text.toLowerCase().startsWith(head.toLowerCase())) return text;
+  }
+  return cut ? head : undefined;
+}
+
 /**
  * Extracts the article of an HTML page. `baseUrl` (the page's address, when known)
  * resolves a relative canonical link and stands in when the page names no URL.
  */
 export function extractHtmlArticle(html: string, baseUrl?: string): ExtractedArticle {
-  const { document } = parseHTML(stripControlCharacters(html));
+  const markup = stripControlCharacters(html);
+  // A fragment (or nothing) still gets a document with a body.
+  const { document } = parseHTML(
+    /<html[\s>]/iu.test(markup) ? markup : `<!DOCTYPE html><html><body>${markup}</body></html>`,
+  );
   const metadata = readPageMetadata(document as unknown as MarkupDocument, baseUrl);
   const headingText = (selector: string) =>
     document.querySelector(selector)?.textContent?.replace(/\s+/gu, ' ').trim() || undefined;
   const articleHeadline = headingText('article h1') ?? headingText('main h1') ?? headingText('[itemprop="headline"]');
-  const readability = new Readability(
-    document.cloneNode(true) as unknown as ConstructorParameters<typeof Readability>[0],
-    { charThreshold: 200 },
-  ).parse();
+  const readability = readArticle(document.cloneNode(true));
   removeFurniture(document);
   let text: string;
   if (readability?.content) {
@@ -172,11 +199,12 @@ export function extractHtmlArticle(html: string, baseUrl?: string): ExtractedArt
     const cleaned = blockText((document.querySelector('article') ?? document.body) as unknown as TextNodeLike);
     if (cleaned.length >= text.length * 0.6) text = cleaned;
   } else {
-    text = blockText(document.body as unknown as TextNodeLike);
+    text = blockText((document.body ?? document.documentElement) as unknown as TextNodeLike);
   }
   const title =
-    (metadata.title ?? articleHeadline ?? readability?.title ?? headingText('h1'))?.replace(/\s+/gu, ' ').trim() ||
-    undefined;
+    (metadata.title ?? articleHeadline ?? headingForTitle(document) ?? readability?.title ?? headingText('h1'))
+      ?.replace(/\s+/gu, ' ')
+      .trim() || undefined;
   const language = chooseLanguage(metadata.language ?? readability?.lang ?? undefined, text);
   const cleaned = cleanCapture(text, { language, title });
   return {

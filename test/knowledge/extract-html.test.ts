@@ -101,3 +101,27 @@ describe('cleanUrl', () => {
     expect(cleanUrl('file:///etc/passwd')).toBeUndefined();
   });
 });
+
+describe('extractHtmlArticle on plain pages', () => {
+  it('finds the heading the <title> names without the site name, and reads fragments and empty input', () => {
+    const page = `<html><head><title>Hue Pixel opens a studio - Daily Frames</title></head><body>
+      <div id="menu"><a>Home</a> | <a>News</a> | <a>Sport</a> | <a>Video</a></div>
+      <div class="content"><h2>Hue Pixel opens a studio in Hue</h2><div>By Lan Anh | 12 May 2025</div>
+      <div>Hue Pixel, a new animation studio, opened in Hue on Monday.<br>It will hire 30 artists this year, the founder said.</div></div>
+      <div class="footer">© 2025 Daily Frames. All rights reserved.</div></body></html>`;
+    const article = extractHtmlArticle(page);
+    expect(article).toMatchObject({
+      title: 'Hue Pixel opens a studio in Hue',
+      author: 'Lan Anh',
+      published: '2025-05-12',
+      outlet: 'Daily Frames',
+    });
+    expect(article.text).toBe(
+      'Hue Pixel, a new animation studio, opened in Hue on Monday.\nIt will hire 30 artists this year, the founder said.',
+    );
+    expect(extractHtmlArticle('<p>Hue Pixel opened a studio in Hue on Monday and will hire 30 artists.</p>').text).toBe(
+      'Hue Pixel opened a studio in Hue on Monday and will hire 30 artists.',
+    );
+    expect(extractHtmlArticle('')).toMatchObject({ text: '', language: 'und' });
+  });
+});
