@@ -45,7 +45,7 @@ export function hasAmount(sentence: string): boolean {
 }
 
 const numberWords =
-  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|dozens?|thousands?)\b|\b(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|trăm|nghìn)\b|(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s|\b(?:два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|сто)\b|\b(?:ikki|uch|to'rt|besh|olti|yetti|sakkiz|to'qqiz|o'n|yuz)\b/iu;
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|dozens?|thousands?)\b|(?<!\p{L})(?:hai|bốn|sáu|bảy|tám|chín|mười)(?!\p{L})|(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s|\b(?:два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|сто)\b|\b(?:ikki|uch|to'rt|besh|olti|yetti|sakkiz|to'qqiz|o'n|yuz)\b/iu;
 
 export interface NumberMention {
   start: number;
@@ -82,7 +82,7 @@ export const genericPeople = new Set('people person persons member 명 인 사�
 const workforceWords = new Set(
   'employee employ staff worker workforce hire 직원 사원 인력 nhân viên 社員 従業員 職員 сотрудник работник xodim'.split(' '),
 );
-const employment =
+export const employment =
   /employ|staff|workforce|hire|hiring|직원|사원|인력|일하|근무|채용|nhân viên|nhân sự|làm việc|tuyển|社員|従業員|職員|働|雇用|сотрудник|работник|работа|штат|xodim|ishla/iu;
 
 const peopleCounter = /^\s*(?:명|인(?![가-힣])|人|名|người|человек|чел\.|kishi|nafar|people|persons?)/iu;
@@ -95,7 +95,7 @@ const percentage = /\d[\d.,]*\s*(?:%|퍼센트|프로|percent|per cent|phần tr
 
 export function hasCount(
   sentence: string,
-  counted: { keys: ReadonlySet<string>; people: boolean; percent?: boolean } | undefined,
+  counted: { keys: ReadonlySet<string>; people: boolean; percent?: boolean; workforce?: boolean } | undefined,
   glossary: Glossary | undefined,
 ): boolean {
   if (counted?.percent) return percentage.test(sentence);
@@ -104,7 +104,7 @@ export function hasCount(
   if (!counted || (counted.keys.size === 0 && !counted.people)) return true;
   // "How many people / 명": a people counter is enough; "how many employees" needs employment by the number;
   // "how many residents (인구)" needs the word itself.
-  const workforce = [...counted.keys].some((key) => workforceWords.has(key));
+  const workforce = counted.workforce === true || [...counted.keys].some((key) => workforceWords.has(key));
   const onlyPeople =
     counted.people && [...counted.keys].every((key) => genericPeople.has(key) || workforceWords.has(key) || key.startsWith('@'));
   for (const mention of mentions) {
@@ -119,10 +119,12 @@ export function hasCount(
       return true;
     }
     if (glossary) {
-      for (const hit of glossary.findConcepts(near)) {
-        if (counted.keys.has(`@${hit.conceptId}`)) return true;
+      for (const hit of glossary.findConcepts(near)) if (counted.keys.has(`@${hit.conceptId}`)) return true;
+      // A kind of people right after the number ("54 domestic and international experts").
+      const following = after.trim().split(/\s+/).slice(0, 4).join(' ');
+      for (const hit of counted.people ? glossary.findConcepts(following) : []) {
         const category = glossary.concepts.get(hit.conceptId)?.category;
-        if (counted.people && (category === 'role' || hit.conceptId === 'headcount')) return true;
+        if (category === 'role' || hit.conceptId === 'headcount') return true;
       }
     }
   }
@@ -142,11 +144,12 @@ const personPatterns = [
 const notPersonWord =
   /^(?:studios?|program(?:me)?s?|entertainment|academy|university|college|school|institute|market|festival|awards?|prize|city|county|state|council|agency|association|company|group|media|pictures|films?|network|centre|center|department|ministry|office|project|fund|foundation|international|national|global|creative|production|productions|animation|digital|park|house|works|lab|labs|la|inc|ltd|corp|co|the|of|and)$/i;
 
-/** Whether a sentence names a person (not counting the words of the question's own entities). */
-export function hasPerson(sentence: string, entityWords: ReadonlySet<string>): boolean {
+/** Whether a sentence names a person (not counting the words of the question's own entities, nor places). */
+export function hasPerson(sentence: string, entityWords: ReadonlySet<string>, glossary?: Glossary): boolean {
   for (const match of sentence.matchAll(latinName)) {
     const words = (match[1] as string).toLowerCase().split(/[ -]/);
     if (words.some((word) => notPersonWord.test(word))) continue;
+    if (glossary?.findConcepts(match[1] as string).some((hit) => glossary.concepts.get(hit.conceptId)?.category === 'place')) continue;
     if (words.some((word) => !entityWords.has(word))) return true;
   }
   return personPatterns.some((pattern) => pattern.test(sentence));

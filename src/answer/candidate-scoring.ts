@@ -121,7 +121,7 @@ export function holdsAskedUnit(sentence: string, analysis: QuestionAnalysis, glo
     case 'place':
       return hasPlace(sentence, glossary, analysis.entityWords);
     case 'person':
-      return hasPerson(sentence, analysis.entityWords);
+      return hasPerson(sentence, analysis.entityWords, glossary);
     case 'organization':
       return hasOrganization(sentence, analysis.entityWords);
     default:
@@ -149,6 +149,7 @@ export function scoreCandidates(
     .filter((item) => item.term.role === 'entity')
     .sort((left, right) => right.sharp - left.sharp)[0];
   const relations = terms.filter((item) => item.term.relation === true);
+  const typed = analysis.type !== 'other' && analysis.type !== 'definition';
   for (const [passageRank, passage] of passages.entries()) {
     const analysed = analyse(passage.chunk);
     const { sentences, sentenceKeys } = analysed;
@@ -156,7 +157,6 @@ export function scoreCandidates(
       const keys = sentenceKeys[index] as Set<string>;
       const window = union(sentenceKeys[index - 1], keys, sentenceKeys[index + 1]);
       const unit = holdsAskedUnit(sentence, analysis, glossary);
-      const typed = analysis.type !== 'other' && analysis.type !== 'definition';
       // "Who is the CEO of …": a name next to another role is not the answer.
       const relationHeld = analysis.type !== 'person' || relations.every((item) => termMatch(item.term, window) >= 0.5);
       // The entity may be named by the article's title (what the whole article is about).

@@ -52,7 +52,11 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, options: Extracti
       query: context.query,
     });
     // The question as asked decides the type; the standalone query (a rewritten follow-up) holds the terms.
-    const analysis = { ...analyseQuestion(context.query, deps.glossary, aliases), ...typeOf(question, context.query, deps, aliases) };
+    const analysis = {
+      ...analyseQuestion(context.query, deps.glossary, aliases),
+      ...typeOf(question, context.query, deps, aliases),
+      language: context.language,
+    };
     if (passages.length === 0 || analysis.terms.length === 0) return notCovered();
     const terms = weighTerms(analysis, deps.rarity ?? (() => 1));
     const read = passages.slice(0, passagesRead);

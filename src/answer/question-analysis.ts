@@ -10,7 +10,7 @@ import type { Glossary } from '../knowledge/glossary.js';
 import { looseNameKey } from '../knowledge/romanize.js';
 import { looseKeysOf } from '../retrieval/name-keys.js';
 import { isStopWord, matchKey, wordTokens } from '../retrieval/text-normalize.js';
-import type { AskedType } from './answer-units.js';
+import { type AskedType, employment } from './answer-units.js';
 import { isQuestionWord, koreanNounStem, questionText } from './question-words.js';
 
 export interface QuestionTerm {
@@ -34,14 +34,16 @@ export interface QuestionAnalysis {
   /** A date question that asks for a year ("what year", "몇 년", "何年"). */
   year?: boolean;
   /** For a count: the counted word's keys and whether it counts people. */
-  counted?: { keys: Set<string>; people: boolean; percent: boolean } | undefined;
+  counted?: { keys: Set<string>; people: boolean; percent: boolean; workforce: boolean } | undefined;
   terms: QuestionTerm[];
   /** Lower-cased words of the question's entities (an answer must name something else). */
   entityWords: Set<string>;
+  /** The asker's language, when known (a sentence in another language cannot share its plain words). */
+  language?: string | undefined;
 }
 
 const amountQuestion =
-  /\bhow much\b|\b(?:budget|cost|price|worth|invest(?:ed|ment)?|fund(?:ing)?|revenue|sales)\b.*\?|얼마|금액|규모|투자[^?]*\?|bao nhiêu tiền|trị giá|bao nhiêu (?:đồng|usd|tỷ)|いくら|金額|投資額|сколько (?:стоит|стоил|денег|рубл|долл)|какая сумма|qancha pul|qancha mablag/iu;
+  /\bhow much\b|\b(?:budget|cost|price|fee|tuition)\b|kinh phí|chi phí|ngân sách|예산|비용|사업비|투자금|予算|費用|бюджет|стоимост|narx|byudjet|\b(?:budget|cost|price|worth|invest(?:ed|ment)?|fund(?:ing)?|revenue|sales)\b.*\?|얼마|금액|규모|투자[^?]*\?|bao nhiêu tiền|trị giá|bao nhiêu (?:đồng|usd|tỷ)|いくら|金額|投資額|сколько (?:стоит|стоил|денег|рубл|долл)|какая сумма|qancha pul|qancha mablag/iu;
 const dateQuestion =
   /\b(?:when|what year|which year|what date|which month|what month|since when|how long ago)\b|언제|몇 년(?:도)?에|몇 월|며칠|khi nào|bao giờ|năm nào|ngày nào|tháng nào|thời gian nào|いつ|何年に|何月|何日|когда|в каком году|какого числа|в каком месяце|qachon|qaysi yil|qaysi oy/iu;
 const yearQuestion = /\b(?:what|which) year\b|연도|년도|몇 년|何年|năm nào|năm bao nhiêu|в каком году|какого года|qaysi yil/iu;
@@ -112,7 +114,9 @@ function countedOf(question: string, glossary: Glossary | undefined): QuestionAn
     }
   }
   if (counter?.[1] === '개국' || counter?.[2] === 'カ国' || counter?.[2] === 'か国') keys.add('@country');
-  return { keys, people, percent };
+  // "How many people does X employ": the count must be of X's workforce.
+  const workforce = employment.test(question);
+  return { keys, people, percent, workforce };
 }
 
 const entityCategories = new Set(['organization', 'person', 'program']);
@@ -159,7 +163,7 @@ export function analyseQuestion(rawQuestion: string, glossary: Glossary | undefi
     const named = /^\p{Lu}/u.test(concept?.en[0] ?? '');
     const role = entityCategories.has(category) && named ? 'entity' : category === 'place' ? 'place' : 'topic';
     const nominal = role !== 'topic' || category === 'role';
-    const broader = nominal ? [] : (glossary?.withAncestors(hit.conceptId) ?? []).filter((id) => id !== hit.conceptId).map((id) => `@${id}`);
+    const broader = nominal ? [] : (glossary?.withAncestors(hit.conceptId) ?? []).filter((id) => id !== hit.conceptId && glossary?.concepts.get(id)?.category !== 'department').map((id) => `@${id}`);
     terms.push({ keys: [`@${hit.conceptId}`], role, weight: role === 'entity' ? 3 : 1.2, broader, relation: category === 'role' });
     if (role !== 'topic') for (const word of hit.surface.split(' ')) entityWords.add(word);
     cover(hit.start, hit.end);
