@@ -18,6 +18,18 @@ import type {
 } from './matchmaking/types.js';
 import type { Profile, ProfileInput } from './matchmaking/profile-schema.js';
 
+/** A page added from the web (`addPage`). */
+export interface AddedPage {
+  outcome: 'added' | 'updated' | 'unchanged';
+  id: string;
+  title: string;
+  language: string;
+  /** The URL its citations show (canonical, tracking parameters removed). */
+  url: string;
+  /** The first paragraph of its text. */
+  firstPassage: string;
+}
+
 export interface MatchOptions {
   limit?: number;
 }
@@ -99,6 +111,13 @@ export interface Matchcut {
   findPartners(question: string, options?: PartnerSearchOptions): Promise<PartnerSearchResult>;
   /** Whether a question looks for partners, for facts, or both (then ask and findPartners both answer). */
   classifyQuestion(question: string): QuestionIntent;
+
+  /**
+   * Organizers: fetches a web page (guarded: http/https, public addresses unless allowed), adds its
+   * article and builds a new index generation, which this core switches to within seconds. Throws
+   * BAD_INPUT naming the URL and the reason when the page is refused. (Partial test cores may omit it.)
+   */
+  addPage?(url: string): Promise<AddedPage>;
 
   /** Release files and handles. */
   close(): Promise<void>;

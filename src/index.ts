@@ -16,7 +16,7 @@ import type { OpenMatchcutDeps } from './open-matchcut.js';
 import type { ArticleLibrary, ArticleLibraryDeps } from './knowledge/web/article-library.js';
 import type { FeedScheduleHandle } from './knowledge/web/feed-schedule.js';
 
-export type { Matchcut, MatchOptions, DigestOptions, CoreReadiness, CoreStatus } from './core-types.js';
+export type { AddedPage, Matchcut, MatchOptions, DigestOptions, CoreReadiness, CoreStatus } from './core-types.js';
 export type { OpenMatchcutDeps } from './open-matchcut.js';
 export type { IngestResult } from './knowledge/ingest-articles.js';
 export type {
@@ -50,10 +50,7 @@ export async function ingestArticles(
  * Pages, feeds and articles as things an organizer manages (src/knowledge/web): ingest a URL,
  * follow feeds, list/show/remove articles; changes become a new index generation.
  */
-export async function openArticleLibrary(
-  config: CoreConfig,
-  deps: ArticleLibraryDeps,
-): Promise<ArticleLibrary> {
+export async function openArticleLibrary(config: CoreConfig, deps: ArticleLibraryDeps): Promise<ArticleLibrary> {
   const { openArticleLibrary: open } = await import('./knowledge/web/article-library.js');
   return open(config, deps);
 }

@@ -118,6 +118,19 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
       }
       return { message: [`${proposed} profile(s) proposed; review them with \`matchcut profiles list --proposed\`.`, ...notes].join('\n'), proposed };
     },
+    async addPage(url: string) {
+      const { openArticleLibrary } = await import('./knowledge/web/article-library.js');
+      const library = openArticleLibrary(config, { logger, embeddings: modelEmbeddings });
+      try {
+        const page = await library.ingestPage(url);
+        // A new generation: this core's watcher switches to it between questions.
+        if (page.outcome !== 'unchanged') await library.rebuildIndex();
+        const { outcome, id, title, language, url: citedUrl, firstPassage } = page;
+        return { outcome, id, title, language, url: citedUrl, firstPassage };
+      } finally {
+        library.close();
+      }
+    },
     async close() {
       closed = true;
       await matchmaking.close?.();

@@ -17,11 +17,13 @@ export const commandNames = {
   match: 'match',
   profile: 'profile',
   digest: 'digest',
+  add: 'add',
 } as const;
 
 export const askQuestionOption = 'question';
 export const matchOrganizationOption = 'organization';
 export const digestChannelOption = 'channel';
+export const addUrlOption = 'url';
 
 /** Longest question accepted by the command box; the core enforces its own limit too. */
 const longestQuestion = 1_000;
@@ -86,6 +88,23 @@ export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody
         type: ApplicationCommandOptionType.Channel,
         required: false,
         channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement],
+      },
+    ],
+    contexts: [InteractionContextType.Guild],
+    integration_types: [ApplicationIntegrationType.GuildInstall],
+  },
+  {
+    name: commandNames.add,
+    type: ApplicationCommandType.ChatInput,
+    description: 'Organizers: add a web page (a news article) to the knowledge base.',
+    options: [
+      {
+        name: addUrlOption,
+        description: 'The page address (https://…)',
+        type: ApplicationCommandOptionType.String,
+        required: true,
+        min_length: 8,
+        max_length: 2_000,
       },
     ],
     contexts: [InteractionContextType.Guild],

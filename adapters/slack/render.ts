@@ -408,6 +408,7 @@ export const helpText = [
   '• `/matchcut match [organization]`: suggested partners for your organization (or the one named).',
   '• `/matchcut profile`: create or edit your organization profile.',
   '• `/matchcut digest [#channel]`: organizers post a matchmaking digest.',
+  '• `/matchcut add <url>`: organizers add a web page to the knowledge base.',
   '• `/matchcut help`: this message.',
 ].join('\n');
 

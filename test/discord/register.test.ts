@@ -46,8 +46,8 @@ describe('matchcut discord register', () => {
     expect(put).toMatchObject({ path: `/applications/${server.applicationId}/guilds/${server.guildId}/commands`, status: 200 });
     expect(put?.authorization).toBe(`Bot ${server.token}`);
     expect(put?.body).toEqual(JSON.parse(JSON.stringify(commandDefinitions)));
-    expect(server.commands.get(server.guildId)?.map((command) => command.name)).toEqual(['ask', 'match', 'profile', 'digest']);
-    expect(result).toMatchObject({ scope: 'guild', guildId: server.guildId, commands: ['ask', 'match', 'profile', 'digest'] });
+    expect(server.commands.get(server.guildId)?.map((command) => command.name)).toEqual(['ask', 'match', 'profile', 'digest', 'add']);
+    expect(result).toMatchObject({ scope: 'guild', guildId: server.guildId, commands: ['ask', 'match', 'profile', 'digest', 'add'] });
     expect(result.inviteUrl).toBe(inviteUrl(server.applicationId));
   });
 
@@ -67,6 +67,9 @@ describe('matchcut discord register', () => {
     // Visible to all: the organizer check happens at run time so others get a clear refusal.
     expect(byName.digest?.default_member_permissions).toBeUndefined();
     expect(byName.digest?.contexts).toEqual([0]);
+    expect(byName.add?.options?.[0]).toMatchObject({ name: 'url', required: true });
+    expect(byName.add?.default_member_permissions).toBeUndefined();
+    expect(byName.add?.contexts).toEqual([0]);
   });
 
   it('refuses to register for another application than the token’s, naming DISCORD_APPLICATION_ID', async () => {

@@ -4,7 +4,7 @@
  * (index loaded, store open, every started platform connected) are served on that port from the
  * start, so a supervisor sees the process alive before it is ready.
  */
-import { configError, type Matchcut } from '../../../src/index.js';
+import { configError, type Matchcut, startFeedSchedule } from '../../../src/index.js';
 import { type HealthServer, startHealthServer } from '../../health/health-server.js';
 import { type PlatformConnection, readinessOf } from '../../health/readiness.js';
 import { badUsage, type CommandContext, type RunContext, type TerminalCommand } from '../command-context.js';
@@ -72,6 +72,9 @@ export async function startBots(context: RunContext, options: StartBotsOptions):
       stops.push(discord.stop);
       connections.set('discord', discord.connected);
     }
+    // MATCHCUT_FEEDS_CRON: new feed articles become a new index generation this core switches to.
+    const feedSchedule = await startFeedSchedule(context.config, { logger });
+    if (feedSchedule !== undefined) stops.push(async () => feedSchedule.stop());
   } catch (error) {
     await stop();
     throw error;

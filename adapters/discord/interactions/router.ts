@@ -12,6 +12,7 @@ import { commandNames } from '../commands.js';
 import { parseProfileModalCustomId } from '../custom-ids.js';
 import type { DiscordContext } from '../discord-context.js';
 import { noMentions } from '../render.js';
+import { addCommand } from './add-command.js';
 import { askCommand } from './ask-command.js';
 import { digestCommand } from './digest-command.js';
 import { feedbackButton } from './feedback-button.js';
@@ -28,6 +29,7 @@ export const commandHandlers: Readonly<Record<string, CommandHandlers>> = {
   [commandNames.match]: { run: matchCommand, autocomplete: matchAutocomplete },
   [commandNames.profile]: { run: profileCommand },
   [commandNames.digest]: { run: digestCommand },
+  [commandNames.add]: { run: addCommand },
 };
 
 const unknownCommand =

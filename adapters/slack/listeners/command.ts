@@ -5,6 +5,7 @@
 import type { App } from '@slack/bolt';
 import { helpText, renderUsage } from '../render.js';
 import type { SlackContext } from '../slack-context.js';
+import { add } from '../subcommands/add.js';
 import { ask } from '../subcommands/ask.js';
 import { digest } from '../subcommands/digest.js';
 import { match } from '../subcommands/match.js';
@@ -22,6 +23,7 @@ export const subcommands: Readonly<Record<string, SubcommandHandler>> = {
   match,
   profile,
   digest,
+  add,
 };
 
 /** `ask Who …?` → { subcommand: 'ask', rest: 'Who …?' } */
