@@ -43,7 +43,14 @@ export interface ConceptHit {
 interface FormEntry {
   keys: string[];
   conceptId: string;
+  /**
+   * A two-letter abbreviation ("DI", "AD", "DP") matches only as written, in capitals: in lower case
+   * it is a word of some language (Indonesian "di", Latin "ad").
+   */
+  asWritten?: RegExp | undefined;
 }
+
+const twoLetterAbbreviation = /^[A-Z]{2}$/;
 
 export interface Glossary {
   readonly concepts: ReadonlyMap<string, Concept>;
@@ -79,16 +86,20 @@ function indexForms(concepts: readonly Concept[], formKeys: string[][]): Map<str
   let formIndex = 0;
   for (const concept of concepts) {
     for (const language of glossaryLanguages) {
-      for (let count = concept[language].length; count > 0; count -= 1) {
+      for (const form of concept[language]) {
         const keys = formKeys[formIndex] ?? [];
         formIndex += 1;
         if (keys.length === 0) continue;
         const first = keys[0] as string;
         const list = formsByFirstKey.get(first) ?? [];
         const joined = keys.join(' ');
-        if (!list.some((entry) => entry.conceptId === concept.id && entry.keys.join(' ') === joined)) {
-          list.push({ keys, conceptId: concept.id });
-        }
+        const asWritten = twoLetterAbbreviation.test(form.trim())
+          ? new RegExp(`(?<![\\p{L}\\p{N}])${form.trim()}(?![\\p{L}\\p{N}])`, 'u')
+          : undefined;
+        const same = list.find((entry) => entry.conceptId === concept.id && entry.keys.join(' ') === joined);
+        if (same === undefined) list.push({ keys, conceptId: concept.id, asWritten });
+        // The same words written out ("di" as a form of its own) need no capitals.
+        else if (asWritten === undefined) same.asWritten = undefined;
         formsByFirstKey.set(first, list);
       }
     }
@@ -106,12 +117,18 @@ function findIn(formsByFirstKey: Map<string, FormEntry[]>, text: string): Concep
     const candidates = formsByFirstKey.get(keys[position] as string);
     let matched: FormEntry | undefined;
     if (candidates) {
-      matched = candidates.find((candidate) => candidate.keys.every((key, offset) => keys[position + offset] === key));
+      matched = candidates.find(
+        (candidate) =>
+          candidate.keys.every((key, offset) => keys[position + offset] === key) &&
+          (candidate.asWritten === undefined || candidate.asWritten.test(text)),
+      );
     }
     if (!matched) {
       // An inflected word ("Samarqandda", "офисе") may still name a one-word concept.
       for (const variant of inflectionVariants(keys[position] as string, (tokens[position] as WordToken).script)) {
-        matched = formsByFirstKey.get(variant)?.find((candidate) => candidate.keys.length === 1);
+        matched = formsByFirstKey
+          .get(variant)
+          ?.find((candidate) => candidate.keys.length === 1 && candidate.asWritten === undefined);
         if (matched) break;
       }
     }

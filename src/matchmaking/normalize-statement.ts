@@ -281,6 +281,15 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
         mentions.push({ conceptId: hit.conceptId, surface: hit.surface, confidence: Math.round(confidence * 100) / 100 });
         if (!lists[role].includes(hit.conceptId)) lists[role].push(hit.conceptId);
       }
+      // The most specific work named: a department or skill above another subject of the same item
+      // ("rigging for 3D animated series") is its context, not a second thing asked for.
+      const context = lists.subject.filter((id) =>
+        lists.subject.some((other) => other !== id && glossary.withAncestors(other).includes(id)),
+      );
+      if (context.length > 0) {
+        lists.subject = lists.subject.filter((id) => !context.includes(id));
+        for (const id of context) if (!lists.domain.includes(id)) lists.domain.push(id);
+      }
       if (lists.subject.length === 0 && lists.mode.length === 0 && contentWords > 0) unplaced.push(segmentText);
       segments.push({
         text: segmentText,
