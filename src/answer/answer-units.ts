@@ -6,7 +6,7 @@
 import type { Glossary } from '../knowledge/glossary.js';
 import { matchKey, wordTokens } from '../retrieval/text-normalize.js';
 
-export type AskedType = 'count' | 'amount' | 'date' | 'place' | 'person' | 'organization' | 'definition' | 'other';
+export type AskedType = 'count' | 'amount' | 'date' | 'duration' | 'place' | 'person' | 'organization' | 'definition' | 'other';
 
 const monthWord = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?`;
 const russianMonth = String.raw`(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*`;
@@ -38,6 +38,20 @@ const amountPatterns = [
   new RegExp(String.raw`(?:\$|us\$|usd|€|£|¥|₩|krw|vnd)\s*${numberCore}`, 'iu'),
   /\d\s*(?:억|조|만)\s*원|\d\s*(?:億|万|兆)\s*円/u,
 ];
+
+const durationPattern = new RegExp(
+  String.raw`(?:\d[\d.,]*|${numberWordsSource()})\s*(?:-|\s)?(?:hours?|days?|weeks?|months?|years?|decades?|시간|일간|일|주|주일|개월|달|년간|년|giờ|ngày|tuần|tháng|năm|時間|日間|週間|か月|ヶ月|カ月|年間|年|час|дн|день|дня|недел|месяц|год|лет|soat|kun|hafta|oy|yil)`,
+  'iu',
+);
+
+function numberWordsSource(): string {
+  return 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|a few|several|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|두|세|네|다섯|여섯|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять';
+}
+
+/** Whether a sentence holds a duration (a number with a unit of time). */
+export function hasDuration(sentence: string): boolean {
+  return durationPattern.test(sentence);
+}
 
 /** Whether a sentence holds an amount of money (a number with its currency). */
 export function hasAmount(sentence: string): boolean {
@@ -112,8 +126,9 @@ export function hasCount(
     const around = `${sentence.slice(Math.max(0, mention.start - 30), mention.start)} ${after}`;
     if (workforce && !employment.test(around)) continue;
     if (onlyPeople && peopleCounter.test(after)) return true;
-    const before = mention.word === true ? '' : sentence.slice(Math.max(0, mention.start - 24), mention.start);
-    const near = `${before} ${after}`;
+    // What is counted stands next to the number: up to five words after it, two before it ("학생 237명").
+    const before = mention.word === true ? '' : sentence.slice(0, mention.start).trim().split(/\s+/).slice(-2).join(' ');
+    const near = `${before} ${after.trim().split(/\s+/).slice(0, 5).join(' ')}`;
     const keys = wordTokens(near).map(matchKey);
     if (keys.some((key) => counted.keys.has(key) || [...counted.keys].some((wanted) => wanted.length >= 2 && key.startsWith(wanted)))) {
       return true;

@@ -9,7 +9,7 @@
  */
 import type { Glossary } from '../knowledge/glossary.js';
 import type { RetrievedPassage } from '../retrieval/hybrid-retriever.js';
-import { hasAmount, hasCount, hasDate, hasOrganization, hasPerson, hasPlace } from './answer-units.js';
+import { hasAmount, hasCount, hasDate, hasDuration, hasOrganization, hasPerson, hasPlace } from './answer-units.js';
 import type { AnalysedPassage } from './passage-analysis.js';
 import type { QuestionAnalysis, QuestionTerm } from './question-analysis.js';
 import { koreanNounStem } from './question-words.js';
@@ -118,6 +118,8 @@ export function holdsAskedUnit(sentence: string, analysis: QuestionAnalysis, glo
       return hasAmount(sentence);
     case 'date':
       return analysis.year === true ? /(?:^|\D)(?:1[89]|20)\d{2}(?!\d)/u.test(sentence) : hasDate(sentence);
+    case 'duration':
+      return hasDuration(sentence);
     case 'place':
       return hasPlace(sentence, glossary, analysis.entityWords);
     case 'person':
@@ -149,6 +151,7 @@ export function scoreCandidates(
     .filter((item) => item.term.role === 'entity')
     .sort((left, right) => right.sharp - left.sharp)[0];
   const relations = terms.filter((item) => item.term.relation === true);
+  const rarestTerm = [...terms].filter((item) => !item.term.counted).sort((left, right) => right.sharp - left.sharp)[0];
   const typed = analysis.type !== 'other' && analysis.type !== 'definition';
   for (const [passageRank, passage] of passages.entries()) {
     const analysed = analyse(passage.chunk);
@@ -162,7 +165,11 @@ export function scoreCandidates(
       // The entity may be named by the article's title (what the whole article is about).
       const entityWindow = union(window, analysed.titleKeys);
       const entities = coverageOf(terms, entityWindow, 'smooth', 'entity');
-      const strongestFound = strongestEntity === undefined || entities > 0;
+      // Without a name in the question, its rarest word stands in for one ("스튜디오인요").
+      const strongestFound =
+        strongestEntity === undefined
+          ? rarestTerm === undefined || termMatch(rarestTerm.term, entityWindow) >= 0.8
+          : entities > 0;
       // What a count counts is checked by the unit itself ("42 people" answers "how many employees").
       const topicTerms = unit ? terms.filter((item) => !item.term.counted) : terms;
       const topic = coverageOf(topicTerms, window, 'smooth', 'not-entity');

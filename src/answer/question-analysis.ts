@@ -56,7 +56,11 @@ const organizationQuestion =
   /\b(?:which|what)\s+(?:\w+\s+)?(?:company|companies|organi[sz]ations?|studios?|agenc(?:y|ies)|firms?|institutions?|schools?|universit(?:y|ies)|broadcasters?|platforms?|partners?|investors?|institutes?)\b|(?:어느|어떤|어떠한)\s?(?:회사|기업|기관|단체|스튜디오|업체|대학|학교|투자사)|(?:회사|기업|기관|단체|업체|곳)(?:은|는|이|가)?\s*(?:어디|누구)|công ty nào|tổ chức nào|đơn vị nào|hãng nào|studio nào|trường nào|どの(?:会社|企業|団体|機関|スタジオ|大学)|どこの(?:会社|企業)|как(?:ая|ие|ой)\s+(?:компани|студи|организаци|агентств|университет)|qaysi (?:kompaniya|tashkilot|studiya)/iu;
 const definitionQuestion = /\b(?:what is|what are|what's|what was)\b|무엇인가|뭔가요|란\s?무엇|이란|là gì|とは|что такое|\bnima\b/iu;
 
+const durationQuestion =
+  /\bhow long\b|얼마나 (?:오래|걸|동안)|기간은|bao lâu|trong bao lâu|どのくらい(?:の期間|続|かか)|何週間|何か月|何ヶ月|何年間|как долго|сколько (?:времени|недель|месяцев|лет)|qancha vaqt|qancha muddat/iu;
+
 export function classifyQuestion(question: string): AskedType {
+  if (durationQuestion.test(question)) return 'duration';
   if (organizationQuestion.test(question) && !dateQuestion.test(question) && !countQuestion.test(question)) return 'organization';
   if (amountQuestion.test(question) && !/\bhow many\b/i.test(question)) return 'amount';
   if (dateQuestion.test(question)) return 'date';
