@@ -241,7 +241,12 @@ const promptPatterns: RegExp[] = [
 const labelledFurniture: RegExp[] = [
   /^(?:tags?|teglar|kalit so['ʻ‘’]zlar|태그|키워드|từ khóa|tag|теги|метки|ключевые слова|タグ|キーワード|标签|關鍵字)\s*[:：]/iu,
   /^(?:advertisement|advertising|sponsored(?: content)?|ad|광고|quảng cáo|реклама|広告|广告|pr)$/iu,
-
+  // A link to another article set inside the text ("Read also: …", "Xem thêm: …", "Читайте также: …").
+  new RegExp(
+    '^(?:read (?:also|more|next)|see also|related|also read|xem thêm|đọc thêm|tin liên quan|читайте также|' +
+      'смотрите также|по теме|관련\\s?기사|함께 보면 좋은 기사|あわせて読みたい|関連記事|相关阅读|延伸阅读)\\s*[:：»>›-]\\s*[^.!?。]{5,150}$',
+    'iu',
+  ),
   /^\[[^\]]{2,60}\]$/u,
   /^(?:home|bosh sahifa|홈|trang chủ|главная|ホーム|首页)\s*[>›»/]/iu,
 ];

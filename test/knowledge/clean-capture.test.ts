@@ -97,6 +97,8 @@ const expectations: Expected[] = [
       'Tác giả',
       'Chia sẻ',
       'Tin liên quan',
+      'Xem thêm',
+      'nhà đầu tư',
       'Phim hoạt hình Việt tìm đường',
       'Bình luận',
       'đăng nhập',
