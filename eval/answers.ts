@@ -31,7 +31,9 @@ const shippedKnowledge = path.join(repositoryRoot, 'knowledge');
 
 const split = z.enum(['tune', 'check']);
 const setSchema = z.object({
-  articles: z.array(z.object({ file: z.string(), language: z.string(), split, source: z.string().optional() })).default([]),
+  articles: z
+    .array(z.object({ file: z.string(), language: z.string(), split, source: z.string().optional() }))
+    .default([]),
   answerable: z
     .array(z.object({ q: z.string(), lang: z.string(), file: z.string(), expect: z.string(), split }))
     .default([]),
@@ -63,7 +65,9 @@ export interface HalfFigures {
 export function loadAnswerSets(folder = answerSetFolder): AnswerSet {
   const merged: AnswerSet = { articles: [], answerable: [], unanswerable: [] };
   if (!existsSync(folder)) return merged;
-  for (const name of readdirSync(folder).filter((entry) => /^set-.*\.ya?ml$/.test(entry)).sort()) {
+  for (const name of readdirSync(folder)
+    .filter((entry) => /^set-.*\.ya?ml$/.test(entry))
+    .sort()) {
     const file = path.join(folder, name);
     const parsed = setSchema.safeParse(parse(readFileSync(file, 'utf8')));
     if (!parsed.success) {
@@ -87,8 +91,8 @@ async function openCore(dataDir: string) {
 /** The real core over the shipped knowledge plus the evaluation articles, ingested as `matchcut ingest` does. */
 export async function openEvaluationCore(set: AnswerSet, folder = answerSetFolder) {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'matchcut-eval-'));
-  const files = [...new Set(set.articles.map((article) => path.join(folder, 'articles', article.file)))].filter((file) =>
-    existsSync(file),
+  const files = [...new Set(set.articles.map((article) => path.join(folder, 'articles', article.file)))].filter(
+    (file) => existsSync(file),
   );
   const result = await ingestArticles(files, { dataDir, logger: createSilentLogger() });
   const articleIdByFile = new Map<string, string>();
@@ -189,7 +193,10 @@ function halfMarkdown(name: string, figures: HalfFigures): string {
     `| grounded-but-wrong | ${figures.groundedButWrong.wrong}/${figures.groundedButWrong.grounded} | ${rate(figures.groundedButWrong.wrong, figures.groundedButWrong.grounded)} |`,
     ...Object.entries(figures.byLanguage)
       .sort(([left], [right]) => left.localeCompare(right))
-      .map(([language, entry]) => `| questions in ${language} | ${entry.correct}/${entry.total} | ${rate(entry.correct, entry.total)} |`),
+      .map(
+        ([language, entry]) =>
+          `| questions in ${language} | ${entry.correct}/${entry.total} | ${rate(entry.correct, entry.total)} |`,
+      ),
   ];
   return [`### ${name} half`, '', '| figure | count | rate |', '|---|---|---|', ...rows].join('\n');
 }
@@ -203,7 +210,9 @@ interface SeedItem {
 }
 
 /** The seed regression set on the shipped knowledge: answerable correct and unanswerable refused per half. */
-export async function judgeSeedSet(): Promise<Record<string, { answered: [number, number]; refused: [number, number] }>> {
+export async function judgeSeedSet(): Promise<
+  Record<string, { answered: [number, number]; refused: [number, number] }>
+> {
   const seed = parse(readFileSync(seedSetFile, 'utf8')) as { answerable: SeedItem[]; unanswerable: SeedItem[] };
   const dataDir = await mkdtemp(path.join(tmpdir(), 'matchcut-eval-seed-'));
   const core = await openCore(dataDir);
@@ -253,7 +262,13 @@ export async function runAnswerEvaluation(): Promise<EvaluationSection[]> {
   );
   sections.push({
     title: 'answers-seed-regression',
-    markdown: ['## Seed regression set (shipped knowledge)', '', '| half | answered correctly | unanswerable refused |', '|---|---|---|', ...seedRows].join('\n'),
+    markdown: [
+      '## Seed regression set (shipped knowledge)',
+      '',
+      '| half | answered correctly | unanswerable refused |',
+      '|---|---|---|',
+      ...seedRows,
+    ].join('\n'),
     figures: seed,
   });
   return sections;

@@ -6,7 +6,8 @@
 import type { Glossary } from '../knowledge/glossary.js';
 import { matchKey, wordTokens } from '../retrieval/text-normalize.js';
 
-export type AskedType = 'count' | 'amount' | 'date' | 'duration' | 'place' | 'person' | 'organization' | 'definition' | 'other';
+export type AskedType =
+  'count' | 'amount' | 'date' | 'duration' | 'place' | 'person' | 'organization' | 'definition' | 'other';
 
 const monthWord = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?`;
 const russianMonth = String.raw`(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*`;
@@ -79,22 +80,31 @@ export function countMentions(sentence: string): NumberMention[] {
     const after = sentence.slice(end, end + 3);
     const before = sentence.slice(Math.max(0, start - 1), start);
     if (/^(?:1[89]|20)\d{2}$/.test(text) && !/^\s*(?:명|人|名|người|человек|people)/u.test(after)) continue;
-    if (/^\s*(?:%|퍼센트|percent|phần trăm|процент|월|月|日|일(?![가-힣])|年|년)/u.test(after) || /[/-]$/.test(before) || /^[/-]\d/.test(after)) {
+    if (
+      /^\s*(?:%|퍼센트|percent|phần trăm|процент|월|月|日|일(?![가-힣])|年|년)/u.test(after) ||
+      /[/-]$/.test(before) ||
+      /^[/-]\d/.test(after)
+    ) {
       continue;
     }
     mentions.push({ start, end, text });
   }
   const word = numberWords.exec(sentence);
-  if (word && sentence.charAt(word.index + word[0].length) !== '-') mentions.push({ start: word.index, end: word.index + word[0].length, text: word[0], word: true });
+  if (word && sentence.charAt(word.index + word[0].length) !== '-')
+    mentions.push({ start: word.index, end: word.index + word[0].length, text: word[0], word: true });
   return mentions;
 }
 
 /** Words that count people in general (a people counter answers them). */
-export const genericPeople = new Set('people person persons member 명 인 사람 인원 người 人 名 человек kishi nafar'.split(' '));
+export const genericPeople = new Set(
+  'people person persons member 명 인 사람 인원 người 人 名 человек kishi nafar'.split(' '),
+);
 
 /** Words that count a workforce: the count must stand with employment ("employs 42 people", "직원 3명", "450 сотрудников"). */
 const workforceWords = new Set(
-  'employee employ staff worker workforce hire 직원 사원 인력 nhân viên 社員 従業員 職員 сотрудник работник xodim'.split(' '),
+  'employee employ staff worker workforce hire 직원 사원 인력 nhân viên 社員 従業員 職員 сотрудник работник xodim'.split(
+    ' ',
+  ),
 );
 export const employment =
   /employ|staff|workforce|hire|hiring|직원|사원|인력|일하|근무|채용|nhân viên|nhân sự|làm việc|tuyển|社員|従業員|職員|働|雇用|сотрудник|работник|работа|штат|xodim|ishla/iu;
@@ -120,17 +130,24 @@ export function hasCount(
   // "how many residents (인구)" needs the word itself.
   const workforce = counted.workforce === true || [...counted.keys].some((key) => workforceWords.has(key));
   const onlyPeople =
-    counted.people && [...counted.keys].every((key) => genericPeople.has(key) || workforceWords.has(key) || key.startsWith('@'));
+    counted.people &&
+    [...counted.keys].every((key) => genericPeople.has(key) || workforceWords.has(key) || key.startsWith('@'));
   for (const mention of mentions) {
     const after = sentence.slice(mention.end, mention.end + 60);
     const around = `${sentence.slice(Math.max(0, mention.start - 30), mention.start)} ${after}`;
     if (workforce && !employment.test(around)) continue;
     if (onlyPeople && peopleCounter.test(after)) return true;
     // What is counted stands next to the number: up to five words after it, two before it ("학생 237명").
-    const before = mention.word === true ? '' : sentence.slice(0, mention.start).trim().split(/\s+/).slice(-2).join(' ');
+    const before =
+      mention.word === true ? '' : sentence.slice(0, mention.start).trim().split(/\s+/).slice(-2).join(' ');
     const near = `${before} ${after.trim().split(/\s+/).slice(0, 5).join(' ')}`;
     const keys = wordTokens(near).map(matchKey);
-    if (keys.some((key) => counted.keys.has(key) || [...counted.keys].some((wanted) => wanted.length >= 2 && key.startsWith(wanted)))) {
+    if (
+      keys.some(
+        (key) =>
+          counted.keys.has(key) || [...counted.keys].some((wanted) => wanted.length >= 2 && key.startsWith(wanted)),
+      )
+    ) {
       return true;
     }
     if (glossary) {
@@ -146,7 +163,8 @@ export function hasCount(
   return false;
 }
 
-const latinName = /(?:^|[^\p{L}])(\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)?(?:\s\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)?){1,2})(?=$|[^\p{L}])/gu;
+const latinName =
+  /(?:^|[^\p{L}])(\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)?(?:\s\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)?){1,2})(?=$|[^\p{L}])/gu;
 const personPatterns = [
   /[가-힣]{2,4}\s?(?:대표이사|대표|회장|사장|이사장|이사|원장|감독|작가|기자|씨|교수|장관|대사|본부장|부장|팀장|센터장|위원장|총장|학장|실장|국장|의원|총괄|PD|CEO)/u,
   /(?:대표|회장|사장|감독|작가|교수|원장|대사|장관)\s?[가-힣]{2,4}/u,
@@ -164,7 +182,12 @@ export function hasPerson(sentence: string, entityWords: ReadonlySet<string>, gl
   for (const match of sentence.matchAll(latinName)) {
     const words = (match[1] as string).toLowerCase().split(/[ -]/);
     if (words.some((word) => notPersonWord.test(word))) continue;
-    if (glossary?.findConcepts(match[1] as string).some((hit) => glossary.concepts.get(hit.conceptId)?.category === 'place')) continue;
+    if (
+      glossary
+        ?.findConcepts(match[1] as string)
+        .some((hit) => glossary.concepts.get(hit.conceptId)?.category === 'place')
+    )
+      continue;
     if (words.some((word) => !entityWords.has(word))) return true;
   }
   return personPatterns.some((pattern) => pattern.test(sentence));
@@ -183,7 +206,14 @@ const organizationPatterns = [
 export function hasOrganization(sentence: string, entityWords: ReadonlySet<string>): boolean {
   for (const pattern of organizationPatterns) {
     const match = pattern.exec(sentence);
-    if (match && match[0].toLowerCase().split(/[\s-]+/).some((word) => !entityWords.has(word))) return true;
+    if (
+      match &&
+      match[0]
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .some((word) => !entityWords.has(word))
+    )
+      return true;
   }
   return false;
 }

@@ -49,7 +49,9 @@ export function mergePassages(lists: RetrievedPassage[][], limit: number): Retri
       if (!known || known.fused < passage.fused) best.set(passage.document, passage);
     }
   }
-  return [...best.values()].sort((left, right) => right.fused - left.fused || left.document - right.document).slice(0, limit);
+  return [...best.values()]
+    .sort((left, right) => right.fused - left.fused || left.document - right.document)
+    .slice(0, limit);
 }
 
 /** Checks a question; throws BAD_INPUT with a message that says what to do. */
@@ -57,7 +59,9 @@ export function validateQuestion(question: unknown): string {
   const text = typeof question === 'string' ? question.replace(/\s+/g, ' ').trim() : '';
   if (text === '') throw badInput('The question is empty: ask something, e.g. "Who trains VFX artists in Samarkand?"');
   if (text.length > maximumQuestionLength) {
-    throw badInput(`The question is ${text.length} characters long; keep it to ${maximumQuestionLength.toLocaleString('en-US')} characters or fewer (ask one thing at a time).`);
+    throw badInput(
+      `The question is ${text.length} characters long; keep it to ${maximumQuestionLength.toLocaleString('en-US')} characters or fewer (ask one thing at a time).`,
+    );
   }
   return text;
 }
@@ -100,7 +104,10 @@ export function createAskService(deps: AskServiceDeps) {
     }
     // With a model: the question in the knowledge base's other languages too (network; outside the CPU turn).
     const otherLanguages = deps.translator ? (deps.languages?.() ?? []).filter((code) => code !== language) : [];
-    const translations = deps.translator && otherLanguages.length > 0 ? [...(await deps.translator.translate(query, otherLanguages, options)).values()] : [];
+    const translations =
+      deps.translator && otherLanguages.length > 0
+        ? [...(await deps.translator.translate(query, otherLanguages, options)).values()]
+        : [];
     const { passages, answer } = await cpuTurn(async () => {
       const lists = [await deps.retriever.retrieve(query, { limit: 8 })];
       for (const translation of translations) lists.push(await deps.retriever.retrieve(translation, { limit: 8 }));
@@ -116,16 +123,37 @@ export function createAskService(deps: AskServiceDeps) {
     });
     if (!deps.generator) return answer;
     const sources = answer.grounded
-      ? mergeSources(answer.citations, passages.slice(0, 5).map((passage) => passage.chunk))
+      ? mergeSources(
+          answer.citations,
+          passages.slice(0, 5).map((passage) => passage.chunk),
+        )
       : answer.citations;
-    return deps.generator.generate({ question, standaloneQuery: query, history, sources, language, extractive: answer, ...(options.signal ? { signal: options.signal } : {}) });
+    return deps.generator.generate({
+      question,
+      standaloneQuery: query,
+      history,
+      sources,
+      language,
+      extractive: answer,
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
   };
 }
 
 /** The model sees the cited passages plus the next best ones, numbered after them. */
 function mergeSources(
   cited: Citation[],
-  chunks: { id: string; text: string; article: { id: string; title: string; outlet?: string | undefined; published?: string | undefined; url?: string | undefined } }[],
+  chunks: {
+    id: string;
+    text: string;
+    article: {
+      id: string;
+      title: string;
+      outlet?: string | undefined;
+      published?: string | undefined;
+      url?: string | undefined;
+    };
+  }[],
 ): Citation[] {
   const sources = [...cited];
   const seen = new Set(cited.map((citation) => citation.chunkId));

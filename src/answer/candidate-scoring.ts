@@ -38,7 +38,12 @@ export interface ScoringSettings {
   typedTopicThreshold: number;
 }
 
-export const defaultScoringSettings: ScoringSettings = { coverageThreshold: 0.5, entityThreshold: 0.6, topicThreshold: 0.4, typedTopicThreshold: 0 };
+export const defaultScoringSettings: ScoringSettings = {
+  coverageThreshold: 0.5,
+  entityThreshold: 0.6,
+  topicThreshold: 0.4,
+  typedTopicThreshold: 0,
+};
 
 /**
  * The part of a word that inflection leaves alone: Russian and Uzbek endings, a Korean
@@ -87,7 +92,10 @@ export interface WeightedTerm {
 
 export function weighTerms(analysis: QuestionAnalysis, rarity: (key: string) => number): WeightedTerm[] {
   return analysis.terms.map((term) => {
-    const rare = Math.max(...term.keys.filter((key) => !key.startsWith('%')).map(rarity), term.keys.length === 0 ? 1 : 0);
+    const rare = Math.max(
+      ...term.keys.filter((key) => !key.startsWith('%')).map(rarity),
+      term.keys.length === 0 ? 1 : 0,
+    );
     return { term, sharp: term.weight * rare, smooth: term.weight * (0.5 + 0.5 * rare) };
   });
 }

@@ -47,7 +47,10 @@ export function numberCitations(parts: { passage: RetrievedPassage; sentence: st
     const next = parts[position + 1];
     if (!next || next.passage.chunk.id !== chunkId) pieces.push(`[${entry.citation.n}]`);
   }
-  const citations = [...byChunk.values()].map((entry) => ({ ...entry.citation, quote: shortQuote(entry.quotes.join(' ')) }));
+  const citations = [...byChunk.values()].map((entry) => ({
+    ...entry.citation,
+    quote: shortQuote(entry.quotes.join(' ')),
+  }));
   return { text: pieces.join(' ').replace(/\s+\[/g, ' ['), citations };
 }
 
@@ -59,5 +62,7 @@ export function closestSources(passages: RetrievedPassage[], count: number): Cit
     seen.add(passage.chunk.articleId);
     return true;
   });
-  return distinct.slice(0, count).map((passage, index) => citationFor(passage, index + 1, passage.chunk.text, passage.fused));
+  return distinct
+    .slice(0, count)
+    .map((passage, index) => citationFor(passage, index + 1, passage.chunk.text, passage.fused));
 }

@@ -41,7 +41,11 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, options: Extracti
   const passagesRead = options.passagesRead ?? 8;
   const analyser = createPassageAnalyser(deps.glossary);
 
-  return function answer(question: string, passages: RetrievedPassage[], context: { language: string; query: string }): Answer {
+  return function answer(
+    question: string,
+    passages: RetrievedPassage[],
+    context: { language: string; query: string },
+  ): Answer {
     const aliases = deps.aliases?.() ?? emptyAliasIndex;
     const notCovered = (): Answer => ({
       text: notCoveredMessage(context.language),
@@ -60,13 +64,23 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, options: Extracti
     if (passages.length === 0 || analysis.terms.length === 0) return notCovered();
     const terms = weighTerms(analysis, deps.rarity ?? (() => 1));
     const read = passages.slice(0, passagesRead);
-    const candidates = scoreCandidates(read, analysis, terms, (chunk) => analyser(chunk, aliases), deps.glossary, settings);
+    const candidates = scoreCandidates(
+      read,
+      analysis,
+      terms,
+      (chunk) => analyser(chunk, aliases),
+      deps.glossary,
+      settings,
+    );
     const chosen = chooseSentences(candidates, terms);
     if (chosen.length === 0) return notCovered();
     const { text, citations } = numberCitations(
       chosen.map((item) => ({ passage: item.candidate.passage, sentence: item.sentence, score: item.candidate.score })),
     );
-    const note = otherLanguageNote(context.language, chosen[0]?.candidate.passage.chunk.article.language ?? context.language);
+    const note = otherLanguageNote(
+      context.language,
+      chosen[0]?.candidate.passage.chunk.article.language ?? context.language,
+    );
     return {
       text: note === undefined ? text : `${text} ${note}`,
       grounded: true,

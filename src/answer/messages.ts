@@ -20,7 +20,14 @@ const languageNames: Record<string, Record<string, string>> = {
   vi: { en: 'tiếng Anh', ko: 'tiếng Hàn', vi: 'tiếng Việt', ja: 'tiếng Nhật', ru: 'tiếng Nga', uz: 'tiếng Uzbek' },
   ja: { en: '英語', ko: '韓国語', vi: 'ベトナム語', ja: '日本語', ru: 'ロシア語', uz: 'ウズベク語' },
   ru: { en: 'английской', ko: 'корейской', vi: 'вьетнамской', ja: 'японской', ru: 'русской', uz: 'узбекской' },
-  uz: { en: 'ingliz tilidagi', ko: 'koreys tilidagi', vi: 'vyetnam tilidagi', ja: 'yapon tilidagi', ru: 'rus tilidagi', uz: "o'zbek tilidagi" },
+  uz: {
+    en: 'ingliz tilidagi',
+    ko: 'koreys tilidagi',
+    vi: 'vyetnam tilidagi',
+    ja: 'yapon tilidagi',
+    ru: 'rus tilidagi',
+    uz: "o'zbek tilidagi",
+  },
 };
 
 const fromArticle: Record<string, (name: string) => string> = {

@@ -23,7 +23,8 @@ export function textKeys(text: string, glossary: Glossary | undefined, aliases: 
   const words = wordTokens(text).map(matchKey);
   for (const key of words) keys.add(key);
   if (glossary) {
-    for (const hit of glossary.findConcepts(text)) for (const id of glossary.withAncestors(hit.conceptId)) keys.add(`@${id}`);
+    for (const hit of glossary.findConcepts(text))
+      for (const id of glossary.withAncestors(hit.conceptId)) keys.add(`@${id}`);
   }
   for (const hit of aliases.findInKeys(words)) keys.add(hit.key);
   for (const key of nameKeys(text)) keys.add(key);

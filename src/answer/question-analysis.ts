@@ -46,22 +46,26 @@ const amountQuestion =
   /\bhow much\b|\b(?:budget|cost|price|fee|tuition)\b|kinh phí|chi phí|ngân sách|예산|비용|사업비|투자금|予算|費用|бюджет|стоимост|narx|byudjet|\b(?:budget|cost|price|worth|invest(?:ed|ment)?|fund(?:ing)?|revenue|sales)\b.*\?|얼마|금액|규모|투자[^?]*\?|bao nhiêu tiền|trị giá|bao nhiêu (?:đồng|usd|tỷ)|いくら|金額|投資額|сколько (?:стоит|стоил|денег|рубл|долл)|какая сумма|qancha pul|qancha mablag/iu;
 const dateQuestion =
   /\b(?:when|what year|which year|what date|which month|what month|since when|how long ago)\b|언제|몇 년(?:도)?에|몇 월|며칠|khi nào|bao giờ|năm nào|ngày nào|tháng nào|thời gian nào|いつ|何年に|何月|何日|когда|в каком году|какого числа|в каком месяце|qachon|qaysi yil|qaysi oy/iu;
-const yearQuestion = /\b(?:what|which) year\b|연도|년도|몇 년|何年|năm nào|năm bao nhiêu|в каком году|какого года|qaysi yil/iu;
+const yearQuestion =
+  /\b(?:what|which) year\b|연도|년도|몇 년|何年|năm nào|năm bao nhiêu|в каком году|какого года|qaysi yil/iu;
 const countQuestion =
   /\b(?:how many|number of|how large|how big)\b|몇|bao nhiêu|mấy|何人|何社|何校|何本|何件|何回|何名|何カ国|何か国|いくつ|сколько|nechta|necha|qancha|(?:[가-힣]+)\s?수(?:는|가|를)?\s*\??$/iu;
-const personQuestion = /\b(?:who|whom|whose)\b|누구|누가|\bai\b|誰|だれ|(?<!\p{L})кто(?!\p{L})|(?<!\p{L})кого(?!\p{L})|(?<!\p{L})кем(?!\p{L})|\bkim\b|\bkimlar\b/iu;
+const personQuestion =
+  /\b(?:who|whom|whose)\b|누구|누가|\bai\b|誰|だれ|(?<!\p{L})кто(?!\p{L})|(?<!\p{L})кого(?!\p{L})|(?<!\p{L})кем(?!\p{L})|\bkim\b|\bkimlar\b/iu;
 const placeQuestion =
   /\b(?:where|which cit(?:y|ies)|which countr(?:y|ies)|what cit(?:y|ies)|what countr(?:y|ies)|which regions?|in which)\b|어디|어느 (?:나라|도시|지역)|ở đâu|tại đâu|nơi nào|thành phố nào|nước nào|quốc gia nào|どこ|どの(?:国|都市|地域)|(?<!\p{L})где(?!\p{L})|(?<!\p{L})куда(?!\p{L})|в каком (?:городе|регионе)|в какой стране|qayerda|qayer|qaysi (?:shahar|davlat|mamlakat)/iu;
 const organizationQuestion =
   /\b(?:which|what)\s+(?:\w+\s+)?(?:company|companies|organi[sz]ations?|studios?|agenc(?:y|ies)|firms?|institutions?|schools?|universit(?:y|ies)|broadcasters?|platforms?|partners?|investors?|institutes?)\b|(?:어느|어떤|어떠한)\s?(?:회사|기업|기관|단체|스튜디오|업체|대학|학교|투자사)|(?:회사|기업|기관|단체|업체|곳)(?:은|는|이|가)?\s*(?:어디|누구)|công ty nào|tổ chức nào|đơn vị nào|hãng nào|studio nào|trường nào|どの(?:会社|企業|団体|機関|スタジオ|大学)|どこの(?:会社|企業)|как(?:ая|ие|ой)\s+(?:компани|студи|организаци|агентств|университет)|qaysi (?:kompaniya|tashkilot|studiya)/iu;
-const definitionQuestion = /\b(?:what is|what are|what's|what was)\b|무엇인가|뭔가요|란\s?무엇|이란|là gì|とは|что такое|\bnima\b/iu;
+const definitionQuestion =
+  /\b(?:what is|what are|what's|what was)\b|무엇인가|뭔가요|란\s?무엇|이란|là gì|とは|что такое|\bnima\b/iu;
 
 const durationQuestion =
   /\bhow long\b|얼마나 (?:오래|걸|동안)|기간은|bao lâu|trong bao lâu|どのくらい(?:の期間|続|かか)|何週間|何か月|何ヶ月|何年間|как долго|сколько (?:времени|недель|месяцев|лет)|qancha vaqt|qancha muddat/iu;
 
 export function classifyQuestion(question: string): AskedType {
   if (durationQuestion.test(question)) return 'duration';
-  if (organizationQuestion.test(question) && !dateQuestion.test(question) && !countQuestion.test(question)) return 'organization';
+  if (organizationQuestion.test(question) && !dateQuestion.test(question) && !countQuestion.test(question))
+    return 'organization';
   if (amountQuestion.test(question) && !/\bhow many\b/i.test(question)) return 'amount';
   if (dateQuestion.test(question)) return 'date';
   if (countQuestion.test(question)) return 'count';
@@ -95,11 +99,18 @@ function firstWordsBeforeGrammar(text: string): string {
 /** What a count question counts: the word after "how many" (or before 몇, with its counter). */
 function countedOf(question: string, glossary: Glossary | undefined): QuestionAnalysis['counted'] {
   const counter = /(?:몇\s?(명|개|곳|편|건|회|개국|개사|팀|가지)|何(人|名|社|校|本|件|回|カ国|か国))/u.exec(question);
-  const after = /(?:how many|number of|bao nhiêu|mấy|сколько|nechta|necha|qancha)\s+((?:[\p{L}'-]+\s*){1,3})/iu.exec(question);
+  const after = /(?:how many|number of|bao nhiêu|mấy|сколько|nechta|necha|qancha)\s+((?:[\p{L}'-]+\s*){1,3})/iu.exec(
+    question,
+  );
   // Only the words up to the first grammar word count ("how many jobs is …" counts jobs).
   if (after?.[1]) after[1] = firstWordsBeforeGrammar(after[1]);
-  const before = /([가-힣]+)\s(?:수(?:는|가|를)?(?=[\s?]|$)|몇)|([가-힣]+?)(?:의\s)?(?:수는|수가)(?=[\s?]|$)/u.exec(question);
-  const percent = /percent|per cent|percentage|%|퍼센트|비율|phần trăm|tỷ lệ|tỉ lệ|процент|доля|foiz|パーセント|割合/iu.test(question);
+  const before = /([가-힣]+)\s(?:수(?:는|가|를)?(?=[\s?]|$)|몇)|([가-힣]+?)(?:의\s)?(?:수는|수가)(?=[\s?]|$)/u.exec(
+    question,
+  );
+  const percent =
+    /percent|per cent|percentage|%|퍼센트|비율|phần trăm|tỷ lệ|tỉ lệ|процент|доля|foiz|パーセント|割合/iu.test(
+      question,
+    );
   const words = [after?.[1], before?.[1] ?? before?.[2]].filter((text): text is string => text !== undefined);
   const keys = new Set<string>();
   let people = counter?.[1] === '명' || counter?.[2] === '人' || counter?.[2] === '名';
@@ -124,12 +135,17 @@ function countedOf(question: string, glossary: Glossary | undefined): QuestionAn
 }
 
 const entityCategories = new Set(['organization', 'person', 'program']);
-const questionStarters = /^(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|can|could|will|has|have|tell|name|list)$/i;
+const questionStarters =
+  /^(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|can|could|will|has|have|tell|name|list)$/i;
 
 /** Lower-cased words written as names in the question: capitalised (not the first word), acronyms, words with digits. */
 function casedEntityWords(question: string): Set<string> {
   const words = new Set<string>();
-  const matches = [...question.matchAll(/[\p{Script=Latin}\p{Script=Cyrillic}\p{N}][\p{Script=Latin}\p{Script=Cyrillic}\p{N}'’&.-]*/gu)];
+  const matches = [
+    ...question.matchAll(
+      /[\p{Script=Latin}\p{Script=Cyrillic}\p{N}][\p{Script=Latin}\p{Script=Cyrillic}\p{N}'’&.-]*/gu,
+    ),
+  ];
   for (const [index, match] of matches.entries()) {
     const word = match[0].replace(/[’'.]s?$/u, '');
     const acronymLike = /^\p{Lu}[\p{Lu}\d&-]+$/u.test(word) || (/\d/.test(word) && /\p{L}/u.test(word));
@@ -142,7 +158,11 @@ function casedEntityWords(question: string): Set<string> {
   return words;
 }
 
-export function analyseQuestion(rawQuestion: string, glossary: Glossary | undefined, aliases: AliasIndex): QuestionAnalysis {
+export function analyseQuestion(
+  rawQuestion: string,
+  glossary: Glossary | undefined,
+  aliases: AliasIndex,
+): QuestionAnalysis {
   const type = classifyQuestion(rawQuestion);
   const question = questionText(rawQuestion, glossary);
   const tokens = wordTokens(question);
@@ -167,8 +187,18 @@ export function analyseQuestion(rawQuestion: string, glossary: Glossary | undefi
     const named = /^\p{Lu}/u.test(concept?.en[0] ?? '');
     const role = entityCategories.has(category) && named ? 'entity' : category === 'place' ? 'place' : 'topic';
     const nominal = role !== 'topic' || category === 'role';
-    const broader = nominal ? [] : (glossary?.withAncestors(hit.conceptId) ?? []).filter((id) => id !== hit.conceptId && glossary?.concepts.get(id)?.category !== 'department').map((id) => `@${id}`);
-    terms.push({ keys: [`@${hit.conceptId}`], role, weight: role === 'entity' ? 3 : 1.2, broader, relation: category === 'role' });
+    const broader = nominal
+      ? []
+      : (glossary?.withAncestors(hit.conceptId) ?? [])
+          .filter((id) => id !== hit.conceptId && glossary?.concepts.get(id)?.category !== 'department')
+          .map((id) => `@${id}`);
+    terms.push({
+      keys: [`@${hit.conceptId}`],
+      role,
+      weight: role === 'entity' ? 3 : 1.2,
+      broader,
+      relation: category === 'role',
+    });
     if (role !== 'topic') for (const word of hit.surface.split(' ')) entityWords.add(word);
     cover(hit.start, hit.end);
   }
@@ -185,13 +215,24 @@ export function analyseQuestion(rawQuestion: string, glossary: Glossary | undefi
     if (!isEntity) {
       if (!isStopWord(token.word) && !isStopWord(key) && !isQuestionWord(token.word, key) && !/^\d{1,2}$/.test(key)) {
         const loose = token.script === 'latin' ? [] : looseKeysOf(token.word);
-        terms.push({ keys: [key, ...loose], word: key, role: 'topic', weight: topicWeight(token.word, token.script, key), broader: [] });
+        terms.push({
+          keys: [key, ...loose],
+          word: key,
+          role: 'topic',
+          weight: topicWeight(token.word, token.script, key),
+          broader: [],
+        });
       }
       position += 1;
       continue;
     }
     let end = position;
-    while (end < tokens.length && !covered.has(end) && (cased.has((tokens[end] as (typeof tokens)[number]).word) || cased.has(keys[end] as string))) end += 1;
+    while (
+      end < tokens.length &&
+      !covered.has(end) &&
+      (cased.has((tokens[end] as (typeof tokens)[number]).word) || cased.has(keys[end] as string))
+    )
+      end += 1;
     const run = tokens.slice(position, end).map((item) => item.word);
     const runKeys = looseKeysOf(run.join(''));
     const weight = Math.max(1.5, 3 / (end - position));
@@ -209,13 +250,19 @@ export function analyseQuestion(rawQuestion: string, glossary: Glossary | undefi
   return { type, year, counted, terms, entityWords };
 }
 
-const koreanPredicateEnding = /(은|는|한|된|인|할|던|든|있는|하는|했다|했나요|습니까|나요|까요|까|니까|어요|아요|죠|요|었|았|였|다|어|아|야|지|해|냐|니|래)$/;
+const koreanPredicateEnding =
+  /(은|는|한|된|인|할|던|든|있는|하는|했다|했나요|습니까|나요|까요|까|니까|어요|아요|죠|요|었|았|였|다|어|아|야|지|해|냐|니|래)$/;
 const koreanQuestionEnding = /(나요|니까|까요|는가|던가)$/;
 
 function topicWeight(word: string, script: string, key: string): number {
   const length = [...word].length;
-  if (script === 'hangul' && (length === 1 || (koreanPredicateEnding.test(word) && length <= 3) || koreanQuestionEnding.test(word))) return 0.3;
-  if ((script === 'kana' || script === 'han') && (length === 1 || (length === 2 && /\p{Script=Hiragana}/u.test(word)))) return 0.3;
+  if (
+    script === 'hangul' &&
+    (length === 1 || (koreanPredicateEnding.test(word) && length <= 3) || koreanQuestionEnding.test(word))
+  )
+    return 0.3;
+  if ((script === 'kana' || script === 'han') && (length === 1 || (length === 2 && /\p{Script=Hiragana}/u.test(word))))
+    return 0.3;
   if (script === 'latin' && key.length <= 2) return 0.5;
   return 1;
 }

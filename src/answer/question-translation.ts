@@ -18,8 +18,16 @@ export interface QuestionTranslator {
 }
 
 const languageNames: Record<string, string> = {
-  en: 'English', ko: 'Korean', vi: 'Vietnamese', ja: 'Japanese', ru: 'Russian', uz: 'Uzbek', zh: 'Chinese', id: 'Indonesian',
-  th: 'Thai', kk: 'Kazakh',
+  en: 'English',
+  ko: 'Korean',
+  vi: 'Vietnamese',
+  ja: 'Japanese',
+  ru: 'Russian',
+  uz: 'Uzbek',
+  zh: 'Chinese',
+  id: 'Indonesian',
+  th: 'Thai',
+  kk: 'Kazakh',
 };
 
 const systemPrompt = [
@@ -45,7 +53,11 @@ export function translationsFromReply(reply: string, languages: string[], questi
   return translations;
 }
 
-export function createModelQuestionTranslator(deps: { chatModel: BaseChatModel; logger: Logger; timeoutMs: number }): QuestionTranslator {
+export function createModelQuestionTranslator(deps: {
+  chatModel: BaseChatModel;
+  logger: Logger;
+  timeoutMs: number;
+}): QuestionTranslator {
   const logger = deps.logger.child({ component: 'question-translation' });
   return {
     async translate(question, languages, options = {}) {
@@ -62,7 +74,10 @@ export function createModelQuestionTranslator(deps: { chatModel: BaseChatModel; 
         });
         return translationsFromReply(messageText(reply), languages, question);
       } catch (error) {
-        logger.warn({ event: 'translation_failed', reason: classifyModelFault(error).reason }, 'question translation failed');
+        logger.warn(
+          { event: 'translation_failed', reason: classifyModelFault(error).reason },
+          'question translation failed',
+        );
         return new Map();
       }
     },

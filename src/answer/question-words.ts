@@ -7,9 +7,46 @@ import type { Glossary } from '../knowledge/glossary.js';
 // Endings of Korean 하다/되다 verbs built on a noun ("교육했나요" → "교육", "설립되었나요" → "설립"):
 // the noun is what is asked, and the glossary knows it. Longest first.
 const koreanVerbalEndings = [
-  '되었습니까', '되었나요', '되었는지', '되었어요', '하였습니까', '하였나요', '했습니까', '됐습니까', '했는지', '했나요', '했어요', '됐나요', '됐어요',
-  '합니까', '됩니까', '하나요', '되나요', '하는지', '되는지', '해요', '돼요', '했던', '했다', '하는', '되는', '되어', '하고', '하여', '해서',
-  '하기로', '하기', '했어', '하면', '해야', '한다', '된다', '됐다', '된', '한', '할',
+  '되었습니까',
+  '되었나요',
+  '되었는지',
+  '되었어요',
+  '하였습니까',
+  '하였나요',
+  '했습니까',
+  '됐습니까',
+  '했는지',
+  '했나요',
+  '했어요',
+  '됐나요',
+  '됐어요',
+  '합니까',
+  '됩니까',
+  '하나요',
+  '되나요',
+  '하는지',
+  '되는지',
+  '해요',
+  '돼요',
+  '했던',
+  '했다',
+  '하는',
+  '되는',
+  '되어',
+  '하고',
+  '하여',
+  '해서',
+  '하기로',
+  '하기',
+  '했어',
+  '하면',
+  '해야',
+  '한다',
+  '된다',
+  '됐다',
+  '된',
+  '한',
+  '할',
 ];
 
 /** A Hangul word without a 하다/되다 ending when a noun of at least two syllables remains. */
@@ -36,11 +73,14 @@ const questionWords = new Set(
   さ れ ま か し ました ましたか ます ますか ません でした でしょう ありま あり あります ありますか い いる います いますか して しています しましたか てい なっ なり なに なん 何 何年 何人 何社 いくつ 誰 どこ いつ どの どんな 名前 とは 国 行われ 行われました
   сколько когда где кто какое какую каких такое такой такая такие является являются есть был была было были чем ли называется название зовут качестве страна страны страну стран году года год каком какой будет делать делает
   nima kim qachon qayerda qayer qancha nechta qanday qaysi edi bor nomi nom deb mamlakat mamlakatlar davlat
-  `.split(/\s+/).filter((word) => word !== ''),
+  `
+    .split(/\s+/)
+    .filter((word) => word !== ''),
 );
 
 // Korean question words with endings attached ("얼마야", "몇명이에요", "누구예요", "어디였어"), and counters with a copula.
-const koreanQuestionStem = /^(?:얼마|몇|누구|누가|어디|언제|무엇|뭐|뭘|어느|어떤|어떻게|왜)|^(?:명|개|곳|편|건)(?:이|인|이에요|이야|예요|였|이었)/u;
+const koreanQuestionStem =
+  /^(?:얼마|몇|누구|누가|어디|언제|무엇|뭐|뭘|어느|어떤|어떻게|왜)|^(?:명|개|곳|편|건)(?:이|인|이에요|이야|예요|였|이었)/u;
 
 export function isQuestionWord(word: string, key: string): boolean {
   return questionWords.has(word) || questionWords.has(key) || koreanQuestionStem.test(word);
@@ -60,4 +100,3 @@ export function questionText(question: string, glossary?: Glossary): string {
     return stem;
   });
 }
-

@@ -21,9 +21,15 @@ export function chooseSentences(candidates: Candidate[], terms: WeightedTerm[]):
   const previousKeys = sentenceKeys[best.index - 1];
   const nextKeys = sentenceKeys[best.index + 1];
   if (previousKeys && missing.some((item) => termMatch(item.term, previousKeys) > 0)) {
-    chosen.unshift({ candidate: { ...best, index: best.index - 1, keys: previousKeys }, sentence: sentences[best.index - 1] as string });
+    chosen.unshift({
+      candidate: { ...best, index: best.index - 1, keys: previousKeys },
+      sentence: sentences[best.index - 1] as string,
+    });
   } else if (nextKeys && missing.some((item) => termMatch(item.term, nextKeys) > 0)) {
-    chosen.push({ candidate: { ...best, index: best.index + 1, keys: nextKeys }, sentence: sentences[best.index + 1] as string });
+    chosen.push({
+      candidate: { ...best, index: best.index + 1, keys: nextKeys },
+      sentence: sentences[best.index + 1] as string,
+    });
   }
   return chosen;
 }

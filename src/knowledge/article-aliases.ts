@@ -42,11 +42,19 @@ const hereafter = String.raw`(?:이하|以下、?|以下|далее\s*[—–-]?
 
 const patterns: { regex: RegExp; long: number; short: number }[] = [
   // Long Name (ACRONYM) / 長い名前（略称）
-  { regex: new RegExp(String.raw`(${latinName})\s*[(（]\s*${quoted(`${acronym}|${latinWord}`)}\s*[)）]`, 'gu'), long: 1, short: 2 },
+  {
+    regex: new RegExp(String.raw`(${latinName})\s*[(（]\s*${quoted(`${acronym}|${latinWord}`)}\s*[)）]`, 'gu'),
+    long: 1,
+    short: 2,
+  },
   // ACRONYM (Long Name)
   { regex: new RegExp(String.raw`\b(${acronym})\s*[(（]\s*(${latinName})\s*[)）]`, 'gu'), long: 2, short: 1 },
   // 한국콘텐츠진흥원(콘진원), 씨엔씨레볼루션(CNC Revolution), 이재식(Lee Jae-sik)
-  { regex: new RegExp(String.raw`(${otherWord})\s*[(（]\s*${quoted(`${otherWord}|${latinName}`)}\s*[)）]`, 'gu'), long: 1, short: 2 },
+  {
+    regex: new RegExp(String.raw`(${otherWord})\s*[(（]\s*${quoted(`${otherWord}|${latinName}`)}\s*[)）]`, 'gu'),
+    long: 1,
+    short: 2,
+  },
   // Cyrillic name (Latin name or acronym)
   { regex: new RegExp(String.raw`(${cyrillicName})\s*[(（]\s*${quoted(latinName)}\s*[)）]`, 'gu'), long: 1, short: 2 },
   // X (hereafter Y) in every language
@@ -56,7 +64,11 @@ const patterns: { regex: RegExp; long: number; short: number }[] = [
     short: 2,
   },
   // X, also known as Y / X, known as Y
-  { regex: new RegExp(String.raw`(${latinName}),?\s+(?:also\s+)?known\s+as\s+(?:the\s+)?${quoted(latinName)}`, 'gu'), long: 1, short: 2 },
+  {
+    regex: new RegExp(String.raw`(${latinName}),?\s+(?:also\s+)?known\s+as\s+(?:the\s+)?${quoted(latinName)}`, 'gu'),
+    long: 1,
+    short: 2,
+  },
 ];
 
 const generic = new Set(['the', 'a', 'an', 'and', 'of', 'in', 'on', 'at', 'for', 'to', 'from']);
@@ -80,7 +92,10 @@ function trimLong(form: string): string {
 }
 
 const isAlphabetic = (form: string) => /^[\p{Script=Latin}\p{Script=Cyrillic}\d\s&.'’-]+$/u.test(form);
-const firstLetter = (form: string) => toLatin(form).replace(/[^a-z]/g, '').charAt(0);
+const firstLetter = (form: string) =>
+  toLatin(form)
+    .replace(/[^a-z]/g, '')
+    .charAt(0);
 
 /**
  * Between two alphabetic forms, the long one starts with the short one's first letter:
@@ -90,10 +105,15 @@ function alignLong(longForm: string, shortForm: string): string {
   if (!isAlphabetic(longForm) || !isAlphabetic(shortForm)) return longForm;
   const letter = firstLetter(shortForm);
   const words = longForm.split(/\s+/);
-  while (words.length > 0 && (firstLetter(words[0] as string) !== letter || generic.has((words[0] as string).toLowerCase()))) {
+  while (
+    words.length > 0 &&
+    (firstLetter(words[0] as string) !== letter || generic.has((words[0] as string).toLowerCase()))
+  ) {
     words.shift();
   }
-  return words.length >= 2 || (words.length === 1 && shortForm.length < (words[0] as string).length) ? words.join(' ') : '';
+  return words.length >= 2 || (words.length === 1 && shortForm.length < (words[0] as string).length)
+    ? words.join(' ')
+    : '';
 }
 
 // 일본포스트프로덕션협회(Japan Post Production Association, JPPA): several names in one pair of brackets.
@@ -185,7 +205,9 @@ export function createAliasIndex(groups: readonly AliasGroup[]): AliasIndex {
     let position = 0;
     while (position < keys.length) {
       const candidates = byFirstKey.get(keys[position] as string);
-      const matched = candidates?.find((candidate) => candidate.keys.every((key, offset) => keys[position + offset] === key));
+      const matched = candidates?.find((candidate) =>
+        candidate.keys.every((key, offset) => keys[position + offset] === key),
+      );
       if (matched) {
         hits.push({ key: matched.group, start: position, end: position + matched.keys.length });
         position += matched.keys.length;

@@ -47,7 +47,13 @@ export interface FusionWeights {
 
 export const defaultFusionWeights: FusionWeights = { dense: 0.2, lexical: 1 };
 
-export function createHybridRetriever(deps: { index: KnowledgeIndex; embeddings: Embeddings; glossary: Glossary | undefined; logger?: Logger; weights?: FusionWeights }): HybridRetriever {
+export function createHybridRetriever(deps: {
+  index: KnowledgeIndex;
+  embeddings: Embeddings;
+  glossary: Glossary | undefined;
+  logger?: Logger;
+  weights?: FusionWeights;
+}): HybridRetriever {
   return {
     async retrieve(query, options = {}) {
       const limit = options.limit ?? 8;
@@ -91,7 +97,9 @@ export function createHybridRetriever(deps: { index: KnowledgeIndex; embeddings:
           passage.fused += weights.lexical / (reciprocalRankConstant + rank + 1);
         }
       }
-      const ranked = [...fused.values()].sort((left, right) => right.fused - left.fused || left.document - right.document).slice(0, limit);
+      const ranked = [...fused.values()]
+        .sort((left, right) => right.fused - left.fused || left.document - right.document)
+        .slice(0, limit);
       for (const passage of ranked) passage.chunk = deps.index.chunk(passage.document);
       return ranked;
     },

@@ -32,7 +32,8 @@ export function lexicalTerms(text: string, glossary: Glossary | undefined, alias
     terms.push(key);
     if (token.script === 'hangul' || token.script === 'kana' || token.script === 'han') {
       const characters = [...token.word];
-      for (let index = 0; index + 1 < characters.length; index += 1) terms.push(`~${characters[index]}${characters[index + 1]}`);
+      for (let index = 0; index + 1 < characters.length; index += 1)
+        terms.push(`~${characters[index]}${characters[index + 1]}`);
     }
     if (token.script === 'latin') {
       if (previousLatin !== undefined) terms.push(`${previousLatin}_${key}`);
@@ -54,7 +55,8 @@ function nameWordKeys(text: string): Set<string> {
   const keys = new Set<string>();
   const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}&-]*/gu)].map((match) => match[0]);
   for (const [index, word] of words.entries()) {
-    const named = /^\p{Lu}[\p{Lu}\d&-]+$/u.test(word) || (index > 0 && /^\p{Lu}/u.test(word)) || /^\p{Ll}+\p{Lu}/u.test(word);
+    const named =
+      /^\p{Lu}[\p{Lu}\d&-]+$/u.test(word) || (index > 0 && /^\p{Lu}/u.test(word)) || /^\p{Ll}+\p{Lu}/u.test(word);
     if (!named || /\p{Script=Hangul}|\p{Script=Han}/u.test(word)) continue;
     for (const token of wordTokens(word)) keys.add(matchKey(token));
   }

@@ -63,7 +63,8 @@ describe('what a question asks', () => {
   });
 
   it('finds dates and amounts in any format', () => {
-    for (const date of ['ngày 8/10', '10월 8일', 'on October 8', '2025年3月', '8 октября', 'sáng 11-8']) expect(hasDate(date), date).toBe(true);
+    for (const date of ['ngày 8/10', '10월 8일', 'on October 8', '2025年3月', '8 октября', 'sáng 11-8'])
+      expect(hasDate(date), date).toBe(true);
     for (const amount of ['570억원', '1조 원', '$159 million', '20,000 euros', '3 tỷ đồng', '5億円', '10 млн рублей']) {
       expect(hasAmount(amount), amount).toBe(true);
     }

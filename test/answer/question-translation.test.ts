@@ -14,7 +14,8 @@ import { createTemporaryFolder, shippedKnowledgeDir } from '../helpers/temporary
 
 describe('translations in a model reply', () => {
   it('takes one line per requested language and ignores the rest', () => {
-    const reply = '<think>hm</think>\nen: "How many experts taught?"\nvi: Có bao nhiêu chuyên gia?\nfr: Combien ?\nnoise';
+    const reply =
+      '<think>hm</think>\nen: "How many experts taught?"\nvi: Có bao nhiêu chuyên gia?\nfr: Combien ?\nnoise';
     const translations = translationsFromReply(reply, ['en', 'vi'], '강사는 몇 명?');
     expect([...translations]).toEqual([
       ['en', 'How many experts taught?'],
@@ -32,7 +33,9 @@ describe('the model question translator', () => {
 
   const translator = (timeoutMs = 1_000) =>
     createModelQuestionTranslator({
-      chatModel: createChatModel(modelConfig(standIn.baseUrl, { timeoutMs })) as NonNullable<ReturnType<typeof createChatModel>>,
+      chatModel: createChatModel(modelConfig(standIn.baseUrl, { timeoutMs })) as NonNullable<
+        ReturnType<typeof createChatModel>
+      >,
       logger: createSilentLogger(),
       timeoutMs,
     });
@@ -61,10 +64,18 @@ describe('asking across languages with a translator', () => {
   beforeAll(async () => {
     standIn = await startOpenAiStandIn();
     folder = await createTemporaryFolder('matchcut-translation-');
-    const config = loadConfig({ MATCHCUT_DATA_DIR: folder.folder }, { cwd: folder.folder, defaultKnowledgeDir: shippedKnowledgeDir });
-    const chatModel = createChatModel(modelConfig(standIn.baseUrl, { timeoutMs: 2_000 })) as NonNullable<ReturnType<typeof createChatModel>>;
+    const config = loadConfig(
+      { MATCHCUT_DATA_DIR: folder.folder },
+      { cwd: folder.folder, defaultKnowledgeDir: shippedKnowledgeDir },
+    );
+    const chatModel = createChatModel(modelConfig(standIn.baseUrl, { timeoutMs: 2_000 })) as NonNullable<
+      ReturnType<typeof createChatModel>
+    >;
     const logger = createSilentLogger();
-    opened = await openKnowledge(config, { logger, translator: createModelQuestionTranslator({ chatModel, logger, timeoutMs: 2_000 }) });
+    opened = await openKnowledge(config, {
+      logger,
+      translator: createModelQuestionTranslator({ chatModel, logger, timeoutMs: 2_000 }),
+    });
   }, 120_000);
   afterAll(async () => {
     opened.index.close();
