@@ -32,7 +32,9 @@ export const addressListSchema = z
       if (!isAddressOrCidr(entry)) {
         context.addIssue({
           code: 'custom',
-          message: `"${entry}" is not an address or CIDR; write addresses or blocks such as 127.0.0.1 or 10.0.0.0/8, comma-separated`,
+          message:
+            `"${entry}" is not an address or CIDR; ` +
+            'write addresses or blocks such as 127.0.0.1 or 10.0.0.0/8, comma-separated',
         });
       }
     }
@@ -49,6 +51,9 @@ export const feedsCronSchema = z
       new Cron(value, { paused: true }).stop();
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      context.addIssue({ code: 'custom', message: `"${value}" is not a cron pattern (${reason}); e.g. "0 * * * *" is hourly` });
+      context.addIssue({
+        code: 'custom',
+        message: `"${value}" is not a cron pattern (${reason}); e.g. "0 * * * *" is hourly`,
+      });
     }
   });

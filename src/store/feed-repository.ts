@@ -119,7 +119,8 @@ export function openFeedRepository(file: string, options: { logger: Logger }): F
     synced: database.prepare('UPDATE feeds SET synced_at = ?, last_error = ? WHERE id = ?'),
     item: database.prepare('SELECT * FROM feed_items WHERE feed_id = ? AND item_key = ?'),
     itemByUrl: database.prepare(
-      'SELECT * FROM feed_items WHERE (link = ? OR article_url = ?) AND article_id IS NOT NULL ORDER BY seen_at DESC LIMIT 1',
+      `SELECT * FROM feed_items WHERE (link = ? OR article_url = ?) AND article_id IS NOT NULL
+        ORDER BY seen_at DESC LIMIT 1`,
     ),
     saveItem: database.prepare(`
       INSERT INTO feed_items (feed_id, item_key, link, marker, article_url, article_id, content_hash, failure, seen_at)

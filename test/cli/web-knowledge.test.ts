@@ -46,14 +46,31 @@ async function askJson(question: string, env: Record<string, string>): Promise<A
 /** Every piece of page furniture the stand-in serves: menus, cookie banner, share bars, related headlines, comments, footer. */
 const furniturePhrases = [
   ...newsPages.flatMap((page) => [...page.related, ...page.comments]),
-  'cookie', 'Share on Facebook', 'Copy link', '쿠키', '카카오톡 공유', 'Chấp nhận tất cả', 'Chia sẻ Zalo', 'クッキー', 'LINEで送る',
-  'All rights reserved', '무단전재', 'Related stories', '관련 기사', 'Tin liên quan', '関連記事',
+  'cookie',
+  'Share on Facebook',
+  'Copy link',
+  '쿠키',
+  '카카오톡 공유',
+  'Chấp nhận tất cả',
+  'Chia sẻ Zalo',
+  'クッキー',
+  'LINEで送る',
+  'All rights reserved',
+  '무단전재',
+  'Related stories',
+  '관련 기사',
+  'Tin liên quan',
+  '関連記事',
 ];
 
 const questions = [
   { page: newsPages[0], question: 'How many trainees will the Harbor Lantern stop-motion workshop take?', fact: /36/u },
   { page: newsPages[1], question: '서울 웹툰 채색 아카데미는 수강생을 몇 명 모집하나요?', fact: /48명/u },
-  { page: newsPages[2], question: 'Xưởng lồng tiếng Sông Hàn tuyển bao nhiêu diễn viên lồng tiếng?', fact: /25 diễn viên/u },
+  {
+    page: newsPages[2],
+    question: 'Xưởng lồng tiếng Sông Hàn tuyển bao nhiêu diễn viên lồng tiếng?',
+    fact: /25 diễn viên/u,
+  },
   { page: newsPages[3], question: '札幌の背景美術スクールの新課程の定員は何人ですか？', fact: /20人/u },
 ];
 
@@ -62,7 +79,10 @@ describe('matchcut ingest <url>', () => {
     const dataDir = await dataFolder();
     const env = allowStandIn(dataDir);
     // The English page through a redirect chain that ends on an address with tracking parameters.
-    const addresses = [`${site.base}/go/1`, ...newsPages.slice(1).map((page) => `${site.base}${page.path}?fbclid=share1`)];
+    const addresses = [
+      `${site.base}/go/1`,
+      ...newsPages.slice(1).map((page) => `${site.base}${page.path}?fbclid=share1`),
+    ];
     const ingest = await runCli(['ingest', ...addresses], { env, timeoutMs: 120_000 });
     expect(ingest.code, ingest.stderr).toBe(0);
     expect(ingest.stdout.match(/^added /gmu)).toHaveLength(4);
@@ -119,8 +139,16 @@ describe('matchcut ingest <url>', () => {
   it('refuses what it must not fetch: exit 2, one line naming the URL and the reason, nothing added', async () => {
     const dataDir = await dataFolder();
     const cases: { url: string; env: Record<string, string>; reason: string }[] = [
-      { url: `${site.base}${newsPages[0]?.path}`, env: { MATCHCUT_DATA_DIR: dataDir }, reason: '127.0.0.1 is a loopback address' },
-      { url: `${site.base}/to-private`, env: allowStandIn(dataDir), reason: 'it redirects to http://10.20.30.40/admin, and 10.20.30.40 is a private address' },
+      {
+        url: `${site.base}${newsPages[0]?.path}`,
+        env: { MATCHCUT_DATA_DIR: dataDir },
+        reason: '127.0.0.1 is a loopback address',
+      },
+      {
+        url: `${site.base}/to-private`,
+        env: allowStandIn(dataDir),
+        reason: 'it redirects to http://10.20.30.40/admin, and 10.20.30.40 is a private address',
+      },
       { url: `${site.base}/huge`, env: allowStandIn(dataDir), reason: 'the page is larger than 10 MB' },
       { url: `${site.base}/report.pdf`, env: allowStandIn(dataDir), reason: 'it is application/pdf, not text/html' },
       { url: `${site.base}/loop`, env: allowStandIn(dataDir), reason: 'more than 5 redirects' },

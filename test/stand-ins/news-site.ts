@@ -26,10 +26,39 @@ export interface NewsPage {
 }
 
 const furniture = {
-  en: { menu: ['Home', 'Film', 'Television', 'Animation', 'Markets', 'Opinion'], cookie: 'We use cookies to improve your experience. By continuing you accept our cookie policy. Accept all cookies', share: ['Share on Facebook', 'Share on X', 'Copy link', 'Print'], relatedLabel: 'Related stories', commentsLabel: 'Comments (3)', footer: '© 2025 Screen Trade Daily. All rights reserved. Terms of use · Privacy policy · Contact us' },
-  ko: { menu: ['홈', '영화', '방송', '애니메이션', '웹툰', '오피니언'], cookie: '이 사이트는 더 나은 서비스를 위해 쿠키를 사용합니다. 계속 이용하시면 쿠키 정책에 동의하는 것으로 간주합니다. 모두 동의', share: ['페이스북 공유', '카카오톡 공유', '링크 복사', '인쇄'], relatedLabel: '관련 기사', commentsLabel: '댓글 (2)', footer: '© 2025 콘텐츠산업신문. 무단전재 및 재배포 금지. 이용약관 · 개인정보처리방침' },
-  vi: { menu: ['Trang chủ', 'Điện ảnh', 'Truyền hình', 'Hoạt hình', 'Thị trường'], cookie: 'Trang web sử dụng cookie để cải thiện trải nghiệm của bạn. Chấp nhận tất cả', share: ['Chia sẻ Facebook', 'Chia sẻ Zalo', 'Sao chép liên kết'], relatedLabel: 'Tin liên quan', commentsLabel: 'Bình luận (2)', footer: '© 2025 Báo Công nghiệp Nội dung. Giấy phép số 123/GP-BTTTT. Liên hệ quảng cáo' },
-  ja: { menu: ['ホーム', '映画', 'テレビ', 'アニメ', 'マーケット'], cookie: '当サイトではサービス向上のためにクッキーを使用しています。同意する', share: ['Xでシェア', 'LINEで送る', 'リンクをコピー'], relatedLabel: '関連記事', commentsLabel: 'コメント (2)', footer: '© 2025 コンテンツ産業ニュース 無断転載を禁じます 利用規約 プライバシーポリシー' },
+  en: {
+    menu: ['Home', 'Film', 'Television', 'Animation', 'Markets', 'Opinion'],
+    cookie: 'We use cookies to improve your experience. By continuing you accept our cookie policy. Accept all cookies',
+    share: ['Share on Facebook', 'Share on X', 'Copy link', 'Print'],
+    relatedLabel: 'Related stories',
+    commentsLabel: 'Comments (3)',
+    footer: '© 2025 Screen Trade Daily. All rights reserved. Terms of use · Privacy policy · Contact us',
+  },
+  ko: {
+    menu: ['홈', '영화', '방송', '애니메이션', '웹툰', '오피니언'],
+    cookie:
+      '이 사이트는 더 나은 서비스를 위해 쿠키를 사용합니다. 계속 이용하시면 쿠키 정책에 동의하는 것으로 간주합니다. 모두 동의',
+    share: ['페이스북 공유', '카카오톡 공유', '링크 복사', '인쇄'],
+    relatedLabel: '관련 기사',
+    commentsLabel: '댓글 (2)',
+    footer: '© 2025 콘텐츠산업신문. 무단전재 및 재배포 금지. 이용약관 · 개인정보처리방침',
+  },
+  vi: {
+    menu: ['Trang chủ', 'Điện ảnh', 'Truyền hình', 'Hoạt hình', 'Thị trường'],
+    cookie: 'Trang web sử dụng cookie để cải thiện trải nghiệm của bạn. Chấp nhận tất cả',
+    share: ['Chia sẻ Facebook', 'Chia sẻ Zalo', 'Sao chép liên kết'],
+    relatedLabel: 'Tin liên quan',
+    commentsLabel: 'Bình luận (2)',
+    footer: '© 2025 Báo Công nghiệp Nội dung. Giấy phép số 123/GP-BTTTT. Liên hệ quảng cáo',
+  },
+  ja: {
+    menu: ['ホーム', '映画', 'テレビ', 'アニメ', 'マーケット'],
+    cookie: '当サイトではサービス向上のためにクッキーを使用しています。同意する',
+    share: ['Xでシェア', 'LINEで送る', 'リンクをコピー'],
+    relatedLabel: '関連記事',
+    commentsLabel: 'コメント (2)',
+    footer: '© 2025 コンテンツ産業ニュース 無断転載を禁じます 利用規約 プライバシーポリシー',
+  },
 } as const;
 
 export const newsPages: NewsPage[] = [
@@ -109,7 +138,9 @@ function escapeHtml(text: string): string {
 
 export function renderNewsPage(page: NewsPage, base: string): string {
   const words = furniture[page.language as keyof typeof furniture];
-  const canonical = page.canonical ? `<link rel="canonical" href="${base}${page.path}?utm_source=homepage&amp;utm_medium=web&amp;fbclid=abc123">` : '';
+  const canonical = page.canonical
+    ? `<link rel="canonical" href="${base}${page.path}?utm_source=homepage&amp;utm_medium=web&amp;fbclid=abc123">`
+    : '';
   const jsonLd = JSON.stringify({
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -202,7 +233,9 @@ ${items.join('\n')}
 
 function atomFeed(base: string, version: number): string {
   const entries = [newsPages[2], newsPages[3]].map(
-    (page) => `<entry><title>${page?.headline}</title><link rel="alternate" type="text/html" href="${base}${page?.path}"/>
+    (
+      page,
+    ) => `<entry><title>${page?.headline}</title><link rel="alternate" type="text/html" href="${base}${page?.path}"/>
 <id>tag:stand-in,2025:${page?.path}</id><updated>2025-11-05T09:00:00Z</updated><summary>…</summary></entry>`,
   );
   entries.push(`<entry><title>Kestrel Festival sets its content market dates</title>
@@ -215,7 +248,13 @@ ${entries.join('\n')}
 </feed>`;
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string, headers: Record<string, string> = {}) {
+function send(
+  response: ServerResponse,
+  status: number,
+  type: string,
+  body: string,
+  headers: Record<string, string> = {},
+) {
   response.writeHead(status, { 'content-type': type, ...headers });
   response.end(body);
 }

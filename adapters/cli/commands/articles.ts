@@ -14,7 +14,8 @@ function listEntry(article: ArticleSummary) {
 
 function describe(article: ArticleSummary): string {
   const date = article.published ?? '—';
-  return `${article.id}  ${article.language}  ${date}  ${article.passages} passage(s)  ${article.title}${article.url ? `  ${article.url}` : ''}`;
+  const parts = [article.id, article.language, date, `${article.passages} passage(s)`, article.title];
+  return [...parts, ...(article.url === null ? [] : [article.url])].join('  ');
 }
 
 export const articlesCommand: TerminalCommand = {
@@ -22,7 +23,9 @@ export const articlesCommand: TerminalCommand = {
     name: 'articles',
     summary: 'the articles in the knowledge base: list, show one, remove an ingested one',
     usage: ['articles list [--json]', 'articles show <id> [--json]', 'articles remove <id>'],
-    flags: [{ flag: '--json', text: 'list: a JSON array of { id, title, language, url, published, passages }; show: JSON' }],
+    flags: [
+      { flag: '--json', text: 'list: a JSON array of { id, title, language, url, published, passages }; show: JSON' },
+    ],
     notes: ['Shipped articles (the knowledge folder) are not removed; `remove` rebuilds the index.'],
   },
   async run(args, context) {
@@ -41,7 +44,8 @@ export const articlesCommand: TerminalCommand = {
         }
         case 'show': {
           const [id, ...extra] = positionals;
-          if (id === undefined || extra.length > 0) throw new UsageError('give one article id: matchcut articles show <id>');
+          if (id === undefined || extra.length > 0)
+            throw new UsageError('give one article id: matchcut articles show <id>');
           const article = await library.showArticle(id);
           if (values.json === true) {
             stdout.write(`${JSON.stringify(article)}\n`);
@@ -60,13 +64,16 @@ export const articlesCommand: TerminalCommand = {
         }
         case 'remove': {
           const [id, ...extra] = positionals;
-          if (id === undefined || extra.length > 0) throw new UsageError('give one article id: matchcut articles remove <id>');
+          if (id === undefined || extra.length > 0)
+            throw new UsageError('give one article id: matchcut articles remove <id>');
           const removed = await library.removeArticle(id);
           stdout.write(`removed ${removed.id} "${removed.title}"; the index is rebuilt\n`);
           return 0;
         }
         default:
-          throw new UsageError(subcommand === undefined ? 'say what to do with articles' : `unknown articles command "${subcommand}"`);
+          throw new UsageError(
+            subcommand === undefined ? 'say what to do with articles' : `unknown articles command "${subcommand}"`,
+          );
       }
     } finally {
       library.close();

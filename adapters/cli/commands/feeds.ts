@@ -19,7 +19,12 @@ function progressWriter(context: RunContext) {
       }
       if (!stderr.isTTY) return;
       drawn = true;
-      stderr.write(`\r\u001b[2K${progress.feed}  ${progress.done}/${progress.total}  ${progress.outcome} ${progress.item}`.slice(0, 200));
+      stderr.write(
+        `\r\u001b[2K${progress.feed}  ${progress.done}/${progress.total}  ${progress.outcome} ${progress.item}`.slice(
+          0,
+          200,
+        ),
+      );
     },
     finish() {
       if (drawn && stderr.isTTY) stderr.write('\r\u001b[2K');
@@ -48,9 +53,13 @@ export const feedsCommand: TerminalCommand = {
       switch (subcommand) {
         case 'add': {
           const [url, ...extra] = positionals;
-          if (url === undefined || extra.length > 0) throw new UsageError('give one feed address: matchcut feeds add <url>');
+          if (url === undefined || extra.length > 0)
+            throw new UsageError('give one feed address: matchcut feeds add <url>');
           const feed = await library.addFeed(url);
-          stdout.write(`following feed ${feed.id}: ${feed.title ?? feed.url} (${feed.kind}) ${feed.url}; run \`matchcut feeds sync\`\n`);
+          stdout.write(
+            `following feed ${feed.id}: ${feed.title ?? feed.url} (${feed.kind}) ${feed.url}; ` +
+              'run `matchcut feeds sync`\n',
+          );
           return 0;
         }
         case 'list': {
@@ -64,7 +73,10 @@ export const feedsCommand: TerminalCommand = {
           for (const feed of feeds) {
             const synced = feed.syncedAt === undefined ? 'never synced' : `synced ${feed.syncedAt}`;
             const error = feed.lastError === undefined ? '' : ` — last sync failed: ${feed.lastError}`;
-            stdout.write(`${feed.id}  ${feed.kind}  ${feed.title ?? '(untitled)'}  ${feed.url}  ${feed.articles} article(s), ${synced}${error}\n`);
+            stdout.write(
+              `${feed.id}  ${feed.kind}  ${feed.title ?? '(untitled)'}  ${feed.url}  ` +
+                `${feed.articles} article(s), ${synced}${error}\n`,
+            );
           }
           return 0;
         }
@@ -81,7 +93,8 @@ export const feedsCommand: TerminalCommand = {
           const summary = await library.syncFeeds((update) => progress.update(update));
           progress.finish();
           stdout.write(
-            `synced ${summary.feeds} feed(s), ${summary.items} item(s): ${summary.fetched} fetched, ${summary.added} added, ` +
+            `synced ${summary.feeds} feed(s), ${summary.items} item(s): ` +
+              `${summary.fetched} fetched, ${summary.added} added, ` +
               `${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed.length} failed\n`,
           );
           for (const failure of summary.failed) stdout.write(`failed ${failure.url}: ${failure.reason}\n`);
@@ -91,7 +104,9 @@ export const feedsCommand: TerminalCommand = {
           return summary.feeds > 0 && summary.failed.length > 0 && summary.fetched + summary.unchanged === 0 ? 1 : 0;
         }
         default:
-          throw new UsageError(subcommand === undefined ? 'say what to do with feeds' : `unknown feeds command "${subcommand}"`);
+          throw new UsageError(
+            subcommand === undefined ? 'say what to do with feeds' : `unknown feeds command "${subcommand}"`,
+          );
       }
     } finally {
       library.close();

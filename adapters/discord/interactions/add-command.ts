@@ -28,7 +28,8 @@ export function renderAddedPage(page: AddedPage): string {
     .split('\n')
     .map((line) => `> ${line}`)
     .join('\n');
-  return `${verb} **${shorten(page.title, 250)}** (${page.language}) — <${page.url}>\nIt is answerable in a few seconds.\n${quoted}`;
+  const heading = `${verb} **${shorten(page.title, 250)}** (${page.language}) — <${page.url}>`;
+  return `${heading}\nIt is answerable in a few seconds.\n${quoted}`;
 }
 
 export async function addCommand(interaction: ChatInputCommandInteraction, context: DiscordContext): Promise<void> {

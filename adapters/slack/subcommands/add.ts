@@ -25,7 +25,8 @@ export function renderAddedPage(page: AddedPage): string {
   const verb =
     page.outcome === 'added' ? 'Added' : page.outcome === 'updated' ? 'Updated' : 'Already in the knowledge base:';
   return [
-    `${verb} *${linkMrkdwn(page.url, page.title)}* (${escapeAndTruncate(page.language, 10)}). It is answerable in a few seconds.`,
+    `${verb} *${linkMrkdwn(page.url, page.title)}* (${escapeAndTruncate(page.language, 10)}). ` +
+      'It is answerable in a few seconds.',
     quoteMrkdwn(escapeAndTruncate(page.firstPassage, 600)),
   ].join('\n');
 }

@@ -81,7 +81,8 @@ export function createAddressGuard(allowed: readonly string[] = []): AddressGuar
     if (prefix === undefined) allowList.addAddress(address, family);
     else allowList.addSubnet(address, Number(prefix), family);
   }
-  const isAllowed = (address: string, family: 'ipv4' | 'ipv6') => allowed.length > 0 && allowList.check(address, family);
+  const isAllowed = (address: string, family: 'ipv4' | 'ipv6') =>
+    allowed.length > 0 && allowList.check(address, family);
   const classify = (address: string): string | undefined => {
     const family = isIP(address);
     if (family === 0) return 'not an IP address';

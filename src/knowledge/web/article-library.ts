@@ -86,6 +86,57 @@ function summarize(article: Article, origin: ArticleSummary['origin'], passages:
   };
 }
 
+async function embeddingsFor(config: CoreConfig, deps: ArticleLibraryDeps): Promise<IdentifiedEmbeddings | undefined> {
+  if (deps.embeddings !== undefined || config.model.embeddingModel === undefined) return deps.embeddings;
+  return (await import('../../model/index.js')).createModelEmbeddings(config.model);
+}
+
+/** Opens the knowledge (rebuilding when it changed), runs `work` on its index's passage counts, and closes it. */
+async function openIndexFor<T>(
+  config: CoreConfig,
+  deps: ArticleLibraryDeps,
+  work: (counts: Map<string, number>, state: IndexState) => T,
+  onProgress?: (progress: BuildProgress) => void,
+): Promise<T> {
+  const opened = await openKnowledge(config, {
+    logger: deps.logger,
+    embeddings: await embeddingsFor(config, deps),
+    watchIntervalMs: 0,
+    onProgress,
+  });
+  try {
+    const counts = new Map<string, number>();
+    for (let document = 0; document < opened.index.size; document += 1) {
+      const articleId = opened.index.chunk(document).articleId;
+      counts.set(articleId, (counts.get(articleId) ?? 0) + 1);
+    }
+    return work(counts, {
+      articles: opened.knowledge.articles.length,
+      passages: opened.index.size,
+      rebuilt: opened.rebuilt,
+    });
+  } finally {
+    opened.stopWatching();
+    opened.index.close();
+  }
+}
+
+async function loadAllArticles(config: CoreConfig) {
+  const paths = knowledgePaths(config);
+  const shipped = await loadArticles([paths.shippedArticles]);
+  const ingested = await loadArticles([paths.ingestedArticles]);
+  return { shipped: shipped.articles, ingested: ingested.articles };
+}
+
+async function findArticleById(config: CoreConfig, id: string) {
+  const all = await loadAllArticles(config);
+  const shipped = all.shipped.find((article) => article.id === id);
+  if (shipped) return { article: shipped, origin: 'shipped' as const };
+  const ingested = all.ingested.find((article) => article.id === id);
+  if (ingested) return { article: ingested, origin: 'ingested' as const };
+  throw notFound(`no article "${id}"; \`matchcut articles list\` shows the ids`);
+}
+
 export function openArticleLibrary(config: CoreConfig, deps: ArticleLibraryDeps): ArticleLibrary {
   const { logger } = deps;
   const guard = createAddressGuard(config.web?.allowPrivateAddresses ?? []);
@@ -96,41 +147,12 @@ export function openArticleLibrary(config: CoreConfig, deps: ArticleLibraryDeps)
   const fetchOptions = { guard, resolve: deps.resolve };
   const pageOptions = { dataDir: config.dataDir, knowledgeDir: config.knowledgeDir, logger, ...fetchOptions };
 
-  async function embeddings(): Promise<IdentifiedEmbeddings | undefined> {
-    if (deps.embeddings !== undefined || config.model.embeddingModel === undefined) return deps.embeddings;
-    return (await import('../../model/index.js')).createModelEmbeddings(config.model);
-  }
-
-  /** Opens the knowledge (rebuilding when it changed), runs `work` on its index, and closes it. */
-  async function withIndex<T>(work: (counts: Map<string, number>, state: IndexState) => T, onProgress?: (progress: BuildProgress) => void) {
-    const opened = await openKnowledge(config, { logger, embeddings: await embeddings(), watchIntervalMs: 0, onProgress });
-    try {
-      const counts = new Map<string, number>();
-      for (let document = 0; document < opened.index.size; document += 1) {
-        const articleId = opened.index.chunk(document).articleId;
-        counts.set(articleId, (counts.get(articleId) ?? 0) + 1);
-      }
-      return work(counts, { articles: opened.knowledge.articles.length, passages: opened.index.size, rebuilt: opened.rebuilt });
-    } finally {
-      opened.stopWatching();
-      opened.index.close();
-    }
-  }
-
-  async function loadAll() {
-    const shipped = await loadArticles([paths.shippedArticles]);
-    const ingested = await loadArticles([paths.ingestedArticles]);
-    return { shipped: shipped.articles, ingested: ingested.articles };
-  }
-
-  async function findArticle(id: string) {
-    const all = await loadAll();
-    const shipped = all.shipped.find((article) => article.id === id);
-    if (shipped) return { article: shipped, origin: 'shipped' as const };
-    const ingested = all.ingested.find((article) => article.id === id);
-    if (ingested) return { article: ingested, origin: 'ingested' as const };
-    throw notFound(`no article "${id}"; \`matchcut articles list\` shows the ids`);
-  }
+  const withIndex = <T>(
+    work: (counts: Map<string, number>, state: IndexState) => T,
+    onProgress?: (progress: BuildProgress) => void,
+  ) => openIndexFor(config, deps, work, onProgress);
+  const loadAll = () => loadAllArticles(config);
+  const findArticle = (id: string) => findArticleById(config, id);
 
   const library: ArticleLibrary = {
     ingestPage: (url) => ingestPage(url, pageOptions),
@@ -166,7 +188,8 @@ export function openArticleLibrary(config: CoreConfig, deps: ArticleLibraryDeps)
     async addFeed(url) {
       const address = checkWebUrl(url).href;
       const existing = feedRepository().feedByUrl(address);
-      if (existing) throw badInput(`${address} is already followed (feed ${existing.id}); \`matchcut feeds sync\` reads it`);
+      if (existing)
+        throw badInput(`${address} is already followed (feed ${existing.id}); \`matchcut feeds sync\` reads it`);
       const feed = await readFeed(address, fetchOptions);
       return feedRepository().addFeed({ url: address, title: feed.title, kind: feed.kind, at: now().toISOString() });
     },
@@ -211,4 +234,3 @@ function safeHref(address: string): string {
     return address;
   }
 }
-

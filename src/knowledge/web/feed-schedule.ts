@@ -16,7 +16,10 @@ export interface FeedScheduleHandle {
 }
 
 /** Starts the schedule when MATCHCUT_FEEDS_CRON is set; undefined otherwise. */
-export function startFeedSchedule(config: CoreConfig, deps: ArticleLibraryDeps & { logger: Logger }): FeedScheduleHandle | undefined {
+export function startFeedSchedule(
+  config: CoreConfig,
+  deps: ArticleLibraryDeps & { logger: Logger },
+): FeedScheduleHandle | undefined {
   const cron = config.web?.feedsCron;
   if (cron === undefined) return undefined;
   const run = async () => {
@@ -24,7 +27,13 @@ export function startFeedSchedule(config: CoreConfig, deps: ArticleLibraryDeps &
     try {
       const summary = await library.syncFeeds();
       deps.logger.info(
-        { fetched: summary.fetched, added: summary.added, updated: summary.updated, unchanged: summary.unchanged, failed: summary.failed },
+        {
+          fetched: summary.fetched,
+          added: summary.added,
+          updated: summary.updated,
+          unchanged: summary.unchanged,
+          failed: summary.failed,
+        },
         'scheduled feed sync done',
       );
     } catch (error) {

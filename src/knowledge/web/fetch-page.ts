@@ -15,8 +15,13 @@ import type { AddressGuard } from './address-guard.js';
 
 export const pageContentTypes = ['text/html', 'application/xhtml+xml'] as const;
 export const feedContentTypes = [
-  'application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/xml', 'text/xml',
-  'application/x-rss+xml', 'application/feed+xml',
+  'application/rss+xml',
+  'application/atom+xml',
+  'application/rdf+xml',
+  'application/xml',
+  'text/xml',
+  'application/x-rss+xml',
+  'application/feed+xml',
 ] as const;
 
 export const fetchUserAgent = 'matchcut/0.1 article fetcher (+https://github.com/matchcut/matchcut)';
@@ -69,7 +74,8 @@ export function checkWebUrl(address: string): URL {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw refuse(address, `${url.protocol.replace(/:$/u, '')}: addresses are not fetched; only http and https are`);
   }
-  if (url.username !== '' || url.password !== '') throw refuse(address, 'addresses with a user name or password are not fetched');
+  if (url.username !== '' || url.password !== '')
+    throw refuse(address, 'addresses with a user name or password are not fetched');
   return url;
 }
 
@@ -140,12 +146,17 @@ function requestOnce(url: URL, pinned: { address: string; family: number }, opti
       },
       agent: false,
     });
-    const timer = setTimeout(() => request.destroy(refuse(url.href, `no complete answer within ${Math.round(remainingMs / 1000)} s`)), remainingMs);
+    const timer = setTimeout(
+      () => request.destroy(refuse(url.href, `no complete answer within ${Math.round(remainingMs / 1000)} s`)),
+      remainingMs,
+    );
     const fail = (error: unknown) => {
       clearTimeout(timer);
-      reject(error instanceof Error && 'code' in error && (error as { code: unknown }).code === 'BAD_INPUT'
-        ? error
-        : refuse(url.href, describeNetworkError(error)));
+      reject(
+        error instanceof Error && 'code' in error && (error as { code: unknown }).code === 'BAD_INPUT'
+          ? error
+          : refuse(url.href, describeNetworkError(error)),
+      );
     };
     request.on('error', fail);
     request.on('response', (response) => {
@@ -180,7 +191,8 @@ function requestOnce(url: URL, pinned: { address: string; family: number }, opti
       });
       response.on('error', fail);
       response.on('end', () => {
-        if (received <= maximumBytes) done({ status, location: undefined, contentType: full, body: Buffer.concat(chunks) });
+        if (received <= maximumBytes)
+          done({ status, location: undefined, contentType: full, body: Buffer.concat(chunks) });
       });
     });
     request.end();
@@ -226,7 +238,10 @@ export async function fetchDocument(address: string, options: FetchOptions): Pro
         throw refuse(url.href, `it redirects to "${hop.location}", which is not a URL`);
       }
       if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-        throw refuse(address, `it redirects to ${next.protocol.replace(/:$/u, '')}: (${next.href}), which is not fetched`);
+        throw refuse(
+          address,
+          `it redirects to ${next.protocol.replace(/:$/u, '')}: (${next.href}), which is not fetched`,
+        );
       }
       url = checkWebUrl(next.href);
       continue;

@@ -41,7 +41,11 @@ export interface IngestedPage {
 }
 
 function firstParagraph(text: string): string {
-  const paragraph = text.split(/\n\s*\n/u).map((part) => part.trim()).find((part) => part.length >= 40) ?? text.trim();
+  const paragraph =
+    text
+      .split(/\n\s*\n/u)
+      .map((part) => part.trim())
+      .find((part) => part.length >= 40) ?? text.trim();
   return paragraph.length > 400 ? `${paragraph.slice(0, 397).trimEnd()}…` : paragraph;
 }
 
@@ -60,8 +64,12 @@ export async function ingestPage(address: string, options: PageIngestOptions): P
   });
   const extracted = extractHtmlArticle(fetched.text, fetched.finalUrl);
   const url = extracted.url ?? fetched.finalUrl;
-  if (extracted.text.trim() === '') throw badInput(`cannot ingest ${address}: no article text left after removing page furniture`);
-  const contentHash = createHash('sha256').update(`${extracted.title ?? ''}\n${extracted.text}`).digest('hex').slice(0, 32);
+  if (extracted.text.trim() === '')
+    throw badInput(`cannot ingest ${address}: no article text left after removing page furniture`);
+  const contentHash = createHash('sha256')
+    .update(`${extracted.title ?? ''}\n${extracted.text}`)
+    .digest('hex')
+    .slice(0, 32);
   const result = await ingestCandidates(
     [
       {

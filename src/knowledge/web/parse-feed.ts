@@ -64,7 +64,10 @@ function itemsOf(root: XmlElement, kind: 'rss' | 'atom', feedUrl: string): FeedI
       ? childElements(root, 'entry')
       : [...childElements(childElements(root, 'channel')[0] ?? root, 'item'), ...childElements(root, 'item')];
   for (const entry of entries) {
-    const link = absolute(kind === 'atom' ? atomLink(entry) : (childText(entry, 'link') ?? childText(entry, 'guid')), feedUrl);
+    const link = absolute(
+      kind === 'atom' ? atomLink(entry) : (childText(entry, 'link') ?? childText(entry, 'guid')),
+      feedUrl,
+    );
     if (link === undefined) continue;
     const key = (kind === 'atom' ? childText(entry, 'id') : childText(entry, 'guid')) ?? link;
     const marker =
@@ -83,12 +86,16 @@ export function parseFeed(xml: string, feedUrl: string): ParsedFeed {
   try {
     document = new DOMParser().parseFromString(xml, 'text/xml') as unknown as { documentElement: XmlElement | null };
   } catch (error) {
-    throw badInput(`cannot read the feed ${feedUrl}: not XML (${error instanceof Error ? error.message : String(error)})`);
+    throw badInput(
+      `cannot read the feed ${feedUrl}: not XML (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
   const root = document.documentElement;
   const rootName = root === null ? '' : localNameOf(root);
   if (root === null || !['rss', 'feed', 'rdf'].includes(rootName)) {
-    throw badInput(`cannot read the feed ${feedUrl}: it is neither RSS nor Atom (the document starts with <${rootName || '?'}>)`);
+    throw badInput(
+      `cannot read the feed ${feedUrl}: it is neither RSS nor Atom (the document starts with <${rootName || '?'}>)`,
+    );
   }
   const kind = rootName === 'feed' ? 'atom' : 'rss';
   const channel = kind === 'rss' ? (childElements(root, 'channel')[0] ?? root) : root;

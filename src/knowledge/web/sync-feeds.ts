@@ -65,7 +65,14 @@ async function syncItem(feed: FeedRecord, item: FeedItem, dependencies: SyncDepe
     // Another feed (or another key of this one) already brought this link in.
     const elsewhere = feeds.itemByUrl(item.link);
     if (elsewhere !== undefined) {
-      feeds.saveItem({ ...elsewhere, feedId: feed.id, key: item.key, link: item.link, marker: item.marker, seenAt: at });
+      feeds.saveItem({
+        ...elsewhere,
+        feedId: feed.id,
+        key: item.key,
+        link: item.link,
+        marker: item.marker,
+        seenAt: at,
+      });
       summary.unchanged += 1;
       return { outcome: 'unchanged' as const };
     }
@@ -109,7 +116,16 @@ async function syncItem(feed: FeedRecord, item: FeedItem, dependencies: SyncDepe
 
 /** Syncs every followed feed (or the given ones) and returns what happened. */
 export async function syncFeeds(dependencies: SyncDependencies, only?: FeedRecord[]): Promise<SyncSummary> {
-  const summary: SyncSummary = { feeds: 0, items: 0, fetched: 0, added: 0, updated: 0, unchanged: 0, failed: [], replaced: [] };
+  const summary: SyncSummary = {
+    feeds: 0,
+    items: 0,
+    fetched: 0,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    failed: [],
+    replaced: [],
+  };
   for (const feed of only ?? dependencies.feeds.listFeeds()) {
     summary.feeds += 1;
     let items: FeedItem[];

@@ -12,7 +12,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSilentLogger } from '../../../src/logging/logger.js';
 import { openArticleLibrary } from '../../../src/knowledge/web/article-library.js';
 import { startFeedSchedule } from '../../../src/knowledge/web/feed-schedule.js';
-import { bodyOf, isCallbackOf, isOriginalEditOf, slashCommand, startHarness, stringOption } from '../../discord/discord-harness.js';
+import {
+  bodyOf,
+  isCallbackOf,
+  isOriginalEditOf,
+  slashCommand,
+  startHarness,
+  stringOption,
+} from '../../discord/discord-harness.js';
 import { startSlackHarness } from '../../slack/slack-harness.js';
 import { createTestCore, type TestCore } from '../../helpers/test-core.js';
 import { newsPages, type NewsSite, startNewsSite } from '../../stand-ins/news-site.js';
@@ -52,7 +59,10 @@ describe('/matchcut add on Slack', () => {
       const address = `${site.base}${vietnamese?.path}`;
       await harness.sendCommand(`add <${address}>`, { userId: 'U0MEMBER1' });
       const refusal = await harness.api.waitForResponsePost(undefined, 10_000);
-      expect(refusal.body).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/^Sorry, only organizers can add articles/) });
+      expect(refusal.body).toMatchObject({
+        response_type: 'ephemeral',
+        text: expect.stringMatching(/^Sorry, only organizers can add articles/),
+      });
       expect(ingestedFiles(test.dataDir)).toEqual([]);
 
       await harness.sendCommand(`add <${address}>`, { userId: 'U0ORGANIZER' });
@@ -68,7 +78,9 @@ describe('/matchcut add on Slack', () => {
 
       await harness.sendCommand(`add <${site.base}/to-private>`, { userId: 'U0ORGANIZER' });
       const refused = await harness.api.waitForResponsePost((post) => post !== refusal && post !== reply, 30_000);
-      expect(String(refused.body.text)).toMatch(/^I could not add that page: cannot fetch .*\/to-private: it redirects to http:\/\/10\.20\.30\.40\/admin/u);
+      expect(String(refused.body.text)).toMatch(
+        /^I could not add that page: cannot fetch .*\/to-private: it redirects to http:\/\/10\.20\.30\.40\/admin/u,
+      );
     } finally {
       await harness.close();
       await test.cleanup();

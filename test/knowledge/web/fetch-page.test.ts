@@ -34,10 +34,22 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
 describe('address guard', () => {
   const guard = createAddressGuard([]);
   it.each([
-    ['127.0.0.1', 'loopback'], ['10.1.2.3', 'private'], ['172.20.0.1', 'private'], ['192.168.1.1', 'private'],
-    ['169.254.169.254', 'link-local'], ['100.64.0.1', 'CGNAT'], ['0.0.0.0', 'unspecified'], ['224.0.0.251', 'multicast'],
-    ['::1', 'loopback'], ['::', 'unspecified'], ['fe80::1', 'link-local'], ['fd00::1', 'unique-local'], ['ff02::1', 'multicast'],
-    ['::ffff:127.0.0.1', 'loopback'], ['::ffff:a9fe:a9fe', 'link-local'], ['64:ff9b::10.0.0.1', 'private'],
+    ['127.0.0.1', 'loopback'],
+    ['10.1.2.3', 'private'],
+    ['172.20.0.1', 'private'],
+    ['192.168.1.1', 'private'],
+    ['169.254.169.254', 'link-local'],
+    ['100.64.0.1', 'CGNAT'],
+    ['0.0.0.0', 'unspecified'],
+    ['224.0.0.251', 'multicast'],
+    ['::1', 'loopback'],
+    ['::', 'unspecified'],
+    ['fe80::1', 'link-local'],
+    ['fd00::1', 'unique-local'],
+    ['ff02::1', 'multicast'],
+    ['::ffff:127.0.0.1', 'loopback'],
+    ['::ffff:a9fe:a9fe', 'link-local'],
+    ['64:ff9b::10.0.0.1', 'private'],
   ])('refuses %s (%s)', (address, kind) => {
     expect(guard.refusal(address)).toContain(kind);
   });
@@ -61,7 +73,9 @@ describe('fetchDocument', () => {
     const page = await fetchPage(`${site.base}/go/1`);
     expect(page.finalUrl).toBe(`${site.base}${newsPages[0]?.path}?utm_source=newsletter&gclid=xyz`);
     expect(page.text).toContain(newsPages[0]?.headline);
-    const hops = site.requests.filter((request) => request.path.startsWith('/go/') || request.path.startsWith('/news/en/'));
+    const hops = site.requests.filter(
+      (request) => request.path.startsWith('/go/') || request.path.startsWith('/news/en/'),
+    );
     expect(hops.map((request) => request.userAgent)).toEqual(hops.map(() => fetchUserAgent));
     expect(fetchUserAgent).toMatch(/^matchcut\/\d/u);
   });
@@ -78,14 +92,20 @@ describe('fetchDocument', () => {
       `cannot fetch ${site.base}/to-private: it redirects to http://10.20.30.40/admin, and 10.20.30.40 is a private ` +
         'address; list it in MATCHCUT_ALLOW_PRIVATE_URLS to allow it',
     );
-    expect(await refusal(fetchPage(`${site.base}/to-metadata`))).toMatch(/it redirects to http:\/\/\[::ffff:a9fe:a9fe\].*link-local/u);
-    expect(await refusal(fetchPage(`${site.base}/to-file`))).toContain('it redirects to file: (file:///etc/passwd), which is not fetched');
+    expect(await refusal(fetchPage(`${site.base}/to-metadata`))).toMatch(
+      /it redirects to http:\/\/\[::ffff:a9fe:a9fe\].*link-local/u,
+    );
+    expect(await refusal(fetchPage(`${site.base}/to-file`))).toContain(
+      'it redirects to file: (file:///etc/passwd), which is not fetched',
+    );
   });
 
   it('refuses more than 5 redirects, a page over 10 MB, a PDF and a missing page, saying why', async () => {
     expect(await refusal(fetchPage(`${site.base}/loop`))).toBe(`cannot fetch ${site.base}/loop: more than 5 redirects`);
     expect(site.requests.filter((request) => request.path.startsWith('/loop')).length).toBe(6);
-    expect(await refusal(fetchPage(`${site.base}/huge`))).toBe(`cannot fetch ${site.base}/huge: the page is larger than 10 MB`);
+    expect(await refusal(fetchPage(`${site.base}/huge`))).toBe(
+      `cannot fetch ${site.base}/huge: the page is larger than 10 MB`,
+    );
     expect(await refusal(fetchPage(`${site.base}/report.pdf`))).toContain('it is application/pdf, not text/html');
     expect(await refusal(fetchPage(`${site.base}/missing`))).toContain('the server answered 404 Not Found');
   });
@@ -108,9 +128,16 @@ describe('fetchDocument', () => {
     expect(page.address).toBe('127.0.0.1');
     expect(page.text).toContain(newsPages[1]?.headline);
     // A name with any private address among its answers is refused, even when another is allowed.
-    const mixed = async () => [{ address: '127.0.0.1', family: 4 }, { address: '192.168.0.10', family: 4 }];
+    const mixed = async () => [
+      { address: '127.0.0.1', family: 4 },
+      { address: '192.168.0.10', family: 4 },
+    ];
     const message = await refusal(
-      fetchDocument(`http://mixed.stand-in.test:${port}/`, { guard: allowLoopback, accept: pageContentTypes, resolve: mixed }),
+      fetchDocument(`http://mixed.stand-in.test:${port}/`, {
+        guard: allowLoopback,
+        accept: pageContentTypes,
+        resolve: mixed,
+      }),
     );
     expect(message).toContain('192.168.0.10 is a private address');
   });
