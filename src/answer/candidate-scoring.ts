@@ -88,6 +88,8 @@ export interface WeightedTerm {
   sharp: number;
   /** Smoothed weight (common words still count): decides grounding. */
   smooth: number;
+  /** Whether the knowledge base holds the term at all (a word of the asker's language may be in no article). */
+  known: boolean;
 }
 
 export function weighTerms(analysis: QuestionAnalysis, rarity: (key: string) => number): WeightedTerm[] {
@@ -96,7 +98,7 @@ export function weighTerms(analysis: QuestionAnalysis, rarity: (key: string) => 
       ...term.keys.filter((key) => !key.startsWith('%')).map(rarity),
       term.keys.length === 0 ? 1 : 0,
     );
-    return { term, sharp: term.weight * rare, smooth: term.weight * (0.5 + 0.5 * rare) };
+    return { term, sharp: term.weight * rare, smooth: term.weight * (0.5 + 0.5 * rare), known: rare < 1 };
   });
 }
 
@@ -159,7 +161,9 @@ export function scoreCandidates(
     .filter((item) => item.term.role === 'entity')
     .sort((left, right) => right.sharp - left.sharp)[0];
   const relations = terms.filter((item) => item.term.relation === true);
-  const rarestTerm = [...terms].filter((item) => !item.term.counted).sort((left, right) => right.sharp - left.sharp)[0];
+  const rarestTerm = terms
+    .filter((item) => !item.term.counted && item.known)
+    .sort((left, right) => right.sharp - left.sharp)[0];
   const typed = analysis.type !== 'other' && analysis.type !== 'definition';
   for (const [passageRank, passage] of passages.entries()) {
     const analysed = analyse(passage.chunk);
