@@ -140,16 +140,19 @@ function markListsAfterLabels(lines: Line[]): void {
   }
 }
 
-/** Runs of four or more very short lines without sentence ends are menus, wherever they stand. */
+/** Runs of four or more very short lines without sentence ends above the text are menus. */
 function markShortRuns(lines: Line[]): void {
+  // Only above the text: a list of names or items among the paragraphs is the article's own.
+  const firstProse = lines.findIndex((line) => line.kind === 'prose');
+  const limit = firstProse < 0 ? 0 : firstProse;
   const short = (line: Line) =>
     (line.kind === 'headline' || line.kind === 'other') &&
     wordCount(line.text) <= 3 &&
     !sentenceEnd.test(line.text) &&
     !/\d/u.test(line.text);
-  for (let start = 0; start < lines.length;) {
+  for (let start = 0; start < limit;) {
     let end = start;
-    while (end < lines.length && short(lines[end] as Line)) end += 1;
+    while (end < limit && short(lines[end] as Line)) end += 1;
     if (end - start >= 4) for (let index = start; index < end; index += 1) (lines[index] as Line).kind = 'furniture';
     start = Math.max(end, start + 1);
   }
@@ -167,6 +170,18 @@ function markSentenceHeadlines(lines: Line[]): void {
   }
 }
 
+/**
+ * How much a line parts the prose around it: a section label ends the article; listed
+ * headlines and headline-like lines part it; a bullet list or a few short lines (names,
+ * items) inside the article do not.
+ */
+function gapWeight(line: Line): number {
+  if (line.kind === 'label') return 4;
+  if (line.kind === 'listed') return 1;
+  if (['blank', 'furniture', 'timestamp', 'byline'].includes(line.kind) || listItem.test(line.text)) return 0;
+  return line.kind === 'headline' ? 1 : 0.5;
+}
+
 /** The largest run of prose, allowing a few other lines (subheadings, captions, bullet lists) between paragraphs. */
 function findBody(lines: Line[]): { first: number; last: number } | undefined {
   let best: { first: number; last: number; size: number } | undefined;
@@ -182,12 +197,8 @@ function findBody(lines: Line[]): { first: number; last: number } | undefined {
       }
       gap = 0;
       if (!best || current.size > best.size) best = { ...current };
-    } else if (
-      !['blank', 'furniture', 'timestamp', 'byline'].includes(line.kind) &&
-      !(line.kind !== 'listed' && listItem.test(line.text))
-    ) {
-      // A bullet list inside the article does not part it; a labelled headline list does.
-      gap += 1;
+    } else {
+      gap += gapWeight(line);
     }
   }
   return best;

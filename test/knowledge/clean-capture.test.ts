@@ -238,3 +238,21 @@ describe('unwrapLines', () => {
     ]);
   });
 });
+
+describe('cleanCapture on plain text', () => {
+  it('keeps a short list inside the text and a note without furniture whole', () => {
+    const note = [
+      'Blue Crane crew for the Lisbon co-production',
+      '',
+      'The studio named the leads who will travel to Lisbon for the first month of production.',
+      'Ana Sousa',
+      'Minh Tran',
+      'Joon Park',
+      'Lena Hart',
+      'They will work with the Lisbon team on layout and compositing until the end of June.',
+    ].join('\n');
+    const cleaned = cleanCapture(note);
+    expect(cleaned.title).toBe('Blue Crane crew for the Lisbon co-production');
+    expect(cleaned.text.split('\n')).toEqual(note.split('\n').slice(2));
+  });
+});
