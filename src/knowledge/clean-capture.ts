@@ -171,13 +171,12 @@ function markSentenceHeadlines(lines: Line[]): void {
 }
 
 /**
- * How much a line parts the prose around it: a section label ends the article; listed
- * headlines and headline-like lines part it; a bullet list or a few short lines (names,
- * items) inside the article do not.
+ * How much a line parts the prose around it: section labels, the headlines listed after
+ * them and headline-like lines part it; a bullet list or a few short lines (names, items)
+ * inside the article do not.
  */
 function gapWeight(line: Line): number {
-  if (line.kind === 'label') return 4;
-  if (line.kind === 'listed') return 1;
+  if (line.kind === 'label' || line.kind === 'listed') return 1;
   if (['blank', 'furniture', 'timestamp', 'byline'].includes(line.kind) || listItem.test(line.text)) return 0;
   return line.kind === 'headline' ? 1 : 0.5;
 }
