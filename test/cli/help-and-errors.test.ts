@@ -79,7 +79,7 @@ describe('help and version', () => {
       'profiles link',
       'digest [--json] [--limit N] [--repeat] [--channel',
       '--as <member>',
-      'ingest [paths…] [--force] [--profiles]',
+      '[--force] [--profiles]',
       'matchcut serve',
       'matchcut config',
       'matchcut discord register',
