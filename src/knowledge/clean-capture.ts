@@ -53,6 +53,7 @@ interface Line {
   kind: LineKind;
 }
 
+const markdownTableRow = /^\|.+\|$/u;
 const photoCredit =
   /(?<=[.。!?])\s*[[(]?(?:photos?|images?|credit|사진|자료사진|ảnh|фото|写真)\s*(?:by\s|[:=：]\s*)[^.。\n]{1,50}[\])]?$/iu;
 const sentenceEnd = /[.!?。！？…]["”’»)\]」』）]*$|[다요까죠]\.?$/u;
@@ -94,6 +95,8 @@ function isTimestamp(text: string): boolean {
 export function classifyLine(raw: string): Line {
   const text = raw.replace(/\s+/gu, ' ').trim();
   if (text === '') return { text, kind: 'blank' };
+  // A Markdown table row is text, whatever its separators.
+  if (markdownTableRow.test(text)) return { text, kind: 'other' };
   if (sectionLabel.test(text)) return { text, kind: 'label' };
   const stamped = /\d/u.test(text) && findDate(text) !== undefined;
   const bylineAndTimestamp = stamped && findByline(withoutTimestamp(text)) !== undefined && wordCount(text) <= 20;
@@ -178,6 +181,7 @@ function markSentenceHeadlines(lines: Line[]): void {
 function gapWeight(line: Line): number {
   if (line.kind === 'label' || line.kind === 'listed') return 1;
   if (['blank', 'furniture', 'timestamp', 'byline'].includes(line.kind) || listItem.test(line.text)) return 0;
+  if (markdownTableRow.test(line.text)) return 0;
   return line.kind === 'headline' ? 1 : 0.5;
 }
 
@@ -289,7 +293,7 @@ export function cleanCapture(raw: string, options: CleanOptions = {}): CleanedCa
       : start;
   const end = body?.last ?? lines.length - 1;
   const metadata = readMetadata(lines, (body?.first ?? 1) - 1, options.language);
-  const title = headline !== undefined ? lines[headline]?.text : undefined;
+  const title = headline !== undefined ? lines[headline]?.text.replace(/^#{1,6}\s+/u, '') : undefined;
   const seen = new Set<string>(
     [title, options.title].filter((text): text is string => text !== undefined).map((text) => text.toLowerCase()),
   );

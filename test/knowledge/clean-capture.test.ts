@@ -256,3 +256,25 @@ describe('cleanCapture on plain text', () => {
     expect(cleaned.text.split('\n')).toEqual(note.split('\n').slice(2));
   });
 });
+
+describe('cleanCapture on Markdown', () => {
+  it('keeps a Markdown table inside the article', () => {
+    const markdown = [
+      '# Studio headcounts in 2025',
+      '',
+      'The three studios reported their headcounts to the festival market this spring.',
+      '',
+      '| Studio | City | Staff |',
+      '|---|---|---|',
+      '| Blue Crane | Seoul | 150 |',
+      '| Hue Pixel | Hue | 30 |',
+      '| Harbor Light | Lisbon | 60 |',
+      '',
+      'All three said they would hire more compositors before the end of the year.',
+    ].join('\n');
+    const cleaned = cleanCapture(markdown);
+    expect(cleaned.title).toBe('Studio headcounts in 2025');
+    expect(cleaned.text).toContain('| Blue Crane | Seoul | 150 |');
+    expect(cleaned.text).toContain('All three said they would hire more compositors before the end of the year.');
+  });
+});
