@@ -48,7 +48,10 @@ export function chooseDigest<Candidate extends DigestCandidate>(
   const { size, policy, recentExposure } = options;
   const remaining = candidates
     .filter((candidate) => candidate.score >= policy.minimumScore)
-    .sort((left, right) => right.score - left.score || (left.tieBreak < right.tieBreak ? -1 : left.tieBreak > right.tieBreak ? 1 : 0));
+    .sort(
+      (left, right) =>
+        right.score - left.score || (left.tieBreak < right.tieBreak ? -1 : left.tieBreak > right.tieBreak ? 1 : 0),
+    );
   const chosen: Candidate[] = [];
   const appearances = new Map<string, number>();
   const servedNeeds = new Map<string, number>();

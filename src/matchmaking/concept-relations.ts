@@ -37,11 +37,8 @@ export const outsideDepartment = 'outside-content-production';
 const broaderStrength = 0.5;
 const broaderDecay = 0.8;
 
-export function createConceptRelations(
-  glossary: Glossary,
-  options: { roleOf?: (conceptId: string) => ConceptRole | undefined } = {},
-): ConceptRelations {
-  const roleOf = options.roleOf ?? (() => undefined);
+/** Distances up the lexicon's hierarchy, departments and declared look-alikes, each cached per concept. */
+function createHierarchy(glossary: Glossary) {
   const distanceCache = new Map<string, Map<string, number>>();
   /** Distances from a concept to each of its ancestors (itself at 0). */
   const ancestorDistances = (conceptId: string): Map<string, number> => {
@@ -66,14 +63,6 @@ export function createConceptRelations(
     return distances;
   };
   const category = (conceptId: string) => glossary.concepts.get(conceptId)?.category;
-  /** A role stands for the skills right above it (film editor → video editing); other concepts for themselves. */
-  const standsFor = (conceptId: string): { id: string; factor: number }[] => {
-    const own = [{ id: conceptId, factor: 1 }];
-    if (category(conceptId) !== 'role') return own;
-    const skills = (glossary.concepts.get(conceptId)?.broader ?? []).filter((parent) => category(parent) === 'skill');
-    return [...own, ...skills.map((id) => ({ id, factor: 0.95 }))];
-  };
-
   const lookAlikeCache = new Map<string, boolean>();
   /** A declared neighbour pair between the two concepts or any of their ancestors below a department. */
   const lookAlike = (first: string, second: string): boolean => {
@@ -100,6 +89,39 @@ export function createConceptRelations(
     return found;
   };
 
+  const departmentCache = new Map<string, string[]>();
+  /** The lowest departments at or above a concept (itself when it has none). */
+  const departmentsOf = (conceptId: string): string[] => {
+    let cached = departmentCache.get(conceptId);
+    if (!cached) {
+      const distances = [...ancestorDistances(conceptId)].filter(([id]) => category(id) === 'department');
+      const nearest = Math.min(...distances.map(([, distance]) => distance));
+      cached =
+        distances.length === 0
+          ? [conceptId]
+          : distances.filter(([, distance]) => distance === nearest).map(([id]) => id);
+      departmentCache.set(conceptId, cached);
+    }
+    return cached;
+  };
+
+  return { ancestorDistances, category, lookAlike, departmentsOf };
+}
+
+export function createConceptRelations(
+  glossary: Glossary,
+  options: { roleOf?: (conceptId: string) => ConceptRole | undefined } = {},
+): ConceptRelations {
+  const roleOf = options.roleOf ?? (() => undefined);
+  const { ancestorDistances, category, lookAlike, departmentsOf } = createHierarchy(glossary);
+  /** A role stands for the skills right above it (film editor → video editing); other concepts for themselves. */
+  const standsFor = (conceptId: string): { id: string; factor: number }[] => {
+    const own = [{ id: conceptId, factor: 1 }];
+    if (category(conceptId) !== 'role') return own;
+    const skills = (glossary.concepts.get(conceptId)?.broader ?? []).filter((parent) => category(parent) === 'skill');
+    return [...own, ...skills.map((id) => ({ id, factor: 0.95 }))];
+  };
+
   /** Hierarchy only: the same concept, a narrower offer, or a broader one (partial, weaker the further up). */
   const direct = (needConcept: string, offerConcept: string): number => {
     if (needConcept === offerConcept) return 1;
@@ -110,19 +132,6 @@ export function createConceptRelations(
     // The offer is more general than the need (need "Nuke compositing", offer "VFX training").
     if (broaderBy !== undefined) return broaderStrength * broaderDecay ** (broaderBy - 1);
     return 0;
-  };
-
-  const departmentCache = new Map<string, string[]>();
-  /** The lowest departments at or above a concept (itself when it has none). */
-  const departmentsOf = (conceptId: string): string[] => {
-    let cached = departmentCache.get(conceptId);
-    if (!cached) {
-      const distances = [...ancestorDistances(conceptId)].filter(([id]) => category(id) === 'department');
-      const nearest = Math.min(...distances.map(([, distance]) => distance));
-      cached = distances.length === 0 ? [conceptId] : distances.filter(([, distance]) => distance === nearest).map(([id]) => id);
-      departmentCache.set(conceptId, cached);
-    }
-    return cached;
   };
 
   const strengthCache = new Map<string, Map<string, number>>();
@@ -166,8 +175,11 @@ export function createConceptRelations(
     isBroader(needConcept, offerConcept) {
       if (needConcept === offerConcept) return false;
       // A role's own skill or department is what it does, not a broader offer.
-      if (category(needConcept) === 'role' && glossary.concepts.get(needConcept)?.broader.includes(offerConcept)) return false;
-      return standsFor(needConcept).some((need) => need.id !== offerConcept && ancestorDistances(need.id).has(offerConcept));
+      if (category(needConcept) === 'role' && glossary.concepts.get(needConcept)?.broader.includes(offerConcept))
+        return false;
+      return standsFor(needConcept).some(
+        (need) => need.id !== offerConcept && ancestorDistances(need.id).has(offerConcept),
+      );
     },
     lookAlike,
     sameField(first, second) {
@@ -191,7 +203,9 @@ export function createConceptRelations(
       const related = standsFor(first).some((left) =>
         standsFor(second).some(
           (right) =>
-            left.id === right.id || ancestorDistances(left.id).has(right.id) || ancestorDistances(right.id).has(left.id),
+            left.id === right.id ||
+            ancestorDistances(left.id).has(right.id) ||
+            ancestorDistances(right.id).has(left.id),
         ),
       );
       relatedCache.set(key, related);

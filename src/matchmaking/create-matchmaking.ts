@@ -126,7 +126,11 @@ export function createMatchmaking(deps: CreateMatchmakingDeps): Matchmaking {
     feedback: (input) => recordFeedback({ store, logger, now }, input),
     async report(): Promise<OrganizerReport> {
       engine.ensureFresh();
-      return { ...store.counts(), unmetNeeds: unmetNeeds(Number.POSITIVE_INFINITY), unplacedPhrases: findUnplacedPhrases(engine) };
+      return {
+        ...store.counts(),
+        unmetNeeds: unmetNeeds(Number.POSITIVE_INFINITY),
+        unplacedPhrases: findUnplacedPhrases(engine),
+      };
     },
     findPartners: (question, options) => partnerSearch.findPartners(question, options),
     classifyQuestion: (question) => classifyQuestion(question, glossary),

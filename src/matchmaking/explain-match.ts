@@ -68,14 +68,40 @@ export function boostMultiplier(a: IndexedProfile, b: IndexedProfile, boosts: Ma
 }
 
 /** The final score of a pair: harmonic mean of both directions times the boosts, at most 1. */
-export function boostedScore(a: IndexedProfile, b: IndexedProfile, scored: ReciprocalScore, boosts: MatchBoosts): number {
+export function boostedScore(
+  a: IndexedProfile,
+  b: IndexedProfile,
+  scored: ReciprocalScore,
+  boosts: MatchBoosts,
+): number {
   return round(Math.min(1, scored.harmonic * boostMultiplier(a, b, boosts)));
 }
 
 /** Words of three letters or more, as matched (stemmed, folded). */
-const contentKeys = (text: string) => wordTokens(text).map(matchKey).filter((key) => [...key].length >= 3 && !/^\d/.test(key));
+const contentKeys = (text: string) =>
+  wordTokens(text)
+    .map(matchKey)
+    .filter((key) => [...key].length >= 3 && !/^\d/.test(key));
 
 const fold = (text: string) => foldDiacritics(text.normalize('NFC').toLowerCase());
+
+/** "both work in …" (languages both list and show) and "both are in …" (same city, else same country). */
+function placeReasons(a: IndexedProfile, b: IndexedProfile): MatchReason[] {
+  const reasons: MatchReason[] = [];
+  const sharedLanguages = [...a.languages].filter((code) => b.languages.has(code));
+  if (sharedLanguages.length > 0) {
+    const names = sharedLanguages.map(languageName);
+    const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+    reasons.push({ side: 'both', kind: 'language', text: `both work in ${list}` });
+  }
+  if (a.city !== undefined && a.city === b.city && a.country === b.country) {
+    reasons.push({ side: 'both', kind: 'region', text: `both are in ${a.profile.city}` });
+  } else if (a.country !== undefined && a.country === b.country) {
+    const name = countryName(a.country, a.profile.country ?? a.country);
+    reasons.push({ side: 'both', kind: 'region', text: `both are in ${name}` });
+  }
+  return reasons;
+}
 
 export function buildMatch(a: IndexedProfile, b: IndexedProfile, scored: ReciprocalScore, deps: ExplainDeps): Match {
   const reasonsPerSide = deps.reasonsPerSide ?? 3;
@@ -125,7 +151,10 @@ export function buildMatch(a: IndexedProfile, b: IndexedProfile, scored: Recipro
     return n;
   };
 
-  /** The concept's English label after a need written in other words than the offer ("thiết kế nhân vật 2D (2D character design)"). */
+  /**
+   * The concept's English label after a need written in other words than the offer
+   * ("thiết kế nhân vật 2D (2D character design)").
+   */
   const conceptNote = (met: MetNeed): string => {
     if (met.concept === undefined) return '';
     const label = deps.glossary.label(met.concept, 'en');
@@ -137,13 +166,16 @@ export function buildMatch(a: IndexedProfile, b: IndexedProfile, scored: Recipro
   const reasons: MatchReason[] = [];
   const needReasons = (side: 'a' | 'b', needing: IndexedProfile, offering: IndexedProfile, met: MetNeed[]) => {
     for (const entry of met.slice(0, reasonsPerSide)) {
-      const numbers = [cite(needing, entry.need.text, entry.score), cite(offering, entry.offer.text, entry.score)].filter(
-        (value): value is number => value !== undefined,
-      );
+      const numbers = [
+        cite(needing, entry.need.text, entry.score),
+        cite(offering, entry.offer.text, entry.score),
+      ].filter((value): value is number => value !== undefined);
       reasons.push({
         side,
         kind: 'need_offer',
-        text: `${needing.profile.name} needs ${entry.need.text}${conceptNote(entry)} ↔ ${offering.profile.name} offers ${entry.offer.text}`,
+        text:
+          `${needing.profile.name} needs ${entry.need.text}${conceptNote(entry)} ↔ ` +
+          `${offering.profile.name} offers ${entry.offer.text}`,
         concept: entry.concept,
         need: entry.need.text,
         offer: entry.offer.text,
@@ -154,17 +186,7 @@ export function buildMatch(a: IndexedProfile, b: IndexedProfile, scored: Recipro
   needReasons('a', a, b, scored.forA.met);
   needReasons('b', b, a, scored.forB.met);
 
-  const sharedLanguages = [...a.languages].filter((code) => b.languages.has(code));
-  if (sharedLanguages.length > 0) {
-    const names = sharedLanguages.map(languageName);
-    const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-    reasons.push({ side: 'both', kind: 'language', text: `both work in ${list}` });
-  }
-  if (a.city !== undefined && a.city === b.city && a.country === b.country) {
-    reasons.push({ side: 'both', kind: 'region', text: `both are in ${a.profile.city}` });
-  } else if (a.country !== undefined && a.country === b.country) {
-    reasons.push({ side: 'both', kind: 'region', text: `both are in ${countryName(a.country, a.profile.country ?? a.country)}` });
-  }
+  reasons.push(...placeReasons(a, b));
   const sharedArticles = [...a.articleIds].filter((id) => b.articleIds.has(id));
   if (sharedArticles.length > 0) {
     for (const articleId of sharedArticles.slice(0, 2)) {

@@ -6,7 +6,12 @@
  */
 export { type ArticleLookup, type ArticleReference, defaultMatchBoosts, type MatchBoosts } from './explain-match.js';
 export { type DigestPolicy, defaultDigestPolicy } from './choose-digest.js';
-export { type CreateMatchmakingDeps, createMatchmaking, type Matchmaking, type MatchmakingProfiles } from './create-matchmaking.js';
+export {
+  type CreateMatchmakingDeps,
+  createMatchmaking,
+  type Matchmaking,
+  type MatchmakingProfiles,
+} from './create-matchmaking.js';
 export { kindsCanMeet } from './kind-compatibility.js';
 export {
   type LoadedProfiles,

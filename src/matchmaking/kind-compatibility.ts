@@ -43,9 +43,11 @@ export function kindsCanMeet(first: OrganizationKind, second: OrganizationKind):
 
 /** The kinds a given kind can meet (for explanations and the index). */
 export function kindsMeetableBy(kind: OrganizationKind): OrganizationKind[] {
-  return pairs.flatMap(([first, second]) => {
-    if (first === kind) return [second];
-    if (second === kind) return [first];
-    return [];
-  }).filter((value, index, list) => list.indexOf(value) === index);
+  return pairs
+    .flatMap(([first, second]) => {
+      if (first === kind) return [second];
+      if (second === kind) return [first];
+      return [];
+    })
+    .filter((value, index, list) => list.indexOf(value) === index);
 }

@@ -12,17 +12,107 @@ interface LanguageEntry {
 }
 
 const languages: LanguageEntry[] = [
-  { code: 'en', name: 'English', spellings: ['en', 'eng', 'english', '영어', 'tieng anh', 'anh', '英語', 'английский', 'ingliz', 'ingliz tili'] },
-  { code: 'ko', name: 'Korean', spellings: ['ko', 'kor', 'korean', '한국어', '한국말', '조선어', 'tieng han', 'han', 'han quoc', '韓国語', 'корейский', 'koreys', 'koreys tili'] },
-  { code: 'vi', name: 'Vietnamese', spellings: ['vi', 'vie', 'vietnamese', '베트남어', 'tieng viet', 'viet', 'ベトナム語', 'вьетнамский', 'vetnam', 'vyetnam tili'] },
-  { code: 'ja', name: 'Japanese', spellings: ['ja', 'jpn', 'japanese', '일본어', 'tieng nhat', 'nhat', '日本語', 'японский', 'yapon', 'yapon tili'] },
-  { code: 'ru', name: 'Russian', spellings: ['ru', 'rus', 'russian', '러시아어', 'tieng nga', 'nga', 'ロシア語', 'русский', 'rus tili'] },
-  { code: 'uz', name: 'Uzbek', spellings: ['uz', 'uzb', 'uzbek', '우즈베크어', '우즈벡어', 'tieng uzbek', 'ウズベク語', 'узбекский', "o'zbek", 'ozbek', "o'zbek tili", 'ўзбек'] },
-  { code: 'zh', name: 'Chinese', spellings: ['zh', 'chi', 'zho', 'chinese', 'mandarin', '중국어', 'tieng trung', '中国語', '中文', 'китайский', 'xitoy'] },
-  { code: 'fr', name: 'French', spellings: ['fr', 'fra', 'french', '프랑스어', 'tieng phap', 'フランス語', 'французский'] },
-  { code: 'es', name: 'Spanish', spellings: ['es', 'spa', 'spanish', '스페인어', 'tieng tay ban nha', 'スペイン語', 'испанский'] },
+  {
+    code: 'en',
+    name: 'English',
+    spellings: ['en', 'eng', 'english', '영어', 'tieng anh', 'anh', '英語', 'английский', 'ingliz', 'ingliz tili'],
+  },
+  {
+    code: 'ko',
+    name: 'Korean',
+    spellings: [
+      'ko',
+      'kor',
+      'korean',
+      '한국어',
+      '한국말',
+      '조선어',
+      'tieng han',
+      'han',
+      'han quoc',
+      '韓国語',
+      'корейский',
+      'koreys',
+      'koreys tili',
+    ],
+  },
+  {
+    code: 'vi',
+    name: 'Vietnamese',
+    spellings: [
+      'vi',
+      'vie',
+      'vietnamese',
+      '베트남어',
+      'tieng viet',
+      'viet',
+      'ベトナム語',
+      'вьетнамский',
+      'vetnam',
+      'vyetnam tili',
+    ],
+  },
+  {
+    code: 'ja',
+    name: 'Japanese',
+    spellings: ['ja', 'jpn', 'japanese', '일본어', 'tieng nhat', 'nhat', '日本語', 'японский', 'yapon', 'yapon tili'],
+  },
+  {
+    code: 'ru',
+    name: 'Russian',
+    spellings: ['ru', 'rus', 'russian', '러시아어', 'tieng nga', 'nga', 'ロシア語', 'русский', 'rus tili'],
+  },
+  {
+    code: 'uz',
+    name: 'Uzbek',
+    spellings: [
+      'uz',
+      'uzb',
+      'uzbek',
+      '우즈베크어',
+      '우즈벡어',
+      'tieng uzbek',
+      'ウズベク語',
+      'узбекский',
+      "o'zbek",
+      'ozbek',
+      "o'zbek tili",
+      'ўзбек',
+    ],
+  },
+  {
+    code: 'zh',
+    name: 'Chinese',
+    spellings: [
+      'zh',
+      'chi',
+      'zho',
+      'chinese',
+      'mandarin',
+      '중국어',
+      'tieng trung',
+      '中国語',
+      '中文',
+      'китайский',
+      'xitoy',
+    ],
+  },
+  {
+    code: 'fr',
+    name: 'French',
+    spellings: ['fr', 'fra', 'french', '프랑스어', 'tieng phap', 'フランス語', 'французский'],
+  },
+  {
+    code: 'es',
+    name: 'Spanish',
+    spellings: ['es', 'spa', 'spanish', '스페인어', 'tieng tay ban nha', 'スペイン語', 'испанский'],
+  },
   { code: 'th', name: 'Thai', spellings: ['th', 'tha', 'thai', '태국어', 'tieng thai', 'タイ語', 'тайский'] },
-  { code: 'id', name: 'Indonesian', spellings: ['id', 'ind', 'indonesian', 'bahasa indonesia', '인도네시아어', 'インドネシア語'] },
+  {
+    code: 'id',
+    name: 'Indonesian',
+    spellings: ['id', 'ind', 'indonesian', 'bahasa indonesia', '인도네시아어', 'インドネシア語'],
+  },
   { code: 'kk', name: 'Kazakh', spellings: ['kk', 'kaz', 'kazakh', '카자흐어', 'казахский', 'qozoq'] },
 ];
 
@@ -33,28 +123,126 @@ interface RegionEntry {
 }
 
 const countries: RegionEntry[] = [
-  { key: 'kr', name: 'South Korea', spellings: ['kr', 'kor', 'korea', 'south korea', 'republic of korea', 'rok', '한국', '대한민국', '남한', 'han quoc', '韓国', 'корея', 'южная корея', 'республика корея', 'koreya', 'janubiy koreya'] },
-  { key: 'uz', name: 'Uzbekistan', spellings: ['uz', 'uzb', 'uzbekistan', "o'zbekiston", 'ozbekiston', '우즈베키스탄', 'uzbekistan', 'ウズベキスタン', 'узбекистан', 'ўзбекистон'] },
-  { key: 'vn', name: 'Vietnam', spellings: ['vn', 'vnm', 'vietnam', 'viet nam', 'socialist republic of vietnam', '베트남', 'ベトナム', 'вьетнам', 'vyetnam'] },
+  {
+    key: 'kr',
+    name: 'South Korea',
+    spellings: [
+      'kr',
+      'kor',
+      'korea',
+      'south korea',
+      'republic of korea',
+      'rok',
+      '한국',
+      '대한민국',
+      '남한',
+      'han quoc',
+      '韓国',
+      'корея',
+      'южная корея',
+      'республика корея',
+      'koreya',
+      'janubiy koreya',
+    ],
+  },
+  {
+    key: 'uz',
+    name: 'Uzbekistan',
+    spellings: [
+      'uz',
+      'uzb',
+      'uzbekistan',
+      "o'zbekiston",
+      'ozbekiston',
+      '우즈베키스탄',
+      'uzbekistan',
+      'ウズベキスタン',
+      'узбекистан',
+      'ўзбекистон',
+    ],
+  },
+  {
+    key: 'vn',
+    name: 'Vietnam',
+    spellings: [
+      'vn',
+      'vnm',
+      'vietnam',
+      'viet nam',
+      'socialist republic of vietnam',
+      '베트남',
+      'ベトナム',
+      'вьетнам',
+      'vyetnam',
+    ],
+  },
   { key: 'jp', name: 'Japan', spellings: ['jp', 'jpn', 'japan', '일본', 'nhat ban', '日本', 'япония', 'yaponiya'] },
-  { key: 'ru', name: 'Russia', spellings: ['ru', 'rus', 'russia', 'russian federation', '러시아', 'nga', 'ロシア', 'россия', 'rossiya'] },
-  { key: 'kz', name: 'Kazakhstan', spellings: ['kz', 'kaz', 'kazakhstan', '카자흐스탄', 'カザフスタン', 'казахстан', "qozog'iston"] },
+  {
+    key: 'ru',
+    name: 'Russia',
+    spellings: ['ru', 'rus', 'russia', 'russian federation', '러시아', 'nga', 'ロシア', 'россия', 'rossiya'],
+  },
+  {
+    key: 'kz',
+    name: 'Kazakhstan',
+    spellings: ['kz', 'kaz', 'kazakhstan', '카자흐스탄', 'カザフスタン', 'казахстан', "qozog'iston"],
+  },
   { key: 'cn', name: 'China', spellings: ['cn', 'chn', 'china', '중국', 'trung quoc', '中国', 'китай', 'xitoy'] },
-  { key: 'us', name: 'United States', spellings: ['us', 'usa', 'united states', 'united states of america', 'america', '미국', 'my', 'hoa ky', 'アメリカ', 'сша', 'aqsh'] },
+  {
+    key: 'us',
+    name: 'United States',
+    spellings: [
+      'us',
+      'usa',
+      'united states',
+      'united states of america',
+      'america',
+      '미국',
+      'my',
+      'hoa ky',
+      'アメリカ',
+      'сша',
+      'aqsh',
+    ],
+  },
   { key: 'th', name: 'Thailand', spellings: ['th', 'tha', 'thailand', '태국', 'thai lan', 'タイ', 'таиланд'] },
   { key: 'id', name: 'Indonesia', spellings: ['id', 'idn', 'indonesia', '인도네시아', 'インドネシア', 'индонезия'] },
   { key: 'ph', name: 'Philippines', spellings: ['ph', 'phl', 'philippines', '필리핀', 'フィリピン', 'филиппины'] },
 ];
 
 const cityAliases: Record<string, string> = {
-  서울: 'seoul', 'seul': 'seoul', ソウル: 'seoul', сеул: 'seoul',
-  부산: 'busan', pusan: 'busan', 釜山: 'busan', пусан: 'busan',
-  'ha noi': 'hanoi', 하노이: 'hanoi', ハノイ: 'hanoi', ханой: 'hanoi',
-  'da nang': 'danang', 다낭: 'danang', ダナン: 'danang', дананг: 'danang',
-  'ho chi minh': 'ho chi minh city', 'ho chi minh city': 'ho chi minh city', 'tp hcm': 'ho chi minh city', saigon: 'ho chi minh city', 호치민: 'ho chi minh city',
-  samarqand: 'samarkand', 사마르칸트: 'samarkand', サマルカンド: 'samarkand', самарканд: 'samarkand',
-  toshkent: 'tashkent', 타슈켄트: 'tashkent', タシケント: 'tashkent', ташкент: 'tashkent',
-  東京: 'tokyo', 도쿄: 'tokyo', токио: 'tokyo',
+  서울: 'seoul',
+  seul: 'seoul',
+  ソウル: 'seoul',
+  сеул: 'seoul',
+  부산: 'busan',
+  pusan: 'busan',
+  釜山: 'busan',
+  пусан: 'busan',
+  'ha noi': 'hanoi',
+  하노이: 'hanoi',
+  ハノイ: 'hanoi',
+  ханой: 'hanoi',
+  'da nang': 'danang',
+  다낭: 'danang',
+  ダナン: 'danang',
+  дананг: 'danang',
+  'ho chi minh': 'ho chi minh city',
+  'ho chi minh city': 'ho chi minh city',
+  'tp hcm': 'ho chi minh city',
+  saigon: 'ho chi minh city',
+  호치민: 'ho chi minh city',
+  samarqand: 'samarkand',
+  사마르칸트: 'samarkand',
+  サマルカンド: 'samarkand',
+  самарканд: 'samarkand',
+  toshkent: 'tashkent',
+  타슈켄트: 'tashkent',
+  タシケント: 'tashkent',
+  ташкент: 'tashkent',
+  東京: 'tokyo',
+  도쿄: 'tokyo',
+  токио: 'tokyo',
 };
 
 function spellingKey(text: string): string {
@@ -66,9 +254,11 @@ function spellingKey(text: string): string {
 }
 
 const languageBySpelling = new Map<string, LanguageEntry>();
-for (const entry of languages) for (const spelling of entry.spellings) languageBySpelling.set(spellingKey(spelling), entry);
+for (const entry of languages)
+  for (const spelling of entry.spellings) languageBySpelling.set(spellingKey(spelling), entry);
 const countryBySpelling = new Map<string, RegionEntry>();
-for (const entry of countries) for (const spelling of entry.spellings) countryBySpelling.set(spellingKey(spelling), entry);
+for (const entry of countries)
+  for (const spelling of entry.spellings) countryBySpelling.set(spellingKey(spelling), entry);
 
 /** ISO 639-1 code for a language written any common way; the folded text itself when unknown. */
 export function languageCode(text: string): string {
@@ -123,7 +313,7 @@ function textLanguage(text: string): string | undefined {
   if (/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu.test(text)) return 'vi';
   const words = foldDiacritics(text.toLowerCase()).split(/[^a-z'ʻʼ]+/u);
   const count = (list: readonly string[]) => words.filter((word) => list.includes(word)).length;
-  const uzbek = count(['va', 'uchun', 'bilan', 'kurslari', 'mutaxassis', 'loyihalar', 'bo\'yicha', 'amaliyot', 'ish']);
+  const uzbek = count(['va', 'uchun', 'bilan', 'kurslari', 'mutaxassis', 'loyihalar', "bo'yicha", 'amaliyot', 'ish']);
   const indonesian = count(['dan', 'untuk', 'yang', 'dengan', 'pelatihan', 'kursus', 'jasa', 'lulusan', 'magang']);
   const english = count(['and', 'for', 'the', 'with', 'of', 'training', 'courses', 'our', 'in']);
   const best = Math.max(uzbek, indonesian, english);
@@ -143,7 +333,9 @@ export function evidencedLanguages(profile: {
   needs: readonly string[];
   description?: string | undefined;
 }): Set<string> {
-  const shown = new Set<string>(countryLanguages[profile.country === undefined ? '' : countryKey(profile.country)] ?? []);
+  const shown = new Set<string>(
+    countryLanguages[profile.country === undefined ? '' : countryKey(profile.country)] ?? [],
+  );
   for (const text of [...profile.offers, ...profile.needs, profile.description ?? '']) {
     const language = text.trim() === '' ? undefined : textLanguage(text);
     if (language !== undefined) shown.add(language);

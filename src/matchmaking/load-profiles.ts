@@ -56,7 +56,9 @@ export function parseProfileEntries(raw: unknown, file: string): LoadedProfiles 
       profiles: [],
       entries: [],
       total: 0,
-      problems: [{ file, field: '(root)', message: 'expected a list of profiles (or an object with a "profiles" list)' }],
+      problems: [
+        { file, field: '(root)', message: 'expected a list of profiles (or an object with a "profiles" list)' },
+      ],
     };
   }
   const entries: ParsedProfileEntry[] = [];
@@ -70,13 +72,21 @@ export function parseProfileEntries(raw: unknown, file: string): LoadedProfiles 
     const key = nameKeyOf(result.profile.name);
     const earlier = names.get(key);
     if (earlier !== undefined) {
-      problems.push({ file, field: `[${index}].name`, message: `"${result.profile.name}" is already used by entry [${earlier}]; merge the two entries` });
+      problems.push({
+        file,
+        field: `[${index}].name`,
+        message: `"${result.profile.name}" is already used by entry [${earlier}]; merge the two entries`,
+      });
       return;
     }
     if (result.profile.id !== undefined) {
       const earlierId = ids.get(result.profile.id);
       if (earlierId !== undefined) {
-        problems.push({ file, field: `[${index}].id`, message: `"${result.profile.id}" is already used by entry [${earlierId}]` });
+        problems.push({
+          file,
+          field: `[${index}].id`,
+          message: `"${result.profile.id}" is already used by entry [${earlierId}]`,
+        });
         return;
       }
       ids.set(result.profile.id, index);
@@ -88,14 +98,18 @@ export function parseProfileEntries(raw: unknown, file: string): LoadedProfiles 
 }
 
 /** Reads a profiles file (.yaml, .yml or .json) without validating the entries; a file-level problem otherwise. */
-export async function readProfilesFile(file: string): Promise<{ raw: unknown; problem?: undefined } | { raw?: undefined; problem: KnowledgeProblem }> {
+export async function readProfilesFile(
+  file: string,
+): Promise<{ raw: unknown; problem?: undefined } | { raw?: undefined; problem: KnowledgeProblem }> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const message =
-      code === 'ENOENT' ? 'file not found: check the path' : `cannot read the file (${error instanceof Error ? error.message : String(error)})`;
+      code === 'ENOENT'
+        ? 'file not found: check the path'
+        : `cannot read the file (${error instanceof Error ? error.message : String(error)})`;
     return { problem: { file, field: '(file)', message } };
   }
   const extension = path.extname(file).toLowerCase();
@@ -103,7 +117,9 @@ export async function readProfilesFile(file: string): Promise<{ raw: unknown; pr
     return { raw: (extension === '.json' ? JSON.parse(text) : parseYaml(text)) ?? [] };
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { problem: { file, field: '(file)', message: `not valid ${extension === '.json' ? 'JSON' : 'YAML'}: ${detail}` } };
+    return {
+      problem: { file, field: '(file)', message: `not valid ${extension === '.json' ? 'JSON' : 'YAML'}: ${detail}` },
+    };
   }
 }
 

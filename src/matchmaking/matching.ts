@@ -79,7 +79,10 @@ export function createMatchingEngine(deps: {
     for (const profile of store.listProfiles()) fresh.put(profile);
     index = fresh;
     indexRevision = revision;
-    logger.debug({ profiles: fresh.size, milliseconds: Math.round(performance.now() - started) }, 'matching index built');
+    logger.debug(
+      { profiles: fresh.size, milliseconds: Math.round(performance.now() - started) },
+      'matching index built',
+    );
   };
   const ensureFresh = () => {
     if (store.profilesRevision() !== indexRevision) rebuildIndex();
@@ -94,7 +97,8 @@ export function createMatchingEngine(deps: {
     const key = nameKey(query);
     const all = index.all();
     const exact = all.filter((entry) => entry.keys.has(key) || entry.profile.id === profileIdFromName(query));
-    if (exact.length >= 1) return exact.sort((left, right) => byName(left.profile.name, right.profile.name))[0] as IndexedProfile;
+    if (exact.length >= 1)
+      return exact.sort((left, right) => byName(left.profile.name, right.profile.name))[0] as IndexedProfile;
     const partial = all.filter((entry) => [...entry.keys].some((known) => known.includes(key)));
     if (loose && partial.length === 1) return partial[0] as IndexedProfile;
     const names = partial.map((entry) => entry.profile.name).sort();

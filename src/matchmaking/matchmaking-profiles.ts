@@ -41,7 +41,8 @@ function describeProblems(problems: KnowledgeProblem[]): string {
   return problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
 }
 
-export function createProfilesService(deps: ProfilesDeps) {
+/** What the profile operations share: the deps, ids for incoming profiles, and saving one profile. */
+function profilesContext(deps: ProfilesDeps) {
   const { store, engine, logger, now } = deps;
   const profileFromInput = (input: ValidProfileInput, id: string, origin: Profile['origin']): Profile => ({
     ...input,
@@ -64,7 +65,9 @@ export function createProfilesService(deps: ProfilesDeps) {
     const byNameId = store.profileIdByName(input.name);
     if (input.id !== undefined) {
       if (byNameId !== undefined && byNameId !== input.id) {
-        throw badInput(`The name "${input.name}" is already used by the profile "${byNameId}"; give that id or another name.`);
+        throw badInput(
+          `The name "${input.name}" is already used by the profile "${byNameId}"; give that id or another name.`,
+        );
       }
       return input.id;
     }
@@ -74,55 +77,83 @@ export function createProfilesService(deps: ProfilesDeps) {
     for (let suffix = 2; store.getProfile(id) !== undefined || taken.has(id); suffix += 1) id = `${base}-${suffix}`;
     return id;
   };
+  return { deps, profileFromInput, saveOne, idFor };
+}
 
-  const syncKnowledgeProfiles = (entries: readonly ValidProfileInput[], options: { complete?: boolean } = {}): KnowledgeSyncResult => {
-    const profiles = entries.map((entry) => profileFromInput(entry, entry.id ?? profileIdFromName(entry.name), 'knowledge'));
-    if (options.complete === false) {
-      // Keep every knowledge profile the file no longer lists: a broken line must not delete it (nor its member links).
-      const listed = new Set(profiles.map((profile) => profile.id));
-      for (const kept of store.listProfiles()) if (kept.origin === 'knowledge' && !listed.has(kept.id)) profiles.push(kept);
+type ProfilesContext = ReturnType<typeof profilesContext>;
+
+function syncKnowledgeProfiles(
+  context: ProfilesContext,
+  entries: readonly ValidProfileInput[],
+  options: { complete?: boolean } = {},
+): KnowledgeSyncResult {
+  const { store, engine, logger } = context.deps;
+  const { profileFromInput } = context;
+  const profiles = entries.map((entry) =>
+    profileFromInput(entry, entry.id ?? profileIdFromName(entry.name), 'knowledge'),
+  );
+  if (options.complete === false) {
+    // Keep every knowledge profile the file no longer lists: a broken line must not delete it
+    // (nor its member links).
+    const listed = new Set(profiles.map((profile) => profile.id));
+    for (const kept of store.listProfiles())
+      if (kept.origin === 'knowledge' && !listed.has(kept.id)) profiles.push(kept);
+  }
+  const result = store.syncKnowledgeProfiles(profiles);
+  logger.info({ ...result, profiles: profiles.length }, 'knowledge profiles synced');
+  engine.ensureFresh();
+  return result;
+}
+
+async function importMany(
+  context: ProfilesContext,
+  entries: unknown[],
+  options: ProfileImportOptions = {},
+): Promise<ProfileImportResult> {
+  const { deps, profileFromInput, idFor } = context;
+  const { store, engine, logger } = deps;
+  const file = options.file ?? 'input';
+  const parsed = parseProfileEntries(entries, file);
+  const problems = [...parsed.problems];
+  const accepted: Profile[] = [];
+  const taken = new Set<string>();
+  for (const { index: position, profile } of parsed.entries) {
+    try {
+      const id = idFor(profile, taken);
+      taken.add(id);
+      accepted.push(profileFromInput(profile, id, options.origin ?? 'import'));
+    } catch (error) {
+      problems.push({
+        file,
+        field: `[${position}].id`,
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
-    const result = store.syncKnowledgeProfiles(profiles);
-    logger.info({ ...result, profiles: profiles.length }, 'knowledge profiles synced');
-    engine.ensureFresh();
-    return result;
+  }
+  if (options.strict === true && problems.length > 0) {
+    return { total: parsed.total, imported: [], problems, unplaced: [], notes: [] };
+  }
+  const before = store.profilesRevision();
+  store.saveProfiles(accepted);
+  engine.afterWrite(before, (index) => {
+    for (const profile of accepted) index.put(profile);
+  });
+  for (const problem of problems) logger.warn({ file: problem.file, field: problem.field }, formatProblem(problem));
+  logger.info({ imported: accepted.length, problems: problems.length, file }, 'profiles imported');
+  const indexed = accepted.flatMap((profile) => engine.index().get(profile.id) ?? []);
+  return {
+    total: parsed.total,
+    imported: accepted.map((profile) => ({ id: profile.id, name: profile.name, kind: profile.kind })),
+    problems,
+    unplaced: unplacedPhrasesOf(indexed),
+    notes: accepted.flatMap((profile) => deps.coverage.noteFor(profile) ?? []),
   };
+}
 
-  const importMany = async (entries: unknown[], options: ProfileImportOptions = {}): Promise<ProfileImportResult> => {
-    const file = options.file ?? 'input';
-    const parsed = parseProfileEntries(entries, file);
-    const problems = [...parsed.problems];
-    const accepted: Profile[] = [];
-    const taken = new Set<string>();
-    for (const { index: position, profile } of parsed.entries) {
-      try {
-        const id = idFor(profile, taken);
-        taken.add(id);
-        accepted.push(profileFromInput(profile, id, options.origin ?? 'import'));
-      } catch (error) {
-        problems.push({ file, field: `[${position}].id`, message: error instanceof Error ? error.message : String(error) });
-      }
-    }
-    if (options.strict === true && problems.length > 0) {
-      return { total: parsed.total, imported: [], problems, unplaced: [], notes: [] };
-    }
-    const before = store.profilesRevision();
-    store.saveProfiles(accepted);
-    engine.afterWrite(before, (index) => {
-      for (const profile of accepted) index.put(profile);
-    });
-    for (const problem of problems) logger.warn({ file: problem.file, field: problem.field }, formatProblem(problem));
-    logger.info({ imported: accepted.length, problems: problems.length, file }, 'profiles imported');
-    const indexed = accepted.flatMap((profile) => engine.index().get(profile.id) ?? []);
-    return {
-      total: parsed.total,
-      imported: accepted.map((profile) => ({ id: profile.id, name: profile.name, kind: profile.kind })),
-      problems,
-      unplaced: unplacedPhrasesOf(indexed),
-      notes: accepted.flatMap((profile) => deps.coverage.noteFor(profile) ?? []),
-    };
-  };
-
+export function createProfilesService(deps: ProfilesDeps) {
+  const { store, engine, logger, now } = deps;
+  const context = profilesContext(deps);
+  const { profileFromInput, saveOne, idFor } = context;
   const profiles: MatchmakingProfiles = {
     async list() {
       engine.ensureFresh();
@@ -184,7 +215,8 @@ export function createProfilesService(deps: ProfilesDeps) {
           ? { ...rest, sources: [{ articleId: sourceArticle, quote }] }
           : rest;
       const validated = validateProfileEntry(candidate, 0, 'proposal');
-      if (!validated.profile) throw badInput(`The proposed profile is not valid: ${describeProblems(validated.problems)}.`);
+      if (!validated.profile)
+        throw badInput(`The proposed profile is not valid: ${describeProblems(validated.problems)}.`);
       const existingId = store.profileIdByName(validated.profile.name);
       const existing = existingId === undefined ? undefined : store.getProfile(existingId);
       if (existing && existing.origin !== 'proposed') return existing;
@@ -202,7 +234,11 @@ export function createProfilesService(deps: ProfilesDeps) {
       logger.info({ profile: profile.id }, 'proposed profile accepted');
       return profile;
     },
-    importMany,
+    importMany: (entries, options) => importMany(context, entries, options),
   };
-  return { profiles, syncKnowledgeProfiles };
+  return {
+    profiles,
+    syncKnowledgeProfiles: (entries: readonly ValidProfileInput[], options?: { complete?: boolean }) =>
+      syncKnowledgeProfiles(context, entries, options),
+  };
 }

@@ -114,7 +114,8 @@ const partnershipWords = 'cooperation collaboration partnership partnerships par
 /** Between the items of a list ("VFX, animation; webtoon"). */
 const itemSeparator = /[,;，、；/·・|+&]/u;
 /** Between the parts of one item ("lighting and rendering for real-estate tours"): a qualifier may apply to all. */
-const conjunctionSeparator = /\s(?:and|or|as well as|plus|và|hoặc|cùng|및|또는|и|или|а также|va|yoki|hamda|ham|dan|atau|และ|หรือ|және|немесе)\s/iu;
+const conjunctionSeparator =
+  /\s(?:and|or|as well as|plus|và|hoặc|cùng|및|또는|и|или|а также|va|yoki|hamda|ham|dan|atau|และ|หรือ|және|немесе)\s/iu;
 
 /** Endings that make a person of a skill: 편집자, 번역가, 기획자, 연출가; 編集者, 翻訳家, 技師. */
 const hangulPersonSuffixes = '자가사원';
@@ -148,7 +149,12 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
   };
   const labelIsPartnership = (conceptId: string): boolean => {
     const label = glossary.concepts.get(conceptId)?.en[0];
-    return label !== undefined && wordTokens(label).map(matchKey).some((key) => partnershipKeys.has(key));
+    return (
+      label !== undefined &&
+      wordTokens(label)
+        .map(matchKey)
+        .some((key) => partnershipKeys.has(key))
+    );
   };
   const hasNarrower = new Set([...glossary.concepts.values()].flatMap((concept) => concept.broader));
   /**
@@ -197,7 +203,12 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
     const words = tokens.map((token) => {
       const characters = [...token.word];
       const last = characters.at(-1) ?? '';
-      const suffixes = token.script === 'hangul' ? hangulPersonSuffixes : token.script === 'han' || token.script === 'kana' ? hanPersonSuffixes : '';
+      const suffixes =
+        token.script === 'hangul'
+          ? hangulPersonSuffixes
+          : token.script === 'han' || token.script === 'kana'
+            ? hanPersonSuffixes
+            : '';
       if (characters.length >= 3 && suffixes.includes(last)) {
         stripped = true;
         return { word: characters.slice(0, -1).join(''), changed: true };
@@ -237,7 +248,10 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
     const kept = found.filter(
       (hit) =>
         roleOf(hit.conceptId) === 'subject' ||
-        !subjects.some((subject) => subject.start < hit.end && hit.start < subject.end && subject.end - subject.start > hit.end - hit.start - 1),
+        !subjects.some(
+          (subject) =>
+            subject.start < hit.end && hit.start < subject.end && subject.end - subject.start > hit.end - hit.start - 1,
+        ),
     );
     return kept.filter((hit, position) => kept.findIndex((other) => other.conceptId === hit.conceptId) === position);
   };
@@ -246,11 +260,17 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
   const contentFlags = (text: string): boolean[] =>
     wordTokens(text).map((token) => {
       const key = matchKey(token);
-      return !((key.length < 2 && token.script === 'latin') || /^\d+$/.test(key) || isDeliveryKey(key) || isStopWord(token.word));
+      return !(
+        (key.length < 2 && token.script === 'latin') ||
+        /^\d+$/.test(key) ||
+        isDeliveryKey(key) ||
+        isStopWord(token.word)
+      );
     });
   const countTrue = (flags: readonly boolean[], start = 0, end = flags.length) => {
     let count = 0;
-    for (let position = Math.max(0, start); position < Math.min(end, flags.length); position += 1) if (flags[position]) count += 1;
+    for (let position = Math.max(0, start); position < Math.min(end, flags.length); position += 1)
+      if (flags[position]) count += 1;
     return count;
   };
 
@@ -263,9 +283,9 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
     const mentions: ConceptMention[] = [];
     const segments: StatementSegment[] = [];
     const unplaced: string[] = [];
-    const pieces = text.split(itemSeparator).flatMap((item, itemIndex) =>
-      item.split(conjunctionSeparator).map((piece) => ({ piece, itemIndex })),
-    );
+    const pieces = text
+      .split(itemSeparator)
+      .flatMap((item, itemIndex) => item.split(conjunctionSeparator).map((piece) => ({ piece, itemIndex })));
     const itemOf: number[] = [];
     for (const { piece, itemIndex } of pieces) {
       const segmentText = piece?.trim() ?? '';
@@ -278,7 +298,11 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
         const role = roleOf(hit.conceptId);
         if (role === undefined) continue;
         const confidence = contentWords === 0 ? 1 : Math.min(1, countTrue(flags, hit.start, hit.end) / contentWords);
-        mentions.push({ conceptId: hit.conceptId, surface: hit.surface, confidence: Math.round(confidence * 100) / 100 });
+        mentions.push({
+          conceptId: hit.conceptId,
+          surface: hit.surface,
+          confidence: Math.round(confidence * 100) / 100,
+        });
         if (!lists[role].includes(hit.conceptId)) lists[role].push(hit.conceptId);
       }
       // The most specific work named: a department or skill above another subject of the same item

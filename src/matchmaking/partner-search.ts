@@ -45,7 +45,8 @@ function placesIn(question: string, glossary: Glossary): PlaceFilter | undefined
 }
 
 const inPlace = (entry: IndexedProfile, place: PlaceFilter) =>
-  (entry.country !== undefined && place.countries.has(entry.country)) || (entry.city !== undefined && place.cities.has(entry.city));
+  (entry.country !== undefined && place.countries.has(entry.country)) ||
+  (entry.city !== undefined && place.cities.has(entry.city));
 
 export function createPartnerSearch(deps: { engine: MatchingEngine; glossary: Glossary; store: MatchcutStore }) {
   const { engine, glossary, store } = deps;
@@ -66,7 +67,8 @@ export function createPartnerSearch(deps: { engine: MatchingEngine; glossary: Gl
 
   const findPartners = async (question: string, options: PartnerSearchOptions = {}): Promise<PartnerSearchResult> => {
     const text = question.trim();
-    if (text === '') throw badInput('Say what kind of partner you are looking for, e.g. "who can dub Korean dramas into Japanese?".');
+    if (text === '')
+      throw badInput('Say what kind of partner you are looking for, e.g. "who can dub Korean dramas into Japanese?".');
     if ([...text].length > 2_000) throw badInput('The question is too long: keep it to 2,000 characters.');
     engine.ensureFresh();
     const intent = classifyQuestion(text, glossary);

@@ -214,7 +214,8 @@ export function createProfileIndex(deps: {
     ensureOrdinalCapacity(ordinal);
     packedKinds[ordinal] = kindCodes.get(entry.profile.kind) ?? 0;
     packedFlags[ordinal] =
-      (entry.profile.origin === 'proposed' ? proposedFlag : 0) | (entry.affiliations.size > 0 ? hasAffiliationsFlag : 0);
+      (entry.profile.origin === 'proposed' ? proposedFlag : 0) |
+      (entry.affiliations.size > 0 ? hasAffiliationsFlag : 0);
     storeCentroid(2 * ordinal, entry.needCentroid);
     storeCentroid(2 * ordinal + 1, entry.offerCentroid);
   };
@@ -282,10 +283,18 @@ export function createProfileIndex(deps: {
   /** The profile of this ordinal when it passes the hard filters. */
   const passes = (ordinal: number): IndexedProfile | undefined => {
     const flags = packedFlags[ordinal] as number;
-    if (scan.meetable && (meetTable[scan.ownRow + (packedKinds[ordinal] as number)] === 0 || (flags & proposedFlag) !== 0)) return undefined;
+    if (
+      scan.meetable &&
+      (meetTable[scan.ownRow + (packedKinds[ordinal] as number)] === 0 || (flags & proposedFlag) !== 0)
+    )
+      return undefined;
     const entry = byOrdinal[ordinal];
     if (entry === undefined || entry === scan.profile) return undefined;
-    if (scan.meetable && ((scan.ownFlags | flags) & hasAffiliationsFlag) !== 0 && affiliated(scan.profile as IndexedProfile, entry)) {
+    if (
+      scan.meetable &&
+      ((scan.ownFlags | flags) & hasAffiliationsFlag) !== 0 &&
+      affiliated(scan.profile as IndexedProfile, entry)
+    ) {
       return undefined;
     }
     return scan.accept === undefined || scan.accept(entry) ? entry : undefined;
@@ -371,9 +380,9 @@ export function createProfileIndex(deps: {
     const cached = nearCache.get(conceptId);
     if (cached) return cached;
     const parents = glossary.concepts.get(conceptId)?.broader ?? [];
-    const near = [...new Set([...parents, ...parents.flatMap((parent) => glossary.concepts.get(parent)?.broader ?? [])])].filter(
-      (id) => id !== conceptId,
-    );
+    const near = [
+      ...new Set([...parents, ...parents.flatMap((parent) => glossary.concepts.get(parent)?.broader ?? [])]),
+    ].filter((id) => id !== conceptId);
     nearCache.set(conceptId, near);
     return near;
   };
@@ -464,7 +473,8 @@ export function createProfileIndex(deps: {
       }
 
       // Keep the best few by the looked-up evidence (a histogram finds the cut-off in linear time)…
-      if (scoresBuffer.length < touchedCount) scoresBuffer = new Float64Array(Math.max(touchedCount, scoresBuffer.length * 2));
+      if (scoresBuffer.length < touchedCount)
+        scoresBuffer = new Float64Array(Math.max(touchedCount, scoresBuffer.length * 2));
       const scores = scoresBuffer;
       for (let position = 0; position < touchedCount; position += 1) {
         const ordinal = touched[position] as number;
@@ -493,8 +503,20 @@ export function createProfileIndex(deps: {
           const slot = 2 * candidate.entry.ordinal;
           candidate.score +=
             2 *
-            (pooledDot(profile.needCentroid, poolIndices, poolValues, centroidStarts[slot + 1] as number, centroidEnds[slot + 1] as number) +
-              pooledDot(profile.offerCentroid, poolIndices, poolValues, centroidStarts[slot] as number, centroidEnds[slot] as number));
+            (pooledDot(
+              profile.needCentroid,
+              poolIndices,
+              poolValues,
+              centroidStarts[slot + 1] as number,
+              centroidEnds[slot + 1] as number,
+            ) +
+              pooledDot(
+                profile.offerCentroid,
+                poolIndices,
+                poolValues,
+                centroidStarts[slot] as number,
+                centroidEnds[slot] as number,
+              ));
         }
       }
       accepted.sort((left, right) => right.score - left.score || left.entry.ordinal - right.entry.ordinal);
@@ -529,4 +551,3 @@ export function createProfileIndex(deps: {
     },
   };
 }
-

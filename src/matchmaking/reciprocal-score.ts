@@ -49,7 +49,12 @@ export interface DirectionScore {
   hasSpecificNeeds: boolean;
 }
 
-const emptyDirection = (hasSpecificNeeds: boolean): DirectionScore => ({ coverage: 0, met: [], specificMet: 0, hasSpecificNeeds });
+const emptyDirection = (hasSpecificNeeds: boolean): DirectionScore => ({
+  coverage: 0,
+  met: [],
+  specificMet: 0,
+  hasSpecificNeeds,
+});
 
 /** How well `offers` meet `needs`: the best offer per need; specific needs by a blended mean, generic ones as a bonus. */
 export function scoreDirection(

@@ -37,7 +37,11 @@ export function findUnmetNeeds(engine: MatchingEngine, limit: number): UnmetNeed
       }
       if (met) continue;
       const concept = need.concepts.find((id) => !normalizer.isMode(id)) ?? need.concepts[0];
-      unmet.push({ profile: { id: entry.profile.id, name: entry.profile.name, kind: entry.profile.kind }, need: need.text, concept });
+      unmet.push({
+        profile: { id: entry.profile.id, name: entry.profile.name, kind: entry.profile.kind },
+        need: need.text,
+        concept,
+      });
       if (unmet.length >= limit) return unmet;
     }
   }
@@ -45,7 +49,10 @@ export function findUnmetNeeds(engine: MatchingEngine, limit: number): UnmetNeed
 }
 
 /** The offer and need phrases of these profiles that the lexicon cannot place. */
-export function unplacedPhrasesOf(entries: readonly IndexedProfile[], limit = Number.POSITIVE_INFINITY): UnplacedPhrase[] {
+export function unplacedPhrasesOf(
+  entries: readonly IndexedProfile[],
+  limit = Number.POSITIVE_INFINITY,
+): UnplacedPhrase[] {
   const phrases: UnplacedPhrase[] = [];
   for (const entry of entries) {
     const profile = { id: entry.profile.id, name: entry.profile.name, kind: entry.profile.kind };

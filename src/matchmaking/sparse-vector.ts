@@ -28,7 +28,13 @@ export function toSparseVector(dense: readonly number[]): SparseVector {
  * Dot product of a sparse vector and one stored in arrays between `start` and `end` (both ascending):
  * a whole vector, or a slice of a pool that holds many.
  */
-export function pooledDot(left: SparseVector, indices: Int32Array, values: Float32Array, start: number, end: number): number {
+export function pooledDot(
+  left: SparseVector,
+  indices: Int32Array,
+  values: Float32Array,
+  start: number,
+  end: number,
+): number {
   const leftIndices = left.indices;
   const leftValues = left.values;
   const leftEnd = leftIndices.length;

@@ -46,6 +46,83 @@ function wordContainment(need: NormalizedStatement, offer: NormalizedStatement):
   return shared >= 2 && share >= 2 / 3 ? share : 0;
 }
 
+/** A specific need segment against one offer segment. */
+function subjectScore(
+  relations: ConceptRelations,
+  normalizer: StatementNormalizer,
+  need: StatementSegment,
+  offer: StatementSegment,
+): StatementScore {
+  // "Wedding video editing", "lighting and rendering for real-estate tours": an item about a look-alike
+  // field is that field's work, whatever else it says.
+  for (const needConcept of need.subjects) {
+    const needOutside = relations.isOutside(needConcept);
+    for (const offerConcept of offer.itemSubjects) {
+      if (relations.lookAlike(needConcept, offerConcept)) return none;
+      if (!needOutside && relations.isOutside(offerConcept)) return none;
+    }
+  }
+  let sum = 0;
+  let best = 0;
+  let bestConcept: string | undefined;
+  let broad = true;
+  for (const needConcept of need.subjects) {
+    let strongest = 0;
+    let strongestBroad = false;
+    for (const offerConcept of offer.subjects) {
+      const value = relations.strength(needConcept, offerConcept);
+      if (value > strongest) {
+        strongest = value;
+        strongestBroad = relations.isBroader(needConcept, offerConcept);
+      }
+    }
+    for (const offerConcept of offer.domains) {
+      const value = domainFactor * relations.strength(needConcept, offerConcept);
+      if (value > strongest) {
+        strongest = value;
+        strongestBroad = relations.isBroader(needConcept, offerConcept);
+      }
+    }
+    if (normalizer.isProduct(needConcept)) strongest *= productFactor;
+    sum += strongest;
+    if (strongest > 0 && !strongestBroad) broad = false;
+    if (strongest > best) {
+      best = strongest;
+      bestConcept = needConcept;
+    }
+  }
+  if (best === 0) return none;
+  let precision = 1;
+  if (offer.subjects.length > 0) {
+    // An offer item also about something else ("graphic design for print") counts only in part.
+    const onTopic = offer.subjects.filter((offerConcept) =>
+      need.subjects.some(
+        (needConcept) => relations.related(needConcept, offerConcept) || relations.sameField(needConcept, offerConcept),
+      ),
+    ).length;
+    precision = Math.max(onTopic, 1) / offer.subjects.length;
+  }
+  // A need naming several things in one item ("Nuke and Silhouette") is met in part by one of them.
+  const recall = 0.5 * best + 0.5 * (sum / need.subjects.length);
+  return { score: recall * precision, concept: bestConcept, specific: true, broad };
+}
+
+/** A generic need segment (only ways of delivering or kinds of partner) against one offer segment. */
+function genericScore(relations: ConceptRelations, need: StatementSegment, offer: StatementSegment): StatementScore {
+  let best = 0;
+  let bestConcept: string | undefined;
+  for (const needConcept of need.modes) {
+    for (const offerConcept of offer.modes) {
+      const value = relations.strength(needConcept, offerConcept);
+      if (value > best) {
+        best = value;
+        bestConcept = needConcept;
+      }
+    }
+  }
+  return best === 0 ? none : { score: genericCeiling * best, concept: bestConcept, specific: false, broad: false };
+}
+
 export function createStatementScorer(deps: {
   relations: ConceptRelations;
   normalizer: StatementNormalizer;
@@ -71,80 +148,9 @@ export function createStatementScorer(deps: {
     return result;
   };
 
-  /** A specific need segment against one offer segment. */
-  const subjectScore = (need: StatementSegment, offer: StatementSegment): StatementScore => {
-    // "Wedding video editing", "lighting and rendering for real-estate tours": an item about a look-alike
-    // field is that field's work, whatever else it says.
-    for (const needConcept of need.subjects) {
-      const needOutside = relations.isOutside(needConcept);
-      for (const offerConcept of offer.itemSubjects) {
-        if (relations.lookAlike(needConcept, offerConcept)) return none;
-        if (!needOutside && relations.isOutside(offerConcept)) return none;
-      }
-    }
-    let sum = 0;
-    let best = 0;
-    let bestConcept: string | undefined;
-    let broad = true;
-    for (const needConcept of need.subjects) {
-      let strongest = 0;
-      let strongestBroad = false;
-      for (const offerConcept of offer.subjects) {
-        const value = relations.strength(needConcept, offerConcept);
-        if (value > strongest) {
-          strongest = value;
-          strongestBroad = relations.isBroader(needConcept, offerConcept);
-        }
-      }
-      for (const offerConcept of offer.domains) {
-        const value = domainFactor * relations.strength(needConcept, offerConcept);
-        if (value > strongest) {
-          strongest = value;
-          strongestBroad = relations.isBroader(needConcept, offerConcept);
-        }
-      }
-      if (normalizer.isProduct(needConcept)) strongest *= productFactor;
-      sum += strongest;
-      if (strongest > 0 && !strongestBroad) broad = false;
-      if (strongest > best) {
-        best = strongest;
-        bestConcept = needConcept;
-      }
-    }
-    if (best === 0) return none;
-    let precision = 1;
-    if (offer.subjects.length > 0) {
-      // An offer item also about something else ("graphic design for print") counts only in part.
-      const onTopic = offer.subjects.filter((offerConcept) =>
-        need.subjects.some(
-          (needConcept) => relations.related(needConcept, offerConcept) || relations.sameField(needConcept, offerConcept),
-        ),
-      ).length;
-      precision = Math.max(onTopic, 1) / offer.subjects.length;
-    }
-    // A need naming several things in one item ("Nuke and Silhouette") is met in part by one of them.
-    const recall = 0.5 * best + 0.5 * (sum / need.subjects.length);
-    return { score: recall * precision, concept: bestConcept, specific: true, broad };
-  };
-
-  /** A generic need segment (only ways of delivering or kinds of partner) against one offer segment. */
-  const genericScore = (need: StatementSegment, offer: StatementSegment): StatementScore => {
-    let best = 0;
-    let bestConcept: string | undefined;
-    for (const needConcept of need.modes) {
-      for (const offerConcept of offer.modes) {
-        const value = relations.strength(needConcept, offerConcept);
-        if (value > best) {
-          best = value;
-          bestConcept = needConcept;
-        }
-      }
-    }
-    return best === 0 ? none : { score: genericCeiling * best, concept: bestConcept, specific: false, broad: false };
-  };
-
   const isSpecific = (need: NormalizedStatement) =>
-    need.segments.some((segment) => segment.subjects.length > 0) || (need.concepts.length === 0 && need.terms.length >= 2);
+    need.segments.some((segment) => segment.subjects.length > 0) ||
+    (need.concepts.length === 0 && need.terms.length >= 2);
 
   return {
     isSpecific,
@@ -152,7 +158,10 @@ export function createStatementScorer(deps: {
       const known = cache.get(need.serial)?.get(offer.serial);
       if (known) return known;
       let result = none;
-      if (need.concepts.length === 0 || !need.segments.some((segment) => segment.subjects.length > 0 || segment.modes.length > 0)) {
+      if (
+        need.concepts.length === 0 ||
+        !need.segments.some((segment) => segment.subjects.length > 0 || segment.modes.length > 0)
+      ) {
         // Nothing the lexicon can place: only the need's own words, repeated by the offer, count.
         const share = need.concepts.length === 0 ? wordContainment(need, offer) : 0;
         if (share > 0) result = { score: 0.5 + 0.4 * share, concept: undefined, specific: true, broad: false };
@@ -166,7 +175,9 @@ export function createStatementScorer(deps: {
         if (!specific && needSegment.modes.length === 0) continue;
         let segmentBest = none;
         for (const offerSegment of offer.segments) {
-          const candidate = specific ? subjectScore(needSegment, offerSegment) : genericScore(needSegment, offerSegment);
+          const candidate = specific
+            ? subjectScore(relations, normalizer, needSegment, offerSegment)
+            : genericScore(relations, needSegment, offerSegment);
           if (candidate.score > segmentBest.score) segmentBest = candidate;
         }
         // Generic items of a need that also names work ("Nuke compositors, internships possible") do not dilute it.
