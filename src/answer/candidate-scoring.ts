@@ -120,10 +120,15 @@ function coverageOf(
 }
 
 /** Whether the sentence holds a unit of the asked type. */
-export function holdsAskedUnit(sentence: string, analysis: QuestionAnalysis, glossary: Glossary | undefined): boolean {
+export function holdsAskedUnit(
+  sentence: string,
+  analysis: QuestionAnalysis,
+  glossary: Glossary | undefined,
+  crossing = false,
+): boolean {
   switch (analysis.type) {
     case 'count':
-      return hasCount(sentence, analysis.counted, glossary);
+      return hasCount(sentence, crossing ? acrossLanguages(analysis.counted) : analysis.counted, glossary);
     case 'amount':
       return hasAmount(sentence);
     case 'date':
@@ -139,6 +144,16 @@ export function holdsAskedUnit(sentence: string, analysis: QuestionAnalysis, glo
     default:
       return true;
   }
+}
+
+/**
+ * What a count counts, as far as it can be recognised in another language: its lexicon
+ * concepts and whether it counts people; its plain words cannot be (an English article
+ * does not say "проектов").
+ */
+function acrossLanguages(counted: QuestionAnalysis['counted']): QuestionAnalysis['counted'] {
+  if (!counted) return counted;
+  return { ...counted, keys: new Set([...counted.keys].filter((key) => key.startsWith('@'))) };
 }
 
 function union(...sets: (Set<string> | undefined)[]): Set<string> {
@@ -168,10 +183,11 @@ export function scoreCandidates(
   for (const [passageRank, passage] of passages.entries()) {
     const analysed = analyse(passage.chunk);
     const { sentences, sentenceKeys } = analysed;
+    const crossing = analysis.language !== undefined && passage.chunk.article.language !== analysis.language;
     for (const [index, sentence] of sentences.entries()) {
       const keys = sentenceKeys[index] as Set<string>;
       const window = union(sentenceKeys[index - 1], keys, sentenceKeys[index + 1]);
-      const unit = holdsAskedUnit(sentence, analysis, glossary);
+      const unit = holdsAskedUnit(sentence, analysis, glossary, crossing);
       // "Who is the CEO of …": a name next to another role is not the answer.
       const relationHeld = analysis.type !== 'person' || relations.every((item) => termMatch(item.term, window) >= 0.5);
       // The entity may be named by the article's title (what the whole article is about).
@@ -192,7 +208,9 @@ export function scoreCandidates(
         unit &&
         relationHeld &&
         strongestFound &&
-        entities >= settings.entityThreshold &&
+        // Across scripts some names cannot be matched (代々木 ~ Yoyogi): one named in the sentence itself may do.
+        (entities >= settings.entityThreshold ||
+          (crossing && entities >= 0.3 && coverageOf(terms, keys, 'smooth', 'entity') > 0)) &&
         // A typed question is guarded by its unit; an open one needs its topic words in the sentence.
         (typed ? topic >= settings.typedTopicThreshold : topic >= settings.topicThreshold && own >= 0.25) &&
         evidence >= settings.coverageThreshold;
