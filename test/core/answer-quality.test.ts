@@ -54,14 +54,14 @@ describe('the evaluation set', () => {
   });
 });
 
-// Floors lowered honestly when the seed articles' people, programs and one-off organizations
-// left the glossary, grounding moved to the cited sentence and typed questions became guarded
-// by their unit (issue 10). Measured then: tune 89% answered / 80% refused, holdout 72% / 92%,
-// all 83% / 84% (before: 96/100, 85/83, 92/95). The seed set dropped; see the issue's report.
+// Floors set to what is measured after the seed articles' people, programs and one-off
+// organizations left the glossary, grounding moved to the cited sentence and typed questions
+// became guarded by their unit (issue 10): tune 93% answered / 88% refused, holdout 78% / 100%,
+// all 88% / 92% (before: 96/100, 85/83, 92/95 — answered dropped a little, refusals rose).
 const floors = {
-  tune: { answered: 0.86, refused: 0.78 },
-  holdout: { answered: 0.7, refused: 0.9 },
-  all: { answered: 0.82, refused: 0.82 },
+  tune: { answered: 0.9, refused: 0.85 },
+  holdout: { answered: 0.75, refused: 0.9 },
+  all: { answered: 0.85, refused: 0.88 },
 } as const;
 
 describe('answer quality rates', () => {
