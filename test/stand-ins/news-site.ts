@@ -248,6 +248,21 @@ ${entries.join('\n')}
 </feed>`;
 }
 
+/** An RSS feed whose items include a PDF, a redirect to a private address and a duplicate of a page. */
+function mixedFeed(base: string): string {
+  const links = [
+    `${base}${newsPages[0]?.path}`,
+    `${base}/report.pdf`,
+    `${base}/to-private`,
+    `${base}${newsPages[0]?.path}?utm_source=partner&amp;fbclid=dup`,
+  ];
+  const items = links.map(
+    (link, index) => `<item><title>Item ${index}</title><link>${link}</link><guid>mixed-${index}</guid></item>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Mixed wire</title>${items.join('\n')}</channel></rss>`;
+}
+
 function send(
   response: ServerResponse,
   status: number,
@@ -293,6 +308,8 @@ export async function startNewsSite(): Promise<NewsSite> {
         return send(response, 200, html, renderNewsPage(revisedPage(version), base));
       case '/feeds/rss.xml':
         return send(response, 200, 'application/rss+xml; charset=utf-8', rssFeed(base));
+      case '/feeds/mixed.xml':
+        return send(response, 200, 'text/xml; charset=utf-8', mixedFeed(base));
       case '/feeds/atom.xml':
         return send(response, 200, 'application/atom+xml; charset=utf-8', atomFeed(base, version));
       case '/go/1':
