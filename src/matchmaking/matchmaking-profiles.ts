@@ -43,7 +43,7 @@ function describeProblems(problems: KnowledgeProblem[]): string {
 
 /** What the profile operations share: the deps, ids for incoming profiles, and saving one profile. */
 function profilesContext(deps: ProfilesDeps) {
-  const { store, engine, logger, now } = deps;
+  const { store, engine, now } = deps;
   const profileFromInput = (input: ValidProfileInput, id: string, origin: Profile['origin']): Profile => ({
     ...input,
     id,

@@ -1,0 +1,79 @@
+/**
+ * The lexicon concepts of a statement, including ones a plain longest-match scan misses: a
+ * concept that starts inside a longer one and runs past its end ("Maya 3D" + "3D animation"), and
+ * the skill behind a Korean or Japanese person suffix (편집자 = 편집 + 자).
+ */
+import type { ConceptHit, Glossary } from '../knowledge/glossary.js';
+import { wordTokens } from '../retrieval/text-normalize.js';
+import type { ConceptRole } from './normalize-statement.js';
+
+/** Endings that make a person of a skill: 편집자, 번역가, 기획자, 연출가; 編集者, 翻訳家, 技師. */
+const hangulPersonSuffixes = '자가사원';
+const hanPersonSuffixes = '者家師員';
+
+export function createConceptFinder(glossary: Glossary, roleOf: (conceptId: string) => ConceptRole | undefined) {
+  /**
+   * Korean and Japanese name a person by a suffix on the skill (편집자 "editor" = 편집 "editing" + 자,
+   * 번역가, 映像編集者): where the glossary has no such word, the skill behind it is looked up.
+   */
+  const conceptsBehindPersonSuffixes = (text: string): ConceptHit[] => {
+    const tokens = wordTokens(text);
+    let stripped = false;
+    const words = tokens.map((token) => {
+      const characters = [...token.word];
+      const last = characters.at(-1) ?? '';
+      const suffixes =
+        token.script === 'hangul'
+          ? hangulPersonSuffixes
+          : token.script === 'han' || token.script === 'kana'
+            ? hanPersonSuffixes
+            : '';
+      if (characters.length >= 3 && suffixes.includes(last)) {
+        stripped = true;
+        return { word: characters.slice(0, -1).join(''), changed: true };
+      }
+      return { word: token.word, changed: false };
+    });
+    if (!stripped) return [];
+    return glossary
+      .findConcepts(words.map((word) => word.word).join(' '))
+      .filter((hit) => words.slice(hit.start, hit.end).some((word) => word.changed));
+  };
+
+  /**
+   * Glossary concepts of a text, including ones that overlap a longer match: in "short-form video
+   * editors" the glossary takes "short-form video" first, and "video editors" is found too.
+   */
+  const conceptsIn = (text: string): ConceptHit[] => {
+    const hits = [...glossary.findConcepts(text), ...conceptsBehindPersonSuffixes(text)];
+    // A concept that starts inside a longer one and runs past its end ("Maya 3D" + "3D animation",
+    // "short-form video" + "video editors") is found too; one that ends inside it is the longer one's
+    // own words ("real estate video editing" is not video editing).
+    const contexts = hits.filter((hit) => hit.end - hit.start >= 2);
+    const found = [...hits];
+    if (contexts.length > 0) {
+      const words = wordTokens(text).map((token) => token.word);
+      for (const hit of contexts) {
+        for (let start = hit.start + 1; start < hit.end; start += 1) {
+          const [first] = glossary.findConcepts(words.slice(start, start + 8).join(' '));
+          if (first !== undefined && first.start === 0 && start + first.end > hit.end) {
+            found.push({ ...first, start, end: start + first.end });
+          }
+        }
+      }
+    }
+    // A context word inside a subject ("영화" in "영화 편집자", film editor) says nothing more.
+    const subjects = found.filter((hit) => roleOf(hit.conceptId) === 'subject');
+    const kept = found.filter(
+      (hit) =>
+        roleOf(hit.conceptId) === 'subject' ||
+        !subjects.some(
+          (subject) =>
+            subject.start < hit.end && hit.start < subject.end && subject.end - subject.start > hit.end - hit.start - 1,
+        ),
+    );
+    return kept.filter((hit, position) => kept.findIndex((other) => other.conceptId === hit.conceptId) === position);
+  };
+
+  return conceptsIn;
+}
