@@ -2,13 +2,16 @@
  * A local stand-in for news sites on 127.0.0.1: article pages in English, Korean, Vietnamese
  * and Japanese with the furniture real sites carry (navigation, a cookie banner, share bars,
  * related headlines, comments, footers), an RSS 2.0 and an Atom feed, a redirect chain, a
- * redirect loop, a page over 10 MB, a PDF, and redirects to a private address and to file:.
+ * redirect loop, a page over 10 MB (plain, and gzip-compressed to far less), a gzip-compressed
+ * page, a PDF, a feed with failing and duplicate items, and redirects to a private address and
+ * to file:.
  * One article can be revised (`revise()`), and the Atom feed then marks its entry updated.
  * Every request is recorded (path and User-Agent).
  */
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 export interface NewsPage {
   path: string;
@@ -274,6 +277,17 @@ function send(
   response.end(body);
 }
 
+/** A gzip-compressed page (a large one unpacks to more than it announces). */
+function sendCompressed(response: ServerResponse, html: string) {
+  const body = gzipSync(html);
+  response.writeHead(200, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-encoding': 'gzip',
+    'content-length': String(body.length),
+  });
+  response.end(body);
+}
+
 /** Streams a page over 10 MB without announcing its length. */
 function sendLargePage(response: ServerResponse) {
   response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -308,6 +322,13 @@ export async function startNewsSite(): Promise<NewsSite> {
         return send(response, 200, html, renderNewsPage(revisedPage(version), base));
       case '/feeds/rss.xml':
         return send(response, 200, 'application/rss+xml; charset=utf-8', rssFeed(base));
+      case '/compressed':
+        return sendCompressed(response, renderNewsPage(newsPages[1] as NewsPage, base));
+      case '/bomb':
+        return sendCompressed(
+          response,
+          `<!DOCTYPE html><html><body><p>${'a'.repeat(12 * 1024 * 1024)}</p></body></html>`,
+        );
       case '/feeds/mixed.xml':
         return send(response, 200, 'text/xml; charset=utf-8', mixedFeed(base));
       case '/feeds/atom.xml':

@@ -10,6 +10,8 @@ import { lookup as resolveHost } from 'node:dns/promises';
 import http from 'node:http';
 import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
+import type { Readable, Transform } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { badInput } from '../../errors.js';
 import type { AddressGuard } from './address-guard.js';
 
@@ -142,7 +144,7 @@ function requestOnce(url: URL, pinned: { address: string; family: number }, opti
       headers: {
         'user-agent': fetchUserAgent,
         accept: `${options.accept.join(', ')};q=1, */*;q=0.1`,
-        'accept-encoding': 'identity',
+        'accept-encoding': 'gzip, deflate, br',
       },
       agent: false,
     });
@@ -173,29 +175,60 @@ function requestOnce(url: URL, pinned: { address: string; family: number }, opti
         return;
       }
       const declared = Number(response.headers['content-length'] ?? '0');
-      if (declared > maximumBytes) {
+      const encoding = (response.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+      if (declared > maximumBytes && encoding === 'identity') {
         request.destroy();
-        fail(refuse(url.href, `the page is larger than ${Math.round(maximumBytes / 1024 / 1024)} MB`));
+        fail(tooLarge(url, maximumBytes));
         return;
       }
-      const chunks: Buffer[] = [];
-      let received = 0;
-      response.on('data', (chunk: Buffer) => {
-        received += chunk.length;
-        if (received > maximumBytes) {
+      readBody(response, encoding, maximumBytes, url).then(
+        (body) => done({ status, location: undefined, contentType: full, body }),
+        (error: unknown) => {
           request.destroy();
-          fail(refuse(url.href, `the page is larger than ${Math.round(maximumBytes / 1024 / 1024)} MB`));
-          return;
-        }
-        chunks.push(chunk);
-      });
-      response.on('error', fail);
-      response.on('end', () => {
-        if (received <= maximumBytes)
-          done({ status, location: undefined, contentType: full, body: Buffer.concat(chunks) });
-      });
+          fail(error);
+        },
+      );
     });
     request.end();
+  });
+}
+
+const tooLarge = (url: URL, maximumBytes: number) =>
+  refuse(url.href, `the page is larger than ${Math.round(maximumBytes / 1024 / 1024)} MB`);
+
+/** The body, decompressed, stopping as soon as it passes `maximumBytes` (decompressed bytes count). */
+function readBody(response: Readable, encoding: string, maximumBytes: number, url: URL): Promise<Buffer> {
+  const decompressors: Record<string, (() => Transform) | undefined> = {
+    gzip: () => createGunzip(),
+    'x-gzip': () => createGunzip(),
+    deflate: () => createInflate(),
+    br: () => createBrotliDecompress(),
+  };
+  const decompressor = encoding === 'identity' ? undefined : decompressors[encoding];
+  if (encoding !== 'identity' && decompressor === undefined) {
+    return Promise.reject(refuse(url.href, `the server sent an unsupported content encoding (${encoding})`));
+  }
+  const stream = decompressor === undefined ? response : response.pipe(decompressor());
+  return new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let received = 0;
+    let stopped = false;
+    const stop = (error: unknown) => {
+      if (stopped) return;
+      stopped = true;
+      if (stream !== response) stream.destroy();
+      reject(error);
+    };
+    stream.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      if (received > maximumBytes) stop(tooLarge(url, maximumBytes));
+      else chunks.push(chunk);
+    });
+    stream.on('error', (error) => stop(stream === response ? error : refuse(url.href, `a broken ${encoding} body`)));
+    response.on('error', stop);
+    stream.on('end', () => {
+      if (!stopped) resolve(Buffer.concat(chunks));
+    });
   });
 }
 

@@ -110,6 +110,14 @@ describe('fetchDocument', () => {
     expect(await refusal(fetchPage(`${site.base}/missing`))).toContain('the server answered 404 Not Found');
   });
 
+  it('unpacks a gzip-compressed page, and counts the unpacked bytes against the 10 MB limit', async () => {
+    const page = await fetchPage(`${site.base}/compressed`);
+    expect(page.text).toContain(newsPages[1]?.headline);
+    expect(await refusal(fetchPage(`${site.base}/bomb`))).toBe(
+      `cannot fetch ${site.base}/bomb: the page is larger than 10 MB`,
+    );
+  });
+
   it.each(['file:///etc/passwd', 'ftp://example.com/a.html', 'data:text/html,<h1>x</h1>', 'not a url'])(
     'never fetches %s',
     async (address) => {
