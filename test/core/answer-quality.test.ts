@@ -27,7 +27,10 @@ interface UnanswerableQuestion {
 }
 
 const fixture = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'answer-questions.yaml');
-const set = parse(readFileSync(fixture, 'utf8')) as { answerable: AnswerableQuestion[]; unanswerable: UnanswerableQuestion[] };
+const set = parse(readFileSync(fixture, 'utf8')) as {
+  answerable: AnswerableQuestion[];
+  unanswerable: UnanswerableQuestion[];
+};
 
 let testCore: TestCore;
 beforeAll(async () => {
@@ -39,7 +42,11 @@ const ask = (question: string) => testCore.core.ask(question);
 
 function answersCorrectly(item: AnswerableQuestion, answer: Answer): boolean {
   const articles = Array.isArray(item.article) ? item.article : [item.article];
-  return answer.grounded && articles.includes(answer.citations[0]?.articleId ?? '') && new RegExp(item.expect, 'i').test(answer.text);
+  return (
+    answer.grounded &&
+    articles.includes(answer.citations[0]?.articleId ?? '') &&
+    new RegExp(item.expect, 'i').test(answer.text)
+  );
 }
 
 describe('the evaluation set', () => {
@@ -47,10 +54,18 @@ describe('the evaluation set', () => {
     expect(set.answerable.length).toBeGreaterThanOrEqual(80);
     expect(set.unanswerable.length).toBeGreaterThanOrEqual(25);
     for (const language of ['en', 'ko', 'vi', 'ja', 'ru', 'uz']) {
-      expect(set.answerable.some((item) => item.lang === language), language).toBe(true);
-      expect(set.unanswerable.some((item) => item.lang === language), language).toBe(true);
+      expect(
+        set.answerable.some((item) => item.lang === language),
+        language,
+      ).toBe(true);
+      expect(
+        set.unanswerable.some((item) => item.lang === language),
+        language,
+      ).toBe(true);
     }
-    expect(set.answerable.filter((item) => item.split === 'holdout').length).toBeGreaterThanOrEqual(set.answerable.length / 4);
+    expect(set.answerable.filter((item) => item.split === 'holdout').length).toBeGreaterThanOrEqual(
+      set.answerable.length / 4,
+    );
   });
 });
 
@@ -74,7 +89,10 @@ describe('answer quality rates', () => {
       for (const item of answerable) {
         const answer = await ask(item.q);
         if (answersCorrectly(item, answer)) correct += 1;
-        else failures.push(`ANSWER [${item.lang}] ${item.q}\n    grounded=${answer.grounded} first=${answer.citations[0]?.articleId} want /${item.expect}/ → ${answer.text.slice(0, 160)}`);
+        else
+          failures.push(
+            `ANSWER [${item.lang}] ${item.q}\n    grounded=${answer.grounded} first=${answer.citations[0]?.articleId} want /${item.expect}/ → ${answer.text.slice(0, 160)}`,
+          );
       }
       const unanswerable = set.unanswerable.filter(inSplit);
       let refused = 0;
@@ -101,7 +119,11 @@ describe('the most important questions, one by one', () => {
     ['IT Works Koreada nechta xodim ishlaydi?', 'uzbekistan-korea-digital-content', /\b42\b/],
     ['KOBETA는 언제 설립되었나요?', 'uzbekistan-korea-digital-content', /1987/],
     ['Who proposed a graphic production center in Samarkand?', 'uzbekistan-korea-digital-content', /Muksinova/],
-    ['Кто предложил создать центр графического производства в Самарканде?', 'uzbekistan-korea-digital-content', /Muksinova/],
+    [
+      'Кто предложил создать центр графического производства в Самарканде?',
+      'uzbekistan-korea-digital-content',
+      /Muksinova/,
+    ],
     ['How many experts participated as instructors?', 'netflix-kocca-kofic-mou-2025', /\b54\b/],
     ['What is the KAFA X Netflix Masterclass?', 'netflix-kocca-kofic-mou-2025', /mentorship|Reboot Camp/],
     ['KOCCA mở văn phòng tại Việt Nam khi nào?', 'kocca-vietnam-office', /8\/10/],
@@ -111,7 +133,10 @@ describe('the most important questions, one by one', () => {
     expect(answer.grounded).toBe(true);
     expect(answer.text).toMatch(pattern);
     if (article) expect(answer.citations[0]?.articleId).toBe(article);
-    else expect(['netflix-kocca-kofic-mou-2025', 'joongang-netflix-kocca-kofic-mou']).toContain(answer.citations[0]?.articleId);
+    else
+      expect(['netflix-kocca-kofic-mou-2025', 'joongang-netflix-kocca-kofic-mou']).toContain(
+        answer.citations[0]?.articleId,
+      );
   });
 
   it.each([

@@ -8,7 +8,8 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => testCore.cleanup());
 
-const ask = (question: string, history?: { role: 'user' | 'assistant'; text: string }[]) => testCore.core.ask(question, { history });
+const ask = (question: string, history?: { role: 'user' | 'assistant'; text: string }[]) =>
+  testCore.core.ask(question, { history });
 const citedArticles = (answer: Answer) => answer.citations.map((citation) => citation.articleId);
 const netflixArticles = ['netflix-kocca-kofic-mou-2025', 'joongang-netflix-kocca-kofic-mou'];
 
@@ -76,7 +77,13 @@ describe('grounded answers with citations', () => {
 
 describe('honest refusals', () => {
   it('says the sources do not cover an out-of-scope question and lists the closest sources', async () => {
-    for (const question of ['Who is the mayor of Busan?', '부산 시장은 누구인가?', 'Кто мэр Пусана?', 'What is the population of Samarkand?', 'How much does a Netflix subscription cost?']) {
+    for (const question of [
+      'Who is the mayor of Busan?',
+      '부산 시장은 누구인가?',
+      'Кто мэр Пусана?',
+      'What is the population of Samarkand?',
+      'How much does a Netflix subscription cost?',
+    ]) {
       const answer = await ask(question);
       expect(answer.grounded, question).toBe(false);
       expect(answer.citations.length, question).toBeGreaterThan(0);
@@ -90,7 +97,10 @@ describe('honest refusals', () => {
 
   it('rejects empty and over-long questions with BAD_INPUT', async () => {
     await expect(ask('   ')).rejects.toMatchObject({ code: 'BAD_INPUT' });
-    await expect(ask('a'.repeat(2_001))).rejects.toMatchObject({ code: 'BAD_INPUT', userMessage: expect.stringMatching(/2000|2,000/) });
+    await expect(ask('a'.repeat(2_001))).rejects.toMatchObject({
+      code: 'BAD_INPUT',
+      userMessage: expect.stringMatching(/2000|2,000/),
+    });
   });
 });
 
