@@ -105,6 +105,7 @@ export const helpText = [
     'follow-ups in the thread need no mention.',
   '• `/matchcut ask <question>`: the same, here.',
   '• `/matchcut match [organization]`: suggested partners for your organization (or the one named).',
+  '• `/matchcut partners <what you look for>`: organizations whose offers meet it.',
   '• `/matchcut profile`: create or edit your organization profile.',
   '• `/matchcut digest [#channel]`: organizers post a matchmaking digest.',
   '• `/matchcut add <url>`: organizers add a web page to the knowledge base.',

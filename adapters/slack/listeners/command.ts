@@ -9,6 +9,7 @@ import { add } from '../subcommands/add.js';
 import { ask } from '../subcommands/ask.js';
 import { digest } from '../subcommands/digest.js';
 import { match } from '../subcommands/match.js';
+import { partners } from '../subcommands/partners.js';
 import { profile } from '../subcommands/profile.js';
 import { ephemeral, type SubcommandHandler } from '../subcommands/subcommand.js';
 
@@ -21,6 +22,7 @@ export const subcommands: Readonly<Record<string, SubcommandHandler>> = {
   help,
   ask,
   match,
+  partners,
   profile,
   digest,
   add,

@@ -1,0 +1,59 @@
+/**
+ * `/matchcut partners <question>`: the organizations whose offers meet what the question asks
+ * for ("who can dub Korean dramas into Japanese?"), with the place and kind it names; for a member
+ * linked to an organization, each comes with the pair's reasons. Only the member sees the list.
+ */
+import type { PartnerSearchResult } from '../../../src/index.js';
+import { replyForError } from '../error-replies.js';
+import { escapeAndTruncate, escapeMrkdwn, plainTextFromSlack } from '../mrkdwn.js';
+import {
+  context as contextBlock,
+  divider,
+  packMessages,
+  section,
+  type Block,
+  type SlackMessage,
+} from '../render-blocks.js';
+import { ephemeral, type SubcommandHandler } from './subcommand.js';
+
+const partnersShown = 5;
+
+/** The search result as Block Kit: what was looked for, then one section per organization. */
+export function renderPartners(result: PartnerSearchResult): SlackMessage[] {
+  const what = escapeAndTruncate(result.needs.map((need) => need.label).join(', ') || 'what you asked', 300);
+  const where = result.place === undefined ? '' : ` in ${escapeAndTruncate(result.place, 100)}`;
+  if (result.partners.length === 0) {
+    const text = `No organization here offers ${what}${where} yet. Organizers can add profiles; try \`/matchcut ask\` for the articles.`;
+    return [{ text, blocks: [section(text)] }];
+  }
+  const groups: Block[][] = [[section(`*Organizations that offer ${what}${where}*`)]];
+  result.partners.forEach((partner, index) => {
+    const name = `*${index + 1}. ${escapeAndTruncate(partner.profile.name, 150)}* (${escapeMrkdwn(partner.profile.kind)})`;
+    const reasons = partner.reasons.slice(0, 4).map((reason) => `• ${escapeAndTruncate(reason.text, 400)}`);
+    groups.push([section([name, ...reasons].join('\n'), `partner-${index + 1}`), divider()]);
+  });
+  if (result.unplaced.length > 0) {
+    groups.push([contextBlock(`Not placed: ${escapeAndTruncate(result.unplaced.join(', '), 300)}`)]);
+  }
+  return packMessages(groups, () => `Organizations that offer ${what}${where}`);
+}
+
+export const partners: SubcommandHandler = async ({ command, ack, respond, rest, userId }, context) => {
+  const question = plainTextFromSlack(rest);
+  if (question === '') {
+    await ack(
+      ephemeral('Say what you look for after `partners`, e.g. `/matchcut partners who can dub dramas into Japanese?`'),
+    );
+    return;
+  }
+  await ack();
+  await context.tasks.run('/matchcut partners', async () => {
+    try {
+      const result = await context.core.findPartners(question, { asker: `slack:${userId}`, limit: partnersShown });
+      await context.respondAll(respond, renderPartners(result), 'ephemeral', command.channel_id);
+    } catch (error) {
+      context.logFailure('/matchcut partners', error, { userId });
+      await respond(ephemeral(escapeMrkdwn(replyForError(error))));
+    }
+  });
+};
