@@ -23,12 +23,15 @@ export function renderPartners(result: PartnerSearchResult): SlackMessage[] {
   const what = escapeAndTruncate(result.needs.map((need) => need.label).join(', ') || 'what you asked', 300);
   const where = result.place === undefined ? '' : ` in ${escapeAndTruncate(result.place, 100)}`;
   if (result.partners.length === 0) {
-    const text = `No organization here offers ${what}${where} yet. Organizers can add profiles; try \`/matchcut ask\` for the articles.`;
+    const text =
+      `No organization here offers ${what}${where} yet. ` +
+      'Organizers can add profiles; try `/matchcut ask` for the articles.';
     return [{ text, blocks: [section(text)] }];
   }
   const groups: Block[][] = [[section(`*Organizations that offer ${what}${where}*`)]];
   result.partners.forEach((partner, index) => {
-    const name = `*${index + 1}. ${escapeAndTruncate(partner.profile.name, 150)}* (${escapeMrkdwn(partner.profile.kind)})`;
+    const kind = escapeMrkdwn(partner.profile.kind);
+    const name = `*${index + 1}. ${escapeAndTruncate(partner.profile.name, 150)}* (${kind})`;
     const reasons = partner.reasons.slice(0, 4).map((reason) => `• ${escapeAndTruncate(reason.text, 400)}`);
     groups.push([section([name, ...reasons].join('\n'), `partner-${index + 1}`), divider()]);
   });
