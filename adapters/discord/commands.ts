@@ -18,6 +18,7 @@ export const commandNames = {
   profile: 'profile',
   digest: 'digest',
   add: 'add',
+  partners: 'partners',
 } as const;
 
 export const askQuestionOption = 'question';
@@ -108,6 +109,23 @@ export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody
       },
     ],
     contexts: [InteractionContextType.Guild],
+    integration_types: [ApplicationIntegrationType.GuildInstall],
+  },
+  {
+    name: commandNames.partners,
+    type: ApplicationCommandType.ChatInput,
+    description: 'Find organizations whose offers meet what you look for (who can dub, train, co-produce…).',
+    options: [
+      {
+        name: askQuestionOption,
+        description: 'What you look for, in any language',
+        type: ApplicationCommandOptionType.String,
+        required: true,
+        min_length: 2,
+        max_length: longestQuestion,
+      },
+    ],
+    contexts: everywhere,
     integration_types: [ApplicationIntegrationType.GuildInstall],
   },
 ];

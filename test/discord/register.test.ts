@@ -46,8 +46,8 @@ describe('matchcut discord register', () => {
     expect(put).toMatchObject({ path: `/applications/${server.applicationId}/guilds/${server.guildId}/commands`, status: 200 });
     expect(put?.authorization).toBe(`Bot ${server.token}`);
     expect(put?.body).toEqual(JSON.parse(JSON.stringify(commandDefinitions)));
-    expect(server.commands.get(server.guildId)?.map((command) => command.name)).toEqual(['ask', 'match', 'profile', 'digest', 'add']);
-    expect(result).toMatchObject({ scope: 'guild', guildId: server.guildId, commands: ['ask', 'match', 'profile', 'digest', 'add'] });
+    expect(server.commands.get(server.guildId)?.map((command) => command.name)).toEqual(['ask', 'match', 'profile', 'digest', 'add', 'partners']);
+    expect(result).toMatchObject({ scope: 'guild', guildId: server.guildId, commands: ['ask', 'match', 'profile', 'digest', 'add', 'partners'] });
     expect(result.inviteUrl).toBe(inviteUrl(server.applicationId));
   });
 

@@ -17,6 +17,7 @@ import { askCommand } from './ask-command.js';
 import { digestCommand } from './digest-command.js';
 import { feedbackButton } from './feedback-button.js';
 import { matchAutocomplete, matchCommand } from './match-command.js';
+import { partnersCommand } from './partners-command.js';
 import { profileCommand, profileSubmit } from './profile-command.js';
 
 interface CommandHandlers {
@@ -30,6 +31,7 @@ export const commandHandlers: Readonly<Record<string, CommandHandlers>> = {
   [commandNames.profile]: { run: profileCommand },
   [commandNames.digest]: { run: digestCommand },
   [commandNames.add]: { run: addCommand },
+  [commandNames.partners]: { run: partnersCommand },
 };
 
 const unknownCommand =
