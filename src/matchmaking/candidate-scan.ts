@@ -1,0 +1,173 @@
+/**
+ * Candidates for one profile: the inverted lists of what it needs and offers credit the profiles
+ * they hold (long lists sampled), the best few by that evidence pass the hard filters on packed
+ * codes (kinds that can meet, nothing proposed, no affiliated bodies, the caller's own filter),
+ * and, when there are more than asked for, an embedding similarity of needs and offers orders them.
+ */
+import { hasAffiliationsFlag, kindCount, meetTable, type PackedProfiles, proposedFlag } from './packed-profiles.js';
+import { affiliated, type CandidateOptions, type IndexedProfile } from './profile-index.js';
+import type { PostingList, ProfilePostings } from './profile-postings.js';
+
+/**
+ * A list longer than this (a broad concept many profiles share) is sampled, not read whole:
+ * a window starting at a place that depends on the asking profile, so different profiles see
+ * different parts, and a smaller window once the more specific lists found enough candidates.
+ */
+const longListSample = 800;
+
+/**
+ * The score the `k` best reach, from a histogram (evidence weights are multiples of 0.1, so
+ * tenths are exact enough): linear time, where sorting every touched profile was not.
+ */
+function cutoffForBest(scores: Float64Array, count: number, k: number): number {
+  let maximum = 0;
+  for (let position = 0; position < count; position += 1) {
+    const score = scores[position] as number;
+    if (score > maximum) maximum = score;
+  }
+  const buckets = new Int32Array(Math.min(4_000, Math.floor(maximum * 10)) + 1);
+  for (let position = 0; position < count; position += 1) {
+    const score = scores[position] as number;
+    const bucket = Math.min(buckets.length - 1, Math.floor(score * 10 + 1e-9));
+    buckets[bucket] = (buckets[bucket] as number) + 1;
+  }
+  let seen = 0;
+  for (let bucket = buckets.length - 1; bucket >= 0; bucket -= 1) {
+    seen += buckets[bucket] as number;
+    if (seen >= k) return bucket / 10;
+  }
+  return 0;
+}
+
+interface Found {
+  entry: IndexedProfile;
+  score: number;
+}
+
+export class CandidateScan {
+  /** The posting lists one call reads and their weights (reused between calls). */
+  private readonly lookups: { list: PostingList; weight: number }[] = [];
+  /** Credits per ordinal, the ordinals credited (each once) and their credits, reused between calls. */
+  private accumulator = new Float64Array(0);
+  private touched = new Int32Array(0);
+  private scores = new Float64Array(0);
+  private count = 0;
+  /** The current call's profile and filters, read by `passes` (no closures made per call). */
+  private profile: IndexedProfile | undefined;
+  private meetable = false;
+  private accept: ((candidate: IndexedProfile) => boolean) | undefined;
+  private ownRow = 0;
+  private ownFlags = 0;
+
+  constructor(
+    private readonly byOrdinal: readonly (IndexedProfile | undefined)[],
+    private readonly packed: PackedProfiles,
+    private readonly postings: ProfilePostings,
+  ) {}
+
+  candidates(profile: IndexedProfile, options: CandidateOptions): IndexedProfile[] {
+    const { packed } = this;
+    if (options.meetable === true && ((packed.flags[profile.ordinal] as number) & proposedFlag) !== 0) return [];
+    const pool = Math.max(options.limit * 3, 24);
+    this.accumulate(profile, pool);
+    const cutoff = this.count > pool ? cutoffForBest(this.scores, this.count, pool) : 0;
+    this.profile = profile;
+    this.meetable = options.meetable === true;
+    this.accept = options.accept;
+    this.ownRow = (packed.kinds[profile.ordinal] as number) * kindCount;
+    this.ownFlags = packed.flags[profile.ordinal] as number;
+    // The best few by the looked-up evidence passing the hard filters; the rest (a lower band)
+    // only when the filters rejected too many.
+    const accepted: Found[] = [];
+    this.collect(accepted, cutoff, Number.POSITIVE_INFINITY, pool);
+    if (accepted.length < options.limit && cutoff > 0) this.collect(accepted, 0, cutoff, pool);
+    this.profile = undefined;
+    this.accept = undefined;
+    if (accepted.length > options.limit) {
+      // Embedding pre-filter: what the other side offers against what this one needs, and back.
+      for (const candidate of accepted) {
+        const slot = 2 * candidate.entry.ordinal;
+        candidate.score += 2 * (packed.dot(profile.needCentroid, slot + 1) + packed.dot(profile.offerCentroid, slot));
+      }
+    }
+    accepted.sort((left, right) => right.score - left.score || left.entry.ordinal - right.entry.ordinal);
+    return accepted.slice(0, options.limit).map((candidate) => candidate.entry);
+  }
+
+  /** Credits every profile the lists of what `profile` needs and offers hold; leaves `scores` and `touched`. */
+  private accumulate(profile: IndexedProfile, pool: number): void {
+    if (this.accumulator.length < this.byOrdinal.length) {
+      this.accumulator = new Float64Array(Math.max(this.byOrdinal.length, this.accumulator.length * 2));
+      this.touched = new Int32Array(this.accumulator.length);
+    }
+    const { lookups } = this;
+    lookups.length = 0;
+    // Who offers what this profile needs, and who needs what it offers; most specific evidence first.
+    this.postings.gather(lookups, profile.needs, 'offer');
+    this.postings.gather(lookups, profile.offers, 'need');
+    lookups.sort((left, right) => left.list.members.size - right.list.members.size);
+    const accumulated = this.accumulator;
+    const touched = this.touched;
+    let touchedCount = 0;
+    for (const { list, weight } of lookups) {
+      list.array ??= Int32Array.from(list.members);
+      const members = list.array;
+      const size = members.length;
+      let from = 0;
+      let length = size;
+      if (size > longListSample) {
+        from = (profile.ordinal * 7_919) % size;
+        length = touchedCount >= pool * 4 ? longListSample / 4 : longListSample;
+      }
+      // A window past the end of the list wraps round to its start.
+      const head = Math.min(size, from + length) - from;
+      for (let step = 0; step < length; step += 1) {
+        const ordinal = members[step < head ? from + step : step - head] as number;
+        const before = accumulated[ordinal] as number;
+        if (before === 0) touched[touchedCount++] = ordinal;
+        accumulated[ordinal] = before + weight;
+      }
+    }
+    if (this.scores.length < touchedCount)
+      this.scores = new Float64Array(Math.max(touchedCount, this.scores.length * 2));
+    for (let position = 0; position < touchedCount; position += 1) {
+      const ordinal = touched[position] as number;
+      this.scores[position] = accumulated[ordinal] as number;
+      accumulated[ordinal] = 0;
+    }
+    this.count = touchedCount;
+  }
+
+  /** The profile of this ordinal when it passes the hard filters. */
+  private passes(ordinal: number): IndexedProfile | undefined {
+    const flags = this.packed.flags[ordinal] as number;
+    const kind = this.packed.kinds[ordinal] as number;
+    if (this.meetable && (meetTable[this.ownRow + kind] === 0 || (flags & proposedFlag) !== 0)) return undefined;
+    const entry = this.byOrdinal[ordinal];
+    if (entry === undefined || entry === this.profile) return undefined;
+    const mayBeAffiliated = ((this.ownFlags | flags) & hasAffiliationsFlag) !== 0;
+    if (this.meetable && mayBeAffiliated && affiliated(this.profile as IndexedProfile, entry)) return undefined;
+    return this.accept === undefined || this.accept(entry) ? entry : undefined;
+  }
+
+  /**
+   * Adds to `found`, up to `room` in all, the touched profiles scored in [from, below) that pass:
+   * above the band first, then the band itself.
+   */
+  private collect(found: Found[], from: number, below: number, room: number): void {
+    const { scores, touched, count } = this;
+    const bandTop = from + 0.1 - 1e-9;
+    for (let position = 0; position < count && found.length < room; position += 1) {
+      const score = scores[position] as number;
+      if (score >= below || score < bandTop) continue;
+      const entry = this.passes(touched[position] as number);
+      if (entry) found.push({ entry, score });
+    }
+    for (let position = 0; position < count && found.length < room; position += 1) {
+      const score = scores[position] as number;
+      if (score >= below || score < from || score >= bandTop) continue;
+      const entry = this.passes(touched[position] as number);
+      if (entry) found.push({ entry, score });
+    }
+  }
+}

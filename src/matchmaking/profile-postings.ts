@@ -1,0 +1,144 @@
+/**
+ * The matching index's inverted lists: concept → profiles offering / needing it (exact, and under
+ * every broader concept) and word → profiles, so that candidates for a profile are found by
+ * looking up what it needs and offers instead of comparing it with every other profile.
+ */
+import type { Glossary } from '../knowledge/glossary.js';
+import type { NormalizedStatement, StatementNormalizer } from './normalize-statement.js';
+
+/** Profiles (by ordinal) under one key; the array copy is made when a long list is sampled. */
+export interface PostingList {
+  members: Set<number>;
+  array: Int32Array | undefined;
+}
+
+type Postings = Map<string, PostingList>;
+
+/** Words shared by more than this share of the statements do not generate candidates. */
+const commonTermShare = 0.05;
+const commonTermMinimum = 200;
+
+function post(postings: Postings, key: string, ordinal: number): void {
+  let list = postings.get(key);
+  if (!list) {
+    list = { members: new Set(), array: undefined };
+    postings.set(key, list);
+  }
+  list.members.add(ordinal);
+  list.array = undefined;
+}
+
+function unpost(postings: Postings, key: string, ordinal: number): void {
+  const list = postings.get(key);
+  if (!list) return;
+  list.members.delete(ordinal);
+  list.array = undefined;
+  if (list.members.size === 0) postings.delete(key);
+}
+
+export class ProfilePostings {
+  private readonly exact = { offer: new Map() as Postings, need: new Map() as Postings };
+  private readonly under = { offer: new Map() as Postings, need: new Map() as Postings };
+  private readonly terms = { offer: new Map() as Postings, need: new Map() as Postings };
+  private readonly nearCache = new Map<string, string[]>();
+
+  constructor(
+    private readonly glossary: Glossary,
+    private readonly normalizer: StatementNormalizer,
+    /** How many profiles the index holds (a word is common relative to it). */
+    private readonly size: () => number,
+  ) {}
+
+  /** Adds (or removes) a profile's offers and needs. */
+  index(entry: { ordinal: number; offers: NormalizedStatement[]; needs: NormalizedStatement[] }, add: boolean): void {
+    const apply = add ? post : unpost;
+    for (const side of ['offer', 'need'] as const) {
+      const keys = this.keysOf(side === 'offer' ? entry.offers : entry.needs);
+      for (const key of keys.exact) apply(this.exact[side], key, entry.ordinal);
+      for (const key of keys.under) apply(this.under[side], key, entry.ordinal);
+      for (const key of keys.terms) apply(this.terms[side], key, entry.ordinal);
+    }
+  }
+
+  /**
+   * The lists worth reading for these statements on the other side (`side`: what the other side
+   * states — its offers for our needs, its needs for our offers), with their weights.
+   */
+  gather(
+    lookups: { list: PostingList; weight: number }[],
+    statements: readonly NormalizedStatement[],
+    side: 'offer' | 'need',
+  ) {
+    for (const statement of statements) {
+      const { concepts } = statement;
+      const hasSubject = concepts.some((id) => !this.normalizer.isMode(id));
+      const weight = hasSubject ? 1 : 0.2;
+      for (const conceptId of concepts) {
+        if (hasSubject && this.normalizer.isMode(conceptId)) continue;
+        // The other side states this concept or a narrower one…
+        const under = this.under[side].get(conceptId);
+        if (under) lookups.push({ list: under, weight });
+        // …or a broader one, up to two levels (further up is too weak to meet a need).
+        for (const ancestor of this.nearAncestors(conceptId)) {
+          const exact = this.exact[side].get(ancestor);
+          if (exact) lookups.push({ list: exact, weight: 0.5 * weight });
+        }
+      }
+      // Words matter where the lexicon found nothing to go by.
+      if (concepts.length > 0) continue;
+      for (const term of statement.terms) {
+        const postings = this.terms[side].get(term);
+        if (postings && !this.isCommon(postings)) lookups.push({ list: postings, weight: 0.3 });
+      }
+    }
+  }
+
+  /** Lists of profiles with an offer that may answer this need, most specific first. */
+  providerLists(need: NormalizedStatement): PostingList[] {
+    const lists: PostingList[] = [];
+    const subjects = need.concepts.filter((id) => !this.normalizer.isMode(id));
+    for (const conceptId of subjects.length > 0 ? subjects : need.concepts) {
+      const under = this.under.offer.get(conceptId);
+      if (under) lists.push(under);
+      for (const ancestor of this.nearAncestors(conceptId)) {
+        const exact = this.exact.offer.get(ancestor);
+        if (exact) lists.push(exact);
+      }
+    }
+    for (const term of need.terms) {
+      const postings = this.terms.offer.get(term);
+      if (postings && !this.isCommon(postings)) lists.push(postings);
+    }
+    return lists.sort((left, right) => left.members.size - right.members.size);
+  }
+
+  private isCommon(postings: PostingList): boolean {
+    return postings.members.size > Math.max(commonTermMinimum, commonTermShare * this.size());
+  }
+
+  private keysOf(statements: readonly NormalizedStatement[]) {
+    const exact = new Set<string>();
+    const under = new Set<string>();
+    const terms = new Set<string>();
+    for (const statement of statements) {
+      for (const conceptId of statement.concepts) {
+        exact.add(conceptId);
+        for (const ancestor of this.glossary.withAncestors(conceptId)) under.add(ancestor);
+      }
+      for (const term of statement.terms) terms.add(term);
+    }
+    return { exact, under, terms };
+  }
+
+  /** Parents and grandparents of a concept. */
+  private nearAncestors(conceptId: string): string[] {
+    const cached = this.nearCache.get(conceptId);
+    if (cached) return cached;
+    const concepts = this.glossary.concepts;
+    const parents = concepts.get(conceptId)?.broader ?? [];
+    const grandparents = parents.flatMap((parent) => concepts.get(parent)?.broader ?? []);
+    const near = [...new Set([...parents, ...grandparents])].filter((id) => id !== conceptId);
+    this.nearCache.set(conceptId, near);
+    return near;
+  }
+}
