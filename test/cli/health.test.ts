@@ -62,7 +62,11 @@ describe('/health and /ready on MATCHCUT_HEALTH_PORT', () => {
     const socket: SlackSocketModeStandIn = await startSlackSocketModeStandIn();
     slackApi.setSocketModeUrl(socket.url);
     const discord = await DiscordStandIn.start();
-    cleanups.push(() => slackApi.close(), () => socket.close(), () => discord.close());
+    cleanups.push(
+      () => slackApi.close(),
+      () => socket.close(),
+      () => discord.close(),
+    );
 
     const port = await freePort();
     const environment = {

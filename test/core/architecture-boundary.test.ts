@@ -28,7 +28,8 @@ export function moduleSpecifiers(text: string): string[] {
     /\bimport\s*\(\s*['"`]([^'"`]+)['"`]\s*\)/g,
     /\brequire\s*\(\s*['"`]([^'"`]+)['"`]\s*\)/g,
   ];
-  for (const pattern of patterns) for (const match of code.matchAll(pattern)) if (match[1] !== undefined) found.push(match[1]);
+  for (const pattern of patterns)
+    for (const match of code.matchAll(pattern)) if (match[1] !== undefined) found.push(match[1]);
   return found;
 }
 

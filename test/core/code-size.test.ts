@@ -54,7 +54,9 @@ export function sizeProblems(relative: string, text: string): string[] {
   if (lines > limits.fileLines) problems.push(`${relative}: ${lines} lines (at most ${limits.fileLines})`);
   for (const span of functionSpans(relative, text)) {
     if (span.lines > limits.functionLines) {
-      problems.push(`${relative}:${span.line} function ${span.name}: ${span.lines} lines (at most ${limits.functionLines})`);
+      problems.push(
+        `${relative}:${span.line} function ${span.name}: ${span.lines} lines (at most ${limits.functionLines})`,
+      );
     }
   }
   text.split('\n').forEach((line, index) => {
@@ -70,7 +72,9 @@ describe('code size', () => {
     const longFunction = `function big() {\n${'  work();\n'.repeat(limits.functionLines)}}\n`;
     const longLine = `const x = '${'y'.repeat(limits.lineCharacters)}';\n`;
     const manyLines = 'const z = 1;\n'.repeat(limits.fileLines + 1);
-    expect(sizeProblems('a.ts', longFunction)).toEqual([`a.ts:1 function big: ${limits.functionLines + 2} lines (at most 120)`]);
+    expect(sizeProblems('a.ts', longFunction)).toEqual([
+      `a.ts:1 function big: ${limits.functionLines + 2} lines (at most 120)`,
+    ]);
     expect(sizeProblems('b.ts', longLine)).toEqual([`b.ts:1 line of ${longLine.length - 1} characters (at most 120)`]);
     expect(sizeProblems('c.ts', manyLines)).toEqual([`c.ts: ${limits.fileLines + 1} lines (at most 400)`]);
     expect(sizeProblems('d.ts', 'const f = () => {\n  return 1;\n};\n')).toEqual([]);

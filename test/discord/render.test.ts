@@ -16,7 +16,6 @@ import {
   renderMatches,
   renderSuggestion,
 } from '../../adapters/discord/render.js';
-import type { Answer, Citation } from '../../src/answer/types.js';
 import { answer, citation } from '../fixtures/core-results.js';
 import { errorCodes, MatchcutError } from '../../src/errors.js';
 import type { FeedbackResult, Suggestion } from '../../src/matchmaking/types.js';

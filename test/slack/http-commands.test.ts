@@ -115,7 +115,7 @@ describe('/matchcut digest and the feedback buttons', () => {
     expect(digests.digests).toBeGreaterThan(0);
     // The pair as the message names it: "*1.* *A* (kind)  ↔  *B* (kind)".
     const pairLine = blocks.find((block) => block.block_id === 'match-1')?.text?.text ?? '';
-    const [, nameA, nameB] = /^\*1\.\* \*(.+?)\* \(.+?\)  ↔  \*(.+?)\* \(/.exec(pairLine) ?? [];
+    const [, nameA, nameB] = /^\*1\.\* \*(.+?)\* \(.+?\) {2}↔ {2}\*(.+?)\* \(/.exec(pairLine) ?? [];
     const sideA = await core.profiles.get(nameA ?? 'missing');
     const sideB = await core.profiles.get(nameB ?? 'missing');
     expect(reasons).toContain(`*For ${sideA.name}:*`);

@@ -3,7 +3,6 @@
  * src/matchmaking/types.ts): escaping, structure, and Slack's limits.
  */
 import { describe, expect, it } from 'vitest';
-import type { Answer, Citation } from '../../src/answer/types.js';
 import { answer, citation } from '../fixtures/core-results.js';
 import type { Digest, Suggestion } from '../../src/matchmaking/types.js';
 import {
