@@ -118,7 +118,11 @@ export function summarize(results: readonly StudioResult[], noSuggestion: number
 
 /** Content words of a text, as the lexicon matches them. */
 function words(text: string): Set<string> {
-  return new Set(wordTokens(text).map(matchKey).filter((key) => [...key].length >= 2));
+  return new Set(
+    wordTokens(text)
+      .map(matchKey)
+      .filter((key) => [...key].length >= 2),
+  );
 }
 
 /** The baseline: partners ranked by the Jaccard overlap of one side's needs with the other's offers (both ways). */
@@ -176,7 +180,9 @@ export async function evaluateHalf(half: Half, truth: readonly StudioTruth[]): P
         matches = [];
       }
       if (matches.length === 0) noSuggestion += 1;
-      const ranked = matches.map((match) => (nameKey(match.a.name) === nameKey(entry.studio) ? match.b.name : match.a.name));
+      const ranked = matches.map((match) =>
+        nameKey(match.a.name) === nameKey(entry.studio) ? match.b.name : match.a.name,
+      );
       results.push(judge(entry, ranked, profilesByName));
       const studio = all.find((profile) => sameOrganization(profile, profile.name, entry.studio));
       const baseline = studio === undefined ? [] : wordOverlapRanking(studio, all);
@@ -199,13 +205,20 @@ export async function evaluateHalf(half: Half, truth: readonly StudioTruth[]): P
 const percent = (value: number) => `${Math.round(value * 1_000) / 10}%`;
 
 function row(label: string, figures: MatcherFigures): string {
-  return `| ${label} | ${figures.studios} | ${percent(figures.top1)} | ${percent(figures.top3)} | ${figures.mrr.toFixed(3)} | ${figures.lookalikesInTop3} | ${figures.noSuggestion} |`;
+  const cells = [label, figures.studios, percent(figures.top1), percent(figures.top3), figures.mrr.toFixed(3)];
+  return `| ${[...cells, figures.lookalikesInTop3, figures.noSuggestion].join(' | ')} |`;
 }
 
 export async function runMatchEvaluation(): Promise<EvaluationSection[]> {
   const truthFile = path.join(profileSetFolder, 'truth.yaml');
   if (!existsSync(truthFile)) {
-    return [{ title: 'matches', markdown: '## Matches\n\nNo profile evaluation set (test/fixtures/eval/profiles/truth.yaml).', figures: {} }];
+    return [
+      {
+        title: 'matches',
+        markdown: '## Matches\n\nNo profile evaluation set (test/fixtures/eval/profiles/truth.yaml).',
+        figures: {},
+      },
+    ];
   }
   const truth = readTruth(truthFile);
   const lines = [
@@ -221,7 +234,11 @@ export async function runMatchEvaluation(): Promise<EvaluationSection[]> {
     if (!existsSync(path.join(profileSetFolder, `${half}.yaml`)) || truth[half].length === 0) continue;
     const evaluation = await evaluateHalf(half, truth[half]);
     lines.push(row(`${half} / matchcut`, evaluation.engine), row(`${half} / word overlap`, evaluation.baseline));
-    figures[half] = { engine: evaluation.engine, baseline: evaluation.baseline, importProblems: evaluation.importProblems };
+    figures[half] = {
+      engine: evaluation.engine,
+      baseline: evaluation.baseline,
+      importProblems: evaluation.importProblems,
+    };
   }
   return [{ title: 'matches', markdown: lines.join('\n'), figures }];
 }

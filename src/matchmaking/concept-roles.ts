@@ -29,16 +29,20 @@ trainee trainees alumni paid long term remote freelance freelancers opportunity 
 채용 취업 일자리 고용 수료생 졸업생 학생 프로젝트 계약 발주 고객 연계 기회 유급 장기
 tuyển dụng việc làm sinh viên học viên dự án hợp đồng khách hàng cơ hội dài hạn có lương
 採用 就職 求人 学生 修了生 卒業生 案件 発注 外注 契約 継続 有給 長期
-трудоустройство найм работа выпускники выпускников студенты студентов проекты заказы контракты контракт клиенты долгосрочные
+трудоустройство найм работа выпускники выпускников студенты студентов проекты заказы контракты контракт клиенты
+долгосрочные
 ish bitiruvchilar talabalar loyihalar buyurtmalar shartnoma shartnomalar
 pelatihan kursus magang lulusan mahasiswa perekrutan proyek kontrak klien mitra kerja sama layanan jasa
 ฝึกอบรม หลักสูตร ฝึกงาน นักศึกษา โครงการ สัญญา ลูกค้า พันธมิตร
 оқыту курс курстар тағылымдама түлектер студенттер жұмыс жоба келісімшарт серіктес
 교육 교육과정 과정 강좌 강의 훈련 양성 아카데미 학교 연수 인턴 인턴십 멘토링 멘토 서비스 외주 지원 인력 전문가 전문 인재 팀 협력 네트워킹 세미나 워크숍 행사
-đào tạo khóa học khoá học lớp học lớp trường học học viện giảng dạy thực tập cố vấn dịch vụ hỗ trợ nhân lực chuyên gia nhân sự đội ngũ hợp tác sự kiện hội thảo
+đào tạo khóa học khoá học lớp học lớp trường học học viện giảng dạy thực tập cố vấn dịch vụ hỗ trợ nhân lực chuyên gia
+nhân sự đội ngũ hợp tác sự kiện hội thảo
 研修 講座 教育 育成 学校 トレーニング コース インターン インターンシップ メンタリング サービス 支援 人材 専門家 チーム
-обучение курсы курс тренинг тренинги школа академия стажировка стажировки наставничество услуги услуга поддержка специалисты специалист кадры персонал команда
-oʻqitish o'qitish talim ta'lim kurs kurslar trening maktab akademiya amaliyot xizmat xizmatlar mutaxassis mutaxassislar kadrlar jamoa
+обучение курсы курс тренинг тренинги школа академия стажировка стажировки наставничество услуги услуга поддержка
+специалисты специалист кадры персонал команда
+oʻqitish o'qitish talim ta'lim kurs kurslar trening maktab akademiya amaliyot xizmat xizmatlar mutaxassis
+mutaxassislar kadrlar jamoa
 `;
 
 /** Concepts labelled with these words (cooperation, partnership…) only say "with someone". */

@@ -32,7 +32,10 @@ function resolveParty(suggestion: Suggestion, actor: string, given: 'a' | 'b' | 
   if (linked === suggestion.a.id) return 'a';
   if (linked === suggestion.b.id) return 'b';
   throw forbidden(`${actor} is linked to ${linked ?? 'no organization'}, neither side of ${suggestion.id}`, {
-    userMessage: `Only ${suggestion.a.name} or ${suggestion.b.name} can answer this suggestion, and you are not linked to either: link your organization first with the bot's profile command (/matchcut profile on Slack, /profile on Discord).`,
+    userMessage:
+      `Only ${suggestion.a.name} or ${suggestion.b.name} can answer this suggestion, and you are not linked to ` +
+      "either: link your organization first with the bot's profile command (/matchcut profile on Slack, " +
+      '/profile on Discord).',
     details: { reason: 'NOT_LINKED' },
   });
 }
@@ -51,7 +54,8 @@ export async function recordFeedback(
   const suggestion = store.getSuggestion(suggestionId);
   if (!suggestion) {
     throw notFound(
-      `No suggestion "${suggestionId}". Use an id shown in a digest (run \`matchcut digest\` or look at the latest digest).`,
+      `No suggestion "${suggestionId}". Use an id shown in a digest ` +
+        '(run `matchcut digest` or look at the latest digest).',
     );
   }
   const party = resolveParty(suggestion, actor, parsed.data.party, store.profileIdOfMember(actor));

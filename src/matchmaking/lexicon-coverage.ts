@@ -64,7 +64,10 @@ export function createLexiconCoverage(glossary: Glossary): LexiconCoverage {
         missing.size > 0
           ? `in ${[...missing].join(', ')} script, which the lexicon has no forms for`
           : `in ${codes.map(languageName).join(', ')}, which the lexicon has no forms for`;
-      return `${profile.name}: offers and needs written ${what}; they are matched by their own words only — add English (or another supported language) wording, or extend knowledge/taxonomy.yaml.`;
+      return (
+        `${profile.name}: offers and needs written ${what}; they are matched by their own words only — ` +
+        'add English (or another supported language) wording, or extend knowledge/taxonomy.yaml.'
+      );
     },
   };
 }

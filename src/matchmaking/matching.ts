@@ -19,7 +19,10 @@ import { type ReciprocalScore, type ScoringSettings, scoreReciprocal } from './r
 import { createStatementScorer, type StatementScorer } from './statement-scorer.js';
 import type { Match } from './types.js';
 
-/** The order of `localeCompare` (the default collator), made once: sorting 10,000 names with `localeCompare` built it per comparison. */
+/**
+ * The order of `localeCompare` (the default collator), made once: sorting 10,000 names with `localeCompare` built it
+ * per comparison.
+ */
 export const byName = new Intl.Collator().compare;
 
 export interface ScoredPair {

@@ -182,7 +182,8 @@ export function createProfilesService(deps: ProfilesDeps) {
         const members = store.membersOf(id);
         if (members.length > 0 && !members.includes(owner)) {
           throw forbidden(`${owner} tried to replace the profile "${id}" linked to ${members.join(', ')}`, {
-            userMessage: `"${valid.name}" is managed by its linked members; ask one of them or an organizer to change it.`,
+            userMessage:
+              `"${valid.name}" is managed by its linked members; ` + 'ask one of them or an organizer to change it.',
           });
         }
       }

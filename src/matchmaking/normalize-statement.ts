@@ -54,7 +54,10 @@ export interface NormalizedStatement {
   mentions: ConceptMention[];
   /** Every matchable concept of the statement (subjects and modes). */
   concepts: string[];
-  /** Delivery and who-words of the whole statement: in "training specialists in VFX, animation and editing" they apply to every item. */
+  /**
+   * Delivery and who-words of the whole statement: in "training specialists in VFX, animation and editing" they apply
+   * to every item.
+   */
   modes: string[];
   people: string[];
   segments: StatementSegment[];
@@ -82,7 +85,6 @@ const itemSeparator = /[,;，、；/·・|+&]/u;
 /** Between the parts of one item ("lighting and rendering for real-estate tours"): a qualifier may apply to all. */
 const conjunctionSeparator =
   /\s(?:and|or|as well as|plus|và|hoặc|cùng|및|또는|и|или|а также|va|yoki|hamda|ham|dan|atau|และ|หรือ|және|немесе)\s/iu;
-
 
 export interface CreateStatementNormalizerDeps {
   glossary: Glossary;

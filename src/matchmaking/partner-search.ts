@@ -24,7 +24,10 @@ interface PlaceFilter {
   cities: Set<string>;
 }
 
-/** Places named in the question ("in Vietnam", "Ташкент"); demonyms that name a language ("Korean dramas") are not places. */
+/**
+ * Places named in the question ("in Vietnam", "Ташкент"); demonyms that name a language ("Korean dramas") are not
+ * places.
+ */
 function placesIn(question: string, glossary: Glossary): PlaceFilter | undefined {
   const countries = new Set<string>();
   const cities = new Set<string>();

@@ -56,7 +56,9 @@ const emptyDirection = (hasSpecificNeeds: boolean): DirectionScore => ({
   hasSpecificNeeds,
 });
 
-/** How well `offers` meet `needs`: the best offer per need; specific needs by a blended mean, generic ones as a bonus. */
+/**
+ * How well `offers` meet `needs`: the best offer per need; specific needs by a blended mean, generic ones as a bonus.
+ */
 export function scoreDirection(
   needs: readonly NormalizedStatement[],
   offers: readonly NormalizedStatement[],

@@ -29,7 +29,9 @@ export interface StatementScorer {
 
 const none: StatementScore = { score: 0, concept: undefined, specific: false, broad: false };
 
-/** A tool or broad domain ("Blender", "film") in an offer answers a need's subject a little less than a subject would. */
+/**
+ * A tool or broad domain ("Blender", "film") in an offer answers a need's subject a little less than a subject would.
+ */
 const domainFactor = 0.8;
 /** A need item met only through the software it names (Unreal Engine, Nuke) is met this much. */
 const productFactor = 0.6;

@@ -27,7 +27,10 @@ export interface PartyRef {
 export interface MatchReason {
   /** Which side this reason speaks to: what `a` gets from `b` ('a'), what `b` gets from `a` ('b'), or both. */
   side: 'a' | 'b' | 'both';
-  /** Human sentence, plain text (adapters escape it), e.g. "IT Works Korea needs VFX artists ↔ the center trains VFX artists". */
+  /**
+   * Human sentence, plain text (adapters escape it), e.g. "IT Works Korea needs VFX artists ↔ the center trains VFX
+   * artists".
+   */
   text: string;
   kind: 'need_offer' | 'language' | 'region' | 'evidence';
   /** Glossary concept id behind a need/offer reason. */
