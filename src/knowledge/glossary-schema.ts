@@ -48,7 +48,15 @@ export type Concept = z.infer<typeof conceptSchema>;
 /** A concept as written by hand (tests): omitted form lists and relations are empty. */
 export type ConceptInput = z.input<typeof conceptSchema>;
 
-const knownKeys = new Set<string>(['id', 'category', 'broader', 'neighbours', 'neighbors', ...glossaryLanguages, ...indonesianKeys]);
+const knownKeys = new Set<string>([
+  'id',
+  'category',
+  'broader',
+  'neighbours',
+  'neighbors',
+  ...glossaryLanguages,
+  ...indonesianKeys,
+]);
 
 /** Moves alternative spellings of keys (`neighbors`, Indonesian under `in`) to the schema's keys. */
 export function canonicalEntry(entry: unknown): { entry: unknown; unknownKeys: string[] } {

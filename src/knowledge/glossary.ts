@@ -289,7 +289,10 @@ function joinFiles(files: readonly ParsedFile[]): { concepts: Concept[]; problem
 
 const glossaryCacheVersion = 2;
 
-async function readLexiconFile(file: string, optional: boolean): Promise<{ text?: string; problem?: KnowledgeProblem }> {
+async function readLexiconFile(
+  file: string,
+  optional: boolean,
+): Promise<{ text?: string; problem?: KnowledgeProblem }> {
   try {
     return { text: await readFile(file, 'utf8') };
   } catch (error) {
@@ -319,7 +322,8 @@ export interface LoadGlossaryOptions {
  * result is kept as JSON keyed by the files' content and reused while they are unchanged.
  */
 export async function loadGlossary(file: string, options: LoadGlossaryOptions = {}): Promise<LoadedGlossary> {
-  const taxonomyFile = options.taxonomyFile === undefined ? path.join(path.dirname(file), 'taxonomy.yaml') : options.taxonomyFile;
+  const taxonomyFile =
+    options.taxonomyFile === undefined ? path.join(path.dirname(file), 'taxonomy.yaml') : options.taxonomyFile;
   const sources = [
     ...(taxonomyFile === null ? [] : [{ file: taxonomyFile, optional: options.taxonomyFile === undefined }]),
     { file, optional: false },
@@ -329,7 +333,9 @@ export async function loadGlossary(file: string, options: LoadGlossaryOptions = 
   const hash = createHash('sha256').update(String(glossaryCacheVersion));
   sources.forEach((source, position) => hash.update(`\u0000${source.file}\u0000${texts[position]?.text ?? ''}`));
   const contentHash = hash.digest('hex').slice(0, 16);
-  const cacheFile = options.cacheDir ? path.join(options.cacheDir, `glossary-${glossaryCacheVersion}-${contentHash}.json`) : undefined;
+  const cacheFile = options.cacheDir
+    ? path.join(options.cacheDir, `glossary-${glossaryCacheVersion}-${contentHash}.json`)
+    : undefined;
   if (cacheFile) {
     try {
       const cached = JSON.parse(await readFile(cacheFile, 'utf8')) as {
@@ -337,7 +343,10 @@ export async function loadGlossary(file: string, options: LoadGlossaryOptions = 
         problems: KnowledgeProblem[];
         formKeys: string[][];
       };
-      return { glossary: createGlossary(cached.concepts, cached.formKeys), problems: [...readProblems, ...cached.problems] };
+      return {
+        glossary: createGlossary(cached.concepts, cached.formKeys),
+        problems: [...readProblems, ...cached.problems],
+      };
     } catch {
       // No cache yet, or unreadable: parse the files.
     }

@@ -30,7 +30,11 @@ function coreFrom(harness: Harness): Matchcut {
 async function run(core: Matchcut, command: string, ...args: string[]) {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const code = await runMatchmakingCommand(command, args, { core, stdout: (line) => stdout.push(line), stderr: (line) => stderr.push(line) });
+  const code = await runMatchmakingCommand(command, args, {
+    core,
+    stdout: (line) => stdout.push(line),
+    stderr: (line) => stderr.push(line),
+  });
   return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
 }
 
@@ -70,7 +74,9 @@ describe('matchmaking commands', () => {
     const show = await run(core, 'profiles', 'show', 'kocca');
     expect(show.stdout).toContain('Korea Creative Content Agency (agency, South Korea)');
     expect(show.stdout).toContain('source netflix-kocca-kofic-mou-2025');
-    expect((await run(core, 'profiles', 'remove', 'Seoul Compositing Academy')).stdout).toBe('Removed Seoul Compositing Academy.');
+    expect((await run(core, 'profiles', 'remove', 'Seoul Compositing Academy')).stdout).toBe(
+      'Removed Seoul Compositing Academy.',
+    );
     const gone = await run(core, 'profiles', 'show', 'Seoul Compositing Academy');
     expect(gone.code).toBe(2);
     expect(gone.stderr).toMatch(/No organization named/);
@@ -80,7 +86,13 @@ describe('matchmaking commands', () => {
   it('match --json prints a, b, score, reasons and citations', async () => {
     const result = await run(core, 'match', '--for', 'IT Works Korea', '--limit', '3', '--json');
     expect(result.code).toBe(0);
-    const matches = JSON.parse(result.stdout) as { a: { name: string; kind: string }; b: { name: string; kind: string }; score: number; reasons: { text: string }[]; citations: { articleId: string }[] }[];
+    const matches = JSON.parse(result.stdout) as {
+      a: { name: string; kind: string };
+      b: { name: string; kind: string };
+      score: number;
+      reasons: { text: string }[];
+      citations: { articleId: string }[];
+    }[];
     expect(matches).toHaveLength(3);
     expect(matches[0]?.a).toMatchObject({ name: 'IT Works Korea', kind: 'studio' });
     expect(matches.map((match) => match.b.name)).toContain('IT Park Uzbekistan');
@@ -99,7 +111,11 @@ describe('matchmaking commands', () => {
   it('digest, feedback and report', async () => {
     const digest = await run(core, 'digest', '--json', '--limit', '5');
     expect(digest.code).toBe(0);
-    const parsed = JSON.parse(digest.stdout) as { id: string; suggestions: { id: string; a: { name: string }; b: { name: string } }[]; unmetNeeds: unknown[] };
+    const parsed = JSON.parse(digest.stdout) as {
+      id: string;
+      suggestions: { id: string; a: { name: string }; b: { name: string } }[];
+      unmetNeeds: unknown[];
+    };
     expect(parsed.suggestions.length).toBeGreaterThan(0);
     const first = parsed.suggestions[0] as { id: string; a: { name: string }; b: { name: string } };
 
@@ -109,16 +125,32 @@ describe('matchmaking commands', () => {
     expect((await run(core, 'feedback', first.id, 'maybe', '--party', 'a')).code).toBe(2);
     expect((await run(core, 'feedback', 's-unknown', 'know', '--party', 'a')).code).toBe(2);
 
-    expect((await run(core, 'feedback', first.id, 'interested', '--party', 'a')).stdout).toBe(`Recorded: ${first.a.name} is interested in ${first.b.name}.`);
+    expect((await run(core, 'feedback', first.id, 'interested', '--party', 'a')).stdout).toBe(
+      `Recorded: ${first.a.name} is interested in ${first.b.name}.`,
+    );
     const both = await run(core, 'feedback', first.id, 'interested', '--party', 'b');
     expect(both.stdout).toContain(`Both sides are interested: introduce ${first.a.name} and ${first.b.name}.`);
     const second = parsed.suggestions[1];
     if (second) {
-      const declined = await run(core, 'feedback', second.id, 'not-a-fit', '--party', 'b', '--reason', 'different field');
+      const declined = await run(
+        core,
+        'feedback',
+        second.id,
+        'not-a-fit',
+        '--party',
+        'b',
+        '--reason',
+        'different field',
+      );
       expect(declined.stdout).toContain('They will not be suggested to each other again.');
     }
     const report = await run(core, 'report', '--json');
-    expect(JSON.parse(report.stdout)).toMatchObject({ digests: 1, introduced: 1, interested: 1, declined: second ? 1 : 0 });
+    expect(JSON.parse(report.stdout)).toMatchObject({
+      digests: 1,
+      introduced: 1,
+      interested: 1,
+      declined: second ? 1 : 0,
+    });
     const text = await run(core, 'report');
     expect(text.stdout).toContain('introduced: 1');
   });
@@ -132,12 +164,23 @@ describe('the matchcut command end to end', () => {
       const match = await runCli(['match', '--for', 'IT Works Korea', '--json'], { env, timeoutMs: 120_000 });
       expect(match.code, match.stderr).toBe(0);
       const matches = JSON.parse(match.stdout) as { b: { name: string } }[];
-      expect(matches.slice(0, 3).map((entry) => entry.b.name)).toEqual(expect.arrayContaining(['IT Park Uzbekistan', 'Samarkand graphic production center']));
-      const imported = await runCli(['profiles', 'import', path.join(fixturesDir, 'mixed-languages.yaml')], { env, timeoutMs: 120_000 });
+      expect(matches.slice(0, 3).map((entry) => entry.b.name)).toEqual(
+        expect.arrayContaining(['IT Park Uzbekistan', 'Samarkand graphic production center']),
+      );
+      const imported = await runCli(['profiles', 'import', path.join(fixturesDir, 'mixed-languages.yaml')], {
+        env,
+        timeoutMs: 120_000,
+      });
       expect(imported.code, imported.stderr).toBe(0);
-      const danang = await runCli(['match', '--for', 'Xưởng phim hoạt hình Đà Nẵng', '--json'], { env, timeoutMs: 120_000 });
+      const danang = await runCli(['match', '--for', 'Xưởng phim hoạt hình Đà Nẵng', '--json'], {
+        env,
+        timeoutMs: 120_000,
+      });
       expect((JSON.parse(danang.stdout) as { b: { name: string } }[])[0]?.b.name).toBe('Seoul Character Academy');
-      const strict = await runCli(['profiles', 'import', path.join(fixturesDir, 'partners-with-errors.yaml'), '--strict'], { env, timeoutMs: 120_000 });
+      const strict = await runCli(
+        ['profiles', 'import', path.join(fixturesDir, 'partners-with-errors.yaml'), '--strict'],
+        { env, timeoutMs: 120_000 },
+      );
       expect(strict.code).toBe(2);
     } finally {
       await cleanup();

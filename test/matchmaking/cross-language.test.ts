@@ -13,7 +13,9 @@ async function fixture(name: string): Promise<ProfileInput[]> {
 describe('matching across languages, with look-alikes kept out', () => {
   let harness: Harness;
   beforeAll(async () => {
-    harness = await createHarness({ profiles: [...(await fixture('mixed-languages.yaml')), ...(await fixture('other-languages.yaml'))] });
+    harness = await createHarness({
+      profiles: [...(await fixture('mixed-languages.yaml')), ...(await fixture('other-languages.yaml'))],
+    });
   });
   afterAll(async () => harness.close());
 
@@ -26,7 +28,9 @@ describe('matching across languages, with look-alikes kept out', () => {
     expect(reason?.need).toBe('thiết kế nhân vật 2D');
     expect(reason?.offer).toBe('2D character design courses');
     // Explained for the other side too: the academy's students get internships (thực tập) at the studio.
-    expect(matches[0]?.reasons.some((entry) => entry.side === 'b' && entry.offer === 'thực tập cho sinh viên hoạt hình')).toBe(true);
+    expect(
+      matches[0]?.reasons.some((entry) => entry.side === 'b' && entry.offer === 'thực tập cho sinh viên hoạt hình'),
+    ).toBe(true);
     expect(partnerNames(matches, 'Xưởng phim hoạt hình Đà Nẵng')).not.toContain('PrintPro Design Shop');
   });
 
@@ -58,7 +62,14 @@ describe('matching across languages, with look-alikes kept out', () => {
       'Home Video Academy',
       'Retouch Masters',
     ];
-    for (const studio of ['Xưởng phim hoạt hình Đà Nẵng', '한강 드라마 제작사', 'Tokyo Anime Works', 'Toshkent Post Studio', '서울 웹툰 스튜디오', 'Hanoi 3D Studio']) {
+    for (const studio of [
+      'Xưởng phim hoạt hình Đà Nẵng',
+      '한강 드라마 제작사',
+      'Tokyo Anime Works',
+      'Toshkent Post Studio',
+      '서울 웹툰 스튜디오',
+      'Hanoi 3D Studio',
+    ]) {
       const partners = await partnersOf(studio);
       for (const decoy of decoys) expect(partners, `${studio} ↔ ${decoy}`).not.toContain(decoy);
     }

@@ -6,18 +6,32 @@ import { createHarness, type Harness } from './matchmaking-harness.js';
 
 const korean = { country: 'South Korea', languages: ['Korean', 'English'] };
 const community: ProfileInput[] = [
-  { name: 'Star Academy', kind: 'talent_center', ...korean, offers: ['VFX training', '3D animation training', 'video editing courses'], needs: ['internships for our students'] },
+  {
+    name: 'Star Academy',
+    kind: 'talent_center',
+    ...korean,
+    offers: ['VFX training', '3D animation training', 'video editing courses'],
+    needs: ['internships for our students'],
+  },
   { name: 'Hanbit VFX', kind: 'studio', ...korean, needs: ['VFX artists'], offers: ['internships'] },
   { name: 'Dool Animation', kind: 'studio', ...korean, needs: ['3D animators'], offers: ['internships'] },
   { name: 'Cut Post', kind: 'studio', ...korean, needs: ['video editors'], offers: ['internships'] },
   { name: 'Pixel Forge', kind: 'studio', ...korean, needs: ['VFX artists'], offers: ['internships'] },
-  { name: 'Motion Lab Academy', kind: 'talent_center', ...korean, offers: ['VFX training'], needs: ['internships for our students'] },
+  {
+    name: 'Motion Lab Academy',
+    kind: 'talent_center',
+    ...korean,
+    offers: ['VFX training'],
+    needs: ['internships for our students'],
+  },
   { name: 'Puppet Hologram Theatre', kind: 'studio', ...korean, needs: ['holographic puppetry'], offers: [] },
 ];
 
 const pairs = (digest: Digest) => digest.suggestions.map((suggestion) => pairKeyOf(suggestion.a.id, suggestion.b.id));
 const appearances = (digests: Digest[], name: string) =>
-  digests.flatMap((digest) => digest.suggestions).filter((suggestion) => suggestion.a.name === name || suggestion.b.name === name).length;
+  digests
+    .flatMap((digest) => digest.suggestions)
+    .filter((suggestion) => suggestion.a.name === name || suggestion.b.name === name).length;
 
 describe('digests', () => {
   let harness: Harness;
@@ -41,10 +55,17 @@ describe('digests', () => {
     // Star Academy is the best partner for everyone, yet the digest does not spend its slots on the same need twice first.
     const starNeeds = digest.suggestions
       .filter((suggestion) => [suggestion.a.name, suggestion.b.name].includes('Star Academy'))
-      .flatMap((suggestion) => suggestion.reasons.filter((reason) => reason.kind === 'need_offer' && reason.concept !== 'internship').map((reason) => reason.concept));
+      .flatMap((suggestion) =>
+        suggestion.reasons
+          .filter((reason) => reason.kind === 'need_offer' && reason.concept !== 'internship')
+          .map((reason) => reason.concept),
+      );
     expect(new Set(starNeeds).size).toBe(starNeeds.length);
     expect(digest.unmetNeeds).toEqual([
-      expect.objectContaining({ profile: expect.objectContaining({ name: 'Puppet Hologram Theatre' }), need: 'holographic puppetry' }),
+      expect.objectContaining({
+        profile: expect.objectContaining({ name: 'Puppet Hologram Theatre' }),
+        need: 'holographic puppetry',
+      }),
     ]);
     // Stored with its suggestions under stable ids.
     const stored = harness.store.getDigest(digest.id);
@@ -78,13 +99,18 @@ describe('feedback', () => {
   let suggestion: Suggestion;
   beforeEach(async () => {
     // Star Academy meets four studios' needs; a cap of four lets the digest hold its pair with Hanbit VFX.
-    harness = await createHarness({ profiles: community, deps: { digestPolicy: { maxPerParty: 4, maxPerPartyRecent: 8 } } });
+    harness = await createHarness({
+      profiles: community,
+      deps: { digestPolicy: { maxPerParty: 4, maxPerPartyRecent: 8 } },
+    });
     await harness.matchmaking.profiles.linkMember('slack:U1', 'Hanbit VFX');
     await harness.matchmaking.profiles.linkMember('discord:42', 'Hanbit VFX');
     await harness.matchmaking.profiles.linkMember('slack:U2', 'Star Academy');
     await harness.matchmaking.profiles.linkMember('slack:U3', 'Cut Post');
     const digest = await harness.matchmaking.digest({ limit: 8 });
-    const found = digest.suggestions.find((entry) => [entry.a.name, entry.b.name].sort().join() === ['Hanbit VFX', 'Star Academy'].sort().join());
+    const found = digest.suggestions.find(
+      (entry) => [entry.a.name, entry.b.name].sort().join() === ['Hanbit VFX', 'Star Academy'].sort().join(),
+    );
     expect(found).toBeDefined();
     suggestion = found as Suggestion;
   });
@@ -93,16 +119,28 @@ describe('feedback', () => {
   const sideOf = (name: string) => (suggestion.a.name === name ? 'a' : 'b');
 
   it('takes the side from the member’s linked organization and introduces when both are interested, once', async () => {
-    const first = await harness.matchmaking.feedback({ suggestionId: suggestion.id, verdict: 'interested', actor: 'slack:U1' });
+    const first = await harness.matchmaking.feedback({
+      suggestionId: suggestion.id,
+      verdict: 'interested',
+      actor: 'slack:U1',
+    });
     expect(first.party).toBe(sideOf('Hanbit VFX'));
     expect(first.introduce).toBe(false);
-    const second = await harness.matchmaking.feedback({ suggestionId: suggestion.id, verdict: 'interested', actor: 'slack:U2' });
+    const second = await harness.matchmaking.feedback({
+      suggestionId: suggestion.id,
+      verdict: 'interested',
+      actor: 'slack:U2',
+    });
     expect(second.introduce).toBe(true);
     expect(second.state).toEqual({ a: 'interested', b: 'interested' });
     const hanbitMembers = second.members[sideOf('Hanbit VFX')];
     expect(hanbitMembers).toEqual(['discord:42', 'slack:U1']);
     expect(second.members[sideOf('Star Academy')]).toEqual(['slack:U2']);
-    const again = await harness.matchmaking.feedback({ suggestionId: suggestion.id, verdict: 'interested', actor: 'discord:42' });
+    const again = await harness.matchmaking.feedback({
+      suggestionId: suggestion.id,
+      verdict: 'interested',
+      actor: 'discord:42',
+    });
     expect(again.introduce).toBe(false);
     // Introduced pairs are not suggested again.
     expect((await harness.matchmaking.match('Hanbit VFX')).map((match) => match.b.name)).not.toContain('Star Academy');
@@ -113,30 +151,58 @@ describe('feedback', () => {
   });
 
   it('refuses members of neither side with a message that says how to link, and a member answering for the other side', async () => {
-    await expect(harness.matchmaking.feedback({ suggestionId: suggestion.id, verdict: 'interested', actor: 'slack:U3' })).rejects.toMatchObject({
+    await expect(
+      harness.matchmaking.feedback({ suggestionId: suggestion.id, verdict: 'interested', actor: 'slack:U3' }),
+    ).rejects.toMatchObject({
       code: 'FORBIDDEN',
       userMessage: expect.stringContaining("link your organization first with the bot's profile command"),
     });
-    await expect(harness.matchmaking.feedback({ suggestionId: suggestion.id, verdict: 'interested', actor: 'slack:U9' })).rejects.toMatchObject({
+    await expect(
+      harness.matchmaking.feedback({ suggestionId: suggestion.id, verdict: 'interested', actor: 'slack:U9' }),
+    ).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
     const otherSide = sideOf('Hanbit VFX') === 'a' ? 'b' : 'a';
     await expect(
-      harness.matchmaking.feedback({ suggestionId: suggestion.id, verdict: 'interested', actor: 'slack:U1', party: otherSide }),
+      harness.matchmaking.feedback({
+        suggestionId: suggestion.id,
+        verdict: 'interested',
+        actor: 'slack:U1',
+        party: otherSide,
+      }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     // An organizer at the terminal names the side.
-    const organizer = await harness.matchmaking.feedback({ suggestionId: suggestion.id, verdict: 'know', actor: 'cli', party: otherSide });
+    const organizer = await harness.matchmaking.feedback({
+      suggestionId: suggestion.id,
+      verdict: 'know',
+      actor: 'cli',
+      party: otherSide,
+    });
     expect(organizer.party).toBe(otherSide);
-    await expect(harness.matchmaking.feedback({ suggestionId: 's-missing', verdict: 'know', actor: 'cli', party: 'a' })).rejects.toMatchObject({
+    await expect(
+      harness.matchmaking.feedback({ suggestionId: 's-missing', verdict: 'know', actor: 'cli', party: 'a' }),
+    ).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
-    await expect(harness.matchmaking.feedback({ suggestionId: suggestion.id, verdict: 'maybe' as never, actor: 'cli', party: 'a' })).rejects.toMatchObject({
+    await expect(
+      harness.matchmaking.feedback({
+        suggestionId: suggestion.id,
+        verdict: 'maybe' as never,
+        actor: 'cli',
+        party: 'a',
+      }),
+    ).rejects.toMatchObject({
       code: 'BAD_INPUT',
     });
   });
 
   it('"not a fit" removes the pair from later matches and digests, even with repeats allowed; "know" too', async () => {
-    const declined = await harness.matchmaking.feedback({ suggestionId: suggestion.id, verdict: 'not_a_fit', actor: 'slack:U2', reason: 'we only train animators now' });
+    const declined = await harness.matchmaking.feedback({
+      suggestionId: suggestion.id,
+      verdict: 'not_a_fit',
+      actor: 'slack:U2',
+      reason: 'we only train animators now',
+    });
     expect(declined.verdict).toBe('not_a_fit');
     const key = pairKeyOf(suggestion.a.id, suggestion.b.id);
     expect((await harness.matchmaking.match('Hanbit VFX')).map((match) => match.b.name)).not.toContain('Star Academy');

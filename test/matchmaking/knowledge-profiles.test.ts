@@ -59,7 +59,9 @@ describe('matching the knowledge-base organizations', () => {
     match.reasons
       .filter((reason) => reason.side === side && reason.kind === 'need_offer')
       .some((reason) =>
-        (reason.citationNumbers ?? []).some((n) => match.citations.find((citation) => citation.n === n)?.articleId === articleId),
+        (reason.citationNumbers ?? []).some(
+          (n) => match.citations.find((citation) => citation.n === n)?.articleId === articleId,
+        ),
       );
 
   it('ranks the Samarkand graphic production center and IT Park at the top for IT Works Korea, explained on both sides with the Uzbekistan article', async () => {
@@ -67,7 +69,9 @@ describe('matching the knowledge-base organizations', () => {
     const top = partnerNames(matches, 'IT Works Korea').slice(0, 3);
     expect(top).toContain('IT Park Uzbekistan');
     expect(top).toContain('Samarkand graphic production center');
-    const explained = matches.filter((entry) => ['IT Park Uzbekistan', 'Samarkand graphic production center'].includes(entry.b.name));
+    const explained = matches.filter((entry) =>
+      ['IT Park Uzbekistan', 'Samarkand graphic production center'].includes(entry.b.name),
+    );
     expect(explained).toHaveLength(2);
     for (const match of explained) {
       expect(match.a.name).toBe('IT Works Korea');
@@ -91,13 +95,21 @@ describe('matching the knowledge-base organizations', () => {
     expect(kocca.reasons.some((reason) => reason.side === 'a' && /training/i.test(reason.offer ?? ''))).toBe(true);
     expect(kocca.reasons.some((reason) => reason.side === 'b')).toBe(true);
     // The same organization is found by its aliases.
-    expect(partnerNames(await harness.matchmaking.match('KAFA', { limit: 3 }), 'Korea Film Academy')).toContain('Netflix Korea');
+    expect(partnerNames(await harness.matchmaking.match('KAFA', { limit: 3 }), 'Korea Film Academy')).toContain(
+      'Netflix Korea',
+    );
   });
 
   it('never matches a body with its own office or parent (affiliations), nor two organizations of kinds that do not meet', async () => {
-    const academy = partnerNames(await harness.matchmaking.match('Korea Film Academy', { limit: 20 }), 'Korea Film Academy');
+    const academy = partnerNames(
+      await harness.matchmaking.match('Korea Film Academy', { limit: 20 }),
+      'Korea Film Academy',
+    );
     expect(academy).not.toContain('Korean Film Council');
-    const vietnam = partnerNames(await harness.matchmaking.match('KOCCA Vietnam office', { limit: 20 }), 'KOCCA Vietnam office');
+    const vietnam = partnerNames(
+      await harness.matchmaking.match('KOCCA Vietnam office', { limit: 20 }),
+      'KOCCA Vietnam office',
+    );
     expect(vietnam).not.toContain('Korea Creative Content Agency');
   });
 

@@ -8,7 +8,12 @@ afterEach(async () => {
   harness = undefined;
 });
 
-const studio = (name: string, needs: string[], offers: string[] = [], extra: Partial<ProfileInput> = {}): ProfileInput => ({
+const studio = (
+  name: string,
+  needs: string[],
+  offers: string[] = [],
+  extra: Partial<ProfileInput> = {},
+): ProfileInput => ({
   name,
   kind: 'studio',
   country: 'South Korea',
@@ -17,7 +22,12 @@ const studio = (name: string, needs: string[], offers: string[] = [], extra: Par
   offers,
   ...extra,
 });
-const center = (name: string, offers: string[], needs: string[] = [], extra: Partial<ProfileInput> = {}): ProfileInput => ({
+const center = (
+  name: string,
+  offers: string[],
+  needs: string[] = [],
+  extra: Partial<ProfileInput> = {},
+): ProfileInput => ({
   name,
   kind: 'talent_center',
   country: 'South Korea',
@@ -42,7 +52,10 @@ describe('hard filters', () => {
     expect(others).not.toContain('Other Two');
     expect(others).toContain('Self Sufficient Studio');
     expect(partnerNames(await harness.matchmaking.match('Center One'), 'Center One')).not.toContain('Center Two');
-    const studioPartners = partnerNames(await harness.matchmaking.match('Self Sufficient Studio'), 'Self Sufficient Studio');
+    const studioPartners = partnerNames(
+      await harness.matchmaking.match('Self Sufficient Studio'),
+      'Self Sufficient Studio',
+    );
     expect(studioPartners).not.toContain('Self Sufficient Studio');
     expect(studioPartners).toEqual(expect.arrayContaining(['Center One', 'Center Two']));
   });
@@ -50,7 +63,13 @@ describe('hard filters', () => {
   it('never matches an organization with a body it belongs to', async () => {
     harness = await createHarness({
       profiles: [
-        { name: 'Film Council', aliases: ['FC'], kind: 'agency', needs: ['film editing training'], offers: ['film funding'] },
+        {
+          name: 'Film Council',
+          aliases: ['FC'],
+          kind: 'agency',
+          needs: ['film editing training'],
+          offers: ['film funding'],
+        },
         center('Film Council Academy', ['film editing courses'], ['film funding'], { affiliations: ['FC'] }),
         studio('Independent Studio', ['film editors'], ['film funding']),
       ],
@@ -62,8 +81,14 @@ describe('hard filters', () => {
   it('needs at least one need met on one side: shared language, place or article alone is no match', async () => {
     harness = await createHarness({
       profiles: [
-        studio('Seoul Drama House', ['subtitle translation'], [], { city: 'Seoul', sources: [{ articleId: 'kocca-vietnam-office', quote: 'KOCCA' }] }),
-        center('Seoul Dance School', ['ballet classes'], [], { city: 'Seoul', sources: [{ articleId: 'kocca-vietnam-office', quote: 'KOCCA' }] }),
+        studio('Seoul Drama House', ['subtitle translation'], [], {
+          city: 'Seoul',
+          sources: [{ articleId: 'kocca-vietnam-office', quote: 'KOCCA' }],
+        }),
+        center('Seoul Dance School', ['ballet classes'], [], {
+          city: 'Seoul',
+          sources: [{ articleId: 'kocca-vietnam-office', quote: 'KOCCA' }],
+        }),
       ],
     });
     expect(await harness.matchmaking.match('Seoul Drama House')).toEqual([]);
@@ -97,7 +122,12 @@ describe('reciprocal scoring', () => {
     // The academy's need ("internships") is generic: weak reciprocity, never a reason on its own.
     expect(twoSided?.scoreForB).toBeGreaterThan(0);
     expect(oneSided?.scoreForB).toBe(0);
-    expect(twoSided?.reasons.filter((reason) => reason.kind === 'need_offer').map((reason) => reason.side).sort()).toEqual(['a', 'b']);
+    expect(
+      twoSided?.reasons
+        .filter((reason) => reason.kind === 'need_offer')
+        .map((reason) => reason.side)
+        .sort(),
+    ).toEqual(['a', 'b']);
     expect(oneSided?.reasons.some((reason) => reason.side === 'b' && reason.kind === 'need_offer')).toBe(false);
     expect(twoSided?.reasons.find((reason) => reason.side === 'a')?.text).toBe(
       'Hanbit VFX needs Nuke compositors ↔ Two Sided Academy offers Nuke compositing courses',
@@ -107,9 +137,21 @@ describe('reciprocal scoring', () => {
   it('boosts a shared working language and the same city, and says so', async () => {
     harness = await createHarness({
       profiles: [
-        studio('Da Nang Animation', ['3D animators'], [], { country: 'Vietnam', city: 'Đà Nẵng', languages: ['tiếng Việt', 'English'] }),
-        center('Far Academy', ['3D animation training'], [], { country: 'Japan', city: 'Tokyo', languages: ['Japanese'] }),
-        center('Near Academy', ['3D animation training'], [], { country: 'Viet Nam', city: 'Da Nang', languages: ['Vietnamese'] }),
+        studio('Da Nang Animation', ['3D animators'], [], {
+          country: 'Vietnam',
+          city: 'Đà Nẵng',
+          languages: ['tiếng Việt', 'English'],
+        }),
+        center('Far Academy', ['3D animation training'], [], {
+          country: 'Japan',
+          city: 'Tokyo',
+          languages: ['Japanese'],
+        }),
+        center('Near Academy', ['3D animation training'], [], {
+          country: 'Viet Nam',
+          city: 'Da Nang',
+          languages: ['Vietnamese'],
+        }),
       ],
     });
     const matches = await harness.matchmaking.match('Da Nang Animation');
@@ -131,7 +173,9 @@ describe('reciprocal scoring', () => {
         center('Skill Academy', ['compositing workshop']),
       ],
     });
-    expect(partnerNames(await harness.matchmaking.match('Broad Needs Studio'), 'Broad Needs Studio')).toContain('Specific Academy');
+    expect(partnerNames(await harness.matchmaking.match('Broad Needs Studio'), 'Broad Needs Studio')).toContain(
+      'Specific Academy',
+    );
     expect(partnerNames(await harness.matchmaking.match('Role Studio'), 'Role Studio')).toContain('Skill Academy');
   });
 
@@ -143,6 +187,8 @@ describe('reciprocal scoring', () => {
         center('Unrelated Academy', ['pottery lessons']),
       ],
     });
-    expect(partnerNames(await harness.matchmaking.match('Hologram Stage Studio'), 'Hologram Stage Studio')).toEqual(['Hologram Academy']);
+    expect(partnerNames(await harness.matchmaking.match('Hologram Stage Studio'), 'Hologram Stage Studio')).toEqual([
+      'Hologram Academy',
+    ]);
   });
 });

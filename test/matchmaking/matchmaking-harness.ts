@@ -7,7 +7,12 @@ import path from 'node:path';
 import { type Glossary, loadGlossary } from '../../src/knowledge/glossary.js';
 import { loadArticles } from '../../src/knowledge/load-articles.js';
 import { createSilentLogger } from '../../src/logging/logger.js';
-import { type CreateMatchmakingDeps, createMatchmaking, loadProfilesFile, type Matchmaking } from '../../src/matchmaking/index.js';
+import {
+  type CreateMatchmakingDeps,
+  createMatchmaking,
+  loadProfilesFile,
+  type Matchmaking,
+} from '../../src/matchmaking/index.js';
 import type { ProfileInput } from '../../src/matchmaking/profile-schema.js';
 import type { Match } from '../../src/matchmaking/types.js';
 import { HashedEmbedder } from '../../src/retrieval/hashed-embedder.js';
@@ -22,7 +27,9 @@ export function shippedGlossary(): Promise<Glossary> {
   glossaryPromise ??= loadGlossary(path.join(shippedKnowledgeDir, 'glossary.yaml')).then(({ glossary, problems }) => {
     // While the taxonomy replaces the glossary's work entries, an id or form both files define is
     // reported by the loader and kept once (the taxonomy's); anything else is a broken lexicon.
-    const broken = problems.filter((problem) => !/duplicate concept id|already names the concept/.test(problem.message));
+    const broken = problems.filter(
+      (problem) => !/duplicate concept id|already names the concept/.test(problem.message),
+    );
     if (broken.length > 0) throw new Error(`lexicon problems: ${JSON.stringify(broken.slice(0, 3))}`);
     return glossary;
   });
@@ -57,7 +64,10 @@ export async function createHarness(
       clock.now = new Date(clock.now.getTime() + days * 86_400_000);
     },
   };
-  const knowledgeProfiles = options.knowledge === true ? (await loadProfilesFile(path.join(shippedKnowledgeDir, 'profiles.yaml'))).profiles : undefined;
+  const knowledgeProfiles =
+    options.knowledge === true
+      ? (await loadProfilesFile(path.join(shippedKnowledgeDir, 'profiles.yaml'))).profiles
+      : undefined;
   const build = (overrides: Partial<CreateMatchmakingDeps> = {}) =>
     createMatchmaking({
       store,

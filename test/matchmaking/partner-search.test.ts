@@ -8,13 +8,55 @@ import type { ProfileInput } from '../../src/matchmaking/profile-schema.js';
 import { createHarness, type Harness } from './matchmaking-harness.js';
 
 const profiles: ProfileInput[] = [
-  { name: 'Tokyo Voice Works', kind: 'studio', country: 'Japan', languages: ['Japanese'], offers: ['Japanese dubbing of Korean dramas'] },
-  { name: 'Seoul Subtitle House', kind: 'studio', country: 'South Korea', languages: ['Korean'], offers: ['subtitle translation'] },
-  { name: 'Hanoi Editing Academy', kind: 'talent_center', country: 'Vietnam', languages: ['Vietnamese'], offers: ['khóa học dựng phim'] },
-  { name: 'Busan Editing Academy', kind: 'talent_center', country: 'South Korea', languages: ['Korean'], offers: ['film editing course'] },
-  { name: 'Saigon Wedding Films', kind: 'studio', country: 'Vietnam', languages: ['Vietnamese'], offers: ['wedding video editing'] },
-  { name: 'Moscow Color Studio', kind: 'studio', country: 'Russia', languages: ['Russian'], offers: ['цветокоррекция фильмов'] },
-  { name: 'Moscow Color School', kind: 'talent_center', country: 'Russia', languages: ['Russian'], offers: ['курсы цветокоррекции'] },
+  {
+    name: 'Tokyo Voice Works',
+    kind: 'studio',
+    country: 'Japan',
+    languages: ['Japanese'],
+    offers: ['Japanese dubbing of Korean dramas'],
+  },
+  {
+    name: 'Seoul Subtitle House',
+    kind: 'studio',
+    country: 'South Korea',
+    languages: ['Korean'],
+    offers: ['subtitle translation'],
+  },
+  {
+    name: 'Hanoi Editing Academy',
+    kind: 'talent_center',
+    country: 'Vietnam',
+    languages: ['Vietnamese'],
+    offers: ['khóa học dựng phim'],
+  },
+  {
+    name: 'Busan Editing Academy',
+    kind: 'talent_center',
+    country: 'South Korea',
+    languages: ['Korean'],
+    offers: ['film editing course'],
+  },
+  {
+    name: 'Saigon Wedding Films',
+    kind: 'studio',
+    country: 'Vietnam',
+    languages: ['Vietnamese'],
+    offers: ['wedding video editing'],
+  },
+  {
+    name: 'Moscow Color Studio',
+    kind: 'studio',
+    country: 'Russia',
+    languages: ['Russian'],
+    offers: ['цветокоррекция фильмов'],
+  },
+  {
+    name: 'Moscow Color School',
+    kind: 'talent_center',
+    country: 'Russia',
+    languages: ['Russian'],
+    offers: ['курсы цветокоррекции'],
+  },
   {
     name: 'Asker Studio',
     kind: 'studio',
@@ -49,7 +91,9 @@ describe('partner search', () => {
   });
 
   it('explains both sides when the asker is linked to a profile', async () => {
-    const result = await harness.matchmaking.findPartners('looking for a school that trains film editors', { asker: 'slack:U7' });
+    const result = await harness.matchmaking.findPartners('looking for a school that trains film editors', {
+      asker: 'slack:U7',
+    });
     const busan = result.partners.find((partner) => partner.profile.name === 'Busan Editing Academy');
     expect(busan).toBeDefined();
     expect(busan?.match?.a.name).toBe('Asker Studio');
@@ -58,9 +102,17 @@ describe('partner search', () => {
   });
 
   it('tells partner questions from fact questions, and a question that is both', () => {
-    expect(harness.matchmaking.classifyQuestion('How many people work at IT Works Korea?')).toEqual({ partner: false, fact: true });
-    expect(harness.matchmaking.classifyQuestion('ищу студию для цветокоррекции')).toEqual({ partner: true, fact: false });
-    expect(harness.matchmaking.classifyQuestion('When did KOCCA open its Hanoi office, and who can train colorists there?')).toEqual({
+    expect(harness.matchmaking.classifyQuestion('How many people work at IT Works Korea?')).toEqual({
+      partner: false,
+      fact: true,
+    });
+    expect(harness.matchmaking.classifyQuestion('ищу студию для цветокоррекции')).toEqual({
+      partner: true,
+      fact: false,
+    });
+    expect(
+      harness.matchmaking.classifyQuestion('When did KOCCA open its Hanoi office, and who can train colorists there?'),
+    ).toEqual({
       partner: true,
       fact: true,
     });

@@ -12,7 +12,11 @@ describe('profileIdFromName', () => {
     expect(profileIdFromName('IT Works Korea')).toBe('it-works-korea');
     expect(profileIdFromName('Xưởng phim hoạt hình Đà Nẵng')).toBe('xuong-phim-hoat-hinh-da-nang');
     expect(profileIdFromName('Монтажная школа')).toBe('montazhnaya-shkola');
-    expect(profileInputSchema.shape.id.safeParse(profileIdFromName('Korean Broadcasters Engineering & Technicians Association')).success).toBe(true);
+    expect(
+      profileInputSchema.shape.id.safeParse(
+        profileIdFromName('Korean Broadcasters Engineering & Technicians Association'),
+      ).success,
+    ).toBe(true);
   });
 
   it('gives names in Hangul, kana or Han a stable hash-based id, different for different names', () => {
@@ -57,7 +61,10 @@ describe('validating profile entries', () => {
     try {
       const broken = path.join(folder, 'broken.json');
       await writeFile(broken, '[{"name": "x",');
-      expect((await loadProfilesFile(broken)).problems[0]).toMatchObject({ field: '(file)', message: expect.stringMatching(/not valid JSON/) });
+      expect((await loadProfilesFile(broken)).problems[0]).toMatchObject({
+        field: '(file)',
+        message: expect.stringMatching(/not valid JSON/),
+      });
       expect((await loadProfilesFile(path.join(folder, 'missing.yaml'))).problems[0]?.message).toMatch(/not found/);
     } finally {
       await cleanup();
@@ -86,9 +93,18 @@ describe('profiles through the service', () => {
   });
 
   it('upserts by name, rejects invalid input with field paths, finds by alias, removes', async () => {
-    const created = await harness.matchmaking.profiles.upsert({ name: '한빛 스튜디오', aliases: ['Hanbit'], kind: 'studio', needs: ['VFX artists'] });
+    const created = await harness.matchmaking.profiles.upsert({
+      name: '한빛 스튜디오',
+      aliases: ['Hanbit'],
+      kind: 'studio',
+      needs: ['VFX artists'],
+    });
     expect(created.id).toBe(profileIdFromName('한빛 스튜디오'));
-    const replaced = await harness.matchmaking.profiles.upsert({ name: '한빛 스튜디오', kind: 'studio', needs: ['animators'] });
+    const replaced = await harness.matchmaking.profiles.upsert({
+      name: '한빛 스튜디오',
+      kind: 'studio',
+      needs: ['animators'],
+    });
     expect(replaced.id).toBe(created.id);
     expect((await harness.matchmaking.profiles.get('한빛 스튜디오')).needs).toEqual(['animators']);
     await harness.matchmaking.profiles.upsert({ name: '한빛 스튜디오', aliases: ['Hanbit'], kind: 'studio' });
@@ -107,7 +123,9 @@ describe('profiles through the service', () => {
     await harness.matchmaking.profiles.upsert({ name: 'Hanbit VFX', kind: 'studio' }, { owner: 'slack:U1' });
     expect((await harness.matchmaking.profiles.forMember('slack:U1'))?.name).toBe('Hanbit VFX');
     expect((await harness.matchmaking.profiles.get('Hanbit VFX')).origin).toBe('member');
-    await expect(harness.matchmaking.profiles.upsert({ name: 'Hanbit VFX', kind: 'agency' }, { owner: 'slack:U2' })).rejects.toMatchObject({
+    await expect(
+      harness.matchmaking.profiles.upsert({ name: 'Hanbit VFX', kind: 'agency' }, { owner: 'slack:U2' }),
+    ).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
     await harness.matchmaking.profiles.linkMember('discord:7', 'Hanbit VFX');
@@ -115,20 +133,29 @@ describe('profiles through the service', () => {
 
     const other = harness.reopen();
     await other.profiles.upsert({ name: 'Seoul Compositing Academy', kind: 'talent_center', offers: ['VFX training'] });
-    expect((await harness.matchmaking.profiles.list()).map((profile) => profile.name)).toContain('Seoul Compositing Academy');
+    expect((await harness.matchmaking.profiles.list()).map((profile) => profile.name)).toContain(
+      'Seoul Compositing Academy',
+    );
   });
 
   it('keeps model proposals out of matching until accepted', async () => {
     await harness.matchmaking.profiles.upsert({ name: 'Hanbit VFX', kind: 'studio', needs: ['VFX artists'] });
     const proposal = await harness.matchmaking.profiles.propose(
-      { name: 'Proposed VFX Academy', kind: 'talent_center', offers: ['VFX training'], quote: 'IT Works Korea, a resident of IT Park, recently opened an office in Samarkand.' },
+      {
+        name: 'Proposed VFX Academy',
+        kind: 'talent_center',
+        offers: ['VFX training'],
+        quote: 'IT Works Korea, a resident of IT Park, recently opened an office in Samarkand.',
+      },
       { articleId: 'uzbekistan-korea-digital-content' },
     );
     expect(proposal.origin).toBe('proposed');
     expect(proposal.sources).toEqual([{ articleId: 'uzbekistan-korea-digital-content', quote: expect.any(String) }]);
     expect(await harness.matchmaking.match('Hanbit VFX')).toEqual([]);
     await harness.matchmaking.profiles.accept('Proposed VFX Academy');
-    expect((await harness.matchmaking.match('Hanbit VFX')).map((match) => match.b.name)).toEqual(['Proposed VFX Academy']);
+    expect((await harness.matchmaking.match('Hanbit VFX')).map((match) => match.b.name)).toEqual([
+      'Proposed VFX Academy',
+    ]);
     // A proposal never overwrites an existing profile.
     const kept = await harness.matchmaking.profiles.propose({ name: 'Hanbit VFX', kind: 'agency' });
     expect(kept.kind).toBe('studio');

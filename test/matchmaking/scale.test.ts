@@ -12,7 +12,12 @@ describe('10,000 profiles', () => {
     const profiles = [
       ...createSyntheticProfiles(glossary, { count: 10_000, seed: 7, decoys }),
       // A pair only words outside the glossary connect, hidden among the ten thousand.
-      { name: 'Planted Hologram Studio', kind: 'studio' as const, needs: ['volumetric hologram puppeteers'], offers: ['paid residencies for puppeteer graduates'] },
+      {
+        name: 'Planted Hologram Studio',
+        kind: 'studio' as const,
+        needs: ['volumetric hologram puppeteers'],
+        offers: ['paid residencies for puppeteer graduates'],
+      },
       {
         name: 'Planted Puppetry Academy',
         kind: 'talent_center' as const,
@@ -59,7 +64,10 @@ describe('10,000 profiles', () => {
     }
     expect(Math.max(...counts.values())).toBeLessThanOrEqual(2);
     const second = await harness.matchmaking.digest({ limit: 20 });
-    const firstPairs = new Set(digest.suggestions.map((suggestion) => [suggestion.a.id, suggestion.b.id].sort().join('|')));
-    for (const suggestion of second.suggestions) expect(firstPairs.has([suggestion.a.id, suggestion.b.id].sort().join('|'))).toBe(false);
+    const firstPairs = new Set(
+      digest.suggestions.map((suggestion) => [suggestion.a.id, suggestion.b.id].sort().join('|')),
+    );
+    for (const suggestion of second.suggestions)
+      expect(firstPairs.has([suggestion.a.id, suggestion.b.id].sort().join('|'))).toBe(false);
   }, 180_000);
 });

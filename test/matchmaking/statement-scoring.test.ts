@@ -8,12 +8,25 @@ import { shippedGlossary } from './matchmaking-harness.js';
 
 /** A need, offers that meet it (in several languages), and look-alikes that share words but do not. */
 const cases: { need: string; meets: string[]; lookAlikes: string[] }[] = [
-  { need: 'họa sĩ hoạt hình 3D', meets: ['3D animation training', 'Maya 3D animation course'], lookAlikes: ['архитектурная визуализация', 'real estate virtual tours'] },
-  { need: 'VFX compositing artists', meets: ['Nuke compositing bootcamp', '합성 교육', 'курсы композитинга'], lookAlikes: ['photo retouching course', 'Photoshop photo editing'] },
+  {
+    need: 'họa sĩ hoạt hình 3D',
+    meets: ['3D animation training', 'Maya 3D animation course'],
+    lookAlikes: ['архитектурная визуализация', 'real estate virtual tours'],
+  },
+  {
+    need: 'VFX compositing artists',
+    meets: ['Nuke compositing bootcamp', '합성 교육', 'курсы композитинга'],
+    lookAlikes: ['photo retouching course', 'Photoshop photo editing'],
+  },
   {
     need: 'concept artists',
     meets: ['concept art and illustration course', 'visual development workshop', '콘셉트 아트 강좌'],
-    lookAlikes: ['print design for posters', 'logo design & branding', 'interior design course', 'fashion design school'],
+    lookAlikes: [
+      'print design for posters',
+      'logo design & branding',
+      'interior design course',
+      'fashion design school',
+    ],
   },
   {
     need: 'film editors',
@@ -21,15 +34,43 @@ const cases: { need: string; meets: string[]; lookAlikes: string[] }[] = [
     lookAlikes: ['wedding video editing course', 'corporate video production', 'wedding films'],
   },
   { need: '영화 편집자', meets: ['video editing courses'], lookAlikes: ['wedding video editing course'] },
-  { need: 'colorists', meets: ['DaVinci Resolve color grading course', 'カラーグレーディング研修'], lookAlikes: ['photo editing classes'] },
+  {
+    need: 'colorists',
+    meets: ['DaVinci Resolve color grading course', 'カラーグレーディング研修'],
+    lookAlikes: ['photo editing classes'],
+  },
   { need: '사운드 디자이너', meets: ['sound design workshop'], lookAlikes: ['event photography'] },
-  { need: 'họa sĩ webtoon', meets: ['webtoon drawing class', '웹툰 작가 양성 과정'], lookAlikes: ['web design course', 'website development bootcamp'] },
-  { need: '字幕翻訳者', meets: ['subtitle translation course', 'dịch phụ đề phim'], lookAlikes: ['social media marketing'] },
-  { need: 'специалисты по визуальным эффектам', meets: ['курсы VFX'], lookAlikes: ['свадебная видеосъёмка', 'SMM курсы'] },
+  {
+    need: 'họa sĩ webtoon',
+    meets: ['webtoon drawing class', '웹툰 작가 양성 과정'],
+    lookAlikes: ['web design course', 'website development bootcamp'],
+  },
+  {
+    need: '字幕翻訳者',
+    meets: ['subtitle translation course', 'dịch phụ đề phim'],
+    lookAlikes: ['social media marketing'],
+  },
+  {
+    need: 'специалисты по визуальным эффектам',
+    meets: ['курсы VFX'],
+    lookAlikes: ['свадебная видеосъёмка', 'SMM курсы'],
+  },
   { need: 'animatorlar', meets: ['animatsiya kurslari', '2D animation school'], lookAlikes: ['logo dizayn'] },
-  { need: 'motion graphics designers', meets: ['After Effects motion design class'], lookAlikes: ['graphic design for print', 'brochure design'] },
-  { need: 'short-form video editors', meets: ['short-form video editing course'], lookAlikes: ['social video marketing course', 'TikTok marketing'] },
-  { need: '3Dアニメーター', meets: ['3D animation training for beginners'], lookAlikes: ['3D architectural rendering course'] },
+  {
+    need: 'motion graphics designers',
+    meets: ['After Effects motion design class'],
+    lookAlikes: ['graphic design for print', 'brochure design'],
+  },
+  {
+    need: 'short-form video editors',
+    meets: ['short-form video editing course'],
+    lookAlikes: ['social video marketing course', 'TikTok marketing'],
+  },
+  {
+    need: '3Dアニメーター',
+    meets: ['3D animation training for beginners'],
+    lookAlikes: ['3D architectural rendering course'],
+  },
 ];
 
 describe('need ↔ offer scores', () => {
@@ -38,13 +79,18 @@ describe('need ↔ offer scores', () => {
   beforeAll(async () => {
     const glossary = await shippedGlossary();
     normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
-    scorer = createStatementScorer({ relations: createConceptRelations(glossary, { roleOf: normalizer.roleOf }), normalizer });
+    scorer = createStatementScorer({
+      relations: createConceptRelations(glossary, { roleOf: normalizer.roleOf }),
+      normalizer,
+    });
   });
-  const score = (need: string, offer: string) => scorer.score(normalizer.normalize(need), normalizer.normalize(offer)).score;
+  const score = (need: string, offer: string) =>
+    scorer.score(normalizer.normalize(need), normalizer.normalize(offer)).score;
 
   for (const { need, meets, lookAlikes } of cases) {
     it(`"${need}" is met across languages and not by look-alikes`, () => {
-      for (const offer of meets) expect(score(need, offer), offer).toBeGreaterThanOrEqual(defaultScoringSettings.meetThreshold);
+      for (const offer of meets)
+        expect(score(need, offer), offer).toBeGreaterThanOrEqual(defaultScoringSettings.meetThreshold);
       const weakestMatch = Math.min(...meets.map((offer) => score(need, offer)));
       for (const offer of lookAlikes) {
         expect(score(need, offer), offer).toBeLessThan(defaultScoringSettings.meetThreshold);
