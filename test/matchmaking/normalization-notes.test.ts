@@ -1,0 +1,53 @@
+/**
+ * Normalization you can see: each offer and need maps to lexicon entries with a confidence,
+ * phrases the lexicon cannot place are listed for organizers (import result and report) instead of
+ * being matched loosely, Thai and other unspaced scripts are segmented, and a profile written in a
+ * script the lexicon has no forms for gets a clear note.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createStatementNormalizer } from '../../src/matchmaking/normalize-statement.js';
+import { HashedEmbedder } from '../../src/retrieval/hashed-embedder.js';
+import { createHarness, type Harness, shippedGlossary } from './matchmaking-harness.js';
+
+let harness: Harness | undefined;
+afterEach(async () => {
+  await harness?.close();
+  harness = undefined;
+});
+
+describe('normalization', () => {
+  it('places Thai (unspaced) and English statements on the same entries, with a confidence', async () => {
+    const glossary = await shippedGlossary();
+    const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
+    const thai = normalizer.normalize('นักวาดสตอรี่บอร์ด');
+    const english = normalizer.normalize('storyboard artists');
+    expect(thai.concepts.length).toBeGreaterThan(0);
+    expect(thai.concepts).toEqual(english.concepts);
+    expect(thai.unplaced).toEqual([]);
+    const partial = normalizer.normalize('storyboard artists for volumetric hologram operas');
+    const mention = partial.mentions.find((entry) => english.concepts.includes(entry.conceptId));
+    expect(mention?.confidence).toBeGreaterThan(0);
+    expect(mention?.confidence).toBeLessThan(1);
+  });
+
+  it('lists the phrases it cannot place at import and in the report, and notes a script the lexicon lacks', async () => {
+    harness = await createHarness();
+    const result = await harness.matchmaking.profiles.importMany(
+      [
+        { name: 'Hologram Opera', kind: 'studio', needs: ['volumetric hologram puppeteers', 'storyboard artists'] },
+        { name: 'Phnom Penh Studio', kind: 'studio', languages: ['Khmer'], needs: ['អ្នកកាត់តវីដេអូ'] },
+      ],
+      { file: 'test' },
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.unplaced.map((entry) => entry.phrase)).toEqual(
+      expect.arrayContaining(['volumetric hologram puppeteers', 'អ្នកកាត់តវីដេអូ']),
+    );
+    expect(result.unplaced.map((entry) => entry.phrase)).not.toContain('storyboard artists');
+    expect(result.notes).toEqual([expect.stringMatching(/^Phnom Penh Studio: .*Khmer script/)]);
+    const report = await harness.matchmaking.report();
+    expect(report.unplacedPhrases).toContainEqual(
+      expect.objectContaining({ side: 'need', phrase: 'volumetric hologram puppeteers' }),
+    );
+  });
+});
