@@ -164,6 +164,18 @@ describe('reciprocal scoring', () => {
     expect(near?.score).toBeGreaterThan(matches[1]?.score ?? 1);
   });
 
+  it('claims a shared working language only when both profiles show it (text or country), not from a list alone', async () => {
+    harness = await createHarness({
+      profiles: [
+        studio('List Only Studio', ['3D 애니메이터'], [], { languages: ['Korean', 'English'] }),
+        center('List Only Academy', ['3D 애니메이션 교육'], [], { languages: ['Korean', 'English'] }),
+      ],
+    });
+    const [match] = await harness.matchmaking.match('List Only Studio');
+    const languages = match?.reasons.filter((reason) => reason.kind === 'language').map((reason) => reason.text);
+    expect(languages).toEqual(['both work in Korean']);
+  });
+
   it('finds candidates through the glossary hierarchy: a narrower offer meets a broader need and a role its skill', async () => {
     harness = await createHarness({
       profiles: [
