@@ -65,8 +65,18 @@ function createHierarchy(glossary: Glossary) {
   const category = (conceptId: string) => glossary.concepts.get(conceptId)?.category;
   const lookAlikeCache = new Map<string, boolean>();
   /** A declared neighbour pair between the two concepts or any of their ancestors below a department. */
+  const neighbourUpCache = new Map<string, boolean>();
+  /** Whether the concept or an ancestor declares any neighbour (most do not: no pair check needed). */
+  const hasNeighbourUp = (conceptId: string): boolean => {
+    let cached = neighbourUpCache.get(conceptId);
+    if (cached === undefined) {
+      cached = [...ancestorDistances(conceptId).keys()].some((id) => glossary.neighboursOf(id).size > 0);
+      neighbourUpCache.set(conceptId, cached);
+    }
+    return cached;
+  };
   const lookAlike = (first: string, second: string): boolean => {
-    if (first === second) return false;
+    if (first === second || !hasNeighbourUp(first) || !hasNeighbourUp(second)) return false;
     const key = `${first}\u0000${second}`;
     const cached = lookAlikeCache.get(key);
     if (cached !== undefined) return cached;
