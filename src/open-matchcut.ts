@@ -61,7 +61,9 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
   const store = openStore(path.join(config.dataDir, 'matchcut.sqlite'), { logger });
   const profiles = await loadProfilesFile(paths.profiles);
   for (const problem of profiles.problems) logger.warn({ file: problem.file, field: problem.field }, formatProblem(problem));
-  const articleById = new Map(opened.knowledge.articles.map((article) => [article.id, article]));
+  const articleById = {
+    get: (id: string) => opened.index.article(id),
+  };
   const matchmaking = createMatchmaking({
     store,
     glossary: opened.knowledge.glossary,
@@ -82,7 +84,8 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
   let closed = false;
   return {
     ...matchmaking,
-    ask: opened.ask,
+    // Through `opened`: a new index generation replaces its ask between questions.
+    ask: (question, options) => opened.ask(question, options),
     readiness: () => ({ index: !closed, store: !closed && store.isOpen() }),
     status: () => ({
       articles: opened.knowledge.articles.length,
@@ -133,6 +136,7 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
     },
     async close() {
       closed = true;
+      opened.stopWatching();
       await matchmaking.close?.();
       store.close();
       opened.index.close();
