@@ -37,13 +37,22 @@ const folder = mkdtempSync(path.join(tmpdir(), 'matchcut-bench-'));
 try {
   const { glossary } = await loadGlossary(path.join(root, 'knowledge', 'glossary.yaml'));
   const logger = createSilentLogger();
-  const profiles = createSyntheticProfiles(glossary, { count, decoys: ['wedding-videography', 'print-design', 'web-design', 'social-video-marketing'] });
+  const profiles = createSyntheticProfiles(glossary, {
+    count,
+    decoys: ['wedding-videography', 'print-design', 'web-design', 'social-video-marketing'],
+  });
   const store = openStore(path.join(folder, 'matchcut.sqlite'), { logger });
   const matchmaking = createMatchmaking({ store, glossary, embedder: new HashedEmbedder({ glossary }), logger });
-  const imported = await time('import (validate + store + index)', () => matchmaking.profiles.importMany(profiles, { file: 'synthetic' }));
+  const imported = await time('import (validate + store + index)', () =>
+    matchmaking.profiles.importMany(profiles, { file: 'synthetic' }),
+  );
   // A second service over the same file: builds the index from the store, as at start-up.
-  const reopened = await time('open (index from store)', () => createMatchmaking({ store, glossary, embedder: new HashedEmbedder({ glossary }), logger }));
-  const sample = imported.imported.filter((_, index) => index % Math.max(1, Math.floor(count / 100)) === 0).slice(0, 100);
+  const reopened = await time('open (index from store)', () =>
+    createMatchmaking({ store, glossary, embedder: new HashedEmbedder({ glossary }), logger }),
+  );
+  const sample = imported.imported
+    .filter((_, index) => index % Math.max(1, Math.floor(count / 100)) === 0)
+    .slice(0, 100);
   let matched = 0;
   const matchHash = createHash('sha256');
   await time(`match ×${sample.length}`, async () => {
@@ -53,15 +62,21 @@ try {
       for (const match of found) matchHash.update(`${match.a.name}|${match.b.name}|${match.score}\n`);
     }
   });
-  timings['match (mean per organization)'] = Math.round((timings[`match ×${sample.length}`] ?? 0) / Math.max(1, sample.length));
-  cpuTimings['match (mean per organization)'] = Math.round((cpuTimings[`match ×${sample.length}`] ?? 0) / Math.max(1, sample.length));
+  timings['match (mean per organization)'] = Math.round(
+    (timings[`match ×${sample.length}`] ?? 0) / Math.max(1, sample.length),
+  );
+  cpuTimings['match (mean per organization)'] = Math.round(
+    (cpuTimings[`match ×${sample.length}`] ?? 0) / Math.max(1, sample.length),
+  );
   const digest = await time('digest (all organizations)', () => reopened.digest({ limit: 20 }));
   const report = await time('report (with unmet needs)', () => reopened.report());
   store.close();
   // What was chosen (not the random ids): equal fingerprints across commits mean the same matches, digest and report.
   const digestHash = createHash('sha256');
   for (const suggestion of digest.suggestions) {
-    digestHash.update(`${suggestion.a.name}|${suggestion.b.name}|${suggestion.score}|${suggestion.reasons.length}|${suggestion.citations.length}\n`);
+    digestHash.update(
+      `${suggestion.a.name}|${suggestion.b.name}|${suggestion.score}|${suggestion.reasons.length}|${suggestion.citations.length}\n`,
+    );
   }
   for (const need of digest.unmetNeeds) digestHash.update(`unmet ${need.profile.name}|${need.need}\n`);
   for (const need of report.unmetNeeds) digestHash.update(`report ${need.profile.name}|${need.need}\n`);
@@ -78,12 +93,18 @@ try {
   };
   if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
   else {
-    process.stdout.write(`matching benchmark: ${result.profiles} profiles (${result.problems} problems), node ${result.node}\n`);
+    process.stdout.write(
+      `matching benchmark: ${result.profiles} profiles (${result.problems} problems), node ${result.node}\n`,
+    );
     process.stdout.write(`  ${'step'.padEnd(36)} ${'wall'.padStart(8)} ${'cpu'.padStart(8)}\n`);
     for (const [label, milliseconds] of Object.entries(timings)) {
-      process.stdout.write(`  ${label.padEnd(36)} ${String(milliseconds).padStart(5)} ms ${String(cpuTimings[label] ?? '').padStart(5)} ms\n`);
+      process.stdout.write(
+        `  ${label.padEnd(36)} ${String(milliseconds).padStart(5)} ms ${String(cpuTimings[label] ?? '').padStart(5)} ms\n`,
+      );
     }
-    process.stdout.write(`  matches found ${matched}, digest ${result.digestSuggestions} suggestions, ${result.unmetNeeds} unmet needs\n`);
+    process.stdout.write(
+      `  matches found ${matched}, digest ${result.digestSuggestions} suggestions, ${result.unmetNeeds} unmet needs\n`,
+    );
     process.stdout.write(`  fingerprints: match ${result.fingerprints.match}, digest ${result.fingerprints.digest}\n`);
   }
 } finally {

@@ -3,7 +3,15 @@
  * adapters map to a reply, a `userMessage` that is safe to show to a member, and
  * an internal `message` (with details) that is only logged.
  */
-export const errorCodes = ['BAD_INPUT', 'NOT_FOUND', 'CONFIG', 'KNOWLEDGE', 'UPSTREAM', 'FORBIDDEN', 'INTERNAL'] as const;
+export const errorCodes = [
+  'BAD_INPUT',
+  'NOT_FOUND',
+  'CONFIG',
+  'KNOWLEDGE',
+  'UPSTREAM',
+  'FORBIDDEN',
+  'INTERNAL',
+] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
 export interface MatchcutErrorOptions {
@@ -32,10 +40,14 @@ export function isMatchcutError(value: unknown): value is MatchcutError {
   return value instanceof MatchcutError;
 }
 
-export const badInput = (message: string, options?: MatchcutErrorOptions) => new MatchcutError('BAD_INPUT', message, options);
-export const notFound = (message: string, options?: MatchcutErrorOptions) => new MatchcutError('NOT_FOUND', message, options);
-export const forbidden = (message: string, options?: MatchcutErrorOptions) => new MatchcutError('FORBIDDEN', message, options);
-export const configError = (message: string, options?: MatchcutErrorOptions) => new MatchcutError('CONFIG', message, options);
+export const badInput = (message: string, options?: MatchcutErrorOptions) =>
+  new MatchcutError('BAD_INPUT', message, options);
+export const notFound = (message: string, options?: MatchcutErrorOptions) =>
+  new MatchcutError('NOT_FOUND', message, options);
+export const forbidden = (message: string, options?: MatchcutErrorOptions) =>
+  new MatchcutError('FORBIDDEN', message, options);
+export const configError = (message: string, options?: MatchcutErrorOptions) =>
+  new MatchcutError('CONFIG', message, options);
 export const knowledgeError = (message: string, options?: MatchcutErrorOptions) =>
   new MatchcutError('KNOWLEDGE', message, options);
 export const upstreamError = (message: string, options?: MatchcutErrorOptions) =>

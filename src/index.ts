@@ -135,3 +135,4 @@ export {
 } from './matchmaking/types.js';
 export { type Profile, type ProfileInput, profileInputSchema } from './matchmaking/profile-schema.js';
 export { readProfilesFile } from './matchmaking/load-profiles.js';
+export { stripControlCharacters } from './knowledge/control-characters.js';

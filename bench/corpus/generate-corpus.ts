@@ -74,7 +74,12 @@ export interface GeneratedCorpus {
 export const defaultCorpusSeed = 20_251_122;
 
 function foldDiacritics(text: string): string {
-  return text.normalize('NFD').replace(/\p{Mn}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+  return text
+    .normalize('NFD')
+    .replace(/\p{Mn}+/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC');
 }
 
 /** Every organization name the vocabulary allows, in a seeded order. */
@@ -89,7 +94,13 @@ function organizationPool(random: SeededRandom): Organization[] {
   }
   for (const first of koreanFirstParts) {
     for (const second of brandSecondParts) {
-      pool.push({ names: { en: `${first.romanised} ${second.en}`, ko: `${first.ko}${second.ko}`, vi: `${first.romanised} ${second.en}` } });
+      pool.push({
+        names: {
+          en: `${first.romanised} ${second.en}`,
+          ko: `${first.ko}${second.ko}`,
+          vi: `${first.romanised} ${second.en}`,
+        },
+      });
     }
   }
   for (const first of vietnameseFirstParts) {
@@ -119,7 +130,9 @@ function randomPerson(random: SeededRandom): Person {
 }
 
 function randomMoney(random: SeededRandom): Money {
-  return random.chance(0.5) ? { currency: 'krw', units: random.integer(5, 900) } : { currency: 'usd', units: random.integer(20, 5_000) };
+  return random.chance(0.5)
+    ? { currency: 'krw', units: random.integer(5, 900) }
+    : { currency: 'usd', units: random.integer(20, 5_000) };
 }
 
 const factTypes: readonly FactType[] = ['staff', 'office', 'programme', 'agreement', 'investment', 'leadership'];
@@ -133,9 +146,26 @@ function randomFact(type: FactType, organization: Organization, partner: Organiz
     case 'office':
       return { type, organization, place, month: random.integer(1, 12), year: random.integer(2012, 2025) };
     case 'programme':
-      return { type, organization, skill, place, trainees: random.integer(8, 300), months: random.integer(2, 18), budget: randomMoney(random) };
+      return {
+        type,
+        organization,
+        skill,
+        place,
+        trainees: random.integer(8, 300),
+        months: random.integer(2, 18),
+        budget: randomMoney(random),
+      };
     case 'agreement':
-      return { type, organization, partner, format: random.pick(formats), count: random.integer(2, 40), day: random.integer(1, 28), month: random.integer(1, 12), year: random.integer(2016, 2025) };
+      return {
+        type,
+        organization,
+        partner,
+        format: random.pick(formats),
+        count: random.integer(2, 40),
+        day: random.integer(1, 28),
+        month: random.integer(1, 12),
+        year: random.integer(2016, 2025),
+      };
     case 'investment':
       return { type, organization, partner, skill, place, amount: randomMoney(random) };
     case 'leadership':
@@ -149,6 +179,7 @@ export function estimatedChunkCount(length: number): number {
 }
 
 function stringBytes(text: string): number {
+  // eslint-disable-next-line no-control-regex -- the range starts at NUL on purpose: any code unit above one byte
   return /[^\u0000-\u00ff]/.test(text) ? text.length * 2 : text.length;
 }
 
@@ -182,7 +213,8 @@ export function generateCorpus(options: CorpusOptions): GeneratedCorpus {
     const language: CorpusLanguage = roll < 0.5 ? 'en' : roll < 0.75 ? 'ko' : 'vi';
     const organization = random.pickSkewed(organizations, 0.3);
     let partner = random.pick(organizations);
-    if (partner === organization) partner = organizations[(organizations.indexOf(organization) + 1) % organizations.length] as Organization;
+    if (partner === organization)
+      partner = organizations[(organizations.indexOf(organization) + 1) % organizations.length] as Organization;
     const id = `bench-${language}-${articles.length}`;
 
     const factSentences: string[] = [];
@@ -210,7 +242,7 @@ export function generateCorpus(options: CorpusOptions): GeneratedCorpus {
     for (const sentence of factSentences) sentences.splice(random.integer(0, sentences.length), 0, sentence);
 
     const paragraphs: string[] = [];
-    for (let start = 0; start < sentences.length; ) {
+    for (let start = 0; start < sentences.length;) {
       const length = random.integer(2, 5);
       paragraphs.push(sentences.slice(start, start + length).join(' '));
       start += length;
@@ -234,7 +266,15 @@ export function generateCorpus(options: CorpusOptions): GeneratedCorpus {
     textStringBytes += stringBytes(text) + stringBytes(title);
   }
 
-  return { seed, articles, questions: sampleQuestions(facts, options, random), factCount: facts.length, textBytes, textStringBytes, languages };
+  return {
+    seed,
+    articles,
+    questions: sampleQuestions(facts, options, random),
+    factCount: facts.length,
+    textBytes,
+    textStringBytes,
+    languages,
+  };
 }
 
 function sampleQuestions(facts: StoredFact[], options: CorpusOptions, random: SeededRandom): CorpusQuestion[] {
@@ -270,7 +310,10 @@ function sampleQuestions(facts: StoredFact[], options: CorpusOptions, random: Se
     ['en', 'vi'],
   ];
   for (let index = 0; index < crossLanguage; index += 1) {
-    const [questionLanguage, passageLanguage] = directions[index % directions.length] as [CorpusLanguage, CorpusLanguage];
+    const [questionLanguage, passageLanguage] = directions[index % directions.length] as [
+      CorpusLanguage,
+      CorpusLanguage,
+    ];
     add(take(passageLanguage), questionLanguage, 'cross-language');
   }
   return questions;

@@ -63,7 +63,10 @@ export function runTypeScriptChild(entry: string, args: string[], options: Child
 
 /** The last line of standard output parsed as JSON (the children print their result last). */
 export function lastJsonLine<T>(stdout: string): T | undefined {
-  const lines = stdout.trim().split('\n').filter((line) => line.trim().startsWith('{'));
+  const lines = stdout
+    .trim()
+    .split('\n')
+    .filter((line) => line.trim().startsWith('{'));
   const last = lines.at(-1);
   if (last === undefined) return undefined;
   try {

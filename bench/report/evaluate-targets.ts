@@ -8,7 +8,9 @@ import type { TierOutcome, TierResult } from '../tier/tier-types.js';
 import type { TargetEvaluation } from './bench-report.js';
 
 function largestTier(tiers: TierOutcome[]): TierResult | undefined {
-  return tiers.filter((tier): tier is TierResult => tier.status === 'ok').sort((left, right) => right.ingest.chunks - left.ingest.chunks)[0];
+  return tiers
+    .filter((tier): tier is TierResult => tier.status === 'ok')
+    .sort((left, right) => right.ingest.chunks - left.ingest.chunks)[0];
 }
 
 function tierLabel(tier: TierResult): string {
@@ -44,7 +46,11 @@ const notMeasured = (id: string, target: string, reason: string): TargetEvaluati
   closeBy: '',
 });
 
-export function evaluateTargets(tiers: TierOutcome[], matching: MatchingSection, slack: SlackSection): TargetEvaluation[] {
+export function evaluateTargets(
+  tiers: TierOutcome[],
+  matching: MatchingSection,
+  slack: SlackSection,
+): TargetEvaluation[] {
   const tier = largestTier(tiers);
   const targets: TargetEvaluation[] = [];
   if (!tier) {
@@ -107,14 +113,19 @@ export function evaluateTargets(tiers: TierOutcome[], matching: MatchingSection,
 
   const vectors = tier.vectors;
   const project = vectors.project;
-  const reaching = tier.vectors.efSweep.filter((point) => point.recallAt10 >= 0.98).sort((left, right) => left.ef - right.ef)[0];
+  const reaching = tier.vectors.efSweep
+    .filter((point) => point.recallAt10 >= 0.98)
+    .sort((left, right) => left.ef - right.ef)[0];
   targets.push({
     id: 'recall',
     target: 'hnswlib recall@10 ≥ 0.98 against exact search (at the project M/efConstruction/ef)',
     figure: `${project.recallAt10.toFixed(3)} at M=${project.m}, efConstruction=${project.efConstruction}, ef=${project.efSearch} (recall@30 at retrieval depth ${project.recallAt30AtRetrievalDepth.toFixed(3)})`,
     measuredAt: at,
     status: project.recallAt10 >= 0.98 ? 'met' : 'missed',
-    gap: project.recallAt10 >= 0.98 ? scaleCaveat(tier, true) : `${project.recallAt10.toFixed(3)} vs 0.98 (−${(0.98 - project.recallAt10).toFixed(3)})`,
+    gap:
+      project.recallAt10 >= 0.98
+        ? scaleCaveat(tier, true)
+        : `${project.recallAt10.toFixed(3)} vs 0.98 (−${(0.98 - project.recallAt10).toFixed(3)})`,
     why: 'the offline embedder makes hashed n-gram vectors: high intrinsic dimension with little cluster structure, so the graph needs a wide search (ef) to find the true neighbours',
     closeBy: reaching
       ? `set efSearch to ${reaching.ef} (recall@10 ${reaching.recallAt10.toFixed(3)}, p50 ${milliseconds(reaching.latency.p50)}, p95 ${milliseconds(reaching.latency.p95)} here); or search exactly below a size threshold — hnswlib's brute force gave recall 1.0 at p50 ${milliseconds(vectors.hnswlibBruteforce.latency.p50)}`
@@ -142,9 +153,13 @@ export function evaluateTargets(tiers: TierOutcome[], matching: MatchingSection,
     figure: `${ingest.endToEndChunksPerSecond} chunks/s (${ingest.chunks.toLocaleString('en-US')} chunks in ${(total / 1_000).toFixed(1)} s; without reading the files ${ingest.buildChunksPerSecond}/s)`,
     measuredAt: `${tier.name} (${ingest.chunks.toLocaleString('en-US')} chunks)`,
     status: ingest.endToEndChunksPerSecond >= 1_500 ? 'met' : 'missed',
-    gap: ingest.endToEndChunksPerSecond >= 1_500 ? '' : `${(1_500 / Math.max(1, ingest.endToEndChunksPerSecond)).toFixed(1)}× too slow`,
+    gap:
+      ingest.endToEndChunksPerSecond >= 1_500
+        ? ''
+        : `${(1_500 / Math.max(1, ingest.endToEndChunksPerSecond)).toFixed(1)}× too slow`,
     why: `time by phase: ${phaseList.map(([phase, value]) => `${phase} ${(value / 1_000).toFixed(1)} s (${percent(value, total)})`).join(', ')}; embedding and the BM25 build each tokenize every chunk with Intl.Segmenter (twice in all), and HNSW inserts run at ${ingest.hnswInsertsPerSecond}/s on one thread`,
-    closeBy: 'tokenize each chunk once and share the tokens between the embedder and BM25; a regex tokenizer for Latin and Hangul; embed in a worker thread while the main thread inserts into HNSW (2 cores); read the knowledge files in parallel',
+    closeBy:
+      'tokenize each chunk once and share the tokens between the embedder and BM25; a regex tokenizer for Latin and Hangul; embed in a worker thread while the main thread inserts into HNSW (2 cores); read the knowledge files in parallel',
   });
 
   const restart = tier.restart;
@@ -188,7 +203,9 @@ export function evaluateTargets(tiers: TierOutcome[], matching: MatchingSection,
     })(),
     closeBy:
       'the HNSW vectors are the largest part: float32 × dimensions per chunk (int8 or float16 vectors need quantisation outside hnswlib-node, or a smaller dimension — see the dimension sweep); keep BM25 postings in a memory-mapped file; ' +
-      (memory.textHeldBytes > 0 ? 'do not keep article texts in memory once the index is built (chunks are on disk); ' : '') +
+      (memory.textHeldBytes > 0
+        ? 'do not keep article texts in memory once the index is built (chunks are on disk); '
+        : '') +
       'check the marginal figure between tiers, which leaves out fixed start-up costs',
   });
 
@@ -200,16 +217,27 @@ function hnswBytesPerChunk(tier: TierResult): number {
   return Math.round((tier.disk.files['vectors.hnsw'] ?? 0) / Math.max(1, tier.ingest.chunks));
 }
 
-export function marginalMemory(tiers: TierOutcome[]): { fromTier: string; toTier: string; bytesPerChunk: number; beyondTextBytesPerChunk: number } | undefined {
-  const finished = tiers.filter((tier): tier is TierResult => tier.status === 'ok').sort((left, right) => left.ingest.chunks - right.ingest.chunks);
+export function marginalMemory(
+  tiers: TierOutcome[],
+): { fromTier: string; toTier: string; bytesPerChunk: number; beyondTextBytesPerChunk: number } | undefined {
+  const finished = tiers
+    .filter((tier): tier is TierResult => tier.status === 'ok')
+    .sort((left, right) => left.ingest.chunks - right.ingest.chunks);
   const largest = finished.at(-1);
   const previous = finished.at(-2);
   if (!largest || !previous) return undefined;
   const chunks = largest.memory.chunks - previous.memory.chunks;
   if (chunks <= 0) return undefined;
   const resident = largest.memory.residentDeltaBytes - previous.memory.residentDeltaBytes;
-  const text = (largest.memory.textHeldBytes ?? largest.memory.textBytes) - (previous.memory.textHeldBytes ?? previous.memory.textBytes);
-  return { fromTier: previous.name, toTier: largest.name, bytesPerChunk: Math.round(resident / chunks), beyondTextBytesPerChunk: Math.round((resident - text) / chunks) };
+  const text =
+    (largest.memory.textHeldBytes ?? largest.memory.textBytes) -
+    (previous.memory.textHeldBytes ?? previous.memory.textBytes);
+  return {
+    fromTier: previous.name,
+    toTier: largest.name,
+    bytesPerChunk: Math.round(resident / chunks),
+    beyondTextBytesPerChunk: Math.round((resident - text) / chunks),
+  };
 }
 
 function digestWhy(matching: MatchingSection): string {
@@ -237,10 +265,19 @@ function evaluateSections(matching: MatchingSection, slack: SlackSection): Targe
         target: digestTarget,
         figure: `${seconds.toFixed(2)} s for ${largest.profiles.toLocaleString('en-US')} profiles (${largest.suggestions} suggestions)`,
         measuredAt: `matching (${matching.source})`,
-        status: largest.profiles >= 10_000 && seconds < 2 ? 'met' : largest.profiles < 10_000 ? 'not measured' : 'missed',
+        status:
+          largest.profiles >= 10_000 && seconds < 2 ? 'met' : largest.profiles < 10_000 ? 'not measured' : 'missed',
         gap: seconds < 2 ? '' : `${(seconds / 2).toFixed(1)}× the limit`,
-        why: largest.profiles < 10_000 ? 'the largest digest measured had fewer than 10k profiles' : seconds < 2 ? '' : digestWhy(matching),
-        closeBy: seconds < 2 ? '' : 'for the matchmaking engineer: profile where the digest spends its time (bench/matching.ts at 10k) — a digest should reuse the per-organization candidate lists of the matching index instead of scoring every pair',
+        why:
+          largest.profiles < 10_000
+            ? 'the largest digest measured had fewer than 10k profiles'
+            : seconds < 2
+              ? ''
+              : digestWhy(matching),
+        closeBy:
+          seconds < 2
+            ? ''
+            : 'for the matchmaking engineer: profile where the digest spends its time (bench/matching.ts at 10k) — a digest should reuse the per-organization candidate lists of the matching index instead of scoring every pair',
       });
     }
   }

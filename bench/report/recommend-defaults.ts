@@ -54,13 +54,20 @@ export function recommendDefaults(tiers: TierResult[]): string[] {
     const graphs = sweep.graphs.filter((graph) => graph.dimensions === sweepTier.hnsw.dimensions);
     const byM = graphs
       .map((graph) => ({ graph, point: graph.points.find((point) => point.ef === efForM) }))
-      .filter((entry): entry is { graph: (typeof graphs)[number]; point: NonNullable<(typeof entry)['point']> } => entry.point !== undefined);
+      .filter(
+        (entry): entry is { graph: (typeof graphs)[number]; point: NonNullable<(typeof entry)['point']> } =>
+          entry.point !== undefined,
+      );
     if (byM.length > 1) {
       const best = Math.max(...byM.map((entry) => entry.point.recallAt10));
-      const fastest = byM.filter((entry) => entry.point.recallAt10 >= best - 0.005).sort((left, right) => right.graph.insertsPerSecond - left.graph.insertsPerSecond)[0];
+      const fastest = byM
+        .filter((entry) => entry.point.recallAt10 >= best - 0.005)
+        .sort((left, right) => right.graph.insertsPerSecond - left.graph.insertsPerSecond)[0];
       lines.push(
         `M: at ef=${efForM} (${sweepTier.name}) ${byM.map((entry) => `M=${entry.graph.m} recall ${format(entry.point.recallAt10)}, p50 ${ms(entry.point.p50)}, build ${entry.graph.insertsPerSecond}/s`).join('; ')}` +
-          (fastest ? ` — M=${fastest.graph.m} is the fastest build within 0.005 recall of the best (the core uses M=${sweepTier.hnsw.m}).` : '.'),
+          (fastest
+            ? ` — M=${fastest.graph.m} is the fastest build within 0.005 recall of the best (the core uses M=${sweepTier.hnsw.m}).`
+            : '.'),
       );
     }
     const dimensions = [...sweep.dimensionResults].sort((left, right) => left.dimensions - right.dimensions);
@@ -71,14 +78,20 @@ export function recommendDefaults(tiers: TierResult[]): string[] {
           .filter((graph) => graph.m === sweepTier.hnsw.m)
           .map((graph) => `${graph.dimensions}-d ${graph.insertsPerSecond}/s`)
           .join(', ')}` +
-          (coreDimension ? ` (the core uses ${coreDimension.dimensions}-d). More dimensions mean fewer hash collisions but cost proportionally in memory, build and scan time.` : '.'),
+          (coreDimension
+            ? ` (the core uses ${coreDimension.dimensions}-d). More dimensions mean fewer hash collisions but cost proportionally in memory, build and scan time.`
+            : '.'),
       );
     }
   }
 
   const fusion = [...largest.quality.fusionSweep];
-  const core = fusion.find((point) => point.denseWeight === largest.quality.coreDenseWeight && point.lexicalWeight === 1);
-  const bestFusion = fusion.filter((point) => point.denseWeight > 0).sort((left, right) => right.hitAt5 - left.hitAt5 || right.hitAt1 - left.hitAt1)[0];
+  const core = fusion.find(
+    (point) => point.denseWeight === largest.quality.coreDenseWeight && point.lexicalWeight === 1,
+  );
+  const bestFusion = fusion
+    .filter((point) => point.denseWeight > 0)
+    .sort((left, right) => right.hitAt5 - left.hitAt5 || right.hitAt1 - left.hitAt1)[0];
   const lexicalOnly = fusion.find((point) => point.denseWeight === 0);
   if (core && bestFusion) {
     lines.push(

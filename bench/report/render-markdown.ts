@@ -8,7 +8,8 @@ import type { BenchReport } from './bench-report.js';
 import { marginalMemory } from './evaluate-targets.js';
 
 function table(header: string[], rows: (string | number)[][]): string {
-  const line = (cells: (string | number)[]) => `| ${cells.map((cell) => String(cell).replace(/\|/g, '\\|').replace(/\n/g, ' ')).join(' | ')} |`;
+  const line = (cells: (string | number)[]) =>
+    `| ${cells.map((cell) => String(cell).replace(/\|/g, '\\|').replace(/\n/g, ' ')).join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
@@ -45,7 +46,8 @@ export function renderMarkdown(report: BenchReport): string {
       `**Machine:** ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGigabytes} GB memory, Node ${machine.nodeVersion}, ${machine.platform}, hnswlib-node ${machine.hnswlibNodeVersion}. ` +
         `Commit ${machine.commit}${machine.workingTreeChanged ? ' with uncommitted changes in the checkout' : ''}. ` +
         `Load average (1 min) ${report.loadAverage.start} at the start, ${report.loadAverage.end} at the end` +
-        (Math.max(report.loadAverage.start, report.loadAverage.end, ...tiers.map((tier) => tier.cpu.loadAverageEnd)) > machine.cores
+        (Math.max(report.loadAverage.start, report.loadAverage.end, ...tiers.map((tier) => tier.cpu.loadAverageEnd)) >
+        machine.cores
           ? ' — **other processes shared the CPUs during this run: timings are pessimistic**.'
           : '.'),
     ].join('\n'),
@@ -55,21 +57,39 @@ export function renderMarkdown(report: BenchReport): string {
   parts.push(
     table(
       ['target', 'figure', 'measured at', 'status', 'gap'],
-      report.targets.map((target) => [target.target, target.figure, target.measuredAt, target.status === 'met' ? '✅ met' : target.status === 'missed' ? '❌ missed' : '— not measured', target.gap]),
+      report.targets.map((target) => [
+        target.target,
+        target.figure,
+        target.measuredAt,
+        target.status === 'met' ? '✅ met' : target.status === 'missed' ? '❌ missed' : '— not measured',
+        target.gap,
+      ]),
     ),
   );
-  const explained = report.targets.filter((target) => target.status !== 'met' && (target.why !== '' || target.closeBy !== ''));
+  const explained = report.targets.filter(
+    (target) => target.status !== 'met' && (target.why !== '' || target.closeBy !== ''),
+  );
   if (explained.length > 0) {
-    parts.push(explained.map((target) => `- **${target.id}** — ${target.status === 'not measured' ? 'not measured: ' : 'why: '}${target.why}${target.closeBy ? `. **Would close it:** ${target.closeBy}.` : ''}`).join('\n'));
+    parts.push(
+      explained
+        .map(
+          (target) =>
+            `- **${target.id}** — ${target.status === 'not measured' ? 'not measured: ' : 'why: '}${target.why}${target.closeBy ? `. **Would close it:** ${target.closeBy}.` : ''}`,
+        )
+        .join('\n'),
+    );
   }
 
   if (report.recommendations.length > 0) {
-    parts.push('## Recommended defaults (from this run\'s sweeps)');
+    parts.push("## Recommended defaults (from this run's sweeps)");
     parts.push(report.recommendations.map((line) => `- ${line}`).join('\n'));
   }
 
   const failed = report.tiers.filter((tier) => tier.status !== 'ok');
-  if (failed.length > 0) parts.push(`**Tiers that did not finish:** ${failed.map((tier) => `${tier.name} (${tier.status}: ${'detail' in tier ? tier.detail.slice(0, 300) : ''})`).join('; ')}`);
+  if (failed.length > 0)
+    parts.push(
+      `**Tiers that did not finish:** ${failed.map((tier) => `${tier.name} (${tier.status}: ${'detail' in tier ? tier.detail.slice(0, 300) : ''})`).join('; ')}`,
+    );
   if (tiers.length === 0) return `${parts.join('\n\n')}\n`;
 
   parts.push('## Corpus');
@@ -92,7 +112,18 @@ export function renderMarkdown(report: BenchReport): string {
   parts.push('## Ingest (openKnowledge over the knowledge folder)');
   parts.push(
     table(
-      ['tier', 'chunks/s end to end', 'chunks/s without loading', 'load glossary + files', 'chunk', 'embed', 'HNSW insert', 'BM25 + write', 'total', 'peak RSS'],
+      [
+        'tier',
+        'chunks/s end to end',
+        'chunks/s without loading',
+        'load glossary + files',
+        'chunk',
+        'embed',
+        'HNSW insert',
+        'BM25 + write',
+        'total',
+        'peak RSS',
+      ],
       tiers.map((tier) => {
         const phases = tier.ingest.phasesMilliseconds;
         return [
@@ -114,7 +145,14 @@ export function renderMarkdown(report: BenchReport): string {
   parts.push('## Restart (fresh process: openKnowledge reusing the persisted index, then one ask)');
   parts.push(
     table(
-      ['tier', 'open', 'reading every knowledge file (for comparison)', 'first ask', 'time to first answer', 'process start → first answer'],
+      [
+        'tier',
+        'open',
+        'reading every knowledge file (for comparison)',
+        'first ask',
+        'time to first answer',
+        'process start → first answer',
+      ],
       tiers.map((tier) => [
         tier.name,
         `${ms(tier.restart.openMilliseconds)} ms`,
@@ -129,7 +167,17 @@ export function renderMarkdown(report: BenchReport): string {
   parts.push('## Query latency (ms, p50 / p95 / p99)');
   parts.push(
     table(
-      ['tier', 'callers', 'ask', 'ask throughput', 'retrieval (hybrid)', 'retrieval throughput', 'dense only', 'BM25 only', 'extractive answer only'],
+      [
+        'tier',
+        'callers',
+        'ask',
+        'ask throughput',
+        'retrieval (hybrid)',
+        'retrieval throughput',
+        'dense only',
+        'BM25 only',
+        'extractive answer only',
+      ],
       tiers.flatMap((tier) =>
         tier.latency.ask.map((ask, index) => {
           const retrieval = tier.latency.retrieval[index];
@@ -156,14 +204,54 @@ export function renderMarkdown(report: BenchReport): string {
       tiers.flatMap((tier) => {
         const vectors = tier.vectors;
         const rows: (string | number)[][] = [
-          [tier.name, `core index (hnswlib M=${vectors.project.m}, efC=${vectors.project.efConstruction}, ef=${vectors.project.efSearch})`, vectors.project.recallAt10, ms(vectors.project.latency.p50), ms(vectors.project.latency.p95), ms(vectors.project.latency.mean), vectors.project.queries],
-          [tier.name, 'exact, JS over one Float32Array', 1, ms(vectors.exactFloat32.latency.p50), ms(vectors.exactFloat32.latency.p95), ms(vectors.exactFloat32.latency.mean), vectors.queries],
-          [tier.name, 'exact, hnswlib BruteforceSearch (native)', vectors.hnswlibBruteforce.recallAt10, ms(vectors.hnswlibBruteforce.latency.p50), ms(vectors.hnswlibBruteforce.latency.p95), ms(vectors.hnswlibBruteforce.latency.mean), vectors.queries],
-          [tier.name, 'LangChain MemoryVectorStore (replica¹)', vectors.memoryVectorStore.recallAt10, ms(vectors.memoryVectorStore.latency.p50), ms(vectors.memoryVectorStore.latency.p95), ms(vectors.memoryVectorStore.latency.mean), vectors.memoryVectorStore.queries],
+          [
+            tier.name,
+            `core index (hnswlib M=${vectors.project.m}, efC=${vectors.project.efConstruction}, ef=${vectors.project.efSearch})`,
+            vectors.project.recallAt10,
+            ms(vectors.project.latency.p50),
+            ms(vectors.project.latency.p95),
+            ms(vectors.project.latency.mean),
+            vectors.project.queries,
+          ],
+          [
+            tier.name,
+            'exact, JS over one Float32Array',
+            1,
+            ms(vectors.exactFloat32.latency.p50),
+            ms(vectors.exactFloat32.latency.p95),
+            ms(vectors.exactFloat32.latency.mean),
+            vectors.queries,
+          ],
+          [
+            tier.name,
+            'exact, hnswlib BruteforceSearch (native)',
+            vectors.hnswlibBruteforce.recallAt10,
+            ms(vectors.hnswlibBruteforce.latency.p50),
+            ms(vectors.hnswlibBruteforce.latency.p95),
+            ms(vectors.hnswlibBruteforce.latency.mean),
+            vectors.queries,
+          ],
+          [
+            tier.name,
+            'LangChain MemoryVectorStore (replica¹)',
+            vectors.memoryVectorStore.recallAt10,
+            ms(vectors.memoryVectorStore.latency.p50),
+            ms(vectors.memoryVectorStore.latency.p95),
+            ms(vectors.memoryVectorStore.latency.mean),
+            vectors.memoryVectorStore.queries,
+          ],
         ];
         const defaults = vectors.langChainHnswDefaults;
         if ('recallAt10' in defaults) {
-          rows.push([tier.name, `LangChain HNSWLib store defaults² (M=16, efC=200, ef=${defaults.ef}; build ${defaults.insertsPerSecond}/s)`, defaults.recallAt10, ms(defaults.latency.p50), ms(defaults.latency.p95), ms(defaults.latency.mean), defaults.queries]);
+          rows.push([
+            tier.name,
+            `LangChain HNSWLib store defaults² (M=16, efC=200, ef=${defaults.ef}; build ${defaults.insertsPerSecond}/s)`,
+            defaults.recallAt10,
+            ms(defaults.latency.p50),
+            ms(defaults.latency.p95),
+            ms(defaults.latency.mean),
+            defaults.queries,
+          ]);
         }
         return rows;
       }),
@@ -171,12 +259,17 @@ export function renderMarkdown(report: BenchReport): string {
   );
   parts.push(
     tiers
-      .map((tier) => `- ${tier.name}: core index ${tier.vectors.project.speedUpOverMemoryVectorStore}× faster than MemoryVectorStore, ${tier.vectors.project.speedUpOverExactFloat32}× faster than exact JS; recall@30 at the retrieval depth ${tier.vectors.project.recallAt30AtRetrievalDepth}.`)
+      .map(
+        (tier) =>
+          `- ${tier.name}: core index ${tier.vectors.project.speedUpOverMemoryVectorStore}× faster than MemoryVectorStore, ${tier.vectors.project.speedUpOverExactFloat32}× faster than exact JS; recall@30 at the retrieval depth ${tier.vectors.project.recallAt30AtRetrievalDepth}.`,
+      )
       .join('\n'),
   );
 
   parts.push('### ef sweep on the core graph (recall@10, p50 / p95 ms)');
-  const efValues = [...new Set(tiers.flatMap((tier) => tier.vectors.efSweep.map((point) => point.ef)))].sort((left, right) => left - right);
+  const efValues = [...new Set(tiers.flatMap((tier) => tier.vectors.efSweep.map((point) => point.ef)))].sort(
+    (left, right) => left - right,
+  );
   parts.push(
     table(
       ['tier', ...efValues.map((ef) => `ef=${ef}`)],
@@ -198,10 +291,18 @@ export function renderMarkdown(report: BenchReport): string {
     parts.push(
       table(
         ['dimensions', 'dense hit@1 (exact search)', 'dense hit@5 (exact search)', 'embed time', 'exact JS p50 ms'],
-        sweep.dimensionResults.map((result) => [result.dimensions, rate(result.denseHitAt1), rate(result.denseHitAt5), result.embedMilliseconds < 0 ? '(core vectors reused)' : `${ms(result.embedMilliseconds / 1_000)} s`, ms(result.exactP50)]),
+        sweep.dimensionResults.map((result) => [
+          result.dimensions,
+          rate(result.denseHitAt1),
+          rate(result.denseHitAt5),
+          result.embedMilliseconds < 0 ? '(core vectors reused)' : `${ms(result.embedMilliseconds / 1_000)} s`,
+          ms(result.exactP50),
+        ]),
       ),
     );
-    const sweepEf = [...new Set(sweep.graphs.flatMap((graph) => graph.points.map((point) => point.ef)))].sort((left, right) => left - right);
+    const sweepEf = [...new Set(sweep.graphs.flatMap((graph) => graph.points.map((point) => point.ef)))].sort(
+      (left, right) => left - right,
+    );
     parts.push(
       table(
         ['dimensions', 'M', 'build inserts/s', ...sweepEf.map((ef) => `ef=${ef} recall (p50 ms)`)],
@@ -222,13 +323,28 @@ export function renderMarkdown(report: BenchReport): string {
   const groupOrder = ['en', 'ko', 'vi', 'ko→en', 'vi→en', 'en→ko', 'en→vi'];
   parts.push(
     table(
-      ['tier', 'questions', 'n', 'dense', 'BM25', 'hybrid (core)', 'ask quotes the fact', 'ask grounded', 'grounded, fact not quoted'],
+      [
+        'tier',
+        'questions',
+        'n',
+        'dense',
+        'BM25',
+        'hybrid (core)',
+        'ask quotes the fact',
+        'ask grounded',
+        'grounded, fact not quoted',
+      ],
       tiers.flatMap((tier) => {
         const groups: [string, (typeof tier.quality)['all']][] = [
           ['all', tier.quality.all],
           ['monolingual', tier.quality.monolingual],
           ['cross-language', tier.quality.crossLanguage],
-          ...groupOrder.filter((key) => tier.quality.byGroup[key] !== undefined).map((key): [string, (typeof tier.quality)['all']] => [key, tier.quality.byGroup[key] as (typeof tier.quality)['all']]),
+          ...groupOrder
+            .filter((key) => tier.quality.byGroup[key] !== undefined)
+            .map((key): [string, (typeof tier.quality)['all']] => [
+              key,
+              tier.quality.byGroup[key] as (typeof tier.quality)['all'],
+            ]),
         ];
         return groups.map(([label, group]) => [
           tier.name,
@@ -263,7 +379,17 @@ export function renderMarkdown(report: BenchReport): string {
   parts.push('## Memory and disk');
   parts.push(
     table(
-      ['tier', 'RSS delta after open + first ask', 'per chunk', 'per chunk beyond the text held', 'V8 heap in use', 'external', 'index on disk', 'per 1,000 chunks', 'largest files'],
+      [
+        'tier',
+        'RSS delta after open + first ask',
+        'per chunk',
+        'per chunk beyond the text held',
+        'V8 heap in use',
+        'external',
+        'index on disk',
+        'per 1,000 chunks',
+        'largest files',
+      ],
       tiers.map((tier) => [
         tier.name,
         megabytes(tier.memory.residentDeltaBytes),
@@ -299,13 +425,22 @@ export function renderMarkdown(report: BenchReport): string {
     parts.push(
       table(
         ['profiles', 'match --for calls', 'suggestions', 'suggestions/s', 'mean per call'],
-        report.matching.matchFor.map((entry) => [entry.profiles, entry.calls, entry.suggestions, entry.suggestionsPerSecond, `${ms(entry.meanMilliseconds)} ms`]),
+        report.matching.matchFor.map((entry) => [
+          entry.profiles,
+          entry.calls,
+          entry.suggestions,
+          entry.suggestionsPerSecond,
+          `${ms(entry.meanMilliseconds)} ms`,
+        ]),
       ),
     );
     parts.push(
       table(
         ['profiles', ...Object.keys(Object.values(report.matching.timings)[0] ?? {})],
-        Object.entries(report.matching.timings).map(([profiles, timings]) => [profiles, ...Object.values(timings).map((value) => `${value} ms`)]),
+        Object.entries(report.matching.timings).map(([profiles, timings]) => [
+          profiles,
+          ...Object.values(timings).map((value) => `${value} ms`),
+        ]),
       ),
     );
     if (report.matching.notes.length > 0) parts.push(report.matching.notes.map((note) => `- ${note}`).join('\n'));
@@ -315,8 +450,24 @@ export function renderMarkdown(report: BenchReport): string {
   if (report.slack.status === 'ok') {
     parts.push(
       table(
-        ['events in flight', 'rounds', 'event → ack p50 / p95 / p99 ms', 'event → answer posted p50 / p95 / p99 ms', 'ask alone p50 / p95 / p99 ms', 'answered'],
-        [[report.slack.eventsPerRound, report.slack.rounds, triple(report.slack.ack), triple(report.slack.answerPosted), triple(report.slack.askAlone), report.slack.answered]],
+        [
+          'events in flight',
+          'rounds',
+          'event → ack p50 / p95 / p99 ms',
+          'event → answer posted p50 / p95 / p99 ms',
+          'ask alone p50 / p95 / p99 ms',
+          'answered',
+        ],
+        [
+          [
+            report.slack.eventsPerRound,
+            report.slack.rounds,
+            triple(report.slack.ack),
+            triple(report.slack.answerPosted),
+            triple(report.slack.askAlone),
+            report.slack.answered,
+          ],
+        ],
       ),
     );
     if (report.slack.notes.length > 0) parts.push(report.slack.notes.map((note) => `- ${note}`).join('\n'));

@@ -15,7 +15,13 @@ export interface MatchingMeasured {
   source: string;
   digests: { profiles: number; milliseconds: number; suggestions: number }[];
   /** `match --for` through the core's match call (limit 10), over a sample of organizations. */
-  matchFor: { profiles: number; calls: number; suggestions: number; suggestionsPerSecond: number; meanMilliseconds: number }[];
+  matchFor: {
+    profiles: number;
+    calls: number;
+    suggestions: number;
+    suggestionsPerSecond: number;
+    meanMilliseconds: number;
+  }[];
   /** Every timing the matching benchmark reported, by profile count. */
   timings: Record<string, Record<string, number>>;
   notes: string[];

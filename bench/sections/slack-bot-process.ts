@@ -26,7 +26,10 @@ interface BotOptions {
 
 const options = JSON.parse(process.argv[2] ?? '{}') as BotOptions;
 const logger = createSilentLogger();
-const config = loadConfig({ MATCHCUT_DATA_DIR: options.dataDir, MATCHCUT_KNOWLEDGE_DIR: options.knowledgeDir }, { cwd: options.repositoryRoot, defaultKnowledgeDir: options.knowledgeDir });
+const config = loadConfig(
+  { MATCHCUT_DATA_DIR: options.dataDir, MATCHCUT_KNOWLEDGE_DIR: options.knowledgeDir },
+  { cwd: options.repositoryRoot, defaultKnowledgeDir: options.knowledgeDir },
+);
 const core = await openMatchcut(config, { logger });
 for (const question of options.questions) await core.ask(question);
 const latencies: number[] = [];
@@ -37,7 +40,11 @@ for (let round = 0; round < 3; round += 1) {
     latencies.push(performance.now() - start);
   }
 }
-const slackConfig = loadSlackConfig({ SLACK_BOT_TOKEN: options.botToken, SLACK_SIGNING_SECRET: options.signingSecret, SLACK_API_URL: options.apiUrl });
+const slackConfig = loadSlackConfig({
+  SLACK_BOT_TOKEN: options.botToken,
+  SLACK_SIGNING_SECRET: options.signingSecret,
+  SLACK_API_URL: options.apiUrl,
+});
 const slack = createSlackApp({ core, config: slackConfig, logger });
 const started = await slack.start({ port: 0, host: '127.0.0.1' });
 if (started.mode !== 'http') throw new Error('expected the Slack app in HTTP mode');

@@ -13,7 +13,13 @@ import { articleFile, generateCorpus } from '../corpus/generate-corpus.js';
 import { type LatencySummary, summarize } from '../measure/statistics.js';
 import type { SlackSection } from './section-types.js';
 
-const requiredFiles = ['adapters/slack/app.ts', 'adapters/slack/config.ts', 'test/stand-ins/slack-web-api.ts', 'test/helpers/slack-signing.ts', 'src/open-matchcut.ts'];
+const requiredFiles = [
+  'adapters/slack/app.ts',
+  'adapters/slack/config.ts',
+  'test/stand-ins/slack-web-api.ts',
+  'test/helpers/slack-signing.ts',
+  'src/open-matchcut.ts',
+];
 const eventsPerRound = 50;
 const rounds = 4;
 const botToken = 'xoxb-bench-token';
@@ -27,20 +33,30 @@ interface BotReady {
   askAlone: LatencySummary;
 }
 
-export async function measureSlackOverhead(options: { repositoryRoot: string; onProgress: (line: string) => void }): Promise<SlackSection> {
+export async function measureSlackOverhead(options: {
+  repositoryRoot: string;
+  onProgress: (line: string) => void;
+}): Promise<SlackSection> {
   const missing = requiredFiles.filter((file) => !existsSync(path.join(options.repositoryRoot, file)));
-  if (missing.length > 0) return { status: 'not measured', reason: `the Slack adapter has not landed (missing ${missing.join(', ')})` };
+  if (missing.length > 0)
+    return { status: 'not measured', reason: `the Slack adapter has not landed (missing ${missing.join(', ')})` };
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'matchcut-bench-slack-'));
   try {
     return await measure(options, scratch);
   } catch (error) {
-    return { status: 'not measured', reason: `the Slack benchmark failed: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      status: 'not measured',
+      reason: `the Slack benchmark failed: ${error instanceof Error ? error.message : String(error)}`,
+    };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
 }
 
-async function measure(options: { repositoryRoot: string; onProgress: (line: string) => void }, scratch: string): Promise<SlackSection> {
+async function measure(
+  options: { repositoryRoot: string; onProgress: (line: string) => void },
+  scratch: string,
+): Promise<SlackSection> {
   const { startSlackWebApiStandIn } = await import('../../test/stand-ins/slack-web-api.js');
   const { postSignedJson } = await import('../../test/helpers/slack-signing.js');
 
@@ -48,7 +64,8 @@ async function measure(options: { repositoryRoot: string; onProgress: (line: str
   const knowledgeDir = path.join(scratch, 'knowledge');
   await mkdir(path.join(knowledgeDir, 'articles'), { recursive: true });
   const corpus = generateCorpus({ targetChunks: 1_000, monolingualQuestions: 12, crossLanguageQuestions: 0 });
-  for (const article of corpus.articles) await writeFile(path.join(knowledgeDir, 'articles', `${article.id}.md`), articleFile(article));
+  for (const article of corpus.articles)
+    await writeFile(path.join(knowledgeDir, 'articles', `${article.id}.md`), articleFile(article));
   for (const file of ['glossary.yaml', 'profiles.yaml']) {
     const source = path.join(options.repositoryRoot, 'knowledge', file);
     if (existsSync(source)) await copyFile(source, path.join(knowledgeDir, file));
@@ -62,7 +79,15 @@ async function measure(options: { repositoryRoot: string; onProgress: (line: str
       '--import',
       'tsx',
       path.join(options.repositoryRoot, 'bench/sections/slack-bot-process.ts'),
-      JSON.stringify({ repositoryRoot: options.repositoryRoot, dataDir: path.join(scratch, 'data'), knowledgeDir, apiUrl: api.apiUrl, botToken, signingSecret, questions }),
+      JSON.stringify({
+        repositoryRoot: options.repositoryRoot,
+        dataDir: path.join(scratch, 'data'),
+        knowledgeDir,
+        apiUrl: api.apiUrl,
+        botToken,
+        signingSecret,
+        questions,
+      }),
     ],
     { cwd: options.repositoryRoot, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } },
   );
@@ -87,7 +112,11 @@ async function measure(options: { repositoryRoot: string; onProgress: (line: str
       });
       child.once('exit', (code) => {
         clearTimeout(timer);
-        reject(new Error(`the bot process exited (${code}) before it was ready: ${stderr.trim().split('\n').slice(-3).join(' | ')}`));
+        reject(
+          new Error(
+            `the bot process exited (${code}) before it was ready: ${stderr.trim().split('\n').slice(-3).join(' | ')}`,
+          ),
+        );
       });
     });
     const url = `http://127.0.0.1:${ready.port}/slack/events`;
@@ -107,11 +136,26 @@ async function measure(options: { repositoryRoot: string; onProgress: (line: str
             token: 'legacy-verification-token',
             team_id: teamId,
             api_app_id: 'A0BENCHAPP',
-            event: { type: 'app_mention', user: 'U0BENCH01', text: `<@${api.botUserId}> ${question}`, ts, event_ts: ts, channel },
+            event: {
+              type: 'app_mention',
+              user: 'U0BENCH01',
+              text: `<@${api.botUserId}> ${question}`,
+              ts,
+              event_ts: ts,
+              channel,
+            },
             type: 'event_callback',
             event_id: `Ev0BENCH${String(eventCounter).padStart(6, '0')}`,
             event_time: Math.floor(Date.now() / 1_000),
-            authorizations: [{ enterprise_id: null, team_id: teamId, user_id: api.botUserId, is_bot: true, is_enterprise_install: false }],
+            authorizations: [
+              {
+                enterprise_id: null,
+                team_id: teamId,
+                user_id: api.botUserId,
+                is_bot: true,
+                is_enterprise_install: false,
+              },
+            ],
             is_ext_shared_channel: false,
           };
           sentAt.set(ts, Date.now());
@@ -161,7 +205,10 @@ async function measure(options: { repositoryRoot: string; onProgress: (line: str
     };
   } finally {
     child.stdin.end();
-    const stopped = await Promise.race([exited.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 10_000))]);
+    const stopped = await Promise.race([
+      exited.then(() => true),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 10_000)),
+    ]);
     if (!stopped) child.kill('SIGKILL');
     await api.close();
   }

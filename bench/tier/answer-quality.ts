@@ -78,8 +78,12 @@ function fusionWeights(): [number, number][] {
 
 function fusedRanking(outcome: Outcome, denseWeight: number, lexicalWeight: number): number[] {
   const scores = new Map<number, number>();
-  outcome.denseRanking.forEach((document, rank) => scores.set(document, (scores.get(document) ?? 0) + denseWeight / (fusionConstant + rank + 1)));
-  outcome.lexicalRanking.forEach((document, rank) => scores.set(document, (scores.get(document) ?? 0) + lexicalWeight / (fusionConstant + rank + 1)));
+  outcome.denseRanking.forEach((document, rank) =>
+    scores.set(document, (scores.get(document) ?? 0) + denseWeight / (fusionConstant + rank + 1)),
+  );
+  outcome.lexicalRanking.forEach((document, rank) =>
+    scores.set(document, (scores.get(document) ?? 0) + lexicalWeight / (fusionConstant + rank + 1)),
+  );
   return [...scores].sort((left, right) => right[1] - left[1] || left[0] - right[0]).map(([document]) => document);
 }
 
@@ -127,7 +131,12 @@ function summarizeGroup(outcomes: Outcome[]): QualityGroup {
         reciprocal += 1 / rank;
       }
     }
-    retrieval[mode] = { questions: outcomes.length, hitAt1: round(hitAt1 / count, 4), hitAt5: round(hitAt5 / count, 4), reciprocalRankAt5: round(reciprocal / count, 4) };
+    retrieval[mode] = {
+      questions: outcomes.length,
+      hitAt1: round(hitAt1 / count, 4),
+      hitAt5: round(hitAt5 / count, 4),
+      reciprocalRankAt5: round(reciprocal / count, 4),
+    };
   }
   let quotes = 0;
   let cites = 0;

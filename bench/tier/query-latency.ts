@@ -21,7 +21,12 @@ export interface QueryLatencyResult {
   extraction: LatencySummary;
 }
 
-async function measureCallers(questions: string[], callers: number, calls: number, run: (question: string) => Promise<unknown>): Promise<ConcurrencyMeasurement> {
+async function measureCallers(
+  questions: string[],
+  callers: number,
+  calls: number,
+  run: (question: string) => Promise<unknown>,
+): Promise<ConcurrencyMeasurement> {
   const latencies: number[] = [];
   let next = 0;
   const wallStart = performance.now();
@@ -39,7 +44,11 @@ async function measureCallers(questions: string[], callers: number, calls: numbe
   return { callers, latency: summarize(latencies), throughput: round(latencies.length / (wall / 1_000), 1) };
 }
 
-async function measureSequential(questions: string[], calls: number, run: (question: string) => Promise<unknown>): Promise<LatencySummary> {
+async function measureSequential(
+  questions: string[],
+  calls: number,
+  run: (question: string) => Promise<unknown>,
+): Promise<LatencySummary> {
   return (await measureCallers(questions, 1, calls, run)).latency;
 }
 
@@ -59,7 +68,10 @@ export async function measureQueryLatency<Passages>(options: {
   }
   const hybrid = (question: string) => options.retrieve(question, 'hybrid');
   return {
-    ask: [await measureCallers(questions, 1, calls, options.ask), await measureCallers(questions, 2, calls, options.ask)],
+    ask: [
+      await measureCallers(questions, 1, calls, options.ask),
+      await measureCallers(questions, 2, calls, options.ask),
+    ],
     retrieval: [await measureCallers(questions, 1, calls, hybrid), await measureCallers(questions, 2, calls, hybrid)],
     denseRetrieval: await measureSequential(questions, calls, (question) => options.retrieve(question, 'dense')),
     lexicalRetrieval: await measureSequential(questions, calls, (question) => options.retrieve(question, 'lexical')),

@@ -56,7 +56,13 @@ function collectGarbage(): void {
 function snapshot(): MemorySnapshot {
   collectGarbage();
   const usage = process.memoryUsage();
-  return { rss: usage.rss, heapUsed: usage.heapUsed, heapTotal: usage.heapTotal, external: usage.external, arrayBuffers: usage.arrayBuffers };
+  return {
+    rss: usage.rss,
+    heapUsed: usage.heapUsed,
+    heapTotal: usage.heapTotal,
+    external: usage.external,
+    arrayBuffers: usage.arrayBuffers,
+  };
 }
 
 async function main(): Promise<void> {
@@ -64,7 +70,10 @@ async function main(): Promise<void> {
   const options = JSON.parse(process.argv[2] ?? '{}') as ProbeOptions;
   const memoryBeforeOpen = snapshot();
   const openStart = performance.now();
-  const opened = await openKnowledge({ dataDir: options.dataDir, knowledgeDir: options.knowledgeDir }, { logger: createSilentLogger() });
+  const opened = await openKnowledge(
+    { dataDir: options.dataDir, knowledgeDir: options.knowledgeDir },
+    { logger: createSilentLogger() },
+  );
   const openMilliseconds = performance.now() - openStart;
   const askStart = performance.now();
   await opened.ask(options.questions[0] ?? 'Who trains VFX artists in Busan?');

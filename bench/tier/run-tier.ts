@@ -48,7 +48,16 @@ function bridged(glossary: Glossary, term: Term): boolean {
 async function describeGlossary(): Promise<{ info: GlossaryInfo; glossary: Glossary | undefined }> {
   if (!existsSync(options.glossaryFile)) {
     return {
-      info: { present: false, concepts: 0, hash: 'none', bridgedSkills: 0, bridgedPlaces: 0, skills: skills.length, places: places.length, unbridged: [] },
+      info: {
+        present: false,
+        concepts: 0,
+        hash: 'none',
+        bridgedSkills: 0,
+        bridgedPlaces: 0,
+        skills: skills.length,
+        places: places.length,
+        unbridged: [],
+      },
       glossary: undefined,
     };
   }
@@ -68,12 +77,19 @@ async function describeGlossary(): Promise<{ info: GlossaryInfo; glossary: Gloss
   };
 }
 
-async function writeKnowledgeFolder(knowledgeDir: string, articles: ReturnType<typeof generateCorpus>['articles']): Promise<void> {
+async function writeKnowledgeFolder(
+  knowledgeDir: string,
+  articles: ReturnType<typeof generateCorpus>['articles'],
+): Promise<void> {
   const articlesDir = path.join(knowledgeDir, 'articles');
   await mkdir(articlesDir, { recursive: true });
   const batch = 64;
   for (let start = 0; start < articles.length; start += batch) {
-    await Promise.all(articles.slice(start, start + batch).map((article) => writeFile(path.join(articlesDir, `${article.id}.md`), articleFile(article))));
+    await Promise.all(
+      articles
+        .slice(start, start + batch)
+        .map((article) => writeFile(path.join(articlesDir, `${article.id}.md`), articleFile(article))),
+    );
   }
   if (existsSync(options.glossaryFile)) await copyFile(options.glossaryFile, path.join(knowledgeDir, 'glossary.yaml'));
 }
@@ -151,7 +167,9 @@ async function main(): Promise<void> {
     hnswInsertsPerSecond: round(chunks / ((indexed - embedded) / 1_000), 0),
     peakResidentBytes: peakResidentBytes(),
   };
-  progress(`ingested ${chunks} chunks in ${(ingest.totalMilliseconds / 1_000).toFixed(1)} s (${ingest.endToEndChunksPerSecond} chunks/s)`);
+  progress(
+    `ingested ${chunks} chunks in ${(ingest.totalMilliseconds / 1_000).toFixed(1)} s (${ingest.endToEndChunksPerSecond} chunks/s)`,
+  );
 
   const generation = opened.index.folder;
   const indexSize = await folderSize(generation);
@@ -166,13 +184,17 @@ async function main(): Promise<void> {
   progress('query latency');
   const questionTexts = questions.map((question) => question.question);
   // The extractive step as the ask service builds it (same glossary and rarity), timed on its own.
-  const extractive = createExtractiveAnswerer({ glossary: opened.knowledge.glossary, rarity: (key) => opened.index.lexical.rarity(key) });
+  const extractive = createExtractiveAnswerer({
+    glossary: opened.knowledge.glossary,
+    rarity: (key) => opened.index.lexical.rarity(key),
+  });
   const latency = await measureQueryLatency({
     questions: questionTexts,
     calls: options.latencyCalls,
     ask: (question) => opened.ask(question),
     retrieve: (question, mode) => opened.retriever.retrieve(question, { mode, limit: 8 }),
-    extract: (question, passages) => extractive(question, passages, { language: detectLanguage(question), query: question }),
+    extract: (question, passages) =>
+      extractive(question, passages, { language: detectLanguage(question), query: question }),
   });
 
   progress('answer quality');
@@ -185,7 +207,12 @@ async function main(): Promise<void> {
   for (let index = 0; index < options.vectorQueries; index += 1) {
     queryVectors.push(await opened.embeddings.embedQuery(questionTexts[index % questionTexts.length] as string));
   }
-  const hnsw = { m: opened.index.manifest.hnsw.m, efConstruction: opened.index.manifest.hnsw.efConstruction, efSearch: defaultHnswSettings.efSearch, dimensions };
+  const hnsw = {
+    m: opened.index.manifest.hnsw.m,
+    efConstruction: opened.index.manifest.hnsw.efConstruction,
+    efSearch: defaultHnswSettings.efSearch,
+    dimensions,
+  };
   const vectorResult = await runVectorBenchmarks({
     index: opened.index,
     vectors,
@@ -202,7 +229,9 @@ async function main(): Promise<void> {
 
   let sweep: TierResult['sweep'];
   if (options.sweep) {
-    const lines = (await readFile(path.join(generation, 'chunks.jsonl'), 'utf8')).split('\n').filter((line) => line !== '');
+    const lines = (await readFile(path.join(generation, 'chunks.jsonl'), 'utf8'))
+      .split('\n')
+      .filter((line) => line !== '');
     const stored = lines.map((line) => JSON.parse(line) as { title: string; text: string });
     sweep = runParameterSweep({
       texts: stored.map((chunk) => `${chunk.title}\n${chunk.text}`),
@@ -228,7 +257,10 @@ async function main(): Promise<void> {
     { cwd: options.repositoryRoot, timeoutMilliseconds: 300_000 },
   );
   const restart = lastJsonLine<RestartProbeResult>(probe.stdout);
-  if (!restart) throw new Error(`the restart probe failed (exit ${probe.exitCode}${probe.timedOut ? ', timed out' : ''}): ${probe.stderr.slice(-2_000)}`);
+  if (!restart)
+    throw new Error(
+      `the restart probe failed (exit ${probe.exitCode}${probe.timedOut ? ', timed out' : ''}): ${probe.stderr.slice(-2_000)}`,
+    );
   const residentDelta = restart.memoryAfterFirstAnswer.rss - restart.memoryBeforeOpen.rss;
   const heapUsedDelta = restart.memoryAfterFirstAnswer.heapUsed - restart.memoryBeforeOpen.heapUsed;
   // The texts count as held only when the V8 heap grew by at least their size (a core that keeps texts on disk holds none).

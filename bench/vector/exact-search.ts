@@ -25,7 +25,8 @@ export class ExactInnerProductSearch {
     const dimensions = this.dimensions;
     const base = document * dimensions;
     let sum = 0;
-    for (let index = 0; index < dimensions; index += 1) sum += (query[index] as number) * (vectors[base + index] as number);
+    for (let index = 0; index < dimensions; index += 1)
+      sum += (query[index] as number) * (vectors[base + index] as number);
     return sum;
   }
 
@@ -66,7 +67,8 @@ export class ExactInnerProductSearch {
     }
     const result: Neighbor[] = [];
     for (let index = 0; index < k; index += 1) {
-      if ((topDocuments[index] as number) >= 0) result.push({ document: topDocuments[index] as number, similarity: topScores[index] as number });
+      if ((topDocuments[index] as number) >= 0)
+        result.push({ document: topDocuments[index] as number, similarity: topScores[index] as number });
     }
     return result;
   }
@@ -84,7 +86,8 @@ export async function vectorsFromHnswFile(file: string, dimensions: number, coun
 /** Vectors as the number[][] LangChain stores and hnswlib-node take. */
 export function vectorRows(vectors: Float32Array, dimensions: number): number[][] {
   const rows: number[][] = [];
-  for (let start = 0; start < vectors.length; start += dimensions) rows.push(Array.from(vectors.subarray(start, start + dimensions)));
+  for (let start = 0; start < vectors.length; start += dimensions)
+    rows.push(Array.from(vectors.subarray(start, start + dimensions)));
   return rows;
 }
 
@@ -93,7 +96,13 @@ export function vectorRows(vectors: Float32Array, dimensions: number): number[][
  * similarity reaches the k-th best exact similarity (less a rounding tolerance), so equal
  * scores in a different order are not counted as misses.
  */
-export function recallAgainstExact(exact: ExactInnerProductSearch, query: Float32Array, truth: Neighbor[], found: number[], k: number): number {
+export function recallAgainstExact(
+  exact: ExactInnerProductSearch,
+  query: Float32Array,
+  truth: Neighbor[],
+  found: number[],
+  k: number,
+): number {
   const kth = truth[Math.min(k, truth.length) - 1]?.similarity ?? Number.NEGATIVE_INFINITY;
   const seen = new Set<number>();
   let hits = 0;

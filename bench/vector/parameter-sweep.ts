@@ -73,7 +73,8 @@ export function runParameterSweep(options: ParameterSweepOptions): ParameterSwee
     if (reused) {
       flat = reused;
       rows = [];
-      for (let start = 0; start < flat.length; start += dimensions) rows.push(Array.from(flat.subarray(start, start + dimensions)));
+      for (let start = 0; start < flat.length; start += dimensions)
+        rows.push(Array.from(flat.subarray(start, start + dimensions)));
     } else {
       rows = options.texts.map((text) => embedder.embedText(text));
       flat = new Float32Array(rows.length * dimensions);
@@ -93,7 +94,9 @@ export function runParameterSweep(options: ParameterSweepOptions): ParameterSwee
       exactLatencies.push(performance.now() - start);
       truth.push(neighbors);
       const marker = (options.questions[index] as SweepQuestion).marker;
-      const rank = neighbors.slice(0, 5).findIndex((neighbor) => (options.chunkTexts[neighbor.document] ?? '').includes(marker));
+      const rank = neighbors
+        .slice(0, 5)
+        .findIndex((neighbor) => (options.chunkTexts[neighbor.document] ?? '').includes(marker));
       if (rank === 0) hitAt1 += 1;
       if (rank >= 0) hitAt5 += 1;
     }
@@ -121,7 +124,13 @@ export function runParameterSweep(options: ParameterSweepOptions): ParameterSwee
           const start = performance.now();
           const result = graph.searchKnn(query, 10);
           latencies.push(performance.now() - start);
-          recall += recallAgainstExact(exact, queries[index] as Float32Array, truth[index] as Neighbor[], result.neighbors, 10);
+          recall += recallAgainstExact(
+            exact,
+            queries[index] as Float32Array,
+            truth[index] as Neighbor[],
+            result.neighbors,
+            10,
+          );
         }
         const summary = summarize(latencies);
         points.push({ ef, recallAt10: round(recall / queryRows.length, 4), p50: summary.p50, p95: summary.p95 });

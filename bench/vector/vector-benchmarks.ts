@@ -38,7 +38,16 @@ export interface VectorBenchmarkResult {
     speedUpOverExactFloat32: number;
   };
   efSweep: EfSweepPoint[];
-  langChainHnswDefaults: (SearchMeasurement & { m: number; efConstruction: number; ef: number; buildMilliseconds: number; insertsPerSecond: number; note: string }) | { skipped: string };
+  langChainHnswDefaults:
+    | (SearchMeasurement & {
+        m: number;
+        efConstruction: number;
+        ef: number;
+        buildMilliseconds: number;
+        insertsPerSecond: number;
+        note: string;
+      })
+    | { skipped: string };
 }
 
 export interface VectorBenchmarkOptions {
@@ -93,7 +102,9 @@ export async function runVectorBenchmarks(options: VectorBenchmarkOptions): Prom
   const bruteforceRecall: number[] = [];
   const bruteforceLatencies = timeEach(options.queryVectors, (query, index) => {
     const result = bruteforce.searchKnn(query, Math.min(10, rows.length));
-    bruteforceRecall.push(recallAgainstExact(exact, queries[index] as Float32Array, truth[index] as Neighbor[], result.neighbors, 10));
+    bruteforceRecall.push(
+      recallAgainstExact(exact, queries[index] as Float32Array, truth[index] as Neighbor[], result.neighbors, 10),
+    );
   });
 
   step('MemoryVectorStore replica');
@@ -105,7 +116,9 @@ export async function runVectorBenchmarks(options: VectorBenchmarkOptions): Prom
   const storeQueries = options.queryVectors.slice(0, options.memoryVectorStoreQueries);
   const storeRecall: number[] = [];
   const storeLatencies = timeEach(storeQueries, (query, index) => {
-    const found = store.similaritySearchVectorWithScore(query, 10).map(([document]) => document.metadata.document as number);
+    const found = store
+      .similaritySearchVectorWithScore(query, 10)
+      .map(([document]) => document.metadata.document as number);
     storeRecall.push(recallAgainstExact(exact, queries[index] as Float32Array, truth[index] as Neighbor[], found, 10));
   });
 
@@ -114,7 +127,9 @@ export async function runVectorBenchmarks(options: VectorBenchmarkOptions): Prom
   const projectRecall: number[] = [];
   const projectLatencies = timeEach(options.queryVectors, (query, index) => {
     const found = options.index.dense(query, 10).map((hit) => hit.document);
-    projectRecall.push(recallAgainstExact(exact, queries[index] as Float32Array, truth[index] as Neighbor[], found, 10));
+    projectRecall.push(
+      recallAgainstExact(exact, queries[index] as Float32Array, truth[index] as Neighbor[], found, 10),
+    );
   });
   const depthRecall = options.queryVectors.map((query, index) =>
     recallAgainstExact(
@@ -136,7 +151,9 @@ export async function runVectorBenchmarks(options: VectorBenchmarkOptions): Prom
     const recall: number[] = [];
     const latencies = timeEach(options.queryVectors, (query, index) => {
       const result = graph.searchKnn(query, Math.min(10, rows.length));
-      recall.push(recallAgainstExact(exact, queries[index] as Float32Array, truth[index] as Neighbor[], result.neighbors, 10));
+      recall.push(
+        recallAgainstExact(exact, queries[index] as Float32Array, truth[index] as Neighbor[], result.neighbors, 10),
+      );
     });
     efSweep.push({ ef, queries: queries.length, recallAt10: round(mean(recall), 4), latency: summarize(latencies) });
   }
@@ -153,7 +170,9 @@ export async function runVectorBenchmarks(options: VectorBenchmarkOptions): Prom
     const recall: number[] = [];
     const latencies = timeEach(options.queryVectors, (query, index) => {
       const result = storeIndex.searchKnn(query, Math.min(10, rows.length));
-      recall.push(recallAgainstExact(exact, queries[index] as Float32Array, truth[index] as Neighbor[], result.neighbors, 10));
+      recall.push(
+        recallAgainstExact(exact, queries[index] as Float32Array, truth[index] as Neighbor[], result.neighbors, 10),
+      );
     });
     langChainHnswDefaults = {
       m: 16,

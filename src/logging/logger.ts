@@ -17,7 +17,17 @@ export function createLogger(options: CreateLoggerOptions = {}): Logger {
       level: options.level ?? 'info',
       base: { app: 'matchcut' },
       redact: {
-        paths: ['apiKey', 'token', 'botToken', 'appToken', 'signingSecret', '*.apiKey', '*.token', '*.signingSecret', 'headers.authorization'],
+        paths: [
+          'apiKey',
+          'token',
+          'botToken',
+          'appToken',
+          'signingSecret',
+          '*.apiKey',
+          '*.token',
+          '*.signingSecret',
+          'headers.authorization',
+        ],
         censor: '[hidden]',
       },
     },

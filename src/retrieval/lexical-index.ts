@@ -73,7 +73,13 @@ export class LexicalIndex {
         at += 1;
       }
     }
-    return new LexicalIndex({ vocabulary: [...termIds.keys()], postingStart, postingDocuments, postingFrequencies, documentLengths: lengths });
+    return new LexicalIndex({
+      vocabulary: [...termIds.keys()],
+      postingStart,
+      postingDocuments,
+      postingFrequencies,
+      documentLengths: lengths,
+    });
   }
 
   /** Top `limit` documents by BM25 for weighted query terms. */
@@ -130,7 +136,9 @@ export class LexicalIndex {
   serialize(): { vocabulary: string[]; binary: Buffer } {
     const { postingStart, postingDocuments, postingFrequencies, documentLengths } = this.data;
     const header = new Uint32Array([postingStart.length, postingDocuments.length, documentLengths.length]);
-    const parts = [header, postingStart, postingDocuments, documentLengths].map((array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength));
+    const parts = [header, postingStart, postingDocuments, documentLengths].map((array) =>
+      Buffer.from(array.buffer, array.byteOffset, array.byteLength),
+    );
     parts.push(Buffer.from(postingFrequencies.buffer, postingFrequencies.byteOffset, postingFrequencies.byteLength));
     return { vocabulary: this.data.vocabulary, binary: Buffer.concat(parts) };
   }

@@ -45,7 +45,9 @@ describe('synthetic corpus', () => {
     const crossLanguage = corpus.questions.filter((question) => question.kind === 'cross-language');
     expect(crossLanguage).toHaveLength(12);
     for (const question of crossLanguage) expect(question.language).not.toBe(question.passageLanguage);
-    expect(crossLanguage.some((question) => question.language === 'ko' && /[가-힣]/.test(question.question))).toBe(true);
+    expect(crossLanguage.some((question) => question.language === 'ko' && /[가-힣]/.test(question.question))).toBe(
+      true,
+    );
   });
 
   it('reaches about the asked number of chunks with the core chunker', async () => {
@@ -60,10 +62,14 @@ describe('synthetic corpus', () => {
 
 function runQuickBench(resultsDir: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(repositoryRoot, 'bench/run.ts'), '--quick', '--results-dir', resultsDir], {
-      cwd: repositoryRoot,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(repositoryRoot, 'bench/run.ts'), '--quick', '--results-dir', resultsDir],
+      {
+        cwd: repositoryRoot,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (data: Buffer) => {
@@ -113,7 +119,17 @@ describe('bench/run.ts --quick', () => {
     expect(tier.quality.monolingual.retrieval.lexical.hitAt5).toBeGreaterThan(0.5);
     expect(tier.disk.indexBytes).toBeGreaterThan(0);
     expect(tier.memory.residentDeltaBytes).toBeGreaterThan(0);
-    expect(report.targets.map((target) => target.id)).toEqual(['ask-p95', 'retrieval-p95', 'recall', 'speed-up', 'ingest', 'restart', 'memory', 'digest', 'slack-ack']);
+    expect(report.targets.map((target) => target.id)).toEqual([
+      'ask-p95',
+      'retrieval-p95',
+      'recall',
+      'speed-up',
+      'ingest',
+      'restart',
+      'memory',
+      'digest',
+      'slack-ack',
+    ]);
     for (const target of report.targets) expect(['met', 'missed', 'not measured']).toContain(target.status);
     expect(report.matching.status).toBe('not measured');
   }, 300_000);

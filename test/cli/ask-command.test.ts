@@ -24,7 +24,12 @@ describe('matchcut ask', () => {
     const answer = JSON.parse(lines[0] as string);
     expect(answer.grounded).toBe(true);
     expect(answer.answer).toMatch(/\b42\b/);
-    expect(answer.citations[0]).toMatchObject({ n: 1, articleId: 'uzbekistan-korea-digital-content', title: expect.any(String), quote: expect.stringContaining('42') });
+    expect(answer.citations[0]).toMatchObject({
+      n: 1,
+      articleId: 'uzbekistan-korea-digital-content',
+      title: expect.any(String),
+      quote: expect.stringContaining('42'),
+    });
     expect(answer.answer).toContain('[1]');
   });
 
@@ -45,9 +50,14 @@ describe('matchcut ask', () => {
   });
 
   it('answers one JSON line per line of standard input, a blank line with an error on its line', async () => {
-    const input = ['How many people work at IT Works Korea?', '', 'Who is the mayor of Busan?', 'x'.repeat(2_100)].join('\n');
+    const input = ['How many people work at IT Works Korea?', '', 'Who is the mayor of Busan?', 'x'.repeat(2_100)].join(
+      '\n',
+    );
     const result = await runCli(['ask', '--json', '-'], { env: env(), input });
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines).toHaveLength(4);
     expect(lines[0].grounded).toBe(true);
     expect(lines[1].error.code).toBe('BAD_INPUT');
@@ -58,7 +68,13 @@ describe('matchcut ask', () => {
   });
 
   it('exits 2 with a one-line message on bad input', async () => {
-    for (const args of [['ask', ''], ['ask', '   '], ['ask', 'x'.repeat(2_001)], ['frobnicate'], ['ask', '--nope', 'question']]) {
+    for (const args of [
+      ['ask', ''],
+      ['ask', '   '],
+      ['ask', 'x'.repeat(2_001)],
+      ['frobnicate'],
+      ['ask', '--nope', 'question'],
+    ]) {
       const result = await runCli(args, { env: env() });
       expect(result.code, args.join(' ').slice(0, 40)).toBe(2);
       const message = result.stderr.trim();
@@ -83,7 +99,9 @@ describe('matchcut ask', () => {
     expect(ingest.code, ingest.stderr).toBe(0);
     expect(ingest.stdout).toMatch(/added lotus-frame-studio-opens-a-nuke-compositing-academy-in-da-nang \(en\)/);
     expect(ingest.stdout).toMatch(/index rebuilt: 5 articles/);
-    const result = await runCli(['ask', '--json', 'How many compositors will Lotus Frame Studio train?'], { env: env() });
+    const result = await runCli(['ask', '--json', 'How many compositors will Lotus Frame Studio train?'], {
+      env: env(),
+    });
     const answer = JSON.parse(result.stdout);
     expect(answer.grounded).toBe(true);
     expect(answer.answer).toContain('120 compositors');

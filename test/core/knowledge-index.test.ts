@@ -26,7 +26,13 @@ async function temporaryDataDir() {
 describe('offline embedder', () => {
   it('is deterministic, L2-normalised and of fixed dimension', async () => {
     const embedder = new HashedEmbedder({ dimensions: 256 });
-    const texts = ['VFX compositing training in Samarkand', '넷플릭스와 교육 협약', 'Đào tạo hậu kỳ tại Hà Nội', 'ポストプロダクション', ''];
+    const texts = [
+      'VFX compositing training in Samarkand',
+      '넷플릭스와 교육 협약',
+      'Đào tạo hậu kỳ tại Hà Nội',
+      'ポストプロダクション',
+      '',
+    ];
     const first = await embedder.embedDocuments(texts);
     const second = await new HashedEmbedder({ dimensions: 256 }).embedDocuments(texts);
     expect(first).toEqual(second);
@@ -46,14 +52,28 @@ describe('offline embedder', () => {
       const b = embedder.embedText(right);
       return a.reduce((sum, value, index) => sum + value * (b[index] as number), 0);
     };
-    expect(cosine('compositor training', 'compositing trainees')).toBeGreaterThan(cosine('compositor training', 'wedding photography'));
-    expect(cosine('한국콘텐츠진흥원은 교육을', '한국콘텐츠진흥원의 교육 과정')).toBeGreaterThan(cosine('한국콘텐츠진흥원은 교육을', '부산 시장'));
+    expect(cosine('compositor training', 'compositing trainees')).toBeGreaterThan(
+      cosine('compositor training', 'wedding photography'),
+    );
+    expect(cosine('한국콘텐츠진흥원은 교육을', '한국콘텐츠진흥원의 교육 과정')).toBeGreaterThan(
+      cosine('한국콘텐츠진흥원은 교육을', '부산 시장'),
+    );
     expect(cosine('đào tạo hậu kỳ', 'dao tao hau ky')).toBeGreaterThan(0.8);
   });
 
   it('shares a feature across languages through the glossary', () => {
     const glossary = createGlossary([
-      { id: 'post-production', category: 'skill', broader: [], en: ['post-production'], ko: ['후반 작업'], vi: ['hậu kỳ'], ja: ['ポストプロダクション'], ru: ['постпродакшн'], uz: [] },
+      {
+        id: 'post-production',
+        category: 'skill',
+        broader: [],
+        en: ['post-production'],
+        ko: ['후반 작업'],
+        vi: ['hậu kỳ'],
+        ja: ['ポストプロダクション'],
+        ru: ['постпродакшн'],
+        uz: [],
+      },
     ]);
     const plain = new HashedEmbedder();
     const bridged = new HashedEmbedder({ glossary });
@@ -79,18 +99,39 @@ describe('persisted index', () => {
     const firstHits = first.index.dense(await embedder.embedQuery('webtoon program in Hanoi'), 5);
     first.index.close();
 
-    const second = await openKnowledgeIndex({ dataDir, articles, glossary: undefined, embeddings: new HashedEmbedder(), logger });
+    const second = await openKnowledgeIndex({
+      dataDir,
+      articles,
+      glossary: undefined,
+      embeddings: new HashedEmbedder(),
+      logger,
+    });
     expect(second).toMatchObject({ rebuilt: false, reason: 'reused' });
     expect(second.index.dense(await embedder.embedQuery('webtoon program in Hanoi'), 5)).toEqual(firstHits);
     expect(second.index.chunk(0).article.id).toBe(articles[0]?.id);
     second.index.close();
 
-    const changed = [...articles.slice(1), { ...(articles[0] as (typeof articles)[0]), text: 'A changed text about Nuke compositing.' }];
-    const third = await openKnowledgeIndex({ dataDir, articles: changed, glossary: undefined, embeddings: embedder, logger });
+    const changed = [
+      ...articles.slice(1),
+      { ...(articles[0] as (typeof articles)[0]), text: 'A changed text about Nuke compositing.' },
+    ];
+    const third = await openKnowledgeIndex({
+      dataDir,
+      articles: changed,
+      glossary: undefined,
+      embeddings: embedder,
+      logger,
+    });
     expect(third).toMatchObject({ rebuilt: true, reason: 'the knowledge changed' });
     third.index.close();
 
-    const fourth = await openKnowledgeIndex({ dataDir, articles: changed, glossary: undefined, embeddings: new HashedEmbedder({ dimensions: 128 }), logger });
+    const fourth = await openKnowledgeIndex({
+      dataDir,
+      articles: changed,
+      glossary: undefined,
+      embeddings: new HashedEmbedder({ dimensions: 128 }),
+      logger,
+    });
     expect(fourth.rebuilt).toBe(true);
     expect(fourth.reason).toMatch(/embedder changed/);
     expect(fourth.index.manifest.dimensions).toBe(128);
@@ -103,7 +144,13 @@ describe('persisted index', () => {
   it('ignores a half-written generation left by a crash between write and rename', async () => {
     const dataDir = await temporaryDataDir();
     const articles = syntheticArticles(20);
-    const opened = await openKnowledgeIndex({ dataDir, articles, glossary: undefined, embeddings: new HashedEmbedder(), logger });
+    const opened = await openKnowledgeIndex({
+      dataDir,
+      articles,
+      glossary: undefined,
+      embeddings: new HashedEmbedder(),
+      logger,
+    });
     opened.index.close();
     const indexRoot = path.join(dataDir, 'index');
     const current = (await readFile(path.join(indexRoot, 'CURRENT'), 'utf8')).trim();
@@ -111,7 +158,13 @@ describe('persisted index', () => {
     await mkdir(path.join(indexRoot, 'building-gen-crashed'));
     await writeFile(path.join(indexRoot, 'building-gen-crashed', 'vectors.hnsw'), 'partial');
     await writeFile(path.join(indexRoot, 'CURRENT.12345.abcd.tmp'), 'gen-crashed\n');
-    const reopened = await openKnowledgeIndex({ dataDir, articles, glossary: undefined, embeddings: new HashedEmbedder(), logger });
+    const reopened = await openKnowledgeIndex({
+      dataDir,
+      articles,
+      glossary: undefined,
+      embeddings: new HashedEmbedder(),
+      logger,
+    });
     expect(reopened).toMatchObject({ rebuilt: false, reason: 'reused' });
     expect((await readFile(path.join(indexRoot, 'CURRENT'), 'utf8')).trim()).toBe(current);
     expect(reopened.index.dense(await new HashedEmbedder().embedQuery('animation'), 3)).toHaveLength(3);
@@ -121,12 +174,22 @@ describe('persisted index', () => {
   it('keeps the previous index usable when a rebuild is killed mid-way', async () => {
     const dataDir = await temporaryDataDir();
     const small = syntheticArticles(10);
-    const opened = await openKnowledgeIndex({ dataDir, articles: small, glossary: undefined, embeddings: new HashedEmbedder(), logger });
-    opened.index.close();
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(repositoryRoot, 'test/fixtures/build-index-child.ts'), dataDir, '3000'], {
-      cwd: repositoryRoot,
-      stdio: ['ignore', 'pipe', 'inherit'],
+    const opened = await openKnowledgeIndex({
+      dataDir,
+      articles: small,
+      glossary: undefined,
+      embeddings: new HashedEmbedder(),
+      logger,
     });
+    opened.index.close();
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(repositoryRoot, 'test/fixtures/build-index-child.ts'), dataDir, '3000'],
+      {
+        cwd: repositoryRoot,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     await new Promise<void>((resolve, reject) => {
       child.stdout.on('data', (data: Buffer) => {
         if (data.toString().includes('indexing')) resolve();
@@ -138,7 +201,13 @@ describe('persisted index', () => {
     await new Promise((resolve) => child.once('exit', resolve));
     const building = (await readdir(path.join(dataDir, 'index'))).filter((entry) => entry.startsWith('building-'));
     expect(building.length).toBe(1);
-    const reopened = await openKnowledgeIndex({ dataDir, articles: small, glossary: undefined, embeddings: new HashedEmbedder(), logger });
+    const reopened = await openKnowledgeIndex({
+      dataDir,
+      articles: small,
+      glossary: undefined,
+      embeddings: new HashedEmbedder(),
+      logger,
+    });
     expect(reopened).toMatchObject({ rebuilt: false, reason: 'reused' });
     expect(reopened.index.size).toBeGreaterThanOrEqual(10);
     reopened.index.close();
@@ -149,14 +218,38 @@ describe('hybrid retrieval', () => {
   it('surfaces both a lexical-only hit and a dense-only hit', async () => {
     const dataDir = await temporaryDataDir();
     const filler = syntheticArticles(40, 3);
-    const lexicalOnly = { id: 'serial-code', title: 'Equipment register', language: 'en', tags: [], file: 'a.md', text: 'The rental house lists camera body KX7791 among its stock for the coming season.' };
-    const denseOnly = { id: 'compositors', title: 'Schooling', language: 'en', tags: [], file: 'b.md', text: 'Newcomers learn compositing with mentors during an intensive semester.' };
+    const lexicalOnly = {
+      id: 'serial-code',
+      title: 'Equipment register',
+      language: 'en',
+      tags: [],
+      file: 'a.md',
+      text: 'The rental house lists camera body KX7791 among its stock for the coming season.',
+    };
+    const denseOnly = {
+      id: 'compositors',
+      title: 'Schooling',
+      language: 'en',
+      tags: [],
+      file: 'b.md',
+      text: 'Newcomers learn compositing with mentors during an intensive semester.',
+    };
     const embeddings = new HashedEmbedder();
-    const { index } = await openKnowledgeIndex({ dataDir, articles: [...filler, lexicalOnly, denseOnly], glossary: undefined, embeddings, logger });
+    const { index } = await openKnowledgeIndex({
+      dataDir,
+      articles: [...filler, lexicalOnly, denseOnly],
+      glossary: undefined,
+      embeddings,
+      logger,
+    });
     const retriever = createHybridRetriever({ index, embeddings, glossary: undefined });
     const query = 'compositor KX7791';
-    const lexical = (await retriever.retrieve(query, { mode: 'lexical', limit: 10 })).map((passage) => passage.chunk.articleId);
-    const dense = (await retriever.retrieve(query, { mode: 'dense', limit: 10 })).map((passage) => passage.chunk.articleId);
+    const lexical = (await retriever.retrieve(query, { mode: 'lexical', limit: 10 })).map(
+      (passage) => passage.chunk.articleId,
+    );
+    const dense = (await retriever.retrieve(query, { mode: 'dense', limit: 10 })).map(
+      (passage) => passage.chunk.articleId,
+    );
     expect(lexical).toContain('serial-code');
     expect(lexical).not.toContain('compositors');
     expect(dense).toContain('compositors');
@@ -191,7 +284,9 @@ describe('fast start', () => {
     expect(second.rebuildReason).toBe('reused');
     expect(second.rebuilt).toBe(false);
     expect(second.knowledge.problems).toEqual([]);
-    expect((await second.ask('KOCCA mở văn phòng tại Việt Nam khi nào?')).citations[0]?.articleId).toBe('kocca-vietnam-office');
+    expect((await second.ask('KOCCA mở văn phòng tại Việt Nam khi nào?')).citations[0]?.articleId).toBe(
+      'kocca-vietnam-office',
+    );
     second.index.close();
 
     // Touched: the files are read again, the broken one is reported and left out.

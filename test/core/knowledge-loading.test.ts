@@ -20,14 +20,26 @@ describe('knowledge articles', () => {
     const { articles, problems } = await loadArticles([path.join(shippedKnowledgeDir, 'articles')]);
     expect(problems).toEqual([]);
     const byId = new Map(articles.map((article) => [article.id, article]));
-    expect([...byId.keys()].sort()).toEqual(['joongang-netflix-kocca-kofic-mou', 'kocca-vietnam-office', 'netflix-kocca-kofic-mou-2025', 'uzbekistan-korea-digital-content']);
+    expect([...byId.keys()].sort()).toEqual([
+      'joongang-netflix-kocca-kofic-mou',
+      'kocca-vietnam-office',
+      'netflix-kocca-kofic-mou-2025',
+      'uzbekistan-korea-digital-content',
+    ]);
     expect(byId.get('kocca-vietnam-office')?.language).toBe('vi');
     expect(byId.get('kocca-vietnam-office')?.text).toContain('B2B matching dưới hình thức online');
     expect(byId.get('joongang-netflix-kocca-kofic-mou')?.published).toBe('2025-04-25');
     expect(byId.get('joongang-netflix-kocca-kofic-mou')?.outlet).toBe('Korea JoongAng Daily');
     expect(byId.get('uzbekistan-korea-digital-content')?.text).toContain('the company employs 42 people');
     const everything = articles.map((article) => article.text).join('\n');
-    for (const furniture of ['logged in', 'Log in to Twitter', 'print dictionary', 'Standards Board Policy', 'Related Stories', 'See more related']) {
+    for (const furniture of [
+      'logged in',
+      'Log in to Twitter',
+      'print dictionary',
+      'Standards Board Policy',
+      'Related Stories',
+      'See more related',
+    ]) {
       expect(everything).not.toContain(furniture);
     }
   });
@@ -37,15 +49,23 @@ describe('knowledge articles', () => {
     cleanup = temporary.cleanup;
     const folder = path.join(temporary.folder, 'articles');
     await mkdir(folder);
-    await writeFile(path.join(folder, 'good.md'), '---\nid: good-one\ntitle: Good\nlanguage: en\n---\nVFX training in Samarkand.\n');
-    await writeFile(path.join(folder, 'bad-date.md'), '---\nid: bad-date\ntitle: Bad\nlanguage: en\npublished: 25 April\n---\nText.\n');
+    await writeFile(
+      path.join(folder, 'good.md'),
+      '---\nid: good-one\ntitle: Good\nlanguage: en\n---\nVFX training in Samarkand.\n',
+    );
+    await writeFile(
+      path.join(folder, 'bad-date.md'),
+      '---\nid: bad-date\ntitle: Bad\nlanguage: en\npublished: 25 April\n---\nText.\n',
+    );
     await writeFile(path.join(folder, 'no-id.md'), '---\ntitle: No id\nlanguage: en\n---\nText.\n');
     await writeFile(path.join(folder, 'broken-yaml.md'), '---\nid: [unclosed\n---\nText.\n');
     await writeFile(path.join(folder, 'no-front-matter.md'), 'Just text.\n');
     const { articles, problems } = await loadArticles([folder]);
     expect(articles.map((article) => article.id)).toEqual(['good-one']);
     const lines = problems.map(formatProblem);
-    expect(lines).toContainEqual(expect.stringMatching(/bad-date\.md → front matter\.published: must be a date written YYYY-MM-DD/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/bad-date\.md → front matter\.published: must be a date written YYYY-MM-DD/),
+    );
     expect(lines).toContainEqual(expect.stringMatching(/no-id\.md → front matter\.id: /));
     expect(lines).toContainEqual(expect.stringMatching(/broken-yaml\.md → front matter: not valid YAML/));
     expect(lines).toContainEqual(expect.stringMatching(/no-front-matter\.md → front matter: missing/));
@@ -55,7 +75,10 @@ describe('knowledge articles', () => {
     const temporary = await createTemporaryFolder();
     cleanup = temporary.cleanup;
     const file = path.join(temporary.folder, 'glossary.yaml');
-    await writeFile(file, '- id: vfx\n  category: skill\n  en: [VFX]\n  ko: [시각효과]\n- id: Bad Id\n  category: skill\n  en: [x]\n- id: nuke\n  category: tool\n  en: [Nuke]\n');
+    await writeFile(
+      file,
+      '- id: vfx\n  category: skill\n  en: [VFX]\n  ko: [시각효과]\n- id: Bad Id\n  category: skill\n  en: [x]\n- id: nuke\n  category: tool\n  en: [Nuke]\n',
+    );
     const { glossary, problems } = await loadGlossary(file);
     expect(glossary.concepts.has('vfx')).toBe(true);
     expect(problems.map(formatProblem)).toEqual([
@@ -71,7 +94,12 @@ describe('knowledge articles', () => {
       const chunks = await chunkArticle(article);
       expect(chunks.length).toBeGreaterThan(1);
       chunks.forEach((chunk, index) => {
-        expect(chunk).toMatchObject({ articleId: article.id, title: article.title, position: index, id: `${article.id}#${index}` });
+        expect(chunk).toMatchObject({
+          articleId: article.id,
+          title: article.title,
+          position: index,
+          id: `${article.id}#${index}`,
+        });
         expect(chunk.text.length).toBeLessThanOrEqual(400);
         expect(article.text.slice(chunk.start, chunk.start + chunk.text.length)).toBe(chunk.text);
       });

@@ -79,7 +79,9 @@ describe('live knowledge', () => {
       const data = await createTemporaryFolder('matchcut-parallel-');
       cleanups.push(data.cleanup);
       const runs = await Promise.all(
-        Array.from({ length: 5 }, () => runCli(['profiles', 'list'], { env: { MATCHCUT_DATA_DIR: data.folder }, timeoutMs: 200_000 })),
+        Array.from({ length: 5 }, () =>
+          runCli(['profiles', 'list'], { env: { MATCHCUT_DATA_DIR: data.folder }, timeoutMs: 200_000 }),
+        ),
       );
       for (const run of runs) {
         expect(run.stderr).not.toMatch(/already exists|ENOENT|TypeError|internal error/i);

@@ -124,7 +124,10 @@ function applyStep(stage: StageResult, step: DockerStep, stages: StageResult[], 
       for (const source of copy.sources) {
         const from = path.join(sourceRoot, source);
         if (!existsSync(from)) throw new Error(`COPY ${source}: not found in ${sourceRoot}`);
-        const into = copy.sources.length > 1 || copy.target.endsWith('/') ? path.join(targetBase, path.basename(source)) : targetBase;
+        const into =
+          copy.sources.length > 1 || copy.target.endsWith('/')
+            ? path.join(targetBase, path.basename(source))
+            : targetBase;
         cpSync(from, into, { recursive: true, verbatimSymlinks: true });
       }
       return;

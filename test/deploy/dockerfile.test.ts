@@ -23,8 +23,16 @@ describe('Dockerfile', () => {
     const of = (instruction: string) => steps.filter((step) => step.instruction === instruction);
     expect(of('FROM')).toHaveLength(2);
     expect(of('USER').at(-1)?.argument).toBe('node');
-    expect(of('VOLUME').map((step) => step.argument).join(' ')).toContain('/data');
-    expect(of('ENV').map((step) => step.argument).join(' ')).toContain('MATCHCUT_DATA_DIR=/data');
+    expect(
+      of('VOLUME')
+        .map((step) => step.argument)
+        .join(' '),
+    ).toContain('/data');
+    expect(
+      of('ENV')
+        .map((step) => step.argument)
+        .join(' '),
+    ).toContain('MATCHCUT_DATA_DIR=/data');
     expect(of('HEALTHCHECK')[0]?.argument).toContain('/ready');
   });
 

@@ -44,6 +44,8 @@ afterEach(async () => {
 
 const contentOf = (request: RecordedRequest): string => String(bodyOf(request).content ?? '');
 
+// The question asks "where" (it asked "what did … open in Samarkand?", which the typed offline answerer now
+// refuses — an answer-quality regression noted on the answers issue); these tests are about Discord.
 describe('Discord: asking', () => {
   it('reaches READY asking only for non-privileged intents (Guilds, GuildMessages, DirectMessages)', async () => {
     harness = await startHarness();
@@ -52,7 +54,11 @@ describe('Discord: asking', () => {
     expect(harness.standIn.requests[0]).toMatchObject({ method: 'GET', path: '/gateway/bot', status: 200 });
     // A payload for the afterEach check: the bot answers once it is ready.
     const user = harness.standIn.user('mina');
-    const sent = harness.standIn.interaction({ type: applicationCommand, data: slashCommand('ask', [stringOption('question', 'Who trains production crews in Korea?')]), user });
+    const sent = harness.standIn.interaction({
+      type: applicationCommand,
+      data: slashCommand('ask', [stringOption('question', 'Who trains production crews in Korea?')]),
+      user,
+    });
     await harness.standIn.waitForRequest(isOriginalEditOf(sent.token));
   });
 
@@ -63,7 +69,11 @@ describe('Discord: asking', () => {
     expect(expected.citations.length).toBeGreaterThan(0);
     const user = harness.standIn.user('mina');
     const dispatchedAt = Date.now();
-    const sent = harness.standIn.interaction({ type: applicationCommand, data: slashCommand('ask', [stringOption('question', question)]), user });
+    const sent = harness.standIn.interaction({
+      type: applicationCommand,
+      data: slashCommand('ask', [stringOption('question', question)]),
+      user,
+    });
 
     const callback = await harness.standIn.waitForRequest(isCallbackOf(sent.id));
     expect(bodyOf(callback).type).toBe(deferredChannelMessage);
@@ -79,7 +89,8 @@ describe('Discord: asking', () => {
     for (const citation of expected.citations) {
       expect(description).toContain(`**[${citation.n}]**`);
       expect(description).toContain(citation.title.slice(0, 40));
-      for (const detail of [citation.outlet, citation.published]) if (detail !== undefined) expect(description).toContain(detail);
+      for (const detail of [citation.outlet, citation.published])
+        if (detail !== undefined) expect(description).toContain(detail);
       expect(description).toContain(`> ${citation.quote.replace(/\s+/g, ' ').slice(0, 40)}`);
     }
   });
@@ -87,21 +98,27 @@ describe('Discord: asking', () => {
   it('replies to a mention with a message reference, reading the question without MessageContent', async () => {
     harness = await startHarness();
     const { standIn } = harness;
-    const question = 'What did IT Works Korea open in Samarkand?';
+    const question = 'Where did IT Works Korea open an office?';
     const expected = await harness.core.ask(question);
-    const posted = standIn.userMessage({ author: standIn.user('jun'), channelId: standIn.generalChannelId, content: `<@${standIn.botUser.id}> ${question}` });
+    const posted = standIn.userMessage({
+      author: standIn.user('jun'),
+      channelId: standIn.generalChannelId,
+      content: `<@${standIn.botUser.id}> ${question}`,
+    });
 
     const reply = await standIn.waitForRequest(isChannelPost(standIn.generalChannelId));
     expect(bodyOf(reply).message_reference).toMatchObject({ message_id: posted.id, fail_if_not_exists: false });
     expect(contentOf(reply)).toBe(renderAnswer(expected)[0]?.content);
     expect(embedsOf(reply)[0]?.title).toBe('Sources');
-    expect(standIn.requests.some((request) => request.path === `/channels/${standIn.generalChannelId}/typing`)).toBe(true);
+    expect(standIn.requests.some((request) => request.path === `/channels/${standIn.generalChannelId}/typing`)).toBe(
+      true,
+    );
   });
 
   it('uses the thread as history for a follow-up (and skips chatter it cannot read)', async () => {
     harness = await startHarness();
     const { standIn, core } = harness;
-    const firstQuestion = 'What did IT Works Korea open in Samarkand?';
+    const firstQuestion = 'Where did IT Works Korea open an office?';
     const followUp = 'How many people does it employ?';
     const member = standIn.user('jun');
     const mention = `<@${standIn.botUser.id}>`;
@@ -114,19 +131,28 @@ describe('Discord: asking', () => {
     const replies = await standIn.waitForRequests(isChannelPost(standIn.threadChannelId), 2);
 
     const first = await core.ask(firstQuestion);
-    const withHistory = await core.ask(followUp, { history: [{ role: 'user', text: firstQuestion }, { role: 'assistant', text: first.text }] });
+    const withHistory = await core.ask(followUp, {
+      history: [
+        { role: 'user', text: firstQuestion },
+        { role: 'assistant', text: first.text },
+      ],
+    });
     const withoutHistory = await core.ask(followUp);
     const expected = renderAnswer(withHistory)[0]?.content;
     // The test only means something if the conversation changes the answer.
     expect(expected).not.toBe(renderAnswer(withoutHistory)[0]?.content);
     expect(contentOf(replies[1] as RecordedRequest)).toBe(expected);
-    expect(standIn.requests.some((request) => request.method === 'GET' && request.path === `/channels/${standIn.threadChannelId}/messages`)).toBe(true);
+    expect(
+      standIn.requests.some(
+        (request) => request.method === 'GET' && request.path === `/channels/${standIn.threadChannelId}/messages`,
+      ),
+    ).toBe(true);
   });
 
   it('counts an /ask answer in a thread as part of the conversation for a follow-up', async () => {
     harness = await startHarness();
     const { standIn, core } = harness;
-    const firstQuestion = 'What did IT Works Korea open in Samarkand?';
+    const firstQuestion = 'Where did IT Works Korea open an office?';
     const followUp = 'How many people does it employ?';
     const member = standIn.user('jun');
     const asked = standIn.interaction({
@@ -136,23 +162,38 @@ describe('Discord: asking', () => {
       channelId: standIn.threadChannelId,
     });
     await standIn.waitForRequest(isOriginalEditOf(asked.token));
-    standIn.userMessage({ author: member, channelId: standIn.threadChannelId, content: `<@${standIn.botUser.id}> ${followUp}` });
+    standIn.userMessage({
+      author: member,
+      channelId: standIn.threadChannelId,
+      content: `<@${standIn.botUser.id}> ${followUp}`,
+    });
     const reply = await standIn.waitForRequest(isChannelPost(standIn.threadChannelId));
 
     const first = await core.ask(firstQuestion);
-    const expected = await core.ask(followUp, { history: [{ role: 'user', text: firstQuestion }, { role: 'assistant', text: first.text }] });
+    const expected = await core.ask(followUp, {
+      history: [
+        { role: 'user', text: firstQuestion },
+        { role: 'assistant', text: first.text },
+      ],
+    });
     expect(contentOf(reply)).toBe(renderAnswer(expected)[0]?.content);
   });
 
   it('uses the reply chain as history when a member replies to an answer', async () => {
     harness = await startHarness();
     const { standIn, core } = harness;
-    const firstQuestion = 'What did IT Works Korea open in Samarkand?';
+    const firstQuestion = 'Where did IT Works Korea open an office?';
     const followUp = 'How many people does it employ?';
     const member = standIn.user('jun');
-    const question = standIn.userMessage({ author: member, channelId: standIn.generalChannelId, content: `<@${standIn.botUser.id}> ${firstQuestion}` });
+    const question = standIn.userMessage({
+      author: member,
+      channelId: standIn.generalChannelId,
+      content: `<@${standIn.botUser.id}> ${firstQuestion}`,
+    });
     await standIn.waitForRequest(isChannelPost(standIn.generalChannelId));
-    const answer = standIn.messagesIn(standIn.generalChannelId).find((message) => message.author.id === standIn.botUser.id);
+    const answer = standIn
+      .messagesIn(standIn.generalChannelId)
+      .find((message) => message.author.id === standIn.botUser.id);
     expect(answer?.message_reference).toMatchObject({ message_id: question.id });
 
     // A reply pings the bot (it is in `mentions`), so Discord delivers the content.
@@ -160,7 +201,12 @@ describe('Discord: asking', () => {
     const replies = await standIn.waitForRequests(isChannelPost(standIn.generalChannelId), 2);
 
     const first = await core.ask(firstQuestion);
-    const expected = await core.ask(followUp, { history: [{ role: 'user', text: firstQuestion }, { role: 'assistant', text: first.text }] });
+    const expected = await core.ask(followUp, {
+      history: [
+        { role: 'user', text: firstQuestion },
+        { role: 'assistant', text: first.text },
+      ],
+    });
     expect(contentOf(replies[1] as RecordedRequest)).toBe(renderAnswer(expected)[0]?.content);
   });
 
@@ -179,9 +225,21 @@ describe('Discord: asking', () => {
     harness = await startHarness();
     const { standIn } = harness;
     const mention = `<@${standIn.botUser.id}>`;
-    standIn.userMessage({ author: standIn.otherBot('echo-bot'), channelId: standIn.generalChannelId, content: `${mention} Who trains production crews in Korea?` });
-    standIn.userMessage({ author: standIn.user('ara'), channelId: standIn.generalChannelId, content: 'Who trains production crews in Korea?' });
-    const human = standIn.userMessage({ author: standIn.user('jun'), channelId: standIn.generalChannelId, content: `${mention} What did IT Works Korea open in Samarkand?` });
+    standIn.userMessage({
+      author: standIn.otherBot('echo-bot'),
+      channelId: standIn.generalChannelId,
+      content: `${mention} Who trains production crews in Korea?`,
+    });
+    standIn.userMessage({
+      author: standIn.user('ara'),
+      channelId: standIn.generalChannelId,
+      content: 'Who trains production crews in Korea?',
+    });
+    const human = standIn.userMessage({
+      author: standIn.user('jun'),
+      channelId: standIn.generalChannelId,
+      content: `${mention} Where did IT Works Korea open an office?`,
+    });
     await standIn.waitForRequest(isChannelPost(standIn.generalChannelId));
     // Let anything else the bot might still send arrive before counting.
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -195,7 +253,9 @@ describe('Discord: asking', () => {
     const { standIn } = harness;
     const sent = standIn.interaction({
       type: applicationCommand,
-      data: slashCommand('ask', [stringOption('question', `@everyone <@&${standIn.organizerRoleId}> who trains production crews in Korea?`)]),
+      data: slashCommand('ask', [
+        stringOption('question', `@everyone <@&${standIn.organizerRoleId}> who trains production crews in Korea?`),
+      ]),
       user: standIn.user('mallory'),
     });
     const edit = await standIn.waitForRequest(isOriginalEditOf(sent.token));
@@ -206,22 +266,35 @@ describe('Discord: asking', () => {
   it('replaces the public "thinking…" with an error only the asker sees when the core refuses the question', async () => {
     harness = await startHarness();
     const { standIn } = harness;
-    const sent = standIn.interaction({ type: applicationCommand, data: slashCommand('ask', [stringOption('question', '   ')]), user: standIn.user('mina') });
+    const sent = standIn.interaction({
+      type: applicationCommand,
+      data: slashCommand('ask', [stringOption('question', '   ')]),
+      user: standIn.user('mina'),
+    });
     const followUp = await standIn.waitForRequest(isFollowUpOf(sent.token));
     expect(bodyOf(followUp).flags).toBe(ephemeral);
     expect(contentOf(followUp)).toMatch(/^⚠️ That did not work: The question is empty/);
-    expect(standIn.requests.some((request) => request.method === 'DELETE' && request.path.endsWith(`/${sent.token}/messages/@original`))).toBe(true);
+    expect(
+      standIn.requests.some(
+        (request) => request.method === 'DELETE' && request.path.endsWith(`/${sent.token}/messages/@original`),
+      ),
+    ).toBe(true);
   });
 
   it('splits an answer longer than 2,000 characters across the original response and follow-ups, never cutting a citation', async () => {
     model = await startOpenAiStandIn();
-    const sentence = 'Netflix, KOCCA and KOFIC run short-term training programs for video production and postproduction crews in Korea [1].';
+    const sentence =
+      'Netflix, KOCCA and KOFIC run short-term training programs for video production and postproduction crews in Korea [1].';
     const longAnswer = Array.from({ length: 45 }, () => sentence).join(' ');
     model.setReply(longAnswer);
     const baseUrl = model.baseUrl;
     harness = await startHarness({ openCore: () => openCoreWithModel(baseUrl) });
     const { standIn } = harness;
-    const sent = standIn.interaction({ type: applicationCommand, data: slashCommand('ask', [stringOption('question', 'Who trains production crews in Korea?')]), user: standIn.user('mina') });
+    const sent = standIn.interaction({
+      type: applicationCommand,
+      data: slashCommand('ask', [stringOption('question', 'Who trains production crews in Korea?')]),
+      user: standIn.user('mina'),
+    });
 
     const edit = await standIn.waitForRequest(isOriginalEditOf(sent.token));
     const followUps = await standIn.waitForRequests(isFollowUpOf(sent.token), 2);
@@ -240,6 +313,11 @@ describe('Discord: asking', () => {
 /** The real core with an OpenAI-compatible chat model (the stand-in), so answers are generated. */
 function openCoreWithModel(baseUrl: string): Promise<TestCore> {
   return createTestCore({
-    environment: { OPENAI_BASE_URL: baseUrl, OPENAI_API_KEY: 'stand-in-key', MATCHCUT_CHAT_MODEL: 'stand-in-chat', MATCHCUT_MODEL_MAX_RETRIES: '0' },
+    environment: {
+      OPENAI_BASE_URL: baseUrl,
+      OPENAI_API_KEY: 'stand-in-key',
+      MATCHCUT_CHAT_MODEL: 'stand-in-chat',
+      MATCHCUT_MODEL_MAX_RETRIES: '0',
+    },
   });
 }

@@ -47,17 +47,37 @@ describe('loadDiscordConfig', () => {
 
   it.each([
     [{}, 'DISCORD_TOKEN', /Set DISCORD_TOKEN/],
-    [{ DISCORD_APPLICATION_ID: valid.DISCORD_APPLICATION_ID }, 'DISCORD_TOKEN', /DISCORD_APPLICATION_ID is set but DISCORD_TOKEN is not/],
+    [
+      { DISCORD_APPLICATION_ID: valid.DISCORD_APPLICATION_ID },
+      'DISCORD_TOKEN',
+      /DISCORD_APPLICATION_ID is set but DISCORD_TOKEN is not/,
+    ],
     [{ DISCORD_TOKEN: valid.DISCORD_TOKEN }, 'DISCORD_APPLICATION_ID', /DISCORD_APPLICATION_ID is missing/],
     [{ ...valid, DISCORD_TOKEN: `Bot ${valid.DISCORD_TOKEN}` }, 'DISCORD_TOKEN', /without the "Bot " prefix/],
     [{ ...valid, DISCORD_APPLICATION_ID: 'matchcut' }, 'DISCORD_APPLICATION_ID', /17 to 20 digits/],
     [{ ...valid, DISCORD_GUILD_ID: '12345' }, 'DISCORD_GUILD_ID', /Copy Server ID/],
     [{ ...valid, DISCORD_ORGANIZER_ROLE: 'Organizers' }, 'DISCORD_ORGANIZER_ROLE', /role id, not its name/],
     [{ ...valid, DISCORD_API_URL: 'discord.com' }, 'DISCORD_API_URL', /http\(s\) URL/],
-    [{ ...valid, DISCORD_API_URL: 'https://discord.com/api/v10' }, 'DISCORD_API_URL', /must not include the API version/],
-    [{ ...valid, MATCHCUT_DIGEST_CRON: '0 9 * * 1' }, 'MATCHCUT_DIGEST_CHANNEL', /MATCHCUT_DIGEST_CRON is set but MATCHCUT_DIGEST_CHANNEL is not/],
-    [{ ...valid, MATCHCUT_DIGEST_CRON: '0 9 * * 1', MATCHCUT_DIGEST_CHANNEL: 'discord:general' }, 'MATCHCUT_DIGEST_CHANNEL', /not a Discord channel id/],
-    [{ ...valid, MATCHCUT_DIGEST_CRON: 'every monday', MATCHCUT_DIGEST_CHANNEL: 'discord:1400000000000000003' }, 'MATCHCUT_DIGEST_CRON', /not a valid cron pattern/],
+    [
+      { ...valid, DISCORD_API_URL: 'https://discord.com/api/v10' },
+      'DISCORD_API_URL',
+      /must not include the API version/,
+    ],
+    [
+      { ...valid, MATCHCUT_DIGEST_CRON: '0 9 * * 1' },
+      'MATCHCUT_DIGEST_CHANNEL',
+      /MATCHCUT_DIGEST_CRON is set but MATCHCUT_DIGEST_CHANNEL is not/,
+    ],
+    [
+      { ...valid, MATCHCUT_DIGEST_CRON: '0 9 * * 1', MATCHCUT_DIGEST_CHANNEL: 'discord:general' },
+      'MATCHCUT_DIGEST_CHANNEL',
+      /not a Discord channel id/,
+    ],
+    [
+      { ...valid, MATCHCUT_DIGEST_CRON: 'every monday', MATCHCUT_DIGEST_CHANNEL: 'discord:1400000000000000003' },
+      'MATCHCUT_DIGEST_CRON',
+      /not a valid cron pattern/,
+    ],
   ])('fails with a CONFIG error naming the variable (%#)', (environment, variable, message) => {
     const error = configFailure(environment);
     expect(error.code).toBe('CONFIG');
@@ -66,7 +86,9 @@ describe('loadDiscordConfig', () => {
   });
 
   it('schedules the digest for a Discord channel and leaves other platforms alone', () => {
-    const schedule = (channel: string) => loadDiscordConfig({ ...valid, MATCHCUT_DIGEST_CRON: '0 9 * * 1', MATCHCUT_DIGEST_CHANNEL: channel }).digestSchedule;
+    const schedule = (channel: string) =>
+      loadDiscordConfig({ ...valid, MATCHCUT_DIGEST_CRON: '0 9 * * 1', MATCHCUT_DIGEST_CHANNEL: channel })
+        .digestSchedule;
     expect(schedule('discord:1400000000000000003')).toEqual({ cron: '0 9 * * 1', channelId: '1400000000000000003' });
     expect(schedule('1400000000000000003')).toEqual({ cron: '0 9 * * 1', channelId: '1400000000000000003' });
     expect(schedule('slack:C0123ABC')).toBeUndefined();

@@ -22,7 +22,9 @@ const answer: Answer = {
 describe('conversationTurnsOf', () => {
   it('reads an /ask answer as the quoted question (user) and the answer (assistant), without escapes or notice', () => {
     const [posted] = renderAnswer(answer, { question: 'What did *IT Works Korea* open?' });
-    expect(conversationTurnsOf({ authorId: botUserId, authorIsBot: true, content: posted?.content ?? '' }, botUserId)).toEqual([
+    expect(
+      conversationTurnsOf({ authorId: botUserId, authorIsBot: true, content: posted?.content ?? '' }, botUserId),
+    ).toEqual([
       { role: 'user', text: 'What did *IT Works Korea* open?' },
       { role: 'assistant', text: answer.text },
     ]);
@@ -30,19 +32,28 @@ describe('conversationTurnsOf', () => {
 
   it('reads a reply to a mention as one assistant turn', () => {
     const [posted] = renderAnswer(answer);
-    expect(conversationTurnsOf({ authorId: botUserId, authorIsBot: true, content: posted?.content ?? '' }, botUserId)).toEqual([{ role: 'assistant', text: answer.text }]);
+    expect(
+      conversationTurnsOf({ authorId: botUserId, authorIsBot: true, content: posted?.content ?? '' }, botUserId),
+    ).toEqual([{ role: 'assistant', text: answer.text }]);
   });
 
   it('reads a member’s mention as a user turn without the mentions, and skips other bots and unreadable messages', () => {
-    expect(conversationTurnsOf({ authorId: '7', authorIsBot: false, content: `<@${botUserId}> How many people does it employ? <@&42>` }, botUserId)).toEqual([
-      { role: 'user', text: 'How many people does it employ?' },
-    ]);
-    expect(conversationTurnsOf({ authorId: '8', authorIsBot: true, content: 'I am another bot' }, botUserId)).toEqual([]);
+    expect(
+      conversationTurnsOf(
+        { authorId: '7', authorIsBot: false, content: `<@${botUserId}> How many people does it employ? <@&42>` },
+        botUserId,
+      ),
+    ).toEqual([{ role: 'user', text: 'How many people does it employ?' }]);
+    expect(conversationTurnsOf({ authorId: '8', authorIsBot: true, content: 'I am another bot' }, botUserId)).toEqual(
+      [],
+    );
     // Without MessageContent, Discord sends other members' chatter with empty content.
     expect(conversationTurnsOf({ authorId: '9', authorIsBot: false, content: '' }, botUserId)).toEqual([]);
   });
 
   it('strips user, nickname and bot-role mentions from a question', () => {
-    expect(stripBotMentions(`<@!${botUserId}>  who trains <@${botUserId}> crews? <@&55>`, botUserId, '55')).toBe('who trains crews?');
+    expect(stripBotMentions(`<@!${botUserId}>  who trains <@${botUserId}> crews? <@&55>`, botUserId, '55')).toBe(
+      'who trains crews?',
+    );
   });
 });

@@ -3,11 +3,24 @@
  * stand-in, with the real core on a temporary directory. Also: payload builders for
  * interactions, and the check that no payload the bot sent allows a mention.
  */
-import { ApplicationCommandOptionType, ApplicationCommandType, ComponentType, GatewayIntentBits, InteractionType } from 'discord.js';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ComponentType,
+  GatewayIntentBits,
+  InteractionType,
+} from 'discord.js';
 import { expect } from 'vitest';
 import { type RunningDiscord, startDiscord } from '../../adapters/discord/main.js';
 import type { Matchcut } from '../../src/core-types.js';
-import { DiscordStandIn, isObject, type Json, type RecordedRequest, type StandInMessage, type StandInUser } from '../stand-ins/discord-server.js';
+import {
+  DiscordStandIn,
+  isObject,
+  type Json,
+  type RecordedRequest,
+  type StandInMessage,
+  type StandInUser,
+} from '../stand-ins/discord-server.js';
 import { createMemoryLogger, type MemoryLogger } from '../helpers/memory-logger.js';
 import { createTestCore } from '../helpers/test-core.js';
 
@@ -32,7 +45,8 @@ export interface HarnessOptions {
 }
 
 /** Intents a default Discord application may not ask for (privileged): the stand-in closes with 4014 like Discord. */
-export const privilegedIntents = GatewayIntentBits.GuildMembers | GatewayIntentBits.GuildPresences | GatewayIntentBits.MessageContent;
+export const privilegedIntents =
+  GatewayIntentBits.GuildMembers | GatewayIntentBits.GuildPresences | GatewayIntentBits.MessageContent;
 
 export async function startHarness(options: HarnessOptions = {}): Promise<DiscordHarness> {
   const standIn = await DiscordStandIn.start();
@@ -72,7 +86,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Discor
 
 // ── interaction payloads ─────────────────────────────────────────────
 
-export function slashCommand(name: string, options: { name: string; type: ApplicationCommandOptionType; value: string }[] = [], resolved?: Json): Json {
+export function slashCommand(
+  name: string,
+  options: { name: string; type: ApplicationCommandOptionType; value: string }[] = [],
+  resolved?: Json,
+): Json {
   return {
     id: '1600000000000000001',
     name,
@@ -82,7 +100,11 @@ export function slashCommand(name: string, options: { name: string; type: Applic
   };
 }
 
-export const stringOption = (name: string, value: string) => ({ name, type: ApplicationCommandOptionType.String, value });
+export const stringOption = (name: string, value: string) => ({
+  name,
+  type: ApplicationCommandOptionType.String,
+  value,
+});
 
 export function buttonClick(customId: string): Json {
   return { custom_id: customId, component_type: ComponentType.Button };
@@ -103,13 +125,18 @@ export const interactionTypes = InteractionType;
 // ── recorded requests ────────────────────────────────────────────────
 
 export const isCallbackOf = (interactionId: string) => (request: RecordedRequest) =>
-  request.method === 'POST' && request.path.startsWith(`/interactions/${interactionId}/`) && request.path.endsWith('/callback');
+  request.method === 'POST' &&
+  request.path.startsWith(`/interactions/${interactionId}/`) &&
+  request.path.endsWith('/callback');
 
 export const isOriginalEditOf = (token: string) => (request: RecordedRequest) =>
   request.method === 'PATCH' && request.path.endsWith(`/${token}/messages/@original`) && request.status === 200;
 
 export const isFollowUpOf = (token: string) => (request: RecordedRequest) =>
-  request.method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(request.path) && request.path.endsWith(`/${token}`) && request.status === 200;
+  request.method === 'POST' &&
+  /^\/webhooks\/\d+\/[^/]+$/.test(request.path) &&
+  request.path.endsWith(`/${token}`) &&
+  request.status === 200;
 
 export const isChannelPost = (channelId: string) => (request: RecordedRequest) =>
   request.method === 'POST' && request.path === `/channels/${channelId}/messages` && request.status === 200;

@@ -54,13 +54,21 @@ describe('Discord: gateway', () => {
     await server.waitForDisconnect();
     const sequenceWhenAway = server.sequence;
     // Sent while the client is away: Discord replays it after RESUME.
-    const missed = server.interaction({ type: applicationCommand, data: slashCommand('ask', [stringOption('question', 'Who trains production crews in Korea?')]), user: member });
+    const missed = server.interaction({
+      type: applicationCommand,
+      data: slashCommand('ask', [stringOption('question', 'Who trains production crews in Korea?')]),
+      user: member,
+    });
 
     const resume = await server.waitForResume();
     expect(resume).toMatchObject({ path: '/resume', sessionId, sequence: sequenceWhenAway, token: server.token });
     await server.waitForRequest(isOriginalEditOf(missed.token));
 
-    const after = server.interaction({ type: applicationCommand, data: slashCommand('ask', [stringOption('question', 'What did IT Works Korea open in Samarkand?')]), user: member });
+    const after = server.interaction({
+      type: applicationCommand,
+      data: slashCommand('ask', [stringOption('question', 'What did IT Works Korea open in Samarkand?')]),
+      user: member,
+    });
     const edit = await server.waitForRequest(isOriginalEditOf(after.token));
     expect(String(bodyOf(edit).content)).toMatch(/Samarkand/);
     // Resumed, not re-identified; the old connection closed with the resume code.
@@ -73,26 +81,44 @@ describe('Discord: gateway', () => {
     harness = await startHarness();
     const { standIn: server } = harness;
     server.rateLimitNext('POST', /^\/channels\/\d+\/messages$/, 1, 1);
-    server.userMessage({ author: server.user('jun'), channelId: server.generalChannelId, content: `<@${server.botUser.id}> What did IT Works Korea open in Samarkand?` });
+    server.userMessage({
+      author: server.user('jun'),
+      channelId: server.generalChannelId,
+      content: `<@${server.botUser.id}> What did IT Works Korea open in Samarkand?`,
+    });
 
-    const posts = await server.waitForRequests((request) => request.method === 'POST' && request.path === `/channels/${server.generalChannelId}/messages`, 2);
+    const posts = await server.waitForRequests(
+      (request) => request.method === 'POST' && request.path === `/channels/${server.generalChannelId}/messages`,
+      2,
+    );
     const [limited, retried] = posts as [RecordedRequest, RecordedRequest];
     expect(limited.status).toBe(429);
     expect(retried.status).toBe(200);
     expect(retried.body).toEqual(limited.body);
     expect(retried.at - limited.at).toBeGreaterThanOrEqual(900);
-    expect(server.messagesIn(server.generalChannelId).filter((message) => message.author.id === server.botUser.id)).toHaveLength(1);
-    expect(harness.log.records().some((record) => record.msg === 'Discord rate limit: waiting before retrying')).toBe(true);
+    expect(
+      server.messagesIn(server.generalChannelId).filter((message) => message.author.id === server.botUser.id),
+    ).toHaveLength(1);
+    expect(harness.log.records().some((record) => record.msg === 'Discord rate limit: waiting before retrying')).toBe(
+      true,
+    );
   });
 });
 
 describe('Discord: start-up', () => {
-  async function startFailure(environment: (server: DiscordStandIn) => Record<string, string | undefined>): Promise<MatchcutError> {
+  async function startFailure(
+    environment: (server: DiscordStandIn) => Record<string, string | undefined>,
+  ): Promise<MatchcutError> {
     standIn = await DiscordStandIn.start();
     testCore = await createTestCore();
     const server = standIn;
     try {
-      const running = await startDiscord({ env: environment(server), core: testCore.core, logger: createMemoryLogger().logger, waitGuildTimeoutMs: 300 });
+      const running = await startDiscord({
+        env: environment(server),
+        core: testCore.core,
+        logger: createMemoryLogger().logger,
+        waitGuildTimeoutMs: 300,
+      });
       await running.stop();
     } catch (error) {
       if (error instanceof MatchcutError) return error;
@@ -109,16 +135,26 @@ describe('Discord: start-up', () => {
   });
 
   it('fails when Discord rejects the token, naming DISCORD_TOKEN', async () => {
-    const error = await startFailure((server) => ({ DISCORD_TOKEN: 'not-the-token', DISCORD_APPLICATION_ID: server.applicationId, DISCORD_API_URL: server.apiUrl }));
+    const error = await startFailure((server) => ({
+      DISCORD_TOKEN: 'not-the-token',
+      DISCORD_APPLICATION_ID: server.applicationId,
+      DISCORD_API_URL: server.apiUrl,
+    }));
     expect(error.code).toBe('CONFIG');
     expect(error.message).toMatch(/Discord rejected DISCORD_TOKEN/);
     expect(standIn?.requests[0]).toMatchObject({ path: '/gateway/bot', status: 401 });
   });
 
   it('fails when DISCORD_APPLICATION_ID is not the application of the token, and disconnects', async () => {
-    const error = await startFailure((server) => ({ DISCORD_TOKEN: server.token, DISCORD_APPLICATION_ID: '1100000000000000999', DISCORD_API_URL: server.apiUrl }));
+    const error = await startFailure((server) => ({
+      DISCORD_TOKEN: server.token,
+      DISCORD_APPLICATION_ID: '1100000000000000999',
+      DISCORD_API_URL: server.apiUrl,
+    }));
     expect(error.code).toBe('CONFIG');
-    expect(error.message).toMatch(/^DISCORD_APPLICATION_ID is 1100000000000000999 but DISCORD_TOKEN belongs to application 1100000000000000001/);
+    expect(error.message).toMatch(
+      /^DISCORD_APPLICATION_ID is 1100000000000000999 but DISCORD_TOKEN belongs to application 1100000000000000001/,
+    );
     await standIn?.waitForDisconnect();
   });
 
@@ -129,16 +165,26 @@ describe('Discord: start-up', () => {
     await once(closed, 'listening');
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
-    const error = await startFailure((server) => ({ DISCORD_TOKEN: server.token, DISCORD_APPLICATION_ID: server.applicationId, DISCORD_API_URL: `http://127.0.0.1:${port}/api` }));
+    const error = await startFailure((server) => ({
+      DISCORD_TOKEN: server.token,
+      DISCORD_APPLICATION_ID: server.applicationId,
+      DISCORD_API_URL: `http://127.0.0.1:${port}/api`,
+    }));
     expect(error.code).toBe('UPSTREAM');
-    expect(error.message).toMatch(/Could not reach Discord \(ECONNREFUSED\) while logging in to Discord: check the network, or DISCORD_API_URL/);
+    expect(error.message).toMatch(
+      /Could not reach Discord \(ECONNREFUSED\) while logging in to Discord: check the network, or DISCORD_API_URL/,
+    );
   });
 
   it('explains a gateway refusal of its intents (close code 4014)', async () => {
     const error = await startFailure((server) => {
       // Refuse even the plain Guilds intent, as Discord does for intents an application may not use.
       server.disallowedIntents = 1;
-      return { DISCORD_TOKEN: server.token, DISCORD_APPLICATION_ID: server.applicationId, DISCORD_API_URL: server.apiUrl };
+      return {
+        DISCORD_TOKEN: server.token,
+        DISCORD_APPLICATION_ID: server.applicationId,
+        DISCORD_API_URL: server.apiUrl,
+      };
     });
     expect(error.code).toBe('CONFIG');
     expect(error.message).toMatch(/Discord refused the gateway intents/);
@@ -150,11 +196,23 @@ describe('Discord: start-up', () => {
     const { standIn: server } = harness;
     const mention = `<@${server.botUser.id}>`;
     const member = server.user('jun');
-    server.userMessage({ author: member, channelId: server.generalChannelId, content: `${mention} @everyone who trains production crews in Korea?` });
-    server.userMessage({ author: member, channelId: server.threadChannelId, content: `${mention} <@&${server.organizerRoleId}> what did IT Works Korea open?` });
+    server.userMessage({
+      author: member,
+      channelId: server.generalChannelId,
+      content: `${mention} @everyone who trains production crews in Korea?`,
+    });
+    server.userMessage({
+      author: member,
+      channelId: server.threadChannelId,
+      content: `${mention} <@&${server.organizerRoleId}> what did IT Works Korea open?`,
+    });
     const dm = server.dmChannelOf(member);
     server.userMessage({ author: member, channelId: dm, content: '@here hello?' });
-    await Promise.all([server.generalChannelId, server.threadChannelId, dm].map((channelId) => server.waitForRequest(isChannelPost(channelId))));
+    await Promise.all(
+      [server.generalChannelId, server.threadChannelId, dm].map((channelId) =>
+        server.waitForRequest(isChannelPost(channelId)),
+      ),
+    );
     expect(expectNoMentionsAllowed(server)).toBeGreaterThanOrEqual(3);
   });
 });

@@ -8,7 +8,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseFeedbackCustomId } from '../../adapters/discord/custom-ids.js';
 import { renderMatches } from '../../adapters/discord/render.js';
 import type { Matchcut } from '../../src/core-types.js';
-import { everyonePermissions, type Json, manageGuildPermission, type RecordedRequest, type StandInMessage, type StandInUser } from '../stand-ins/discord-server.js';
+import {
+  everyonePermissions,
+  type Json,
+  manageGuildPermission,
+  type RecordedRequest,
+  type StandInMessage,
+  type StandInUser,
+} from '../stand-ins/discord-server.js';
 import {
   bodyOf,
   buttonClick,
@@ -87,7 +94,9 @@ const contentOf = (request: RecordedRequest): string => String(bodyOf(request).c
 const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
 function buttonsOf(message: StandInMessage): { label: string; customId: string }[] {
-  return message.components.flatMap((row) => (row.components as Json[]).map((button) => ({ label: String(button.label), customId: String(button.custom_id) })));
+  return message.components.flatMap((row) =>
+    (row.components as Json[]).map((button) => ({ label: String(button.label), customId: String(button.custom_id) })),
+  );
 }
 
 /** /digest channel:<id> as a member with the organizer role. */
@@ -96,7 +105,14 @@ function digestInteraction(running: DiscordHarness, channelId: string) {
   return standIn.interaction({
     type: interactionType.command,
     data: slashCommand('digest', [{ name: 'channel', type: 7, value: channelId }], {
-      channels: { [channelId]: { id: channelId, type: 0, name: String(standIn.channel(channelId)?.name), permissions: everyonePermissions.toString() } },
+      channels: {
+        [channelId]: {
+          id: channelId,
+          type: 0,
+          name: String(standIn.channel(channelId)?.name),
+          permissions: everyonePermissions.toString(),
+        },
+      },
     }),
     user: standIn.user('organizer'),
     roles: [standIn.organizerRoleId],
@@ -115,7 +131,11 @@ describe('Discord: /match', () => {
   it('defers, then shows the matches the core finds, with reasons for both sides and sources', async () => {
     const { harness: running } = await started();
     const { standIn, core } = running;
-    const sent = standIn.interaction({ type: interactionType.command, data: slashCommand('match', [stringOption('organization', 'Seoul Pixel Studio')]), user: standIn.user('visitor') });
+    const sent = standIn.interaction({
+      type: interactionType.command,
+      data: slashCommand('match', [stringOption('organization', 'Seoul Pixel Studio')]),
+      user: standIn.user('visitor'),
+    });
     const callback = await standIn.waitForRequest(isCallbackOf(sent.id));
     expect(bodyOf(callback).type).toBe(callbackType.deferredMessage);
     const edit = await standIn.waitForRequest(isOriginalEditOf(sent.token));
@@ -125,7 +145,9 @@ describe('Discord: /match', () => {
     expect(bodyOf(edit).embeds).toEqual(json(expected.embeds));
     const [first] = embedsOf(edit);
     expect(first?.title).toBe('Seoul Pixel Studio ↔ Samarkand Animation Academy');
-    const fields = Object.fromEntries(((first?.fields ?? []) as Json[]).map((field) => [field.name, String(field.value)]));
+    const fields = Object.fromEntries(
+      ((first?.fields ?? []) as Json[]).map((field) => [field.name, String(field.value)]),
+    );
     expect(fields['For Seoul Pixel Studio']).toMatch(/3D animat/);
     expect(fields['For Samarkand Animation Academy']).toMatch(/internships/);
   });
@@ -133,10 +155,20 @@ describe('Discord: /match', () => {
   it("uses the member's own organization when none is given, and explains how to link one otherwise", async () => {
     const { harness: running, members } = await started();
     const { standIn } = running;
-    const own = standIn.interaction({ type: interactionType.command, data: slashCommand('match'), user: members.academy });
-    expect(contentOf(await standIn.waitForRequest(isOriginalEditOf(own.token)))).toMatch(/^Best matches for \*\*Samarkand Animation Academy\*\*/);
+    const own = standIn.interaction({
+      type: interactionType.command,
+      data: slashCommand('match'),
+      user: members.academy,
+    });
+    expect(contentOf(await standIn.waitForRequest(isOriginalEditOf(own.token)))).toMatch(
+      /^Best matches for \*\*Samarkand Animation Academy\*\*/,
+    );
 
-    const stranger = standIn.interaction({ type: interactionType.command, data: slashCommand('match'), user: standIn.user('stranger') });
+    const stranger = standIn.interaction({
+      type: interactionType.command,
+      data: slashCommand('match'),
+      user: standIn.user('stranger'),
+    });
     const hint = await standIn.waitForRequest(isFollowUpOf(stranger.token));
     expect(bodyOf(hint).flags).toBe(ephemeral);
     expect(contentOf(hint)).toMatch(/register yours with `\/profile`/);
@@ -156,7 +188,11 @@ describe('Discord: /match', () => {
     expect(choices).toContainEqual({ name: 'Samarkand Animation Academy', value: 'samarkand-animation-academy' });
     expect(choices.every((choice) => String(choice.name).toLowerCase().includes('samar'))).toBe(true);
     // A payload for the shared mention check.
-    const ask = standIn.interaction({ type: interactionType.command, data: slashCommand('match', [stringOption('organization', 'samarkand-animation-academy')]), user: standIn.user('visitor') });
+    const ask = standIn.interaction({
+      type: interactionType.command,
+      data: slashCommand('match', [stringOption('organization', 'samarkand-animation-academy')]),
+      user: standIn.user('visitor'),
+    });
     await standIn.waitForRequest(isOriginalEditOf(ask.token));
   });
 });
@@ -165,7 +201,11 @@ describe('Discord: /profile', () => {
   it('opens a modal, prefilled for a linked member, and saves what is submitted as the member’s profile', async () => {
     const { harness: running, members } = await started();
     const { standIn, core } = running;
-    const opened = standIn.interaction({ type: interactionType.command, data: slashCommand('profile'), user: members.studio });
+    const opened = standIn.interaction({
+      type: interactionType.command,
+      data: slashCommand('profile'),
+      user: members.studio,
+    });
     const modal = bodyOf(await standIn.waitForRequest(isCallbackOf(opened.id)));
     expect(modal.type).toBe(callbackType.modal);
     const data = modal.data as Json;
@@ -178,7 +218,7 @@ describe('Discord: /profile', () => {
 
     const newcomer = standIn.user('newcomer');
     const blank = standIn.interaction({ type: interactionType.command, data: slashCommand('profile'), user: newcomer });
-    expect(((bodyOf(await standIn.waitForRequest(isCallbackOf(blank.id))).data as Json).custom_id)).toBe('profile:new');
+    expect((bodyOf(await standIn.waitForRequest(isCallbackOf(blank.id))).data as Json).custom_id).toBe('profile:new');
 
     const submitted = standIn.interaction({
       type: interactionType.modalSubmit,
@@ -216,11 +256,19 @@ describe('Discord: /profile', () => {
     const member = standIn.user('typo');
     const submitted = standIn.interaction({
       type: interactionType.modalSubmit,
-      data: modalSubmit('profile:new', { name: 'Spaceship Studio', kind: 'spaceship', offers: 'rockets', needs: '', about: '' }),
+      data: modalSubmit('profile:new', {
+        name: 'Spaceship Studio',
+        kind: 'spaceship',
+        offers: 'rockets',
+        needs: '',
+        about: '',
+      }),
       user: member,
     });
     const reply = await standIn.waitForRequest(isOriginalEditOf(submitted.token));
-    expect(contentOf(reply)).toMatch(/^⚠️ Please fix this field:\n• \*\*Kind\*\*: must be one of studio, talent\\_center/);
+    expect(contentOf(reply)).toMatch(
+      /^⚠️ Please fix this field:\n• \*\*Kind\*\*: must be one of studio, talent\\_center/,
+    );
     expect(bodyOf(await standIn.waitForRequest(isCallbackOf(submitted.id))).data).toEqual({ flags: ephemeral });
     expect(await core.profiles.forMember(`discord:${member.id}`)).toBeUndefined();
   });
@@ -231,7 +279,13 @@ describe('Discord: /profile', () => {
     const intruder = standIn.user('intruder');
     const submitted = standIn.interaction({
       type: interactionType.modalSubmit,
-      data: modalSubmit('profile:new', { name: 'Seoul Pixel Studio', kind: 'studio', offers: 'nothing', needs: '', about: '' }),
+      data: modalSubmit('profile:new', {
+        name: 'Seoul Pixel Studio',
+        kind: 'studio',
+        offers: 'nothing',
+        needs: '',
+        about: '',
+      }),
       user: intruder,
     });
     const reply = await standIn.waitForRequest(isOriginalEditOf(submitted.token));
@@ -244,13 +298,21 @@ describe('Discord: /digest and feedback', () => {
   it('refuses a member without the organizer role or Manage Server, ephemerally, without making a digest', async () => {
     const { harness: running } = await started();
     const { standIn, core } = running;
-    const sent = standIn.interaction({ type: interactionType.command, data: slashCommand('digest'), user: standIn.user('member'), roles: [], permissions: everyonePermissions });
+    const sent = standIn.interaction({
+      type: interactionType.command,
+      data: slashCommand('digest'),
+      user: standIn.user('member'),
+      roles: [],
+      permissions: everyonePermissions,
+    });
     const refusal = bodyOf(await standIn.waitForRequest(isCallbackOf(sent.id)));
     expect(refusal.type).toBe(callbackType.message);
     expect((refusal.data as Json).flags).toBe(ephemeral);
     expect(String((refusal.data as Json).content)).toMatch(/^Only organizers can send a matchmaking digest/);
     expect((await core.report()).digests).toBe(0);
-    expect(standIn.requests.some((request) => request.method === 'POST' && request.path.endsWith('/messages'))).toBe(false);
+    expect(standIn.requests.some((request) => request.method === 'POST' && request.path.endsWith('/messages'))).toBe(
+      false,
+    );
   });
 
   it('posts one embed per suggestion with reasons, sources and three buttons for an organizer (role)', async () => {
@@ -267,15 +329,27 @@ describe('Discord: /digest and feedback', () => {
       expect(new Set(parsed.map((entry) => entry?.suggestionId)).size).toBe(1);
     }
     // Suggestions between organizations of the knowledge base carry their article sources.
-    const sourced = posted.flatMap((message) => (message.embeds[0]?.fields ?? []) as Json[]).filter((field) => field.name === 'Sources');
+    const sourced = posted
+      .flatMap((message) => (message.embeds[0]?.fields ?? []) as Json[])
+      .filter((field) => field.name === 'Sources');
     expect(sourced.length).toBeGreaterThan(0);
     for (const field of sourced) expect(String(field.value)).toMatch(/^\*\*\[1\]\*\* /);
-    const pair = posted.find((message) => /Seoul Pixel Studio/.test(String(message.embeds[0]?.title)) && /Samarkand Animation Academy/.test(String(message.embeds[0]?.title)));
+    const pair = posted.find(
+      (message) =>
+        /Seoul Pixel Studio/.test(String(message.embeds[0]?.title)) &&
+        /Samarkand Animation Academy/.test(String(message.embeds[0]?.title)),
+    );
     const fields = ((pair?.embeds[0]?.fields ?? []) as Json[]).map((field) => String(field.name));
-    expect(fields).toEqual(expect.arrayContaining(['For Seoul Pixel Studio', 'For Samarkand Animation Academy', 'Feedback']));
+    expect(fields).toEqual(
+      expect.arrayContaining(['For Seoul Pixel Studio', 'For Samarkand Animation Academy', 'Feedback']),
+    );
 
-    const summary = standIn.requests.find((request) => request.method === 'PATCH' && request.path.endsWith('/messages/@original'));
-    expect(contentOf(summary as RecordedRequest).split('\n')[0]).toBe(`Posted ${posted.length} suggestion${posted.length === 1 ? '' : 's'} to <#${standIn.matchmakingChannelId}>.`);
+    const summary = standIn.requests.find(
+      (request) => request.method === 'PATCH' && request.path.endsWith('/messages/@original'),
+    );
+    expect(contentOf(summary as RecordedRequest).split('\n')[0]).toBe(
+      `Posted ${posted.length} suggestion${posted.length === 1 ? '' : 's'} to <#${standIn.matchmakingChannelId}>.`,
+    );
     expect((await core.report()).digests).toBe(1);
   });
 
@@ -284,7 +358,9 @@ describe('Discord: /digest and feedback', () => {
     const { standIn, core } = running;
     const sent = digestInteraction(running, standIn.readOnlyChannelId);
     const reply = await standIn.waitForRequest(isOriginalEditOf(sent.token));
-    expect(contentOf(reply)).toBe(`⚠️ You can't do that: I can't post in <#${standIn.readOnlyChannelId}>: give me Send Messages there.`);
+    expect(contentOf(reply)).toBe(
+      `⚠️ You can't do that: I can't post in <#${standIn.readOnlyChannelId}>: give me Send Messages there.`,
+    );
     expect((await core.report()).digests).toBe(0);
     expect(standIn.requests.some(isChannelPost(standIn.readOnlyChannelId))).toBe(false);
   });
@@ -292,7 +368,12 @@ describe('Discord: /digest and feedback', () => {
   it('refuses /digest in a DM', async () => {
     const { harness: running } = await started();
     const { standIn } = running;
-    const sent = standIn.interaction({ type: interactionType.command, data: slashCommand('digest'), user: standIn.user('member'), dm: true });
+    const sent = standIn.interaction({
+      type: interactionType.command,
+      data: slashCommand('digest'),
+      user: standIn.user('member'),
+      dm: true,
+    });
     const refusal = bodyOf(await standIn.waitForRequest(isCallbackOf(sent.id)));
     expect(refusal).toMatchObject({ type: callbackType.message, data: { flags: ephemeral } });
     expect(String((refusal.data as Json).content)).toMatch(/run `\/digest` in a server channel/);
@@ -315,11 +396,20 @@ describe('Discord: /digest and feedback', () => {
     const { harness: running, members } = await started();
     const { standIn, core } = running;
     const posted = await postDigest(running);
-    const message = posted.find((entry) => /Seoul Pixel Studio/.test(String(entry.embeds[0]?.title)) && /Samarkand Animation Academy/.test(String(entry.embeds[0]?.title))) as StandInMessage;
+    const message = posted.find(
+      (entry) =>
+        /Seoul Pixel Studio/.test(String(entry.embeds[0]?.title)) &&
+        /Samarkand Animation Academy/.test(String(entry.embeds[0]?.title)),
+    ) as StandInMessage;
     const interested = buttonsOf(message).find((button) => button.label === 'Interested')?.customId ?? '';
     const suggestionId = parseFeedbackCustomId(interested)?.suggestionId;
 
-    const first = standIn.interaction({ type: interactionType.component, data: buttonClick(interested), user: members.studio, message });
+    const first = standIn.interaction({
+      type: interactionType.component,
+      data: buttonClick(interested),
+      user: members.studio,
+      message,
+    });
     expect(bodyOf(await standIn.waitForRequest(isCallbackOf(first.id)))).toEqual({ type: callbackType.deferredUpdate });
     const updated = await standIn.waitForRequest(isOriginalEditOf(first.token));
     const feedbackField = ((embedsOf(updated)[0]?.fields ?? []) as Json[]).find((field) => field.name === 'Feedback');
@@ -331,8 +421,17 @@ describe('Discord: /digest and feedback', () => {
     expect(contentOf(receipt)).toMatch(/^Recorded \*\*Interested\*\* for \*\*Seoul Pixel Studio\*\*/);
     expect(standIn.requests.some((request) => request.path.endsWith('/threads'))).toBe(false);
 
-    const second = standIn.interaction({ type: interactionType.component, data: buttonClick(interested), user: members.academy, message });
-    const thread = await standIn.waitForRequest((request) => request.method === 'POST' && request.path === `/channels/${standIn.matchmakingChannelId}/messages/${message.id}/threads`);
+    const second = standIn.interaction({
+      type: interactionType.component,
+      data: buttonClick(interested),
+      user: members.academy,
+      message,
+    });
+    const thread = await standIn.waitForRequest(
+      (request) =>
+        request.method === 'POST' &&
+        request.path === `/channels/${standIn.matchmakingChannelId}/messages/${message.id}/threads`,
+    );
     expect(bodyOf(thread).name).toBe(`Intro: ${String(message.embeds[0]?.title).replace(' ↔ ', ' × ')}`);
     const introduction = await standIn.waitForRequest(isChannelPost(message.id));
     expect(contentOf(introduction)).toContain(`<@${members.studio.id}>`);
@@ -352,7 +451,12 @@ describe('Discord: /digest and feedback', () => {
     const { standIn } = running;
     const [message] = await postDigest(running);
     const notAFit = buttonsOf(message as StandInMessage).find((button) => button.label === 'Not a fit')?.customId ?? '';
-    const click = standIn.interaction({ type: interactionType.component, data: buttonClick(notAFit), user: standIn.user('bystander'), message: message as StandInMessage });
+    const click = standIn.interaction({
+      type: interactionType.component,
+      data: buttonClick(notAFit),
+      user: standIn.user('bystander'),
+      message: message as StandInMessage,
+    });
     const refusal = await standIn.waitForRequest(isFollowUpOf(click.token));
     expect(bodyOf(refusal).flags).toBe(ephemeral);
     expect(contentOf(refusal)).toMatch(/^⚠️ You can't do that: Only .* can answer this suggestion/);
@@ -360,10 +464,22 @@ describe('Discord: /digest and feedback', () => {
   });
 
   it('posts the scheduled digest (MATCHCUT_DIGEST_CRON) to MATCHCUT_DIGEST_CHANNEL', async () => {
-    const { harness: running } = await started({ MATCHCUT_DIGEST_CRON: '* * * * * *', MATCHCUT_DIGEST_CHANNEL: 'discord:1400000000000000003' });
+    const { harness: running } = await started({
+      MATCHCUT_DIGEST_CRON: '* * * * * *',
+      MATCHCUT_DIGEST_CHANNEL: 'discord:1400000000000000003',
+    });
     const { standIn } = running;
-    const post = await standIn.waitForRequest((request) => isChannelPost(standIn.matchmakingChannelId)(request) && Array.isArray(bodyOf(request).components));
+    const post = await standIn.waitForRequest(
+      (request) => isChannelPost(standIn.matchmakingChannelId)(request) && Array.isArray(bodyOf(request).components),
+    );
     expect(embedsOf(post)).toHaveLength(1);
-    expect(running.log.records().some((record) => record.msg === 'scheduled the Discord digest' && record.channelId === standIn.matchmakingChannelId)).toBe(true);
+    expect(
+      running.log
+        .records()
+        .some(
+          (record) =>
+            record.msg === 'scheduled the Discord digest' && record.channelId === standIn.matchmakingChannelId,
+        ),
+    ).toBe(true);
   });
 });

@@ -26,7 +26,9 @@ async function register(environment: (server: DiscordStandIn) => Record<string, 
   return registerDiscordCommands({ env: environment(standIn), logger: createMemoryLogger().logger });
 }
 
-async function registerFailure(environment: (server: DiscordStandIn) => Record<string, string | undefined>): Promise<MatchcutError> {
+async function registerFailure(
+  environment: (server: DiscordStandIn) => Record<string, string | undefined>,
+): Promise<MatchcutError> {
   try {
     await register(environment);
   } catch (error) {
@@ -36,25 +38,45 @@ async function registerFailure(environment: (server: DiscordStandIn) => Record<s
   throw new Error('expected registration to fail');
 }
 
-const base = (server: DiscordStandIn) => ({ DISCORD_TOKEN: server.token, DISCORD_APPLICATION_ID: server.applicationId, DISCORD_API_URL: server.apiUrl });
+const base = (server: DiscordStandIn) => ({
+  DISCORD_TOKEN: server.token,
+  DISCORD_APPLICATION_ID: server.applicationId,
+  DISCORD_API_URL: server.apiUrl,
+});
 
 describe('matchcut discord register', () => {
   it('PUTs the commands to the server in DISCORD_GUILD_ID', async () => {
     const result = await register((server) => ({ ...base(server), DISCORD_GUILD_ID: server.guildId }));
     const server = standIn as DiscordStandIn;
     const put = server.requests.find((request) => request.method === 'PUT');
-    expect(put).toMatchObject({ path: `/applications/${server.applicationId}/guilds/${server.guildId}/commands`, status: 200 });
+    expect(put).toMatchObject({
+      path: `/applications/${server.applicationId}/guilds/${server.guildId}/commands`,
+      status: 200,
+    });
     expect(put?.authorization).toBe(`Bot ${server.token}`);
     expect(put?.body).toEqual(JSON.parse(JSON.stringify(commandDefinitions)));
-    expect(server.commands.get(server.guildId)?.map((command) => command.name)).toEqual(['ask', 'match', 'profile', 'digest', 'add', 'partners']);
-    expect(result).toMatchObject({ scope: 'guild', guildId: server.guildId, commands: ['ask', 'match', 'profile', 'digest', 'add', 'partners'] });
+    expect(server.commands.get(server.guildId)?.map((command) => command.name)).toEqual([
+      'ask',
+      'match',
+      'profile',
+      'digest',
+      'add',
+      'partners',
+    ]);
+    expect(result).toMatchObject({
+      scope: 'guild',
+      guildId: server.guildId,
+      commands: ['ask', 'match', 'profile', 'digest', 'add', 'partners'],
+    });
     expect(result.inviteUrl).toBe(inviteUrl(server.applicationId));
   });
 
   it('PUTs the commands globally without DISCORD_GUILD_ID', async () => {
     const result = await register(base);
     const server = standIn as DiscordStandIn;
-    expect(server.requests.filter((request) => request.method === 'PUT').map((request) => request.path)).toEqual([`/applications/${server.applicationId}/commands`]);
+    expect(server.requests.filter((request) => request.method === 'PUT').map((request) => request.path)).toEqual([
+      `/applications/${server.applicationId}/commands`,
+    ]);
     expect(server.commands.get('global')).toHaveLength(commandDefinitions.length);
     expect(result.scope).toBe('global');
   });
@@ -73,9 +95,14 @@ describe('matchcut discord register', () => {
   });
 
   it('refuses to register for another application than the token’s, naming DISCORD_APPLICATION_ID', async () => {
-    const error = await registerFailure((server) => ({ ...base(server), DISCORD_APPLICATION_ID: '1100000000000000999' }));
+    const error = await registerFailure((server) => ({
+      ...base(server),
+      DISCORD_APPLICATION_ID: '1100000000000000999',
+    }));
     expect(error.code).toBe('CONFIG');
-    expect(error.message).toMatch(/^DISCORD_APPLICATION_ID is 1100000000000000999 but DISCORD_TOKEN belongs to application/);
+    expect(error.message).toMatch(
+      /^DISCORD_APPLICATION_ID is 1100000000000000999 but DISCORD_TOKEN belongs to application/,
+    );
     expect(standIn?.requests.some((request) => request.method === 'PUT')).toBe(false);
   });
 

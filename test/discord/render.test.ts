@@ -20,7 +20,6 @@ import { answer, citation } from '../fixtures/core-results.js';
 import { errorCodes, MatchcutError } from '../../src/errors.js';
 import type { FeedbackResult, Suggestion } from '../../src/matchmaking/types.js';
 
-
 function suggestion(overrides: Partial<Suggestion> = {}): Suggestion {
   return {
     id: 'sg-20250425-0001',
@@ -31,7 +30,11 @@ function suggestion(overrides: Partial<Suggestion> = {}): Suggestion {
     scoreForA: 0.9,
     scoreForB: 0.75,
     reasons: [
-      { side: 'a', kind: 'need_offer', text: 'Seoul Pixel Studio needs 3D animators ↔ the academy trains 3D animators' },
+      {
+        side: 'a',
+        kind: 'need_offer',
+        text: 'Seoul Pixel Studio needs 3D animators ↔ the academy trains 3D animators',
+      },
       { side: 'b', kind: 'need_offer', text: 'The academy needs internships ↔ Seoul Pixel Studio offers internships' },
       { side: 'both', kind: 'language', text: 'Both work in English' },
     ],
@@ -44,7 +47,9 @@ function suggestion(overrides: Partial<Suggestion> = {}): Suggestion {
 function expectWithinDiscordLimits(message: DiscordMessage): void {
   expect(message.content.length).toBeLessThanOrEqual(discordLimits.content);
   expect(message.embeds.length).toBeLessThanOrEqual(discordLimits.embedsPerMessage);
-  expect(message.embeds.reduce((total, embed) => total + embedLength(embed), 0)).toBeLessThanOrEqual(discordLimits.embedTotal);
+  expect(message.embeds.reduce((total, embed) => total + embedLength(embed), 0)).toBeLessThanOrEqual(
+    discordLimits.embedTotal,
+  );
   for (const embed of message.embeds) {
     expect(embed.title?.length ?? 0).toBeLessThanOrEqual(discordLimits.embedTitle);
     expect(embed.description?.length ?? 0).toBeLessThanOrEqual(discordLimits.embedDescription);
@@ -67,20 +72,35 @@ const allDescriptions = (messages: DiscordMessage[]): string =>
 
 describe('renderAnswer', () => {
   it('posts the text with an embed of numbered sources: title, outlet, date and quoted passage', () => {
-    const messages = renderAnswer(answer({ citations: [citation(1), citation(2, { title: 'KOCCA opens a Vietnam office', outlet: 'VnExpress', published: '2020-10-08' })] }));
+    const messages = renderAnswer(
+      answer({
+        citations: [
+          citation(1),
+          citation(2, { title: 'KOCCA opens a Vietnam office', outlet: 'VnExpress', published: '2020-10-08' }),
+        ],
+      }),
+    );
     expect(messages).toHaveLength(1);
     const [message] = messages;
     expect(message?.content).toBe('Netflix, KOCCA and KOFIC run training programs for production crews [1].');
     const embed = message?.embeds[0];
     expect(embed?.title).toBe('Sources');
-    expect(embed?.description).toContain('**[1]** [Netflix, KOCCA and KOFIC sign training MOU (1)](https://example.com/articles/1) — Korea JoongAng Daily, 2025-04-25');
-    expect(embed?.description).toContain('> Netflix, Kocca and Kofic will focus on creating training programs to nurture new creators.');
-    expect(embed?.description).toContain('**[2]** [KOCCA opens a Vietnam office](https://example.com/articles/2) — VnExpress, 2020-10-08');
+    expect(embed?.description).toContain(
+      '**[1]** [Netflix, KOCCA and KOFIC sign training MOU (1)](https://example.com/articles/1) — Korea JoongAng Daily, 2025-04-25',
+    );
+    expect(embed?.description).toContain(
+      '> Netflix, Kocca and Kofic will focus on creating training programs to nurture new creators.',
+    );
+    expect(embed?.description).toContain(
+      '**[2]** [KOCCA opens a Vietnam office](https://example.com/articles/2) — VnExpress, 2020-10-08',
+    );
     expect(embed?.description?.indexOf('**[1]**')).toBeLessThan(embed?.description?.indexOf('**[2]**') ?? -1);
   });
 
   it('says when the sources are only the closest ones, and shows the notice', () => {
-    const [message] = renderAnswer(answer({ grounded: false, notice: 'The language model was unavailable; this is the extractive answer.' }));
+    const [message] = renderAnswer(
+      answer({ grounded: false, notice: 'The language model was unavailable; this is the extractive answer.' }),
+    );
     expect(message?.embeds[0]?.title).toMatch(/closest sources/i);
     expect(message?.content).toMatch(/-# The language model was unavailable/);
   });
@@ -91,19 +111,29 @@ describe('renderAnswer', () => {
   });
 
   it('splits an answer longer than 2,000 characters, sources on the last text part', () => {
-    const text = Array.from({ length: 40 }, (_, index) => `Training programs run in Seoul and Busan for crew group ${index} [${(index % 3) + 1}].`).join(' ');
+    const text = Array.from(
+      { length: 40 },
+      (_, index) => `Training programs run in Seoul and Busan for crew group ${index} [${(index % 3) + 1}].`,
+    ).join(' ');
     const messages = renderAnswer(answer({ text, citations: [citation(1), citation(2), citation(3)] }));
     expect(text.length).toBeGreaterThan(2_000);
     expect(messages.length).toBeGreaterThanOrEqual(2);
     for (const message of messages) expectWithinDiscordLimits(message);
     expect(messages.slice(0, -1).every((message) => message.embeds.length === 0)).toBe(true);
     expect(messages.at(-1)?.embeds.length).toBe(1);
-    const markers = messages.map((message) => message.content).join(' ').match(/\[\d\]/g);
+    const markers = messages
+      .map((message) => message.content)
+      .join(' ')
+      .match(/\[\d\]/g);
     expect(markers).toHaveLength(40);
   });
 
   it('keeps many long sources within 4,096 per description and 6,000 per message, never splitting a source', () => {
-    const citations = Array.from({ length: 14 }, (_, index) => citation(index + 1, { quote: `${'Long passage about the Samarkand office and training. '.repeat(30)}end ${index + 1}.` }));
+    const citations = Array.from({ length: 14 }, (_, index) =>
+      citation(index + 1, {
+        quote: `${'Long passage about the Samarkand office and training. '.repeat(30)}end ${index + 1}.`,
+      }),
+    );
     const messages = renderAnswer(answer({ citations }));
     expect(messages.length).toBeGreaterThan(1);
     for (const message of messages) expectWithinDiscordLimits(message);
@@ -120,14 +150,22 @@ describe('renderAnswer', () => {
     const [message] = renderAnswer(
       answer({
         text: '@everyone **KOCCA** opened _an office_ [1].',
-        citations: [citation(1, { title: 'Title with [brackets] and *stars*', url: 'https://example.com/a_(b) c', quote: '@here see `code` and # heading' })],
+        citations: [
+          citation(1, {
+            title: 'Title with [brackets] and *stars*',
+            url: 'https://example.com/a_(b) c',
+            quote: '@here see `code` and # heading',
+          }),
+        ],
       }),
     );
     expect(message?.content).not.toContain('@everyone');
     expect(message?.content).toContain('\\*\\*KOCCA\\*\\*');
     expect(message?.embeds[0]?.description).not.toContain('@here');
     // Brackets in the title and parentheses in the URL would end the masked link early.
-    expect(message?.embeds[0]?.description).toContain('[Title with \\[brackets\\] and \\*stars\\*](https://example.com/a_%28b%29%20c)');
+    expect(message?.embeds[0]?.description).toContain(
+      '[Title with \\[brackets\\] and \\*stars\\*](https://example.com/a_%28b%29%20c)',
+    );
     expect(message?.allowedMentions).toEqual({ parse: [], repliedUser: false });
   });
 });
@@ -147,7 +185,11 @@ describe('matches and digests', () => {
     expect(fields.Feedback).toContain('**Seoul Pixel Studio**: Interested');
     expect(fields.Feedback).toContain('**Samarkand Animation Academy**: no answer yet');
     const buttons = message.components?.[0]?.components ?? [];
-    expect(buttons.map((button) => ('label' in button ? button.label : ''))).toEqual(['Interested', 'Not a fit', 'Already know them']);
+    expect(buttons.map((button) => ('label' in button ? button.label : ''))).toEqual([
+      'Interested',
+      'Not a fit',
+      'Already know them',
+    ]);
     const parsed = buttons.map((button) => parseFeedbackCustomId('custom_id' in button ? button.custom_id : ''));
     expect(parsed).toEqual([
       { verdict: 'interested', suggestionId: 'sg-20250425-0001' },
@@ -160,18 +202,28 @@ describe('matches and digests', () => {
     expect(parseFeedbackCustomId('feedback:maybe:sg-1')).toBeUndefined();
     expect(parseFeedbackCustomId('other:interested:sg-1')).toBeUndefined();
     expect(parseFeedbackCustomId('feedback:interested:')).toBeUndefined();
-    expect(parseFeedbackCustomId('feedback:know:sg:with:colons')).toEqual({ verdict: 'know', suggestionId: 'sg:with:colons' });
+    expect(parseFeedbackCustomId('feedback:know:sg:with:colons')).toEqual({
+      verdict: 'know',
+      suggestionId: 'sg:with:colons',
+    });
   });
 
   it('keeps a match with many reasons and sources within the embed limits', () => {
     const many = suggestion({
-      reasons: Array.from({ length: 60 }, (_, index) => ({ side: index % 2 === 0 ? ('a' as const) : ('b' as const), kind: 'evidence' as const, text: `Reason ${index} ${'with details '.repeat(8)}` })),
+      reasons: Array.from({ length: 60 }, (_, index) => ({
+        side: index % 2 === 0 ? ('a' as const) : ('b' as const),
+        kind: 'evidence' as const,
+        text: `Reason ${index} ${'with details '.repeat(8)}`,
+      })),
       citations: Array.from({ length: 40 }, (_, index) => citation(index + 1, { quote: 'A quote '.repeat(60) })),
     });
     const message = renderSuggestion(many);
     expectWithinDiscordLimits(message);
     expect(message.embeds[0]?.fields?.at(-1)?.name).toBe('Feedback');
-    const list = renderMatches('Seoul Pixel Studio', Array.from({ length: 12 }, () => many));
+    const list = renderMatches(
+      'Seoul Pixel Studio',
+      Array.from({ length: 12 }, () => many),
+    );
     expectWithinDiscordLimits(list);
   });
 
@@ -187,13 +239,19 @@ describe('matches and digests', () => {
     const message = renderIntroduction(result);
     expect(message.content).toContain('<@1500000000000000011>');
     expect(message.content).toContain('<@1500000000000000012>');
-    expect(message.allowedMentions).toEqual({ parse: [], repliedUser: false, users: ['1500000000000000011', '1500000000000000012'] });
+    expect(message.allowedMentions).toEqual({
+      parse: [],
+      repliedUser: false,
+      users: ['1500000000000000011', '1500000000000000012'],
+    });
   });
 });
 
 describe('renderError', () => {
   it('has a distinct, non-empty reply for every error code', () => {
-    const replies = errorCodes.map((code) => renderError(new MatchcutError(code, `internal detail for ${code}`, { userMessage: `safe text for ${code}` })));
+    const replies = errorCodes.map((code) =>
+      renderError(new MatchcutError(code, `internal detail for ${code}`, { userMessage: `safe text for ${code}` })),
+    );
     for (const reply of replies) {
       expectWithinDiscordLimits(reply);
       expect(reply.content.length).toBeGreaterThan(10);
@@ -205,9 +263,16 @@ describe('renderError', () => {
 
   it('names the fields of a BAD_INPUT with the labels the member saw', () => {
     const error = new MatchcutError('BAD_INPUT', 'profile invalid', {
-      details: { issues: [{ path: ['kind'], message: 'must be one of studio, talent_center' }, { path: ['offers', 2], message: 'must not be empty' }] },
+      details: {
+        issues: [
+          { path: ['kind'], message: 'must be one of studio, talent_center' },
+          { path: ['offers', 2], message: 'must not be empty' },
+        ],
+      },
     });
-    const reply = renderError(error, (path) => (path === 'kind' ? 'Kind' : path === 'offers.2' ? 'Offers (line 3)' : path));
+    const reply = renderError(error, (path) =>
+      path === 'kind' ? 'Kind' : path === 'offers.2' ? 'Offers (line 3)' : path,
+    );
     expect(reply.content).toContain('**Kind**: must be one of studio, talent\\_center');
     expect(reply.content).toContain('**Offers (line 3)**: must not be empty');
   });

@@ -11,7 +11,8 @@ const squash = (text: string): string => text.replace(/\s+/g, '');
 function sentences(count: number): string {
   return Array.from(
     { length: count },
-    (_, index) => `KOCCA opened an office in Hanoi and runs online B2B matching for studio number ${index} with partners [${(index % 9) + 1}].`,
+    (_, index) =>
+      `KOCCA opened an office in Hanoi and runs online B2B matching for studio number ${index} with partners [${(index % 9) + 1}].`,
   ).join(' ');
 }
 

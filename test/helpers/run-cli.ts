@@ -9,7 +9,10 @@ export interface CliResult {
 }
 
 /** Runs the real `matchcut` command (bin/matchcut.js) in a child process. */
-export function runCli(args: string[], options: { env?: Record<string, string>; input?: string; cwd?: string; timeoutMs?: number } = {}): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  options: { env?: Record<string, string>; input?: string; cwd?: string; timeoutMs?: number } = {},
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(repositoryRoot, 'bin/matchcut.js'), ...args], {
       cwd: options.cwd ?? repositoryRoot,

@@ -12,7 +12,11 @@ export interface SignOptions {
   timestamp?: number;
 }
 
-export function signSlackRequest({ signingSecret, body, timestamp = Math.floor(Date.now() / 1000) }: SignOptions): Record<string, string> {
+export function signSlackRequest({
+  signingSecret,
+  body,
+  timestamp = Math.floor(Date.now() / 1000),
+}: SignOptions): Record<string, string> {
   const signature = createHmac('sha256', signingSecret).update(`v0:${timestamp}:${body}`).digest('hex');
   return { 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': `v0=${signature}` };
 }
@@ -33,10 +37,19 @@ export interface SignedResponse {
   elapsedMilliseconds: number;
 }
 
-async function sendSigned(url: string, body: string, contentType: string, options: SendSignedOptions): Promise<SignedResponse> {
+async function sendSigned(
+  url: string,
+  body: string,
+  contentType: string,
+  options: SendSignedOptions,
+): Promise<SignedResponse> {
   const headers: Record<string, string> = {
     'content-type': contentType,
-    ...signSlackRequest({ signingSecret: options.signWith ?? options.signingSecret, body, ...(options.timestamp === undefined ? {} : { timestamp: options.timestamp }) }),
+    ...signSlackRequest({
+      signingSecret: options.signWith ?? options.signingSecret,
+      body,
+      ...(options.timestamp === undefined ? {} : { timestamp: options.timestamp }),
+    }),
   };
   if (options.retryNum !== undefined) {
     headers['x-slack-retry-num'] = String(options.retryNum);
@@ -54,11 +67,24 @@ export function postSignedJson(url: string, payload: unknown, options: SendSigne
 }
 
 /** A slash command: form fields as Slack sends them. */
-export function postSignedForm(url: string, fields: Record<string, string>, options: SendSignedOptions): Promise<SignedResponse> {
+export function postSignedForm(
+  url: string,
+  fields: Record<string, string>,
+  options: SendSignedOptions,
+): Promise<SignedResponse> {
   return sendSigned(url, new URLSearchParams(fields).toString(), 'application/x-www-form-urlencoded', options);
 }
 
 /** An interactivity request (block_actions, view_submission): a form with one `payload` JSON field. */
-export function postSignedInteraction(url: string, payload: unknown, options: SendSignedOptions): Promise<SignedResponse> {
-  return sendSigned(url, new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded', options);
+export function postSignedInteraction(
+  url: string,
+  payload: unknown,
+  options: SendSignedOptions,
+): Promise<SignedResponse> {
+  return sendSigned(
+    url,
+    new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+    'application/x-www-form-urlencoded',
+    options,
+  );
 }

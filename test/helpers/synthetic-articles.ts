@@ -1,6 +1,15 @@
 import type { Article } from '../../src/knowledge/article-schema.js';
 
-const subjects = ['VFX', 'animation', 'webtoon', 'colour grading', 'sound design', 'subtitling', 'compositing', 'editing'];
+const subjects = [
+  'VFX',
+  'animation',
+  'webtoon',
+  'colour grading',
+  'sound design',
+  'subtitling',
+  'compositing',
+  'editing',
+];
 const places = ['Seoul', 'Busan', 'Samarkand', 'Tashkent', 'Hanoi', 'Da Nang', 'Tokyo', 'Almaty'];
 
 /** Deterministic articles for index tests (`count` articles of about six sentences). */
@@ -16,7 +25,14 @@ export function syntheticArticles(count: number, seed = 1): Article[] {
       `Graduates join productions for broadcasters and streaming platforms across Asia.`,
       `The ${subject} course ${index} accepts ${10 + (index % 40)} trainees every season.`,
     ].join(' ');
-    articles.push({ id: `synthetic-${seed}-${index}`, title: `${subject} program ${index} in ${place}`, language: 'en', text, file: `synthetic-${index}.md`, tags: [] });
+    articles.push({
+      id: `synthetic-${seed}-${index}`,
+      title: `${subject} program ${index} in ${place}`,
+      language: 'en',
+      text,
+      file: `synthetic-${index}.md`,
+      tags: [],
+    });
   }
   return articles;
 }

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 /** A fresh folder under the system temp dir, removed by `cleanup`. */
-export async function createTemporaryFolder(prefix = 'matchcut-test-'): Promise<{ folder: string; cleanup: () => Promise<void> }> {
+export async function createTemporaryFolder(
+  prefix = 'matchcut-test-',
+): Promise<{ folder: string; cleanup: () => Promise<void> }> {
   const folder = await mkdtemp(path.join(tmpdir(), prefix));
   return { folder, cleanup: () => rm(folder, { recursive: true, force: true }) };
 }

@@ -27,21 +27,35 @@ async function prepareTemplate(): Promise<void> {
   template ??= (async () => {
     await mkdir(templateDir, { recursive: true });
     process.once('exit', () => rmSync(templateDir, { recursive: true, force: true }));
-    const config = loadConfig({ MATCHCUT_DATA_DIR: templateDir }, { cwd: templateDir, defaultKnowledgeDir: shippedKnowledgeDir });
+    const config = loadConfig(
+      { MATCHCUT_DATA_DIR: templateDir },
+      { cwd: templateDir, defaultKnowledgeDir: shippedKnowledgeDir },
+    );
     const core = await openMatchcut(config, { logger: createSilentLogger() });
     await core.close();
   })();
   return template;
 }
 
-export async function createTestCore(options: { environment?: Record<string, string>; logger?: Logger; now?: () => Date } = {}): Promise<TestCore> {
+export async function createTestCore(
+  options: { environment?: Record<string, string>; logger?: Logger; now?: () => Date } = {},
+): Promise<TestCore> {
   await prepareTemplate();
   const temporary = await createTemporaryFolder('matchcut-core-');
   for (const entry of ['index', 'cache']) {
     const source = path.join(templateDir, entry);
-    if (await stat(source).then(() => true, () => false)) await cp(source, path.join(temporary.folder, entry), { recursive: true });
+    if (
+      await stat(source).then(
+        () => true,
+        () => false,
+      )
+    )
+      await cp(source, path.join(temporary.folder, entry), { recursive: true });
   }
-  const config = loadConfig({ ...options.environment, MATCHCUT_DATA_DIR: temporary.folder }, { cwd: temporary.folder, defaultKnowledgeDir: shippedKnowledgeDir });
+  const config = loadConfig(
+    { ...options.environment, MATCHCUT_DATA_DIR: temporary.folder },
+    { cwd: temporary.folder, defaultKnowledgeDir: shippedKnowledgeDir },
+  );
   const core = await openMatchcut(config, { logger: options.logger ?? createSilentLogger(), now: options.now });
   return {
     core,

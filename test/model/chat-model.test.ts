@@ -33,7 +33,8 @@ describe('createChatModel', () => {
   it('parses a streamed completion chunk by chunk', async () => {
     const chatModel = createChatModel(modelConfig(standIn.baseUrl), { streaming: true });
     const pieces: string[] = [];
-    for await (const chunk of await (chatModel as NonNullable<typeof chatModel>).stream('hello')) pieces.push(typeof chunk.content === 'string' ? chunk.content : '');
+    for await (const chunk of await (chatModel as NonNullable<typeof chatModel>).stream('hello'))
+      pieces.push(typeof chunk.content === 'string' ? chunk.content : '');
     expect(standIn.chatRequests()[0]?.stream).toBe(true);
     expect(pieces.filter((piece) => piece !== '').length).toBeGreaterThan(3);
     expect(pieces.join('')).toBe('KOCCA opened an office in Hanoi [2].');

@@ -28,7 +28,9 @@ describe('checkCitations', () => {
   });
 
   it('reads grouped, ranged, labelled and full-width markers and writes them as [n]', () => {
-    expect(checkCitations('a [1, 2]. b [1-3]. c [source 2]. d ［3］. e 【1】.', sources).text).toBe('a [1][2]. b [1][2][3]. c [2]. d [3]. e [1].');
+    expect(checkCitations('a [1, 2]. b [1-3]. c [source 2]. d ［3］. e 【1】.', sources).text).toBe(
+      'a [1][2]. b [1][2][3]. c [2]. d [3]. e [1].',
+    );
   });
 
   it('reports no valid marker when none is left', () => {

@@ -38,7 +38,9 @@ describe('checkClaims', () => {
     expect(checkClaims('The fund reached 1200 million won on 2025-10-08 [1].', withFigures).unsupportedNumbers).toEqual(
       [],
     );
-    expect(checkClaims('2025년 10월 8일 기금은 1,200 million won에 달했다 [1].', withFigures).unsupportedNumbers).toEqual([]);
+    expect(
+      checkClaims('2025년 10월 8일 기금은 1,200 million won에 달했다 [1].', withFigures).unsupportedNumbers,
+    ).toEqual([]);
     expect(checkClaims('The fund reached 1,300 million won [1].', withFigures).unsupportedNumbers).toEqual(['1300']);
   });
 });

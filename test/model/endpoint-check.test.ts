@@ -24,14 +24,25 @@ afterEach(async () => {
 describe('checkModelEndpoint', () => {
   it('is ok when the endpoint lists the configured models (Ollama\'s ":latest" included)', async () => {
     const logs = captureLogs();
-    const result = await checkModelEndpoint(modelConfig(standIn.baseUrl, { apiKey: key, embeddingModel: 'nomic-embed-text' }), logs.logger);
-    expect(result).toEqual({ ok: true, detail: `${standIn.baseUrl} is reachable and serves stand-in-chat and nomic-embed-text.` });
-    expect(standIn.requests.map((request) => [request.method, request.path, request.token])).toEqual([['GET', '/v1/models', key]]);
+    const result = await checkModelEndpoint(
+      modelConfig(standIn.baseUrl, { apiKey: key, embeddingModel: 'nomic-embed-text' }),
+      logs.logger,
+    );
+    expect(result).toEqual({
+      ok: true,
+      detail: `${standIn.baseUrl} is reachable and serves stand-in-chat and nomic-embed-text.`,
+    });
+    expect(standIn.requests.map((request) => [request.method, request.path, request.token])).toEqual([
+      ['GET', '/v1/models', key],
+    ]);
     expect(logs.text()).not.toContain(key);
   });
 
   it('says which model is missing and what the server has', async () => {
-    const result = await checkModelEndpoint(modelConfig(standIn.baseUrl, { apiKey: key, chatModel: 'llama3.1' }), captureLogs().logger);
+    const result = await checkModelEndpoint(
+      modelConfig(standIn.baseUrl, { apiKey: key, chatModel: 'llama3.1' }),
+      captureLogs().logger,
+    );
     expect(result.ok).toBe(false);
     expect(result.detail).toBe(
       `${standIn.baseUrl} is reachable but does not serve llama3.1 (MATCHCUT_CHAT_MODEL); it lists: stand-in-chat, nomic-embed-text:latest. Pull or load the model (e.g. \`ollama pull llama3.1\`), or set the variable to a listed name.`,
@@ -40,8 +51,14 @@ describe('checkModelEndpoint', () => {
 
   it('reports a rejected key without printing it', async () => {
     const logs = captureLogs();
-    const result = await checkModelEndpoint(modelConfig(standIn.baseUrl, { apiKey: 'sk-wrong-0123456789' }), logs.logger);
-    expect(result).toEqual({ ok: false, detail: `${standIn.baseUrl} rejected the API key (HTTP 401): check OPENAI_API_KEY.` });
+    const result = await checkModelEndpoint(
+      modelConfig(standIn.baseUrl, { apiKey: 'sk-wrong-0123456789' }),
+      logs.logger,
+    );
+    expect(result).toEqual({
+      ok: false,
+      detail: `${standIn.baseUrl} rejected the API key (HTTP 401): check OPENAI_API_KEY.`,
+    });
     expect(`${result.detail}${logs.text()}`).not.toContain('sk-wrong-0123456789');
   });
 
@@ -52,13 +69,20 @@ describe('checkModelEndpoint', () => {
     await new Promise<void>((resolve) => closed.close(() => resolve()));
     const result = await checkModelEndpoint(modelConfig(`http://127.0.0.1:${port}/v1`), captureLogs().logger);
     expect(result.ok).toBe(false);
-    expect(result.detail).toBe(`could not connect to http://127.0.0.1:${port}/v1 (connection refused): start the model server (e.g. \`ollama serve\`) or fix OPENAI_BASE_URL.`);
+    expect(result.detail).toBe(
+      `could not connect to http://127.0.0.1:${port}/v1 (connection refused): start the model server (e.g. \`ollama serve\`) or fix OPENAI_BASE_URL.`,
+    );
   });
 
   it('gives up after the timeout on a server that never answers', async () => {
     standIn.failAlways({ kind: 'hang' }, { route: 'models' });
-    const { value, elapsedMs } = await timed(() => checkModelEndpoint(modelConfig(standIn.baseUrl, { apiKey: key, timeoutMs: 700 }), captureLogs().logger));
-    expect(value).toEqual({ ok: false, detail: `no answer from ${standIn.baseUrl} within 700 ms: check that the server is up, or raise MATCHCUT_MODEL_TIMEOUT_MS.` });
+    const { value, elapsedMs } = await timed(() =>
+      checkModelEndpoint(modelConfig(standIn.baseUrl, { apiKey: key, timeoutMs: 700 }), captureLogs().logger),
+    );
+    expect(value).toEqual({
+      ok: false,
+      detail: `no answer from ${standIn.baseUrl} within 700 ms: check that the server is up, or raise MATCHCUT_MODEL_TIMEOUT_MS.`,
+    });
     expect(elapsedMs).toBeLessThan(1_500);
   });
 
@@ -68,7 +92,13 @@ describe('checkModelEndpoint', () => {
       calls.push(`${request.method} ${request.url}`);
       if (request.url === '/v1/chat/completions') {
         response.writeHead(200, { 'content-type': 'application/json' });
-        response.end(JSON.stringify({ id: 'x', object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content: 'p' }, finish_reason: 'length' }] }));
+        response.end(
+          JSON.stringify({
+            id: 'x',
+            object: 'chat.completion',
+            choices: [{ index: 0, message: { role: 'assistant', content: 'p' }, finish_reason: 'length' }],
+          }),
+        );
         return;
       }
       response.writeHead(404).end();
@@ -77,7 +107,10 @@ describe('checkModelEndpoint', () => {
     const port = (server.address() as { port: number }).port;
     try {
       const result = await checkModelEndpoint(modelConfig(`http://127.0.0.1:${port}/v1`), captureLogs().logger);
-      expect(result).toEqual({ ok: true, detail: `http://127.0.0.1:${port}/v1 answered a one-token completion with stand-in-chat.` });
+      expect(result).toEqual({
+        ok: true,
+        detail: `http://127.0.0.1:${port}/v1 answered a one-token completion with stand-in-chat.`,
+      });
       expect(calls).toEqual(['GET /v1/models', 'POST /v1/chat/completions']);
     } finally {
       server.closeAllConnections();
@@ -89,7 +122,8 @@ describe('checkModelEndpoint', () => {
     const result = await checkModelEndpoint(modelConfig('http://admin:hunter2@127.0.0.1:9/v1'), captureLogs().logger);
     expect(result).toEqual({
       ok: false,
-      detail: 'OPENAI_BASE_URL for http://127.0.0.1:9/v1 contains a user name or password, which HTTP clients refuse to send: remove them and put the key in OPENAI_API_KEY.',
+      detail:
+        'OPENAI_BASE_URL for http://127.0.0.1:9/v1 contains a user name or password, which HTTP clients refuse to send: remove them and put the key in OPENAI_API_KEY.',
     });
   });
 

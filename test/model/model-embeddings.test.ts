@@ -29,11 +29,15 @@ describe('createModelEmbeddings', () => {
 
   it('names the model and the endpoint host in its id', () => {
     const port = new URL(standIn.baseUrl).port;
-    expect(createModelEmbeddings(modelConfig(standIn.baseUrl, { embeddingModel: 'embed-a' }))?.id).toBe(`openai:embed-a@127.0.0.1:${port}`);
-    expect(createModelEmbeddings(modelConfig(undefined, { apiKey: 'sk-x', embeddingModel: 'text-embedding-3-small' }))?.id).toBe('openai:text-embedding-3-small@api.openai.com');
+    expect(createModelEmbeddings(modelConfig(standIn.baseUrl, { embeddingModel: 'embed-a' }))?.id).toBe(
+      `openai:embed-a@127.0.0.1:${port}`,
+    );
+    expect(
+      createModelEmbeddings(modelConfig(undefined, { apiKey: 'sk-x', embeddingModel: 'text-embedding-3-small' }))?.id,
+    ).toBe('openai:text-embedding-3-small@api.openai.com');
   });
 
-  it('embeds documents in batches of 64 as plain floats and returns the server\'s vectors in order', async () => {
+  it("embeds documents in batches of 64 as plain floats and returns the server's vectors in order", async () => {
     const embeddings = createModelEmbeddings(modelConfig(standIn.baseUrl, { embeddingModel: 'embed-a' }));
     if (!embeddings) throw new Error('expected embeddings');
     const texts = Array.from({ length: 300 }, (_value, index) => `passage ${index} about VFX training in Samarkand`);
@@ -41,29 +45,41 @@ describe('createModelEmbeddings', () => {
 
     expect(vectors).toHaveLength(300);
     expect(vectors[0]).toHaveLength(16);
-    expect(vectors[299]).toEqual(standIn.vectorFor('embed-a', texts[299] as string).map((value) => expect.closeTo(value, 6)));
+    expect(vectors[299]).toEqual(
+      standIn.vectorFor('embed-a', texts[299] as string).map((value) => expect.closeTo(value, 6)),
+    );
     const requests = standIn.embeddingInputs();
-    expect(requests.map((request) => request.input.length).sort((left, right) => right - left)).toEqual([64, 64, 64, 64, 44]);
-    expect(standIn.requests.every((request) => (request.body as { encoding_format?: string }).encoding_format === 'float')).toBe(true);
+    expect(requests.map((request) => request.input.length).sort((left, right) => right - left)).toEqual([
+      64, 64, 64, 64, 44,
+    ]);
+    expect(
+      standIn.requests.every((request) => (request.body as { encoding_format?: string }).encoding_format === 'float'),
+    ).toBe(true);
     expect(standIn.requests[0]?.token).toBe('not-needed');
   });
 
-  it('embeds a query with the model\'s own dimension', async () => {
+  it("embeds a query with the model's own dimension", async () => {
     const embeddings = createModelEmbeddings(modelConfig(standIn.baseUrl, { embeddingModel: 'embed-b' }));
     expect(await embeddings?.embedQuery('KOCCA office in Hanoi')).toHaveLength(24);
   });
 
   it('gives up on a query embedding after the model timeout, not the long indexing one', async () => {
     standIn.failAlways({ kind: 'hang' }, { route: 'embeddings' });
-    const embeddings = createModelEmbeddings(modelConfig(standIn.baseUrl, { embeddingModel: 'embed-a', timeoutMs: 600 }));
-    const { value, elapsedMs } = await timed(() => (embeddings as NonNullable<typeof embeddings>).embedQuery('KOCCA').catch((error: unknown) => error));
+    const embeddings = createModelEmbeddings(
+      modelConfig(standIn.baseUrl, { embeddingModel: 'embed-a', timeoutMs: 600 }),
+    );
+    const { value, elapsedMs } = await timed(() =>
+      (embeddings as NonNullable<typeof embeddings>).embedQuery('KOCCA').catch((error: unknown) => error),
+    );
     expect((value as Error).name).toBe('ModelDeadlineError');
     expect(elapsedMs).toBeLessThan(1_200);
   });
 
   it('retries a 500 while indexing and returns every vector', async () => {
     standIn.failNext({ kind: 'server-error' }, { route: 'embeddings' });
-    const embeddings = createModelEmbeddings(modelConfig(standIn.baseUrl, { embeddingModel: 'embed-a', maxRetries: 2 }));
+    const embeddings = createModelEmbeddings(
+      modelConfig(standIn.baseUrl, { embeddingModel: 'embed-a', maxRetries: 2 }),
+    );
     const vectors = await embeddings?.embedDocuments(['one', 'two', 'three']);
     expect(vectors).toHaveLength(3);
     expect(standIn.embeddingInputs()).toHaveLength(2);
@@ -119,9 +135,12 @@ describe('the whole core with a configured model', () => {
     expect(switchedStatus.embedder).toBe(`openai:embed-b@127.0.0.1:${port}`);
     expect(switchedStatus.rebuildReason).toContain(`openai:embed-a@127.0.0.1:${port}`);
     expect(switchedStatus.rebuildReason).toContain(`openai:embed-b@127.0.0.1:${port}`);
-    expect(standIn.embeddingInputs().filter((request) => request.model === 'embed-b').reduce((sum, request) => sum + request.input.length, 0)).toBeGreaterThanOrEqual(
-      switchedStatus.chunks,
-    );
+    expect(
+      standIn
+        .embeddingInputs()
+        .filter((request) => request.model === 'embed-b')
+        .reduce((sum, request) => sum + request.input.length, 0),
+    ).toBeGreaterThanOrEqual(switchedStatus.chunks);
   });
 
   it('rewrites a follow-up with the conversation and answers it from the numbered sources', async () => {
@@ -129,10 +148,13 @@ describe('the whole core with a configured model', () => {
     cleanup = temporary.cleanup;
     standIn.setReply((request) => {
       const system = request.messages[0]?.content ?? '';
-      if (system.startsWith('You turn the last question')) return 'How many Korean experts taught at the training center in Samarkand?';
+      if (system.startsWith('You turn the last question'))
+        return 'How many Korean experts taught at the training center in Samarkand?';
       return 'The center in Samarkand had Korean instructors [1].';
     });
-    const core = await openMatchcut(await configFor(temporary.folder, 'embed-a'), { logger: captureLogs('warn').logger });
+    const core = await openMatchcut(await configFor(temporary.folder, 'embed-a'), {
+      logger: captureLogs('warn').logger,
+    });
     try {
       const answer = await core.ask('and how many experts taught there?', {
         history: [
@@ -144,7 +166,9 @@ describe('the whole core with a configured model', () => {
       expect(rewrite?.messages[1]?.content).toContain('<question>and how many experts taught there?</question>');
       expect(answer.query).toBe('How many Korean experts taught at the training center in Samarkand?');
       expect(generation?.messages[1]?.content).toContain('<source n="1"');
-      expect(generation?.messages[1]?.content).toContain('(Understood as: How many Korean experts taught at the training center in Samarkand?)');
+      expect(generation?.messages[1]?.content).toContain(
+        '(Understood as: How many Korean experts taught at the training center in Samarkand?)',
+      );
       expect(answer.path).toBe('generated');
       expect(answer.text).toBe('The center in Samarkand had Korean instructors [1].');
       expect(answer.citations.map((citation) => citation.n)).toEqual([1]);

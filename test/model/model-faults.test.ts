@@ -15,7 +15,10 @@ let standIn: OpenAiStandIn;
 const secretKey = 'sk-test-secret-0123456789abcdef';
 
 beforeEach(async () => {
-  standIn = await startOpenAiStandIn({ apiKey: secretKey, reply: 'IT Works Korea opened a training center in Samarkand [1].' });
+  standIn = await startOpenAiStandIn({
+    apiKey: secretKey,
+    reply: 'IT Works Korea opened a training center in Samarkand [1].',
+  });
 });
 
 afterEach(async () => {
@@ -31,7 +34,17 @@ function setUp(overrides: Partial<ModelConfig> = {}, streaming = false) {
   const sources = sampleSources();
   const extractive = extractiveAnswer(sources);
   const generate = (signal?: AbortSignal) =>
-    timed(() => generator.generate({ question: 'Who opened a training center in Samarkand?', standaloneQuery: 'Who opened a training center in Samarkand?', history: [], sources, language: 'en', extractive, signal }));
+    timed(() =>
+      generator.generate({
+        question: 'Who opened a training center in Samarkand?',
+        standaloneQuery: 'Who opened a training center in Samarkand?',
+        history: [],
+        sources,
+        language: 'en',
+        extractive,
+        signal,
+      }),
+    );
   return { logs, generate, extractive };
 }
 
@@ -135,7 +148,14 @@ describe('faults of a plain (JSON) completion', () => {
     if (!chatModel) throw new Error('expected a chat model');
     const generator = createAnswerGenerator({ chatModel, promptsDir, logger: logs.logger, timeoutMs: 1_000 });
     const extractive = extractiveAnswer();
-    const answer = await generator.generate({ question: 'q', standaloneQuery: 'q', history: [], sources: sampleSources(), language: 'en', extractive });
+    const answer = await generator.generate({
+      question: 'q',
+      standaloneQuery: 'q',
+      history: [],
+      sources: sampleSources(),
+      language: 'en',
+      extractive,
+    });
     expectFallback(answer, extractive, notices.unavailable);
     expect(standIn.chatRequests()).toHaveLength(1);
     expect(logs.warnings()[0]?.reason).toBe('rejected');
@@ -154,7 +174,14 @@ describe('faults of a plain (JSON) completion', () => {
     const generator = createAnswerGenerator({ chatModel, promptsDir, logger: logs.logger, timeoutMs: 1_000 });
     const extractive = extractiveAnswer();
     const { value, elapsedMs } = await timed(() =>
-      generator.generate({ question: 'q', standaloneQuery: 'q', history: [], sources: sampleSources(), language: 'en', extractive }),
+      generator.generate({
+        question: 'q',
+        standaloneQuery: 'q',
+        history: [],
+        sources: sampleSources(),
+        language: 'en',
+        extractive,
+      }),
     );
     expectFallback(value, extractive, notices.unavailable);
     expect(elapsedMs).toBeLessThan(800);
@@ -169,7 +196,9 @@ describe('429 rate limits', () => {
     const { value, elapsedMs } = await generate();
     expect(value.path).toBe('generated');
     expect(value.text).toBe('IT Works Korea opened a training center in Samarkand [1].');
-    const [first, second] = standIn.chatRequests().map((_request, index) => standIn.requests.filter((entry) => entry.route === 'chat')[index]?.at ?? 0);
+    const [first, second] = standIn
+      .chatRequests()
+      .map((_request, index) => standIn.requests.filter((entry) => entry.route === 'chat')[index]?.at ?? 0);
     expect(standIn.chatRequests()).toHaveLength(2);
     // LangChain's own back-off alone is 1–2 s; only Retry-After makes it at least 2 s.
     expect((second ?? 0) - (first ?? 0)).toBeGreaterThanOrEqual(1_950);
@@ -240,19 +269,33 @@ describe('the caller', () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 100);
     const { value, elapsedMs } = await generate(controller.signal);
-    expectFallback(value, extractive, 'The generated answer was cancelled; showing the answer straight from the sources.');
+    expectFallback(
+      value,
+      extractive,
+      'The generated answer was cancelled; showing the answer straight from the sources.',
+    );
     expect(elapsedMs).toBeLessThan(1_000);
   });
 
-  it('gets the notice in the asker\'s language', async () => {
+  it("gets the notice in the asker's language", async () => {
     standIn.failAlways({ kind: 'server-error' });
     const logs = captureLogs();
     const chatModel = createChatModel(modelConfig(standIn.baseUrl, { apiKey: secretKey }));
     if (!chatModel) throw new Error('expected a chat model');
     const generator = createAnswerGenerator({ chatModel, promptsDir, logger: logs.logger, timeoutMs: 1_000 });
-    const base = { question: 'q', standaloneQuery: 'q', history: [], sources: sampleSources(), extractive: extractiveAnswer() };
-    expect((await generator.generate({ ...base, language: 'ko' })).notice).toBe('언어 모델을 지금 사용할 수 없어 출처에서 바로 뽑은 답변을 보여 드립니다.');
-    expect((await generator.generate({ ...base, language: 'vi' })).notice).toBe('Mô hình ngôn ngữ hiện không khả dụng; đây là câu trả lời lấy trực tiếp từ nguồn.');
+    const base = {
+      question: 'q',
+      standaloneQuery: 'q',
+      history: [],
+      sources: sampleSources(),
+      extractive: extractiveAnswer(),
+    };
+    expect((await generator.generate({ ...base, language: 'ko' })).notice).toBe(
+      '언어 모델을 지금 사용할 수 없어 출처에서 바로 뽑은 답변을 보여 드립니다.',
+    );
+    expect((await generator.generate({ ...base, language: 'vi' })).notice).toBe(
+      'Mô hình ngôn ngữ hiện không khả dụng; đây là câu trả lời lấy trực tiếp từ nguồn.',
+    );
     expect((await generator.generate({ ...base, language: 'xx' })).notice).toBe(notices.unavailable);
   });
 });

@@ -38,7 +38,12 @@ export function captureLogs(level = 'debug'): CapturedLogger {
   });
   const logger = createLogger({ level, destination });
   const records = () => lines.map((line) => JSON.parse(line) as LogRecord);
-  return { logger, text: () => lines.join('\n'), records, warnings: () => records().filter((record) => record.level === 40) };
+  return {
+    logger,
+    text: () => lines.join('\n'),
+    records,
+    warnings: () => records().filter((record) => record.level === 40),
+  };
 }
 
 export function modelConfig(baseUrl: string | undefined, overrides: Partial<ModelConfig> = {}): ModelConfig {
@@ -70,7 +75,8 @@ export function sampleSources(): Citation[] {
       articleId: 'kocca-vietnam-office',
       title: 'KOCCA opens its Vietnam office',
       published: '2024-03-14',
-      quote: 'KOCCA opened an office in Hanoi to support Korean content companies in Vietnam & run online B2B matching.',
+      quote:
+        'KOCCA opened an office in Hanoi to support Korean content companies in Vietnam & run online B2B matching.',
       chunkId: 'kocca-vietnam-office#0',
       score: 0.61,
     },
@@ -78,7 +84,8 @@ export function sampleSources(): Citation[] {
       n: 3,
       articleId: 'netflix-kocca-kofic-mou-2025',
       title: 'Netflix, KOCCA and KOFIC sign a training MOU',
-      quote: 'Netflix signed an MOU with KOCCA and KOFIC to train post-production crews through the Korean Academy of Film Arts.',
+      quote:
+        'Netflix signed an MOU with KOCCA and KOFIC to train post-production crews through the Korean Academy of Film Arts.',
       chunkId: 'netflix-kocca-kofic-mou-2025#2',
       score: 0.4,
     },

@@ -36,7 +36,13 @@ describe('loadSlackConfig', () => {
       SLACK_ORGANIZERS: 'U0123ABC, W0456DEF S0GROUP1  U0123ABC',
       PORT: '8080',
     });
-    expect(config).toMatchObject({ mode: 'socket', appToken: 'xapp-1', signingSecret: undefined, apiUrl: 'https://slack-gov.com/api/', port: 8080 });
+    expect(config).toMatchObject({
+      mode: 'socket',
+      appToken: 'xapp-1',
+      signingSecret: undefined,
+      apiUrl: 'https://slack-gov.com/api/',
+      port: 8080,
+    });
     expect(config.organizers).toEqual(['U0123ABC', 'W0456DEF', 'S0GROUP1']);
   });
 
@@ -51,24 +57,49 @@ describe('loadSlackConfig', () => {
     expect(configProblem({ SLACK_SIGNING_SECRET: 'x' }).message).toBe(
       'SLACK_SIGNING_SECRET is set but SLACK_BOT_TOKEN is not: set SLACK_BOT_TOKEN (xoxb-…) to run on Slack, or unset SLACK_SIGNING_SECRET.',
     );
-    expect(configProblem({ ...http, SLACK_BOT_TOKEN: 'xoxp-user-token' }).message).toMatch(/^SLACK_BOT_TOKEN must be a bot token starting with xoxb-/);
-    expect(configProblem({ ...http, SLACK_APP_TOKEN: 'xoxb-wrong' }).message).toMatch(/^SLACK_APP_TOKEN must be an app-level token/);
+    expect(configProblem({ ...http, SLACK_BOT_TOKEN: 'xoxp-user-token' }).message).toMatch(
+      /^SLACK_BOT_TOKEN must be a bot token starting with xoxb-/,
+    );
+    expect(configProblem({ ...http, SLACK_APP_TOKEN: 'xoxb-wrong' }).message).toMatch(
+      /^SLACK_APP_TOKEN must be an app-level token/,
+    );
     expect(configProblem({ ...http, SLACK_API_URL: 'slack' }).message).toMatch(/^SLACK_API_URL must be a URL/);
     expect(configProblem({ ...http, PORT: 'eighty' }).message).toMatch(/^PORT must be a port number/);
-    expect(configProblem({ ...http, SLACK_ORGANIZERS: 'U0123ABC, @alice' }).message).toMatch(/^SLACK_ORGANIZERS contains "@alice"/);
+    expect(configProblem({ ...http, SLACK_ORGANIZERS: 'U0123ABC, @alice' }).message).toMatch(
+      /^SLACK_ORGANIZERS contains "@alice"/,
+    );
   });
 
   it('reads the scheduled digest from the core variables and checks them', () => {
-    expect(loadSlackConfig({ ...http, MATCHCUT_DIGEST_CRON: '0 9 * * 1', MATCHCUT_DIGEST_CHANNEL: 'slack:C0PARTNERS', MATCHCUT_DIGEST_SIZE: '5' }).digestSchedule).toEqual({
+    expect(
+      loadSlackConfig({
+        ...http,
+        MATCHCUT_DIGEST_CRON: '0 9 * * 1',
+        MATCHCUT_DIGEST_CHANNEL: 'slack:C0PARTNERS',
+        MATCHCUT_DIGEST_SIZE: '5',
+      }).digestSchedule,
+    ).toEqual({
       cron: '0 9 * * 1',
       channel: 'C0PARTNERS',
       size: 5,
     });
-    expect(loadSlackConfig({ ...http, MATCHCUT_DIGEST_CRON: '0 9 * * 1', MATCHCUT_DIGEST_CHANNEL: 'C0PARTNERS' }).digestSchedule?.size).toBe(8);
-    expect(loadSlackConfig({ ...http, MATCHCUT_DIGEST_CRON: '0 9 * * 1', MATCHCUT_DIGEST_CHANNEL: 'discord:123' }).digestSchedule).toBeUndefined();
-    expect(configProblem({ ...http, MATCHCUT_DIGEST_CRON: 'every monday', MATCHCUT_DIGEST_CHANNEL: 'C0PARTNERS' }).message).toMatch(/^MATCHCUT_DIGEST_CRON "every monday" is not a valid cron pattern/);
-    expect(configProblem({ ...http, MATCHCUT_DIGEST_CRON: '0 9 * * 1' }).message).toMatch(/^MATCHCUT_DIGEST_CRON is set but MATCHCUT_DIGEST_CHANNEL is not/);
-    expect(configProblem({ ...http, MATCHCUT_DIGEST_CRON: '0 9 * * 1', MATCHCUT_DIGEST_CHANNEL: '#partners' }).message).toMatch(/^MATCHCUT_DIGEST_CHANNEL "#partners" is not a Slack channel id/);
+    expect(
+      loadSlackConfig({ ...http, MATCHCUT_DIGEST_CRON: '0 9 * * 1', MATCHCUT_DIGEST_CHANNEL: 'C0PARTNERS' })
+        .digestSchedule?.size,
+    ).toBe(8);
+    expect(
+      loadSlackConfig({ ...http, MATCHCUT_DIGEST_CRON: '0 9 * * 1', MATCHCUT_DIGEST_CHANNEL: 'discord:123' })
+        .digestSchedule,
+    ).toBeUndefined();
+    expect(
+      configProblem({ ...http, MATCHCUT_DIGEST_CRON: 'every monday', MATCHCUT_DIGEST_CHANNEL: 'C0PARTNERS' }).message,
+    ).toMatch(/^MATCHCUT_DIGEST_CRON "every monday" is not a valid cron pattern/);
+    expect(configProblem({ ...http, MATCHCUT_DIGEST_CRON: '0 9 * * 1' }).message).toMatch(
+      /^MATCHCUT_DIGEST_CRON is set but MATCHCUT_DIGEST_CHANNEL is not/,
+    );
+    expect(
+      configProblem({ ...http, MATCHCUT_DIGEST_CRON: '0 9 * * 1', MATCHCUT_DIGEST_CHANNEL: '#partners' }).message,
+    ).toMatch(/^MATCHCUT_DIGEST_CHANNEL "#partners" is not a Slack channel id/);
   });
 
   it('isSlackConfigured follows SLACK_BOT_TOKEN', () => {

@@ -57,10 +57,18 @@ function rawMarkup(value: unknown): string[] {
 
 describe('hostile content', () => {
   it('echoes an article containing <!channel>, mentions and a disguised link harmlessly', async () => {
-    await harness.sendEvent({ type: 'app_mention', user: 'U0MEMBER1', channel: 'C0GENERAL', ts: '1710000005.000100', text: `<@${harness.api.botUserId}> What happens at the Zorblat animation festival?` });
+    await harness.sendEvent({
+      type: 'app_mention',
+      user: 'U0MEMBER1',
+      channel: 'C0GENERAL',
+      ts: '1710000005.000100',
+      text: `<@${harness.api.botUserId}> What happens at the Zorblat animation festival?`,
+    });
     const post = await harness.api.waitForCall('chat.postMessage');
     const blocks = post.body.blocks as Array<{ block_id?: string; text?: { text: string } }>;
-    const cited = blocks.filter((block) => block.block_id?.startsWith('citation-')).map((block) => block.text?.text ?? '');
+    const cited = blocks
+      .filter((block) => block.block_id?.startsWith('citation-'))
+      .map((block) => block.text?.text ?? '');
     const zorblat = cited.find((text) => text.includes('Zorblat animation festival'));
     expect(zorblat).toBeDefined();
     expect(zorblat).toContain('Zorblat animation festival &lt;!channel&gt; opens in Tashkent');
@@ -82,7 +90,9 @@ describe('hostile content', () => {
     const post = await harness.api.waitForResponsePost();
     const blocks = post.body.blocks as Array<{ block_id?: string; text?: { text: string } }>;
     expect(blocks[0]?.text?.text).toBe('*Suggested partners for Sneaky &lt;!channel&gt; Studio*');
-    expect(blocks.find((block) => block.block_id === 'reasons-1')?.text?.text).toContain('needs video editing &lt;@U0ADMIN&gt; &lt;http://evil.example|free money&gt;');
+    expect(blocks.find((block) => block.block_id === 'reasons-1')?.text?.text).toContain(
+      'needs video editing &lt;@U0ADMIN&gt; &lt;http://evil.example|free money&gt;',
+    );
     expect(rawMarkup(post.body)).toEqual([]);
   });
 });

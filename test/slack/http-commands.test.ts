@@ -63,13 +63,19 @@ describe('/matchcut ask and help', () => {
 
   it('answers help and unknown subcommands at once, ephemerally', async () => {
     const help = await harness.sendCommand('help');
-    expect(JSON.parse(help.body)).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('/matchcut profile') });
+    expect(JSON.parse(help.body)).toMatchObject({
+      response_type: 'ephemeral',
+      text: expect.stringContaining('/matchcut profile'),
+    });
     const unknown = await harness.sendCommand('dance <!channel>');
     const body = JSON.parse(unknown.body) as { response_type: string; text: string };
     expect(body.response_type).toBe('ephemeral');
     expect(body.text).toMatch(/^I don't know `dance`\. Try one of these:/);
     const empty = await harness.sendCommand('ask   ');
-    expect(JSON.parse(empty.body)).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('Add your question after `ask`') });
+    expect(JSON.parse(empty.body)).toMatchObject({
+      response_type: 'ephemeral',
+      text: expect.stringContaining('Add your question after `ask`'),
+    });
     await harness.slack.idle();
     expect(harness.api.responsePosts).toHaveLength(0);
   });
@@ -86,7 +92,10 @@ describe('/matchcut digest and the feedback buttons', () => {
     const response = await harness.sendCommand('digest', { userId: 'U0MEMBER1' });
     expect(response.status).toBe(200);
     const post = await harness.api.waitForResponsePost();
-    expect(post.body).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/^Sorry, only organizers can send a matchmaking digest/) });
+    expect(post.body).toMatchObject({
+      response_type: 'ephemeral',
+      text: expect.stringMatching(/^Sorry, only organizers can send a matchmaking digest/),
+    });
     await harness.slack.idle();
     expect(harness.api.callsTo('chat.postMessage')).toHaveLength(0);
     expect(harness.api.callsTo('usergroups.users.list')[0]?.body).toMatchObject({ usergroup: 'S0ORGANIZERS' });
@@ -99,12 +108,19 @@ describe('/matchcut digest and the feedback buttons', () => {
     const digestPost = await harness.api.waitForCall('chat.postMessage', (call) => call.body.channel === 'C0PARTNERS');
     expect(digestPost.response.ok).toBe(true);
     const confirmation = await harness.api.waitForResponsePost();
-    expect(confirmation.body).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/^Posted a matchmaking digest with \d+ suggestions? to <#C0PARTNERS>\.$/) });
+    expect(confirmation.body).toMatchObject({
+      response_type: 'ephemeral',
+      text: expect.stringMatching(/^Posted a matchmaking digest with \d+ suggestions? to <#C0PARTNERS>\.$/),
+    });
 
     const blocks = digestPost.body.blocks as Block[];
     const actions = blocks.find((block) => block.type === 'actions');
     const buttons = actions?.elements ?? [];
-    expect(buttons.map((button) => button.action_id)).toEqual(['matchcut_feedback_interested', 'matchcut_feedback_not_a_fit', 'matchcut_feedback_know']);
+    expect(buttons.map((button) => button.action_id)).toEqual([
+      'matchcut_feedback_interested',
+      'matchcut_feedback_not_a_fit',
+      'matchcut_feedback_know',
+    ]);
     const suggestionId = buttons[0]?.value ?? '';
     expect(suggestionId).not.toBe('');
     const reasons = blocks.find((block) => block.block_id === 'reasons-1')?.text?.text ?? '';
@@ -127,12 +143,33 @@ describe('/matchcut digest and the feedback buttons', () => {
       harness.sendInteraction({
         type: 'block_actions',
         user: { id: userId, username: userId.toLowerCase(), team_id: 'T0TEST01' },
-        container: { type: 'message', message_ts: digestPost.response.ts, channel_id: 'C0PARTNERS', is_ephemeral: false },
+        container: {
+          type: 'message',
+          message_ts: digestPost.response.ts,
+          channel_id: 'C0PARTNERS',
+          is_ephemeral: false,
+        },
         trigger_id: 'trigger-click',
         channel: { id: 'C0PARTNERS', name: 'partners' },
-        message: { type: 'message', user: harness.api.botUserId, bot_id: harness.api.botId, ts: digestPost.response.ts, text: message.text, blocks: message.blocks },
+        message: {
+          type: 'message',
+          user: harness.api.botUserId,
+          bot_id: harness.api.botId,
+          ts: digestPost.response.ts,
+          text: message.text,
+          blocks: message.blocks,
+        },
         response_url: harness.api.responseUrl('click'),
-        actions: [{ type: 'button', action_id: 'matchcut_feedback_interested', block_id: actions?.block_id, value: suggestionId, text: { type: 'plain_text', text: 'Interested' }, action_ts: '1710000000.1' }],
+        actions: [
+          {
+            type: 'button',
+            action_id: 'matchcut_feedback_interested',
+            block_id: actions?.block_id,
+            value: suggestionId,
+            text: { type: 'plain_text', text: 'Interested' },
+            action_ts: '1710000000.1',
+          },
+        ],
       });
 
     const first = await click('U0MEMBERA', { blocks, text: String(digestPost.body.text) });
@@ -141,7 +178,9 @@ describe('/matchcut digest and the feedback buttons', () => {
     expect(update.body).toMatchObject({ channel: 'C0PARTNERS', ts: digestPost.response.ts });
     const updatedBlocks = update.body.blocks as Block[];
     const status = updatedBlocks.find((block) => block.block_id === 'status-1')?.elements?.[0]?.text;
-    expect(status).toBe(`${sideA.name}: *Interested*   ·   ${sideB.name}: _no answer yet_   ·   <@U0MEMBERA> chose Interested`);
+    expect(status).toBe(
+      `${sideA.name}: *Interested*   ·   ${sideB.name}: _no answer yet_   ·   <@U0MEMBERA> chose Interested`,
+    );
     expect(updatedBlocks).toHaveLength(blocks.length);
     await harness.slack.idle();
     expect(harness.api.callsTo('conversations.open')).toHaveLength(0);
@@ -153,14 +192,19 @@ describe('/matchcut digest and the feedback buttons', () => {
     const introduction = await harness.api.waitForCall('chat.postMessage', (call) => call.body.channel === channelId);
     expect(String(introduction.body.text)).toBe(`Introduction: ${sideA.name} ↔ ${sideB.name}`);
     const secondUpdate = await harness.api.waitForCalls('chat.update', 2);
-    expect((secondUpdate[1]?.body.blocks as Block[]).find((block) => block.block_id === 'status-1')?.elements?.[0]?.text).toContain(`${sideB.name}: *Interested*`);
+    expect(
+      (secondUpdate[1]?.body.blocks as Block[]).find((block) => block.block_id === 'status-1')?.elements?.[0]?.text,
+    ).toContain(`${sideB.name}: *Interested*`);
   });
 
   it('tells the organizer when there is nothing new to suggest, without posting', async () => {
     for (let round = 0; round < 20 && (await core.digest({ limit: 50 })).suggestions.length > 0; round += 1);
     await harness.sendCommand('digest', { userId: 'U0ORGANIZER', channelId: 'C0PARTNERS' });
     const reply = await harness.api.waitForResponsePost();
-    expect(reply.body).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/^No new suggestions to send right now/) });
+    expect(reply.body).toMatchObject({
+      response_type: 'ephemeral',
+      text: expect.stringMatching(/^No new suggestions to send right now/),
+    });
     await harness.slack.idle();
     expect(harness.api.callsTo('chat.postMessage')).toHaveLength(0);
   });
@@ -168,17 +212,28 @@ describe('/matchcut digest and the feedback buttons', () => {
   it('asks to pick a channel it can resolve, and says how to invite it when it cannot post', async () => {
     await harness.sendCommand('digest #partners', { userId: 'U0ORGANIZER' });
     const unresolved = await harness.api.waitForResponsePost();
-    expect(unresolved.body).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/^Pick the channel from the list/) });
+    expect(unresolved.body).toMatchObject({
+      response_type: 'ephemeral',
+      text: expect.stringMatching(/^Pick the channel from the list/),
+    });
     harness.api.failNext('chat.postMessage', 'channel_not_found');
     await harness.sendCommand('digest <#C0PRIVATE|secret>', { userId: 'U0ORGANIZER' });
     const refused = await harness.api.waitForResponsePost((post) => post !== unresolved);
-    expect(refused.body).toMatchObject({ response_type: 'ephemeral', text: "I can't post in that channel (channel_not_found). Invite me first with `/invite @matchcut` in <#C0PRIVATE>, then try again." });
+    expect(refused.body).toMatchObject({
+      response_type: 'ephemeral',
+      text: "I can't post in that channel (channel_not_found). Invite me first with `/invite @matchcut` in <#C0PRIVATE>, then try again.",
+    });
     // A public channel it is not in yet: it joins, then posts.
     harness.api.failNext('chat.postMessage', 'not_in_channel');
     await harness.sendCommand('digest <#C0PUBLIC|public>', { userId: 'U0ORGANIZER' });
-    const posted = await harness.api.waitForCall('chat.postMessage', (call) => call.body.channel === 'C0PUBLIC' && call.response.ok === true);
+    const posted = await harness.api.waitForCall(
+      'chat.postMessage',
+      (call) => call.body.channel === 'C0PUBLIC' && call.response.ok === true,
+    );
     expect(harness.api.callsTo('conversations.join').map((call) => call.body.channel)).toEqual(['C0PUBLIC']);
-    expect(harness.api.calls.indexOf(posted)).toBeGreaterThan(harness.api.calls.indexOf(harness.api.callsTo('conversations.join')[0] as never));
+    expect(harness.api.calls.indexOf(posted)).toBeGreaterThan(
+      harness.api.calls.indexOf(harness.api.callsTo('conversations.join')[0] as never),
+    );
   });
 
   it('tells a member who is not on either side, privately, instead of recording', async () => {
@@ -190,9 +245,22 @@ describe('/matchcut digest and the feedback buttons', () => {
       user: { id: 'U0STRANGER', username: 'stranger', team_id: 'T0TEST01' },
       channel: { id: 'C0PARTNERS', name: 'partners' },
       container: { type: 'message', message_ts: digestPost.response.ts, channel_id: 'C0PARTNERS' },
-      message: { type: 'message', ts: digestPost.response.ts, text: digestPost.body.text, blocks: digestPost.body.blocks },
+      message: {
+        type: 'message',
+        ts: digestPost.response.ts,
+        text: digestPost.body.text,
+        blocks: digestPost.body.blocks,
+      },
       response_url: harness.api.responseUrl('stranger'),
-      actions: [{ type: 'button', action_id: 'matchcut_feedback_not_a_fit', block_id: actions?.block_id, value: actions?.elements?.[0]?.value, action_ts: '1' }],
+      actions: [
+        {
+          type: 'button',
+          action_id: 'matchcut_feedback_not_a_fit',
+          block_id: actions?.block_id,
+          value: actions?.elements?.[0]?.value,
+          action_ts: '1',
+        },
+      ],
     });
     const reply = await harness.api.waitForResponsePost((post) => post.id === 'stranger');
     expect(reply.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
@@ -212,21 +280,48 @@ describe('/matchcut profile and match', () => {
     expect(String(opened.body.trigger_id)).toMatch(/^trigger-/);
     const view = opened.body.view as { callback_id: string; private_metadata: string; blocks: Block[] };
     expect(view.callback_id).toBe('matchcut_profile');
-    expect(view.blocks.map((block) => block.block_id)).toEqual(['name', 'kind', 'country', 'city', 'languages', 'offers', 'needs', 'description', 'contact']);
+    expect(view.blocks.map((block) => block.block_id)).toEqual([
+      'name',
+      'kind',
+      'country',
+      'city',
+      'languages',
+      'offers',
+      'needs',
+      'description',
+      'contact',
+    ]);
 
     const submit = (values: Record<string, string | undefined>, kind: string | undefined) => {
       const state: Record<string, Record<string, unknown>> = {};
       for (const block of view.blocks) {
         const id = block.block_id ?? '';
         state[id] = {
-          value: id === 'kind' ? { type: 'static_select', selected_option: kind === undefined ? null : { value: kind, text: { type: 'plain_text', text: kind } } } : { type: 'plain_text_input', value: values[id] ?? null },
+          value:
+            id === 'kind'
+              ? {
+                  type: 'static_select',
+                  selected_option:
+                    kind === undefined ? null : { value: kind, text: { type: 'plain_text', text: kind } },
+                }
+              : { type: 'plain_text_input', value: values[id] ?? null },
         };
       }
       return harness.sendInteraction({
         type: 'view_submission',
         user: { id: 'U0NEWMEMBER', username: 'new', team_id: 'T0TEST01' },
         trigger_id: 'trigger-submit',
-        view: { id: 'V0VIEW1', type: 'modal', callback_id: 'matchcut_profile', private_metadata: view.private_metadata, state: { values: state }, hash: 'h', team_id: 'T0TEST01', app_id: 'A0TESTAPP', bot_id: harness.api.botId },
+        view: {
+          id: 'V0VIEW1',
+          type: 'modal',
+          callback_id: 'matchcut_profile',
+          private_metadata: view.private_metadata,
+          state: { values: state },
+          hash: 'h',
+          team_id: 'T0TEST01',
+          app_id: 'A0TESTAPP',
+          bot_id: harness.api.botId,
+        },
         response_urls: [],
       });
     };
@@ -238,13 +333,30 @@ describe('/matchcut profile and match', () => {
     expect(Object.keys(errors.errors).sort()).toEqual(['kind', 'offers']);
     expect(errors.errors.offers).toMatch(/^Line 2: /);
 
-    const valid = await submit({ name: 'Saigon Post House', country: 'Vietnam', languages: 'Vietnamese, English', offers: 'color grading\nsound mixing', needs: 'Korean co-producers' }, 'studio');
+    const valid = await submit(
+      {
+        name: 'Saigon Post House',
+        country: 'Vietnam',
+        languages: 'Vietnamese, English',
+        offers: 'color grading\nsound mixing',
+        needs: 'Korean co-producers',
+      },
+      'studio',
+    );
     expect(valid.status).toBe(200);
     expect(valid.body).toBe('');
-    const confirmation = await harness.api.waitForCall('chat.postMessage', (call) => call.body.channel === 'U0NEWMEMBER');
+    const confirmation = await harness.api.waitForCall(
+      'chat.postMessage',
+      (call) => call.body.channel === 'U0NEWMEMBER',
+    );
     expect(String(confirmation.body.text)).toContain('Saved the profile of *Saigon Post House*');
     const linked = await core.profiles.forMember('slack:U0NEWMEMBER');
-    expect(linked).toMatchObject({ name: 'Saigon Post House', kind: 'studio', offers: ['color grading', 'sound mixing'], languages: ['Vietnamese', 'English'] });
+    expect(linked).toMatchObject({
+      name: 'Saigon Post House',
+      kind: 'studio',
+      offers: ['color grading', 'sound mixing'],
+      languages: ['Vietnamese', 'English'],
+    });
 
     // Someone else cannot take over that profile by using its name.
     const takeover = await harness.sendInteraction({
@@ -255,16 +367,28 @@ describe('/matchcut profile and match', () => {
         type: 'modal',
         callback_id: 'matchcut_profile',
         private_metadata: '{}',
-        state: { values: { name: { value: { type: 'plain_text_input', value: 'Saigon Post House' } }, kind: { value: { type: 'static_select', selected_option: { value: 'studio' } } } } },
+        state: {
+          values: {
+            name: { value: { type: 'plain_text_input', value: 'Saigon Post House' } },
+            kind: { value: { type: 'static_select', selected_option: { value: 'studio' } } },
+          },
+        },
       },
     });
-    expect(JSON.parse(takeover.body)).toEqual({ response_action: 'errors', errors: { name: '"Saigon Post House" is managed by its linked members; ask one of them or an organizer to change it.' } });
+    expect(JSON.parse(takeover.body)).toEqual({
+      response_action: 'errors',
+      errors: {
+        name: '"Saigon Post House" is managed by its linked members; ask one of them or an organizer to change it.',
+      },
+    });
     expect(await core.profiles.forMember('slack:U0INTRUDER')).toBeUndefined();
 
     // Editing: the modal comes pre-filled.
     await harness.sendCommand('profile', { userId: 'U0NEWMEMBER' });
     const reopened = await harness.api.waitForCalls('views.open', 2);
-    const nameBlock = (reopened[1]?.body.view as { blocks: Array<{ block_id: string; element: { initial_value?: string } }> }).blocks.find((block) => block.block_id === 'name');
+    const nameBlock = (
+      reopened[1]?.body.view as { blocks: Array<{ block_id: string; element: { initial_value?: string } }> }
+    ).blocks.find((block) => block.block_id === 'name');
     expect(nameBlock?.element.initial_value).toBe('Saigon Post House');
   });
 
@@ -279,6 +403,9 @@ describe('/matchcut profile and match', () => {
     expect((matches.body.blocks as Block[])[0]?.text?.text).toBe(`*Suggested partners for ${first?.name}*`);
     await harness.sendCommand('match No Such Organization', { userId: 'U0NOPROFILE' });
     const missing = await harness.api.waitForResponsePost((post) => post !== none && post !== matches);
-    expect(missing.body).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('No Such Organization') });
+    expect(missing.body).toMatchObject({
+      response_type: 'ephemeral',
+      text: expect.stringContaining('No Such Organization'),
+    });
   });
 });

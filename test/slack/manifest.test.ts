@@ -45,14 +45,19 @@ async function adapterSource(folder: string): Promise<string> {
 }
 
 describe('adapters/slack/manifest.yaml', async () => {
-  const manifest = manifestSchema.parse(parse(await readFile(path.join(repositoryRoot, 'adapters/slack/manifest.yaml'), 'utf8')));
+  const manifest = manifestSchema.parse(
+    parse(await readFile(path.join(repositoryRoot, 'adapters/slack/manifest.yaml'), 'utf8')),
+  );
   const appSource = await adapterSource(path.join(repositoryRoot, 'adapters/slack'));
 
   it('has a scope for every Web API method the adapter calls', () => {
-    const methods = [...new Set([...appSource.matchAll(/client\.([a-z]+(?:\.[a-zA-Z]+)+)\(/g)].map((match) => match[1] ?? ''))].sort();
+    const methods = [
+      ...new Set([...appSource.matchAll(/client\.([a-z]+(?:\.[a-zA-Z]+)+)\(/g)].map((match) => match[1] ?? '')),
+    ].sort();
     expect(methods).toEqual(Object.keys(scopeOfMethod).sort());
     const scopes = new Set(manifest.oauth_config.scopes.bot);
-    for (const method of methods) for (const scope of scopeOfMethod[method] ?? []) expect(scopes, `${method} needs ${scope}`).toContain(scope);
+    for (const method of methods)
+      for (const scope of scopeOfMethod[method] ?? []) expect(scopes, `${method} needs ${scope}`).toContain(scope);
     expect(scopes).toContain('commands');
     expect(scopes).toContain('app_mentions:read');
   });
@@ -65,7 +70,11 @@ describe('adapters/slack/manifest.yaml', async () => {
     const [command] = manifest.features.slash_commands;
     expect(command).toMatchObject({ command: '/matchcut', should_escape: true });
     expect(appSource).toContain("app.command('/matchcut'");
-    const urls = new Set([command?.url, manifest.settings.event_subscriptions.request_url, manifest.settings.interactivity.request_url]);
+    const urls = new Set([
+      command?.url,
+      manifest.settings.event_subscriptions.request_url,
+      manifest.settings.interactivity.request_url,
+    ]);
     expect([...urls]).toEqual(['https://matchcut.example.com/slack/events']);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
   });

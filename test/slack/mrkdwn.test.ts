@@ -13,7 +13,9 @@ describe('escapeMrkdwn', () => {
   it('turns Slack control characters into entities so nothing pings or links', () => {
     const hostile = 'Hi <!channel> and <!here>, ask <@U123>: <http://evil.example|KOCCA official> & more';
     const escaped = escapeMrkdwn(hostile);
-    expect(escaped).toBe('Hi &lt;!channel&gt; and &lt;!here&gt;, ask &lt;@U123&gt;: &lt;http://evil.example|KOCCA official&gt; &amp; more');
+    expect(escaped).toBe(
+      'Hi &lt;!channel&gt; and &lt;!here&gt;, ask &lt;@U123&gt;: &lt;http://evil.example|KOCCA official&gt; &amp; more',
+    );
     expect(escaped).not.toMatch(/[<>]/);
     expect(escapedLength(hostile)).toBe(escaped.length);
   });
@@ -21,7 +23,9 @@ describe('escapeMrkdwn', () => {
 
 describe('linkMrkdwn', () => {
   it('links http(s) URLs with an escaped label and a URL that cannot break out', () => {
-    expect(linkMrkdwn('https://example.com/a?x=1&y=2', 'A <b> title')).toBe('<https://example.com/a?x=1&amp;y=2|A &lt;b&gt; title>');
+    expect(linkMrkdwn('https://example.com/a?x=1&y=2', 'A <b> title')).toBe(
+      '<https://example.com/a?x=1&amp;y=2|A &lt;b&gt; title>',
+    );
     const tricky = linkMrkdwn('https://example.com/a|<!channel>', 'label');
     expect(tricky).not.toContain('<!channel>');
     expect(tricky.startsWith('<https://example.com/a%7C%3C!channel%3E|')).toBe(true);
@@ -80,7 +84,10 @@ describe('truncation', () => {
 
 describe('plainTextFromSlack', () => {
   it('drops the bot mention and turns markup into readable text', () => {
-    const text = '<@UBOT1> who works with <@U999|kim> in <#C1|partners>? see <https://ex.com/a|this> &amp; <https://ex.com/b> &lt;3 <!here>';
-    expect(plainTextFromSlack(text, 'UBOT1')).toBe('who works with @kim in #partners? see this (https://ex.com/a) & https://ex.com/b <3 @here');
+    const text =
+      '<@UBOT1> who works with <@U999|kim> in <#C1|partners>? see <https://ex.com/a|this> &amp; <https://ex.com/b> &lt;3 <!here>';
+    expect(plainTextFromSlack(text, 'UBOT1')).toBe(
+      'who works with @kim in #partners? see this (https://ex.com/a) & https://ex.com/b <3 @here',
+    );
   });
 });

@@ -33,7 +33,12 @@ function stateValues(values: Partial<Record<string, string>>, kind?: string): Re
   const state: Record<string, Record<string, unknown>> = {};
   for (const id of profileBlockIds) {
     if (id === 'kind') {
-      state.kind = { value: { type: 'static_select', selected_option: kind === undefined ? null : { text: { type: 'plain_text', text: kind }, value: kind } } };
+      state.kind = {
+        value: {
+          type: 'static_select',
+          selected_option: kind === undefined ? null : { text: { type: 'plain_text', text: kind }, value: kind },
+        },
+      };
     } else {
       state[id] = { value: { type: 'plain_text_input', value: values[id] ?? null } };
     }
@@ -46,10 +51,17 @@ describe('profile modal', () => {
     const view = renderProfileModal(profile, { profileId: profile.id, channelId: 'C1' });
     expect(view.callback_id).toBe('matchcut_profile');
     expect(view.blocks.map((block) => block.block_id)).toEqual([...profileBlockIds]);
-    expect(parseProfileModalMetadata(view.private_metadata)).toEqual({ profileId: 'it-park-uzbekistan', channelId: 'C1' });
+    expect(parseProfileModalMetadata(view.private_metadata)).toEqual({
+      profileId: 'it-park-uzbekistan',
+      channelId: 'C1',
+    });
     const offers = view.blocks.find((block) => block.block_id === 'offers');
-    expect(offers).toMatchObject({ element: { initial_value: '3D animation training\noffice space in Samarkand', multiline: true } });
-    expect(view.blocks.find((block) => block.block_id === 'kind')).toMatchObject({ element: { initial_option: { value: 'agency' } } });
+    expect(offers).toMatchObject({
+      element: { initial_value: '3D animation training\noffice space in Samarkand', multiline: true },
+    });
+    expect(view.blocks.find((block) => block.block_id === 'kind')).toMatchObject({
+      element: { initial_option: { value: 'agency' } },
+    });
     expect(view.title.text.length).toBeLessThanOrEqual(24);
     const fresh = renderProfileModal(undefined, {});
     expect(fresh.blocks.find((block) => block.block_id === 'name')).not.toHaveProperty('element.initial_value');
@@ -58,7 +70,14 @@ describe('profile modal', () => {
   it('reads a submission into the core profile input', () => {
     const input = readProfileSubmission(
       stateValues(
-        { name: ' Saigon Post House ', country: 'Vietnam', languages: 'Vietnamese, English;Korean', offers: '• color grading\n\n- sound mixing ', needs: 'Korean co-producers', contact: 'a@b.c' },
+        {
+          name: ' Saigon Post House ',
+          country: 'Vietnam',
+          languages: 'Vietnamese, English;Korean',
+          offers: '• color grading\n\n- sound mixing ',
+          needs: 'Korean co-producers',
+          contact: 'a@b.c',
+        },
         'studio',
       ),
       { profileId: 'saigon-post' },
@@ -88,17 +107,26 @@ describe('profile modal', () => {
   });
 
   it('reads field problems from the core BAD_INPUT error', () => {
-    const fromCore = badInput('The profile is not valid: offers[1]: must be at most 300 characters; kind: must be one of studio, agency.', {
-      details: {
-        problems: [
-          { file: 'profile', field: 'offers[1]', message: 'must be at most 300 characters' },
-          { file: 'profile', field: 'kind', message: 'must be one of studio, agency' },
-          { file: 'profile', field: '(root)', message: 'expected object' },
-        ],
+    const fromCore = badInput(
+      'The profile is not valid: offers[1]: must be at most 300 characters; kind: must be one of studio, agency.',
+      {
+        details: {
+          problems: [
+            { file: 'profile', field: 'offers[1]', message: 'must be at most 300 characters' },
+            { file: 'profile', field: 'kind', message: 'must be one of studio, agency' },
+            { file: 'profile', field: '(root)', message: 'expected object' },
+          ],
+        },
       },
+    );
+    expect(errorsForBlocks(problemsFromError(fromCore))).toEqual({
+      offers: 'Line 2: must be at most 300 characters',
+      kind: 'must be one of studio, agency',
+      name: 'expected object',
     });
-    expect(errorsForBlocks(problemsFromError(fromCore))).toEqual({ offers: 'Line 2: must be at most 300 characters', kind: 'must be one of studio, agency', name: 'expected object' });
-    const withIssues = badInput('invalid profile', { details: { issues: [{ path: ['needs', 2], message: 'must not be empty' }] } });
+    const withIssues = badInput('invalid profile', {
+      details: { issues: [{ path: ['needs', 2], message: 'must not be empty' }] },
+    });
     expect(errorsForBlocks(problemsFromError(withIssues))).toEqual({ needs: 'Line 3: must not be empty' });
     const withText = badInput('profile → languages: expected array; city: too long');
     expect(errorsForBlocks(problemsFromError(withText))).toEqual({ languages: 'expected array', city: 'too long' });

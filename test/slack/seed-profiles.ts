@@ -5,7 +5,16 @@
  */
 import type { Matchcut } from '../../src/core-types.js';
 
-const skills = ['VFX compositing', '3D animation', 'video editing', 'color grading', 'sound mixing', 'webtoon drawing', 'motion capture', 'screenwriting'];
+const skills = [
+  'VFX compositing',
+  '3D animation',
+  'video editing',
+  'color grading',
+  'sound mixing',
+  'webtoon drawing',
+  'motion capture',
+  'screenwriting',
+];
 
 const source = {
   articleId: 'joongang-netflix-kocca-kofic-mou',
@@ -15,7 +24,21 @@ const source = {
 export async function seedProfiles(core: Matchcut): Promise<void> {
   for (const [index, skill] of skills.entries()) {
     const next = skills[(index + 1) % skills.length] ?? skill;
-    await core.profiles.upsert({ name: `Studio ${index + 1}`, kind: 'studio', country: 'Korea', languages: ['English'], needs: [`${skill} artists`, `${next} artists`], sources: [source] });
-    await core.profiles.upsert({ name: `Academy ${index + 1}`, kind: 'talent_center', country: 'Korea', languages: ['English'], offers: [`${skill} training`, `${next} training`], sources: [source] });
+    await core.profiles.upsert({
+      name: `Studio ${index + 1}`,
+      kind: 'studio',
+      country: 'Korea',
+      languages: ['English'],
+      needs: [`${skill} artists`, `${next} artists`],
+      sources: [source],
+    });
+    await core.profiles.upsert({
+      name: `Academy ${index + 1}`,
+      kind: 'talent_center',
+      country: 'Korea',
+      languages: ['English'],
+      offers: [`${skill} training`, `${next} training`],
+      sources: [source],
+    });
   }
 }

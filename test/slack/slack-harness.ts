@@ -5,7 +5,13 @@
 import { createSlackApp, type SlackApp } from '../../adapters/slack/app.js';
 import { loadSlackConfig } from '../../adapters/slack/config.js';
 import type { Matchcut } from '../../src/core-types.js';
-import { postSignedForm, postSignedInteraction, postSignedJson, type SendSignedOptions, type SignedResponse } from '../helpers/slack-signing.js';
+import {
+  postSignedForm,
+  postSignedInteraction,
+  postSignedJson,
+  type SendSignedOptions,
+  type SignedResponse,
+} from '../helpers/slack-signing.js';
 import { type SlackWebApiStandIn, startSlackWebApiStandIn } from '../stand-ins/slack-web-api.js';
 import { createMemoryLogger, type MemoryLogger } from '../helpers/memory-logger.js';
 
@@ -19,19 +25,33 @@ export interface SlackHarness {
   log: MemoryLogger;
   url: string;
   /** An Events API event_callback, signed. */
-  sendEvent(event: Record<string, unknown>, options?: { eventId?: string } & Partial<SendSignedOptions>): Promise<SignedResponse & { eventId: string }>;
+  sendEvent(
+    event: Record<string, unknown>,
+    options?: { eventId?: string } & Partial<SendSignedOptions>,
+  ): Promise<SignedResponse & { eventId: string }>;
   /** A /matchcut command, signed; returns the HTTP response and the response_url it carried. */
-  sendCommand(text: string, options?: { userId?: string; channelId?: string }): Promise<SignedResponse & { responseUrl: string }>;
+  sendCommand(
+    text: string,
+    options?: { userId?: string; channelId?: string },
+  ): Promise<SignedResponse & { responseUrl: string }>;
   sendInteraction(payload: Record<string, unknown>): Promise<SignedResponse>;
   close(): Promise<void>;
 }
 
 let eventCounter = 0;
 
-export async function startSlackHarness(core: Matchcut, environment: Record<string, string> = {}): Promise<SlackHarness> {
+export async function startSlackHarness(
+  core: Matchcut,
+  environment: Record<string, string> = {},
+): Promise<SlackHarness> {
   const api = await startSlackWebApiStandIn({ botToken, teamId });
   const log = createMemoryLogger();
-  const config = loadSlackConfig({ SLACK_BOT_TOKEN: botToken, SLACK_SIGNING_SECRET: signingSecret, SLACK_API_URL: api.apiUrl, ...environment });
+  const config = loadSlackConfig({
+    SLACK_BOT_TOKEN: botToken,
+    SLACK_SIGNING_SECRET: signingSecret,
+    SLACK_API_URL: api.apiUrl,
+    ...environment,
+  });
   const slack = createSlackApp({ core, config, logger: log.logger });
   let started: Awaited<ReturnType<SlackApp['start']>>;
   try {
@@ -58,7 +78,9 @@ export async function startSlackHarness(core: Matchcut, environment: Record<stri
         type: 'event_callback',
         event_id: eventId,
         event_time: Math.floor(Date.now() / 1000),
-        authorizations: [{ enterprise_id: null, team_id: teamId, user_id: api.botUserId, is_bot: true, is_enterprise_install: false }],
+        authorizations: [
+          { enterprise_id: null, team_id: teamId, user_id: api.botUserId, is_bot: true, is_enterprise_install: false },
+        ],
         is_ext_shared_channel: false,
       };
       const response = await postSignedJson(url, body, { signingSecret, ...options });
@@ -87,7 +109,12 @@ export async function startSlackHarness(core: Matchcut, environment: Record<stri
       );
       return { ...response, responseUrl };
     },
-    sendInteraction: (payload) => postSignedInteraction(url, { team: { id: teamId, domain: 'matchcut-test' }, api_app_id: 'A0TESTAPP', token: 'legacy', ...payload }, { signingSecret }),
+    sendInteraction: (payload) =>
+      postSignedInteraction(
+        url,
+        { team: { id: teamId, domain: 'matchcut-test' }, api_app_id: 'A0TESTAPP', token: 'legacy', ...payload },
+        { signingSecret },
+      ),
     async close() {
       await slack.stop();
       await api.close();

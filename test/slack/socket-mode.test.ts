@@ -55,14 +55,23 @@ describe('Socket Mode', () => {
       event_id: 'Ev0SOCKET0001',
       event_time: 1_710_000_000,
       authorizations: [{ team_id: api.teamId, user_id: api.botUserId, is_bot: true }],
-      event: { type: 'app_mention', user: 'U0MEMBER1', text: `<@${api.botUserId}> Who trains post-production crews in Korea?`, ts: '1710000000.000100', channel: 'C0GENERAL', event_ts: '1710000000.000100' },
+      event: {
+        type: 'app_mention',
+        user: 'U0MEMBER1',
+        text: `<@${api.botUserId}> Who trains post-production crews in Korea?`,
+        ts: '1710000000.000100',
+        channel: 'C0GENERAL',
+        event_ts: '1710000000.000100',
+      },
     });
     const ack = await socket.waitForAck(envelopeId);
     expect(ack.payload).toEqual({});
     const post = await api.waitForCall('chat.postMessage');
     expect(post.token).toBe(botToken);
     expect(post.body).toMatchObject({ channel: 'C0GENERAL', thread_ts: '1710000000.000100', unfurl_links: false });
-    expect((post.body.blocks as Array<{ block_id?: string }>).some((block) => block.block_id === 'citation-1')).toBe(true);
+    expect((post.body.blocks as Array<{ block_id?: string }>).some((block) => block.block_id === 'citation-1')).toBe(
+      true,
+    );
 
     // A retried envelope with the same event_id is acked but not answered again.
     const retry = socket.send(
@@ -74,7 +83,13 @@ describe('Socket Mode', () => {
         event_id: 'Ev0SOCKET0001',
         event_time: 1_710_000_000,
         authorizations: [{ team_id: api.teamId, user_id: api.botUserId, is_bot: true }],
-        event: { type: 'app_mention', user: 'U0MEMBER1', text: `<@${api.botUserId}> Who trains post-production crews in Korea?`, ts: '1710000000.000100', channel: 'C0GENERAL' },
+        event: {
+          type: 'app_mention',
+          user: 'U0MEMBER1',
+          text: `<@${api.botUserId}> Who trains post-production crews in Korea?`,
+          ts: '1710000000.000100',
+          channel: 'C0GENERAL',
+        },
       },
       { retryAttempt: 1, retryReason: 'timeout' },
     );

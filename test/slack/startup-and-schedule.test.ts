@@ -46,7 +46,9 @@ const delay = (milliseconds: number) => new Promise((resolve) => setTimeout(reso
 
 describe('startSlack', () => {
   it('fails at start naming the missing variable', async () => {
-    const error = await rejection(startSlack({ env: { SLACK_BOT_TOKEN: botToken }, core, logger: createMemoryLogger().logger }));
+    const error = await rejection(
+      startSlack({ env: { SLACK_BOT_TOKEN: botToken }, core, logger: createMemoryLogger().logger }),
+    );
     expect(error.code).toBe('CONFIG');
     expect(error.message).toContain('Set SLACK_SIGNING_SECRET');
     expect(error.message).toContain('unset SLACK_BOT_TOKEN');
@@ -56,16 +58,28 @@ describe('startSlack', () => {
     api = await startSlackWebApiStandIn({ botToken: 'xoxb-the-real-one' });
     const log = createMemoryLogger();
     const error = await rejection(
-      startSlack({ env: { SLACK_BOT_TOKEN: 'xoxb-revoked-token', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: api.apiUrl }, core, logger: log.logger, listen: { port: 0, host: '127.0.0.1' } }),
+      startSlack({
+        env: { SLACK_BOT_TOKEN: 'xoxb-revoked-token', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: api.apiUrl },
+        core,
+        logger: log.logger,
+        listen: { port: 0, host: '127.0.0.1' },
+      }),
     );
     expect(error.code).toBe('CONFIG');
-    expect(error.message).toMatch(/^Slack did not accept SLACK_BOT_TOKEN \(auth\.test at http:\/\/127\.0\.0\.1:\d+\/api\/ failed: invalid_auth\)/);
+    expect(error.message).toMatch(
+      /^Slack did not accept SLACK_BOT_TOKEN \(auth\.test at http:\/\/127\.0\.0\.1:\d+\/api\/ failed: invalid_auth\)/,
+    );
     expect(log.lines.join('\n')).not.toContain('xoxb-revoked-token');
   });
 
   it('serves events and health checks (/health, /ready) on the port, and stops cleanly', async () => {
     api = await startSlackWebApiStandIn({ botToken });
-    const running = await startSlack({ env: { SLACK_BOT_TOKEN: botToken, SLACK_SIGNING_SECRET: 's', SLACK_API_URL: api.apiUrl }, core, logger: createMemoryLogger().logger, listen: { port: 0, host: '127.0.0.1' } });
+    const running = await startSlack({
+      env: { SLACK_BOT_TOKEN: botToken, SLACK_SIGNING_SECRET: 's', SLACK_API_URL: api.apiUrl },
+      core,
+      logger: createMemoryLogger().logger,
+      listen: { port: 0, host: '127.0.0.1' },
+    });
     if (running.started.mode !== 'http') throw new Error('expected HTTP mode');
     const health = await fetch(`http://127.0.0.1:${running.started.port}/health`);
     expect(health.status).toBe(200);
@@ -120,12 +134,17 @@ describe('digests', () => {
     const blocks = posts.flatMap((post) => post.body.blocks as Array<{ type: string; block_id?: string }>);
     expect(blocks.length).toBeGreaterThan(50);
     // Every suggestion keeps its buttons and status line, in order, however the digest was split.
-    expect(blocks.filter((block) => block.type === 'actions').map((block) => block.block_id)).toEqual(digest.suggestions.map((_, index) => `feedback-${index + 1}`));
+    expect(blocks.filter((block) => block.type === 'actions').map((block) => block.block_id)).toEqual(
+      digest.suggestions.map((_, index) => `feedback-${index + 1}`),
+    );
     for (const post of posts) {
       const ids = (post.body.blocks as Array<{ block_id?: string }>).map((block) => block.block_id ?? '');
-      for (const id of ids.filter((value) => value.startsWith('match-'))) expect(ids).toContain(`status-${id.slice('match-'.length)}`);
+      for (const id of ids.filter((value) => value.startsWith('match-')))
+        expect(ids).toContain(`status-${id.slice('match-'.length)}`);
     }
     // The same blocks in one message are what Slack refuses.
-    await expect(slack.bolt.client.chat.postMessage({ channel: 'C0PARTNERS', text: 'all at once', blocks: blocks as never })).rejects.toMatchObject({ data: { error: 'invalid_blocks' } });
+    await expect(
+      slack.bolt.client.chat.postMessage({ channel: 'C0PARTNERS', text: 'all at once', blocks: blocks as never }),
+    ).rejects.toMatchObject({ data: { error: 'invalid_blocks' } });
   });
 });

@@ -177,7 +177,10 @@ export class DiscordStandIn {
   readonly #rateLimits: RateLimitRule[] = [];
   readonly #channels = new Map<string, Json>();
   readonly #messages = new Map<string, StandInMessage[]>();
-  readonly #interactions = new Map<string, { channelId: string; guildId: string | undefined; messageId: string | undefined }>();
+  readonly #interactions = new Map<
+    string,
+    { channelId: string; guildId: string | undefined; messageId: string | undefined }
+  >();
   readonly #threadsByMessage = new Map<string, string>();
   #session: GatewaySession | undefined;
   #port = 0;
@@ -185,7 +188,14 @@ export class DiscordStandIn {
   private constructor(options: DiscordStandInOptions) {
     this.applicationId = options.applicationId ?? '1100000000000000001';
     this.token = options.token ?? `${Buffer.from(this.applicationId).toString('base64url')}.stand-in.token`;
-    this.botUser = { id: this.applicationId, username: 'matchcut', global_name: 'Matchcut', discriminator: '0', avatar: null, bot: true };
+    this.botUser = {
+      id: this.applicationId,
+      username: 'matchcut',
+      global_name: 'Matchcut',
+      discriminator: '0',
+      avatar: null,
+      bot: true,
+    };
     this.#events.setMaxListeners(100);
     this.#server = createServer((request, response) => {
       void this.#handleHttp(request, response);
@@ -272,7 +282,11 @@ export class DiscordStandIn {
   }
 
   /** Resolves once `count` requests match. */
-  async waitForRequests(predicate: (request: RecordedRequest) => boolean, count: number, timeoutMs = 10_000): Promise<RecordedRequest[]> {
+  async waitForRequests(
+    predicate: (request: RecordedRequest) => boolean,
+    count: number,
+    timeoutMs = 10_000,
+  ): Promise<RecordedRequest[]> {
     return this.#waitFor(
       () => {
         const matching = this.requests.filter(predicate);
@@ -294,7 +308,12 @@ export class DiscordStandIn {
 
   /** Resolves once the client's gateway connection is closed (after op 7, or when it is destroyed). */
   async waitForDisconnect(timeoutMs = 10_000): Promise<void> {
-    await this.#waitFor(() => (this.#session !== undefined && this.#session.socket === undefined ? true : undefined), 'disconnect', timeoutMs, 'the gateway connection to close');
+    await this.#waitFor(
+      () => (this.#session !== undefined && this.#session.socket === undefined ? true : undefined),
+      'disconnect',
+      timeoutMs,
+      'the gateway connection to close',
+    );
   }
 
   /** The sequence number of the last dispatch sent in the session. */
@@ -309,7 +328,8 @@ export class DiscordStandIn {
   /** Push a dispatch to the connected client; queued for replay when the client is between connections. */
   dispatch(type: string, data: unknown): void {
     const session = this.#session;
-    if (session === undefined) throw new Error('Discord stand-in: no gateway session to dispatch to (has the client logged in?)');
+    if (session === undefined)
+      throw new Error('Discord stand-in: no gateway session to dispatch to (has the client logged in?)');
     session.sequence += 1;
     const frame = { s: session.sequence, t: type, d: data };
     session.dispatches.push(frame);
@@ -328,7 +348,8 @@ export class DiscordStandIn {
     const id = this.#ids.next();
     const token = `interaction-token-${id}`;
     const dm = options.dm === true;
-    const channelId = options.channelId ?? options.message?.channel_id ?? (dm ? this.#dmChannel(options.user) : this.generalChannelId);
+    const channelId =
+      options.channelId ?? options.message?.channel_id ?? (dm ? this.#dmChannel(options.user) : this.generalChannelId);
     const channel = this.#channels.get(channelId);
     const permissions = (options.permissions ?? everyonePermissions).toString();
     const payload: Json = {
@@ -369,7 +390,11 @@ export class DiscordStandIn {
       };
     }
     if (options.message !== undefined) payload.message = options.message;
-    this.#interactions.set(token, { channelId, guildId: dm ? undefined : this.guildId, messageId: options.message?.id });
+    this.#interactions.set(token, {
+      channelId,
+      guildId: dm ? undefined : this.guildId,
+      messageId: options.message?.id,
+    });
     this.dispatch('INTERACTION_CREATE', payload);
     return { id, token };
   }
@@ -404,14 +429,26 @@ export class DiscordStandIn {
     };
     if (guildId !== undefined) message.guild_id = guildId;
     if (options.replyTo !== undefined) {
-      message.message_reference = { type: 0, message_id: options.replyTo.id, channel_id: options.replyTo.channel_id, guild_id: guildId };
+      message.message_reference = {
+        type: 0,
+        message_id: options.replyTo.id,
+        channel_id: options.replyTo.channel_id,
+        guild_id: guildId,
+      };
       message.referenced_message = this.#visible(options.replyTo);
     }
     this.#store(message);
     // Discord sends the channel type with MESSAGE_CREATE; discord.js builds uncached DM channels from it.
     const dispatched: Json = { ...this.#visible(message), channel_type: channel?.type ?? 0 };
     if (guildId !== undefined) {
-      dispatched.member = { roles: [], joined_at: '2025-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, nick: null };
+      dispatched.member = {
+        roles: [],
+        joined_at: '2025-01-01T00:00:00.000Z',
+        deaf: false,
+        mute: false,
+        flags: 0,
+        nick: null,
+      };
     }
     this.dispatch('MESSAGE_CREATE', dispatched);
     return message;
@@ -528,8 +565,28 @@ export class DiscordStandIn {
       emojis: [],
       stickers: [],
       roles: [
-        { id: this.guildId, name: '@everyone', permissions: everyonePermissions.toString(), position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
-        { id: this.organizerRoleId, name: 'Organizers', permissions: '0', position: 1, color: 0, hoist: false, managed: false, mentionable: true, flags: 0 },
+        {
+          id: this.guildId,
+          name: '@everyone',
+          permissions: everyonePermissions.toString(),
+          position: 0,
+          color: 0,
+          hoist: false,
+          managed: false,
+          mentionable: false,
+          flags: 0,
+        },
+        {
+          id: this.organizerRoleId,
+          name: 'Organizers',
+          permissions: '0',
+          position: 1,
+          color: 0,
+          hoist: false,
+          managed: false,
+          mentionable: true,
+          flags: 0,
+        },
         {
           id: this.botRoleId,
           name: 'matchcut',
@@ -549,10 +606,22 @@ export class DiscordStandIn {
       member_count: 3,
       voice_states: [],
       members: [
-        { user: this.botUser, roles: [this.botRoleId], joined_at: '2025-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, nick: null },
+        {
+          user: this.botUser,
+          roles: [this.botRoleId],
+          joined_at: '2025-01-01T00:00:00.000Z',
+          deaf: false,
+          mute: false,
+          flags: 0,
+          nick: null,
+        },
       ],
-      channels: [...this.#channels.values()].filter((channel) => channel.guild_id === this.guildId && channel.type === 0),
-      threads: [...this.#channels.values()].filter((channel) => channel.guild_id === this.guildId && channel.type === 11),
+      channels: [...this.#channels.values()].filter(
+        (channel) => channel.guild_id === this.guildId && channel.type === 0,
+      ),
+      threads: [...this.#channels.values()].filter(
+        (channel) => channel.guild_id === this.guildId && channel.type === 11,
+      ),
       presences: [],
       stage_instances: [],
       guild_scheduled_events: [],
@@ -629,7 +698,11 @@ export class DiscordStandIn {
     const route = `${method} ${path}`;
     for (const [pattern, handle] of this.#routes) {
       const match = pattern.exec(route);
-      if (match !== null) return handle(match.slice(1).map((part) => part ?? ''), record);
+      if (match !== null)
+        return handle(
+          match.slice(1).map((part) => part ?? ''),
+          record,
+        );
     }
     return [404, { message: `404: Not Found (stand-in has no route ${route})`, code: 0 }];
   }
@@ -638,13 +711,35 @@ export class DiscordStandIn {
   readonly #routes: [RegExp, (parts: string[], record: RecordedRequest) => [number, unknown]][] = [
     [
       /^GET \/gateway\/bot$/,
-      () => [200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } }],
+      () => [
+        200,
+        {
+          url: this.gatewayUrl,
+          shards: 1,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+        },
+      ],
     ],
-    [/^GET \/applications\/@me$/, () => [200, { id: this.applicationId, name: 'matchcut', bot: this.botUser, flags: 0, description: '', icon: null }]],
+    [
+      /^GET \/applications\/@me$/,
+      () => [
+        200,
+        { id: this.applicationId, name: 'matchcut', bot: this.botUser, flags: 0, description: '', icon: null },
+      ],
+    ],
     [/^GET \/users\/@me$/, () => [200, this.botUser]],
-    [/^PUT \/applications\/(\d+)\/commands$/, ([applicationId = ''], record) => this.#putCommands(applicationId, 'global', record.body)],
-    [/^PUT \/applications\/(\d+)\/guilds\/(\d+)\/commands$/, ([applicationId = '', guildId = ''], record) => this.#putCommands(applicationId, guildId, record.body)],
-    [/^POST \/interactions\/(\d+)\/([^/]+)\/callback$/, ([, token = ''], record) => this.#interactionCallback(token, bodyObject(record))],
+    [
+      /^PUT \/applications\/(\d+)\/commands$/,
+      ([applicationId = ''], record) => this.#putCommands(applicationId, 'global', record.body),
+    ],
+    [
+      /^PUT \/applications\/(\d+)\/guilds\/(\d+)\/commands$/,
+      ([applicationId = '', guildId = ''], record) => this.#putCommands(applicationId, guildId, record.body),
+    ],
+    [
+      /^POST \/interactions\/(\d+)\/([^/]+)\/callback$/,
+      ([, token = ''], record) => this.#interactionCallback(token, bodyObject(record)),
+    ],
     [
       /^(PATCH|GET|DELETE) \/webhooks\/\d+\/([^/]+)\/messages\/(@original|\d+)$/,
       ([method = '', token = '', which = ''], record) => this.#webhookMessage(method, token, which, bodyObject(record)),
@@ -682,21 +777,30 @@ export class DiscordStandIn {
         const before = record.query.before;
         if (before !== undefined) list = list.filter((message) => BigInt(message.id) < BigInt(before));
         // Discord returns the newest first.
-        return [200, list.slice(-limit).reverse().map((message) => this.#visible(message))];
+        return [
+          200,
+          list
+            .slice(-limit)
+            .reverse()
+            .map((message) => this.#visible(message)),
+        ];
       },
     ],
     [
       /^GET \/channels\/(\d+)\/messages\/(\d+)$/,
       ([channelId = '', messageId = '']) => {
         const message = this.#find(channelId, messageId);
-        return message === undefined ? [404, { message: 'Unknown Message', code: 10008 }] : [200, this.#visible(message)];
+        return message === undefined
+          ? [404, { message: 'Unknown Message', code: 10008 }]
+          : [200, this.#visible(message)];
       },
     ],
     [
       /^POST \/channels\/(\d+)\/messages\/(\d+)\/threads$/,
       ([channelId = '', messageId = ''], record) => {
         if (this.#find(channelId, messageId) === undefined) return [404, { message: 'Unknown Message', code: 10008 }];
-        if (this.#threadsByMessage.has(messageId)) return [400, { message: 'A thread has already been created for this message', code: 160004 }];
+        if (this.#threadsByMessage.has(messageId))
+          return [400, { message: 'A thread has already been created for this message', code: 160004 }];
         // A thread started from a message takes the message's id.
         const thread = this.#thread(messageId, channelId, String(bodyObject(record).name ?? 'thread'));
         this.#channels.set(messageId, thread);
@@ -714,7 +818,11 @@ export class DiscordStandIn {
       interaction.messageId = this.#botMessage(interaction.channelId, data, { webhook: true }).id;
     } else if (body.type === 5) {
       // The "thinking…" placeholder that @original then edits.
-      interaction.messageId = this.#botMessage(interaction.channelId, { content: '', flags: data.flags }, { webhook: true }).id;
+      interaction.messageId = this.#botMessage(
+        interaction.channelId,
+        { content: '', flags: data.flags },
+        { webhook: true },
+      ).id;
     } else if (body.type === 7 && interaction.messageId !== undefined) {
       this.#editMessage(interaction.channelId, interaction.messageId, data);
     }
@@ -734,7 +842,10 @@ export class DiscordStandIn {
       );
       return [204, undefined];
     }
-    const message = method === 'PATCH' ? this.#editMessage(interaction.channelId, messageId, body) : this.#find(interaction.channelId, messageId);
+    const message =
+      method === 'PATCH'
+        ? this.#editMessage(interaction.channelId, messageId, body)
+        : this.#find(interaction.channelId, messageId);
     return message === undefined ? [404, { message: 'Unknown Message', code: 10008 }] : [200, message];
   }
 
@@ -765,7 +876,12 @@ export class DiscordStandIn {
       rate_limit_per_user: 0,
       message_count: 0,
       member_count: 1,
-      thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false },
+      thread_metadata: {
+        archived: false,
+        auto_archive_duration: 1440,
+        archive_timestamp: new Date().toISOString(),
+        locked: false,
+      },
       total_message_sent: 0,
       flags: 0,
     };
@@ -832,8 +948,13 @@ export class DiscordStandIn {
   #visible(message: StandInMessage): StandInMessage {
     const intents = this.identifies.at(-1)?.intents ?? 0;
     const channel = this.#channels.get(message.channel_id);
-    const mentionsBot = (message.mentions as StandInUser[] | undefined)?.some((user) => user.id === this.botUser.id) === true;
-    const readable = (intents & messageContentIntent) !== 0 || message.author.id === this.botUser.id || mentionsBot || channel?.type === 1;
+    const mentionsBot =
+      (message.mentions as StandInUser[] | undefined)?.some((user) => user.id === this.botUser.id) === true;
+    const readable =
+      (intents & messageContentIntent) !== 0 ||
+      message.author.id === this.botUser.id ||
+      mentionsBot ||
+      channel?.type === 1;
     return readable ? message : { ...message, content: '', embeds: [], components: [], attachments: [] };
   }
 

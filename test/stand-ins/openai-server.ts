@@ -121,7 +121,9 @@ function contentText(content: unknown): string {
   if (typeof content === 'string') return content;
   if (Array.isArray(content)) {
     return content
-      .map((part) => (typeof part === 'object' && part !== null && 'text' in part && typeof part.text === 'string' ? part.text : ''))
+      .map((part) =>
+        typeof part === 'object' && part !== null && 'text' in part && typeof part.text === 'string' ? part.text : '',
+      )
       .join('');
   }
   return '';
@@ -189,9 +191,18 @@ export async function startOpenAiStandIn(options: OpenAiStandInOptions = {}): Pr
     return standingFaults.get(route);
   };
 
-  const sendJson = (response: ServerResponse, status: number, payload: unknown, headers: Record<string, string> = {}) => {
+  const sendJson = (
+    response: ServerResponse,
+    status: number,
+    payload: unknown,
+    headers: Record<string, string> = {},
+  ) => {
     const text = JSON.stringify(payload);
-    response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers });
+    response.writeHead(status, {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(text),
+      ...headers,
+    });
     response.end(text);
   };
 
@@ -206,10 +217,14 @@ export async function startOpenAiStandIn(options: OpenAiStandInOptions = {}): Pr
         );
         return;
       case 'server-error':
-        sendJson(response, fault.status ?? 500, { error: { message: 'The server had an error while processing your request.', type: 'server_error' } });
+        sendJson(response, fault.status ?? 500, {
+          error: { message: 'The server had an error while processing your request.', type: 'server_error' },
+        });
         return;
       case 'unauthorized':
-        sendJson(response, 401, { error: { message: 'Incorrect API key provided.', type: 'invalid_request_error', code: 'invalid_api_key' } });
+        sendJson(response, 401, {
+          error: { message: 'Incorrect API key provided.', type: 'invalid_request_error', code: 'invalid_api_key' },
+        });
         return;
       case 'garbage': {
         const text = '<html><body>502 Bad Gateway (but labelled JSON)</body></html>';
@@ -220,20 +235,31 @@ export async function startOpenAiStandIn(options: OpenAiStandInOptions = {}): Pr
       case 'truncated': {
         if (streamed) {
           response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
-          response.write(`data: ${JSON.stringify(streamChunk('chatcmpl-cut', 'stand-in', { role: 'assistant', content: '' }, null))}\n\n`);
+          response.write(
+            `data: ${JSON.stringify(streamChunk('chatcmpl-cut', 'stand-in', { role: 'assistant', content: '' }, null))}\n\n`,
+          );
           // Whole events with a plausible, cited start, then one cut off: no finish_reason, no [DONE].
-          response.write(`data: ${JSON.stringify(streamChunk('chatcmpl-cut', 'stand-in', { content: 'IT Works Korea opened a center [1] and' }, null))}\n\n`);
-          response.end('data: {"id":"chatcmpl-cut","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"content":" then trai');
+          response.write(
+            `data: ${JSON.stringify(streamChunk('chatcmpl-cut', 'stand-in', { content: 'IT Works Korea opened a center [1] and' }, null))}\n\n`,
+          );
+          response.end(
+            'data: {"id":"chatcmpl-cut","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"content":" then trai',
+          );
           return;
         }
-        const text = '{"id":"chatcmpl-cut","object":"chat.completion","created":1,"model":"stand-in","choices":[{"index":0,"message":{"role":"assistant","content":"The answer is';
+        const text =
+          '{"id":"chatcmpl-cut","object":"chat.completion","created":1,"model":"stand-in","choices":[{"index":0,"message":{"role":"assistant","content":"The answer is';
         response.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
         response.end(text);
         return;
       }
       case 'drop-connection':
         response.writeHead(200, { 'content-type': streamed ? 'text/event-stream' : 'application/json' });
-        response.write(streamed ? `data: ${JSON.stringify(streamChunk('chatcmpl-drop', 'stand-in', { role: 'assistant', content: 'The ' }, null))}\n\n` : '{"id":"chatcmpl-drop",');
+        response.write(
+          streamed
+            ? `data: ${JSON.stringify(streamChunk('chatcmpl-drop', 'stand-in', { role: 'assistant', content: 'The ' }, null))}\n\n`
+            : '{"id":"chatcmpl-drop",',
+        );
         setTimeout(() => response.socket?.destroy(), 20);
         return;
       case 'hang':
@@ -272,14 +298,18 @@ export async function startOpenAiStandIn(options: OpenAiStandInOptions = {}): Pr
       answerFault(response, { kind: 'unauthorized' }, false);
       return;
     }
-    const streamed = route === 'chat' && typeof body === 'object' && body !== null && (body as { stream?: unknown }).stream === true;
+    const streamed =
+      route === 'chat' && typeof body === 'object' && body !== null && (body as { stream?: unknown }).stream === true;
     const fault = takeFault(route);
     if (fault) {
       answerFault(response, fault, streamed);
       return;
     }
     if (route === 'models') {
-      sendJson(response, 200, { object: 'list', data: models.map((id) => ({ id, object: 'model', created: 1_700_000_000, owned_by: 'stand-in' })) });
+      sendJson(response, 200, {
+        object: 'list',
+        data: models.map((id) => ({ id, object: 'model', created: 1_700_000_000, owned_by: 'stand-in' })),
+      });
       return;
     }
     if (route === 'embeddings') {
@@ -330,7 +360,11 @@ export async function startOpenAiStandIn(options: OpenAiStandInOptions = {}): Pr
         choices: [
           {
             index: 0,
-            message: { role: 'assistant', content, ...(toolCalls.length > 0 ? { tool_calls: toolCalls.map(({ index: _index, ...call }) => call) } : {}) },
+            message: {
+              role: 'assistant',
+              content,
+              ...(toolCalls.length > 0 ? { tool_calls: toolCalls.map(({ index: _index, ...call }) => call) } : {}),
+            },
             finish_reason: finishReason,
           },
         ],
@@ -339,18 +373,30 @@ export async function startOpenAiStandIn(options: OpenAiStandInOptions = {}): Pr
       return;
     }
 
-    response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+    response.writeHead(200, {
+      'content-type': 'text/event-stream',
+      'cache-control': 'no-cache',
+      connection: 'keep-alive',
+    });
     const send = (payload: unknown) => response.write(`data: ${JSON.stringify(payload)}\n\n`);
     send(streamChunk(id, model, { role: 'assistant', content: '' }, null));
     const text = content ?? '';
     // Small pieces, split inside words and citation markers, as real servers do.
-    for (let start = 0; start < text.length; start += 7) send(streamChunk(id, model, { content: text.slice(start, start + 7) }, null));
+    for (let start = 0; start < text.length; start += 7)
+      send(streamChunk(id, model, { content: text.slice(start, start + 7) }, null));
     if (toolCalls.length > 0) send(streamChunk(id, model, { tool_calls: toolCalls }, null));
     send(streamChunk(id, model, {}, finishReason));
     const body = chatRequest.body;
     const streamOptions = body.stream_options as { include_usage?: boolean } | undefined;
     if (streamOptions?.include_usage) {
-      send({ id, object: 'chat.completion.chunk', created: 1_700_000_000, model, choices: [], usage: { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 } });
+      send({
+        id,
+        object: 'chat.completion.chunk',
+        created: 1_700_000_000,
+        model,
+        choices: [],
+        usage: { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 },
+      });
     }
     response.end('data: [DONE]\n\n');
   }
@@ -374,7 +420,10 @@ export async function startOpenAiStandIn(options: OpenAiStandInOptions = {}): Pr
         .filter((entry) => entry.route === 'embeddings')
         .map((entry) => {
           const record = (entry.body ?? {}) as { model?: unknown; input?: unknown };
-          return { model: String(record.model ?? ''), input: Array.isArray(record.input) ? record.input.map(String) : [String(record.input ?? '')] };
+          return {
+            model: String(record.model ?? ''),
+            input: Array.isArray(record.input) ? record.input.map(String) : [String(record.input ?? '')],
+          };
         }),
     setReply: (next) => {
       reply = next;
@@ -399,5 +448,11 @@ export async function startOpenAiStandIn(options: OpenAiStandInOptions = {}): Pr
 }
 
 function streamChunk(id: string, model: string, delta: Record<string, unknown>, finishReason: string | null) {
-  return { id, object: 'chat.completion.chunk', created: 1_700_000_000, model, choices: [{ index: 0, delta, finish_reason: finishReason }] };
+  return {
+    id,
+    object: 'chat.completion.chunk',
+    created: 1_700_000_000,
+    model,
+    choices: [{ index: 0, delta, finish_reason: finishReason }],
+  };
 }

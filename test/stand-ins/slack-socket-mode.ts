@@ -58,7 +58,10 @@ export async function startSlackSocketModeStandIn(): Promise<SlackSocketModeStan
       if (isBinary) return;
       const message = JSON.parse(data.toString()) as { envelope_id?: unknown; payload?: unknown };
       if (typeof message.envelope_id !== 'string') return;
-      const payload = message.payload !== null && typeof message.payload === 'object' ? (message.payload as Record<string, unknown>) : {};
+      const payload =
+        message.payload !== null && typeof message.payload === 'object'
+          ? (message.payload as Record<string, unknown>)
+          : {};
       acks.push({ envelopeId: message.envelope_id, payload, at: Date.now() });
       notify();
     });
@@ -115,7 +118,11 @@ export async function startSlackSocketModeStandIn(): Promise<SlackSocketModeStan
       return envelopeId;
     },
     waitForAck: (envelopeId, timeoutMilliseconds = 5_000) =>
-      waitUntil(() => acks.find((ack) => ack.envelopeId === envelopeId), `the ack of envelope ${envelopeId}`, timeoutMilliseconds),
+      waitUntil(
+        () => acks.find((ack) => ack.envelopeId === envelopeId),
+        `the ack of envelope ${envelopeId}`,
+        timeoutMilliseconds,
+      ),
     async close() {
       listeners.clear();
       for (const socket of sockets) socket.terminate();

@@ -61,11 +61,18 @@ export interface SlackWebApiStandIn {
   calls: RecordedCall[];
   responsePosts: RecordedResponsePost[];
   callsTo(method: string): RecordedCall[];
-  waitForCall(method: string, predicate?: (call: RecordedCall) => boolean, timeoutMilliseconds?: number): Promise<RecordedCall>;
+  waitForCall(
+    method: string,
+    predicate?: (call: RecordedCall) => boolean,
+    timeoutMilliseconds?: number,
+  ): Promise<RecordedCall>;
   waitForCalls(method: string, count: number, timeoutMilliseconds?: number): Promise<RecordedCall[]>;
   /** A fresh response_url served by this stand-in. */
   responseUrl(id?: string): string;
-  waitForResponsePost(predicate?: (post: RecordedResponsePost) => boolean, timeoutMilliseconds?: number): Promise<RecordedResponsePost>;
+  waitForResponsePost(
+    predicate?: (post: RecordedResponsePost) => boolean,
+    timeoutMilliseconds?: number,
+  ): Promise<RecordedResponsePost>;
   /** Answer the next `times` calls of `method` with HTTP 429 and `Retry-After: seconds`. */
   rateLimit(method: string, times: number, retryAfterSeconds: number): void;
   /** Answer the next call of `method` with `{ ok: false, error }`. */
@@ -84,7 +91,16 @@ interface Waiter {
 }
 
 const jsonFields = new Set(['blocks', 'attachments', 'view', 'metadata']);
-const booleanFields = new Set(['unfurl_links', 'unfurl_media', 'mrkdwn', 'reply_broadcast', 'as_user', 'inclusive', 'include_all_metadata', 'return_im']);
+const booleanFields = new Set([
+  'unfurl_links',
+  'unfurl_media',
+  'mrkdwn',
+  'reply_broadcast',
+  'as_user',
+  'inclusive',
+  'include_all_metadata',
+  'return_im',
+]);
 
 export async function startSlackWebApiStandIn(options: SlackWebApiStandInOptions = {}): Promise<SlackWebApiStandIn> {
   const botToken = options.botToken ?? 'xoxb-test-token';
@@ -141,7 +157,11 @@ export async function startSlackWebApiStandIn(options: SlackWebApiStandInOptions
     }
     const method = url.pathname.slice('/api/'.length);
     const authorization = String(request.headers.authorization ?? '');
-    const token = authorization.startsWith('Bearer ') ? authorization.slice('Bearer '.length) : typeof body.token === 'string' ? body.token : undefined;
+    const token = authorization.startsWith('Bearer ')
+      ? authorization.slice('Bearer '.length)
+      : typeof body.token === 'string'
+        ? body.token
+        : undefined;
 
     const record = (status: number, payload: Record<string, unknown>, headers: Record<string, string> = {}) => {
       calls.push({ method, body, token, status, response: payload, at: Date.now() });
@@ -171,9 +191,19 @@ export async function startSlackWebApiStandIn(options: SlackWebApiStandInOptions
   function answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
     switch (method) {
       case 'auth.test':
-        return { ok: true, url: 'https://matchcut-test.slack.com/', team: 'Matchcut Test', user: 'matchcut', team_id: teamId, user_id: botUserId, bot_id: botId };
+        return {
+          ok: true,
+          url: 'https://matchcut-test.slack.com/',
+          team: 'Matchcut Test',
+          user: 'matchcut',
+          team_id: teamId,
+          user_id: botUserId,
+          bot_id: botId,
+        };
       case 'apps.connections.open':
-        return socketModeUrl === undefined ? { ok: false, error: 'socket_mode_not_configured' } : { ok: true, url: socketModeUrl };
+        return socketModeUrl === undefined
+          ? { ok: false, error: 'socket_mode_not_configured' }
+          : { ok: true, url: socketModeUrl };
       case 'chat.postMessage': {
         const channel = stringField(body, 'channel');
         if (channel === undefined) return { ok: false, error: 'channel_not_found' };
@@ -220,7 +250,8 @@ export async function startSlackWebApiStandIn(options: SlackWebApiStandInOptions
       }
       case 'conversations.join': {
         const channel = stringField(body, 'channel');
-        if (channel === undefined || !channel.startsWith('C')) return { ok: false, error: 'method_not_supported_for_channel_type' };
+        if (channel === undefined || !channel.startsWith('C'))
+          return { ok: false, error: 'method_not_supported_for_channel_type' };
         return { ok: true, channel: { id: channel, is_channel: true, is_member: true } };
       }
       case 'conversations.replies': {
@@ -237,9 +268,13 @@ export async function startSlackWebApiStandIn(options: SlackWebApiStandInOptions
       case 'views.push': {
         const view = body.view;
         if (view === null || typeof view !== 'object') return { ok: false, error: 'invalid_arguments' };
-        if (method === 'views.open' && stringField(body, 'trigger_id') === undefined) return { ok: false, error: 'invalid_trigger_id' };
+        if (method === 'views.open' && stringField(body, 'trigger_id') === undefined)
+          return { ok: false, error: 'invalid_trigger_id' };
         viewCounter += 1;
-        return { ok: true, view: { id: `V0VIEW${viewCounter}`, team_id: teamId, ...(view as Record<string, unknown>) } };
+        return {
+          ok: true,
+          view: { id: `V0VIEW${viewCounter}`, team_id: teamId, ...(view as Record<string, unknown>) },
+        };
       }
       case 'usergroups.users.list': {
         const group = stringField(body, 'usergroup');
@@ -270,7 +305,11 @@ export async function startSlackWebApiStandIn(options: SlackWebApiStandInOptions
       }
       const timer = setTimeout(() => {
         waiters.delete(waiter);
-        reject(new Error(`Timed out after ${timeoutMilliseconds} ms waiting for ${description}; calls so far: ${calls.map((call) => call.method).join(', ') || 'none'}`));
+        reject(
+          new Error(
+            `Timed out after ${timeoutMilliseconds} ms waiting for ${description}; calls so far: ${calls.map((call) => call.method).join(', ') || 'none'}`,
+          ),
+        );
       }, timeoutMilliseconds);
       const waiter: Waiter = {
         check() {
@@ -294,7 +333,11 @@ export async function startSlackWebApiStandIn(options: SlackWebApiStandInOptions
     responsePosts,
     callsTo: (method) => calls.filter((call) => call.method === method),
     waitForCall: (method, predicate = () => true, timeoutMilliseconds = 5_000) =>
-      waitFor(() => calls.find((call) => call.method === method && predicate(call)), `a ${method} call`, timeoutMilliseconds),
+      waitFor(
+        () => calls.find((call) => call.method === method && predicate(call)),
+        `a ${method} call`,
+        timeoutMilliseconds,
+      ),
     waitForCalls: (method, count, timeoutMilliseconds = 5_000) =>
       waitFor(
         () => {
@@ -360,7 +403,8 @@ function checkMessageLimits(body: Record<string, unknown>): string | undefined {
       if (block.type === 'header' && piece.length > 150) return 'invalid_blocks';
       total += piece.length;
     }
-    if (block.type === 'context' && Array.isArray(block.elements) && block.elements.length > 10) return 'invalid_blocks';
+    if (block.type === 'context' && Array.isArray(block.elements) && block.elements.length > 10)
+      return 'invalid_blocks';
     if (block.type === 'actions' && Array.isArray(block.elements)) {
       if (block.elements.length > 25) return 'invalid_blocks';
       for (const element of block.elements as Array<Record<string, unknown>>) {
@@ -378,10 +422,12 @@ function textsOf(block: Record<string, unknown>): string[] {
   const text = block.text as { text?: unknown } | undefined;
   if (text !== undefined && typeof text.text === 'string') pieces.push(text.text);
   if (Array.isArray(block.fields)) {
-    for (const field of block.fields as Array<{ text?: unknown }>) if (typeof field.text === 'string') pieces.push(field.text);
+    for (const field of block.fields as Array<{ text?: unknown }>)
+      if (typeof field.text === 'string') pieces.push(field.text);
   }
   if (block.type === 'context' && Array.isArray(block.elements)) {
-    for (const element of block.elements as Array<{ text?: unknown }>) if (typeof element.text === 'string') pieces.push(element.text);
+    for (const element of block.elements as Array<{ text?: unknown }>)
+      if (typeof element.text === 'string') pieces.push(element.text);
   }
   return pieces;
 }
@@ -416,8 +462,17 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function sendJson(response: ServerResponse, status: number, payload: Record<string, unknown>, headers: Record<string, string> = {}): void {
+function sendJson(
+  response: ServerResponse,
+  status: number,
+  payload: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(payload);
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    ...headers,
+  });
   response.end(text);
 }

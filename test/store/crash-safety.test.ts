@@ -8,9 +8,15 @@ import { createTemporaryFolder } from '../helpers/temporary-folder.js';
 
 const child = path.join(import.meta.dirname, 'crash-writer-child.ts');
 
-function runChild(file: string, mode: 'digest' | 'profiles'): Promise<{ signal: NodeJS.Signals | null; code: number | null; stdout: string }> {
+function runChild(
+  file: string,
+  mode: 'digest' | 'profiles',
+): Promise<{ signal: NodeJS.Signals | null; code: number | null; stdout: string }> {
   return new Promise((resolve, reject) => {
-    const process = fork(child, [file, mode], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    const process = fork(child, [file, mode], {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
     let stdout = '';
     let stderr = '';
     process.stdout?.on('data', (data: Buffer) => {
@@ -49,7 +55,9 @@ describe('store crash safety', () => {
     const store = openStore(file, { logger: createSilentLogger() });
     expect(store.getDigest('committed')?.suggestions).toHaveLength(2);
     expect(store.getDigest('crashing')).toBeUndefined();
-    expect(store.suggestionsSince('1970-01-01T00:00:00.000Z').filter((row) => row.digestId === 'crashing')).toHaveLength(0);
+    expect(
+      store.suggestionsSince('1970-01-01T00:00:00.000Z').filter((row) => row.digestId === 'crashing'),
+    ).toHaveLength(0);
     // Still writable after the crash.
     store.saveDigest({ id: 'after', createdAt: new Date().toISOString(), suggestions: [], unmetNeeds: [] });
     expect(store.getDigest('after')).toBeDefined();

@@ -120,7 +120,9 @@ describe('openStore', () => {
     expect(store.getProfile('member-owned')?.origin).toBe('member');
     // Same content again: nothing changes, the revision stays.
     const revision = store.profilesRevision();
-    expect(store.syncKnowledgeProfiles([profile('kobeta', 'KOBETA', 'knowledge'), profile('kocca', 'KOCCA', 'knowledge')])).toEqual({
+    expect(
+      store.syncKnowledgeProfiles([profile('kobeta', 'KOBETA', 'knowledge'), profile('kocca', 'KOCCA', 'knowledge')]),
+    ).toEqual({
       added: 0,
       updated: 0,
       removed: 0,
@@ -136,7 +138,12 @@ describe('openStore', () => {
       removed: 1,
       skipped: 1,
     });
-    expect(store.listProfiles().map((entry) => entry.id).sort()).toEqual(['kofic', 'member-owned']);
+    expect(
+      store
+        .listProfiles()
+        .map((entry) => entry.id)
+        .sort(),
+    ).toEqual(['kofic', 'member-owned']);
   });
 
   it('stores digests with their suggestions and keeps feedback state per side', () => {
@@ -155,28 +162,63 @@ describe('openStore', () => {
     expect(store.latestDigest()?.id).toBe('d-1');
     expect(store.suggestionsSince('2025-02-01T00:00:00.000Z')).toHaveLength(2);
     expect(store.suggestionsSince('2025-04-01T00:00:00.000Z')).toHaveLength(0);
-    expect(store.digestPartiesSince('2025-02-01T00:00:00.000Z')).toEqual([{ digestId: 'd-1', partyIds: ['hanbit', 'academy', 'hanbit', 'school'] }]);
+    expect(store.digestPartiesSince('2025-02-01T00:00:00.000Z')).toEqual([
+      { digestId: 'd-1', partyIds: ['hanbit', 'academy', 'hanbit', 'school'] },
+    ]);
 
     const pairKey = pairKeyOf('hanbit', 'academy');
     const record = { suggestionId: 's-1', pairKey, reason: undefined, actor: 'cli', at: 'now' };
-    expect(store.recordFeedback({ ...record, party: 'a', profileId: 'hanbit', verdict: 'interested' })).toEqual({ a: 'interested', b: null });
-    expect(store.recordFeedback({ ...record, party: 'b', profileId: 'academy', verdict: 'know' })).toEqual({ a: 'interested', b: 'know' });
+    expect(store.recordFeedback({ ...record, party: 'a', profileId: 'hanbit', verdict: 'interested' })).toEqual({
+      a: 'interested',
+      b: null,
+    });
+    expect(store.recordFeedback({ ...record, party: 'b', profileId: 'academy', verdict: 'know' })).toEqual({
+      a: 'interested',
+      b: 'know',
+    });
     expect(store.blockedPairs().get(pairKey)).toBe('known');
     // The latest word counts.
-    expect(store.recordFeedback({ ...record, party: 'b', profileId: 'academy', verdict: 'interested' })).toEqual({ a: 'interested', b: 'interested' });
+    expect(store.recordFeedback({ ...record, party: 'b', profileId: 'academy', verdict: 'interested' })).toEqual({
+      a: 'interested',
+      b: 'interested',
+    });
     expect(store.blockedPairs().has(pairKey)).toBe(false);
     const introduced = store.getSuggestion('s-1') as Suggestion;
     expect(store.addIntroduction(introduced, 'now')).toBe(true);
     expect(store.addIntroduction(introduced, 'now')).toBe(false);
     expect(store.blockedPairs().get(pairKey)).toBe('introduced');
-    store.recordFeedback({ suggestionId: 's-2', pairKey: pairKeyOf('hanbit', 'school'), party: 'a', profileId: 'hanbit', verdict: 'not_a_fit', reason: 'too far', actor: 'cli', at: 'now' });
+    store.recordFeedback({
+      suggestionId: 's-2',
+      pairKey: pairKeyOf('hanbit', 'school'),
+      party: 'a',
+      profileId: 'hanbit',
+      verdict: 'not_a_fit',
+      reason: 'too far',
+      actor: 'cli',
+      at: 'now',
+    });
     expect(store.blockedPairs().get(pairKeyOf('school', 'hanbit'))).toBe('declined');
-    expect(store.counts()).toEqual({ suggested: 2, interested: 1, introduced: 1, declined: 1, alreadyKnown: 0, digests: 1 });
+    expect(store.counts()).toEqual({
+      suggested: 2,
+      interested: 1,
+      introduced: 1,
+      declined: 1,
+      alreadyKnown: 0,
+      digests: 1,
+    });
   });
 
   it('rejects feedback for a suggestion that does not exist (foreign key)', () => {
     expect(() =>
-      store.recordFeedback({ suggestionId: 'missing', pairKey: 'a|b', party: 'a', profileId: 'a', verdict: 'interested', actor: 'cli', at: 'now' }),
+      store.recordFeedback({
+        suggestionId: 'missing',
+        pairKey: 'a|b',
+        party: 'a',
+        profileId: 'a',
+        verdict: 'interested',
+        actor: 'cli',
+        at: 'now',
+      }),
     ).toThrow(/FOREIGN KEY/);
   });
 });

@@ -1,0 +1,113 @@
+/**
+ * Builds one index generation into a folder: chunks the articles, embeds the chunks, and writes
+ * the hnswlib vector index, the BM25 lexical index, the chunk store, the learnt aliases and,
+ * last, the manifest (a folder without one is never used).
+ */
+import path from 'node:path';
+import hnswlib from 'hnswlib-node';
+import { knowledgeError } from '../errors.js';
+import { createAliasIndex } from '../knowledge/article-aliases.js';
+import type { Article } from '../knowledge/article-schema.js';
+import { type Chunk, createChunker } from '../knowledge/chunk-articles.js';
+import { fsyncFolder, writeFileDurably } from './atomic-files.js';
+import { chunkerSettings, indexFormatVersion, type IndexManifest } from './index-generations.js';
+import type { ArticleMetadata, HnswSettings, OpenIndexOptions } from './knowledge-index.js';
+import { learnAliases } from './learnt-aliases.js';
+import { LexicalIndex } from './lexical-index.js';
+import { lexicalTerms } from './lexical-terms.js';
+
+function articleMetadata(article: Article): ArticleMetadata {
+  return {
+    id: article.id,
+    title: article.title,
+    outlet: article.outlet,
+    published: article.published,
+    url: article.url,
+    language: article.language,
+    file: article.file,
+  };
+}
+
+/** Text the chunk is indexed under: its title gives every chunk the article's subject. */
+export function indexedText(chunk: Chunk): string {
+  return `${chunk.title}\n${chunk.text}`;
+}
+
+export async function buildGeneration(
+  options: OpenIndexOptions,
+  folder: string,
+  contentHash: string,
+  settings: HnswSettings,
+): Promise<IndexManifest> {
+  const progress = options.onProgress ?? (() => {});
+  const chunkArticle = createChunker(chunkerSettings);
+  const chunks: Chunk[] = [];
+  for (const [index, article] of options.articles.entries()) {
+    chunks.push(...(await chunkArticle(article)));
+    progress({ phase: 'chunk', done: index + 1, total: options.articles.length });
+  }
+  const texts = chunks.map(indexedText);
+  const batchSize = options.embedBatchSize ?? 256;
+  const vectors: number[][] = [];
+  for (let start = 0; start < texts.length; start += batchSize) {
+    vectors.push(...(await options.embeddings.embedDocuments(texts.slice(start, start + batchSize))));
+    progress({ phase: 'embed', done: Math.min(texts.length, start + batchSize), total: texts.length });
+  }
+  const dimensions = vectors[0]?.length ?? 1;
+  if (vectors.some((vector) => vector.length !== dimensions)) {
+    throw knowledgeError(`the embedder ${options.embeddings.id} returned vectors of different lengths`);
+  }
+  await mkdir(folder, { recursive: true });
+  if (chunks.length > 0) {
+    const index = new hnswlib.HierarchicalNSW('ip', dimensions);
+    index.initIndex(chunks.length, settings.m, settings.efConstruction, 100);
+    for (const [document, vector] of vectors.entries()) {
+      // Normalise defensively: the inner-product space needs unit vectors for cosine.
+      let norm = 0;
+      for (const value of vector) norm += value * value;
+      norm = Math.sqrt(norm) || 1;
+      index.addPoint(
+        vector.map((value) => value / norm),
+        document,
+      );
+      if (document % 1_000 === 999) progress({ phase: 'index', done: document + 1, total: chunks.length });
+    }
+    progress({ phase: 'index', done: chunks.length, total: chunks.length });
+    await index.writeIndex(path.join(folder, 'vectors.hnsw'));
+  }
+  const aliases = createAliasIndex(await learnAliases(folder, options.articles));
+  const lexical = LexicalIndex.build(texts.map((text) => lexicalTerms(text, options.glossary, aliases)));
+  const { vocabulary, binary } = lexical.serialize();
+  await writeFileDurably(path.join(folder, 'vocabulary.json'), JSON.stringify(vocabulary));
+  await writeFileDurably(path.join(folder, 'lexical.bin'), binary);
+  const lines: Buffer[] = [];
+  const offsets = new Float64Array(chunks.length + 1);
+  let offset = 0;
+  for (const [document, chunk] of chunks.entries()) {
+    const line = Buffer.from(`${JSON.stringify(chunk)}\n`, 'utf8');
+    offsets[document] = offset;
+    offset += line.length;
+    lines.push(line);
+  }
+  offsets[chunks.length] = offset;
+  await writeFileDurably(path.join(folder, 'chunks.jsonl'), Buffer.concat(lines));
+  await writeFileDurably(path.join(folder, 'chunk-offsets.bin'), Buffer.from(offsets.buffer));
+  await writeFileDurably(path.join(folder, 'articles.json'), JSON.stringify(options.articles.map(articleMetadata)));
+  const manifest: IndexManifest = {
+    formatVersion: indexFormatVersion,
+    embedderId: options.embeddings.id,
+    dimensions,
+    contentHash,
+    chunkCount: chunks.length,
+    articleCount: options.articles.length,
+    builtAt: new Date().toISOString(),
+    hnsw: { m: settings.m, efConstruction: settings.efConstruction },
+    sourceFingerprint: options.sourceFingerprint,
+    problems: options.problems ?? [],
+  };
+  // The manifest is written last: a generation without one is never used.
+  await writeFileDurably(path.join(folder, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  progress({ phase: 'write', done: 1, total: 1 });
+  fsyncFolder(folder);
+  return manifest;
+}

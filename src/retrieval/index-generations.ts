@@ -1,0 +1,83 @@
+/**
+ * What identifies an index generation on disk and the housekeeping of the generation folders
+ * under `<dataDir>/index/`: the format version, the manifest, the content hash the manifest
+ * records, the `CURRENT` pointer, and the removal of generations no live process reads.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import type { Article } from '../knowledge/article-schema.js';
+import type { Glossary } from '../knowledge/glossary.js';
+import type { Logger } from '../logging/logger.js';
+import { generationsInUse, processIsAlive } from './generation-readers.js';
+
+// 2: alias groups learnt from the articles (aliases.json) and loose name keys in the lexical index.
+export const indexFormatVersion = 2;
+
+const manifestSchema = z.object({
+  formatVersion: z.literal(indexFormatVersion),
+  embedderId: z.string(),
+  dimensions: z.number().int().positive(),
+  contentHash: z.string(),
+  chunkCount: z.number().int().nonnegative(),
+  articleCount: z.number().int().nonnegative(),
+  builtAt: z.string(),
+  hnsw: z.object({ m: z.number(), efConstruction: z.number() }),
+  /** Cheap fingerprint of the knowledge files (paths, sizes, times): start-up reuses the index without reading them. */
+  sourceFingerprint: z.string().optional(),
+  /** Problems found in the knowledge files when the index was built, reported again on a fast start. */
+  problems: z.array(z.object({ file: z.string(), field: z.string(), message: z.string() })).default([]),
+});
+export type IndexManifest = z.infer<typeof manifestSchema>;
+
+export const chunkerSettings = { chunkSize: 900, chunkOverlap: 150 };
+
+/** Hash of everything the index is built from: articles, chunking, glossary. */
+export function knowledgeContentHash(articles: Article[], glossary: Glossary | undefined): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ indexFormatVersion, chunkerSettings, glossary: glossary?.hash ?? 'none' }));
+  for (const article of [...articles].sort((left, right) => left.id.localeCompare(right.id))) {
+    const { file: _file, ...content } = article;
+    hash.update(JSON.stringify(content));
+  }
+  return hash.digest('hex').slice(0, 24);
+}
+
+export async function readManifest(folder: string): Promise<IndexManifest | undefined> {
+  try {
+    const parsed = manifestSchema.safeParse(JSON.parse(await readFile(path.join(folder, 'manifest.json'), 'utf8')));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function currentGeneration(indexRoot: string): Promise<string | undefined> {
+  try {
+    const name = (await readFile(path.join(indexRoot, 'CURRENT'), 'utf8')).trim();
+    return /^gen-[a-z0-9-]+$/.test(name) ? name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Removes old generations no live process reads, unfinished builds of dead builders and stray temp files. */
+export async function removeStaleGenerations(indexRoot: string, keep: string, logger: Logger): Promise<void> {
+  const inUse = generationsInUse(indexRoot);
+  for (const entry of await readdir(indexRoot)) {
+    if (entry === keep || entry === 'CURRENT' || inUse.has(entry)) continue;
+    if (!entry.startsWith('gen-') && !entry.startsWith('building-') && !entry.startsWith('CURRENT.')) continue;
+    const full = path.join(indexRoot, entry);
+    try {
+      // Leave very recent build folders alone: another process may be writing them.
+      if (entry.startsWith('building-') && Date.now() - (await stat(full)).mtimeMs < 10 * 60_000) continue;
+      // A pointer being written by a live process (CURRENT.<pid>.<random>.tmp) is its to finish.
+      const writer = /^CURRENT\.(\d+)\./.exec(entry)?.[1];
+      if (writer !== undefined && processIsAlive(Number(writer))) continue;
+      await rm(full, { recursive: true, force: true });
+    } catch (error) {
+      logger.warn({ err: error, entry }, 'could not remove an old index generation');
+    }
+  }
+}
