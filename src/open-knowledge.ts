@@ -64,14 +64,80 @@ export interface OpenedKnowledge {
 /** How long a replaced generation stays open for questions that were under way. */
 const retireDelayMs = 30_000;
 
-export async function openKnowledge(config: Pick<CoreConfig, 'dataDir' | 'knowledgeDir'>, deps: OpenKnowledgeDeps): Promise<OpenedKnowledge> {
+/**
+ * Watches for a new current index generation and switches `opened` to it (index, articles, retriever,
+ * ask); the replaced generation is closed once the questions under way have had time to finish.
+ * Returns the function that stops watching (and retires replaced generations at once).
+ */
+function followNewGenerations(
+  opened: OpenedKnowledge,
+  assemble: (index: KnowledgeIndex) => Pick<OpenedKnowledge, 'retriever' | 'ask'>,
+  options: { dataDir: string; embedderId: string; deps: OpenKnowledgeDeps },
+): () => void {
+  const { dataDir, embedderId, deps } = options;
+  const retiring = new Set<() => void>();
+  const watcher = watchCurrentGeneration({
+    dataDir,
+    loaded: path.basename(opened.index.folder),
+    intervalMs: deps.watchIntervalMs ?? 2_000,
+    logger: deps.logger,
+    onChange: async (generation) => {
+      const next = await openCurrentIndex({ dataDir, embedderId, hnsw: deps.hnsw });
+      if (!next) {
+        deps.logger.warn(
+          { generation },
+          'the new index generation does not fit this process (embedder or settings); keeping the loaded one',
+        );
+        return;
+      }
+      const previous = opened.index;
+      Object.assign(opened, {
+        index: next,
+        knowledge: { ...opened.knowledge, articles: next.articleList() },
+        ...assemble(next),
+      });
+      deps.logger.info(
+        { generation: path.basename(next.folder), chunks: next.size },
+        'switched to the new index generation',
+      );
+      // Questions under way finish on the previous generation; then its files may go.
+      const retire = () => {
+        retiring.delete(retire);
+        previous.close();
+        removeStaleGenerations(path.join(dataDir, 'index'), path.basename(opened.index.folder), deps.logger).catch(
+          (error: unknown) => deps.logger.warn({ err: error }, 'could not remove old index generations'),
+        );
+      };
+      retiring.add(retire);
+      setTimeout(retire, retireDelayMs).unref();
+    },
+  });
+  return () => {
+    watcher.stop();
+    for (const retire of [...retiring]) retire();
+  };
+}
+
+export async function openKnowledge(
+  config: Pick<CoreConfig, 'dataDir' | 'knowledgeDir'>,
+  deps: OpenKnowledgeDeps,
+): Promise<OpenedKnowledge> {
   const paths = knowledgePaths(config);
-  const { glossary, problems: glossaryProblems } = await loadGlossary(paths.glossary, { cacheDir: path.join(config.dataDir, 'cache') });
+  const { glossary, problems: glossaryProblems } = await loadGlossary(paths.glossary, {
+    cacheDir: path.join(config.dataDir, 'cache'),
+  });
   const offlineEmbedder = new HashedEmbedder({ glossary });
   const embeddings = deps.embeddings ?? offlineEmbedder;
   const sourceFingerprint = await knowledgeFingerprint(config, glossary.hash);
   // Fast start: nothing changed since the index was built, so no article is read.
-  let index = deps.forceRebuild ? undefined : await openCurrentIndex({ dataDir: config.dataDir, embedderId: embeddings.id, sourceFingerprint, hnsw: deps.hnsw });
+  let index = deps.forceRebuild
+    ? undefined
+    : await openCurrentIndex({
+        dataDir: config.dataDir,
+        embedderId: embeddings.id,
+        sourceFingerprint,
+        hnsw: deps.hnsw,
+      });
   let rebuilt = false;
   let reason = 'reused';
   let articleProblems: KnowledgeProblem[];
@@ -95,7 +161,8 @@ export async function openKnowledge(config: Pick<CoreConfig, 'dataDir' | 'knowle
     ({ index, rebuilt, reason } = opened);
   }
   const problems = [...glossaryProblems, ...articleProblems];
-  for (const problem of problems) deps.logger.warn({ file: problem.file, field: problem.field }, formatProblem(problem));
+  for (const problem of problems)
+    deps.logger.warn({ file: problem.file, field: problem.field }, formatProblem(problem));
   const loadedIndex: KnowledgeIndex = index;
   const assemble = (openedIndex: KnowledgeIndex) => {
     const retriever = createHybridRetriever({ index: openedIndex, embeddings, glossary, logger: deps.logger });
@@ -126,37 +193,11 @@ export async function openKnowledge(config: Pick<CoreConfig, 'dataDir' | 'knowle
   if (deps.watchIntervalMs !== 0) {
     // Another process (`matchcut ingest`, a feed sync) may build a new generation: switch to it
     // between questions, without a restart.
-    const watcher = watchCurrentGeneration({
+    opened.stopWatching = followNewGenerations(opened, assemble, {
       dataDir: config.dataDir,
-      loaded: path.basename(loadedIndex.folder),
-      intervalMs: deps.watchIntervalMs ?? 2_000,
-      logger: deps.logger,
-      onChange: async (generation) => {
-        const next = await openCurrentIndex({ dataDir: config.dataDir, embedderId: embeddings.id, hnsw: deps.hnsw });
-        if (!next) {
-          deps.logger.warn({ generation }, 'the new index generation does not fit this process (embedder or settings); keeping the loaded one');
-          return;
-        }
-        const previous = opened.index;
-        Object.assign(opened, { index: next, knowledge: { ...opened.knowledge, articles: next.articleList() }, ...assemble(next) });
-        deps.logger.info({ generation: path.basename(next.folder), chunks: next.size }, 'switched to the new index generation');
-        // Questions under way finish on the previous generation; then its files may go.
-        const retire = () => {
-          retiring.delete(retire);
-          previous.close();
-          removeStaleGenerations(path.join(config.dataDir, 'index'), path.basename(opened.index.folder), deps.logger).catch(
-            (error: unknown) => deps.logger.warn({ err: error }, 'could not remove old index generations'),
-          );
-        };
-        retiring.add(retire);
-        setTimeout(retire, retireDelayMs).unref();
-      },
+      embedderId: embeddings.id,
+      deps,
     });
-    const retiring = new Set<() => void>();
-    opened.stopWatching = () => {
-      watcher.stop();
-      for (const retire of [...retiring]) retire();
-    };
   }
   return opened;
 }

@@ -12,9 +12,14 @@ import { parseArticleFile } from './knowledge/load-articles.js';
 import { formatProblem } from './knowledge/problems.js';
 import { knowledgePaths } from './knowledge/load-knowledge.js';
 import type { Logger } from './logging/logger.js';
-import { createMatchmaking, loadProfilesFile, openStore } from './matchmaking/index.js';
+import { createMatchmaking, loadProfilesFile, type Matchmaking, openStore } from './matchmaking/index.js';
 import { openKnowledge } from './open-knowledge.js';
-import type { BuildProgress, HnswSettings, IdentifiedEmbeddings } from './retrieval/knowledge-index.js';
+import type {
+  ArticleMetadata,
+  BuildProgress,
+  HnswSettings,
+  IdentifiedEmbeddings,
+} from './retrieval/knowledge-index.js';
 
 export interface OpenMatchcutDeps {
   logger: Logger;
@@ -27,7 +32,8 @@ export interface OpenMatchcutDeps {
   now?: () => Date;
 }
 
-export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): Promise<Matchcut> {
+/** The optional model layer and what is built on it: answer generator, query rewriter, question translator. */
+async function setUpModel(config: CoreConfig, deps: OpenMatchcutDeps) {
   const logger = deps.logger;
   // The model layer (LangChain's OpenAI client) takes seconds to import: load it only when a model is configured.
   const modelConfigured = config.model.chatModel !== undefined || config.model.embeddingModel !== undefined;
@@ -38,15 +44,76 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
   const chatModel = model?.createChatModel(config.model);
   const modelEmbeddings = deps.embeddings ?? model?.createModelEmbeddings(config.model);
   const generator =
-    model && chatModel && promptsDir ? await model.createAnswerGenerator({ chatModel, promptsDir, logger, timeoutMs: config.model.timeoutMs }) : undefined;
+    model && chatModel && promptsDir
+      ? await model.createAnswerGenerator({ chatModel, promptsDir, logger, timeoutMs: config.model.timeoutMs })
+      : undefined;
   const rewriter =
     model && promptsDir
       ? await model.createQueryRewriter({ chatModel, promptsDir, logger, timeoutMs: config.model.timeoutMs })
       : { rewrite: async (question: string, history: ConversationTurn[]) => rewriteFollowUpOffline(question, history) };
   // With a chat model, questions are also retrieved in the knowledge base's other languages.
   const translator = chatModel
-    ? (await import('./answer/question-translation.js')).createModelQuestionTranslator({ chatModel, logger, timeoutMs: config.model.timeoutMs })
+    ? (await import('./answer/question-translation.js')).createModelQuestionTranslator({
+        chatModel,
+        logger,
+        timeoutMs: config.model.timeoutMs,
+      })
     : undefined;
+  return { model, chatModel, modelEmbeddings, generator, rewriter, translator };
+}
+
+type ModelSetup = Awaited<ReturnType<typeof setUpModel>>;
+
+/** Asks the chat model for the organization profiles the articles describe, and proposes them for review. */
+async function proposeProfilesFromArticles(
+  articleIds: string[],
+  { model, chatModel }: Pick<ModelSetup, 'model' | 'chatModel'>,
+  context: {
+    articleById: { get: (id: string) => ArticleMetadata | undefined };
+    profiles: Matchmaking['profiles'];
+    logger: Logger;
+  },
+): Promise<{ message: string; proposed: number }> {
+  const { articleById, profiles, logger } = context;
+  if (!model || !chatModel) {
+    return {
+      message:
+        'No chat model is configured: set OPENAI_API_KEY or OPENAI_BASE_URL (and MATCHCUT_CHAT_MODEL) ' +
+        'to propose profiles from articles.',
+      proposed: 0,
+    };
+  }
+  let proposed = 0;
+  const notes: string[] = [];
+  for (const id of articleIds) {
+    const metadata = articleById.get(id);
+    if (!metadata?.file) continue;
+    // The core keeps only article metadata; the text is read from the article's file.
+    const { article } = parseArticleFile(metadata.file, await readFile(metadata.file, 'utf8'));
+    if (!article) continue;
+    const result = await model.extractProfiles({
+      chatModel,
+      article: { id: article.id, title: article.title, text: article.text },
+      logger,
+    });
+    for (const rejected of result.rejected) notes.push(`${id} [${rejected.index}]: rejected — ${rejected.reason}`);
+    for (const profile of result.profiles) {
+      await profiles.propose(profile, { articleId: article.id });
+      proposed += 1;
+    }
+  }
+  return {
+    message: [
+      `${proposed} profile(s) proposed; review them with \`matchcut profiles list --proposed\`.`,
+      ...notes,
+    ].join('\n'),
+    proposed,
+  };
+}
+
+export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): Promise<Matchcut> {
+  const logger = deps.logger;
+  const { model, chatModel, modelEmbeddings, generator, rewriter, translator } = await setUpModel(config, deps);
   const opened = await openKnowledge(config, {
     logger,
     embeddings: modelEmbeddings,
@@ -60,7 +127,8 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
   const paths = knowledgePaths(config);
   const store = openStore(path.join(config.dataDir, 'matchcut.sqlite'), { logger });
   const profiles = await loadProfilesFile(paths.profiles);
-  for (const problem of profiles.problems) logger.warn({ file: problem.file, field: problem.field }, formatProblem(problem));
+  for (const problem of profiles.problems)
+    logger.warn({ file: problem.file, field: problem.field }, formatProblem(problem));
   const articleById = {
     get: (id: string) => opened.index.article(id),
   };
@@ -97,30 +165,16 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
       answers: generator ? 'generated' : 'extractive',
     }),
     async checkModel() {
-      if (!model || (!chatModel && !modelEmbeddings)) return { ok: true, detail: 'none configured: offline embedder and extractive answers' };
+      if (!model || (!chatModel && !modelEmbeddings))
+        return { ok: true, detail: 'none configured: offline embedder and extractive answers' };
       return model.checkModelEndpoint(config.model, logger);
     },
-    async proposeProfiles(articleIds: string[]) {
-      if (!model || !chatModel) {
-        return { message: 'No chat model is configured: set OPENAI_API_KEY or OPENAI_BASE_URL (and MATCHCUT_CHAT_MODEL) to propose profiles from articles.', proposed: 0 };
-      }
-      let proposed = 0;
-      const notes: string[] = [];
-      for (const id of articleIds) {
-        const metadata = articleById.get(id);
-        if (!metadata?.file) continue;
-        // The core keeps only article metadata; the text is read from the article's file.
-        const { article } = parseArticleFile(metadata.file, await readFile(metadata.file, 'utf8'));
-        if (!article) continue;
-        const result = await model.extractProfiles({ chatModel, article: { id: article.id, title: article.title, text: article.text }, logger });
-        for (const rejected of result.rejected) notes.push(`${id} [${rejected.index}]: rejected — ${rejected.reason}`);
-        for (const profile of result.profiles) {
-          await matchmaking.profiles.propose(profile, { articleId: article.id });
-          proposed += 1;
-        }
-      }
-      return { message: [`${proposed} profile(s) proposed; review them with \`matchcut profiles list --proposed\`.`, ...notes].join('\n'), proposed };
-    },
+    proposeProfiles: (articleIds: string[]) =>
+      proposeProfilesFromArticles(
+        articleIds,
+        { model, chatModel },
+        { articleById, profiles: matchmaking.profiles, logger },
+      ),
     async addPage(url: string) {
       const { openArticleLibrary } = await import('./knowledge/web/article-library.js');
       const library = openArticleLibrary(config, { logger, embeddings: modelEmbeddings });

@@ -3,6 +3,7 @@
  * the hnswlib vector index, the BM25 lexical index, the chunk store, the learnt aliases and,
  * last, the manifest (a folder without one is never used).
  */
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import hnswlib from 'hnswlib-node';
 import { knowledgeError } from '../errors.js';
