@@ -9,7 +9,9 @@ import { matchKey, wordTokens } from '../retrieval/text-normalize.js';
 export type AskedType =
   'count' | 'amount' | 'date' | 'duration' | 'place' | 'person' | 'organization' | 'definition' | 'other';
 
-const monthWord = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?`;
+const monthWord =
+  String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|` +
+  String.raw`jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?`;
 const russianMonth = String.raw`(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*`;
 const uzbekMonth = String.raw`(?:yanvar|fevral|mart|aprel|may|iyun|iyul|avgust|sentabr|oktabr|noyabr|dekabr)`;
 const datePatterns = [
@@ -21,7 +23,11 @@ const datePatterns = [
   /(?:ngày|tháng|năm|sáng|chiều|tối|trưa)\s+\d{1,4}|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}-\d{1,2}-\d{4}\b/iu,
   new RegExp(String.raw`\d{1,2}\s+${russianMonth}|${russianMonth}\s+\d{4}|\d{4}\s*г(?:ода?|\.)`, 'iu'),
   new RegExp(String.raw`\d{1,2}[-\s]${uzbekMonth}|${uzbekMonth}\s+oyi`, 'iu'),
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last year|this year|next year|last month|yesterday)\b/iu,
+  new RegExp(
+    String.raw`\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|` +
+      String.raw`last year|this year|next year|last month|yesterday)\b`,
+    'iu',
+  ),
   /작년|지난해|올해|내년|지난달|이달|[월화수목금토일]요일|năm ngoái|năm nay|昨年|今年|来年|先月|в прошлом году|в этом году|o'tgan yili|shu yili/iu,
   /\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:1[89]|20)\d{2}\b/iu,
 ];
@@ -32,8 +38,13 @@ export function hasDate(sentence: string): boolean {
 }
 
 const numberCore = String.raw`(?:\d[\d,.\s]*\d|\d)`;
-const scale = String.raw`(?:\s*(?:million|billion|trillion|thousand|bn|mn|m|k|억|조|만|천|万|億|兆|tỷ|tỉ|triệu|nghìn|ngàn|тыс\.?|млн\.?|млрд\.?|миллион[а-я]*|миллиард[а-я]*|mln|mlrd|million|milliard))?`;
-const currencyAfter = String.raw`\s*(?:won|dollars?|usd|us\$|yen|jpy|euros?|eur|yuan|rmb|rubles?|roubles?|vnd|krw|đồng|dong|som|so'm|soʻm|sum|tenge|원|달러|엔|위안|유로|円|ドル|ウォン|元|ユーロ|руб[а-я.]*|долл[а-я.]*|евро|сум[а-я]*|тенге)`;
+const scale =
+  String.raw`(?:\s*(?:million|billion|trillion|thousand|bn|mn|m|k|억|조|만|천|万|億|兆|tỷ|tỉ|triệu|nghìn|ngàn|` +
+  String.raw`тыс\.?|млн\.?|млрд\.?|миллион[а-я]*|миллиард[а-я]*|mln|mlrd|million|milliard))?`;
+const currencyAfter =
+  String.raw`\s*(?:won|dollars?|usd|us\$|yen|jpy|euros?|eur|yuan|rmb|rubles?|roubles?|vnd|krw|đồng|dong|` +
+  String.raw`som|so'm|soʻm|sum|tenge|원|달러|엔|위안|유로|円|ドル|ウォン|元|ユーロ|` +
+  String.raw`руб[а-я.]*|долл[а-я.]*|евро|сум[а-я]*|тенге)`;
 const amountPatterns = [
   new RegExp(String.raw`${numberCore}${scale}${currencyAfter}`, 'iu'),
   new RegExp(String.raw`(?:\$|us\$|usd|€|£|¥|₩|krw|vnd)\s*${numberCore}`, 'iu'),
@@ -41,12 +52,18 @@ const amountPatterns = [
 ];
 
 const durationPattern = new RegExp(
-  String.raw`(?:\d[\d.,]*|${numberWordsSource()})\s*(?:-|\s)?(?:hours?|days?|weeks?|months?|years?|decades?|시간|일간|일|주|주일|개월|달|년간|년|giờ|ngày|tuần|tháng|năm|時間|日間|週間|か月|ヶ月|カ月|年間|年|час|дн|день|дня|недел|месяц|год|лет|soat|kun|hafta|oy|yil)`,
+  String.raw`(?:\d[\d.,]*|${numberWordsSource()})\s*(?:-|\s)?(?:hours?|days?|weeks?|months?|years?|decades?|` +
+    String.raw`시간|일간|일|주|주일|개월|달|년간|년|giờ|ngày|tuần|tháng|năm|時間|日間|週間|か月|ヶ月|カ月|年間|年|` +
+    String.raw`час|дн|день|дня|недел|месяц|год|лет|soat|kun|hafta|oy|yil)`,
   'iu',
 );
 
 function numberWordsSource(): string {
-  return 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|a few|several|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|두|세|네|다섯|여섯|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять';
+  return (
+    'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|a few|several|' +
+    'hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|두|세|네|다섯|여섯|' +
+    'два|две|три|четыре|пять|шесть|семь|восемь|девять|десять'
+  );
 }
 
 /** Whether a sentence holds a duration (a number with a unit of time). */
@@ -59,8 +76,17 @@ export function hasAmount(sentence: string): boolean {
   return amountPatterns.some((pattern) => pattern.test(sentence));
 }
 
-const numberWords =
-  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|dozens?|thousands?)\b|(?<!\p{L})(?:hai|bốn|sáu|bảy|tám|chín|mười)(?!\p{L})|(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s|\b(?:два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|сто)\b|\b(?:ikki|uch|to'rt|besh|olti|yetti|sakkiz|to'qqiz|o'n|yuz)\b/iu;
+const numberWords = new RegExp(
+  [
+    String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|` +
+      String.raw`twenty|thirty|forty|fifty|hundred|hundreds|dozens?|thousands?)\b`,
+    String.raw`(?<!\p{L})(?:hai|bốn|sáu|bảy|tám|chín|mười)(?!\p{L})`,
+    String.raw`(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s`,
+    String.raw`\b(?:два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|сто)\b`,
+    String.raw`\b(?:ikki|uch|to'rt|besh|olti|yetti|sakkiz|to'qqiz|o'n|yuz)\b`,
+  ].join('|'),
+  'iu',
+);
 
 export interface NumberMention {
   start: number;
@@ -100,14 +126,20 @@ export const genericPeople = new Set(
   'people person persons member 명 인 사람 인원 người 人 名 человек kishi nafar'.split(' '),
 );
 
-/** Words that count a workforce: the count must stand with employment ("employs 42 people", "직원 3명", "450 сотрудников"). */
+/**
+ * Words that count a workforce: the count must stand with employment ("employs 42 people", "직원 3명",
+ * "450 сотрудников").
+ */
 const workforceWords = new Set(
   'employee employ staff worker workforce hire 직원 사원 인력 nhân viên 社員 従業員 職員 сотрудник работник xodim'.split(
     ' ',
   ),
 );
-export const employment =
-  /employ|staff|workforce|hire|hiring|직원|사원|인력|일하|근무|채용|nhân viên|nhân sự|làm việc|tuyển|社員|従業員|職員|働|雇用|сотрудник|работник|работа|штат|xodim|ishla/iu;
+export const employment = new RegExp(
+  'employ|staff|workforce|hire|hiring|직원|사원|인력|일하|근무|채용|nhân viên|nhân sự|làm việc|tuyển|' +
+    '社員|従業員|職員|働|雇用|сотрудник|работник|работа|штат|xodim|ishla',
+  'iu',
+);
 
 const peopleCounter = /^\s*(?:명|인(?![가-힣])|人|名|người|человек|чел\.|kishi|nafar|people|persons?)/iu;
 
@@ -174,8 +206,13 @@ const personPatterns = [
 ];
 
 // Capitalised runs that name organizations, places, events or works rather than people.
-const notPersonWord =
-  /^(?:studios?|program(?:me)?s?|entertainment|academy|university|college|school|institute|market|festival|awards?|prize|city|county|state|council|agency|association|company|group|media|pictures|films?|network|centre|center|department|ministry|office|project|fund|foundation|international|national|global|creative|production|productions|animation|digital|park|house|works|lab|labs|la|inc|ltd|corp|co|the|of|and)$/i;
+const notPersonWord = new RegExp(
+  String.raw`^(?:studios?|program(?:me)?s?|entertainment|academy|university|college|school|institute|market|` +
+    'festival|awards?|prize|city|county|state|council|agency|association|company|group|media|pictures|films?|' +
+    'network|centre|center|department|ministry|office|project|fund|foundation|international|national|global|' +
+    'creative|production|productions|animation|digital|park|house|works|lab|labs|la|inc|ltd|corp|co|the|of|and)$',
+  'i',
+);
 
 /** Whether a sentence names a person (not counting the words of the question's own entities, nor places). */
 export function hasPerson(sentence: string, entityWords: ReadonlySet<string>, glossary?: Glossary): boolean {
@@ -195,7 +232,12 @@ export function hasPerson(sentence: string, entityWords: ReadonlySet<string>, gl
 
 const organizationPatterns = [
   /\b\p{Lu}{2,}[\p{Lu}\d&-]*\b/u,
-  /\b\p{Lu}[\p{L}&'-]+(?:\s+\p{Lu}[\p{L}&'-]+)*\s+(?:Studios?|Inc\.?|Ltd\.?|Corp\.?|Co\.|Company|Agency|Council|Academy|University|Institute|Association|Foundation|Group|Entertainment|Animation|Pictures|Films?|Media|Network|Bank|Center|Centre|School|College|Festival|Lab|Labs|Works)\b/u,
+  new RegExp(
+    String.raw`\b\p{Lu}[\p{L}&'-]+(?:\s+\p{Lu}[\p{L}&'-]+)*\s+(?:Studios?|Inc\.?|Ltd\.?|Corp\.?|Co\.|Company|Agency|` +
+      'Council|Academy|University|Institute|Association|Foundation|Group|Entertainment|Animation|Pictures|' +
+      String.raw`Films?|Media|Network|Bank|Center|Centre|School|College|Festival|Lab|Labs|Works)\b`,
+    'u',
+  ),
   /[가-힣A-Za-z]+(?:사|원|회|청|부|처|센터|재단|협회|학교|대학교|대학|공사|그룹|스튜디오|엔터테인먼트|아카데미|은행|증권|캐피탈|벤처스|파트너스)(?=[은는이가을를의와과에도\s,.]|$)/u,
   /株式会社|[\p{Script=Han}\p{Script=Katakana}ー]{2,}(?:社|協会|機構|財団|大学|学院|スタジオ)/u,
   /(?:Công ty|Tập đoàn|Hiệp hội|Trường|Đại học|Cục|Bộ|Viện|Học viện|hãng|studio|Quỹ)\s+\p{Lu}/iu,

@@ -60,7 +60,8 @@ export function validateQuestion(question: unknown): string {
   if (text === '') throw badInput('The question is empty: ask something, e.g. "Who trains VFX artists in Samarkand?"');
   if (text.length > maximumQuestionLength) {
     throw badInput(
-      `The question is ${text.length} characters long; keep it to ${maximumQuestionLength.toLocaleString('en-US')} characters or fewer (ask one thing at a time).`,
+      `The question is ${text.length} characters long; ` +
+        `keep it to ${maximumQuestionLength.toLocaleString('en-US')} characters or fewer (ask one thing at a time).`,
     );
   }
   return text;

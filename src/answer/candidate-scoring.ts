@@ -70,7 +70,10 @@ export function wordStem(word: string): string | undefined {
 
 const stemCache = new Map<string, string | undefined>();
 
-/** How well a set of keys matches a term: 1 found, 0.8 as the start of a longer word or by stem, 0.5 by a broader concept. */
+/**
+ * How well a set of keys matches a term: 1 found, 0.8 as the start of a longer word or by stem, 0.5 by a broader
+ * concept.
+ */
 export function termMatch(term: QuestionTerm, keys: Set<string>): number {
   for (const key of term.keys) if (keys.has(key)) return 1;
   // A short name matches as written or by its loose keys, not as the start of another name ("Toon" is not "Toonz").

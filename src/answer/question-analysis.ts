@@ -42,25 +42,79 @@ export interface QuestionAnalysis {
   language?: string | undefined;
 }
 
-const amountQuestion =
-  /\bhow much\b|\b(?:budget|cost|price|fee|tuition)\b|kinh phí|chi phí|ngân sách|예산|비용|사업비|투자금|予算|費用|бюджет|стоимост|narx|byudjet|\b(?:budget|cost|price|worth|invest(?:ed|ment)?|fund(?:ing)?|revenue|sales)\b.*\?|얼마|금액|규모|투자[^?]*\?|bao nhiêu tiền|trị giá|bao nhiêu (?:đồng|usd|tỷ)|いくら|金額|投資額|сколько (?:стоит|стоил|денег|рубл|долл)|какая сумма|qancha pul|qancha mablag/iu;
-const dateQuestion =
-  /\b(?:when|what year|which year|what date|which month|what month|since when|how long ago)\b|언제|몇 년(?:도)?에|몇 월|며칠|khi nào|bao giờ|năm nào|ngày nào|tháng nào|thời gian nào|いつ|何年に|何月|何日|когда|в каком году|какого числа|в каком месяце|qachon|qaysi yil|qaysi oy/iu;
+const amountQuestion = new RegExp(
+  [
+    String.raw`\bhow much\b`,
+    String.raw`\b(?:budget|cost|price|fee|tuition)\b`,
+    'kinh phí|chi phí|ngân sách|예산|비용|사업비|투자금|予算|費用|бюджет|стоимост|narx|byudjet',
+    String.raw`\b(?:budget|cost|price|worth|invest(?:ed|ment)?|fund(?:ing)?|revenue|sales)\b.*\?`,
+    String.raw`얼마|금액|규모|투자[^?]*\?`,
+    'bao nhiêu tiền|trị giá|bao nhiêu (?:đồng|usd|tỷ)|いくら|金額|投資額',
+    'сколько (?:стоит|стоил|денег|рубл|долл)|какая сумма|qancha pul|qancha mablag',
+  ].join('|'),
+  'iu',
+);
+const dateQuestion = new RegExp(
+  [
+    String.raw`\b(?:when|what year|which year|what date|which month|what month|since when|how long ago)\b`,
+    '언제|몇 년(?:도)?에|몇 월|며칠|khi nào|bao giờ|năm nào|ngày nào|tháng nào|thời gian nào',
+    'いつ|何年に|何月|何日|когда|в каком году|какого числа|в каком месяце|qachon|qaysi yil|qaysi oy',
+  ].join('|'),
+  'iu',
+);
 const yearQuestion =
   /\b(?:what|which) year\b|연도|년도|몇 년|何年|năm nào|năm bao nhiêu|в каком году|какого года|qaysi yil/iu;
-const countQuestion =
-  /\b(?:how many|number of|how large|how big)\b|몇|bao nhiêu|mấy|何人|何社|何校|何本|何件|何回|何名|何カ国|何か国|いくつ|сколько|nechta|necha|qancha|(?:[가-힣]+)\s?수(?:는|가|를)?\s*\??$/iu;
-const personQuestion =
-  /\b(?:who|whom|whose)\b|누구|누가|\bai\b|誰|だれ|(?<!\p{L})кто(?!\p{L})|(?<!\p{L})кого(?!\p{L})|(?<!\p{L})кем(?!\p{L})|\bkim\b|\bkimlar\b/iu;
-const placeQuestion =
-  /\b(?:where|which cit(?:y|ies)|which countr(?:y|ies)|what cit(?:y|ies)|what countr(?:y|ies)|which regions?|in which)\b|어디|어느 (?:나라|도시|지역)|ở đâu|tại đâu|nơi nào|thành phố nào|nước nào|quốc gia nào|どこ|どの(?:国|都市|地域)|(?<!\p{L})где(?!\p{L})|(?<!\p{L})куда(?!\p{L})|в каком (?:городе|регионе)|в какой стране|qayerda|qayer|qaysi (?:shahar|davlat|mamlakat)/iu;
-const organizationQuestion =
-  /\b(?:which|what)\s+(?:\w+\s+)?(?:company|companies|organi[sz]ations?|studios?|agenc(?:y|ies)|firms?|institutions?|schools?|universit(?:y|ies)|broadcasters?|platforms?|partners?|investors?|institutes?)\b|(?:어느|어떤|어떠한)\s?(?:회사|기업|기관|단체|스튜디오|업체|대학|학교|투자사)|(?:회사|기업|기관|단체|업체|곳)(?:은|는|이|가)?\s*(?:어디|누구)|công ty nào|tổ chức nào|đơn vị nào|hãng nào|studio nào|trường nào|どの(?:会社|企業|団体|機関|スタジオ|大学)|どこの(?:会社|企業)|как(?:ая|ие|ой)\s+(?:компани|студи|организаци|агентств|университет)|qaysi (?:kompaniya|tashkilot|studiya)/iu;
+const countQuestion = new RegExp(
+  [
+    String.raw`\b(?:how many|number of|how large|how big)\b`,
+    '몇|bao nhiêu|mấy|何人|何社|何校|何本|何件|何回|何名|何カ国|何か国|いくつ|сколько|nechta|necha|qancha',
+    String.raw`(?:[가-힣]+)\s?수(?:는|가|를)?\s*\??$`,
+  ].join('|'),
+  'iu',
+);
+const personQuestion = new RegExp(
+  [
+    String.raw`\b(?:who|whom|whose)\b|누구|누가|\bai\b|誰|だれ`,
+    String.raw`(?<!\p{L})кто(?!\p{L})|(?<!\p{L})кого(?!\p{L})|(?<!\p{L})кем(?!\p{L})`,
+    String.raw`\bkim\b|\bkimlar\b`,
+  ].join('|'),
+  'iu',
+);
+const placeQuestion = new RegExp(
+  [
+    String.raw`\b(?:where|which cit(?:y|ies)|which countr(?:y|ies)|what cit(?:y|ies)|what countr(?:y|ies)|` +
+      String.raw`which regions?|in which)\b`,
+    '어디|어느 (?:나라|도시|지역)|ở đâu|tại đâu|nơi nào|thành phố nào|nước nào|quốc gia nào|どこ|どの(?:国|都市|地域)',
+    String.raw`(?<!\p{L})где(?!\p{L})|(?<!\p{L})куда(?!\p{L})|в каком (?:городе|регионе)|в какой стране`,
+    'qayerda|qayer|qaysi (?:shahar|davlat|mamlakat)',
+  ].join('|'),
+  'iu',
+);
+const organizationQuestion = new RegExp(
+  [
+    String.raw`\b(?:which|what)\s+(?:\w+\s+)?(?:company|companies|organi[sz]ations?|studios?|agenc(?:y|ies)|firms?|` +
+      String.raw`institutions?|schools?|universit(?:y|ies)|broadcasters?|platforms?|partners?|` +
+      String.raw`investors?|institutes?)\b`,
+    String.raw`(?:어느|어떤|어떠한)\s?(?:회사|기업|기관|단체|스튜디오|업체|대학|학교|투자사)`,
+    String.raw`(?:회사|기업|기관|단체|업체|곳)(?:은|는|이|가)?\s*(?:어디|누구)`,
+    'công ty nào|tổ chức nào|đơn vị nào|hãng nào|studio nào|trường nào',
+    'どの(?:会社|企業|団体|機関|スタジオ|大学)|どこの(?:会社|企業)',
+    String.raw`как(?:ая|ие|ой)\s+(?:компани|студи|организаци|агентств|университет)`,
+    'qaysi (?:kompaniya|tashkilot|studiya)',
+  ].join('|'),
+  'iu',
+);
 const definitionQuestion =
   /\b(?:what is|what are|what's|what was)\b|무엇인가|뭔가요|란\s?무엇|이란|là gì|とは|что такое|\bnima\b/iu;
 
-const durationQuestion =
-  /\bhow long\b|얼마나 (?:오래|걸|동안)|기간은|bao lâu|trong bao lâu|どのくらい(?:の期間|続|かか)|何週間|何か月|何ヶ月|何年間|как долго|сколько (?:времени|недель|месяцев|лет)|qancha vaqt|qancha muddat/iu;
+const durationQuestion = new RegExp(
+  [
+    String.raw`\bhow long\b|얼마나 (?:오래|걸|동안)|기간은|bao lâu|trong bao lâu`,
+    'どのくらい(?:の期間|続|かか)|何週間|何か月|何ヶ月|何年間',
+    'как долго|сколько (?:времени|недель|месяцев|лет)|qancha vaqt|qancha muddat',
+  ].join('|'),
+  'iu',
+);
 
 export function classifyQuestion(question: string): AskedType {
   if (durationQuestion.test(question)) return 'duration';
@@ -77,7 +131,8 @@ export function classifyQuestion(question: string): AskedType {
 }
 
 const peopleWords = new Set(
-  `people person persons employee staff worker student trainee participant member graduate artist creator instructor expert specialist crew
+  `people person persons employee staff worker student trainee participant member graduate artist creator instructor
+  expert specialist crew
   명 인 사람 직원 학생 인원 수강생 교육생 참가자 졸업생 작가 인력 전문가 강사 수료생 사원
   người nhân viên học viên sinh viên thành viên chuyên gia giảng viên nghệ sĩ
   人 名 社員 従業員 学生 受講生 参加者 人材 専門家 講師
@@ -135,10 +190,16 @@ function countedOf(question: string, glossary: Glossary | undefined): QuestionAn
 }
 
 const entityCategories = new Set(['organization', 'person', 'program']);
-const questionStarters =
-  /^(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|can|could|will|has|have|tell|name|list)$/i;
+const questionStarters = new RegExp(
+  '^(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|can|could|will|has|have|' +
+    'tell|name|list)$',
+  'i',
+);
 
-/** Lower-cased words written as names in the question: capitalised (not the first word), acronyms, words with digits. */
+/**
+ * Lower-cased words written as names in the question: capitalised (not the first word), acronyms, words
+ * with digits.
+ */
 function casedEntityWords(question: string): Set<string> {
   const words = new Set<string>();
   const matches = [

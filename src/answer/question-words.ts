@@ -64,14 +64,17 @@ export function koreanNounStem(word: string): string {
  */
 const questionWords = new Set(
   `
-  what's who's where's when's how's name named called call kind type exactly actually currently until till country countries year years date month many much long
+  what's who's where's when's how's name named called call kind type exactly actually currently until till country
+  countries year years date month many much long
   금액 액수 날짜 장소 년 월 일 년도 연도 누구 무엇 뭐 어디 언제 몇 어떤 어느 무슨 이름 어떻게 얼마 얼마나 누가 무엇인가요 뭔가요 입니까 인가요 있나요 있습니까 나요 까요 곳 나라 국가 기간
   ai gì nào đâu bao nhiêu mấy là không sao tên gọi những được đã sẽ hiện nay quốc gia nước khi giờ năm ngày tháng ở thế
   bao nhieu khi nao dau gi số tiền
   金額 日付 場所
   сумма дата место
-  さ れ ま か し ました ましたか ます ますか ません でした でしょう ありま あり あります ありますか い いる います いますか して しています しましたか てい なっ なり なに なん 何 何年 何人 何社 いくつ 誰 どこ いつ どの どんな 名前 とは 国 行われ 行われました
-  сколько когда где кто какое какую каких такое такой такая такие является являются есть был была было были чем ли называется название зовут качестве страна страны страну стран году года год каком какой будет делать делает
+  さ れ ま か し ました ましたか ます ますか ません でした でしょう ありま あり あります ありますか い いる います いますか して しています しましたか てい なっ なり なに なん 何 何年 何人 何社 いくつ
+  誰 どこ いつ どの どんな 名前 とは 国 行われ 行われました
+  сколько когда где кто какое какую каких такое такой такая такие является являются есть был была было были чем ли
+  называется название зовут качестве страна страны страну стран году года год каком какой будет делать делает
   nima kim qachon qayerda qayer qancha nechta qanday qaysi edi bor nomi nom deb mamlakat mamlakatlar davlat
   `
     .split(/\s+/)

@@ -24,7 +24,10 @@ export interface Answer {
   /** Plain text with [n] markers; never platform markup. */
   text: string;
   citations: Citation[];
-  /** True when the sources cover the question; false means "not in my sources" (citations are then the closest sources). */
+  /**
+   * True when the sources cover the question; false means "not in my sources" (citations are then the closest
+   * sources).
+   */
   grounded: boolean;
   /** Which path produced the text. */
   path: AnswerPath;

@@ -38,7 +38,9 @@ const quoted = (inner: string) => String.raw`["'“‘«「『]?(${inner})["'”
 const cyrillicName = String.raw`\p{Lu}[\p{Script=Cyrillic}-]*(?:\s+[\p{Script=Cyrillic}-]+){0,6}`;
 const anyName = String.raw`(?:${latinName}|${otherWord}|${cyrillicName})`;
 // "(hereafter X)" in the six languages.
-const hereafter = String.raw`(?:이하|以下、?|以下|далее\s*[—–-]?|gọi tắt là|viết tắt(?: là|:)?|hereafter|hereinafter|below|keyingi o'rinlarda)`;
+const hereafter =
+  String.raw`(?:이하|以下、?|以下|далее\s*[—–-]?|gọi tắt là|viết tắt(?: là|:)?|` +
+  String.raw`hereafter|hereinafter|below|keyingi o'rinlarda)`;
 
 const patterns: { regex: RegExp; long: number; short: number }[] = [
   // Long Name (ACRONYM) / 長い名前（略称）

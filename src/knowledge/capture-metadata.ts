@@ -36,8 +36,11 @@ const russianMonths = [
 ];
 
 /** Labels of a publication time, and of a later revision, across languages. */
-export const publishedLabel =
-  /(입력|등록|게재|발행|published|posted|đăng lúc|ngày đăng|xuất bản|опубликовано|дата публикации|e['ʼ]lon qilindi|公開|掲載|配信|发布)/iu;
+export const publishedLabel = new RegExp(
+  '(입력|등록|게재|발행|published|posted|đăng lúc|ngày đăng|xuất bản|опубликовано|дата публикации|' +
+    "e['ʼ]lon qilindi|公開|掲載|配信|发布)",
+  'iu',
+);
 export const updatedLabel =
   /(수정|업데이트|updated|last updated|modified|cập nhật|обновлено|изменено|yangilandi|更新|最終更新|修改)/iu;
 

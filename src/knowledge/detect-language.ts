@@ -145,7 +145,8 @@ function scriptWeights(words: string[]): Map<Script, number> {
       if (kana > 0) add('kana', Math.max(1, (kana + han) / 2));
       else if (han > 0) add('han', Math.max(1, han / 2));
     } else {
-      // Capitalised Latin words after the first are mostly names ("Toonz Media Group"): they say little of the language.
+      // Capitalised Latin words after the first are mostly names ("Toonz Media Group"): they say little of the
+      // language.
       add(script, script === 'latin' && index > 0 && looksLikeName(word) ? 0.3 : 1);
     }
   }

@@ -45,19 +45,39 @@ function errorCode(error: unknown): string | undefined {
 
 function describeNetworkFailure(error: unknown, where: string, timeoutMs: number): string {
   const name = (error as { name?: unknown }).name;
-  if (name === 'TimeoutError' || name === 'AbortError') return `no answer from ${where} within ${timeoutMs} ms: check that the server is up, or raise MATCHCUT_MODEL_TIMEOUT_MS.`;
+  if (name === 'TimeoutError' || name === 'AbortError')
+    return (
+      `no answer from ${where} within ${timeoutMs} ms: ` +
+      'check that the server is up, or raise MATCHCUT_MODEL_TIMEOUT_MS.'
+    );
   const code = errorCode(error);
-  if (code === 'ECONNREFUSED') return `could not connect to ${where} (connection refused): start the model server (e.g. \`ollama serve\`) or fix OPENAI_BASE_URL.`;
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `the host of ${where} was not found: fix OPENAI_BASE_URL, or check the network.`;
-  return `could not reach ${where} (${scrubSecrets(code ?? (error instanceof Error ? error.message : String(error)))}): check OPENAI_BASE_URL and the network.`;
+  if (code === 'ECONNREFUSED')
+    return (
+      `could not connect to ${where} (connection refused): ` +
+      'start the model server (e.g. `ollama serve`) or fix OPENAI_BASE_URL.'
+    );
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+    return `the host of ${where} was not found: fix OPENAI_BASE_URL, or check the network.`;
+  return (
+    `could not reach ${where} (${scrubSecrets(code ?? (error instanceof Error ? error.message : String(error)))}): ` +
+    'check OPENAI_BASE_URL and the network.'
+  );
 }
 
 /** Model names a server may list for a configured name (Ollama adds ":latest"). */
 function isListed(model: string, listed: ReadonlySet<string>): boolean {
-  return listed.has(model) || listed.has(`${model}:latest`) || (model.endsWith(':latest') && listed.has(model.slice(0, -':latest'.length)));
+  return (
+    listed.has(model) ||
+    listed.has(`${model}:latest`) ||
+    (model.endsWith(':latest') && listed.has(model.slice(0, -':latest'.length)))
+  );
 }
 
-export async function checkModelEndpoint(config: ModelConfig, logger: Logger, options: EndpointCheckOptions = {}): Promise<EndpointCheck> {
+export async function checkModelEndpoint(
+  config: ModelConfig,
+  logger: Logger,
+  options: EndpointCheckOptions = {},
+): Promise<EndpointCheck> {
   const log = logger.child({ component: 'endpoint-check' });
   const finish = (result: EndpointCheck): EndpointCheck => {
     if (result.ok) log.info({ event: 'endpoint_check', ok: true }, result.detail);
@@ -65,20 +85,34 @@ export async function checkModelEndpoint(config: ModelConfig, logger: Logger, op
     return result;
   };
   if (config.chatModel === undefined && config.embeddingModel === undefined) {
-    return finish({ ok: true, detail: 'no model configured: answers are extractive and embeddings are computed offline.' });
+    return finish({
+      ok: true,
+      detail: 'no model configured: answers are extractive and embeddings are computed offline.',
+    });
   }
   const doFetch = options.fetch ?? fetch;
   const endpoint = endpointOf(config);
   const where = displayEndpoint(endpoint);
   const parsed = URL.canParse(endpoint) ? new URL(endpoint) : undefined;
   if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
-    return finish({ ok: false, detail: 'OPENAI_BASE_URL is not an http(s) URL: set it to the server\'s OpenAI-compatible address, e.g. http://127.0.0.1:11434/v1.' });
+    return finish({
+      ok: false,
+      detail:
+        'OPENAI_BASE_URL is not an http(s) URL: ' +
+        "set it to the server's OpenAI-compatible address, e.g. http://127.0.0.1:11434/v1.",
+    });
   }
   if (parsed.username !== '' || parsed.password !== '') {
-    return finish({ ok: false, detail: `OPENAI_BASE_URL for ${where} contains a user name or password, which HTTP clients refuse to send: remove them and put the key in OPENAI_API_KEY.` });
+    return finish({
+      ok: false,
+      detail:
+        `OPENAI_BASE_URL for ${where} contains a user name or password, which HTTP clients refuse to send: ` +
+        'remove them and put the key in OPENAI_API_KEY.',
+    });
   }
   const headers = { authorization: `Bearer ${apiKeyOf(config)}`, accept: 'application/json' };
-  const keyHint = config.apiKey === undefined ? 'the server wants an API key: set OPENAI_API_KEY.' : 'check OPENAI_API_KEY.';
+  const keyHint =
+    config.apiKey === undefined ? 'the server wants an API key: set OPENAI_API_KEY.' : 'check OPENAI_API_KEY.';
 
   let response: Response;
   try {
@@ -96,7 +130,10 @@ export async function checkModelEndpoint(config: ModelConfig, logger: Logger, op
   }
   if (!response.ok) {
     await response.body?.cancel();
-    return finish({ ok: false, detail: `${where} answered GET /models with HTTP ${response.status}: check the server's logs.` });
+    return finish({
+      ok: false,
+      detail: `${where} answered GET /models with HTTP ${response.status}: check the server's logs.`,
+    });
   }
   let listed: Set<string>;
   try {
@@ -104,11 +141,18 @@ export async function checkModelEndpoint(config: ModelConfig, logger: Logger, op
     if (!Array.isArray(body.data)) throw new Error('no data list');
     listed = new Set(body.data.map((entry) => entry.id).filter((id): id is string => typeof id === 'string'));
   } catch {
-    return finish({ ok: false, detail: `${where} answered GET /models with something that is not a model list: is OPENAI_BASE_URL the server's OpenAI-compatible /v1 address?` });
+    return finish({
+      ok: false,
+      detail:
+        `${where} answered GET /models with something that is not a model list: ` +
+        "is OPENAI_BASE_URL the server's OpenAI-compatible /v1 address?",
+    });
   }
   const wanted = [
     ...(config.chatModel === undefined ? [] : [{ model: config.chatModel, variable: 'MATCHCUT_CHAT_MODEL' }]),
-    ...(config.embeddingModel === undefined ? [] : [{ model: config.embeddingModel, variable: 'MATCHCUT_EMBEDDING_MODEL' }]),
+    ...(config.embeddingModel === undefined
+      ? []
+      : [{ model: config.embeddingModel, variable: 'MATCHCUT_EMBEDDING_MODEL' }]),
   ];
   const missing = wanted.filter((entry) => !isListed(entry.model, listed));
   if (missing.length > 0) {
@@ -116,10 +160,15 @@ export async function checkModelEndpoint(config: ModelConfig, logger: Logger, op
     const names = missing.map((entry) => `${entry.model} (${entry.variable})`).join(' and ');
     return finish({
       ok: false,
-      detail: `${where} is reachable but does not serve ${names}; it lists: ${available}. Pull or load the model (e.g. \`ollama pull ${missing[0]?.model}\`), or set the variable to a listed name.`,
+      detail:
+        `${where} is reachable but does not serve ${names}; it lists: ${available}. ` +
+        `Pull or load the model (e.g. \`ollama pull ${missing[0]?.model}\`), or set the variable to a listed name.`,
     });
   }
-  return finish({ ok: true, detail: `${where} is reachable and serves ${wanted.map((entry) => entry.model).join(' and ')}.` });
+  return finish({
+    ok: true,
+    detail: `${where} is reachable and serves ${wanted.map((entry) => entry.model).join(' and ')}.`,
+  });
 }
 
 /** For servers without GET /models: a one-token completion with the chat model. */
@@ -132,7 +181,12 @@ async function checkWithCompletion(
   keyHint: string,
 ): Promise<EndpointCheck> {
   if (config.chatModel === undefined) {
-    return { ok: false, detail: `${where} has no GET /models route, so the embedding model could not be checked: is OPENAI_BASE_URL the server's /v1 address?` };
+    return {
+      ok: false,
+      detail:
+        `${where} has no GET /models route, so the embedding model could not be checked: ` +
+        "is OPENAI_BASE_URL the server's /v1 address?",
+    };
   }
   let response: Response;
   try {
@@ -147,7 +201,17 @@ async function checkWithCompletion(
   }
   await response.body?.cancel();
   if (response.ok) return { ok: true, detail: `${where} answered a one-token completion with ${config.chatModel}.` };
-  if (response.status === 401 || response.status === 403) return { ok: false, detail: `${where} rejected the API key (HTTP ${response.status}): ${keyHint}` };
-  if (response.status === 404) return { ok: false, detail: `${where} does not know ${config.chatModel} or has no /chat/completions route: check MATCHCUT_CHAT_MODEL and OPENAI_BASE_URL.` };
-  return { ok: false, detail: `${where} answered a one-token completion with HTTP ${response.status}: check the server's logs.` };
+  if (response.status === 401 || response.status === 403)
+    return { ok: false, detail: `${where} rejected the API key (HTTP ${response.status}): ${keyHint}` };
+  if (response.status === 404)
+    return {
+      ok: false,
+      detail:
+        `${where} does not know ${config.chatModel} or has no /chat/completions route: ` +
+        'check MATCHCUT_CHAT_MODEL and OPENAI_BASE_URL.',
+    };
+  return {
+    ok: false,
+    detail: `${where} answered a one-token completion with HTTP ${response.status}: check the server's logs.`,
+  };
 }

@@ -37,18 +37,32 @@ const commentPattern = /<!--[\s\S]*?-->/g;
 /** The prompt files matchcut ships, with their placeholders. */
 export const promptSpecifications = {
   answerSystem: { name: 'answer.system', required: [] },
-  answerUser: { name: 'answer.user', required: ['sources', 'question', 'languageName'], optional: ['conversation', 'standaloneQuery', 'sourceCount'] },
+  answerUser: {
+    name: 'answer.user',
+    required: ['sources', 'question', 'languageName'],
+    optional: ['conversation', 'standaloneQuery', 'sourceCount'],
+  },
   rewriteSystem: { name: 'rewrite.system', required: [] },
   rewriteUser: { name: 'rewrite.user', required: ['conversation', 'question'], optional: ['languageName'] },
   extractProfilesSystem: { name: 'extract-profiles.system', required: [], optional: ['kinds'] },
   extractProfilesUser: { name: 'extract-profiles.user', required: ['article'], optional: ['title', 'articleId'] },
 } as const satisfies Record<string, PromptSpecification>;
 
-export function parsePromptTemplate(name: string, file: string, source: string, specification: PromptSpecification): PromptTemplate {
+export function parsePromptTemplate(
+  name: string,
+  file: string,
+  source: string,
+  specification: PromptSpecification,
+): PromptTemplate {
   const relative = `prompts/${path.basename(file)}`;
-  const text = source.replace(commentPattern, '').replace(/^\s*\n/, '').trimEnd();
+  const text = source
+    .replace(commentPattern, '')
+    .replace(/^\s*\n/, '')
+    .trimEnd();
   if (text.trim() === '') {
-    throw configError(`${relative} is empty: write the prompt into it, or restore the file from the matchcut repository.`);
+    throw configError(
+      `${relative} is empty: write the prompt into it, or restore the file from the matchcut repository.`,
+    );
   }
   const placeholders = new Set<string>();
   for (const match of text.matchAll(placeholderPattern)) placeholders.add(match[1] as string);
@@ -56,17 +70,26 @@ export function parsePromptTemplate(name: string, file: string, source: string, 
   for (const placeholder of placeholders) {
     if (!allowed.has(placeholder)) {
       const known = [...allowed].map((entry) => `{{${entry}}}`).join(', ') || 'none';
-      throw configError(`${relative} uses the unknown placeholder {{${placeholder}}}: remove it or use one of ${known}.`);
+      throw configError(
+        `${relative} uses the unknown placeholder {{${placeholder}}}: remove it or use one of ${known}.`,
+      );
     }
   }
   for (const placeholder of specification.required) {
     if (!placeholders.has(placeholder)) {
-      throw configError(`${relative} must contain the placeholder {{${placeholder}}}: add it where that value belongs, or restore the file from the matchcut repository.`);
+      throw configError(
+        `${relative} must contain the placeholder {{${placeholder}}}: ` +
+          'add it where that value belongs, or restore the file from the matchcut repository.',
+      );
     }
   }
   const leftover = /\{\{|\}\}/.exec(text.replace(placeholderPattern, ''));
   if (leftover) {
-    throw configError(`${relative} has a malformed placeholder near "${text.slice(Math.max(0, leftover.index - 20), leftover.index + 20).replace(/\s+/g, ' ')}": write placeholders as {{name}}.`);
+    throw configError(
+      `${relative} has a malformed placeholder near ` +
+        `"${text.slice(Math.max(0, leftover.index - 20), leftover.index + 20).replace(/\s+/g, ' ')}": ` +
+        'write placeholders as {{name}}.',
+    );
   }
   return {
     name,
@@ -90,17 +113,28 @@ export function loadPromptTemplate(promptsDir: string, specification: PromptSpec
   try {
     source = readFileSync(file, 'utf8');
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'is missing' : `cannot be read (${(error as Error).message})`;
-    throw configError(`The prompt file ${file} ${reason}: restore prompts/${specification.name}.md from the matchcut repository, or point the prompts folder at a copy that has it.`, {
-      cause: error,
-    });
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'is missing'
+        : `cannot be read (${(error as Error).message})`;
+    throw configError(
+      `The prompt file ${file} ${reason}: restore prompts/${specification.name}.md from the matchcut repository, ` +
+        'or point the prompts folder at a copy that has it.',
+      {
+        cause: error,
+      },
+    );
   }
   return parsePromptTemplate(specification.name, file, source, specification);
 }
 
 /** Loads a set of prompt files at once, e.g. `{ system: promptSpecifications.answerSystem, user: ... }`. */
-export function loadPromptTemplates<Key extends string>(promptsDir: string, specifications: Record<Key, PromptSpecification>): Record<Key, PromptTemplate> {
+export function loadPromptTemplates<Key extends string>(
+  promptsDir: string,
+  specifications: Record<Key, PromptSpecification>,
+): Record<Key, PromptTemplate> {
   const templates = {} as Record<Key, PromptTemplate>;
-  for (const key of Object.keys(specifications) as Key[]) templates[key] = loadPromptTemplate(promptsDir, specifications[key]);
+  for (const key of Object.keys(specifications) as Key[])
+    templates[key] = loadPromptTemplate(promptsDir, specifications[key]);
   return templates;
 }

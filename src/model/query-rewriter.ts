@@ -16,7 +16,10 @@ import { loadPromptTemplates, promptSpecifications } from './prompt-files.js';
 import { escapeData, languageName, renderConversation } from './source-framing.js';
 
 export interface QueryRewriter {
-  /** A standalone query for `question` given the earlier turns (oldest first); the question itself when it stands alone. */
+  /**
+   * A standalone query for `question` given the earlier turns (oldest first); the question itself when it stands
+   * alone.
+   */
   rewrite(question: string, history: ConversationTurn[], options?: { signal?: AbortSignal }): Promise<string>;
 }
 
@@ -28,9 +31,13 @@ export interface QueryRewriterDeps {
   timeoutMs: number;
 }
 
-const labelPattern = /^(?:standalone\s+(?:query|question)|rewritten\s+(?:query|question)|query|question|search\s+query)\s*[:：]\s*/iu;
+const labelPattern =
+  /^(?:standalone\s+(?:query|question)|rewritten\s+(?:query|question)|query|question|search\s+query)\s*[:：]\s*/iu;
 
-/** The query in a model reply: first non-empty line, without <think> blocks, labels or quotes. Undefined when unusable. */
+/**
+ * The query in a model reply: first non-empty line, without <think> blocks, labels or quotes. Undefined when
+ * unusable.
+ */
 export function queryFromReply(reply: string, question: string): string | undefined {
   const withoutThinking = reply.replace(/<think(?:ing)?>[\s\S]*?<\/think(?:ing)?>/giu, '');
   if (/<think(?:ing)?>/iu.test(withoutThinking)) return undefined;
@@ -53,7 +60,10 @@ export function queryFromReply(reply: string, question: string): string | undefi
 
 export function createQueryRewriter(deps: QueryRewriterDeps): QueryRewriter {
   const templates = deps.chatModel
-    ? loadPromptTemplates(deps.promptsDir, { system: promptSpecifications.rewriteSystem, user: promptSpecifications.rewriteUser })
+    ? loadPromptTemplates(deps.promptsDir, {
+        system: promptSpecifications.rewriteSystem,
+        user: promptSpecifications.rewriteUser,
+      })
     : undefined;
   const logger = deps.logger.child({ component: 'query-rewriter' });
 
@@ -71,15 +81,32 @@ export function createQueryRewriter(deps: QueryRewriterDeps): QueryRewriter {
           languageName: languageName(detectLanguage(question)),
         });
         const messages = [new SystemMessage(templates.system.text), new HumanMessage(user)];
-        const reply = await runWithDeadline((signal) => chatModel.invoke(messages, { signal }), { timeoutMs: deps.timeoutMs, signal: options.signal });
+        const reply = await runWithDeadline((signal) => chatModel.invoke(messages, { signal }), {
+          timeoutMs: deps.timeoutMs,
+          signal: options.signal,
+        });
         const query = queryFromReply(messageText(reply), question);
-        if (query === undefined) throw new ModelOutputError('malformed_response', 'the rewrite reply was not a one-line query');
-        logger.debug({ event: 'query_rewritten', elapsedMs: Math.round(performance.now() - started), changed: query !== question.trim() }, 'rewrote the follow-up question');
+        if (query === undefined)
+          throw new ModelOutputError('malformed_response', 'the rewrite reply was not a one-line query');
+        logger.debug(
+          {
+            event: 'query_rewritten',
+            elapsedMs: Math.round(performance.now() - started),
+            changed: query !== question.trim(),
+          },
+          'rewrote the follow-up question',
+        );
         return query;
       } catch (error) {
         const fault = classifyModelFault(error);
         logger.warn(
-          { event: 'rewrite_fallback', reason: fault.reason, status: fault.status, detail: fault.detail, elapsedMs: Math.round(performance.now() - started) },
+          {
+            event: 'rewrite_fallback',
+            reason: fault.reason,
+            status: fault.status,
+            detail: fault.detail,
+            elapsedMs: Math.round(performance.now() - started),
+          },
           'the model could not rewrite the follow-up; using the offline rule',
         );
         return rewriteFollowUpOffline(question, earlier);

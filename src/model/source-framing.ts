@@ -22,7 +22,11 @@ export function escapeAttribute(text: string): string {
 
 /** Undoes `escapeData` in model output, for models that copy the escaped form. */
 export function unescapeModelText(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }
 
 function shorten(text: string, maximum: number): string {
@@ -38,7 +42,9 @@ export function renderSources(sources: readonly Citation[]): string {
       const attributes = [`n="${index + 1}"`, `title="${escapeAttribute(source.title)}"`];
       if (source.outlet) attributes.push(`outlet="${escapeAttribute(source.outlet)}"`);
       if (source.published) attributes.push(`published="${escapeAttribute(source.published)}"`);
-      return `<source ${attributes.join(' ')}>\n${escapeData(shorten(source.quote, maximumQuoteCharacters))}\n</source>`;
+      return (
+        `<source ${attributes.join(' ')}>\n` + `${escapeData(shorten(source.quote, maximumQuoteCharacters))}\n</source>`
+      );
     })
     .join('\n');
 }
@@ -47,7 +53,13 @@ export function renderSources(sources: readonly Citation[]): string {
 export function renderConversation(history: readonly ConversationTurn[]): string {
   const recent = history.slice(-maximumTurns).filter((turn) => turn.text.trim() !== '');
   if (recent.length === 0) return '(no earlier messages)';
-  return recent.map((turn) => `<turn role="${turn.role === 'assistant' ? 'assistant' : 'user'}">${escapeData(shorten(turn.text, maximumTurnCharacters))}</turn>`).join('\n');
+  return recent
+    .map(
+      (turn) =>
+        `<turn role="${turn.role === 'assistant' ? 'assistant' : 'user'}">` +
+        `${escapeData(shorten(turn.text, maximumTurnCharacters))}</turn>`,
+    )
+    .join('\n');
 }
 
 const languageNames: Record<string, string> = {

@@ -37,8 +37,8 @@ export const reciprocalRankConstant = 60;
 /**
  * How much each ranking counts in the fusion. With the offline hashed embedder the BM25
  * ranking is the stronger one (npm run bench: at 10k passages BM25 alone hit@1 0.64, equal
- * weights 0.34, dense:BM25 = 1:5 0.47; at 0.4:1 hit@5 0.64, at 0.1:1 0.76), so the dense side mostly adds what BM25 misses
- * (inflections, spelling variants) rather than reordering what BM25 already found.
+ * weights 0.34, dense:BM25 = 1:5 0.47; at 0.4:1 hit@5 0.64, at 0.1:1 0.76), so the dense side mostly adds what
+ * BM25 misses (inflections, spelling variants) rather than reordering what BM25 already found.
  */
 export interface FusionWeights {
   dense: number;

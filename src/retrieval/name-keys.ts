@@ -8,8 +8,18 @@ import { consonantSkeleton, looseNameKey } from '../knowledge/romanize.js';
 import { isStopWord, stripKoreanParticle } from './text-normalize.js';
 
 // Words by script: Japanese and Korean text runs scripts together without spaces ("キネマシトラスは2019年").
-const wordPattern =
-  /[\p{Script=Latin}\p{Script=Cyrillic}][\p{Script=Latin}\p{Script=Cyrillic}\p{N}'’-]*|\p{Script=Hangul}+|[\p{Script=Katakana}ー]+|[・･]|\p{N}+|\p{Script=Han}+|\p{Script=Hiragana}+/gu;
+const wordPattern = new RegExp(
+  [
+    String.raw`[\p{Script=Latin}\p{Script=Cyrillic}][\p{Script=Latin}\p{Script=Cyrillic}\p{N}'’-]*`,
+    String.raw`\p{Script=Hangul}+`,
+    String.raw`[\p{Script=Katakana}ー]+`,
+    '[・･]',
+    String.raw`\p{N}+`,
+    String.raw`\p{Script=Han}+`,
+    String.raw`\p{Script=Hiragana}+`,
+  ].join('|'),
+  'gu',
+);
 const capitalised = /^[\p{Lu}][\p{L}'’-]*$/u;
 const hangulWord = /^\p{Script=Hangul}+$/u;
 const katakanaWord = /^[\p{Script=Katakana}ー]+$/u;

@@ -25,7 +25,10 @@ export function scriptOf(word: string): Script {
 }
 
 export function normalizeText(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/[’‘`ʻʼ]/g, "'");
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[’‘`ʻʼ]/g, "'");
 }
 
 /** Removes Latin diacritics (Vietnamese "hậu kỳ" → "hau ky", "đ" → "d"). */
@@ -59,8 +62,44 @@ function* segmentablePieces(text: string): Generator<string> {
 
 // Korean particles (josa) and copula endings stripped from the end of Hangul words.
 const longKoreanParticles = [
-  '에서부터', '으로부터', '에서의', '으로서', '으로써', '에게서', '이라는', '이라고', '하고는',
-  '에서', '으로', '에게', '까지', '부터', '처럼', '보다', '이나', '하고', '와의', '과의', '에는', '에도', '로서', '로써', '이며', '이다', '라는', '라고', '한테', '께서', '마다', '입니다', '인가', '인가요', '인지', '은요', '는요', '이요',
+  '에서부터',
+  '으로부터',
+  '에서의',
+  '으로서',
+  '으로써',
+  '에게서',
+  '이라는',
+  '이라고',
+  '하고는',
+  '에서',
+  '으로',
+  '에게',
+  '까지',
+  '부터',
+  '처럼',
+  '보다',
+  '이나',
+  '하고',
+  '와의',
+  '과의',
+  '에는',
+  '에도',
+  '로서',
+  '로써',
+  '이며',
+  '이다',
+  '라는',
+  '라고',
+  '한테',
+  '께서',
+  '마다',
+  '입니다',
+  '인가',
+  '인가요',
+  '인지',
+  '은요',
+  '는요',
+  '이요',
 ];
 const shortKoreanParticles = ['은', '는', '이', '가', '을', '를', '와', '과', '의', '에', '로', '도', '만', '나', '랑'];
 
@@ -75,10 +114,40 @@ export function stripKoreanParticle(word: string): string {
 }
 
 const irregularEnglish: Record<string, string> = {
-  led: 'lead', leads: 'lead', taught: 'teach', held: 'hold', built: 'build', began: 'begin', begun: 'begin', made: 'make', paid: 'pay',
-  sold: 'sell', won: 'win', met: 'meet', brought: 'bring', chose: 'choose', chosen: 'choose', gave: 'give', given: 'give', took: 'take',
-  taken: 'take', went: 'go', grew: 'grow', grown: 'grow', spent: 'spend', sent: 'send', ran: 'run', wrote: 'write', written: 'write',
-  people: 'people', employees: 'employee', trainees: 'trainee', studies: 'study', countries: 'country', cities: 'city', companies: 'company',
+  led: 'lead',
+  leads: 'lead',
+  taught: 'teach',
+  held: 'hold',
+  built: 'build',
+  began: 'begin',
+  begun: 'begin',
+  made: 'make',
+  paid: 'pay',
+  sold: 'sell',
+  won: 'win',
+  met: 'meet',
+  brought: 'bring',
+  chose: 'choose',
+  chosen: 'choose',
+  gave: 'give',
+  given: 'give',
+  took: 'take',
+  taken: 'take',
+  went: 'go',
+  grew: 'grow',
+  grown: 'grow',
+  spent: 'spend',
+  sent: 'send',
+  ran: 'run',
+  wrote: 'write',
+  written: 'write',
+  people: 'people',
+  employees: 'employee',
+  trainees: 'trainee',
+  studies: 'study',
+  countries: 'country',
+  cities: 'city',
+  companies: 'company',
 };
 
 /** A light English suffix stemmer for plain Latin words (trains/training/trained → train; led → lead). */
@@ -117,8 +186,47 @@ export function wordTokens(text: string): WordToken[] {
 /** The key a word is matched on: diacritic-folded Latin, stemmed English-like words; other scripts as they are. */
 // Case and possessive endings tried when a word matches no glossary form as it stands
 // (Uzbek "Samarqandda" → "samarqand", Russian "офисе" → "офис"), longest first.
-const latinEndings = ['larning', 'lardan', 'larga', 'larni', 'lari', 'dagi', 'ning', 'dan', 'lar', 'da', 'ga', 'ni', 'ta', 'ka', "'s"];
-const cyrillicEndings = ['ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ах', 'ях', 'ов', 'ев', 'ей', 'ом', 'ем', 'ой', 'ую', 'ы', 'и', 'а', 'я', 'у', 'ю', 'е'];
+const latinEndings = [
+  'larning',
+  'lardan',
+  'larga',
+  'larni',
+  'lari',
+  'dagi',
+  'ning',
+  'dan',
+  'lar',
+  'da',
+  'ga',
+  'ni',
+  'ta',
+  'ka',
+  "'s",
+];
+const cyrillicEndings = [
+  'ами',
+  'ями',
+  'ого',
+  'его',
+  'ому',
+  'ему',
+  'ах',
+  'ях',
+  'ов',
+  'ев',
+  'ей',
+  'ом',
+  'ем',
+  'ой',
+  'ую',
+  'ы',
+  'и',
+  'а',
+  'я',
+  'у',
+  'ю',
+  'е',
+];
 
 /** Shorter forms of a word without an inflectional ending, for glossary look-ups. */
 export function inflectionVariants(key: string, script: Script): string[] {
@@ -136,15 +244,20 @@ export function matchKey(token: WordToken): string {
 }
 
 const stopWordList = `
-a an the and or but if of to in on at by for with from into onto over under as is are was were be been being am do does did done have has had having
+a an the and or but if of to in on at by for with from into onto over under as is are was were be been being am do
+does did done have has had having
 this that these those it its it's they them their there here what which who whom whose when where why how many much
-i me my we our you your he she his her him us not no yes can could will would shall should may might must about also than then so such
+i me my we our you your he she his her him us not no yes can could will would shall should may might must about also
+than then so such
 any all some each other more most very just only own same too s t don now up out off again further once both few
-tell know please want need find show give get does anyone someone company companies organization organizations organisation
-và của là các những được cho với trong có này đã sẽ một không để về từ theo tại khi như thì mà nào ai gì bao nhiêu đó hay hoặc cũng rất
+tell know please want need find show give get does anyone someone company companies organization organizations
+organisation
+và của là các những được cho với trong có này đã sẽ một không để về từ theo tại khi như thì mà nào ai gì bao nhiêu đó
+hay hoặc cũng rất
 đang vào ra lại nên nhiều người năm sau trước cùng
 및 등 그 이 저 것 수 있다 있는 없는 하는 한 된 되는 대한 위한 통해 누구 무엇 어디 언제 어떻게 몇 왜 어느 어떤 곳 기관 회사 기업 단체 사람 무슨 얼마나 했나요 했습니까 인가요 있나요
-и в во на с со по что как это для из к ко от о об у за же ли не но а или да кто где когда какой какие какая сколько который компания компании организация
+и в во на с со по что как это для из к ко от о об у за же ли не но а или да кто где когда какой какие какая сколько
+который компания компании организация
 va bilan uchun bu ham da dan ga ning qanday nima kim qayerda qachon qancha qaysi kompaniya tashkilot
 は が を に の で と も へ から まで です ます した する いる ある こと もの どの どこ だれ 誰 何 いつ どう ですか 会社 企業 た て
 `;
