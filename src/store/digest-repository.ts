@@ -112,7 +112,7 @@ export function createDigestRepository(database: SqliteDatabase): DigestReposito
         const unmetNeeds = JSON.stringify(digest.unmetNeeds);
         statements.insertDigest.run(digest.id, digest.createdAt, digest.channel ?? null, unmetNeeds);
         digest.suggestions.forEach((suggestion, position) => insertSuggestion(digest, suggestion, position));
-      })();
+      }).immediate();
     },
     getDigest(id) {
       const row = statements.getDigest.get(id) as DigestRow | undefined;

@@ -58,7 +58,7 @@ export function createFeedbackRepository(database: SqliteDatabase): FeedbackRepo
       return database.transaction(() => {
         statements.insertFeedback.run({ ...record, reason: record.reason ?? null });
         return { a: verdictOf(record.suggestionId, 'a'), b: verdictOf(record.suggestionId, 'b') };
-      })();
+      }).immediate();
     },
     feedbackState(suggestionId) {
       return { a: verdictOf(suggestionId, 'a'), b: verdictOf(suggestionId, 'b') };

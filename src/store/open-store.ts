@@ -69,8 +69,10 @@ export function openStore(file: string, options: OpenStoreOptions): MatchcutStor
       };
       return row.version ?? 0;
     },
+    // Every write transaction is IMMEDIATE: it takes the write lock first and waits its turn (busy
+    // timeout), where a deferred one fails at once when it must upgrade a read lock another writer passed.
     transaction<T>(work: () => T): T {
-      return database.transaction(work)();
+      return database.transaction(work).immediate();
     },
     isOpen() {
       if (closed || !database.open) return false;

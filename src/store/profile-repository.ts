@@ -135,7 +135,7 @@ export function createProfileRepository(database: SqliteDatabase): ProfileReposi
       database.transaction(() => {
         for (const profile of profiles) writeProfile(statements, profile, saveOptions.owner);
         statements.bumpRevision.run();
-      })();
+      }).immediate();
     },
     removeProfile(id, at) {
       return database.transaction(() => {
@@ -145,10 +145,10 @@ export function createProfileRepository(database: SqliteDatabase): ProfileReposi
         if (row.origin === 'knowledge') statements.addTombstone.run(id, at);
         statements.bumpRevision.run();
         return true;
-      })();
+      }).immediate();
     },
     syncKnowledgeProfiles(profiles) {
-      return database.transaction(() => syncKnowledge(statements, profiles))();
+      return database.transaction(() => syncKnowledge(statements, profiles)).immediate();
     },
     profilesRevision() {
       return Number((statements.revision.get() as { value: string }).value);

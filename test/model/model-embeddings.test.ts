@@ -6,11 +6,13 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
-import { createModelEmbeddings } from '../../src/model/index.js';
+import { createModelEmbeddings, loadPromptTemplate, promptSpecifications } from '../../src/model/index.js';
 import { openMatchcut } from '../../src/open-matchcut.js';
 import { createTemporaryFolder, shippedKnowledgeDir } from '../helpers/temporary-folder.js';
 import { type OpenAiStandIn, startOpenAiStandIn } from '../stand-ins/openai-server.js';
-import { captureLogs, modelConfig, timed } from './model-test-kit.js';
+import { captureLogs, modelConfig, promptsDir, timed } from './model-test-kit.js';
+
+const answerSystemStart = loadPromptTemplate(promptsDir, promptSpecifications.answerSystem).text.slice(0, 40);
 
 let standIn: OpenAiStandIn;
 
@@ -150,6 +152,8 @@ describe('the whole core with a configured model', () => {
       const system = request.messages[0]?.content ?? '';
       if (system.startsWith('You turn the last question'))
         return 'How many Korean experts taught at the training center in Samarkand?';
+      // With a model, the question is also translated into the knowledge base's other languages.
+      if (system.startsWith('You translate a question')) return 'vi: Bao nhiêu chuyên gia Hàn Quốc đã giảng dạy?';
       return 'The center in Samarkand had Korean instructors [1].';
     });
     const core = await openMatchcut(await configFor(temporary.folder, 'embed-a'), {
@@ -162,7 +166,10 @@ describe('the whole core with a configured model', () => {
           { role: 'assistant', text: 'IT Works Korea opened a training center in Samarkand [1].' },
         ],
       });
-      const [rewrite, generation] = standIn.chatRequests();
+      const [rewrite] = standIn.chatRequests();
+      const generation = standIn
+        .chatRequests()
+        .find((request) => (request.messages[0]?.content ?? '').startsWith(answerSystemStart));
       expect(rewrite?.messages[1]?.content).toContain('<question>and how many experts taught there?</question>');
       expect(answer.query).toBe('How many Korean experts taught at the training center in Samarkand?');
       expect(generation?.messages[1]?.content).toContain('<source n="1"');
