@@ -48,7 +48,9 @@ export async function knowledgeFingerprint(locations: KnowledgeLocations, glossa
 /** Reads and validates every knowledge file (the slow path that a matching fingerprint skips). */
 export async function loadKnowledge(locations: KnowledgeLocations) {
   const paths = knowledgePaths(locations);
-  const { glossary, problems: glossaryProblems } = await loadGlossary(paths.glossary, { cacheDir: path.join(locations.dataDir, 'cache') });
+  const { glossary, problems: glossaryProblems } = await loadGlossary(paths.glossary, {
+    cacheDir: path.join(locations.dataDir, 'cache'),
+  });
   const { articles, problems } = await loadArticles([paths.shippedArticles, paths.ingestedArticles]);
   return { articles, glossary, problems: [...glossaryProblems, ...problems] };
 }

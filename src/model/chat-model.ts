@@ -48,7 +48,11 @@ export function approximateTokenCount(text: string): number {
 
 function contentText(content: MessageContent): string {
   if (typeof content === 'string') return content;
-  return content.map((part) => (typeof part === 'object' && part !== null && 'text' in part && typeof part.text === 'string' ? part.text : '')).join(' ');
+  return content
+    .map((part) =>
+      typeof part === 'object' && part !== null && 'text' in part && typeof part.text === 'string' ? part.text : '',
+    )
+    .join(' ');
 }
 
 /**
@@ -82,5 +86,9 @@ export function createChatModel(config: ModelConfig, options: ChatModelOptions =
     streaming: options.streaming === true,
     configuration: { baseURL: endpointOf(config) },
   };
-  return new ChatOpenAI({ ...fields, completions: new OfflineCountingCompletions(fields), responses: new OfflineCountingResponses(fields) });
+  return new ChatOpenAI({
+    ...fields,
+    completions: new OfflineCountingCompletions(fields),
+    responses: new OfflineCountingResponses(fields),
+  });
 }

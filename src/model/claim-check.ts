@@ -75,6 +75,9 @@ export function checkClaims(text: string, citations: readonly Citation[]): Claim
     }
     if (keptInLine.length > 0 || line.trim() === '') keptLines.push(keptInLine.join(' '));
   }
-  const joined = keptLines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  const joined = keptLines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   return { text: joined, droppedSentences, unsupportedNumbers: [...unsupported] };
 }

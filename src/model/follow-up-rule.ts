@@ -13,45 +13,223 @@ const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 /** Words that open a follow-up, matched at the start of the question (then a space, comma or the end). */
 const openers = [
   // English
-  'and', 'what about', 'how about', 'also', 'then', 'so', 'but', 'or', 'plus', 'and what about', 'same for', 'what else',
+  'and',
+  'what about',
+  'how about',
+  'also',
+  'then',
+  'so',
+  'but',
+  'or',
+  'plus',
+  'and what about',
+  'same for',
+  'what else',
   // Korean
-  '그럼', '그러면', '그리고', '그래서', '그런데', '근데', '또', '또한', '그렇다면',
+  '그럼',
+  '그러면',
+  '그리고',
+  '그래서',
+  '그런데',
+  '근데',
+  '또',
+  '또한',
+  '그렇다면',
   // Vietnamese
-  'còn', 'vậy', 'thế', 'và', 'thế còn', 'vậy còn', 'rồi',
+  'còn',
+  'vậy',
+  'thế',
+  'và',
+  'thế còn',
+  'vậy còn',
+  'rồi',
   // Japanese
-  'じゃあ', 'じゃ', 'では', 'それで', 'そして', 'また', 'それなら', 'あと', 'ところで',
+  'じゃあ',
+  'じゃ',
+  'では',
+  'それで',
+  'そして',
+  'また',
+  'それなら',
+  'あと',
+  'ところで',
   // Russian
-  'а', 'и', 'тогда', 'ещё', 'еще', 'также', 'так',
+  'а',
+  'и',
+  'тогда',
+  'ещё',
+  'еще',
+  'также',
+  'так',
   // Uzbek
-  'va', 'unda', "xo'sh", 'xoʻsh', 'yana', 'shuningdek', 'keyin',
+  'va',
+  'unda',
+  "xo'sh",
+  'xoʻsh',
+  'yana',
+  'shuningdek',
+  'keyin',
 ].sort((left, right) => right.length - left.length);
 
 /** Pronouns and pointers that refer back, as whole words (lower-case). */
 const referringWords = new Set([
   // English ("it" is checked separately so the acronym "IT" does not count)
-  'there', 'its', 'they', 'them', 'their', 'theirs', 'those', 'he', 'she', 'him', 'his', 'her', 'hers',
+  'there',
+  'its',
+  'they',
+  'them',
+  'their',
+  'theirs',
+  'those',
+  'he',
+  'she',
+  'him',
+  'his',
+  'her',
+  'hers',
   // Vietnamese
-  'đó', 'đấy', 'ấy', 'họ', 'nó',
+  'đó',
+  'đấy',
+  'ấy',
+  'họ',
+  'nó',
   // Russian
-  'там', 'туда', 'оттуда', 'они', 'их', 'им', 'него', 'неё', 'нее', 'ему', 'ей', 'он', 'она', 'оно', 'тот', 'та', 'те', 'этот', 'эта', 'эти',
+  'там',
+  'туда',
+  'оттуда',
+  'они',
+  'их',
+  'им',
+  'него',
+  'неё',
+  'нее',
+  'ему',
+  'ей',
+  'он',
+  'она',
+  'оно',
+  'тот',
+  'та',
+  'те',
+  'этот',
+  'эта',
+  'эти',
   // Uzbek
-  'ular', 'ularning', 'ularda', 'u', 'uning', 'unda', "o'sha", 'oʻsha', 'shu', 'yerda',
+  'ular',
+  'ularning',
+  'ularda',
+  'u',
+  'uning',
+  'unda',
+  "o'sha",
+  'oʻsha',
+  'shu',
+  'yerda',
 ]);
 
 /** Pointers inside words in scripts without spaces or with particles attached (Korean, Japanese). */
-const referringFragments = ['그곳', '거기', '그것', '그거', '그들', '그분', '이곳', '여기', '그 회사', '그 기관', '그때', 'そこ', 'あそこ', 'それ', '彼ら', '彼女', '同社', '同機関', '同センター', 'その'];
+const referringFragments = [
+  '그곳',
+  '거기',
+  '그것',
+  '그거',
+  '그들',
+  '그분',
+  '이곳',
+  '여기',
+  '그 회사',
+  '그 기관',
+  '그때',
+  'そこ',
+  'あそこ',
+  'それ',
+  '彼ら',
+  '彼女',
+  '同社',
+  '同機関',
+  '同センター',
+  'その',
+];
 const notReferring = ['それぞれ'];
 
 const existentialVerbs = new Set(['is', 'are', 'was', 'were', "'s", 's']);
 
 /** Words that only ask (never key terms), besides the shared stop words. */
 const questionWords = new Set([
-  'who', 'what', 'when', 'where', 'why', 'how', 'which', 'many', 'much', 'does', 'did', 'do', 'is', 'are', 'was', 'were',
-  '누가', '누구', '무엇', '뭐', '언제', '어디', '어디서', '어떻게', '몇', '왜', '어느', '어떤', '있나', '있어', '있나요', '했나', '했어', '했나요', '인가요',
-  'ai', 'gì', 'nào', 'đâu', 'sao', 'bao', 'nhiêu', 'thì', 'không', 'ở',
-  '誰', '何', 'いつ', 'どこ', 'なぜ', 'どう', 'どの', 'いくつ', '何人', 'ですか', 'か',
-  'кто', 'что', 'когда', 'где', 'почему', 'как', 'какой', 'сколько',
-  'kim', 'nima', 'qachon', 'qayerda', 'qanday', 'necha', 'nechta', 'qaysi', 'edi', 'mi',
+  'who',
+  'what',
+  'when',
+  'where',
+  'why',
+  'how',
+  'which',
+  'many',
+  'much',
+  'does',
+  'did',
+  'do',
+  'is',
+  'are',
+  'was',
+  'were',
+  '누가',
+  '누구',
+  '무엇',
+  '뭐',
+  '언제',
+  '어디',
+  '어디서',
+  '어떻게',
+  '몇',
+  '왜',
+  '어느',
+  '어떤',
+  '있나',
+  '있어',
+  '있나요',
+  '했나',
+  '했어',
+  '했나요',
+  '인가요',
+  'ai',
+  'gì',
+  'nào',
+  'đâu',
+  'sao',
+  'bao',
+  'nhiêu',
+  'thì',
+  'không',
+  'ở',
+  '誰',
+  '何',
+  'いつ',
+  'どこ',
+  'なぜ',
+  'どう',
+  'どの',
+  'いくつ',
+  '何人',
+  'ですか',
+  'か',
+  'кто',
+  'что',
+  'когда',
+  'где',
+  'почему',
+  'как',
+  'какой',
+  'сколько',
+  'kim',
+  'nima',
+  'qachon',
+  'qayerda',
+  'qanday',
+  'necha',
+  'nechta',
+  'qaysi',
+  'edi',
+  'mi',
 ]);
 
 interface SurfaceWord {
@@ -79,7 +257,11 @@ function surfaceWords(text: string): SurfaceWord[] {
 }
 
 function startsWithOpener(question: string): boolean {
-  const lower = question.normalize('NFC').trim().toLowerCase().replace(/^[\s"'“”«»(—–-]+/u, '');
+  const lower = question
+    .normalize('NFC')
+    .trim()
+    .toLowerCase()
+    .replace(/^[\s"'“”«»(—–-]+/u, '');
   return openers.some((opener) => {
     if (!lower.startsWith(opener)) return false;
     const next = lower.slice(opener.length, opener.length + 1);
@@ -95,7 +277,11 @@ function hasReferringWord(question: string): boolean {
     if (word.lower === 'there') {
       const previous = words[index - 1]?.lower;
       const next = words[index + 1]?.lower;
-      if ((previous !== undefined && existentialVerbs.has(previous)) || (next !== undefined && existentialVerbs.has(next))) continue;
+      if (
+        (previous !== undefined && existentialVerbs.has(previous)) ||
+        (next !== undefined && existentialVerbs.has(next))
+      )
+        continue;
     }
     return true;
   }
@@ -108,7 +294,8 @@ function isContentWord(word: SurfaceWord): boolean {
   const key = /\p{Script=Hangul}/u.test(word.lower) ? stripKoreanParticle(word.lower) : word.lower;
   // Acronyms are names even when they spell a stop word ("IT Park", "US").
   if (/^\p{Lu}{2,}$/u.test(word.text)) return true;
-  if (isStopWord(word.lower) || isStopWord(key) || questionWords.has(word.lower) || questionWords.has(key)) return false;
+  if (isStopWord(word.lower) || isStopWord(key) || questionWords.has(word.lower) || questionWords.has(key))
+    return false;
   if (referringWords.has(word.lower) || word.text === 'it' || word.text === 'It') return false;
   if (referringFragments.some((fragment) => key.startsWith(fragment))) return false;
   if (openers.includes(word.lower)) return false;

@@ -7,7 +7,12 @@
  */
 export { createChatModel, type ChatModelOptions } from './chat-model.js';
 export { createModelEmbeddings, modelEmbeddingsId, type ModelEmbeddings } from './model-embeddings.js';
-export { createAnswerGenerator, type AnswerGenerator, type AnswerGeneratorDeps, type GenerateAnswerInput } from './answer-generator.js';
+export {
+  createAnswerGenerator,
+  type AnswerGenerator,
+  type AnswerGeneratorDeps,
+  type GenerateAnswerInput,
+} from './answer-generator.js';
 export { createQueryRewriter, type QueryRewriter, type QueryRewriterDeps } from './query-rewriter.js';
 export { looksLikeFollowUp, rewriteFollowUpOffline } from './follow-up-rule.js';
 export {

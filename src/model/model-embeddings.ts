@@ -21,7 +21,7 @@ export const minimumIndexingTimeoutMs = 120_000;
 
 /** `openai:<model>@<host>` (host with port, no credentials or path). */
 export function modelEmbeddingsId(config: Pick<ModelConfig, 'baseUrl' | 'embeddingModel'>): string {
-  let host = 'api.openai.com';
+  let host: string;
   try {
     host = new URL(endpointOf(config)).host;
   } catch {

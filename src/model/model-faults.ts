@@ -56,7 +56,10 @@ export class ModelOutputError extends Error {
  * Runs `work` with an AbortSignal that fires after `timeoutMs` or when `signal` aborts, and
  * settles at that moment whether or not `work` honours the signal.
  */
-export async function runWithDeadline<T>(work: (signal: AbortSignal) => Promise<T>, options: { timeoutMs: number; signal?: AbortSignal | undefined }): Promise<T> {
+export async function runWithDeadline<T>(
+  work: (signal: AbortSignal) => Promise<T>,
+  options: { timeoutMs: number; signal?: AbortSignal | undefined },
+): Promise<T> {
   const controller = new AbortController();
   if (options.signal?.aborted) throw new ModelCancelledError();
   let rejectEarly: (error: Error) => void = () => {};
@@ -96,7 +99,9 @@ function causes(error: unknown): unknown[] {
 }
 
 function field(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null && key in value ? (value as Record<string, unknown>)[key] : undefined;
+  return typeof value === 'object' && value !== null && key in value
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
 }
 
 function statusOf(error: unknown): number | undefined {
@@ -118,7 +123,17 @@ function messageOf(error: unknown): string {
   return typeof message === 'string' ? message : String(error);
 }
 
-const connectionCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED']);
+const connectionCodes = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNRESET',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CLOSED',
+]);
 /** Failures that another attempt right away cannot fix: nothing listens, or the name does not resolve. */
 const definitiveConnectionCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH']);
 
@@ -131,7 +146,11 @@ function connectionCode(error: unknown): string | undefined {
 }
 
 function isMalformed(error: unknown): boolean {
-  return causes(error).some((link) => link instanceof SyntaxError || /could not parse|unexpected (end|token)|is not valid json|json at position/i.test(messageOf(link)));
+  return causes(error).some(
+    (link) =>
+      link instanceof SyntaxError ||
+      /could not parse|unexpected (end|token)|is not valid json|json at position/i.test(messageOf(link)),
+  );
 }
 
 /** Removes anything that looks like a secret from a message meant for the logs. */
@@ -160,7 +179,11 @@ export function classifyModelFault(error: unknown): ModelFault {
   if (name === 'TimeoutError' || name === 'APIConnectionTimeoutError') return { reason: 'timeout', detail };
   if (name === 'AbortError' || name === 'APIUserAbortError') return { reason: 'cancelled', detail };
   if (isMalformed(error)) return { reason: 'malformed_response', detail };
-  if (connectionCode(error) !== undefined || name === 'APIConnectionError' || /terminated|socket|fetch failed|connection/i.test(messageOf(error))) {
+  if (
+    connectionCode(error) !== undefined ||
+    name === 'APIConnectionError' ||
+    /terminated|socket|fetch failed|connection/i.test(messageOf(error))
+  ) {
     return { reason: 'connection_failed', detail };
   }
   return { reason: 'unknown', detail };
@@ -172,7 +195,8 @@ export function retryAfterMilliseconds(error: unknown): number | undefined {
   const read = (name: string): string | undefined => {
     if (headers === undefined || headers === null) return undefined;
     const getter = field(headers, 'get');
-    if (typeof getter === 'function') return (getter as (key: string) => string | null).call(headers, name) ?? undefined;
+    if (typeof getter === 'function')
+      return (getter as (key: string) => string | null).call(headers, name) ?? undefined;
     const value = field(headers, name);
     return typeof value === 'string' ? value : undefined;
   };
@@ -198,7 +222,13 @@ export function createModelRetryPolicy(options: { maximumRetryAfterMs: number })
   return (error: unknown) => {
     const name = nameOf(error);
     const message = messageOf(error);
-    if (name === 'AbortError' || name === 'APIUserAbortError' || message.startsWith('Cancel') || message.startsWith('AbortError')) throw error;
+    if (
+      name === 'AbortError' ||
+      name === 'APIUserAbortError' ||
+      message.startsWith('Cancel') ||
+      message.startsWith('AbortError')
+    )
+      throw error;
     if (error instanceof ModelDeadlineError || error instanceof ModelCancelledError) throw error;
     if (isMalformed(error)) throw error;
     const status = statusOf(error);

@@ -38,7 +38,8 @@ export const extractionOutputSchema = z.object({
     .describe('Every organization the article describes'),
 });
 
-const text = (maximum: number) => z.string().trim().min(1, 'must not be empty').max(maximum, `must be at most ${maximum} characters`);
+const text = (maximum: number) =>
+  z.string().trim().min(1, 'must not be empty').max(maximum, `must be at most ${maximum} characters`);
 const optionalPlace = z
   .string()
   .trim()
@@ -122,7 +123,8 @@ function rawOutput(message: AIMessage): { value?: unknown; problem?: string } {
   const call = message.tool_calls?.find((entry) => entry.name === functionName) ?? message.tool_calls?.[0];
   if (call) return { value: call.args };
   const invalid = message.invalid_tool_calls?.[0];
-  if (invalid) return { problem: `the model's function arguments are not valid JSON (${invalid.error ?? 'unparseable'})` };
+  if (invalid)
+    return { problem: `the model's function arguments are not valid JSON (${invalid.error ?? 'unparseable'})` };
   const content = stripCodeFence(messageText(message));
   if (content === '') return { problem: 'the model returned neither a function call nor JSON' };
   try {
@@ -155,7 +157,10 @@ export function validateExtraction(output: unknown, article: { id: string; text:
       continue;
     }
     if (!quoteOccursIn(parsed.data.quote, article.text)) {
-      rejected.push({ index, reason: `quote: does not occur in article ${article.id} ("${parsed.data.quote.slice(0, 80)}")` });
+      rejected.push({
+        index,
+        reason: `quote: does not occur in article ${article.id} ("${parsed.data.quote.slice(0, 80)}")`,
+      });
       continue;
     }
     const key = normalizeForQuote(parsed.data.name).toLowerCase();
@@ -195,7 +200,10 @@ export async function extractProfiles(input: ExtractProfilesInput): Promise<Extr
     system: promptSpecifications.extractProfilesSystem,
     user: promptSpecifications.extractProfilesUser,
   });
-  const articleText = input.article.text.length > maximumArticleCharacters ? `${input.article.text.slice(0, maximumArticleCharacters)}…` : input.article.text;
+  const articleText =
+    input.article.text.length > maximumArticleCharacters
+      ? `${input.article.text.slice(0, maximumArticleCharacters)}…`
+      : input.article.text;
   const messages = [
     new SystemMessage(templates.system.render({ kinds: organizationKinds.join(', ') })),
     new HumanMessage(
@@ -206,25 +214,50 @@ export async function extractProfiles(input: ExtractProfilesInput): Promise<Extr
       }),
     ),
   ];
-  const structured = input.chatModel.withStructuredOutput(extractionOutputSchema, { name: functionName, method: 'functionCalling', includeRaw: true });
+  const structured = input.chatModel.withStructuredOutput(extractionOutputSchema, {
+    name: functionName,
+    method: 'functionCalling',
+    includeRaw: true,
+  });
   const started = performance.now();
   let raw: AIMessage;
   try {
-    const result = await runWithDeadline((signal) => structured.invoke(messages, { signal }), { timeoutMs: input.timeoutMs ?? 60_000, signal: input.signal });
+    const result = await runWithDeadline((signal) => structured.invoke(messages, { signal }), {
+      timeoutMs: input.timeoutMs ?? 60_000,
+      signal: input.signal,
+    });
     raw = result.raw as AIMessage;
   } catch (error) {
     const fault = classifyModelFault(error);
-    logger.warn({ event: 'extraction_failed', reason: fault.reason, status: fault.status, detail: fault.detail, elapsedMs: Math.round(performance.now() - started) }, 'profile extraction failed');
+    logger.warn(
+      {
+        event: 'extraction_failed',
+        reason: fault.reason,
+        status: fault.status,
+        detail: fault.detail,
+        elapsedMs: Math.round(performance.now() - started),
+      },
+      'profile extraction failed',
+    );
     throw upstreamError(`profile extraction for ${input.article.id} failed: ${fault.reason} (${fault.detail})`, {
-      userMessage: 'The language model could not propose profiles right now; try again later, or add the profiles by hand.',
+      userMessage:
+        'The language model could not propose profiles right now; try again later, or add the profiles by hand.',
       cause: error,
       details: { reason: fault.reason, status: fault.status },
     });
   }
   const { value, problem } = rawOutput(raw);
-  const result = problem !== undefined ? { profiles: [], rejected: [{ index: -1, reason: problem }] } : validateExtraction(value, input.article);
+  const result =
+    problem !== undefined
+      ? { profiles: [], rejected: [{ index: -1, reason: problem }] }
+      : validateExtraction(value, input.article);
   logger.info(
-    { event: 'profiles_extracted', accepted: result.profiles.length, rejected: result.rejected.length, elapsedMs: Math.round(performance.now() - started) },
+    {
+      event: 'profiles_extracted',
+      accepted: result.profiles.length,
+      rejected: result.rejected.length,
+      elapsedMs: Math.round(performance.now() - started),
+    },
     'extracted organization profiles',
   );
   return result;

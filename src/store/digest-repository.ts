@@ -108,11 +108,13 @@ export function createDigestRepository(database: SqliteDatabase): DigestReposito
     });
   return {
     saveDigest(digest) {
-      database.transaction(() => {
-        const unmetNeeds = JSON.stringify(digest.unmetNeeds);
-        statements.insertDigest.run(digest.id, digest.createdAt, digest.channel ?? null, unmetNeeds);
-        digest.suggestions.forEach((suggestion, position) => insertSuggestion(digest, suggestion, position));
-      }).immediate();
+      database
+        .transaction(() => {
+          const unmetNeeds = JSON.stringify(digest.unmetNeeds);
+          statements.insertDigest.run(digest.id, digest.createdAt, digest.channel ?? null, unmetNeeds);
+          digest.suggestions.forEach((suggestion, position) => insertSuggestion(digest, suggestion, position));
+        })
+        .immediate();
     },
     getDigest(id) {
       const row = statements.getDigest.get(id) as DigestRow | undefined;

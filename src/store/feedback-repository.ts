@@ -55,10 +55,12 @@ export function createFeedbackRepository(database: SqliteDatabase): FeedbackRepo
     (statements.latestVerdict.get(suggestionId, party) as { verdict: FeedbackVerdict } | undefined)?.verdict ?? null;
   return {
     recordFeedback(record) {
-      return database.transaction(() => {
-        statements.insertFeedback.run({ ...record, reason: record.reason ?? null });
-        return { a: verdictOf(record.suggestionId, 'a'), b: verdictOf(record.suggestionId, 'b') };
-      }).immediate();
+      return database
+        .transaction(() => {
+          statements.insertFeedback.run({ ...record, reason: record.reason ?? null });
+          return { a: verdictOf(record.suggestionId, 'a'), b: verdictOf(record.suggestionId, 'b') };
+        })
+        .immediate();
     },
     feedbackState(suggestionId) {
       return { a: verdictOf(suggestionId, 'a'), b: verdictOf(suggestionId, 'b') };

@@ -132,20 +132,24 @@ export function createProfileRepository(database: SqliteDatabase): ProfileReposi
     },
     saveProfiles(profiles, saveOptions = {}) {
       if (profiles.length === 0) return;
-      database.transaction(() => {
-        for (const profile of profiles) writeProfile(statements, profile, saveOptions.owner);
-        statements.bumpRevision.run();
-      }).immediate();
+      database
+        .transaction(() => {
+          for (const profile of profiles) writeProfile(statements, profile, saveOptions.owner);
+          statements.bumpRevision.run();
+        })
+        .immediate();
     },
     removeProfile(id, at) {
-      return database.transaction(() => {
-        const row = statements.getProfile.get(id) as ProfileRow | undefined;
-        if (!row) return false;
-        statements.deleteProfile.run(id);
-        if (row.origin === 'knowledge') statements.addTombstone.run(id, at);
-        statements.bumpRevision.run();
-        return true;
-      }).immediate();
+      return database
+        .transaction(() => {
+          const row = statements.getProfile.get(id) as ProfileRow | undefined;
+          if (!row) return false;
+          statements.deleteProfile.run(id);
+          if (row.origin === 'knowledge') statements.addTombstone.run(id, at);
+          statements.bumpRevision.run();
+          return true;
+        })
+        .immediate();
     },
     syncKnowledgeProfiles(profiles) {
       return database.transaction(() => syncKnowledge(statements, profiles)).immediate();
