@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- this test looks for control characters on purpose */
 /**
  * Terminal escape injection (issue 13 item 8): text that reaches an answer from an article is
  * printed without its ANSI/OSC sequences or control characters.
