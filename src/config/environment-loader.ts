@@ -8,7 +8,7 @@ import { Cron } from 'croner';
 import { z } from 'zod';
 import { configError } from '../errors.js';
 
-/** A plain environment object: process.env in the wiring files, literals in tests. */
+/** A plain environment object: the process environment in the wiring files, literals in tests. */
 export type Environment = Record<string, string | undefined>;
 
 /** A text setting; blank counts as unset. */
