@@ -5,6 +5,10 @@
  */
 import type Database from 'better-sqlite3';
 
+import { digestPostingMigrations } from './migrations/003-digest-postings.js';
+import { questionLogMigrations } from './migrations/004-question-log.js';
+import { channelSettingMigrations } from './migrations/005-channel-settings.js';
+
 export interface Migration {
   version: number;
   name: string;
@@ -139,4 +143,7 @@ export const migrations: readonly Migration[] = [
       `);
     },
   },
+  ...digestPostingMigrations,
+  ...questionLogMigrations,
+  ...channelSettingMigrations,
 ];
