@@ -115,6 +115,18 @@ describe('help and version', () => {
     expect(result.stderr).toMatch(/^matchcut: Unknown option '--nope'\. Usage: matchcut ask/);
     expect(result.stderr).not.toMatch(/positional argument|ERR_PARSE_ARGS/);
   });
+
+  it.each(['articles', 'feeds'])('%s: a missing or unknown sub-command is one usage line (exit 2)', async (noun) => {
+    const missing = await runInProcess([noun]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(`say what to do with ${noun}`);
+    const unknown = await runInProcess([noun, 'frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain(`unknown ${noun} command "frobnicate"`);
+    const inherited = await runInProcess([noun, 'toString']);
+    expect(inherited.code).toBe(2);
+    expect(inherited.stderr).toContain(`unknown ${noun} command "toString"`);
+  });
 });
 
 describe('chat commands', () => {

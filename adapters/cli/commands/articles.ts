@@ -2,9 +2,10 @@
  * `matchcut articles list [--json] | show <id> [--json] | remove <id>`: the articles in the
  * knowledge base (shipped and ingested), with the passages each has in the index.
  */
-import { type ArticleSummary, openArticleLibrary } from '../../../src/index.js';
+import type { ArticleSummary } from '../../../src/index.js';
 import type { TerminalCommand } from '../command-context.js';
-import { parse, UsageError } from '../parse-arguments.js';
+import { runLibrarySubcommand } from '../library-subcommands.js';
+import { UsageError } from '../parse-arguments.js';
 
 /** What `articles list --json` prints for each article. */
 function listEntry(article: ArticleSummary) {
@@ -28,55 +29,42 @@ export const articlesCommand: TerminalCommand = {
     ],
     notes: ['Shipped articles (the knowledge folder) are not removed; `remove` rebuilds the index.'],
   },
-  async run(args, context) {
-    const [subcommand, ...rest] = args;
-    const { values, positionals } = parse(rest, { json: { type: 'boolean', default: false } });
-    const library = await openArticleLibrary(context.config, { logger: context.logger });
-    const { stdout } = context;
-    try {
-      switch (subcommand) {
-        case 'list': {
-          if (positionals.length > 0) throw new UsageError('`articles list` takes no ids; use `articles show <id>`');
-          const articles = await library.listArticles();
-          if (values.json === true) stdout.write(`${JSON.stringify(articles.map(listEntry))}\n`);
-          else for (const article of articles) stdout.write(`${describe(article)}\n`);
+  run: (args, context) =>
+    runLibrarySubcommand('articles', args, context, {
+      async list({ library, positionals, json, context: { stdout } }) {
+        if (positionals.length > 0) throw new UsageError('`articles list` takes no ids; use `articles show <id>`');
+        const articles = await library.listArticles();
+        if (json) stdout.write(`${JSON.stringify(articles.map(listEntry))}\n`);
+        else for (const article of articles) stdout.write(`${describe(article)}\n`);
+        return 0;
+      },
+      async show({ library, positionals, json, context: { stdout } }) {
+        const [id, ...extra] = positionals;
+        if (id === undefined || extra.length > 0)
+          throw new UsageError('give one article id: matchcut articles show <id>');
+        const article = await library.showArticle(id);
+        if (json) {
+          stdout.write(`${JSON.stringify(article)}\n`);
           return 0;
         }
-        case 'show': {
-          const [id, ...extra] = positionals;
-          if (id === undefined || extra.length > 0)
-            throw new UsageError('give one article id: matchcut articles show <id>');
-          const article = await library.showArticle(id);
-          if (values.json === true) {
-            stdout.write(`${JSON.stringify(article)}\n`);
-            return 0;
-          }
-          const lines = [
-            article.title,
-            `id ${article.id} · ${article.language} · ${article.origin} · ${article.passages} passage(s)`,
-            ...[article.outlet, article.author, article.published, article.url].filter((value) => value !== null),
-            `file ${article.file}`,
-            '',
-            article.text,
-          ];
-          stdout.write(`${lines.join('\n')}\n`);
-          return 0;
-        }
-        case 'remove': {
-          const [id, ...extra] = positionals;
-          if (id === undefined || extra.length > 0)
-            throw new UsageError('give one article id: matchcut articles remove <id>');
-          const removed = await library.removeArticle(id);
-          stdout.write(`removed ${removed.id} "${removed.title}"; the index is rebuilt\n`);
-          return 0;
-        }
-        default:
-          throw new UsageError(
-            subcommand === undefined ? 'say what to do with articles' : `unknown articles command "${subcommand}"`,
-          );
-      }
-    } finally {
-      library.close();
-    }
-  },
+        const lines = [
+          article.title,
+          `id ${article.id} · ${article.language} · ${article.origin} · ${article.passages} passage(s)`,
+          ...[article.outlet, article.author, article.published, article.url].filter((value) => value !== null),
+          `file ${article.file}`,
+          '',
+          article.text,
+        ];
+        stdout.write(`${lines.join('\n')}\n`);
+        return 0;
+      },
+      async remove({ library, positionals, context: { stdout } }) {
+        const [id, ...extra] = positionals;
+        if (id === undefined || extra.length > 0)
+          throw new UsageError('give one article id: matchcut articles remove <id>');
+        const removed = await library.removeArticle(id);
+        stdout.write(`removed ${removed.id} "${removed.title}"; the index is rebuilt\n`);
+        return 0;
+      },
+    }),
 };

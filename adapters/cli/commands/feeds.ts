@@ -3,9 +3,10 @@
  * Atom) whose new items become articles. `sync` shows its progress on a terminal and ends with
  * a summary: items fetched, added, updated, unchanged, and each failure with its reason.
  */
-import { openArticleLibrary, type SyncProgress } from '../../../src/index.js';
+import type { SyncProgress } from '../../../src/index.js';
 import type { RunContext, TerminalCommand } from '../command-context.js';
-import { parse, UsageError } from '../parse-arguments.js';
+import { runLibrarySubcommand } from '../library-subcommands.js';
+import { UsageError } from '../parse-arguments.js';
 
 function progressWriter(context: RunContext) {
   const { stderr } = context;
@@ -44,72 +45,60 @@ export const feedsCommand: TerminalCommand = {
       'then rebuilds the index. MATCHCUT_FEEDS_CRON runs it on a schedule inside a running bot.',
     ],
   },
-  async run(args, context) {
-    const [subcommand, ...rest] = args;
-    const { values, positionals } = parse(rest, { json: { type: 'boolean', default: false } });
-    const library = await openArticleLibrary(context.config, { logger: context.logger });
-    const { stdout } = context;
-    try {
-      switch (subcommand) {
-        case 'add': {
-          const [url, ...extra] = positionals;
-          if (url === undefined || extra.length > 0)
-            throw new UsageError('give one feed address: matchcut feeds add <url>');
-          const feed = await library.addFeed(url);
+  run: (args, context) =>
+    runLibrarySubcommand('feeds', args, context, {
+      async add({ library, positionals, context: { stdout } }) {
+        const [url, ...extra] = positionals;
+        if (url === undefined || extra.length > 0)
+          throw new UsageError('give one feed address: matchcut feeds add <url>');
+        const feed = await library.addFeed(url);
+        stdout.write(
+          `following feed ${feed.id}: ${feed.title ?? feed.url} (${feed.kind}) ${feed.url}; ` +
+            'run `matchcut feeds sync`\n',
+        );
+        return 0;
+      },
+      list({ library, positionals, json, context: { stdout } }) {
+        if (positionals.length > 0) throw new UsageError('`feeds list` takes no arguments');
+        const feeds = library.listFeeds();
+        if (json) {
+          stdout.write(`${JSON.stringify(feeds)}\n`);
+          return 0;
+        }
+        if (feeds.length === 0) stdout.write('No feeds yet: add one with `matchcut feeds add <url>`.\n');
+        for (const feed of feeds) {
+          const synced = feed.syncedAt === undefined ? 'never synced' : `synced ${feed.syncedAt}`;
+          const error = feed.lastError === undefined ? '' : ` — last sync failed: ${feed.lastError}`;
           stdout.write(
-            `following feed ${feed.id}: ${feed.title ?? feed.url} (${feed.kind}) ${feed.url}; ` +
-              'run `matchcut feeds sync`\n',
+            `${feed.id}  ${feed.kind}  ${feed.title ?? '(untitled)'}  ${feed.url}  ` +
+              `${feed.articles} article(s), ${synced}${error}\n`,
           );
-          return 0;
         }
-        case 'list': {
-          if (positionals.length > 0) throw new UsageError('`feeds list` takes no arguments');
-          const feeds = library.listFeeds();
-          if (values.json === true) {
-            stdout.write(`${JSON.stringify(feeds)}\n`);
-            return 0;
-          }
-          if (feeds.length === 0) stdout.write('No feeds yet: add one with `matchcut feeds add <url>`.\n');
-          for (const feed of feeds) {
-            const synced = feed.syncedAt === undefined ? 'never synced' : `synced ${feed.syncedAt}`;
-            const error = feed.lastError === undefined ? '' : ` — last sync failed: ${feed.lastError}`;
-            stdout.write(
-              `${feed.id}  ${feed.kind}  ${feed.title ?? '(untitled)'}  ${feed.url}  ` +
-                `${feed.articles} article(s), ${synced}${error}\n`,
-            );
-          }
-          return 0;
+        return 0;
+      },
+      remove({ library, positionals, context: { stdout } }) {
+        const target = positionals.join(' ');
+        if (target === '') throw new UsageError('give the feed id or address: matchcut feeds remove <url|id>');
+        const feed = library.removeFeed(target);
+        stdout.write(`stopped following feed ${feed.id} (${feed.url}); its articles stay\n`);
+        return 0;
+      },
+      async sync({ library, positionals, context }) {
+        if (positionals.length > 0) throw new UsageError('`feeds sync` takes no arguments');
+        const { stdout } = context;
+        const progress = progressWriter(context);
+        const summary = await library.syncFeeds((update) => progress.update(update));
+        progress.finish();
+        stdout.write(
+          `synced ${summary.feeds} feed(s), ${summary.items} item(s): ` +
+            `${summary.fetched} fetched, ${summary.added} added, ` +
+            `${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed.length} failed\n`,
+        );
+        for (const failure of summary.failed) stdout.write(`failed ${failure.url}: ${failure.reason}\n`);
+        if (summary.index !== undefined) {
+          stdout.write(`index rebuilt: ${summary.index.articles} articles, ${summary.index.passages} passages\n`);
         }
-        case 'remove': {
-          const target = positionals.join(' ');
-          if (target === '') throw new UsageError('give the feed id or address: matchcut feeds remove <url|id>');
-          const feed = library.removeFeed(target);
-          stdout.write(`stopped following feed ${feed.id} (${feed.url}); its articles stay\n`);
-          return 0;
-        }
-        case 'sync': {
-          if (positionals.length > 0) throw new UsageError('`feeds sync` takes no arguments');
-          const progress = progressWriter(context);
-          const summary = await library.syncFeeds((update) => progress.update(update));
-          progress.finish();
-          stdout.write(
-            `synced ${summary.feeds} feed(s), ${summary.items} item(s): ` +
-              `${summary.fetched} fetched, ${summary.added} added, ` +
-              `${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed.length} failed\n`,
-          );
-          for (const failure of summary.failed) stdout.write(`failed ${failure.url}: ${failure.reason}\n`);
-          if (summary.index !== undefined) {
-            stdout.write(`index rebuilt: ${summary.index.articles} articles, ${summary.index.passages} passages\n`);
-          }
-          return summary.feeds > 0 && summary.failed.length > 0 && summary.fetched + summary.unchanged === 0 ? 1 : 0;
-        }
-        default:
-          throw new UsageError(
-            subcommand === undefined ? 'say what to do with feeds' : `unknown feeds command "${subcommand}"`,
-          );
-      }
-    } finally {
-      library.close();
-    }
-  },
+        return summary.feeds > 0 && summary.failed.length > 0 && summary.fetched + summary.unchanged === 0 ? 1 : 0;
+      },
+    }),
 };
