@@ -3,7 +3,16 @@
  * builds it; adapters (Slack, Discord, CLI) only translate platform events into
  * these calls and render the neutral results.
  */
-import type { Answer, AskOptions } from './answer/types.js';
+import type {
+  CoreAnswer,
+  CoreAskOptions,
+  LoggedQuestion,
+  QuestionListOptions,
+  QuestionReport,
+  RateAnswerInput,
+  RateAnswerResult,
+  ReportOptions,
+} from './operations/question-log-types.js';
 import type {
   Digest,
   FeedbackInput,
@@ -17,6 +26,25 @@ import type {
   QuestionIntent,
 } from './matchmaking/types.js';
 import type { Profile, ProfileInput } from './matchmaking/profile-schema.js';
+
+export type {
+  AnswerRating,
+  AskPlatform,
+  CoreAnswer,
+  CoreAskOptions,
+  CoverageGap,
+  LoggedAnswerPath,
+  LoggedQuestion,
+  QuestionListOptions,
+  QuestionReport,
+  QuestionStatistics,
+  RateAnswerInput,
+  RateAnswerResult,
+  ReportOptions,
+} from './operations/question-log-types.js';
+
+/** The organizer report: matchmaking figures, and (from the real core) questions and coverage gaps. */
+export type CoreReport = OrganizerReport & Partial<QuestionReport>;
 
 /** A page added from the web (`addPage`). */
 export interface AddedPage {
@@ -73,8 +101,20 @@ export interface Matchcut {
   /** With a model configured, proposes organization profiles from the given articles for an organizer to accept. */
   proposeProfiles(articleIds: string[]): Promise<{ message: string; proposed: number }>;
 
-  /** Answer a question with cited sources. Throws MatchcutError('BAD_INPUT') for empty or over-long questions. */
-  ask(question: string, options?: AskOptions): Promise<Answer>;
+  /**
+   * Answer a question with cited sources. Throws MatchcutError('BAD_INPUT') for empty or over-long questions.
+   * With `options.platform` (and the log on, `log` not false) the question is logged and the answer carries
+   * `answerId`; a failing log write never fails the answer.
+   */
+  ask(question: string, options?: CoreAskOptions): Promise<CoreAnswer>;
+  /**
+   * Records a member's vote on a logged answer (one per member per answer; a new vote replaces theirs) and
+   * returns the question and the vote counts. NOT_FOUND for an unknown (or expired) answerId, BAD_INPUT for a
+   * bad rating. (Partial test cores may omit it; the real core always has it.)
+   */
+  rateAnswer?(input: RateAnswerInput): Promise<RateAnswerResult>;
+  /** The question log, newest first. (Partial test cores may omit it.) */
+  questions?(options?: QuestionListOptions): Promise<LoggedQuestion[]>;
 
   profiles: {
     list(): Promise<Profile[]>;
@@ -101,7 +141,8 @@ export interface Matchcut {
   /** Choose, store and return a digest. */
   digest(options?: DigestOptions): Promise<Digest>;
   feedback(input: FeedbackInput): Promise<FeedbackResult>;
-  report(): Promise<OrganizerReport>;
+  /** The organizer report; the real core adds `questions` and `gaps` over `options.since` (default 30 days). */
+  report(options?: ReportOptions): Promise<CoreReport>;
 
   /**
    * Partner search in conversation: the organizations whose offers meet what a member's question

@@ -105,6 +105,24 @@ export { findPackageRoot } from './package-root.js';
 // Answers.
 export type { Answer, AnswerPath, AskOptions, Citation, ConversationTurn } from './answer/types.js';
 export { validateQuestion } from './answer/ask-service.js';
+// The question log: where a question came from, answer ids and ratings, the report's questions and gaps.
+export type {
+  AnswerRating,
+  AskPlatform,
+  CoreAnswer,
+  CoreAskOptions,
+  CoreReport,
+  CoverageGap,
+  LoggedAnswerPath,
+  LoggedQuestion,
+  QuestionListOptions,
+  QuestionReport,
+  QuestionStatistics,
+  RateAnswerInput,
+  RateAnswerResult,
+  ReportOptions,
+} from './core-types.js';
+export { answerRatings, askPlatforms } from './operations/question-log-types.js';
 export type { BuildProgress } from './retrieval/knowledge-index.js';
 
 // Knowledge problems ("file → field: message").

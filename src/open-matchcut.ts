@@ -14,6 +14,7 @@ import { knowledgePaths } from './knowledge/load-knowledge.js';
 import type { Logger } from './logging/logger.js';
 import { createMatchmaking, loadProfilesFile, type Matchmaking, openStore } from './matchmaking/index.js';
 import { openKnowledge } from './open-knowledge.js';
+import { openQuestionLog, questionLogMethods } from './operations/question-log.js';
 import type {
   ArticleMetadata,
   BuildProgress,
@@ -148,12 +149,23 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
     knowledgeProfilesComplete: profiles.problems.length === 0,
   });
   const problems = [...opened.knowledge.problems, ...profiles.problems].map(formatProblem);
+  const questionLog = openQuestionLog({
+    file: store.file,
+    config: config.questionLog,
+    logger,
+    now: deps.now ?? (() => new Date()),
+    findConcepts: (text) => opened.knowledge.glossary.findConcepts(text).map((hit) => hit.conceptId),
+  });
 
   let closed = false;
   return {
     ...matchmaking,
     // Through `opened`: a new index generation replaces its ask between questions.
-    ask: (question, options) => opened.ask(question, options),
+    // Every question goes through the question log (one place for every adapter).
+    ...questionLogMethods(questionLog, {
+      ask: (question, options) => opened.ask(question, options),
+      report: () => matchmaking.report(),
+    }),
     readiness: () => ({ index: !closed, store: !closed && store.isOpen() }),
     status: () => ({
       articles: opened.knowledge.articles.length,
@@ -190,6 +202,7 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
     },
     async close() {
       closed = true;
+      questionLog.close();
       opened.stopWatching();
       await matchmaking.close?.();
       store.close();

@@ -33,6 +33,9 @@ export const environmentSchema = z.object({
   ),
   MATCHCUT_ALLOW_PRIVATE_URLS: addressListSchema,
   MATCHCUT_FEEDS_CRON: feedsCronSchema,
+  MATCHCUT_QUESTION_LOG: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
+  MATCHCUT_QUESTION_RETENTION_DAYS: positiveInteger(90),
+  MATCHCUT_QUESTION_LOG_MEMBERS: z.enum(['0', '1'], { message: 'must be 0 or 1' }).default('0'),
 });
 
 export interface ModelConfig {
@@ -58,6 +61,17 @@ export interface CoreConfig {
   healthPort: number | undefined;
   /** Fetching pages and feeds (src/knowledge/web); absent: no private address is allowed, no feed schedule. */
   web?: WebConfig | undefined;
+  /** The question log (src/operations/question-log.ts); absent: on, 90 days, members hashed. */
+  questionLog?: QuestionLogConfig | undefined;
+}
+
+export interface QuestionLogConfig {
+  /** MATCHCUT_QUESTION_LOG=on|off: whether questions are logged. */
+  enabled: boolean;
+  /** MATCHCUT_QUESTION_RETENTION_DAYS: rows older than this are deleted at start and daily. */
+  retentionDays: number;
+  /** MATCHCUT_QUESTION_LOG_MEMBERS=1: store member ids as they are instead of a salted hash. */
+  storeMemberIds: boolean;
 }
 
 export interface WebConfig {
@@ -118,6 +132,11 @@ export function loadConfig(environment: Environment, options: LoadConfigOptions)
     digest: { cron: env.MATCHCUT_DIGEST_CRON, channel: env.MATCHCUT_DIGEST_CHANNEL, size: env.MATCHCUT_DIGEST_SIZE },
     healthPort: env.MATCHCUT_HEALTH_PORT,
     web: { allowPrivateAddresses: env.MATCHCUT_ALLOW_PRIVATE_URLS, feedsCron: env.MATCHCUT_FEEDS_CRON },
+    questionLog: {
+      enabled: env.MATCHCUT_QUESTION_LOG === 'on',
+      retentionDays: env.MATCHCUT_QUESTION_RETENTION_DAYS,
+      storeMemberIds: env.MATCHCUT_QUESTION_LOG_MEMBERS === '1',
+    },
   };
 }
 
@@ -136,5 +155,10 @@ export function describeConfig(config: CoreConfig): Record<string, string> {
     apiKey: config.model.apiKey ? 'set (hidden)' : 'not set',
     digestSchedule: config.digest.cron ? `${config.digest.cron} → ${config.digest.channel}` : 'off',
     feedSync: config.web?.feedsCron ?? 'off',
+    questionLog:
+      config.questionLog?.enabled === false
+        ? 'off'
+        : `on, kept ${config.questionLog?.retentionDays ?? 90} days, members ` +
+          (config.questionLog?.storeMemberIds === true ? 'as ids' : 'as salted hashes'),
   };
 }

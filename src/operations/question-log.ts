@@ -1,0 +1,195 @@
+/**
+ * The question log as the core uses it: every logged question with how it was answered
+ * (`loggedAsk` wraps the core's ask — one place for every adapter), answer ratings, the
+ * listing, the report's question figures and coverage gaps, and retention (old rows deleted
+ * at open and daily). A failing log write never fails an answer: it is logged as a warning.
+ */
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import type { Answer } from '../answer/types.js';
+import type { QuestionLogConfig } from '../config/config.js';
+import type { Matchcut } from '../core-types.js';
+import { badInput, notFound } from '../errors.js';
+import type { Logger } from '../logging/logger.js';
+import type { OrganizerReport } from '../matchmaking/types.js';
+import { openQuestionLogRepository, type QuestionLogRepository } from '../store/question-log-repository.js';
+import { type ConceptFinder, findCoverageGaps } from './coverage-gaps.js';
+import {
+  answerRatings,
+  type CoreAnswer,
+  type CoreAskOptions,
+  type LoggedQuestion,
+  type QuestionListOptions,
+  type QuestionReport,
+  type RateAnswerInput,
+  type RateAnswerResult,
+  type ReportOptions,
+} from './question-log-types.js';
+import { questionStatistics } from './question-statistics.js';
+
+const dayMs = 24 * 60 * 60 * 1_000;
+/** The report's default period. */
+export const defaultReportPeriodMs = 30 * dayMs;
+export const defaultQuestionLogConfig: QuestionLogConfig = { enabled: true, retentionDays: 90, storeMemberIds: false };
+
+export interface QuestionLogDeps {
+  /** The store's SQLite file. */
+  file: string;
+  config: QuestionLogConfig | undefined;
+  logger: Logger;
+  now: () => Date;
+  /** The shared lexicon's concept ids in a text (coverage gaps across languages). */
+  findConcepts: ConceptFinder;
+  /** How often old rows are deleted while running (default daily; 0: only at open). */
+  pruneIntervalMs?: number | undefined;
+}
+
+export interface QuestionLog {
+  /** Runs `answer` and logs the question when its options ask for it; the answer then carries `answerId`. */
+  loggedAsk(
+    question: string,
+    options: CoreAskOptions | undefined,
+    answer: (question: string, options?: CoreAskOptions) => Promise<Answer>,
+  ): Promise<CoreAnswer>;
+  rateAnswer(input: RateAnswerInput): Promise<RateAnswerResult>;
+  questions(options?: QuestionListOptions): Promise<LoggedQuestion[]>;
+  report(options?: ReportOptions): QuestionReport;
+  /** Deletes rows older than the retention period; returns how many. */
+  prune(): number;
+  close(): void;
+}
+
+const rateAnswerSchema = z.object({
+  answerId: z.string().trim().min(1).max(100),
+  member: z.string().trim().min(1).max(200),
+  rating: z.enum(answerRatings, { message: 'must be helpful or not_helpful' }),
+});
+
+function checkedRating(input: unknown): RateAnswerInput {
+  const parsed = rateAnswerSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw badInput(`rateAnswer: ${issue?.path.join('.') || '(input)'}: ${issue?.message ?? 'invalid'}`);
+}
+
+const newAnswerId = () => `a${randomBytes(9).toString('base64url')}`;
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+export function openQuestionLog(deps: QuestionLogDeps): QuestionLog {
+  const config = deps.config ?? defaultQuestionLogConfig;
+  const repository: QuestionLogRepository = openQuestionLogRepository(deps.file, {
+    logger: deps.logger,
+    storeMemberIds: config.storeMemberIds,
+  });
+  const prune = () => {
+    const before = new Date(deps.now().getTime() - config.retentionDays * dayMs).toISOString();
+    const deleted = repository.deleteQuestionsBefore(before);
+    if (deleted > 0) deps.logger.info({ deleted, before }, 'question log: old questions deleted');
+    return deleted;
+  };
+  const safePrune = () => {
+    try {
+      prune();
+    } catch (error) {
+      deps.logger.warn({ err: error }, 'question log: deleting old questions failed');
+    }
+  };
+  safePrune();
+  const intervalMs = deps.pruneIntervalMs ?? dayMs;
+  const timer = intervalMs > 0 ? setInterval(safePrune, intervalMs) : undefined;
+  timer?.unref();
+
+  function record(question: string, options: CoreAskOptions, answer: Answer, latencyMs: number): string {
+    const id = newAnswerId();
+    repository.addQuestion({
+      id,
+      at: deps.now().toISOString(),
+      question: collapse(question),
+      language: answer.language,
+      platform: options.platform as NonNullable<CoreAskOptions['platform']>,
+      communityId: options.communityId,
+      channelId: options.channelId,
+      member: options.memberId === undefined ? undefined : repository.memberKey(options.memberId),
+      path: answer.grounded ? answer.path : 'refused',
+      grounded: answer.grounded,
+      citedArticleIds: [...new Set(answer.citations.map((citation) => citation.articleId))],
+      latencyMs,
+    });
+    return id;
+  }
+
+  return {
+    async loggedAsk(question, options, answer) {
+      const logged = config.enabled && options?.platform !== undefined && options.log !== false;
+      const startedMs = performance.now();
+      const result = await answer(question, options);
+      if (!logged) return result;
+      try {
+        return { ...result, answerId: record(question, options, result, performance.now() - startedMs) };
+      } catch (error) {
+        deps.logger.warn({ err: error }, 'question log: the question could not be logged; the answer is sent');
+        return result;
+      }
+    },
+    async rateAnswer(input) {
+      const { answerId, member, rating } = checkedRating(input);
+      const recorded = repository.vote(answerId, member, rating, deps.now().toISOString());
+      if (recorded === undefined) {
+        throw notFound(`No logged answer ${answerId}: it may be older than the question log keeps.`, {
+          userMessage: 'That answer is no longer in the question log, so it cannot be rated.',
+        });
+      }
+      const { question } = recorded;
+      return {
+        answerId,
+        question: question.question,
+        language: question.language,
+        platform: question.platform,
+        communityId: question.communityId,
+        channelId: question.channelId,
+        rating,
+        previousRating: recorded.previousRating,
+        helpful: question.helpful,
+        notHelpful: question.notHelpful,
+        grounded: question.grounded,
+      };
+    },
+    async questions(options = {}) {
+      return repository.listQuestions({ sinceIso: options.since?.toISOString(), limit: options.limit });
+    },
+    report(options = {}) {
+      const since = options.since ?? new Date(deps.now().getTime() - defaultReportPeriodMs);
+      const questions = repository.listQuestions({ sinceIso: since.toISOString() });
+      return {
+        questionsSince: since.toISOString(),
+        questions: questionStatistics(questions),
+        gaps: findCoverageGaps(questions, deps.findConcepts),
+      };
+    },
+    prune,
+    close() {
+      if (timer !== undefined) clearInterval(timer);
+      repository.close();
+    },
+  };
+}
+
+/**
+ * The core's methods the question log provides (src/open-matchcut.ts spreads them into `Matchcut`):
+ * ask through the log, rateAnswer, questions, and the report with its questions and gaps added.
+ */
+export function questionLogMethods(
+  log: QuestionLog,
+  core: {
+    ask: (question: string, options?: CoreAskOptions) => Promise<Answer>;
+    report: () => Promise<OrganizerReport>;
+  },
+): Pick<Required<Matchcut>, 'ask' | 'rateAnswer' | 'questions' | 'report'> {
+  return {
+    ask: (question, options) => log.loggedAsk(question, options, core.ask),
+    rateAnswer: (input) => log.rateAnswer(input),
+    questions: (options) => log.questions(options),
+    report: async (options) => ({ ...(await core.report()), ...log.report(options) }),
+  };
+}
