@@ -26,6 +26,8 @@ import type {
   QuestionIntent,
 } from './matchmaking/types.js';
 import type { Profile, ProfileInput } from './matchmaking/profile-schema.js';
+import type { PartnerInterestInput } from './matchmaking/partner-interest.js';
+import type { TaxonomyChoice, TaxonomySearchOptions } from './matchmaking/taxonomy-search.js';
 
 export type {
   AnswerRating,
@@ -159,6 +161,24 @@ export interface Matchcut {
    * BAD_INPUT naming the URL and the reason when the page is refused. (Partial test cores may omit it.)
    */
   addPage?(url: string): Promise<AddedPage>;
+
+  /**
+   * The taxonomy of content-industry work for the profile forms' pickers (Slack external select, Discord
+   * autocomplete): what a member types (label, alias, jargon or abbreviation, in any language, or its first
+   * letters) finds departments, roles and skills; a picked id is stored in a profile's `pickedOffers`/`pickedNeeds`.
+   */
+  taxonomy: {
+    search(query: string, options?: TaxonomySearchOptions): Promise<TaxonomyChoice[]>;
+    /** The given entry ids (e.g. a profile's picked offers) as labelled choices; unknown ids left out. */
+    describe(ids: readonly string[], options?: { language?: string | undefined }): Promise<TaxonomyChoice[]>;
+  };
+  /**
+   * A member says Interested in a partner a search showed (Slack, Discord, the CLI chat): recorded through
+   * `feedback` on the pair's suggestion (the newest of the pair, or a new one), so both sides interested
+   * makes an introduction as for digest suggestions. FORBIDDEN with `details.reason` "NOT_LINKED" when the
+   * member is linked to no organization; NOT_FOUND for an unknown partner.
+   */
+  partnerInterest(input: PartnerInterestInput): Promise<FeedbackResult>;
 
   /** Release files and handles. */
   close(): Promise<void>;

@@ -152,5 +152,7 @@ export {
   organizationKinds,
 } from './matchmaking/types.js';
 export { type Profile, type ProfileInput, profileInputSchema } from './matchmaking/profile-schema.js';
+export type { PartnerInterestInput } from './matchmaking/partner-interest.js';
+export type { TaxonomyChoice, TaxonomySearchOptions } from './matchmaking/taxonomy-search.js';
 export { readProfilesFile } from './matchmaking/load-profiles.js';
 export { stripControlCharacters } from './knowledge/control-characters.js';

@@ -19,10 +19,12 @@ import { createLexiconCoverage } from './lexicon-coverage.js';
 import { createMatchingEngine } from './matching.js';
 import { createProfilesService, type MatchmakingProfiles } from './matchmaking-profiles.js';
 import type { TextEmbedder } from './normalize-statement.js';
+import { createPartnerInterest } from './partner-interest.js';
 import { classifyQuestion, createPartnerSearch } from './partner-search.js';
 import type { ValidProfileInput } from './profile-schema.js';
 import { defaultScoringSettings, type ScoringSettings } from './reciprocal-score.js';
 import { findUnmetNeeds, findUnplacedPhrases } from './report.js';
+import { createTaxonomySearch } from './taxonomy-search.js';
 import type { Digest, OrganizerReport, Suggestion } from './types.js';
 
 export type { MatchmakingProfiles, ProposedProfileInput } from './matchmaking-profiles.js';
@@ -61,6 +63,8 @@ export interface Matchmaking {
   report: Matchcut['report'];
   findPartners: Matchcut['findPartners'];
   classifyQuestion: Matchcut['classifyQuestion'];
+  taxonomy: Matchcut['taxonomy'];
+  partnerInterest: Matchcut['partnerInterest'];
   /**
    * Makes the store's knowledge profiles equal to these (members' and imported profiles untouched);
    * with `complete: false` (a file with problems) it only adds and updates, never removes.
@@ -105,6 +109,16 @@ export function createMatchmaking(deps: CreateMatchmakingDeps): Matchmaking {
   const { profiles, syncKnowledgeProfiles } = createProfilesService({ store, engine, coverage, logger, now });
   const unmetNeeds = (limit: number) => findUnmetNeeds(engine, limit);
   const partnerSearch = createPartnerSearch({ engine, glossary, store });
+  const taxonomySearch = createTaxonomySearch(glossary);
+
+  const { partnerInterest } = createPartnerInterest({
+    store,
+    engine,
+    feedback: (input) => recordFeedback({ store, logger, now }, input),
+    logger,
+    now,
+    createId: deps.createId ?? randomId,
+  });
 
   const matchmaking: Matchmaking = {
     profiles,
@@ -134,6 +148,11 @@ export function createMatchmaking(deps: CreateMatchmakingDeps): Matchmaking {
     },
     findPartners: (question, options) => partnerSearch.findPartners(question, options),
     classifyQuestion: (question) => classifyQuestion(question, glossary),
+    taxonomy: {
+      search: async (query, options) => taxonomySearch.search(query, options),
+      describe: async (ids, options) => taxonomySearch.describe(ids, options),
+    },
+    partnerInterest: (input) => partnerInterest(input),
     async latestDigest() {
       return store.latestDigest();
     },

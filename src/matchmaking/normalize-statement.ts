@@ -70,6 +70,12 @@ export interface NormalizedStatement {
 
 export interface StatementNormalizer {
   normalize(text: string): NormalizedStatement;
+  /**
+   * A taxonomy entry a member picked (a profile's `pickedOffers` / `pickedNeeds`): a statement about exactly
+   * that entry, a sure mapping (confidence 1), written as its English label. An id the lexicon does not
+   * know (or that cannot stand for an offer or need) is listed as unplaced.
+   */
+  normalizePicked(conceptId: string): NormalizedStatement;
   /** How a concept counts in matching (see `ConceptRole`); undefined when it cannot stand for an offer or need. */
   roleOf(conceptId: string): ConceptRole | undefined;
   /** Whether a concept only names a way of delivering something (training…) or a generic kind of people or partner. */
@@ -115,6 +121,18 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
     for (let position = Math.max(0, start); position < Math.min(end, flags.length); position += 1)
       if (flags[position]) count += 1;
     return count;
+  };
+
+  /** Word keys for the term index (stop words and delivery words left out). */
+  const termsOf = (text: string): string[] => {
+    const terms = new Set<string>();
+    for (const token of wordTokens(text)) {
+      const key = matchKey(token);
+      if (key.length < 2 && token.script === 'latin') continue;
+      if (/^\d+$/.test(key) || isDeliveryKey(key) || isStopWord(token.word)) continue;
+      terms.add(key);
+    }
+    return [...terms];
   };
 
   const cache = new Map<string, NormalizedStatement>();
@@ -177,13 +195,6 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
       const sameItem = segments.filter((_, other) => itemOf[other] === itemOf[position]);
       segment.itemSubjects = [...new Set(sameItem.flatMap((other) => other.subjects))];
     });
-    const terms = new Set<string>();
-    for (const token of wordTokens(text)) {
-      const key = matchKey(token);
-      if (key.length < 2 && token.script === 'latin') continue;
-      if (/^\d+$/.test(key) || isDeliveryKey(key) || isStopWord(token.word)) continue;
-      terms.add(key);
-    }
     serial += 1;
     const normalized: NormalizedStatement = {
       serial,
@@ -194,7 +205,7 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
       people,
       segments,
       vector: toSparseVector(embedder.embedText(text)),
-      terms: [...terms],
+      terms: termsOf(text),
       unplaced,
     };
     if (cache.size >= cacheSize) cache.delete(cache.keys().next().value as string);
@@ -202,5 +213,42 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
     return normalized;
   };
 
-  return { normalize, roleOf, isMode, isMatchable, isProduct };
+  const picked = new Map<string, NormalizedStatement>();
+  const normalizePicked = (conceptId: string): NormalizedStatement => {
+    const cached = picked.get(conceptId);
+    if (cached) return cached;
+    const role = glossary.concepts.has(conceptId) ? roleOf(conceptId) : undefined;
+    const text = role === undefined ? conceptId : glossary.label(conceptId, 'en');
+    const lists: Record<ConceptRole, string[]> = { subject: [], mode: [], people: [], domain: [] };
+    if (role !== undefined) lists[role].push(conceptId);
+    const concepts = role === undefined ? [] : [conceptId];
+    serial += 1;
+    const statement: NormalizedStatement = {
+      serial,
+      text,
+      mentions: concepts.map((id) => ({ conceptId: id, surface: text, confidence: 1 })),
+      concepts,
+      modes: lists.mode,
+      people: lists.people,
+      segments: [
+        {
+          text,
+          subjects: lists.subject,
+          modes: lists.mode,
+          people: lists.people,
+          domains: lists.domain,
+          concepts,
+          asOffer: [...lists.subject, ...lists.domain, ...lists.mode, ...lists.people],
+          itemSubjects: lists.subject,
+        },
+      ],
+      vector: toSparseVector(embedder.embedText(text)),
+      terms: termsOf(text),
+      unplaced: role === undefined ? [text] : [],
+    };
+    picked.set(conceptId, statement);
+    return statement;
+  };
+
+  return { normalize, normalizePicked, roleOf, isMode, isMatchable, isProduct };
 }

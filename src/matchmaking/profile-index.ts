@@ -118,8 +118,15 @@ export function createProfileIndex(deps: {
     },
     put(profile) {
       remove(profile.id);
-      const needs = profile.needs.map((text) => normalizer.normalize(text));
-      const offers = profile.offers.map((text) => normalizer.normalize(text));
+      // Free text, then the taxonomy entries the member picked (sure mappings).
+      const needs = [
+        ...profile.needs.map(normalizer.normalize),
+        ...(profile.pickedNeeds ?? []).map(normalizer.normalizePicked),
+      ];
+      const offers = [
+        ...profile.offers.map(normalizer.normalize),
+        ...(profile.pickedOffers ?? []).map(normalizer.normalizePicked),
+      ];
       const ordinal = freeOrdinals.pop() ?? byOrdinal.length;
       const entry: IndexedProfile = {
         ordinal,

@@ -10,6 +10,9 @@ import { organizationKinds } from './types.js';
 const text = (maximum: number) =>
   z.string().trim().min(1, 'must not be empty').max(maximum, `must be at most ${maximum} characters`);
 
+/** A taxonomy entry id as picked in a profile form ("compositing", "2d-animation"). */
+const taxonomyId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a taxonomy entry id (kebab-case)');
+
 export const profileSourceSchema = z.object({
   articleId: text(200),
   quote: text(2_000),
@@ -32,6 +35,12 @@ export const profileInputSchema = z.object({
   languages: z.array(text(40)).max(20).default([]),
   offers: z.array(text(300)).max(50).default([]),
   needs: z.array(text(300)).max(50).default([]),
+  /**
+   * Taxonomy entries a member picked in a profile form (Slack external select, Discord autocomplete):
+   * sure mappings (confidence 1), matched like offers and needs that name exactly that entry.
+   */
+  pickedOffers: z.array(taxonomyId).max(50).optional(),
+  pickedNeeds: z.array(taxonomyId).max(50).optional(),
   description: z.string().trim().max(4_000).default(''),
   /** Bodies this organization belongs to or is an office of (names, aliases or ids); never matched with them. */
   affiliations: z.array(text(200)).max(20).default([]),

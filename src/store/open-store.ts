@@ -15,6 +15,10 @@ import { createDigestRepository, type DigestRepository } from './digest-reposito
 import { createFeedbackRepository, type FeedbackRepository } from './feedback-repository.js';
 import { createMemberLinkRepository, type MemberLinkRepository } from './member-link-repository.js';
 import { type Migration, migrations as defaultMigrations } from './migrations.js';
+import {
+  createPartnerSuggestionRepository,
+  type PartnerSuggestionRepository,
+} from './partner-suggestion-repository.js';
 import { createProfileRepository, type ProfileRepository } from './profile-repository.js';
 import { openDatabase } from './sqlite-database.js';
 
@@ -55,6 +59,7 @@ export type MatchcutStore = ProfileRepository &
   MemberLinkRepository &
   DigestRepository &
   FeedbackRepository &
+  PartnerSuggestionRepository &
   StoreLifecycle;
 
 /** Opens (creating when needed) the store file and brings its schema up to date. */
@@ -94,6 +99,7 @@ export function openStore(file: string, options: OpenStoreOptions): MatchcutStor
     ...createMemberLinkRepository(database),
     ...createDigestRepository(database),
     ...createFeedbackRepository(database),
+    ...createPartnerSuggestionRepository(database),
     ...lifecycle,
   };
 }
