@@ -26,6 +26,7 @@ import type {
   QuestionIntent,
 } from './matchmaking/types.js';
 import type { Profile, ProfileInput } from './matchmaking/profile-schema.js';
+import type { DigestPlan, DigestPlanOptions } from './matchmaking/digests.js';
 import type { PartnerInterestInput } from './matchmaking/partner-interest.js';
 import type { TaxonomyChoice, TaxonomySearchOptions } from './matchmaking/taxonomy-search.js';
 
@@ -140,8 +141,21 @@ export interface Matchcut {
 
   /** Suggestions for one organization, best first. */
   match(idOrName: string, options?: MatchOptions): Promise<Match[]>;
-  /** Choose, store and return a digest. */
+  /** Choose a digest and record it as delivered whole (the terminal prints it); returns it. */
   digest(options?: DigestOptions): Promise<Digest>;
+  /**
+   * Choose (or, for a retry, resume) a digest to post, split into the adapter's parts; its pairs are
+   * reserved, not yet suggested. Choosing and storing is one transaction: concurrent digests never share a pair.
+   */
+  planDigest(options?: DigestPlanOptions): Promise<DigestPlan>;
+  /** The adapter posted this part (a Slack ts, a Discord message id): only now are its pairs suggested. */
+  recordDigestPart(digestId: string, partIndex: number, messageRef?: string): Promise<DigestPlan>;
+  /** Posting failed: nothing more is marked, and a retry posts the same digest (while it is reserved). */
+  releaseDigest(digestId: string): Promise<void>;
+  /** The digest `digest` would give now, recording nothing (`matchcut digest --dry-run`). */
+  previewDigest(options?: DigestOptions): Promise<Digest>;
+  /** A stored digest and its posting, the latest without an id; NOT_FOUND when there is none. */
+  showDigest(digestId?: string): Promise<DigestPlan>;
   feedback(input: FeedbackInput): Promise<FeedbackResult>;
   /** The organizer report; the real core adds `questions` and `gaps` over `options.since` (default 30 days). */
   report(options?: ReportOptions): Promise<CoreReport>;

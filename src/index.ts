@@ -151,6 +151,7 @@ export {
   feedbackVerdicts,
   organizationKinds,
 } from './matchmaking/types.js';
+export type { DigestPart, DigestPlan, DigestPlanOptions, DigestPostingState } from './matchmaking/digests.js';
 export { type Profile, type ProfileInput, profileInputSchema } from './matchmaking/profile-schema.js';
 export type { PartnerInterestInput } from './matchmaking/partner-interest.js';
 export type { TaxonomyChoice, TaxonomySearchOptions } from './matchmaking/taxonomy-search.js';

@@ -19,6 +19,10 @@ export interface DigestPolicy {
   repeatedNeedFactor: number;
   /** Unmet needs listed in one digest. */
   maxUnmetNeeds: number;
+  /** How long a poster holds a digest it is posting (renewed with each part); a crashed poster's digest frees then. */
+  claimMs: number;
+  /** How long the pairs of a digest not yet posted whole stay out of other digests, waiting for a retry. */
+  reservationMs: number;
 }
 
 export const defaultDigestPolicy: DigestPolicy = {
@@ -29,6 +33,8 @@ export const defaultDigestPolicy: DigestPolicy = {
   minimumScore: 0.2,
   repeatedNeedFactor: 0.6,
   maxUnmetNeeds: 20,
+  claimMs: 10 * 60_000,
+  reservationMs: 6 * 3_600_000,
 };
 
 export interface DigestCandidate {

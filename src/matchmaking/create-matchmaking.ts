@@ -12,7 +12,7 @@ import type { Glossary } from '../knowledge/glossary.js';
 import type { Logger } from '../logging/logger.js';
 import type { KnowledgeSyncResult, MatchcutStore } from '../store/open-store.js';
 import { type DigestPolicy, defaultDigestPolicy } from './choose-digest.js';
-import { createDigest, isMatchLimit } from './digests.js';
+import { createDigestService, type DigestService, isMatchLimit } from './digests.js';
 import { type ArticleLookup, defaultMatchBoosts, type MatchBoosts } from './explain-match.js';
 import { recordFeedback } from './feedback.js';
 import { createLexiconCoverage } from './lexicon-coverage.js';
@@ -55,10 +55,10 @@ export interface CreateMatchmakingDeps {
   createId?: (kind: 'digest' | 'suggestion') => string;
 }
 
-export interface Matchmaking {
+/** The matchmaking service; its digest methods (choose, post part by part, record) are in ./digests.ts. */
+export interface Matchmaking extends DigestService {
   profiles: MatchmakingProfiles;
   match: Matchcut['match'];
-  digest: Matchcut['digest'];
   feedback: Matchcut['feedback'];
   report: Matchcut['report'];
   findPartners: Matchcut['findPartners'];
@@ -135,8 +135,7 @@ export function createMatchmaking(deps: CreateMatchmakingDeps): Matchmaking {
       });
       return found.map((pair) => engine.explain(pair));
     },
-    digest: (options = {}) =>
-      createDigest({ store, engine, policy, logger, now, createId: deps.createId ?? randomId, unmetNeeds }, options),
+    ...createDigestService({ store, engine, policy, logger, now, createId: deps.createId ?? randomId, unmetNeeds }),
     feedback: (input) => recordFeedback({ store, logger, now }, input),
     async report(): Promise<OrganizerReport> {
       engine.ensureFresh();

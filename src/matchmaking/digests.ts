@@ -1,17 +1,27 @@
 /**
  * Digests: every organization's best pairs (each pair scored once, from whichever side finds it
- * first), without pairs suggested recently, chosen as a set (./choose-digest.ts), explained and
- * stored with their suggestions.
+ * first), without pairs suggested recently or reserved by a digest being posted, chosen as a set
+ * (./choose-digest.ts) and explained.
+ *
+ * Choose, post, then record: `planDigest` chooses and stores a digest split into the parts the
+ * adapter posts — choosing and storing in one IMMEDIATE transaction, so concurrent digests (other
+ * processes too) never take the same pair — and reserves its pairs for a while. The adapter posts
+ * part by part and reports each with `recordDigestPart`; only recorded parts make their pairs
+ * "suggested". A failed post is `releaseDigest`d: nothing is marked, and the next plan for that
+ * channel (or, with nothing posted yet, another channel of the same platform) resumes the same digest.
  */
 import type { DigestOptions } from '../core-types.js';
-import { badInput } from '../errors.js';
+import { badInput, notFound } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
+import type { DigestHold, DigestPlan } from '../store/digest-repository.js';
 import { type MatchcutStore, nameKey, pairKeyOf } from '../store/open-store.js';
 import { chooseDigest, type DigestCandidate, type DigestPolicy } from './choose-digest.js';
 import type { IndexedProfile } from './profile-index.js';
 import type { MatchingEngine, ScoredPair } from './matching.js';
 import { askerScore, type ReciprocalScore } from './reciprocal-score.js';
 import type { Digest, UnmetNeed } from './types.js';
+
+export type { DigestPart, DigestPlan, DigestPostingState } from '../store/digest-repository.js';
 
 export const matchLimitSchemaBounds = { minimum: 1, maximum: 200 } as const;
 
@@ -31,6 +41,30 @@ export function swapSides(scored: ReciprocalScore, settings: MatchingEngine['set
   };
 }
 
+export interface DigestPlanOptions extends DigestOptions {
+  /**
+   * The parts the adapter posts (one message each): the suggestion ids of each part, in order, every
+   * suggestion in exactly one part. One part with every suggestion when absent.
+   */
+  split?: (digest: Digest) => string[][];
+}
+
+/** Digests as the core offers them (see the file comment). */
+export interface DigestService {
+  /** Choose a digest and record it as delivered whole (the terminal, tests). */
+  digest(options?: DigestOptions): Promise<Digest>;
+  /** Choose (or resume) a digest to post, its pairs reserved; nothing counts as suggested yet. */
+  planDigest(options?: DigestPlanOptions): Promise<DigestPlan>;
+  /** A part was posted: its pairs become suggested. Returns the digest's posting so far. */
+  recordDigestPart(digestId: string, partIndex: number, messageRef?: string): Promise<DigestPlan>;
+  /** Posting failed or stopped: nothing more is marked; a retry resumes the same digest while it is reserved. */
+  releaseDigest(digestId: string): Promise<void>;
+  /** The digest `digest` or `planDigest` would give now, recording nothing (a dry run). */
+  previewDigest(options?: DigestOptions): Promise<Digest>;
+  /** A stored digest with its posting, the latest without an id. NOT_FOUND when there is none. */
+  showDigest(digestId?: string): Promise<DigestPlan>;
+}
+
 export interface DigestDeps {
   store: MatchcutStore;
   engine: MatchingEngine;
@@ -41,19 +75,18 @@ export interface DigestDeps {
   unmetNeeds: (limit: number) => UnmetNeed[];
 }
 
+type Candidate = DigestCandidate & { pair: ScoredPair };
+
 /** Every organization's best pairs, each pair once, the side whose needs are better met first. */
-function digestCandidates(deps: DigestDeps, options: DigestOptions, since: string) {
+function digestCandidates(deps: DigestDeps): Candidate[] {
   const { store, engine } = deps;
   const blocked = store.blockedPairs();
-  const recentPairs = new Set(store.suggestionsSince(since).map((suggestion) => suggestion.pairKey));
   const done = new Set<number>();
-  const candidates: (DigestCandidate & { pair: ScoredPair })[] = [];
+  const candidates: Candidate[] = [];
   for (const entry of engine.index().all()) {
     if (entry.profile.origin === 'proposed') continue;
     const skip = (other: IndexedProfile) => done.has(other.ordinal);
     for (const found of engine.matchesFor(entry, { limit: 4, blocked, candidateLimit: 12, skip, view: 'pair' })) {
-      const pairKey = pairKeyOf(found.a.profile.id, found.b.profile.id);
-      if (options.allowRepeats !== true && recentPairs.has(pairKey)) continue;
       const pair: ScoredPair =
         found.scored.scoreForB > found.scored.scoreForA
           ? { ...found, a: found.b, b: found.a, scored: swapSides(found.scored, engine.settings) }
@@ -75,39 +108,152 @@ function digestCandidates(deps: DigestDeps, options: DigestOptions, since: strin
   return candidates;
 }
 
-export async function createDigest(deps: DigestDeps, options: DigestOptions = {}): Promise<Digest> {
-  const { store, engine, policy, logger } = deps;
-  engine.ensureFresh();
-  const size = options.limit ?? policy.size;
-  if (!isMatchLimit(size)) throw badInput('The digest limit must be a whole number from 1 to 200.');
+const iso = (date: Date, plusMs = 0) => new Date(date.getTime() + plusMs).toISOString();
+
+/**
+ * Chooses from the candidates against the store as it is now: pairs suggested recently (unless
+ * repeats are allowed) and pairs reserved by digests being posted are left out, and so are
+ * organizations already shown enough. Call inside the transaction that stores the result.
+ */
+function chooseNow(deps: DigestDeps, candidates: readonly Candidate[], options: DigestOptions, size: number): Digest {
+  const { store, engine, policy } = deps;
   const createdAt = deps.now();
-  const since = new Date(createdAt.getTime() - policy.recentDays * 86_400_000).toISOString();
+  const since = iso(createdAt, -policy.recentDays * 86_400_000);
+  const repeats = options.allowRepeats === true;
+  const reserved = store.reservedSuggestions(createdAt.toISOString());
+  const taken = new Set(reserved.map((suggestion) => suggestion.pairKey));
+  if (!repeats) for (const suggestion of store.suggestionsSince(since)) taken.add(suggestion.pairKey);
   // Asked to repeat (re-send), the cap across recent digests is lifted; the cap within this one stays.
   const recentExposure = new Map<string, number>();
-  for (const { partyIds } of options.allowRepeats === true ? [] : store.digestPartiesSince(since)) {
-    for (const id of partyIds) recentExposure.set(id, (recentExposure.get(id) ?? 0) + 1);
-  }
-  const started = performance.now();
-  const candidates = digestCandidates(deps, options, since);
-  const chosen = chooseDigest(candidates, { size, policy, recentExposure });
+  const exposed = [
+    ...(repeats ? [] : store.digestPartiesSince(since).flatMap(({ partyIds }) => partyIds)),
+    ...reserved.flatMap((suggestion) => [suggestion.aId, suggestion.bId]),
+  ];
+  for (const id of exposed) recentExposure.set(id, (recentExposure.get(id) ?? 0) + 1);
+  const open = candidates.filter((candidate) => !taken.has(pairKeyOf(candidate.aId, candidate.bId)));
+  const chosen = chooseDigest(open, { size, policy, recentExposure });
   const digestId = deps.createId('digest');
-  const digest: Digest = {
+  return {
     id: digestId,
     createdAt: createdAt.toISOString(),
     channel: options.channel,
     suggestions: chosen.map(({ pair }) => ({ ...engine.explain(pair), id: deps.createId('suggestion'), digestId })),
     unmetNeeds: deps.unmetNeeds(policy.maxUnmetNeeds),
   };
-  store.saveDigest(digest);
-  logger.info(
-    {
-      digest: digestId,
-      suggestions: digest.suggestions.length,
-      candidates: candidates.length,
-      unmetNeeds: digest.unmetNeeds.length,
-      milliseconds: Math.round(performance.now() - started),
+}
+
+/** The parts of a digest: as the adapter splits it, checked; one part by default. */
+function partsOf(digest: Digest, split: DigestPlanOptions['split']): string[][] {
+  const ids = digest.suggestions.map((suggestion) => suggestion.id);
+  if (split === undefined) return [ids];
+  const parts = split(digest);
+  const listed = parts.flat();
+  if (parts.length === 0 || listed.length !== ids.length || ids.some((id) => !listed.includes(id))) {
+    throw badInput(`The parts of digest ${digest.id} must list each of its ${ids.length} suggestions exactly once.`);
+  }
+  return parts;
+}
+
+function sizeOf(options: DigestOptions, policy: DigestPolicy): number {
+  const size = options.limit ?? policy.size;
+  if (!isMatchLimit(size)) throw badInput('The digest limit must be a whole number from 1 to 200.');
+  return size;
+}
+
+function requirePlan(store: MatchcutStore, digestId: string): DigestPlan {
+  const plan = store.getDigestPlan(digestId);
+  if (plan === undefined) throw notFound(`No digest "${digestId}".`);
+  return plan;
+}
+
+export function createDigestService(deps: DigestDeps): DigestService {
+  const { store, engine, policy, logger } = deps;
+  const holdFrom = (now: Date): DigestHold => ({
+    claimedUntil: iso(now, policy.claimMs),
+    reservedUntil: iso(now, policy.reservationMs),
+  });
+  /** A digest this channel's retry takes over, held for this poster (inside a transaction). */
+  const resume = (channel: string | undefined): DigestPlan | undefined => {
+    const now = deps.now();
+    const found = store.resumableDigest(channel, now.toISOString());
+    if (found === undefined) return undefined;
+    store.claimDigest(found.digest.id, channel, holdFrom(now));
+    return store.getDigestPlan(found.digest.id);
+  };
+
+  async function planDigest(options: DigestPlanOptions = {}): Promise<DigestPlan> {
+    engine.ensureFresh();
+    const size = sizeOf(options, policy);
+    const resumed = store.transaction(() => resume(options.channel));
+    if (resumed !== undefined) {
+      const posted = resumed.parts.filter((part) => part.postedAt !== undefined).length;
+      logger.info({ digest: resumed.digest.id, channel: options.channel, posted }, 'digest resumed for a retry');
+      return resumed;
+    }
+    const started = performance.now();
+    // Scoring happens outside the write lock; choosing against the reservations and storing is one transaction.
+    const candidates = digestCandidates(deps);
+    const plan = store.transaction(() => {
+      const again = resume(options.channel);
+      if (again !== undefined) return again;
+      const digest = chooseNow(deps, candidates, options, size);
+      if (digest.suggestions.length === 0) store.saveDigest(digest);
+      else store.saveDigestPlan(digest, partsOf(digest, options.split), holdFrom(deps.now()));
+      return store.getDigestPlan(digest.id) as DigestPlan;
+    });
+    logger.info(
+      {
+        digest: plan.digest.id,
+        suggestions: plan.digest.suggestions.length,
+        parts: plan.parts.length,
+        candidates: candidates.length,
+        unmetNeeds: plan.digest.unmetNeeds.length,
+        milliseconds: Math.round(performance.now() - started),
+      },
+      'digest chosen',
+    );
+    return plan;
+  }
+
+  async function recordDigestPart(digestId: string, partIndex: number, messageRef?: string): Promise<DigestPlan> {
+    const plan = requirePlan(store, digestId);
+    if (!Number.isInteger(partIndex) || partIndex < 0 || partIndex >= plan.parts.length) {
+      throw badInput(`Digest ${digestId} has parts 0 to ${plan.parts.length - 1}, not ${partIndex}.`);
+    }
+    const now = deps.now();
+    store.recordDigestPart(digestId, partIndex, messageRef, now.toISOString(), holdFrom(now));
+    const updated = requirePlan(store, digestId);
+    logger.info({ digest: digestId, part: partIndex, messageRef, state: updated.state }, 'digest part posted');
+    return updated;
+  }
+
+  return {
+    planDigest,
+    recordDigestPart,
+    async digest(options = {}) {
+      const plan = await planDigest({ ...options, split: undefined });
+      for (const part of plan.parts)
+        if (part.postedAt === undefined) await recordDigestPart(plan.digest.id, part.index);
+      return plan.digest;
     },
-    'digest chosen',
-  );
-  return digest;
+    async releaseDigest(digestId) {
+      requirePlan(store, digestId);
+      store.releaseDigest(digestId);
+      logger.info({ digest: digestId }, 'digest released: nothing more marked; a retry resumes it');
+    },
+    async previewDigest(options = {}) {
+      engine.ensureFresh();
+      const size = sizeOf(options, policy);
+      const now = deps.now().toISOString();
+      const pending = store.resumableDigest(options.channel, now);
+      if (pending !== undefined) return pending.digest;
+      return chooseNow(deps, digestCandidates(deps), options, size);
+    },
+    async showDigest(digestId) {
+      if (digestId !== undefined) return requirePlan(store, digestId);
+      const latest = store.latestDigestPlan();
+      if (latest === undefined) throw notFound('No digest has been made yet.');
+      return latest;
+    },
+  };
 }

@@ -53,10 +53,13 @@ export async function recordFeedback(
   const { suggestionId, verdict, actor, reason } = parsed.data;
   const suggestion = store.getSuggestion(suggestionId);
   if (!suggestion) {
-    throw notFound(
-      `No suggestion "${suggestionId}". Use an id shown in a digest ` +
-        '(run `matchcut digest` or look at the latest digest).',
-    );
+    // Each adapter names its own way to the posted digests (the terminal: `matchcut digest show`).
+    throw notFound(`No suggestion "${suggestionId}".`, {
+      userMessage:
+        `There is no suggestion "${suggestionId}" any more: answer with the buttons of a digest ` +
+        'posted in the channel, or ask an organizer to post a new one (/matchcut digest on Slack, /digest on Discord).',
+      details: { reason: 'UNKNOWN_SUGGESTION', suggestionId },
+    });
   }
   const party = resolveParty(suggestion, actor, parsed.data.party, store.profileIdOfMember(actor));
   const side = party === 'a' ? suggestion.a : suggestion.b;

@@ -1,21 +1,69 @@
 /**
- * Digests and their suggestions. A suggestion keeps a snapshot of both parties, so history
- * survives a removed profile; a digest and all its suggestions are written in one transaction.
+ * Digests, their message parts and their suggestions. A suggestion keeps a snapshot of both
+ * parties, so history survives a removed profile. A digest is stored when chosen (state
+ * "posting": a poster holds it, its pairs are reserved), each part is recorded when posted, and
+ * only suggestions of recorded parts count as suggested. Each write is one transaction.
  */
 import type { Citation } from '../answer/types.js';
 import type { Digest, MatchReason, PartyRef, Suggestion, UnmetNeed } from '../matchmaking/types.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 import { pairKeyOf, type RecentSuggestion } from './store-types.js';
 
+/** posting: a poster holds it; released: its poster stopped (a failed post); posted: every part recorded. */
+export type DigestPostingState = 'posting' | 'released' | 'posted';
+
+export interface DigestPart {
+  index: number;
+  /** The suggestions this part carries, in digest order (a part may carry none, e.g. the unmet needs). */
+  suggestionIds: string[];
+  /** When the part was recorded as posted; absent while it is not. */
+  postedAt?: string | undefined;
+  /** Where it went: a Slack message ts, a Discord message id… */
+  messageRef?: string | undefined;
+}
+
+/** A chosen digest and how far its posting got. */
+export interface DigestPlan {
+  digest: Digest;
+  state: DigestPostingState;
+  parts: DigestPart[];
+  /** Until when the pairs of its unposted parts are kept out of other digests. */
+  reservedUntil?: string | undefined;
+}
+
+export interface DigestHold {
+  /** Until when the poster holds the digest (no one else resumes it before). */
+  claimedUntil: string;
+  /** Until when its unposted pairs stay reserved. */
+  reservedUntil: string;
+}
+
 export interface DigestRepository {
-  /** Stores a digest and all its suggestions in one transaction. */
+  /** Stores a digest already delivered whole (one posted part), with its suggestions, in one transaction. */
   saveDigest(digest: Digest): void;
+  /** Stores a chosen digest split into parts (suggestion ids per part), none posted yet, held by its poster. */
+  saveDigestPlan(digest: Digest, parts: readonly (readonly string[])[], hold: DigestHold): void;
   getDigest(id: string): Digest | undefined;
   latestDigest(): Digest | undefined;
+  getDigestPlan(id: string): DigestPlan | undefined;
+  latestDigestPlan(): DigestPlan | undefined;
+  /**
+   * An unfinished digest a retry may take over at `now`: not held, pairs still reserved, and for
+   * `channel` (or, with nothing posted yet, for another channel of the same platform).
+   */
+  resumableDigest(channel: string | undefined, now: string): DigestPlan | undefined;
+  /** A poster takes (or keeps) the digest, for this channel. */
+  claimDigest(id: string, channel: string | undefined, hold: DigestHold): void;
+  /** Records a part as posted (its suggestions become suggested), once; the last part makes the digest posted. */
+  recordDigestPart(id: string, partIndex: number, messageRef: string | undefined, at: string, hold: DigestHold): void;
+  /** The poster stopped (a failed post): the digest waits, reserved, for a retry. */
+  releaseDigest(id: string): void;
   getSuggestion(id: string): Suggestion | undefined;
-  /** Suggestions created at or after `since` (ISO time), newest first. */
+  /** Suggestions posted at or after `since` (ISO time), newest first. */
   suggestionsSince(since: string): RecentSuggestion[];
-  /** The digests created at or after `since`, newest first, with their party ids. */
+  /** Unposted suggestions of unfinished digests whose reservation lasts past `now`. */
+  reservedSuggestions(now: string): RecentSuggestion[];
+  /** The digests with suggestions posted at or after `since`, newest first, with those suggestions' party ids. */
   digestPartiesSince(since: string): { digestId: string; partyIds: string[] }[];
 }
 
@@ -33,6 +81,8 @@ interface SuggestionRow {
   reasons: string;
   citations: string;
   created_at: string;
+  part_index: number;
+  posted_at: string | null;
 }
 
 interface DigestRow {
@@ -40,6 +90,14 @@ interface DigestRow {
   created_at: string;
   channel: string | null;
   unmet_needs: string;
+  state: DigestPostingState;
+  reserved_until: string | null;
+}
+
+interface PartRow {
+  part_index: number;
+  posted_at: string | null;
+  message_ref: string | null;
 }
 
 function suggestionFromRow(row: SuggestionRow): Suggestion {
@@ -56,27 +114,71 @@ function suggestionFromRow(row: SuggestionRow): Suggestion {
   };
 }
 
+const recentFromRow = (row: SuggestionRow): RecentSuggestion => ({
+  id: row.id,
+  pairKey: row.pair_key,
+  aId: row.a_id,
+  bId: row.b_id,
+  digestId: row.digest_id ?? undefined,
+  createdAt: row.posted_at ?? row.created_at,
+});
+
+const digestColumns = 'id, created_at, channel, unmet_needs, state, reserved_until';
+/** The platform part of a channel ("slack:" of "slack:C1"), for resuming on another channel. */
+const platformOf = (channel: string | undefined) => (channel === undefined ? null : /^[^:]*:/.exec(channel)?.[0]);
+
 function prepareStatements(database: SqliteDatabase) {
+  const prepare = (sql: string) => database.prepare(sql);
   return {
-    insertDigest: database.prepare('INSERT INTO digests (id, created_at, channel, unmet_needs) VALUES (?, ?, ?, ?)'),
-    getDigest: database.prepare('SELECT id, created_at, channel, unmet_needs FROM digests WHERE id = ?'),
-    latestDigest: database.prepare(
-      'SELECT id, created_at, channel, unmet_needs FROM digests ORDER BY created_at DESC, rowid DESC LIMIT 1',
+    insertDigest: prepare(`
+      INSERT INTO digests (id, created_at, channel, unmet_needs, state, claimed_until, reserved_until)
+      VALUES (@id, @createdAt, @channel, @unmetNeeds, @state, @claimedUntil, @reservedUntil)`),
+    insertPart: prepare(
+      'INSERT INTO digest_parts (digest_id, part_index, posted_at, message_ref) VALUES (?, ?, ?, NULL)',
     ),
-    insertSuggestion: database.prepare(`
+    getDigest: prepare(`SELECT ${digestColumns} FROM digests WHERE id = ?`),
+    latestDigest: prepare(`SELECT ${digestColumns} FROM digests ORDER BY created_at DESC, rowid DESC LIMIT 1`),
+    resumable: prepare(`
+      SELECT ${digestColumns} FROM digests d
+      WHERE d.state <> 'posted' AND d.reserved_until > @now
+        AND (d.state = 'released' OR d.claimed_until <= @now)
+        AND (d.channel IS @channel OR (@platform IS NOT NULL AND substr(d.channel, 1, length(@platform)) = @platform
+          AND NOT EXISTS (SELECT 1 FROM digest_parts p WHERE p.digest_id = d.id AND p.posted_at IS NOT NULL)))
+      ORDER BY d.channel IS @channel DESC, d.created_at DESC, d.rowid DESC LIMIT 1`),
+    claim: prepare(`
+      UPDATE digests SET state = 'posting', channel = @channel, claimed_until = @claimedUntil,
+        reserved_until = @reservedUntil
+      WHERE id = @id AND state <> 'posted'`),
+    partsOf: prepare(
+      'SELECT part_index, posted_at, message_ref FROM digest_parts WHERE digest_id = ? ORDER BY part_index',
+    ),
+    recordPart: prepare(`
+      UPDATE digest_parts SET posted_at = @at, message_ref = @messageRef
+      WHERE digest_id = @id AND part_index = @partIndex AND posted_at IS NULL`),
+    markSuggestionsPosted: prepare(
+      'UPDATE suggestions SET posted_at = @at WHERE digest_id = @id AND part_index = @partIndex AND posted_at IS NULL',
+    ),
+    unpostedParts: prepare('SELECT COUNT(*) AS count FROM digest_parts WHERE digest_id = ? AND posted_at IS NULL'),
+    finish: prepare("UPDATE digests SET state = 'posted', claimed_until = NULL, reserved_until = NULL WHERE id = ?"),
+    hold: prepare(
+      "UPDATE digests SET state = 'posting', claimed_until = @claimedUntil, reserved_until = @reservedUntil " +
+        "WHERE id = @id AND state <> 'posted'",
+    ),
+    release: prepare("UPDATE digests SET state = 'released', claimed_until = NULL WHERE id = ? AND state = 'posting'"),
+    insertSuggestion: prepare(`
       INSERT INTO suggestions (id, digest_id, position, pair_key, a_id, b_id, a_party, b_party, score, score_for_a,
-        score_for_b, reasons, citations, created_at)
+        score_for_b, reasons, citations, created_at, part_index, posted_at)
       VALUES (@id, @digestId, @position, @pairKey, @aId, @bId, @aParty, @bParty, @score, @scoreForA, @scoreForB,
-        @reasons, @citations, @createdAt)`),
-    suggestionsOfDigest: database.prepare('SELECT * FROM suggestions WHERE digest_id = ? ORDER BY position'),
-    getSuggestion: database.prepare('SELECT * FROM suggestions WHERE id = ?'),
-    suggestionsSince: database.prepare(
-      'SELECT id, pair_key, a_id, b_id, digest_id, created_at FROM suggestions WHERE created_at >= ? ' +
-        'ORDER BY created_at DESC',
-    ),
-    digestPartiesSince: database.prepare(`
+        @reasons, @citations, @createdAt, @partIndex, @postedAt)`),
+    suggestionsOfDigest: prepare('SELECT * FROM suggestions WHERE digest_id = ? ORDER BY position'),
+    getSuggestion: prepare('SELECT * FROM suggestions WHERE id = ?'),
+    suggestionsSince: prepare('SELECT * FROM suggestions WHERE posted_at >= ? ORDER BY posted_at DESC'),
+    reservedSuggestions: prepare(`
+      SELECT s.* FROM suggestions s JOIN digests d ON d.id = s.digest_id
+      WHERE d.state <> 'posted' AND d.reserved_until > ? AND s.posted_at IS NULL`),
+    digestPartiesSince: prepare(`
       SELECT d.id AS digest_id, s.a_id, s.b_id FROM digests d JOIN suggestions s ON s.digest_id = d.id
-      WHERE d.created_at >= ? ORDER BY d.created_at DESC, s.position`),
+      WHERE s.posted_at >= ? ORDER BY d.created_at DESC, s.position`),
   };
 }
 
@@ -89,32 +191,57 @@ export function createDigestRepository(database: SqliteDatabase): DigestReposito
     suggestions: (statements.suggestionsOfDigest.all(row.id) as SuggestionRow[]).map(suggestionFromRow),
     unmetNeeds: JSON.parse(row.unmet_needs) as UnmetNeed[],
   });
-  const insertSuggestion = (digest: Digest, suggestion: Suggestion, position: number) =>
-    statements.insertSuggestion.run({
-      id: suggestion.id,
-      digestId: digest.id,
-      position,
-      pairKey: pairKeyOf(suggestion.a.id, suggestion.b.id),
-      aId: suggestion.a.id,
-      bId: suggestion.b.id,
-      aParty: JSON.stringify(suggestion.a),
-      bParty: JSON.stringify(suggestion.b),
-      score: suggestion.score,
-      scoreForA: suggestion.scoreForA,
-      scoreForB: suggestion.scoreForB,
-      reasons: JSON.stringify(suggestion.reasons),
-      citations: JSON.stringify(suggestion.citations),
+  const planFromRow = (row: DigestRow): DigestPlan => {
+    const rows = statements.suggestionsOfDigest.all(row.id) as SuggestionRow[];
+    const parts = (statements.partsOf.all(row.id) as PartRow[]).map((part): DigestPart => ({
+      index: part.part_index,
+      suggestionIds: rows.filter((entry) => entry.part_index === part.part_index).map((entry) => entry.id),
+      postedAt: part.posted_at ?? undefined,
+      messageRef: part.message_ref ?? undefined,
+    }));
+    return { digest: digestFromRow(row), state: row.state, parts, reservedUntil: row.reserved_until ?? undefined };
+  };
+  const insert = (digest: Digest, parts: readonly (readonly string[])[], posted: boolean, hold?: DigestHold) => {
+    const postedAt = posted ? digest.createdAt : null;
+    statements.insertDigest.run({
+      id: digest.id,
       createdAt: digest.createdAt,
+      channel: digest.channel ?? null,
+      unmetNeeds: JSON.stringify(digest.unmetNeeds),
+      state: posted ? 'posted' : 'posting',
+      claimedUntil: hold?.claimedUntil ?? null,
+      reservedUntil: hold?.reservedUntil ?? null,
     });
+    parts.forEach((_, index) => statements.insertPart.run(digest.id, index, postedAt));
+    const partOf = new Map(parts.flatMap((ids, index) => ids.map((id) => [id, index] as const)));
+    digest.suggestions.forEach((suggestion, position) =>
+      statements.insertSuggestion.run({
+        id: suggestion.id,
+        digestId: digest.id,
+        position,
+        pairKey: pairKeyOf(suggestion.a.id, suggestion.b.id),
+        aId: suggestion.a.id,
+        bId: suggestion.b.id,
+        aParty: JSON.stringify(suggestion.a),
+        bParty: JSON.stringify(suggestion.b),
+        score: suggestion.score,
+        scoreForA: suggestion.scoreForA,
+        scoreForB: suggestion.scoreForB,
+        reasons: JSON.stringify(suggestion.reasons),
+        citations: JSON.stringify(suggestion.citations),
+        createdAt: digest.createdAt,
+        partIndex: partOf.get(suggestion.id) ?? 0,
+        postedAt,
+      }),
+    );
+  };
+  const inTransaction = (work: () => void) => database.transaction(work).immediate();
   return {
     saveDigest(digest) {
-      database
-        .transaction(() => {
-          const unmetNeeds = JSON.stringify(digest.unmetNeeds);
-          statements.insertDigest.run(digest.id, digest.createdAt, digest.channel ?? null, unmetNeeds);
-          digest.suggestions.forEach((suggestion, position) => insertSuggestion(digest, suggestion, position));
-        })
-        .immediate();
+      inTransaction(() => insert(digest, [digest.suggestions.map((suggestion) => suggestion.id)], true));
+    },
+    saveDigestPlan(digest, parts, hold) {
+      inTransaction(() => insert(digest, parts, false, hold));
     },
     getDigest(id) {
       const row = statements.getDigest.get(id) as DigestRow | undefined;
@@ -124,20 +251,44 @@ export function createDigestRepository(database: SqliteDatabase): DigestReposito
       const row = statements.latestDigest.get() as DigestRow | undefined;
       return row ? digestFromRow(row) : undefined;
     },
+    getDigestPlan(id) {
+      const row = statements.getDigest.get(id) as DigestRow | undefined;
+      return row ? planFromRow(row) : undefined;
+    },
+    latestDigestPlan() {
+      const row = statements.latestDigest.get() as DigestRow | undefined;
+      return row ? planFromRow(row) : undefined;
+    },
+    resumableDigest(channel, now) {
+      const row = statements.resumable.get({ now, channel: channel ?? null, platform: platformOf(channel) ?? null }) as
+        DigestRow | undefined;
+      return row ? planFromRow(row) : undefined;
+    },
+    claimDigest(id, channel, hold) {
+      statements.claim.run({ id, channel: channel ?? null, ...hold });
+    },
+    recordDigestPart(id, partIndex, messageRef, at, hold) {
+      inTransaction(() => {
+        const recorded = statements.recordPart.run({ id, partIndex, messageRef: messageRef ?? null, at });
+        if (recorded.changes === 0) return;
+        statements.markSuggestionsPosted.run({ id, partIndex, at });
+        const { count } = statements.unpostedParts.get(id) as { count: number };
+        if (count === 0) statements.finish.run(id);
+        else statements.hold.run({ id, ...hold });
+      });
+    },
+    releaseDigest(id) {
+      statements.release.run(id);
+    },
     getSuggestion(id) {
       const row = statements.getSuggestion.get(id) as SuggestionRow | undefined;
       return row ? suggestionFromRow(row) : undefined;
     },
     suggestionsSince(since) {
-      const rows = statements.suggestionsSince.all(since) as SuggestionRow[];
-      return rows.map((row) => ({
-        id: row.id,
-        pairKey: row.pair_key,
-        aId: row.a_id,
-        bId: row.b_id,
-        digestId: row.digest_id ?? undefined,
-        createdAt: row.created_at,
-      }));
+      return (statements.suggestionsSince.all(since) as SuggestionRow[]).map(recentFromRow);
+    },
+    reservedSuggestions(now) {
+      return (statements.reservedSuggestions.all(now) as SuggestionRow[]).map(recentFromRow);
     },
     digestPartiesSince(since) {
       const byDigest = new Map<string, string[]>();

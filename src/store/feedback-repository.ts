@@ -1,6 +1,7 @@
 /**
  * Feedback on suggestions (one row per answer; the latest per side counts), introductions (one
- * per pair), the pairs matching must skip, and the counts of the organizer report.
+ * per pair), the pairs matching must skip, and the counts of the organizer report (suggestions and
+ * digests count once posted, at least in part).
  */
 import type { FeedbackVerdict, Suggestion } from '../matchmaking/types.js';
 import type { SqliteDatabase } from './sqlite-database.js';
@@ -40,12 +41,13 @@ function prepareStatements(database: SqliteDatabase) {
           ON last.id = f.id
       )
       SELECT
-        (SELECT COUNT(*) FROM suggestions) AS suggested,
+        (SELECT COUNT(*) FROM suggestions WHERE posted_at IS NOT NULL) AS suggested,
         (SELECT COUNT(DISTINCT suggestion_id) FROM latest WHERE verdict = 'interested') AS interested,
         (SELECT COUNT(*) FROM introductions) AS introduced,
         (SELECT COUNT(DISTINCT suggestion_id) FROM latest WHERE verdict = 'not_a_fit') AS declined,
         (SELECT COUNT(DISTINCT suggestion_id) FROM latest WHERE verdict = 'know') AS alreadyKnown,
-        (SELECT COUNT(*) FROM digests) AS digests`),
+        (SELECT COUNT(*) FROM digests d WHERE d.state = 'posted' OR EXISTS
+          (SELECT 1 FROM digest_parts p WHERE p.digest_id = d.id AND p.posted_at IS NOT NULL)) AS digests`),
   };
 }
 

@@ -1,5 +1,5 @@
 /** `matchcut feedback`: one side's answer to a suggestion. */
-import type { FeedbackVerdict } from '../../../src/index.js';
+import { type FeedbackResult, type FeedbackVerdict, isMatchcutError } from '../../../src/index.js';
 import type { CommandHelp } from '../command-spec.js';
 import type { MatchmakingCommandIo } from '../matchmaking-commands.js';
 import { parse, UsageError } from '../parse-arguments.js';
@@ -48,13 +48,24 @@ export async function runFeedback(args: string[], io: MatchmakingCommandIo): Pro
       'say which side answers: add --party a or --party b (the first or second organization of the suggestion)',
     );
   }
-  const result = await io.core.feedback({
-    suggestionId,
-    verdict,
-    party: values.party as 'a' | 'b' | undefined,
-    actor: values.as ?? 'cli',
-    reason: values.reason,
-  });
+  let result: FeedbackResult;
+  try {
+    result = await io.core.feedback({
+      suggestionId,
+      verdict,
+      party: values.party as 'a' | 'b' | undefined,
+      actor: values.as ?? 'cli',
+      reason: values.reason,
+    });
+  } catch (error) {
+    if (!isMatchcutError(error) || error.code !== 'NOT_FOUND') throw error;
+    // Showing a digest never makes a new one (`matchcut digest` would).
+    io.stderr(
+      `matchcut: no suggestion "${suggestionId}". Use an id shown in a digest; ` +
+        'see the latest with `matchcut digest show` (or one by id with `matchcut digest show <digest-id>`).',
+    );
+    return 2;
+  }
   if (values.json === true) {
     io.stdout(
       JSON.stringify({
