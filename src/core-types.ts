@@ -26,9 +26,10 @@ import type {
   QuestionIntent,
 } from './matchmaking/types.js';
 import type { Profile, ProfileInput } from './matchmaking/profile-schema.js';
-import type { DigestPlan, DigestPlanOptions } from './matchmaking/digests.js';
 import type { PartnerInterestInput } from './matchmaking/partner-interest.js';
 import type { TaxonomyChoice, TaxonomySearchOptions } from './matchmaking/taxonomy-search.js';
+import type { DigestPlan, DigestPlanOptions } from './matchmaking/digests.js';
+import type { ChannelMode, ChannelReference, ChannelSetting } from './store/channel-modes.js';
 
 export type {
   AnswerRating,
@@ -93,6 +94,13 @@ export interface CoreReadiness {
   index: boolean;
   /** The store answers a query. */
   store: boolean;
+}
+
+/** Where the bot answers, per channel: `mention` (default), `auto` or `off`; stored, so it survives restarts. */
+export interface ChannelSettings {
+  get(channel: ChannelReference): Promise<ChannelSetting>;
+  /** Stores the mode (BAD_INPUT for an unknown one); the adapter checks first that `by` is an organizer. */
+  setMode(channel: ChannelReference, mode: ChannelMode, by: string): Promise<ChannelSetting>;
 }
 
 export interface Matchcut {
@@ -175,6 +183,9 @@ export interface Matchcut {
    * BAD_INPUT naming the URL and the reason when the page is refused. (Partial test cores may omit it.)
    */
   addPage?(url: string): Promise<AddedPage>;
+
+  /** Per-channel answering modes (partial test cores may omit it: the default mode everywhere). */
+  channelSettings?: ChannelSettings;
 
   /**
    * The taxonomy of content-industry work for the profile forms' pickers (Slack external select, Discord

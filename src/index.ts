@@ -17,6 +17,16 @@ import type { ArticleLibrary, ArticleLibraryDeps } from './knowledge/web/article
 import type { FeedScheduleHandle } from './knowledge/web/feed-schedule.js';
 
 export type { AddedPage, Matchcut, MatchOptions, DigestOptions, CoreReadiness, CoreStatus } from './core-types.js';
+export type { ChannelSettings } from './core-types.js';
+export {
+  type ChannelMode,
+  type ChannelPlatform,
+  type ChannelReference,
+  type ChannelSetting,
+  channelModes,
+  defaultChannelMode,
+} from './store/channel-modes.js';
+export { looksLikeQuestion } from './answer/looks-like-question.js';
 export type { OpenMatchcutDeps } from './open-matchcut.js';
 export type { IngestResult } from './knowledge/ingest-articles.js';
 export type {

@@ -15,6 +15,7 @@ import type { Logger } from './logging/logger.js';
 import { createMatchmaking, loadProfilesFile, type Matchmaking, openStore } from './matchmaking/index.js';
 import { openKnowledge } from './open-knowledge.js';
 import { openQuestionLog, questionLogMethods } from './operations/question-log.js';
+import { type ChannelSettingRepository, openChannelSettingRepository } from './store/channel-setting-repository.js';
 import type {
   ArticleMetadata,
   BuildProgress,
@@ -157,6 +158,11 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
     findConcepts: (text) => opened.knowledge.glossary.findConcepts(text).map((hit) => hit.conceptId),
   });
 
+  // Opened on first use (its own connection to the store file, like the feed repository).
+  let channelSettingRepository: ChannelSettingRepository | undefined;
+  const channelSettings = () => (channelSettingRepository ??= openChannelSettingRepository(store.file, { logger }));
+  const clock = deps.now ?? (() => new Date());
+
   let closed = false;
   return {
     ...matchmaking,
@@ -200,9 +206,14 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
         library.close();
       }
     },
+    channelSettings: {
+      get: async (channel) => channelSettings().channelSetting(channel),
+      setMode: async (channel, mode, by) => channelSettings().setChannelMode(channel, mode, by, clock().toISOString()),
+    },
     async close() {
       closed = true;
       questionLog.close();
+      channelSettingRepository?.close();
       opened.stopWatching();
       await matchmaking.close?.();
       store.close();
