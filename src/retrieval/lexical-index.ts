@@ -3,6 +3,7 @@
  * from one binary file plus a vocabulary.
  */
 import type { WeightedTerm } from './lexical-terms.js';
+import { bm25B as b, bm25K1 as k1, prunedSearch, type ScoredTerm, type ScoringView } from './pruned-bm25.js';
 
 export interface LexicalHit {
   document: number;
@@ -18,13 +19,12 @@ export interface LexicalIndexData {
   documentLengths: Uint32Array;
 }
 
-const k1 = 1.2;
-const b = 0.75;
-
 export class LexicalIndex {
   private readonly termIds: Map<string, number>;
   private readonly averageLength: number;
   private readonly scores: Float32Array;
+  private accumulator: Float64Array | undefined;
+  private termFactors: Float32Array | undefined;
 
   constructor(readonly data: LexicalIndexData) {
     this.termIds = new Map(data.vocabulary.map((term, index) => [term, index]));
@@ -82,8 +82,17 @@ export class LexicalIndex {
     });
   }
 
-  /** Top `limit` documents by BM25 for weighted query terms. */
+  /**
+   * Top `limit` documents by BM25 for weighted query terms, ties by document number: the same
+   * ranking and scores as `searchExhaustive`, without scoring every posting (see pruned-bm25.ts).
+   */
   search(query: WeightedTerm[], limit: number): LexicalHit[] {
+    if (this.size === 0 || limit <= 0) return [];
+    return prunedSearch(this.scoringView(), this.queryTerms(query), limit);
+  }
+
+  /** Scores every posting of every query term (the reference the pruned search must equal). */
+  searchExhaustive(query: WeightedTerm[], limit: number): LexicalHit[] {
     const documentCount = this.size;
     if (documentCount === 0) return [];
     const { postingStart, postingDocuments, postingFrequencies, documentLengths } = this.data;
@@ -108,6 +117,56 @@ export class LexicalIndex {
     for (const document of touched) scores[document] = 0;
     hits.sort((left, right) => right.score - left.score || left.document - right.document);
     return hits.slice(0, limit);
+  }
+
+  private scoringView(): ScoringView {
+    const { postingDocuments, postingFrequencies, documentLengths } = this.data;
+    return {
+      postingDocuments,
+      postingFrequencies,
+      documentLengths,
+      averageLength: this.averageLength,
+      accumulator: (this.accumulator ??= new Float64Array(this.size)),
+    };
+  }
+
+  /** The query's known terms with their idf and a per-term upper bound of one posting's contribution. */
+  private queryTerms(query: WeightedTerm[]): ScoredTerm[] {
+    const documentCount = this.size;
+    const terms: ScoredTerm[] = [];
+    for (const [position, { term, weight }] of query.entries()) {
+      const id = this.termIds.get(term);
+      if (id === undefined) continue;
+      const start = this.data.postingStart[id] as number;
+      const end = this.data.postingStart[id + 1] as number;
+      const frequency = end - start;
+      const idf = Math.log(1 + (documentCount - frequency + 0.5) / (frequency + 0.5));
+      terms.push({ position, weight, idf, start, end, upperBound: weight * idf * this.largestTermFactor(id) });
+    }
+    return terms;
+  }
+
+  /**
+   * The largest tf·(k1+1)/norm any posting of the term reaches (the BM25 term factor before
+   * idf and weight), computed on a term's first query and kept: an index opens without a pass
+   * over its postings.
+   */
+  private largestTermFactor(id: number): number {
+    const factors = (this.termFactors ??= new Float32Array(this.data.vocabulary.length).fill(-1));
+    const known = factors[id] as number;
+    if (known >= 0) return known;
+    const { postingStart, postingDocuments, postingFrequencies, documentLengths } = this.data;
+    let largest = 0;
+    for (let at = postingStart[id] as number; at < (postingStart[id + 1] as number); at += 1) {
+      const tf = postingFrequencies[at] as number;
+      const length = documentLengths[postingDocuments[at] as number] as number;
+      const factor = (tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length) / this.averageLength));
+      if (factor > largest) largest = factor;
+    }
+    // Rounded up past float32 so the bound never falls below a real contribution.
+    const bound = largest * (1 + 1e-6);
+    factors[id] = bound;
+    return factors[id] as number;
   }
 
   /** Inverse document frequency scaled to 0..1 (1 = a term no passage contains). */

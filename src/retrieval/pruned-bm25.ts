@@ -1,0 +1,203 @@
+/**
+ * BM25 top-k without scoring every posting (max-score, term at a time, after Turtle & Flood 1995):
+ * terms are read rarest-bound first; once the bounds of the terms still unread add up to less than
+ * the k-th best partial score, no document those terms alone would bring can reach the top, so the
+ * long posting lists (frequent words, Korean and Japanese syllable bigrams) are only probed for the
+ * few documents still in the running. The survivors are scored again exactly as the exhaustive
+ * scorer does (float32 sums in query order), so scores and ranking are the same.
+ */
+import type { LexicalHit } from './lexical-index.js';
+
+export const bm25K1 = 1.2;
+export const bm25B = 0.75;
+
+export interface ScoringView {
+  postingDocuments: Uint32Array;
+  postingFrequencies: Uint16Array;
+  documentLengths: Uint32Array;
+  averageLength: number;
+  /** One slot per document, all zero between searches. */
+  accumulator: Float64Array;
+}
+
+export interface ScoredTerm {
+  /** Position in the query: exact scores add the terms in this order. */
+  position: number;
+  weight: number;
+  idf: number;
+  /** The term's postings: [start, end) in postingDocuments / postingFrequencies, sorted by document. */
+  start: number;
+  end: number;
+  /** No posting of the term contributes more than this. */
+  upperBound: number;
+}
+
+// Partial sums run in float64 and final scores in float32: bounds compare with this relative margin.
+const slack = 1e-5;
+
+function contribution(view: ScoringView, term: ScoredTerm, at: number): number {
+  const tf = view.postingFrequencies[at] as number;
+  const length = view.documentLengths[view.postingDocuments[at] as number] as number;
+  const norm = tf + bm25K1 * (1 - bm25B + (bm25B * length) / view.averageLength);
+  return term.weight * term.idf * ((tf * (bm25K1 + 1)) / norm);
+}
+
+/** The k-th largest accumulated score among `documents` (0 when there are fewer than k). */
+function kthLargest(documents: ArrayLike<number>, accumulator: Float64Array, k: number): number {
+  if (documents.length < k) return 0;
+  const heap = new Float64Array(k);
+  let size = 0;
+  for (let index = 0; index < documents.length; index += 1) {
+    const value = accumulator[documents[index] as number] as number;
+    if (size < k) {
+      let at = size;
+      size += 1;
+      while (at > 0) {
+        const parent = (at - 1) >> 1;
+        if ((heap[parent] as number) <= value) break;
+        heap[at] = heap[parent] as number;
+        at = parent;
+      }
+      heap[at] = value;
+    } else if (value > (heap[0] as number)) {
+      siftDown(heap, k, value);
+    }
+  }
+  return heap[0] as number;
+}
+
+/** Replaces the minimum of a full min-heap with `value`. */
+function siftDown(heap: Float64Array, size: number, value: number): void {
+  let at = 0;
+  for (;;) {
+    let child = at * 2 + 1;
+    if (child >= size) break;
+    if (child + 1 < size && (heap[child + 1] as number) < (heap[child] as number)) child += 1;
+    if ((heap[child] as number) >= value) break;
+    heap[at] = heap[child] as number;
+    at = child;
+  }
+  heap[at] = value;
+}
+
+/** First posting at or after `from` whose document is ≥ `document` (galloping, then binary search). */
+function seek(postings: Uint32Array, from: number, end: number, document: number): number {
+  let low = from;
+  let step = 1;
+  let high = from;
+  while (high < end && (postings[high] as number) < document) {
+    low = high + 1;
+    high += step;
+    step *= 2;
+  }
+  if (high > end) high = end;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((postings[middle] as number) < document) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The score the exhaustive scorer gives: float32 sums of the terms' contributions in query order. */
+function exactScore(view: ScoringView, terms: ScoredTerm[], document: number): number {
+  let score = 0;
+  for (const term of terms) {
+    const at = seek(view.postingDocuments, term.start, term.end, document);
+    if (at < term.end && view.postingDocuments[at] === document) {
+      score = Math.fround(score + contribution(view, term, at));
+    }
+  }
+  return score;
+}
+
+/** Term at a time until the unread terms' bounds fall below the k-th best; returns the read-term count. */
+function accumulateWhileOpen(
+  view: ScoringView,
+  order: ScoredTerm[],
+  remaining: Float64Array,
+  limit: number,
+  touched: number[],
+): number {
+  const accumulator = view.accumulator;
+  let best = 0;
+  for (let read = 0; read < order.length; read += 1) {
+    const open = remaining[read] as number;
+    if (touched.length >= limit && open * (1 + slack) < best) {
+      if (open * (1 + slack) < kthLargest(touched, accumulator, limit)) return read;
+    }
+    const term = order[read] as ScoredTerm;
+    for (let at = term.start; at < term.end; at += 1) {
+      const document = view.postingDocuments[at] as number;
+      const before = accumulator[document] as number;
+      if (before === 0) touched.push(document);
+      const after = before + contribution(view, term, at);
+      accumulator[document] = after;
+      if (after > best) best = after;
+    }
+  }
+  return order.length;
+}
+
+/** Adds the unread terms to the documents still in the running, dropping those that cannot reach the top. */
+function probeRemaining(
+  view: ScoringView,
+  order: ScoredTerm[],
+  remaining: Float64Array,
+  limit: number,
+  candidates: number[],
+  read: number,
+): number[] {
+  const accumulator = view.accumulator;
+  let running = candidates;
+  for (let index = read; index < order.length; index += 1) {
+    const term = order[index] as ScoredTerm;
+    let cursor = term.start;
+    for (const document of running) {
+      cursor = seek(view.postingDocuments, cursor, term.end, document);
+      if (cursor >= term.end) break;
+      if (view.postingDocuments[cursor] === document) {
+        accumulator[document] = (accumulator[document] as number) + contribution(view, term, cursor);
+      }
+    }
+    const threshold = kthLargest(running, accumulator, limit);
+    const open = remaining[index + 1] as number;
+    running = running.filter((document) => ((accumulator[document] as number) + open) * (1 + slack) >= threshold);
+  }
+  return running;
+}
+
+export function prunedSearch(view: ScoringView, queryTerms: ScoredTerm[], limit: number): LexicalHit[] {
+  const terms = queryTerms.filter((term) => term.weight > 0 && term.end > term.start);
+  if (terms.length === 0 || limit <= 0) return [];
+  const order = [...terms].sort((left, right) => right.upperBound - left.upperBound || left.position - right.position);
+  // remaining[i]: the most the terms order[i..] can still add to any document.
+  const remaining = new Float64Array(order.length + 1);
+  for (let index = order.length - 1; index >= 0; index -= 1) {
+    remaining[index] = (remaining[index + 1] as number) + (order[index] as ScoredTerm).upperBound;
+  }
+  const accumulator = view.accumulator;
+  const touched: number[] = [];
+  try {
+    const read = accumulateWhileOpen(view, order, remaining, limit, touched);
+    let candidates = touched;
+    if (read < order.length) {
+      const threshold = kthLargest(touched, accumulator, limit);
+      const open = remaining[read] as number;
+      candidates = touched
+        .filter((document) => ((accumulator[document] as number) + open) * (1 + slack) >= threshold)
+        .sort((left, right) => left - right);
+      candidates = probeRemaining(view, order, remaining, limit, candidates, read);
+    }
+    const threshold = kthLargest(candidates, accumulator, limit);
+    const hits: LexicalHit[] = [];
+    for (const document of candidates) {
+      if ((accumulator[document] as number) * (1 + slack) < threshold) continue;
+      hits.push({ document, score: exactScore(view, terms, document) });
+    }
+    hits.sort((left, right) => right.score - left.score || left.document - right.document);
+    return hits.slice(0, limit);
+  } finally {
+    for (const document of touched) accumulator[document] = 0;
+  }
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { LexicalIndex } from '../../src/retrieval/lexical-index.js';
+import type { WeightedTerm } from '../../src/retrieval/lexical-terms.js';
+
+/** A small seeded generator (mulberry32), so every run sees the same corpus and queries. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = state;
+    value = Math.imul(value ^ (value >>> 15), value | 1);
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/** Words with a Zipf-like spread: a few in most documents (long posting lists), many rare ones. */
+function generatedCorpus(random: () => number, documents: number, vocabulary: number): string[][] {
+  const corpus: string[][] = [];
+  for (let document = 0; document < documents; document += 1) {
+    const length = 5 + Math.floor(random() * 120);
+    const terms: string[] = [];
+    for (let index = 0; index < length; index += 1) {
+      const rank = Math.floor(Math.pow(random(), 3) * vocabulary);
+      terms.push(rank < 40 && random() < 0.5 ? `~bigram${rank}` : `word${rank}`);
+    }
+    corpus.push(terms);
+  }
+  // Copies of earlier documents: equal scores, so the tie order (document number) is tested too.
+  for (let copy = 0; copy < documents / 20; copy += 1) corpus.push([...(corpus[copy * 7] as string[])]);
+  return corpus;
+}
+
+function generatedQuery(random: () => number, vocabulary: number): WeightedTerm[] {
+  const weights = [0.5, 1, 1, 1.5, 2.5];
+  const count = 1 + Math.floor(random() * 9);
+  const query: WeightedTerm[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const frequent = random() < 0.5;
+    const rank = frequent ? Math.floor(random() * 30) : Math.floor(random() * vocabulary * 1.05);
+    const term = frequent && random() < 0.5 ? `~bigram${rank}` : `word${rank}`;
+    if (query.some((entry) => entry.term === term)) continue;
+    query.push({ term, weight: weights[Math.floor(random() * weights.length)] as number });
+  }
+  return query;
+}
+
+describe('pruned BM25 (max-score)', () => {
+  it('returns the same documents, scores and order as scoring every posting', () => {
+    const random = seededRandom(17);
+    const vocabulary = 3_000;
+    const index = LexicalIndex.build(generatedCorpus(random, 4_000, vocabulary));
+    let compared = 0;
+    let prunedSomewhere = false;
+    for (let query = 0; query < 600; query += 1) {
+      const terms = generatedQuery(random, vocabulary);
+      const limit = [1, 5, 10, 30, 100][query % 5] as number;
+      const expected = index.searchExhaustive(terms, limit);
+      const actual = index.search(terms, limit);
+      expect(actual, JSON.stringify({ terms, limit })).toEqual(expected);
+      compared += expected.length;
+      if (expected.length === limit && index.searchExhaustive(terms, 1_000_000).length > limit) prunedSomewhere = true;
+    }
+    expect(compared).toBeGreaterThan(10_000);
+    expect(prunedSomewhere).toBe(true);
+  });
+
+  it('keeps the ranking after a save and load, and for queries with unknown or repeated terms', () => {
+    const random = seededRandom(5);
+    const built = LexicalIndex.build(generatedCorpus(random, 800, 500));
+    const { vocabulary, binary } = built.serialize();
+    const loaded = LexicalIndex.deserialize(vocabulary, binary);
+    const queries: WeightedTerm[][] = [
+      [{ term: 'nowhere', weight: 1 }],
+      [],
+      [
+        { term: 'word1', weight: 1 },
+        { term: 'word1', weight: 2.5 },
+        { term: 'word250', weight: 1.5 },
+      ],
+      [
+        { term: '~bigram3', weight: 0.5 },
+        { term: 'word2', weight: 1 },
+        { term: 'nowhere', weight: 2.5 },
+      ],
+    ];
+    for (const query of queries) {
+      for (const limit of [1, 8, 30]) {
+        expect(loaded.search(query, limit)).toEqual(built.searchExhaustive(query, limit));
+      }
+    }
+    expect(loaded.search(queries[0] as WeightedTerm[], 5)).toEqual([]);
+    expect(loaded.search(queries[2] as WeightedTerm[], 0)).toEqual([]);
+  });
+});
