@@ -16,6 +16,7 @@ import { doctorCommand } from './commands/doctor.js';
 import { articlesCommand } from './commands/articles.js';
 import { feedsCommand } from './commands/feeds.js';
 import { ingestCommand } from './commands/ingest.js';
+import { questionsCommand } from './commands/questions.js';
 import { describeDiskError } from './disk-errors.js';
 import { matchmakingCommands, runMatchmakingCommand } from './matchmaking-commands.js';
 import { asksForHelp, UsageError } from './parse-arguments.js';
@@ -44,6 +45,7 @@ export const terminalCommands: readonly TerminalCommand[] = [
   articlesCommand,
   feedsCommand,
   ...matchmakingTerminalCommands,
+  questionsCommand,
   doctorCommand,
   slackCommand,
   discordCommand,

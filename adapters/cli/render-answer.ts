@@ -1,10 +1,11 @@
 /**
  * Renders the neutral Answer for a terminal (plain text) and for --json.
  */
-import { type Answer, stripControlCharacters } from '../../src/index.js';
+import { type Answer, type CoreAnswer, stripControlCharacters } from '../../src/index.js';
 
-export function answerToJson(answer: Answer) {
+export function answerToJson(answer: CoreAnswer) {
   return {
+    ...(answer.answerId === undefined ? {} : { answerId: answer.answerId }),
     answer: answer.text,
     grounded: answer.grounded,
     path: answer.path,

@@ -1,7 +1,8 @@
 /**
- * `matchcut ask "<question>" [--json]`, and `ask [--json] -`: one question per line of standard
- * input, one answer per line of output (a blank line gets an error object on its line, so output
- * lines always match input lines).
+ * `matchcut ask "<question>" [--json] [--no-log]`, and `ask [--json] -`: one question per line of
+ * standard input, one answer per line of output (a blank line gets an error object on its line, so
+ * output lines always match input lines). A single question is logged (platform `cli`) unless
+ * --no-log; batch input never is (evaluations feed it).
  */
 import { createInterface } from 'node:readline';
 import { type Matchcut, toMatchcutError, validateQuestion } from '../../../src/index.js';
@@ -14,7 +15,7 @@ async function askBatch(context: CommandContext, core: Matchcut, json: boolean):
   let failures = 0;
   for await (const line of lines) {
     try {
-      const answer = await core.ask(line);
+      const answer = await core.ask(line, { platform: 'cli', log: false });
       context.stdout.write(json ? `${JSON.stringify(answerToJson(answer))}\n` : `${renderAnswerText(answer)}\n\n`);
     } catch (error) {
       failures += 1;
@@ -29,16 +30,21 @@ async function askBatch(context: CommandContext, core: Matchcut, json: boolean):
   return failures > 0 ? 2 : 0;
 }
 
-const parseAsk = (args: string[]) => parse(args, { json: { type: 'boolean', default: false } });
+const parseAsk = (args: string[]) =>
+  parse(args, { json: { type: 'boolean', default: false }, 'no-log': { type: 'boolean', default: false } });
 
 export const askCommand: TerminalCommand = {
   help: {
     name: 'ask',
     summary: 'answer one question with its numbered sources',
-    usage: ['ask "<question>" [--json]', 'ask [--json] -'],
+    usage: ['ask "<question>" [--json] [--no-log]', 'ask [--json] -'],
     flags: [
       { flag: '--json', text: 'print one JSON object: answer, grounded, path, language, query, citations' },
-      { flag: '-', text: 'read one question per line from standard input; one answer (or error) per line' },
+      { flag: '--no-log', text: 'answer without writing the question to the question log' },
+      {
+        flag: '-',
+        text: 'read one question per line from standard input; one answer (or error) per line (not logged)',
+      },
     ],
     notes: [
       'Exit codes: 0 answered (grounded or not), 2 bad input (empty or over 2,000 characters), 1 internal error.',
@@ -50,7 +56,7 @@ export const askCommand: TerminalCommand = {
       parsed = parseAsk(args);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
-      return badUsage(context, `${error.message}. Usage: matchcut ask "<question>" [--json]`);
+      return badUsage(context, `${error.message}. Usage: matchcut ask "<question>" [--json] [--no-log]`);
     }
     const json = parsed.values.json === true;
     const words = parsed.positionals;
@@ -61,7 +67,9 @@ export const askCommand: TerminalCommand = {
     } catch (error) {
       return badUsage(context, toMatchcutError(error).userMessage);
     }
-    const answer = await (await context.openCore()).ask(question);
+    const answer = await (
+      await context.openCore()
+    ).ask(question, { platform: 'cli', log: parsed.values['no-log'] !== true });
     const color = context.stdout.isTTY;
     context.stdout.write(
       json ? `${JSON.stringify(answerToJson(answer))}\n` : `${renderAnswerText(answer, { color })}\n`,

@@ -1,16 +1,20 @@
 /**
- * `matchcut chat`: an interactive conversation on a terminal. Follow-up questions use the
- * conversation; lines starting with "/" are chat commands (listed by /help), never questions.
+ * `matchcut chat [--no-log]`: an interactive conversation on a terminal. Follow-up questions use the
+ * conversation; lines starting with "/" are chat commands (listed by /help), never questions. Questions
+ * are logged (platform `cli`) unless --no-log; /good and /bad rate the last answer.
  */
 import { createInterface } from 'node:readline';
-import { type ConversationTurn, type Matchcut, toMatchcutError } from '../../../src/index.js';
-import type { CommandContext, TerminalCommand } from '../command-context.js';
+import { type AnswerRating, type ConversationTurn, type Matchcut, toMatchcutError } from '../../../src/index.js';
+import { badUsage, type CommandContext, type TerminalCommand } from '../command-context.js';
+import { parse, UsageError } from '../parse-arguments.js';
 import { renderAnswerText } from '../render-answer.js';
 import { renderPartners } from '../render-matchmaking.js';
 
 export const chatCommands = [
   { command: '/help', text: 'list these commands' },
   { command: '/clear', text: 'forget the conversation and start over' },
+  { command: '/good', text: 'the last answer was helpful' },
+  { command: '/bad', text: 'the last answer was not helpful' },
   { command: '/exit', text: 'leave the chat (also /quit, or Ctrl-D)' },
 ] as const;
 
@@ -18,15 +22,29 @@ const chatHelp = ['Chat commands:', ...chatCommands.map((entry) => `  ${entry.co
   '\n',
 );
 
+/** The chat's state: the conversation, and the last answer's id in the question log (for /good and /bad). */
+interface ChatState {
+  history: ConversationTurn[];
+  lastAnswerId: string | undefined;
+  logged: boolean;
+}
+
+type ChatLineResult = { reply: string; exit?: true } | { rate: AnswerRating };
+
 /** What a chat command line does; undefined when the line is a question. */
-function chatLineCommand(text: string, history: ConversationTurn[]): { reply: string; exit?: true } | undefined {
+function chatLineCommand(text: string, state: ChatState): ChatLineResult | undefined {
   if (!/^\/\S*$/.test(text)) return undefined;
   switch (text.toLowerCase()) {
+    case '/good':
+      return { rate: 'helpful' };
+    case '/bad':
+      return { rate: 'not_helpful' };
     case '/exit':
     case '/quit':
       return { reply: '', exit: true };
     case '/clear':
-      history.length = 0;
+      state.history.length = 0;
+      state.lastAnswerId = undefined;
       return { reply: '(conversation cleared)' };
     case '/help':
     case '/?':
@@ -36,8 +54,21 @@ function chatLineCommand(text: string, history: ConversationTurn[]): { reply: st
   }
 }
 
-export async function runChat(context: CommandContext, core: Matchcut): Promise<number> {
-  const history: ConversationTurn[] = [];
+/** /good and /bad: records the vote on the last answer (the chat is one member, "cli"; a new vote replaces it). */
+async function rateLastAnswer(core: Matchcut, state: ChatState, rating: AnswerRating): Promise<string> {
+  if (!state.logged) return '(the question log is off in this chat (--no-log): nothing to rate)';
+  if (state.lastAnswerId === undefined || core.rateAnswer === undefined) return '(no answer to rate yet)';
+  const result = await core.rateAnswer({ answerId: state.lastAnswerId, member: 'cli', rating });
+  return `(marked ${rating === 'helpful' ? 'helpful' : 'not helpful'}: ${result.helpful} helpful, ${result.notHelpful} not helpful)`;
+}
+
+export async function runChat(
+  context: CommandContext,
+  core: Matchcut,
+  options: { log?: boolean } = {},
+): Promise<number> {
+  const state: ChatState = { history: [], lastAnswerId: undefined, logged: options.log !== false };
+  const history = state.history;
   const lines = createInterface({
     input: context.stdin,
     output: context.stdout,
@@ -51,9 +82,14 @@ export async function runChat(context: CommandContext, core: Matchcut): Promise<
   lines.prompt();
   for await (const line of lines) {
     const text = line.trim();
-    const command = chatLineCommand(text, history);
-    if (command?.exit === true) break;
-    if (command !== undefined) {
+    const command = chatLineCommand(text, state);
+    if (command !== undefined && 'reply' in command && command.exit === true) break;
+    if (command !== undefined && 'rate' in command) {
+      const reply = await rateLastAnswer(core, state, command.rate).catch(
+        (error: unknown) => toMatchcutError(error).userMessage,
+      );
+      context.stdout.write(`${reply}\n`);
+    } else if (command !== undefined) {
       context.stdout.write(`${command.reply}\n`);
     } else if (text !== '') {
       try {
@@ -66,7 +102,8 @@ export async function runChat(context: CommandContext, core: Matchcut): Promise<
         }
         // No organization meets it: the articles may still say who does.
         if (intent.fact || partners?.partners.length === 0) {
-          const answer = await core.ask(text, { history });
+          const answer = await core.ask(text, { history, platform: 'cli', log: state.logged });
+          state.lastAnswerId = answer.answerId;
           context.stdout.write(`${renderAnswerText(answer, { color: context.stdout.isTTY })}\n\n`);
           history.push({ role: 'user', text }, { role: 'assistant', text: answer.text });
         }
@@ -84,11 +121,20 @@ export const chatCommand: TerminalCommand = {
   help: {
     name: 'chat',
     summary: 'interactive chat on a terminal; follow-up questions use the conversation',
-    usage: ['chat'],
-    flags: [],
+    usage: ['chat [--no-log]'],
+    flags: [{ flag: '--no-log', text: 'chat without writing the questions to the question log' }],
     notes: [chatHelp],
   },
-  async run(_args, context) {
-    return runChat(context, await context.openCore());
+  async run(args, context) {
+    let log: boolean;
+    try {
+      const { values, positionals } = parse(args, { 'no-log': { type: 'boolean', default: false } });
+      if (positionals.length > 0) throw new UsageError(`unexpected "${positionals[0]}"`);
+      log = values['no-log'] !== true;
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      return badUsage(context, `${error.message}. Usage: matchcut chat [--no-log]`);
+    }
+    return runChat(context, await context.openCore(), { log });
   },
 };
