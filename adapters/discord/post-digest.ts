@@ -1,7 +1,9 @@
 /**
  * Posts a matchmaking digest to a Discord channel: one message per suggestion, each with its
  * embed (reasons for both sides, sources) and the feedback buttons. Used by `/digest` and by
- * the scheduled digest.
+ * the scheduled digest. Choose, post, then record: the core plans the digest with one part per
+ * suggestion, each message is recorded once sent (only then is its pair suggested), and a failed
+ * send releases the digest, so the next try posts the same suggestions not sent yet.
  */
 import { type Client, PermissionFlagsBits } from 'discord.js';
 import { badInput, type Digest, forbidden, type Logger, type Matchcut } from '../../src/index.js';
@@ -16,7 +18,10 @@ export interface PostDigestDependencies {
 
 export interface PostedDigest {
   digest: Digest;
+  /** Suggestions this call sent. */
   posted: number;
+  /** Suggestions of this digest an earlier, failed try had already sent. */
+  alreadyPosted: number;
 }
 
 const neededInChannel = [
@@ -47,16 +52,28 @@ export async function postDigest(dependencies: PostDigestDependencies, channelId
       });
     }
   }
-  const digest = await core.digest({ channel: `discord:${channelId}` });
+  const plan = await core.planDigest({
+    channel: `discord:${channelId}`,
+    split: (chosen) => chosen.suggestions.map((suggestion) => [suggestion.id]),
+  });
+  const { digest } = plan;
+  const alreadyPosted = digest.suggestions.length === 0 ? 0 : plan.parts.filter((part) => part.postedAt).length;
   let posted = 0;
-  for (const suggestion of digest.suggestions) {
+  for (const part of plan.parts) {
+    const suggestion = digest.suggestions.find((entry) => entry.id === part.suggestionIds[0]);
+    if (part.postedAt !== undefined || suggestion === undefined) continue;
+    let messageId: string;
     try {
-      await channel.send(renderSuggestion(suggestion));
+      messageId = (await channel.send(renderSuggestion(suggestion))).id;
     } catch (error) {
+      logger.warn({ digestId: digest.id, channelId, posted, alreadyPosted }, 'digest post failed; released');
+      await core.releaseDigest(digest.id);
       throw describeDiscordFailure(error, `posting suggestion ${suggestion.id} to channel ${channelId}`);
     }
+    await core.recordDigestPart(digest.id, part.index, messageId);
     posted += 1;
   }
-  logger.info({ digestId: digest.id, channelId, posted, unmetNeeds: digest.unmetNeeds.length }, 'posted a digest');
-  return { digest, posted };
+  const unmetNeeds = digest.unmetNeeds.length;
+  logger.info({ digestId: digest.id, channelId, posted, alreadyPosted, unmetNeeds }, 'posted a digest');
+  return { digest, posted, alreadyPosted };
 }

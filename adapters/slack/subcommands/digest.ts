@@ -41,13 +41,12 @@ export const digest: SubcommandHandler = async ({ command, ack, respond, rest, u
     }
     const channel = target ?? command.channel_id;
     try {
-      const { digest: posted } = await postDigest(context, channel);
+      const { digest: posted, alreadyPosted } = await postDigest(context, channel);
       const count = posted.suggestions.length;
       const plural = count === 1 ? '' : 's';
+      const what = alreadyPosted > 0 ? 'the rest of the matchmaking digest' : 'a matchmaking digest';
       await respond(
-        ephemeral(
-          count === 0 ? nothingNew : `Posted a matchmaking digest with ${count} suggestion${plural} to <#${channel}>.`,
-        ),
+        ephemeral(count === 0 ? nothingNew : `Posted ${what} with ${count} suggestion${plural} to <#${channel}>.`),
       );
     } catch (error) {
       context.logFailure('/matchcut digest', error, { userId, channel });
