@@ -10,32 +10,13 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSilentLogger } from '../../src/logging/logger.js';
-import type { ProfileInput } from '../../src/matchmaking/profile-schema.js';
 import type { Digest } from '../../src/matchmaking/types.js';
 import { migrations } from '../../src/store/migrations.js';
 import { openStore, pairKeyOf } from '../../src/store/open-store.js';
 import { openDatabase } from '../../src/store/sqlite-database.js';
 import { createTemporaryFolder } from '../helpers/temporary-folder.js';
+import { partnerProfiles } from './digest-profiles.js';
 import { createHarness, type Harness } from './matchmaking-harness.js';
-
-const skills = ['VFX compositing', '3D animation', 'video editing', 'color grading', 'sound mixing', 'screenwriting'];
-
-/** Studios and academies whose needs and offers overlap two by two: plenty of good pairs. */
-export function partnerProfiles(): ProfileInput[] {
-  return skills.flatMap((skill, index) => {
-    const next = skills[(index + 1) % skills.length] ?? skill;
-    const common = { country: 'South Korea', languages: ['English', 'Korean'] };
-    return [
-      { name: `Studio ${index + 1}`, kind: 'studio', ...common, needs: [`${skill} artists`, `${next} artists`] },
-      {
-        name: `Academy ${index + 1}`,
-        kind: 'talent_center',
-        ...common,
-        offers: [`${skill} training`, `${next} training`],
-      },
-    ];
-  });
-}
 
 const pairsOf = (digest: Digest) => digest.suggestions.map((suggestion) => pairKeyOf(suggestion.a.id, suggestion.b.id));
 const everPosted = (harness: Harness) =>
