@@ -21,6 +21,8 @@ import { register as registerErrors } from './listeners/errors.js';
 import { register as registerEventFilters } from './listeners/event-filters.js';
 import { register as registerMention } from './listeners/mention.js';
 import { register as registerMessage } from './listeners/message.js';
+import { register as registerOptions } from './listeners/options.js';
+import { register as registerPartnerInterest } from './listeners/partner-interest.js';
 import { register as registerViews } from './listeners/views.js';
 import { createSlackContext, type SlackContext } from './slack-context.js';
 
@@ -81,6 +83,8 @@ const listeners: readonly ((app: App, context: SlackContext) => void)[] = [
   registerCommand,
   registerViews,
   registerActions,
+  registerOptions,
+  registerPartnerInterest,
   registerErrors,
 ];
 

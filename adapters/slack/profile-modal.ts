@@ -1,6 +1,8 @@
 /**
  * The "organization profile" modal: rendering it (pre-filled when the member already has a
- * profile), reading a view_submission back into the core's ProfileInput, and turning
+ * profile), with pickers of taxonomy entries for what it offers and needs besides the free text
+ * (multi external selects whose options the options listener finds in the core's taxonomy, as the
+ * member types), reading a view_submission back into the core's ProfileInput, and turning
  * validation problems (zod issues or the core's BAD_INPUT) into `response_action: errors`
  * keyed by the modal's block ids.
  */
@@ -12,6 +14,7 @@ import {
   organizationKinds,
   type Profile,
   type ProfileInput,
+  type TaxonomyChoice,
 } from '../../src/index.js';
 
 export const profileModalCallbackId = 'matchcut_profile';
@@ -24,13 +27,20 @@ export const profileBlockIds = [
   'city',
   'languages',
   'offers',
+  'pickedOffers',
   'needs',
+  'pickedNeeds',
   'description',
   'contact',
 ] as const;
 export type ProfileBlockId = (typeof profileBlockIds)[number];
 
 const valueActionId = 'value';
+/** The action id of the taxonomy pickers: the options listener answers their `block_suggestion` requests. */
+export const taxonomyPickerActionId = 'matchcut_taxonomy_pick';
+/** Slack: at most 100 selected options; option text and description at most 75 characters. */
+const pickedLimit = 50;
+const optionTextLimit = 75;
 
 const kindLabels: Record<OrganizationKind, string> = {
   studio: 'Studio / production company',
@@ -91,7 +101,44 @@ function textInput(options: {
   };
 }
 
-export function renderProfileModal(profile: Profile | undefined, metadata: ProfileModalMetadata): types.ModalView {
+const clipOption = (text: string) => (text.length > optionTextLimit ? `${text.slice(0, optionTextLimit - 1)}…` : text);
+
+/** A taxonomy entry as a select option: its label, and the English label (or its category) below. */
+export function taxonomyOption(choice: TaxonomyChoice): types.PlainTextOption {
+  const detail = choice.label === choice.englishLabel ? choice.category : choice.englishLabel;
+  return { text: plain(clipOption(choice.label)), value: choice.id, description: plain(clipOption(detail)) };
+}
+
+function pickerInput(blockId: 'pickedOffers' | 'pickedNeeds', label: string, picked: readonly TaxonomyChoice[]) {
+  const block: types.InputBlock = {
+    type: 'input',
+    block_id: blockId,
+    optional: true,
+    label: plain(label),
+    hint: plain('Type a skill or role in any language, e.g. compositing, 합성, dựng phim.'),
+    element: {
+      type: 'multi_external_select',
+      action_id: taxonomyPickerActionId,
+      placeholder: plain('Search the list of skills'),
+      min_query_length: 1,
+      max_selected_items: pickedLimit,
+      ...(picked.length === 0 ? {} : { initial_options: picked.slice(0, pickedLimit).map(taxonomyOption) }),
+    },
+  };
+  return block;
+}
+
+/** The profile's picked taxonomy entries, labelled (`Matchcut.taxonomy.describe`). */
+export interface PickedChoices {
+  offers: readonly TaxonomyChoice[];
+  needs: readonly TaxonomyChoice[];
+}
+
+export function renderProfileModal(
+  profile: Profile | undefined,
+  metadata: ProfileModalMetadata,
+  picked: PickedChoices = { offers: [], needs: [] },
+): types.ModalView {
   const kindOption = (kind: OrganizationKind): types.PlainTextOption => ({
     text: plain(kindLabels[kind]),
     value: kind,
@@ -144,6 +191,7 @@ export function renderProfileModal(profile: Profile | undefined, metadata: Profi
         placeholder: 'One per line, e.g. 3D animation training',
         hint: 'One per line.',
       }),
+      pickerInput('pickedOffers', 'What you offer, from the list', picked.offers),
       textInput({
         blockId: 'needs',
         label: 'What you need',
@@ -153,6 +201,7 @@ export function renderProfileModal(profile: Profile | undefined, metadata: Profi
         placeholder: 'One per line, e.g. VFX compositors',
         hint: 'One per line.',
       }),
+      pickerInput('pickedNeeds', 'What you need, from the list', picked.needs),
       textInput({
         blockId: 'description',
         label: 'Description',
@@ -180,6 +229,7 @@ const stateValuesSchema = z.record(
       type: z.string(),
       value: z.string().nullish(),
       selected_option: z.object({ value: z.string() }).nullish(),
+      selected_options: z.array(z.object({ value: z.string() })).nullish(),
     }),
   ),
 );
@@ -200,6 +250,13 @@ export function readProfileSubmission(values: unknown, metadata: ProfileModalMet
     return trimmed === undefined || trimmed === '' ? undefined : trimmed;
   };
   const kind = state.kind?.[valueActionId]?.selected_option?.value;
+  // A picker missing from the state (a form opened before they existed) leaves the profile's picks as they are.
+  const picked = (blockId: 'pickedOffers' | 'pickedNeeds') => {
+    const element = state[blockId]?.[taxonomyPickerActionId];
+    return element === undefined
+      ? undefined
+      : [...new Set((element.selected_options ?? []).map((option) => option.value))];
+  };
   const input: ProfileInput = {
     name: text('name') ?? '',
     kind: (kind ?? '') as OrganizationKind,
@@ -209,6 +266,10 @@ export function readProfileSubmission(values: unknown, metadata: ProfileModalMet
     description: text('description') ?? '',
   };
   if (metadata.profileId !== undefined) input.id = metadata.profileId;
+  const pickedOffers = picked('pickedOffers');
+  const pickedNeeds = picked('pickedNeeds');
+  if (pickedOffers !== undefined) input.pickedOffers = pickedOffers;
+  if (pickedNeeds !== undefined) input.pickedNeeds = pickedNeeds;
   const country = text('country');
   const city = text('city');
   const contact = text('contact');

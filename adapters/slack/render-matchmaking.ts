@@ -238,7 +238,8 @@ export function renderIntroduction(suggestion: Suggestion, userIds: string[]): S
   const blocks: Block[] = [
     section(
       `:wave: ${people === '' ? 'Hello' : `Hello ${people}`} — both *${escapeAndTruncate(suggestion.a.name, 150)}* ` +
-        `and *${escapeAndTruncate(suggestion.b.name, 150)}* said *Interested* in the matchmaking digest, ` +
+        `and *${escapeAndTruncate(suggestion.b.name, 150)}* said *Interested* ` +
+        `${suggestion.digestId === undefined ? 'after a partner search' : 'in the matchmaking digest'}, ` +
         'so here is an introduction.',
     ),
     section(reasons),

@@ -287,7 +287,9 @@ describe('/matchcut profile and match', () => {
       'city',
       'languages',
       'offers',
+      'pickedOffers',
       'needs',
+      'pickedNeeds',
       'description',
       'contact',
     ]);

@@ -21,7 +21,34 @@ afterAll(async () => {
   await cleanupCore();
 });
 
-type Block = { type: string; block_id?: string; text?: { text: string } };
+type Block = {
+  type: string;
+  block_id?: string;
+  text?: { text: string };
+  elements?: { action_id?: string; value?: string; text?: { text: string } }[];
+};
+
+/** A click on a partner's Interested button, as Slack sends it for an ephemeral message. */
+function clickInterested(userId: string, partnerId: string, responseId: string) {
+  return harness.sendInteraction({
+    type: 'block_actions',
+    user: { id: userId, username: userId.toLowerCase(), team_id: 'T0TEST01' },
+    container: { type: 'message', message_ts: '1710000000.000100', channel_id: 'C0GENERAL', is_ephemeral: true },
+    trigger_id: 'trigger-interest',
+    channel: { id: 'C0GENERAL', name: 'general' },
+    response_url: harness.api.responseUrl(responseId),
+    actions: [
+      {
+        type: 'button',
+        action_id: 'matchcut_partner_interested',
+        block_id: 'interest-1',
+        value: partnerId,
+        text: { type: 'plain_text', text: 'Interested' },
+        action_ts: '1710000001.1',
+      },
+    ],
+  });
+}
 
 describe('/matchcut partners', () => {
   it('lists the organizations that offer what the question asks for, privately', async () => {
@@ -39,6 +66,58 @@ describe('/matchcut partners', () => {
     expected.partners.forEach((partner, index) => {
       expect(listed[index]?.text?.text).toContain(`*${index + 1}. ${partner.profile.name}*`);
     });
+  });
+
+  it('puts an Interested button under each organization; without a linked profile it says to run /matchcut profile', async () => {
+    const question = 'Who offers video editing services?';
+    const expected = await core.findPartners(question, { asker: 'slack:U0NOPROFILE', limit: 5 });
+    await harness.sendCommand(`partners ${question}`, { userId: 'U0NOPROFILE' });
+    const post = await harness.api.waitForResponsePost(undefined, 10_000);
+    const buttons = (post.body.blocks as Block[])
+      .filter((block) => block.type === 'actions')
+      .map((block) => block.elements?.[0]);
+    expect(buttons.map((button) => button?.value)).toEqual(expected.partners.map((partner) => partner.profile.id));
+    expect(buttons.every((button) => button?.action_id === 'matchcut_partner_interested')).toBe(true);
+    expect(buttons[0]?.text?.text).toBe('Interested');
+
+    const response = await clickInterested('U0NOPROFILE', expected.partners[0]?.profile.id ?? '', 'unlinked');
+    expect(response.status).toBe(200);
+    const reply = await harness.api.waitForResponsePost((entry) => entry.id === 'unlinked', 10_000);
+    expect(reply.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(String(reply.body.text)).toContain('`/matchcut profile`');
+    expect(String(reply.body.text)).not.toMatch(/matchcut profiles|--/);
+  });
+
+  it('records Interested, and introduces both sides in a group DM when the partner says Interested too', async () => {
+    const asker = await core.profiles.upsert(
+      { name: 'Button Test Studio', kind: 'studio', country: 'South Korea', needs: ['video editing'] },
+      { owner: 'slack:U0ASKER' },
+    );
+    await core.profiles.linkMember('slack:U0ASKER', asker.id);
+    const { partners } = await core.findPartners('Who offers video editing services?', { asker: 'slack:U0ASKER' });
+    const partner = partners[0]?.profile;
+    expect(partner).toBeDefined();
+    const before = await core.report();
+
+    await clickInterested('U0ASKER', partner?.id ?? '', 'asker-interest');
+    const noted = await harness.api.waitForResponsePost((entry) => entry.id === 'asker-interest', 10_000);
+    expect(String(noted.body.text)).toBe(
+      `Noted: you are interested in *${partner?.name ?? ''}*. When they say so too, I will introduce you.`,
+    );
+    expect((await core.report()).interested).toBe(before.interested + 1);
+    expect(harness.api.callsTo('conversations.open')).toHaveLength(0);
+
+    await core.profiles.linkMember('slack:U0PARTNER', partner?.id ?? '');
+    await clickInterested('U0PARTNER', asker.id, 'partner-interest');
+    const both = await harness.api.waitForResponsePost((entry) => entry.id === 'partner-interest', 10_000);
+    expect(String(both.body.text)).toContain('is interested too');
+    const opened = await harness.api.waitForCall('conversations.open');
+    expect(String(opened.body.users).split(',').sort()).toEqual(['U0ASKER', 'U0PARTNER']);
+    const introduction = await harness.api.waitForCall('chat.postMessage', (call) =>
+      String(call.body.text).startsWith('Introduction:'),
+    );
+    expect(String(introduction.body.text)).toContain('Button Test Studio');
+    expect((await core.report()).introduced).toBe(before.introduced + 1);
   });
 
   it('asks for the question when there is none, at once', async () => {

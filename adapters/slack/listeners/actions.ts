@@ -31,7 +31,8 @@ const verdictByActionId = new Map<string, FeedbackVerdict>(
 /** Slack caps a group DM at 8 people besides the bot. */
 const groupDirectMessageLimit = 8;
 
-async function introduce(
+/** Introduces both sides of a suggestion (exported for the Interested button of partner search results). */
+export async function introduce(
   context: SlackContext,
   suggestion: Suggestion,
   members: { a: string[]; b: string[] },

@@ -2,6 +2,8 @@
  * `/matchcut partners <question>`: the organizations whose offers meet what the question asks
  * for ("who can dub Korean dramas into Japanese?"), with the place and kind it names; for a member
  * linked to an organization, each comes with the pair's reasons. Only the member sees the list.
+ * Each organization has an Interested button (listeners/partner-interest.ts): when the other side
+ * says Interested too, the two are introduced as for a digest's suggestions.
  */
 import type { PartnerSearchResult } from '../../../src/index.js';
 import { replyForError } from '../error-replies.js';
@@ -15,6 +17,28 @@ import {
   type SlackMessage,
 } from '../render-blocks.js';
 import { ephemeral, type SubcommandHandler } from './subcommand.js';
+
+/** The action id of the Interested button on a partner search result; its value is the partner's profile id. */
+export const partnerInterestActionId = 'matchcut_partner_interested';
+
+/** Slack's limit for a button value. */
+const buttonValueLimit = 2_000;
+
+function interestButton(profileId: string, position: number): Block {
+  return {
+    type: 'actions',
+    block_id: `interest-${position}`,
+    elements: [
+      {
+        type: 'button',
+        action_id: partnerInterestActionId,
+        text: { type: 'plain_text', text: 'Interested', emoji: true },
+        value: profileId.slice(0, buttonValueLimit),
+        style: 'primary',
+      },
+    ],
+  };
+}
 
 const partnersShown = 5;
 
@@ -33,11 +57,13 @@ export function renderPartners(result: PartnerSearchResult): SlackMessage[] {
     const kind = escapeMrkdwn(partner.profile.kind);
     const name = `*${index + 1}. ${escapeAndTruncate(partner.profile.name, 150)}* (${kind})`;
     const reasons = partner.reasons.slice(0, 4).map((reason) => `• ${escapeAndTruncate(reason.text, 400)}`);
-    groups.push([section([name, ...reasons].join('\n'), `partner-${index + 1}`), divider()]);
+    const shown = section([name, ...reasons].join('\n'), `partner-${index + 1}`);
+    groups.push([shown, interestButton(partner.profile.id, index + 1), divider()]);
   });
   if (result.unplaced.length > 0) {
     groups.push([contextBlock(`Not placed: ${escapeAndTruncate(result.unplaced.join(', '), 300)}`)]);
   }
+  groups.push([contextBlock('*Interested* tells us you want to meet them; when they say so too, we introduce you.')]);
   return packMessages(groups, () => `Organizations that offer ${what}${where}`);
 }
 
