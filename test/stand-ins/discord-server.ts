@@ -175,6 +175,7 @@ export class DiscordStandIn {
   readonly #events = new EventEmitter();
   readonly #ids = new Snowflakes();
   readonly #rateLimits: RateLimitRule[] = [];
+  readonly #failures: { method: string; path: RegExp; remaining: number; status: number; body: Json }[] = [];
   readonly #channels = new Map<string, Json>();
   readonly #messages = new Map<string, StandInMessage[]>();
   readonly #interactions = new Map<
@@ -265,6 +266,11 @@ export class DiscordStandIn {
   /** Answer the next `count` calls of a route with 429 and Retry-After. */
   rateLimitNext(method: string, path: RegExp, count: number, retryAfterSeconds: number): void {
     this.#rateLimits.push({ method: method.toUpperCase(), path, remaining: count, retryAfterSeconds });
+  }
+
+  /** Answer the next `count` calls of a route with this error status and Discord error body (e.g. 403, code 50001). */
+  failNext(method: string, path: RegExp, count: number, status: number, body: Json): void {
+    this.#failures.push({ method: method.toUpperCase(), path, remaining: count, status, body });
   }
 
   /** Messages stored for a channel, oldest first (test messages and the bot's own). */
@@ -679,6 +685,12 @@ export class DiscordStandIn {
           'x-ratelimit-scope': 'user',
         },
       );
+      return;
+    }
+    const failure = this.#failures.find((rule) => rule.remaining > 0 && rule.method === method && rule.path.test(path));
+    if (failure !== undefined) {
+      failure.remaining -= 1;
+      reply(failure.status, failure.body);
       return;
     }
     const isInteractionRoute = path.startsWith('/interactions/') || path.startsWith('/webhooks/');
