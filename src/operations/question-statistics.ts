@@ -1,4 +1,7 @@
-/** The organizer report's question figures over a period: asked, answered, not covered, votes, by language and platform. */
+/**
+ * The organizer report's question figures over a period: asked, answered, not covered, votes, by
+ * language and by platform.
+ */
 import type { LoggedQuestion, QuestionStatistics } from './question-log-types.js';
 
 function countBy(questions: readonly LoggedQuestion[], key: (question: LoggedQuestion) => string) {

@@ -59,7 +59,8 @@ async function rateLastAnswer(core: Matchcut, state: ChatState, rating: AnswerRa
   if (!state.logged) return '(the question log is off in this chat (--no-log): nothing to rate)';
   if (state.lastAnswerId === undefined || core.rateAnswer === undefined) return '(no answer to rate yet)';
   const result = await core.rateAnswer({ answerId: state.lastAnswerId, member: 'cli', rating });
-  return `(marked ${rating === 'helpful' ? 'helpful' : 'not helpful'}: ${result.helpful} helpful, ${result.notHelpful} not helpful)`;
+  const marked = rating === 'helpful' ? 'helpful' : 'not helpful';
+  return `(marked ${marked}: ${result.helpful} helpful, ${result.notHelpful} not helpful)`;
 }
 
 export async function runChat(

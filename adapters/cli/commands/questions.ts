@@ -38,7 +38,8 @@ function renderQuestion(question: LoggedQuestion): string {
   const covered = question.grounded ? 'answered' : 'not covered';
   const rating = question.rating === undefined ? '-' : question.rating.replace('_', ' ');
   const columns = [at, question.language.padEnd(3), question.platform.padEnd(7), question.path.padEnd(10)];
-  return `${columns.join('  ')}  ${covered.padEnd(11)}  ${rating.padEnd(11)}  ${stripControlCharacters(question.question)}`;
+  columns.push(covered.padEnd(11), rating.padEnd(11), stripControlCharacters(question.question));
+  return columns.join('  ');
 }
 
 const parseQuestions = (args: string[]) =>
