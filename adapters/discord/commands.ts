@@ -25,6 +25,9 @@ export const askQuestionOption = 'question';
 export const matchOrganizationOption = 'organization';
 export const digestChannelOption = 'channel';
 export const addUrlOption = 'url';
+/** `/profile`'s taxonomy pickers (autocomplete): an entry of what the organization offers or needs. */
+export const profileOfferOption = 'offer';
+export const profileNeedOption = 'need';
 
 /** Longest question accepted by the command box; the core enforces its own limit too. */
 const longestQuestion = 1_000;
@@ -75,6 +78,24 @@ export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody
     name: commandNames.profile,
     type: ApplicationCommandType.ChatInput,
     description: "Register or edit your organization's profile: what it offers and what it needs.",
+    options: [
+      {
+        name: profileOfferOption,
+        description: 'Add a skill or service it offers, from the list (type in any language)',
+        type: ApplicationCommandOptionType.String,
+        required: false,
+        max_length: 100,
+        autocomplete: true,
+      },
+      {
+        name: profileNeedOption,
+        description: 'Add a skill or service it needs, from the list (type in any language)',
+        type: ApplicationCommandOptionType.String,
+        required: false,
+        max_length: 100,
+        autocomplete: true,
+      },
+    ],
     contexts: everywhere,
     integration_types: [ApplicationIntegrationType.GuildInstall],
   },

@@ -108,7 +108,7 @@ export function renderProfileModal(existing: Profile | undefined): APIModalInter
 
 /**
  * The submitted text as a ProfileInput. Fields the modal does not show (aliases, contact,
- * sources) are kept from the profile being edited.
+ * sources, picked taxonomy entries) are kept from the profile being edited.
  */
 export function profileInputFromModal(values: (field: string) => string, existing: Profile | undefined): ProfileInput {
   const lines = (text: string): string[] =>
@@ -132,6 +132,9 @@ export function profileInputFromModal(values: (field: string) => string, existin
     input.aliases = existing.aliases;
     input.sources = existing.sources;
     if (existing.contact !== undefined) input.contact = existing.contact;
+    // Entries picked from the taxonomy (`/profile offer:` / `need:`) are not in the form: kept.
+    if (existing.pickedOffers !== undefined) input.pickedOffers = existing.pickedOffers;
+    if (existing.pickedNeeds !== undefined) input.pickedNeeds = existing.pickedNeeds;
   }
   return input;
 }

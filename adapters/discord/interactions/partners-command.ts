@@ -1,14 +1,23 @@
 /**
  * `/partners question:<what you look for>`: the organizations whose offers meet it, with the
  * place and kind the question names; for a member linked to an organization, each comes with the
- * pair's reasons. Only the member sees the list.
+ * pair's reasons. Only the member sees the list. Its Interested buttons record the member's
+ * interest through the core; when the other side says Interested too, both are introduced in the
+ * channel where the second click was made (the two members mentioned, nobody else).
  */
-import { type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
+import { type ButtonInteraction, type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
+import { toMatchcutError } from '../../../src/index.js';
 import { askQuestionOption } from '../commands.js';
 import type { DiscordContext } from '../discord-context.js';
-import { renderPartners } from '../render-partners.js';
+import { renderIntroduction } from '../render-matchmaking.js';
+import { parsePartnerInterestCustomId, renderInterestRecorded, renderPartners } from '../render-partners.js';
+import { noMentions } from '../render-text.js';
 
 const partnersShown = 5;
+
+export const notLinkedReply =
+  'To say Interested you need your organization on matchcut: run `/profile` to register it (or to claim it, with ' +
+  'its exact name); it is then linked to you. Then press Interested again.';
 
 export async function partnersCommand(
   interaction: ChatInputCommandInteraction,
@@ -22,5 +31,30 @@ export async function partnersCommand(
     await interaction.editReply(renderPartners(result));
   } catch (error) {
     await context.respondWithError(interaction, error, 'answering /partners', 'edit');
+  }
+}
+
+/** Whether a button is a partner search result's Interested button. */
+export const isPartnerInterestButton = (customId: string) => parsePartnerInterestCustomId(customId) !== undefined;
+
+export async function partnerInterestButton(interaction: ButtonInteraction, context: DiscordContext): Promise<void> {
+  const partner = parsePartnerInterestCustomId(interaction.customId);
+  if (partner === undefined) return;
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  try {
+    const actor = context.actorOf(interaction.user.id);
+    const result = await context.core.partnerInterest({ actor, partner });
+    await interaction.editReply(renderInterestRecorded(result));
+    if (result.introduce) {
+      await interaction.followUp(renderIntroduction(result));
+      context.logger.info({ suggestionId: result.suggestion.id }, 'introduced both sides after a partner search');
+    }
+  } catch (error) {
+    if (toMatchcutError(error).details?.reason === 'NOT_LINKED') {
+      context.failureOf(error, 'recording interest in a partner');
+      await interaction.editReply({ content: notLinkedReply, allowedMentions: { ...noMentions } });
+      return;
+    }
+    await context.respondWithError(interaction, error, 'recording interest in a partner', 'edit');
   }
 }
