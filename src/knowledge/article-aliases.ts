@@ -6,12 +6,20 @@
  * joined into groups (union of pairs); a group is matched in questions and passages as one
  * key, `&<canonical form>`, so either name finds the other.
  */
+import { createSpellingMatcher } from '../retrieval/name-keys.js';
 import { matchKey, wordTokens } from '../retrieval/text-normalize.js';
 import { toLatin } from './romanize.js';
 
 export interface AliasGroup {
   /** The forms as written, longest first. */
   forms: string[];
+}
+
+/** What is learnt from the articles: their alias groups and the loose keys of the names they write. */
+export interface LearntAliases {
+  groups: AliasGroup[];
+  /** Loose name keys (`%…`, see name-keys.ts) of every name the articles write, in any script. */
+  names: string[];
 }
 
 export interface AliasHit {
@@ -26,6 +34,11 @@ export interface AliasIndex {
   find(text: string): AliasHit[];
   /** Same, over tokens already keyed with matchKey. */
   findInKeys(keys: readonly string[]): AliasHit[];
+  /**
+   * The articles' own spellings of names a question writes another way (loose keys in, loose keys
+   * out): "Studio Inyo" → the key of 스튜디오인요. Empty for a name the articles write as asked.
+   */
+  spellingsOf(keys: readonly string[]): string[];
 }
 
 const latinWord = String.raw`[\p{Lu}\d][\p{L}\d&.'’-]*`;
@@ -188,8 +201,13 @@ export function groupAliases(pairs: Iterable<[string, string]>): AliasGroup[] {
     .sort((left, right) => (left.forms[0] as string).localeCompare(right.forms[0] as string));
 }
 
-/** A matcher over alias groups: each group is one key, `&` + its first form's words. */
-export function createAliasIndex(groups: readonly AliasGroup[]): AliasIndex {
+/**
+ * A matcher over alias groups: each group is one key, `&` + its first form's words; and over the
+ * articles' names, for their other spellings.
+ */
+export function createAliasIndex(learnt: readonly AliasGroup[] | LearntAliases): AliasIndex {
+  const groups = 'groups' in learnt ? learnt.groups : learnt;
+  const spellings = createSpellingMatcher('names' in learnt ? learnt.names : []);
   const byFirstKey = new Map<string, { keys: string[]; group: string }[]>();
   for (const group of groups) {
     const groupKey = `&${formKeys(group.forms[0] as string).join('_')}`;
@@ -222,6 +240,7 @@ export function createAliasIndex(groups: readonly AliasGroup[]): AliasIndex {
   return {
     groups,
     findInKeys,
+    spellingsOf: (keys) => spellings.spellingsOf(keys),
     find: (text) => (byFirstKey.size === 0 ? [] : findInKeys(wordTokens(text).map(matchKey))),
   };
 }

@@ -209,6 +209,8 @@ const consonantFolds: [RegExp, string][] = [
   [/kh|gh/g, 'h'],
   [/ts/g, 's'],
   [/ck/g, 'k'],
+  // Loanwords spell x out (Netflix ~ 넷플릭스 ~ ネットフリックス).
+  [/x/g, 'ks'],
   [/ng$/g, 'n'],
   [/ng(?![aeiou])/g, 'n'],
   [/[ckgqx]/g, 'k'],
@@ -225,7 +227,7 @@ const consonantFolds: [RegExp, string][] = [
  * merged, final h dropped, doubled letters collapsed.
  */
 export function looseNameKey(text: string): string {
-  let key = toLatin(text).replace(/[^a-z]/g, '');
+  let key = toLatin(text.replace(/['’]s?(?=\s|$)/gu, '')).replace(/[^a-z]/g, '');
   for (const [pattern, replacement] of vowelFolds) key = key.replace(pattern, replacement);
   for (const [pattern, replacement] of consonantFolds) key = key.replace(pattern, replacement);
   key = key.replace(/u/g, 'o').replace(/y/g, 'i');
@@ -242,4 +244,59 @@ export function looseNameKey(text: string): string {
 export function consonantSkeleton(looseKey: string): string | undefined {
   const skeleton = `${looseKey.charAt(0)}${looseKey.slice(1).replace(/[aeiouy]/g, '')}`.replace(/(.)\1+/g, '$1');
   return skeleton.length >= 5 ? skeleton : undefined;
+}
+
+const vowel = /[aeiou]/;
+
+/** What one edit between two loose keys costs: vowels, and the r and s that loanwords drop or add, cost less. */
+function editCost(letter: string): number {
+  if (vowel.test(letter)) return 0.4;
+  return letter === 'l' || letter === 's' ? 0.6 : 1;
+}
+
+/**
+ * A weighted edit distance between two loose name keys: a vowel written or left out (Korean and
+ * Japanese add vowels to loanwords: "Studio" ~ 스튜디오 ~ スタジオ) costs 0.4, a dropped r or an
+ * added s 0.6, any other consonant 1. Stops early, returning Infinity, once `limit` is passed.
+ */
+export function looseKeyDistance(left: string, right: string, limit = Number.POSITIVE_INFINITY): number {
+  let previous = new Float64Array(right.length + 1);
+  let current = new Float64Array(right.length + 1);
+  for (let column = 1; column <= right.length; column += 1)
+    previous[column] = (previous[column - 1] as number) + editCost(right.charAt(column - 1));
+  for (let row = 1; row <= left.length; row += 1) {
+    const letter = left.charAt(row - 1);
+    const deletion = editCost(letter);
+    current[0] = (previous[0] as number) + deletion;
+    let smallest = current[0] as number;
+    for (let column = 1; column <= right.length; column += 1) {
+      const other = right.charAt(column - 1);
+      const substitution = letter === other ? 0 : vowel.test(letter) && vowel.test(other) ? 0.4 : 1;
+      const value = Math.min(
+        (previous[column - 1] as number) + substitution,
+        (previous[column] as number) + deletion,
+        (current[column - 1] as number) + editCost(other),
+      );
+      current[column] = value;
+      if (value < smallest) smallest = value;
+    }
+    if (smallest > limit) return Number.POSITIVE_INFINITY;
+    [previous, current] = [current, previous];
+  }
+  return previous[right.length] as number;
+}
+
+/**
+ * Whether two loose keys spell one name: the same first letter and a distance of at most
+ * 0.3 + 0.15 per letter of the longer key, 0.6 under seven letters (keys under five letters only
+ * as written).
+ */
+export function sameNameSpelling(left: string, right: string): boolean {
+  if (left === right) return true;
+  const shorter = Math.min(left.length, right.length);
+  const longer = Math.max(left.length, right.length);
+  if (shorter < 5 || left.charAt(0) !== right.charAt(0) || longer - shorter > longer * 0.45) return false;
+  // Short keys differ in one vowel or a dropped or added r or s: any more makes another name.
+  const allowed = longer < 7 ? 0.6 : 0.3 + 0.15 * longer;
+  return looseKeyDistance(left, right, allowed) <= allowed;
 }

@@ -6,28 +6,44 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { type AliasGroup, extractAliasPairs, groupAliases } from '../knowledge/article-aliases.js';
+import { extractAliasPairs, groupAliases, type LearntAliases } from '../knowledge/article-aliases.js';
 import { writeFileDurably } from './atomic-files.js';
+import { nameKeys } from './name-keys.js';
 
-const aliasFileSchema = z.object({ groups: z.array(z.object({ forms: z.array(z.string()).min(2) })) });
+const aliasFileSchema = z.object({
+  groups: z.array(z.object({ forms: z.array(z.string()).min(2) })),
+  names: z.array(z.string()).default([]),
+});
 
 export const aliasFileName = 'aliases.json';
 
-/** Learns the alias groups of the articles and writes them into the generation folder. */
-export async function learnAliases(folder: string, articles: { title: string; text: string }[]): Promise<AliasGroup[]> {
+/**
+ * Learns the alias groups of the articles and the loose keys of the names they write (for other
+ * spellings of those names in questions), and writes them into the generation folder.
+ */
+export async function learnAliases(
+  folder: string,
+  articles: { title: string; text: string }[],
+): Promise<LearntAliases> {
   const pairs: [string, string][] = [];
-  for (const article of articles) pairs.push(...extractAliasPairs(`${article.title}\n${article.text}`));
+  const names = new Set<string>();
+  for (const article of articles) {
+    const text = `${article.title}\n${article.text}`;
+    pairs.push(...extractAliasPairs(text));
+    for (const key of nameKeys(text)) if (key.startsWith('%')) names.add(key);
+  }
   const groups = groupAliases(pairs).filter((group) => group.forms.length >= 2);
-  await writeFileDurably(path.join(folder, aliasFileName), JSON.stringify({ groups }));
-  return groups;
+  const learnt = { groups, names: [...names].sort() };
+  await writeFileDurably(path.join(folder, aliasFileName), JSON.stringify(learnt));
+  return learnt;
 }
 
-/** The generation's alias groups; none when the file is missing or unreadable. */
-export async function readAliases(folder: string): Promise<AliasGroup[]> {
+/** The generation's alias groups and names; none when the file is missing or unreadable. */
+export async function readAliases(folder: string): Promise<LearntAliases> {
   try {
     const parsed = aliasFileSchema.safeParse(JSON.parse(await readFile(path.join(folder, aliasFileName), 'utf8')));
-    return parsed.success ? parsed.data.groups : [];
+    return parsed.success ? parsed.data : { groups: [], names: [] };
   } catch {
-    return [];
+    return { groups: [], names: [] };
   }
 }

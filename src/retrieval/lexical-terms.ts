@@ -81,5 +81,8 @@ export function weightedQueryTerms(text: string, glossary: Glossary | undefined,
           : 1;
     weights.set(term, Math.max(weights.get(term) ?? 0, weight));
   }
+  // A name the articles write another way ("Studio Inyo" ~ 스튜디오인요) finds their spelling.
+  for (const spelling of aliases?.spellingsOf([...weights.keys()]) ?? [])
+    if (!weights.has(spelling)) weights.set(spelling, 1.5);
   return [...weights].map(([term, weight]) => ({ term, weight }));
 }

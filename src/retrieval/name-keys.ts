@@ -4,7 +4,7 @@
  * words, joined: "Ha Jung-soo" → one key), Hangul words without their particle (하정수),
  * Katakana words (ハ・ジョンス). Keys start with `%`.
  */
-import { consonantSkeleton, looseNameKey } from '../knowledge/romanize.js';
+import { consonantSkeleton, looseNameKey, sameNameSpelling } from '../knowledge/romanize.js';
 import { isStopWord, stripKoreanParticle } from './text-normalize.js';
 
 // Words by script: Japanese and Korean text runs scripts together without spaces ("キネマシトラスは2019年").
@@ -21,6 +21,8 @@ const wordPattern = new RegExp(
   'gu',
 );
 const capitalised = /^[\p{Lu}][\p{L}'’-]*$/u;
+// "Inyo's" is Inyo.
+const possessive = /['’]s?$/u;
 const hangulWord = /^\p{Script=Hangul}+$/u;
 const katakanaWord = /^[\p{Script=Katakana}ー]+$/u;
 
@@ -31,9 +33,13 @@ function keysOf(text: string): string[] {
   return skeleton === undefined ? [`%${key}`] : [`%${key}`, `#${skeleton}`];
 }
 
-/** The loose key and, for longer names, the consonant skeleton (`#…`) of one name. */
-export function looseKeysOf(text: string): string[] {
-  return keysOf(text);
+/**
+ * The loose key and, for longer names, the consonant skeleton (`#…`) of one name; with a matcher,
+ * also the knowledge base's other spellings of it.
+ */
+export function looseKeysOf(text: string, spellings?: SpellingMatcher): string[] {
+  const keys = keysOf(text);
+  return spellings === undefined ? keys : [...keys, ...spellings.spellingsOf(keys)];
 }
 
 /** The loose name keys of a text (see the module comment), without duplicates. */
@@ -68,7 +74,8 @@ export function nameKeys(text: string): string[] {
     }
     flushKatakana();
     if (capitalised.test(word) && !hangulWord.test(word) && !isStopWord(word.toLowerCase())) {
-      run.push(word);
+      run.push(word.replace(possessive, ''));
+      if (possessive.test(word)) flushRun();
       continue;
     }
     flushRun();
@@ -76,6 +83,8 @@ export function nameKeys(text: string): string[] {
       const stem = stripKoreanParticle(word);
       const length = [...stem].length;
       if (length >= 2 && length <= 6) add(stem);
+      // The last syllable may be the name's own, not a particle (뽀로로, 서울로).
+      if (stem !== word && [...word].length - length === 1 && length <= 5) add(word);
       // A name in Hangul may be written in two words (키네마 시트러스).
       if (previousHangul !== '' && length <= 6) add(`${previousHangul}${stem}`);
       previousHangul = word === stem ? stem : '';
@@ -86,4 +95,42 @@ export function nameKeys(text: string): string[] {
   flushRun();
   flushKatakana();
   return [...keys];
+}
+
+/** Finds, among the loose name keys of the knowledge base, the other spellings of a name. */
+export interface SpellingMatcher {
+  /** Loose keys (`%…`) of the knowledge base that spell one of these keys another way; none for a key it holds. */
+  spellingsOf(keys: readonly string[]): string[];
+}
+
+/**
+ * A matcher over the loose name keys of a knowledge base ("%sododioin" for 스튜디오인요), by
+ * first letter: "Studio Inyo" finds 스튜디오인요, "Goldman Sachs" 골드만삭스 (see sameNameSpelling).
+ */
+export function createSpellingMatcher(names: Iterable<string>): SpellingMatcher {
+  const known = new Set<string>();
+  const byFirstLetter = new Map<string, string[]>();
+  for (const name of names) {
+    if (!name.startsWith('%') || known.has(name)) continue;
+    known.add(name);
+    const key = name.slice(1);
+    if (key.length < 5) continue;
+    const list = byFirstLetter.get(key.charAt(0)) ?? [];
+    list.push(key);
+    byFirstLetter.set(key.charAt(0), list);
+  }
+  return {
+    spellingsOf(keys) {
+      const found = new Set<string>();
+      for (const name of keys) {
+        if (!name.startsWith('%') || known.has(name)) continue;
+        const key = name.slice(1);
+        if (key.length < 5) continue;
+        for (const candidate of byFirstLetter.get(key.charAt(0)) ?? []) {
+          if (sameNameSpelling(key, candidate)) found.add(`%${candidate}`);
+        }
+      }
+      return [...found];
+    },
+  };
 }

@@ -239,7 +239,8 @@ export function inflectionVariants(key: string, script: Script): string[] {
 }
 
 export function matchKey(token: WordToken): string {
-  if (token.script === 'latin') return stemLatin(foldDiacritics(token.word));
+  // "Inyo's" is keyed as Inyo.
+  if (token.script === 'latin') return stemLatin(foldDiacritics(token.word.replace(/['’]s$/u, '')));
   return token.word;
 }
 
