@@ -19,7 +19,8 @@ export function recommendDefaults(tiers: TierResult[]): string[] {
   if (!largest) return [];
   const lines: string[] = [];
 
-  const current = largest.vectors.project.efSearch;
+  // The core searched exactly at this size (no ef of its own): compare with the size-chosen ef it would use above.
+  const current = largest.vectors.project.efSearch ?? 0;
   const points = [...largest.vectors.efSweep].sort((left, right) => left.ef - right.ef);
   const chosen = points.find((point) => point.recallAt10 >= 0.98);
   const currentPoint = points.find((point) => point.ef === current);

@@ -206,7 +206,9 @@ export function renderMarkdown(report: BenchReport): string {
         const rows: (string | number)[][] = [
           [
             tier.name,
-            `core index (hnswlib M=${vectors.project.m}, efC=${vectors.project.efConstruction}, ef=${vectors.project.efSearch})`,
+            vectors.project.method === 'exact'
+              ? 'core index (exact: hnswlib BruteforceSearch, chosen for this size)'
+              : `core index (hnswlib M=${vectors.project.m}, efC=${vectors.project.efConstruction}, ef=${vectors.project.efSearch ?? '—'} for this size)`,
             vectors.project.recallAt10,
             ms(vectors.project.latency.p50),
             ms(vectors.project.latency.p95),

@@ -22,7 +22,7 @@ import { places, skills, type Term } from '../corpus/vocabulary.js';
 import { lastJsonLine, runTypeScriptChild } from '../measure/child-process.js';
 import { folderSize } from '../measure/disk-usage.js';
 import { round } from '../measure/statistics.js';
-import { vectorsFromHnswFile } from '../vector/exact-search.js';
+import { vectorsFromIndexFolder } from '../vector/exact-search.js';
 import { runParameterSweep } from '../vector/parameter-sweep.js';
 import { runVectorBenchmarks } from '../vector/vector-benchmarks.js';
 import { measureAnswerQuality } from './answer-quality.js';
@@ -202,7 +202,7 @@ async function main(): Promise<void> {
 
   progress('vector search against the baselines');
   const dimensions = opened.index.manifest.dimensions;
-  const vectors = await vectorsFromHnswFile(path.join(generation, 'vectors.hnsw'), dimensions, chunks);
+  const vectors = await vectorsFromIndexFolder(generation, dimensions, chunks);
   const queryVectors: number[][] = [];
   for (let index = 0; index < options.vectorQueries; index += 1) {
     queryVectors.push(await opened.embeddings.embedQuery(questionTexts[index % questionTexts.length] as string));
@@ -210,7 +210,8 @@ async function main(): Promise<void> {
   const hnsw = {
     m: opened.index.manifest.hnsw.m,
     efConstruction: opened.index.manifest.hnsw.efConstruction,
-    efSearch: defaultHnswSettings.efSearch,
+    efSearch: opened.index.denseMethod.ef,
+    denseSearch: opened.index.denseMethod.kind,
     dimensions,
   };
   const vectorResult = await runVectorBenchmarks({

@@ -117,7 +117,13 @@ export interface TierResult {
   quality: AnswerQualityResult;
   vectors: VectorBenchmarkResult;
   sweep: ParameterSweepResult | undefined;
-  hnsw: { m: number; efConstruction: number; efSearch: number; dimensions: number };
+  hnsw: {
+    m: number;
+    efConstruction: number;
+    efSearch: number | undefined;
+    denseSearch: 'exact' | 'graph';
+    dimensions: number;
+  };
   tierMilliseconds: number;
   cpu: CpuUse;
 }

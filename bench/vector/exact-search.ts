@@ -3,6 +3,9 @@
  * (inner product of unit vectors = cosine), with an unrolled loop and a bounded top-k.
  * It is the ground truth for recall and the "exact search floor" baseline.
  */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import hnswlib from 'hnswlib-node';
 
 export interface Neighbor {
@@ -80,6 +83,27 @@ export async function vectorsFromHnswFile(file: string, dimensions: number, coun
   await index.readIndex(file);
   const vectors = new Float32Array(count * dimensions);
   for (let label = 0; label < count; label += 1) vectors.set(index.getPoint(label), label * dimensions);
+  return vectors;
+}
+
+/**
+ * Every vector of a generation folder, from whichever dense structure the core wrote: the HNSW graph
+ * (vectors.hnsw) or hnswlib's brute-force file (vectors.exact: three size_t counts, then per element
+ * its float32 vector and its size_t label).
+ */
+export async function vectorsFromIndexFolder(folder: string, dimensions: number, count: number): Promise<Float32Array> {
+  const graphFile = path.join(folder, 'vectors.hnsw');
+  if (existsSync(graphFile)) return vectorsFromHnswFile(graphFile, dimensions, count);
+  const bytes = await readFile(path.join(folder, 'vectors.exact'));
+  const stored = Number(bytes.readBigUInt64LE(16));
+  const elementBytes = Number(bytes.readBigUInt64LE(8));
+  const vectors = new Float32Array(count * dimensions);
+  for (let element = 0; element < stored; element += 1) {
+    const offset = 24 + element * elementBytes;
+    const label = Number(bytes.readBigUInt64LE(offset + dimensions * 4));
+    for (let index = 0; index < dimensions; index += 1)
+      vectors[label * dimensions + index] = bytes.readFloatLE(offset + index * 4);
+  }
   return vectors;
 }
 

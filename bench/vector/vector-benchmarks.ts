@@ -29,15 +29,19 @@ export interface VectorBenchmarkResult {
   hnswlibBruteforce: { latency: LatencySummary; recallAt10: number };
   memoryVectorStore: SearchMeasurement & { note: string };
   project: SearchMeasurement & {
+    /** How the core searched: exact (brute force) or the graph at efSearch (chosen from the size). */
+    method: 'exact' | 'graph';
     m: number;
     efConstruction: number;
-    efSearch: number;
+    efSearch: number | undefined;
     /** Recall of the top 30 at k = 30: the depth hybrid retrieval asks the dense index for. */
     recallAt30AtRetrievalDepth: number;
     speedUpOverMemoryVectorStore: number;
     speedUpOverExactFloat32: number;
   };
   efSweep: EfSweepPoint[];
+  /** Set when the core searched exactly and the sweep's graph was built here (the core wrote none). */
+  sweepGraphBuildMilliseconds?: number | undefined;
   langChainHnswDefaults:
     | (SearchMeasurement & {
         m: number;
@@ -56,7 +60,7 @@ export interface VectorBenchmarkOptions {
   vectors: Float32Array;
   dimensions: number;
   queryVectors: number[][];
-  efSearch: number;
+  efSearch: number | undefined;
   m: number;
   efConstruction: number;
   efValues: number[];
@@ -142,9 +146,18 @@ export async function runVectorBenchmarks(options: VectorBenchmarkOptions): Prom
   );
 
   step('ef sweep');
-  // The same graph, loaded a second time so ef can be set freely.
+  // The core's graph, loaded a second time so ef can be set freely; when the core searches exactly it
+  // wrote no graph, so one is built here with the core's settings.
   const graph = new hnswlib.HierarchicalNSW('ip', dimensions);
-  await graph.readIndex(`${options.index.folder}/vectors.hnsw`);
+  let sweepGraphBuildMilliseconds: number | undefined;
+  if (options.index.denseMethod.kind === 'graph') {
+    await graph.readIndex(`${options.index.folder}/vectors.hnsw`);
+  } else {
+    const start = performance.now();
+    graph.initIndex(rows.length, options.m, options.efConstruction, 100);
+    for (const [label, row] of rows.entries()) graph.addPoint(row, label);
+    sweepGraphBuildMilliseconds = round(performance.now() - start, 0);
+  }
   const efSweep: EfSweepPoint[] = [];
   for (const ef of options.efValues) {
     graph.setEf(Math.max(ef, 10));
@@ -203,6 +216,7 @@ export async function runVectorBenchmarks(options: VectorBenchmarkOptions): Prom
       note: 'replica of @langchain/classic MemoryVectorStore._queryVectors (not installed here): number[][] embeddings, ml-distance cosine, full sort',
     },
     project: {
+      method: options.index.denseMethod.kind,
       m: options.m,
       efConstruction: options.efConstruction,
       efSearch: options.efSearch,
@@ -214,6 +228,7 @@ export async function runVectorBenchmarks(options: VectorBenchmarkOptions): Prom
       speedUpOverExactFloat32: round(exactSummary.mean / projectSummary.mean, 1),
     },
     efSweep,
+    sweepGraphBuildMilliseconds,
     langChainHnswDefaults,
   };
 }

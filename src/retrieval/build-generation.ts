@@ -11,6 +11,7 @@ import { createAliasIndex } from '../knowledge/article-aliases.js';
 import type { Article } from '../knowledge/article-schema.js';
 import { type Chunk, createChunker } from '../knowledge/chunk-articles.js';
 import { fsyncFolder, writeFileDurably } from './atomic-files.js';
+import { type DenseSearchKind, denseSearchPlan } from './dense-search.js';
 import { chunkerSettings, indexFormatVersion, type IndexManifest } from './index-generations.js';
 import type { ArticleMetadata, HnswSettings, OpenIndexOptions } from './knowledge-index.js';
 import { learnAliases } from './learnt-aliases.js';
@@ -32,6 +33,37 @@ function articleMetadata(article: Article): ArticleMetadata {
 /** Text the chunk is indexed under: its title gives every chunk the article's subject. */
 export function indexedText(chunk: Chunk): string {
   return `${chunk.title}\n${chunk.text}`;
+}
+
+/**
+ * Writes the dense structure the generation searches: the brute-force index (vectors.exact) or the
+ * HNSW graph (vectors.hnsw). Vectors are normalised (the inner-product space needs unit vectors for cosine).
+ */
+async function writeDenseIndex(
+  folder: string,
+  kind: DenseSearchKind,
+  vectors: number[][],
+  dimensions: number,
+  settings: HnswSettings,
+  onInserted: (done: number) => void,
+): Promise<void> {
+  const index =
+    kind === 'exact' ? new hnswlib.BruteforceSearch('ip', dimensions) : new hnswlib.HierarchicalNSW('ip', dimensions);
+  if (index instanceof hnswlib.HierarchicalNSW)
+    index.initIndex(vectors.length, settings.m, settings.efConstruction, 100);
+  else index.initIndex(vectors.length);
+  for (const [document, vector] of vectors.entries()) {
+    let norm = 0;
+    for (const value of vector) norm += value * value;
+    norm = Math.sqrt(norm) || 1;
+    index.addPoint(
+      vector.map((value) => value / norm),
+      document,
+    );
+    if (document % 1_000 === 999) onInserted(document + 1);
+  }
+  onInserted(vectors.length);
+  await index.writeIndex(path.join(folder, kind === 'exact' ? 'vectors.exact' : 'vectors.hnsw'));
 }
 
 export async function buildGeneration(
@@ -59,22 +91,13 @@ export async function buildGeneration(
     throw knowledgeError(`the embedder ${options.embeddings.id} returned vectors of different lengths`);
   }
   await mkdir(folder, { recursive: true });
+  const plan = denseSearchPlan(options.embeddings.id);
+  const exactBelowChunks = settings.exactBelowChunks ?? plan.exactBelowChunks;
+  const denseSearch = chunks.length < exactBelowChunks ? 'exact' : 'graph';
   if (chunks.length > 0) {
-    const index = new hnswlib.HierarchicalNSW('ip', dimensions);
-    index.initIndex(chunks.length, settings.m, settings.efConstruction, 100);
-    for (const [document, vector] of vectors.entries()) {
-      // Normalise defensively: the inner-product space needs unit vectors for cosine.
-      let norm = 0;
-      for (const value of vector) norm += value * value;
-      norm = Math.sqrt(norm) || 1;
-      index.addPoint(
-        vector.map((value) => value / norm),
-        document,
-      );
-      if (document % 1_000 === 999) progress({ phase: 'index', done: document + 1, total: chunks.length });
-    }
-    progress({ phase: 'index', done: chunks.length, total: chunks.length });
-    await index.writeIndex(path.join(folder, 'vectors.hnsw'));
+    await writeDenseIndex(folder, denseSearch, vectors, dimensions, settings, (done) =>
+      progress({ phase: 'index', done, total: chunks.length }),
+    );
   }
   const aliases = createAliasIndex(await learnAliases(folder, options.articles));
   const lexical = LexicalIndex.build(texts.map((text) => lexicalTerms(text, options.glossary, aliases)));
@@ -103,6 +126,7 @@ export async function buildGeneration(
     articleCount: options.articles.length,
     builtAt: new Date().toISOString(),
     hnsw: { m: settings.m, efConstruction: settings.efConstruction },
+    denseSearch,
     sourceFingerprint: options.sourceFingerprint,
     problems: options.problems ?? [],
   };

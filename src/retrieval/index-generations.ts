@@ -24,6 +24,8 @@ const manifestSchema = z.object({
   articleCount: z.number().int().nonnegative(),
   builtAt: z.string(),
   hnsw: z.object({ m: z.number(), efConstruction: z.number() }),
+  /** Which dense structure the generation holds: vectors.exact (brute force) or vectors.hnsw (graph). */
+  denseSearch: z.enum(['exact', 'graph']).default('graph'),
   /** Cheap fingerprint of the knowledge files (paths, sizes, times): start-up reuses the index without reading them. */
   sourceFingerprint: z.string().optional(),
   /** Problems found in the knowledge files when the index was built, reported again on a fast start. */

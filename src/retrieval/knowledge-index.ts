@@ -20,6 +20,16 @@ import type { Logger } from '../logging/logger.js';
 import type { KnowledgeProblem } from '../knowledge/problems.js';
 import { fsyncFolder, writeFileAtomically } from './atomic-files.js';
 import { buildGeneration } from './build-generation.js';
+import {
+  type DenseHit,
+  type DenseSearcher,
+  type DenseSearchKind,
+  denseSearchPlan,
+  efForSize,
+  emptySearcher,
+  exactSearcher,
+  graphSearcher,
+} from './dense-search.js';
 import { LexicalIndex } from './lexical-index.js';
 import { readAliases } from './learnt-aliases.js';
 import { registerReader } from './generation-readers.js';
@@ -39,6 +49,7 @@ export {
   removeStaleGenerations,
 } from './index-generations.js';
 export { indexedText } from './build-generation.js';
+export type { DenseHit } from './dense-search.js';
 
 export interface IdentifiedEmbeddings extends Embeddings {
   readonly id: string;
@@ -48,13 +59,13 @@ export interface HnswSettings {
   /** Graph degree. */
   m: number;
   efConstruction: number;
-  /** Search breadth; raised to k when smaller. */
-  efSearch: number;
+  /** Search breadth; raised to k when smaller. Undefined: chosen from the index size (dense-search.ts). */
+  efSearch?: number | undefined;
+  /** Exact search below this many chunks, the graph above; undefined: the embedder's measured plan. */
+  exactBelowChunks?: number | undefined;
 }
 
-// efSearch 320: the smallest breadth with recall@10 ≥ 0.98 against exact search at 10k passages
-// on the offline embedder's vectors (npm run bench sweep; 160 gave 0.947).
-export const defaultHnswSettings: HnswSettings = { m: 24, efConstruction: 200, efSearch: 320 };
+export const defaultHnswSettings: HnswSettings = { m: 24, efConstruction: 200 };
 
 export interface ArticleMetadata {
   id: string;
@@ -69,11 +80,6 @@ export interface ArticleMetadata {
 
 export interface StoredChunk extends Chunk {
   article: ArticleMetadata;
-}
-
-export interface DenseHit {
-  document: number;
-  similarity: number;
 }
 
 export interface BuildProgress {
@@ -105,11 +111,10 @@ export class KnowledgeIndex {
   constructor(
     readonly manifest: IndexManifest,
     readonly folder: string,
-    private readonly vectors: hnswlib.HierarchicalNSW,
+    private readonly vectors: DenseSearcher,
     readonly lexical: LexicalIndex,
     private readonly chunkOffsets: Float64Array,
     private readonly articles: Map<string, ArticleMetadata>,
-    private readonly efSearch: number,
     /** Aliases the articles state themselves, learnt when this generation was built. */
     readonly aliases: AliasIndex = emptyAliasIndex,
   ) {
@@ -120,16 +125,13 @@ export class KnowledgeIndex {
     return this.manifest.chunkCount;
   }
 
+  /** How the dense side searches: exact, or the graph at a breadth chosen from the index size. */
+  get denseMethod(): { kind: DenseSearchKind; ef: number | undefined } {
+    return { kind: this.vectors.kind, ef: this.vectors.ef };
+  }
+
   dense(vector: number[], limit: number): DenseHit[] {
-    const count = this.vectors.getCurrentCount();
-    if (count === 0) return [];
-    const k = Math.min(limit, count);
-    this.vectors.setEf(Math.max(this.efSearch, k));
-    const result = this.vectors.searchKnn(vector, k);
-    return result.neighbors.map((document, index) => ({
-      document,
-      similarity: 1 - (result.distances[index] as number),
-    }));
+    return this.vectors.search(vector, limit);
   }
 
   chunk(document: number): StoredChunk {
@@ -166,9 +168,7 @@ async function loadGeneration(
   manifest: IndexManifest,
   settings: HnswSettings,
 ): Promise<KnowledgeIndex> {
-  const vectors = new hnswlib.HierarchicalNSW('ip', manifest.dimensions);
-  if (manifest.chunkCount > 0) await vectors.readIndex(path.join(folder, 'vectors.hnsw'));
-  else vectors.initIndex(1, settings.m, settings.efConstruction);
+  const vectors = await loadDenseSearcher(folder, manifest, settings);
   const vocabulary = JSON.parse(await readFile(path.join(folder, 'vocabulary.json'), 'utf8')) as string[];
   const lexical = LexicalIndex.deserialize(vocabulary, await readFile(path.join(folder, 'lexical.bin')));
   const offsetsBuffer = await readFile(path.join(folder, 'chunk-offsets.bin'));
@@ -181,7 +181,34 @@ async function loadGeneration(
   }
   const aliases = createAliasIndex(await readAliases(folder));
   const articles = new Map(articleList.map((article) => [article.id, article]));
-  return new KnowledgeIndex(manifest, folder, vectors, lexical, offsets, articles, settings.efSearch, aliases);
+  return new KnowledgeIndex(manifest, folder, vectors, lexical, offsets, articles, aliases);
+}
+
+async function loadDenseSearcher(
+  folder: string,
+  manifest: IndexManifest,
+  settings: HnswSettings,
+): Promise<DenseSearcher> {
+  if (manifest.chunkCount === 0) return emptySearcher;
+  if (manifest.denseSearch === 'exact') {
+    const exact = new hnswlib.BruteforceSearch('ip', manifest.dimensions);
+    await exact.readIndex(path.join(folder, 'vectors.exact'));
+    return exactSearcher(exact);
+  }
+  const graph = new hnswlib.HierarchicalNSW('ip', manifest.dimensions);
+  await graph.readIndex(path.join(folder, 'vectors.hnsw'));
+  const ef = settings.efSearch ?? efForSize(manifest.chunkCount, denseSearchPlan(manifest.embedderId));
+  return graphSearcher(graph, ef);
+}
+
+/**
+ * Loads one generation folder without marking this process as its reader: for an ask worker, which
+ * reads the generation its process has loaded (and marked) on the main thread.
+ */
+export async function openGenerationFolder(folder: string, hnsw?: Partial<HnswSettings>): Promise<KnowledgeIndex> {
+  const manifest = await readManifest(folder);
+  if (!manifest) throw knowledgeError(`the index at ${folder} has no readable manifest.json`);
+  return loadGeneration(folder, manifest, { ...defaultHnswSettings, ...hnsw });
 }
 
 export interface OpenedIndex {
@@ -300,11 +327,19 @@ export async function openKnowledgeIndex(options: OpenIndexOptions): Promise<Ope
   const building = path.join(indexRoot, `building-${name}`);
   await buildGeneration(options, building, contentHash, settings);
   const folder = path.join(indexRoot, name);
-  await rename(building, folder);
-  fsyncFolder(indexRoot);
-  const manifest = (await readManifest(folder)) as IndexManifest;
-  // Registered as its reader before it becomes CURRENT, so a concurrent builder's cleanup keeps it.
-  const index = await loadRegisteredGeneration(indexRoot, name, manifest, settings);
+  // Registered as its reader before it is renamed into a generation (and before it becomes CURRENT), so a
+  // concurrent builder's cleanup keeps it; loading registers the same marker, which closing the index removes.
+  const releaseEarly = registerReader(indexRoot, name);
+  let index: KnowledgeIndex;
+  try {
+    await rename(building, folder);
+    fsyncFolder(indexRoot);
+    const manifest = (await readManifest(folder)) as IndexManifest;
+    index = await loadRegisteredGeneration(indexRoot, name, manifest, settings);
+  } catch (error) {
+    releaseEarly();
+    throw error;
+  }
   await writeFileAtomically(path.join(indexRoot, 'CURRENT'), `${name}\n`);
   await removeStaleGenerations(indexRoot, name, options.logger);
   return { index, rebuilt: true, reason };
