@@ -10,6 +10,8 @@ export const errorCodes = [
   'KNOWLEDGE',
   'UPSTREAM',
   'FORBIDDEN',
+  /** Too many questions at once: the member may try again in a moment. */
+  'BUSY',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
@@ -50,6 +52,11 @@ export const configError = (message: string, options?: MatchcutErrorOptions) =>
   new MatchcutError('CONFIG', message, options);
 export const knowledgeError = (message: string, options?: MatchcutErrorOptions) =>
   new MatchcutError('KNOWLEDGE', message, options);
+export const busy = (message: string, options?: MatchcutErrorOptions) =>
+  new MatchcutError('BUSY', message, {
+    userMessage: 'Busy: many questions are being answered right now. Please try again in a moment.',
+    ...options,
+  });
 export const upstreamError = (message: string, options?: MatchcutErrorOptions) =>
   new MatchcutError('UPSTREAM', message, options);
 

@@ -24,6 +24,7 @@ import {
   removeStaleGenerations,
 } from './retrieval/knowledge-index.js';
 import { watchCurrentGeneration } from './retrieval/index-watcher.js';
+import { type AskWorkerPool, createAskWorkerPool } from './answer/ask-worker-pool.js';
 
 export interface OpenKnowledgeDeps {
   logger: Logger;
@@ -38,6 +39,13 @@ export interface OpenKnowledgeDeps {
   hnsw?: Partial<HnswSettings>;
   /** How often to look for a new index generation built by another process; 0: never (default 2 s). */
   watchIntervalMs?: number | undefined;
+  /**
+   * Worker threads that run retrieval and the extractive answer off the event loop (offline embedder
+   * only); 0 or undefined: asks run on the main thread. See answer/ask-worker-pool.ts.
+   */
+  askWorkers?: number | undefined;
+  /** Asks that may wait for a worker before BUSY (default: 64 per worker). */
+  askQueueLimit?: number | undefined;
 }
 
 /** What the core keeps of the knowledge base: article metadata (texts stay on disk), the glossary, problems. */
@@ -59,6 +67,8 @@ export interface OpenedKnowledge {
   rebuildReason: string;
   /** Stops following new index generations (the fields above are replaced when one appears). */
   stopWatching: () => void;
+  /** The ask worker pool, when asks run off the event loop (close it with the core). */
+  askWorkers?: AskWorkerPool | undefined;
 }
 
 /** How long a replaced generation stays open for questions that were under way. */
@@ -164,6 +174,21 @@ export async function openKnowledge(
   for (const problem of problems)
     deps.logger.warn({ file: problem.file, field: problem.field }, formatProblem(problem));
   const loadedIndex: KnowledgeIndex = index;
+  const askWorkers =
+    (deps.askWorkers ?? 0) > 0 && embeddings === offlineEmbedder
+      ? createAskWorkerPool({
+          size: deps.askWorkers ?? 1,
+          queueLimit: deps.askQueueLimit,
+          logger: deps.logger,
+          settings: {
+            glossaryFile: paths.glossary,
+            cacheDir: path.join(config.dataDir, 'cache'),
+            embedderId: embeddings.id,
+            hnsw: deps.hnsw,
+            preloadGeneration: loadedIndex.folder,
+          },
+        })
+      : undefined;
   const assemble = (openedIndex: KnowledgeIndex) => {
     const retriever = createHybridRetriever({ index: openedIndex, embeddings, glossary, logger: deps.logger });
     const ask = createAskService({
@@ -177,6 +202,7 @@ export async function openKnowledge(
       translator: deps.translator,
       languages: () => [...new Set(openedIndex.articleList().map((article) => article.language))],
       retrievalIsLocal: embeddings === offlineEmbedder,
+      answerStep: askWorkers && ((request) => askWorkers.run(request, openedIndex.folder)),
     });
     return { retriever, ask };
   };
@@ -189,6 +215,7 @@ export async function openKnowledge(
     rebuilt,
     rebuildReason: reason,
     stopWatching: () => undefined,
+    askWorkers,
   };
   if (deps.watchIntervalMs !== 0) {
     // Another process (`matchcut ingest`, a feed sync) may build a new generation: switch to it

@@ -39,6 +39,8 @@ export function renderError(
           'I am not set up correctly for this. ' +
           'An organizer can find the details in the logs or with `matchcut doctor`.'
         );
+      case 'BUSY':
+        return `Busy right now: ${safe(error.userMessage)}`;
       case 'INTERNAL':
         return safe(error.userMessage);
     }

@@ -12,6 +12,7 @@ const fixedReplies: Record<ErrorCode, string | undefined> = {
   CONFIG: 'matchcut is not set up correctly right now. An organizer can find the details in the logs.',
   KNOWLEDGE: 'The knowledge base could not be read just now. An organizer can find the details in the logs.',
   UPSTREAM: 'The language model did not answer in time. Please try again in a minute.',
+  BUSY: undefined,
   INTERNAL: 'Something went wrong on our side. An organizer can find the details in the logs.',
 };
 

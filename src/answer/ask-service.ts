@@ -38,6 +38,11 @@ export interface AskServiceDeps {
   translator?: QuestionTranslator | undefined;
   /** The languages the knowledge base holds (read per ask: the index may be rebuilt). */
   languages?: (() => string[]) | undefined;
+  /**
+   * Runs retrieval and the extractive answer elsewhere (the ask worker pool); when absent or when it
+   * returns undefined (no worker ready yet), the step runs on this thread.
+   */
+  answerStep?: ((request: AnswerStepRequest) => Promise<AnswerStepResult> | undefined) | undefined;
 }
 
 /** Passages of several retrievals, each document once with its best fused score, best first. */
@@ -84,6 +89,37 @@ function createCpuTurns() {
   };
 }
 
+/** The CPU-bound part of an ask: retrieval (with translations) and the extractive answer. */
+export interface AnswerStepRequest {
+  question: string;
+  /** The standalone query (a follow-up rewritten). */
+  query: string;
+  translations: string[];
+  language: string;
+}
+
+export interface AnswerStepResult {
+  passages: RetrievedPassage[];
+  answer: Answer;
+}
+
+export async function retrieveAndExtract(
+  parts: { retriever: HybridRetriever; extractive: ReturnType<typeof createExtractiveAnswerer> },
+  { question, query, translations, language }: AnswerStepRequest,
+): Promise<AnswerStepResult> {
+  const lists = [await parts.retriever.retrieve(query, { limit: 8 })];
+  for (const translation of translations) lists.push(await parts.retriever.retrieve(translation, { limit: 8 }));
+  const retrieved = lists.length === 1 ? (lists[0] as RetrievedPassage[]) : mergePassages(lists, 10);
+  let extracted = parts.extractive(question, retrieved, { language, query });
+  // The extractive fallback may find its sentence through a translation; it still answers in the asker's language.
+  for (const translation of translations) {
+    if (extracted.grounded) break;
+    const translated = parts.extractive(translation, retrieved, { language, query: translation });
+    if (translated.grounded) extracted = { ...translated, query };
+  }
+  return { passages: retrieved, answer: extracted };
+}
+
 export function createAskService(deps: AskServiceDeps) {
   const extractive = createExtractiveAnswerer(
     { glossary: deps.glossary, rarity: deps.rarity, aliases: deps.aliases },
@@ -109,19 +145,12 @@ export function createAskService(deps: AskServiceDeps) {
       deps.translator && otherLanguages.length > 0
         ? [...(await deps.translator.translate(query, otherLanguages, options)).values()]
         : [];
-    const { passages, answer } = await cpuTurn(async () => {
-      const lists = [await deps.retriever.retrieve(query, { limit: 8 })];
-      for (const translation of translations) lists.push(await deps.retriever.retrieve(translation, { limit: 8 }));
-      const retrieved = lists.length === 1 ? (lists[0] as RetrievedPassage[]) : mergePassages(lists, 10);
-      let extracted = extractive(question, retrieved, { language, query });
-      // The extractive fallback may find its sentence through a translation; it still answers in the asker's language.
-      for (const translation of translations) {
-        if (extracted.grounded) break;
-        const translated = extractive(translation, retrieved, { language, query: translation });
-        if (translated.grounded) extracted = { ...translated, query };
-      }
-      return { passages: retrieved, answer: extracted };
-    });
+    const request: AnswerStepRequest = { question, query, translations, language };
+    // With an ask worker pool the step runs on another thread; otherwise here, one CPU turn at a time.
+    const elsewhere = deps.answerStep?.(request);
+    const { passages, answer } = elsewhere
+      ? await elsewhere
+      : await cpuTurn(() => retrieveAndExtract({ retriever: deps.retriever, extractive }, request));
     if (!deps.generator) return answer;
     const sources = answer.grounded
       ? mergeSources(
