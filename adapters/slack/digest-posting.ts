@@ -105,16 +105,17 @@ export async function postDigest(
   return { digest, timestamps, alreadyPosted };
 }
 
-/** mrkdwn: the channel link is ours, the error text is escaped. */
+/**
+ * mrkdwn: the channel link is ours, the error text is escaped. Nothing unposted was marked as
+ * suggested, so trying again (after inviting the bot) posts the same digest.
+ */
 export function digestFailureReply(error: unknown, channel: string): string {
   const code = slackErrorCode(error);
-  const retry = 'Nothing unposted was marked as suggested: trying again posts the same digest.';
   if (code === 'not_in_channel' || code === 'channel_not_found') {
     return (
       `I can't post in that channel (${code}). Invite me first with \`/invite @matchcut\` in <#${channel}>, ` +
-      `then try again. ${retry}`
+      `then try again.`
     );
   }
-  const reply = escapeMrkdwn(replyForError(error));
-  return code === undefined ? reply : `${reply} ${retry}`;
+  return escapeMrkdwn(replyForError(error));
 }
