@@ -57,6 +57,11 @@ export interface ConceptRoles {
   isProduct(conceptId: string): boolean;
   /** A word that only says how or with whom (or a stop word). */
   isDeliveryKey(key: string): boolean;
+  /**
+   * For a course entry (named after the work it teaches, under a way of delivering and under that work:
+   * "animation course" under training and animation), the work it teaches; empty for anything else.
+   */
+  taughtSubjectsOf(conceptId: string): string[];
 }
 
 export function createConceptRoles(glossary: Glossary): ConceptRoles {
@@ -127,5 +132,17 @@ export function createConceptRoles(glossary: Glossary): ConceptRoles {
     }
     return cached;
   };
-  return { roleOf, isMode, isMatchable, isProduct, isDeliveryKey };
+  const taughtCache = new Map<string, string[]>();
+  const taughtSubjectsOf = (conceptId: string): string[] => {
+    let taught = taughtCache.get(conceptId);
+    if (taught === undefined) {
+      taught =
+        roleOf(conceptId) === 'mode' && !labelIsDelivery(conceptId)
+          ? (glossary.concepts.get(conceptId)?.broader ?? []).filter((parent) => roleOf(parent) === 'subject')
+          : [];
+      taughtCache.set(conceptId, taught);
+    }
+    return taught;
+  };
+  return { roleOf, isMode, isMatchable, isProduct, isDeliveryKey, taughtSubjectsOf };
 }

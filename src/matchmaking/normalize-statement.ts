@@ -5,7 +5,7 @@
  * whole statement gets a sparse embedding vector and index terms so that words the glossary
  * does not know are still matched by similarity.
  */
-import type { Glossary } from '../knowledge/glossary.js';
+import type { ConceptHit, Glossary } from '../knowledge/glossary.js';
 import { isStopWord, matchKey, wordTokens } from '../retrieval/text-normalize.js';
 import { createConceptRoles } from './concept-roles.js';
 import { createConceptFinder } from './find-statement-concepts.js';
@@ -105,6 +105,25 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
   const roles = createConceptRoles(glossary);
   const { roleOf, isMode, isMatchable, isProduct, isDeliveryKey } = roles;
   const conceptsIn = createConceptFinder(glossary, roleOf);
+  /**
+   * The work a course entry ("animation courses", "film editing course") teaches, as the statement names it: the
+   * work written inside the course's words (film editing), else the work the entry sits under. The course itself
+   * stays a way of delivering.
+   */
+  const taughtIn = (segmentText: string, hit: ConceptHit): string[] => {
+    const taught = roles.taughtSubjectsOf(hit.conceptId);
+    if (taught.length === 0) return [];
+    const inner = wordTokens(segmentText)
+      .slice(hit.start, hit.end)
+      .filter((token) => !isDeliveryKey(matchKey(token)))
+      .map((token) => token.word)
+      .join(' ');
+    const named = glossary
+      .findConcepts(inner)
+      .map((found) => found.conceptId)
+      .filter((id) => id !== hit.conceptId && roleOf(id) === 'subject');
+    return named.length > 0 ? named : taught;
+  };
   /** Per word of a text: whether it says what something is (not a stop word, delivery word or number). */
   const contentFlags = (text: string): boolean[] =>
     wordTokens(text).map((token) => {
@@ -165,6 +184,10 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
           confidence: Math.round(confidence * 100) / 100,
         });
         if (!lists[role].includes(hit.conceptId)) lists[role].push(hit.conceptId);
+        for (const taught of taughtIn(segmentText, hit)) {
+          mentions.push({ conceptId: taught, surface: hit.surface, confidence: Math.round(confidence * 100) / 100 });
+          if (!lists.subject.includes(taught)) lists.subject.push(taught);
+        }
       }
       // The most specific work named: a department or skill above another subject of the same item
       // ("rigging for 3D animated series") is its context, not a second thing asked for.
