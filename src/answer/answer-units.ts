@@ -80,9 +80,10 @@ const numberWords = new RegExp(
   [
     String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|` +
       String.raw`twenty|thirty|forty|fifty|hundred|hundreds|dozens?|thousands?)\b`,
-    String.raw`(?<!\p{L})(?:hai|bốn|sáu|bảy|tám|chín|mười)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:hai|ba|bốn|sáu|bảy|tám|chín|mười)(?!\p{L})`,
     String.raw`(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s`,
-    String.raw`\b(?:два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|сто)\b`,
+    // \b is an ASCII boundary: Cyrillic words need their own.
+    String.raw`(?<!\p{L})(?:два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|сто)(?!\p{L})`,
     String.raw`\b(?:ikki|uch|to'rt|besh|olti|yetti|sakkiz|to'qqiz|o'n|yuz)\b`,
   ].join('|'),
   'iu',

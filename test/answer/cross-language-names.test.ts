@@ -132,3 +132,19 @@ describe('retrieval across languages', () => {
     }
   });
 });
+
+describe('counts across languages', () => {
+  it('reads a count written in words, in Cyrillic too, with what it counts from the lexicon', async () => {
+    const { loadGlossary } = await import('../../src/knowledge/glossary.js');
+    const { hasCount } = await import('../../src/answer/answer-units.js');
+    const { glossary } = await loadGlossary(path.resolve(import.meta.dirname, '../../knowledge/glossary.yaml'));
+    const films = { keys: new Set(['@feature-film']), people: false };
+    expect(hasCount('Сейчас в работе у студии четыре полнометражных фильма.', films, glossary)).toBe(true);
+    expect(hasCount('Студия выпустила сериал.', films, glossary)).toBe(false);
+    const countries = { keys: new Set(['@country']), people: false };
+    expect(hasCount('Phim tham dự năm nay đến từ 45 quốc gia.', countries, glossary)).toBe(true);
+    expect(hasCount('The market presented 34 projects from 27 countries.', countries, glossary)).toBe(true);
+    const studios = { keys: new Set(['@animation-studio']), people: false };
+    expect(hasCount('Сегодня в России работает около 90 анимационных студий.', studios, glossary)).toBe(true);
+  });
+});
