@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { defaultAskWorkerCount } from './answer/ask-worker-pool.js';
 import type { ConversationTurn } from './answer/types.js';
 import type { CoreConfig } from './config/config.js';
 import type { Matchcut } from './core-types.js';
@@ -32,6 +33,11 @@ export interface OpenMatchcutDeps {
   hnsw?: Partial<HnswSettings>;
   /** Clock for matchmaking (tests). */
   now?: () => Date;
+  /**
+   * Worker threads that answer asks off the event loop (offline embedder); 0: on the main thread.
+   * Default: defaultAskWorkerCount() (one per core beyond the first, at least one).
+   */
+  askWorkers?: number;
 }
 
 /** The optional model layer and what is built on it: answer generator, query rewriter, question translator. */
@@ -124,6 +130,7 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
     translator,
     onProgress: deps.onProgress,
     forceRebuild: deps.forceRebuild,
+    askWorkers: deps.askWorkers ?? defaultAskWorkerCount(),
     hnsw: deps.hnsw,
   });
   const paths = knowledgePaths(config);
@@ -215,6 +222,7 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
       questionLog.close();
       channelSettingRepository?.close();
       opened.stopWatching();
+      await opened.askWorkers?.close();
       await matchmaking.close?.();
       store.close();
       opened.index.close();
