@@ -16,6 +16,7 @@ import { openQuestionLogRepository, type QuestionLogRepository } from '../store/
 import { type ConceptFinder, findCoverageGaps } from './coverage-gaps.js';
 import {
   answerRatings,
+  askPlatforms,
   type CoreAnswer,
   type CoreAskOptions,
   type LoggedQuestion,
@@ -72,6 +73,14 @@ function checkedRating(input: unknown): RateAnswerInput {
   throw badInput(`rateAnswer: ${issue?.path.join('.') || '(input)'}: ${issue?.message ?? 'invalid'}`);
 }
 
+/** Where a question came from, checked before logging (an adapter mistake is a warning, never a failed answer). */
+const askOriginSchema = z.object({
+  platform: z.enum(askPlatforms),
+  communityId: z.string().min(1).max(200).optional(),
+  channelId: z.string().min(1).max(200).optional(),
+  memberId: z.string().min(1).max(200).optional(),
+});
+
 const newAnswerId = () => `a${randomBytes(9).toString('base64url')}`;
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -125,6 +134,21 @@ export function openQuestionLog(deps: QuestionLogDeps): QuestionLog {
       const startedMs = performance.now();
       const result = await answer(question, options);
       if (!logged) return result;
+      const origin = askOriginSchema.safeParse({
+        platform: options.platform,
+        communityId: options.communityId,
+        channelId: options.channelId,
+        memberId: options.memberId,
+      });
+      if (!origin.success) {
+        const issue = origin.error.issues[0];
+        const field = `options.${issue?.path.join('.') ?? '?'}`;
+        deps.logger.warn(
+          { field },
+          `question log: ${field}: ${issue?.message ?? 'invalid'}; the question is not logged`,
+        );
+        return result;
+      }
       try {
         return { ...result, answerId: record(question, options, result, performance.now() - startedMs) };
       } catch (error) {

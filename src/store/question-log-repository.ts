@@ -93,6 +93,9 @@ export function openQuestionLogRepository(
   options: { logger: Logger; storeMemberIds: boolean },
 ): QuestionLogRepository {
   const database = openDatabase(file, migrations, options.logger);
+  // A log row is written on the answer path: in WAL mode NORMAL skips the per-commit fsync and still never
+  // corrupts the file (a power cut may lose the last rows). The store's own connection stays FULL.
+  database.pragma('synchronous = NORMAL');
   database
     .prepare('INSERT OR IGNORE INTO store_meta (key, value) VALUES (?, ?)')
     .run(saltKey, randomBytes(32).toString('hex'));

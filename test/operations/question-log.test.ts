@@ -146,6 +146,12 @@ describe('question log', () => {
   it('answers when the log write fails, and warns', async () => {
     const memory = createMemoryLogger('warn');
     const { core, dataDir } = await testCore({ logger: memory.logger });
+    // An adapter naming an unknown platform: answered, not logged, and the field named in a warning.
+    const unknownPlatform = await core.ask(covered, { platform: 'teams' as never });
+    expect(unknownPlatform.grounded).toBe(true);
+    expect(unknownPlatform.answerId).toBeUndefined();
+    expect((await memory.waitFor((record) => record.field === 'options.platform')).level).toBe(40);
+    expect(await core.questions?.()).toEqual([]);
     const database = new Database(path.join(dataDir, 'matchcut.sqlite'));
     database.exec('DROP TABLE answer_votes; DROP TABLE questions;');
     database.close();
