@@ -9,12 +9,14 @@ import { badUsage, type CommandContext, type TerminalCommand } from '../command-
 import { parse, UsageError } from '../parse-arguments.js';
 import { renderAnswerText } from '../render-answer.js';
 import { renderPartners } from '../render-matchmaking.js';
+import { answerInterested, interestHint, interestedChatCommand } from '../partner-interest.js';
 
 export const chatCommands = [
   { command: '/help', text: 'list these commands' },
   { command: '/clear', text: 'forget the conversation and start over' },
   { command: '/good', text: 'the last answer was helpful' },
   { command: '/bad', text: 'the last answer was not helpful' },
+  interestedChatCommand,
   { command: '/exit', text: 'leave the chat (also /quit, or Ctrl-D)' },
 ] as const;
 
@@ -81,8 +83,15 @@ export async function runChat(
   );
   lines.setPrompt('matchcut> ');
   lines.prompt();
+  let shownPartners: Awaited<ReturnType<Matchcut['findPartners']>>['partners'] = [];
   for await (const line of lines) {
     const text = line.trim();
+    const interest = await answerInterested(core, text, shownPartners);
+    if (interest !== undefined) {
+      context.stdout.write(`${interest}\n`);
+      lines.prompt();
+      continue;
+    }
     const command = chatLineCommand(text, state);
     if (command !== undefined && 'reply' in command && command.exit === true) break;
     if (command !== undefined && 'rate' in command) {
@@ -99,7 +108,8 @@ export async function runChat(
         const intent = core.classifyQuestion(text);
         const partners = intent.partner ? await core.findPartners(text, { asker: 'cli' }) : undefined;
         if (partners !== undefined && partners.partners.length > 0) {
-          context.stdout.write(`${renderPartners(partners).join('\n')}\n\n`);
+          shownPartners = partners.partners;
+          context.stdout.write(`${[...renderPartners(partners), interestHint(shownPartners.length)].join('\n')}\n\n`);
         }
         // No organization meets it: the articles may still say who does.
         if (intent.fact || partners?.partners.length === 0) {
