@@ -4,8 +4,10 @@
  * calls and core results into messages (render.ts); slow work is deferred at once (the 3-second
  * window) and the reply edited when ready.
  *
- * Intents: Guilds, GuildMessages, DirectMessages. No MessageContent: the bot reads messages
- * that mention it, DMs and its own messages, which Discord delivers with content anyway.
+ * Intents: Guilds, GuildMessages, DirectMessages. No MessageContent by default: the bot reads
+ * messages that mention it, DMs and its own messages, which Discord delivers with content anyway.
+ * DISCORD_MESSAGE_CONTENT=on adds it, for channels an organizer set to `auto` (questions nobody
+ * addressed to the bot).
  */
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import { configError, type Logger, type Matchcut, type MatchcutError } from '../../src/index.js';
@@ -98,7 +100,8 @@ export function createDiscordBot(dependencies: DiscordBotDependencies): DiscordB
   const { core, config, logger } = dependencies;
   const waitGuildTimeoutMs = dependencies.waitGuildTimeoutMs ?? 15_000;
   const client = new Client({
-    intents: [...discordIntents],
+    intents:
+      config.messageContent === true ? [...discordIntents, GatewayIntentBits.MessageContent] : [...discordIntents],
     // DM channels are never announced by the gateway; without this, DMs would be dropped.
     partials: [Partials.Channel],
     rest: { api: config.apiUrl },

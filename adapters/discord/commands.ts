@@ -1,16 +1,19 @@
 /**
- * The slash commands, as the JSON Discord stores (`matchcut discord register` PUTs this list).
- * `/digest` is visible to everyone on purpose: who may run it is checked at run time
- * (organizer role or Manage Server), so a member without the right gets a clear refusal.
+ * The slash commands and the message context-menu command ("Ask matchcut"), as the JSON Discord
+ * stores (`matchcut discord register` PUTs this list). `/digest`, `/add` and `/settings` are
+ * visible to everyone on purpose: who may run them is checked at run time (organizer role or
+ * Manage Server), so a member without the right gets a clear refusal.
  */
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
   ApplicationIntegrationType,
   ChannelType,
+  type APIApplicationCommandStringOption,
   InteractionContextType,
-  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
+import { channelModes } from '../../src/index.js';
 
 export const commandNames = {
   ask: 'ask',
@@ -19,6 +22,9 @@ export const commandNames = {
   digest: 'digest',
   add: 'add',
   partners: 'partners',
+  settings: 'settings',
+  /** The message context-menu command (a display name: spaces and capitals allowed). */
+  askAboutMessage: 'Ask matchcut',
 } as const;
 
 export const askQuestionOption = 'question';
@@ -28,13 +34,26 @@ export const addUrlOption = 'url';
 /** `/profile`'s taxonomy pickers (autocomplete): an entry of what the organization offers or needs. */
 export const profileOfferOption = 'offer';
 export const profileNeedOption = 'need';
+export const settingsModeOption = 'mode';
 
 /** Longest question accepted by the command box; the core enforces its own limit too. */
 const longestQuestion = 1_000;
 
 const everywhere = [InteractionContextType.Guild, InteractionContextType.BotDM];
 
-export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
+/** The required free-text option of /ask and /partners. */
+function questionOption(description: string): APIApplicationCommandStringOption {
+  return {
+    name: askQuestionOption,
+    description,
+    type: ApplicationCommandOptionType.String,
+    required: true,
+    min_length: 2,
+    max_length: longestQuestion,
+  };
+}
+
+export const commandDefinitions: RESTPostAPIApplicationCommandsJSONBody[] = [
   {
     name: commandNames.ask,
     type: ApplicationCommandType.ChatInput,
@@ -44,16 +63,7 @@ export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody
       vi: 'Hỏi về hợp tác, chương trình và đối tác; câu trả lời có trích dẫn nguồn.',
       ja: '提携、プログラム、企業について質問できます。回答には出典が付きます。',
     },
-    options: [
-      {
-        name: askQuestionOption,
-        description: 'Your question, in any language',
-        type: ApplicationCommandOptionType.String,
-        required: true,
-        min_length: 2,
-        max_length: longestQuestion,
-      },
-    ],
+    options: [questionOption('Your question, in any language')],
     contexts: everywhere,
     integration_types: [ApplicationIntegrationType.GuildInstall],
   },
@@ -136,16 +146,29 @@ export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody
     name: commandNames.partners,
     type: ApplicationCommandType.ChatInput,
     description: 'Find organizations whose offers meet what you look for (who can dub, train, co-produce…).',
+    options: [questionOption('What you look for, in any language')],
+    contexts: everywhere,
+    integration_types: [ApplicationIntegrationType.GuildInstall],
+  },
+  {
+    name: commandNames.settings,
+    type: ApplicationCommandType.ChatInput,
+    description: 'Where the bot answers in this channel; organizers change it.',
     options: [
       {
-        name: askQuestionOption,
-        description: 'What you look for, in any language',
+        name: settingsModeOption,
+        description: 'mention (default), auto (also questions it can answer) or off; leave out to see it',
         type: ApplicationCommandOptionType.String,
-        required: true,
-        min_length: 2,
-        max_length: longestQuestion,
+        required: false,
+        choices: channelModes.map((mode) => ({ name: mode, value: mode })),
       },
     ],
+    contexts: [InteractionContextType.Guild],
+    integration_types: [ApplicationIntegrationType.GuildInstall],
+  },
+  {
+    name: commandNames.askAboutMessage,
+    type: ApplicationCommandType.Message,
     contexts: everywhere,
     integration_types: [ApplicationIntegrationType.GuildInstall],
   },

@@ -27,6 +27,12 @@ export const discordEnvironmentSchema = z.object({
   DISCORD_ORGANIZER_ROLE: snowflake(
     'a role id, not its name: enable Developer Mode, Server Settings → Roles → ⋯ → Copy Role ID',
   ),
+  DISCORD_MESSAGE_CONTENT: optionalText.pipe(
+    z
+      .enum(['on', 'off', '1', '0', 'true', 'false'], { message: 'must be on or off' })
+      .transform((value) => ['on', '1', 'true'].includes(value))
+      .optional(),
+  ),
   DISCORD_API_URL: optionalText.pipe(
     z
       .url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://discord.com/api' })
@@ -55,6 +61,11 @@ export interface DiscordConfig {
   /** REST base URL without the version, e.g. https://discord.com/api (discord.js adds /v10). */
   apiUrl: string;
   digestSchedule: DiscordDigestSchedule | undefined;
+  /**
+   * DISCORD_MESSAGE_CONTENT=on: ask for the privileged Message Content intent (enable it in the
+   * Developer Portal too), so channels set to `auto` can read messages that do not mention the bot.
+   */
+  messageContent?: boolean;
 }
 
 export const defaultDiscordApiUrl = 'https://discord.com/api';
@@ -96,6 +107,7 @@ export function loadDiscordConfig(environment: Environment): DiscordConfig {
     organizerRoleId: env.DISCORD_ORGANIZER_ROLE,
     apiUrl: (env.DISCORD_API_URL ?? defaultDiscordApiUrl).replace(/\/+$/, ''),
     digestSchedule: loadDigestSchedule(environment),
+    messageContent: env.DISCORD_MESSAGE_CONTENT ?? false,
   };
 }
 

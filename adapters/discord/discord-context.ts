@@ -8,6 +8,7 @@ import {
   type ChatInputCommandInteraction,
   type Client,
   type Interaction,
+  type MessageContextMenuCommandInteraction,
   MessageFlags,
   type ModalSubmitInteraction,
   type TextBasedChannel,
@@ -20,7 +21,8 @@ import { type DiscordMessage, renderError } from './render.js';
 /** How an error reaches the member: a first reply, an edit of the deferred reply, a replacement, or a follow-up. */
 export type ErrorDelivery = 'reply' | 'edit' | 'replace' | 'follow-up';
 
-export type RepliableInteraction = ChatInputCommandInteraction | ModalSubmitInteraction | ButtonInteraction;
+export type RepliableInteraction =
+  ChatInputCommandInteraction | ModalSubmitInteraction | ButtonInteraction | MessageContextMenuCommandInteraction;
 
 export interface DiscordContext {
   core: Matchcut;

@@ -4,11 +4,18 @@
  * as one the bot takes part in.
  */
 import { z } from 'zod';
-import type { Answer, ConversationTurn } from '../../src/index.js';
+import {
+  type ChannelMode,
+  type ConversationTurn,
+  type CoreAnswer,
+  type CoreAskOptions,
+  defaultChannelMode,
+} from '../../src/index.js';
 import { replyForError } from './error-replies.js';
 import { escapeMrkdwn, plainTextFromSlack } from './mrkdwn.js';
 import { helpText, renderAnswer, renderNote } from './render.js';
 import type { SlackContext } from './slack-context.js';
+import { answerPartnerQuestion } from './subcommands/partners.js';
 import { historyFromThread, type ThreadMessage } from './thread-context.js';
 
 export const messageEventSchema = z.object({
@@ -76,6 +83,36 @@ export interface QuestionRequest {
   rawText: string;
   botUserId: string | undefined;
   history: ConversationTurn[];
+  /** `auto` mode: post nothing unless the sources cover the question (and say nothing on failure). */
+  onlyWhenGrounded?: boolean;
+  /** Where the question came from, for the question log. */
+  teamId?: string | undefined;
+  userId?: string | undefined;
+}
+
+/** Ask options saying where a Slack question came from (the question log records them). */
+export function slackAskOrigin(origin: {
+  teamId?: string | undefined;
+  channel: string;
+  userId?: string | undefined;
+}): CoreAskOptions {
+  return {
+    platform: 'slack',
+    communityId: origin.teamId,
+    channelId: origin.channel,
+    memberId: origin.userId === undefined ? undefined : `slack:${origin.userId}`,
+  };
+}
+
+/** The channel's answering mode; the default when the core has none or the store cannot be read. */
+export async function channelModeOf(context: SlackContext, channel: string): Promise<ChannelMode> {
+  if (context.core.channelSettings === undefined || channel.startsWith('D')) return defaultChannelMode;
+  try {
+    return (await context.core.channelSettings.get({ platform: 'slack', channelId: channel })).mode;
+  } catch (error) {
+    context.logger.warn({ err: error, channel }, 'could not read the channel setting; using the default mode');
+    return defaultChannelMode;
+  }
 }
 
 export async function answerQuestion(context: SlackContext, request: QuestionRequest): Promise<void> {
@@ -88,15 +125,26 @@ export async function answerQuestion(context: SlackContext, request: QuestionReq
     await context.postMessages(request.channel, [renderNote(hint)], request.threadTs);
     return;
   }
-  let answer: Answer;
+  // A question looking for partners gets the organizations that meet it, with Interested buttons; a
+  // fact question an article answer; one that is both gets both.
+  const partnerAnswer = await answerPartnerQuestion(context, { ...request, question });
+  if (partnerAnswer === 'answered') return;
+  let answer: CoreAnswer;
   try {
-    answer = await core.ask(question, { history: request.history });
+    const origin = slackAskOrigin({ teamId: request.teamId, channel: request.channel, userId: request.userId });
+    answer = await core.ask(question, { history: request.history, ...origin });
   } catch (error) {
     context.logFailure('answering a question', error, { channel: request.channel });
+    if (request.onlyWhenGrounded === true) return;
     await context.postMessages(request.channel, [renderNote(escapeMrkdwn(replyForError(error)))], request.threadTs);
     return;
   }
-  await context.postMessages(request.channel, renderAnswer(answer), request.threadTs);
+  if (request.onlyWhenGrounded === true && !answer.grounded) {
+    logger.info({ channel: request.channel, ts: request.currentTs }, 'auto mode: not in the sources, so not answered');
+    return;
+  }
+  const actions = { answerId: answer.answerId };
+  await context.postMessages(request.channel, renderAnswer(answer, { actions }), request.threadTs);
   context.threads.set(request.channel, request.threadTs, true);
   logger.info(
     {

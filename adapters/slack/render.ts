@@ -7,6 +7,7 @@
  */
 import type { types } from '@slack/bolt';
 import type { Answer, Citation } from '../../src/index.js';
+import { answerActionsBlock, type AnswerActions } from './render-answer-actions.js';
 import { escapeAndTruncate, escapeMrkdwn, linkMrkdwn, quoteMrkdwn, splitPlainText, truncateMrkdwn } from './mrkdwn.js';
 import {
   type Block,
@@ -57,9 +58,21 @@ function renderCitation(citation: Citation): types.SectionBlock {
   return section(lines.join('\n'), `citation-${citation.n}`);
 }
 
+export {
+  type AnswerActions,
+  answerActionIds,
+  answerActionsBlockId,
+  renderEscalation,
+  renderVoteRecorded,
+} from './render-answer-actions.js';
+
 export interface RenderAnswerOptions {
   /** Shown above the answer, e.g. the question of a slash command (plain text). */
   question?: string;
+  /** Who asked (a display name, plain text): a shared private answer says so. */
+  askedBy?: string;
+  /** Buttons under the answer: Helpful / Not helpful (with an answer id), Share with channel. */
+  actions?: AnswerActions;
 }
 
 /** Marks where the answer ends and the source list begins in a message's fallback text. */
@@ -68,7 +81,9 @@ export const sourcesFallbackMarker = '\n\nSources: ';
 export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}): SlackMessage[] {
   const groups: Block[][] = [];
   if (options.question !== undefined && options.question.trim() !== '') {
-    groups.push([context(`*Q:* ${escapeAndTruncate(options.question.trim(), 1_000)}`)]);
+    const askedBy =
+      options.askedBy === undefined ? '' : ` _(asked by ${escapeAndTruncate(options.askedBy.trim(), 80)})_`;
+    groups.push([context(`*Q:* ${escapeAndTruncate(options.question.trim(), 1_000)}${askedBy}`)]);
   }
   const pieces = splitPlainText(answer.text, slackLimits.sectionText);
   pieces.forEach((piece, index) => groups.push([section(escapeMrkdwn(piece), `answer-${index + 1}`)]));
@@ -78,6 +93,8 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}):
     groups.push([divider(), context(answer.grounded ? '*Sources*' : '*Not in my sources.* The closest I found:')]);
     for (const citation of answer.citations) groups.push([renderCitation(citation)]);
   }
+  const actions = options.actions === undefined ? undefined : answerActionsBlock(options.actions);
+  if (actions !== undefined) groups.push([actions]);
   const sourceList = answer.citations
     .map((citation) => {
       const details = citationDetails(citation);
@@ -103,12 +120,14 @@ export const helpText = [
   '*matchcut* answers partnership questions with cited sources and suggests partners.',
   '• `@matchcut <question>` in a channel, or any message in a DM: an answer in the thread; ' +
     'follow-ups in the thread need no mention.',
-  '• `/matchcut ask <question>`: the same, here.',
+  '• `/matchcut ask <question>`: the same, only for you, with a button to share it with the channel.',
+  '• Message menu → *Ask matchcut*: answers that message in its thread.',
   '• `/matchcut match [organization]`: suggested partners for your organization (or the one named).',
   '• `/matchcut partners <what you look for>`: organizations whose offers meet it.',
   '• `/matchcut profile`: create or edit your organization profile.',
   '• `/matchcut digest [#channel]`: organizers post a matchmaking digest.',
   '• `/matchcut add <url>`: organizers add a web page to the knowledge base.',
+  '• `/matchcut settings [mention|auto|off]`: where I answer in this channel (organizers change it).',
   '• `/matchcut help`: this message.',
 ].join('\n');
 

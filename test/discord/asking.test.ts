@@ -10,6 +10,7 @@ import type { RecordedRequest } from '../stand-ins/discord-server.js';
 import { type OpenAiStandIn, startOpenAiStandIn } from '../stand-ins/openai-server.js';
 import {
   bodyOf,
+  buttonClick,
   type DiscordHarness,
   embedsOf,
   expectNoMentionsAllowed,
@@ -149,7 +150,7 @@ describe('Discord: asking', () => {
     ).toBe(true);
   });
 
-  it('counts an /ask answer in a thread as part of the conversation for a follow-up', async () => {
+  it('counts a shared /ask answer in a thread as part of the conversation for a follow-up', async () => {
     harness = await startHarness();
     const { standIn, core } = harness;
     const firstQuestion = 'Where did IT Works Korea open an office?';
@@ -162,6 +163,18 @@ describe('Discord: asking', () => {
       channelId: standIn.threadChannelId,
     });
     await standIn.waitForRequest(isOriginalEditOf(asked.token));
+    // The answer is private (/ask): shared with the channel, it becomes part of the thread's conversation.
+    const privateAnswer = standIn
+      .messagesIn(standIn.threadChannelId)
+      .find((message) => JSON.stringify(message.components).includes('matchcut_answer_share:'));
+    const shareId = /"custom_id":"(matchcut_answer_share:[^"]+)"/.exec(JSON.stringify(privateAnswer?.components));
+    const clicked = standIn.interaction({
+      type: 3,
+      data: buttonClick(shareId?.[1] ?? ''),
+      user: member,
+      message: privateAnswer,
+    });
+    await standIn.waitForRequest(isFollowUpOf(clicked.token));
     standIn.userMessage({
       author: member,
       channelId: standIn.threadChannelId,
@@ -263,7 +276,7 @@ describe('Discord: asking', () => {
     expect(bodyOf(edit).allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
-  it('replaces the public "thinking…" with an error only the asker sees when the core refuses the question', async () => {
+  it('answers /ask privately, so a refused question shows its error only to the asker', async () => {
     harness = await startHarness();
     const { standIn } = harness;
     const sent = standIn.interaction({
@@ -271,14 +284,10 @@ describe('Discord: asking', () => {
       data: slashCommand('ask', [stringOption('question', '   ')]),
       user: standIn.user('mina'),
     });
-    const followUp = await standIn.waitForRequest(isFollowUpOf(sent.token));
-    expect(bodyOf(followUp).flags).toBe(ephemeral);
-    expect(contentOf(followUp)).toMatch(/^⚠️ That did not work: The question is empty/);
-    expect(
-      standIn.requests.some(
-        (request) => request.method === 'DELETE' && request.path.endsWith(`/${sent.token}/messages/@original`),
-      ),
-    ).toBe(true);
+    const callback = await standIn.waitForRequest(isCallbackOf(sent.id));
+    expect(bodyOf(callback)).toMatchObject({ type: deferredChannelMessage, data: { flags: ephemeral } });
+    const edit = await standIn.waitForRequest(isOriginalEditOf(sent.token));
+    expect(contentOf(edit)).toMatch(/^⚠️ That did not work: The question is empty/);
   });
 
   it('splits an answer longer than 2,000 characters across the original response and follow-ups, never cutting a citation', async () => {

@@ -30,7 +30,9 @@ describe('loadDiscordConfig', () => {
       organizerRoleId: undefined,
       apiUrl: 'https://discord.com/api',
       digestSchedule: undefined,
+      messageContent: false,
     });
+    expect(loadDiscordConfig({ ...valid, DISCORD_MESSAGE_CONTENT: 'on' }).messageContent).toBe(true);
   });
 
   it('reads every variable, trimming the API URL', () => {

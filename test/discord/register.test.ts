@@ -62,11 +62,13 @@ describe('matchcut discord register', () => {
       'digest',
       'add',
       'partners',
+      'settings',
+      'Ask matchcut',
     ]);
     expect(result).toMatchObject({
       scope: 'guild',
       guildId: server.guildId,
-      commands: ['ask', 'match', 'profile', 'digest', 'add', 'partners'],
+      commands: ['ask', 'match', 'profile', 'digest', 'add', 'partners', 'settings', 'Ask matchcut'],
     });
     expect(result.inviteUrl).toBe(inviteUrl(server.applicationId));
   });
@@ -82,7 +84,10 @@ describe('matchcut discord register', () => {
   });
 
   it('defines the options the bot reads', () => {
-    const byName = Object.fromEntries(commandDefinitions.map((definition) => [definition.name, definition]));
+    type Definition = Record<string, unknown> & { options?: Record<string, unknown>[] };
+    const byName = Object.fromEntries(
+      commandDefinitions.map((definition) => [definition.name, definition as unknown as Definition]),
+    ) as Record<string, Definition | undefined>;
     expect(byName.ask?.options?.[0]).toMatchObject({ name: 'question', required: true });
     expect(byName.match?.options?.[0]).toMatchObject({ name: 'organization', required: false, autocomplete: true });
     expect(byName.digest?.options?.[0]).toMatchObject({ name: 'channel', required: false });
@@ -92,6 +97,19 @@ describe('matchcut discord register', () => {
     expect(byName.add?.options?.[0]).toMatchObject({ name: 'url', required: true });
     expect(byName.add?.default_member_permissions).toBeUndefined();
     expect(byName.add?.contexts).toEqual([0]);
+    // Where it answers: organizers choose one of the three modes (checked at run time), in servers only.
+    expect(byName.settings?.options?.[0]).toMatchObject({ name: 'mode', required: false });
+    expect((byName.settings?.options?.[0]?.choices as { value: string }[]).map((choice) => choice.value)).toEqual([
+      'mention',
+      'auto',
+      'off',
+    ]);
+    expect(byName.settings?.default_member_permissions).toBeUndefined();
+    expect(byName.settings?.contexts).toEqual([0]);
+    // "Ask matchcut" on a message: a message context-menu command (type 3) without options or description.
+    expect(byName['Ask matchcut']).toMatchObject({ type: 3 });
+    expect(byName['Ask matchcut']?.options).toBeUndefined();
+    expect(byName['Ask matchcut']).not.toHaveProperty('description');
   });
 
   it('refuses to register for another application than the token’s, naming DISCORD_APPLICATION_ID', async () => {

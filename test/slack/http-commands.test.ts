@@ -55,7 +55,8 @@ describe('/matchcut ask and help', () => {
     const post = await harness.api.waitForResponsePost(undefined, 10_000);
     expect(post.at - started).toBeGreaterThanOrEqual(3_500);
     expect(response.responseUrl.endsWith(`/response/${post.id}`)).toBe(true);
-    expect(post.body).toMatchObject({ response_type: 'in_channel', unfurl_links: false, unfurl_media: false });
+    // Private first: only the member sees the answer (Share with channel posts it; see answer-flows.test.ts).
+    expect(post.body).toMatchObject({ response_type: 'ephemeral', unfurl_links: false, unfurl_media: false });
     const blocks = post.body.blocks as Block[];
     expect(blocks[0]?.elements?.[0]?.text).toBe('*Q:* Who trains post-production crews in Korea?');
     expect(blocks.some((block) => block.block_id === 'citation-1')).toBe(true);

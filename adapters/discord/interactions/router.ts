@@ -1,6 +1,7 @@
 /**
- * Routes every interaction to its handler: slash commands by name (a table), autocomplete,
- * the profile form's submission and the feedback buttons. Bots are never answered.
+ * Routes every interaction to its handler: slash commands by name (a table), the "Ask matchcut"
+ * message command, autocomplete, the profile form's submission, the answer buttons (votes,
+ * escalation, sharing) and the feedback buttons. Bots are never answered.
  */
 import {
   type AutocompleteInteraction,
@@ -8,17 +9,21 @@ import {
   type Interaction,
   MessageFlags,
 } from 'discord.js';
+import { parseAnswerButtonCustomId } from '../answer-custom-ids.js';
 import { commandNames } from '../commands.js';
 import { parseProfileModalCustomId } from '../custom-ids.js';
 import type { DiscordContext } from '../discord-context.js';
 import { noMentions } from '../render.js';
 import { addCommand } from './add-command.js';
+import { answerButton } from './answer-buttons.js';
+import { askAboutMessage } from './ask-about-message.js';
 import { askCommand } from './ask-command.js';
 import { digestCommand } from './digest-command.js';
 import { feedbackButton } from './feedback-button.js';
 import { matchAutocomplete, matchCommand } from './match-command.js';
 import { isPartnerInterestButton, partnerInterestButton, partnersCommand } from './partners-command.js';
 import { profileCommand, profileSubmit } from './profile-command.js';
+import { settingsCommand } from './settings-command.js';
 import { profileAutocomplete } from './taxonomy-autocomplete.js';
 
 interface CommandHandlers {
@@ -33,6 +38,7 @@ export const commandHandlers: Readonly<Record<string, CommandHandlers>> = {
   [commandNames.digest]: { run: digestCommand },
   [commandNames.add]: { run: addCommand },
   [commandNames.partners]: { run: partnersCommand },
+  [commandNames.settings]: { run: settingsCommand },
 };
 
 const unknownCommand =
@@ -52,6 +58,9 @@ export async function routeInteraction(interaction: Interaction, context: Discor
     });
     return;
   }
+  if (interaction.isMessageContextMenuCommand() && interaction.commandName === commandNames.askAboutMessage) {
+    return askAboutMessage(interaction, context);
+  }
   if (interaction.isAutocomplete()) {
     const autocomplete = commandHandlers[interaction.commandName]?.autocomplete;
     if (autocomplete !== undefined) return autocomplete(interaction, context);
@@ -59,6 +68,10 @@ export async function routeInteraction(interaction: Interaction, context: Discor
   }
   if (interaction.isModalSubmit() && parseProfileModalCustomId(interaction.customId) !== undefined) {
     return profileSubmit(interaction, context);
+  }
+  const answerButtonClicked = interaction.isButton() ? parseAnswerButtonCustomId(interaction.customId) : undefined;
+  if (interaction.isButton() && answerButtonClicked !== undefined) {
+    return answerButton(interaction, context, answerButtonClicked);
   }
   if (interaction.isButton() && isPartnerInterestButton(interaction.customId)) {
     return partnerInterestButton(interaction, context);

@@ -11,6 +11,7 @@ import { digest } from '../subcommands/digest.js';
 import { match } from '../subcommands/match.js';
 import { partners } from '../subcommands/partners.js';
 import { profile } from '../subcommands/profile.js';
+import { settings } from '../subcommands/settings.js';
 import { ephemeral, type SubcommandHandler } from '../subcommands/subcommand.js';
 
 const help: SubcommandHandler = async ({ ack }) => {
@@ -26,6 +27,7 @@ export const subcommands: Readonly<Record<string, SubcommandHandler>> = {
   profile,
   digest,
   add,
+  settings,
 };
 
 /** `ask Who …?` → { subcommand: 'ask', rest: 'Who …?' } */

@@ -1,9 +1,10 @@
 /**
  * `@matchcut …` in a channel: answered in the message's thread, with the thread so far as the
- * conversation. In a DM the message listener answers instead.
+ * conversation, unless an organizer turned answers off in the channel. In a DM the message
+ * listener answers instead.
  */
 import type { App } from '@slack/bolt';
-import { answerQuestion, fromBot, historyOf, messageEventSchema } from '../answer-question.js';
+import { answerQuestion, channelModeOf, fromBot, historyOf, messageEventSchema } from '../answer-question.js';
 import type { SlackContext } from '../slack-context.js';
 
 export function register(app: App, context: SlackContext): void {
@@ -13,6 +14,10 @@ export function register(app: App, context: SlackContext): void {
     const mention = parsed.data;
     if (fromBot(mention) || mention.channel.startsWith('D') || mention.user === undefined) return;
     await context.tasks.run('app_mention', async () => {
+      if ((await channelModeOf(context, mention.channel)) === 'off') {
+        context.logger.info({ channel: mention.channel, ts: mention.ts }, 'mention ignored: answers are off here');
+        return;
+      }
       const threadTs = mention.thread_ts ?? mention.ts;
       const identity = { botUserId: bolt.botUserId, botId: bolt.botId };
       const history = mention.thread_ts === undefined ? [] : await historyOf(context, mention, threadTs, identity);
@@ -23,6 +28,8 @@ export function register(app: App, context: SlackContext): void {
         rawText: mention.text ?? '',
         botUserId: bolt.botUserId,
         history,
+        teamId: bolt.teamId,
+        userId: mention.user,
       });
     });
   });

@@ -1,4 +1,10 @@
-/** `/matchcut ask <question>`: the answer is posted in the channel, with its sources. */
+/**
+ * `/matchcut ask <question>`: answered privately (only the member sees it), with its sources, the
+ * vote buttons and **Share with channel**, which posts the same answer in the channel, attributed
+ * to the member.
+ */
+import { slackAskOrigin } from '../answer-question.js';
+import { answerCacheOf } from '../answer-cache.js';
 import { replyForError } from '../error-replies.js';
 import { escapeMrkdwn, plainTextFromSlack } from '../mrkdwn.js';
 import { renderAnswer } from '../render.js';
@@ -15,8 +21,11 @@ export const ask: SubcommandHandler = async ({ command, ack, respond, rest, user
   await ack();
   await context.tasks.run('/matchcut ask', async () => {
     try {
-      const answer = await context.core.ask(question);
-      await context.respondAll(respond, renderAnswer(answer, { question }), 'in_channel', command.channel_id);
+      const origin = slackAskOrigin({ teamId: command.team_id, channel: command.channel_id, userId });
+      const answer = await context.core.ask(question, origin);
+      const share = answerCacheOf(context).keep(question, answer);
+      const messages = renderAnswer(answer, { question, actions: { answerId: answer.answerId, share } });
+      await context.respondAll(respond, messages, 'ephemeral', command.channel_id);
     } catch (error) {
       context.logFailure('/matchcut ask', error, { userId });
       await respond(ephemeral(escapeMrkdwn(replyForError(error))));

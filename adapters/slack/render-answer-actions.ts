@@ -1,0 +1,77 @@
+/**
+ * The buttons under an answer (Helpful / Not helpful, Share with channel), what a vote shows the
+ * member (with Ask an organizer after "Not helpful"), and the escalation posted in the thread:
+ * the one message that mentions anyone — the organizers configured in SLACK_ORGANIZERS.
+ */
+import type { types } from '@slack/bolt';
+import type { RateAnswerResult } from '../../src/index.js';
+import { escapeAndTruncate, quoteMrkdwn } from './mrkdwn.js';
+import { type Block, context, section, type SlackMessage, slackLimits } from './render-blocks.js';
+
+export const answerActionIds = {
+  helpful: 'matchcut_answer_helpful',
+  notHelpful: 'matchcut_answer_not_helpful',
+  share: 'matchcut_answer_share',
+  escalate: 'matchcut_answer_escalate',
+} as const;
+
+export const answerActionsBlockId = 'answer-actions';
+
+export interface AnswerActions {
+  /** The logged answer's id (the vote buttons carry it); no vote buttons without one. */
+  answerId?: string | undefined;
+  /** The Share with channel button's value (private answers only). */
+  share?: string | undefined;
+}
+
+const button = (actionId: string, label: string, value: string, style?: 'primary'): types.Button => ({
+  type: 'button',
+  action_id: actionId,
+  text: { type: 'plain_text', text: label, emoji: true },
+  value: value.slice(0, slackLimits.buttonValue),
+  ...(style === undefined ? {} : { style }),
+});
+
+export function answerActionsBlock(actions: AnswerActions): types.ActionsBlock | undefined {
+  const elements: types.Button[] = [];
+  if (actions.share !== undefined) elements.push(button(answerActionIds.share, 'Share with channel', actions.share));
+  if (actions.answerId !== undefined) {
+    elements.push(button(answerActionIds.helpful, ':+1: Helpful', actions.answerId));
+    elements.push(button(answerActionIds.notHelpful, ':-1: Not helpful', actions.answerId));
+  }
+  return elements.length === 0 ? undefined : { type: 'actions', block_id: answerActionsBlockId, elements };
+}
+
+/** The member's own confirmation of a vote; after "Not helpful", the Ask an organizer button. */
+export function renderVoteRecorded(
+  result: RateAnswerResult,
+  escalation: { value: string; organizers: boolean },
+): SlackMessage {
+  const changed = result.previousRating !== undefined && result.previousRating !== result.rating;
+  const verb = changed ? 'Changed your vote to' : 'Thanks, recorded';
+  const label = result.rating === 'helpful' ? '*Helpful*' : '*Not helpful*';
+  const counts = `${result.helpful} helpful · ${result.notHelpful} not helpful`;
+  const text = `${verb} ${label}. (${counts})`;
+  const blocks: Block[] = [section(text)];
+  if (result.rating === 'not_helpful' && escalation.organizers) {
+    blocks.push(context('An organizer may know more: ask them in the thread.'));
+    blocks.push({
+      type: 'actions',
+      block_id: 'answer-escalate',
+      elements: [button(answerActionIds.escalate, 'Ask an organizer', escalation.value, 'primary')],
+    });
+  }
+  return { text, blocks };
+}
+
+/** Organizer ids as Slack mentions: users `<@U…>`, user groups `<!subteam^S…>`. */
+export function organizerMentions(organizers: string[]): string {
+  return organizers.map((id) => (id.startsWith('S') ? `<!subteam^${id}>` : `<@${id}>`)).join(' ');
+}
+
+/** The question, escaped (nothing in it can ping), addressed to the organizers and nobody else. */
+export function renderEscalation(organizers: string[], question: string): SlackMessage {
+  const quoted = quoteMrkdwn(escapeAndTruncate(question, 1_500));
+  const text = `${organizerMentions(organizers)} A member found my answer not helpful and asks an organizer:\n${quoted}`;
+  return { text, blocks: [section(text)] };
+}
