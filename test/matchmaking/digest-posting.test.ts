@@ -105,12 +105,16 @@ describe('digest postings', () => {
     expect((await harness.matchmaking.recordDigestPart(resumed.digest.id, 1, 'ts-2')).state).toBe('posted');
   });
 
-  it('a digest being posted is not taken over, and one not retried in time frees its pairs unmarked', async () => {
+  it('a digest being posted is not taken over until its poster’s hold ends; one not retried in time frees its pairs', async () => {
     const first = await harness.matchmaking.planDigest({ limit: 4, channel: 'slack:C1' });
     // Still held by its poster: a second planner for the same channel chooses other pairs.
     const second = await harness.matchmaking.planDigest({ limit: 4, channel: 'slack:C1' });
     expect(second.digest.id).not.toBe(first.digest.id);
     for (const key of pairsOf(second.digest)) expect(pairsOf(first.digest)).not.toContain(key);
+    // A poster that died without releasing holds its digest only for a while (10 minutes by default).
+    harness.clock.advanceDays(11 / 1_440);
+    const takenOver = await harness.matchmaking.planDigest({ limit: 4, channel: 'slack:C1' });
+    expect([first.digest.id, second.digest.id]).toContain(takenOver.digest.id);
     await harness.matchmaking.releaseDigest(first.digest.id);
     await harness.matchmaking.releaseDigest(second.digest.id);
     // The reservation (6 hours by default) ends: the pairs were never suggested, so they come back.
