@@ -46,6 +46,8 @@ export const promptSpecifications = {
   rewriteUser: { name: 'rewrite.user', required: ['conversation', 'question'], optional: ['languageName'] },
   extractProfilesSystem: { name: 'extract-profiles.system', required: [], optional: ['kinds'] },
   extractProfilesUser: { name: 'extract-profiles.user', required: ['article'], optional: ['title', 'articleId'] },
+  translateQuestionSystem: { name: 'translate-question.system', required: [] },
+  translateQuestionUser: { name: 'translate-question.user', required: ['languages', 'question'] },
 } as const satisfies Record<string, PromptSpecification>;
 
 export function parsePromptTemplate(

@@ -2,6 +2,8 @@
  * With a chat model, questions are translated into the knowledge base's languages before
  * retrieval: the real ChatOpenAI client against the local stand-in, and the real core.
  */
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createModelQuestionTranslator, translationsFromReply } from '../../src/answer/question-translation.js';
 import { loadConfig } from '../../src/config/config.js';
@@ -10,7 +12,7 @@ import { createChatModel } from '../../src/model/index.js';
 import { openKnowledge } from '../../src/open-knowledge.js';
 import { modelConfig } from '../model/model-test-kit.js';
 import { type OpenAiStandIn, startOpenAiStandIn } from '../stand-ins/openai-server.js';
-import { createTemporaryFolder, shippedKnowledgeDir } from '../helpers/temporary-folder.js';
+import { createTemporaryFolder, repositoryRoot, shippedKnowledgeDir } from '../helpers/temporary-folder.js';
 
 describe('translations in a model reply', () => {
   it('takes one line per requested language and ignores the rest', () => {
@@ -47,6 +49,45 @@ describe('the model question translator', () => {
     const user = standIn.chatRequests()[0]?.messages[1]?.content ?? '';
     expect(user).toContain('en (English), vi (Vietnamese)');
     expect(user).toContain('<question>강사로 참여한 전문가는 몇 명인가요?</question>');
+  });
+
+  it('sends the prompt of prompts/translate-question.*.md, and an edited copy when pointed at one', async () => {
+    standIn.setReply('ko: KOCCA는 누가 이끄나요?');
+    await translator().translate('Who leads KOCCA?', ['ko']);
+    const shipped = readFileSync(path.join(repositoryRoot, 'prompts', 'translate-question.system.md'), 'utf8');
+    const system = standIn.chatRequests()[0]?.messages[0]?.content ?? '';
+    expect(system).toContain('Reply with exactly one line per requested language');
+    expect(shipped.replace(/<!--[\s\S]*?-->/g, '').trim()).toBe(system.trim());
+
+    const edited = await createTemporaryFolder('matchcut-prompts-');
+    try {
+      cpSync(path.join(repositoryRoot, 'prompts'), edited.folder, { recursive: true });
+      writeFileSync(path.join(edited.folder, 'translate-question.system.md'), 'Translate for search. One line each.');
+      const custom = createModelQuestionTranslator({
+        chatModel: createChatModel(modelConfig(standIn.baseUrl, { timeoutMs: 1_000 })) as NonNullable<
+          ReturnType<typeof createChatModel>
+        >,
+        logger: createSilentLogger(),
+        timeoutMs: 1_000,
+        promptsDir: edited.folder,
+      });
+      expect((await custom.translate('Who leads KOCCA?', ['ko'])).get('ko')).toBe('KOCCA는 누가 이끄나요?');
+      expect(standIn.chatRequests()[1]?.messages[0]?.content).toBe('Translate for search. One line each.');
+
+      writeFileSync(path.join(edited.folder, 'translate-question.user.md'), 'Languages: {{languages}}');
+      expect(() =>
+        createModelQuestionTranslator({
+          chatModel: createChatModel(modelConfig(standIn.baseUrl, { timeoutMs: 1_000 })) as NonNullable<
+            ReturnType<typeof createChatModel>
+          >,
+          logger: createSilentLogger(),
+          timeoutMs: 1_000,
+          promptsDir: edited.folder,
+        }),
+      ).toThrow(/prompts\/translate-question\.user\.md must contain the placeholder \{\{question\}\}/);
+    } finally {
+      await edited.cleanup();
+    }
   });
 
   it('gives no translations, within its timeout, when the model does not answer', async () => {
