@@ -6,7 +6,7 @@
  * send releases the digest, so the next try posts the same suggestions not sent yet.
  */
 import { type Client, PermissionFlagsBits } from 'discord.js';
-import { badInput, type Digest, forbidden, type Logger, type Matchcut } from '../../src/index.js';
+import { badInput, type Digest, forbidden, type Logger, type Matchcut, MatchcutError } from '../../src/index.js';
 import { describeDiscordFailure } from './discord-errors.js';
 import { renderSuggestion } from './render.js';
 
@@ -29,6 +29,17 @@ const neededInChannel = [
   PermissionFlagsBits.SendMessages,
   PermissionFlagsBits.EmbedLinks,
 ];
+
+/** The member learns that nothing unsent was marked, and that the retry posts the same digest. */
+function withRetryNote(failure: MatchcutError): MatchcutError {
+  return new MatchcutError(failure.code, failure.message, {
+    cause: failure,
+    details: failure.details,
+    userMessage:
+      `${failure.userMessage} Nothing unsent was marked as suggested: ` +
+      'run `/digest` again once this is fixed to post the same digest.',
+  });
+}
 
 export async function postDigest(dependencies: PostDigestDependencies, channelId: string): Promise<PostedDigest> {
   const { client, core, logger } = dependencies;
@@ -68,7 +79,7 @@ export async function postDigest(dependencies: PostDigestDependencies, channelId
     } catch (error) {
       logger.warn({ digestId: digest.id, channelId, posted, alreadyPosted }, 'digest post failed; released');
       await core.releaseDigest(digest.id);
-      throw describeDiscordFailure(error, `posting suggestion ${suggestion.id} to channel ${channelId}`);
+      throw withRetryNote(describeDiscordFailure(error, `posting suggestion ${suggestion.id} to channel ${channelId}`));
     }
     await core.recordDigestPart(digest.id, part.index, messageId);
     posted += 1;
