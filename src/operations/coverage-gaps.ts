@@ -2,8 +2,9 @@
  * Coverage gaps: the questions the articles did not answer (or whose answer members voted not
  * helpful), grouped by meaning so organizers see what is missing rather than a list of wordings.
  * Two questions share a gap when the shared lexicon finds the same concepts in them (concept ids
- * do not depend on the language, so a Korean and an English wording of one question meet), or when
- * their wording is a near duplicate (character trigrams). Nothing here knows any question.
+ * do not depend on the language, so a Korean and an English wording of one question meet), or, when
+ * the lexicon finds nothing in one of them, when their wording is a near duplicate (character
+ * trigrams). Nothing here knows any question.
  */
 import type { CoverageGap, LoggedQuestion } from './question-log-types.js';
 
@@ -13,9 +14,9 @@ export type ConceptFinder = (text: string) => readonly string[];
 /** Concept sets of at least this size meeting with this Jaccard overlap are the same meaning. */
 const conceptOverlap = 2 / 3;
 /** Character-trigram Jaccard overlap from which two wordings are near duplicates. */
-const wordingOverlap = 0.6;
-/** Pairwise comparisons run over this many questions at most (the rest join by exact keys only). */
-const pairwiseLimit = 2_000;
+const wordingOverlap = 0.7;
+/** A question is compared with this many groups at most (past that, it joins by equal wording or concepts only). */
+const comparedGroupsLimit = 1_000;
 
 export function needsCoverage(question: LoggedQuestion): boolean {
   return !question.grounded || question.rating === 'not_helpful';
@@ -52,28 +53,19 @@ interface GapCandidate {
   grams: Set<string>;
 }
 
-function createUnionFind(size: number) {
-  const parent = Array.from({ length: size }, (_, index) => index);
-  const find = (index: number): number => {
-    let root = index;
-    while (parent[root] !== root) root = parent[root] as number;
-    parent[index] = root;
-    return root;
-  };
-  return {
-    find,
-    union(left: number, right: number) {
-      const a = find(left);
-      const b = find(right);
-      if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
-    },
-  };
-}
-
+/**
+ * When the lexicon finds concepts in both questions, they decide (similar wording about another place or
+ * craft is another question); wording decides only when one of them has none.
+ */
 function sameMeaning(left: GapCandidate, right: GapCandidate): boolean {
-  if (left.conceptKey !== '' && left.conceptKey === right.conceptKey) return true;
-  if (left.concepts.size >= 2 && right.concepts.size >= 2 && jaccard(left.concepts, right.concepts) >= conceptOverlap)
-    return true;
+  if (left.concepts.size > 0 && right.concepts.size > 0) {
+    if (left.conceptKey === right.conceptKey) return true;
+    const bothSeveral = left.concepts.size >= 2 && right.concepts.size >= 2;
+    return bothSeveral && jaccard(left.concepts, right.concepts) >= conceptOverlap;
+  }
+  // Sets of very different sizes cannot overlap enough: skip the comparison.
+  const [smaller, larger] = [left.grams.size, right.grams.size].sort((a, b) => a - b) as [number, number];
+  if (smaller < wordingOverlap * larger) return false;
   return jaccard(left.grams, right.grams) >= wordingOverlap;
 }
 
@@ -109,32 +101,24 @@ export function findCoverageGaps(questions: readonly LoggedQuestion[], findConce
     const wording = normalizedWording(question.question);
     return { question, concepts, conceptKey: [...concepts].sort().join(' '), wording, grams: trigrams(wording) };
   });
-  const groups = createUnionFind(candidates.length);
-  // Exact keys first (any number of questions), then pairwise comparisons over the most recent ones.
-  const firstByKey = new Map<string, number>();
-  candidates.forEach((candidate, index) => {
-    for (const key of [`w:${candidate.wording}`, candidate.conceptKey === '' ? '' : `c:${candidate.conceptKey}`]) {
-      if (key === '') continue;
-      const first = firstByKey.get(key);
-      if (first === undefined) firstByKey.set(key, index);
-      else groups.union(first, index);
+  // Each question joins the group of an equal wording or concept set, else the first group whose first
+  // question means the same (compared with the first question only, so that groups never drift by chaining).
+  const groups: GapCandidate[][] = [];
+  const groupByKey = new Map<string, GapCandidate[]>();
+  for (const candidate of candidates) {
+    const keys = [`w:${candidate.wording}`, ...(candidate.conceptKey === '' ? [] : [`c:${candidate.conceptKey}`])];
+    let group = keys.map((key) => groupByKey.get(key)).find((found) => found !== undefined);
+    group ??= groups
+      .slice(0, comparedGroupsLimit)
+      .find((members) => sameMeaning(members[0] as GapCandidate, candidate));
+    if (group === undefined) {
+      group = [];
+      groups.push(group);
     }
-  });
-  const compared = Math.min(candidates.length, pairwiseLimit);
-  for (let left = 0; left < compared; left += 1) {
-    for (let right = left + 1; right < compared; right += 1) {
-      if (groups.find(left) === groups.find(right)) continue;
-      if (sameMeaning(candidates[left] as GapCandidate, candidates[right] as GapCandidate)) groups.union(left, right);
-    }
+    group.push(candidate);
+    for (const key of keys) if (!groupByKey.has(key)) groupByKey.set(key, group);
   }
-  const members = new Map<number, GapCandidate[]>();
-  candidates.forEach((candidate, index) => {
-    const root = groups.find(index);
-    const group = members.get(root);
-    if (group === undefined) members.set(root, [candidate]);
-    else group.push(candidate);
-  });
-  return [...members.values()]
+  return groups
     .map((group) => ({
       example: exampleOf(group),
       count: group.length,

@@ -84,9 +84,13 @@ function questionFromRow(row: unknown): LoggedQuestion {
   };
 }
 
-const questionColumns = `questions.*,
-  (SELECT COUNT(*) FROM answer_votes WHERE question_id = questions.id AND rating = 'helpful') AS helpful,
-  (SELECT COUNT(*) FROM answer_votes WHERE question_id = questions.id AND rating = 'not_helpful') AS not_helpful`;
+/** Each question with its vote counts (one pass over the votes, not one query per question). */
+const questionsWithVotes = `SELECT questions.*, COALESCE(votes.helpful, 0) AS helpful,
+    COALESCE(votes.not_helpful, 0) AS not_helpful
+  FROM questions LEFT JOIN (
+    SELECT question_id, SUM(rating = 'helpful') AS helpful, SUM(rating = 'not_helpful') AS not_helpful
+    FROM answer_votes GROUP BY question_id
+  ) AS votes ON votes.question_id = questions.id`;
 
 export function openQuestionLogRepository(
   file: string,
@@ -106,15 +110,18 @@ export function openQuestionLogRepository(
         grounded, cited_article_ids, latency_ms)
       VALUES (@id, @at, @question, @language, @platform, @communityId, @channelId, @member, @path, @grounded,
         @citedArticleIds, @latencyMs)`),
-    byId: database.prepare(`SELECT ${questionColumns} FROM questions WHERE id = ?`),
+    byId: database.prepare(`SELECT questions.*,
+        (SELECT COUNT(*) FROM answer_votes WHERE question_id = questions.id AND rating = 'helpful') AS helpful,
+        (SELECT COUNT(*) FROM answer_votes WHERE question_id = questions.id AND rating = 'not_helpful') AS not_helpful
+      FROM questions WHERE id = ?`),
     vote: database.prepare('SELECT rating FROM answer_votes WHERE question_id = ? AND member = ?'),
     saveVote: database.prepare(`
       INSERT INTO answer_votes (question_id, member, rating, at) VALUES (?, ?, ?, ?)
       ON CONFLICT (question_id, member) DO UPDATE SET rating = excluded.rating, at = excluded.at`),
     setRating: database.prepare('UPDATE questions SET rating = ? WHERE id = ?'),
-    listAll: database.prepare(`SELECT ${questionColumns} FROM questions ORDER BY asked_at DESC, rowid DESC`),
+    listAll: database.prepare(`${questionsWithVotes} ORDER BY questions.asked_at DESC, questions.rowid DESC`),
     listSince: database.prepare(
-      `SELECT ${questionColumns} FROM questions WHERE asked_at >= ? ORDER BY asked_at DESC, rowid DESC`,
+      `${questionsWithVotes} WHERE questions.asked_at >= ? ORDER BY questions.asked_at DESC, questions.rowid DESC`,
     ),
     deleteBefore: database.prepare('DELETE FROM questions WHERE asked_at < ?'),
   };
