@@ -18,6 +18,12 @@ const datePatterns = [
   /\b(?:1[89]|20)\d{2}\b/u,
   new RegExp(String.raw`\b${monthWord}\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${monthWord}`, 'iu'),
   /\b(?:on|since|from|until|by)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b/iu,
+  // A month on its own after a preposition ("launched in May"), capitalised: "may" is also a verb.
+  new RegExp(
+    String.raw`\b(?:in|since|from|until|by|early|late|mid-)\s+(?:January|February|March|April|May|June|July|` +
+      String.raw`August|September|October|November|December)\b`,
+    'u',
+  ),
   /\d{1,2}\s*월(?:\s*\d{1,2}\s*일)?|\d{1,2}\s*일(?=[에은부까,\s]|$)|\d{4}\s*년/u,
   /\d{1,4}\s*[年月日]/u,
   /(?:ngày|tháng|năm|sáng|chiều|tối|trưa)\s+\d{1,4}|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}-\d{1,2}-\d{4}\b/iu,

@@ -148,3 +148,11 @@ describe('counts across languages', () => {
     expect(hasCount('Сегодня в России работает около 90 анимационных студий.', studios, glossary)).toBe(true);
   });
 });
+
+describe('dates across languages', () => {
+  it('reads a month after a preposition as a date, not the verb "may"', async () => {
+    const { hasDate } = await import('../../src/answer/answer-units.js');
+    expect(hasDate('The new company was launched in South Korea in May.')).toBe(true);
+    expect(hasDate('The studio may hire more artists.')).toBe(false);
+  });
+});
