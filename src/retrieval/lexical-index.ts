@@ -27,7 +27,9 @@ export class LexicalIndex {
   private termFactors: Float32Array | undefined;
 
   constructor(readonly data: LexicalIndexData) {
-    this.termIds = new Map(data.vocabulary.map((term, index) => [term, index]));
+    this.termIds = new Map();
+    for (let index = 0; index < data.vocabulary.length; index += 1)
+      this.termIds.set(data.vocabulary[index] as string, index);
     let total = 0;
     for (const length of data.documentLengths) total += length;
     this.averageLength = data.documentLengths.length === 0 ? 1 : total / data.documentLengths.length;
@@ -203,11 +205,13 @@ export class LexicalIndex {
   }
 
   static deserialize(vocabulary: string[], binary: Buffer): LexicalIndex {
-    const copy = new Uint8Array(binary.byteLength);
-    copy.set(binary);
-    const header = new Uint32Array(copy.buffer, 0, 3);
+    // Typed-array views need 4-byte alignment: a file read whole usually is (its own buffer), else it is copied.
+    const aligned = binary.byteOffset % 4 === 0;
+    const copy = aligned ? binary : new Uint8Array(binary);
+    const base = aligned ? binary.byteOffset : 0;
+    const header = new Uint32Array(copy.buffer, base, 3);
     const [startLength, postingLength, documentCount] = [header[0] as number, header[1] as number, header[2] as number];
-    let offset = 12;
+    let offset = base + 12;
     const take32 = (length: number) => {
       const array = new Uint32Array(copy.buffer, offset, length);
       offset += length * 4;
