@@ -15,7 +15,7 @@ import { replyForError } from './error-replies.js';
 import { escapeMrkdwn, plainTextFromSlack } from './mrkdwn.js';
 import { helpText, renderAnswer, renderNote } from './render.js';
 import type { SlackContext } from './slack-context.js';
-import { answerPartnerQuestion } from './subcommands/partners.js';
+import { findPartnerAnswer, withPartners } from './subcommands/partners.js';
 import { historyFromThread, type ThreadMessage } from './thread-context.js';
 
 export const messageEventSchema = z.object({
@@ -125,10 +125,8 @@ export async function answerQuestion(context: SlackContext, request: QuestionReq
     await context.postMessages(request.channel, [renderNote(hint)], request.threadTs);
     return;
   }
-  // A question looking for partners gets the organizations that meet it, with Interested buttons; a
-  // fact question an article answer; one that is both gets both.
-  const partnerAnswer = await answerPartnerQuestion(context, { ...request, question });
-  if (partnerAnswer === 'answered') return;
+  // A question looking for partners also gets the organizations that meet it, with Interested buttons.
+  const partners = await findPartnerAnswer(context, { question, userId: request.userId });
   let answer: CoreAnswer;
   try {
     const origin = slackAskOrigin({ teamId: request.teamId, channel: request.channel, userId: request.userId });
@@ -144,7 +142,9 @@ export async function answerQuestion(context: SlackContext, request: QuestionReq
     return;
   }
   const actions = { answerId: answer.answerId };
-  await context.postMessages(request.channel, renderAnswer(answer, { actions }), request.threadTs);
+  // Only partners asked for and the articles do not cover it: the organizations are the answer.
+  const answered = partners?.partnerOnly === true && !answer.grounded ? [] : renderAnswer(answer, { actions });
+  await context.postMessages(request.channel, withPartners(answered, partners), request.threadTs);
   context.threads.set(request.channel, request.threadTs, true);
   logger.info(
     {

@@ -12,6 +12,7 @@ import { discordAskOrigin } from '../ask-origin.js';
 import { channelModeOf, settingChannelOf } from '../channel-mode.js';
 import { replyChainHistory, stripBotMentions, threadHistory } from '../conversation.js';
 import type { DiscordContext } from '../discord-context.js';
+import { findPartnerAnswer } from './partners-command.js';
 import { type DiscordMessage, noMentions, renderAnswer, renderError } from '../render.js';
 
 const emptyMention =
@@ -76,6 +77,8 @@ export async function onMessage(message: Message, context: DiscordContext): Prom
   }
   channel.sendTyping().catch(() => undefined);
   try {
+    // A question looking for partners also gets the organizations that meet it, with Interested buttons.
+    const partners = await findPartnerAnswer(context, { question, userId: message.author.id });
     const source = { botUserId: botUser.id, logger };
     const history = channel.isThread()
       ? await threadHistory(channel, message.id, source)
@@ -87,7 +90,11 @@ export async function onMessage(message: Message, context: DiscordContext): Prom
     });
     const answer = await context.core.ask(question, { history, ...origin });
     const actions = { answerId: answer.answerId };
-    await context.sendAll(reply, (payload) => channel.send(payload), renderAnswer(answer, { actions }));
+    // Only partners asked for and the articles do not cover it: the organizations are the answer.
+    if (partners?.partnerOnly !== true || answer.grounded) {
+      await context.sendAll(reply, (payload) => channel.send(payload), renderAnswer(answer, { actions }));
+    }
+    if (partners !== undefined) await reply(partners.message);
   } catch (error) {
     const failure = context.failureOf(error, 'answering a mention');
     await reply(renderError(failure)).catch((deliveryError: unknown) =>

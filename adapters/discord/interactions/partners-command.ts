@@ -11,7 +11,7 @@ import { askQuestionOption } from '../commands.js';
 import type { DiscordContext } from '../discord-context.js';
 import { renderIntroduction } from '../render-matchmaking.js';
 import { parsePartnerInterestCustomId, renderInterestRecorded, renderPartners } from '../render-partners.js';
-import { noMentions } from '../render-text.js';
+import { type DiscordMessage, noMentions } from '../render-text.js';
 
 const partnersShown = 5;
 
@@ -56,5 +56,27 @@ export async function partnerInterestButton(interaction: ButtonInteraction, cont
       return;
     }
     await context.respondWithError(interaction, error, 'recording interest in a partner', 'edit');
+  }
+}
+
+/**
+ * A mention or DM that looks for partners ("who can dub Korean dramas into Japanese?"): the
+ * organizations that meet it, as a message with Interested buttons, and whether the question asks
+ * only for partners (not for facts too); undefined when it is no partner question or nobody meets it.
+ */
+export async function findPartnerAnswer(
+  context: DiscordContext,
+  request: { question: string; userId: string },
+): Promise<{ message: DiscordMessage; partnerOnly: boolean } | undefined> {
+  const intent = context.core.classifyQuestion(request.question);
+  if (!intent.partner) return undefined;
+  try {
+    const asker = context.actorOf(request.userId);
+    const result = await context.core.findPartners(request.question, { asker, limit: partnersShown });
+    if (result.partners.length === 0) return undefined;
+    return { message: renderPartners(result), partnerOnly: !intent.fact };
+  } catch (error) {
+    context.failureOf(error, 'finding partners for a mention');
+    return undefined;
   }
 }

@@ -6,15 +6,18 @@
  * says Interested too, the two are introduced as for a digest's suggestions.
  */
 import type { PartnerSearchResult } from '../../../src/index.js';
+import type { SlackContext } from '../slack-context.js';
 import { replyForError } from '../error-replies.js';
 import { escapeAndTruncate, escapeMrkdwn, plainTextFromSlack } from '../mrkdwn.js';
 import {
+  blockTextLength,
   context as contextBlock,
   divider,
   packMessages,
   section,
   type Block,
   type SlackMessage,
+  slackLimits,
 } from '../render-blocks.js';
 import { ephemeral, type SubcommandHandler } from './subcommand.js';
 
@@ -86,3 +89,45 @@ export const partners: SubcommandHandler = async ({ command, ack, respond, rest,
     }
   });
 };
+
+/**
+ * A mention or DM that looks for partners ("who can dub Korean dramas into Japanese?"): the
+ * organizations that meet it, as messages with Interested buttons, and whether the question asks
+ * only for partners (not for facts too); undefined when it is no partner question or nobody meets it.
+ */
+export async function findPartnerAnswer(
+  context: SlackContext,
+  request: { question: string; userId?: string | undefined },
+): Promise<{ messages: SlackMessage[]; partnerOnly: boolean } | undefined> {
+  const intent = context.core.classifyQuestion(request.question);
+  if (!intent.partner) return undefined;
+  const asker = request.userId === undefined ? undefined : `slack:${request.userId}`;
+  try {
+    const result = await context.core.findPartners(request.question, { asker, limit: partnersShown });
+    if (result.partners.length === 0) return undefined;
+    return { messages: renderPartners(result), partnerOnly: !intent.fact };
+  } catch (error) {
+    context.logFailure('finding partners for a question', error, { userId: request.userId });
+    return undefined;
+  }
+}
+
+/**
+ * The answer's messages with the partner list after them: in the answer's last message when both fit
+ * Slack's limits (one post, one thread reply), otherwise as messages of their own.
+ */
+export function withPartners(
+  answer: readonly SlackMessage[],
+  partners: { messages: SlackMessage[] } | undefined,
+): SlackMessage[] {
+  if (partners === undefined) return [...answer];
+  const last = answer.at(-1);
+  const [first, ...rest] = partners.messages;
+  if (last === undefined || first === undefined) return [...answer, ...partners.messages];
+  const blocks = [...last.blocks, ...first.blocks];
+  const length = blocks.reduce((sum, block) => sum + blockTextLength(block), 0);
+  if (blocks.length > slackLimits.blocksPerMessage || length > slackLimits.charactersPerMessage) {
+    return [...answer, ...partners.messages];
+  }
+  return [...answer.slice(0, -1), { ...last, blocks }, ...rest];
+}
