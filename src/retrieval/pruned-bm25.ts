@@ -111,6 +111,14 @@ function exactScore(view: ScoringView, terms: ScoredTerm[], document: number): n
   return score;
 }
 
+/** How many documents could still reach the top with the unread terms' bounds. */
+function runningCount(documents: number[], accumulator: Float64Array, open: number, threshold: number): number {
+  let count = 0;
+  for (const document of documents)
+    if (((accumulator[document] as number) + open) * (1 + slack) >= threshold) count += 1;
+  return count;
+}
+
 /** Term at a time until the unread terms' bounds fall below the k-th best; returns the read-term count. */
 function accumulateWhileOpen(
   view: ScoringView,
@@ -121,12 +129,19 @@ function accumulateWhileOpen(
 ): number {
   const accumulator = view.accumulator;
   let best = 0;
+  let unreadPostings = 0;
+  for (const term of order) unreadPostings += term.end - term.start;
   for (let read = 0; read < order.length; read += 1) {
     const open = remaining[read] as number;
     if (touched.length >= limit && open * (1 + slack) < best) {
-      if (open * (1 + slack) < kthLargest(touched, accumulator, limit)) return read;
+      const threshold = kthLargest(touched, accumulator, limit);
+      // Probing costs a search per document still in the running and term: worth it only when
+      // they are few against the postings left to read; otherwise reading on is cheaper.
+      if (open * (1 + slack) < threshold && runningCount(touched, accumulator, open, threshold) * 24 <= unreadPostings)
+        return read;
     }
     const term = order[read] as ScoredTerm;
+    unreadPostings -= term.end - term.start;
     for (let at = term.start; at < term.end; at += 1) {
       const document = view.postingDocuments[at] as number;
       const before = accumulator[document] as number;
