@@ -87,6 +87,8 @@ const listeners: readonly ((app: App, context: SlackContext) => void)[] = [
   registerActions,
   registerOptions,
   registerPartnerInterest,
+  registerAnswerActions,
+  registerShortcut,
   registerErrors,
 ];
 
