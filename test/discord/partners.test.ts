@@ -13,6 +13,7 @@ import {
   type DiscordHarness,
   embedsOf,
   isCallbackOf,
+  isChannelPost,
   isFollowUpOf,
   isOriginalEditOf,
   slashCommand,
@@ -223,5 +224,29 @@ describe('Discord: /profile taxonomy pickers', () => {
     });
     const matches = await core.match(studio.id);
     expect(matches[0]?.b.name).toBe('Discord Roto Academy');
+  });
+});
+
+describe('Discord: partner questions in mentions', () => {
+  it('answers a mention that looks for partners with the organizations and their Interested buttons', async () => {
+    const { standIn, core } = harness;
+    const question = 'Who offers video editing services?';
+    const expected = await core.findPartners(question, { limit: 5 });
+    const before = standIn.requests.filter(isChannelPost(standIn.threadChannelId)).length;
+    standIn.userMessage({
+      author: standIn.user('mention-seeker'),
+      channelId: standIn.threadChannelId,
+      content: `<@${standIn.botUser.id}> ${question}`,
+    });
+    const partnersReply = await standIn.waitForRequest(
+      (request) => isChannelPost(standIn.threadChannelId)(request) && Array.isArray(bodyOf(request).components),
+    );
+    expect(String(bodyOf(partnersReply).content)).toMatch(/^Organizations that offer /);
+    const buttons = (bodyOf(partnersReply).components as { components: { custom_id: string }[] }[])[0]?.components;
+    expect(buttons?.map((button) => button.custom_id)).toEqual(
+      expected.partners.map((partner) => `interest:${partner.profile.id}`),
+    );
+    expect(bodyOf(partnersReply).allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(standIn.requests.filter(isChannelPost(standIn.threadChannelId)).length).toBeGreaterThan(before);
   });
 });

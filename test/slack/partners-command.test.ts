@@ -120,6 +120,26 @@ describe('/matchcut partners', () => {
     expect((await core.report()).introduced).toBe(before.introduced + 1);
   });
 
+  it('answers a mention that looks for partners with the organizations and their Interested buttons', async () => {
+    const question = 'Who offers video editing services?';
+    const expected = await core.findPartners(question, { asker: 'slack:U0MENTION', limit: 5 });
+    await harness.sendEvent({
+      type: 'app_mention',
+      user: 'U0MENTION',
+      text: `<@${harness.api.botUserId}> ${question}`,
+      ts: '1710000000.000900',
+      channel: 'C0GENERAL',
+    });
+    const post = await harness.api.waitForCall('chat.postMessage', (call) =>
+      (call.body.blocks as Block[]).some((block) => block.block_id === 'partner-1'),
+    );
+    expect(post.body).toMatchObject({ channel: 'C0GENERAL', thread_ts: '1710000000.000900' });
+    const buttons = (post.body.blocks as Block[]).filter((block) => block.block_id?.startsWith('interest-'));
+    expect(buttons.map((block) => block.elements?.[0]?.value)).toEqual(
+      expected.partners.map((partner) => partner.profile.id),
+    );
+  });
+
   it('asks for the question when there is none, at once', async () => {
     const response = await harness.sendCommand('partners');
     expect(JSON.parse(response.body)).toMatchObject({
