@@ -15,11 +15,20 @@ export interface AliasGroup {
   forms: string[];
 }
 
+/** What an article is about: the names of its title and lead sentence, found wherever its title is. */
+export interface ArticleSubject {
+  title: string;
+  /** Loose name keys and alias group keys of the names in the title and the lead sentence. */
+  keys: string[];
+}
+
 /** What is learnt from the articles: their alias groups and the loose keys of the names they write. */
 export interface LearntAliases {
   groups: AliasGroup[];
   /** Loose name keys (`%…`, see name-keys.ts) of every name the articles write, in any script. */
   names: string[];
+  /** Per article title, the names it is about (a sentence deep in the article need not repeat them). */
+  subjects?: ArticleSubject[];
 }
 
 export interface AliasHit {
@@ -208,6 +217,25 @@ export function groupAliases(pairs: Iterable<[string, string]>): AliasGroup[] {
 export function createAliasIndex(learnt: readonly AliasGroup[] | LearntAliases): AliasIndex {
   const groups = 'groups' in learnt ? learnt.groups : learnt;
   const spellings = createSpellingMatcher('names' in learnt ? learnt.names : []);
+  const subjects = new Map<string, { keys: string[]; length: number }[]>();
+  for (const subject of ('subjects' in learnt ? learnt.subjects : undefined) ?? []) {
+    const keys = formKeys(subject.title);
+    if (keys.length === 0 || subject.keys.length === 0) continue;
+    const list = subjects.get(keys.join(' ')) ?? [];
+    list.push({ keys: subject.keys, length: keys.length });
+    subjects.set(keys.join(' '), list);
+  }
+  const titleLengths = [...new Set([...subjects.values()].flat().map((entry) => entry.length))];
+  /** A text that starts with an article's title (a chunk, a title) names that article's subjects too. */
+  const subjectHits = (keys: readonly string[]): AliasHit[] => {
+    const hits: AliasHit[] = [];
+    for (const length of titleLengths) {
+      if (length > keys.length) continue;
+      for (const entry of subjects.get(keys.slice(0, length).join(' ')) ?? [])
+        for (const key of entry.keys) hits.push({ key, start: 0, end: 0 });
+    }
+    return hits;
+  };
   const byFirstKey = new Map<string, { keys: string[]; group: string }[]>();
   for (const group of groups) {
     const groupKey = `&${formKeys(group.forms[0] as string).join('_')}`;
@@ -221,7 +249,7 @@ export function createAliasIndex(learnt: readonly AliasGroup[] | LearntAliases):
   }
   for (const list of byFirstKey.values()) list.sort((left, right) => right.keys.length - left.keys.length);
   const findInKeys = (keys: readonly string[]): AliasHit[] => {
-    const hits: AliasHit[] = [];
+    const hits: AliasHit[] = subjects.size === 0 ? [] : subjectHits(keys);
     let position = 0;
     while (position < keys.length) {
       const candidates = byFirstKey.get(keys[position] as string);
@@ -241,7 +269,7 @@ export function createAliasIndex(learnt: readonly AliasGroup[] | LearntAliases):
     groups,
     findInKeys,
     spellingsOf: (keys) => spellings.spellingsOf(keys),
-    find: (text) => (byFirstKey.size === 0 ? [] : findInKeys(wordTokens(text).map(matchKey))),
+    find: (text) => (byFirstKey.size === 0 && subjects.size === 0 ? [] : findInKeys(wordTokens(text).map(matchKey))),
   };
 }
 

@@ -6,13 +6,15 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { extractAliasPairs, groupAliases, type LearntAliases } from '../knowledge/article-aliases.js';
+import { splitSentences } from '../answer/sentences.js';
+import { createAliasIndex, extractAliasPairs, groupAliases, type LearntAliases } from '../knowledge/article-aliases.js';
 import { writeFileDurably } from './atomic-files.js';
 import { nameKeys } from './name-keys.js';
 
 const aliasFileSchema = z.object({
   groups: z.array(z.object({ forms: z.array(z.string()).min(2) })),
   names: z.array(z.string()).default([]),
+  subjects: z.array(z.object({ title: z.string(), keys: z.array(z.string()) })).default([]),
 });
 
 export const aliasFileName = 'aliases.json';
@@ -33,7 +35,14 @@ export async function learnAliases(
     for (const key of nameKeys(text)) if (key.startsWith('%')) names.add(key);
   }
   const groups = groupAliases(pairs).filter((group) => group.forms.length >= 2);
-  const learnt = { groups, names: [...names].sort() };
+  const aliases = createAliasIndex({ groups, names: [] });
+  const subjects = articles.map((article) => {
+    const lead = `${article.title}\n${splitSentences(article.text)[0] ?? ''}`;
+    const keys = new Set(nameKeys(lead).filter((key) => key.startsWith('%')));
+    for (const hit of aliases.find(lead)) keys.add(hit.key);
+    return { title: article.title, keys: [...keys].sort() };
+  });
+  const learnt = { groups, names: [...names].sort(), subjects };
   await writeFileDurably(path.join(folder, aliasFileName), JSON.stringify(learnt));
   return learnt;
 }
@@ -42,8 +51,8 @@ export async function learnAliases(
 export async function readAliases(folder: string): Promise<LearntAliases> {
   try {
     const parsed = aliasFileSchema.safeParse(JSON.parse(await readFile(path.join(folder, aliasFileName), 'utf8')));
-    return parsed.success ? parsed.data : { groups: [], names: [] };
+    return parsed.success ? parsed.data : { groups: [], names: [], subjects: [] };
   } catch {
-    return { groups: [], names: [] };
+    return { groups: [], names: [], subjects: [] };
   }
 }

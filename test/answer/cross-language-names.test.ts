@@ -80,12 +80,33 @@ describe('the names the articles write, learnt with the index', () => {
     expect(aliases.spellingsOf([`%${looseNameKey('Pixar Animation')}`])).toEqual([]);
   });
 
+  it('give an article the names of its lead sentence as its subject, wherever its title is read', async () => {
+    const folder = await temporaryDataDir();
+    const title = "'예비 웹툰 잡카데미' 올해 일정 마무리";
+    const learnt = await learnAliases(folder, [
+      {
+        title,
+        text:
+          "웹툰 제작사 씨엔씨레볼루션(CNC Revolution)이 운영을 맡은 '예비 웹툰 잡카데미'가 끝났다. " +
+          '모집 정원은 240명이었지만 지원자는 372명에 달했다.',
+      },
+    ]);
+    const aliases = createAliasIndex(await readAliases(folder));
+    const [group] = aliases.find('CNC Revolution');
+    expect(group?.key).toBeDefined();
+    expect(learnt.subjects?.[0]?.keys).toContain(group?.key);
+    // The title (and a chunk, which starts with it) names the company; another text does not.
+    expect(aliases.find(title).map((hit) => hit.key)).toContain(group?.key);
+    expect(aliases.find(`${title}\n모집 정원은 240명이었다.`).map((hit) => hit.key)).toContain(group?.key);
+    expect(aliases.find('모집 정원은 240명이었다.').map((hit) => hit.key)).not.toContain(group?.key);
+  });
+
   it('reads an alias file of an older generation (groups only) as having no names', async () => {
     const folder = await temporaryDataDir();
     const { writeFile } = await import('node:fs/promises');
     await writeFile(path.join(folder, aliasFileName), JSON.stringify({ groups: [{ forms: ['KOCCA', '콘진원'] }] }));
     const learnt = await readAliases(folder);
-    expect(learnt).toEqual({ groups: [{ forms: ['KOCCA', '콘진원'] }], names: [] });
+    expect(learnt).toEqual({ groups: [{ forms: ['KOCCA', '콘진원'] }], names: [], subjects: [] });
     expect(createAliasIndex(learnt).find('콘진원')[0]?.key).toBe('&kocca');
   });
 });
