@@ -1,0 +1,106 @@
+/**
+ * The adapters' own words in English. This catalog defines the keys: every other language's
+ * catalog must have exactly these keys (TypeScript checks it) with the same `{placeholders}`
+ * (test/i18n/catalogs.test.ts checks that). Command names (`/matchcut ask`, `/ask`) stay as
+ * typed; the core's own texts (answers, its notices) are localized by the core.
+ */
+export const english = {
+  // Errors, one per failure the core or the platform reports.
+  errorFixFields: 'Please fix these fields:\n{fields}',
+  errorDidNotWork: 'That did not work: {message}',
+  errorNotFound: 'Not found: {message}',
+  errorForbidden: "You can't do that: {message}",
+  errorModelTimeout: 'The language model did not answer in time. Please try again in a minute.',
+  errorModelBusy: 'The language model is overloaded right now. Please try again in a minute.',
+  errorModelUnavailable:
+    'The language model could not be reached. Please try again later; if it keeps failing, tell an organizer.',
+  errorModelRejected: 'The language model refused the request. An organizer can find the details in the logs.',
+  errorModelUnusable: 'The language model gave an answer I could not use. Please try again.',
+  errorDiscordRefused: 'Discord refused the request. Please try again; if it keeps failing, tell an organizer.',
+  errorDiscordProblem: 'Discord had a problem with the request. Please try again in a minute.',
+  errorDiscordUnreachable: 'I could not reach Discord. Please try again in a minute.',
+  errorDiscordMissingPermissions:
+    'I am missing permissions there: I need View Channel, Send Messages, Embed Links, Read Message History and ' +
+    '(for introductions) Create Public Threads.',
+  errorDiscordMissingAccess: 'I cannot see that channel: an admin needs to give me access to it.',
+  errorDiscordGone: 'That channel or message no longer exists.',
+  errorSlackRefused: 'Slack refused the request ({code}). Please try again; if it keeps failing, tell an organizer.',
+  errorUpstream: 'A service I rely on did not answer. Please try again in a minute.',
+  errorKnowledge:
+    "The knowledge base could not be read just now, so I can't answer. An organizer can find the details in the " +
+    'logs.',
+  errorConfig: 'I am not set up correctly for this. An organizer can find the details in the logs.',
+  errorBusy: 'Busy: many questions are being answered right now. Please try again in a moment.',
+  errorInternal: 'Something went wrong on our side. An organizer can find the details in the logs.',
+  errorUnknownCommand: 'I do not know that command any more; an organizer needs to register the commands again.',
+  // What replaces command-line advice in the core's messages.
+  adviceFindOrganizations: 'To find registered organizations, use {command}.',
+  adviceAskOrganizer: 'An organizer can look into it.',
+  // Help.
+  slackHelp:
+    '*matchcut* answers partnership questions with cited sources and suggests partners.\n' +
+    '• `@matchcut <question>` in a channel, or any message in a DM: an answer in the thread; follow-ups in the ' +
+    'thread need no mention.\n' +
+    '• `/matchcut ask <question>`: the same, only for you, with a button to share it with the channel.\n' +
+    '• Message menu → *Ask matchcut*: answers that message in its thread.\n' +
+    '• `/matchcut match [organization]`: suggested partners for your organization (or the one named).\n' +
+    '• `/matchcut partners <what you look for>`: organizations whose offers meet it.\n' +
+    '• `/matchcut profile`: create or edit your organization profile.\n' +
+    '• `/matchcut digest [#channel]`: organizers post a matchmaking digest.\n' +
+    '• `/matchcut add <url>`: organizers add a web page to the knowledge base.\n' +
+    '• `/matchcut settings [mention|auto|off]`: where I answer in this channel (organizers change it).\n' +
+    '• `/matchcut help`: this message.',
+  slackUnknownSubcommand: "I don't know `{subcommand}`. Try one of these:",
+  slackAskUsage: 'Add your question after `ask`, e.g. `/matchcut ask Who trains post-production crews in Korea?`',
+  slackPartnersUsage:
+    'Say what you look for after `partners`, e.g. `/matchcut partners who can dub dramas into Japanese?`',
+  slackNotLinked:
+    'You are not linked to an organization yet. Create or claim yours with `/matchcut profile`, or name one: ' +
+    '`/matchcut match <organization>`.',
+  discordEmptyMention:
+    'Ask me something after the mention, e.g. "@matchcut Who trains VFX artists in Samarkand?", or use `/ask`.',
+  // Buttons.
+  buttonHelpful: 'Helpful',
+  buttonNotHelpful: 'Not helpful',
+  buttonAskOrganizer: 'Ask an organizer',
+  buttonShare: 'Share with channel',
+  buttonInterested: 'Interested',
+  buttonNotAFit: 'Not a fit',
+  buttonAlreadyKnow: 'Already know them',
+  buttonCreateProfile: 'Create profile',
+  buttonEditProfile: 'Edit',
+  buttonSendDigest: 'Send digest',
+  // Notices after a click or a command.
+  voteRecorded: 'Thanks, recorded {label}. ({counts})',
+  voteChanged: 'Changed your vote to {label}. ({counts})',
+  buttonInactive: 'This button is no longer active.',
+  askedOrganizers: 'I asked the organizers in the thread.',
+  sharedWithChannel: 'Shared with the channel.',
+  organizerMayKnow: 'An organizer may know more: ask them in the thread.',
+  noTextToAnswer: 'That message has no text I can answer.',
+  answersOff: 'Answers are off in this channel; {command} answers you privately.',
+  answeredIn: 'Answered in {channel}.',
+  sourcesTitle: 'Sources',
+  closestSourcesTitle: 'Closest sources (they do not answer the question)',
+  onlyOrganizersDigest: 'Sorry, only organizers can send a matchmaking digest.',
+  onlyOrganizersAdd:
+    'Sorry, only organizers can add articles to the knowledge base. If you know a page that should be in it, send ' +
+    'the link to an organizer.',
+  onlyOrganizersSettings: 'Sorry, only organizers can change where I answer.',
+  // Digests.
+  digestTitle: 'Matchmaking digest',
+  digestNothingNew: 'No new suggestions right now: every good pair was suggested recently or already answered.',
+  digestPosted: 'Posted {count} suggestion(s) to {channel}.',
+  // Profile forms.
+  profileFormTitleNew: 'Your organization',
+  profileFormTitleEdit: 'Edit organization',
+  profileFieldName: 'Organization name',
+  profileFieldLanguages: 'Working languages',
+  profileFieldOffers: 'What you offer',
+  profileFieldNeeds: 'What you need',
+  profileSaved: 'Saved the profile of {name} and linked it to you.',
+} as const;
+
+export type MessageKey = keyof typeof english;
+/** What every other language's catalog is: a text for each key. */
+export type Catalog = Record<MessageKey, string>;

@@ -1,0 +1,98 @@
+/** The adapters' own words in Uzbek, Latin script (keys and placeholders as in catalog-en.ts). */
+import type { Catalog } from './catalog-en.js';
+
+export const uzbek = {
+  errorFixFields: 'Iltimos, quyidagi maydonlarni tuzating:\n{fields}',
+  errorDidNotWork: 'Bajarilmadi: {message}',
+  errorNotFound: 'Topilmadi: {message}',
+  errorForbidden: 'Buni qila olmaysiz: {message}',
+  errorModelTimeout: 'Til modeli oʻz vaqtida javob bermadi. Bir daqiqadan soʻng qayta urinib koʻring.',
+  errorModelBusy: 'Til modeli hozir band. Bir daqiqadan soʻng qayta urinib koʻring.',
+  errorModelUnavailable:
+    'Til modeliga ulanib boʻlmadi. Keyinroq urinib koʻring; xato takrorlansa, tashkilotchilarga xabar bering.',
+  errorModelRejected: 'Til modeli soʻrovni rad etdi. Tafsilotlarni tashkilotchilar jurnaldan topadi.',
+  errorModelUnusable: 'Til modeli yaroqsiz javob berdi. Qayta urinib koʻring.',
+  errorDiscordRefused:
+    'Discord soʻrovni rad etdi. Qayta urinib koʻring; xato takrorlansa, tashkilotchilarga xabar bering.',
+  errorDiscordProblem: 'Discord soʻrovni bajarishda muammoga duch keldi. Bir daqiqadan soʻng qayta urinib koʻring.',
+  errorDiscordUnreachable: 'Discordga ulanib boʻlmadi. Bir daqiqadan soʻng qayta urinib koʻring.',
+  errorDiscordMissingPermissions:
+    'U kanalda ruxsatlarim yetarli emas: kanalni koʻrish, xabar yuborish, havolalarni joylash, xabarlar tarixini ' +
+    'oʻqish va (tanishtirish uchun) ochiq mavzu yaratish kerak.',
+  errorDiscordMissingAccess: 'Men u kanalni koʻrmayapman: administrator menga ruxsat berishi kerak.',
+  errorDiscordGone: 'Bu kanal yoki xabar endi mavjud emas.',
+  errorSlackRefused:
+    'Slack soʻrovni rad etdi ({code}). Qayta urinib koʻring; xato takrorlansa, tashkilotchilarga xabar bering.',
+  errorUpstream: 'Men tayanadigan xizmat javob bermadi. Bir daqiqadan soʻng qayta urinib koʻring.',
+  errorKnowledge:
+    'Bilim bazasini hozir oʻqib boʻlmayapti, shuning uchun javob bera olmayman. Tafsilotlarni tashkilotchilar ' +
+    'jurnaldan topadi.',
+  errorConfig: 'Bu funksiya toʻgʻri sozlanmagan. Tafsilotlarni tashkilotchilar jurnaldan topadi.',
+  errorBusy: 'Bandman: hozir koʻp savollarga javob berilmoqda. Birozdan soʻng qayta urinib koʻring.',
+  errorInternal: 'Bizda nimadir notoʻgʻri ketdi. Tafsilotlarni tashkilotchilar jurnaldan topadi.',
+  errorUnknownCommand: 'Bu buyruq endi mavjud emas; tashkilotchilar buyruqlarni qayta roʻyxatdan oʻtkazishi kerak.',
+  adviceFindOrganizations: 'Roʻyxatdan oʻtgan tashkilotlarni topish uchun {command} dan foydalaning.',
+  adviceAskOrganizer: 'Tashkilotchilar buni tekshirib koʻrishi mumkin.',
+  slackHelp:
+    '*matchcut* hamkorlik haqidagi savollarga manbalar bilan javob beradi va hamkorlar taklif qiladi.\n' +
+    '• Kanalda `@matchcut <savol>` yoki DMdagi istalgan xabar: javob mavzuda; mavzudagi keyingi savollarga ' +
+    'eslatish shart emas.\n' +
+    '• `/matchcut ask <savol>`: xuddi shunday, faqat sizga, kanal bilan ulashish tugmasi bilan.\n' +
+    '• Xabar menyusi → *Ask matchcut*: oʻsha xabarga uning mavzusida javob beradi.\n' +
+    '• `/matchcut match [tashkilot]`: tashkilotingiz (yoki nomlangan tashkilot) uchun mos hamkorlar.\n' +
+    '• `/matchcut partners <nima qidiryapsiz>`: buni taklif qiladigan tashkilotlar.\n' +
+    '• `/matchcut profile`: tashkilot profilini yaratish yoki tahrirlash.\n' +
+    '• `/matchcut digest [#kanal]`: tashkilotchilar tanishuvlar toʻplamini joylaydi.\n' +
+    '• `/matchcut add <url>`: tashkilotchilar bilim bazasiga veb-sahifa qoʻshadi.\n' +
+    '• `/matchcut settings [mention|auto|off]`: bu kanalda qayerda javob berishim (tashkilotchilar oʻzgartiradi).\n' +
+    '• `/matchcut help`: shu xabar.',
+  slackUnknownSubcommand: '`{subcommand}` buyrugʻini bilmayman. Quyidagilardan birini sinab koʻring:',
+  slackAskUsage:
+    'Savolingizni `ask` dan keyin yozing, masalan `/matchcut ask Koreyada post-prodakshn mutaxassislarini kim ' +
+    'oʻqitadi?`',
+  slackPartnersUsage:
+    'Nima qidirayotganingizni `partners` dan keyin yozing, masalan `/matchcut partners kim serialni yapon tiliga ' +
+    'dublyaj qiladi?`',
+  slackNotLinked:
+    'Siz hali tashkilotga bogʻlanmagansiz. `/matchcut profile` bilan tashkilotingizni yarating yoki bogʻlang, yoki ' +
+    'nomini yozing: `/matchcut match <tashkilot>`.',
+  discordEmptyMention:
+    'Eslatmadan keyin savol yozing, masalan "@matchcut Samarqandda VFX rassomlarini kim oʻqitadi?", yoki `/ask` ' +
+    'dan foydalaning.',
+  buttonHelpful: 'Foydali',
+  buttonNotHelpful: 'Foydasiz',
+  buttonAskOrganizer: 'Tashkilotchidan soʻrash',
+  buttonShare: 'Kanal bilan ulashish',
+  buttonInterested: 'Qiziqaman',
+  buttonNotAFit: 'Mos emas',
+  buttonAlreadyKnow: 'Allaqachon tanishmiz',
+  buttonCreateProfile: 'Profil yaratish',
+  buttonEditProfile: 'Tahrirlash',
+  buttonSendDigest: 'Toʻplamni yuborish',
+  voteRecorded: 'Rahmat, {label} deb yozib qoʻyildi. ({counts})',
+  voteChanged: 'Ovozingiz {label} ga oʻzgartirildi. ({counts})',
+  buttonInactive: 'Bu tugma endi ishlamaydi.',
+  askedOrganizers: 'Mavzuda tashkilotchilardan soʻradim.',
+  sharedWithChannel: 'Kanal bilan ulashildi.',
+  organizerMayKnow: 'Tashkilotchilar koʻproq bilishi mumkin: mavzuda ulardan soʻrang.',
+  noTextToAnswer: 'Bu xabarda men javob bera oladigan matn yoʻq.',
+  answersOff: 'Bu kanalda javoblar oʻchirilgan; {command} sizga shaxsan javob beradi.',
+  answeredIn: '{channel} da javob berildi.',
+  sourcesTitle: 'Manbalar',
+  closestSourcesTitle: 'Eng yaqin manbalar (ular savolga javob bermaydi)',
+  onlyOrganizersDigest: 'Kechirasiz, tanishuvlar toʻplamini faqat tashkilotchilar yubora oladi.',
+  onlyOrganizersAdd:
+    'Kechirasiz, bilim bazasiga maqolani faqat tashkilotchilar qoʻsha oladi. Kerakli sahifani bilsangiz, ' +
+    'havolasini tashkilotchiga yuboring.',
+  onlyOrganizersSettings: 'Kechirasiz, qayerda javob berishimni faqat tashkilotchilar oʻzgartira oladi.',
+  digestTitle: 'Tanishuvlar toʻplami',
+  digestNothingNew: 'Hozircha yangi takliflar yoʻq: barcha mos juftliklar yaqinda taklif qilingan yoki javob olgan.',
+  digestPosted: '{channel} ga {count} ta taklif joylandi.',
+  profileFormTitleNew: 'Tashkilotingiz',
+  profileFormTitleEdit: 'Tashkilotni tahrirlash',
+  profileFieldName: 'Tashkilot nomi',
+  profileFieldLanguages: 'Ish tillari',
+  profileFieldOffers: 'Nimani taklif qilasiz',
+  profileFieldNeeds: 'Sizga nima kerak',
+  profileSaved: '{name} profili saqlandi va sizga bogʻlandi.',
+} satisfies Catalog;

@@ -1,0 +1,90 @@
+/** The adapters' own words in Vietnamese (keys and placeholders as in catalog-en.ts). */
+import type { Catalog } from './catalog-en.js';
+
+export const vietnamese = {
+  errorFixFields: 'Vui lòng sửa các mục sau:\n{fields}',
+  errorDidNotWork: 'Không thực hiện được: {message}',
+  errorNotFound: 'Không tìm thấy: {message}',
+  errorForbidden: 'Bạn không thể làm việc này: {message}',
+  errorModelTimeout: 'Mô hình ngôn ngữ không trả lời kịp. Vui lòng thử lại sau một phút.',
+  errorModelBusy: 'Mô hình ngôn ngữ đang quá tải. Vui lòng thử lại sau một phút.',
+  errorModelUnavailable: 'Không kết nối được mô hình ngôn ngữ. Vui lòng thử lại sau; nếu vẫn lỗi, hãy báo ban tổ chức.',
+  errorModelRejected: 'Mô hình ngôn ngữ đã từ chối yêu cầu. Ban tổ chức có thể xem chi tiết trong nhật ký.',
+  errorModelUnusable: 'Mô hình ngôn ngữ trả lời không dùng được. Vui lòng thử lại.',
+  errorDiscordRefused: 'Discord đã từ chối yêu cầu. Vui lòng thử lại; nếu vẫn lỗi, hãy báo ban tổ chức.',
+  errorDiscordProblem: 'Discord gặp sự cố khi xử lý yêu cầu. Vui lòng thử lại sau một phút.',
+  errorDiscordUnreachable: 'Không kết nối được Discord. Vui lòng thử lại sau một phút.',
+  errorDiscordMissingPermissions:
+    'Tôi thiếu quyền ở kênh đó: cần Xem kênh, Gửi tin nhắn, Nhúng liên kết, Đọc lịch sử tin nhắn và (để giới ' +
+    'thiệu) Tạo chủ đề công khai.',
+  errorDiscordMissingAccess: 'Tôi không thấy kênh đó: quản trị viên cần cấp quyền truy cập cho tôi.',
+  errorDiscordGone: 'Kênh hoặc tin nhắn đó không còn nữa.',
+  errorSlackRefused: 'Slack đã từ chối yêu cầu ({code}). Vui lòng thử lại; nếu vẫn lỗi, hãy báo ban tổ chức.',
+  errorUpstream: 'Một dịch vụ tôi dựa vào không phản hồi. Vui lòng thử lại sau một phút.',
+  errorKnowledge:
+    'Hiện không đọc được cơ sở tri thức nên tôi chưa trả lời được. Ban tổ chức có thể xem chi tiết trong nhật ký.',
+  errorConfig: 'Tính năng này chưa được cấu hình đúng. Ban tổ chức có thể xem chi tiết trong nhật ký.',
+  errorBusy: 'Đang bận: nhiều câu hỏi đang được trả lời. Vui lòng thử lại sau giây lát.',
+  errorInternal: 'Có lỗi xảy ra ở phía chúng tôi. Ban tổ chức có thể xem chi tiết trong nhật ký.',
+  errorUnknownCommand: 'Lệnh này không còn nữa; ban tổ chức cần đăng ký lại các lệnh.',
+  adviceFindOrganizations: 'Để tìm các tổ chức đã đăng ký, hãy dùng {command}.',
+  adviceAskOrganizer: 'Ban tổ chức có thể kiểm tra việc này.',
+  slackHelp:
+    '*matchcut* trả lời câu hỏi về hợp tác kèm nguồn trích dẫn và gợi ý đối tác.\n' +
+    '• `@matchcut <câu hỏi>` trong kênh, hoặc bất kỳ tin nhắn nào trong DM: trả lời trong chủ đề; câu hỏi tiếp ' +
+    'theo trong chủ đề không cần nhắc tên.\n' +
+    '• `/matchcut ask <câu hỏi>`: như trên nhưng chỉ bạn thấy, kèm nút chia sẻ với kênh.\n' +
+    '• Menu tin nhắn → *Ask matchcut*: trả lời tin nhắn đó trong chủ đề của nó.\n' +
+    '• `/matchcut match [tổ chức]`: gợi ý đối tác cho tổ chức của bạn (hoặc tổ chức được nêu).\n' +
+    '• `/matchcut partners <điều bạn tìm>`: các tổ chức cung cấp điều đó.\n' +
+    '• `/matchcut profile`: tạo hoặc sửa hồ sơ tổ chức.\n' +
+    '• `/matchcut digest [#kênh]`: ban tổ chức đăng bản tin gợi ý kết nối.\n' +
+    '• `/matchcut add <url>`: ban tổ chức thêm trang web vào cơ sở tri thức.\n' +
+    '• `/matchcut settings [mention|auto|off]`: cách tôi trả lời trong kênh này (ban tổ chức thay đổi).\n' +
+    '• `/matchcut help`: hướng dẫn này.',
+  slackUnknownSubcommand: 'Tôi không biết `{subcommand}`. Hãy thử một trong các lệnh sau:',
+  slackAskUsage: 'Thêm câu hỏi sau `ask`, ví dụ `/matchcut ask Ai đào tạo nhân lực hậu kỳ ở Hàn Quốc?`',
+  slackPartnersUsage:
+    'Nêu điều bạn tìm sau `partners`, ví dụ `/matchcut partners ai có thể lồng tiếng phim sang tiếng Nhật?`',
+  slackNotLinked:
+    'Bạn chưa liên kết với tổ chức nào. Tạo hoặc nhận tổ chức của bạn bằng `/matchcut profile`, hoặc nêu tên: ' +
+    '`/matchcut match <tổ chức>`.',
+  discordEmptyMention:
+    'Hãy hỏi sau khi nhắc tên tôi, ví dụ "@matchcut Ai đào tạo nghệ sĩ VFX ở Samarkand?", hoặc dùng `/ask`.',
+  buttonHelpful: 'Hữu ích',
+  buttonNotHelpful: 'Không hữu ích',
+  buttonAskOrganizer: 'Hỏi ban tổ chức',
+  buttonShare: 'Chia sẻ với kênh',
+  buttonInterested: 'Quan tâm',
+  buttonNotAFit: 'Không phù hợp',
+  buttonAlreadyKnow: 'Đã quen biết',
+  buttonCreateProfile: 'Tạo hồ sơ',
+  buttonEditProfile: 'Sửa',
+  buttonSendDigest: 'Gửi bản tin',
+  voteRecorded: 'Cảm ơn, đã ghi nhận {label}. ({counts})',
+  voteChanged: 'Đã đổi phiếu của bạn thành {label}. ({counts})',
+  buttonInactive: 'Nút này không còn hoạt động.',
+  askedOrganizers: 'Tôi đã hỏi ban tổ chức trong chủ đề.',
+  sharedWithChannel: 'Đã chia sẻ với kênh.',
+  organizerMayKnow: 'Ban tổ chức có thể biết thêm: hãy hỏi họ trong chủ đề.',
+  noTextToAnswer: 'Tin nhắn đó không có nội dung để tôi trả lời.',
+  answersOff: 'Kênh này đã tắt trả lời; {command} sẽ trả lời riêng cho bạn.',
+  answeredIn: 'Đã trả lời trong {channel}.',
+  sourcesTitle: 'Nguồn',
+  closestSourcesTitle: 'Nguồn gần nhất (không trả lời được câu hỏi)',
+  onlyOrganizersDigest: 'Xin lỗi, chỉ ban tổ chức mới gửi được bản tin gợi ý kết nối.',
+  onlyOrganizersAdd:
+    'Xin lỗi, chỉ ban tổ chức mới thêm bài viết vào cơ sở tri thức được. Nếu bạn biết trang nên có, hãy gửi liên ' +
+    'kết cho ban tổ chức.',
+  onlyOrganizersSettings: 'Xin lỗi, chỉ ban tổ chức mới thay đổi được nơi tôi trả lời.',
+  digestTitle: 'Bản tin gợi ý kết nối',
+  digestNothingNew: 'Hiện chưa có gợi ý mới: các cặp phù hợp đều đã được gợi ý gần đây hoặc đã được phản hồi.',
+  digestPosted: 'Đã đăng {count} gợi ý vào {channel}.',
+  profileFormTitleNew: 'Tổ chức của bạn',
+  profileFormTitleEdit: 'Sửa tổ chức',
+  profileFieldName: 'Tên tổ chức',
+  profileFieldLanguages: 'Ngôn ngữ làm việc',
+  profileFieldOffers: 'Những gì bạn cung cấp',
+  profileFieldNeeds: 'Những gì bạn cần',
+  profileSaved: 'Đã lưu hồ sơ của {name} và liên kết với bạn.',
+} satisfies Catalog;
