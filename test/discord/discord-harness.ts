@@ -42,6 +42,8 @@ export interface HarnessOptions {
   env?: Record<string, string | undefined>;
   /** A core built differently (e.g. with a model); the shipped knowledge on a temp dir otherwise. */
   openCore?: () => Promise<TestCore>;
+  /** Let the bot ask for privileged intents (e.g. Message Content with DISCORD_MESSAGE_CONTENT=on). */
+  allowPrivilegedIntents?: boolean;
 }
 
 /** Intents a default Discord application may not ask for (privileged): the stand-in closes with 4014 like Discord. */
@@ -50,7 +52,7 @@ export const privilegedIntents =
 
 export async function startHarness(options: HarnessOptions = {}): Promise<DiscordHarness> {
   const standIn = await DiscordStandIn.start();
-  standIn.disallowedIntents = privilegedIntents;
+  standIn.disallowedIntents = options.allowPrivilegedIntents === true ? 0 : privilegedIntents;
   const testCore = await (options.openCore ?? createTestCore)();
   const log = createMemoryLogger();
   try {
