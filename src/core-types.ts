@@ -17,6 +17,7 @@ import type {
   Digest,
   FeedbackInput,
   FeedbackResult,
+  FeedbackVerdict,
   Match,
   OrganizerReport,
   PartnerSearchOptions,
@@ -24,6 +25,7 @@ import type {
   ProfileImportOptions,
   ProfileImportResult,
   QuestionIntent,
+  Suggestion,
 } from './matchmaking/types.js';
 import type { Profile, ProfileInput } from './matchmaking/profile-schema.js';
 import type { PartnerInterestInput } from './matchmaking/partner-interest.js';
@@ -60,6 +62,12 @@ export interface AddedPage {
   url: string;
   /** The first paragraph of its text. */
   firstPassage: string;
+}
+
+/** A posted suggestion and both sides' latest verdicts (Slack App Home shows a member's latest ones). */
+export interface SuggestionWithState {
+  suggestion: Suggestion;
+  state: { a: FeedbackVerdict | null; b: FeedbackVerdict | null };
 }
 
 export interface MatchOptions {
@@ -165,6 +173,11 @@ export interface Matchcut {
   /** A stored digest and its posting, the latest without an id; NOT_FOUND when there is none. */
   showDigest(digestId?: string): Promise<DigestPlan>;
   feedback(input: FeedbackInput): Promise<FeedbackResult>;
+  /**
+   * The newest posted suggestions of a profile (by id or name; NOT_FOUND), newest first, with where both sides
+   * stand (`limit`, default 5). (Partial test cores may omit it.)
+   */
+  latestSuggestions?(idOrName: string, options?: { limit?: number }): Promise<SuggestionWithState[]>;
   /** The organizer report; the real core adds `questions` and `gaps` over `options.since` (default 30 days). */
   report(options?: ReportOptions): Promise<CoreReport>;
 

@@ -17,7 +17,7 @@ import type { ArticleLibrary, ArticleLibraryDeps } from './knowledge/web/article
 import type { FeedScheduleHandle } from './knowledge/web/feed-schedule.js';
 
 export type { AddedPage, Matchcut, MatchOptions, DigestOptions, CoreReadiness, CoreStatus } from './core-types.js';
-export type { ChannelSettings } from './core-types.js';
+export type { ChannelSettings, SuggestionWithState } from './core-types.js';
 export {
   type ChannelMode,
   type ChannelPlatform,

@@ -119,6 +119,9 @@ async function proposeProfilesFromArticles(
   };
 }
 
+/** How far back `latestSuggestions` looks. */
+const latestSuggestionDays = 365;
+
 export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): Promise<Matchcut> {
   const logger = deps.logger;
   const { model, chatModel, modelEmbeddings, generator, rewriter, translator } = await setUpModel(config, deps);
@@ -212,6 +215,18 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
       } finally {
         library.close();
       }
+    },
+    async latestSuggestions(idOrName, options = {}) {
+      const profile = await matchmaking.profiles.get(idOrName);
+      const sinceMs = clock().getTime() - latestSuggestionDays * 86_400_000;
+      const recent = store
+        .suggestionsSince(new Date(sinceMs).toISOString())
+        .filter((entry) => entry.aId === profile.id || entry.bId === profile.id)
+        .slice(0, options.limit ?? 5);
+      return recent.flatMap((entry) => {
+        const suggestion = store.getSuggestion(entry.id);
+        return suggestion === undefined ? [] : [{ suggestion, state: store.feedbackState(entry.id) }];
+      });
     },
     channelSettings: {
       get: async (channel) => channelSettings().channelSetting(channel),

@@ -16,6 +16,7 @@ import { type PostedDigest, postDigest } from './digest-posting.js';
 import { createEventDeduplicator, type EventDeduplicator } from './event-deduplicator.js';
 import { healthRoutes, type SlackConnection, startSlackRun, trackConnection } from './slack-run.js';
 import { register as registerActions } from './listeners/actions.js';
+import { register as registerAppHome } from './listeners/app-home.js';
 import { register as registerAnswerActions } from './listeners/answer-actions.js';
 import { register as registerCommand } from './listeners/command.js';
 import { register as registerErrors } from './listeners/errors.js';
@@ -87,6 +88,7 @@ const listeners: readonly ((app: App, context: SlackContext) => void)[] = [
   registerActions,
   registerOptions,
   registerPartnerInterest,
+  registerAppHome,
   registerAnswerActions,
   registerShortcut,
   registerErrors,

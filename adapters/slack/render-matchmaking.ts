@@ -133,7 +133,8 @@ export function renderMatches(forName: string, matches: Match[]): SlackMessage[]
 export const statusBlockPrefix = 'status-';
 export const feedbackBlockPrefix = 'feedback-';
 
-function feedbackButtons(suggestion: Suggestion, position: number): types.ActionsBlock {
+/** The Interested / Not a fit / Already know them buttons of a suggestion (digests, App Home). */
+export function feedbackButtons(suggestion: Suggestion, position: number): types.ActionsBlock {
   const button = (verdict: FeedbackVerdict, style?: 'primary' | 'danger'): types.Button => ({
     type: 'button',
     action_id: feedbackActionIds[verdict],

@@ -11,6 +11,7 @@ import { repositoryRoot } from '../helpers/temporary-folder.js';
 
 const manifestSchema = z.object({
   features: z.object({
+    app_home: z.object({ home_tab_enabled: z.boolean() }),
     bot_user: z.object({ display_name: z.string() }),
     slash_commands: z.array(z.object({ command: z.string(), url: z.string(), should_escape: z.boolean() })),
   }),
@@ -30,6 +31,7 @@ const scopeOfMethod: Record<string, string[]> = {
   'conversations.open': ['im:write', 'mpim:write'],
   'conversations.join': ['channels:join'],
   'views.open': [],
+  'views.publish': [],
   'usergroups.users.list': ['usergroups:read'],
 };
 
@@ -77,5 +79,12 @@ describe('adapters/slack/manifest.yaml', async () => {
     ]);
     expect([...urls]).toEqual(['https://matchcut.example.com/slack/events']);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
+  });
+
+  it('enables the Home tab and subscribes to app_home_opened, which the adapter publishes a Home for', () => {
+    expect(manifest.features.app_home.home_tab_enabled).toBe(true);
+    expect(manifest.settings.event_subscriptions.bot_events).toContain('app_home_opened');
+    expect(appSource).toContain("app.event('app_home_opened'");
+    expect(appSource).toContain('client.views.publish(');
   });
 });

@@ -276,6 +276,18 @@ export async function startSlackWebApiStandIn(options: SlackWebApiStandInOptions
           view: { id: `V0VIEW${viewCounter}`, team_id: teamId, ...(view as Record<string, unknown>) },
         };
       }
+      case 'views.publish': {
+        const view = body.view;
+        if (stringField(body, 'user_id') === undefined) return { ok: false, error: 'invalid_arguments' };
+        if (view === null || typeof view !== 'object') return { ok: false, error: 'invalid_arguments' };
+        const problem = checkViewLimits(view as Record<string, unknown>);
+        if (problem !== undefined) return { ok: false, error: problem };
+        viewCounter += 1;
+        return {
+          ok: true,
+          view: { id: `V0HOME${viewCounter}`, team_id: teamId, ...(view as Record<string, unknown>) },
+        };
+      }
       case 'usergroups.users.list': {
         const group = stringField(body, 'usergroup');
         const members = group === undefined ? undefined : userGroups.get(group);
@@ -414,6 +426,28 @@ function checkMessageLimits(body: Record<string, unknown>): string | undefined {
     }
   }
   if (total > 13_000) return 'msg_too_long';
+  return undefined;
+}
+
+/** A published Home view: type home, at most 100 blocks, unique block ids, section and header text limits. */
+function checkViewLimits(view: Record<string, unknown>): string | undefined {
+  if (view.type !== 'home') return 'invalid_arguments';
+  const blocks = view.blocks;
+  if (!Array.isArray(blocks) || blocks.length > 100) return 'invalid_blocks';
+  const blockIds = new Set<string>();
+  for (const block of blocks as Array<Record<string, unknown>>) {
+    if (typeof block.block_id === 'string') {
+      if (blockIds.has(block.block_id) || block.block_id.length > 255) return 'invalid_blocks';
+      blockIds.add(block.block_id);
+    }
+    for (const piece of textsOf(block)) {
+      if (block.type === 'section' && piece.length > 3_000) return 'invalid_blocks';
+      if (block.type === 'header' && piece.length > 150) return 'invalid_blocks';
+      if (block.type === 'context' && piece.length > 2_000) return 'invalid_blocks';
+    }
+    if (block.type === 'actions' && Array.isArray(block.elements) && block.elements.length > 25)
+      return 'invalid_blocks';
+  }
   return undefined;
 }
 

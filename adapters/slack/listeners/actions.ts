@@ -16,6 +16,7 @@ import {
   updateDigestBlocks,
 } from '../render.js';
 import type { SlackContext } from '../slack-context.js';
+import { publishAppHome } from './app-home.js';
 
 const buttonActionSchema = z.object({
   type: z.literal('button'),
@@ -88,6 +89,8 @@ export function register(app: App, context: SlackContext): void {
         }
       }
       if (result.introduce) await introduce(context, result.suggestion, result.members, { channel, ts: message?.ts });
+      // Clicked in the App Home: draw it again with the new status.
+      if (body.view?.type === 'home') await publishAppHome(context, userId);
     });
   });
 }

@@ -14,6 +14,7 @@ import {
   readProfileSubmission,
 } from '../profile-modal.js';
 import { renderNote } from '../render.js';
+import { publishAppHome } from './app-home.js';
 import type { SlackContext } from '../slack-context.js';
 
 export function register(app: App, context: SlackContext): void {
@@ -59,6 +60,8 @@ export function register(app: App, context: SlackContext): void {
         "Run `/matchcut match` to see suggested partners; organizers' digests will include it.";
       await context.postMessages(userId, [renderNote(note)]);
       logger.info({ userId, profileId: saved.id }, 'profile saved from Slack');
+      // The Home tab shows the profile (and may be where the form was opened).
+      await publishAppHome(context, userId);
     });
   });
 }
