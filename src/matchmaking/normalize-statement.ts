@@ -99,6 +99,67 @@ export interface CreateStatementNormalizerDeps {
   cacheSize?: number;
 }
 
+/** Word keys for the term index (stop words, delivery words and numbers left out). */
+function termKeys(text: string, isDeliveryKey: (key: string) => boolean): string[] {
+  const terms = new Set<string>();
+  for (const token of wordTokens(text)) {
+    const key = matchKey(token);
+    if (key.length < 2 && token.script === 'latin') continue;
+    if (/^\d+$/.test(key) || isDeliveryKey(key) || isStopWord(token.word)) continue;
+    terms.add(key);
+  }
+  return [...terms];
+}
+
+/**
+ * Statements for the taxonomy entries members picked (a profile's `pickedOffers` / `pickedNeeds`):
+ * exactly that entry, a sure mapping (confidence 1), written as its English label; an id the lexicon
+ * does not know (or that cannot stand for an offer or need) is unplaced.
+ */
+function createPickedNormalizer(deps: {
+  glossary: Glossary;
+  embedder: TextEmbedder;
+  roleOf: (conceptId: string) => ConceptRole | undefined;
+  termsOf: (text: string) => string[];
+  nextSerial: () => number;
+}): (conceptId: string) => NormalizedStatement {
+  const { glossary, roleOf } = deps;
+  const picked = new Map<string, NormalizedStatement>();
+  return (conceptId) => {
+    const cached = picked.get(conceptId);
+    if (cached) return cached;
+    const role = glossary.concepts.has(conceptId) ? roleOf(conceptId) : undefined;
+    const text = role === undefined ? conceptId : glossary.label(conceptId, 'en');
+    const lists: Record<ConceptRole, string[]> = { subject: [], mode: [], people: [], domain: [] };
+    if (role !== undefined) lists[role].push(conceptId);
+    const concepts = role === undefined ? [] : [conceptId];
+    const segment: StatementSegment = {
+      text,
+      subjects: lists.subject,
+      modes: lists.mode,
+      people: lists.people,
+      domains: lists.domain,
+      concepts,
+      asOffer: [...lists.subject, ...lists.domain, ...lists.mode, ...lists.people],
+      itemSubjects: lists.subject,
+    };
+    const statement: NormalizedStatement = {
+      serial: deps.nextSerial(),
+      text,
+      mentions: concepts.map((id) => ({ conceptId: id, surface: text, confidence: 1 })),
+      concepts,
+      modes: lists.mode,
+      people: lists.people,
+      segments: [segment],
+      vector: toSparseVector(deps.embedder.embedText(text)),
+      terms: deps.termsOf(text),
+      unplaced: role === undefined ? [text] : [],
+    };
+    picked.set(conceptId, statement);
+    return statement;
+  };
+}
+
 export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): StatementNormalizer {
   const { glossary, embedder } = deps;
   const cacheSize = deps.cacheSize ?? 50_000;
@@ -142,17 +203,7 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
     return count;
   };
 
-  /** Word keys for the term index (stop words and delivery words left out). */
-  const termsOf = (text: string): string[] => {
-    const terms = new Set<string>();
-    for (const token of wordTokens(text)) {
-      const key = matchKey(token);
-      if (key.length < 2 && token.script === 'latin') continue;
-      if (/^\d+$/.test(key) || isDeliveryKey(key) || isStopWord(token.word)) continue;
-      terms.add(key);
-    }
-    return [...terms];
-  };
+  const termsOf = (text: string) => termKeys(text, isDeliveryKey);
 
   const cache = new Map<string, NormalizedStatement>();
   let serial = 0;
@@ -236,42 +287,8 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
     return normalized;
   };
 
-  const picked = new Map<string, NormalizedStatement>();
-  const normalizePicked = (conceptId: string): NormalizedStatement => {
-    const cached = picked.get(conceptId);
-    if (cached) return cached;
-    const role = glossary.concepts.has(conceptId) ? roleOf(conceptId) : undefined;
-    const text = role === undefined ? conceptId : glossary.label(conceptId, 'en');
-    const lists: Record<ConceptRole, string[]> = { subject: [], mode: [], people: [], domain: [] };
-    if (role !== undefined) lists[role].push(conceptId);
-    const concepts = role === undefined ? [] : [conceptId];
-    serial += 1;
-    const statement: NormalizedStatement = {
-      serial,
-      text,
-      mentions: concepts.map((id) => ({ conceptId: id, surface: text, confidence: 1 })),
-      concepts,
-      modes: lists.mode,
-      people: lists.people,
-      segments: [
-        {
-          text,
-          subjects: lists.subject,
-          modes: lists.mode,
-          people: lists.people,
-          domains: lists.domain,
-          concepts,
-          asOffer: [...lists.subject, ...lists.domain, ...lists.mode, ...lists.people],
-          itemSubjects: lists.subject,
-        },
-      ],
-      vector: toSparseVector(embedder.embedText(text)),
-      terms: termsOf(text),
-      unplaced: role === undefined ? [text] : [],
-    };
-    picked.set(conceptId, statement);
-    return statement;
-  };
+  const nextSerial = () => (serial += 1);
+  const normalizePicked = createPickedNormalizer({ glossary, embedder, roleOf, termsOf, nextSerial });
 
   return { normalize, normalizePicked, roleOf, isMode, isMatchable, isProduct };
 }
