@@ -16,7 +16,7 @@ import { detectLanguage } from '../../src/knowledge/detect-language.js';
 import { type Glossary, loadGlossary } from '../../src/knowledge/glossary.js';
 import { createSilentLogger } from '../../src/logging/logger.js';
 import { openKnowledge } from '../../src/open-knowledge.js';
-import { defaultHnswSettings, type BuildProgress } from '../../src/retrieval/knowledge-index.js';
+import type { BuildProgress } from '../../src/retrieval/knowledge-index.js';
 import { articleFile, type CorpusQuestion, generateCorpus } from '../corpus/generate-corpus.js';
 import { places, skills, type Term } from '../corpus/vocabulary.js';
 import { lastJsonLine, runTypeScriptChild } from '../measure/child-process.js';

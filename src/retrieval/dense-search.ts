@@ -4,7 +4,7 @@
  * the index size to hold that recall. The choice is made when a generation is built and recorded
  * in its manifest; only the chosen structure is built, written and loaded.
  */
-import hnswlib from 'hnswlib-node';
+import type hnswlib from 'hnswlib-node';
 
 export type DenseSearchKind = 'exact' | 'graph';
 
