@@ -14,6 +14,7 @@ import {
   type RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
 import { channelModes } from '../../src/index.js';
+import { localizeCommands } from './command-localizations.js';
 
 export const commandNames = {
   ask: 'ask',
@@ -53,7 +54,8 @@ function questionOption(description: string): APIApplicationCommandStringOption 
   };
 }
 
-export const commandDefinitions: RESTPostAPIApplicationCommandsJSONBody[] = [
+/** Names and descriptions in the members' languages: command-localizations.ts. */
+export const commandDefinitions: RESTPostAPIApplicationCommandsJSONBody[] = localizeCommands([
   {
     name: commandNames.ask,
     type: ApplicationCommandType.ChatInput,
@@ -172,4 +174,4 @@ export const commandDefinitions: RESTPostAPIApplicationCommandsJSONBody[] = [
     contexts: everywhere,
     integration_types: [ApplicationIntegrationType.GuildInstall],
   },
-];
+]);
