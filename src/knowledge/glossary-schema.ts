@@ -33,6 +33,11 @@ export const conceptSchema = z.object({
   broader: conceptIds,
   /** Look-alike concepts that are NOT the same work (2D vs 3D animation): never a meet. */
   neighbours: conceptIds,
+  /**
+   * A word with several meanings in the industry (bare "lighting": on set, in CG or in a TV studio): the concepts
+   * it may mean. Matching takes the one the statement's other words point to, or lists the phrase as ambiguous.
+   */
+  senses: conceptIds,
   en: z.array(z.string().trim().min(1, 'must not be empty')).min(1, 'needs at least one English form'),
   ko: forms,
   vi: forms,
@@ -54,6 +59,7 @@ const knownKeys = new Set<string>([
   'broader',
   'neighbours',
   'neighbors',
+  'senses',
   ...glossaryLanguages,
   ...indonesianKeys,
 ]);
@@ -81,6 +87,7 @@ export function completeConcept(input: ConceptInput): Concept {
     category: input.category,
     broader: list(input.broader),
     neighbours: list(input.neighbours),
+    senses: list(input.senses),
     en: list(input.en),
     ko: list(input.ko),
     vi: list(input.vi),

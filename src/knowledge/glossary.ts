@@ -239,7 +239,7 @@ function validateEntries(file: string, raw: unknown): ParsedFile {
 }
 
 /**
- * Joins the files: ids unique across them (the first file wins), `broader` and `neighbours`
+ * Joins the files: ids unique across them (the first file wins), `broader`, `neighbours` and `senses`
  * naming known concepts, and each form (as matched) belonging to one concept only.
  */
 function joinFiles(files: readonly ParsedFile[]): { concepts: Concept[]; problems: KnowledgeProblem[] } {
@@ -261,7 +261,7 @@ function joinFiles(files: readonly ParsedFile[]): { concepts: Concept[]; problem
   const formOwner = new Map<string, string>();
   const concepts = kept.map(({ file, concept }) => {
     const fixed: Concept = { ...concept };
-    for (const field of ['broader', 'neighbours'] as const) {
+    for (const field of ['broader', 'neighbours', 'senses'] as const) {
       const unknown = concept[field].filter((id) => !owners.has(id));
       if (unknown.length === 0) continue;
       problems.push({ file, field: `${concept.id}.${field}`, message: `unknown concept ${unknown.join(', ')}` });
@@ -287,7 +287,7 @@ function joinFiles(files: readonly ParsedFile[]): { concepts: Concept[]; problem
   return { concepts, problems };
 }
 
-const glossaryCacheVersion = 2;
+const glossaryCacheVersion = 3;
 
 async function readLexiconFile(
   file: string,

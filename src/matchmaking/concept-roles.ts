@@ -36,9 +36,11 @@ pelatihan kursus magang lulusan mahasiswa perekrutan proyek kontrak klien mitra 
 ฝึกอบรม หลักสูตร ฝึกงาน นักศึกษา โครงการ สัญญา ลูกค้า พันธมิตร
 оқыту курс курстар тағылымдама түлектер студенттер жұмыс жоба келісімшарт серіктес
 교육 교육과정 과정 강좌 강의 훈련 양성 아카데미 학교 연수 인턴 인턴십 멘토링 멘토 서비스 외주 지원 인력 전문가 전문 인재 팀 협력 네트워킹 세미나 워크숍 행사
+스태프 크루
 đào tạo khóa học khoá học lớp học lớp trường học học viện giảng dạy thực tập cố vấn dịch vụ hỗ trợ nhân lực chuyên gia
 nhân sự đội ngũ hợp tác sự kiện hội thảo
 研修 講座 教育 育成 学校 トレーニング コース インターン インターンシップ メンタリング サービス 支援 人材 専門家 チーム
+スタッフ クルー
 обучение курсы курс тренинг тренинги школа академия стажировка стажировки наставничество услуги услуга поддержка
 специалисты специалист кадры персонал команда
 oʻqitish o'qitish talim ta'lim kurs kurslar trening maktab akademiya amaliyot xizmat xizmatlar mutaxassis
@@ -57,6 +59,8 @@ export interface ConceptRoles {
   isProduct(conceptId: string): boolean;
   /** A word that only says how or with whom (or a stop word). */
   isDeliveryKey(key: string): boolean;
+  /** One word that only says who or how ("crew", "staff", スタッフ, 스태프), not a stop word. */
+  isBareDeliveryWord(text: string): boolean;
   /**
    * For a course entry (named after the work it teaches, under a way of delivering and under that work:
    * "animation course" under training and animation), the work it teaches; empty for anything else.
@@ -144,5 +148,9 @@ export function createConceptRoles(glossary: Glossary): ConceptRoles {
     }
     return taught;
   };
-  return { roleOf, isMode, isMatchable, isProduct, isDeliveryKey, taughtSubjectsOf };
+  const isBareDeliveryWord = (text: string) => {
+    const keys = wordTokens(text).map(matchKey);
+    return keys.length === 1 && deliveryKeys.has(keys[0] as string) && !isStopWord(keys[0] as string);
+  };
+  return { roleOf, isMode, isMatchable, isProduct, isDeliveryKey, isBareDeliveryWord, taughtSubjectsOf };
 }

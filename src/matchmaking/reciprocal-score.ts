@@ -49,6 +49,9 @@ export interface DirectionScore {
   hasSpecificNeeds: boolean;
 }
 
+/** What a need met only by a broader offer counts for in a direction's coverage. */
+const broadShare = 0.75;
+
 const emptyDirection = (hasSpecificNeeds: boolean): DirectionScore => ({
   coverage: 0,
   met: [],
@@ -82,7 +85,9 @@ export function scoreDirection(
       if (score > 0 && (best === undefined || score > best.score)) best = { need, offer, ...result, score };
     }
     const value = best !== undefined && best.score >= settings.meetThreshold ? best.score : 0;
-    if (scorer.isSpecific(need)) specificBests.push(best?.specific === true ? value : 0);
+    // Met only by a broader offer (VFX specialists for a Houdini FX need): partly, below any specific meet.
+    if (scorer.isSpecific(need))
+      specificBests.push(best?.specific === true ? value * (best.broad ? broadShare : 1) : 0);
     else {
       genericSum += value;
       genericCount += 1;

@@ -24,6 +24,8 @@ function coreFrom(harness: Harness): Matchcut {
     report: harness.matchmaking.report,
     findPartners: harness.matchmaking.findPartners,
     classifyQuestion: harness.matchmaking.classifyQuestion,
+    taxonomy: harness.matchmaking.taxonomy,
+    partnerInterest: harness.matchmaking.partnerInterest,
     ask: unused,
     status: unused,
     checkModel: unused,

@@ -1,0 +1,81 @@
+/**
+ * A word the industry uses for several kinds of work (bare "lighting", 조명, 照明, освещение: on set,
+ * in CG or in a TV studio) is an entry with `senses` in the lexicon. The statement's other words
+ * choose the sense: the one under or above them, or sharing a close broader concept with them
+ * ("lighting for animated series" is CG lighting, "lighting, gaffers" on-set lighting). With no such word, or a tie,
+ * the phrase is ambiguous and listed for organizers instead of being matched.
+ */
+import type { Glossary } from '../knowledge/glossary.js';
+
+/** How far apart (steps up from the sense plus steps up from the other word) still counts as the same context. */
+const contextReach = 3;
+
+export interface SenseChoice {
+  /** The concept the word means here, undefined when the statement does not tell. */
+  chosen: string | undefined;
+  /** Every sense the lexicon gives the word. */
+  senses: readonly string[];
+}
+
+export function createSenseChooser(glossary: Glossary) {
+  const distanceCache = new Map<string, Map<string, number>>();
+  /** Steps from a concept up to each of its broader concepts (itself at 0). */
+  const distancesUp = (conceptId: string): Map<string, number> => {
+    const cached = distanceCache.get(conceptId);
+    if (cached) return cached;
+    const distances = new Map<string, number>([[conceptId, 0]]);
+    let frontier = [conceptId];
+    for (let depth = 1; frontier.length > 0; depth += 1) {
+      const next: string[] = [];
+      for (const current of frontier) {
+        for (const parent of glossary.concepts.get(current)?.broader ?? []) {
+          if (distances.has(parent)) continue;
+          distances.set(parent, depth);
+          next.push(parent);
+        }
+      }
+      frontier = next;
+    }
+    distanceCache.set(conceptId, distances);
+    return distances;
+  };
+  /**
+   * How close another word of the statement is to a sense: next to it when one lies under the other ("animated
+   * series" above CG lighting, "gaffer" under on-set lighting), else the shortest path through a broader concept
+   * both lie under.
+   */
+  const closeness = (sense: string, other: string): number => {
+    const senseUp = distancesUp(sense);
+    if (senseUp.has(other) || distancesUp(other).has(sense)) return 1;
+    let best = Number.POSITIVE_INFINITY;
+    for (const [ancestor, otherDistance] of distancesUp(other)) {
+      const senseDistance = senseUp.get(ancestor);
+      if (senseDistance !== undefined) best = Math.min(best, senseDistance + otherDistance);
+    }
+    return best;
+  };
+
+  return {
+    /** The senses of a concept; empty for a word with one meaning. */
+    sensesOf(conceptId: string): readonly string[] {
+      return glossary.concepts.get(conceptId)?.senses ?? [];
+    },
+    /** Which sense the other concepts of the statement point to. */
+    choose(conceptId: string, context: readonly string[]): SenseChoice {
+      const senses = glossary.concepts.get(conceptId)?.senses ?? [];
+      const others = context.filter((other) => other !== conceptId && !senses.includes(other));
+      let chosen: string | undefined;
+      let best = contextReach + 1;
+      let tie = false;
+      for (const sense of senses) {
+        const distance = Math.min(...others.map((other) => closeness(sense, other)));
+        if (distance < best) {
+          best = distance;
+          chosen = sense;
+          tie = false;
+        } else if (distance === best) tie = true;
+      }
+      return { chosen: tie ? undefined : chosen, senses };
+    },
+  };
+}

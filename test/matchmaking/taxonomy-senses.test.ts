@@ -1,0 +1,100 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type ConceptRelations, createConceptRelations } from '../../src/matchmaking/concept-relations.js';
+import { createStatementNormalizer, type StatementNormalizer } from '../../src/matchmaking/normalize-statement.js';
+import { createStatementScorer, type StatementScorer } from '../../src/matchmaking/statement-scorer.js';
+import { HashedEmbedder } from '../../src/retrieval/hashed-embedder.js';
+import { shippedGlossary } from './matchmaking-harness.js';
+
+describe('taxonomy forms that need care', () => {
+  let normalizer: StatementNormalizer;
+  let relations: ConceptRelations;
+  let scorer: StatementScorer;
+  beforeAll(async () => {
+    const glossary = await shippedGlossary();
+    normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
+    relations = createConceptRelations(glossary, { roleOf: normalizer.roleOf });
+    scorer = createStatementScorer({ relations, normalizer });
+  });
+  const subjectsOf = (text: string) => normalizer.normalize(text).segments.flatMap((segment) => segment.subjects);
+  const score = (need: string, offer: string) =>
+    scorer.score(normalizer.normalize(need), normalizer.normalize(offer)).score;
+
+  it('reads Vietnamese "dựng hình" as 3D modelling and "dựng phim" as film editing', () => {
+    expect(subjectsOf('dựng hình')).toEqual(['3d-modeling']);
+    expect(subjectsOf('họa sĩ dựng hình')).toEqual(['3d-modeling']);
+    expect(subjectsOf('dựng hình nhân vật')).toEqual(['3d-character-modeling']);
+    expect(subjectsOf('dựng phim')).toEqual(['film-editing']);
+    expect(score('họa sĩ dựng hình', '3D modelling course')).toBeGreaterThanOrEqual(0.4);
+    expect(score('họa sĩ dựng hình', 'khóa học dựng phim')).toBe(0);
+    expect(score('dựng phim', 'khóa học dựng hình 3D')).toBe(0);
+  });
+
+  it('places a bare crew or staff word in the on-set crew department, never as work of its own', () => {
+    for (const text of ['スタッフ', '스태프', 'crew']) {
+      const statement = normalizer.normalize(text);
+      expect(
+        statement.segments.flatMap((segment) => segment.domains),
+        text,
+      ).toEqual(['on-set-crew']);
+      expect(
+        statement.segments.flatMap((segment) => segment.subjects),
+        text,
+      ).toEqual([]);
+      expect(statement.unplaced, text).toEqual([]);
+      expect(scorer.isSpecific(statement), text).toBe(false);
+    }
+    // Sharing only the crew word is no match; the work named with it still is.
+    expect(score('撮影スタッフ', '3D animation crew')).toBe(0);
+    expect(score('撮影スタッフ', 'cinematography course')).toBeGreaterThanOrEqual(0.4);
+    expect(score('조명 스태프', 'lighting crew training')).toBeGreaterThanOrEqual(0.4);
+  });
+
+  it('takes the sense of a bare "lighting" from the statement, and lists it as ambiguous otherwise', () => {
+    expect(subjectsOf('lighting for animated series')).toEqual(['cg-lighting']);
+    expect(subjectsOf('освещение для 3D-анимации')).toEqual(['cg-lighting']);
+    expect(subjectsOf('Lighting and compositing')).toEqual(['cg-lighting', 'compositing']);
+    expect(subjectsOf('Lighting, gaffers')).toEqual(['on-set-lighting', 'gaffer']);
+    for (const text of ['Lighting', '조명', '照明', 'yoritish']) {
+      const statement = normalizer.normalize(text);
+      expect(
+        statement.segments.flatMap((segment) => segment.subjects),
+        text,
+      ).toEqual([]);
+      expect(statement.unplaced, text).toHaveLength(1);
+      expect(statement.unplaced[0], text).toMatch(/ambiguous: .*film lighting.* or CG lighting/);
+    }
+    // An ambiguous word is matched by nothing rather than by the wrong kind of lighting.
+    expect(score('Lighting', 'CG lighting course')).toBe(0);
+    expect(score('Lighting', 'film lighting workshop')).toBe(0);
+    expect(score('lighting for animated series', 'CG lighting course')).toBeGreaterThanOrEqual(0.4);
+    expect(score('lighting for animated series', 'film lighting workshop')).toBe(0);
+  });
+
+  it('keeps apart work that only looks alike, in both directions', () => {
+    const pairs: [string, string, string, string][] = [
+      ['on-set lighting', 'CG lighting', 'on-set-lighting', 'cg-lighting'],
+      ['assistant director', 'film directing', 'assistant-director', 'directing'],
+      ['3D rigging', '2D in-betweening', '3d-rigging', 'in-betweening'],
+      ['documentary editing', 'wedding video editing', 'documentary-editing', 'wedding-videography'],
+      ['location fixer', 'drone footage', 'location-fixer', 'drone-cinematography'],
+    ];
+    for (const [first, second, firstId, secondId] of pairs) {
+      expect(subjectsOf(first), first).toEqual([firstId]);
+      expect(subjectsOf(second), second).toEqual([secondId]);
+      expect(relations.lookAlike(firstId, secondId), `${firstId} ~ ${secondId}`).toBe(true);
+      expect(score(first, second), `${first} ← ${second}`).toBe(0);
+      expect(score(second, first), `${second} ← ${first}`).toBe(0);
+    }
+  });
+
+  it('reads a course entry as the work it teaches, delivered as training', () => {
+    const course = normalizer.normalize('animatsiya kurslari');
+    expect(course.segments[0]?.subjects).toEqual(['animation']);
+    expect(course.segments[0]?.modes).toEqual(['animation-training']);
+    expect(subjectsOf('film editing course')).toEqual(['film-editing']);
+    expect(score('animatorlar', 'animatsiya kurslari')).toBeGreaterThanOrEqual(0.4);
+    expect(score('film editors', 'film editing course')).toBeGreaterThan(
+      score('film editors', 'video editing courses'),
+    );
+  });
+});
