@@ -14,7 +14,7 @@ import { formatProblem } from './knowledge/problems.js';
 import { knowledgePaths } from './knowledge/load-knowledge.js';
 import type { Logger } from './logging/logger.js';
 import { createMatchmaking, loadProfilesFile, type Matchmaking, openStore } from './matchmaking/index.js';
-import { openKnowledge } from './open-knowledge.js';
+import { openKnowledge, type OpenKnowledgeDeps } from './open-knowledge.js';
 import { openQuestionLog, questionLogMethods } from './operations/question-log.js';
 import { type ChannelSettingRepository, openChannelSettingRepository } from './store/channel-setting-repository.js';
 import type {
@@ -72,6 +72,21 @@ async function setUpModel(config: CoreConfig, deps: OpenMatchcutDeps) {
 
 type ModelSetup = Awaited<ReturnType<typeof setUpModel>>;
 
+/** The knowledge side's dependencies: the model setup's parts, and asks on worker threads by default. */
+function knowledgeDeps(deps: OpenMatchcutDeps, setup: ModelSetup): OpenKnowledgeDeps {
+  return {
+    logger: deps.logger,
+    embeddings: setup.modelEmbeddings,
+    generator: setup.generator,
+    rewriter: setup.rewriter,
+    translator: setup.translator,
+    onProgress: deps.onProgress,
+    forceRebuild: deps.forceRebuild,
+    askWorkers: deps.askWorkers ?? defaultAskWorkerCount(),
+    hnsw: deps.hnsw,
+  };
+}
+
 /** Asks the chat model for the organization profiles the articles describe, and proposes them for review. */
 async function proposeProfilesFromArticles(
   articleIds: string[],
@@ -124,18 +139,9 @@ const latestSuggestionDays = 365;
 
 export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): Promise<Matchcut> {
   const logger = deps.logger;
-  const { model, chatModel, modelEmbeddings, generator, rewriter, translator } = await setUpModel(config, deps);
-  const opened = await openKnowledge(config, {
-    logger,
-    embeddings: modelEmbeddings,
-    generator,
-    rewriter,
-    translator,
-    onProgress: deps.onProgress,
-    forceRebuild: deps.forceRebuild,
-    askWorkers: deps.askWorkers ?? defaultAskWorkerCount(),
-    hnsw: deps.hnsw,
-  });
+  const setup = await setUpModel(config, deps);
+  const { model, chatModel, modelEmbeddings, generator } = setup;
+  const opened = await openKnowledge(config, knowledgeDeps(deps, setup));
   const paths = knowledgePaths(config);
   const store = openStore(path.join(config.dataDir, 'matchcut.sqlite'), { logger });
   const profiles = await loadProfilesFile(paths.profiles);
