@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import type { Matchcut } from '../core-types.js';
-import { badInput, forbidden } from '../errors.js';
+import { badInput, forbidden, notFound } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
 import { type MatchcutStore, pairKeyOf } from '../store/open-store.js';
 import type { MatchingEngine } from './matching.js';
@@ -80,6 +80,8 @@ export function createPartnerInterest(deps: {
       });
     }
     const partner = engine.find(parsed.data.partner, false);
+    // A model's proposal is never matched or shown until an organizer accepts it.
+    if (partner.profile.origin === 'proposed') throw notFound(`No organization "${parsed.data.partner}".`);
     if (partner.profile.id === askerId) throw badInput(`${partner.profile.name} is your own organization.`);
     const suggestion = store.transaction(() => suggestionFor(askerId, partner.profile.id));
     return deps.feedback({ suggestionId: suggestion.id, verdict: 'interested', actor });

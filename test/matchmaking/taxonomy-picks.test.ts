@@ -126,5 +126,10 @@ describe('picked entries and Interested', () => {
       .catch((error: unknown) => error);
     expect(isMatchcutError(refused) && refused.code).toBe('FORBIDDEN');
     expect(isMatchcutError(refused) && refused.details?.reason).toBe('NOT_LINKED');
+    await harness.matchmaking.profiles.propose({ name: 'Proposed Roto House', kind: 'talent_center' });
+    const proposed = await harness.matchmaking
+      .partnerInterest({ actor: 'slack:U0STUDIO', partner: 'proposed-roto-house' })
+      .catch((error: unknown) => error);
+    expect(isMatchcutError(proposed) && proposed.code).toBe('NOT_FOUND');
   });
 });
