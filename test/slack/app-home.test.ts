@@ -6,7 +6,8 @@
  * members is neutralised; a member with no profile is told how to make one.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Matchcut } from '../../src/core-types.js';
+import { homeBlockLimit, renderAppHome } from '../../adapters/slack/render-app-home.js';
+import type { CoreReport, Matchcut } from '../../src/core-types.js';
 import { createTestCore } from '../helpers/test-core.js';
 import type { RecordedCall } from '../stand-ins/slack-web-api.js';
 import { seedProfiles } from './seed-profiles.js';
@@ -328,5 +329,66 @@ describe('Slack App Home', () => {
     );
     expect(slack.api.callsTo('chat.postMessage')).toHaveLength(0);
     await expect(core.showDigest()).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('a feedback click in the Home that cannot be recorded is answered in the Home', async () => {
+    const slack = await start();
+    const posted = await slack.slack.postDigest('C0PARTNERS', { size: 4 });
+    const suggestion = posted.digest.suggestions[0];
+    expect(suggestion).toBeDefined();
+    await openHome(slack, 'U0STRANGER');
+    const home = await publishedHome(slack, 'U0STRANGER');
+    await clickInHome(slack, 'U0STRANGER', home, {
+      type: 'button',
+      action_id: 'matchcut_feedback_not_a_fit',
+      block_id: 'feedback-1',
+      value: suggestion?.id,
+    });
+    const answered = await publishedHome(slack, 'U0STRANGER', 2);
+    expect(answered.blocks.find((block) => block.block_id === 'home-notice')?.text?.text).toMatch(/^:warning: \S/);
+    expect(await core.report()).toMatchObject({ declined: 0 });
+  });
+});
+
+describe('the App Home view within Slack limits', () => {
+  it('keeps long profiles, many gaps and long questions within the block and text limits', async () => {
+    const long = (word: string) => `${word} `.repeat(400);
+    // Profile fields at the schema's limits (300 characters a line).
+    const line = (word: string, index: number) => `${`${word} `.repeat(Math.floor(280 / (word.length + 1)))}${index}`;
+    const profile = await core.profiles.upsert({
+      name: 'Studio with a very long profile',
+      kind: 'studio',
+      languages: ['English', 'Korean'],
+      offers: Array.from({ length: 40 }, (_, index) => line('<!here>&compositing', index)),
+      needs: Array.from({ length: 40 }, (_, index) => line('animation', index)),
+      description: long('about'),
+      contact: line('contact', 1),
+    });
+    const base = await core.report();
+    const report: CoreReport = {
+      ...base,
+      questionsSince: new Date(0).toISOString(),
+      questions: { asked: 90, answered: 10, notCovered: 80, helpful: 1, notHelpful: 2, byLanguage: {}, byPlatform: {} },
+      gaps: Array.from({ length: 60 }, (_, index) => ({
+        example: `${long('why')} ${index}?`,
+        count: 2,
+        languages: ['en'],
+      })),
+    };
+    const view = renderAppHome({
+      member: { profile, suggestions: [] },
+      organizer: { report, lastDigest: undefined, defaultChannel: undefined },
+      notice: long('notice'),
+    });
+    expect(view.blocks.length).toBeLessThanOrEqual(homeBlockLimit);
+    for (const block of view.blocks) {
+      if (block.type === 'section') expect(block.text?.text.length).toBeLessThanOrEqual(3_000);
+      if (block.type === 'header') expect(block.text.text.length).toBeLessThanOrEqual(150);
+    }
+    const profileText = JSON.stringify(view.blocks.find((block) => block.block_id === 'home-profile'));
+    expect(profileText).toContain('&lt;!here&gt;&amp;compositing');
+    expect(profileText).not.toContain('<!here>');
+    const gaps = view.blocks.find((block) => block.block_id === 'home-gaps');
+    expect(JSON.stringify(gaps)).toContain('…and 50 more');
   });
 });

@@ -73,7 +73,9 @@ export function register(app: App, context: SlackContext): void {
       } catch (error) {
         context.logFailure('recording feedback', error, { userId, suggestionId });
         const text = escapeMrkdwn(replyForError(error));
-        await respond({ response_type: 'ephemeral', replace_original: false, text });
+        // A click in the App Home has no response_url: the Home shows the reply instead.
+        if (body.view?.type === 'home') await publishAppHome(context, userId, `:warning: ${text}`);
+        else await respond({ response_type: 'ephemeral', replace_original: false, text });
         return;
       }
       const { party, introduce: both } = result;
