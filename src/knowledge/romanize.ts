@@ -172,6 +172,19 @@ const cyrillicTable: Record<string, string> = {
   ә: 'a',
 };
 
+/**
+ * One Cyrillic letter (lower case) in Latin letters, undefined when it has none. `names` is the spelling names are
+ * matched by (х → h, with Kazakh and Uzbek letters); `ids` is the one profile ids have always been built from
+ * (х → kh, no Kazakh-only letters), kept so that stored ids do not change.
+ */
+export function cyrillicLetterToLatin(letter: string, variant: 'names' | 'ids' = 'names'): string | undefined {
+  if (variant === 'ids') {
+    if (letter === 'х') return 'kh';
+    if ('ңөүә'.includes(letter)) return undefined;
+  }
+  return cyrillicTable[letter];
+}
+
 /** Cyrillic transliterated to Latin letters (lower case). */
 export function transliterateCyrillic(text: string): string {
   let result = '';

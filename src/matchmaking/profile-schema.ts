@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { cyrillicLetterToLatin } from '../knowledge/romanize.js';
 import { organizationKinds } from './types.js';
 
 const text = (maximum: number) =>
@@ -75,49 +76,6 @@ export function sourceSupportProblems(profile: ValidProfileInput): { path: (stri
   return problems;
 }
 
-const cyrillicToLatin: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  ғ: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'yo',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  қ: 'q',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ў: 'o',
-  ф: 'f',
-  х: 'kh',
-  ҳ: 'h',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-  і: 'i',
-  ї: 'yi',
-  є: 'ye',
-};
-
 /**
  * A stable kebab-case id for a name. Latin names become a slug ("IT Works Korea" → "it-works-korea",
  * Vietnamese diacritics folded, Cyrillic transliterated). Names with letters that have no Latin
@@ -132,7 +90,7 @@ export function profileIdFromName(name: string): string {
       if (/[a-z0-9]/.test(character)) return character;
       if (character === 'đ') return 'd';
       if (character === 'ß') return 'ss';
-      const transliterated = cyrillicToLatin[character];
+      const transliterated = cyrillicLetterToLatin(character, 'ids');
       if (transliterated !== undefined) return transliterated;
       if (/[\p{L}\p{N}]/u.test(character)) {
         dropped = true;

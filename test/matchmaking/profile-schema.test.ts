@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { transliterateCyrillic } from '../../src/knowledge/romanize.js';
 import { loadProfilesFile, parseProfileEntries } from '../../src/matchmaking/load-profiles.js';
 import { profileIdFromName, profileInputSchema } from '../../src/matchmaking/profile-schema.js';
 import { createTemporaryFolder } from '../helpers/temporary-folder.js';
@@ -12,6 +13,11 @@ describe('profileIdFromName', () => {
     expect(profileIdFromName('IT Works Korea')).toBe('it-works-korea');
     expect(profileIdFromName('Xưởng phim hoạt hình Đà Nẵng')).toBe('xuong-phim-hoat-hinh-da-nang');
     expect(profileIdFromName('Монтажная школа')).toBe('montazhnaya-shkola');
+    // Ids keep their own spelling of the shared Cyrillic table (х → kh; names are matched with х → h).
+    expect(profileIdFromName('Студия «Хабаровск»')).toBe('studiya-khabarovsk');
+    expect(transliterateCyrillic('Хабаровск')).toBe('habarovsk');
+    expect(profileIdFromName('Қазақфильм')).toBe('qazaqfilm');
+    expect(profileIdFromName('Өнер студиясы')).toMatch(/^ner-studiyasy-[0-9a-f]{10}$/);
     expect(
       profileInputSchema.shape.id.safeParse(
         profileIdFromName('Korean Broadcasters Engineering & Technicians Association'),
