@@ -18,16 +18,6 @@ import {
 } from './channel-modes.js';
 import { openStore } from './open-store.js';
 
-export {
-  type ChannelMode,
-  type ChannelPlatform,
-  type ChannelReference,
-  type ChannelSetting,
-  channelModes,
-  channelPlatforms,
-  defaultChannelMode,
-} from './channel-modes.js';
-
 export interface ChannelSettingRepository {
   channelSetting(channel: ChannelReference): ChannelSetting;
   setChannelMode(channel: ChannelReference, mode: ChannelMode, updatedBy: string, at: string): ChannelSetting;
