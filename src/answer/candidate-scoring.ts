@@ -9,7 +9,7 @@
  */
 import type { Glossary } from '../knowledge/glossary.js';
 import type { RetrievedPassage } from '../retrieval/hybrid-retriever.js';
-import { hasAmount, hasCount, hasDate, hasDuration, hasOrganization, hasPerson, hasPlace } from './answer-units.js';
+import { holdsAskedUnit, namesSomethingElse } from './asked-unit.js';
 import type { AnalysedPassage } from './passage-analysis.js';
 import type { QuestionAnalysis, QuestionTerm } from './question-analysis.js';
 import { koreanNounStem } from './question-words.js';
@@ -104,13 +104,45 @@ export interface WeightedTerm {
 }
 
 export function weighTerms(analysis: QuestionAnalysis, rarity: (key: string) => number): WeightedTerm[] {
-  return analysis.terms.map((term) => {
+  const hasEntity = analysis.terms.some((term) => term.role === 'entity');
+  const subject = hasEntity ? undefined : uncasedSubject(analysis.terms, rarity);
+  return analysis.terms.map((plain) => {
+    const named = withRarestNameWord(plain, rarity);
+    const term: QuestionTerm = plain === subject ? { ...named, role: 'entity', weight: 2 } : named;
     const rare = Math.max(
       ...term.keys.filter((key) => !key.startsWith('%')).map(rarity),
       term.keys.length === 0 ? 1 : 0,
     );
     return { term, sharp: term.weight * rare, smooth: term.weight * (0.5 + 0.5 * rare), known: rare < 1 };
   });
+}
+
+/**
+ * Scripts without capitals cannot show a name by its case. A question there usually opens with what it asks
+ * about ("스튜디오인요 창업 연도가 …", "キネマシトラスって …"): its first word, when the lexicon does not know it and
+ * the knowledge base holds it rarely, is taken for a name.
+ */
+const uncasedNameRarity = 0.5;
+
+function uncasedSubject(terms: QuestionTerm[], rarity: (key: string) => number): QuestionTerm | undefined {
+  const first = terms
+    .filter((term) => term.position !== undefined)
+    .sort((left, right) => (left.position as number) - (right.position as number))[0];
+  const word = first?.word;
+  if (first === undefined || word === undefined || first.counted || first.role !== 'topic') return undefined;
+  if (!/^[\p{Script=Hangul}\p{Script=Katakana}\p{Script=Han}ー]+$/u.test(word) || [...word].length < 2)
+    return undefined;
+  const rare = rarity(word);
+  return rare < 1 && rare >= uncasedNameRarity ? first : undefined;
+}
+
+/** An alias term also matches by the rarest word of its name ("Edinburgh" of "Edinburgh College of Art"). */
+function withRarestNameWord(term: QuestionTerm, rarity: (key: string) => number): QuestionTerm {
+  if (!term.nameWords || term.nameWords.length === 0) return term;
+  const known = term.nameWords.filter((word) => rarity(word) < 1);
+  if (known.length === 0) return term;
+  const rarest = Math.max(...known.map(rarity));
+  return { ...term, keys: [...term.keys, ...known.filter((word) => rarity(word) >= rarest)] };
 }
 
 function coverageOf(
@@ -130,51 +162,14 @@ function coverageOf(
   return total === 0 ? 1 : found / total;
 }
 
-/** Whether the sentence holds a unit of the asked type. */
-export function holdsAskedUnit(
-  sentence: string,
-  analysis: QuestionAnalysis,
-  glossary: Glossary | undefined,
-  crossing = false,
-): boolean {
-  switch (analysis.type) {
-    case 'count':
-      return hasCount(sentence, crossing ? acrossLanguages(analysis.counted) : analysis.counted, glossary);
-    case 'amount':
-      return hasAmount(sentence);
-    case 'date':
-      return analysis.year === true ? /(?:^|\D)(?:1[89]|20)\d{2}(?!\d)/u.test(sentence) : hasDate(sentence);
-    case 'duration':
-      return hasDuration(sentence);
-    case 'place':
-      return hasPlace(sentence, glossary, analysis.entityWords);
-    case 'person':
-      return hasPerson(sentence, analysis.entityWords, glossary);
-    case 'organization':
-      return hasOrganization(sentence, analysis.entityWords);
-    default:
-      return true;
-  }
-}
-
-function relationConcept(term: QuestionTerm): boolean {
-  return term.keys.length === 1 && (term.keys[0] as string).startsWith('@') && term.broader.length === 0;
-}
-
-/**
- * What a count counts, as far as it can be recognised in another language: its lexicon
- * concepts and whether it counts people; its plain words cannot be (an English article
- * does not say "проектов").
- */
-function acrossLanguages(counted: QuestionAnalysis['counted']): QuestionAnalysis['counted'] {
-  if (!counted) return counted;
-  return { ...counted, keys: new Set([...counted.keys].filter((key) => key.startsWith('@'))) };
-}
-
 function union(...sets: (Set<string> | undefined)[]): Set<string> {
   const result = new Set<string>();
   for (const set of sets) if (set) for (const key of set) result.add(key);
   return result;
+}
+
+function relationConcept(term: QuestionTerm): boolean {
+  return term.keys.length === 1 && (term.keys[0] as string).startsWith('@') && term.broader.length === 0;
 }
 
 /** Every sentence of the top passages as a scored candidate, grounded or not. */
@@ -205,6 +200,11 @@ export function scoreCandidates(
   const rarestTerm = terms
     .filter((item) => !item.term.counted && item.known)
     .sort((left, right) => right.sharp - left.sharp)[0];
+  // A typed question about a lexicon concept no passage holds ("production budget") asks for a figure the
+  // sources do not give: another figure of the same entity is not its answer.
+  const unknownConcept = terms.some(
+    (item) => item.term.role === 'topic' && !item.known && item.term.keys.some((key) => key.startsWith('@')),
+  );
   for (const [passageRank, passage] of passages.entries()) {
     const analysed = analyse(passage.chunk);
     const { sentences, sentenceKeys } = analysed;
@@ -215,9 +215,14 @@ export function scoreCandidates(
       const unit = holdsAskedUnit(sentence, analysis, glossary, crossing);
       // "Who is the CEO of …": a name next to another role is not the answer.
       const relationHeld = relations.every((item) => termMatch(item.term, window) >= 0.5);
-      // The entity may be named by the article's title (what the whole article is about).
+      // The entity may be named by the article's title (what the whole article is about) or a neighbour — unless
+      // the sentence names something else (another company, a quoted title): then it may be that one's fact, and
+      // the entity must be named in what is shown, the sentence or the one before it (quoted with it).
       const entityWindow = union(window, analysed.titleKeys);
-      const entities = coverageOf(terms, entityWindow, 'smooth', 'entity');
+      const shownKeys = namesSomethingElse(sentence, analysis.entityWords)
+        ? union(sentenceKeys[index - 1], keys)
+        : union(window, analysed.titleKeys);
+      const entities = coverageOf(terms, shownKeys, 'smooth', 'entity');
       // Without a name in the question, its rarest word stands in for one ("스튜디오인요").
       const strongestFound =
         strongestEntity === undefined
@@ -237,13 +242,19 @@ export function scoreCandidates(
         (entities >= settings.entityThreshold ||
           (crossing && entities >= 0.3 && coverageOf(terms, keys, 'smooth', 'entity') > 0)) &&
         // A typed question is guarded by its unit; an open one needs its topic words in the sentence.
-        (typed ? topic >= settings.typedTopicThreshold : topic >= settings.topicThreshold && own >= 0.25) &&
+        (typed
+          ? topic >= settings.typedTopicThreshold && !unknownConcept
+          : topic >= settings.topicThreshold && own >= 0.25) &&
         evidence >= settings.coverageThreshold;
+      // The entity counts where it is named in what is shown (the sentence, a little less the one before it).
+      const shownEntity = Math.max(
+        coverageOf(terms, keys, 'sharp', 'entity'),
+        0.8 * coverageOf(terms, union(sentenceKeys[index - 1], keys), 'sharp', 'entity'),
+      );
       const score =
-        0.4 * own +
-        0.2 * coverageOf(terms, keys, 'sharp') +
+        0.45 * own +
+        0.3 * shownEntity +
         0.1 * coverageOf(terms, window, 'sharp') +
-        0.15 * coverageOf(terms, keys, 'sharp', 'entity') +
         (unit && typed ? 0.2 : 0) +
         0.05 / (1 + passageRank);
       const reasons = { unit, strongest: strongestFound, entities, topic, coverage: evidence, own };

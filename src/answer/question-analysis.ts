@@ -11,6 +11,7 @@ import { looseNameKey } from '../knowledge/romanize.js';
 import { looseKeysOf } from '../retrieval/name-keys.js';
 import { isStopWord, matchKey, wordTokens } from '../retrieval/text-normalize.js';
 import { type AskedType, employment } from './answer-units.js';
+import { numbersIn } from './asked-unit.js';
 import { isQuestionWord, koreanNounStem, questionText } from './question-words.js';
 
 export interface QuestionTerm {
@@ -27,6 +28,13 @@ export interface QuestionTerm {
   counted?: boolean;
   /** A role ("CEO", "대표", "директор"): who is asked about must hold it. */
   relation?: boolean;
+  /**
+   * The words of a name the articles state as an alias ("Edinburgh College of Art"): a text naming only part of
+   * it matches by its rarest word, never by a common one ("art", "of").
+   */
+  nameWords?: string[];
+  /** Where a plain word stands in the question (0 = first word). */
+  position?: number;
 }
 
 export interface QuestionAnalysis {
@@ -38,6 +46,8 @@ export interface QuestionAnalysis {
   terms: QuestionTerm[];
   /** Lower-cased words of the question's entities (an answer must name something else). */
   entityWords: Set<string>;
+  /** Numbers the question names itself (a sentence repeating them does not answer with them). */
+  numbers?: Set<string>;
   /** The asker's language, when known (a sentence in another language cannot share its plain words). */
   language?: string | undefined;
 }
@@ -196,6 +206,25 @@ const questionStarters = new RegExp(
   'i',
 );
 
+const vietnameseLetters = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+
+/**
+ * Whether a capitalised first word is a name. Any sentence starts with a capital: in English a first word that
+ * is not a question word is a name ("Framestore opened when?"); a Latin word in a question in another script is
+ * one; in Vietnamese and Russian, where questions often open with a plain noun ("Dự án …", "Какая школа …"),
+ * only when the next word is capitalised too (a name of several words).
+ */
+function startsWithName(question: string, word: string, next: string | undefined): boolean {
+  if (questionStarters.test(word)) return false;
+  if (next !== undefined && /^\p{Lu}/u.test(next)) return true;
+  if (
+    /\p{Script=Latin}/u.test(word) &&
+    /[\p{Script=Hangul}\p{Script=Han}\p{Script=Kana}\p{Script=Cyrillic}]/u.test(question)
+  )
+    return true;
+  return !vietnameseLetters.test(question) && !/^\p{Script=Cyrillic}/u.test(word);
+}
+
 /**
  * Lower-cased words written as names in the question: capitalised (not the first word), acronyms, words
  * with digits.
@@ -210,7 +239,7 @@ function casedEntityWords(question: string): Set<string> {
   for (const [index, match] of matches.entries()) {
     const word = match[0].replace(/[’'.]s?$/u, '');
     const acronymLike = /^\p{Lu}[\p{Lu}\d&-]+$/u.test(word) || (/\d/.test(word) && /\p{L}/u.test(word));
-    const capitalised = /^\p{Lu}/u.test(word) && (index > 0 || !questionStarters.test(word));
+    const capitalised = /^\p{Lu}/u.test(word) && (index > 0 || startsWithName(question, word, matches[1]?.[0]));
     if ((acronymLike || capitalised || /^\p{Lu}\p{Ll}*\p{Lu}/u.test(word)) && !/^\p{Script=Hangul}/u.test(word)) {
       for (const part of word.toLowerCase().split(/[-]/)) words.add(part);
       words.add(word.toLowerCase());
@@ -236,7 +265,8 @@ export function analyseQuestion(
     for (let position = start; position < end; position += 1) covered.add(position);
   };
   for (const hit of aliases.findInKeys(keys)) {
-    terms.push({ keys: [hit.key, ...keys.slice(hit.start, hit.end)], role: 'entity', weight: 3, broader: [] });
+    const nameWords = keys.slice(hit.start, hit.end).filter((key) => !isStopWord(key));
+    terms.push({ keys: [hit.key], role: 'entity', weight: 3, broader: [], nameWords });
     for (const key of keys.slice(hit.start, hit.end)) entityWords.add(key);
     cover(hit.start, hit.end);
   }
@@ -275,10 +305,11 @@ export function analyseQuestion(
     const isEntity = cased.has(token.word) || cased.has(key);
     if (!isEntity) {
       if (!isStopWord(token.word) && !isStopWord(key) && !isQuestionWord(token.word, key) && !/^\d{1,2}$/.test(key)) {
-        const loose = token.script === 'latin' ? [] : looseKeysOf(token.word);
+        const loose = token.script === 'latin' ? [] : looseKeysOf(token.word, aliases);
         terms.push({
           keys: [key, ...loose],
           word: key,
+          position,
           role: 'topic',
           weight: topicWeight(token.word, token.script, key),
           broader: [],
@@ -295,7 +326,7 @@ export function analyseQuestion(
     )
       end += 1;
     const run = tokens.slice(position, end).map((item) => item.word);
-    const runKeys = looseKeysOf(run.join(''));
+    const runKeys = looseKeysOf(run.join(''), aliases);
     const weight = Math.max(1.5, 3 / (end - position));
     for (let index = position; index < end; index += 1) {
       const word = keys[index] as string;
@@ -308,7 +339,7 @@ export function analyseQuestion(
   const counted = type === 'count' ? countedOf(rawQuestion, glossary) : undefined;
   for (const term of terms) if (counted && term.keys.some((key) => counted.keys.has(key))) term.counted = true;
   const year = type === 'date' && yearQuestion.test(rawQuestion);
-  return { type, year, counted, terms, entityWords };
+  return { type, year, counted, terms, entityWords, numbers: new Set(numbersIn(rawQuestion)) };
 }
 
 const koreanPredicateEnding =

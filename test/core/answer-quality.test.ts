@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Answer } from '../../src/answer/types.js';
+import { hasEventDate, namesSomethingElse, numbersIn, withoutNumbers } from '../../src/answer/asked-unit.js';
 import { type TestCore, createTestCore } from '../helpers/test-core.js';
 
 interface AnswerableQuestion {
@@ -69,14 +70,14 @@ describe('the evaluation set', () => {
   });
 });
 
-// Floors set to what is measured after the seed articles' people, programs and one-off
-// organizations left the glossary, grounding moved to the cited sentence and typed questions
-// became guarded by their unit (issue 10): tune 93% answered / 88% refused, holdout 72.5% / 100%,
-// all 86% / 92% (before: 96/100, 85/83, 92/95 — answered dropped, refusals rose).
+// Floors at what is measured after the entity had to be named with a sentence that names something
+// else, units the question names itself stopped counting and uncased names were recognised (issue 10
+// items 3 and 4): tune 69/75 answered / 23/25 refused, holdout 32/40 / 12/12, all 101/115 / 35/37
+// (before: 69/75 / 22/25, 31/40 / 11/12, 100/115 / 33/37).
 const floors = {
-  tune: { answered: 0.9, refused: 0.85 },
-  holdout: { answered: 0.72, refused: 0.9 },
-  all: { answered: 0.85, refused: 0.88 },
+  tune: { answered: 0.92, refused: 0.92 },
+  holdout: { answered: 0.8, refused: 1 },
+  all: { answered: 0.87, refused: 0.94 },
 } as const;
 
 describe('answer quality rates', () => {
@@ -146,6 +147,8 @@ describe('the most important questions, one by one', () => {
     'Какая погода в Ташкенте?',
     'How many employees does KOCCA have?',
     'Who is the CEO of Netflix?',
+    // Another company's headcount is not Pixar's.
+    'How many people does Pixar employ?',
   ])('refuses: %s', async (question) => {
     const answer = await ask(question);
     expect(answer.grounded).toBe(false);
@@ -156,5 +159,27 @@ describe('the most important questions, one by one', () => {
     const started = performance.now();
     for (const item of set.answerable.slice(0, 20)) await ask(item.q);
     expect((performance.now() - started) / 20).toBeLessThan(100);
+  });
+});
+
+describe('what counts as the asked unit', () => {
+  it('does not count a number the question names itself', () => {
+    const numbers = new Set(numbersIn('The course had 240 seats: how many people applied?'));
+    expect(withoutNumbers('All 240 seats were filled.', numbers)).not.toMatch(/240/);
+    expect(withoutNumbers('372 people applied for 240 seats.', numbers)).toMatch(/372/);
+  });
+
+  it('does not take an edition ("this year\'s market") for the date of an event', () => {
+    expect(hasEventDate("Screaming Girl took the main award of this year's market.")).toBe(false);
+    expect(hasEventDate('The market was held from February 17 to 21.')).toBe(true);
+    expect(hasEventDate('올해의 행사에서 상을 받았다.')).toBe(false);
+  });
+
+  it('tells a sentence that names another company or title from one that names nothing else', () => {
+    const entity = new Set(['troubled', 'muse']);
+    expect(namesSomethingElse('It has promised 53 jobs in its first year.', entity)).toBe(false);
+    expect(namesSomethingElse('Mayor Adrian Perkins spoke at Millennium Studios.', entity)).toBe(true);
+    expect(namesSomethingElse('Troubled Muse makes animation.', entity)).toBe(false);
+    expect(namesSomethingElse('It earned 180 billion dong with "Bỗng dưng trúng số".', entity)).toBe(true);
   });
 });

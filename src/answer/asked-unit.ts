@@ -1,0 +1,90 @@
+/**
+ * Whether a sentence answers the asked type: it holds a unit of that type (answer-units)
+ * that the question did not bring itself. A number or year the question already names
+ * ("… in 2024, when …", "240 seats — how many applied?") is context, not an answer, and a
+ * relative date alone ("this year's market") does not say when.
+ */
+import type { Glossary } from '../knowledge/glossary.js';
+import { hasAmount, hasCount, hasDate, hasDuration, hasOrganization, hasPerson, hasPlace } from './answer-units.js';
+import type { QuestionAnalysis } from './question-analysis.js';
+
+/** The numbers written in digits in a text, without separators ("20,000" → "20000"). */
+export function numbersIn(text: string): string[] {
+  return [...text.matchAll(/\d[\d,.]*\d|\d/gu)].map((match) => match[0].replace(/[,.]/g, ''));
+}
+
+/** The sentence with the question's own numbers blanked out. */
+export function withoutNumbers(sentence: string, numbers: ReadonlySet<string>): string {
+  if (numbers.size === 0) return sentence;
+  return sentence.replace(/\d[\d,.]*\d|\d/gu, (number) => (numbers.has(number.replace(/[,.]/g, '')) ? '…' : number));
+}
+
+// A relative date that names an edition ("this year's market", "올해의 행사"), not when something happened.
+const editionDate = new RegExp(
+  [
+    String.raw`\b(?:this|last|next) (?:year|month|week)['’]s\b`,
+    '(?:올해|작년|지난해|내년)의',
+    '今年の|昨年の|来年の',
+  ].join('|'),
+  'giu',
+);
+
+/** Whether a sentence holds a date, not counting a relative one that names an edition. */
+export function hasEventDate(sentence: string): boolean {
+  return hasDate(sentence.replace(editionDate, ' '));
+}
+
+/**
+ * What a count counts, as far as it can be recognised in another language: its lexicon
+ * concepts and whether it counts people; its plain words cannot be (an English article
+ * does not say "проектов").
+ */
+function acrossLanguages(counted: QuestionAnalysis['counted']): QuestionAnalysis['counted'] {
+  if (!counted) return counted;
+  return { ...counted, keys: new Set([...counted.keys].filter((key) => key.startsWith('@'))) };
+}
+
+/** Whether the sentence holds a unit of the asked type that the question does not name itself. */
+export function holdsAskedUnit(
+  rawSentence: string,
+  analysis: QuestionAnalysis,
+  glossary: Glossary | undefined,
+  crossing = false,
+): boolean {
+  const sentence = withoutNumbers(rawSentence, analysis.numbers ?? new Set());
+  switch (analysis.type) {
+    case 'count':
+      return hasCount(sentence, crossing ? acrossLanguages(analysis.counted) : analysis.counted, glossary);
+    case 'amount':
+      return hasAmount(sentence);
+    case 'date':
+      return analysis.year === true ? /(?:^|\D)(?:1[89]|20)\d{2}(?!\d)/u.test(sentence) : hasEventDate(sentence);
+    case 'duration':
+      return hasDuration(sentence);
+    case 'place':
+      return hasPlace(sentence, glossary, analysis.entityWords);
+    case 'person':
+      return hasPerson(sentence, analysis.entityWords, glossary);
+    case 'organization':
+      return hasOrganization(sentence, analysis.entityWords);
+    default:
+      return true;
+  }
+}
+
+const quotedTitle = /["“«『「'‘][^"”»』」'’]{2,60}["”»』」'’]/u;
+const latinProperNoun = /(?<=[\p{L}\d,;:]\s+)\p{Lu}[\p{L}\d&'-]+/gu;
+
+/**
+ * Whether a sentence names something besides the question's own entities: an organization,
+ * a quoted title, a capitalised name inside the sentence. Such a sentence may be about that
+ * other thing, so the question's entity must be named with it.
+ */
+export function namesSomethingElse(sentence: string, entityWords: ReadonlySet<string>): boolean {
+  if (hasOrganization(sentence, entityWords) || quotedTitle.test(sentence)) return true;
+  for (const match of sentence.matchAll(latinProperNoun)) {
+    const words = match[0].toLowerCase().split(/[-']/u);
+    if (words.some((word) => word.length > 1 && !entityWords.has(word))) return true;
+  }
+  return false;
+}
