@@ -22,6 +22,7 @@ interface BotOptions {
   botToken: string;
   signingSecret: string;
   questions: string[];
+  askWorkers?: number | undefined;
 }
 
 const options = JSON.parse(process.argv[2] ?? '{}') as BotOptions;
@@ -30,7 +31,10 @@ const config = loadConfig(
   { MATCHCUT_DATA_DIR: options.dataDir, MATCHCUT_KNOWLEDGE_DIR: options.knowledgeDir },
   { cwd: options.repositoryRoot, defaultKnowledgeDir: options.knowledgeDir },
 );
-const core = await openMatchcut(config, { logger });
+const core = await openMatchcut(config, {
+  logger,
+  ...(options.askWorkers === undefined ? {} : { askWorkers: options.askWorkers }),
+});
 // The ask workers start on the first ask and load the index; until one is ready asks run on the main
 // thread. Give them time, so the measured rounds see the bot as it runs after its first question.
 await core.ask(options.questions[0] ?? 'warm-up');

@@ -36,6 +36,8 @@ interface BotReady {
 export async function measureSlackOverhead(options: {
   repositoryRoot: string;
   onProgress: (line: string) => void;
+  /** Ask worker threads in the bot (default: the core's default; 0: asks on the bot's event loop). */
+  askWorkers?: number | undefined;
 }): Promise<SlackSection> {
   const missing = requiredFiles.filter((file) => !existsSync(path.join(options.repositoryRoot, file)));
   if (missing.length > 0)
@@ -54,7 +56,7 @@ export async function measureSlackOverhead(options: {
 }
 
 async function measure(
-  options: { repositoryRoot: string; onProgress: (line: string) => void },
+  options: { repositoryRoot: string; onProgress: (line: string) => void; askWorkers?: number | undefined },
   scratch: string,
 ): Promise<SlackSection> {
   const { startSlackWebApiStandIn } = await import('../../test/stand-ins/slack-web-api.js');
@@ -87,6 +89,7 @@ async function measure(
         botToken,
         signingSecret,
         questions,
+        askWorkers: options.askWorkers,
       }),
     ],
     { cwd: options.repositoryRoot, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } },
