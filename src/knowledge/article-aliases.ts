@@ -18,6 +18,8 @@ export interface AliasGroup {
 /** What an article is about: the names of its title and lead sentence, found wherever its title is. */
 export interface ArticleSubject {
   title: string;
+  /** The title's word keys joined by spaces (stored, so that opening an index segments no title). */
+  titleKeys?: string | undefined;
   /** Loose name keys and alias group keys of the names in the title and the lead sentence. */
   keys: string[];
 }
@@ -210,6 +212,11 @@ export function groupAliases(pairs: Iterable<[string, string]>): AliasGroup[] {
     .sort((left, right) => (left.forms[0] as string).localeCompare(right.forms[0] as string));
 }
 
+/** The word keys of an article title, joined by spaces, as subjects are looked up. */
+export function subjectTitleKeys(title: string): string {
+  return formKeys(title).join(' ');
+}
+
 /**
  * A matcher over alias groups: each group is one key, `&` + its first form's words; and over the
  * articles' names, for their other spellings.
@@ -219,11 +226,11 @@ export function createAliasIndex(learnt: readonly AliasGroup[] | LearntAliases):
   const spellings = createSpellingMatcher('names' in learnt ? learnt.names : []);
   const subjects = new Map<string, { keys: string[]; length: number }[]>();
   for (const subject of ('subjects' in learnt ? learnt.subjects : undefined) ?? []) {
-    const keys = formKeys(subject.title);
-    if (keys.length === 0 || subject.keys.length === 0) continue;
-    const list = subjects.get(keys.join(' ')) ?? [];
-    list.push({ keys: subject.keys, length: keys.length });
-    subjects.set(keys.join(' '), list);
+    const titleKeys = subject.titleKeys ?? subjectTitleKeys(subject.title);
+    if (titleKeys === '' || subject.keys.length === 0) continue;
+    const list = subjects.get(titleKeys) ?? [];
+    list.push({ keys: subject.keys, length: titleKeys.split(' ').length });
+    subjects.set(titleKeys, list);
   }
   const titleLengths = [...new Set([...subjects.values()].flat().map((entry) => entry.length))];
   /** A text that starts with an article's title (a chunk, a title) names that article's subjects too. */

@@ -259,13 +259,16 @@ export function consonantSkeleton(looseKey: string): string | undefined {
   return skeleton.length >= 5 ? skeleton : undefined;
 }
 
-const vowel = /[aeiou]/;
+const isVowel = (code: number) => code === 97 || code === 101 || code === 105 || code === 111 || code === 117;
 
 /** What one edit between two loose keys costs: vowels, and the r and s that loanwords drop or add, cost less. */
-function editCost(letter: string): number {
-  if (vowel.test(letter)) return 0.4;
-  return letter === 'l' || letter === 's' ? 0.6 : 1;
+function editCost(code: number): number {
+  if (isVowel(code)) return 0.4;
+  return code === 108 || code === 115 ? 0.6 : 1;
 }
+
+let previousRow = new Float64Array(64);
+let currentRow = new Float64Array(64);
 
 /**
  * A weighted edit distance between two loose name keys: a vowel written or left out (Korean and
@@ -273,18 +276,23 @@ function editCost(letter: string): number {
  * added s 0.6, any other consonant 1. Stops early, returning Infinity, once `limit` is passed.
  */
 export function looseKeyDistance(left: string, right: string, limit = Number.POSITIVE_INFINITY): number {
-  let previous = new Float64Array(right.length + 1);
-  let current = new Float64Array(right.length + 1);
+  if (previousRow.length <= right.length) {
+    previousRow = new Float64Array(right.length * 2 + 1);
+    currentRow = new Float64Array(right.length * 2 + 1);
+  }
+  let previous = previousRow;
+  let current = currentRow;
+  previous[0] = 0;
   for (let column = 1; column <= right.length; column += 1)
-    previous[column] = (previous[column - 1] as number) + editCost(right.charAt(column - 1));
+    previous[column] = (previous[column - 1] as number) + editCost(right.charCodeAt(column - 1));
   for (let row = 1; row <= left.length; row += 1) {
-    const letter = left.charAt(row - 1);
+    const letter = left.charCodeAt(row - 1);
     const deletion = editCost(letter);
     current[0] = (previous[0] as number) + deletion;
     let smallest = current[0] as number;
     for (let column = 1; column <= right.length; column += 1) {
-      const other = right.charAt(column - 1);
-      const substitution = letter === other ? 0 : vowel.test(letter) && vowel.test(other) ? 0.4 : 1;
+      const other = right.charCodeAt(column - 1);
+      const substitution = letter === other ? 0 : isVowel(letter) && isVowel(other) ? 0.4 : 1;
       const value = Math.min(
         (previous[column - 1] as number) + substitution,
         (previous[column] as number) + deletion,

@@ -7,14 +7,22 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { splitSentences } from '../answer/sentences.js';
-import { createAliasIndex, extractAliasPairs, groupAliases, type LearntAliases } from '../knowledge/article-aliases.js';
+import {
+  createAliasIndex,
+  extractAliasPairs,
+  groupAliases,
+  type LearntAliases,
+  subjectTitleKeys,
+} from '../knowledge/article-aliases.js';
 import { writeFileDurably } from './atomic-files.js';
 import { nameKeys } from './name-keys.js';
 
 const aliasFileSchema = z.object({
   groups: z.array(z.object({ forms: z.array(z.string()).min(2) })),
   names: z.array(z.string()).default([]),
-  subjects: z.array(z.object({ title: z.string(), keys: z.array(z.string()) })).default([]),
+  subjects: z
+    .array(z.object({ title: z.string(), titleKeys: z.string().optional(), keys: z.array(z.string()) }))
+    .default([]),
 });
 
 export const aliasFileName = 'aliases.json';
@@ -37,10 +45,11 @@ export async function learnAliases(
   const groups = groupAliases(pairs).filter((group) => group.forms.length >= 2);
   const aliases = createAliasIndex({ groups, names: [] });
   const subjects = articles.map((article) => {
-    const lead = `${article.title}\n${splitSentences(article.text)[0] ?? ''}`;
+    // The lead is the first sentence (split from the opening only: splitting a whole long text costs).
+    const lead = `${article.title}\n${splitSentences(article.text.slice(0, 1_500))[0] ?? ''}`;
     const keys = new Set(nameKeys(lead).filter((key) => key.startsWith('%')));
     for (const hit of aliases.find(lead)) keys.add(hit.key);
-    return { title: article.title, keys: [...keys].sort() };
+    return { title: article.title, titleKeys: subjectTitleKeys(article.title), keys: [...keys].sort() };
   });
   const learnt = { groups, names: [...names].sort(), subjects };
   await writeFileDurably(path.join(folder, aliasFileName), JSON.stringify(learnt));

@@ -103,32 +103,48 @@ export interface SpellingMatcher {
   spellingsOf(keys: readonly string[]): string[];
 }
 
+/** How many letters longer or shorter another spelling may be (each letter added costs at least 0.4). */
+const lengthSlack = (length: number) => Math.floor((0.3 + 0.15 * (length + 4)) / 0.4);
+
 /**
  * A matcher over the loose name keys of a knowledge base ("%sododioin" for 스튜디오인요), by
- * first letter: "Studio Inyo" finds 스튜디오인요, "Goldman Sachs" 골드만삭스 (see sameNameSpelling).
+ * first letter and length: "Studio Inyo" finds 스튜디오인요, "Goldman Sachs" 골드만삭스 (see
+ * sameNameSpelling). Answers are kept for the keys asked most recently.
  */
 export function createSpellingMatcher(names: Iterable<string>): SpellingMatcher {
   const known = new Set<string>();
-  const byFirstLetter = new Map<string, string[]>();
+  const byLetterAndLength = new Map<string, string[]>();
   for (const name of names) {
     if (!name.startsWith('%') || known.has(name)) continue;
     known.add(name);
     const key = name.slice(1);
     if (key.length < 5) continue;
-    const list = byFirstLetter.get(key.charAt(0)) ?? [];
+    const bucket = `${key.charAt(0)}${key.length}`;
+    const list = byLetterAndLength.get(bucket) ?? [];
     list.push(key);
-    byFirstLetter.set(key.charAt(0), list);
+    byLetterAndLength.set(bucket, list);
   }
+  const answers = new Map<string, string[]>();
+  const spellingsOfKey = (key: string): string[] => {
+    const cached = answers.get(key);
+    if (cached) return cached;
+    const found: string[] = [];
+    const slack = lengthSlack(key.length);
+    for (let length = Math.max(5, key.length - slack); length <= key.length + slack; length += 1) {
+      for (const candidate of byLetterAndLength.get(`${key.charAt(0)}${length}`) ?? []) {
+        if (sameNameSpelling(key, candidate)) found.push(`%${candidate}`);
+      }
+    }
+    if (answers.size >= 2_000) answers.clear();
+    answers.set(key, found);
+    return found;
+  };
   return {
     spellingsOf(keys) {
       const found = new Set<string>();
       for (const name of keys) {
-        if (!name.startsWith('%') || known.has(name)) continue;
-        const key = name.slice(1);
-        if (key.length < 5) continue;
-        for (const candidate of byFirstLetter.get(key.charAt(0)) ?? []) {
-          if (sameNameSpelling(key, candidate)) found.add(`%${candidate}`);
-        }
+        if (!name.startsWith('%') || known.has(name) || name.length < 6) continue;
+        for (const spelling of spellingsOfKey(name.slice(1))) found.add(spelling);
       }
       return [...found];
     },
