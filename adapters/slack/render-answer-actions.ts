@@ -72,6 +72,7 @@ export function organizerMentions(organizers: string[]): string {
 /** The question, escaped (nothing in it can ping), addressed to the organizers and nobody else. */
 export function renderEscalation(organizers: string[], question: string): SlackMessage {
   const quoted = quoteMrkdwn(escapeAndTruncate(question, 1_500));
-  const text = `${organizerMentions(organizers)} A member found my answer not helpful and asks an organizer:\n${quoted}`;
+  const intro = 'A member found my answer not helpful and asks an organizer:';
+  const text = `${organizerMentions(organizers)} ${intro}\n${quoted}`;
   return { text, blocks: [section(text)] };
 }
