@@ -13,7 +13,8 @@ import type { Logger } from '../logging/logger.js';
 import { generationsInUse, processIsAlive } from './generation-readers.js';
 
 // 2: alias groups learnt from the articles (aliases.json) and loose name keys in the lexical index.
-export const indexFormatVersion = 2;
+// 3: the articles' names and subjects in aliases.json; name keys fold x to ks and drop a possessive.
+export const indexFormatVersion = 3;
 
 const manifestSchema = z.object({
   formatVersion: z.literal(indexFormatVersion),
