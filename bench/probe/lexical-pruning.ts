@@ -2,7 +2,7 @@
  * BM25 with max-score pruning against scoring every posting, on a built index: the same top-30
  * (checked query by query) and the time each takes, over the corpus questions' weighted terms.
  *
- * Usage: npx tsx bench/probe/lexical-pruning.ts <folder from build-corpus-index.ts>
+ * Usage: npx tsx bench/probe/lexical-pruning.ts <folder from build-corpus-index.ts> [rounds, default 3]
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,6 +12,7 @@ import { weightedQueryTerms } from '../../src/retrieval/lexical-terms.js';
 import { summarize } from '../measure/statistics.js';
 
 const folder = path.resolve(process.argv[2] ?? '');
+const rounds = Number(process.argv[3] ?? 3);
 const opened = await openKnowledge(
   { dataDir: path.join(folder, 'data'), knowledgeDir: path.join(folder, 'knowledge') },
   { logger: createSilentLogger(), watchIntervalMs: 0 },
@@ -30,7 +31,7 @@ for (const query of queries) {
 }
 const time = (run: (query: (typeof queries)[number]) => unknown) => {
   const latencies: number[] = [];
-  for (let round = 0; round < 3; round += 1) {
+  for (let round = 0; round < rounds; round += 1) {
     for (const query of queries) {
       const start = performance.now();
       run(query);
