@@ -278,6 +278,30 @@ describe('Slack: private first', () => {
     },
     flowTimeoutMs,
   );
+
+  it(
+    'does not share an answer in a channel where answers are off',
+    async () => {
+      const { api, sendCommand, sendInteraction, slack } = await start();
+      const quiet = { platform: 'slack' as const, channelId: 'C0QUIET' };
+      await sharedCore.core.channelSettings?.setMode(quiet, 'off', 'slack:U0ORGANIZER');
+      await sendCommand(`ask ${question}`, { userId: 'U0MEMBER1', channelId: 'C0QUIET' });
+      const privateAnswer = await api.waitForResponsePost(undefined, slowMs);
+      expect(privateAnswer.body.response_type).toBe('ephemeral');
+      const share = button(privateAnswer.body.blocks, 'matchcut_answer_share');
+      const where = { userId: 'U0MEMBER1', channel: 'C0QUIET', responseId: 'share', api };
+      await sendInteraction(clickPayload('matchcut_answer_share', share.value, where));
+      const refusal = await api.waitForResponsePost((post) => post.id === 'share', slowMs);
+      await slack.idle();
+      expect(refusal.body).toMatchObject({
+        response_type: 'ephemeral',
+        text: expect.stringMatching(/^Answers are off/),
+      });
+      expect(api.responsePosts.filter((post) => post.body.response_type === 'in_channel')).toHaveLength(0);
+      expect(api.callsTo('chat.postMessage')).toHaveLength(0);
+    },
+    flowTimeoutMs,
+  );
 });
 
 describe('Slack: Ask matchcut message shortcut', () => {

@@ -8,6 +8,7 @@
 import { type APIButtonComponent, type ButtonInteraction, ButtonStyle, ComponentType, MessageFlags } from 'discord.js';
 import type { AnswerRating, RateAnswerResult } from '../../../src/index.js';
 import { answerButtonCustomId, type AnswerButtonKind } from '../answer-custom-ids.js';
+import { channelModeOf, settingChannelOf } from '../channel-mode.js';
 import type { DiscordContext } from '../discord-context.js';
 import { privateAnswersOf } from '../private-answers.js';
 import { answerButtons, clip, type DiscordMessage, noMentions, renderAnswer } from '../render.js';
@@ -79,6 +80,13 @@ async function escalate(interaction: ButtonInteraction, context: DiscordContext,
 }
 
 async function share(interaction: ButtonInteraction, context: DiscordContext, key: string) {
+  if (interaction.inGuild()) {
+    const setting = settingChannelOf(interaction.channel, interaction.channelId, interaction.guildId);
+    if ((await channelModeOf(context, setting)) === 'off') {
+      await interaction.reply(privately('Answers are off in this channel, so I cannot share this one here.'));
+      return;
+    }
+  }
   await interaction.deferUpdate();
   try {
     const kept = privateAnswersOf(context).get(key);

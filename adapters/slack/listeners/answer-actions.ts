@@ -8,7 +8,7 @@
 import type { App, BlockAction, RespondFn } from '@slack/bolt';
 import { z } from 'zod';
 import type { AnswerRating, CoreAnswer } from '../../../src/index.js';
-import { slackAskOrigin } from '../answer-question.js';
+import { channelModeOf, slackAskOrigin } from '../answer-question.js';
 import { answerCacheOf, shareValueSchema } from '../answer-cache.js';
 import { replyForError } from '../error-replies.js';
 import { escapeMrkdwn } from '../mrkdwn.js';
@@ -102,6 +102,10 @@ async function share(context: SlackContext, click: Click, value: string, respond
     return;
   }
   const { key, question, answerId } = parsed.data;
+  if ((await channelModeOf(context, channel)) === 'off') {
+    await respond(privately('Answers are off in this channel, so I cannot share this one here.'));
+    return;
+  }
   try {
     // The answer the member saw; after a restart, the same question answered again (not logged twice).
     const kept = answerCacheOf(context).get(key);
