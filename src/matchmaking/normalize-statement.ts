@@ -43,6 +43,8 @@ export interface StatementSegment {
   asOffer: string[];
   /** Subjects of the whole list item the segment belongs to ("lighting" and "real-estate tours" in one item). */
   itemSubjects: string[];
+  /** The segment's own word keys (as the statement's `terms`). */
+  terms: string[];
 }
 
 /** What a concept contributes to an offer or a need. */
@@ -143,6 +145,7 @@ function createPickedNormalizer(deps: {
       concepts,
       asOffer: [...lists.subject, ...lists.domain, ...lists.mode, ...lists.people],
       itemSubjects: lists.subject,
+      terms: deps.termsOf(text),
     };
     const statement: NormalizedStatement = {
       serial: deps.nextSerial(),
@@ -288,6 +291,7 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
         concepts: [...lists.subject, ...lists.mode, ...lists.people, ...lists.domain],
         asOffer: [],
         itemSubjects: [],
+        terms: termsOf(segmentText),
       });
     }
     const concepts = [...new Set(mentions.map((mention) => mention.conceptId))];

@@ -38,14 +38,21 @@ const productFactor = 0.6;
 /** Generic needs met by the same way of delivering score this much at most. */
 const genericCeiling = 0.8;
 
-/** Share of the need's own words the offer repeats (both unplaced): at least two, and two thirds of them. */
+/**
+ * Share of the need's own words one part of the offer repeats (both unplaced): at least two, and two thirds of them,
+ * together in one part ("hologram stickers and volumetric keychains" does not repeat "volumetric hologram").
+ */
 function wordContainment(need: NormalizedStatement, offer: NormalizedStatement): number {
   if (need.terms.length < 2) return 0;
-  const offerTerms = new Set(offer.terms);
-  let shared = 0;
-  for (const term of need.terms) if (offerTerms.has(term)) shared += 1;
-  const share = shared / need.terms.length;
-  return shared >= 2 && share >= 2 / 3 ? share : 0;
+  let best = 0;
+  for (const segment of offer.segments) {
+    const offerTerms = new Set(segment.terms);
+    let shared = 0;
+    for (const term of need.terms) if (offerTerms.has(term)) shared += 1;
+    const share = shared / need.terms.length;
+    if (shared >= 2 && share >= 2 / 3) best = Math.max(best, share);
+  }
+  return best;
 }
 
 /** A specific need segment against one offer segment. */

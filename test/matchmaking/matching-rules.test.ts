@@ -191,11 +191,12 @@ describe('reciprocal scoring', () => {
     expect(partnerNames(await harness.matchmaking.match('Role Studio'), 'Role Studio')).toContain('Skill Academy');
   });
 
-  it('still matches words the glossary does not know, by embedding similarity', async () => {
+  it('matches words the lexicon does not know only when an offer repeats most of them, not by loose similarity', async () => {
     harness = await createHarness({
       profiles: [
         studio('Hologram Stage Studio', ['volumetric hologram stagehands'], []),
         center('Hologram Academy', ['volumetric hologram stagehand apprenticeships']),
+        center('Hologram Souvenir Shop', ['hologram stickers and volumetric keychains']),
         center('Unrelated Academy', ['pottery lessons']),
       ],
     });
