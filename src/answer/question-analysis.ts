@@ -206,6 +206,14 @@ const questionStarters = new RegExp(
   'i',
 );
 
+/**
+ * A loose key of a name (its sound, any script) names it only when long enough: "Toon" loosely is "don", which
+ * many words of other languages share.
+ */
+function distinctiveLooseKey(key: string): boolean {
+  return !/^[%#]/u.test(key) || [...key].length > 4;
+}
+
 const vietnameseLetters = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 
 /**
@@ -332,7 +340,8 @@ export function analyseQuestion(
       const word = keys[index] as string;
       entityWords.add((tokens[index] as (typeof tokens)[number]).word);
       if (isStopWord(word)) continue;
-      terms.push({ keys: [word, ...runKeys, `%${looseNameKey(word)}`], word, role: 'entity', weight, broader: [] });
+      const loose = [...runKeys, `%${looseNameKey(word)}`].filter(distinctiveLooseKey);
+      terms.push({ keys: [word, ...loose], word, role: 'entity', weight, broader: [] });
     }
     position = end;
   }
