@@ -97,6 +97,8 @@ export function createAskWorkerPool(options: {
       const task = waiting.shift();
       if (!task) return;
       slot.task = task;
+      // A worker keeps the process alive only while it answers (an ask awaited from a script must finish).
+      slot.worker.ref();
       slot.worker.postMessage(task.message);
     }
   };
@@ -115,6 +117,7 @@ export function createAskWorkerPool(options: {
       } else {
         const task = slot.task;
         slot.task = undefined;
+        slot.worker.unref();
         if (task && message.type === 'result') task.resolve(message.result);
         else if (task && message.type === 'error') {
           const { code, message: text, userMessage } = message.error;
