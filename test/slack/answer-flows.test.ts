@@ -209,6 +209,28 @@ describe('Slack: answer feedback', () => {
     },
     flowTimeoutMs,
   );
+  it(
+    'offers no Ask an organizer button under an answer in a DM (nobody else is in it)',
+    async () => {
+      const { api, sendEvent, sendInteraction } = await start();
+      await sendEvent({
+        type: 'message',
+        channel_type: 'im',
+        channel: 'D0MEMBER1',
+        user: 'U0MEMBER1',
+        text: question,
+        ts: '1710000000.000300',
+      });
+      const answerPost = await api.waitForCall('chat.postMessage', undefined, slowMs);
+      const answerId = button(answerPost.body.blocks, 'matchcut_answer_not_helpful').value;
+      const where = { userId: 'U0MEMBER1', channel: 'D0MEMBER1', message: answerPost, responseId: 'dm-vote', api };
+      await sendInteraction(clickPayload('matchcut_answer_not_helpful', answerId, where));
+      const vote = await api.waitForResponsePost((post) => post.id === 'dm-vote', slowMs);
+      expect(String(vote.body.text)).toMatch(/Not helpful/);
+      expect(buttonsOf(vote.body.blocks)).toHaveLength(0);
+    },
+    flowTimeoutMs,
+  );
 });
 
 describe('Slack: private first', () => {

@@ -47,7 +47,9 @@ async function vote(interaction: ButtonInteraction, context: DiscordContext, ans
     const member = context.actorOf(interaction.user.id);
     const result = await context.core.rateAnswer({ answerId, member, rating });
     context.logger.info({ userId: interaction.user.id, answerId, rating }, 'answer rated');
-    const canEscalate = rating === 'not_helpful' && context.config.organizerRoleId !== undefined;
+    // The organizer role is asked in a server channel; a DM with the bot has nobody else in it.
+    const canEscalate =
+      rating === 'not_helpful' && context.config.organizerRoleId !== undefined && interaction.inGuild();
     const escalation = canEscalate ? answerButtonCustomId('escalate', answerId) : undefined;
     await interaction.reply(voteRecorded(result, escalation));
   } catch (error) {

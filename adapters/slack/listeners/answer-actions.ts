@@ -60,7 +60,8 @@ async function vote(context: SlackContext, click: Click, answerId: string, ratin
     const channel = channelOf(click) ?? result.channelId ?? '';
     const threadTs = click.message === undefined ? undefined : (click.message.thread_ts ?? click.message.ts);
     const value = JSON.stringify({ answerId, channel, ...(threadTs === undefined ? {} : { threadTs }) });
-    const organizers = context.config.organizers.length > 0 && channel !== '';
+    // Organizers are asked in a channel's thread; a DM with the bot has nobody else in it.
+    const organizers = context.config.organizers.length > 0 && channel !== '' && !channel.startsWith('D');
     const message = renderVoteRecorded(result, { value, organizers });
     await respond({ ...privately(message.text), blocks: message.blocks });
   } catch (error) {
