@@ -15,6 +15,7 @@ import {
 } from 'discord.js';
 import { isMatchcutError, type Logger, type Matchcut, type MatchcutError } from '../../src/index.js';
 import type { DiscordConfig } from './config.js';
+import { chooseLocale } from '../i18n/locales.js';
 import { describeDiscordFailure } from './discord-errors.js';
 import { type DiscordMessage, renderError } from './render.js';
 
@@ -83,7 +84,8 @@ export function createDiscordContext(base: {
     actorOf: (userId) => `discord:${userId}`,
     failureOf,
     async respondWithError(interaction, error, doing, delivery, fieldLabel) {
-      const message = renderError(failureOf(error, doing), fieldLabel);
+      const locale = chooseLocale({ memberLocale: interaction.locale });
+      const message = renderError(failureOf(error, doing), fieldLabel, locale);
       try {
         await deliver(interaction, message, delivery);
       } catch (deliveryError) {

@@ -1,7 +1,8 @@
 /**
  * Discord failures (REST errors, gateway close codes, network errors) as MatchcutErrors whose
  * message says which variable or permission to fix. Internal details stay in `message`;
- * `userMessage` is safe to post.
+ * `userMessage` is safe to post; `details.failure` names the failure for the member's reply
+ * (adapters/i18n/error-messages.ts), so a refusal by Discord never reads like a model timeout.
  */
 import { DiscordAPIError, DiscordjsError, DiscordjsErrorCodes, HTTPError, RESTJSONErrorCodes } from 'discord.js';
 import {
@@ -47,30 +48,38 @@ export function describeDiscordFailure(error: unknown, doing: string): MatchcutE
         userMessage:
           'I am missing permissions there: I need View Channel, Send Messages, Embed Links, Read Message History ' +
           'and (for introductions) Create Public Threads.',
+        details: { failure: 'discordMissingPermissions' },
       });
     }
     if (error.code === RESTJSONErrorCodes.MissingAccess) {
       return forbidden(
         `Missing access while ${doing}: check that DISCORD_APPLICATION_ID matches DISCORD_TOKEN, and that the bot ` +
           `was invited to the server (DISCORD_GUILD_ID) with the bot and applications.commands scopes.`,
-        { cause: error, userMessage: 'I cannot see that channel: an admin needs to give me access to it.' },
+        {
+          cause: error,
+          userMessage: 'I cannot see that channel: an admin needs to give me access to it.',
+          details: { failure: 'discordMissingAccess' },
+        },
       );
     }
     if (error.code === RESTJSONErrorCodes.UnknownChannel || error.code === RESTJSONErrorCodes.UnknownMessage) {
       return notFound(`Not found while ${doing}: ${error.message}`, {
         cause: error,
         userMessage: 'That channel or message no longer exists.',
+        details: { failure: 'discordGone' },
       });
     }
     return upstreamError(`Discord answered ${error.status} (${String(error.code)}) while ${doing}: ${error.message}`, {
       cause: error,
       userMessage: 'Discord refused the request',
+      details: { failure: 'discordRefused', status: error.status, discordCode: error.code },
     });
   }
   if (error instanceof HTTPError) {
     return upstreamError(`Discord answered ${error.status} while ${doing}: ${error.message}`, {
       cause: error,
       userMessage: 'Discord had a problem',
+      details: { failure: 'discordProblem', status: error.status },
     });
   }
   const code =
@@ -84,6 +93,7 @@ export function describeDiscordFailure(error: unknown, doing: string): MatchcutE
       {
         cause: error,
         userMessage: 'Discord could not be reached',
+        details: { failure: 'discordUnreachable', networkCode: code },
       },
     );
   }

@@ -1,49 +1,34 @@
-/** Every error code as a reply a member can act on, with form fields named as the member saw them. */
+/** Every error code as a reply a member can act on, in their language, saying what actually failed. */
 import { escapeMarkdown } from 'discord.js';
 import type { MatchcutError } from '../../src/index.js';
+import { fixedErrorText, memberMistakeText, withoutCommandLineAdvice } from '../i18n/error-messages.js';
+import { defaultLocale, type Locale } from '../i18n/locales.js';
+import { translate } from '../i18n/translate.js';
 import { clip, type DiscordMessage, discordLimits, noMentions } from './render-text.js';
 
+/** The core's messages quote commands in `backticks`: keep those as code, escape the rest. */
+const safe = (text: string): string =>
+  escapeMarkdown(text, { inlineCode: false, codeBlock: false }).replace(/@(everyone|here)/g, '@\u200b$1');
+
 /**
- * Every error code has a reply: what went wrong, in words a member can act on. `fieldLabel`
- * names form fields as the member saw them.
+ * Failures that are not the member's doing (the language model, Discord, the knowledge base, the
+ * set-up, a full queue) get a fixed text in the member's language; member mistakes keep the
+ * core's message, without command-line advice. `fieldLabel` names form fields as the member saw them.
  */
 export function renderError(
   error: MatchcutError,
   fieldLabel: (path: string) => string = (path) => path,
+  locale: Locale = defaultLocale,
 ): DiscordMessage {
   const issues = fieldIssues(error).map((issue) => ({ ...issue, field: fieldLabel(issue.field) }));
-  // The core's messages quote commands in `backticks`: keep those as code, escape the rest.
-  const safe = (text: string): string =>
-    escapeMarkdown(text, { inlineCode: false, codeBlock: false }).replace(/@(everyone|here)/g, '@\u200b$1');
-  const issueLines = (listed: { field: string; message: string }[]) =>
-    listed.map((issue) => `• **${safe(issue.field)}**: ${safe(issue.message)}`).join('\n');
   const text = (() => {
-    switch (error.code) {
-      case 'BAD_INPUT':
-        return issues.length > 0
-          ? `Please fix ${issues.length === 1 ? 'this field' : 'these fields'}:\n${issueLines(issues)}`
-          : `That did not work: ${safe(error.userMessage)}`;
-      case 'NOT_FOUND':
-        return `Not found: ${safe(error.userMessage)}`;
-      case 'FORBIDDEN':
-        return `You can't do that: ${safe(error.userMessage)}`;
-      case 'UPSTREAM':
-        return `The language model did not answer in time (${safe(error.userMessage)}). Please try again in a minute.`;
-      case 'KNOWLEDGE':
-        return (
-          "The knowledge base has a problem, so I can't answer right now. " +
-          'An organizer can find the details with `matchcut doctor`.'
-        );
-      case 'CONFIG':
-        return (
-          'I am not set up correctly for this. ' +
-          'An organizer can find the details in the logs or with `matchcut doctor`.'
-        );
-      case 'BUSY':
-        return `Busy right now: ${safe(error.userMessage)}`;
-      case 'INTERNAL':
-        return safe(error.userMessage);
+    const fixed = fixedErrorText(error, locale);
+    if (fixed !== undefined) return fixed;
+    if (error.code === 'BAD_INPUT' && issues.length > 0) {
+      const fields = issues.map((issue) => `• **${safe(issue.field)}**: ${safe(issue.message)}`).join('\n');
+      return translate(locale, issues.length === 1 ? 'errorFixField' : 'errorFixFields', { fields });
     }
+    return memberMistakeText(error, locale, safe(withoutCommandLineAdvice(error.userMessage, 'discord', locale)));
   })();
   return { content: clip(`⚠️ ${text}`, discordLimits.content), embeds: [], allowedMentions: { ...noMentions } };
 }

@@ -6,6 +6,7 @@
  */
 export const english = {
   // Errors, one per failure the core or the platform reports.
+  errorFixField: 'Please fix this field:\n{fields}',
   errorFixFields: 'Please fix these fields:\n{fields}',
   errorDidNotWork: 'That did not work: {message}',
   errorNotFound: 'Not found: {message}',

@@ -2,6 +2,7 @@
 import type { Catalog } from './catalog-en.js';
 
 export const japanese = {
+  errorFixField: '次の項目を直してください:\n{fields}',
   errorFixFields: '次の項目を直してください:\n{fields}',
   errorDidNotWork: 'うまくいきませんでした: {message}',
   errorNotFound: '見つかりません: {message}',

@@ -2,6 +2,7 @@
 import type { Catalog } from './catalog-en.js';
 
 export const korean = {
+  errorFixField: '다음 항목을 고쳐 주세요:\n{fields}',
   errorFixFields: '다음 항목을 고쳐 주세요:\n{fields}',
   errorDidNotWork: '처리하지 못했습니다: {message}',
   errorNotFound: '찾을 수 없습니다: {message}',

@@ -2,6 +2,7 @@
 import type { Catalog } from './catalog-en.js';
 
 export const russian = {
+  errorFixField: 'Исправьте, пожалуйста, это поле:\n{fields}',
   errorFixFields: 'Исправьте, пожалуйста, эти поля:\n{fields}',
   errorDidNotWork: 'Не получилось: {message}',
   errorNotFound: 'Не найдено: {message}',

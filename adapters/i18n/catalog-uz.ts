@@ -2,6 +2,7 @@
 import type { Catalog } from './catalog-en.js';
 
 export const uzbek = {
+  errorFixField: 'Iltimos, quyidagi maydonni tuzating:\n{fields}',
   errorFixFields: 'Iltimos, quyidagi maydonlarni tuzating:\n{fields}',
   errorDidNotWork: 'Bajarilmadi: {message}',
   errorNotFound: 'Topilmadi: {message}',

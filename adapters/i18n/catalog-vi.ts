@@ -2,6 +2,7 @@
 import type { Catalog } from './catalog-en.js';
 
 export const vietnamese = {
+  errorFixField: 'Vui lòng sửa mục sau:\n{fields}',
   errorFixFields: 'Vui lòng sửa các mục sau:\n{fields}',
   errorDidNotWork: 'Không thực hiện được: {message}',
   errorNotFound: 'Không tìm thấy: {message}',

@@ -1,26 +1,28 @@
 /**
- * Every MatchcutError code mapped to a reply a Slack member can read. Codes whose
- * userMessage is written for members pass it through; the rest get a fixed, safe text
- * (the details are in the log).
+ * Every MatchcutError code mapped to a reply a Slack member can read, in their language.
+ * Failures that are not the member's doing (the language model, Slack, the knowledge base, the
+ * set-up, a full queue) get a fixed text saying what failed (the details are in the log); member
+ * mistakes keep the core's message, with command-line advice replaced by `/matchcut` commands.
  */
-import { type ErrorCode, toMatchcutError } from '../../src/index.js';
+import { type MatchcutError, toMatchcutError, upstreamError } from '../../src/index.js';
+import { fixedErrorText, withoutCommandLineAdvice } from '../i18n/error-messages.js';
+import { defaultLocale, type Locale } from '../i18n/locales.js';
+import { translate } from '../i18n/translate.js';
+import { slackErrorCode } from './slack-context.js';
 
-const fixedReplies: Record<ErrorCode, string | undefined> = {
-  BAD_INPUT: undefined,
-  NOT_FOUND: undefined,
-  FORBIDDEN: undefined,
-  CONFIG: 'matchcut is not set up correctly right now. An organizer can find the details in the logs.',
-  KNOWLEDGE: 'The knowledge base could not be read just now. An organizer can find the details in the logs.',
-  UPSTREAM: 'The language model did not answer in time. Please try again in a minute.',
-  BUSY: undefined,
-  INTERNAL: 'Something went wrong on our side. An organizer can find the details in the logs.',
-};
+/** A Slack Web API refusal ("not_in_channel", "ratelimited") says Slack refused, with its code. */
+function asMatchcutError(error: unknown): MatchcutError {
+  const code = slackErrorCode(error);
+  if (code === undefined) return toMatchcutError(error);
+  return upstreamError(`Slack answered ${code}`, { cause: error, details: { slackError: code } });
+}
 
 /** The text to show a member for anything thrown (plain text; escape before rendering as mrkdwn). */
-export function replyForError(error: unknown): string {
-  const matchcutError = toMatchcutError(error);
-  const fixed = fixedReplies[matchcutError.code];
+export function replyForError(error: unknown, locale: Locale = defaultLocale): string {
+  const matchcutError = asMatchcutError(error);
+  const fixed = fixedErrorText(matchcutError, locale);
   if (fixed !== undefined) return fixed;
-  const message = matchcutError.userMessage.trim();
-  return message === '' ? (fixedReplies.INTERNAL ?? 'Something went wrong.') : message;
+  // Member mistakes read as the core wrote them (they also label modal fields), minus command-line advice.
+  const message = withoutCommandLineAdvice(matchcutError.userMessage.trim(), 'slack', locale);
+  return message === '' ? translate(locale, 'errorInternal') : message;
 }

@@ -8,6 +8,7 @@ import type { Matchcut } from '../../src/index.js';
 import { type Logger, isMatchcutError, toMatchcutError } from '../../src/index.js';
 import type { SlackConfig } from './config.js';
 import type { EventDeduplicator } from './event-deduplicator.js';
+import { createMemberLocales, type MemberLocales } from './member-locales.js';
 import { createOrganizerCheck, type OrganizerCheck } from './organizer-check.js';
 import { createPosting, type Posting } from './posting.js';
 import { createTaskTracker, type TaskTracker } from './task-tracker.js';
@@ -24,6 +25,8 @@ export interface SlackContext extends Posting {
   /** Which threads the bot takes part in. */
   threads: ThreadMemory;
   organizers: OrganizerCheck;
+  /** Each member's language (Slack's user locale, cached; never delays an acknowledgement). */
+  locales: MemberLocales;
   /** Logs a failed step: member mistakes at info, everything else at error. */
   logFailure(what: string, error: unknown, details?: Record<string, unknown>): void;
 }
@@ -49,6 +52,7 @@ export function createSlackContext(bolt: App, base: SlackContextBase): SlackCont
     tasks: createTaskTracker(logger),
     threads: createThreadMemory(),
     organizers,
+    locales: createMemberLocales(client, logger),
     ...createPosting(client, logger),
     logFailure(what, error, details = {}) {
       const matchcutError = toMatchcutError(error);

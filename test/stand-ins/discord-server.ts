@@ -87,6 +87,8 @@ export interface InteractionOptions {
   message?: StandInMessage;
   /** A DM interaction (no guild, no member). */
   dm?: boolean;
+  /** The member's client language (Discord's `locale`, e.g. "ko"); "en-US" by default. */
+  locale?: string;
 }
 
 export interface SentInteraction {
@@ -367,7 +369,7 @@ export class DiscordStandIn {
       channel: channel ?? { id: channelId, type: 1 },
       token,
       version: 1,
-      locale: 'en-US',
+      locale: options.locale ?? 'en-US',
       app_permissions: everyonePermissions.toString(),
       entitlements: [],
       authorizing_integration_owners: { '0': this.guildId },

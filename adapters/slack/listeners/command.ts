@@ -3,7 +3,8 @@
  * unknown subcommand gets the usage, only for the member who typed it.
  */
 import type { App } from '@slack/bolt';
-import { helpText, renderUsage } from '../render.js';
+import { translate } from '../../i18n/translate.js';
+import { escapeAndTruncate } from '../mrkdwn.js';
 import type { SlackContext } from '../slack-context.js';
 import { add } from '../subcommands/add.js';
 import { ask } from '../subcommands/ask.js';
@@ -14,8 +15,9 @@ import { profile } from '../subcommands/profile.js';
 import { settings } from '../subcommands/settings.js';
 import { ephemeral, type SubcommandHandler } from '../subcommands/subcommand.js';
 
-const help: SubcommandHandler = async ({ ack }) => {
-  await ack(ephemeral(helpText));
+/** In the member's language when Slack already told us their locale (the acknowledgement never waits for it). */
+const help: SubcommandHandler = async ({ ack, userId }, context) => {
+  await ack(ephemeral(translate(context.locales.localeNow(userId), 'slackHelp')));
 };
 
 export const subcommands: Readonly<Record<string, SubcommandHandler>> = {
@@ -42,7 +44,9 @@ export function register(app: App, context: SlackContext): void {
     const { subcommand, rest } = parseCommandText(command.text);
     const handler = Object.hasOwn(subcommands, subcommand) ? subcommands[subcommand] : undefined;
     if (handler === undefined) {
-      await ack(ephemeral(renderUsage(subcommand)));
+      const locale = context.locales.localeNow(command.user_id);
+      const unknown = translate(locale, 'slackUnknownSubcommand', { subcommand: escapeAndTruncate(subcommand, 50) });
+      await ack(ephemeral(`${unknown}\n${translate(locale, 'slackHelp')}`));
       return;
     }
     await handler({ command, ack, respond, rest, userId: command.user_id }, context);

@@ -1,0 +1,82 @@
+/**
+ * The bot speaks the member's language on Discord: error replies follow `interaction.locale`
+ * (interactions from the stand-in, through the real discord.js client), say what actually failed,
+ * and never give command-line advice; an unknown locale falls back to English.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderError } from '../../adapters/discord/render-error.js';
+import { describeDiscordFailure } from '../../adapters/discord/discord-errors.js';
+import { translate } from '../../adapters/i18n/translate.js';
+import { busy, knowledgeError, MatchcutError, upstreamError } from '../../src/errors.js';
+import {
+  bodyOf,
+  type DiscordHarness,
+  interactionTypes,
+  isFollowUpOf,
+  slashCommand,
+  startHarness,
+  stringOption,
+} from './discord-harness.js';
+
+let harness: DiscordHarness | undefined;
+
+afterEach(async () => {
+  await harness?.close();
+  harness = undefined;
+});
+
+/** /match for an organization nobody registered: the core's NOT_FOUND, which quotes a CLI command. */
+async function unknownOrganizationReply(locale: string): Promise<string> {
+  harness ??= await startHarness();
+  const { standIn } = harness;
+  const sent = standIn.interaction({
+    type: interactionTypes.ApplicationCommand,
+    data: slashCommand('match', [stringOption('organization', 'Zzyzx Quantum Puppetry')]),
+    user: standIn.user('mina'),
+    locale,
+  });
+  const reply = await standIn.waitForRequest(isFollowUpOf(sent.token));
+  return String(bodyOf(reply).content);
+}
+
+describe('the Discord member language', () => {
+  it('a member whose client is in Korean gets the error in Korean, with the Discord command instead of CLI advice', async () => {
+    const content = await unknownOrganizationReply('ko');
+    expect(content.startsWith('⚠️ 찾을 수 없습니다: ')).toBe(true);
+    expect(content).toContain(translate('ko', 'adviceFindOrganizations', { command: '`/match`' }));
+    expect(content).not.toMatch(/`matchcut /);
+  });
+
+  it('an unknown locale falls back to English', async () => {
+    const content = await unknownOrganizationReply('pt-BR');
+    expect(content.startsWith('⚠️ Not found: ')).toBe(true);
+    expect(content).toContain('To find registered organizations, use `/match`.');
+  });
+
+  it('says what actually failed: the model, Discord, the knowledge base, a full queue', () => {
+    const modelTimeout = upstreamError('model timed out', { details: { reason: 'timeout' } });
+    const modelOverloaded = upstreamError('429', { details: { reason: 'rate_limited' } });
+    const refused = describeDiscordFailure(
+      Object.assign(new Error('boom'), { code: 'ECONNREFUSED' }),
+      'posting the digest',
+    );
+    const replies = [
+      modelTimeout,
+      modelOverloaded,
+      refused,
+      knowledgeError('index unreadable'),
+      busy('queue full'),
+    ].map((error) => renderError(error, undefined, 'ja').content);
+    expect(replies).toEqual(
+      ['errorModelTimeout', 'errorModelBusy', 'errorDiscordUnreachable', 'errorKnowledge', 'errorBusy'].map(
+        (key) => `⚠️ ${translate('ja', key as 'errorBusy')}`,
+      ),
+    );
+    expect(new Set(replies).size).toBe(replies.length);
+    // A Discord failure never reads like a language-model timeout.
+    expect(renderError(refused).content).not.toMatch(/language model/i);
+    // No CLI advice (`matchcut doctor`) in any of them.
+    const config = renderError(new MatchcutError('CONFIG', 'bad setting'), undefined, 'en').content;
+    expect([...replies, config].join('\n')).not.toMatch(/`matchcut /);
+  });
+});
