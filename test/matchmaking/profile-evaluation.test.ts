@@ -11,11 +11,12 @@ import { evaluateHalf, readTruth } from '../../eval/matches.js';
 describe('profile evaluation', () => {
   const truth = readTruth();
 
-  it('tune half: the right partner first for nearly every studio, no look-alike in a top-3', async () => {
+  it('tune half: the right partner first for every studio, no look-alike in a top-3', async () => {
     const { engine, baseline } = await evaluateHalf('tune', truth.tune);
     expect(engine.studios).toBeGreaterThanOrEqual(15);
-    expect(engine.top1).toBeGreaterThanOrEqual(0.9);
+    expect(engine.top1).toBe(1);
     expect(engine.top3).toBe(1);
+    expect(engine.mrr).toBe(1);
     expect(engine.lookalikesInTop3).toBe(0);
     expect(engine.top1).toBeGreaterThan(baseline.top1);
   }, 120_000);
@@ -23,8 +24,10 @@ describe('profile evaluation', () => {
   it('check half (never tuned on): at least the floors reached, and far above word overlap', async () => {
     const { engine, baseline } = await evaluateHalf('check', truth.check);
     expect(engine.studios).toBeGreaterThanOrEqual(15);
-    expect(engine.top1).toBeGreaterThanOrEqual(0.8);
+    // Measured 14/16 first, 15/16 in the top 3, MRR 0.896, 2 look-alikes in a top-3 (issue 11, 2026-12-04).
+    expect(engine.top1).toBeGreaterThanOrEqual(0.875);
     expect(engine.top3).toBeGreaterThanOrEqual(0.93);
+    expect(engine.mrr).toBeGreaterThanOrEqual(0.89);
     expect(engine.lookalikesInTop3).toBeLessThanOrEqual(2);
     expect(engine.noSuggestion).toBe(0);
     expect(engine.mrr).toBeGreaterThan(baseline.mrr + 0.3);
