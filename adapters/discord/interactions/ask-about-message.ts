@@ -10,6 +10,8 @@ import { threadForMessage } from '../answer-thread.js';
 import { channelModeOf, settingChannelOf } from '../channel-mode.js';
 import type { DiscordContext } from '../discord-context.js';
 import { noMentions, renderAnswer } from '../render.js';
+import { chooseLocale } from '../../i18n/locales.js';
+import { translate } from '../../i18n/translate.js';
 
 const plain = (content: string) => ({ content, allowedMentions: { ...noMentions } });
 
@@ -18,17 +20,18 @@ export async function askAboutMessage(
   context: DiscordContext,
 ): Promise<void> {
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  const locale = chooseLocale({ memberLocale: interaction.locale });
   try {
     const target = interaction.targetMessage;
     const question = target.content.replace(/\s+/g, ' ').trim();
     if (question === '') {
-      await interaction.editReply(plain('That message has no text I can answer.'));
+      await interaction.editReply(plain(translate(locale, 'noTextToAnswer')));
       return;
     }
     if (interaction.inGuild()) {
       const setting = settingChannelOf(interaction.channel, interaction.channelId, interaction.guildId);
       if ((await channelModeOf(context, setting)) === 'off') {
-        await interaction.editReply(plain('Answers are off in this channel; `/ask` answers you privately.'));
+        await interaction.editReply(plain(translate(locale, 'answersOff', { command: '`/ask`' })));
         return;
       }
     }
@@ -45,7 +48,7 @@ export async function askAboutMessage(
       renderAnswer(answer, { actions: { answerId: answer.answerId } }),
     );
     context.logger.info({ userId: interaction.user.id, threadId: thread.id }, 'answered a message from the menu');
-    await interaction.editReply(plain(`Answered in <#${thread.id}>.`));
+    await interaction.editReply(plain(translate(locale, 'answeredIn', { channel: `<#${thread.id}>` })));
   } catch (error) {
     await context.respondWithError(interaction, error, 'answering a message from the menu', 'edit');
   }

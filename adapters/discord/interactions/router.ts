@@ -3,6 +3,8 @@
  * message command, autocomplete, the profile form's submission, the answer buttons (votes,
  * escalation, sharing) and the feedback buttons. Bots are never answered.
  */
+import { chooseLocale } from '../../i18n/locales.js';
+import { translate } from '../../i18n/translate.js';
 import {
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
@@ -41,9 +43,6 @@ export const commandHandlers: Readonly<Record<string, CommandHandlers>> = {
   [commandNames.settings]: { run: settingsCommand },
 };
 
-const unknownCommand =
-  'I do not know that command any more; an organizer can run `matchcut discord register` to update the commands.';
-
 export async function routeInteraction(interaction: Interaction, context: DiscordContext): Promise<void> {
   if (interaction.user.bot) return;
   if (interaction.isChatInputCommand()) {
@@ -52,7 +51,7 @@ export async function routeInteraction(interaction: Interaction, context: Discor
       : undefined;
     if (handlers !== undefined) return handlers.run(interaction, context);
     await interaction.reply({
-      content: unknownCommand,
+      content: translate(chooseLocale({ memberLocale: interaction.locale }), 'errorUnknownCommand'),
       flags: MessageFlags.Ephemeral,
       allowedMentions: { ...noMentions },
     });

@@ -3,6 +3,7 @@
  * message's text is answered in that message's thread, like a mention would be. In a channel
  * where an organizer turned answers off, the member is told so privately.
  */
+import { translate } from '../../i18n/translate.js';
 import type { App, MessageShortcut } from '@slack/bolt';
 import { z } from 'zod';
 import { answerQuestion, channelModeOf } from '../answer-question.js';
@@ -32,12 +33,13 @@ export function register(app: App, context: SlackContext): void {
       }
       const { user, team, channel, message } = parsed.data;
       await context.tasks.run('Ask matchcut shortcut', async () => {
+        const locale = context.locales.localeNow(user.id);
         if (plainTextFromSlack(message.text ?? '', bolt.botUserId) === '') {
-          await respond(privately('That message has no text I can answer.'));
+          await respond(privately(translate(locale, 'noTextToAnswer')));
           return;
         }
         if ((await channelModeOf(context, channel.id)) === 'off') {
-          await respond(privately('Answers are off in this channel. `/matchcut ask` answers you privately.'));
+          await respond(privately(translate(locale, 'answersOff', { command: '`/matchcut ask`' })));
           return;
         }
         try {

@@ -3,13 +3,11 @@
  * (guarded), extracts the article and builds a new index generation; the reply names the title,
  * the language and the first passage. Members get a polite refusal.
  */
+import { translate } from '../../i18n/translate.js';
 import { type AddedPage, isMatchcutError } from '../../../src/index.js';
 import { escapeAndTruncate, linkMrkdwn, quoteMrkdwn } from '../mrkdwn.js';
 import { ephemeral, type SubcommandHandler } from './subcommand.js';
 
-const notAnOrganizer =
-  'Sorry, only organizers can add articles to the knowledge base. ' +
-  'If you know a page that should be in it, send the link to an organizer.';
 const giveAddress = 'Give the page address: `/matchcut add https://…`';
 
 /** The URL in the command text: Slack sends links as `<https://…>` or `<https://…|label>`. */
@@ -36,7 +34,7 @@ export const add: SubcommandHandler = async ({ ack, respond, rest, userId }, con
   await context.tasks.run('/matchcut add', async () => {
     if (!(await context.organizers.isOrganizer(userId))) {
       context.logger.info({ userId }, 'add refused: not an organizer');
-      await respond(ephemeral(notAnOrganizer));
+      await respond(ephemeral(translate(await context.locales.localeFor(userId), 'onlyOrganizersAdd')));
       return;
     }
     const address = parseAddArgument(rest);

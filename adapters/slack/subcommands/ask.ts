@@ -3,6 +3,7 @@
  * vote buttons and **Share with channel**, which posts the same answer in the channel, attributed
  * to the member.
  */
+import { translate } from '../../i18n/translate.js';
 import { slackAskOrigin } from '../answer-question.js';
 import { answerCacheOf } from '../answer-cache.js';
 import { replyForError } from '../error-replies.js';
@@ -13,9 +14,7 @@ import { ephemeral, type SubcommandHandler } from './subcommand.js';
 export const ask: SubcommandHandler = async ({ command, ack, respond, rest, userId }, context) => {
   const question = plainTextFromSlack(rest);
   if (question === '') {
-    await ack(
-      ephemeral('Add your question after `ask`, e.g. `/matchcut ask Who trains post-production crews in Korea?`'),
-    );
+    await ack(ephemeral(translate(context.locales.localeNow(userId), 'slackAskUsage')));
     return;
   }
   await ack();
@@ -28,7 +27,7 @@ export const ask: SubcommandHandler = async ({ command, ack, respond, rest, user
       await context.respondAll(respond, messages, 'ephemeral', command.channel_id);
     } catch (error) {
       context.logFailure('/matchcut ask', error, { userId });
-      await respond(ephemeral(escapeMrkdwn(replyForError(error))));
+      await respond(ephemeral(escapeMrkdwn(replyForError(error, await context.locales.localeFor(userId)))));
     }
   });
 };

@@ -9,19 +9,20 @@ export const match: SubcommandHandler = async ({ command, ack, respond, rest, us
   const { core } = context;
   await ack();
   await context.tasks.run('/matchcut match', async () => {
-    const locale = await context.locales.localeFor(userId);
+    // Looked up while the core works; only the replies below wait for it.
+    const locale = context.locales.localeFor(userId);
     try {
       const name = plainTextFromSlack(rest);
       const profile = name === '' ? await core.profiles.forMember(`slack:${userId}`) : await core.profiles.get(name);
       if (profile === undefined) {
-        await respond(ephemeral(translate(locale, 'slackNotLinked')));
+        await respond(ephemeral(translate(await locale, 'slackNotLinked')));
         return;
       }
       const matches = await core.match(profile.id, { limit: 5 });
       await context.respondAll(respond, renderMatches(profile.name, matches), 'ephemeral', command.channel_id);
     } catch (error) {
       context.logFailure('/matchcut match', error, { userId });
-      await respond(ephemeral(escapeMrkdwn(replyForError(error, locale))));
+      await respond(ephemeral(escapeMrkdwn(replyForError(error, await locale))));
     }
   });
 };
