@@ -5,6 +5,8 @@
  * escaped, and `allowedMentions: { parse: [] }` on every payload. Answers are rendered here;
  * sources, matchmaking, profiles and errors in the render-*.ts files next to it.
  */
+import { chooseLocale, defaultLocale, type Locale } from '../i18n/locales.js';
+import { translate } from '../i18n/translate.js';
 import { type APIButtonComponent, ButtonStyle, ComponentType } from 'discord.js';
 import type { Answer } from '../../src/index.js';
 import { answerButtonCustomId } from './answer-custom-ids.js';
@@ -37,16 +39,23 @@ export interface RenderAnswerOptions {
 }
 
 /** The row of buttons under an answer; undefined when there is none to show. */
-export function answerButtons(actions: NonNullable<RenderAnswerOptions['actions']>): DiscordMessage['components'] {
+export function answerButtons(
+  actions: NonNullable<RenderAnswerOptions['actions']>,
+  locale: Locale = defaultLocale,
+): DiscordMessage['components'] {
   const buttons: APIButtonComponent[] = [];
   const add = (customId: string | undefined, label: string, style: ButtonStyle.Primary | ButtonStyle.Secondary) => {
     if (customId !== undefined) buttons.push({ type: ComponentType.Button, custom_id: customId, label, style });
   };
   if (actions.shareKey !== undefined)
-    add(answerButtonCustomId('share', actions.shareKey), 'Share with channel', ButtonStyle.Primary);
+    add(answerButtonCustomId('share', actions.shareKey), translate(locale, 'buttonShare'), ButtonStyle.Primary);
   if (actions.answerId !== undefined) {
-    add(answerButtonCustomId('helpful', actions.answerId), 'Helpful', ButtonStyle.Secondary);
-    add(answerButtonCustomId('notHelpful', actions.answerId), 'Not helpful', ButtonStyle.Secondary);
+    add(answerButtonCustomId('helpful', actions.answerId), translate(locale, 'buttonHelpful'), ButtonStyle.Secondary);
+    add(
+      answerButtonCustomId('notHelpful', actions.answerId),
+      translate(locale, 'buttonNotHelpful'),
+      ButtonStyle.Secondary,
+    );
   }
   return buttons.length === 0 ? undefined : [{ type: ComponentType.ActionRow, components: buttons }];
 }
@@ -71,7 +80,10 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}):
   const [firstGroup, ...otherGroups] = sourceGroups;
   if (last !== undefined && firstGroup !== undefined) last.embeds = firstGroup;
   for (const group of otherGroups) messages.push({ content: '', embeds: group, allowedMentions: { ...noMentions } });
-  const buttons = options.actions === undefined ? undefined : answerButtons(options.actions);
+  const buttons =
+    options.actions === undefined
+      ? undefined
+      : answerButtons(options.actions, chooseLocale({ questionLanguage: answer.language }));
   const final = messages[messages.length - 1];
   if (final !== undefined && buttons !== undefined) final.components = buttons;
   return messages;

@@ -74,6 +74,7 @@ export const english = {
   // Notices after a click or a command.
   voteRecorded: 'Thanks, recorded {label}. ({counts})',
   voteChanged: 'Changed your vote to {label}. ({counts})',
+  voteCounts: '{helpful} helpful · {notHelpful} not helpful',
   buttonInactive: 'This button is no longer active.',
   askedOrganizers: 'I asked the organizers in the thread.',
   sharedWithChannel: 'Shared with the channel.',

@@ -63,6 +63,7 @@ export const japanese = {
   buttonSendDigest: 'ダイジェストを送信',
   voteRecorded: 'ありがとうございます。{label} と記録しました。({counts})',
   voteChanged: '投票を {label} に変更しました。({counts})',
+  voteCounts: '役に立った {helpful} · 役に立たなかった {notHelpful}',
   buttonInactive: 'このボタンはもう使えません。',
   askedOrganizers: 'スレッドで運営者に質問しました。',
   sharedWithChannel: 'チャンネルに共有しました。',

@@ -61,6 +61,7 @@ export const korean = {
   buttonSendDigest: '다이제스트 보내기',
   voteRecorded: '감사합니다. {label}(으)로 기록했습니다. ({counts})',
   voteChanged: '투표를 {label}(으)로 바꿨습니다. ({counts})',
+  voteCounts: '도움 됨 {helpful} · 도움 안 됨 {notHelpful}',
   buttonInactive: '이 버튼은 더 이상 작동하지 않습니다.',
   askedOrganizers: '스레드에서 운영진에게 물어봤습니다.',
   sharedWithChannel: '채널에 공유했습니다.',

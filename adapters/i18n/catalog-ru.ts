@@ -70,6 +70,7 @@ export const russian = {
   buttonSendDigest: 'Отправить подборку',
   voteRecorded: 'Спасибо, записано: {label}. ({counts})',
   voteChanged: 'Ваш голос изменён на «{label}». ({counts})',
+  voteCounts: 'полезно: {helpful} · бесполезно: {notHelpful}',
   buttonInactive: 'Эта кнопка больше не работает.',
   askedOrganizers: 'Я спросил организаторов в ветке.',
   sharedWithChannel: 'Опубликовано в канале.',

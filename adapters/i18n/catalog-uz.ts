@@ -72,6 +72,7 @@ export const uzbek = {
   buttonSendDigest: 'Toʻplamni yuborish',
   voteRecorded: 'Rahmat, {label} deb yozib qoʻyildi. ({counts})',
   voteChanged: 'Ovozingiz {label} ga oʻzgartirildi. ({counts})',
+  voteCounts: 'foydali: {helpful} · foydasiz: {notHelpful}',
   buttonInactive: 'Bu tugma endi ishlamaydi.',
   askedOrganizers: 'Mavzuda tashkilotchilardan soʻradim.',
   sharedWithChannel: 'Kanal bilan ulashildi.',

@@ -64,6 +64,7 @@ export const vietnamese = {
   buttonSendDigest: 'Gửi bản tin',
   voteRecorded: 'Cảm ơn, đã ghi nhận {label}. ({counts})',
   voteChanged: 'Đã đổi phiếu của bạn thành {label}. ({counts})',
+  voteCounts: '{helpful} hữu ích · {notHelpful} không hữu ích',
   buttonInactive: 'Nút này không còn hoạt động.',
   askedOrganizers: 'Tôi đã hỏi ban tổ chức trong chủ đề.',
   sharedWithChannel: 'Đã chia sẻ với kênh.',

@@ -3,6 +3,8 @@
  * member (with Ask an organizer after "Not helpful"), and the escalation posted in the thread:
  * the one message that mentions anyone — the organizers configured in SLACK_ORGANIZERS.
  */
+import { defaultLocale, type Locale } from '../i18n/locales.js';
+import { translate } from '../i18n/translate.js';
 import type { types } from '@slack/bolt';
 import type { RateAnswerResult } from '../../src/index.js';
 import { escapeAndTruncate, quoteMrkdwn } from './mrkdwn.js';
@@ -32,12 +34,18 @@ const button = (actionId: string, label: string, value: string, style?: 'primary
   ...(style === undefined ? {} : { style }),
 });
 
-export function answerActionsBlock(actions: AnswerActions): types.ActionsBlock | undefined {
+export function answerActionsBlock(
+  actions: AnswerActions,
+  locale: Locale = defaultLocale,
+): types.ActionsBlock | undefined {
   const elements: types.Button[] = [];
-  if (actions.share !== undefined) elements.push(button(answerActionIds.share, 'Share with channel', actions.share));
+  if (actions.share !== undefined)
+    elements.push(button(answerActionIds.share, translate(locale, 'buttonShare'), actions.share));
   if (actions.answerId !== undefined) {
-    elements.push(button(answerActionIds.helpful, ':+1: Helpful', actions.answerId));
-    elements.push(button(answerActionIds.notHelpful, ':-1: Not helpful', actions.answerId));
+    elements.push(button(answerActionIds.helpful, `:+1: ${translate(locale, 'buttonHelpful')}`, actions.answerId));
+    elements.push(
+      button(answerActionIds.notHelpful, `:-1: ${translate(locale, 'buttonNotHelpful')}`, actions.answerId),
+    );
   }
   return elements.length === 0 ? undefined : { type: 'actions', block_id: answerActionsBlockId, elements };
 }
@@ -46,19 +54,21 @@ export function answerActionsBlock(actions: AnswerActions): types.ActionsBlock |
 export function renderVoteRecorded(
   result: RateAnswerResult,
   escalation: { value: string; organizers: boolean },
+  locale: Locale = defaultLocale,
 ): SlackMessage {
   const changed = result.previousRating !== undefined && result.previousRating !== result.rating;
-  const verb = changed ? 'Changed your vote to' : 'Thanks, recorded';
-  const label = result.rating === 'helpful' ? '*Helpful*' : '*Not helpful*';
-  const counts = `${result.helpful} helpful · ${result.notHelpful} not helpful`;
-  const text = `${verb} ${label}. (${counts})`;
+  const label = `*${translate(locale, result.rating === 'helpful' ? 'buttonHelpful' : 'buttonNotHelpful')}*`;
+  const counts = translate(locale, 'voteCounts', { helpful: result.helpful, notHelpful: result.notHelpful });
+  const text = translate(locale, changed ? 'voteChanged' : 'voteRecorded', { label, counts });
   const blocks: Block[] = [section(text)];
   if (result.rating === 'not_helpful' && escalation.organizers) {
-    blocks.push(context('An organizer may know more: ask them in the thread.'));
+    blocks.push(context(translate(locale, 'organizerMayKnow')));
     blocks.push({
       type: 'actions',
       block_id: 'answer-escalate',
-      elements: [button(answerActionIds.escalate, 'Ask an organizer', escalation.value, 'primary')],
+      elements: [
+        button(answerActionIds.escalate, translate(locale, 'buttonAskOrganizer'), escalation.value, 'primary'),
+      ],
     });
   }
   return { text, blocks };

@@ -5,6 +5,7 @@
  * limits (50 blocks, 3,000 characters per section, about 13k in all): long content is
  * split across messages, a citation or a suggestion is never cut in two.
  */
+import { chooseLocale } from '../i18n/locales.js';
 import type { types } from '@slack/bolt';
 import type { Answer, Citation } from '../../src/index.js';
 import { answerActionsBlock, type AnswerActions } from './render-answer-actions.js';
@@ -93,7 +94,10 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}):
     groups.push([divider(), context(answer.grounded ? '*Sources*' : '*Not in my sources.* The closest I found:')]);
     for (const citation of answer.citations) groups.push([renderCitation(citation)]);
   }
-  const actions = options.actions === undefined ? undefined : answerActionsBlock(options.actions);
+  const actions =
+    options.actions === undefined
+      ? undefined
+      : answerActionsBlock(options.actions, chooseLocale({ questionLanguage: answer.language }));
   if (actions !== undefined) groups.push([actions]);
   const sourceList = answer.citations
     .map((citation) => {

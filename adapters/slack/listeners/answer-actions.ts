@@ -62,7 +62,7 @@ async function vote(context: SlackContext, click: Click, answerId: string, ratin
     const value = JSON.stringify({ answerId, channel, ...(threadTs === undefined ? {} : { threadTs }) });
     // Organizers are asked in a channel's thread; a DM with the bot has nobody else in it.
     const organizers = context.config.organizers.length > 0 && channel !== '' && !channel.startsWith('D');
-    const message = renderVoteRecorded(result, { value, organizers });
+    const message = renderVoteRecorded(result, { value, organizers }, await context.locales.localeFor(userId));
     await respond({ ...privately(message.text), blocks: message.blocks });
   } catch (error) {
     context.logFailure('rating an answer', error, { userId, answerId });
