@@ -5,11 +5,11 @@
  * whole statement gets a sparse embedding vector and index terms so that words the glossary
  * does not know are still matched by similarity.
  */
-import type { ConceptHit, Glossary } from '../knowledge/glossary.js';
+import type { Glossary } from '../knowledge/glossary.js';
 import { isStopWord, matchKey, wordTokens } from '../retrieval/text-normalize.js';
 import { createConceptRoles } from './concept-roles.js';
-import { createSenseChooser } from './choose-sense.js';
 import { createConceptFinder } from './find-statement-concepts.js';
+import { createSegmentPlacer } from './place-segment.js';
 import { type SparseVector, toSparseVector } from './sparse-vector.js';
 
 export { type SparseVector, sparseDot, toSparseVector } from './sparse-vector.js';
@@ -170,98 +170,8 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
   const roles = createConceptRoles(glossary);
   const { roleOf, isMode, isMatchable, isProduct, isDeliveryKey } = roles;
   const conceptsIn = createConceptFinder(glossary, roleOf);
-  const senses = createSenseChooser(glossary);
-  /**
-   * The work a course entry ("animation courses", "film editing course") teaches, as the statement names it: the
-   * work written inside the course's words (film editing), else the work the entry sits under. The course itself
-   * stays a way of delivering.
-   */
-  const taughtIn = (segmentText: string, hit: ConceptHit): string[] => {
-    const taught = roles.taughtSubjectsOf(hit.conceptId);
-    if (taught.length === 0) return [];
-    const inner = wordTokens(segmentText)
-      .slice(hit.start, hit.end)
-      .filter((token) => !isDeliveryKey(matchKey(token)))
-      .map((token) => token.word)
-      .join(' ');
-    const named = glossary
-      .findConcepts(inner)
-      .map((found) => found.conceptId)
-      .filter((id) => id !== hit.conceptId && roleOf(id) === 'subject');
-    return named.length > 0 ? named : taught;
-  };
-  /** Per word of a text: whether it says what something is (not a stop word, delivery word or number). */
-  const contentFlags = (text: string): boolean[] =>
-    wordTokens(text).map((token) => {
-      const key = matchKey(token);
-      return !(
-        (key.length < 2 && token.script === 'latin') ||
-        /^\d+$/.test(key) ||
-        isDeliveryKey(key) ||
-        isStopWord(token.word)
-      );
-    });
-  const countTrue = (flags: readonly boolean[], start = 0, end = flags.length) => {
-    let count = 0;
-    for (let position = Math.max(0, start); position < Math.min(end, flags.length); position += 1)
-      if (flags[position]) count += 1;
-    return count;
-  };
-
+  const placeSegment = createSegmentPlacer({ glossary, roles, conceptsIn });
   const termsOf = (text: string) => termKeys(text, isDeliveryKey);
-
-  /**
-   * One segment's concepts by role, its mentions added to `mentions` and, when it names nothing the lexicon can
-   * place (or only a word of several senses the statement does not choose between), a line for organizers.
-   */
-  const placeSegment = (
-    segmentText: string,
-    statementContext: readonly string[],
-    mentions: ConceptMention[],
-    unplaced: string[],
-  ): Record<ConceptRole, string[]> => {
-    const lists: Record<ConceptRole, string[]> = { subject: [], mode: [], people: [], domain: [] };
-    const flags = contentFlags(segmentText);
-    const contentWords = countTrue(flags);
-    const ambiguous: string[] = [];
-    for (const found of conceptsIn(segmentText)) {
-      let hit = found;
-      if (senses.sensesOf(found.conceptId).length > 0) {
-        const choice = senses.choose(found.conceptId, statementContext);
-        if (choice.chosen === undefined) {
-          const meanings = choice.senses.map((sense) => glossary.label(sense, 'en')).join(' or ');
-          ambiguous.push(`${found.surface} (ambiguous: ${meanings})`);
-          continue;
-        }
-        hit = { ...found, conceptId: choice.chosen };
-      }
-      let role = roleOf(hit.conceptId);
-      if (role === undefined) continue;
-      const hitWords = countTrue(flags, hit.start, hit.end);
-      // A bare word for people ("crew", "staff", スタッフ, 스태프) places the item in its department, but is
-      // no work of its own: context, never the reason for a match.
-      if (role === 'subject' && hitWords === 0 && roles.isBareDeliveryWord(hit.surface)) role = 'domain';
-      const confidence = Math.round((contentWords === 0 ? 1 : Math.min(1, hitWords / contentWords)) * 100) / 100;
-      mentions.push({ conceptId: hit.conceptId, surface: hit.surface, confidence });
-      if (!lists[role].includes(hit.conceptId)) lists[role].push(hit.conceptId);
-      for (const taught of taughtIn(segmentText, hit)) {
-        mentions.push({ conceptId: taught, surface: hit.surface, confidence });
-        if (!lists.subject.includes(taught)) lists.subject.push(taught);
-      }
-    }
-    // The most specific work named: a department or skill above another subject of the same item
-    // ("rigging for 3D animated series") is its context, not a second thing asked for.
-    const context = lists.subject.filter((id) =>
-      lists.subject.some((other) => other !== id && glossary.withAncestors(other).includes(id)),
-    );
-    if (context.length > 0) {
-      lists.subject = lists.subject.filter((id) => !context.includes(id));
-      for (const id of context) if (!lists.domain.includes(id)) lists.domain.push(id);
-    }
-    if (ambiguous.length > 0) unplaced.push(...ambiguous);
-    else if (lists.subject.length === 0 && lists.mode.length === 0 && contentWords > 0) unplaced.push(segmentText);
-    return lists;
-  };
 
   const cache = new Map<string, NormalizedStatement>();
   let serial = 0;
