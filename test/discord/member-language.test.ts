@@ -8,10 +8,14 @@ import { renderError } from '../../adapters/discord/render-error.js';
 import { describeDiscordFailure } from '../../adapters/discord/discord-errors.js';
 import { translate } from '../../adapters/i18n/translate.js';
 import { busy, knowledgeError, MatchcutError, upstreamError } from '../../src/errors.js';
+import type { Json } from '../stand-ins/discord-server.js';
 import {
   bodyOf,
+  buttonClick,
   type DiscordHarness,
   interactionTypes,
+  isCallbackOf,
+  isChannelPost,
   isFollowUpOf,
   slashCommand,
   startHarness,
@@ -51,6 +55,37 @@ describe('the Discord member language', () => {
     const content = await unknownOrganizationReply('pt-BR');
     expect(content.startsWith('⚠️ Not found: ')).toBe(true);
     expect(content).toContain('To find registered organizations, use `/match`.');
+  });
+
+  it('a vote from a member whose client is in Korean is confirmed in Korean', async () => {
+    harness = await startHarness();
+    const { standIn } = harness;
+    standIn.userMessage({
+      author: standIn.user('jun'),
+      channelId: standIn.generalChannelId,
+      content: `<@${standIn.botUser.id}> Where did IT Works Korea open an office?`,
+    });
+    await standIn.waitForRequest(isChannelPost(standIn.generalChannelId), 30_000);
+    const answer = standIn
+      .messagesIn(standIn.generalChannelId)
+      .filter((message) => message.author.id === standIn.botUser.id)
+      .at(-1);
+    const helpfulId = [...JSON.stringify(answer?.components ?? []).matchAll(/"custom_id":"([^"]+)"/g)]
+      .map((match) => match[1] ?? '')
+      .find((id) => id.startsWith('matchcut_answer_helpful:'));
+    expect(helpfulId).toBeDefined();
+    const click = standIn.interaction({
+      type: interactionTypes.MessageComponent,
+      data: buttonClick(helpfulId ?? ''),
+      user: standIn.user('mina'),
+      message: answer,
+      locale: 'ko',
+    });
+    const reply = await standIn.waitForRequest(isCallbackOf(click.id), 30_000);
+    const counts = translate('ko', 'voteCounts', { helpful: 1, notHelpful: 0 });
+    expect(String((bodyOf(reply).data as Json).content)).toBe(
+      translate('ko', 'voteRecorded', { label: `**${translate('ko', 'buttonHelpful')}**`, counts }),
+    );
   });
 
   it('says what actually failed: the model, Discord, the knowledge base, a full queue', () => {

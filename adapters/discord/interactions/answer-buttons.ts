@@ -5,6 +5,8 @@
  * (DISCORD_ORGANIZER_ROLE) — the one deliberate mention, allowed for that role only. Share with
  * channel posts a private `/ask` answer publicly, attributed to the member (pinging nobody).
  */
+import { chooseLocale, type Locale } from '../../i18n/locales.js';
+import { translate } from '../../i18n/translate.js';
 import { type APIButtonComponent, type ButtonInteraction, ButtonStyle, ComponentType, MessageFlags } from 'discord.js';
 import type { AnswerRating, RateAnswerResult } from '../../../src/index.js';
 import { answerButtonCustomId, type AnswerButtonKind } from '../answer-custom-ids.js';
@@ -21,19 +23,19 @@ const privately = (content: string, components: DiscordMessage['components'] = [
   allowedMentions: { ...noMentions },
 });
 
-function voteRecorded(result: RateAnswerResult, escalation: string | undefined) {
+function voteRecorded(result: RateAnswerResult, escalation: string | undefined, locale: Locale) {
   const changed = result.previousRating !== undefined && result.previousRating !== result.rating;
-  const label = result.rating === 'helpful' ? '**Helpful**' : '**Not helpful**';
-  const counts = `${result.helpful} helpful · ${result.notHelpful} not helpful`;
-  const content = `${changed ? 'Changed your vote to' : 'Thanks, recorded'} ${label}. (${counts})`;
+  const label = `**${translate(locale, result.rating === 'helpful' ? 'buttonHelpful' : 'buttonNotHelpful')}**`;
+  const counts = translate(locale, 'voteCounts', { helpful: result.helpful, notHelpful: result.notHelpful });
+  const content = translate(locale, changed ? 'voteChanged' : 'voteRecorded', { label, counts });
   if (escalation === undefined) return privately(content);
   const button: APIButtonComponent = {
     type: ComponentType.Button,
     custom_id: escalation,
-    label: 'Ask an organizer',
+    label: translate(locale, 'buttonAskOrganizer'),
     style: ButtonStyle.Primary,
   };
-  return privately(`${content}\nAn organizer may know more: ask them here.`, [
+  return privately(`${content}\n${translate(locale, 'organizerMayKnow')}`, [
     { type: ComponentType.ActionRow, components: [button] },
   ]);
 }
@@ -51,7 +53,7 @@ async function vote(interaction: ButtonInteraction, context: DiscordContext, ans
     const canEscalate =
       rating === 'not_helpful' && context.config.organizerRoleId !== undefined && interaction.inGuild();
     const escalation = canEscalate ? answerButtonCustomId('escalate', answerId) : undefined;
-    await interaction.reply(voteRecorded(result, escalation));
+    await interaction.reply(voteRecorded(result, escalation, chooseLocale({ memberLocale: interaction.locale })));
   } catch (error) {
     await context.respondWithError(interaction, error, 'rating an answer', 'reply');
   }
