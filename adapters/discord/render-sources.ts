@@ -2,6 +2,8 @@
  * Numbered sources as Discord embeds: one block per citation (title linked, outlet and date,
  * the quoted passage), packed into embeds and messages within Discord's limits.
  */
+import { defaultLocale, type Locale } from '../i18n/locales.js';
+import { translate } from '../i18n/translate.js';
 import type { APIEmbed } from 'discord.js';
 import type { Citation } from '../../src/index.js';
 import { clip, colors, discordLimits, safe } from './render-text.js';
@@ -11,9 +13,9 @@ export const longestQuote = 1_000;
 export const longestQuoteInMatch = 280;
 
 /** Numbered sources packed into embeds (one block per citation, never split across embeds). */
-export function renderSources(citations: Citation[], grounded: boolean): APIEmbed[] {
+export function renderSources(citations: Citation[], grounded: boolean, locale: Locale = defaultLocale): APIEmbed[] {
   if (citations.length === 0) return [];
-  const title = grounded ? 'Sources' : 'Closest sources (they do not answer the question)';
+  const title = translate(locale, grounded ? 'sourcesTitle' : 'closestSourcesTitle');
   const embeds: APIEmbed[] = [];
   let description = '';
   for (const citation of citations) {

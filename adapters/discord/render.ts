@@ -70,7 +70,8 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}):
     .filter((part) => part !== '' && part !== '> ')
     .join('\n\n');
   const parts = splitText(text === '' ? '…' : text, discordLimits.content);
-  const sourceGroups = groupEmbeds(renderSources(answer.citations, answer.grounded));
+  const locale = chooseLocale({ questionLanguage: answer.language });
+  const sourceGroups = groupEmbeds(renderSources(answer.citations, answer.grounded, locale));
   const messages: DiscordMessage[] = parts.map((content) => ({
     content,
     embeds: [],
@@ -80,10 +81,7 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}):
   const [firstGroup, ...otherGroups] = sourceGroups;
   if (last !== undefined && firstGroup !== undefined) last.embeds = firstGroup;
   for (const group of otherGroups) messages.push({ content: '', embeds: group, allowedMentions: { ...noMentions } });
-  const buttons =
-    options.actions === undefined
-      ? undefined
-      : answerButtons(options.actions, chooseLocale({ questionLanguage: answer.language }));
+  const buttons = options.actions === undefined ? undefined : answerButtons(options.actions, locale);
   const final = messages[messages.length - 1];
   if (final !== undefined && buttons !== undefined) final.components = buttons;
   return messages;

@@ -28,6 +28,13 @@ describe('answer buttons', () => {
     expect(discordLabels('de')).toEqual(['Share with channel', 'Helpful', 'Not helpful']);
   });
 
+  it("head the Discord sources in the question's language", () => {
+    const [first] = renderDiscordAnswer(answer({ language: 'ru' }));
+    expect(first?.embeds[0]?.title).toBe('Источники');
+    const [ungrounded] = renderDiscordAnswer(answer({ language: 'ja', grounded: false }));
+    expect(ungrounded?.embeds[0]?.title).toBe(translate('ja', 'closestSourcesTitle'));
+  });
+
   it("are in the question's language on Slack", () => {
     expect(slackLabels('vi')).toEqual(['Chia sẻ với kênh', ':+1: Hữu ích', ':-1: Không hữu ích']);
     expect(slackLabels('en')).toEqual(['Share with channel', ':+1: Helpful', ':-1: Not helpful']);
