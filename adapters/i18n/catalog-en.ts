@@ -84,6 +84,7 @@ export const english = {
   answeredIn: 'Answered in {channel}.',
   sourcesTitle: 'Sources',
   closestSourcesTitle: 'Closest sources (they do not answer the question)',
+  notInSourcesClosest: '*Not in my sources.* The closest I found:',
   onlyOrganizersDigest: 'Sorry, only organizers can send a matchmaking digest.',
   onlyOrganizersAdd:
     'Sorry, only organizers can add articles to the knowledge base. If you know a page that should be in it, send ' +

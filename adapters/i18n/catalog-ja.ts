@@ -73,6 +73,7 @@ export const japanese = {
   answeredIn: '{channel} で回答しました。',
   sourcesTitle: '出典',
   closestSourcesTitle: '最も近い出典(質問への答えではありません)',
+  notInSourcesClosest: '*出典にはありません。* 最も近いもの:',
   onlyOrganizersDigest: '申し訳ありません。マッチングダイジェストを送れるのは運営者だけです。',
   onlyOrganizersAdd:
     '申し訳ありません。ナレッジベースに記事を追加できるのは運営者だけです。追加すべきページがあれば、リンクを運営者に送ってください。',

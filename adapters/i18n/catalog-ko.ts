@@ -71,6 +71,7 @@ export const korean = {
   answeredIn: '{channel}에 답했습니다.',
   sourcesTitle: '출처',
   closestSourcesTitle: '가장 가까운 출처 (질문에 대한 답은 아닙니다)',
+  notInSourcesClosest: '*출처에 없는 내용입니다.* 가장 가까운 자료:',
   onlyOrganizersDigest: '죄송합니다. 매칭 다이제스트는 운영진만 보낼 수 있습니다.',
   onlyOrganizersAdd:
     '죄송합니다. 지식 베이스에는 운영진만 글을 추가할 수 있습니다. 추가할 만한 페이지가 있으면 링크를 운영진에게 보내 주세요.',

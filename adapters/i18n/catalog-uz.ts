@@ -82,6 +82,7 @@ export const uzbek = {
   answeredIn: '{channel} da javob berildi.',
   sourcesTitle: 'Manbalar',
   closestSourcesTitle: 'Eng yaqin manbalar (ular savolga javob bermaydi)',
+  notInSourcesClosest: '*Manbalarimda bu yoʻq.* Topganlarimning eng yaqini:',
   onlyOrganizersDigest: 'Kechirasiz, tanishuvlar toʻplamini faqat tashkilotchilar yubora oladi.',
   onlyOrganizersAdd:
     'Kechirasiz, bilim bazasiga maqolani faqat tashkilotchilar qoʻsha oladi. Kerakli sahifani bilsangiz, ' +

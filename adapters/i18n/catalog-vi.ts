@@ -74,6 +74,7 @@ export const vietnamese = {
   answeredIn: 'Đã trả lời trong {channel}.',
   sourcesTitle: 'Nguồn',
   closestSourcesTitle: 'Nguồn gần nhất (không trả lời được câu hỏi)',
+  notInSourcesClosest: '*Không có trong nguồn của tôi.* Nguồn gần nhất tôi tìm được:',
   onlyOrganizersDigest: 'Xin lỗi, chỉ ban tổ chức mới gửi được bản tin gợi ý kết nối.',
   onlyOrganizersAdd:
     'Xin lỗi, chỉ ban tổ chức mới thêm bài viết vào cơ sở tri thức được. Nếu bạn biết trang nên có, hãy gửi liên ' +

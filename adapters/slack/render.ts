@@ -6,6 +6,7 @@
  * split across messages, a citation or a suggestion is never cut in two.
  */
 import { chooseLocale } from '../i18n/locales.js';
+import { translate } from '../i18n/translate.js';
 import type { types } from '@slack/bolt';
 import type { Answer, Citation } from '../../src/index.js';
 import { answerActionsBlock, type AnswerActions } from './render-answer-actions.js';
@@ -90,14 +91,15 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}):
   pieces.forEach((piece, index) => groups.push([section(escapeMrkdwn(piece), `answer-${index + 1}`)]));
   if (answer.notice !== undefined && answer.notice.trim() !== '')
     groups.push([context(`:information_source: ${escapeAndTruncate(answer.notice, 1_000)}`)]);
+  const locale = chooseLocale({ questionLanguage: answer.language });
   if (answer.citations.length > 0) {
-    groups.push([divider(), context(answer.grounded ? '*Sources*' : '*Not in my sources.* The closest I found:')]);
+    const heading = answer.grounded
+      ? `*${translate(locale, 'sourcesTitle')}*`
+      : translate(locale, 'notInSourcesClosest');
+    groups.push([divider(), context(heading)]);
     for (const citation of answer.citations) groups.push([renderCitation(citation)]);
   }
-  const actions =
-    options.actions === undefined
-      ? undefined
-      : answerActionsBlock(options.actions, chooseLocale({ questionLanguage: answer.language }));
+  const actions = options.actions === undefined ? undefined : answerActionsBlock(options.actions, locale);
   if (actions !== undefined) groups.push([actions]);
   const sourceList = answer.citations
     .map((citation) => {

@@ -40,6 +40,13 @@ describe('answer buttons', () => {
     expect(slackLabels('en')).toEqual(['Share with channel', ':+1: Helpful', ':-1: Not helpful']);
   });
 
+  it("head the Slack sources in the question's language", () => {
+    const text = (language: string, grounded: boolean) =>
+      JSON.stringify(renderSlackAnswer(answer({ language, grounded })).flatMap((message) => message.blocks ?? []));
+    expect(text('ko', true)).toContain('*출처*');
+    expect(text('uz', false)).toContain(translate('uz', 'notInSourcesClosest'));
+  });
+
   it("confirm a vote in the voter's language, with Ask an organizer after Not helpful", () => {
     const result = {
       answerId: 'a1',
