@@ -51,8 +51,8 @@ export function createMemberLocales(
     if (entry !== undefined) return Promise.resolve(entry.locale);
     const running = pending.get(userId);
     if (running !== undefined) return running;
-    const lookup = client.users
-      .info({ user: userId, include_locale: true })
+    const request = client.users.info({ user: userId, include_locale: true });
+    const lookup = request
       .then((result) => {
         const locale = typeof result.user?.locale === 'string' ? result.user.locale : undefined;
         entries.set(userId, { locale, expiresAtMs: now() + (locale === undefined ? unknownForMs : knownForMs) });

@@ -33,6 +33,7 @@ const scopeOfMethod: Record<string, string[]> = {
   'views.open': [],
   'views.publish': [],
   'usergroups.users.list': ['usergroups:read'],
+  'users.info': ['users:read'],
 };
 
 /** Every TypeScript source of the Slack adapter, concatenated (app.ts wires listeners kept in their own files). */
