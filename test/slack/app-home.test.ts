@@ -381,9 +381,9 @@ describe('the App Home view within Slack limits', () => {
       notice: long('notice'),
     });
     expect(view.blocks.length).toBeLessThanOrEqual(homeBlockLimit);
-    for (const block of view.blocks) {
-      if (block.type === 'section') expect(block.text?.text.length).toBeLessThanOrEqual(3_000);
-      if (block.type === 'header') expect(block.text.text.length).toBeLessThanOrEqual(150);
+    for (const block of view.blocks as { type: string; text?: { text: string } }[]) {
+      if (block.type === 'section') expect(block.text?.text.length ?? 0).toBeLessThanOrEqual(3_000);
+      if (block.type === 'header') expect(block.text?.text.length).toBeLessThanOrEqual(150);
     }
     const profileText = JSON.stringify(view.blocks.find((block) => block.block_id === 'home-profile'));
     expect(profileText).toContain('&lt;!here&gt;&amp;compositing');
