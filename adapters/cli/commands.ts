@@ -103,6 +103,7 @@ function reportFailure(error: unknown, command: TerminalCommand | undefined, con
 
 export async function runCommandLine(argv: string[], base: CommandContext): Promise<number> {
   const [name, ...rest] = argv;
+  const command = name === undefined ? undefined : commandByName.get(name);
   let core: Matchcut | undefined;
   const progress = createProgressBar(base.stderr);
   const context: RunContext = {
@@ -114,6 +115,8 @@ export async function runCommandLine(argv: string[], base: CommandContext): Prom
       core = await openMatchcut(base.config, {
         logger: base.logger,
         onProgress: (update) => progress.update(update),
+        // Ask workers pay off in the bots; a one-shot command would only load the index twice.
+        ...(command?.longRunning === true ? {} : { askWorkers: 0 }),
       });
       progress.finish();
       // Knowledge problems are told once, when the index is rebuilt (`matchcut doctor` lists them any time).
@@ -127,7 +130,6 @@ export async function runCommandLine(argv: string[], base: CommandContext): Prom
     context.stdout.write(`matchcut ${version(context)}\n`);
     return 0;
   }
-  const command = name === undefined ? undefined : commandByName.get(name);
   if (name !== undefined && command === undefined) {
     return badUsage(context, `unknown command "${name}". Run \`matchcut help\` to see the commands.`);
   }
