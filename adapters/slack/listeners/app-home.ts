@@ -9,10 +9,11 @@
  */
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
-import { isMatchcutError, type Profile } from '../../../src/index.js';
+import { isMatchcutError } from '../../../src/index.js';
 import { digestFailureReply, postDigest } from '../digest-posting.js';
 import { replyForError } from '../error-replies.js';
-import { type PickedChoices, renderProfileModal } from '../profile-modal.js';
+import { loadProfileFormData } from '../profile-form-data.js';
+import { renderProfileModal } from '../profile-modal.js';
 import {
   type AppHomeMember,
   type AppHomeOrganizer,
@@ -119,21 +120,7 @@ export async function publishAppHome(context: SlackContext, userId: string, noti
 }
 
 async function openProfileModal(context: SlackContext, userId: string, triggerId: string): Promise<void> {
-  let linked: Profile | undefined;
-  let picked: PickedChoices = { offers: [], needs: [] };
-  try {
-    linked = await context.core.profiles.forMember(`slack:${userId}`);
-    if (linked !== undefined) {
-      const [offers, needs] = await Promise.all([
-        context.core.taxonomy.describe(linked.pickedOffers ?? []),
-        context.core.taxonomy.describe(linked.pickedNeeds ?? []),
-      ]);
-      picked = { offers, needs };
-    }
-  } catch (error) {
-    context.logFailure('looking up the member profile', error, { userId });
-    linked = undefined;
-  }
+  const { linked, picked } = await loadProfileFormData(context, userId);
   try {
     await context.client.views.open({
       trigger_id: triggerId,
