@@ -4,10 +4,10 @@
  * "posting": a poster holds it, its pairs are reserved), each part is recorded when posted, and
  * only suggestions of recorded parts count as suggested. Each write is one transaction.
  */
-import type { Citation } from '../answer/types.js';
-import type { Digest, MatchReason, PartyRef, Suggestion, UnmetNeed } from '../matchmaking/types.js';
+import type { Digest, Suggestion, UnmetNeed } from '../matchmaking/types.js';
 import type { SqliteDatabase } from './sqlite-database.js';
-import { pairKeyOf, type RecentSuggestion } from './store-types.js';
+import type { RecentSuggestion } from './store-types.js';
+import { type SuggestionColumns, suggestionFromRow, suggestionParameters } from './suggestion-rows.js';
 
 /** posting: a poster holds it; released: its poster stopped (a failed post); posted: every part recorded. */
 export type DigestPostingState = 'posting' | 'released' | 'posted';
@@ -67,19 +67,10 @@ export interface DigestRepository {
   digestPartiesSince(since: string): { digestId: string; partyIds: string[] }[];
 }
 
-interface SuggestionRow {
-  id: string;
-  digest_id: string | null;
+interface SuggestionRow extends SuggestionColumns {
   pair_key: string;
   a_id: string;
   b_id: string;
-  a_party: string;
-  b_party: string;
-  score: number;
-  score_for_a: number;
-  score_for_b: number;
-  reasons: string;
-  citations: string;
   created_at: string;
   part_index: number;
   posted_at: string | null;
@@ -98,20 +89,6 @@ interface PartRow {
   part_index: number;
   posted_at: string | null;
   message_ref: string | null;
-}
-
-function suggestionFromRow(row: SuggestionRow): Suggestion {
-  return {
-    id: row.id,
-    digestId: row.digest_id ?? undefined,
-    a: JSON.parse(row.a_party) as PartyRef,
-    b: JSON.parse(row.b_party) as PartyRef,
-    score: row.score,
-    scoreForA: row.score_for_a,
-    scoreForB: row.score_for_b,
-    reasons: JSON.parse(row.reasons) as MatchReason[],
-    citations: JSON.parse(row.citations) as Citation[],
-  };
 }
 
 const recentFromRow = (row: SuggestionRow): RecentSuggestion => ({
@@ -216,19 +193,9 @@ export function createDigestRepository(database: SqliteDatabase): DigestReposito
     const partOf = new Map(parts.flatMap((ids, index) => ids.map((id) => [id, index] as const)));
     digest.suggestions.forEach((suggestion, position) =>
       statements.insertSuggestion.run({
-        id: suggestion.id,
+        ...suggestionParameters(suggestion),
         digestId: digest.id,
         position,
-        pairKey: pairKeyOf(suggestion.a.id, suggestion.b.id),
-        aId: suggestion.a.id,
-        bId: suggestion.b.id,
-        aParty: JSON.stringify(suggestion.a),
-        bParty: JSON.stringify(suggestion.b),
-        score: suggestion.score,
-        scoreForA: suggestion.scoreForA,
-        scoreForB: suggestion.scoreForB,
-        reasons: JSON.stringify(suggestion.reasons),
-        citations: JSON.stringify(suggestion.citations),
         createdAt: digest.createdAt,
         partIndex: partOf.get(suggestion.id) ?? 0,
         postedAt,

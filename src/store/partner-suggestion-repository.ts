@@ -4,28 +4,15 @@
  * that feedback and introductions work as for digest suggestions. The newest suggestion of a pair,
  * from a digest or a search, is the one both sides answer on.
  */
-import type { Citation } from '../answer/types.js';
-import type { MatchReason, PartyRef, Suggestion } from '../matchmaking/types.js';
+import type { Suggestion } from '../matchmaking/types.js';
 import type { SqliteDatabase } from './sqlite-database.js';
-import { pairKeyOf } from './store-types.js';
+import { type SuggestionColumns, suggestionFromRow, suggestionParameters } from './suggestion-rows.js';
 
 export interface PartnerSuggestionRepository {
   /** Stores one suggestion outside any digest (a member's Interested on a partner search result). */
   savePartnerSuggestion(suggestion: Suggestion, createdAt: string): void;
   /** The newest suggestion of an unordered pair (`pairKeyOf`), from a digest or a partner search. */
   latestSuggestionOfPair(pairKey: string): Suggestion | undefined;
-}
-
-interface PairSuggestionRow {
-  id: string;
-  digest_id: string | null;
-  a_party: string;
-  b_party: string;
-  score: number;
-  score_for_a: number;
-  score_for_b: number;
-  reasons: string;
-  citations: string;
 }
 
 export function createPartnerSuggestionRepository(database: SqliteDatabase): PartnerSuggestionRepository {
@@ -40,35 +27,11 @@ export function createPartnerSuggestionRepository(database: SqliteDatabase): Par
     FROM suggestions WHERE pair_key = ? ORDER BY created_at DESC, rowid DESC LIMIT 1`);
   return {
     savePartnerSuggestion(suggestion, createdAt) {
-      insert.run({
-        id: suggestion.id,
-        pairKey: pairKeyOf(suggestion.a.id, suggestion.b.id),
-        aId: suggestion.a.id,
-        bId: suggestion.b.id,
-        aParty: JSON.stringify(suggestion.a),
-        bParty: JSON.stringify(suggestion.b),
-        score: suggestion.score,
-        scoreForA: suggestion.scoreForA,
-        scoreForB: suggestion.scoreForB,
-        reasons: JSON.stringify(suggestion.reasons),
-        citations: JSON.stringify(suggestion.citations),
-        createdAt,
-      });
+      insert.run({ ...suggestionParameters(suggestion), createdAt });
     },
     latestSuggestionOfPair(pairKey) {
-      const row = latestOfPair.get(pairKey) as PairSuggestionRow | undefined;
-      if (row === undefined) return undefined;
-      return {
-        id: row.id,
-        digestId: row.digest_id ?? undefined,
-        a: JSON.parse(row.a_party) as PartyRef,
-        b: JSON.parse(row.b_party) as PartyRef,
-        score: row.score,
-        scoreForA: row.score_for_a,
-        scoreForB: row.score_for_b,
-        reasons: JSON.parse(row.reasons) as MatchReason[],
-        citations: JSON.parse(row.citations) as Citation[],
-      };
+      const row = latestOfPair.get(pairKey) as SuggestionColumns | undefined;
+      return row === undefined ? undefined : suggestionFromRow(row);
     },
   };
 }
