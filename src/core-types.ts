@@ -14,7 +14,6 @@ import type {
   ReportOptions,
 } from './operations/question-log-types.js';
 import type {
-  Digest,
   FeedbackInput,
   FeedbackResult,
   FeedbackVerdict,
@@ -30,7 +29,7 @@ import type {
 import type { Profile, ProfileInput } from './matchmaking/profile-schema.js';
 import type { PartnerInterestInput } from './matchmaking/partner-interest.js';
 import type { TaxonomyChoice, TaxonomySearchOptions } from './matchmaking/taxonomy-search.js';
-import type { DigestPlan, DigestPlanOptions } from './matchmaking/digests.js';
+import type { DigestService } from './matchmaking/digests.js';
 import type { ChannelMode, ChannelReference, ChannelSetting } from './store/channel-modes.js';
 
 export type {
@@ -111,7 +110,8 @@ export interface ChannelSettings {
   setMode(channel: ChannelReference, mode: ChannelMode, by: string): Promise<ChannelSetting>;
 }
 
-export interface Matchcut {
+/** Digests (choose, post part by part, record) come from DigestService in ./matchmaking/digests.ts. */
+export interface Matchcut extends DigestService {
   status(): CoreStatus;
   /** Whether the core can serve questions and matchmaking now (health checks; partial test cores may omit it). */
   readiness?(): CoreReadiness;
@@ -157,21 +157,7 @@ export interface Matchcut {
 
   /** Suggestions for one organization, best first. */
   match(idOrName: string, options?: MatchOptions): Promise<Match[]>;
-  /** Choose a digest and record it as delivered whole (the terminal prints it); returns it. */
-  digest(options?: DigestOptions): Promise<Digest>;
-  /**
-   * Choose (or, for a retry, resume) a digest to post, split into the adapter's parts; its pairs are
-   * reserved, not yet suggested. Choosing and storing is one transaction: concurrent digests never share a pair.
-   */
-  planDigest(options?: DigestPlanOptions): Promise<DigestPlan>;
-  /** The adapter posted this part (a Slack ts, a Discord message id): only now are its pairs suggested. */
-  recordDigestPart(digestId: string, partIndex: number, messageRef?: string): Promise<DigestPlan>;
-  /** Posting failed: nothing more is marked, and a retry posts the same digest (while it is reserved). */
-  releaseDigest(digestId: string): Promise<void>;
-  /** The digest `digest` would give now, recording nothing (`matchcut digest --dry-run`). */
-  previewDigest(options?: DigestOptions): Promise<Digest>;
-  /** A stored digest and its posting, the latest without an id; NOT_FOUND when there is none. */
-  showDigest(digestId?: string): Promise<DigestPlan>;
+  // digest, planDigest, recordDigestPart, releaseDigest, previewDigest, showDigest: see DigestService.
   feedback(input: FeedbackInput): Promise<FeedbackResult>;
   /**
    * The newest posted suggestions of a profile (by id or name; NOT_FOUND), newest first, with where both sides
