@@ -6,6 +6,7 @@
  * the phrase is ambiguous and listed for organizers instead of being matched.
  */
 import type { Glossary } from '../knowledge/glossary.js';
+import { createAncestorDistances } from './ancestor-distances.js';
 
 /** How far apart (steps up from the sense plus steps up from the other word) still counts as the same context. */
 const contextReach = 3;
@@ -18,27 +19,7 @@ export interface SenseChoice {
 }
 
 export function createSenseChooser(glossary: Glossary) {
-  const distanceCache = new Map<string, Map<string, number>>();
-  /** Steps from a concept up to each of its broader concepts (itself at 0). */
-  const distancesUp = (conceptId: string): Map<string, number> => {
-    const cached = distanceCache.get(conceptId);
-    if (cached) return cached;
-    const distances = new Map<string, number>([[conceptId, 0]]);
-    let frontier = [conceptId];
-    for (let depth = 1; frontier.length > 0; depth += 1) {
-      const next: string[] = [];
-      for (const current of frontier) {
-        for (const parent of glossary.concepts.get(current)?.broader ?? []) {
-          if (distances.has(parent)) continue;
-          distances.set(parent, depth);
-          next.push(parent);
-        }
-      }
-      frontier = next;
-    }
-    distanceCache.set(conceptId, distances);
-    return distances;
-  };
+  const distancesUp = createAncestorDistances(glossary);
   /**
    * How close another word of the statement is to a sense: next to it when one lies under the other ("animated
    * series" above CG lighting, "gaffer" under on-set lighting), else the shortest path through a broader concept

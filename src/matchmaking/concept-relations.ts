@@ -6,6 +6,7 @@
  * lighting) never.
  */
 import type { Glossary } from '../knowledge/glossary.js';
+import { createAncestorDistances } from './ancestor-distances.js';
 import type { ConceptRole } from './normalize-statement.js';
 
 /** How strongly an offered concept answers a needed concept, 0..1. */
@@ -39,29 +40,7 @@ const broaderDecay = 0.8;
 
 /** Distances up the lexicon's hierarchy, departments and declared look-alikes, each cached per concept. */
 function createHierarchy(glossary: Glossary) {
-  const distanceCache = new Map<string, Map<string, number>>();
-  /** Distances from a concept to each of its ancestors (itself at 0). */
-  const ancestorDistances = (conceptId: string): Map<string, number> => {
-    const cached = distanceCache.get(conceptId);
-    if (cached) return cached;
-    const distances = new Map<string, number>([[conceptId, 0]]);
-    let frontier = [conceptId];
-    let depth = 0;
-    while (frontier.length > 0) {
-      depth += 1;
-      const next: string[] = [];
-      for (const current of frontier) {
-        for (const parent of glossary.concepts.get(current)?.broader ?? []) {
-          if (distances.has(parent)) continue;
-          distances.set(parent, depth);
-          next.push(parent);
-        }
-      }
-      frontier = next;
-    }
-    distanceCache.set(conceptId, distances);
-    return distances;
-  };
+  const ancestorDistances = createAncestorDistances(glossary);
   const category = (conceptId: string) => glossary.concepts.get(conceptId)?.category;
   const lookAlikeCache = new Map<string, boolean>();
   /** A declared neighbour pair between the two concepts or any of their ancestors below a department. */
