@@ -4,6 +4,8 @@
  * `default_member_permissions` is only a default that server admins can change.
  */
 import { type APIInteractionGuildMember, GuildMember, PermissionFlagsBits, type PermissionsBitField } from 'discord.js';
+import { defaultLocale, type Locale } from '../i18n/locales.js';
+import { translate } from '../i18n/translate.js';
 
 export interface OrganizerCheckInput {
   member: GuildMember | APIInteractionGuildMember | null;
@@ -21,8 +23,8 @@ export function isOrganizer({ member, memberPermissions, organizerRoleId }: Orga
   return roles.includes(organizerRoleId);
 }
 
-export function describeOrganizers(organizerRoleId: string | undefined): string {
+export function describeOrganizers(organizerRoleId: string | undefined, locale: Locale = defaultLocale): string {
   return organizerRoleId === undefined
-    ? 'members with the Manage Server permission'
-    : `members with the <@&${organizerRoleId}> role or the Manage Server permission`;
+    ? translate(locale, 'discordOrganizersManageServer')
+    : translate(locale, 'discordOrganizersRole', { role: `<@&${organizerRoleId}>` });
 }

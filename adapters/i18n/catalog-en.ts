@@ -102,6 +102,35 @@ export const english = {
   profileFieldOffers: 'What you offer',
   profileFieldNeeds: 'What you need',
   profileSaved: 'Saved the profile of {name} and linked it to you.',
+  // Channel settings (`/matchcut settings`, Discord `/settings`); mode names stay as typed.
+  settingsSlackMention: 'I answer when mentioned, in DMs, and follow-ups in threads I answered in.',
+  settingsSlackAuto:
+    'I also answer new messages that look like questions, in their thread, but only when my sources ' + 'cover them.',
+  settingsSlackOff: 'I do not answer in this channel (`/matchcut ask` still answers you privately).',
+  settingsDiscordMention: 'I answer when mentioned and in DMs.',
+  settingsDiscordAuto:
+    'I also answer messages that look like questions, in a thread, but only when my sources cover them.',
+  settingsDiscordOff: 'I do not answer mentions in this channel (`/ask` still answers you privately).',
+  settingsModesAre: 'The modes are:',
+  settingsModes: 'The modes:',
+  settingsNotAMode: '{mode} is not a mode.',
+  settingsThatIsNotAMode: 'That is not a mode.',
+  settingsNotOrganizerDiscord: 'Only organizers can change where I answer ({who}).',
+  settingsPerChannelSlack: 'Settings are per channel: run `/matchcut settings` in the channel you want to set.',
+  settingsPerChannelDiscord: 'Settings are per channel: run `/settings` in a server channel.',
+  settingsUnavailable: 'Channel settings are not available on this server.',
+  settingsCurrent: 'Answers in {channel}: `{mode}` ({how}). {description}',
+  settingsSetByOrganizer: 'set by an organizer',
+  settingsByDefault: 'the default',
+  settingsHowToChange: 'Organizers change it with {command}:',
+  settingsNowMode: 'Answers in {channel} are now `{mode}`: {description}',
+  settingsNotSaved: 'Sorry, the setting could not be saved; the details are in the logs.',
+  settingsNeedsMessageContent:
+    'To read questions that do not mention me, the bot needs the Message Content intent: the operator ' +
+    'sets `DISCORD_MESSAGE_CONTENT=on` and enables it in the Developer Portal. Until then only mentions ' +
+    'are answered.',
+  discordOrganizersManageServer: 'members with the Manage Server permission',
+  discordOrganizersRole: 'members with the {role} role or the Manage Server permission',
 } as const;
 
 export type MessageKey = keyof typeof english;

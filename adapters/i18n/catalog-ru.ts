@@ -96,4 +96,32 @@ export const russian = {
   profileFieldOffers: 'Что вы предлагаете',
   profileFieldNeeds: 'Что вам нужно',
   profileSaved: 'Профиль {name} сохранён и привязан к вам.',
+  settingsSlackMention: 'Я отвечаю на упоминания, в личных сообщениях и на уточнения в тредах, где я уже ответил.',
+  settingsSlackAuto:
+    'Я также отвечаю в треде на новые сообщения, похожие на вопросы, но только если мои источники это ' + 'покрывают.',
+  settingsSlackOff: 'Я не отвечаю в этом канале (`/matchcut ask` по-прежнему отвечает вам лично).',
+  settingsDiscordMention: 'Я отвечаю на упоминания и в личных сообщениях.',
+  settingsDiscordAuto:
+    'Я также отвечаю в треде на сообщения, похожие на вопросы, но только если мои источники это ' + 'покрывают.',
+  settingsDiscordOff: 'Я не отвечаю на упоминания в этом канале (`/ask` по-прежнему отвечает вам лично).',
+  settingsModesAre: 'Режимы:',
+  settingsModes: 'Режимы:',
+  settingsNotAMode: '{mode} — не режим.',
+  settingsThatIsNotAMode: 'Такого режима нет.',
+  settingsNotOrganizerDiscord: 'Менять, где я отвечаю, могут только организаторы ({who}).',
+  settingsPerChannelSlack: 'Настройки задаются для канала: выполните `/matchcut settings` в нужном канале.',
+  settingsPerChannelDiscord: 'Настройки задаются для канала: выполните `/settings` в канале сервера.',
+  settingsUnavailable: 'Настройки каналов на этом сервере недоступны.',
+  settingsCurrent: 'Ответы в {channel}: `{mode}` ({how}). {description}',
+  settingsSetByOrganizer: 'задано организатором',
+  settingsByDefault: 'по умолчанию',
+  settingsHowToChange: 'Организаторы меняют режим командой {command}:',
+  settingsNowMode: 'Ответы в {channel} теперь в режиме `{mode}`: {description}',
+  settingsNotSaved: 'Извините, не удалось сохранить настройку; подробности в логах.',
+  settingsNeedsMessageContent:
+    'Чтобы читать вопросы без упоминания, боту нужен интент Message Content: оператор задаёт ' +
+    '`DISCORD_MESSAGE_CONTENT=on` и включает его в Developer Portal. До тех пор я отвечаю только на ' +
+    'упоминания.',
+  discordOrganizersManageServer: 'участники с правом «Управлять сервером»',
+  discordOrganizersRole: 'участники с ролью {role} или правом «Управлять сервером»',
 } satisfies Catalog;

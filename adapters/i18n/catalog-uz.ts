@@ -98,4 +98,34 @@ export const uzbek = {
   profileFieldOffers: 'Nimani taklif qilasiz',
   profileFieldNeeds: 'Sizga nima kerak',
   profileSaved: '{name} profili saqlandi va sizga bogʻlandi.',
+  settingsSlackMention:
+    'Meni eslatishganda, shaxsiy xabarlarda va men javob bergan tredlardagi keyingi savollarga javob ' + 'beraman.',
+  settingsSlackAuto:
+    'Savolga oʻxshagan yangi xabarlarga ham tredda javob beraman, lekin faqat manbalarim bu mavzuni ' + 'qamrasa.',
+  settingsSlackOff: 'Bu kanalda javob bermayman (`/matchcut ask` avvalgidek faqat sizga javob beradi).',
+  settingsDiscordMention: 'Meni eslatishganda va shaxsiy xabarlarda javob beraman.',
+  settingsDiscordAuto:
+    'Savolga oʻxshagan xabarlarga ham tredda javob beraman, lekin faqat manbalarim bu mavzuni qamrasa.',
+  settingsDiscordOff: 'Bu kanalda eslatmalarga javob bermayman (`/ask` avvalgidek faqat sizga javob beradi).',
+  settingsModesAre: 'Rejimlar:',
+  settingsModes: 'Rejimlar:',
+  settingsNotAMode: '{mode} rejim emas.',
+  settingsThatIsNotAMode: 'Bunday rejim yoʻq.',
+  settingsNotOrganizerDiscord: 'Qayerda javob berishimni faqat tashkilotchilar oʻzgartira oladi ({who}).',
+  settingsPerChannelSlack:
+    'Sozlamalar har bir kanal uchun alohida: kerakli kanalda `/matchcut settings` buyrugʻini bering.',
+  settingsPerChannelDiscord: 'Sozlamalar har bir kanal uchun alohida: server kanalida `/settings` buyrugʻini bering.',
+  settingsUnavailable: 'Bu serverda kanal sozlamalari mavjud emas.',
+  settingsCurrent: '{channel} dagi javoblar: `{mode}` ({how}). {description}',
+  settingsSetByOrganizer: 'tashkilotchi belgilagan',
+  settingsByDefault: 'standart',
+  settingsHowToChange: 'Tashkilotchilar uni {command} bilan oʻzgartiradi:',
+  settingsNowMode: '{channel} dagi javoblar endi `{mode}`: {description}',
+  settingsNotSaved: 'Kechirasiz, sozlamani saqlab boʻlmadi; tafsilotlar loglarda.',
+  settingsNeedsMessageContent:
+    'Meni eslatmagan savollarni oʻqish uchun botga Message Content ruxsati kerak: operator ' +
+    '`DISCORD_MESSAGE_CONTENT=on` ni belgilaydi va uni Developer Portalda yoqadi. Ungacha faqat ' +
+    'eslatmalarga javob beraman.',
+  discordOrganizersManageServer: '«Serverni boshqarish» huquqiga ega aʼzolar',
+  discordOrganizersRole: '{role} roli yoki «Serverni boshqarish» huquqiga ega aʼzolar',
 } satisfies Catalog;

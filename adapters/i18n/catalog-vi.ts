@@ -90,4 +90,35 @@ export const vietnamese = {
   profileFieldOffers: 'Những gì bạn cung cấp',
   profileFieldNeeds: 'Những gì bạn cần',
   profileSaved: 'Đã lưu hồ sơ của {name} và liên kết với bạn.',
+  settingsSlackMention:
+    'Tôi trả lời khi được nhắc tên, trong tin nhắn riêng và các câu hỏi tiếp theo trong chuỗi tôi đã trả ' + 'lời.',
+  settingsSlackAuto:
+    'Tôi cũng trả lời các tin nhắn mới trông giống câu hỏi, trong chuỗi của chúng, nhưng chỉ khi nguồn ' +
+    'của tôi có nội dung đó.',
+  settingsSlackOff: 'Tôi không trả lời trong kênh này (`/matchcut ask` vẫn trả lời riêng cho bạn).',
+  settingsDiscordMention: 'Tôi trả lời khi được nhắc tên và trong tin nhắn riêng.',
+  settingsDiscordAuto:
+    'Tôi cũng trả lời các tin nhắn trông giống câu hỏi, trong một chuỗi, nhưng chỉ khi nguồn của tôi có ' +
+    'nội dung đó.',
+  settingsDiscordOff: 'Tôi không trả lời khi được nhắc tên trong kênh này (`/ask` vẫn trả lời riêng cho bạn).',
+  settingsModesAre: 'Các chế độ:',
+  settingsModes: 'Các chế độ:',
+  settingsNotAMode: '{mode} không phải là một chế độ.',
+  settingsThatIsNotAMode: 'Không có chế độ đó.',
+  settingsNotOrganizerDiscord: 'Chỉ ban tổ chức mới có thể đổi nơi tôi trả lời ({who}).',
+  settingsPerChannelSlack: 'Cài đặt theo từng kênh: hãy chạy `/matchcut settings` trong kênh bạn muốn cài đặt.',
+  settingsPerChannelDiscord: 'Cài đặt theo từng kênh: hãy chạy `/settings` trong một kênh của máy chủ.',
+  settingsUnavailable: 'Máy chủ này không có cài đặt kênh.',
+  settingsCurrent: 'Chế độ trả lời trong {channel}: `{mode}` ({how}). {description}',
+  settingsSetByOrganizer: 'do ban tổ chức đặt',
+  settingsByDefault: 'mặc định',
+  settingsHowToChange: 'Ban tổ chức đổi chế độ bằng {command}:',
+  settingsNowMode: 'Chế độ trả lời trong {channel} giờ là `{mode}`: {description}',
+  settingsNotSaved: 'Xin lỗi, không lưu được cài đặt; chi tiết có trong nhật ký.',
+  settingsNeedsMessageContent:
+    'Để đọc các câu hỏi không nhắc tên tôi, bot cần quyền Message Content: người vận hành đặt ' +
+    '`DISCORD_MESSAGE_CONTENT=on` và bật nó trong Developer Portal. Trước đó tôi chỉ trả lời khi được ' +
+    'nhắc tên.',
+  discordOrganizersManageServer: 'thành viên có quyền Quản lý máy chủ',
+  discordOrganizersRole: 'thành viên có vai trò {role} hoặc quyền Quản lý máy chủ',
 } satisfies Catalog;

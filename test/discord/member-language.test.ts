@@ -17,6 +17,7 @@ import {
   isCallbackOf,
   isChannelPost,
   isFollowUpOf,
+  isOriginalEditOf,
   slashCommand,
   startHarness,
   stringOption,
@@ -86,6 +87,23 @@ describe('the Discord member language', () => {
     expect(String((bodyOf(reply).data as Json).content)).toBe(
       translate('ko', 'voteRecorded', { label: `**${translate('ko', 'buttonHelpful')}**`, counts }),
     );
+  });
+
+  it('channel settings are shown to a member whose client is in Korean in Korean (mode names as typed)', async () => {
+    harness = await startHarness();
+    const { standIn } = harness;
+    const shown = standIn.interaction({
+      type: interactionTypes.ApplicationCommand,
+      data: slashCommand('settings'),
+      user: standIn.user('mina'),
+      channelId: standIn.generalChannelId,
+      locale: 'ko',
+    });
+    const content = String(bodyOf(await standIn.waitForRequest(isOriginalEditOf(shown.token), 30_000)).content);
+    expect(content).toMatch(/^<#\d+>의 답변 모드: `(mention|auto|off)`/);
+    expect(content).toContain(translate('ko', 'settingsHowToChange', { command: '`/settings mode:`' }));
+    expect(content).toContain(`- \`off\`: ${translate('ko', 'settingsDiscordOff')}`);
+    expect(content).not.toContain('Answers in');
   });
 
   it('says what actually failed: the model, Discord, the knowledge base, a full queue', () => {

@@ -75,4 +75,18 @@ describe('the Slack member language', () => {
     expect(await notLinkedReply('U0KOREA1')).toBe(translate('ko', 'slackNotLinked'));
     expect(await helpReply('U0KOREA1')).toBe(translate('ko', 'slackHelp'));
   });
+
+  it('channel settings are shown to a ja-JP member in Japanese (mode names as typed)', async () => {
+    harness.api.setUser('U0JAPAN2', { name: 'ren', locale: 'ja-JP' });
+    const response = await harness.sendCommand('settings', { userId: 'U0JAPAN2', channelId: 'C0GENERAL' });
+    expect(response.status).toBe(200);
+    const post = await harness.api.waitForResponsePost((candidate) => response.responseUrl.endsWith(candidate.id));
+    const text = String(post.body.text);
+    expect(text).toMatch(/^<#C0GENERAL> での回答: `(mention|auto|off)`/);
+    expect(text).toContain(
+      translate('ja', 'settingsHowToChange', { command: '`/matchcut settings mention|auto|off`' }),
+    );
+    expect(text).toContain(`• \`off\`: ${translate('ja', 'settingsSlackOff')}`);
+    expect(text).not.toContain('Answers in');
+  });
 });

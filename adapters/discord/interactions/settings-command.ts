@@ -10,17 +10,21 @@ import { settingsModeOption } from '../commands.js';
 import type { DiscordContext } from '../discord-context.js';
 import { describeOrganizers, isOrganizer } from '../organizer.js';
 import { noMentions } from '../render.js';
+import { chooseLocale, type Locale } from '../../i18n/locales.js';
+import { type MessageKey, translate } from '../../i18n/translate.js';
 
-export const modeDescriptions: Record<ChannelMode, string> = {
-  mention: 'I answer when mentioned and in DMs.',
-  auto: 'I also answer messages that look like questions, in a thread, but only when my sources cover them.',
-  off: 'I do not answer mentions in this channel (`/ask` still answers you privately).',
+const modeDescriptionKeys: Record<ChannelMode, MessageKey> = {
+  mention: 'settingsDiscordMention',
+  auto: 'settingsDiscordAuto',
+  off: 'settingsDiscordOff',
 };
 
-const modeList = channelModes.map((mode) => `- \`${mode}\`: ${modeDescriptions[mode]}`).join('\n');
-const needsMessageContent =
-  '\n-# To read questions that do not mention me, the bot needs the Message Content intent: the operator sets ' +
-  '`DISCORD_MESSAGE_CONTENT=on` and enables it in the Developer Portal. Until then only mentions are answered.';
+export const modeDescription = (locale: Locale, mode: ChannelMode): string =>
+  translate(locale, modeDescriptionKeys[mode]);
+
+const modeList = (locale: Locale): string =>
+  channelModes.map((mode) => `- \`${mode}\`: ${modeDescription(locale, mode)}`).join('\n');
+const theModes = (locale: Locale): string => `${translate(locale, 'settingsModes')}\n${modeList(locale)}`;
 
 const plain = (content: string) => ({ content, allowedMentions: { ...noMentions } });
 const privately = (content: string) => ({ ...plain(content), flags: MessageFlags.Ephemeral as const });
@@ -34,46 +38,57 @@ export async function settingsCommand(
   context: DiscordContext,
 ): Promise<void> {
   const { config, logger, core } = context;
+  const locale = chooseLocale({ memberLocale: interaction.locale });
   if (!interaction.inGuild()) {
-    await interaction.reply(privately('Settings are per channel: run `/settings` in a server channel.'));
+    await interaction.reply(privately(translate(locale, 'settingsPerChannelDiscord')));
     return;
   }
   const requested = interaction.options.getString(settingsModeOption);
   if (core.channelSettings === undefined) {
-    await interaction.reply(privately('Channel settings are not available on this server.'));
+    await interaction.reply(privately(translate(locale, 'settingsUnavailable')));
     return;
   }
   const channel = settingChannelOf(interaction.channel, interaction.channelId, interaction.guildId);
   const { member, memberPermissions } = interaction;
   if (requested !== null && !isOrganizer({ member, memberPermissions, organizerRoleId: config.organizerRoleId })) {
     logger.info({ userId: interaction.user.id }, 'refused /settings to a member who is not an organizer');
-    const who = describeOrganizers(config.organizerRoleId);
-    await interaction.reply(privately(`Only organizers can change where I answer (${who}). The modes:\n${modeList}`));
+    const who = describeOrganizers(config.organizerRoleId, locale);
+    const refusal = translate(locale, 'settingsNotOrganizerDiscord', { who });
+    await interaction.reply(privately(`${refusal} ${theModes(locale)}`));
     return;
   }
   if (requested !== null && !isChannelMode(requested)) {
-    await interaction.reply(privately(`That is not a mode. The modes:\n${modeList}`));
+    await interaction.reply(privately(`${translate(locale, 'settingsThatIsNotAMode')} ${theModes(locale)}`));
     return;
   }
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   try {
     if (requested === null) {
       const current = await core.channelSettings.get(channel);
-      const how = current.configured ? 'set by an organizer' : 'the default';
-      await interaction.editReply(
-        plain(
-          `Answers in <#${channel.channelId}>: \`${current.mode}\` (${how}). ${modeDescriptions[current.mode]}\n` +
-            `Organizers change it with \`/settings mode:\`:\n${modeList}`,
-        ),
-      );
+      const how = translate(locale, current.configured ? 'settingsSetByOrganizer' : 'settingsByDefault');
+      const shown = translate(locale, 'settingsCurrent', {
+        channel: `<#${channel.channelId}>`,
+        mode: current.mode,
+        how,
+        description: modeDescription(locale, current.mode),
+      });
+      const change = translate(locale, 'settingsHowToChange', { command: '`/settings mode:`' });
+      await interaction.editReply(plain(`${shown}\n${change}\n${modeList(locale)}`));
       return;
     }
     const saved = await core.channelSettings.setMode(channel, requested, context.actorOf(interaction.user.id));
     logger.info({ userId: interaction.user.id, channelId: channel.channelId, mode: saved.mode }, 'channel mode set');
-    const note = saved.mode === 'auto' && config.messageContent !== true ? needsMessageContent : '';
-    await interaction.editReply(
-      plain(`Answers in <#${channel.channelId}> are now \`${saved.mode}\`: ${modeDescriptions[saved.mode]}${note}`),
-    );
+    const note =
+      saved.mode === 'auto' && config.messageContent !== true
+        ? `\n-# ${translate(locale, 'settingsNeedsMessageContent')}`
+        : '';
+    const description = modeDescription(locale, saved.mode);
+    const now = translate(locale, 'settingsNowMode', {
+      channel: `<#${channel.channelId}>`,
+      mode: saved.mode,
+      description,
+    });
+    await interaction.editReply(plain(`${now}${note}`));
   } catch (error) {
     await context.respondWithError(interaction, error, 'saving a channel setting', 'edit');
   }
