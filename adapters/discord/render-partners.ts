@@ -1,6 +1,7 @@
 /**
  * A partner search as one Discord message: what was looked for, then one embed per organization,
- * and a row of Interested buttons (one per organization, custom id `interest:<profile id>`).
+ * and a row of Interested buttons (one per organization, custom id `interest:<profile id>`), in the
+ * member's language (organization names, places and reasons as stored).
  */
 import {
   type APIActionRowComponent,
@@ -10,6 +11,8 @@ import {
   ComponentType,
 } from 'discord.js';
 import type { FeedbackResult, PartnerSearchResult } from '../../src/index.js';
+import { defaultLocale, type Locale } from '../i18n/locales.js';
+import { translate } from '../i18n/translate.js';
 import { clip, colors, type DiscordMessage, discordLimits, noMentions, safe } from './render-text.js';
 
 const reasonsShown = 4;
@@ -29,23 +32,29 @@ export function parsePartnerInterestCustomId(customId: string): string | undefin
   return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(profileId) ? profileId : undefined;
 }
 
-function interestButtons(result: PartnerSearchResult): APIActionRowComponent<APIButtonComponent>[] {
+function interestButtons(result: PartnerSearchResult, locale: Locale): APIActionRowComponent<APIButtonComponent>[] {
   const buttons = result.partners.slice(0, buttonLimits.perRow).flatMap((partner, index): APIButtonComponent[] => {
     const customId = partnerInterestCustomId(partner.profile.id);
     if (customId === undefined) return [];
-    const label = clip(`Interested: ${index + 1}. ${partner.profile.name}`, buttonLimits.label);
+    const label = clip(
+      `${translate(locale, 'buttonInterested')}: ${index + 1}. ${partner.profile.name}`,
+      buttonLimits.label,
+    );
     return [{ type: ComponentType.Button, style: ButtonStyle.Primary, custom_id: customId, label }];
   });
   return buttons.length === 0 ? [] : [{ type: ComponentType.ActionRow, components: buttons }];
 }
 
-export function renderPartners(result: PartnerSearchResult): DiscordMessage {
-  const what = safe(clip(result.needs.map((need) => need.label).join(', ') || 'what you asked', 300));
-  const where = result.place === undefined ? '' : ` in ${safe(clip(result.place, 100))}`;
+export function renderPartners(result: PartnerSearchResult, locale: Locale = defaultLocale): DiscordMessage {
+  const labels = result.needs.map((need) => need.label).join(', ');
+  const what = safe(clip(labels || translate(locale, 'partnersWhatYouAsked'), 300));
+  const place = result.place === undefined ? undefined : safe(clip(result.place, 100));
   if (result.partners.length === 0) {
-    const content =
-      `No organization here offers ${what}${where} yet. ` +
-      'Organizers can add profiles; `/ask` may find it in the articles.';
+    const none =
+      place === undefined
+        ? translate(locale, 'partnersNone', { what })
+        : translate(locale, 'partnersNoneIn', { what, place });
+    const content = `${none} ${translate(locale, 'partnersNoneHint')}`;
     return { content, embeds: [], allowedMentions: { ...noMentions } };
   }
   const embeds: APIEmbed[] = result.partners.slice(0, discordLimits.embedsPerMessage).map((partner, index) => ({
@@ -62,27 +71,27 @@ export function renderPartners(result: PartnerSearchResult): DiscordMessage {
     ),
     color: colors.match,
   }));
+  const heading =
+    place === undefined
+      ? translate(locale, 'partnersHeading', { what })
+      : translate(locale, 'partnersHeadingIn', { what, place });
   return {
-    content: clip(
-      `Organizations that offer ${what}${where}:\n-# Interested tells them you want to meet; when they say so too, ` +
-        'you are introduced.',
-      discordLimits.content,
-    ),
+    content: clip(`${heading}\n-# ${translate(locale, 'partnersInterestedHint')}`, discordLimits.content),
     embeds,
-    components: interestButtons(result),
+    components: interestButtons(result, locale),
     allowedMentions: { ...noMentions },
   };
 }
 
 /** The member's private receipt after an Interested click. */
-export function renderInterestRecorded(result: FeedbackResult): DiscordMessage {
+export function renderInterestRecorded(result: FeedbackResult, locale: Locale = defaultLocale): DiscordMessage {
   const partner = result.party === 'a' ? result.suggestion.b : result.suggestion.a;
   const theirs = result.party === 'a' ? result.state.b : result.state.a;
   const name = `**${safe(partner.name)}**`;
   const content = result.introduce
-    ? `${name} is interested too: I have introduced you here.`
+    ? translate(locale, 'interestIntroduced', { name })
     : theirs === 'interested'
-      ? `You and ${name} were already introduced.`
-      : `Noted: you are interested in ${name}. When they say so too, I will introduce you.`;
+      ? translate(locale, 'interestAlreadyIntroduced', { name })
+      : translate(locale, 'interestNoted', { name });
   return { content, embeds: [], allowedMentions: { ...noMentions } };
 }

@@ -131,6 +131,20 @@ export const english = {
     'are answered.',
   discordOrganizersManageServer: 'members with the Manage Server permission',
   discordOrganizersRole: 'members with the {role} role or the Manage Server permission',
+  // Partner searches (Discord `/partners`).
+  partnersWhatYouAsked: 'what you asked',
+  partnersNone: 'No organization here offers {what} yet.',
+  partnersNoneIn: 'No organization here offers {what} in {place} yet.',
+  partnersNoneHint: 'Organizers can add profiles; `/ask` may find it in the articles.',
+  partnersHeading: 'Organizations that offer {what}:',
+  partnersHeadingIn: 'Organizations that offer {what} in {place}:',
+  partnersInterestedHint: 'Interested tells them you want to meet; when they say so too, you are introduced.',
+  interestIntroduced: '{name} is interested too: I have introduced you here.',
+  interestAlreadyIntroduced: 'You and {name} were already introduced.',
+  interestNoted: 'Noted: you are interested in {name}. When they say so too, I will introduce you.',
+  discordInterestNotLinked:
+    'To say Interested you need your organization on matchcut: run `/profile` to register it (or to ' +
+    'claim it, with its exact name); it is then linked to you. Then press Interested again.',
 } as const;
 
 export type MessageKey = keyof typeof english;

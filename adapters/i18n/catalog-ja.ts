@@ -113,4 +113,17 @@ export const japanese = {
     'で有効にしてください。それまではメンションにだけ答えます。',
   discordOrganizersManageServer: '「サーバー管理」権限を持つメンバー',
   discordOrganizersRole: '{role} ロールまたは「サーバー管理」権限を持つメンバー',
+  partnersWhatYouAsked: 'お探しのもの',
+  partnersNone: '{what} を提供する団体はまだありません。',
+  partnersNoneIn: '{place} で {what} を提供する団体はまだありません。',
+  partnersNoneHint: '運営者がプロフィールを追加できます。`/ask` なら記事から見つかるかもしれません。',
+  partnersHeading: '{what} を提供する団体:',
+  partnersHeadingIn: '{place} で {what} を提供する団体:',
+  partnersInterestedHint: '「興味あり」を押すと会いたいことが伝わり、相手も興味を示せば紹介します。',
+  interestIntroduced: '{name} も興味があります。ここで紹介しました。',
+  interestAlreadyIntroduced: '{name} とはすでに紹介済みです。',
+  interestNoted: '{name} への興味を記録しました。相手も興味を示せば紹介します。',
+  discordInterestNotLinked:
+    '「興味あり」を使うには、あなたの団体が matchcut に登録されている必要があります。`/profile` ' +
+    'で登録（または正確な名前で引き継ぎ）するとあなたに紐づきます。その後もう一度「興味あり」を押してください。',
 } satisfies Catalog;

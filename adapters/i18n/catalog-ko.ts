@@ -111,4 +111,16 @@ export const korean = {
     'Portal에서 켜야 합니다. 그때까지는 멘션에만 답합니다.',
   discordOrganizersManageServer: '서버 관리 권한이 있는 멤버',
   discordOrganizersRole: '{role} 역할 또는 서버 관리 권한이 있는 멤버',
+  partnersWhatYouAsked: '요청한 것',
+  partnersNone: '아직 {what}을(를) 제공하는 조직이 없습니다.',
+  partnersNoneIn: '아직 {place}에서 {what}을(를) 제공하는 조직이 없습니다.',
+  partnersNoneHint: '운영진이 프로필을 추가할 수 있습니다. `/ask`로 글에서 찾을 수도 있습니다.',
+  partnersHeading: '{what}을(를) 제공하는 조직:',
+  partnersHeadingIn: '{place}에서 {what}을(를) 제공하는 조직:',
+  partnersInterestedHint: '관심 있음을 누르면 만나고 싶다는 뜻이 전해지고, 상대도 관심을 보이면 서로 소개해 드립니다.',
+  interestIntroduced: '{name}도 관심이 있습니다. 여기에서 서로 소개했습니다.',
+  interestAlreadyIntroduced: '{name}과(와)는 이미 소개되었습니다.',
+  interestNoted: '{name}에 관심 있음으로 기록했습니다. 상대도 관심을 보이면 소개해 드리겠습니다.',
+  discordInterestNotLinked:
+    '관심 있음을 누르려면 조직이 matchcut에 있어야 합니다. `/profile`로 등록하거나 정확한 이름으로 연결하면 계정에 연결됩니다. 그다음 관심 있음을 다시 눌러 주세요.',
 } satisfies Catalog;

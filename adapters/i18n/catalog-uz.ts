@@ -128,4 +128,19 @@ export const uzbek = {
     'eslatmalarga javob beraman.',
   discordOrganizersManageServer: '«Serverni boshqarish» huquqiga ega aʼzolar',
   discordOrganizersRole: '{role} roli yoki «Serverni boshqarish» huquqiga ega aʼzolar',
+  partnersWhatYouAsked: 'siz soʻragan narsa',
+  partnersNone: 'Hozircha bu yerda {what} taklif qiladigan tashkilot yoʻq.',
+  partnersNoneIn: 'Hozircha bu yerda {place} da {what} taklif qiladigan tashkilot yoʻq.',
+  partnersNoneHint: 'Tashkilotchilar profil qoʻshishi mumkin; `/ask` buni maqolalardan topishi mumkin.',
+  partnersHeading: '{what} taklif qiladigan tashkilotlar:',
+  partnersHeadingIn: '{place} da {what} taklif qiladigan tashkilotlar:',
+  partnersInterestedHint:
+    'Qiziqaman tugmasi ularga uchrashmoqchi ekaningizni bildiradi; ular ham qiziqsa, sizni tanishtiraman.',
+  interestIntroduced: '{name} ham qiziqmoqda: sizni shu yerda tanishtirdim.',
+  interestAlreadyIntroduced: 'Siz va {name} allaqachon tanishtirilgansiz.',
+  interestNoted: 'Qayd etildi: siz {name} bilan qiziqasiz. Ular ham qiziqsa, sizni tanishtiraman.',
+  discordInterestNotLinked:
+    'Qiziqaman deyish uchun tashkilotingiz matchcutʼda boʻlishi kerak: uni roʻyxatdan oʻtkazish (yoki ' +
+    'aniq nomi bilan egallash) uchun `/profile` buyrugʻini bering; shunda u sizga bogʻlanadi. Keyin ' +
+    'Qiziqaman tugmasini yana bosing.',
 } satisfies Catalog;

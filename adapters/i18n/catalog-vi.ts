@@ -121,4 +121,17 @@ export const vietnamese = {
     'nhắc tên.',
   discordOrganizersManageServer: 'thành viên có quyền Quản lý máy chủ',
   discordOrganizersRole: 'thành viên có vai trò {role} hoặc quyền Quản lý máy chủ',
+  partnersWhatYouAsked: 'điều bạn hỏi',
+  partnersNone: 'Chưa có tổ chức nào ở đây cung cấp {what}.',
+  partnersNoneIn: 'Chưa có tổ chức nào ở đây cung cấp {what} tại {place}.',
+  partnersNoneHint: 'Ban tổ chức có thể thêm hồ sơ; `/ask` có thể tìm thấy điều này trong các bài viết.',
+  partnersHeading: 'Các tổ chức cung cấp {what}:',
+  partnersHeadingIn: 'Các tổ chức cung cấp {what} tại {place}:',
+  partnersInterestedHint: 'Nút Quan tâm cho họ biết bạn muốn gặp; khi họ cũng quan tâm, tôi sẽ giới thiệu hai bên.',
+  interestIntroduced: '{name} cũng quan tâm: tôi đã giới thiệu hai bên tại đây.',
+  interestAlreadyIntroduced: 'Bạn và {name} đã được giới thiệu rồi.',
+  interestNoted: 'Đã ghi nhận: bạn quan tâm đến {name}. Khi họ cũng quan tâm, tôi sẽ giới thiệu hai bên.',
+  discordInterestNotLinked:
+    'Để bấm Quan tâm, tổ chức của bạn cần có trên matchcut: chạy `/profile` để đăng ký (hoặc nhận tổ ' +
+    'chức bằng đúng tên của nó); sau đó tổ chức sẽ được liên kết với bạn. Rồi bấm Quan tâm lần nữa.',
 } satisfies Catalog;

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPartners } from '../../adapters/discord/render-partners.js';
+import { translate } from '../../adapters/i18n/translate.js';
 import type { Json, StandInMessage, StandInUser } from '../stand-ins/discord-server.js';
 import {
   bodyOf,
@@ -126,6 +127,24 @@ describe('Discord: /partners', () => {
       result.partners.map((partner, index) => expect.stringContaining(`${index + 1}. ${partner.profile.name}`)),
     );
     expect(bodyOf(edit).allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+
+  it('lists them in Japanese for a member whose client is in Japanese (names as stored)', async () => {
+    const { standIn, core } = harness;
+    const question = 'Who offers video editing services?';
+    const user = standIn.user('seeker-ja');
+    const sent = standIn.interaction({
+      type: commandInteraction,
+      data: slashCommand('partners', [stringOption('question', question)]),
+      user,
+      locale: 'ja',
+    });
+    const edit = await standIn.waitForRequest(isOriginalEditOf(sent.token));
+    const result = await core.findPartners(question, { asker: `discord:${String(user.id)}`, limit: 5 });
+    expect(bodyOf(edit).content).toBe(renderPartners(result, 'ja').content);
+    expect(String(bodyOf(edit).content)).toContain(translate('ja', 'partnersInterestedHint'));
+    const rows = bodyOf(edit).components as { components: { label: string }[] }[];
+    expect(rows[0]?.components[0]?.label).toBe(`興味あり: 1. ${result.partners[0]?.profile.name ?? ''}`);
   });
 });
 

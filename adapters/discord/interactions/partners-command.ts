@@ -7,6 +7,8 @@
  */
 import { type ButtonInteraction, type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
 import { toMatchcutError } from '../../../src/index.js';
+import { chooseLocale } from '../../i18n/locales.js';
+import { translate } from '../../i18n/translate.js';
 import { askQuestionOption } from '../commands.js';
 import type { DiscordContext } from '../discord-context.js';
 import { renderIntroduction } from '../render-matchmaking.js';
@@ -15,9 +17,7 @@ import { type DiscordMessage, noMentions } from '../render-text.js';
 
 const partnersShown = 5;
 
-export const notLinkedReply =
-  'To say Interested you need your organization on matchcut: run `/profile` to register it (or to claim it, with ' +
-  'its exact name); it is then linked to you. Then press Interested again.';
+export const notLinkedReply = translate('en', 'discordInterestNotLinked');
 
 export async function partnersCommand(
   interaction: ChatInputCommandInteraction,
@@ -28,7 +28,7 @@ export async function partnersCommand(
     const question = interaction.options.getString(askQuestionOption, true);
     const asker = context.actorOf(interaction.user.id);
     const result = await context.core.findPartners(question, { asker, limit: partnersShown });
-    await interaction.editReply(renderPartners(result));
+    await interaction.editReply(renderPartners(result, chooseLocale({ memberLocale: interaction.locale })));
   } catch (error) {
     await context.respondWithError(interaction, error, 'answering /partners', 'edit');
   }
@@ -40,11 +40,12 @@ export const isPartnerInterestButton = (customId: string) => parsePartnerInteres
 export async function partnerInterestButton(interaction: ButtonInteraction, context: DiscordContext): Promise<void> {
   const partner = parsePartnerInterestCustomId(interaction.customId);
   if (partner === undefined) return;
+  const locale = chooseLocale({ memberLocale: interaction.locale });
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   try {
     const actor = context.actorOf(interaction.user.id);
     const result = await context.core.partnerInterest({ actor, partner });
-    await interaction.editReply(renderInterestRecorded(result));
+    await interaction.editReply(renderInterestRecorded(result, locale));
     if (result.introduce) {
       await interaction.followUp(renderIntroduction(result));
       context.logger.info({ suggestionId: result.suggestion.id }, 'introduced both sides after a partner search');
@@ -52,7 +53,10 @@ export async function partnerInterestButton(interaction: ButtonInteraction, cont
   } catch (error) {
     if (toMatchcutError(error).details?.reason === 'NOT_LINKED') {
       context.failureOf(error, 'recording interest in a partner');
-      await interaction.editReply({ content: notLinkedReply, allowedMentions: { ...noMentions } });
+      await interaction.editReply({
+        content: translate(locale, 'discordInterestNotLinked'),
+        allowedMentions: { ...noMentions },
+      });
       return;
     }
     await context.respondWithError(interaction, error, 'recording interest in a partner', 'edit');
