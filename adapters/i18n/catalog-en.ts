@@ -145,6 +145,16 @@ export const english = {
   discordInterestNotLinked:
     'To say Interested you need your organization on matchcut: run `/profile` to register it (or to ' +
     'claim it, with its exact name); it is then linked to you. Then press Interested again.',
+  // Partner searches on Slack (`/matchcut partners`).
+  slackPartnersNoneHint: 'Organizers can add profiles; try `/matchcut ask` for the articles.',
+  slackPartnersHeading: 'Organizations that offer {what}',
+  slackPartnersHeadingIn: 'Organizations that offer {what} in {place}',
+  partnersNotPlaced: 'Not placed: {places}',
+  slackPartnersInterestedHint: '*Interested* tells us you want to meet them; when they say so too, we introduce you.',
+  slackInterestIntroduced: '{name} is interested too: I have introduced you in a group message.',
+  slackInterestNotLinked:
+    'To say Interested you need your organization on matchcut: run `/matchcut profile` to register it ' +
+    '(or to claim it, with its exact name) — it is then linked to you. Then press Interested again.',
 } as const;
 
 export type MessageKey = keyof typeof english;

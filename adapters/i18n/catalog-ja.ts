@@ -126,4 +126,13 @@ export const japanese = {
   discordInterestNotLinked:
     '「興味あり」を使うには、あなたの団体が matchcut に登録されている必要があります。`/profile` ' +
     'で登録（または正確な名前で引き継ぎ）するとあなたに紐づきます。その後もう一度「興味あり」を押してください。',
+  slackPartnersNoneHint: '運営者がプロフィールを追加できます。記事を探すなら `/matchcut ask` を試してください。',
+  slackPartnersHeading: '{what} を提供する団体',
+  slackPartnersHeadingIn: '{place} で {what} を提供する団体',
+  partnersNotPlaced: '場所を特定できなかったもの: {places}',
+  slackPartnersInterestedHint: '*興味あり* を押すと会いたいことが伝わり、相手も興味を示せば紹介します。',
+  slackInterestIntroduced: '{name} も興味があります。グループメッセージで紹介しました。',
+  slackInterestNotLinked:
+    '「興味あり」を使うには、あなたの団体が matchcut に登録されている必要があります。`/matchcut profile` ' +
+    'で登録（または正確な名前で引き継ぎ）するとあなたに紐づきます。その後もう一度「興味あり」を押してください。',
 } satisfies Catalog;

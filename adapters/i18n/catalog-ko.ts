@@ -123,4 +123,14 @@ export const korean = {
   interestNoted: '{name}에 관심 있음으로 기록했습니다. 상대도 관심을 보이면 소개해 드리겠습니다.',
   discordInterestNotLinked:
     '관심 있음을 누르려면 조직이 matchcut에 있어야 합니다. `/profile`로 등록하거나 정확한 이름으로 연결하면 계정에 연결됩니다. 그다음 관심 있음을 다시 눌러 주세요.',
+  slackPartnersNoneHint: '운영진이 프로필을 추가할 수 있습니다. 글에서 찾으려면 `/matchcut ask`를 사용해 보세요.',
+  slackPartnersHeading: '{what}을(를) 제공하는 조직',
+  slackPartnersHeadingIn: '{place}에서 {what}을(를) 제공하는 조직',
+  partnersNotPlaced: '위치를 찾지 못함: {places}',
+  slackPartnersInterestedHint:
+    '*관심 있음*을 누르면 만나고 싶다는 뜻이 전해지고, 상대도 관심을 보이면 서로 소개해 드립니다.',
+  slackInterestIntroduced: '{name}도 관심이 있습니다. 그룹 메시지로 서로 소개했습니다.',
+  slackInterestNotLinked:
+    '관심 있음을 누르려면 조직이 matchcut에 있어야 합니다. `/matchcut profile`로 등록하거나 정확한 이름으로 연결하면 계정에 연결됩니다. 그다음 관심 있음을 ' +
+    '다시 눌러 주세요.',
 } satisfies Catalog;

@@ -143,4 +143,16 @@ export const uzbek = {
     'Qiziqaman deyish uchun tashkilotingiz matchcutʼda boʻlishi kerak: uni roʻyxatdan oʻtkazish (yoki ' +
     'aniq nomi bilan egallash) uchun `/profile` buyrugʻini bering; shunda u sizga bogʻlanadi. Keyin ' +
     'Qiziqaman tugmasini yana bosing.',
+  slackPartnersNoneHint:
+    'Tashkilotchilar profil qoʻshishi mumkin; maqolalardan izlash uchun `/matchcut ask` ni sinab koʻring.',
+  slackPartnersHeading: '{what} taklif qiladigan tashkilotlar',
+  slackPartnersHeadingIn: '{place} da {what} taklif qiladigan tashkilotlar',
+  partnersNotPlaced: 'Joyi aniqlanmadi: {places}',
+  slackPartnersInterestedHint:
+    '*Qiziqaman* ularga uchrashmoqchi ekaningizni bildiradi; ular ham qiziqsa, sizni tanishtiramiz.',
+  slackInterestIntroduced: '{name} ham qiziqmoqda: sizni guruh xabarida tanishtirdim.',
+  slackInterestNotLinked:
+    'Qiziqaman deyish uchun tashkilotingiz matchcutʼda boʻlishi kerak: uni roʻyxatdan oʻtkazish (yoki ' +
+    'aniq nomi bilan egallash) uchun `/matchcut profile` buyrugʻini bering — shunda u sizga bogʻlanadi. ' +
+    'Keyin Qiziqaman tugmasini yana bosing.',
 } satisfies Catalog;

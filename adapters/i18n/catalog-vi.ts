@@ -134,4 +134,15 @@ export const vietnamese = {
   discordInterestNotLinked:
     'Để bấm Quan tâm, tổ chức của bạn cần có trên matchcut: chạy `/profile` để đăng ký (hoặc nhận tổ ' +
     'chức bằng đúng tên của nó); sau đó tổ chức sẽ được liên kết với bạn. Rồi bấm Quan tâm lần nữa.',
+  slackPartnersNoneHint: 'Ban tổ chức có thể thêm hồ sơ; hãy thử `/matchcut ask` để tìm trong các bài viết.',
+  slackPartnersHeading: 'Các tổ chức cung cấp {what}',
+  slackPartnersHeadingIn: 'Các tổ chức cung cấp {what} tại {place}',
+  partnersNotPlaced: 'Không xác định được địa điểm: {places}',
+  slackPartnersInterestedHint:
+    '*Quan tâm* cho họ biết bạn muốn gặp; khi họ cũng quan tâm, chúng tôi sẽ giới thiệu hai bên.',
+  slackInterestIntroduced: '{name} cũng quan tâm: tôi đã giới thiệu hai bên trong một tin nhắn nhóm.',
+  slackInterestNotLinked:
+    'Để bấm Quan tâm, tổ chức của bạn cần có trên matchcut: chạy `/matchcut profile` để đăng ký (hoặc ' +
+    'nhận tổ chức bằng đúng tên của nó) — sau đó tổ chức sẽ được liên kết với bạn. Rồi bấm Quan tâm lần ' +
+    'nữa.',
 } satisfies Catalog;

@@ -89,4 +89,17 @@ describe('the Slack member language', () => {
     expect(text).toContain(`• \`off\`: ${translate('ja', 'settingsSlackOff')}`);
     expect(text).not.toContain('Answers in');
   });
+
+  it('a partner search by a ko-KR member is listed in Korean, with Korean Interested buttons', async () => {
+    harness.api.setUser('U0KOREA2', { name: 'seojun', locale: 'ko-KR' });
+    const response = await harness.sendCommand('partners Who offers video editing services?', { userId: 'U0KOREA2' });
+    expect(response.status).toBe(200);
+    const post = await harness.api.waitForResponsePost((candidate) => response.responseUrl.endsWith(candidate.id));
+    const blocks = post.body.blocks as { type: string; text?: { text?: string }; elements?: { text?: unknown }[] }[];
+    expect(blocks[0]?.text?.text).toMatch(/제공하는 조직\*$/);
+    const buttons = blocks.filter((block) => block.type === 'actions').map((block) => block.elements?.[0]?.text);
+    expect(buttons.length).toBeGreaterThan(0);
+    for (const text of buttons) expect(text).toMatchObject({ text: translate('ko', 'buttonInterested') });
+    expect(JSON.stringify(blocks)).toContain(translate('ko', 'slackPartnersInterestedHint'));
+  });
 });

@@ -7,6 +7,8 @@
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import { type FeedbackResult, toMatchcutError } from '../../../src/index.js';
+import { defaultLocale, type Locale } from '../../i18n/locales.js';
+import { translate } from '../../i18n/translate.js';
 import { replyForError } from '../error-replies.js';
 import { escapeAndTruncate, escapeMrkdwn } from '../mrkdwn.js';
 import type { SlackContext } from '../slack-context.js';
@@ -19,18 +21,16 @@ const buttonActionSchema = z.object({
   value: z.string().min(1).max(200),
 });
 
-export const notLinkedReply =
-  'To say Interested you need your organization on matchcut: run `/matchcut profile` to register it ' +
-  '(or to claim it, with its exact name) — it is then linked to you. Then press Interested again.';
+export const notLinkedReply = translate('en', 'slackInterestNotLinked');
 
 /** What the member is told after the click. */
-export function interestReply(result: FeedbackResult): string {
+export function interestReply(result: FeedbackResult, locale: Locale = defaultLocale): string {
   const partner = result.party === 'a' ? result.suggestion.b : result.suggestion.a;
   const name = `*${escapeAndTruncate(partner.name, 150)}*`;
-  if (result.introduce) return `${name} is interested too: I have introduced you in a group message.`;
+  if (result.introduce) return translate(locale, 'slackInterestIntroduced', { name });
   const theirs = result.party === 'a' ? result.state.b : result.state.a;
-  if (theirs === 'interested') return `You and ${name} were already introduced.`;
-  return `Noted: you are interested in ${name}. When they say so too, I will introduce you.`;
+  if (theirs === 'interested') return translate(locale, 'interestAlreadyIntroduced', { name });
+  return translate(locale, 'interestNoted', { name });
 }
 
 export function register(app: App, context: SlackContext): void {
@@ -42,18 +42,19 @@ export function register(app: App, context: SlackContext): void {
     const userId = body.user.id;
     const partner = button.data.value;
     await context.tasks.run('partner interest', async () => {
+      const locale = await context.locales.localeFor(userId);
       let result: FeedbackResult;
       try {
         result = await core.partnerInterest({ actor: `slack:${userId}`, partner });
       } catch (error) {
         context.logFailure('recording interest in a partner', error, { userId, partner });
         const notLinked = toMatchcutError(error).details?.reason === 'NOT_LINKED';
-        const text = notLinked ? notLinkedReply : escapeMrkdwn(replyForError(error));
+        const text = notLinked ? translate(locale, 'slackInterestNotLinked') : escapeMrkdwn(replyForError(error));
         await respond({ response_type: 'ephemeral', replace_original: false, text });
         return;
       }
       logger.info({ userId, partner, suggestionId: result.suggestion.id, introduce: result.introduce }, 'interest');
-      await respond({ response_type: 'ephemeral', replace_original: false, text: interestReply(result) });
+      await respond({ response_type: 'ephemeral', replace_original: false, text: interestReply(result, locale) });
       if (result.introduce) {
         await introduce(context, result.suggestion, result.members, { channel: body.channel?.id, ts: undefined });
       }

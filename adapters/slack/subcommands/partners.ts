@@ -3,8 +3,11 @@
  * for ("who can dub Korean dramas into Japanese?"), with the place and kind it names; for a member
  * linked to an organization, each comes with the pair's reasons. Only the member sees the list.
  * Each organization has an Interested button (listeners/partner-interest.ts): when the other side
- * says Interested too, the two are introduced as for a digest's suggestions.
+ * says Interested too, the two are introduced as for a digest's suggestions. The list is in the
+ * member's language (names, places and reasons as stored).
  */
+import { defaultLocale, type Locale } from '../../i18n/locales.js';
+import { translate } from '../../i18n/translate.js';
 import type { PartnerSearchResult } from '../../../src/index.js';
 import type { SlackContext } from '../slack-context.js';
 import { replyForError } from '../error-replies.js';
@@ -27,7 +30,7 @@ export const partnerInterestActionId = 'matchcut_partner_interested';
 /** Slack's limit for a button value. */
 const buttonValueLimit = 2_000;
 
-function interestButton(profileId: string, position: number): Block {
+function interestButton(profileId: string, position: number, locale: Locale): Block {
   return {
     type: 'actions',
     block_id: `interest-${position}`,
@@ -35,7 +38,7 @@ function interestButton(profileId: string, position: number): Block {
       {
         type: 'button',
         action_id: partnerInterestActionId,
-        text: { type: 'plain_text', text: 'Interested', emoji: true },
+        text: { type: 'plain_text', text: translate(locale, 'buttonInterested'), emoji: true },
         value: profileId.slice(0, buttonValueLimit),
         style: 'primary',
       },
@@ -46,43 +49,50 @@ function interestButton(profileId: string, position: number): Block {
 const partnersShown = 5;
 
 /** The search result as Block Kit: what was looked for, then one section per organization. */
-export function renderPartners(result: PartnerSearchResult): SlackMessage[] {
-  const what = escapeAndTruncate(result.needs.map((need) => need.label).join(', ') || 'what you asked', 300);
-  const where = result.place === undefined ? '' : ` in ${escapeAndTruncate(result.place, 100)}`;
+export function renderPartners(result: PartnerSearchResult, locale: Locale = defaultLocale): SlackMessage[] {
+  const labels = result.needs.map((need) => need.label).join(', ');
+  const what = escapeAndTruncate(labels || translate(locale, 'partnersWhatYouAsked'), 300);
+  const place = result.place === undefined ? undefined : escapeAndTruncate(result.place, 100);
   if (result.partners.length === 0) {
-    const text =
-      `No organization here offers ${what}${where} yet. ` +
-      'Organizers can add profiles; try `/matchcut ask` for the articles.';
+    const none =
+      place === undefined
+        ? translate(locale, 'partnersNone', { what })
+        : translate(locale, 'partnersNoneIn', { what, place });
+    const text = `${none} ${translate(locale, 'slackPartnersNoneHint')}`;
     return [{ text, blocks: [section(text)] }];
   }
-  const groups: Block[][] = [[section(`*Organizations that offer ${what}${where}*`)]];
+  const heading =
+    place === undefined
+      ? translate(locale, 'slackPartnersHeading', { what })
+      : translate(locale, 'slackPartnersHeadingIn', { what, place });
+  const groups: Block[][] = [[section(`*${heading}*`)]];
   result.partners.forEach((partner, index) => {
     const kind = escapeMrkdwn(partner.profile.kind);
     const name = `*${index + 1}. ${escapeAndTruncate(partner.profile.name, 150)}* (${kind})`;
     const reasons = partner.reasons.slice(0, 4).map((reason) => `• ${escapeAndTruncate(reason.text, 400)}`);
     const shown = section([name, ...reasons].join('\n'), `partner-${index + 1}`);
-    groups.push([shown, interestButton(partner.profile.id, index + 1), divider()]);
+    groups.push([shown, interestButton(partner.profile.id, index + 1, locale), divider()]);
   });
   if (result.unplaced.length > 0) {
-    groups.push([contextBlock(`Not placed: ${escapeAndTruncate(result.unplaced.join(', '), 300)}`)]);
+    const places = escapeAndTruncate(result.unplaced.join(', '), 300);
+    groups.push([contextBlock(translate(locale, 'partnersNotPlaced', { places }))]);
   }
-  groups.push([contextBlock('*Interested* tells us you want to meet them; when they say so too, we introduce you.')]);
-  return packMessages(groups, () => `Organizations that offer ${what}${where}`);
+  groups.push([contextBlock(translate(locale, 'slackPartnersInterestedHint'))]);
+  return packMessages(groups, () => heading);
 }
 
 export const partners: SubcommandHandler = async ({ command, ack, respond, rest, userId }, context) => {
   const question = plainTextFromSlack(rest);
   if (question === '') {
-    await ack(
-      ephemeral('Say what you look for after `partners`, e.g. `/matchcut partners who can dub dramas into Japanese?`'),
-    );
+    await ack(ephemeral(translate(context.locales.localeNow(userId), 'slackPartnersUsage')));
     return;
   }
   await ack();
   await context.tasks.run('/matchcut partners', async () => {
     try {
       const result = await context.core.findPartners(question, { asker: `slack:${userId}`, limit: partnersShown });
-      await context.respondAll(respond, renderPartners(result), 'ephemeral', command.channel_id);
+      const locale = await context.locales.localeFor(userId);
+      await context.respondAll(respond, renderPartners(result, locale), 'ephemeral', command.channel_id);
     } catch (error) {
       context.logFailure('/matchcut partners', error, { userId });
       await respond(ephemeral(escapeMrkdwn(replyForError(error))));
