@@ -3,6 +3,8 @@
  * sources, digest suggestions with feedback buttons, the feedback confirmation, the
  * introduction of both sides and the organizer's digest summary.
  */
+import { defaultLocale, type Locale } from '../i18n/locales.js';
+import { type MessageKey, translate } from '../i18n/translate.js';
 import {
   type APIActionRowComponent,
   type APIButtonComponent,
@@ -34,26 +36,28 @@ import {
   safe,
 } from './render-text.js';
 
-const verdictLabels: Record<FeedbackVerdict, string> = {
-  interested: 'Interested',
-  not_a_fit: 'Not a fit',
-  know: 'Already know them',
+const verdictKeys: Record<FeedbackVerdict, MessageKey> = {
+  interested: 'buttonInterested',
+  not_a_fit: 'buttonNotAFit',
+  know: 'buttonAlreadyKnow',
 };
+const verdictLabel = (verdict: FeedbackVerdict, locale: Locale = defaultLocale) =>
+  translate(locale, verdictKeys[verdict]);
 
 /** One embed for a match: why it is good for each side, and the sources behind it. */
-export function renderMatchEmbed(match: Match): APIEmbed {
+export function renderMatchEmbed(match: Match, locale: Locale = defaultLocale): APIEmbed {
   const fields: APIEmbedField[] = [
     {
-      name: clip(`For ${match.a.name}`, discordLimits.fieldName),
-      value: reasonList(match.reasons, 'a', match),
+      name: clip(translate(locale, 'matchFor', { name: match.a.name }), discordLimits.fieldName),
+      value: reasonList(match.reasons, 'a', match, locale),
       inline: false,
     },
     {
-      name: clip(`For ${match.b.name}`, discordLimits.fieldName),
-      value: reasonList(match.reasons, 'b', match),
+      name: clip(translate(locale, 'matchFor', { name: match.b.name }), discordLimits.fieldName),
+      value: reasonList(match.reasons, 'b', match, locale),
       inline: false,
     },
-    ...sourceFields(match.citations),
+    ...sourceFields(match.citations, locale),
   ];
   const embed: APIEmbed = {
     title: clip(`${match.a.name} ↔ ${match.b.name}`, discordLimits.embedTitle),
@@ -61,9 +65,13 @@ export function renderMatchEmbed(match: Match): APIEmbed {
     color: colors.match,
     fields: fields.slice(0, discordLimits.embedFields),
     footer: {
-      text:
-        `Match ${percent(match.score)} · for ${clip(match.a.name, 60)} ${percent(match.scoreForA)} · ` +
-        `for ${clip(match.b.name, 60)} ${percent(match.scoreForB)}`,
+      text: translate(locale, 'matchFooter', {
+        score: percent(match.score),
+        a: clip(match.a.name, 60),
+        scoreA: percent(match.scoreForA),
+        b: clip(match.b.name, 60),
+        scoreB: percent(match.scoreForB),
+      }),
     },
   };
   // Whole source fields are dropped from the end if the embed would pass 6,000 characters.
@@ -71,17 +79,19 @@ export function renderMatchEmbed(match: Match): APIEmbed {
   return embed;
 }
 
-function reasonList(reasons: MatchReason[], side: 'a' | 'b', match: Match): string {
+function reasonList(reasons: MatchReason[], side: 'a' | 'b', match: Match, locale: Locale): string {
   const lines = reasons
     .filter((reason) => reason.side === side || reason.side === 'both')
     .map((reason) => `• ${safe(reason.text)}`);
-  if (lines.length === 0) return `• ${safe(side === 'a' ? match.b.name : match.a.name)} is a possible partner.`;
+  if (lines.length === 0) {
+    return `• ${translate(locale, 'matchPossiblePartner', { name: safe(side === 'a' ? match.b.name : match.a.name) })}`;
+  }
   const kept: string[] = [];
   for (const [index, line] of lines.entries()) {
     const more = lines.length - index;
     const candidate = [...kept, line].join('\n');
     if (candidate.length > discordLimits.fieldValue - 40) {
-      kept.push(`…and ${more} more`);
+      kept.push(translate(locale, 'matchAndMore', { count: more }));
       break;
     }
     kept.push(line);
@@ -90,7 +100,8 @@ function reasonList(reasons: MatchReason[], side: 'a' | 'b', match: Match): stri
 }
 
 /** Numbered sources as fields, whole citations only (never cut one across fields). */
-function sourceFields(citations: Citation[]): APIEmbedField[] {
+function sourceFields(citations: Citation[], locale: Locale): APIEmbedField[] {
+  const fieldName = (count: number) => translate(locale, count === 0 ? 'sourcesTitle' : 'sourcesContinued');
   const fields: APIEmbedField[] = [];
   let value = '';
   for (const citation of citations) {
@@ -98,30 +109,33 @@ function sourceFields(citations: Citation[]): APIEmbedField[] {
     const fitted = block.length > discordLimits.fieldValue ? renderCitationBlock({ ...citation, quote: '' }, 0) : block;
     const joined = value === '' ? fitted : `${value}\n${fitted}`;
     if (joined.length > discordLimits.fieldValue) {
-      fields.push({ name: fields.length === 0 ? 'Sources' : 'Sources (continued)', value });
+      fields.push({ name: fieldName(fields.length), value });
       value = fitted;
     } else {
       value = joined;
     }
   }
-  if (value !== '') fields.push({ name: fields.length === 0 ? 'Sources' : 'Sources (continued)', value });
+  if (value !== '') fields.push({ name: fieldName(fields.length), value });
   return fields;
 }
 
 /** `/match` results: one embed per match (at most 10, one message). */
-export function renderMatches(subject: string, matches: Match[]): DiscordMessage {
+export function renderMatches(subject: string, matches: Match[], locale: Locale = defaultLocale): DiscordMessage {
   if (matches.length === 0) {
     return {
-      content:
-        `No partner stands out for **${safe(subject)}** yet. ` +
-        'Add what it offers and needs with `/profile`, or ask an organizer to add profiles.',
+      content: translate(locale, 'discordMatchNone', { subject: `**${safe(subject)}**` }),
       embeds: [],
       allowedMentions: { ...noMentions },
     };
   }
-  const [embeds = []] = groupEmbeds(matches.slice(0, discordLimits.embedsPerMessage).map(renderMatchEmbed));
+  const shown = matches.slice(0, discordLimits.embedsPerMessage).map((match) => renderMatchEmbed(match, locale));
+  const [embeds = []] = groupEmbeds(shown);
   return {
-    content: `Best matches for **${safe(subject)}** (${embeds.length} of ${matches.length}):`,
+    content: translate(locale, 'matchBest', {
+      subject: `**${safe(subject)}**`,
+      shown: embeds.length,
+      total: matches.length,
+    }),
     embeds,
     allowedMentions: { ...noMentions },
   };
@@ -132,7 +146,7 @@ export function renderSuggestion(suggestion: Suggestion, state?: FeedbackResult[
   const embed = renderMatchEmbed(suggestion);
   const answered = state ?? { a: null, b: null };
   const line = (party: PartyRef, verdict: FeedbackVerdict | null): string =>
-    `**${safe(party.name)}**: ${verdict === null ? 'no answer yet' : verdictLabels[verdict]}`;
+    `**${safe(party.name)}**: ${verdict === null ? 'no answer yet' : verdictLabel(verdict)}`;
   embed.fields = [
     ...(embed.fields ?? []).slice(0, discordLimits.embedFields - 1),
     {
@@ -155,7 +169,7 @@ export function feedbackButtons(suggestionId: string): APIActionRowComponent<API
   ): APIButtonComponent => ({
     type: ComponentType.Button,
     style,
-    label: verdictLabels[verdict],
+    label: verdictLabel(verdict),
     custom_id: feedbackCustomId(verdict, suggestionId),
   });
   return {
@@ -169,16 +183,20 @@ export function feedbackButtons(suggestionId: string): APIActionRowComponent<API
 }
 
 /** The ephemeral confirmation to whoever clicked. */
-export function renderFeedbackRecorded(result: FeedbackResult): DiscordMessage {
+export function renderFeedbackRecorded(result: FeedbackResult, locale: Locale = defaultLocale): DiscordMessage {
   const party = result.party === 'a' ? result.suggestion.a : result.suggestion.b;
   const other = result.party === 'a' ? result.suggestion.b : result.suggestion.a;
   const next = result.introduce
-    ? 'Both sides are interested: I am opening a thread to introduce you.'
+    ? translate(locale, 'feedbackBothInterestedThread')
     : result.verdict === 'interested'
-      ? `I will introduce you if ${safe(other.name)} is interested too.`
-      : 'Thanks: this shapes the next digests.';
+      ? translate(locale, 'feedbackIntroduceIfToo', { name: safe(other.name) })
+      : translate(locale, 'feedbackThanks');
   return {
-    content: `Recorded **${verdictLabels[result.verdict]}** for **${safe(party.name)}**. ${next}`,
+    content: translate(locale, 'feedbackRecorded', {
+      verdict: `**${verdictLabel(result.verdict, locale)}**`,
+      party: `**${safe(party.name)}**`,
+      next,
+    }),
     embeds: [],
     allowedMentions: { ...noMentions },
   };

@@ -155,6 +155,20 @@ export const english = {
   slackInterestNotLinked:
     'To say Interested you need your organization on matchcut: run `/matchcut profile` to register it ' +
     '(or to claim it, with its exact name) — it is then linked to you. Then press Interested again.',
+  // Match listings (`/match`, `/matchcut match`) and feedback receipts.
+  matchFor: 'For {name}',
+  matchPossiblePartner: '{name} is a possible partner.',
+  matchAndMore: '…and {count} more',
+  sourcesContinued: 'Sources (continued)',
+  matchFooter: 'Match {score} · for {a} {scoreA} · for {b} {scoreB}',
+  discordMatchNone:
+    'No partner stands out for {subject} yet. Add what it offers and needs with `/profile`, or ask an ' +
+    'organizer to add profiles.',
+  matchBest: 'Best matches for {subject} ({shown} of {total}):',
+  feedbackRecorded: 'Recorded {verdict} for {party}. {next}',
+  feedbackBothInterestedThread: 'Both sides are interested: I am opening a thread to introduce you.',
+  feedbackIntroduceIfToo: 'I will introduce you if {name} is interested too.',
+  feedbackThanks: 'Thanks: this shapes the next digests.',
 } as const;
 
 export type MessageKey = keyof typeof english;

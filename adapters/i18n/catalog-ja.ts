@@ -135,4 +135,16 @@ export const japanese = {
   slackInterestNotLinked:
     '「興味あり」を使うには、あなたの団体が matchcut に登録されている必要があります。`/matchcut profile` ' +
     'で登録（または正確な名前で引き継ぎ）するとあなたに紐づきます。その後もう一度「興味あり」を押してください。',
+  matchFor: '{name} にとって',
+  matchPossiblePartner: '{name} はパートナー候補です。',
+  matchAndMore: '…ほか {count} 件',
+  sourcesContinued: '出典（続き）',
+  matchFooter: 'マッチ度 {score} · {a} {scoreA} · {b} {scoreB}',
+  discordMatchNone:
+    '{subject} に合うパートナーはまだ見つかりません。`/profile` で提供できることと必要なことを追加するか、運営者にプロフィールの追加を頼んでください。',
+  matchBest: '{subject} に合うパートナー（{total} 件中 {shown} 件）:',
+  feedbackRecorded: '{party} について {verdict} と記録しました。{next}',
+  feedbackBothInterestedThread: '双方が興味を示しました。紹介のためにスレッドを開きます。',
+  feedbackIntroduceIfToo: '{name} も興味を示せば紹介します。',
+  feedbackThanks: 'ありがとうございます。次のダイジェストに反映します。',
 } satisfies Catalog;

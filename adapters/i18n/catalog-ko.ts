@@ -133,4 +133,16 @@ export const korean = {
   slackInterestNotLinked:
     '관심 있음을 누르려면 조직이 matchcut에 있어야 합니다. `/matchcut profile`로 등록하거나 정확한 이름으로 연결하면 계정에 연결됩니다. 그다음 관심 있음을 ' +
     '다시 눌러 주세요.',
+  matchFor: '{name}에게',
+  matchPossiblePartner: '{name}은(는) 가능한 파트너입니다.',
+  matchAndMore: '…외 {count}개',
+  sourcesContinued: '출처 (계속)',
+  matchFooter: '매칭 {score} · {a} {scoreA} · {b} {scoreB}',
+  discordMatchNone:
+    '아직 {subject}에 잘 맞는 파트너가 없습니다. `/profile`로 제공하는 것과 필요한 것을 추가하거나, 운영진에게 프로필 추가를 요청하세요.',
+  matchBest: '{subject}에 가장 잘 맞는 파트너 ({total}개 중 {shown}개):',
+  feedbackRecorded: '{party}에 대해 {verdict}(으)로 기록했습니다. {next}',
+  feedbackBothInterestedThread: '양쪽 모두 관심이 있습니다. 소개를 위해 스레드를 엽니다.',
+  feedbackIntroduceIfToo: '{name}도 관심을 보이면 소개해 드리겠습니다.',
+  feedbackThanks: '감사합니다. 다음 다이제스트에 반영하겠습니다.',
 } satisfies Catalog;

@@ -150,4 +150,17 @@ export const russian = {
     'Чтобы нажать «Интересно», ваша организация должна быть в matchcut: выполните `/matchcut profile`, ' +
     'чтобы зарегистрировать её (или заявить права на неё по точному названию) — тогда она будет связана ' +
     'с вами. Затем снова нажмите «Интересно».',
+  matchFor: 'Для {name}',
+  matchPossiblePartner: '{name} — возможный партнёр.',
+  matchAndMore: '…и ещё {count}',
+  sourcesContinued: 'Источники (продолжение)',
+  matchFooter: 'Совпадение {score} · для {a} {scoreA} · для {b} {scoreB}',
+  discordMatchNone:
+    'Для {subject} пока нет явного партнёра. Добавьте, что организация предлагает и что ей нужно, через ' +
+    '`/profile`, или попросите организатора добавить профили.',
+  matchBest: 'Лучшие партнёры для {subject} ({shown} из {total}):',
+  feedbackRecorded: 'Записал «{verdict}» для {party}. {next}',
+  feedbackBothInterestedThread: 'Обе стороны заинтересованы: открываю тред, чтобы вас познакомить.',
+  feedbackIntroduceIfToo: 'Я вас познакомлю, если {name} тоже заинтересуются.',
+  feedbackThanks: 'Спасибо: это учтётся в следующих подборках.',
 } satisfies Catalog;

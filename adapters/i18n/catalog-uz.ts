@@ -155,4 +155,17 @@ export const uzbek = {
     'Qiziqaman deyish uchun tashkilotingiz matchcutʼda boʻlishi kerak: uni roʻyxatdan oʻtkazish (yoki ' +
     'aniq nomi bilan egallash) uchun `/matchcut profile` buyrugʻini bering — shunda u sizga bogʻlanadi. ' +
     'Keyin Qiziqaman tugmasini yana bosing.',
+  matchFor: '{name} uchun',
+  matchPossiblePartner: '{name} — ehtimoliy hamkor.',
+  matchAndMore: '…va yana {count} ta',
+  sourcesContinued: 'Manbalar (davomi)',
+  matchFooter: 'Moslik {score} · {a} uchun {scoreA} · {b} uchun {scoreB}',
+  discordMatchNone:
+    'Hozircha {subject} uchun ajralib turadigan hamkor yoʻq. `/profile` orqali nimani taklif qilishi va ' +
+    'nimaga muhtojligini qoʻshing yoki tashkilotchidan profil qoʻshishni soʻrang.',
+  matchBest: '{subject} uchun eng mos hamkorlar ({total} tadan {shown} tasi):',
+  feedbackRecorded: '{party} uchun {verdict} qayd etildi. {next}',
+  feedbackBothInterestedThread: 'Ikkala tomon ham qiziqmoqda: sizni tanishtirish uchun tred ochyapman.',
+  feedbackIntroduceIfToo: '{name} ham qiziqsa, sizni tanishtiraman.',
+  feedbackThanks: 'Rahmat: bu keyingi dayjestlarni yaxshilaydi.',
 } satisfies Catalog;

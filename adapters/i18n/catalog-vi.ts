@@ -145,4 +145,17 @@ export const vietnamese = {
     'Để bấm Quan tâm, tổ chức của bạn cần có trên matchcut: chạy `/matchcut profile` để đăng ký (hoặc ' +
     'nhận tổ chức bằng đúng tên của nó) — sau đó tổ chức sẽ được liên kết với bạn. Rồi bấm Quan tâm lần ' +
     'nữa.',
+  matchFor: 'Với {name}',
+  matchPossiblePartner: '{name} là một đối tác tiềm năng.',
+  matchAndMore: '…và {count} ý nữa',
+  sourcesContinued: 'Nguồn (tiếp)',
+  matchFooter: 'Phù hợp {score} · với {a} {scoreA} · với {b} {scoreB}',
+  discordMatchNone:
+    'Chưa có đối tác nào nổi bật cho {subject}. Hãy thêm những gì tổ chức cung cấp và cần bằng ' +
+    '`/profile`, hoặc nhờ ban tổ chức thêm hồ sơ.',
+  matchBest: 'Đối tác phù hợp nhất cho {subject} ({shown} trên {total}):',
+  feedbackRecorded: 'Đã ghi nhận {verdict} cho {party}. {next}',
+  feedbackBothInterestedThread: 'Cả hai bên đều quan tâm: tôi đang mở một chuỗi để giới thiệu hai bên.',
+  feedbackIntroduceIfToo: 'Tôi sẽ giới thiệu nếu {name} cũng quan tâm.',
+  feedbackThanks: 'Cảm ơn: điều này giúp cải thiện các bản tổng hợp sau.',
 } satisfies Catalog;

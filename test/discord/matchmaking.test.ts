@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseFeedbackCustomId } from '../../adapters/discord/custom-ids.js';
 import { renderMatches } from '../../adapters/discord/render.js';
+import { translate } from '../../adapters/i18n/translate.js';
 import type { Matchcut } from '../../src/core-types.js';
 import {
   everyonePermissions,
@@ -150,6 +151,25 @@ describe('Discord: /match', () => {
     );
     expect(fields['For Seoul Pixel Studio']).toMatch(/3D animat/);
     expect(fields['For Samarkand Animation Academy']).toMatch(/internships/);
+  });
+
+  it('shows the matches in Korean to a member whose client is in Korean (names and reasons as stored)', async () => {
+    const { harness: running } = await started();
+    const { standIn, core } = running;
+    const sent = standIn.interaction({
+      type: interactionType.command,
+      data: slashCommand('match', [stringOption('organization', 'Seoul Pixel Studio')]),
+      user: standIn.user('visitor-ko'),
+      locale: 'ko',
+    });
+    const edit = await standIn.waitForRequest(isOriginalEditOf(sent.token));
+    const matches = await core.match('seoul-pixel-studio', { limit: 5 });
+    const expected = renderMatches('Seoul Pixel Studio', matches, 'ko');
+    expect(contentOf(edit)).toBe(expected.content);
+    expect(contentOf(edit)).toMatch(/^\*\*Seoul Pixel Studio\*\*에 가장 잘 맞는 파트너/);
+    const names = ((embedsOf(edit)[0]?.fields ?? []) as Json[]).map((field) => field.name);
+    expect(names).toContain(translate('ko', 'matchFor', { name: 'Seoul Pixel Studio' }));
+    expect(String((embedsOf(edit)[0]?.footer as Json | undefined)?.text)).toMatch(/^매칭 \d+%/);
   });
 
   it("uses the member's own organization when none is given, and explains how to link one otherwise", async () => {

@@ -3,6 +3,7 @@
  * gets a private confirmation, and when both sides are interested they are introduced in a
  * thread on the suggestion's message.
  */
+import { chooseLocale } from '../../i18n/locales.js';
 import {
   type AnyThreadChannel,
   type ButtonInteraction,
@@ -35,7 +36,10 @@ export async function feedbackButton(interaction: ButtonInteraction, context: Di
     const actor = context.actorOf(interaction.user.id);
     const result = await context.core.feedback({ suggestionId: parsed.suggestionId, verdict: parsed.verdict, actor });
     await interaction.editReply(renderSuggestion(result.suggestion, result.state));
-    await interaction.followUp({ ...renderFeedbackRecorded(result), flags: MessageFlags.Ephemeral });
+    await interaction.followUp({
+      ...renderFeedbackRecorded(result, chooseLocale({ memberLocale: interaction.locale })),
+      flags: MessageFlags.Ephemeral,
+    });
     if (result.introduce) await introduce(context, interaction.message, result);
   } catch (error) {
     await context.respondWithError(interaction, error, 'recording feedback', 'follow-up');

@@ -1,4 +1,5 @@
 /** `/match [organization]`: suggestions for the organization named, or the member's own; names autocomplete. */
+import { chooseLocale } from '../../i18n/locales.js';
 import type { AutocompleteInteraction, ChatInputCommandInteraction } from 'discord.js';
 import { badInput } from '../../../src/index.js';
 import { matchOrganizationOption } from '../commands.js';
@@ -25,7 +26,9 @@ export async function matchCommand(interaction: ChatInputCommandInteraction, con
       });
     }
     const matches = await core.match(subject.id, { limit: maximumMatches });
-    await interaction.editReply(renderMatches(subject.name, matches));
+    await interaction.editReply(
+      renderMatches(subject.name, matches, chooseLocale({ memberLocale: interaction.locale })),
+    );
   } catch (error) {
     await context.respondWithError(interaction, error, 'answering /match', 'replace');
   }
