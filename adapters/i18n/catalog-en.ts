@@ -169,6 +169,13 @@ export const english = {
   feedbackBothInterestedThread: 'Both sides are interested: I am opening a thread to introduce you.',
   feedbackIntroduceIfToo: 'I will introduce you if {name} is interested too.',
   feedbackThanks: 'Thanks: this shapes the next digests.',
+  // Slack `/matchcut match`.
+  slackMatchHeading: 'Suggested partners for {name}',
+  slackMatchNone:
+    'No suggestions yet: no other organization covers these needs or offers. Update the profile with ' +
+    '`/matchcut profile`, or ask an organizer to add profiles.',
+  slackMatchScore: 'match {percent}',
+  matchNoReason: '(no specific reason recorded)',
 } as const;
 
 export type MessageKey = keyof typeof english;

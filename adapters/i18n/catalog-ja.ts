@@ -147,4 +147,9 @@ export const japanese = {
   feedbackBothInterestedThread: '双方が興味を示しました。紹介のためにスレッドを開きます。',
   feedbackIntroduceIfToo: '{name} も興味を示せば紹介します。',
   feedbackThanks: 'ありがとうございます。次のダイジェストに反映します。',
+  slackMatchHeading: '{name} へのおすすめパートナー',
+  slackMatchNone:
+    'まだおすすめはありません。これらのニーズや提供内容に合う団体がほかにありません。`/matchcut profile` でプロフィールを更新するか、運営者にプロフィールの追加を頼んでください。',
+  slackMatchScore: 'マッチ度 {percent}',
+  matchNoReason: '（具体的な理由の記録なし）',
 } satisfies Catalog;

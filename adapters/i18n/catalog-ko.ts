@@ -145,4 +145,9 @@ export const korean = {
   feedbackBothInterestedThread: '양쪽 모두 관심이 있습니다. 소개를 위해 스레드를 엽니다.',
   feedbackIntroduceIfToo: '{name}도 관심을 보이면 소개해 드리겠습니다.',
   feedbackThanks: '감사합니다. 다음 다이제스트에 반영하겠습니다.',
+  slackMatchHeading: '{name}에 추천하는 파트너',
+  slackMatchNone:
+    '아직 추천이 없습니다. 이 필요나 제공 내용에 맞는 다른 조직이 없습니다. `/matchcut profile`로 프로필을 수정하거나 운영진에게 프로필 추가를 요청하세요.',
+  slackMatchScore: '매칭 {percent}',
+  matchNoReason: '(기록된 구체적인 이유 없음)',
 } satisfies Catalog;

@@ -163,4 +163,10 @@ export const russian = {
   feedbackBothInterestedThread: 'Обе стороны заинтересованы: открываю тред, чтобы вас познакомить.',
   feedbackIntroduceIfToo: 'Я вас познакомлю, если {name} тоже заинтересуются.',
   feedbackThanks: 'Спасибо: это учтётся в следующих подборках.',
+  slackMatchHeading: 'Предлагаемые партнёры для {name}',
+  slackMatchNone:
+    'Пока нет предложений: ни одна другая организация не покрывает эти потребности или предложения. ' +
+    'Обновите профиль через `/matchcut profile` или попросите организатора добавить профили.',
+  slackMatchScore: 'совпадение {percent}',
+  matchNoReason: '(конкретная причина не записана)',
 } satisfies Catalog;

@@ -168,4 +168,10 @@ export const uzbek = {
   feedbackBothInterestedThread: 'Ikkala tomon ham qiziqmoqda: sizni tanishtirish uchun tred ochyapman.',
   feedbackIntroduceIfToo: '{name} ham qiziqsa, sizni tanishtiraman.',
   feedbackThanks: 'Rahmat: bu keyingi dayjestlarni yaxshilaydi.',
+  slackMatchHeading: '{name} uchun tavsiya etilgan hamkorlar',
+  slackMatchNone:
+    'Hozircha tavsiya yoʻq: bu ehtiyoj yoki takliflarga mos boshqa tashkilot yoʻq. Profilni `/matchcut ' +
+    'profile` orqali yangilang yoki tashkilotchidan profil qoʻshishni soʻrang.',
+  slackMatchScore: 'moslik {percent}',
+  matchNoReason: '(aniq sabab qayd etilmagan)',
 } satisfies Catalog;

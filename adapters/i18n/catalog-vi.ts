@@ -158,4 +158,10 @@ export const vietnamese = {
   feedbackBothInterestedThread: 'Cả hai bên đều quan tâm: tôi đang mở một chuỗi để giới thiệu hai bên.',
   feedbackIntroduceIfToo: 'Tôi sẽ giới thiệu nếu {name} cũng quan tâm.',
   feedbackThanks: 'Cảm ơn: điều này giúp cải thiện các bản tổng hợp sau.',
+  slackMatchHeading: 'Đối tác gợi ý cho {name}',
+  slackMatchNone:
+    'Chưa có gợi ý: không tổ chức nào khác đáp ứng các nhu cầu hay đề xuất này. Hãy cập nhật hồ sơ bằng ' +
+    '`/matchcut profile`, hoặc nhờ ban tổ chức thêm hồ sơ.',
+  slackMatchScore: 'phù hợp {percent}',
+  matchNoReason: '(chưa ghi lý do cụ thể)',
 } satisfies Catalog;

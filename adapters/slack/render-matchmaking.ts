@@ -2,6 +2,8 @@
  * Matchmaking results as Block Kit: suggested partners with reasons for both sides and their
  * sources, digests with feedback buttons and their status, and introductions.
  */
+import { defaultLocale, type Locale } from '../i18n/locales.js';
+import { translate } from '../i18n/translate.js';
 import type { types } from '@slack/bolt';
 import type { Citation, Digest, FeedbackVerdict, Match, MatchReason, Suggestion } from '../../src/index.js';
 import { escapeAndTruncate, escapeMrkdwn, linkMrkdwn } from './mrkdwn.js';
@@ -42,10 +44,11 @@ const kindLabels: Record<string, string> = {
   other: 'organization',
 };
 
-function partyLine(match: Match): string {
+function partyLine(match: Match, locale: Locale): string {
   const name = (party: Match['a']) =>
     `*${escapeAndTruncate(party.name, 150)}* (${kindLabels[party.kind] ?? escapeMrkdwn(party.kind)})`;
-  return `${name(match.a)}  ↔  ${name(match.b)}   ·   match ${Math.round(match.score * 100)}%`;
+  const score = translate(locale, 'slackMatchScore', { percent: `${Math.round(match.score * 100)}%` });
+  return `${name(match.a)}  ↔  ${name(match.b)}   ·   ${score}`;
 }
 
 function reasonsFor(match: Match, side: 'a' | 'b'): MatchReason[] {
@@ -53,14 +56,14 @@ function reasonsFor(match: Match, side: 'a' | 'b'): MatchReason[] {
 }
 
 /** Joins whole lines up to `maximum` characters; what does not fit is counted, never cut. */
-export function joinLinesWithin(lines: string[], maximum: number): string {
+export function joinLinesWithin(lines: string[], maximum: number, locale: Locale = defaultLocale): string {
   const kept: string[] = [];
   let length = 0;
   for (const [index, line] of lines.entries()) {
     const remaining = lines.length - index;
     const reserve = remaining > 1 ? 40 : 0;
     if (length + line.length + 1 + reserve > maximum && kept.length > 0) {
-      kept.push(`…and ${remaining} more`);
+      kept.push(translate(locale, 'matchAndMore', { count: remaining }));
       break;
     }
     kept.push(line);
@@ -74,20 +77,21 @@ function citationMarks(reason: MatchReason): string {
   return numbers.length === 0 ? '' : ` [${numbers.slice(0, 5).join(', ')}]`;
 }
 
-function renderReasons(match: Match): string {
+function renderReasons(match: Match, locale: Locale): string {
   const half = Math.floor((slackLimits.sectionText - 100) / 2);
   const sides = (['a', 'b'] as const).map((side) => {
     const reasons = reasonsFor(match, side);
     const lines =
       reasons.length === 0
-        ? ['• (no specific reason recorded)']
+        ? [`• ${translate(locale, 'matchNoReason')}`]
         : reasons.map((reason) => `• ${escapeAndTruncate(reason.text, 400)}${citationMarks(reason)}`);
-    return `*For ${escapeAndTruncate(match[side].name, 150)}:*\n${joinLinesWithin(lines, half)}`;
+    const heading = translate(locale, 'matchFor', { name: escapeAndTruncate(match[side].name, 150) });
+    return `*${heading}:*\n${joinLinesWithin(lines, half, locale)}`;
   });
   return sides.join('\n');
 }
 
-function renderMatchSources(citations: Citation[]): string | undefined {
+function renderMatchSources(citations: Citation[], locale: Locale = defaultLocale): string | undefined {
   if (citations.length === 0) return undefined;
   const lines = citations.map((citation) => {
     const details = citationDetails(citation);
@@ -98,35 +102,34 @@ function renderMatchSources(citations: Citation[]): string | undefined {
     const title = linkMrkdwn(citation.url, truncatePlainTitle(citation.title));
     return `[${citation.n}] ${title}${details === '' ? '' : ` (${escapeMrkdwn(details)})`}${quote}`;
   });
-  return `*Sources:*\n${joinLinesWithin(lines, slackLimits.sectionText - 20)}`;
+  return `*${translate(locale, 'sourcesTitle')}:*\n${joinLinesWithin(lines, slackLimits.sectionText - 20, locale)}`;
 }
 
 export interface MatchBlockOptions {
   /** 1-based position, used for block ids. */
   position: number;
+  /** The reader's language (a channel-wide digest stays in English). */
+  locale?: Locale;
 }
 
 function renderMatchGroup(match: Match, options: MatchBlockOptions): Block[] {
+  const locale = options.locale ?? defaultLocale;
   const blocks: Block[] = [
-    section(`*${options.position}.* ${partyLine(match)}`, `match-${options.position}`),
-    section(renderReasons(match), `reasons-${options.position}`),
+    section(`*${options.position}.* ${partyLine(match, locale)}`, `match-${options.position}`),
+    section(renderReasons(match, locale), `reasons-${options.position}`),
   ];
-  const sources = renderMatchSources(match.citations);
+  const sources = renderMatchSources(match.citations, locale);
   if (sources !== undefined) blocks.push(section(sources, `sources-${options.position}`));
   return blocks;
 }
 
-export function renderMatches(forName: string, matches: Match[]): SlackMessage[] {
-  const groups: Block[][] = [[section(`*Suggested partners for ${escapeAndTruncate(forName, 200)}*`)]];
-  if (matches.length === 0) {
-    groups.push([
-      section(
-        'No suggestions yet: no other organization covers these needs or offers. ' +
-          'Update the profile with `/matchcut profile`, or ask an organizer to add profiles.',
-      ),
-    ]);
-  }
-  matches.forEach((match, index) => groups.push([...renderMatchGroup(match, { position: index + 1 }), divider()]));
+export function renderMatches(forName: string, matches: Match[], locale: Locale = defaultLocale): SlackMessage[] {
+  const heading = translate(locale, 'slackMatchHeading', { name: escapeAndTruncate(forName, 200) });
+  const groups: Block[][] = [[section(`*${heading}*`)]];
+  if (matches.length === 0) groups.push([section(translate(locale, 'slackMatchNone'))]);
+  matches.forEach((match, index) =>
+    groups.push([...renderMatchGroup(match, { position: index + 1, locale }), divider()]),
+  );
   return packMessages(groups, (blocks) => fallbackFromBlocks(blocks));
 }
 
@@ -234,7 +237,7 @@ export function renderIntroduction(suggestion: Suggestion, userIds: string[]): S
     .filter((id) => /^[UW][A-Z0-9]+$/.test(id))
     .map((id) => `<@${id}>`)
     .join(', ');
-  const reasons = renderReasons(suggestion);
+  const reasons = renderReasons(suggestion, defaultLocale);
   const sources = renderMatchSources(suggestion.citations);
   const blocks: Block[] = [
     section(

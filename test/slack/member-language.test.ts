@@ -102,4 +102,15 @@ describe('the Slack member language', () => {
     for (const text of buttons) expect(text).toMatchObject({ text: translate('ko', 'buttonInterested') });
     expect(JSON.stringify(blocks)).toContain(translate('ko', 'slackPartnersInterestedHint'));
   });
+
+  it('/matchcut match for a named organization is listed in Japanese for a ja-JP member', async () => {
+    harness.api.setUser('U0JAPAN3', { name: 'sora', locale: 'ja-JP' });
+    const [first] = await core.profiles.list();
+    const name = first?.name ?? '';
+    const response = await harness.sendCommand(`match ${name}`, { userId: 'U0JAPAN3' });
+    const post = await harness.api.waitForResponsePost((candidate) => response.responseUrl.endsWith(candidate.id));
+    const blocks = post.body.blocks as { text?: { text?: string } }[];
+    expect(blocks[0]?.text?.text).toBe(`*${translate('ja', 'slackMatchHeading', { name })}*`);
+    expect(JSON.stringify(blocks)).not.toContain('Suggested partners');
+  });
 });

@@ -19,7 +19,12 @@ export const match: SubcommandHandler = async ({ command, ack, respond, rest, us
         return;
       }
       const matches = await core.match(profile.id, { limit: 5 });
-      await context.respondAll(respond, renderMatches(profile.name, matches), 'ephemeral', command.channel_id);
+      await context.respondAll(
+        respond,
+        renderMatches(profile.name, matches, await locale),
+        'ephemeral',
+        command.channel_id,
+      );
     } catch (error) {
       context.logFailure('/matchcut match', error, { userId });
       await respond(ephemeral(escapeMrkdwn(replyForError(error, await locale))));
