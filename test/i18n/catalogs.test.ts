@@ -35,6 +35,17 @@ describe('message catalogs', () => {
   });
 });
 
+describe('profile form texts fit the platforms', () => {
+  // Slack: a modal title of at most 24 characters; Discord: a modal title and labels of at most 45.
+  it.each(supportedLocales)('%s', (locale) => {
+    for (const key of ['profileFormTitleNew', 'profileFormTitleEdit'] as const) {
+      expect(translate(locale, key).length, `${locale}.${key}`).toBeLessThanOrEqual(24);
+    }
+    const labels = ['profileFieldName', 'profileFieldLanguages', 'profileFieldOffers', 'profileFieldNeeds'] as const;
+    for (const key of labels) expect(translate(locale, key).length, `${locale}.${key}`).toBeLessThanOrEqual(45);
+  });
+});
+
 describe('locale resolution', () => {
   it('reads platform tags and refuses languages it has no catalog for', () => {
     expect(supportedLocale('ja-JP')).toBe('ja');
