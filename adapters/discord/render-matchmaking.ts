@@ -244,13 +244,21 @@ export function introductionThreadName(suggestion: Suggestion): string {
 }
 
 /** The organizer's ephemeral summary after `/digest`. */
-export function renderDigestSummary(digest: Digest, channelId: string, posted: number): DiscordMessage {
+export function renderDigestSummary(
+  digest: Digest,
+  channelId: string,
+  posted: number,
+  locale: Locale = defaultLocale,
+): DiscordMessage {
   const unmet = digest.unmetNeeds.slice(0, 10).map((need) => `• ${safe(need.profile.name)}: ${safe(need.need)}`);
+  const channel = `<#${channelId}>`;
   const lines = [
     posted === 0
-      ? 'No new suggestions right now: every good pair was suggested recently or already answered.'
-      : `Posted ${posted} suggestion${posted === 1 ? '' : 's'} to <#${channelId}>.`,
-    unmet.length === 0 ? '' : `Needs nobody can meet yet:\n${unmet.join('\n')}`,
+      ? translate(locale, 'digestNothingNew')
+      : posted === 1
+        ? translate(locale, 'digestPostedOne', { channel })
+        : translate(locale, 'digestPostedMany', { channel, count: posted }),
+    unmet.length === 0 ? '' : `${translate(locale, 'digestUnmetNeeds')}\n${unmet.join('\n')}`,
   ];
   return {
     content: clip(lines.filter((line) => line !== '').join('\n\n'), discordLimits.content),

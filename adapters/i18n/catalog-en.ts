@@ -176,6 +176,10 @@ export const english = {
     '`/matchcut profile`, or ask an organizer to add profiles.',
   slackMatchScore: 'match {percent}',
   matchNoReason: '(no specific reason recorded)',
+  // The organizer's private summary after a digest.
+  digestPostedOne: 'Posted 1 suggestion to {channel}.',
+  digestPostedMany: 'Posted {count} suggestions to {channel}.',
+  digestUnmetNeeds: 'Needs nobody can meet yet:',
 } as const;
 
 export type MessageKey = keyof typeof english;

@@ -152,4 +152,7 @@ export const japanese = {
     'まだおすすめはありません。これらのニーズや提供内容に合う団体がほかにありません。`/matchcut profile` でプロフィールを更新するか、運営者にプロフィールの追加を頼んでください。',
   slackMatchScore: 'マッチ度 {percent}',
   matchNoReason: '（具体的な理由の記録なし）',
+  digestPostedOne: '{channel} に提案を 1 件投稿しました。',
+  digestPostedMany: '{channel} に提案を {count} 件投稿しました。',
+  digestUnmetNeeds: 'まだ誰も応えられないニーズ:',
 } satisfies Catalog;

@@ -150,4 +150,7 @@ export const korean = {
     '아직 추천이 없습니다. 이 필요나 제공 내용에 맞는 다른 조직이 없습니다. `/matchcut profile`로 프로필을 수정하거나 운영진에게 프로필 추가를 요청하세요.',
   slackMatchScore: '매칭 {percent}',
   matchNoReason: '(기록된 구체적인 이유 없음)',
+  digestPostedOne: '{channel}에 추천 1건을 게시했습니다.',
+  digestPostedMany: '{channel}에 추천 {count}건을 게시했습니다.',
+  digestUnmetNeeds: '아직 아무도 채울 수 없는 필요:',
 } satisfies Catalog;

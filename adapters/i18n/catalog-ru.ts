@@ -169,4 +169,7 @@ export const russian = {
     'Обновите профиль через `/matchcut profile` или попросите организатора добавить профили.',
   slackMatchScore: 'совпадение {percent}',
   matchNoReason: '(конкретная причина не записана)',
+  digestPostedOne: 'Опубликовано предложений в {channel}: 1.',
+  digestPostedMany: 'Опубликовано предложений в {channel}: {count}.',
+  digestUnmetNeeds: 'Потребности, которые пока никто не покрывает:',
 } satisfies Catalog;

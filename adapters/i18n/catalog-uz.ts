@@ -174,4 +174,7 @@ export const uzbek = {
     'profile` orqali yangilang yoki tashkilotchidan profil qoʻshishni soʻrang.',
   slackMatchScore: 'moslik {percent}',
   matchNoReason: '(aniq sabab qayd etilmagan)',
+  digestPostedOne: '{channel} ga 1 ta tavsiya joylandi.',
+  digestPostedMany: '{channel} ga {count} ta tavsiya joylandi.',
+  digestUnmetNeeds: 'Hozircha hech kim qondira olmaydigan ehtiyojlar:',
 } satisfies Catalog;

@@ -164,4 +164,7 @@ export const vietnamese = {
     '`/matchcut profile`, hoặc nhờ ban tổ chức thêm hồ sơ.',
   slackMatchScore: 'phù hợp {percent}',
   matchNoReason: '(chưa ghi lý do cụ thể)',
+  digestPostedOne: 'Đã đăng 1 gợi ý vào {channel}.',
+  digestPostedMany: 'Đã đăng {count} gợi ý vào {channel}.',
+  digestUnmetNeeds: 'Những nhu cầu chưa ai đáp ứng được:',
 } satisfies Catalog;

@@ -101,7 +101,7 @@ function buttonsOf(message: StandInMessage): { label: string; customId: string }
 }
 
 /** /digest channel:<id> as a member with the organizer role. */
-function digestInteraction(running: DiscordHarness, channelId: string) {
+function digestInteraction(running: DiscordHarness, channelId: string, locale?: string) {
   const { standIn } = running;
   return standIn.interaction({
     type: interactionType.command,
@@ -117,6 +117,7 @@ function digestInteraction(running: DiscordHarness, channelId: string) {
     }),
     user: standIn.user('organizer'),
     roles: [standIn.organizerRoleId],
+    ...(locale === undefined ? {} : { locale }),
   });
 }
 
@@ -333,6 +334,21 @@ describe('Discord: /digest and feedback', () => {
     expect(standIn.requests.some((request) => request.method === 'POST' && request.path.endsWith('/messages'))).toBe(
       false,
     );
+  });
+
+  it("tells a Japanese organizer what was posted in Japanese; the channel's suggestions stay English", async () => {
+    const { harness: running } = await started();
+    const { standIn } = running;
+    const sent = digestInteraction(running, standIn.matchmakingChannelId, 'ja');
+    const summary = contentOf(await standIn.waitForRequest(isOriginalEditOf(sent.token)));
+    expect(summary).toMatch(/^<#\d+> に提案を \d+ 件投稿しました。/);
+    const posted = standIn.messagesIn(standIn.matchmakingChannelId);
+    expect(posted.length).toBeGreaterThanOrEqual(1);
+    expect(buttonsOf(posted[0] as StandInMessage).map((button) => button.label)).toEqual([
+      'Interested',
+      'Not a fit',
+      'Already know them',
+    ]);
   });
 
   it('posts one embed per suggestion with reasons, sources and three buttons for an organizer (role)', async () => {

@@ -2,6 +2,7 @@
  * `/digest [channel]`: organizers post a matchmaking digest. Who may is re-checked on every call
  * (command permissions are only a default that server admins can change).
  */
+import { chooseLocale } from '../../i18n/locales.js';
 import { type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
 import { digestChannelOption } from '../commands.js';
 import type { DiscordContext } from '../discord-context.js';
@@ -36,7 +37,9 @@ export async function digestCommand(interaction: ChatInputCommandInteraction, co
   try {
     const channelId = interaction.options.getChannel(digestChannelOption)?.id ?? interaction.channelId;
     const { digest, posted } = await postDigest({ client, core, logger }, channelId);
-    await interaction.editReply(renderDigestSummary(digest, channelId, posted));
+    await interaction.editReply(
+      renderDigestSummary(digest, channelId, posted, chooseLocale({ memberLocale: interaction.locale })),
+    );
   } catch (error) {
     await context.respondWithError(interaction, error, 'posting a digest', 'edit');
   }
