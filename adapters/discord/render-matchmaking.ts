@@ -141,7 +141,11 @@ export function renderMatches(subject: string, matches: Match[], locale: Locale 
   };
 }
 
-/** A digest suggestion: its match embed, how each side answered, and the three feedback buttons. */
+/**
+ * A digest suggestion: its match embed, how each side answered, and the three feedback buttons.
+ * Posted to a whole channel, so it stays in English (the default locale): the readers' languages
+ * differ, and the organizer's is not known to a scheduled digest.
+ */
 export function renderSuggestion(suggestion: Suggestion, state?: FeedbackResult['state']): DiscordMessage {
   const embed = renderMatchEmbed(suggestion);
   const answered = state ?? { a: null, b: null };
