@@ -34,10 +34,9 @@ const neededInChannel = [
 function withRetryNote(failure: MatchcutError): MatchcutError {
   return new MatchcutError(failure.code, failure.message, {
     cause: failure,
-    details: failure.details,
-    userMessage:
-      `${failure.userMessage} Nothing unsent was marked as suggested: ` +
-      'run `/digest` again once this is fixed to post the same digest.',
+    // renderError adds the localized note (digestRetryNote) to whichever text the failure gets.
+    details: { ...failure.details, digestRetry: true },
+    userMessage: failure.userMessage,
   });
 }
 

@@ -30,7 +30,9 @@ export function renderError(
     }
     return memberMistakeText(error, locale, safe(withoutCommandLineAdvice(error.userMessage, 'discord', locale)));
   })();
-  return { content: clip(`⚠️ ${text}`, discordLimits.content), embeds: [], allowedMentions: { ...noMentions } };
+  // A digest that failed to post says that nothing unsent was marked and the retry posts the same digest.
+  const note = error.details?.digestRetry === true ? ` ${translate(locale, 'digestRetryNote')}` : '';
+  return { content: clip(`⚠️ ${text}${note}`, discordLimits.content), embeds: [], allowedMentions: { ...noMentions } };
 }
 
 /**

@@ -32,6 +32,8 @@ export const english = {
     'logs.',
   errorConfig: 'I am not set up correctly for this. An organizer can find the details in the logs.',
   errorBusy: 'Busy: many questions are being answered right now. Please try again in a moment.',
+  digestRetryNote:
+    'Nothing unsent was marked as suggested: run `/digest` again once this is fixed to post the same digest.',
   errorInternal: 'Something went wrong on our side. An organizer can find the details in the logs.',
   errorUnknownCommand: 'I do not know that command any more; an organizer needs to register the commands again.',
   // What replaces command-line advice in the core's messages.

@@ -26,6 +26,8 @@ export const japanese = {
   errorKnowledge: '今はナレッジベースを読み込めないため回答できません。詳細は運営者がログで確認できます。',
   errorConfig: 'この機能は正しく設定されていません。詳細は運営者がログで確認できます。',
   errorBusy: '今は多くの質問に回答中です。少し待ってからもう一度お試しください。',
+  digestRetryNote:
+    '送信できなかった提案は記録されていません。問題を直してから `/digest` をもう一度実行すると、同じダイジェストを投稿します。',
   errorInternal: 'こちら側で問題が起きました。詳細は運営者がログで確認できます。',
   errorUnknownCommand: 'そのコマンドはもうありません。運営者がコマンドを登録し直す必要があります。',
   adviceFindOrganizations: '登録済みの組織を探すには {command} を使ってください。',
