@@ -31,7 +31,8 @@ export const uzbek = {
   errorConfig: 'Bu funksiya toʻgʻri sozlanmagan. Tafsilotlarni tashkilotchilar jurnaldan topadi.',
   errorBusy: 'Bandman: hozir koʻp savollarga javob berilmoqda. Birozdan soʻng qayta urinib koʻring.',
   digestRetryNote:
-    'Yuborilmagan takliflar belgilanmadi: muammo tuzatilgach, oʻsha dayjestni joylash uchun `/digest` buyrugʻini qayta ishga tushiring.',
+    'Yuborilmagan takliflar belgilanmadi: muammo tuzatilgach, oʻsha dayjestni joylash uchun ' +
+    '`/digest` buyrugʻini qayta ishga tushiring.',
   errorInternal: 'Bizda nimadir notoʻgʻri ketdi. Tafsilotlarni tashkilotchilar jurnaldan topadi.',
   errorUnknownCommand: 'Bu buyruq endi mavjud emas; tashkilotchilar buyruqlarni qayta roʻyxatdan oʻtkazishi kerak.',
   adviceFindOrganizations: 'Roʻyxatdan oʻtgan tashkilotlarni topish uchun {command} dan foydalaning.',

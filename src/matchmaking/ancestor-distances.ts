@@ -1,4 +1,4 @@
-/** Steps up the lexicon's hierarchy from a concept to each of its broader concepts (itself at 0), cached per concept. */
+/** Steps up the lexicon's hierarchy from a concept to each of its broader concepts (itself at 0), cached. */
 import type { Glossary } from '../knowledge/glossary.js';
 
 export function createAncestorDistances(glossary: Glossary): (conceptId: string) => Map<string, number> {

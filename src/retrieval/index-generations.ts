@@ -67,8 +67,12 @@ export async function currentGeneration(indexRoot: string): Promise<string | und
 
 /** Removes old generations no live process reads, unfinished builds of dead builders and stray temp files. */
 export async function removeStaleGenerations(indexRoot: string, keep: string, logger: Logger): Promise<void> {
+  // List first, then read the reader markers: a builder marks its generation before renaming it into place,
+  // so any generation in this listing had its marker written before the markers are read (read them first and
+  // a generation marked and renamed in between would look unused and be removed under its builder).
+  const entries = await readdir(indexRoot);
   const inUse = generationsInUse(indexRoot);
-  for (const entry of await readdir(indexRoot)) {
+  for (const entry of entries) {
     if (entry === keep || entry === 'CURRENT' || inUse.has(entry)) continue;
     if (!entry.startsWith('gen-') && !entry.startsWith('building-') && !entry.startsWith('CURRENT.')) continue;
     const full = path.join(indexRoot, entry);

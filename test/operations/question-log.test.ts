@@ -105,10 +105,10 @@ describe('question log', () => {
 
   it('stores member ids only as a salted hash, unless MATCHCUT_QUESTION_LOG_MEMBERS=1', async () => {
     const hashed = await testCore();
-    const { answerId } = await hashed.core.ask(covered, { platform: 'slack', memberId: 'slack:U1' });
-    await hashed.core.ask('Who is the mayor of Busan?', { platform: 'slack', memberId: 'slack:U1' });
-    await hashed.core.ask('Who is the mayor of Busan?', { platform: 'slack', memberId: 'slack:U2' });
-    await hashed.core.rateAnswer?.({ answerId: answerId as string, member: 'slack:U2', rating: 'helpful' });
+    const { answerId } = await hashed.core.ask(covered, { platform: 'slack', memberId: 'slack:UMEMBERONE' });
+    await hashed.core.ask('Who is the mayor of Busan?', { platform: 'slack', memberId: 'slack:UMEMBERONE' });
+    await hashed.core.ask('Who is the mayor of Busan?', { platform: 'slack', memberId: 'slack:UMEMBERTWO' });
+    await hashed.core.rateAnswer?.({ answerId: answerId as string, member: 'slack:UMEMBERTWO', rating: 'helpful' });
     const members = ((await hashed.core.questions?.()) ?? []).map((question) => question.member);
     for (const member of members) expect(member).toMatch(/^[0-9a-f]{32}$/);
     expect(members[0]).not.toBe(members[1]);
@@ -119,16 +119,17 @@ describe('question log', () => {
       ...readRows(hashed.dataDir, 'SELECT * FROM questions'),
       ...readRows(hashed.dataDir, 'SELECT * FROM answer_votes'),
     ]);
-    expect(stored).not.toMatch(/U1|U2/);
+    // Member ids long enough that a random row id cannot contain them by chance.
+    expect(stored).not.toMatch(/UMEMBERONE|UMEMBERTWO/);
 
     // Another data folder has its own salt: the same member hashes differently there.
     const other = await testCore();
-    await other.core.ask(covered, { platform: 'slack', memberId: 'slack:U1' });
+    await other.core.ask(covered, { platform: 'slack', memberId: 'slack:UMEMBERONE' });
     expect((await other.core.questions?.())?.[0]?.member).not.toBe(members[2]);
 
     const plain = await testCore({ environment: { MATCHCUT_QUESTION_LOG_MEMBERS: '1' } });
-    await plain.core.ask(covered, { platform: 'slack', memberId: 'slack:U1' });
-    expect((await plain.core.questions?.())?.[0]?.member).toBe('slack:U1');
+    await plain.core.ask(covered, { platform: 'slack', memberId: 'slack:UMEMBERONE' });
+    expect((await plain.core.questions?.())?.[0]?.member).toBe('slack:UMEMBERONE');
   });
 
   it('logs nothing without a platform, with log: false, or with MATCHCUT_QUESTION_LOG=off', async () => {
