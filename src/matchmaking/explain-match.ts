@@ -6,13 +6,14 @@
  */
 import type { Citation } from '../answer/types.js';
 import type { Glossary } from '../knowledge/glossary.js';
+import { glossaryLanguages } from '../knowledge/glossary-schema.js';
 import { foldDiacritics, matchKey, wordTokens } from '../retrieval/text-normalize.js';
 import { countryName, languageName } from './languages-and-regions.js';
 import type { StatementNormalizer } from './normalize-statement.js';
 import type { IndexedProfile } from './profile-index.js';
 import type { MetNeed, ReciprocalScore } from './reciprocal-score.js';
 import { sparseDot } from './sparse-vector.js';
-import type { Match, MatchReason } from './types.js';
+import type { ConceptLabels, Match, MatchReason } from './types.js';
 
 /** What matchmaking needs to know about an article to cite it (the lead's knowledge loader provides it). */
 export interface ArticleReference {
@@ -85,6 +86,17 @@ const contentKeys = (text: string) =>
 
 const fold = (text: string) => foldDiacritics(text.normalize('NFC').toLowerCase());
 
+/** A taxonomy entry's preferred label in each language the taxonomy has one in (English always). */
+export function conceptLabels(glossary: Glossary, conceptId: string): ConceptLabels {
+  const concept = glossary.concepts.get(conceptId);
+  const labels: ConceptLabels = { en: glossary.label(conceptId, 'en') };
+  for (const language of glossaryLanguages) {
+    const label = concept?.[language][0];
+    if (label !== undefined && language !== 'en') labels[language] = label;
+  }
+  return labels;
+}
+
 /** "both work in …" (languages both list and show) and "both are in …" (same city, else same country). */
 function placeReasons(a: IndexedProfile, b: IndexedProfile): MatchReason[] {
   const reasons: MatchReason[] = [];
@@ -92,13 +104,24 @@ function placeReasons(a: IndexedProfile, b: IndexedProfile): MatchReason[] {
   if (sharedLanguages.length > 0) {
     const names = sharedLanguages.map(languageName);
     const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-    reasons.push({ side: 'both', kind: 'language', text: `both work in ${list}` });
+    reasons.push({
+      side: 'both',
+      kind: 'language',
+      text: `both work in ${list}`,
+      message: { code: 'shared_languages', languages: sharedLanguages },
+    });
   }
   if (a.city !== undefined && a.city === b.city && a.country === b.country) {
-    reasons.push({ side: 'both', kind: 'region', text: `both are in ${a.profile.city}` });
+    const city = a.profile.city ?? a.city;
+    reasons.push({ side: 'both', kind: 'region', text: `both are in ${city}`, message: { code: 'same_city', city } });
   } else if (a.country !== undefined && a.country === b.country) {
     const name = countryName(a.country, a.profile.country ?? a.country);
-    reasons.push({ side: 'both', kind: 'region', text: `both are in ${name}` });
+    reasons.push({
+      side: 'both',
+      kind: 'region',
+      text: `both are in ${name}`,
+      message: { code: 'same_country', country: a.country, name },
+    });
   }
   return reasons;
 }
@@ -162,6 +185,11 @@ export function buildMatch(a: IndexedProfile, b: IndexedProfile, scored: Recipro
     const offerKeys = new Set(contentKeys(met.offer.text));
     return contentKeys(met.need.text).some((key) => offerKeys.has(key)) ? '' : ` (${label})`;
   };
+  /** The same note's entry in every language the taxonomy labels it in, for the adapters. */
+  const noteLabels = (met: MetNeed): { conceptLabels?: ConceptLabels } =>
+    met.concept === undefined || conceptNote(met) === ''
+      ? {}
+      : { conceptLabels: conceptLabels(deps.glossary, met.concept) };
 
   const reasons: MatchReason[] = [];
   const needReasons = (side: 'a' | 'b', needing: IndexedProfile, offering: IndexedProfile, met: MetNeed[]) => {
@@ -180,6 +208,14 @@ export function buildMatch(a: IndexedProfile, b: IndexedProfile, scored: Recipro
         need: entry.need.text,
         offer: entry.offer.text,
         citationNumbers: [...new Set(numbers)],
+        message: {
+          code: 'need_offer',
+          needing: needing.profile.name,
+          need: entry.need.text,
+          offering: offering.profile.name,
+          offer: entry.offer.text,
+          ...noteLabels(entry),
+        },
       });
     }
   };
@@ -202,6 +238,7 @@ export function buildMatch(a: IndexedProfile, b: IndexedProfile, scored: Recipro
         kind: 'evidence',
         text: `both appear in “${title}”`,
         citationNumbers: [...new Set(numbers)],
+        message: { code: 'same_article', articleId, title },
       });
     }
   }

@@ -10,6 +10,7 @@ import type { Glossary } from '../knowledge/glossary.js';
 import type { MatchcutStore } from '../store/open-store.js';
 import { kindsCanMeet } from './kind-compatibility.js';
 import { cityKey, countryKey, languageCode } from './languages-and-regions.js';
+import { conceptLabels } from './explain-match.js';
 import type { MatchingEngine } from './matching.js';
 import type { IndexedProfile } from './profile-index.js';
 import { classifyQuestion, kindsAskedFor } from './question-intent.js';
@@ -64,6 +65,13 @@ export function createPartnerSearch(deps: { engine: MatchingEngine; glossary: Gl
       concept,
       need: question.trim(),
       offer: offerText,
+      message: {
+        code: 'asked_for',
+        question: question.trim(),
+        offering: entry.profile.name,
+        offer: offerText,
+        ...(concept === undefined ? {} : { conceptLabels: conceptLabels(glossary, concept) }),
+      },
     };
     return [reason];
   };
@@ -114,7 +122,11 @@ export function createPartnerSearch(deps: { engine: MatchingEngine; glossary: Gl
     found.sort((left, right) => right.score - left.score || left.profile.name.localeCompare(right.profile.name));
     return {
       intent,
-      needs: subjects.map((conceptId) => ({ conceptId, label: glossary.label(conceptId, 'en') })),
+      needs: subjects.map((conceptId) => ({
+        conceptId,
+        label: glossary.label(conceptId, 'en'),
+        labels: conceptLabels(glossary, conceptId),
+      })),
       place: place?.label,
       kinds,
       partners: found.slice(0, limit),

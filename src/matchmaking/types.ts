@@ -39,7 +39,37 @@ export interface MatchReason {
   offer?: string | undefined;
   /** Numbers (`Citation.n`) of the match's citations behind this reason. */
   citationNumbers?: number[] | undefined;
+  /**
+   * The reason as a code and its parameters, beside the English `text`, for adapters that write it in the
+   * member's language. Absent on suggestions stored before it existed (then show `text`).
+   */
+  message?: MatchReasonMessage | undefined;
 }
+
+/** A taxonomy entry's preferred label by lexicon language code ("en" always; others where the taxonomy has one). */
+export type ConceptLabels = Record<string, string>;
+
+/**
+ * What a reason says, without the words: `need_offer` ("<needing> needs <need> ↔ <offering> offers <offer>"),
+ * `asked_for` (a partner search: "you asked for <question> ↔ <offering> offers <offer>"), `shared_languages`
+ * (ISO 639-1 codes), `same_city` (as the profile writes it), `same_country` (ISO 3166 code and English name),
+ * `same_article`. `conceptLabels` is present when the need is written in other words than the offer: the
+ * entry both meet, shown after the need.
+ */
+export type MatchReasonMessage =
+  | {
+      code: 'need_offer';
+      needing: string;
+      need: string;
+      offering: string;
+      offer: string;
+      conceptLabels?: ConceptLabels | undefined;
+    }
+  | { code: 'asked_for'; question: string; offering: string; offer: string; conceptLabels?: ConceptLabels | undefined }
+  | { code: 'shared_languages'; languages: string[] }
+  | { code: 'same_city'; city: string }
+  | { code: 'same_country'; country: string; name: string }
+  | { code: 'same_article'; articleId: string; title: string };
 
 export interface Match {
   a: PartyRef;
@@ -175,8 +205,8 @@ export interface PartnerSuggestion {
 
 export interface PartnerSearchResult {
   intent: QuestionIntent;
-  /** What the question asks for, as lexicon entries. */
-  needs: { conceptId: string; label: string }[];
+  /** What the question asks for, as lexicon entries (`label` in English, `labels` by language). */
+  needs: { conceptId: string; label: string; labels?: ConceptLabels | undefined }[];
   /** The place the question names, when it does ("Vietnam"). */
   place?: string | undefined;
   kinds: OrganizationKind[];
