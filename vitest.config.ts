@@ -1,8 +1,10 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // The scale tests start PostgreSQL and Redis: their own stage (vitest.scale.config.ts, npm run test:scale).
+    exclude: [...configDefaults.exclude, 'test/scale/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -17,6 +17,8 @@ export interface PostgresServer {
   /** `postgres://postgres@127.0.0.1:<port>/<database>` */
   readonly url: string;
   readonly port: number;
+  /** The temporary folder holding the server's files (removed by `stop()`). */
+  readonly folder: string;
   /** Creates another (empty) database on the same server and returns its URL. */
   createDatabase(name: string): Promise<string>;
   /** SIGINT to the postmaster, waits for it to exit, removes the folder. Safe to call twice. */
@@ -231,6 +233,7 @@ export async function startPostgres(options: StartPostgresOptions = {}): Promise
     return {
       url,
       port,
+      folder,
       createDatabase,
       stop() {
         stopped ??= (async () => {

@@ -14,6 +14,8 @@ export interface RedisServer {
   /** `redis://127.0.0.1:<port>` */
   readonly url: string;
   readonly port: number;
+  /** The temporary folder holding the server's files (removed by `stop()`). */
+  readonly folder: string;
   /** SIGINT to the server, waits for it to exit, removes the folder. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -135,6 +137,7 @@ export async function startRedis(options: { startTimeoutMs?: number } = {}): Pro
     return {
       url: `redis://127.0.0.1:${port}`,
       port,
+      folder,
       stop() {
         stopped ??= (async () => {
           process.off('exit', stopSync);
