@@ -62,11 +62,16 @@ export function mergePassages(lists: RetrievedPassage[][], limit: number): Retri
 /** Checks a question; throws BAD_INPUT with a message that says what to do. */
 export function validateQuestion(question: unknown): string {
   const text = typeof question === 'string' ? question.replace(/\s+/g, ' ').trim() : '';
-  if (text === '') throw badInput('The question is empty: ask something, e.g. "Who trains VFX artists in Samarkand?"');
+  if (text === '') {
+    throw badInput('The question is empty: ask something, e.g. "Who trains VFX artists in Samarkand?"', {
+      details: { reason: 'EMPTY_QUESTION' },
+    });
+  }
   if (text.length > maximumQuestionLength) {
     throw badInput(
       `The question is ${text.length} characters long; ` +
         `keep it to ${maximumQuestionLength.toLocaleString('en-US')} characters or fewer (ask one thing at a time).`,
+      { details: { reason: 'QUESTION_TOO_LONG', length: text.length, maximum: maximumQuestionLength } },
     );
   }
   return text;

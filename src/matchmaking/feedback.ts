@@ -25,6 +25,7 @@ function resolveParty(suggestion: Suggestion, actor: string, given: 'a' | 'b' | 
     if (linked !== undefined && linked === other.id) {
       throw forbidden(`${actor} is linked to ${other.name} but answered for ${own.name}`, {
         userMessage: `You act for ${other.name}, so you can only answer for that side of this suggestion.`,
+        details: { reason: 'OTHER_SIDE', organization: other.name },
       });
     }
     return given;
@@ -36,7 +37,7 @@ function resolveParty(suggestion: Suggestion, actor: string, given: 'a' | 'b' | 
       `Only ${suggestion.a.name} or ${suggestion.b.name} can answer this suggestion, and you are not linked to ` +
       "either: link your organization first with the bot's profile command (/matchcut profile on Slack, " +
       '/profile on Discord).',
-    details: { reason: 'NOT_LINKED' },
+    details: { reason: 'NOT_LINKED', organizations: [suggestion.a.name, suggestion.b.name] },
   });
 }
 

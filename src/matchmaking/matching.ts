@@ -94,7 +94,8 @@ export function createMatchingEngine(deps: {
   const find = (idOrName: string, loose: boolean): IndexedProfile => {
     ensureFresh();
     const query = idOrName.trim();
-    if (query === '') throw badInput('Give an organization name, e.g. "IT Works Korea".');
+    if (query === '')
+      throw badInput('Give an organization name, e.g. "IT Works Korea".', { details: { reason: 'NO_NAME_GIVEN' } });
     const byId = index.get(query);
     if (byId) return byId;
     const key = nameKey(query);
@@ -112,7 +113,9 @@ export function createMatchingEngine(deps: {
             .map((name) => `"${name}"`)
             .join(', ')}?`
         : ' Organizers can list the registered organizations with `matchcut profiles list`.';
-    throw notFound(`No organization named "${query}".${hint}`);
+    throw notFound(`No organization named "${query}".${hint}`, {
+      details: { reason: 'NO_ORGANIZATION', name: query, didYouMean: names.slice(0, 5) },
+    });
   };
 
   /** Both directions and the boosted score; undefined unless a specific need of one side is met. */

@@ -67,6 +67,7 @@ function profilesContext(deps: ProfilesDeps) {
       if (byNameId !== undefined && byNameId !== input.id) {
         throw badInput(
           `The name "${input.name}" is already used by the profile "${byNameId}"; give that id or another name.`,
+          { details: { reason: 'NAME_TAKEN', name: input.name } },
         );
       }
       return input.id;
@@ -184,6 +185,7 @@ export function createProfilesService(deps: ProfilesDeps) {
           throw forbidden(`${owner} tried to replace the profile "${id}" linked to ${members.join(', ')}`, {
             userMessage:
               `"${valid.name}" is managed by its linked members; ` + 'ask one of them or an organizer to change it.',
+            details: { reason: 'MANAGED_BY_MEMBERS', name: valid.name },
           });
         }
       }

@@ -49,7 +49,8 @@ export function createPartnerInterest(deps: {
     if (existing !== undefined) return existing;
     const asker = engine.index().get(askerId);
     const partner = engine.index().get(partnerId);
-    if (asker === undefined || partner === undefined) throw badInput('That organization is no longer listed.');
+    if (asker === undefined || partner === undefined)
+      throw badInput('That organization is no longer listed.', { details: { reason: 'PARTNER_GONE' } });
     const scored = scoreReciprocal(asker, partner, engine.scorer, engine.settings);
     const suggestion: Suggestion = {
       ...engine.explain({ a: asker, b: partner, scored, score: scored.forAsker }),
@@ -81,8 +82,16 @@ export function createPartnerInterest(deps: {
     }
     const partner = engine.find(parsed.data.partner, false);
     // A model's proposal is never matched or shown until an organizer accepts it.
-    if (partner.profile.origin === 'proposed') throw notFound(`No organization "${parsed.data.partner}".`);
-    if (partner.profile.id === askerId) throw badInput(`${partner.profile.name} is your own organization.`);
+    if (partner.profile.origin === 'proposed') {
+      throw notFound(`No organization "${parsed.data.partner}".`, {
+        details: { reason: 'NO_ORGANIZATION', name: parsed.data.partner },
+      });
+    }
+    if (partner.profile.id === askerId) {
+      throw badInput(`${partner.profile.name} is your own organization.`, {
+        details: { reason: 'OWN_ORGANIZATION', name: partner.profile.name },
+      });
+    }
     const suggestion = store.transaction(() => suggestionFor(askerId, partner.profile.id));
     return deps.feedback({ suggestionId: suggestion.id, verdict: 'interested', actor });
   };

@@ -78,9 +78,16 @@ export function createPartnerSearch(deps: { engine: MatchingEngine; glossary: Gl
 
   const findPartners = async (question: string, options: PartnerSearchOptions = {}): Promise<PartnerSearchResult> => {
     const text = question.trim();
-    if (text === '')
-      throw badInput('Say what kind of partner you are looking for, e.g. "who can dub Korean dramas into Japanese?".');
-    if ([...text].length > 2_000) throw badInput('The question is too long: keep it to 2,000 characters.');
+    if (text === '') {
+      throw badInput('Say what kind of partner you are looking for, e.g. "who can dub Korean dramas into Japanese?".', {
+        details: { reason: 'EMPTY_PARTNER_QUESTION' },
+      });
+    }
+    if ([...text].length > 2_000) {
+      throw badInput('The question is too long: keep it to 2,000 characters.', {
+        details: { reason: 'QUESTION_TOO_LONG', length: [...text].length, maximum: 2_000 },
+      });
+    }
     engine.ensureFresh();
     const intent = classifyQuestion(text, glossary);
     const need = engine.normalizer.normalize(text);

@@ -162,6 +162,7 @@ export function openQuestionLog(deps: QuestionLogDeps): QuestionLog {
       if (recorded === undefined) {
         throw notFound(`No logged answer ${answerId}: it may be older than the question log keeps.`, {
           userMessage: 'That answer is no longer in the question log, so it cannot be rated.',
+          details: { reason: 'ANSWER_EXPIRED' },
         });
       }
       const { question } = recorded;
