@@ -38,6 +38,22 @@ const datePatterns = [
   /\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:1[89]|20)\d{2}\b/iu,
 ];
 
+const dayPatterns = [
+  new RegExp(String.raw`\b${monthWord}\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${monthWord}`, 'iu'),
+  /\b(?:on|since|from|until|by)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b/iu,
+  /\d{1,2}\s*일(?=[에은부까,\s]|$)/u,
+  /\d{1,2}\s*日/u,
+  /(?:ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}-\d{1,2}(?:-\d{4})?\b/iu,
+  new RegExp(String.raw`\d{1,2}\s+${russianMonth}`, 'iu'),
+  new RegExp(String.raw`\d{1,2}[-\s]${uzbekMonth}`, 'iu'),
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b|[월화수목금토일]요일/iu,
+];
+
+/** Whether a sentence names a day (a day of a month, a weekday), not only a month or a year. */
+export function hasDay(sentence: string): boolean {
+  return dayPatterns.some((pattern) => pattern.test(sentence));
+}
+
 /** Whether a sentence holds a date (year, day and month, weekday, relative year) in any of the six languages. */
 export function hasDate(sentence: string): boolean {
   return datePatterns.some((pattern) => pattern.test(sentence));
@@ -87,7 +103,8 @@ const numberWords = new RegExp(
     String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|` +
       String.raw`twenty|thirty|forty|fifty|hundred|hundreds|dozens?|thousands?)\b`,
     String.raw`(?<!\p{L})(?:hai|ba|bốn|sáu|bảy|tám|chín|mười)(?!\p{L})`,
-    String.raw`(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s`,
+    // A Korean number word stands alone ("두 회사"), not at the end of another word ("모두 ").
+    String.raw`(?<![가-힣])(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s`,
     // \b is an ASCII boundary: Cyrillic words need their own.
     String.raw`(?<!\p{L})(?:два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|сто)(?!\p{L})`,
     String.raw`\b(?:ikki|uch|to'rt|besh|olti|yetti|sakkiz|to'qqiz|o'n|yuz)\b`,
@@ -103,6 +120,14 @@ export interface NumberMention {
   word?: boolean;
 }
 
+const amountAfter = new RegExp(`^${scale}${currencyAfter}`, 'iu');
+const currencyBefore = /(?:\$|us\$|usd|€|£|¥|₩|krw|vnd)\s*$/iu;
+
+/** Whether the number at start..end is an amount of money (a currency right before or after it). */
+function isAmountAt(sentence: string, start: number, end: number): boolean {
+  return currencyBefore.test(sentence.slice(Math.max(0, start - 4), start)) || amountAfter.test(sentence.slice(end));
+}
+
 /** Numbers in a sentence (digits, also with scale words; number words), that are not years. */
 export function countMentions(sentence: string): NumberMention[] {
   const mentions: NumberMention[] = [];
@@ -116,7 +141,11 @@ export function countMentions(sentence: string): NumberMention[] {
     if (
       /^\s*(?:%|퍼센트|percent|phần trăm|процент|월|月|日|일(?![가-힣])|年|년)/u.test(after) ||
       /[/-]$/.test(before) ||
-      /^[/-]\d/.test(after)
+      /^[/-]\d/.test(after) ||
+      // A model or format ("3D", "4K"), not a count.
+      /^[A-Za-z]/.test(after) ||
+      // Money is an amount, not a count ("20,000 euros", "$74,000", "570억원").
+      isAmountAt(sentence, start, end)
     ) {
       continue;
     }
@@ -217,7 +246,7 @@ const notPersonWord = new RegExp(
   String.raw`^(?:studios?|program(?:me)?s?|entertainment|academy|university|college|school|institute|market|` +
     'festival|awards?|prize|city|county|state|council|agency|association|company|group|media|pictures|films?|' +
     'network|centre|center|department|ministry|office|project|fund|foundation|international|national|global|' +
-    'creative|production|productions|animation|digital|park|house|works|lab|labs|la|inc|ltd|corp|co|the|of|and)$',
+    'creative|production|productions|animation|digital|arts|park|house|works|lab|labs|la|inc|ltd|corp|co|the|of|and)$',
   'i',
 );
 

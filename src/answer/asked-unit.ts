@@ -5,7 +5,16 @@
  * relative date alone ("this year's market") does not say when.
  */
 import type { Glossary } from '../knowledge/glossary.js';
-import { hasAmount, hasCount, hasDate, hasDuration, hasOrganization, hasPerson, hasPlace } from './answer-units.js';
+import {
+  hasAmount,
+  hasCount,
+  hasDate,
+  hasDay,
+  hasDuration,
+  hasOrganization,
+  hasPerson,
+  hasPlace,
+} from './answer-units.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 
 /** The numbers written in digits in a text, without separators ("20,000" → "20000"). */
@@ -29,9 +38,20 @@ const editionDate = new RegExp(
   'giu',
 );
 
-/** Whether a sentence holds a date, not counting a relative one that names an edition. */
+/**
+ * The day a Korean report was given ("…했다고 11일 밝혔다", "…고 지난 28일 전했다"): when the news was told, not when
+ * what it tells happened.
+ */
+const reportDate = /(?:고|며|면서)\s+(?:지난\s*)?\d{1,2}\s*일\s*(?:밝혔|전했|발표했|말했|알렸|설명했|덧붙였)/gu;
+
+/** Whether a sentence holds a day (a day of a month or a weekday), not counting a Korean report date. */
+export function hasEventDay(sentence: string): boolean {
+  return hasDay(sentence.replace(reportDate, ' '));
+}
+
+/** Whether a sentence holds a date, not counting an edition ("this year's market") or a Korean report date. */
 export function hasEventDate(sentence: string): boolean {
-  return hasDate(sentence.replace(editionDate, ' '));
+  return hasDate(sentence.replace(editionDate, ' ').replace(reportDate, ' '));
 }
 
 /**
@@ -58,7 +78,8 @@ export function holdsAskedUnit(
     case 'amount':
       return hasAmount(sentence);
     case 'date':
-      return analysis.year === true ? /(?:^|\D)(?:1[89]|20)\d{2}(?!\d)/u.test(sentence) : hasEventDate(sentence);
+      if (analysis.year === true) return /(?:^|\D)(?:1[89]|20)\d{2}(?!\d)/u.test(sentence);
+      return analysis.day === true ? hasEventDay(sentence) : hasEventDate(sentence);
     case 'duration':
       return hasDuration(sentence);
     case 'place':

@@ -24,7 +24,18 @@ export interface Candidate {
   /** Keys of the sentence itself. */
   keys: Set<string>;
   /** Why it is grounded or not (for evaluation and debugging). */
-  evidence: { unit: boolean; strongest: boolean; entities: number; topic: number; coverage: number; own: number };
+  evidence: {
+    unit: boolean;
+    strongest: boolean;
+    entities: number;
+    topic: number;
+    coverage: number;
+    own: number;
+    /** Share of the question's topic words the knowledge base holds that the sentence (or the one before) holds. */
+    knownTopic: number;
+    /** Whether the sentence is in another language than the question. */
+    crossing: boolean;
+  };
 }
 
 export interface ScoringSettings {
@@ -257,7 +268,22 @@ export function scoreCandidates(
         0.1 * coverageOf(terms, window, 'sharp') +
         (unit && typed ? 0.2 : 0) +
         0.05 / (1 + passageRank);
-      const reasons = { unit, strongest: strongestFound, entities, topic, coverage: evidence, own };
+      const knownTopic = coverageOf(
+        topicTerms.filter((item) => item.known),
+        union(sentenceKeys[index - 1], keys),
+        'smooth',
+        'not-entity',
+      );
+      const reasons = {
+        unit,
+        strongest: strongestFound,
+        entities,
+        topic,
+        coverage: evidence,
+        own,
+        knownTopic,
+        crossing,
+      };
       candidates.push({ passage, passageRank, index, analysed, score, grounded, keys, evidence: reasons });
     }
   }

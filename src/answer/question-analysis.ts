@@ -41,6 +41,8 @@ export interface QuestionAnalysis {
   type: AskedType;
   /** A date question that asks for a year ("what year", "몇 년", "何年"). */
   year?: boolean;
+  /** A date question that asks for a day ("what date", "며칠", "ngày nào"): a year or "this year" does not answer. */
+  day?: boolean;
   /** For a count: the counted word's keys and whether it counts people. */
   counted?: { keys: Set<string>; people: boolean; percent: boolean; workforce: boolean } | undefined;
   terms: QuestionTerm[];
@@ -72,6 +74,8 @@ const dateQuestion = new RegExp(
   ].join('|'),
   'iu',
 );
+const dayQuestion =
+  /\b(?:what|which) (?:date|day)\b|며칠|몇 월 며칠|몇월 며칠|ngày nào|ngày bao nhiêu|何日|何月何日|какого числа|qaysi kun/iu;
 const yearQuestion =
   /\b(?:what|which) year\b|연도|년도|몇 년|何年|năm nào|năm bao nhiêu|в каком году|какого года|qaysi yil/iu;
 const countQuestion = new RegExp(
@@ -102,12 +106,15 @@ const placeQuestion = new RegExp(
 );
 const organizationQuestion = new RegExp(
   [
-    String.raw`\b(?:which|what)\s+(?:\w+\s+)?(?:company|companies|organi[sz]ations?|studios?|agenc(?:y|ies)|firms?|` +
+    // "what do partner universities get" asks what they get: an auxiliary after "what" opens another question.
+    String.raw`\b(?:which|what)\s+(?!(?:do|does|did|is|are|was|were|will|can|could|has|have|had)\b)(?:\w+\s+)?` +
+      String.raw`(?:company|companies|organi[sz]ations?|studios?|agenc(?:y|ies)|firms?|` +
       String.raw`institutions?|schools?|universit(?:y|ies)|broadcasters?|platforms?|partners?|` +
       String.raw`investors?|institutes?)\b`,
     String.raw`(?:어느|어떤|어떠한)\s?(?:회사|기업|기관|단체|스튜디오|업체|대학|학교|투자사)`,
-    String.raw`(?:회사|기업|기관|단체|업체|곳)(?:은|는|이|가)?\s*(?:어디|누구)`,
-    'công ty nào|tổ chức nào|đơn vị nào|hãng nào|studio nào|trường nào',
+    String.raw`(?:회사|기업|기관|단체|업체|곳|제작사|투자사|배급사|협력사|대학|학교)(?:은|는|이|가)?\s*(?:어디|누구)`,
+    // "những công ty Nhật Bản nào": the kind, a few words, then "nào".
+    String.raw`(?:công ty|tổ chức|đơn vị|hãng|studio|trường)(?:\s+[\p{L}]+){0,3}\s+nào`,
     'どの(?:会社|企業|団体|機関|スタジオ|大学)|どこの(?:会社|企業)',
     String.raw`как(?:ая|ие|ой)\s+(?:компани|студи|организаци|агентств|университет)`,
     'qaysi (?:kompaniya|tashkilot|studiya)',
@@ -348,7 +355,8 @@ export function analyseQuestion(
   const counted = type === 'count' ? countedOf(rawQuestion, glossary) : undefined;
   for (const term of terms) if (counted && term.keys.some((key) => counted.keys.has(key))) term.counted = true;
   const year = type === 'date' && yearQuestion.test(rawQuestion);
-  return { type, year, counted, terms, entityWords, numbers: new Set(numbersIn(rawQuestion)) };
+  const day = type === 'date' && !year && dayQuestion.test(rawQuestion);
+  return { type, year, day, counted, terms, entityWords, numbers: new Set(numbersIn(rawQuestion)) };
 }
 
 const koreanPredicateEnding =

@@ -73,11 +73,12 @@ describe('the evaluation set', () => {
 // Floors at what is measured after the entity had to be named with a sentence that names something
 // else, units the question names itself stopped counting and uncased names were recognised (issue 10
 // items 3 and 4): tune 69/75 answered / 23/25 refused, holdout 32/40 / 12/12, all 101/115 / 35/37
-// (before: 69/75 / 22/25, 31/40 / 11/12, 100/115 / 33/37).
+// (before: 69/75 / 22/25, 31/40 / 11/12, 100/115 / 33/37). After the asked-unit fixes of 2026-12-04 (report
+// dates, day questions, money is not a count): tune 70/75 / 23/25, all 102/115 / 35/37.
 const floors = {
-  tune: { answered: 0.92, refused: 0.92 },
+  tune: { answered: 0.93, refused: 0.92 },
   holdout: { answered: 0.8, refused: 1 },
-  all: { answered: 0.87, refused: 0.94 },
+  all: { answered: 0.88, refused: 0.94 },
 } as const;
 
 describe('answer quality rates', () => {
