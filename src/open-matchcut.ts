@@ -1,6 +1,7 @@
 /**
  * `openMatchcut(config, deps)`: builds the whole core from configuration — knowledge and
- * index, the optional OpenAI-compatible model, matchmaking over the SQLite store — and
+ * index, the optional OpenAI-compatible model, matchmaking, the question log and channel settings
+ * over the configured store (SQLite by default, PostgreSQL with MATCHCUT_DATABASE_URL) — and
  * returns the one `Matchcut` interface the adapters use.
  */
 import { readFile } from 'node:fs/promises';
@@ -13,16 +14,16 @@ import { parseArticleFile } from './knowledge/load-articles.js';
 import { formatProblem } from './knowledge/problems.js';
 import { knowledgePaths } from './knowledge/load-knowledge.js';
 import type { Logger } from './logging/logger.js';
-import { createMatchmaking, loadProfilesFile, type Matchmaking, openStore } from './matchmaking/index.js';
+import { createMatchmaking, loadProfilesFile, type Matchmaking } from './matchmaking/index.js';
 import { openKnowledge, type OpenKnowledgeDeps } from './open-knowledge.js';
 import { openQuestionLog, questionLogMethods } from './operations/question-log.js';
-import { type ChannelSettingRepository, openChannelSettingRepository } from './store/channel-setting-repository.js';
 import type {
   ArticleMetadata,
   BuildProgress,
   HnswSettings,
   IdentifiedEmbeddings,
 } from './retrieval/knowledge-index.js';
+import { openConfiguredStore } from './store/open-configured-store.js';
 
 export interface OpenMatchcutDeps {
   logger: Logger;
@@ -143,7 +144,7 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
   const { model, chatModel, modelEmbeddings, generator } = setup;
   const opened = await openKnowledge(config, knowledgeDeps(deps, setup));
   const paths = knowledgePaths(config);
-  const store = openStore(path.join(config.dataDir, 'matchcut.sqlite'), { logger });
+  const store = await openConfiguredStore(config, { logger });
   const profiles = await loadProfilesFile(paths.profiles);
   for (const problem of profiles.problems)
     logger.warn({ file: problem.file, field: problem.field }, formatProblem(problem));
@@ -165,18 +166,21 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
       : profiles.profiles,
     knowledgeProfilesComplete: profiles.problems.length === 0,
   });
+  try {
+    await matchmaking.ready;
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   const problems = [...opened.knowledge.problems, ...profiles.problems].map(formatProblem);
   const questionLog = openQuestionLog({
-    file: store.file,
+    store,
     config: config.questionLog,
     logger,
     now: deps.now ?? (() => new Date()),
     findConcepts: (text) => opened.knowledge.glossary.findConcepts(text).map((hit) => hit.conceptId),
   });
 
-  // Opened on first use (its own connection to the store file, like the feed repository).
-  let channelSettingRepository: ChannelSettingRepository | undefined;
-  const channelSettings = () => (channelSettingRepository ??= openChannelSettingRepository(store.file, { logger }));
   const clock = deps.now ?? (() => new Date());
 
   let closed = false;
@@ -225,27 +229,27 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
     async latestSuggestions(idOrName, options = {}) {
       const profile = await matchmaking.profiles.get(idOrName);
       const sinceMs = clock().getTime() - latestSuggestionDays * 86_400_000;
-      const recent = store
-        .suggestionsSince(new Date(sinceMs).toISOString())
+      const recent = (await store.suggestionsSince(new Date(sinceMs).toISOString()))
         .filter((entry) => entry.aId === profile.id || entry.bId === profile.id)
         .slice(0, options.limit ?? 5);
-      return recent.flatMap((entry) => {
-        const suggestion = store.getSuggestion(entry.id);
-        return suggestion === undefined ? [] : [{ suggestion, state: store.feedbackState(entry.id) }];
-      });
+      const listed = [];
+      for (const entry of recent) {
+        const suggestion = await store.getSuggestion(entry.id);
+        if (suggestion !== undefined) listed.push({ suggestion, state: await store.feedbackState(entry.id) });
+      }
+      return listed;
     },
     channelSettings: {
-      get: async (channel) => channelSettings().channelSetting(channel),
-      setMode: async (channel, mode, by) => channelSettings().setChannelMode(channel, mode, by, clock().toISOString()),
+      get: (channel) => store.channelSetting(channel),
+      setMode: (channel, mode, by) => store.setChannelMode(channel, mode, by, clock().toISOString()),
     },
     async close() {
       closed = true;
       questionLog.close();
-      channelSettingRepository?.close();
       opened.stopWatching();
       await opened.askWorkers?.close();
       await matchmaking.close?.();
-      store.close();
+      await store.close();
       opened.index.close();
     },
   };

@@ -10,7 +10,8 @@ import type { Matchcut } from '../core-types.js';
 import { badInput } from '../errors.js';
 import type { Glossary } from '../knowledge/glossary.js';
 import type { Logger } from '../logging/logger.js';
-import type { KnowledgeSyncResult, MatchcutStore } from '../store/open-store.js';
+import type { KnowledgeSyncResult } from '../store/open-store.js';
+import type { MatchcutStore } from '../store/store-interface.js';
 import { type DigestPolicy, defaultDigestPolicy } from './choose-digest.js';
 import { createDigestService, type DigestService, isMatchLimit } from './digests.js';
 import { type ArticleLookup, defaultMatchBoosts, type MatchBoosts } from './explain-match.js';
@@ -69,7 +70,15 @@ export interface Matchmaking extends DigestService {
    * Makes the store's knowledge profiles equal to these (members' and imported profiles untouched);
    * with `complete: false` (a file with problems) it only adds and updates, never removes.
    */
-  syncKnowledgeProfiles(entries: readonly ValidProfileInput[], options?: { complete?: boolean }): KnowledgeSyncResult;
+  syncKnowledgeProfiles(
+    entries: readonly ValidProfileInput[],
+    options?: { complete?: boolean },
+  ): Promise<KnowledgeSyncResult>;
+  /**
+   * Settles when the first knowledge sync (or index build) is done; rejects when it failed. Every
+   * method waits for it, so callers need not — the wiring file awaits it to fail at start.
+   */
+  ready: Promise<void>;
   /** The most recent digest, for re-rendering; undefined before the first. */
   latestDigest(): Promise<Digest | undefined>;
   getSuggestion(id: string): Promise<Suggestion | undefined>;
@@ -120,16 +129,16 @@ export function createMatchmaking(deps: CreateMatchmakingDeps): Matchmaking {
     createId: deps.createId ?? randomId,
   });
 
-  const matchmaking: Matchmaking = {
+  const matchmaking: Omit<Matchmaking, 'ready'> = {
     profiles,
     syncKnowledgeProfiles,
     async match(idOrName, options = {}) {
       const limit = options.limit ?? 10;
       if (!isMatchLimit(limit)) throw badInput('The limit must be a whole number from 1 to 200.');
-      const a = engine.find(idOrName, true);
+      const a = await engine.find(idOrName, true);
       const found = engine.matchesFor(a, {
         limit,
-        blocked: store.blockedPairs(),
+        blocked: await store.blockedPairs(),
         candidateLimit: Math.max(60, limit * 5),
         view: 'asker',
       });
@@ -138,9 +147,9 @@ export function createMatchmaking(deps: CreateMatchmakingDeps): Matchmaking {
     ...createDigestService({ store, engine, policy, logger, now, createId: deps.createId ?? randomId, unmetNeeds }),
     feedback: (input) => recordFeedback({ store, logger, now }, input),
     async report(): Promise<OrganizerReport> {
-      engine.ensureFresh();
+      await engine.ensureFresh();
       return {
-        ...store.counts(),
+        ...(await store.counts()),
         unmetNeeds: unmetNeeds(Number.POSITIVE_INFINITY),
         unplacedPhrases: findUnplacedPhrases(engine),
       };
@@ -161,10 +170,47 @@ export function createMatchmaking(deps: CreateMatchmakingDeps): Matchmaking {
     },
   };
 
-  if (deps.knowledgeProfiles !== undefined) {
-    syncKnowledgeProfiles(deps.knowledgeProfiles, { complete: deps.knowledgeProfilesComplete ?? true });
-  } else {
-    engine.ensureFresh();
-  }
-  return matchmaking;
+  const knowledgeProfiles = deps.knowledgeProfiles;
+  const ready =
+    knowledgeProfiles !== undefined
+      ? syncKnowledgeProfiles(knowledgeProfiles, { complete: deps.knowledgeProfilesComplete ?? true }).then(() => {})
+      : engine.ensureFresh();
+  // Reported through every method (and to the wiring file that awaits `ready`), never unhandled.
+  ready.catch((error: unknown) => logger.error({ err: error }, 'matchmaking: the first profile sync failed'));
+  return { ...waitingFor(ready, matchmaking), ready };
+}
+
+type AsyncMethod = (...parameters: never[]) => Promise<unknown>;
+
+/** Each promise-returning method of `service` (and of its `profiles`) waits for `ready` first. */
+function waitingFor(ready: Promise<void>, service: Omit<Matchmaking, 'ready'>): Omit<Matchmaking, 'ready'> {
+  const wrap = <Service extends object>(methods: Service, names: readonly (keyof Service)[]): Service => {
+    const wrapped = { ...methods };
+    for (const name of names) {
+      const method = methods[name] as unknown as AsyncMethod;
+      (wrapped as Record<keyof Service, unknown>)[name] = async (...parameters: never[]) => {
+        await ready;
+        return method(...parameters);
+      };
+    }
+    return wrapped;
+  };
+  const profiles = wrap(service.profiles, Object.keys(service.profiles) as (keyof MatchmakingProfiles)[]);
+  const gated = [
+    'match',
+    'feedback',
+    'report',
+    'findPartners',
+    'partnerInterest',
+    'syncKnowledgeProfiles',
+    'latestDigest',
+    'getSuggestion',
+    'digest',
+    'planDigest',
+    'recordDigestPart',
+    'releaseDigest',
+    'previewDigest',
+    'showDigest',
+  ] as const;
+  return { ...wrap(service, gated), profiles };
 }

@@ -13,15 +13,15 @@
 import type { DigestOptions } from '../core-types.js';
 import { badInput, notFound } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
-import type { DigestHold, DigestPlan } from '../store/digest-repository.js';
-import { type MatchcutStore, nameKey, pairKeyOf } from '../store/open-store.js';
+import type { DigestHold, DigestPlan, MatchcutStore, StoreRepositories } from '../store/store-interface.js';
+import { nameKey, pairKeyOf } from '../store/store-types.js';
 import { chooseDigest, type DigestCandidate, type DigestPolicy } from './choose-digest.js';
 import type { IndexedProfile } from './profile-index.js';
 import type { MatchingEngine, ScoredPair } from './matching.js';
 import { askerScore, type ReciprocalScore } from './reciprocal-score.js';
 import type { Digest, UnmetNeed } from './types.js';
 
-export type { DigestPart, DigestPlan, DigestPostingState } from '../store/digest-repository.js';
+export type { DigestPart, DigestPlan, DigestPostingState } from '../store/store-types.js';
 
 export const matchLimitSchemaBounds = { minimum: 1, maximum: 200 } as const;
 
@@ -78,9 +78,9 @@ export interface DigestDeps {
 type Candidate = DigestCandidate & { pair: ScoredPair };
 
 /** Every organization's best pairs, each pair once, the side whose needs are better met first. */
-function digestCandidates(deps: DigestDeps): Candidate[] {
+async function digestCandidates(deps: DigestDeps): Promise<Candidate[]> {
   const { store, engine } = deps;
-  const blocked = store.blockedPairs();
+  const blocked = await store.blockedPairs();
   const done = new Set<number>();
   const candidates: Candidate[] = [];
   for (const entry of engine.index().all()) {
@@ -113,20 +113,26 @@ const iso = (date: Date, plusMs = 0) => new Date(date.getTime() + plusMs).toISOS
 /**
  * Chooses from the candidates against the store as it is now: pairs suggested recently (unless
  * repeats are allowed) and pairs reserved by digests being posted are left out, and so are
- * organizations already shown enough. Call inside the transaction that stores the result.
+ * organizations already shown enough. Call with the session of the transaction that stores the result.
  */
-function chooseNow(deps: DigestDeps, candidates: readonly Candidate[], options: DigestOptions, size: number): Digest {
-  const { store, engine, policy } = deps;
+async function chooseNow(
+  deps: DigestDeps,
+  store: StoreRepositories,
+  candidates: readonly Candidate[],
+  options: DigestOptions,
+  size: number,
+): Promise<Digest> {
+  const { engine, policy } = deps;
   const createdAt = deps.now();
   const since = iso(createdAt, -policy.recentDays * 86_400_000);
   const repeats = options.allowRepeats === true;
-  const reserved = store.reservedSuggestions(createdAt.toISOString());
+  const reserved = await store.reservedSuggestions(createdAt.toISOString());
   const taken = new Set(reserved.map((suggestion) => suggestion.pairKey));
-  if (!repeats) for (const suggestion of store.suggestionsSince(since)) taken.add(suggestion.pairKey);
+  if (!repeats) for (const suggestion of await store.suggestionsSince(since)) taken.add(suggestion.pairKey);
   // Asked to repeat (re-send), the cap across recent digests is lifted; the cap within this one stays.
   const recentExposure = new Map<string, number>();
   const exposed = [
-    ...(repeats ? [] : store.digestPartiesSince(since).flatMap(({ partyIds }) => partyIds)),
+    ...(repeats ? [] : (await store.digestPartiesSince(since)).flatMap(({ partyIds }) => partyIds)),
     ...reserved.flatMap((suggestion) => [suggestion.aId, suggestion.bId]),
   ];
   for (const id of exposed) recentExposure.set(id, (recentExposure.get(id) ?? 0) + 1);
@@ -160,8 +166,8 @@ function sizeOf(options: DigestOptions, policy: DigestPolicy): number {
   return size;
 }
 
-function requirePlan(store: MatchcutStore, digestId: string): DigestPlan {
-  const plan = store.getDigestPlan(digestId);
+async function requirePlan(store: MatchcutStore, digestId: string): Promise<DigestPlan> {
+  const plan = await store.getDigestPlan(digestId);
   if (plan === undefined) throw notFound(`No digest "${digestId}".`);
   return plan;
 }
@@ -172,19 +178,19 @@ export function createDigestService(deps: DigestDeps): DigestService {
     claimedUntil: iso(now, policy.claimMs),
     reservedUntil: iso(now, policy.reservationMs),
   });
-  /** A digest this channel's retry takes over, held for this poster (inside a transaction). */
-  const resume = (channel: string | undefined): DigestPlan | undefined => {
+  /** A digest this channel's retry takes over, held for this poster (with a transaction's session). */
+  const resume = async (session: StoreRepositories, channel: string | undefined): Promise<DigestPlan | undefined> => {
     const now = deps.now();
-    const found = store.resumableDigest(channel, now.toISOString());
+    const found = await session.resumableDigest(channel, now.toISOString());
     if (found === undefined) return undefined;
-    store.claimDigest(found.digest.id, channel, holdFrom(now));
-    return store.getDigestPlan(found.digest.id);
+    await session.claimDigest(found.digest.id, channel, holdFrom(now));
+    return session.getDigestPlan(found.digest.id);
   };
 
   async function planDigest(options: DigestPlanOptions = {}): Promise<DigestPlan> {
-    engine.ensureFresh();
+    await engine.ensureFresh();
     const size = sizeOf(options, policy);
-    const resumed = store.transaction(() => resume(options.channel));
+    const resumed = await store.transaction((session) => resume(session, options.channel));
     if (resumed !== undefined) {
       const posted = resumed.parts.filter((part) => part.postedAt !== undefined).length;
       logger.info({ digest: resumed.digest.id, channel: options.channel, posted }, 'digest resumed for a retry');
@@ -192,14 +198,14 @@ export function createDigestService(deps: DigestDeps): DigestService {
     }
     const started = performance.now();
     // Scoring happens outside the write lock; choosing against the reservations and storing is one transaction.
-    const candidates = digestCandidates(deps);
-    const plan = store.transaction(() => {
-      const again = resume(options.channel);
+    const candidates = await digestCandidates(deps);
+    const plan = await store.transaction(async (session) => {
+      const again = await resume(session, options.channel);
       if (again !== undefined) return again;
-      const digest = chooseNow(deps, candidates, options, size);
-      if (digest.suggestions.length === 0) store.saveDigest(digest);
-      else store.saveDigestPlan(digest, partsOf(digest, options.split), holdFrom(deps.now()));
-      return store.getDigestPlan(digest.id) as DigestPlan;
+      const digest = await chooseNow(deps, session, candidates, options, size);
+      if (digest.suggestions.length === 0) await session.saveDigest(digest);
+      else await session.saveDigestPlan(digest, partsOf(digest, options.split), holdFrom(deps.now()));
+      return (await session.getDigestPlan(digest.id)) as DigestPlan;
     });
     logger.info(
       {
@@ -216,13 +222,13 @@ export function createDigestService(deps: DigestDeps): DigestService {
   }
 
   async function recordDigestPart(digestId: string, partIndex: number, messageRef?: string): Promise<DigestPlan> {
-    const plan = requirePlan(store, digestId);
+    const plan = await requirePlan(store, digestId);
     if (!Number.isInteger(partIndex) || partIndex < 0 || partIndex >= plan.parts.length) {
       throw badInput(`Digest ${digestId} has parts 0 to ${plan.parts.length - 1}, not ${partIndex}.`);
     }
     const now = deps.now();
-    store.recordDigestPart(digestId, partIndex, messageRef, now.toISOString(), holdFrom(now));
-    const updated = requirePlan(store, digestId);
+    await store.recordDigestPart(digestId, partIndex, messageRef, now.toISOString(), holdFrom(now));
+    const updated = await requirePlan(store, digestId);
     logger.info({ digest: digestId, part: partIndex, messageRef, state: updated.state }, 'digest part posted');
     return updated;
   }
@@ -237,21 +243,21 @@ export function createDigestService(deps: DigestDeps): DigestService {
       return plan.digest;
     },
     async releaseDigest(digestId) {
-      requirePlan(store, digestId);
-      store.releaseDigest(digestId);
+      await requirePlan(store, digestId);
+      await store.releaseDigest(digestId);
       logger.info({ digest: digestId }, 'digest released: nothing more marked; a retry resumes it');
     },
     async previewDigest(options = {}) {
-      engine.ensureFresh();
+      await engine.ensureFresh();
       const size = sizeOf(options, policy);
       const now = deps.now().toISOString();
-      const pending = store.resumableDigest(options.channel, now);
+      const pending = await store.resumableDigest(options.channel, now);
       if (pending !== undefined) return pending.digest;
-      return chooseNow(deps, digestCandidates(deps), options, size);
+      return chooseNow(deps, store, await digestCandidates(deps), options, size);
     },
     async showDigest(digestId) {
       if (digestId !== undefined) return requirePlan(store, digestId);
-      const latest = store.latestDigestPlan();
+      const latest = await store.latestDigestPlan();
       if (latest === undefined) throw notFound('No digest has been made yet.');
       return latest;
     },

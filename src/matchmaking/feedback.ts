@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { badInput, forbidden, notFound } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
-import { type MatchcutStore, pairKeyOf } from '../store/open-store.js';
+import type { MatchcutStore } from '../store/store-interface.js';
+import { pairKeyOf } from '../store/store-types.js';
 import { type FeedbackInput, type FeedbackResult, feedbackVerdicts, type Suggestion } from './types.js';
 
 const feedbackInputSchema = z.object({
@@ -52,7 +53,7 @@ export async function recordFeedback(
     throw badInput(`Feedback ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'is not valid'}.`.replace(/\s+/g, ' '));
   }
   const { suggestionId, verdict, actor, reason } = parsed.data;
-  const suggestion = store.getSuggestion(suggestionId);
+  const suggestion = await store.getSuggestion(suggestionId);
   if (!suggestion) {
     // Each adapter names its own way to the posted digests (the terminal: `matchcut digest show`).
     throw notFound(`No suggestion "${suggestionId}".`, {
@@ -62,11 +63,11 @@ export async function recordFeedback(
       details: { reason: 'UNKNOWN_SUGGESTION', suggestionId },
     });
   }
-  const party = resolveParty(suggestion, actor, parsed.data.party, store.profileIdOfMember(actor));
+  const party = resolveParty(suggestion, actor, parsed.data.party, await store.profileIdOfMember(actor));
   const side = party === 'a' ? suggestion.a : suggestion.b;
   const at = deps.now().toISOString();
-  const { state, introduce } = store.transaction(() => {
-    const latest = store.recordFeedback({
+  const { state, introduce } = await store.transaction(async (session) => {
+    const latest = await session.recordFeedback({
       suggestionId,
       party,
       profileId: side.id,
@@ -77,7 +78,7 @@ export async function recordFeedback(
       at,
     });
     const bothInterested = latest.a === 'interested' && latest.b === 'interested';
-    return { state: latest, introduce: bothInterested && store.addIntroduction(suggestion, at) };
+    return { state: latest, introduce: bothInterested && (await session.addIntroduction(suggestion, at)) };
   });
   logger.info({ suggestion: suggestionId, party, verdict, introduce }, 'feedback recorded');
   return {
@@ -85,7 +86,7 @@ export async function recordFeedback(
     party,
     verdict,
     introduce,
-    members: { a: store.membersOf(suggestion.a.id), b: store.membersOf(suggestion.b.id) },
+    members: { a: await store.membersOf(suggestion.a.id), b: await store.membersOf(suggestion.b.id) },
     state,
   };
 }

@@ -9,7 +9,8 @@
 import { notFound, badInput } from '../errors.js';
 import type { Glossary } from '../knowledge/glossary.js';
 import type { Logger } from '../logging/logger.js';
-import { type MatchcutStore, nameKey, type PairBlock, pairKeyOf } from '../store/open-store.js';
+import type { MatchcutStore } from '../store/store-interface.js';
+import { nameKey, type PairBlock, pairKeyOf } from '../store/store-types.js';
 import { boostMultiplier, buildMatch, type ExplainDeps } from './explain-match.js';
 import { createConceptRelations } from './concept-relations.js';
 import { createStatementNormalizer, type StatementNormalizer, type TextEmbedder } from './normalize-statement.js';
@@ -46,12 +47,12 @@ export interface MatchingEngine {
   readonly scorer: StatementScorer;
   readonly settings: ScoringSettings;
   index(): ProfileIndex;
-  /** Picks up profile changes made by another process (a bot and the terminal share the file). */
-  ensureFresh(): void;
+  /** Picks up profile changes made by another process (a bot and the terminal share the store). */
+  ensureFresh(): Promise<void>;
   /** After our own write: apply it to the index, or rebuild when someone else wrote meanwhile. */
-  afterWrite(revisionBefore: number, apply: (index: ProfileIndex) => void): void;
-  /** Finds a profile by id, name or alias; with `loose`, also by a unique part of a name. */
-  find(idOrName: string, loose: boolean): IndexedProfile;
+  afterWrite(revisionBefore: number, apply: (index: ProfileIndex) => void): Promise<void>;
+  /** Finds a profile by id, name or alias (index made fresh first); with `loose`, also by a unique part of a name. */
+  find(idOrName: string, loose: boolean): Promise<IndexedProfile>;
   matchesFor(a: IndexedProfile, options: MatchesForOptions): ScoredPair[];
   explain(pair: ScoredPair): Match;
 }
@@ -75,11 +76,11 @@ export function createMatchingEngine(deps: {
   const indexDeps = { glossary, normalizer, isOutside: relations.isOutside };
   let index: ProfileIndex = createProfileIndex(indexDeps);
   let indexRevision = -1;
-  const rebuildIndex = () => {
+  const rebuildIndex = async () => {
     const started = performance.now();
-    const revision = store.profilesRevision();
+    const revision = await store.profilesRevision();
     const fresh = createProfileIndex(indexDeps);
-    for (const profile of store.listProfiles()) fresh.put(profile);
+    for (const profile of await store.listProfiles()) fresh.put(profile);
     index = fresh;
     indexRevision = revision;
     logger.debug(
@@ -87,12 +88,12 @@ export function createMatchingEngine(deps: {
       'matching index built',
     );
   };
-  const ensureFresh = () => {
-    if (store.profilesRevision() !== indexRevision) rebuildIndex();
+  const ensureFresh = async () => {
+    if ((await store.profilesRevision()) !== indexRevision) await rebuildIndex();
   };
 
-  const find = (idOrName: string, loose: boolean): IndexedProfile => {
-    ensureFresh();
+  const find = async (idOrName: string, loose: boolean): Promise<IndexedProfile> => {
+    await ensureFresh();
     const query = idOrName.trim();
     if (query === '')
       throw badInput('Give an organization name, e.g. "IT Works Korea".', { details: { reason: 'NO_NAME_GIVEN' } });
@@ -137,13 +138,13 @@ export function createMatchingEngine(deps: {
     settings,
     index: () => index,
     ensureFresh,
-    afterWrite(revisionBefore, apply) {
-      const revision = store.profilesRevision();
+    async afterWrite(revisionBefore, apply) {
+      const revision = await store.profilesRevision();
       if (revisionBefore === indexRevision && revision === revisionBefore + 1) {
         apply(index);
         indexRevision = revision;
       } else {
-        rebuildIndex();
+        await rebuildIndex();
       }
     },
     find,

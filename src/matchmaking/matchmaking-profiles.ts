@@ -8,7 +8,8 @@ import type { Matchcut } from '../core-types.js';
 import { badInput, forbidden } from '../errors.js';
 import { formatProblem, type KnowledgeProblem } from '../knowledge/problems.js';
 import type { Logger } from '../logging/logger.js';
-import type { KnowledgeSyncResult, MatchcutStore } from '../store/open-store.js';
+import type { KnowledgeSyncResult } from '../store/open-store.js';
+import type { MatchcutStore } from '../store/store-interface.js';
 import type { LexiconCoverage } from './lexicon-coverage.js';
 import { parseProfileEntries, validateProfileEntry } from './load-profiles.js';
 import { byName, type MatchingEngine } from './matching.js';
@@ -51,18 +52,18 @@ function profilesContext(deps: ProfilesDeps) {
     updatedAt: now().toISOString(),
   });
 
-  const saveOne = (profile: Profile, owner: string | undefined) => {
-    const before = store.profilesRevision();
-    store.transaction(() => {
-      store.saveProfiles([profile], { owner });
-      if (owner !== undefined) store.linkMember(owner, profile.id, profile.updatedAt);
+  const saveOne = async (profile: Profile, owner: string | undefined) => {
+    const before = await store.profilesRevision();
+    await store.transaction(async (session) => {
+      await session.saveProfiles([profile], { owner });
+      if (owner !== undefined) await session.linkMember(owner, profile.id, profile.updatedAt);
     });
-    engine.afterWrite(before, (index) => index.put(profile));
+    await engine.afterWrite(before, (index) => index.put(profile));
   };
 
   /** The id an incoming profile takes: its own, the one of the profile with its name, or a new one. */
-  const idFor = (input: ValidProfileInput, taken: ReadonlySet<string> = new Set()): string => {
-    const byNameId = store.profileIdByName(input.name);
+  const idFor = async (input: ValidProfileInput, taken: ReadonlySet<string> = new Set()): Promise<string> => {
+    const byNameId = await store.profileIdByName(input.name);
     if (input.id !== undefined) {
       if (byNameId !== undefined && byNameId !== input.id) {
         throw badInput(
@@ -75,7 +76,9 @@ function profilesContext(deps: ProfilesDeps) {
     if (byNameId !== undefined) return byNameId;
     const base = profileIdFromName(input.name);
     let id = base;
-    for (let suffix = 2; store.getProfile(id) !== undefined || taken.has(id); suffix += 1) id = `${base}-${suffix}`;
+    for (let suffix = 2; taken.has(id) || (await store.getProfile(id)) !== undefined; suffix += 1) {
+      id = `${base}-${suffix}`;
+    }
     return id;
   };
   return { deps, profileFromInput, saveOne, idFor };
@@ -83,11 +86,11 @@ function profilesContext(deps: ProfilesDeps) {
 
 type ProfilesContext = ReturnType<typeof profilesContext>;
 
-function syncKnowledgeProfiles(
+async function syncKnowledgeProfiles(
   context: ProfilesContext,
   entries: readonly ValidProfileInput[],
   options: { complete?: boolean } = {},
-): KnowledgeSyncResult {
+): Promise<KnowledgeSyncResult> {
   const { store, engine, logger } = context.deps;
   const { profileFromInput } = context;
   const profiles = entries.map((entry) =>
@@ -97,12 +100,12 @@ function syncKnowledgeProfiles(
     // Keep every knowledge profile the file no longer lists: a broken line must not delete it
     // (nor its member links).
     const listed = new Set(profiles.map((profile) => profile.id));
-    for (const kept of store.listProfiles())
+    for (const kept of await store.listProfiles())
       if (kept.origin === 'knowledge' && !listed.has(kept.id)) profiles.push(kept);
   }
-  const result = store.syncKnowledgeProfiles(profiles);
+  const result = await store.syncKnowledgeProfiles(profiles);
   logger.info({ ...result, profiles: profiles.length }, 'knowledge profiles synced');
-  engine.ensureFresh();
+  await engine.ensureFresh();
   return result;
 }
 
@@ -120,7 +123,7 @@ async function importMany(
   const taken = new Set<string>();
   for (const { index: position, profile } of parsed.entries) {
     try {
-      const id = idFor(profile, taken);
+      const id = await idFor(profile, taken);
       taken.add(id);
       accepted.push(profileFromInput(profile, id, options.origin ?? 'import'));
     } catch (error) {
@@ -134,9 +137,9 @@ async function importMany(
   if (options.strict === true && problems.length > 0) {
     return { total: parsed.total, imported: [], problems, unplaced: [], notes: [] };
   }
-  const before = store.profilesRevision();
-  store.saveProfiles(accepted);
-  engine.afterWrite(before, (index) => {
+  const before = await store.profilesRevision();
+  await store.saveProfiles(accepted);
+  await engine.afterWrite(before, (index) => {
     for (const profile of accepted) index.put(profile);
   });
   for (const problem of problems) logger.warn({ file: problem.file, field: problem.field }, formatProblem(problem));
@@ -157,7 +160,7 @@ export function createProfilesService(deps: ProfilesDeps) {
   const { profileFromInput, saveOne, idFor } = context;
   const profiles: MatchmakingProfiles = {
     async list() {
-      engine.ensureFresh();
+      await engine.ensureFresh();
       return engine
         .index()
         .all()
@@ -165,7 +168,7 @@ export function createProfilesService(deps: ProfilesDeps) {
         .sort((left, right) => byName(left.name, right.name));
     },
     async get(idOrName) {
-      return engine.find(idOrName, true).profile;
+      return (await engine.find(idOrName, true)).profile;
     },
     async upsert(input: ProfileInput, options = {}) {
       const validated = validateProfileEntry(input, 0, 'profile');
@@ -177,10 +180,10 @@ export function createProfilesService(deps: ProfilesDeps) {
         throw badInput(`The profile is not valid: ${describeProblems(fields)}.`, { details: { problems: fields } });
       }
       const valid = validated.profile;
-      const id = idFor(valid);
+      const id = await idFor(valid);
       const owner = options.owner;
-      if (owner !== undefined && store.getProfile(id) !== undefined) {
-        const members = store.membersOf(id);
+      if (owner !== undefined && (await store.getProfile(id)) !== undefined) {
+        const members = await store.membersOf(id);
         if (members.length > 0 && !members.includes(owner)) {
           throw forbidden(`${owner} tried to replace the profile "${id}" linked to ${members.join(', ')}`, {
             userMessage:
@@ -190,25 +193,25 @@ export function createProfilesService(deps: ProfilesDeps) {
         }
       }
       const profile = profileFromInput(valid, id, owner !== undefined ? 'member' : 'import');
-      saveOne(profile, owner);
+      await saveOne(profile, owner);
       logger.info({ profile: id, origin: profile.origin }, 'profile saved');
       return profile;
     },
     async remove(idOrName) {
-      const entry = engine.find(idOrName, false);
-      const before = store.profilesRevision();
-      store.removeProfile(entry.profile.id, now().toISOString());
-      engine.afterWrite(before, (index) => index.remove(entry.profile.id));
+      const entry = await engine.find(idOrName, false);
+      const before = await store.profilesRevision();
+      await store.removeProfile(entry.profile.id, now().toISOString());
+      await engine.afterWrite(before, (index) => index.remove(entry.profile.id));
       logger.info({ profile: entry.profile.id }, 'profile removed');
     },
     async forMember(member) {
-      const id = store.profileIdOfMember(member);
+      const id = await store.profileIdOfMember(member);
       return id === undefined ? undefined : store.getProfile(id);
     },
     async linkMember(member, idOrName) {
       if (member.trim() === '') throw badInput('Give the member to link, e.g. "slack:U123".');
-      const entry = engine.find(idOrName, false);
-      store.linkMember(member, entry.profile.id, now().toISOString());
+      const entry = await engine.find(idOrName, false);
+      await store.linkMember(member, entry.profile.id, now().toISOString());
     },
     async propose(input, options = {}) {
       const { quote, articleId, ...rest } = input;
@@ -220,20 +223,20 @@ export function createProfilesService(deps: ProfilesDeps) {
       const validated = validateProfileEntry(candidate, 0, 'proposal');
       if (!validated.profile)
         throw badInput(`The proposed profile is not valid: ${describeProblems(validated.problems)}.`);
-      const existingId = store.profileIdByName(validated.profile.name);
-      const existing = existingId === undefined ? undefined : store.getProfile(existingId);
+      const existingId = await store.profileIdByName(validated.profile.name);
+      const existing = existingId === undefined ? undefined : await store.getProfile(existingId);
       if (existing && existing.origin !== 'proposed') return existing;
-      const id = existingId ?? idFor({ ...validated.profile, id: undefined });
+      const id = existingId ?? (await idFor({ ...validated.profile, id: undefined }));
       const profile = profileFromInput(validated.profile, id, 'proposed');
-      saveOne(profile, undefined);
+      await saveOne(profile, undefined);
       logger.info({ profile: profile.id }, 'profile proposed');
       return profile;
     },
     async accept(idOrName) {
-      const entry = engine.find(idOrName, false);
+      const entry = await engine.find(idOrName, false);
       if (entry.profile.origin !== 'proposed') return entry.profile;
       const profile: Profile = { ...entry.profile, origin: 'import', updatedAt: now().toISOString() };
-      saveOne(profile, undefined);
+      await saveOne(profile, undefined);
       logger.info({ profile: profile.id }, 'proposed profile accepted');
       return profile;
     },

@@ -9,7 +9,8 @@ import { z } from 'zod';
 import type { Matchcut } from '../core-types.js';
 import { badInput, forbidden, notFound } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
-import { type MatchcutStore, pairKeyOf } from '../store/open-store.js';
+import type { MatchcutStore, StoreRepositories } from '../store/store-interface.js';
+import { pairKeyOf } from '../store/store-types.js';
 import type { MatchingEngine } from './matching.js';
 import { scoreReciprocal } from './reciprocal-score.js';
 import type { FeedbackResult, Suggestion } from './types.js';
@@ -44,8 +45,8 @@ export function createPartnerInterest(deps: {
   const { store, engine, logger } = deps;
 
   /** The newest suggestion of the pair, or a new one made from the pair's two-sided match. */
-  const suggestionFor = (askerId: string, partnerId: string): Suggestion => {
-    const existing = store.latestSuggestionOfPair(pairKeyOf(askerId, partnerId));
+  const suggestionFor = async (session: StoreRepositories, askerId: string, partnerId: string): Promise<Suggestion> => {
+    const existing = await session.latestSuggestionOfPair(pairKeyOf(askerId, partnerId));
     if (existing !== undefined) return existing;
     const asker = engine.index().get(askerId);
     const partner = engine.index().get(partnerId);
@@ -56,7 +57,7 @@ export function createPartnerInterest(deps: {
       ...engine.explain({ a: asker, b: partner, scored, score: scored.forAsker }),
       id: deps.createId('suggestion'),
     };
-    store.savePartnerSuggestion(suggestion, deps.now().toISOString());
+    await session.savePartnerSuggestion(suggestion, deps.now().toISOString());
     logger.info({ suggestion: suggestion.id, a: askerId, b: partnerId }, 'partner search suggestion stored');
     return suggestion;
   };
@@ -70,8 +71,8 @@ export function createPartnerInterest(deps: {
       );
     }
     const { actor } = parsed.data;
-    engine.ensureFresh();
-    const askerId = store.profileIdOfMember(actor);
+    await engine.ensureFresh();
+    const askerId = await store.profileIdOfMember(actor);
     if (askerId === undefined || engine.index().get(askerId) === undefined) {
       throw forbidden(`${actor} said Interested but is linked to no organization`, {
         userMessage:
@@ -80,7 +81,7 @@ export function createPartnerInterest(deps: {
         details: { reason: notLinkedReason },
       });
     }
-    const partner = engine.find(parsed.data.partner, false);
+    const partner = await engine.find(parsed.data.partner, false);
     // A model's proposal is never matched or shown until an organizer accepts it.
     if (partner.profile.origin === 'proposed') {
       throw notFound(`No organization "${parsed.data.partner}".`, {
@@ -92,7 +93,7 @@ export function createPartnerInterest(deps: {
         details: { reason: 'OWN_ORGANIZATION', name: partner.profile.name },
       });
     }
-    const suggestion = store.transaction(() => suggestionFor(askerId, partner.profile.id));
+    const suggestion = await store.transaction((session) => suggestionFor(session, askerId, partner.profile.id));
     return deps.feedback({ suggestionId: suggestion.id, verdict: 'interested', actor });
   };
 

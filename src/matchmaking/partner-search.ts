@@ -7,7 +7,7 @@
  */
 import { badInput } from '../errors.js';
 import type { Glossary } from '../knowledge/glossary.js';
-import type { MatchcutStore } from '../store/open-store.js';
+import type { MatchcutStore } from '../store/store-interface.js';
 import { kindsCanMeet } from './kind-compatibility.js';
 import { cityKey, countryKey, languageCode } from './languages-and-regions.js';
 import { conceptLabels } from './explain-match.js';
@@ -88,14 +88,14 @@ export function createPartnerSearch(deps: { engine: MatchingEngine; glossary: Gl
         details: { reason: 'QUESTION_TOO_LONG', length: [...text].length, maximum: 2_000 },
       });
     }
-    engine.ensureFresh();
+    await engine.ensureFresh();
     const intent = classifyQuestion(text, glossary);
     const need = engine.normalizer.normalize(text);
     const subjects = [...new Set(need.segments.flatMap((segment) => segment.subjects))];
     const place = placesIn(text, glossary);
     const kinds = options.kinds ?? kindsAskedFor(text);
     const limit = options.limit ?? 5;
-    const askerId = options.asker === undefined ? undefined : store.profileIdOfMember(options.asker);
+    const askerId = options.asker === undefined ? undefined : await store.profileIdOfMember(options.asker);
     const asker = askerId === undefined ? undefined : engine.index().get(askerId);
     const found: PartnerSuggestion[] = [];
     if (subjects.length > 0 || need.concepts.length === 0) {

@@ -6,7 +6,7 @@
  * pre-ranked by an embedding similarity of the profiles' needs and offers before full scoring.
  */
 import type { Glossary } from '../knowledge/glossary.js';
-import { nameKey } from '../store/open-store.js';
+import { nameKey } from '../store/store-types.js';
 import { cityKey, countryKey, evidencedLanguages } from './languages-and-regions.js';
 import type { NormalizedStatement, StatementNormalizer } from './normalize-statement.js';
 import type { Profile } from './profile-schema.js';

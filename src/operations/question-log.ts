@@ -4,7 +4,7 @@
  * listing, the report's question figures and coverage gaps, and retention (old rows deleted
  * at open and daily). A failing log write never fails an answer: it is logged as a warning.
  */
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { Answer } from '../answer/types.js';
 import type { QuestionLogConfig } from '../config/config.js';
@@ -12,7 +12,7 @@ import type { Matchcut } from '../core-types.js';
 import { badInput, notFound } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
 import type { OrganizerReport } from '../matchmaking/types.js';
-import { openQuestionLogRepository, type QuestionLogRepository } from '../store/question-log-repository.js';
+import type { QuestionLogStore } from '../store/store-interface.js';
 import { type ConceptFinder, findCoverageGaps } from './coverage-gaps.js';
 import {
   answerRatings,
@@ -34,8 +34,8 @@ export const defaultReportPeriodMs = 30 * dayMs;
 export const defaultQuestionLogConfig: QuestionLogConfig = { enabled: true, retentionDays: 90, storeMemberIds: false };
 
 export interface QuestionLogDeps {
-  /** The store's SQLite file. */
-  file: string;
+  /** Where questions and votes are kept (the core's store; it stays open after `close`). */
+  store: QuestionLogStore;
   config: QuestionLogConfig | undefined;
   logger: Logger;
   now: () => Date;
@@ -54,9 +54,9 @@ export interface QuestionLog {
   ): Promise<CoreAnswer>;
   rateAnswer(input: RateAnswerInput): Promise<RateAnswerResult>;
   questions(options?: QuestionListOptions): Promise<LoggedQuestion[]>;
-  report(options?: ReportOptions): QuestionReport;
+  report(options?: ReportOptions): Promise<QuestionReport>;
   /** Deletes rows older than the retention period; returns how many. */
-  prune(): number;
+  prune(): Promise<number>;
   close(): void;
 }
 
@@ -87,31 +87,40 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export function openQuestionLog(deps: QuestionLogDeps): QuestionLog {
   const config = deps.config ?? defaultQuestionLogConfig;
-  const repository: QuestionLogRepository = openQuestionLogRepository(deps.file, {
-    logger: deps.logger,
-    storeMemberIds: config.storeMemberIds,
-  });
-  const prune = () => {
+  const repository = deps.store;
+  let salt: Promise<string> | undefined;
+  /** The stored form of a member id: a salted hash, or the id itself with MATCHCUT_QUESTION_LOG_MEMBERS=1. */
+  const memberKey = async (member: string) => {
+    if (config.storeMemberIds) return member;
+    salt ??= repository.questionLogSalt();
+    const secret = await salt.catch((error: unknown) => {
+      salt = undefined;
+      throw error;
+    });
+    return createHmac('sha256', secret).update(member).digest('hex').slice(0, 32);
+  };
+  const prune = async () => {
     const before = new Date(deps.now().getTime() - config.retentionDays * dayMs).toISOString();
-    const deleted = repository.deleteQuestionsBefore(before);
+    const deleted = await repository.deleteQuestionsBefore(before);
     if (deleted > 0) deps.logger.info({ deleted, before }, 'question log: old questions deleted');
     return deleted;
   };
-  const safePrune = () => {
+  let closed = false;
+  const safePrune = async () => {
     try {
-      prune();
+      if (!closed) await prune();
     } catch (error) {
-      deps.logger.warn({ err: error }, 'question log: deleting old questions failed');
+      if (!closed) deps.logger.warn({ err: error }, 'question log: deleting old questions failed');
     }
   };
-  safePrune();
+  const firstPrune = safePrune();
   const intervalMs = deps.pruneIntervalMs ?? dayMs;
-  const timer = intervalMs > 0 ? setInterval(safePrune, intervalMs) : undefined;
+  const timer = intervalMs > 0 ? setInterval(() => void safePrune(), intervalMs) : undefined;
   timer?.unref();
 
-  function record(question: string, options: CoreAskOptions, answer: Answer, latencyMs: number): string {
+  async function record(question: string, options: CoreAskOptions, answer: Answer, latencyMs: number) {
     const id = newAnswerId();
-    repository.addQuestion({
+    await repository.addQuestion({
       id,
       at: deps.now().toISOString(),
       question: collapse(question),
@@ -119,7 +128,7 @@ export function openQuestionLog(deps: QuestionLogDeps): QuestionLog {
       platform: options.platform as NonNullable<CoreAskOptions['platform']>,
       communityId: options.communityId,
       channelId: options.channelId,
-      member: options.memberId === undefined ? undefined : repository.memberKey(options.memberId),
+      member: options.memberId === undefined ? undefined : await memberKey(options.memberId),
       path: answer.grounded ? answer.path : 'refused',
       grounded: answer.grounded,
       citedArticleIds: [...new Set(answer.citations.map((citation) => citation.articleId))],
@@ -150,7 +159,7 @@ export function openQuestionLog(deps: QuestionLogDeps): QuestionLog {
         return result;
       }
       try {
-        return { ...result, answerId: record(question, options, result, performance.now() - startedMs) };
+        return { ...result, answerId: await record(question, options, result, performance.now() - startedMs) };
       } catch (error) {
         deps.logger.warn({ err: error }, 'question log: the question could not be logged; the answer is sent');
         return result;
@@ -158,7 +167,7 @@ export function openQuestionLog(deps: QuestionLogDeps): QuestionLog {
     },
     async rateAnswer(input) {
       const { answerId, member, rating } = checkedRating(input);
-      const recorded = repository.vote(answerId, member, rating, deps.now().toISOString());
+      const recorded = await repository.vote(answerId, await memberKey(member), rating, deps.now().toISOString());
       if (recorded === undefined) {
         throw notFound(`No logged answer ${answerId}: it may be older than the question log keeps.`, {
           userMessage: 'That answer is no longer in the question log, so it cannot be rated.',
@@ -181,11 +190,13 @@ export function openQuestionLog(deps: QuestionLogDeps): QuestionLog {
       };
     },
     async questions(options = {}) {
+      await firstPrune;
       return repository.listQuestions({ sinceIso: options.since?.toISOString(), limit: options.limit });
     },
-    report(options = {}) {
+    async report(options = {}) {
+      await firstPrune;
       const since = options.since ?? new Date(deps.now().getTime() - defaultReportPeriodMs);
-      const questions = repository.listQuestions({ sinceIso: since.toISOString() });
+      const questions = await repository.listQuestions({ sinceIso: since.toISOString() });
       return {
         questionsSince: since.toISOString(),
         questions: questionStatistics(questions),
@@ -194,8 +205,8 @@ export function openQuestionLog(deps: QuestionLogDeps): QuestionLog {
     },
     prune,
     close() {
+      closed = true;
       if (timer !== undefined) clearInterval(timer);
-      repository.close();
     },
   };
 }
@@ -215,6 +226,6 @@ export function questionLogMethods(
     ask: (question, options) => log.loggedAsk(question, options, core.ask),
     rateAnswer: (input) => log.rateAnswer(input),
     questions: (options) => log.questions(options),
-    report: async (options) => ({ ...(await core.report()), ...log.report(options) }),
+    report: async (options) => ({ ...(await core.report()), ...(await log.report(options)) }),
   };
 }

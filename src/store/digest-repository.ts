@@ -2,41 +2,21 @@
  * Digests, their message parts and their suggestions. A suggestion keeps a snapshot of both
  * parties, so history survives a removed profile. A digest is stored when chosen (state
  * "posting": a poster holds it, its pairs are reserved), each part is recorded when posted, and
- * only suggestions of recorded parts count as suggested. Each write is one transaction.
+ * only suggestions of recorded parts count as suggested. Each write is one transaction. One
+ * community's rows; synchronous (./sqlite-store.ts offers it as the async DigestStore).
  */
 import type { Digest, Suggestion, UnmetNeed } from '../matchmaking/types.js';
-import type { SqliteDatabase } from './sqlite-database.js';
-import type { RecentSuggestion } from './store-types.js';
+import { namedScopedStatement, type SqliteDatabase, scopedStatement } from './sqlite-database.js';
+import type {
+  DigestHold,
+  DigestPart,
+  DigestPlan,
+  DigestPostingState,
+  RecentSuggestion,
+} from './store-types.js';
 import { type SuggestionColumns, suggestionFromRow, suggestionParameters } from './suggestion-rows.js';
 
-/** posting: a poster holds it; released: its poster stopped (a failed post); posted: every part recorded. */
-export type DigestPostingState = 'posting' | 'released' | 'posted';
-
-export interface DigestPart {
-  index: number;
-  /** The suggestions this part carries, in digest order (a part may carry none, e.g. the unmet needs). */
-  suggestionIds: string[];
-  /** When the part was recorded as posted; absent while it is not. */
-  postedAt?: string | undefined;
-  /** Where it went: a Slack message ts, a Discord message id… */
-  messageRef?: string | undefined;
-}
-
-/** A chosen digest and how far its posting got. */
-export interface DigestPlan {
-  digest: Digest;
-  state: DigestPostingState;
-  parts: DigestPart[];
-  /** Until when the pairs of its unposted parts are kept out of other digests. */
-  reservedUntil?: string | undefined;
-}
-
-export interface DigestHold {
-  /** Until when the poster holds the digest (no one else resumes it before). */
-  claimedUntil: string;
-  /** Until when its unposted pairs stay reserved. */
-  reservedUntil: string;
-}
+export type { DigestHold, DigestPart, DigestPlan, DigestPostingState } from './store-types.js';
 
 export interface DigestRepository {
   /** Stores a digest already delivered whole (one posted part), with its suggestions, in one transaction. */
@@ -104,63 +84,77 @@ const digestColumns = 'id, created_at, channel, unmet_needs, state, reserved_unt
 /** The platform part of a channel ("slack:" of "slack:C1"), for resuming on another channel. */
 const platformOf = (channel: string | undefined) => (channel === undefined ? null : /^[^:]*:/.exec(channel)?.[0]);
 
-function prepareStatements(database: SqliteDatabase) {
-  const prepare = (sql: string) => database.prepare(sql);
+function prepareStatements(database: SqliteDatabase, community: string) {
+  const named = (sql: string) => namedScopedStatement(database, community, sql);
+  const prepare = (sql: string) => scopedStatement(database, community, sql);
   return {
-    insertDigest: prepare(`
-      INSERT INTO digests (id, created_at, channel, unmet_needs, state, claimed_until, reserved_until)
-      VALUES (@id, @createdAt, @channel, @unmetNeeds, @state, @claimedUntil, @reservedUntil)`),
+    insertDigest: named(`
+      INSERT INTO digests (community, id, created_at, channel, unmet_needs, state, claimed_until, reserved_until)
+      VALUES (@community, @id, @createdAt, @channel, @unmetNeeds, @state, @claimedUntil, @reservedUntil)`),
     insertPart: prepare(
-      'INSERT INTO digest_parts (digest_id, part_index, posted_at, message_ref) VALUES (?, ?, ?, NULL)',
+      'INSERT INTO digest_parts (community, digest_id, part_index, posted_at, message_ref) VALUES (?, ?, ?, ?, NULL)',
     ),
-    getDigest: prepare(`SELECT ${digestColumns} FROM digests WHERE id = ?`),
-    latestDigest: prepare(`SELECT ${digestColumns} FROM digests ORDER BY created_at DESC, rowid DESC LIMIT 1`),
-    resumable: prepare(`
+    getDigest: prepare(`SELECT ${digestColumns} FROM digests WHERE community = ? AND id = ?`),
+    latestDigest: prepare(
+      `SELECT ${digestColumns} FROM digests WHERE community = ? ORDER BY created_at DESC, rowid DESC LIMIT 1`,
+    ),
+    resumable: named(`
       SELECT ${digestColumns} FROM digests d
-      WHERE d.state <> 'posted' AND d.reserved_until > @now
+      WHERE d.community = @community AND d.state <> 'posted' AND d.reserved_until > @now
         AND (d.state = 'released' OR d.claimed_until <= @now)
         AND (d.channel IS @channel OR (@platform IS NOT NULL AND substr(d.channel, 1, length(@platform)) = @platform
-          AND NOT EXISTS (SELECT 1 FROM digest_parts p WHERE p.digest_id = d.id AND p.posted_at IS NOT NULL)))
+          AND NOT EXISTS (SELECT 1 FROM digest_parts p
+            WHERE p.community = d.community AND p.digest_id = d.id AND p.posted_at IS NOT NULL)))
       ORDER BY d.channel IS @channel DESC, d.created_at DESC, d.rowid DESC LIMIT 1`),
-    claim: prepare(`
+    claim: named(`
       UPDATE digests SET state = 'posting', channel = @channel, claimed_until = @claimedUntil,
         reserved_until = @reservedUntil
-      WHERE id = @id AND state <> 'posted'`),
+      WHERE community = @community AND id = @id AND state <> 'posted'`),
     partsOf: prepare(
-      'SELECT part_index, posted_at, message_ref FROM digest_parts WHERE digest_id = ? ORDER BY part_index',
+      'SELECT part_index, posted_at, message_ref FROM digest_parts WHERE community = ? AND digest_id = ? ' +
+        'ORDER BY part_index',
     ),
-    recordPart: prepare(`
+    recordPart: named(`
       UPDATE digest_parts SET posted_at = @at, message_ref = @messageRef
-      WHERE digest_id = @id AND part_index = @partIndex AND posted_at IS NULL`),
-    markSuggestionsPosted: prepare(
-      'UPDATE suggestions SET posted_at = @at WHERE digest_id = @id AND part_index = @partIndex AND posted_at IS NULL',
+      WHERE community = @community AND digest_id = @id AND part_index = @partIndex AND posted_at IS NULL`),
+    markSuggestionsPosted: named(`
+      UPDATE suggestions SET posted_at = @at
+      WHERE community = @community AND digest_id = @id AND part_index = @partIndex AND posted_at IS NULL`),
+    unpostedParts: prepare(
+      'SELECT COUNT(*) AS count FROM digest_parts WHERE community = ? AND digest_id = ? AND posted_at IS NULL',
     ),
-    unpostedParts: prepare('SELECT COUNT(*) AS count FROM digest_parts WHERE digest_id = ? AND posted_at IS NULL'),
-    finish: prepare("UPDATE digests SET state = 'posted', claimed_until = NULL, reserved_until = NULL WHERE id = ?"),
-    hold: prepare(
+    finish: prepare(
+      "UPDATE digests SET state = 'posted', claimed_until = NULL, reserved_until = NULL WHERE community = ? AND id = ?",
+    ),
+    hold: named(
       "UPDATE digests SET state = 'posting', claimed_until = @claimedUntil, reserved_until = @reservedUntil " +
-        "WHERE id = @id AND state <> 'posted'",
+        "WHERE community = @community AND id = @id AND state <> 'posted'",
     ),
-    release: prepare("UPDATE digests SET state = 'released', claimed_until = NULL WHERE id = ? AND state = 'posting'"),
-    insertSuggestion: prepare(`
-      INSERT INTO suggestions (id, digest_id, position, pair_key, a_id, b_id, a_party, b_party, score, score_for_a,
-        score_for_b, reasons, citations, created_at, part_index, posted_at)
-      VALUES (@id, @digestId, @position, @pairKey, @aId, @bId, @aParty, @bParty, @score, @scoreForA, @scoreForB,
-        @reasons, @citations, @createdAt, @partIndex, @postedAt)`),
-    suggestionsOfDigest: prepare('SELECT * FROM suggestions WHERE digest_id = ? ORDER BY position'),
-    getSuggestion: prepare('SELECT * FROM suggestions WHERE id = ?'),
-    suggestionsSince: prepare('SELECT * FROM suggestions WHERE posted_at >= ? ORDER BY posted_at DESC'),
+    release: prepare(
+      "UPDATE digests SET state = 'released', claimed_until = NULL WHERE community = ? AND id = ? AND state = 'posting'",
+    ),
+    insertSuggestion: named(`
+      INSERT INTO suggestions (community, id, digest_id, position, pair_key, a_id, b_id, a_party, b_party, score,
+        score_for_a, score_for_b, reasons, citations, created_at, part_index, posted_at)
+      VALUES (@community, @id, @digestId, @position, @pairKey, @aId, @bId, @aParty, @bParty, @score, @scoreForA,
+        @scoreForB, @reasons, @citations, @createdAt, @partIndex, @postedAt)`),
+    suggestionsOfDigest: prepare('SELECT * FROM suggestions WHERE community = ? AND digest_id = ? ORDER BY position'),
+    getSuggestion: prepare('SELECT * FROM suggestions WHERE community = ? AND id = ?'),
+    suggestionsSince: prepare(
+      'SELECT * FROM suggestions WHERE community = ? AND posted_at >= ? ORDER BY posted_at DESC',
+    ),
     reservedSuggestions: prepare(`
-      SELECT s.* FROM suggestions s JOIN digests d ON d.id = s.digest_id
-      WHERE d.state <> 'posted' AND d.reserved_until > ? AND s.posted_at IS NULL`),
+      SELECT s.* FROM suggestions s JOIN digests d ON d.community = s.community AND d.id = s.digest_id
+      WHERE s.community = ? AND d.state <> 'posted' AND d.reserved_until > ? AND s.posted_at IS NULL`),
     digestPartiesSince: prepare(`
-      SELECT d.id AS digest_id, s.a_id, s.b_id FROM digests d JOIN suggestions s ON s.digest_id = d.id
-      WHERE s.posted_at >= ? ORDER BY d.created_at DESC, s.position`),
+      SELECT d.id AS digest_id, s.a_id, s.b_id FROM digests d
+      JOIN suggestions s ON s.community = d.community AND s.digest_id = d.id
+      WHERE d.community = ? AND s.posted_at >= ? ORDER BY d.created_at DESC, s.position`),
   };
 }
 
-export function createDigestRepository(database: SqliteDatabase): DigestRepository {
-  const statements = prepareStatements(database);
+export function createDigestRepository(database: SqliteDatabase, community: string): DigestRepository {
+  const statements = prepareStatements(database, community);
   const digestFromRow = (row: DigestRow): Digest => ({
     id: row.id,
     createdAt: row.created_at,

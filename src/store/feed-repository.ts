@@ -1,39 +1,17 @@
 /**
- * Feeds and their items in the SQLite store (tables from migration 2). Opens its own
- * connection to the store's file after `openStore` has applied the migrations, with the same
- * settings (WAL, foreign keys, busy timeout), so a sync in a bot and a command in a terminal
- * can write at the same time.
+ * Feeds and their items in the SQLite store (tables from migration 2, one community's since
+ * migration 6). Synchronous; ./sqlite-store.ts offers it as the async FeedStore.
  */
-import Database from 'better-sqlite3';
 import type { Logger } from '../logging/logger.js';
-import { openStore } from './open-store.js';
+import { migrations } from './migrations.js';
+import { namedScopedStatement, openDatabase, type SqliteDatabase, scopedStatement } from './sqlite-database.js';
+import { defaultCommunity } from './store-types.js';
+import type { FeedItemRecord, FeedRecord } from './store-types.js';
 
-export interface FeedRecord {
-  id: number;
-  url: string;
-  title: string | undefined;
-  kind: 'rss' | 'atom';
-  addedAt: string;
-  syncedAt: string | undefined;
-  lastError: string | undefined;
-  /** Items seen and items that became articles. */
-  items: number;
-  articles: number;
-}
+export type { FeedItemRecord, FeedRecord } from './store-types.js';
 
-export interface FeedItemRecord {
-  feedId: number;
-  key: string;
-  link: string;
-  marker: string;
-  articleUrl: string | undefined;
-  articleId: string | undefined;
-  contentHash: string | undefined;
-  failure: string | undefined;
-  seenAt: string;
-}
-
-export interface FeedRepository {
+/** The feed rows of one community (synchronous). */
+export interface FeedRowsRepository {
   listFeeds(): FeedRecord[];
   feedByUrl(url: string): FeedRecord | undefined;
   feedById(id: number): FeedRecord | undefined;
@@ -47,6 +25,10 @@ export interface FeedRepository {
   saveItem(item: FeedItemRecord): void;
   /** Forgets the article an item became (the article was removed). */
   forgetArticle(articleId: string): void;
+}
+
+/** The feed rows on a connection of their own (`openFeedRepository`). */
+export interface FeedRepository extends FeedRowsRepository {
   close(): void;
 }
 
@@ -99,36 +81,38 @@ const itemFromRow = (row: ItemRow): FeedItemRecord => ({
 });
 
 const feedColumns = `feeds.id, feeds.url, feeds.title, feeds.kind, feeds.added_at, feeds.synced_at, feeds.last_error,
-  (SELECT COUNT(*) FROM feed_items WHERE feed_id = feeds.id) AS items,
-  (SELECT COUNT(*) FROM feed_items WHERE feed_id = feeds.id AND article_id IS NOT NULL) AS articles`;
+  (SELECT COUNT(*) FROM feed_items WHERE feed_items.community = feeds.community AND feed_id = feeds.id) AS items,
+  (SELECT COUNT(*) FROM feed_items WHERE feed_items.community = feeds.community AND feed_id = feeds.id
+    AND article_id IS NOT NULL) AS articles`;
 
-export function openFeedRepository(file: string, options: { logger: Logger }): FeedRepository {
-  // openStore creates the file and applies every migration (the feed tables included).
-  openStore(file, options).close();
-  const database = new Database(file);
-  database.pragma('journal_mode = WAL');
-  database.pragma('synchronous = FULL');
-  database.pragma('foreign_keys = ON');
-  database.pragma('busy_timeout = 5000');
+export function createFeedRepository(database: SqliteDatabase, community: string): FeedRowsRepository {
+  const prepare = (sql: string) => scopedStatement(database, community, sql);
   const statements = {
-    list: database.prepare(`SELECT ${feedColumns} FROM feeds ORDER BY feeds.id`),
-    byUrl: database.prepare(`SELECT ${feedColumns} FROM feeds WHERE feeds.url = ?`),
-    byId: database.prepare(`SELECT ${feedColumns} FROM feeds WHERE feeds.id = ?`),
-    insert: database.prepare('INSERT INTO feeds (url, title, kind, added_at) VALUES (?, ?, ?, ?)'),
-    remove: database.prepare('DELETE FROM feeds WHERE id = ?'),
-    synced: database.prepare('UPDATE feeds SET synced_at = ?, last_error = ? WHERE id = ?'),
-    item: database.prepare('SELECT * FROM feed_items WHERE feed_id = ? AND item_key = ?'),
-    itemByUrl: database.prepare(
-      `SELECT * FROM feed_items WHERE (link = ? OR article_url = ?) AND article_id IS NOT NULL
-        ORDER BY seen_at DESC LIMIT 1`,
+    list: prepare(`SELECT ${feedColumns} FROM feeds WHERE feeds.community = ? ORDER BY feeds.id`),
+    byUrl: prepare(`SELECT ${feedColumns} FROM feeds WHERE feeds.community = ? AND feeds.url = ?`),
+    byId: prepare(`SELECT ${feedColumns} FROM feeds WHERE feeds.community = ? AND feeds.id = ?`),
+    insert: prepare('INSERT INTO feeds (community, url, title, kind, added_at) VALUES (?, ?, ?, ?, ?)'),
+    remove: prepare('DELETE FROM feeds WHERE community = ? AND id = ?'),
+    synced: namedScopedStatement(
+      database,
+      community,
+      'UPDATE feeds SET synced_at = @at, last_error = @error WHERE community = @community AND id = @id',
     ),
-    saveItem: database.prepare(`
-      INSERT INTO feed_items (feed_id, item_key, link, marker, article_url, article_id, content_hash, failure, seen_at)
-      VALUES (@feedId, @key, @link, @marker, @articleUrl, @articleId, @contentHash, @failure, @seenAt)
-      ON CONFLICT (feed_id, item_key) DO UPDATE SET link = excluded.link, marker = excluded.marker,
+    item: prepare('SELECT * FROM feed_items WHERE community = ? AND feed_id = ? AND item_key = ?'),
+    itemByUrl: namedScopedStatement(
+      database,
+      community,
+      `SELECT * FROM feed_items WHERE community = @community AND (link = @url OR article_url = @url)
+        AND article_id IS NOT NULL ORDER BY seen_at DESC LIMIT 1`,
+    ),
+    saveItem: namedScopedStatement(database, community, `
+      INSERT INTO feed_items (community, feed_id, item_key, link, marker, article_url, article_id, content_hash,
+        failure, seen_at)
+      VALUES (@community, @feedId, @key, @link, @marker, @articleUrl, @articleId, @contentHash, @failure, @seenAt)
+      ON CONFLICT (community, feed_id, item_key) DO UPDATE SET link = excluded.link, marker = excluded.marker,
         article_url = excluded.article_url, article_id = excluded.article_id, content_hash = excluded.content_hash,
         failure = excluded.failure, seen_at = excluded.seen_at`),
-    forget: database.prepare('UPDATE feed_items SET article_id = NULL WHERE article_id = ?'),
+    forget: prepare('UPDATE feed_items SET article_id = NULL WHERE community = ? AND article_id = ?'),
   };
   return {
     listFeeds: () => (statements.list.all() as FeedRow[]).map(feedFromRow),
@@ -146,14 +130,14 @@ export function openFeedRepository(file: string, options: { logger: Logger }): F
     },
     removeFeed: (id) => statements.remove.run(id).changes > 0,
     markSynced(id, at, error) {
-      statements.synced.run(at, error ?? null, id);
+      statements.synced.run({ at, error: error ?? null, id });
     },
     item(feedId, key) {
       const row = statements.item.get(feedId, key) as ItemRow | undefined;
       return row === undefined ? undefined : itemFromRow(row);
     },
     itemByUrl(url) {
-      const row = statements.itemByUrl.get(url, url) as ItemRow | undefined;
+      const row = statements.itemByUrl.get({ url }) as ItemRow | undefined;
       return row === undefined ? undefined : itemFromRow(row);
     },
     saveItem(item) {
@@ -168,6 +152,17 @@ export function openFeedRepository(file: string, options: { logger: Logger }): F
     forgetArticle(articleId) {
       statements.forget.run(articleId);
     },
-    close: () => database.close(),
   };
+}
+
+/**
+ * The feed repository on its own connection to the store file (migrations applied first), for
+ * callers not yet on the async store (src/knowledge/web/article-library.ts).
+ */
+export function openFeedRepository(
+  file: string,
+  options: { logger: Logger; community?: string | undefined },
+): FeedRepository {
+  const database = openDatabase(file, migrations, options.logger);
+  return { ...createFeedRepository(database, options.community ?? defaultCommunity), close: () => database.close() };
 }

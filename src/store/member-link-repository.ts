@@ -1,5 +1,5 @@
-/** Which platform member ("slack:U1", "discord:123…") acts for which profile. */
-import type { SqliteDatabase } from './sqlite-database.js';
+/** Which platform member ("slack:U1", "discord:123…") acts for which profile, in one community (SQLite, synchronous). */
+import { type SqliteDatabase, scopedStatement } from './sqlite-database.js';
 
 export interface MemberLinkRepository {
   linkMember(member: string, profileId: string, at: string): void;
@@ -7,13 +7,14 @@ export interface MemberLinkRepository {
   membersOf(profileId: string): string[];
 }
 
-export function createMemberLinkRepository(database: SqliteDatabase): MemberLinkRepository {
+export function createMemberLinkRepository(database: SqliteDatabase, community: string): MemberLinkRepository {
+  const scoped = (sql: string) => scopedStatement(database, community, sql);
   const statements = {
-    linkMember: database.prepare(`
-      INSERT INTO member_links (member, profile_id, linked_at) VALUES (?, ?, ?)
-      ON CONFLICT (member) DO UPDATE SET profile_id = excluded.profile_id, linked_at = excluded.linked_at`),
-    profileOfMember: database.prepare('SELECT profile_id FROM member_links WHERE member = ?'),
-    membersOf: database.prepare('SELECT member FROM member_links WHERE profile_id = ? ORDER BY member'),
+    linkMember: scoped(`
+      INSERT INTO member_links (community, member, profile_id, linked_at) VALUES (?, ?, ?, ?)
+      ON CONFLICT (community, member) DO UPDATE SET profile_id = excluded.profile_id, linked_at = excluded.linked_at`),
+    profileOfMember: scoped('SELECT profile_id FROM member_links WHERE community = ? AND member = ?'),
+    membersOf: scoped('SELECT member FROM member_links WHERE community = ? AND profile_id = ? ORDER BY member'),
   };
   return {
     linkMember(member, profileId, at) {

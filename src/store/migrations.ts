@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import { digestPostingMigrations } from './migrations/003-digest-postings.js';
 import { questionLogMigrations } from './migrations/004-question-log.js';
 import { channelSettingMigrations } from './migrations/005-channel-settings.js';
+import { communityMigrations } from './migrations/006-communities.js';
 
 export interface Migration {
   version: number;
@@ -146,4 +147,5 @@ export const migrations: readonly Migration[] = [
   ...digestPostingMigrations,
   ...questionLogMigrations,
   ...channelSettingMigrations,
+  ...communityMigrations,
 ];

@@ -5,7 +5,7 @@
  * from a digest or a search, is the one both sides answer on.
  */
 import type { Suggestion } from '../matchmaking/types.js';
-import type { SqliteDatabase } from './sqlite-database.js';
+import { namedScopedStatement, type SqliteDatabase, scopedStatement } from './sqlite-database.js';
 import { type SuggestionColumns, suggestionFromRow, suggestionParameters } from './suggestion-rows.js';
 
 export interface PartnerSuggestionRepository {
@@ -15,16 +15,19 @@ export interface PartnerSuggestionRepository {
   latestSuggestionOfPair(pairKey: string): Suggestion | undefined;
 }
 
-export function createPartnerSuggestionRepository(database: SqliteDatabase): PartnerSuggestionRepository {
-  // Only the columns of the first schema version: later versions give the others their defaults.
-  const insert = database.prepare(`
-    INSERT INTO suggestions (id, digest_id, position, pair_key, a_id, b_id, a_party, b_party, score, score_for_a,
-      score_for_b, reasons, citations, created_at)
-    VALUES (@id, NULL, 0, @pairKey, @aId, @bId, @aParty, @bParty, @score, @scoreForA, @scoreForB,
+export function createPartnerSuggestionRepository(
+  database: SqliteDatabase,
+  community: string,
+): PartnerSuggestionRepository {
+  // No digest, part 0, never posted.
+  const insert = namedScopedStatement(database, community, `
+    INSERT INTO suggestions (community, id, digest_id, position, pair_key, a_id, b_id, a_party, b_party, score,
+      score_for_a, score_for_b, reasons, citations, created_at)
+    VALUES (@community, @id, NULL, 0, @pairKey, @aId, @bId, @aParty, @bParty, @score, @scoreForA, @scoreForB,
       @reasons, @citations, @createdAt)`);
-  const latestOfPair = database.prepare(`
+  const latestOfPair = scopedStatement(database, community, `
     SELECT id, digest_id, a_party, b_party, score, score_for_a, score_for_b, reasons, citations
-    FROM suggestions WHERE pair_key = ? ORDER BY created_at DESC, rowid DESC LIMIT 1`);
+    FROM suggestions WHERE community = ? AND pair_key = ? ORDER BY created_at DESC, rowid DESC LIMIT 1`);
   return {
     savePartnerSuggestion(suggestion, createdAt) {
       insert.run({ ...suggestionParameters(suggestion), createdAt });

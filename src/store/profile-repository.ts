@@ -1,10 +1,11 @@
 /**
- * Profiles in the store: members' and imported ones, the knowledge base's (kept equal to
- * knowledge/profiles.yaml by `syncKnowledgeProfiles`), tombstones for knowledge profiles an
- * organizer removed, and a revision that increases on every write.
+ * Profiles in the SQLite store, of one community: members' and imported ones, the knowledge base's
+ * (kept equal to knowledge/profiles.yaml by `syncKnowledgeProfiles`), tombstones for knowledge
+ * profiles an organizer removed, and a revision that increases on every write. Synchronous
+ * (better-sqlite3); ./sqlite-store.ts offers it as the async ProfileStore.
  */
 import type { Profile } from '../matchmaking/profile-schema.js';
-import type { SqliteDatabase } from './sqlite-database.js';
+import { namedScopedStatement, type SqliteDatabase, scopedStatement } from './sqlite-database.js';
 import { type KnowledgeSyncResult, nameKey } from './store-types.js';
 
 export interface ProfileRepository {
@@ -42,27 +43,32 @@ function storedData(profile: Profile): string {
   return JSON.stringify(data);
 }
 
-function prepareStatements(database: SqliteDatabase) {
+/** Every statement binds the community first (positional) or as @community (named). */
+function prepareStatements(database: SqliteDatabase, community: string) {
+  const scoped = (sql: string) => scopedStatement(database, community, sql);
+  const upsert = namedScopedStatement(database, community, `
+      INSERT INTO profiles (community, id, name, name_key, kind, origin, owner, data, updated_at)
+      VALUES (@community, @id, @name, @nameKey, @kind, @origin, @owner, @data, @updatedAt)
+      ON CONFLICT (community, id) DO UPDATE SET name = excluded.name, name_key = excluded.name_key,
+        kind = excluded.kind, origin = excluded.origin, owner = COALESCE(excluded.owner, profiles.owner),
+        data = excluded.data, updated_at = excluded.updated_at`);
   return {
-    listProfiles: database.prepare('SELECT id, origin, owner, data, updated_at FROM profiles ORDER BY name_key'),
-    getProfile: database.prepare('SELECT id, origin, owner, data, updated_at FROM profiles WHERE id = ?'),
-    profileIdByName: database.prepare('SELECT id FROM profiles WHERE name_key = ?'),
-    upsertProfile: database.prepare(`
-      INSERT INTO profiles (id, name, name_key, kind, origin, owner, data, updated_at)
-      VALUES (@id, @name, @nameKey, @kind, @origin, @owner, @data, @updatedAt)
-      ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_key = excluded.name_key, kind = excluded.kind,
-        origin = excluded.origin, owner = COALESCE(excluded.owner, profiles.owner), data = excluded.data,
-        updated_at = excluded.updated_at`),
-    deleteProfile: database.prepare('DELETE FROM profiles WHERE id = ?'),
-    knowledgeProfiles: database.prepare("SELECT id, data FROM profiles WHERE origin = 'knowledge'"),
-    allProfileOrigins: database.prepare('SELECT id, origin FROM profiles'),
-    tombstones: database.prepare('SELECT id FROM profile_tombstones'),
-    addTombstone: database.prepare('INSERT OR REPLACE INTO profile_tombstones (id, removed_at) VALUES (?, ?)'),
-    clearTombstone: database.prepare('DELETE FROM profile_tombstones WHERE id = ?'),
-    revision: database.prepare("SELECT value FROM store_meta WHERE key = 'profiles_revision'"),
-    bumpRevision: database.prepare(
-      "UPDATE store_meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'profiles_revision'",
+    listProfiles: scoped(
+      'SELECT id, origin, owner, data, updated_at FROM profiles WHERE community = ? ORDER BY name_key',
     ),
+    getProfile: scoped('SELECT id, origin, owner, data, updated_at FROM profiles WHERE community = ? AND id = ?'),
+    profileIdByName: scoped('SELECT id FROM profiles WHERE community = ? AND name_key = ?'),
+    upsertProfile: upsert,
+    deleteProfile: scoped('DELETE FROM profiles WHERE community = ? AND id = ?'),
+    knowledgeProfiles: scoped("SELECT id, data FROM profiles WHERE community = ? AND origin = 'knowledge'"),
+    allProfileOrigins: scoped('SELECT id, origin FROM profiles WHERE community = ?'),
+    tombstones: scoped('SELECT id FROM profile_tombstones WHERE community = ?'),
+    addTombstone: scoped('INSERT OR REPLACE INTO profile_tombstones (community, id, removed_at) VALUES (?, ?, ?)'),
+    clearTombstone: scoped('DELETE FROM profile_tombstones WHERE community = ? AND id = ?'),
+    revision: scoped("SELECT value FROM store_meta WHERE community = ? AND key = 'profiles_revision'"),
+    bumpRevision: scoped(`
+      INSERT INTO store_meta (community, key, value) VALUES (?, 'profiles_revision', '1')
+      ON CONFLICT (community, key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)`),
   };
 }
 
@@ -114,8 +120,8 @@ function syncKnowledge(statements: ProfileStatements, profiles: readonly Profile
   return result;
 }
 
-export function createProfileRepository(database: SqliteDatabase): ProfileRepository {
-  const statements = prepareStatements(database);
+export function createProfileRepository(database: SqliteDatabase, community: string): ProfileRepository {
+  const statements = prepareStatements(database, community);
   return {
     listProfiles() {
       return (statements.listProfiles.all() as ProfileRow[]).map(profileFromRow);
@@ -155,7 +161,7 @@ export function createProfileRepository(database: SqliteDatabase): ProfileReposi
       return database.transaction(() => syncKnowledge(statements, profiles)).immediate();
     },
     profilesRevision() {
-      return Number((statements.revision.get() as { value: string }).value);
+      return Number((statements.revision.get() as { value: string } | undefined)?.value ?? 0);
     },
   };
 }

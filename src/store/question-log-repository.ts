@@ -1,40 +1,32 @@
 /**
- * The question log's rows (tables from migration 4): logged questions, one vote per member per
- * answer, and the salt member ids are hashed with (store_meta, created once). Opens its own
- * connection to the store's file after `openStore` has applied the migrations, like the feed and
- * channel-setting repositories, so the core's store composition stays as it is.
+ * The question log's rows (tables from migration 4, one community's since migration 6): logged
+ * questions, one vote per member key per answer, and the salt member ids are hashed with
+ * (store_meta, created once per community). Synchronous; ./sqlite-store.ts offers it as the async
+ * QuestionLogStore.
  */
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import type { Logger } from '../logging/logger.js';
 import {
   type AnswerRating,
   answerRatings,
   askPlatforms,
   type LoggedQuestion,
 } from '../operations/question-log-types.js';
-import { migrations } from './migrations.js';
-import { openDatabase } from './sqlite-database.js';
+import { namedScopedStatement, type SqliteDatabase, scopedStatement } from './sqlite-database.js';
+import type { NewLoggedQuestion, RecordedVote } from './store-types.js';
 
-/** A question to log (the rating comes later, from votes). */
-export type NewLoggedQuestion = Omit<LoggedQuestion, 'rating' | 'helpful' | 'notHelpful'>;
-
-export interface RecordedVote {
-  question: LoggedQuestion;
-  previousRating: AnswerRating | undefined;
-}
+export type { NewLoggedQuestion, RecordedVote } from './store-types.js';
 
 export interface QuestionLogRepository {
-  /** The stored form of a member id: a salted hash, or the id itself when `storeMemberIds`. */
-  memberKey(member: string): string;
+  /** The community's salt for member hashes, created at first use. */
+  questionLogSalt(): string;
   addQuestion(question: NewLoggedQuestion): void;
-  /** Records (or replaces) a member's vote; undefined when no such question is logged. */
-  vote(questionId: string, member: string, rating: AnswerRating, at: string): RecordedVote | undefined;
+  /** Records (or replaces) a member key's vote; undefined when no such question is logged. */
+  vote(questionId: string, memberKey: string, rating: AnswerRating, at: string): RecordedVote | undefined;
   /** Newest first. */
   listQuestions(options: { sinceIso?: string | undefined; limit?: number | undefined }): LoggedQuestion[];
   /** Deletes questions (and their votes) asked before `beforeIso`; returns how many. */
   deleteQuestionsBefore(beforeIso: string): number;
-  close(): void;
 }
 
 const saltKey = 'question_log_member_salt';
@@ -89,50 +81,57 @@ const questionsWithVotes = `SELECT questions.*, COALESCE(votes.helpful, 0) AS he
     COALESCE(votes.not_helpful, 0) AS not_helpful
   FROM questions LEFT JOIN (
     SELECT question_id, SUM(rating = 'helpful') AS helpful, SUM(rating = 'not_helpful') AS not_helpful
-    FROM answer_votes GROUP BY question_id
-  ) AS votes ON votes.question_id = questions.id`;
+    FROM answer_votes WHERE community = @community GROUP BY question_id
+  ) AS votes ON votes.question_id = questions.id
+  WHERE questions.community = @community`;
 
-export function openQuestionLogRepository(
-  file: string,
-  options: { logger: Logger; storeMemberIds: boolean },
-): QuestionLogRepository {
-  const database = openDatabase(file, migrations, options.logger);
-  // A log row is written on the answer path: in WAL mode NORMAL skips the per-commit fsync and still never
-  // corrupts the file (a power cut may lose the last rows). The store's own connection stays FULL.
-  database.pragma('synchronous = NORMAL');
-  database
-    .prepare('INSERT OR IGNORE INTO store_meta (key, value) VALUES (?, ?)')
-    .run(saltKey, randomBytes(32).toString('hex'));
-  const salt = (database.prepare('SELECT value FROM store_meta WHERE key = ?').get(saltKey) as { value: string }).value;
-  const statements = {
-    insert: database.prepare(`
-      INSERT INTO questions (id, asked_at, question, language, platform, community_id, channel_id, member, path,
-        grounded, cited_article_ids, latency_ms)
-      VALUES (@id, @at, @question, @language, @platform, @communityId, @channelId, @member, @path, @grounded,
-        @citedArticleIds, @latencyMs)`),
-    byId: database.prepare(`SELECT questions.*,
-        (SELECT COUNT(*) FROM answer_votes WHERE question_id = questions.id AND rating = 'helpful') AS helpful,
-        (SELECT COUNT(*) FROM answer_votes WHERE question_id = questions.id AND rating = 'not_helpful') AS not_helpful
-      FROM questions WHERE id = ?`),
-    vote: database.prepare('SELECT rating FROM answer_votes WHERE question_id = ? AND member = ?'),
-    saveVote: database.prepare(`
-      INSERT INTO answer_votes (question_id, member, rating, at) VALUES (?, ?, ?, ?)
-      ON CONFLICT (question_id, member) DO UPDATE SET rating = excluded.rating, at = excluded.at`),
-    setRating: database.prepare('UPDATE questions SET rating = ? WHERE id = ?'),
-    listAll: database.prepare(`${questionsWithVotes} ORDER BY questions.asked_at DESC, questions.rowid DESC`),
-    listSince: database.prepare(
-      `${questionsWithVotes} WHERE questions.asked_at >= ? ORDER BY questions.asked_at DESC, questions.rowid DESC`,
+function prepareStatements(database: SqliteDatabase, community: string) {
+  const prepare = (sql: string) => scopedStatement(database, community, sql);
+  const named = (sql: string) => namedScopedStatement(database, community, sql);
+  return {
+    addSalt: prepare('INSERT OR IGNORE INTO store_meta (community, key, value) VALUES (?, ?, ?)'),
+    salt: prepare('SELECT value FROM store_meta WHERE community = ? AND key = ?'),
+    insert: named(`
+      INSERT INTO questions (community, id, asked_at, question, language, platform, community_id, channel_id, member,
+        path, grounded, cited_article_ids, latency_ms)
+      VALUES (@community, @id, @at, @question, @language, @platform, @communityId, @channelId, @member, @path,
+        @grounded, @citedArticleIds, @latencyMs)`),
+    byId: named(`SELECT questions.*,
+        (SELECT COUNT(*) FROM answer_votes v WHERE v.community = @community AND v.question_id = questions.id
+          AND v.rating = 'helpful') AS helpful,
+        (SELECT COUNT(*) FROM answer_votes v WHERE v.community = @community AND v.question_id = questions.id
+          AND v.rating = 'not_helpful') AS not_helpful
+      FROM questions WHERE community = @community AND id = @id`),
+    vote: prepare('SELECT rating FROM answer_votes WHERE community = ? AND question_id = ? AND member = ?'),
+    saveVote: prepare(`
+      INSERT INTO answer_votes (community, question_id, member, rating, at) VALUES (?, ?, ?, ?, ?)
+      ON CONFLICT (community, question_id, member) DO UPDATE SET rating = excluded.rating, at = excluded.at`),
+    setRating: named('UPDATE questions SET rating = @rating WHERE community = @community AND id = @id'),
+    listAll: named(
+      `${questionsWithVotes} ORDER BY questions.asked_at DESC, questions.rowid DESC`,
     ),
-    deleteBefore: database.prepare('DELETE FROM questions WHERE asked_at < ?'),
+    listSince: named(
+      `${questionsWithVotes} AND questions.asked_at >= @since
+        ORDER BY questions.asked_at DESC, questions.rowid DESC`,
+    ),
+    deleteBefore: prepare('DELETE FROM questions WHERE community = ? AND asked_at < ?'),
   };
-  const memberKey = (member: string) =>
-    options.storeMemberIds ? member : createHmac('sha256', salt).update(member).digest('hex').slice(0, 32);
-  const vote = database.transaction((questionId: string, member: string, rating: AnswerRating, at: string) => {
-    if (statements.byId.get(questionId) === undefined) return undefined;
-    const key = memberKey(member);
+}
+
+export function createQuestionLogRepository(database: SqliteDatabase, community: string): QuestionLogRepository {
+  const statements = prepareStatements(database, community);
+  let salt: string | undefined;
+  const questionLogSalt = () => {
+    if (salt !== undefined) return salt;
+    statements.addSalt.run(saltKey, randomBytes(32).toString('hex'));
+    salt = (statements.salt.get(saltKey) as { value: string }).value;
+    return salt;
+  };
+  const vote = database.transaction((questionId: string, key: string, rating: AnswerRating, at: string) => {
+    if (statements.byId.get({ id: questionId }) === undefined) return undefined;
     const previous = statements.vote.get(questionId, key) as { rating: AnswerRating } | undefined;
     statements.saveVote.run(questionId, key, rating, at);
-    const counted = questionFromRow(statements.byId.get(questionId));
+    const counted = questionFromRow(statements.byId.get({ id: questionId }));
     // The side with more votes; a tie goes to this vote, the latest.
     const overall: AnswerRating =
       counted.helpful === counted.notHelpful
@@ -140,11 +139,11 @@ export function openQuestionLogRepository(
         : counted.helpful > counted.notHelpful
           ? 'helpful'
           : 'not_helpful';
-    statements.setRating.run(overall, questionId);
+    statements.setRating.run({ rating: overall, id: questionId });
     return { question: { ...counted, rating: overall }, previousRating: previous?.rating };
   });
   return {
-    memberKey,
+    questionLogSalt,
     addQuestion(question) {
       statements.insert.run({
         ...question,
@@ -156,13 +155,12 @@ export function openQuestionLogRepository(
         latencyMs: Math.max(0, Math.round(question.latencyMs)),
       });
     },
-    vote: (questionId, member, rating, at) => vote.immediate(questionId, member, rating, at),
+    vote: (questionId, memberKey, rating, at) => vote.immediate(questionId, memberKey, rating, at),
     listQuestions({ sinceIso, limit }) {
-      const rows = sinceIso === undefined ? statements.listAll.all() : statements.listSince.all(sinceIso);
+      const rows = sinceIso === undefined ? statements.listAll.all() : statements.listSince.all({ since: sinceIso });
       const questions = rows.map(questionFromRow);
       return limit === undefined ? questions : questions.slice(0, limit);
     },
     deleteQuestionsBefore: (beforeIso) => statements.deleteBefore.run(beforeIso).changes,
-    close: () => database.close(),
   };
 }

@@ -15,6 +15,33 @@ const busyTimeoutMs = 5_000;
 
 export type SqliteDatabase = Database.Database;
 
+/** A statement of one community: its first positional parameter (`community = ?`) is bound to it. */
+export interface ScopedStatement {
+  get(...values: unknown[]): unknown;
+  all(...values: unknown[]): unknown[];
+  run(...values: unknown[]): Database.RunResult;
+}
+
+/** Prepares `sql`, whose first `?` is the community, so that callers pass only the other values. */
+export function scopedStatement(database: SqliteDatabase, community: string, sql: string): ScopedStatement {
+  const statement = database.prepare(sql);
+  return {
+    get: (...values) => statement.get(community, ...values),
+    all: (...values) => statement.all(community, ...values),
+    run: (...values) => statement.run(community, ...values),
+  };
+}
+
+/** Prepares `sql` with named parameters, `@community` among them, bound to the community. */
+export function namedScopedStatement(database: SqliteDatabase, community: string, sql: string) {
+  const statement = database.prepare(sql);
+  return {
+    get: (values: Record<string, unknown> = {}) => statement.get({ ...values, community }),
+    all: (values: Record<string, unknown> = {}) => statement.all({ ...values, community }),
+    run: (values: Record<string, unknown> = {}) => statement.run({ ...values, community }),
+  };
+}
+
 function runMigrations(database: SqliteDatabase, migrations: readonly Migration[], logger: Logger, file: string): void {
   // One IMMEDIATE transaction takes the write lock before reading what is applied: processes that
   // open a new data folder together wait for each other (busy timeout) instead of racing.

@@ -6,6 +6,12 @@
 import type { Digest, FeedbackVerdict } from '../matchmaking/types.js';
 import type { AnswerRating, LoggedQuestion } from '../operations/question-log-types.js';
 
+/** The community a store serves when MATCHCUT_COMMUNITY is not set. */
+export const defaultCommunity = 'default';
+
+/** What a community name may be: a letter or digit, then letters, digits, '.', '_' or '-' (64 at most). */
+export const communityPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
 /** The canonical key of an unordered pair of profile ids. */
 export function pairKeyOf(firstId: string, secondId: string): string {
   return firstId < secondId ? `${firstId}|${secondId}` : `${secondId}|${firstId}`;

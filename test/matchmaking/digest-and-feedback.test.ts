@@ -68,7 +68,7 @@ describe('digests', () => {
       }),
     ]);
     // Stored with its suggestions under stable ids.
-    const stored = harness.store.getDigest(digest.id);
+    const stored = await harness.store.getDigest(digest.id);
     expect(stored).toEqual(digest);
     expect(stored?.channel).toBe('slack:C1');
     expect(new Set(digest.suggestions.map((suggestion) => suggestion.id)).size).toBe(digest.suggestions.length);

@@ -23,8 +23,7 @@ const matchmaking = createMatchmaking({ store, glossary, embedder: new HashedEmb
 process.on('message', () => {
   void matchmaking.planDigest({ channel, limit: Number(limit ?? '6') }).then((plan) => {
     const pairs = plan.digest.suggestions.map((suggestion) => pairKeyOf(suggestion.a.id, suggestion.b.id));
-    store.close();
-    process.send?.({ pairs }, () => process.disconnect());
+    void store.close().then(() => process.send?.({ pairs }, () => process.disconnect()));
   });
 });
 process.send?.('ready');

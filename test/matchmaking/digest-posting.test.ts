@@ -19,8 +19,8 @@ import { partnerProfiles } from './digest-profiles.js';
 import { createHarness, type Harness } from './matchmaking-harness.js';
 
 const pairsOf = (digest: Digest) => digest.suggestions.map((suggestion) => pairKeyOf(suggestion.a.id, suggestion.b.id));
-const everPosted = (harness: Harness) =>
-  harness.store.suggestionsSince('1970-01-01T00:00:00.000Z').map((suggestion) => suggestion.pairKey);
+const everPosted = async (harness: Harness) =>
+  (await harness.store.suggestionsSince('1970-01-01T00:00:00.000Z')).map((suggestion) => suggestion.pairKey);
 /** Two parts: the first two suggestions, then the rest. */
 const twoParts = (digest: Digest) => {
   const ids = digest.suggestions.map((suggestion) => suggestion.id);
@@ -54,12 +54,12 @@ describe('digest postings', () => {
     expect(plan.digest.suggestions.length).toBeGreaterThanOrEqual(4);
     expect(plan.state).toBe('posting');
     expect(plan.parts.map((part) => part.suggestionIds)).toEqual(twoParts(plan.digest));
-    expect(everPosted(harness)).toEqual([]);
+    expect(await everPosted(harness)).toEqual([]);
     expect(await harness.matchmaking.report()).toMatchObject({ suggested: 0, digests: 0 });
 
     const afterFirst = await harness.matchmaking.recordDigestPart(plan.digest.id, 0, '1700000000.000001');
     const [first, rest] = [pairsOf(plan.digest).slice(0, 2), pairsOf(plan.digest).slice(2)];
-    expect(everPosted(harness).sort()).toEqual([...first].sort());
+    expect((await everPosted(harness)).sort()).toEqual([...first].sort());
     expect(afterFirst.parts[0]).toMatchObject({ messageRef: '1700000000.000001', postedAt: expect.any(String) });
     expect(afterFirst.parts[1]?.postedAt).toBeUndefined();
     expect(afterFirst.state).toBe('posting');
@@ -67,7 +67,7 @@ describe('digest postings', () => {
 
     const done = await harness.matchmaking.recordDigestPart(plan.digest.id, 1, '1700000000.000002');
     expect(done.state).toBe('posted');
-    expect(everPosted(harness).sort()).toEqual([...first, ...rest].sort());
+    expect((await everPosted(harness)).sort()).toEqual([...first, ...rest].sort());
     // Recording a part twice changes nothing; an unknown part or digest is refused.
     expect((await harness.matchmaking.recordDigestPart(plan.digest.id, 0, 'other')).parts[0]?.messageRef).toBe(
       '1700000000.000001',
@@ -80,7 +80,7 @@ describe('digest postings', () => {
     // Nothing posted: the retry (even to the channel the organizer corrected) gets the same pairs.
     const failed = await harness.matchmaking.planDigest({ limit: 6, channel: 'slack:CWRONG', split: twoParts });
     await harness.matchmaking.releaseDigest(failed.digest.id);
-    expect(everPosted(harness)).toEqual([]);
+    expect(await everPosted(harness)).toEqual([]);
     expect((await harness.matchmaking.showDigest()).state).toBe('released');
     // Meanwhile another digest does not take the reserved pairs.
     const other = await harness.matchmaking.previewDigest({ limit: 6, channel: 'discord:42' });
@@ -94,7 +94,7 @@ describe('digest postings', () => {
     // Part 1 posted, part 2 failed: only part 1 is recorded; the retry resumes with part 2 only.
     await harness.matchmaking.recordDigestPart(retry.digest.id, 0, 'ts-1');
     await harness.matchmaking.releaseDigest(retry.digest.id);
-    expect(everPosted(harness).sort()).toEqual(pairsOf(retry.digest).slice(0, 2).sort());
+    expect((await everPosted(harness)).sort()).toEqual(pairsOf(retry.digest).slice(0, 2).sort());
     // Partly posted, it belongs to its channel: another channel gets a digest of its own.
     const elsewhere = await harness.matchmaking.planDigest({ limit: 2, channel: 'slack:COTHER' });
     expect(elsewhere.digest.id).not.toBe(retry.digest.id);
@@ -122,7 +122,7 @@ describe('digest postings', () => {
     const later = await harness.matchmaking.planDigest({ limit: 4, channel: 'slack:C1' });
     expect([first.digest.id, second.digest.id]).not.toContain(later.digest.id);
     expect(pairsOf(later.digest).some((key) => pairsOf(first.digest).includes(key))).toBe(true);
-    expect(everPosted(harness)).toEqual([]);
+    expect(await everPosted(harness)).toEqual([]);
   });
 
   it('a dry run gives what the digest would be and leaves the store unchanged; show finds stored digests', async () => {
@@ -230,18 +230,18 @@ describe('migration to digest postings (version 3)', () => {
       database.close();
 
       const store = openStore(file, { logger });
-      expect(store.schemaVersion()).toBeGreaterThanOrEqual(3);
-      const plan = store.getDigestPlan('d-old');
+      expect(await store.schemaVersion()).toBeGreaterThanOrEqual(3);
+      const plan = await store.getDigestPlan('d-old');
       expect(plan?.state).toBe('posted');
       expect(plan?.parts).toEqual([
         { index: 0, suggestionIds: ['s-old'], postedAt: '2025-04-01T09:00:00.000Z', messageRef: undefined },
       ]);
-      expect(store.suggestionsSince('2025-03-01T00:00:00.000Z').map((entry) => entry.pairKey)).toEqual([
+      expect((await store.suggestionsSince('2025-03-01T00:00:00.000Z')).map((entry) => entry.pairKey)).toEqual([
         'academy|studio',
       ]);
-      expect(store.counts()).toMatchObject({ suggested: 1, digests: 1 });
-      expect(store.reservedSuggestions('2025-04-01T10:00:00.000Z')).toEqual([]);
-      store.close();
+      expect(await store.counts()).toMatchObject({ suggested: 1, digests: 1 });
+      expect(await store.reservedSuggestions('2025-04-01T10:00:00.000Z')).toEqual([]);
+      await store.close();
     } finally {
       await cleanup();
     }

@@ -94,7 +94,7 @@ export async function createHarness(
     clock,
     reopen: (overrides) => build(overrides),
     async close() {
-      store.close();
+      await store.close();
       await cleanup();
     },
   };

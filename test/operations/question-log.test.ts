@@ -12,6 +12,7 @@ import { isMatchcutError } from '../../src/errors.js';
 import { createSilentLogger } from '../../src/logging/logger.js';
 import { openMatchcut } from '../../src/open-matchcut.js';
 import { openQuestionLog } from '../../src/operations/question-log.js';
+import { openStore } from '../../src/store/open-store.js';
 import { createMemoryLogger } from '../helpers/memory-logger.js';
 import { createTestCore, type TestCore } from '../helpers/test-core.js';
 import { createTemporaryFolder } from '../helpers/temporary-folder.js';
@@ -191,8 +192,10 @@ describe('question log retention', () => {
     const temporary = await createTemporaryFolder('matchcut-question-log-');
     cleanups.push(temporary.cleanup);
     let clock = new Date('2026-01-01T00:00:00Z');
+    const store = openStore(path.join(temporary.folder, 'matchcut.sqlite'), { logger: createSilentLogger() });
+    cleanups.push(() => store.close());
     const log = openQuestionLog({
-      file: path.join(temporary.folder, 'matchcut.sqlite'),
+      store,
       config: { enabled: true, retentionDays: 90, storeMemberIds: false },
       logger: createSilentLogger(),
       now: () => clock,

@@ -1,26 +1,22 @@
 /**
  * Channel settings in the real SQLite store (migration 5): the default mode, an organizer's mode
- * kept across a reopened file, validation errors that name the file and the field, and the general
- * question test `auto` channels use.
+ * kept across a reopened file, validation errors that name the repository and the field, and the
+ * general question test `auto` channels use. (Every backend's behaviour: test/support/store-contract.ts.)
  */
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { looksLikeQuestion } from '../../src/answer/looks-like-question.js';
 import { createSilentLogger } from '../../src/logging/logger.js';
-import {
-  type ChannelSettingRepository,
-  openChannelSettingRepository,
-} from '../../src/store/channel-setting-repository.js';
-import { openStore } from '../../src/store/open-store.js';
+import { type MatchcutStore, openStore } from '../../src/store/open-store.js';
 import { createTemporaryFolder } from '../helpers/temporary-folder.js';
 
 let cleanup: (() => Promise<void>) | undefined;
-let repository: ChannelSettingRepository | undefined;
+let store: MatchcutStore | undefined;
 
 afterEach(async () => {
-  repository?.close();
+  await store?.close();
   await cleanup?.();
-  repository = undefined;
+  store = undefined;
   cleanup = undefined;
 });
 
@@ -30,19 +26,19 @@ async function storeFile(): Promise<string> {
   return path.join(folder.folder, 'matchcut.sqlite');
 }
 
-describe('channel settings repository', () => {
+describe('channel settings in the SQLite store', () => {
   it('answers the default mode for an unset channel and keeps a set mode across a reopened file', async () => {
     const file = await storeFile();
     const logger = createSilentLogger();
-    repository = openChannelSettingRepository(file, { logger });
+    store = openStore(file, { logger });
     const channel = { platform: 'slack' as const, channelId: 'C0AUTO', communityId: 'T0TEST01' };
-    expect(repository.channelSetting(channel)).toMatchObject({ mode: 'mention', configured: false });
-    repository.setChannelMode(channel, 'auto', 'slack:U0ORGANIZER', '2026-12-04T02:00:00.000Z');
-    repository.setChannelMode({ platform: 'discord', channelId: 'C0AUTO' }, 'off', 'discord:1', '2026-12-04T02:01:00Z');
-    repository.close();
+    expect(await store.channelSetting(channel)).toMatchObject({ mode: 'mention', configured: false });
+    await store.setChannelMode(channel, 'auto', 'slack:U0ORGANIZER', '2026-12-04T02:00:00.000Z');
+    await store.setChannelMode({ platform: 'discord', channelId: 'C0AUTO' }, 'off', 'discord:1', '2026-12-04T02:01:00Z');
+    await store.close();
 
-    repository = openChannelSettingRepository(file, { logger });
-    expect(repository.channelSetting({ platform: 'slack', channelId: 'C0AUTO' })).toEqual({
+    store = openStore(file, { logger });
+    expect(await store.channelSetting({ platform: 'slack', channelId: 'C0AUTO' })).toEqual({
       platform: 'slack',
       channelId: 'C0AUTO',
       communityId: 'T0TEST01',
@@ -52,18 +48,16 @@ describe('channel settings repository', () => {
       updatedAt: '2026-12-04T02:00:00.000Z',
     });
     // The same id on another platform is another channel.
-    expect(repository.channelSetting({ platform: 'discord', channelId: 'C0AUTO' }).mode).toBe('off');
-    const store = openStore(file, { logger });
-    expect(store.schemaVersion()).toBeGreaterThanOrEqual(5);
-    store.close();
+    expect((await store.channelSetting({ platform: 'discord', channelId: 'C0AUTO' })).mode).toBe('off');
+    expect(await store.schemaVersion()).toBeGreaterThanOrEqual(5);
   });
 
-  it('refuses an unknown mode and an empty channel id, naming the file and the field', async () => {
-    repository = openChannelSettingRepository(await storeFile(), { logger: createSilentLogger() });
-    expect(() =>
-      repository?.setChannelMode({ platform: 'slack', channelId: 'C1' }, 'loud' as 'auto', 'slack:U1', 'now'),
-    ).toThrow(/channel-setting-repository: mode: "loud" is not one of mention, auto, off/);
-    expect(() => repository?.channelSetting({ platform: 'slack', channelId: ' ' })).toThrow(
+  it('refuses an unknown mode and an empty channel id, naming the repository and the field', async () => {
+    store = openStore(await storeFile(), { logger: createSilentLogger() });
+    await expect(
+      store.setChannelMode({ platform: 'slack', channelId: 'C1' }, 'loud' as 'auto', 'slack:U1', 'now'),
+    ).rejects.toThrow(/channel-setting-repository: mode: "loud" is not one of mention, auto, off/);
+    await expect(store.channelSetting({ platform: 'slack', channelId: ' ' })).rejects.toThrow(
       /channel-setting-repository: channelId/,
     );
   });

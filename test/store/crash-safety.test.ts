@@ -53,15 +53,15 @@ describe('store crash safety', () => {
     check.close();
 
     const store = openStore(file, { logger: createSilentLogger() });
-    expect(store.getDigest('committed')?.suggestions).toHaveLength(2);
-    expect(store.getDigest('crashing')).toBeUndefined();
+    expect((await store.getDigest('committed'))?.suggestions).toHaveLength(2);
+    expect(await store.getDigest('crashing')).toBeUndefined();
     expect(
-      store.suggestionsSince('1970-01-01T00:00:00.000Z').filter((row) => row.digestId === 'crashing'),
+      (await store.suggestionsSince('1970-01-01T00:00:00.000Z')).filter((row) => row.digestId === 'crashing'),
     ).toHaveLength(0);
     // Still writable after the crash.
-    store.saveDigest({ id: 'after', createdAt: new Date().toISOString(), suggestions: [], unmetNeeds: [] });
-    expect(store.getDigest('after')).toBeDefined();
-    store.close();
+    await store.saveDigest({ id: 'after', createdAt: new Date().toISOString(), suggestions: [], unmetNeeds: [] });
+    expect(await store.getDigest('after')).toBeDefined();
+    await store.close();
   });
 
   it('a process killed in the middle of importing profiles imports none of that batch', async () => {
@@ -69,9 +69,9 @@ describe('store crash safety', () => {
     const result = await runChild(file, 'profiles');
     expect(result.signal).toBe('SIGKILL');
     const store = openStore(file, { logger: createSilentLogger() });
-    const names = store.listProfiles().map((profile) => profile.name);
+    const names = (await store.listProfiles()).map((profile) => profile.name);
     expect(names).toEqual(['Crash profile 0']);
-    expect(store.profilesRevision()).toBe(1);
-    store.close();
+    expect(await store.profilesRevision()).toBe(1);
+    await store.close();
   });
 });

@@ -48,13 +48,13 @@ function profile(index: number): Profile {
 }
 
 // A committed write first: it must survive the crash.
-store.saveDigest({
+await store.saveDigest({
   id: 'committed',
   createdAt: new Date().toISOString(),
   suggestions: [suggestion(0, 'committed'), suggestion(1, 'committed')],
   unmetNeeds: [],
 });
-store.saveProfiles([profile(0)]);
+await store.saveProfiles([profile(0)]);
 process.stdout.write('committed\n');
 
 const killAt = 150;
@@ -71,7 +71,7 @@ if (mode === 'digest') {
     });
   });
   const digest: Digest = { id: 'crashing', createdAt: new Date().toISOString(), suggestions, unmetNeeds: [] };
-  store.saveDigest(digest);
+  await store.saveDigest(digest);
 } else {
   const profiles = Array.from({ length: 300 }, (_, index) => {
     const value = profile(index + 1);
@@ -84,6 +84,6 @@ if (mode === 'digest') {
       enumerable: true,
     });
   });
-  store.saveProfiles(profiles);
+  await store.saveProfiles(profiles);
 }
 process.stdout.write('not reached\n');

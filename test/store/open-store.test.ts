@@ -1,18 +1,24 @@
+/**
+ * What only the SQLite store does: the file (WAL, migrations in their own transaction, a newer
+ * file refused), migration 6 moving old rows into the community "default", the lane refusing a
+ * call from inside a transaction, and community names. Every backend's behaviour:
+ * test/support/store-contract.ts (run on SQLite by sqlite-store-contract.test.ts).
+ */
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSilentLogger } from '../../src/logging/logger.js';
-import type { Profile } from '../../src/matchmaking/profile-schema.js';
-import type { Suggestion } from '../../src/matchmaking/types.js';
 import { migrations } from '../../src/store/migrations.js';
-import { type MatchcutStore, openStore, pairKeyOf } from '../../src/store/open-store.js';
+import { type MatchcutStore, openStore } from '../../src/store/open-store.js';
+import { openDatabase } from '../../src/store/sqlite-database.js';
 import { createTemporaryFolder } from '../helpers/temporary-folder.js';
 
 const logger = createSilentLogger();
 
-function profile(id: string, name: string, origin: Profile['origin'] = 'import'): Profile {
+/** What a profile row stores besides its columns. */
+function profileData(name: string) {
   return {
-    id,
+    id: 'hanbit',
     name,
     aliases: [],
     kind: 'studio',
@@ -22,22 +28,6 @@ function profile(id: string, name: string, origin: Profile['origin'] = 'import')
     description: '',
     affiliations: [],
     sources: [],
-    origin,
-    updatedAt: '2025-01-01T00:00:00.000Z',
-  };
-}
-
-function suggestion(id: string, digestId: string, a: string, b: string): Suggestion {
-  return {
-    id,
-    digestId,
-    a: { id: a, name: a, kind: 'studio' },
-    b: { id: b, name: b, kind: 'talent_center' },
-    score: 0.6,
-    scoreForA: 0.7,
-    scoreForB: 0.5,
-    reasons: [{ side: 'a', kind: 'need_offer', text: `${a} needs VFX ↔ ${b} offers VFX`, concept: 'visual-effects' }],
-    citations: [{ n: 1, articleId: 'x', title: 'X', quote: 'q', chunkId: 'c', score: 0.6 }],
   };
 }
 
@@ -52,13 +42,13 @@ describe('openStore', () => {
     store = openStore(file, { logger });
   });
   afterEach(async () => {
-    store.close();
+    await store.close();
     await cleanup();
   });
 
-  it('creates the file with WAL, foreign keys and recorded migrations, and migrates only once', () => {
-    expect(store.schemaVersion()).toBe(migrations.at(-1)?.version);
-    store.close();
+  it('creates the file with WAL, foreign keys and recorded migrations, and migrates only once', async () => {
+    expect(await store.schemaVersion()).toBe(migrations.at(-1)?.version);
+    await store.close();
     store = openStore(file, { logger });
     const database = new Database(file, { readonly: true });
     expect(database.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -67,8 +57,8 @@ describe('openStore', () => {
     database.close();
   });
 
-  it('applies a new migration in its own transaction and refuses a file from a newer version', () => {
-    store.close();
+  it('applies a new migration in its own transaction and refuses a file from a newer version', async () => {
+    await store.close();
     const failing = [
       ...migrations,
       {
@@ -93,132 +83,59 @@ describe('openStore', () => {
     store = openStore(file, { logger });
   });
 
-  it('saves, lists, finds by name and removes profiles; every write bumps the revision', () => {
-    const before = store.profilesRevision();
-    store.saveProfiles([profile('hanbit', 'Hanbit VFX'), profile('seoul-academy', 'Seoul Academy')]);
-    expect(store.profilesRevision()).toBe(before + 1);
-    expect(store.listProfiles().map((entry) => entry.name)).toEqual(['Hanbit VFX', 'Seoul Academy']);
-    expect(store.profileIdByName('  hanbit   vfx ')).toBe('hanbit');
-    expect(store.getProfile('hanbit')?.offers).toEqual(['VFX compositing']);
-    store.linkMember('slack:U1', 'hanbit', 'now');
-    expect(store.profileIdOfMember('slack:U1')).toBe('hanbit');
-    expect(store.removeProfile('hanbit', 'now')).toBe(true);
-    expect(store.removeProfile('hanbit', 'now')).toBe(false);
-    // Member links go with the profile (foreign key cascade).
-    expect(store.profileIdOfMember('slack:U1')).toBeUndefined();
-    expect(store.profilesRevision()).toBe(before + 2);
+  it('moves every row of a version-5 file into the community "default" (migration 6), ids and order kept', async () => {
+    await store.close();
+    const old = path.join(folder, 'old.sqlite');
+    const database = openDatabase(
+      old,
+      migrations.filter((migration) => migration.version <= 5),
+      logger,
+    );
+    database.exec(`
+      INSERT INTO profiles (id, name, name_key, kind, origin, owner, data, updated_at)
+        VALUES ('hanbit', 'Hanbit VFX', 'hanbit vfx', 'studio', 'import', NULL, '${JSON.stringify(
+          profileData('Hanbit VFX'),
+        )}', '2025-01-01T00:00:00.000Z');
+      UPDATE store_meta SET value = '7' WHERE key = 'profiles_revision';
+      INSERT INTO member_links (member, profile_id, linked_at) VALUES ('slack:U1', 'hanbit', 'now');
+      INSERT INTO feeds (url, title, kind, added_at) VALUES ('https://example.com/feed', 'Example', 'rss', 'now');
+      INSERT INTO questions (id, asked_at, question, language, platform, path, grounded, cited_article_ids, latency_ms)
+        VALUES ('a1', '2025-01-01T00:00:00.000Z', 'Who?', 'en', 'cli', 'refused', 0, '[]', 5);
+      INSERT INTO channel_settings (platform, channel_id, mode, updated_by, updated_at)
+        VALUES ('slack', 'C1', 'off', 'slack:U1', 'now');`);
+    database.close();
+
+    store = openStore(old, { logger });
+    expect(await store.schemaVersion()).toBe(migrations.at(-1)?.version);
+    expect(await store.profilesRevision()).toBe(7);
+    expect((await store.getProfile('hanbit'))?.name).toBe('Hanbit VFX');
+    expect(await store.profileIdOfMember('slack:U1')).toBe('hanbit');
+    expect((await store.listFeeds()).map((feed) => [feed.id, feed.url])).toEqual([[1, 'https://example.com/feed']]);
+    expect((await store.listQuestions({})).map((question) => question.id)).toEqual(['a1']);
+    expect((await store.channelSetting({ platform: 'slack', channelId: 'C1' })).mode).toBe('off');
+    // A new feed continues the old numbering.
+    expect((await store.addFeed({ url: 'https://example.com/2', title: undefined, kind: 'atom', at: 'now' })).id).toBe(2);
+    const other = openStore(old, { logger, community: 'other' });
+    expect(await other.listProfiles()).toEqual([]);
+    expect(await other.profilesRevision()).toBe(0);
+    await other.close();
+    const check = new Database(old, { readonly: true });
+    expect(check.pragma('foreign_key_check')).toEqual([]);
+    expect(check.prepare('SELECT DISTINCT community FROM profiles').all()).toEqual([{ community: 'default' }]);
+    check.close();
   });
 
-  it('syncs knowledge profiles without touching members’ profiles and remembers removed ones', () => {
-    store.saveProfiles([profile('member-owned', 'Member Owned', 'member')]);
-    const first = store.syncKnowledgeProfiles([
-      profile('kobeta', 'KOBETA', 'knowledge'),
-      profile('kocca', 'KOCCA', 'knowledge'),
-      profile('member-owned', 'Member Owned', 'knowledge'),
-    ]);
-    expect(first).toEqual({ added: 2, updated: 0, removed: 0, skipped: 1 });
-    expect(store.getProfile('member-owned')?.origin).toBe('member');
-    // Same content again: nothing changes, the revision stays.
-    const revision = store.profilesRevision();
-    expect(
-      store.syncKnowledgeProfiles([profile('kobeta', 'KOBETA', 'knowledge'), profile('kocca', 'KOCCA', 'knowledge')]),
-    ).toEqual({
-      added: 0,
-      updated: 0,
-      removed: 0,
-      skipped: 0,
-    });
-    expect(store.profilesRevision()).toBe(revision);
-    // An organizer removes KOBETA; the next sync must not bring it back. KOCCA left the file: removed.
-    store.removeProfile('kobeta', 'now');
-    const changed = { ...profile('kofic', 'KOFIC', 'knowledge') };
-    expect(store.syncKnowledgeProfiles([profile('kobeta', 'KOBETA', 'knowledge'), changed])).toEqual({
-      added: 1,
-      updated: 0,
-      removed: 1,
-      skipped: 1,
-    });
-    expect(
-      store
-        .listProfiles()
-        .map((entry) => entry.id)
-        .sort(),
-    ).toEqual(['kofic', 'member-owned']);
-  });
-
-  it('stores digests with their suggestions and keeps feedback state per side', () => {
-    store.saveDigest({
-      id: 'd-1',
-      createdAt: '2025-03-01T00:00:00.000Z',
-      channel: 'slack:C1',
-      suggestions: [suggestion('s-1', 'd-1', 'hanbit', 'academy'), suggestion('s-2', 'd-1', 'hanbit', 'school')],
-      unmetNeeds: [{ profile: { id: 'hanbit', name: 'Hanbit', kind: 'studio' }, need: 'Nuke compositors' }],
-    });
-    const digest = store.getDigest('d-1');
-    expect(digest?.suggestions.map((entry) => entry.id)).toEqual(['s-1', 's-2']);
-    expect(digest?.channel).toBe('slack:C1');
-    expect(digest?.unmetNeeds[0]?.need).toBe('Nuke compositors');
-    expect(store.getSuggestion('s-2')).toEqual(suggestion('s-2', 'd-1', 'hanbit', 'school'));
-    expect(store.latestDigest()?.id).toBe('d-1');
-    expect(store.suggestionsSince('2025-02-01T00:00:00.000Z')).toHaveLength(2);
-    expect(store.suggestionsSince('2025-04-01T00:00:00.000Z')).toHaveLength(0);
-    expect(store.digestPartiesSince('2025-02-01T00:00:00.000Z')).toEqual([
-      { digestId: 'd-1', partyIds: ['hanbit', 'academy', 'hanbit', 'school'] },
-    ]);
-
-    const pairKey = pairKeyOf('hanbit', 'academy');
-    const record = { suggestionId: 's-1', pairKey, reason: undefined, actor: 'cli', at: 'now' };
-    expect(store.recordFeedback({ ...record, party: 'a', profileId: 'hanbit', verdict: 'interested' })).toEqual({
-      a: 'interested',
-      b: null,
-    });
-    expect(store.recordFeedback({ ...record, party: 'b', profileId: 'academy', verdict: 'know' })).toEqual({
-      a: 'interested',
-      b: 'know',
-    });
-    expect(store.blockedPairs().get(pairKey)).toBe('known');
-    // The latest word counts.
-    expect(store.recordFeedback({ ...record, party: 'b', profileId: 'academy', verdict: 'interested' })).toEqual({
-      a: 'interested',
-      b: 'interested',
-    });
-    expect(store.blockedPairs().has(pairKey)).toBe(false);
-    const introduced = store.getSuggestion('s-1') as Suggestion;
-    expect(store.addIntroduction(introduced, 'now')).toBe(true);
-    expect(store.addIntroduction(introduced, 'now')).toBe(false);
-    expect(store.blockedPairs().get(pairKey)).toBe('introduced');
-    store.recordFeedback({
-      suggestionId: 's-2',
-      pairKey: pairKeyOf('hanbit', 'school'),
-      party: 'a',
-      profileId: 'hanbit',
-      verdict: 'not_a_fit',
-      reason: 'too far',
-      actor: 'cli',
-      at: 'now',
-    });
-    expect(store.blockedPairs().get(pairKeyOf('school', 'hanbit'))).toBe('declined');
-    expect(store.counts()).toEqual({
-      suggested: 2,
-      interested: 1,
-      introduced: 1,
-      declined: 1,
-      alreadyKnown: 0,
-      digests: 1,
-    });
-  });
-
-  it('rejects feedback for a suggestion that does not exist (foreign key)', () => {
-    expect(() =>
-      store.recordFeedback({
-        suggestionId: 'missing',
-        pairKey: 'a|b',
-        party: 'a',
-        profileId: 'a',
-        verdict: 'interested',
-        actor: 'cli',
-        at: 'now',
+  it('refuses a call on the store from inside its own transaction instead of waiting forever', async () => {
+    await expect(
+      store.transaction(async () => {
+        await store.listProfiles();
       }),
-    ).toThrow(/FOREIGN KEY/);
+    ).rejects.toThrow(/inside one of its own transactions; use the transaction's session/);
+    // The lane is free again.
+    expect(await store.listProfiles()).toEqual([]);
+  });
+
+  it('refuses a community name that is not a simple word, naming it', () => {
+    expect(() => openStore(file, { logger, community: 'two words' })).toThrow(/community "two words" is not a valid/);
   });
 });

@@ -1,0 +1,51 @@
+/**
+ * Which store a process opens, from configuration: the SQLite file in the data directory when
+ * MATCHCUT_DATABASE_URL is unset (the default: no server), PostgreSQL when it is set
+ * (./postgres/open-postgres-store.ts, loaded only then). Either serves MATCHCUT_COMMUNITY.
+ */
+import path from 'node:path';
+import { type CoreConfig, redactDatabaseUrl } from '../config/config.js';
+import { configError } from '../errors.js';
+import type { Logger } from '../logging/logger.js';
+import { openSqliteStore } from './sqlite-store.js';
+import type { MatchcutStore, StoreOpenOptions } from './store-interface.js';
+import { defaultCommunity } from './store-types.js';
+
+/** What ./postgres/open-postgres-store.ts exports. */
+type OpenPostgresStore = (url: string, options: StoreOpenOptions) => Promise<MatchcutStore>;
+
+/** The SQLite store's file in a data directory. */
+export const sqliteStoreFile = (dataDir: string) => path.join(dataDir, 'matchcut.sqlite');
+
+async function loadPostgres(): Promise<OpenPostgresStore> {
+  // Loaded by a computed name: the PostgreSQL backend (and the pg driver) only when configured.
+  const modulePath = './postgres/open-postgres-store.js';
+  try {
+    const loaded = (await import(modulePath)) as { openPostgresStore?: OpenPostgresStore };
+    if (typeof loaded.openPostgresStore === 'function') return loaded.openPostgresStore;
+  } catch (error) {
+    throw configError(
+      'MATCHCUT_DATABASE_URL is set, but the PostgreSQL store could not be loaded ' +
+        `(${error instanceof Error ? error.message.split('\n')[0] : String(error)}); ` +
+        'unset MATCHCUT_DATABASE_URL to use the SQLite file in MATCHCUT_DATA_DIR.',
+      { cause: error },
+    );
+  }
+  throw configError(
+    'MATCHCUT_DATABASE_URL is set, but this build has no PostgreSQL store (openPostgresStore); ' +
+      'unset MATCHCUT_DATABASE_URL to use the SQLite file in MATCHCUT_DATA_DIR.',
+  );
+}
+
+/** Opens the configured store (migrated, serving the configured community). */
+export async function openConfiguredStore(
+  config: Pick<CoreConfig, 'dataDir' | 'store'>,
+  options: { logger: Logger },
+): Promise<MatchcutStore> {
+  const community = config.store?.community ?? defaultCommunity;
+  const url = config.store?.databaseUrl;
+  if (url === undefined) return openSqliteStore(sqliteStoreFile(config.dataDir), { logger: options.logger, community });
+  const openPostgresStore = await loadPostgres();
+  options.logger.info({ database: redactDatabaseUrl(url), community }, 'opening the PostgreSQL store');
+  return openPostgresStore(url, { logger: options.logger, community });
+}
