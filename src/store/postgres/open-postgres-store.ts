@@ -1,0 +1,128 @@
+/**
+ * The PostgreSQL store (MATCHCUT_DATABASE_URL=postgres://…): one pool, the schema migrated on open
+ * under an advisory lock (replicas starting together on an empty database take turns), and every
+ * repository of ../store-interface.ts limited to one community. `transaction` runs its work on one
+ * pooled client in one transaction holding the community's write lock from its start.
+ */
+import { z } from 'zod';
+import { configError, isMatchcutError } from '../../errors.js';
+import type { Logger } from '../../logging/logger.js';
+import type { MatchcutStore, StoreRepositories, StoreSession } from '../store-interface.js';
+import { createPostgresChannelSettingStore } from './postgres-channel-setting-store.js';
+import { inCommunityTransaction, type PostgresContext, poolContext, sessionContext } from './postgres-context.js';
+import { createPostgresDigestStore, createPostgresPartnerSuggestionStore } from './postgres-digest-store.js';
+import { createPostgresFeedStore } from './postgres-feed-store.js';
+import { createPostgresFeedbackStore } from './postgres-feedback-store.js';
+import { type PostgresMigration } from './postgres-migrations.js';
+import { createPostgresPool } from './postgres-pool.js';
+import { createPostgresMemberLinkStore, createPostgresProfileStore } from './postgres-profile-store.js';
+import { createPostgresQuestionLogStore } from './postgres-question-log-store.js';
+import { type MigrationResult, postgresSchemaVersion, runPostgresMigrations } from './run-postgres-migrations.js';
+
+export interface OpenPostgresStoreOptions {
+  /** postgres://user:password@host:port/database (MATCHCUT_DATABASE_URL). */
+  url: string;
+  /** The community every row belongs to (MATCHCUT_COMMUNITY); default "default". */
+  community?: string | undefined;
+  logger: Logger;
+  /** Pool size (default 10). */
+  maxConnections?: number | undefined;
+  /** For tests of the migration runner; the shipped list by default. */
+  migrations?: readonly PostgresMigration[] | undefined;
+}
+
+const communitySchema = z.string().trim().min(1).max(100);
+
+function checkedCommunity(community: string | undefined): string {
+  const parsed = communitySchema.safeParse(community ?? 'default');
+  if (parsed.success) return parsed.data;
+  throw configError(
+    `MATCHCUT_COMMUNITY: ${parsed.error.issues[0]?.message ?? 'invalid'}; set a name of 1–100 characters.`,
+  );
+}
+
+function repositoriesOf(context: PostgresContext): StoreRepositories {
+  return {
+    ...createPostgresProfileStore(context),
+    ...createPostgresMemberLinkStore(context),
+    ...createPostgresDigestStore(context),
+    ...createPostgresFeedbackStore(context),
+    ...createPostgresPartnerSuggestionStore(context),
+    ...createPostgresQuestionLogStore(context),
+    ...createPostgresChannelSettingStore(context),
+    ...createPostgresFeedStore(context),
+  };
+}
+
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Connects, applies pending migrations and returns the store of one community. */
+export async function openPostgresStore(options: OpenPostgresStoreOptions): Promise<MatchcutStore> {
+  const community = checkedCommunity(options.community);
+  const { pool, location } = createPostgresPool(options.url, options.logger, {
+    maxConnections: options.maxConnections,
+  });
+  try {
+    await runPostgresMigrations(pool, { logger: options.logger, location, migrations: options.migrations });
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    if (isMatchcutError(error)) throw error;
+    throw configError(
+      `Cannot open the PostgreSQL store at ${location}: ${reasonOf(error)}. ` +
+        'Check that the server is running and MATCHCUT_DATABASE_URL is right.',
+      { cause: error },
+    );
+  }
+  let closed = false;
+  let reachable = true;
+  let closing: Promise<void> | undefined;
+  return {
+    ...repositoriesOf(poolContext(pool, community)),
+    backend: 'postgres',
+    community,
+    location,
+    transaction(work) {
+      return inCommunityTransaction(pool, community, (client) => {
+        const session: StoreSession = { ...repositoriesOf(sessionContext(client, community)), community };
+        return work(session);
+      });
+    },
+    schemaVersion: () => postgresSchemaVersion(pool),
+    isOpen: () => !closed && reachable,
+    async ping() {
+      if (closed) return false;
+      try {
+        await pool.query('SELECT 1');
+        reachable = true;
+      } catch {
+        reachable = false;
+      }
+      return reachable;
+    },
+    close() {
+      closed = true;
+      closing ??= pool.end();
+      return closing;
+    },
+  };
+}
+
+/** Applies the pending migrations of the database at `url` (what `matchcut migrate` does) and closes. */
+export async function migratePostgresDatabase(options: {
+  url: string;
+  logger: Logger;
+}): Promise<MigrationResult & { location: string }> {
+  const { pool, location } = createPostgresPool(options.url, options.logger, { maxConnections: 1 });
+  try {
+    return { ...(await runPostgresMigrations(pool, { logger: options.logger, location })), location };
+  } catch (error) {
+    if (isMatchcutError(error)) throw error;
+    throw configError(
+      `Cannot migrate the PostgreSQL database at ${location}: ${reasonOf(error)}. ` +
+        'Check that the server is running and MATCHCUT_DATABASE_URL is right.',
+      { cause: error },
+    );
+  } finally {
+    await pool.end().catch(() => undefined);
+  }
+}
