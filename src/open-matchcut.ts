@@ -5,7 +5,6 @@
  * returns the one `Matchcut` interface the adapters use.
  */
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { defaultAskWorkerCount } from './answer/ask-worker-pool.js';
 import type { ConversationTurn } from './answer/types.js';
 import type { CoreConfig } from './config/config.js';

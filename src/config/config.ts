@@ -71,7 +71,9 @@ export const environmentSchema = z.object({
   MATCHCUT_DATABASE_URL: optionalText.pipe(
     z
       .string()
-      .refine(isPostgresUrl, { message: 'must be a PostgreSQL URL such as postgres://user:password@host:5432/matchcut' })
+      .refine(isPostgresUrl, {
+        message: 'must be a PostgreSQL URL such as postgres://user:password@host:5432/matchcut',
+      })
       .optional(),
   ),
 });

@@ -38,12 +38,16 @@ export function createChannelSettingRepository(database: SqliteDatabase, communi
       community,
       'SELECT * FROM channel_settings WHERE community = ? AND platform = ? AND channel_id = ?',
     ),
-    set: namedScopedStatement(database, community, `
+    set: namedScopedStatement(
+      database,
+      community,
+      `
       INSERT INTO channel_settings (community, platform, channel_id, community_id, mode, updated_by, updated_at)
       VALUES (@community, @platform, @channelId, @communityId, @mode, @updatedBy, @updatedAt)
       ON CONFLICT (community, platform, channel_id) DO UPDATE SET
         community_id = COALESCE(excluded.community_id, community_id), mode = excluded.mode,
-        updated_by = excluded.updated_by, updated_at = excluded.updated_at`),
+        updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
+    ),
   };
   const read = (channel: ChannelReference): ChannelSetting => {
     const row = statements.get.get(channel.platform, channel.channelId);

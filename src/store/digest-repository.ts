@@ -7,13 +7,7 @@
  */
 import type { Digest, Suggestion, UnmetNeed } from '../matchmaking/types.js';
 import { namedScopedStatement, type SqliteDatabase, scopedStatement } from './sqlite-database.js';
-import type {
-  DigestHold,
-  DigestPart,
-  DigestPlan,
-  DigestPostingState,
-  RecentSuggestion,
-} from './store-types.js';
+import type { DigestHold, DigestPart, DigestPlan, DigestPostingState, RecentSuggestion } from './store-types.js';
 import { type SuggestionColumns, suggestionFromRow, suggestionParameters } from './suggestion-rows.js';
 
 export type { DigestHold, DigestPart, DigestPlan, DigestPostingState } from './store-types.js';

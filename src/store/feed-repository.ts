@@ -105,13 +105,17 @@ export function createFeedRepository(database: SqliteDatabase, community: string
       `SELECT * FROM feed_items WHERE community = @community AND (link = @url OR article_url = @url)
         AND article_id IS NOT NULL ORDER BY seen_at DESC LIMIT 1`,
     ),
-    saveItem: namedScopedStatement(database, community, `
+    saveItem: namedScopedStatement(
+      database,
+      community,
+      `
       INSERT INTO feed_items (community, feed_id, item_key, link, marker, article_url, article_id, content_hash,
         failure, seen_at)
       VALUES (@community, @feedId, @key, @link, @marker, @articleUrl, @articleId, @contentHash, @failure, @seenAt)
       ON CONFLICT (community, feed_id, item_key) DO UPDATE SET link = excluded.link, marker = excluded.marker,
         article_url = excluded.article_url, article_id = excluded.article_id, content_hash = excluded.content_hash,
-        failure = excluded.failure, seen_at = excluded.seen_at`),
+        failure = excluded.failure, seen_at = excluded.seen_at`,
+    ),
     forget: prepare('UPDATE feed_items SET article_id = NULL WHERE community = ? AND article_id = ?'),
   };
   return {

@@ -20,14 +20,22 @@ export function createPartnerSuggestionRepository(
   community: string,
 ): PartnerSuggestionRepository {
   // No digest, part 0, never posted.
-  const insert = namedScopedStatement(database, community, `
+  const insert = namedScopedStatement(
+    database,
+    community,
+    `
     INSERT INTO suggestions (community, id, digest_id, position, pair_key, a_id, b_id, a_party, b_party, score,
       score_for_a, score_for_b, reasons, citations, created_at)
     VALUES (@community, @id, NULL, 0, @pairKey, @aId, @bId, @aParty, @bParty, @score, @scoreForA, @scoreForB,
-      @reasons, @citations, @createdAt)`);
-  const latestOfPair = scopedStatement(database, community, `
+      @reasons, @citations, @createdAt)`,
+  );
+  const latestOfPair = scopedStatement(
+    database,
+    community,
+    `
     SELECT id, digest_id, a_party, b_party, score, score_for_a, score_for_b, reasons, citations
-    FROM suggestions WHERE community = ? AND pair_key = ? ORDER BY created_at DESC, rowid DESC LIMIT 1`);
+    FROM suggestions WHERE community = ? AND pair_key = ? ORDER BY created_at DESC, rowid DESC LIMIT 1`,
+  );
   return {
     savePartnerSuggestion(suggestion, createdAt) {
       insert.run({ ...suggestionParameters(suggestion), createdAt });

@@ -46,12 +46,16 @@ function storedData(profile: Profile): string {
 /** Every statement binds the community first (positional) or as @community (named). */
 function prepareStatements(database: SqliteDatabase, community: string) {
   const scoped = (sql: string) => scopedStatement(database, community, sql);
-  const upsert = namedScopedStatement(database, community, `
+  const upsert = namedScopedStatement(
+    database,
+    community,
+    `
       INSERT INTO profiles (community, id, name, name_key, kind, origin, owner, data, updated_at)
       VALUES (@community, @id, @name, @nameKey, @kind, @origin, @owner, @data, @updatedAt)
       ON CONFLICT (community, id) DO UPDATE SET name = excluded.name, name_key = excluded.name_key,
         kind = excluded.kind, origin = excluded.origin, owner = COALESCE(excluded.owner, profiles.owner),
-        data = excluded.data, updated_at = excluded.updated_at`);
+        data = excluded.data, updated_at = excluded.updated_at`,
+  );
   return {
     listProfiles: scoped(
       'SELECT id, origin, owner, data, updated_at FROM profiles WHERE community = ? ORDER BY name_key',

@@ -107,9 +107,7 @@ function prepareStatements(database: SqliteDatabase, community: string) {
       INSERT INTO answer_votes (community, question_id, member, rating, at) VALUES (?, ?, ?, ?, ?)
       ON CONFLICT (community, question_id, member) DO UPDATE SET rating = excluded.rating, at = excluded.at`),
     setRating: named('UPDATE questions SET rating = @rating WHERE community = @community AND id = @id'),
-    listAll: named(
-      `${questionsWithVotes} ORDER BY questions.asked_at DESC, questions.rowid DESC`,
-    ),
+    listAll: named(`${questionsWithVotes} ORDER BY questions.asked_at DESC, questions.rowid DESC`),
     listSince: named(
       `${questionsWithVotes} AND questions.asked_at >= @since
         ORDER BY questions.asked_at DESC, questions.rowid DESC`,

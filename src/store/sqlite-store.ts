@@ -8,6 +8,7 @@
  * file's write lock first, so transactions of other processes on the same file wait their turn
  * (busy timeout) and two digests chosen at once never share a pair.
  */
+import path from 'node:path';
 import { configError } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
 import { createChannelSettingRepository, type ChannelSettingRepository } from './channel-setting-repository.js';
@@ -24,7 +25,7 @@ import { createProfileRepository, type ProfileRepository } from './profile-repos
 import { createQuestionLogRepository, type QuestionLogRepository } from './question-log-repository.js';
 import { openDatabase, type SqliteDatabase } from './sqlite-database.js';
 import type { MatchcutStore, StoreOpenOptions, StoreRepositories, StoreSession } from './store-interface.js';
-import { createStoreLane } from './store-lane.js';
+import { acquireStoreLane } from './store-lane.js';
 import { communityPattern, defaultCommunity } from './store-types.js';
 
 export interface SqliteStoreOptions extends StoreOpenOptions {
@@ -68,10 +69,7 @@ function createSyncRepositories(database: SqliteDatabase, community: string): Sy
 }
 
 /** Each method of `repositories`, run through `call` (the lane, or a transaction's guard). */
-function promised(
-  repositories: SyncRepositories,
-  call: <T>(work: () => T) => Promise<T>,
-): Promised<SyncRepositories> {
+function promised(repositories: SyncRepositories, call: <T>(work: () => T) => Promise<T>): Promised<SyncRepositories> {
   const entries = Object.entries(repositories).map(([name, method]) => [
     name,
     (...parameters: unknown[]) => call(() => (method as (...values: unknown[]) => unknown)(...parameters)),
@@ -95,7 +93,8 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions): Sqli
   const community = checkedCommunity(options.community, file);
   const database = openDatabase(file, options.migrations ?? defaultMigrations, options.logger);
   const repositories = createSyncRepositories(database, community);
-  const lane = createStoreLane(file);
+  // A database in memory is private to its connection; a file shares its lane with other stores on it.
+  const { lane, release } = acquireStoreLane(file === ':memory:' ? undefined : path.resolve(file), file);
   const onLane = <T>(work: () => T) => lane.run(work);
   let closed = false;
   const isOpen = () => {
@@ -153,6 +152,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions): Sqli
       lane.run(() => {
         if (closed) return;
         closed = true;
+        release();
         database.close();
       }),
   };

@@ -193,7 +193,8 @@ export interface FeedStore {
 
 /** Every repository, as the store and a transaction's session both offer them. */
 export interface StoreRepositories
-  extends ProfileStore,
+  extends
+    ProfileStore,
     MemberLinkStore,
     DigestStore,
     FeedbackStore,

@@ -34,7 +34,12 @@ describe('channel settings in the SQLite store', () => {
     const channel = { platform: 'slack' as const, channelId: 'C0AUTO', communityId: 'T0TEST01' };
     expect(await store.channelSetting(channel)).toMatchObject({ mode: 'mention', configured: false });
     await store.setChannelMode(channel, 'auto', 'slack:U0ORGANIZER', '2026-12-04T02:00:00.000Z');
-    await store.setChannelMode({ platform: 'discord', channelId: 'C0AUTO' }, 'off', 'discord:1', '2026-12-04T02:01:00Z');
+    await store.setChannelMode(
+      { platform: 'discord', channelId: 'C0AUTO' },
+      'off',
+      'discord:1',
+      '2026-12-04T02:01:00Z',
+    );
     await store.close();
 
     store = openStore(file, { logger });

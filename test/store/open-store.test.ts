@@ -114,7 +114,9 @@ describe('openStore', () => {
     expect((await store.listQuestions({})).map((question) => question.id)).toEqual(['a1']);
     expect((await store.channelSetting({ platform: 'slack', channelId: 'C1' })).mode).toBe('off');
     // A new feed continues the old numbering.
-    expect((await store.addFeed({ url: 'https://example.com/2', title: undefined, kind: 'atom', at: 'now' })).id).toBe(2);
+    expect((await store.addFeed({ url: 'https://example.com/2', title: undefined, kind: 'atom', at: 'now' })).id).toBe(
+      2,
+    );
     const other = openStore(old, { logger, community: 'other' });
     expect(await other.listProfiles()).toEqual([]);
     expect(await other.profilesRevision()).toBe(0);
