@@ -13,6 +13,7 @@ import { askCommand } from './commands/ask.js';
 import { discordCommand, runBots, serveCommand, slackCommand } from './commands/bots.js';
 import { chatCommand, runChat } from './commands/chat.js';
 import { doctorCommand } from './commands/doctor.js';
+import { migrateCommand } from './commands/migrate.js';
 import { articlesCommand } from './commands/articles.js';
 import { feedsCommand } from './commands/feeds.js';
 import { ingestCommand } from './commands/ingest.js';
@@ -47,6 +48,7 @@ export const terminalCommands: readonly TerminalCommand[] = [
   ...matchmakingTerminalCommands,
   questionsCommand,
   doctorCommand,
+  migrateCommand,
   slackCommand,
   discordCommand,
   serveCommand,

@@ -4,17 +4,17 @@
  * repository of ../store-interface.ts limited to one community. `transaction` runs its work on one
  * pooled client in one transaction holding the community's write lock from its start.
  */
-import { z } from 'zod';
 import { configError, isMatchcutError } from '../../errors.js';
 import type { Logger } from '../../logging/logger.js';
-import type { MatchcutStore, StoreRepositories, StoreSession } from '../store-interface.js';
+import type { MatchcutStore, StoreOpenOptions, StoreRepositories, StoreSession } from '../store-interface.js';
+import { communityPattern, defaultCommunity } from '../store-types.js';
 import { createPostgresChannelSettingStore } from './postgres-channel-setting-store.js';
 import { inCommunityTransaction, type PostgresContext, poolContext, sessionContext } from './postgres-context.js';
 import { createPostgresDigestStore, createPostgresPartnerSuggestionStore } from './postgres-digest-store.js';
 import { createPostgresFeedStore } from './postgres-feed-store.js';
 import { createPostgresFeedbackStore } from './postgres-feedback-store.js';
 import { type PostgresMigration } from './postgres-migrations.js';
-import { createPostgresPool } from './postgres-pool.js';
+import { createPostgresPool, redactedUrl } from './postgres-pool.js';
 import { createPostgresMemberLinkStore, createPostgresProfileStore } from './postgres-profile-store.js';
 import { createPostgresQuestionLogStore } from './postgres-question-log-store.js';
 import { type MigrationResult, postgresSchemaVersion, runPostgresMigrations } from './run-postgres-migrations.js';
@@ -31,13 +31,12 @@ export interface OpenPostgresStoreOptions {
   migrations?: readonly PostgresMigration[] | undefined;
 }
 
-const communitySchema = z.string().trim().min(1).max(100);
-
-function checkedCommunity(community: string | undefined): string {
-  const parsed = communitySchema.safeParse(community ?? 'default');
-  if (parsed.success) return parsed.data;
+function checkedCommunity(community: string | undefined, location: string): string {
+  const value = community ?? defaultCommunity;
+  if (communityPattern.test(value)) return value;
   throw configError(
-    `MATCHCUT_COMMUNITY: ${parsed.error.issues[0]?.message ?? 'invalid'}; set a name of 1–100 characters.`,
+    `${location}: community "${value}" is not a valid name: use letters, digits, '.', '_' or '-' ` +
+      '(at most 64, starting with a letter or digit), e.g. MATCHCUT_COMMUNITY=film-korea.',
   );
 }
 
@@ -54,11 +53,25 @@ function repositoriesOf(context: PostgresContext): StoreRepositories {
   };
 }
 
+function missingLogger(): never {
+  throw new Error('openPostgresStore(url, options): options.logger is required');
+}
+
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** Connects, applies pending migrations and returns the store of one community. */
-export async function openPostgresStore(options: OpenPostgresStoreOptions): Promise<MatchcutStore> {
-  const community = checkedCommunity(options.community);
+/**
+ * Connects, applies pending migrations and returns the store of one community. Called with the options
+ * (`{ url, community, logger }`) or, as ../open-configured-store.ts does, with the URL and the options.
+ */
+export async function openPostgresStore(
+  urlOrOptions: string | OpenPostgresStoreOptions,
+  openOptions?: StoreOpenOptions,
+): Promise<MatchcutStore> {
+  const options: OpenPostgresStoreOptions =
+    typeof urlOrOptions === 'string'
+      ? { url: urlOrOptions, logger: openOptions?.logger ?? missingLogger(), community: openOptions?.community }
+      : urlOrOptions;
+  const community = checkedCommunity(options.community, redactedUrl(options.url));
   const { pool, location } = createPostgresPool(options.url, options.logger, {
     maxConnections: options.maxConnections,
   });

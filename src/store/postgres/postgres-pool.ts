@@ -5,6 +5,7 @@
  */
 import pg from 'pg';
 import { z } from 'zod';
+import { redactDatabaseUrl } from '../../config/config.js';
 import { configError } from '../../errors.js';
 import type { Logger } from '../../logging/logger.js';
 
@@ -30,16 +31,8 @@ const urlSchema = z
   .refine((value) => /^postgres(ql)?:\/\//.test(value), 'expected a postgres:// or postgresql:// URL')
   .refine((value) => URL.canParse(value), 'not a valid URL');
 
-/** The URL with its password replaced, for logs and messages. */
-export function redactedUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password !== '') parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return 'postgres://(unparseable URL)';
-  }
-}
+/** The URL with its password (and secret query parameters) replaced, for logs and messages. */
+export const redactedUrl = redactDatabaseUrl;
 
 /** Checks the URL (errors name MATCHCUT_DATABASE_URL, never the password) and creates the pool. */
 export function createPostgresPool(
