@@ -39,10 +39,10 @@ const editionDate = new RegExp(
 );
 
 /**
- * The day a Korean report was given ("…했다고 11일 밝혔다", "…고 지난 28일 전했다"): when the news was told, not when
- * what it tells happened.
+ * The day a Korean report was given ("…했다고 11일 밝혔다", "…고 회사 측이 지난 28일 전했다"): when the news was told,
+ * not when what it tells happened.
  */
-const reportDate = /(?:고|며|면서)\s+(?:지난\s*)?\d{1,2}\s*일\s*(?:밝혔|전했|발표했|말했|알렸|설명했|덧붙였)/gu;
+const reportDate = /(?:지난\s*)?\d{1,2}\s*일\s*(?:밝혔|전했|발표했|말했|알렸|설명했|덧붙였)/gu;
 
 /** Whether a sentence holds a day (a day of a month or a weekday), not counting a Korean report date. */
 export function hasEventDay(sentence: string): boolean {

@@ -66,3 +66,13 @@ export function closestSources(passages: RetrievedPassage[], count: number): Cit
     .slice(0, count)
     .map((passage, index) => citationFor(passage, index + 1, passage.chunk.text, passage.fused));
 }
+
+/** The citations of a quoted passage followed by the closest sources of the other articles, numbered after them. */
+export function withClosestSources(cited: Citation[], passages: RetrievedPassage[], count: number): Citation[] {
+  const articles = new Set(cited.map((citation) => citation.articleId));
+  const others = closestSources(
+    passages.filter((passage) => !articles.has(passage.chunk.articleId)),
+    Math.max(0, count - cited.length),
+  );
+  return [...cited, ...others.map((citation, index) => ({ ...citation, n: cited.length + index + 1 }))];
+}

@@ -7,12 +7,13 @@
 import { type AliasIndex, emptyAliasIndex } from '../knowledge/article-aliases.js';
 import type { Glossary } from '../knowledge/glossary.js';
 import type { RetrievedPassage } from '../retrieval/hybrid-retriever.js';
+import { nameKeys } from '../retrieval/name-keys.js';
 import { defaultScoringSettings, type ScoringSettings, scoreCandidates, weighTerms } from './candidate-scoring.js';
-import { closestSources, numberCitations } from './citation-numbering.js';
-import { notCoveredMessage, otherLanguageNote } from './messages.js';
+import { closestSources, numberCitations, withClosestSources } from './citation-numbering.js';
+import { notCoveredMessage, notSureMessage, otherLanguageNote } from './messages.js';
 import { createPassageAnalyser } from './passage-analysis.js';
 import { analyseQuestion } from './question-analysis.js';
-import { chooseSentences } from './sentence-choice.js';
+import { chooseSentences, groundedMargin } from './sentence-choice.js';
 import type { Answer } from './types.js';
 
 export interface ExtractiveOptions {
@@ -22,6 +23,8 @@ export interface ExtractiveOptions {
   closestSources?: number;
   /** How many of the retrieved passages are read for sentences. */
   passagesRead?: number;
+  /** When a grounded sentence counts as sure (see ScoringSettings.sureScore and sureMargin). */
+  sureness?: { score: number; margin: number };
 }
 
 export interface ExtractiveDeps {
@@ -36,6 +39,9 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, options: Extracti
   const settings: ScoringSettings = {
     ...defaultScoringSettings,
     ...(options.groundingThreshold === undefined ? {} : { coverageThreshold: options.groundingThreshold }),
+    ...(options.sureness === undefined
+      ? {}
+      : { sureScore: options.sureness.score, sureMargin: options.sureness.margin }),
   };
   const closestCount = options.closestSources ?? 3;
   const passagesRead = options.passagesRead ?? 8;
@@ -73,16 +79,29 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, options: Extracti
       settings,
     );
     const chosen = chooseSentences(candidates, terms);
-    if (chosen.length === 0) return notCovered();
+    const best = chosen.find((item) => item.candidate.grounded) ?? chosen[0];
+    if (!best) return notCovered();
     const { text, citations } = numberCitations(
       chosen.map((item) => ({ passage: item.candidate.passage, sentence: item.sentence, score: item.candidate.score })),
     );
-    const note = otherLanguageNote(
-      context.language,
-      chosen[0]?.candidate.passage.chunk.article.language ?? context.language,
-    );
+    const note = otherLanguageNote(context.language, best.candidate.passage.chunk.article.language);
+    const quoted = note === undefined ? text : `${text} ${note}`;
+    // Weak evidence: the closest passage is shown, but not as an answer.
+    const sure =
+      best.candidate.score >= settings.sureScore &&
+      groundedMargin(candidates, questionEvidence(context.query, analysis, terms)) >= settings.sureMargin;
+    if (!sure) {
+      return {
+        text: `${notSureMessage(context.language)} ${quoted}`,
+        grounded: false,
+        citations: withClosestSources(citations, passages, closestCount),
+        path: 'extractive',
+        language: context.language,
+        query: context.query,
+      };
+    }
     return {
-      text: note === undefined ? text : `${text} ${note}`,
+      text: quoted,
       grounded: true,
       citations,
       path: 'extractive',
@@ -97,4 +116,10 @@ function typeOf(question: string, query: string, deps: ExtractiveDeps, aliases: 
   if (question === query) return {};
   const asked = analyseQuestion(question, deps.glossary, aliases);
   return asked.type === 'other' ? {} : { type: asked.type, counted: asked.counted };
+}
+
+/** What the question brings itself: its numbers, every key its terms are found under, the name keys it holds. */
+function questionEvidence(query: string, analysis: { numbers?: Set<string> }, terms: { term: { keys: string[] } }[]) {
+  const keys = new Set([...terms.flatMap((item) => item.term.keys), ...nameKeys(query)]);
+  return { numbers: analysis.numbers ?? new Set<string>(), keys };
 }

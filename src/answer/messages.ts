@@ -14,6 +14,20 @@ export function notCoveredMessage(language: string): string {
   return notCovered[language] ?? (notCovered.en as string);
 }
 
+const notSure: Record<string, string> = {
+  en: "I'm not sure my sources answer this. The closest passage I found:",
+  ko: '제가 가진 자료가 이 질문에 답하는지 확실하지 않습니다. 가장 가까운 대목은 다음과 같습니다:',
+  vi: 'Tôi không chắc các nguồn của mình trả lời được câu này. Đoạn gần nhất tôi tìm thấy:',
+  ja: '手元の資料がこの質問に答えているかは確かではありません。最も近い箇所は次のとおりです:',
+  ru: 'Я не уверен, что мои источники отвечают на этот вопрос. Самый близкий фрагмент:',
+  uz: 'Manbalarim bu savolga javob berishiga ishonchim komil emas. Eng yaqin parcha:',
+};
+
+/** The lead-in of an answer the core is not sure of: the closest passage follows, and it is not grounded. */
+export function notSureMessage(language: string): string {
+  return notSure[language] ?? (notSure.en as string);
+}
+
 const languageNames: Record<string, Record<string, string>> = {
   en: { en: 'English', ko: 'Korean', vi: 'Vietnamese', ja: 'Japanese', ru: 'Russian', uz: 'Uzbek' },
   ko: { en: '영어', ko: '한국어', vi: '베트남어', ja: '일본어', ru: '러시아어', uz: '우즈베크어' },

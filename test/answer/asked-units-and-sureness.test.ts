@@ -1,0 +1,92 @@
+/**
+ * What counts as the asked unit (issue 10 item 3) and when a grounded sentence is given as sure (item 4): a
+ * Korean report date is not when something happened, a day question needs a day, money and "3D" are not counts,
+ * and two different answers that score alike make a "not sure — closest passage" answer, not a grounded one.
+ */
+import { describe, expect, it } from 'vitest';
+import { hasCount, hasDay } from '../../src/answer/answer-units.js';
+import { hasEventDate, holdsAskedUnit } from '../../src/answer/asked-unit.js';
+import { createExtractiveAnswerer } from '../../src/answer/extractive-answer.js';
+import { analyseQuestion, classifyQuestion } from '../../src/answer/question-analysis.js';
+import { emptyAliasIndex } from '../../src/knowledge/article-aliases.js';
+import type { RetrievedPassage } from '../../src/retrieval/hybrid-retriever.js';
+
+describe('the asked unit', () => {
+  it('does not take the day a Korean report was given for the date of what it reports', () => {
+    expect(hasEventDate('덱스터스튜디오는 방문단이 본사를 둘러봤다고 28일 밝혔다.')).toBe(false);
+    expect(hasEventDate('교육이 모두 끝났다고 회사 측이 지난 11일 전했다.')).toBe(false);
+    expect(hasEventDate('JPPA는 1993년에 만들어진 단체다.')).toBe(true);
+    expect(hasEventDate('교육은 5월 13일 시작됐다.')).toBe(true);
+  });
+
+  it('answers "what date" with a day, not with a year or "this year"', () => {
+    const question = analyseQuestion('Dự án được giới thiệu vào ngày nào?', undefined, emptyAliasIndex);
+    expect(question.day).toBe(true);
+    expect(holdsAskedUnit('Phim sẽ bấm máy vào đầu năm 2026.', question, undefined)).toBe(false);
+    expect(holdsAskedUnit('Dự án được công bố ngày 11-8 tại Seoul.', question, undefined)).toBe(true);
+    expect(hasDay('올해 일정을 모두 끝냈다.')).toBe(false);
+    expect(hasDay('The market ran from February 17 to 21.')).toBe(true);
+    const when = analyseQuestion('When did the studio open?', undefined, emptyAliasIndex);
+    expect(when.day).toBe(false);
+    expect(holdsAskedUnit('The studio opened in 2019.', when, undefined)).toBe(true);
+  });
+
+  it('does not count money, formats or the end of another Korean word', () => {
+    const anything = { keys: new Set<string>(), people: false };
+    expect(hasCount('The award is worth 20,000 euros.', anything, undefined)).toBe(false);
+    expect(hasCount('It pays $74,000 on average.', anything, undefined)).toBe(false);
+    expect(hasCount('The studio will make a 3D film.', anything, undefined)).toBe(false);
+    expect(hasCount('올해 일정을 모두 끝냈다.', anything, undefined)).toBe(false);
+    expect(hasCount('34 feature projects were presented.', anything, undefined)).toBe(true);
+    expect(hasCount('두 회사가 계약했다.', anything, undefined)).toBe(true);
+  });
+
+  it('tells organization questions from questions that only mention organizations', () => {
+    expect(classifyQuestion('what do partner universities actually get from the academy?')).not.toBe('organization');
+    expect(classifyQuestion('Which studio made the series?')).toBe('organization');
+    expect(classifyQuestion('영화 공동제작사는 어디야?')).toBe('organization');
+    expect(classifyQuestion('Naver Webtoon liên doanh với những công ty Nhật Bản nào?')).toBe('organization');
+  });
+});
+
+function passage(document: number, text: string, name = 'article'): RetrievedPassage {
+  const article = { id: `${name}-${document}`, title: 'Northwind Animation news', language: 'en' };
+  return {
+    document,
+    fused: 1 / (1 + document),
+    chunk: { id: `${article.id}#0`, articleId: article.id, title: article.title, position: 0, start: 0, text, article },
+  };
+}
+
+describe('sureness', () => {
+  const answer = createExtractiveAnswerer({ glossary: undefined });
+  const context = (question: string) => ({ language: 'en', query: question });
+
+  it('answers as not sure, quoting the closest passage, when two different answers score alike', () => {
+    const question = 'When did Northwind Animation open?';
+    const result = answer(
+      question,
+      [
+        passage(0, 'Northwind Animation opened in 2015. Northwind Animation opened in 2019.'),
+        passage(1, 'Animation schools open every year.'),
+      ],
+      context(question),
+    );
+    expect(result.grounded).toBe(false);
+    expect(result.text).toMatch(/^I'm not sure/);
+    expect(result.text).toMatch(/opened in 20(15|19)/);
+    // The quoted passage first, then the closest other source.
+    expect(result.citations.map((citation) => citation.articleId)).toEqual(['article-0', 'article-1']);
+  });
+
+  it('stays sure when two sentences give the same answer', () => {
+    const question = 'When did Northwind Animation open?';
+    const result = answer(
+      question,
+      [passage(0, 'Northwind Animation opened in 2015. Northwind Animation opened its doors in 2015.', 'report')],
+      context(question),
+    );
+    expect(result.grounded).toBe(true);
+    expect(result.text).toMatch(/2015/);
+  });
+});
