@@ -1,7 +1,8 @@
 /**
- * The PostgreSQL store against a real PostgreSQL 15 (test/support/postgres-server.ts): migrations
- * run by several processes and pools at once on an empty database, two replicas choosing digests at
- * once never reserving the same pair, communities kept apart on one database, transactions, and the
+ * The PostgreSQL store against a real PostgreSQL 15 (test/support/postgres-server.ts): the shared
+ * store contract (test/support/store-contract.ts, each test on a fresh database), migrations run by
+ * several processes and pools at once on an empty database, two replicas choosing digests at once
+ * never reserving the same pair, communities kept apart on one database, transactions, and the
  * repositories' behaviour.
  */
 import { fork } from 'node:child_process';
@@ -14,6 +15,7 @@ import type { MatchcutStore } from '../../src/store/store-interface.js';
 import { pairKeyOf } from '../../src/store/store-types.js';
 import { createMemoryLogger } from '../helpers/memory-logger.js';
 import { startPostgres, type PostgresServer } from '../support/postgres-server.js';
+import { registerStoreContract } from '../support/store-contract.js';
 import { testDigest, testProfile, testSuggestion } from './postgres-fixtures.js';
 
 let server: PostgresServer;
@@ -38,6 +40,27 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const store of opened) await store.close();
   await server?.stop();
+});
+
+let contractDatabase: { name: string; url: string } | undefined;
+
+registerStoreContract('PostgreSQL', {
+  async openStore(community) {
+    if (contractDatabase === undefined) {
+      databaseCount += 1;
+      const name = `contract_${databaseCount}`;
+      contractDatabase = { name, url: await server.createDatabase(name) };
+    }
+    return openPostgresStore({ url: contractDatabase.url, community, logger: createSilentLogger() });
+  },
+  async cleanup() {
+    if (contractDatabase === undefined) return;
+    const client = new pg.Client({ connectionString: server.url });
+    await client.connect();
+    await client.query(`DROP DATABASE "${contractDatabase.name}" WITH (FORCE)`);
+    await client.end();
+    contractDatabase = undefined;
+  },
 });
 
 function runChild(url: string): Promise<{ code: number | null; stdout: string; stderr: string }> {

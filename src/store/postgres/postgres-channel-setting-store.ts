@@ -54,7 +54,10 @@ export function createPostgresChannelSettingStore(context: PostgresContext): Cha
     };
   };
   return {
-    channelSetting: (channel) => read(checkedChannel(channel)),
+    // async: a bad channel rejects the promise rather than throwing at the call.
+    async channelSetting(channel) {
+      return read(checkedChannel(channel));
+    },
     async setChannelMode(channel, mode, updatedBy, at) {
       const checked = checkedChannel(channel);
       const checkedMode = checkedChannelMode(mode);
