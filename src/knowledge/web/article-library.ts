@@ -143,7 +143,8 @@ export function openArticleLibrary(config: CoreConfig, deps: ArticleLibraryDeps)
   const paths = knowledgePaths(config);
   const now = deps.now ?? (() => new Date());
   let feeds: FeedRepository | undefined;
-  const feedRepository = () => (feeds ??= openFeedRepository(path.join(config.dataDir, 'matchcut.sqlite'), { logger }));
+  const feedFile = path.join(config.dataDir, 'matchcut.sqlite');
+  const feedRepository = () => (feeds ??= openFeedRepository(feedFile, { logger, community: config.store?.community }));
   const fetchOptions = { guard, resolve: deps.resolve };
   const pageOptions = { dataDir: config.dataDir, knowledgeDir: config.knowledgeDir, logger, ...fetchOptions };
 
