@@ -56,6 +56,26 @@ export async function ingestArticles(
   return ingest(targets, options);
 }
 
+/** What `migrateStore` reports: the store's backend, where it is (no password), its community and schema version. */
+export interface StoreMigration {
+  backend: 'sqlite' | 'postgres';
+  location: string;
+  community: string;
+  schemaVersion: number;
+}
+
+/** Brings the configured store (SQLite, or PostgreSQL with MATCHCUT_DATABASE_URL) up to date (`matchcut migrate`). */
+export async function migrateStore(config: CoreConfig, options: { logger: Logger }): Promise<StoreMigration> {
+  const { openConfiguredStore } = await import('./store/open-configured-store.js');
+  const store = await openConfiguredStore(config, options);
+  try {
+    const schemaVersion = await store.schemaVersion();
+    return { backend: store.backend, location: store.location, community: store.community, schemaVersion };
+  } finally {
+    await store.close();
+  }
+}
+
 /**
  * Pages, feeds and articles as things an organizer manages (src/knowledge/web): ingest a URL,
  * follow feeds, list/show/remove articles; changes become a new index generation.

@@ -3,7 +3,7 @@
  * MATCHCUT_DATA_DIR, or the PostgreSQL database of MATCHCUT_DATABASE_URL (under its advisory lock, so
  * running it while replicas start is safe) — and prints the schema version. The core is not opened.
  */
-import { openConfiguredStore } from '../../../src/store/open-configured-store.js';
+import { migrateStore } from '../../../src/index.js';
 import type { TerminalCommand } from '../command-context.js';
 import { parse, UsageError } from '../parse-arguments.js';
 
@@ -17,15 +17,9 @@ export const migrateCommand: TerminalCommand = {
   async run(args, context) {
     const { values, positionals } = parse(args, { json: { type: 'boolean', default: false } });
     if (positionals.length > 0) throw new UsageError(`migrate takes no arguments (got "${positionals[0]}")`);
-    const store = await openConfiguredStore(context.config, { logger: context.logger });
-    try {
-      const schemaVersion = await store.schemaVersion();
-      const report = { backend: store.backend, location: store.location, community: store.community, schemaVersion };
-      if (values.json === true) context.stdout.write(`${JSON.stringify(report)}\n`);
-      else context.stdout.write(`schema version ${schemaVersion} (${store.backend}: ${store.location})\n`);
-      return 0;
-    } finally {
-      await store.close();
-    }
+    const report = await migrateStore(context.config, { logger: context.logger });
+    if (values.json === true) context.stdout.write(`${JSON.stringify(report)}\n`);
+    else context.stdout.write(`schema version ${report.schemaVersion} (${report.backend}: ${report.location})\n`);
+    return 0;
   },
 };
