@@ -296,6 +296,24 @@ export function hasOrganization(sentence: string, entityWords: ReadonlySet<strin
   return false;
 }
 
+const schoolPatterns = [
+  new RegExp(
+    String.raw`\b\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*\s+(?:University|College|School|Academy|Institute)\b|` +
+      String.raw`\b(?:University|College|School|Academy|Institute) of\s+(?:the\s+)?\p{Lu}`,
+    'u',
+  ),
+  /[가-힣A-Za-z]{2,}(?:대학교|대학|대|학교|아카데미|학원)(?=[은는이가을를의와과에도,.·\s]|$)/u,
+  /(?:trường|đại học|học viện|cao đẳng)\s+\p{Lu}/iu,
+  /[\p{Script=Han}\p{Script=Katakana}ー]+(?:大学|学院|学校|アカデミー)/u,
+  /(?<!\p{L})(?:университет|колледж|академи|институт|училищ|вуз)[а-я]*/iu,
+  /(?<!\p{L})(?:universitet|kollej|akademiya|institut|maktab)[a-z']*/iu,
+];
+
+/** Whether a sentence names a school (a university, college, academy or school by its name). */
+export function hasSchool(sentence: string): boolean {
+  return schoolPatterns.some((pattern) => pattern.test(sentence));
+}
+
 const placePatterns = [
   /\b(?:in|at|from|to)\s+(?:the\s+)?\p{Lu}\p{L}+/u,
   /[가-힣]+(?:시|도|구|군|동|읍|면|국|주)(?:에서|에|의|로)/u,

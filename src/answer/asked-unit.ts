@@ -12,6 +12,7 @@ import {
   hasDay,
   hasDuration,
   hasOrganization,
+  hasSchool,
   hasPerson,
   hasPlace,
 } from './answer-units.js';
@@ -87,7 +88,8 @@ export function holdsAskedUnit(
     case 'person':
       return hasPerson(sentence, analysis.entityWords, glossary);
     case 'organization':
-      return hasOrganization(sentence, analysis.entityWords);
+      // "Which university …": a school by its name; another organization is not the answer.
+      return analysis.school === true ? hasSchool(sentence) : hasOrganization(sentence, analysis.entityWords);
     default:
       return true;
   }

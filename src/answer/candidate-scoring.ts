@@ -195,6 +195,10 @@ function union(...sets: (Set<string> | undefined)[]): Set<string> {
   return result;
 }
 
+function isRole(key: string, glossary: Glossary | undefined): boolean {
+  return key.startsWith('@') && glossary?.concepts.get(key.slice(1))?.category === 'role';
+}
+
 function relationConcept(term: QuestionTerm): boolean {
   return term.keys.length === 1 && (term.keys[0] as string).startsWith('@') && term.broader.length === 0;
 }
@@ -218,6 +222,8 @@ export function scoreCandidates(
   const relations = terms.filter(
     (item) =>
       item.term.relation === true ||
+      // "Who's the boss of …", "Ai phụ trách …": a word for leading that the lexicon files under a role.
+      (analysis.type === 'person' && item.term.broader.some((key) => isRole(key, glossary))) ||
       (settings.conceptRelations &&
         typed &&
         analysis.type !== 'person' &&

@@ -43,6 +43,8 @@ export interface QuestionAnalysis {
   year?: boolean;
   /** A date question that asks for a day ("what date", "며칠", "ngày nào"): a year or "this year" does not answer. */
   day?: boolean;
+  /** An organization question that asks for a school ("which university", "어느 학교", "대학은 어디"). */
+  school?: boolean;
   /** For a count: the counted word's keys and whether it counts people. */
   counted?: { keys: Set<string>; people: boolean; percent: boolean; workforce: boolean } | undefined;
   terms: QuestionTerm[];
@@ -71,6 +73,17 @@ const dateQuestion = new RegExp(
     String.raw`\b(?:when|what year|which year|what date|which month|what month|since when|how long ago)\b`,
     '언제|몇 년(?:도)?에|몇 월|며칠|khi nào|bao giờ|năm nào|ngày nào|tháng nào|thời gian nào',
     'いつ|何年に|何月|何日|когда|в каком году|какого числа|в каком месяце|qachon|qaysi yil|qaysi oy',
+  ].join('|'),
+  'iu',
+);
+const schoolQuestion = new RegExp(
+  [
+    String.raw`\b(?:which|what)\s+(?:\w+\s+)?(?:schools?|universit(?:y|ies)|colleges?|institutes?|academ(?:y|ies))\b`,
+    String.raw`(?:어느|어떤)\s?(?:대학|학교)|(?:대학|학교)(?:은|는|이|가)?\s*(?:어디|누구)`,
+    'trường nào|đại học nào|học viện nào',
+    'どの(?:大学|学校)|どこの(?:大学|学校)',
+    String.raw`как(?:ой|ая|ие|ом)\s+(?:университет|колледж|вуз|институт|академи)`,
+    'qaysi (?:universitet|maktab|kollej)',
   ].join('|'),
   'iu',
 );
@@ -356,7 +369,8 @@ export function analyseQuestion(
   for (const term of terms) if (counted && term.keys.some((key) => counted.keys.has(key))) term.counted = true;
   const year = type === 'date' && yearQuestion.test(rawQuestion);
   const day = type === 'date' && !year && dayQuestion.test(rawQuestion);
-  return { type, year, day, counted, terms, entityWords, numbers: new Set(numbersIn(rawQuestion)) };
+  const school = type === 'organization' && schoolQuestion.test(rawQuestion);
+  return { type, year, day, school, counted, terms, entityWords, numbers: new Set(numbersIn(rawQuestion)) };
 }
 
 const koreanPredicateEnding =

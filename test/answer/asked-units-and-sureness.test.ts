@@ -3,13 +3,16 @@
  * Korean report date is not when something happened, a day question needs a day, money and "3D" are not counts,
  * and two different answers that score alike make a "not sure — closest passage" answer, not a grounded one.
  */
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasCount, hasDay } from '../../src/answer/answer-units.js';
+import { hasCount, hasDay, hasSchool } from '../../src/answer/answer-units.js';
 import { hasEventDate, holdsAskedUnit } from '../../src/answer/asked-unit.js';
 import { createExtractiveAnswerer } from '../../src/answer/extractive-answer.js';
 import { analyseQuestion, classifyQuestion } from '../../src/answer/question-analysis.js';
 import { emptyAliasIndex } from '../../src/knowledge/article-aliases.js';
+import { loadGlossary } from '../../src/knowledge/glossary.js';
 import type { RetrievedPassage } from '../../src/retrieval/hybrid-retriever.js';
+import { shippedKnowledgeDir } from '../helpers/temporary-folder.js';
 
 describe('the asked unit', () => {
   it('does not take the day a Korean report was given for the date of what it reports', () => {
@@ -39,6 +42,15 @@ describe('the asked unit', () => {
     expect(hasCount('올해 일정을 모두 끝냈다.', anything, undefined)).toBe(false);
     expect(hasCount('34 feature projects were presented.', anything, undefined)).toBe(true);
     expect(hasCount('두 회사가 계약했다.', anything, undefined)).toBe(true);
+  });
+
+  it('answers "which university" with a school, not with another organization', () => {
+    const question = analyseQuestion('Voronezh 스튜디오와 협정을 맺은 대학은 어디야?', undefined, emptyAliasIndex);
+    expect(question.school).toBe(true);
+    expect(holdsAskedUnit('The studio signed with Northwind Media Group.', question, undefined)).toBe(false);
+    expect(holdsAskedUnit('The studio signed with Tyumen State University.', question, undefined)).toBe(true);
+    expect(hasSchool('마지막 강의는 전주대에서 열렸다.')).toBe(true);
+    expect(hasSchool('Соглашение подписал Тюменский государственный университет.')).toBe(true);
   });
 
   it('tells organization questions from questions that only mention organizations', () => {
@@ -88,5 +100,25 @@ describe('sureness', () => {
     );
     expect(result.grounded).toBe(true);
     expect(result.text).toMatch(/2015/);
+  });
+});
+
+describe('person questions asked with a word for leading', () => {
+  it('want the head named, not any person near the company', async () => {
+    const { glossary } = await loadGlossary(path.join(shippedKnowledgeDir, 'glossary.yaml'));
+    // Every word known to the knowledge base (rarity below 1), as it is for words the articles hold.
+    const answer = createExtractiveAnswerer({ glossary, rarity: () => 0.5 });
+    const question = "Who's the boss of Northwind Animation?";
+    const context = { language: 'en', query: question };
+    const otherPerson = passage(
+      0,
+      'Northwind Animation moved to Millennium Studios, where Mayor Adrian Perkins spoke.',
+      'boss',
+    );
+    expect(answer(question, [otherPerson], context).grounded).toBe(false);
+    const head = passage(1, 'Northwind Animation is led by Andru Davies, who founded it in Wales.', 'boss');
+    const answered = answer(question, [head], context);
+    expect(answered.grounded).toBe(true);
+    expect(answered.text).toMatch(/Andru Davies/);
   });
 });
