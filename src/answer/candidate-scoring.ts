@@ -221,7 +221,8 @@ export function scoreCandidates(
   // stand with the unit. For a person question its role; for the others their concepts.
   const relations = terms.filter(
     (item) =>
-      item.term.relation === true ||
+      // A role asked about in a person question; elsewhere a role describes ("OCON, the Pororo co-producer").
+      (item.term.relation === true && (analysis.type === 'person' || !typed)) ||
       // "Who's the boss of …", "Ai phụ trách …": a word for leading that the lexicon files under a role.
       (analysis.type === 'person' && item.term.broader.some((key) => isRole(key, glossary))) ||
       (settings.conceptRelations &&

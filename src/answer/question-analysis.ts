@@ -129,6 +129,8 @@ const organizationQuestion = new RegExp(
     // "những công ty Nhật Bản nào": the kind, a few words, then "nào".
     String.raw`(?:công ty|tổ chức|đơn vị|hãng|studio|trường)(?:\s+[\p{L}]+){0,3}\s+nào`,
     'どの(?:会社|企業|団体|機関|スタジオ|大学)|どこの(?:会社|企業)',
+    // "持株会社はどこ", "提携先はどこ": an organization asked with "where".
+    '(?:会社|企業|団体|機関|スタジオ|先|相手|大学|学校)(?:は|が)?\\s*どこ',
     String.raw`как(?:ая|ие|ой)\s+(?:компани|студи|организаци|агентств|университет)`,
     'qaysi (?:kompaniya|tashkilot|studiya)',
   ].join('|'),

@@ -122,3 +122,15 @@ describe('person questions asked with a word for leading', () => {
     expect(answered.text).toMatch(/Andru Davies/);
   });
 });
+
+describe('a role in a question that does not ask for a person', () => {
+  it('describes the entity and need not stand with the answer', async () => {
+    const { glossary } = await loadGlossary(path.join(shippedKnowledgeDir, 'glossary.yaml'));
+    const answer = createExtractiveAnswerer({ glossary, rarity: () => 0.5 });
+    const question = 'How much did Goldman Sachs put into Northwind, the co-producer of the series?';
+    const found = passage(0, 'Goldman Sachs invested 10 billion won in Northwind this year.', 'role');
+    const answered = answer(question, [found], { language: 'en', query: question });
+    expect(answered.grounded).toBe(true);
+    expect(answered.text).toMatch(/10 billion won/);
+  });
+});

@@ -76,11 +76,13 @@ describe('the evaluation set', () => {
 // (before: 69/75 / 22/25, 31/40 / 11/12, 100/115 / 33/37). After the asked-unit fixes of 2026-12-04 (report
 // dates, day questions, money is not a count): tune 70/75 / 23/25, all 102/115 / 35/37. With "not sure" on ties
 // (two different answers scoring alike are not grounded) holdout 31/40 and all 101/115: "단기 교육 과정은 몇 개였나요?"
-// was answered right only because the tie fell its way (the other sentence gives another count).
+// was answered right only because the tie fell its way (the other sentence gives another count). A role that only
+// describes the entity in a question not asking for a person no longer has to stand with the answer: holdout
+// 32/40, all 102/115.
 const floors = {
   tune: { answered: 0.93, refused: 0.92 },
-  holdout: { answered: 0.77, refused: 1 },
-  all: { answered: 0.87, refused: 0.94 },
+  holdout: { answered: 0.8, refused: 1 },
+  all: { answered: 0.88, refused: 0.94 },
 } as const;
 
 describe('answer quality rates', () => {
