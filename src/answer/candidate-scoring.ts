@@ -61,6 +61,8 @@ export interface ScoringSettings {
    * more right answers than it removed wrong ones (0.55: correct 76 → 64 of 135, grounded-but-wrong 17 → 11).
    */
   sureScore: number;
+  /** Whether a place the question names besides its entity must be named where the answer is (see placeHeld). */
+  placesNarrow: boolean;
   /**
    * … and stands this far above the next grounded sentence that gives another answer (see groundedMargin): a tie
    * between two different answers is "not sure". On the tune half 0.01 took grounded-but-wrong from 21/98 to
@@ -77,6 +79,7 @@ export const defaultScoringSettings: ScoringSettings = {
   conceptRelations: false,
   sureScore: 0,
   sureMargin: 0.01,
+  placesNarrow: true,
 };
 
 /**
@@ -231,6 +234,9 @@ export function scoreCandidates(
         !item.term.counted &&
         relationConcept(item.term)),
   );
+  const places = terms.filter((item) => item.term.role === 'place');
+  // Only when the question also names an entity: in "where is the studio in Seoul" the place is the topic.
+  const placed = settings.placesNarrow && places.length > 0 && terms.some((item) => item.term.role === 'entity');
   const rarestTerm = terms
     .filter((item) => !item.term.counted && item.known)
     .sort((left, right) => right.sharp - left.sharp)[0];
@@ -262,6 +268,9 @@ export function scoreCandidates(
         strongestEntity === undefined
           ? rarestTerm === undefined || termMatch(rarestTerm.term, entityWindow) >= 0.8
           : entities > 0;
+      // A place the question names besides its entity ("a Korean university", "the studio it opened in Seoul")
+      // narrows what is asked: the sentence, its neighbours or the title must name it.
+      const placeHeld = !placed || places.some((item) => termMatch(item.term, entityWindow) >= 0.5);
       // What a count counts is checked by the unit itself ("42 people" answers "how many employees").
       const topicTerms = unit ? terms.filter((item) => !item.term.counted) : terms;
       const topic = coverageOf(topicTerms, window, 'smooth', 'not-entity');
@@ -271,6 +280,7 @@ export function scoreCandidates(
       const grounded =
         unit &&
         relationHeld &&
+        placeHeld &&
         strongestFound &&
         // Across scripts some names cannot be matched (代々木 ~ Yoyogi): one named in the sentence itself may do.
         (entities >= settings.entityThreshold ||

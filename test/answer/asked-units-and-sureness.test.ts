@@ -134,3 +134,16 @@ describe('a role in a question that does not ask for a person', () => {
     expect(answered.text).toMatch(/10 billion won/);
   });
 });
+
+describe('a place the question names besides its entity', () => {
+  it('must be named where the answer is', async () => {
+    const { glossary } = await loadGlossary(path.join(shippedKnowledgeDir, 'glossary.yaml'));
+    const answer = createExtractiveAnswerer({ glossary, rarity: () => 0.5 });
+    const question = 'How much did Northwind invest in its studio in Seoul?';
+    const context = { language: 'en', query: question };
+    const elsewhere = passage(0, 'Northwind invested 5 billion won in a new studio in Busan.', 'place');
+    expect(answer(question, [elsewhere], context).grounded).toBe(false);
+    const there = passage(1, 'Northwind invested 5 billion won in a new studio in Seoul.', 'place');
+    expect(answer(question, [there], context).grounded).toBe(true);
+  });
+});

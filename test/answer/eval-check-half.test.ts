@@ -1,8 +1,8 @@
 /**
  * The check half of the real-article answer evaluation (test/fixtures/eval/answers), measured
  * through the real ingest path and the real offline ask: the floors sit just below the
- * figures measured (same-language 31/46, cross-language 22/75, refused 23/34, grounded-but-wrong
- * 34/87 at the last measurement; before the precision rules of issue 10 items 3–4: 36/46, 18/75, 21/34,
+ * figures measured (same-language 32/46, cross-language 22/75, refused 24/34, grounded-but-wrong
+ * 31/85 at the last measurement; before the precision rules of issue 10 items 3–4: 36/46, 18/75, 21/34,
  * 37/91 — the same-language figure dropped by three while refusals and grounded-but-wrong improved), so a
  * regression fails. The same-language floor went from 0.71 to 0.69 with the asked-unit fixes of
  * 2026-12-04 (report dates, day questions, money is not a count, organization questions): on the tune
@@ -10,7 +10,9 @@
  * 28/98 → 22/99; on the check half same-language lost one (33 → 32/46) while cross-language gained one.
  * Then 0.69 → 0.67 for "not sure" on ties (two different answers scoring alike are no longer grounded): on the
  * tune half grounded-but-wrong 21/98 → 17/93 for one right answer; on the check half it demoted one right and
- * one wrong answer (same-language 32 → 31/46, grounded-but-wrong 35/88 → 34/86). They are far from the
+ * one wrong answer (same-language 32 → 31/46, grounded-but-wrong 35/88 → 34/86). A place the question names
+ * besides its entity must then be named with the answer: same-language 32/46 again (floor back to 0.69), refused
+ * 24/34, grounded-but-wrong 31/85. They are far from the
  * acceptance targets (same-language ≥ 90%, cross-language ≥ 60%, refusals ≥ 90%,
  * grounded-but-wrong ≤ 2%): raise them as the answerer improves. Only aggregates are looked at.
  */
@@ -23,9 +25,9 @@ describe('answers on real articles nobody tuned for (check half)', () => {
   it('holds the measured floors', async () => {
     const figures = halfFigures(await judgeAnswerSets({ only: 'check' }));
     expect(figures.sameLanguage.total).toBeGreaterThan(20);
-    expect(share(figures.sameLanguage.correct, figures.sameLanguage.total)).toBeGreaterThanOrEqual(0.67);
+    expect(share(figures.sameLanguage.correct, figures.sameLanguage.total)).toBeGreaterThanOrEqual(0.69);
     expect(share(figures.crossLanguage.correct, figures.crossLanguage.total)).toBeGreaterThanOrEqual(0.29);
-    expect(share(figures.refusal.correct, figures.refusal.total)).toBeGreaterThanOrEqual(0.67);
-    expect(share(figures.groundedButWrong.wrong, figures.groundedButWrong.grounded)).toBeLessThanOrEqual(0.4);
+    expect(share(figures.refusal.correct, figures.refusal.total)).toBeGreaterThanOrEqual(0.7);
+    expect(share(figures.groundedButWrong.wrong, figures.groundedButWrong.grounded)).toBeLessThanOrEqual(0.37);
   }, 300_000);
 });
