@@ -45,14 +45,27 @@ const editionDate = new RegExp(
  */
 const reportDate = /(?:지난\s*)?\d{1,2}\s*일\s*(?:밝혔|전했|발표했|말했|알렸|설명했|덧붙였)/gu;
 
+// "This year", "올해", "năm nay" alone: a year only relative to when the article was written.
+const relativeYear = new RegExp(
+  [
+    String.raw`\b(?:this|last|next) year\b`,
+    '올해|작년|지난해|내년|năm nay|năm ngoái|năm sau|今年|昨年|来年',
+    "в (?:этом|прошлом) году|shu yili|o'tgan yili",
+  ].join('|'),
+  'giu',
+);
+
 /** Whether a sentence holds a day (a day of a month or a weekday), not counting a Korean report date. */
 export function hasEventDay(sentence: string): boolean {
   return hasDay(sentence.replace(reportDate, ' '));
 }
 
-/** Whether a sentence holds a date, not counting an edition ("this year's market") or a Korean report date. */
+/**
+ * Whether a sentence holds a date, not counting an edition ("this year's market"), a Korean report date or a year
+ * said only relative to the article ("this year").
+ */
 export function hasEventDate(sentence: string): boolean {
-  return hasDate(sentence.replace(editionDate, ' ').replace(reportDate, ' '));
+  return hasDate(sentence.replace(editionDate, ' ').replace(reportDate, ' ').replace(relativeYear, ' '));
 }
 
 /**

@@ -22,6 +22,12 @@ describe('the asked unit', () => {
     expect(hasEventDate('교육은 5월 13일 시작됐다.')).toBe(true);
   });
 
+  it('does not take a year said only relative to the article ("this year") for a date', () => {
+    expect(hasEventDate('The jury this year was made up of three producers.')).toBe(false);
+    expect(hasEventDate('올해 일정을 모두 끝냈다.')).toBe(false);
+    expect(hasEventDate('The studio opened in May last year.')).toBe(true);
+  });
+
   it('answers "what date" with a day, not with a year or "this year"', () => {
     const question = analyseQuestion('Dự án được giới thiệu vào ngày nào?', undefined, emptyAliasIndex);
     expect(question.day).toBe(true);
