@@ -133,7 +133,7 @@ export function createDiscordBot(dependencies: DiscordBotDependencies): DiscordB
     if (config.digestSchedule !== undefined) {
       scheduledDigest = startScheduledDigest({
         schedule: config.digestSchedule,
-        post: (channelId) => postDigest({ client, core, logger }, channelId),
+        post: (channelId) => postDigest({ client, core, logger }, channelId, { locale: config.digestLanguage }),
         logger,
       });
     }

@@ -4,6 +4,7 @@
  * message names the variable and says how to fix it.
  */
 import { z } from 'zod';
+import { defaultLocale, digestLanguageSetting, type Locale } from '../i18n/locales.js';
 import { configError, type Environment, optionalText, parseEnvironment, readDigestSchedule } from '../../src/index.js';
 
 /** Discord ids are snowflakes: 17 to 20 decimal digits. */
@@ -27,6 +28,7 @@ export const discordEnvironmentSchema = z.object({
   DISCORD_ORGANIZER_ROLE: snowflake(
     'a role id, not its name: enable Developer Mode, Server Settings → Roles → ⋯ → Copy Role ID',
   ),
+  DISCORD_DIGEST_LANGUAGE: digestLanguageSetting,
   DISCORD_MESSAGE_CONTENT: optionalText.pipe(
     z
       .enum(['on', 'off', '1', '0', 'true', 'false'], { message: 'must be on or off' })
@@ -61,6 +63,8 @@ export interface DiscordConfig {
   /** REST base URL without the version, e.g. https://discord.com/api (discord.js adds /v10). */
   apiUrl: string;
   digestSchedule: DiscordDigestSchedule | undefined;
+  /** The language of scheduled digests (DISCORD_DIGEST_LANGUAGE; English when unset). */
+  digestLanguage?: Locale;
   /**
    * DISCORD_MESSAGE_CONTENT=on: ask for the privileged Message Content intent (enable it in the
    * Developer Portal too), so channels set to `auto` can read messages that do not mention the bot.
@@ -107,6 +111,7 @@ export function loadDiscordConfig(environment: Environment): DiscordConfig {
     organizerRoleId: env.DISCORD_ORGANIZER_ROLE,
     apiUrl: (env.DISCORD_API_URL ?? defaultDiscordApiUrl).replace(/\/+$/, ''),
     digestSchedule: loadDigestSchedule(environment),
+    digestLanguage: env.DISCORD_DIGEST_LANGUAGE ?? defaultLocale,
     messageContent: env.DISCORD_MESSAGE_CONTENT ?? false,
   };
 }

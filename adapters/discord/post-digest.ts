@@ -3,10 +3,13 @@
  * embed (reasons for both sides, sources) and the feedback buttons. Used by `/digest` and by
  * the scheduled digest. Choose, post, then record: the core plans the digest with one part per
  * suggestion, each message is recorded once sent (only then is its pair suggested), and a failed
- * send releases the digest, so the next try posts the same suggestions not sent yet.
+ * send releases the digest, so the next try posts the same suggestions not sent yet. Written in
+ * `options.locale`: the organizer's language after `/digest`, DISCORD_DIGEST_LANGUAGE for the schedule.
  */
 import { type Client, PermissionFlagsBits } from 'discord.js';
 import { badInput, type Digest, forbidden, type Logger, type Matchcut, MatchcutError } from '../../src/index.js';
+import { defaultLocale, type Locale } from '../i18n/locales.js';
+import { translate } from '../i18n/translate.js';
 import { describeDiscordFailure } from './discord-errors.js';
 import { renderSuggestion } from './render.js';
 
@@ -40,14 +43,20 @@ function withRetryNote(failure: MatchcutError): MatchcutError {
   });
 }
 
-export async function postDigest(dependencies: PostDigestDependencies, channelId: string): Promise<PostedDigest> {
+export async function postDigest(
+  dependencies: PostDigestDependencies,
+  channelId: string,
+  options: { locale?: Locale | undefined } = {},
+): Promise<PostedDigest> {
   const { client, core, logger } = dependencies;
+  const locale = options.locale ?? defaultLocale;
   const channel = await client.channels.fetch(channelId).catch((error: unknown) => {
     throw describeDiscordFailure(error, `opening channel ${channelId} for a digest`);
   });
   if (channel === null || !channel.isSendable()) {
     throw badInput(`Channel ${channelId} cannot take messages from the bot.`, {
-      userMessage: `I can't post in <#${channelId}>: pick a text channel of this server.`,
+      userMessage: translate(locale, 'discordCannotPostIn', { channel: `<#${channelId}>` }),
+      details: { reason: 'CANNOT_POST', channelId },
     });
   }
   if (!channel.isDMBased() && client.user !== null) {
@@ -58,7 +67,11 @@ export async function postDigest(dependencies: PostDigestDependencies, channelId
     );
     if (missing.length > 0) {
       throw forbidden(`Missing ${missing.join(', ')} in channel ${channelId}.`, {
-        userMessage: `I can't post in <#${channelId}>: give me ${missing.join(', ')} there.`,
+        userMessage: translate(locale, 'discordMissingPermissionsIn', {
+          channel: `<#${channelId}>`,
+          permissions: missing.join(', '),
+        }),
+        details: { reason: 'MISSING_PERMISSIONS', channelId },
       });
     }
   }
@@ -74,7 +87,7 @@ export async function postDigest(dependencies: PostDigestDependencies, channelId
     if (part.postedAt !== undefined || suggestion === undefined) continue;
     let messageId: string;
     try {
-      messageId = (await channel.send(renderSuggestion(suggestion))).id;
+      messageId = (await channel.send(renderSuggestion(suggestion, undefined, locale))).id;
     } catch (error) {
       logger.warn({ digestId: digest.id, channelId, posted, alreadyPosted }, 'digest post failed; released');
       await core.releaseDigest(digest.id);

@@ -1,7 +1,8 @@
 /** Every error code as a reply a member can act on, in their language, saying what actually failed. */
 import { escapeMarkdown } from 'discord.js';
 import type { MatchcutError } from '../../src/index.js';
-import { fixedErrorText, memberMistakeText, withoutCommandLineAdvice } from '../i18n/error-messages.js';
+import { fieldProblemText } from '../i18n/field-problems.js';
+import { fixedErrorText, memberMistakeText, mistakeText, withoutCommandLineAdvice } from '../i18n/error-messages.js';
 import { defaultLocale, type Locale } from '../i18n/locales.js';
 import { translate } from '../i18n/translate.js';
 import { clip, type DiscordMessage, discordLimits, noMentions } from './render-text.js';
@@ -25,10 +26,14 @@ export function renderError(
     const fixed = fixedErrorText(error, locale);
     if (fixed !== undefined) return fixed;
     if (error.code === 'BAD_INPUT' && issues.length > 0) {
-      const fields = issues.map((issue) => `• **${safe(issue.field)}**: ${safe(issue.message)}`).join('\n');
+      const fields = issues
+        .map((issue) => `• **${safe(issue.field)}**: ${safe(fieldProblemText(issue.message, locale))}`)
+        .join('\n');
       return translate(locale, issues.length === 1 ? 'errorFixField' : 'errorFixFields', { fields });
     }
-    return memberMistakeText(error, locale, safe(withoutCommandLineAdvice(error.userMessage, 'discord', locale)));
+    const message =
+      mistakeText(error, 'discord', locale) ?? withoutCommandLineAdvice(error.userMessage, 'discord', locale);
+    return memberMistakeText(error, locale, safe(message));
   })();
   // A digest that failed to post says that nothing unsent was marked and the retry posts the same digest.
   const note = error.details?.digestRetry === true ? ` ${translate(locale, 'digestRetryNote')}` : '';

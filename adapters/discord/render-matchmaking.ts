@@ -3,7 +3,8 @@
  * sources, digest suggestions with feedback buttons, the feedback confirmation, the
  * introduction of both sides and the organizer's digest summary.
  */
-import { defaultLocale, type Locale } from '../i18n/locales.js';
+import { kindName, reasonText } from '../i18n/match-reasons.js';
+import { defaultLocale, type Locale, supportedLocales } from '../i18n/locales.js';
 import { type MessageKey, translate } from '../i18n/translate.js';
 import {
   type APIActionRowComponent,
@@ -25,23 +26,14 @@ import type {
 } from '../../src/index.js';
 import { feedbackCustomId } from './custom-ids.js';
 import { embedLength, groupEmbeds, longestQuoteInMatch, renderCitationBlock } from './render-sources.js';
-import {
-  clip,
-  colors,
-  type DiscordMessage,
-  discordLimits,
-  kindLabel,
-  noMentions,
-  percent,
-  safe,
-} from './render-text.js';
+import { clip, colors, type DiscordMessage, discordLimits, noMentions, percent, safe } from './render-text.js';
 
 const verdictKeys: Record<FeedbackVerdict, MessageKey> = {
   interested: 'buttonInterested',
   not_a_fit: 'buttonNotAFit',
   know: 'buttonAlreadyKnow',
 };
-const verdictLabel = (verdict: FeedbackVerdict, locale: Locale = defaultLocale) =>
+export const verdictLabel = (verdict: FeedbackVerdict, locale: Locale = defaultLocale) =>
   translate(locale, verdictKeys[verdict]);
 
 /** One embed for a match: why it is good for each side, and the sources behind it. */
@@ -61,7 +53,7 @@ export function renderMatchEmbed(match: Match, locale: Locale = defaultLocale): 
   ];
   const embed: APIEmbed = {
     title: clip(`${match.a.name} ↔ ${match.b.name}`, discordLimits.embedTitle),
-    description: `${kindLabel(match.a)} ↔ ${kindLabel(match.b)}`,
+    description: `${kindName(match.a.kind, locale)} ↔ ${kindName(match.b.kind, locale)}`,
     color: colors.match,
     fields: fields.slice(0, discordLimits.embedFields),
     footer: {
@@ -82,7 +74,7 @@ export function renderMatchEmbed(match: Match, locale: Locale = defaultLocale): 
 function reasonList(reasons: MatchReason[], side: 'a' | 'b', match: Match, locale: Locale): string {
   const lines = reasons
     .filter((reason) => reason.side === side || reason.side === 'both')
-    .map((reason) => `• ${safe(reason.text)}`);
+    .map((reason) => `• ${safe(reasonText(reason, locale))}`);
   if (lines.length === 0) {
     return `• ${translate(locale, 'matchPossiblePartner', { name: safe(side === 'a' ? match.b.name : match.a.name) })}`;
   }
@@ -142,38 +134,53 @@ export function renderMatches(subject: string, matches: Match[], locale: Locale 
 }
 
 /**
- * A digest suggestion: its match embed, how each side answered, and the three feedback buttons.
- * Posted to a whole channel, so it stays in English (the default locale): the readers' languages
- * differ, and the organizer's is not known to a scheduled digest.
+ * A digest suggestion: its match embed, how each side answered, and the three feedback buttons, in
+ * `locale`: the organizer's language after `/digest`, DISCORD_DIGEST_LANGUAGE for the schedule (a
+ * click keeps the language the suggestion was posted in: see `suggestionLocaleOf`).
  */
-export function renderSuggestion(suggestion: Suggestion, state?: FeedbackResult['state']): DiscordMessage {
-  const embed = renderMatchEmbed(suggestion);
+export function renderSuggestion(
+  suggestion: Suggestion,
+  state?: FeedbackResult['state'],
+  locale: Locale = defaultLocale,
+): DiscordMessage {
+  const embed = renderMatchEmbed(suggestion, locale);
   const answered = state ?? { a: null, b: null };
   const line = (party: PartyRef, verdict: FeedbackVerdict | null): string =>
-    `**${safe(party.name)}**: ${verdict === null ? 'no answer yet' : verdictLabel(verdict)}`;
+    `**${safe(party.name)}**: ${
+      verdict === null ? translate(locale, 'feedbackNoAnswerYet') : verdictLabel(verdict, locale)
+    }`;
   embed.fields = [
     ...(embed.fields ?? []).slice(0, discordLimits.embedFields - 1),
     {
-      name: 'Feedback',
+      name: translate(locale, 'feedbackFieldTitle'),
       value: `${line(suggestion.a, answered.a)}\n${line(suggestion.b, answered.b)}`,
     },
   ];
   return {
     content: '',
     embeds: [embed],
-    components: [feedbackButtons(suggestion.id)],
+    components: [feedbackButtons(suggestion.id, locale)],
     allowedMentions: { ...noMentions },
   };
 }
 
-export function feedbackButtons(suggestionId: string): APIActionRowComponent<APIButtonComponent> {
+/** The language a posted suggestion was written in (its Feedback field's name), if it is one of ours. */
+export function suggestionLocaleOf(embeds: readonly { fields?: readonly { name: string }[] }[]): Locale | undefined {
+  const names = new Set(embeds.flatMap((embed) => (embed.fields ?? []).map((field) => field.name)));
+  return supportedLocales.find((locale) => names.has(translate(locale, 'feedbackFieldTitle')));
+}
+
+export function feedbackButtons(
+  suggestionId: string,
+  locale: Locale = defaultLocale,
+): APIActionRowComponent<APIButtonComponent> {
   const button = (
     verdict: FeedbackVerdict,
     style: ButtonStyle.Success | ButtonStyle.Secondary | ButtonStyle.Danger,
   ): APIButtonComponent => ({
     type: ComponentType.Button,
     style,
-    label: verdictLabel(verdict),
+    label: verdictLabel(verdict, locale),
     custom_id: feedbackCustomId(verdict, suggestionId),
   });
   return {
@@ -207,13 +214,16 @@ export function renderFeedbackRecorded(result: FeedbackResult, locale: Locale = 
 }
 
 /**
- * The introduction posted in a new thread when both sides are interested. It pings exactly the
- * Discord members linked to the two organizations (who both asked for it) and nobody else:
- * `parse` stays empty, only their ids are listed.
+ * The introduction posted in a new thread when both sides are interested, in `locale` (one message per
+ * language of the members: see the adapter README). Only the first message (`ping`) pings exactly the
+ * Discord members linked to the two organizations (who both asked for it) and nobody else: `parse`
+ * stays empty, only their ids are listed.
  */
-const notLinkedYet = 'no Discord member linked yet (use `/profile` to link yours)';
-
-export function renderIntroduction(result: FeedbackResult): DiscordMessage {
+export function renderIntroduction(
+  result: FeedbackResult,
+  locale: Locale = defaultLocale,
+  options: { ping?: boolean } = {},
+): DiscordMessage {
   const { a, b } = result.suggestion;
   const discordIds = (members: string[]): string[] =>
     members
@@ -223,28 +233,38 @@ export function renderIntroduction(result: FeedbackResult): DiscordMessage {
   const membersA = discordIds(result.members.a);
   const membersB = discordIds(result.members.b);
   const who = (party: PartyRef, ids: string[]): string =>
-    `**${safe(party.name)}**: ${ids.length === 0 ? notLinkedYet : ids.map((id) => `<@${id}>`).join(', ')}`;
+    `**${safe(party.name)}**: ${
+      ids.length === 0 ? translate(locale, 'discordIntroNotLinked') : ids.map((id) => `<@${id}>`).join(', ')
+    }`;
   const reasons = result.suggestion.reasons
     .slice(0, 6)
-    .map((reason) => `• ${safe(reason.text)}`)
+    .map((reason) => `• ${safe(reasonText(reason, locale))}`)
     .join('\n');
   const content = clip(
     [
-      `Meet each other! Both **${safe(a.name)}** and **${safe(b.name)}** said they are interested.`,
+      translate(locale, 'discordIntroMeet', { a: `**${safe(a.name)}**`, b: `**${safe(b.name)}**` }),
       who(a, membersA),
       who(b, membersB),
-      reasons === '' ? '' : `Why this match:\n${reasons}`,
+      reasons === '' ? '' : `${translate(locale, 'introWhy')}\n${reasons}`,
     ]
       .filter((line) => line !== '')
       .join('\n'),
     discordLimits.content,
   );
-  const users = [...new Set([...membersA, ...membersB])].slice(0, 100);
+  const users = options.ping === false ? [] : [...new Set([...membersA, ...membersB])].slice(0, 100);
   return { content, embeds: [], allowedMentions: { ...noMentions, users } };
 }
 
-export function introductionThreadName(suggestion: Suggestion): string {
-  return clip(`Intro: ${suggestion.a.name} × ${suggestion.b.name}`, 100);
+export function introductionThreadName(suggestion: Suggestion, locale: Locale = defaultLocale): string {
+  return clip(translate(locale, 'introThreadName', { a: suggestion.a.name, b: suggestion.b.name }), 100);
+}
+
+/** The introduction in each language, each once, in order; only the first one pings. */
+export function renderIntroductions(result: FeedbackResult, locales: readonly Locale[]): DiscordMessage[] {
+  const languages = [...new Set(locales)];
+  return (languages.length === 0 ? [defaultLocale] : languages).map((locale, index) =>
+    renderIntroduction(result, locale, { ping: index === 0 }),
+  );
 }
 
 /** The organizer's ephemeral summary after `/digest`. */

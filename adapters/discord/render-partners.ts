@@ -1,7 +1,7 @@
 /**
  * A partner search as one Discord message: what was looked for, then one embed per organization,
  * and a row of Interested buttons (one per organization, custom id `interest:<profile id>`), in the
- * member's language (organization names, places and reasons as stored).
+ * member's language (reasons and taxonomy labels too; organization names, needs, offers and places as written).
  */
 import {
   type APIActionRowComponent,
@@ -11,6 +11,7 @@ import {
   ComponentType,
 } from 'discord.js';
 import type { FeedbackResult, PartnerSearchResult } from '../../src/index.js';
+import { kindName, reasonText, searchedLabels } from '../i18n/match-reasons.js';
 import { defaultLocale, type Locale } from '../i18n/locales.js';
 import { translate } from '../i18n/translate.js';
 import { clip, colors, type DiscordMessage, discordLimits, noMentions, safe } from './render-text.js';
@@ -46,7 +47,7 @@ function interestButtons(result: PartnerSearchResult, locale: Locale): APIAction
 }
 
 export function renderPartners(result: PartnerSearchResult, locale: Locale = defaultLocale): DiscordMessage {
-  const labels = result.needs.map((need) => need.label).join(', ');
+  const labels = searchedLabels(result.needs, locale);
   const what = safe(clip(labels || translate(locale, 'partnersWhatYouAsked'), 300));
   const place = result.place === undefined ? undefined : safe(clip(result.place, 100));
   if (result.partners.length === 0) {
@@ -59,13 +60,13 @@ export function renderPartners(result: PartnerSearchResult, locale: Locale = def
   }
   const embeds: APIEmbed[] = result.partners.slice(0, discordLimits.embedsPerMessage).map((partner, index) => ({
     title: clip(
-      `${index + 1}. ${partner.profile.name} (${partner.profile.kind.replace(/_/g, ' ')})`,
+      `${index + 1}. ${partner.profile.name} (${kindName(partner.profile.kind, locale)})`,
       discordLimits.embedTitle,
     ),
     description: clip(
       partner.reasons
         .slice(0, reasonsShown)
-        .map((reason) => `• ${safe(reason.text)}`)
+        .map((reason) => `• ${safe(reasonText(reason, locale))}`)
         .join('\n') || '—',
       900,
     ),

@@ -4,7 +4,6 @@
  */
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord.js';
 import { escapeMarkdown } from 'discord.js';
-import type { PartyRef } from '../../src/index.js';
 
 export const discordLimits = {
   content: 2_000,
@@ -41,10 +40,6 @@ export function safe(text: string): string {
 
 export function percent(value: number): string {
   return `${Math.round(Math.max(0, Math.min(1, value)) * 100)}%`;
-}
-
-export function kindLabel(party: PartyRef): string {
-  return party.kind.replace(/_/g, ' ');
 }
 
 /** Shortens to `limit` characters at a word boundary, marking the cut with …. */

@@ -2,9 +2,15 @@
  * The adapters' own words in English. This catalog defines the keys: every other language's
  * catalog must have exactly these keys (TypeScript checks it) with the same `{placeholders}`
  * (test/i18n/catalogs.test.ts checks that). Command names (`/matchcut ask`, `/ask`) stay as
- * typed; the core's own texts (answers, its notices) are localized by the core.
+ * typed; the core's own texts (answers, its notices) are localized by the core. Matchmaking
+ * words and form/page words are in their own parts (catalog-matchmaking-*.ts, catalog-forms-*.ts).
  */
+import { englishForms } from './catalog-forms-en.js';
+import { englishMatchmaking } from './catalog-matchmaking-en.js';
+
 export const english = {
+  ...englishMatchmaking,
+  ...englishForms,
   // Errors, one per failure the core or the platform reports.
   errorFixField: 'Please fix this field:\n{fields}',
   errorFixFields: 'Please fix these fields:\n{fields}',

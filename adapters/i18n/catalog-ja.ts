@@ -1,7 +1,11 @@
 /** The adapters' own words in Japanese (keys and placeholders as in catalog-en.ts). */
 import type { Catalog } from './catalog-en.js';
+import { japaneseForms } from './catalog-forms-ja.js';
+import { japaneseMatchmaking } from './catalog-matchmaking-ja.js';
 
 export const japanese = {
+  ...japaneseMatchmaking,
+  ...japaneseForms,
   errorFixField: '次の項目を直してください:\n{fields}',
   errorFixFields: '次の項目を直してください:\n{fields}',
   errorDidNotWork: 'うまくいきませんでした: {message}',

@@ -1,7 +1,11 @@
 /** The adapters' own words in Korean (keys and placeholders as in catalog-en.ts). */
 import type { Catalog } from './catalog-en.js';
+import { koreanForms } from './catalog-forms-ko.js';
+import { koreanMatchmaking } from './catalog-matchmaking-ko.js';
 
 export const korean = {
+  ...koreanMatchmaking,
+  ...koreanForms,
   errorFixField: '다음 항목을 고쳐 주세요:\n{fields}',
   errorFixFields: '다음 항목을 고쳐 주세요:\n{fields}',
   errorDidNotWork: '처리하지 못했습니다: {message}',

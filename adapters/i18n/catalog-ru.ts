@@ -1,7 +1,11 @@
 /** The adapters' own words in Russian (keys and placeholders as in catalog-en.ts). */
 import type { Catalog } from './catalog-en.js';
+import { russianForms } from './catalog-forms-ru.js';
+import { russianMatchmaking } from './catalog-matchmaking-ru.js';
 
 export const russian = {
+  ...russianMatchmaking,
+  ...russianForms,
   errorFixField: 'Исправьте, пожалуйста, это поле:\n{fields}',
   errorFixFields: 'Исправьте, пожалуйста, эти поля:\n{fields}',
   errorDidNotWork: 'Не получилось: {message}',

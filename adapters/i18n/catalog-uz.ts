@@ -1,7 +1,11 @@
 /** The adapters' own words in Uzbek, Latin script (keys and placeholders as in catalog-en.ts). */
 import type { Catalog } from './catalog-en.js';
+import { uzbekForms } from './catalog-forms-uz.js';
+import { uzbekMatchmaking } from './catalog-matchmaking-uz.js';
 
 export const uzbek = {
+  ...uzbekMatchmaking,
+  ...uzbekForms,
   errorFixField: 'Iltimos, quyidagi maydonni tuzating:\n{fields}',
   errorFixFields: 'Iltimos, quyidagi maydonlarni tuzating:\n{fields}',
   errorDidNotWork: 'Bajarilmadi: {message}',

@@ -1,7 +1,11 @@
 /** The adapters' own words in Vietnamese (keys and placeholders as in catalog-en.ts). */
 import type { Catalog } from './catalog-en.js';
+import { vietnameseForms } from './catalog-forms-vi.js';
+import { vietnameseMatchmaking } from './catalog-matchmaking-vi.js';
 
 export const vietnamese = {
+  ...vietnameseMatchmaking,
+  ...vietnameseForms,
   errorFixField: 'Vui lòng sửa mục sau:\n{fields}',
   errorFixFields: 'Vui lòng sửa các mục sau:\n{fields}',
   errorDidNotWork: 'Không thực hiện được: {message}',

@@ -2,8 +2,9 @@
  * A MatchcutError as words a member can act on, in their language, saying what actually failed:
  * the language model (timeout, overload, unreachable, refused, unusable answer), Discord or Slack
  * (refused, unreachable, missing permissions), the knowledge base, the set-up, a full queue.
- * The core's own `userMessage` (English) is kept for member mistakes, with any command-line
- * advice (`matchcut profiles list`) replaced by the platform's own command.
+ * Member mistakes the core marks with `details.reason` are said in the member's language too; others
+ * keep the core's own `userMessage` (English), with any command-line advice (`matchcut profiles list`)
+ * replaced by the platform's own command.
  */
 import type { MatchcutError } from '../../src/index.js';
 import type { Locale } from './locales.js';
@@ -102,4 +103,72 @@ export function withoutCommandLineAdvice(text: string, platform: ChatPlatform, l
     ? translate(locale, 'adviceFindOrganizations', { command: findOrganizationsCommand[platform] })
     : translate(locale, 'adviceAskOrganizer');
   return kept === '' ? replacement : `${kept} ${replacement}`;
+}
+
+/** The platform's own profile command, for mistakes that send the member there. */
+const profileCommand: Readonly<Record<ChatPlatform, string>> = {
+  slack: '`/matchcut profile`',
+  discord: '`/profile`',
+};
+
+const textList = (error: MatchcutError, name: string): string[] => {
+  const value = error.details?.[name];
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+};
+
+const numberDetail = (error: MatchcutError, name: string): number | undefined => {
+  const value = error.details?.[name];
+  return typeof value === 'number' ? value : undefined;
+};
+
+/**
+ * A member mistake the core marked with `details.reason`, in the member's language (plain text;
+ * names are the members' own words); undefined for a mistake without a known reason.
+ */
+export function mistakeText(error: MatchcutError, platform: ChatPlatform, locale: Locale): string | undefined {
+  const name = textDetail(error, 'name') ?? textDetail(error, 'organization') ?? '';
+  const command = profileCommand[platform];
+  switch (textDetail(error, 'reason')) {
+    case 'NO_ORGANIZATION': {
+      const names = textList(error, 'didYouMean');
+      const hint =
+        names.length > 0
+          ? translate(locale, 'mistakeDidYouMean', { names: names.map((entry) => `"${entry}"`).join(', ') })
+          : translate(locale, 'adviceFindOrganizations', { command: findOrganizationsCommand[platform] });
+      return `${translate(locale, 'mistakeNoOrganization', { name })} ${hint}`;
+    }
+    case 'NO_NAME_GIVEN':
+      return translate(locale, 'mistakeNoNameGiven');
+    case 'OTHER_SIDE':
+      return translate(locale, 'mistakeOtherSide', { name });
+    case 'NOT_LINKED': {
+      const [a, b] = textList(error, 'organizations');
+      return a !== undefined && b !== undefined
+        ? translate(locale, 'mistakeNotLinkedEither', { a, b, command })
+        : translate(locale, 'mistakeNotLinked', { command });
+    }
+    case 'UNKNOWN_SUGGESTION':
+      return translate(locale, 'mistakeUnknownSuggestion');
+    case 'PARTNER_GONE':
+      return translate(locale, 'mistakePartnerGone');
+    case 'OWN_ORGANIZATION':
+      return translate(locale, 'mistakeOwnOrganization', { name });
+    case 'NAME_TAKEN':
+      return translate(locale, 'mistakeNameTaken', { name });
+    case 'MANAGED_BY_MEMBERS':
+      return translate(locale, 'mistakeManagedByMembers', { name });
+    case 'ANSWER_EXPIRED':
+      return translate(locale, 'mistakeAnswerExpired');
+    case 'EMPTY_QUESTION':
+      return translate(locale, 'mistakeEmptyQuestion');
+    case 'EMPTY_PARTNER_QUESTION':
+      return translate(locale, 'mistakeEmptyPartnerQuestion');
+    case 'QUESTION_TOO_LONG':
+      return translate(locale, 'mistakeQuestionTooLong', {
+        length: numberDetail(error, 'length') ?? 0,
+        maximum: new Intl.NumberFormat(locale).format(numberDetail(error, 'maximum') ?? 0),
+      });
+    default:
+      return undefined;
+  }
 }

@@ -5,6 +5,9 @@
  * (Uzbek is not a Discord locale, and many members never change the default); then the member's
  * English; English otherwise.
  */
+import { z } from 'zod';
+import { optionalText } from '../../src/index.js';
+
 export const supportedLocales = ['en', 'ko', 'vi', 'ja', 'ru', 'uz'] as const;
 export type Locale = (typeof supportedLocales)[number];
 
@@ -29,3 +32,15 @@ export function chooseLocale(hints: LocaleHints): Locale {
   if (member !== undefined && member !== 'en') return member;
   return supportedLocale(hints.questionLanguage) ?? member ?? defaultLocale;
 }
+
+/**
+ * SLACK_DIGEST_LANGUAGE / DISCORD_DIGEST_LANGUAGE: the language of scheduled digests (nobody's locale
+ * decides a post to a whole channel), one of the six codes; unset means English.
+ */
+export const digestLanguageSetting = optionalText.pipe(
+  z
+    .string()
+    .transform((code) => code.toLowerCase())
+    .pipe(z.enum(supportedLocales, { message: `must be one of ${supportedLocales.join(', ')}` }))
+    .optional(),
+);

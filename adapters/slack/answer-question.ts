@@ -11,9 +11,11 @@ import {
   type CoreAskOptions,
   defaultChannelMode,
 } from '../../src/index.js';
+import { chooseLocale } from '../i18n/locales.js';
+import { translate } from '../i18n/translate.js';
 import { replyForError } from './error-replies.js';
 import { escapeMrkdwn, plainTextFromSlack } from './mrkdwn.js';
-import { helpText, renderAnswer, renderNote } from './render.js';
+import { renderAnswer, renderNote } from './render.js';
 import type { SlackContext } from './slack-context.js';
 import { findPartnerAnswer, withPartners } from './subcommands/partners.js';
 import { historyFromThread, type ThreadMessage } from './thread-context.js';
@@ -118,10 +120,13 @@ export async function channelModeOf(context: SlackContext, channel: string): Pro
 export async function answerQuestion(context: SlackContext, request: QuestionRequest): Promise<void> {
   const { core, logger } = context;
   const question = plainTextFromSlack(request.rawText, request.botUserId);
+  const memberLocale = (questionLanguage?: string) =>
+    request.userId === undefined
+      ? chooseLocale({ questionLanguage })
+      : context.locales.localeNow(request.userId, questionLanguage);
   if (question === '') {
-    const hint =
-      `Ask me a question about partnerships, programs or players, e.g. _Who trains post-production crews ` +
-      `in Korea?_\n${helpText}`;
+    const locale = memberLocale();
+    const hint = `${translate(locale, 'slackEmptyMention')}\n${translate(locale, 'slackHelp')}`;
     await context.postMessages(request.channel, [renderNote(hint)], request.threadTs);
     return;
   }
@@ -134,7 +139,8 @@ export async function answerQuestion(context: SlackContext, request: QuestionReq
   } catch (error) {
     context.logFailure('answering a question', error, { channel: request.channel });
     if (request.onlyWhenGrounded === true) return;
-    await context.postMessages(request.channel, [renderNote(escapeMrkdwn(replyForError(error)))], request.threadTs);
+    const reply = escapeMrkdwn(replyForError(error, memberLocale()));
+    await context.postMessages(request.channel, [renderNote(reply)], request.threadTs);
     return;
   }
   if (request.onlyWhenGrounded === true && !answer.grounded) {
@@ -144,7 +150,9 @@ export async function answerQuestion(context: SlackContext, request: QuestionReq
   const actions = { answerId: answer.answerId };
   // Only partners asked for and the articles do not cover it: the organizations are the answer.
   const answered = partners?.partnerOnly === true && !answer.grounded ? [] : renderAnswer(answer, { actions });
-  await context.postMessages(request.channel, withPartners(answered, partners), request.threadTs);
+  // The partner list in the member's language (their Slack locale when already known, else the question's).
+  const locale = memberLocale(answer.language);
+  await context.postMessages(request.channel, withPartners(answered, partners, locale), request.threadTs);
   context.threads.set(request.channel, request.threadTs, true);
   logger.info(
     {

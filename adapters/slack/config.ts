@@ -4,6 +4,7 @@
  * whose message names the variable and says how to fix it.
  */
 import { z } from 'zod';
+import { defaultLocale, digestLanguageSetting, type Locale } from '../i18n/locales.js';
 import { configError, type Environment, optionalText, parseEnvironment, readDigestSchedule } from '../../src/index.js';
 
 /** Immutable Slack ids an organizer can be given by: users (U…, W… on Enterprise Grid) and user groups (S…). */
@@ -22,6 +23,7 @@ export const slackEnvironmentSchema = z.object({
   ),
   SLACK_API_URL: optionalText.pipe(z.url({ message: 'must be a URL such as https://slack.com/api/' }).optional()),
   SLACK_ORGANIZERS: optionalText,
+  SLACK_DIGEST_LANGUAGE: digestLanguageSetting,
   PORT: optionalText.pipe(
     z
       .string()
@@ -54,6 +56,8 @@ export interface SlackConfig {
   organizers: string[];
   port: number;
   digestSchedule: SlackDigestSchedule | undefined;
+  /** The language of scheduled digests (SLACK_DIGEST_LANGUAGE; English when unset). */
+  digestLanguage?: Locale;
 }
 
 export const defaultSlackApiUrl = 'https://slack.com/api/';
@@ -96,6 +100,7 @@ export function loadSlackConfig(environment: Environment): SlackConfig {
     organizers: parseOrganizers(env.SLACK_ORGANIZERS),
     port: env.PORT ?? 3000,
     digestSchedule: loadDigestSchedule(environment),
+    digestLanguage: env.SLACK_DIGEST_LANGUAGE ?? defaultLocale,
   };
 }
 

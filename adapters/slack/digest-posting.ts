@@ -4,9 +4,12 @@
  * recorded, so only posted suggestions count as suggested. A failed post releases the digest: the
  * next try (the organizer's, or the next scheduled run while the pairs are reserved) posts the same
  * digest, from the first message not posted yet. A public channel the bot is not in yet is joined
- * once before trying again.
+ * once before trying again. The digest is written in `options.locale`: the organizer's language, or the
+ * digest language setting (SLACK_DIGEST_LANGUAGE) for the schedule.
  */
 import type { Digest, DigestPlan } from '../../src/index.js';
+import { defaultLocale, type Locale } from '../i18n/locales.js';
+import { translate } from '../i18n/translate.js';
 import { replyForError } from './error-replies.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 import { renderDigest } from './render.js';
@@ -31,8 +34,8 @@ function carriesSuggestion(message: SlackMessage, suggestionId: string): boolean
 }
 
 /** The parts of a digest as Slack gets it: one per rendered message, with the suggestions it carries. */
-export function splitDigestByMessage(digest: Digest): string[][] {
-  const messages = renderDigest(digest);
+export function splitDigestByMessage(digest: Digest, locale: Locale = defaultLocale): string[][] {
+  const messages = renderDigest(digest, locale);
   const parts = messages.map((): string[] => []);
   for (const suggestion of digest.suggestions) {
     const index = messages.findIndex((message) => carriesSuggestion(message, suggestion.id));
@@ -42,13 +45,16 @@ export function splitDigestByMessage(digest: Digest): string[][] {
 }
 
 /** The message of each part; rendered per part when the rendering no longer matches the stored split. */
-function messagesOfPlan(plan: DigestPlan): SlackMessage[] {
-  const messages = renderDigest(plan.digest);
+function messagesOfPlan(plan: DigestPlan, locale: Locale): SlackMessage[] {
+  const messages = renderDigest(plan.digest, locale);
   if (messages.length === plan.parts.length) return messages;
   return plan.parts.map((part) => {
     const suggestions = plan.digest.suggestions.filter((suggestion) => part.suggestionIds.includes(suggestion.id));
     const last = part.index === plan.parts.length - 1;
-    const [message] = renderDigest({ ...plan.digest, suggestions, unmetNeeds: last ? plan.digest.unmetNeeds : [] });
+    const [message] = renderDigest(
+      { ...plan.digest, suggestions, unmetNeeds: last ? plan.digest.unmetNeeds : [] },
+      locale,
+    );
     return message as SlackMessage;
   });
 }
@@ -56,13 +62,14 @@ function messagesOfPlan(plan: DigestPlan): SlackMessage[] {
 export async function postDigest(
   context: SlackContext,
   channel: string,
-  options: { size?: number } = {},
+  options: { size?: number; locale?: Locale } = {},
 ): Promise<PostedDigest> {
   const { core, logger, client } = context;
+  const locale = options.locale ?? defaultLocale;
   const plan = await core.planDigest({
     channel: `slack:${channel}`,
     ...(options.size === undefined ? {} : { limit: options.size }),
-    split: splitDigestByMessage,
+    split: (chosen) => splitDigestByMessage(chosen, locale),
   });
   const { digest } = plan;
   const alreadyPosted = plan.parts.filter((part) => part.postedAt !== undefined).length;
@@ -70,7 +77,7 @@ export async function postDigest(
     logger.info({ channel, digestId: digest.id }, 'digest had no suggestions; nothing posted');
     return { digest, timestamps: [], alreadyPosted };
   }
-  const messages = messagesOfPlan(plan);
+  const messages = messagesOfPlan(plan, locale);
   const timestamps: string[] = [];
   let joined = false;
   const post = async (message: SlackMessage): Promise<string | undefined> => {
@@ -109,13 +116,10 @@ export async function postDigest(
  * mrkdwn: the channel link is ours, the error text is escaped. Nothing unposted was marked as
  * suggested, so trying again (after inviting the bot) posts the same digest.
  */
-export function digestFailureReply(error: unknown, channel: string): string {
+export function digestFailureReply(error: unknown, channel: string, locale: Locale = defaultLocale): string {
   const code = slackErrorCode(error);
   if (code === 'not_in_channel' || code === 'channel_not_found') {
-    return (
-      `I can't post in that channel (${code}). Invite me first with \`/invite @matchcut\` in <#${channel}>, ` +
-      `then try again.`
-    );
+    return translate(locale, 'slackDigestCannotPost', { code, channel: `<#${channel}>` });
   }
-  return escapeMrkdwn(replyForError(error));
+  return escapeMrkdwn(replyForError(error, locale));
 }

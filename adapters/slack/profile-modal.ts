@@ -16,6 +16,9 @@ import {
   type ProfileInput,
   type TaxonomyChoice,
 } from '../../src/index.js';
+import { fieldProblemText } from '../i18n/field-problems.js';
+import { defaultLocale, type Locale } from '../i18n/locales.js';
+import { type MessageKey, translate } from '../i18n/translate.js';
 
 export const profileModalCallbackId = 'matchcut_profile';
 
@@ -42,15 +45,18 @@ export const taxonomyPickerActionId = 'matchcut_taxonomy_pick';
 const pickedLimit = 50;
 const optionTextLimit = 75;
 
-const kindLabels: Record<OrganizationKind, string> = {
-  studio: 'Studio / production company',
-  talent_center: 'Talent or training center',
-  agency: 'Agency / public body',
-  platform: 'Platform / streamer',
-  broadcaster: 'Broadcaster',
-  association: 'Association',
-  other: 'Other',
+const kindLabels: Record<OrganizationKind, MessageKey> = {
+  studio: 'slackKindStudio',
+  talent_center: 'slackKindTalentCenter',
+  agency: 'slackKindAgency',
+  platform: 'slackKindPlatform',
+  broadcaster: 'slackKindBroadcaster',
+  association: 'slackKindAssociation',
+  other: 'slackKindOther',
 };
+
+/** Slack: placeholders and option texts of at most 75 characters, hints of at most 150. */
+const clipTo = (text: string, limit: number) => (text.length > limit ? `${text.slice(0, limit - 1)}…` : text);
 
 export interface ProfileModalMetadata {
   /** The profile being edited (keeps its id when renamed). */
@@ -109,17 +115,22 @@ export function taxonomyOption(choice: TaxonomyChoice): types.PlainTextOption {
   return { text: plain(clipOption(choice.label)), value: choice.id, description: plain(clipOption(detail)) };
 }
 
-function pickerInput(blockId: 'pickedOffers' | 'pickedNeeds', label: string, picked: readonly TaxonomyChoice[]) {
+function pickerInput(
+  blockId: 'pickedOffers' | 'pickedNeeds',
+  label: string,
+  picked: readonly TaxonomyChoice[],
+  locale: Locale,
+) {
   const block: types.InputBlock = {
     type: 'input',
     block_id: blockId,
     optional: true,
     label: plain(label),
-    hint: plain('Type a skill or role in any language, e.g. compositing, 합성, dựng phim.'),
+    hint: plain(clipTo(translate(locale, 'slackFormPickerHint'), 150)),
     element: {
       type: 'multi_external_select',
       action_id: taxonomyPickerActionId,
-      placeholder: plain('Search the list of skills'),
+      placeholder: plain(clipTo(translate(locale, 'slackFormPickerPlaceholder'), optionTextLimit)),
       min_query_length: 1,
       max_selected_items: pickedLimit,
       ...(picked.length === 0 ? {} : { initial_options: picked.slice(0, pickedLimit).map(taxonomyOption) }),
@@ -134,23 +145,27 @@ export interface PickedChoices {
   needs: readonly TaxonomyChoice[];
 }
 
+/** The form in the member's language (labels, placeholders, hints, kinds); what members wrote stays as written. */
 export function renderProfileModal(
   profile: Profile | undefined,
   metadata: ProfileModalMetadata,
   picked: PickedChoices = { offers: [], needs: [] },
+  locale: Locale = defaultLocale,
 ): types.ModalView {
+  const t = (key: MessageKey) => translate(locale, key);
+  const placeholder = (key: MessageKey) => clipTo(t(key), optionTextLimit);
   const kindOption = (kind: OrganizationKind): types.PlainTextOption => ({
-    text: plain(kindLabels[kind]),
+    text: plain(clipTo(t(kindLabels[kind]), optionTextLimit)),
     value: kind,
   });
   const kindBlock: types.InputBlock = {
     type: 'input',
     block_id: 'kind',
-    label: plain('Kind'),
+    label: plain(t('profileFieldKind')),
     element: {
       type: 'static_select',
       action_id: valueActionId,
-      placeholder: plain('Choose one'),
+      placeholder: plain(placeholder('slackFormChooseOne')),
       options: organizationKinds.map(kindOption),
       ...(profile === undefined ? {} : { initial_option: kindOption(profile.kind) }),
     },
@@ -158,63 +173,63 @@ export function renderProfileModal(
   return {
     type: 'modal',
     callback_id: profileModalCallbackId,
-    title: plain(profile === undefined ? 'Your organization' : 'Edit organization'),
-    submit: plain('Save'),
-    close: plain('Cancel'),
+    title: plain(clipTo(t(profile === undefined ? 'profileFormTitleNew' : 'profileFormTitleEdit'), 24)),
+    submit: plain(clipTo(t('slackFormSave'), 24)),
+    close: plain(clipTo(t('slackFormCancel'), 24)),
     private_metadata: JSON.stringify(metadata),
     blocks: [
       textInput({
         blockId: 'name',
-        label: 'Organization name',
+        label: t('profileFieldName'),
         optional: false,
         maxLength: 200,
         initial: profile?.name,
-        placeholder: 'e.g. IT Park Uzbekistan',
+        placeholder: placeholder('slackFormNamePlaceholder'),
       }),
       kindBlock,
-      textInput({ blockId: 'country', label: 'Country', maxLength: 100, initial: profile?.country }),
-      textInput({ blockId: 'city', label: 'City', maxLength: 100, initial: profile?.city }),
+      textInput({ blockId: 'country', label: t('profileFieldCountry'), maxLength: 100, initial: profile?.country }),
+      textInput({ blockId: 'city', label: t('profileFieldCity'), maxLength: 100, initial: profile?.city }),
       textInput({
         blockId: 'languages',
-        label: 'Working languages',
+        label: t('profileFieldLanguages'),
         maxLength: 500,
         initial: profile?.languages.join(', '),
-        placeholder: 'English, Korean, Vietnamese',
-        hint: 'Separate with commas.',
+        placeholder: placeholder('slackFormLanguagesPlaceholder'),
+        hint: t('slackFormSeparateWithCommas'),
       }),
       textInput({
         blockId: 'offers',
-        label: 'What you offer',
+        label: t('profileFieldOffers'),
         multiline: true,
         maxLength: 3_000,
         initial: profile?.offers.join('\n'),
-        placeholder: 'One per line, e.g. 3D animation training',
-        hint: 'One per line.',
+        placeholder: placeholder('slackFormOffersPlaceholder'),
+        hint: t('slackFormOnePerLine'),
       }),
-      pickerInput('pickedOffers', 'What you offer, from the list', picked.offers),
+      pickerInput('pickedOffers', t('slackFormOffersPicked'), picked.offers, locale),
       textInput({
         blockId: 'needs',
-        label: 'What you need',
+        label: t('profileFieldNeeds'),
         multiline: true,
         maxLength: 3_000,
         initial: profile?.needs.join('\n'),
-        placeholder: 'One per line, e.g. VFX compositors',
-        hint: 'One per line.',
+        placeholder: placeholder('slackFormNeedsPlaceholder'),
+        hint: t('slackFormOnePerLine'),
       }),
-      pickerInput('pickedNeeds', 'What you need, from the list', picked.needs),
+      pickerInput('pickedNeeds', t('slackFormNeedsPicked'), picked.needs, locale),
       textInput({
         blockId: 'description',
-        label: 'Description',
+        label: t('profileFieldDescription'),
         multiline: true,
         maxLength: 3_000,
         initial: profile?.description,
       }),
       textInput({
         blockId: 'contact',
-        label: 'Contact',
+        label: t('profileFieldContact'),
         maxLength: 300,
         initial: profile?.contact,
-        placeholder: 'e-mail, website or person',
+        placeholder: placeholder('slackFormContactPlaceholder'),
       }),
     ],
   };
@@ -284,8 +299,11 @@ export interface FieldProblem {
   message: string;
 }
 
-/** Problems → `{ blockId: message }` for `response_action: errors`; fields without an input land on the name. */
-export function errorsForBlocks(problems: FieldProblem[]): Record<string, string> {
+/**
+ * Problems → `{ blockId: message }` for `response_action: errors`, in the member's language (the schema's
+ * usual problems; anything else as the core wrote it); fields without an input land on the name.
+ */
+export function errorsForBlocks(problems: FieldProblem[], locale: Locale = defaultLocale): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const problem of problems) {
     const field = String(problem.path[0] ?? 'name');
@@ -293,8 +311,9 @@ export function errorsForBlocks(problems: FieldProblem[]): Record<string, string
       ? (field as ProfileBlockId)
       : 'name';
     const index = problem.path[1];
-    const prefix = typeof index === 'number' ? `Line ${index + 1}: ` : '';
-    const message = `${prefix}${problem.message}`;
+    const text = fieldProblemText(problem.message, locale);
+    const message =
+      typeof index === 'number' ? translate(locale, 'profileLine', { line: index + 1, message: text }) : text;
     errors[blockId] = errors[blockId] === undefined ? message : `${errors[blockId]}; ${message}`.slice(0, 500);
   }
   return errors;

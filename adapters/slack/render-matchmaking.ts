@@ -2,8 +2,9 @@
  * Matchmaking results as Block Kit: suggested partners with reasons for both sides and their
  * sources, digests with feedback buttons and their status, and introductions.
  */
-import { defaultLocale, type Locale } from '../i18n/locales.js';
-import { translate } from '../i18n/translate.js';
+import { kindName, reasonText } from '../i18n/match-reasons.js';
+import { defaultLocale, type Locale, supportedLocales } from '../i18n/locales.js';
+import { type MessageKey, translate } from '../i18n/translate.js';
 import type { types } from '@slack/bolt';
 import type { Citation, Digest, FeedbackVerdict, Match, MatchReason, Suggestion } from '../../src/index.js';
 import { escapeAndTruncate, escapeMrkdwn, linkMrkdwn } from './mrkdwn.js';
@@ -28,25 +29,26 @@ export const feedbackActionIds: Record<FeedbackVerdict, string> = {
   know: 'matchcut_feedback_know',
 };
 
-export const verdictLabels: Record<FeedbackVerdict, string> = {
-  interested: 'Interested',
-  not_a_fit: 'Not a fit',
-  know: 'Already know them',
+const verdictKeys: Record<FeedbackVerdict, MessageKey> = {
+  interested: 'buttonInterested',
+  not_a_fit: 'buttonNotAFit',
+  know: 'buttonAlreadyKnow',
 };
 
-const kindLabels: Record<string, string> = {
-  studio: 'studio',
-  talent_center: 'talent / training center',
-  agency: 'agency',
-  platform: 'platform',
-  broadcaster: 'broadcaster',
-  association: 'association',
-  other: 'organization',
+/** "Interested", "Not a fit", "Already know them" in the reader's language. */
+export const verdictLabel = (verdict: FeedbackVerdict, locale: Locale = defaultLocale): string =>
+  translate(locale, verdictKeys[verdict]);
+
+/** The English labels (the CLI and older tests name them). */
+export const verdictLabels: Record<FeedbackVerdict, string> = {
+  interested: verdictLabel('interested'),
+  not_a_fit: verdictLabel('not_a_fit'),
+  know: verdictLabel('know'),
 };
 
 function partyLine(match: Match, locale: Locale): string {
   const name = (party: Match['a']) =>
-    `*${escapeAndTruncate(party.name, 150)}* (${kindLabels[party.kind] ?? escapeMrkdwn(party.kind)})`;
+    `*${escapeAndTruncate(party.name, 150)}* (${escapeMrkdwn(kindName(party.kind, locale))})`;
   const score = translate(locale, 'slackMatchScore', { percent: `${Math.round(match.score * 100)}%` });
   return `${name(match.a)}  ↔  ${name(match.b)}   ·   ${score}`;
 }
@@ -84,7 +86,7 @@ function renderReasons(match: Match, locale: Locale): string {
     const lines =
       reasons.length === 0
         ? [`• ${translate(locale, 'matchNoReason')}`]
-        : reasons.map((reason) => `• ${escapeAndTruncate(reason.text, 400)}${citationMarks(reason)}`);
+        : reasons.map((reason) => `• ${escapeAndTruncate(reasonText(reason, locale), 400)}${citationMarks(reason)}`);
     const heading = translate(locale, 'matchFor', { name: escapeAndTruncate(match[side].name, 150) });
     return `*${heading}:*\n${joinLinesWithin(lines, half, locale)}`;
   });
@@ -137,11 +139,15 @@ export const statusBlockPrefix = 'status-';
 export const feedbackBlockPrefix = 'feedback-';
 
 /** The Interested / Not a fit / Already know them buttons of a suggestion (digests, App Home). */
-export function feedbackButtons(suggestion: Suggestion, position: number): types.ActionsBlock {
+export function feedbackButtons(
+  suggestion: Suggestion,
+  position: number,
+  locale: Locale = defaultLocale,
+): types.ActionsBlock {
   const button = (verdict: FeedbackVerdict, style?: 'primary' | 'danger'): types.Button => ({
     type: 'button',
     action_id: feedbackActionIds[verdict],
-    text: { type: 'plain_text', text: verdictLabels[verdict], emoji: true },
+    text: { type: 'plain_text', text: verdictLabel(verdict, locale), emoji: true },
     value: suggestion.id.slice(0, slackLimits.buttonValue),
     ...(style === undefined ? {} : { style }),
   });
@@ -156,10 +162,12 @@ export function renderFeedbackState(
   suggestion: Pick<Suggestion, 'a' | 'b'>,
   state: { a: FeedbackVerdict | null; b: FeedbackVerdict | null },
   lastChoice?: { userId: string; verdict: FeedbackVerdict },
+  locale: Locale = defaultLocale,
 ): string {
   const sideText = (side: 'a' | 'b') => {
     const verdict = state[side];
-    const answered = verdict === null ? '_no answer yet_' : `*${verdictLabels[verdict]}*`;
+    const answered =
+      verdict === null ? `_${translate(locale, 'feedbackNoAnswerYet')}_` : `*${verdictLabel(verdict, locale)}*`;
     return `${escapeAndTruncate(suggestion[side].name, 100)}: ${answered}`;
   };
   const parts = [sideText('a'), sideText('b')];
@@ -167,31 +175,41 @@ export function renderFeedbackState(
   const last =
     lastChoice === undefined || !/^[UW][A-Z0-9]+$/.test(lastChoice.userId)
       ? ''
-      : `   ·   <@${lastChoice.userId}> chose ${verdictLabels[lastChoice.verdict]}`;
+      : `   ·   ${translate(locale, 'feedbackChose', {
+          member: `<@${lastChoice.userId}>`,
+          verdict: verdictLabel(lastChoice.verdict, locale),
+        })}`;
   return `${parts.join('   ·   ')}${last}`;
 }
 
-export function renderDigest(digest: Digest): SlackMessage[] {
+/** "1 suggestion", "3 suggestions" in the reader's language. */
+export const suggestionCount = (count: number, locale: Locale): string =>
+  count === 1 ? translate(locale, 'digestCountOne') : translate(locale, 'digestCountMany', { count });
+
+/**
+ * A digest for a channel, in `locale`: the organizer's language when an organizer posts it, the
+ * digest language setting (SLACK_DIGEST_LANGUAGE) when the schedule does.
+ */
+export function renderDigest(digest: Digest, locale: Locale = defaultLocale): SlackMessage[] {
   const count = digest.suggestions.length;
+  const title = translate(locale, 'digestTitle');
+  const explain = translate(locale, 'slackDigestExplain', { interested: verdictLabel('interested', locale) });
   const groups: Block[][] = [
     [
-      header('Matchmaking digest'),
-      context(
-        count === 0
-          ? 'No new suggestions this time.'
-          : `${count} suggestion${count === 1 ? '' : 's'} · both sides' reasons and sources below. ` +
-              'Members of each organization: tell us what you think with the buttons; ' +
-              'when both sides say *Interested* I introduce you.',
-      ),
+      header(title),
+      context(count === 0 ? translate(locale, 'digestNoneThisTime') : `${suggestionCount(count, locale)} · ${explain}`),
       divider(),
     ],
   ];
   digest.suggestions.forEach((suggestion, index) => {
     const position = index + 1;
     groups.push([
-      ...renderMatchGroup(suggestion, { position }),
-      feedbackButtons(suggestion, position),
-      context(renderFeedbackState(suggestion, { a: null, b: null }), `${statusBlockPrefix}${position}`),
+      ...renderMatchGroup(suggestion, { position, locale }),
+      feedbackButtons(suggestion, position, locale),
+      context(
+        renderFeedbackState(suggestion, { a: null, b: null }, undefined, locale),
+        `${statusBlockPrefix}${position}`,
+      ),
       divider(),
     ]);
   });
@@ -199,16 +217,27 @@ export function renderDigest(digest: Digest): SlackMessage[] {
     const lines = digest.unmetNeeds
       .slice(0, 15)
       .map((need) => `• ${escapeAndTruncate(need.profile.name, 100)}: ${escapeAndTruncate(need.need, 200)}`);
-    const more = digest.unmetNeeds.length > 15 ? `\n…and ${digest.unmetNeeds.length - 15} more` : '';
-    groups.push([section(`*Needs no one here meets yet:*\n${lines.join('\n')}${more}`, 'unmet-needs')]);
+    const more =
+      digest.unmetNeeds.length > 15
+        ? `\n${translate(locale, 'matchAndMore', { count: digest.unmetNeeds.length - 15 })}`
+        : '';
+    const heading = translate(locale, 'digestUnmetHeading');
+    groups.push([section(`*${heading}*\n${lines.join('\n')}${more}`, 'unmet-needs')]);
   }
   return packMessages(groups, (blocks, index) => {
     const names = digest.suggestions.map((suggestion) => `${suggestion.a.name} ↔ ${suggestion.b.name}`).join(', ');
     return index === 0
-      ? `Matchmaking digest: ${count} suggestion${count === 1 ? '' : 's'}` +
-          (count > 0 ? ` (${escapeAndTruncate(names, 1_500)})` : '')
-      : `Matchmaking digest (continued): ${fallbackFromBlocks(blocks)}`;
+      ? `${title}: ${suggestionCount(count, locale)}` + (count > 0 ? ` (${escapeAndTruncate(names, 1_500)})` : '')
+      : `${translate(locale, 'digestContinued', { title })}: ${fallbackFromBlocks(blocks)}`;
   });
+}
+
+/** The language a posted digest was written in (its header), so a click's status line matches it. */
+export function digestLocaleOf(blocks: readonly Block[]): Locale | undefined {
+  const header = blocks.find((block) => block.type === 'header');
+  const text = header !== undefined && 'text' in header ? header.text?.text : undefined;
+  if (typeof text !== 'string') return undefined;
+  return supportedLocales.find((locale) => translate(locale, 'digestTitle') === text);
 }
 
 /**
@@ -232,26 +261,36 @@ export function updateDigestBlocks(blocks: Block[], actionBlockId: string, statu
   return updated;
 }
 
-export function renderIntroduction(suggestion: Suggestion, userIds: string[]): SlackMessage {
+/**
+ * The introduction of both sides, in `locale` (introduce() sends one per language of the members;
+ * see the adapter README). Only well-formed user ids become mentions.
+ */
+export function renderIntroduction(
+  suggestion: Suggestion,
+  userIds: string[],
+  locale: Locale = defaultLocale,
+): SlackMessage {
   const people = userIds
     .filter((id) => /^[UW][A-Z0-9]+$/.test(id))
     .map((id) => `<@${id}>`)
     .join(', ');
-  const reasons = renderReasons(suggestion, defaultLocale);
-  const sources = renderMatchSources(suggestion.citations);
-  const blocks: Block[] = [
-    section(
-      `:wave: ${people === '' ? 'Hello' : `Hello ${people}`} — both *${escapeAndTruncate(suggestion.a.name, 150)}* ` +
-        `and *${escapeAndTruncate(suggestion.b.name, 150)}* said *Interested* ` +
-        `${suggestion.digestId === undefined ? 'after a partner search' : 'in the matchmaking digest'}, ` +
-        'so here is an introduction.',
-    ),
-    section(reasons),
-  ];
+  const reasons = renderReasons(suggestion, locale);
+  const sources = renderMatchSources(suggestion.citations, locale);
+  const hello = people === '' ? translate(locale, 'introHello') : translate(locale, 'introHelloPeople', { people });
+  const lead = translate(locale, suggestion.digestId === undefined ? 'introAfterSearch' : 'introAfterDigest', {
+    hello,
+    a: `*${escapeAndTruncate(suggestion.a.name, 150)}*`,
+    b: `*${escapeAndTruncate(suggestion.b.name, 150)}*`,
+    interested: `*${verdictLabel('interested', locale)}*`,
+  });
+  const blocks: Block[] = [section(`:wave: ${lead}`), section(reasons)];
   if (sources !== undefined) blocks.push(section(sources));
-  blocks.push(context('Take it from here: say hello, share what you are working on, and set up a call.'));
+  blocks.push(context(translate(locale, 'introTakeItFromHere')));
   return {
     blocks,
-    text: `Introduction: ${escapeAndTruncate(suggestion.a.name, 150)} ↔ ${escapeAndTruncate(suggestion.b.name, 150)}`,
+    text: translate(locale, 'introFallback', {
+      a: escapeAndTruncate(suggestion.a.name, 150),
+      b: escapeAndTruncate(suggestion.b.name, 150),
+    }),
   };
 }

@@ -115,7 +115,7 @@ export async function startSlackRun(
           logger,
           post: async (channel, size) => {
             await context.tasks.run('scheduled digest', async () => {
-              await postDigest(context, channel, { size });
+              await postDigest(context, channel, { size, locale: config.digestLanguage ?? 'en' });
             });
           },
         });

@@ -30,6 +30,7 @@ describe('loadDiscordConfig', () => {
       organizerRoleId: undefined,
       apiUrl: 'https://discord.com/api',
       digestSchedule: undefined,
+      digestLanguage: 'en',
       messageContent: false,
     });
     expect(loadDiscordConfig({ ...valid, DISCORD_MESSAGE_CONTENT: 'on' }).messageContent).toBe(true);

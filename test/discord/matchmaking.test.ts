@@ -288,7 +288,7 @@ describe('Discord: /profile', () => {
     });
     const reply = await standIn.waitForRequest(isOriginalEditOf(submitted.token));
     expect(contentOf(reply)).toMatch(
-      /^⚠️ Please fix this field:\n• \*\*Kind\*\*: must be one of studio, talent\\_center/,
+      /^⚠️ Please fix this field:\n• \*\*Kind\*\*: choose one of: studio, talent \/ training center/,
     );
     expect(bodyOf(await standIn.waitForRequest(isCallbackOf(submitted.id))).data).toEqual({ flags: ephemeral });
     expect(await core.profiles.forMember(`discord:${member.id}`)).toBeUndefined();
@@ -336,7 +336,7 @@ describe('Discord: /digest and feedback', () => {
     );
   });
 
-  it("tells a Japanese organizer what was posted in Japanese; the channel's suggestions stay English", async () => {
+  it('posts the digest of a Japanese organizer in Japanese, and tells them what was posted in Japanese', async () => {
     const { harness: running } = await started();
     const { standIn } = running;
     const sent = digestInteraction(running, standIn.matchmakingChannelId, 'ja');
@@ -344,11 +344,11 @@ describe('Discord: /digest and feedback', () => {
     expect(summary).toMatch(/^<#\d+> に提案を \d+ 件投稿しました。/);
     const posted = standIn.messagesIn(standIn.matchmakingChannelId);
     expect(posted.length).toBeGreaterThanOrEqual(1);
-    expect(buttonsOf(posted[0] as StandInMessage).map((button) => button.label)).toEqual([
-      'Interested',
-      'Not a fit',
-      'Already know them',
-    ]);
+    const first = posted[0] as StandInMessage;
+    expect(buttonsOf(first).map((button) => button.label)).toEqual(['興味あり', '合わない', 'もう知っている']);
+    const fields = (first.embeds[0]?.fields ?? []) as Json[];
+    expect(fields.map((field) => field.name)).toContain('フィードバック');
+    expect(String(first.embeds[0]?.description)).not.toMatch(/studio|talent center|agency/);
   });
 
   it('posts one embed per suggestion with reasons, sources and three buttons for an organizer (role)', async () => {

@@ -273,7 +273,7 @@ describe('renderError', () => {
     const reply = renderError(error, (path) =>
       path === 'kind' ? 'Kind' : path === 'offers.2' ? 'Offers (line 3)' : path,
     );
-    expect(reply.content).toContain('**Kind**: must be one of studio, talent\\_center');
+    expect(reply.content).toContain('**Kind**: choose one of: studio, talent / training center');
     expect(reply.content).toContain('**Offers (line 3)**: must not be empty');
   });
 });

@@ -25,6 +25,7 @@ describe('loadSlackConfig', () => {
       organizers: [],
       port: 3000,
       digestSchedule: undefined,
+      digestLanguage: 'en',
     });
   });
 

@@ -124,7 +124,7 @@ describe('profile modal', () => {
     );
     expect(errorsForBlocks(problemsFromError(fromCore))).toEqual({
       offers: 'Line 2: must be at most 300 characters',
-      kind: 'must be one of studio, agency',
+      kind: 'choose one of: studio, agency / public body',
       name: 'expected object',
     });
     const withIssues = badInput('invalid profile', {

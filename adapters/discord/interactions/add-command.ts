@@ -1,8 +1,11 @@
 /**
  * `/add url:`: organizers add a web page to the knowledge base. The core fetches it (guarded),
  * extracts the article and builds a new index generation; the reply (only to the organizer)
- * names the title, the language and the first passage. Members get a polite refusal.
+ * names the title, the language and the first passage. Members get a polite refusal. Replies are in the
+ * member's language.
  */
+import { chooseLocale, type Locale } from '../../i18n/locales.js';
+import { translate } from '../../i18n/translate.js';
 import { type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
 import { type AddedPage, isMatchcutError } from '../../../src/index.js';
 import { addUrlOption } from '../commands.js';
@@ -21,49 +24,45 @@ function shorten(text: string, maximum: number): string {
   return characters.length <= maximum ? text : `${characters.slice(0, maximum - 1).join('')}…`;
 }
 
-export function renderAddedPage(page: AddedPage): string {
-  const verb =
-    page.outcome === 'added' ? 'Added' : page.outcome === 'updated' ? 'Updated' : 'Already in the knowledge base:';
+export function renderAddedPage(page: AddedPage, locale: Locale = 'en'): string {
+  const key = page.outcome === 'added' ? 'addAdded' : page.outcome === 'updated' ? 'addUpdated' : 'addAlreadyThere';
   const quoted = shorten(page.firstPassage, 900)
     .split('\n')
     .map((line) => `> ${line}`)
     .join('\n');
-  const heading = `${verb} **${shorten(page.title, 250)}** (${page.language}) — <${page.url}>`;
-  return `${heading}\nIt is answerable in a few seconds.\n${quoted}`;
+  const title = `**${shorten(page.title, 250)}**`;
+  const heading = `${translate(locale, key, { title, language: page.language })} — <${page.url}>`;
+  return `${heading}\n${translate(locale, 'addAnswerableSoon')}\n${quoted}`;
 }
 
 export async function addCommand(interaction: ChatInputCommandInteraction, context: DiscordContext): Promise<void> {
   const { config, logger, core } = context;
+  const locale = chooseLocale({ memberLocale: interaction.locale });
   if (!interaction.inGuild()) {
-    await interaction.reply(privately('Pages are added in servers: run `/add` in a server channel.'));
+    await interaction.reply(privately(translate(locale, 'discordAddInServer')));
     return;
   }
   const { member, memberPermissions } = interaction;
   if (!isOrganizer({ member, memberPermissions, organizerRoleId: config.organizerRoleId })) {
     logger.info({ userId: interaction.user.id }, 'refused /add to a member who is not an organizer');
-    const who = describeOrganizers(config.organizerRoleId);
-    await interaction.reply(
-      privately(
-        `Sorry, only organizers can add articles to the knowledge base (${who}). ` +
-          'If you know a page that should be in it, send the link to an organizer.',
-      ),
-    );
+    const who = describeOrganizers(config.organizerRoleId, locale);
+    await interaction.reply(privately(translate(locale, 'discordAddNotOrganizer', { who })));
     return;
   }
   const address = interaction.options.getString(addUrlOption, true).trim();
   if (core.addPage === undefined) {
-    await interaction.reply(privately('Adding pages is not available in this bot.'));
+    await interaction.reply(privately(translate(locale, 'addUnavailable')));
     return;
   }
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   try {
     const page = await core.addPage(address);
-    await interaction.editReply({ content: renderAddedPage(page), allowedMentions: { ...noMentions } });
+    await interaction.editReply({ content: renderAddedPage(page, locale), allowedMentions: { ...noMentions } });
   } catch (error) {
     if (isMatchcutError(error) && error.code === 'BAD_INPUT') {
       logger.info({ userId: interaction.user.id, address, reason: error.message }, '/add refused the page');
       await interaction.editReply({
-        content: `I could not add that page: ${shorten(error.userMessage, 1_500)}`,
+        content: translate(locale, 'addRefused', { reason: shorten(error.userMessage, 1_500) }),
         allowedMentions: { ...noMentions },
       });
       return;

@@ -1,9 +1,13 @@
 /**
  * The digest's feedback buttons: the verdict is recorded, the suggestion shows it, the member
  * gets a private confirmation, and when both sides are interested they are introduced in a
- * thread on the suggestion's message.
+ * thread on the suggestion's message. The suggestion keeps the language it was posted in; the
+ * introduction is in the clicking member's language (`interaction.locale`) and, for the other side,
+ * whose Discord language the bot cannot know, in the server's (`preferredLocale`): one message per
+ * language when they differ.
  */
-import { chooseLocale } from '../../i18n/locales.js';
+import { chooseLocale, type Locale } from '../../i18n/locales.js';
+import { translate } from '../../i18n/translate.js';
 import {
   type AnyThreadChannel,
   type ButtonInteraction,
@@ -16,18 +20,27 @@ import {
 import { configError, type FeedbackResult } from '../../../src/index.js';
 import { parseFeedbackCustomId } from '../custom-ids.js';
 import type { DiscordContext } from '../discord-context.js';
-import {
-  introductionThreadName,
-  noMentions,
-  renderFeedbackRecorded,
-  renderIntroduction,
-  renderSuggestion,
-} from '../render.js';
+import { introductionThreadName, noMentions, renderFeedbackRecorded, renderSuggestion } from '../render.js';
+import { renderIntroductions, suggestionLocaleOf } from '../render-matchmaking.js';
+
+/** The introduction's languages: the clicking member's, then the server's for the other side's members. */
+export function introductionLocales(
+  result: FeedbackResult,
+  clicker: { locale: string | null | undefined; party: 'a' | 'b' },
+  serverLocale: string | null | undefined,
+): Locale[] {
+  const others = clicker.party === 'a' ? result.members.b : result.members.a;
+  const otherDiscordMembers = others.filter((member) => member.startsWith('discord:'));
+  const locales = [chooseLocale({ memberLocale: clicker.locale })];
+  if (otherDiscordMembers.length > 0) locales.push(chooseLocale({ memberLocale: serverLocale }));
+  return [...new Set(locales)];
+}
 
 export async function feedbackButton(interaction: ButtonInteraction, context: DiscordContext): Promise<void> {
   const parsed = parseFeedbackCustomId(interaction.customId);
+  const locale = chooseLocale({ memberLocale: interaction.locale });
   if (parsed === undefined) {
-    const content = 'This button is no longer active.';
+    const content = translate(locale, 'buttonInactive');
     await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: { ...noMentions } });
     return;
   }
@@ -35,27 +48,36 @@ export async function feedbackButton(interaction: ButtonInteraction, context: Di
   try {
     const actor = context.actorOf(interaction.user.id);
     const result = await context.core.feedback({ suggestionId: parsed.suggestionId, verdict: parsed.verdict, actor });
-    await interaction.editReply(renderSuggestion(result.suggestion, result.state));
-    await interaction.followUp({
-      ...renderFeedbackRecorded(result, chooseLocale({ memberLocale: interaction.locale })),
-      flags: MessageFlags.Ephemeral,
-    });
-    if (result.introduce) await introduce(context, interaction.message, result);
+    const posted = suggestionLocaleOf(interaction.message.embeds.map((embed) => embed.toJSON()));
+    await interaction.editReply(
+      renderSuggestion(result.suggestion, result.state, posted ?? context.config.digestLanguage ?? 'en'),
+    );
+    await interaction.followUp({ ...renderFeedbackRecorded(result, locale), flags: MessageFlags.Ephemeral });
+    if (result.introduce) {
+      const clicker = { locale: interaction.locale, party: result.party };
+      const locales = introductionLocales(result, clicker, interaction.guild?.preferredLocale);
+      await introduce(context, interaction.message, result, locales);
+    }
   } catch (error) {
     await context.respondWithError(interaction, error, 'recording feedback', 'follow-up');
   }
 }
 
 /** Opens a thread on the suggestion's message and introduces both sides there. */
-async function introduce(context: DiscordContext, message: Message, result: FeedbackResult): Promise<void> {
+async function introduce(
+  context: DiscordContext,
+  message: Message,
+  result: FeedbackResult,
+  locales: readonly Locale[],
+): Promise<void> {
   const { client, logger } = context;
   const channel = await client.channels.fetch(message.channelId);
   if (channel === null || !channel.isTextBased() || channel.isDMBased()) {
     throw configError(`Cannot introduce in channel ${message.channelId}: it is not a server text channel.`);
   }
-  const introduction = renderIntroduction(result);
+  const introductions = renderIntroductions(result, locales);
   if (channel.isThread()) {
-    await channel.send(introduction);
+    for (const introduction of introductions) await channel.send(introduction);
     return;
   }
   if (!('threads' in channel)) throw configError(`Channel ${channel.id} cannot hold threads.`);
@@ -63,7 +85,7 @@ async function introduce(context: DiscordContext, message: Message, result: Feed
   try {
     thread = await channel.threads.create({
       startMessage: message.id,
-      name: introductionThreadName(result.suggestion),
+      name: introductionThreadName(result.suggestion, locales[0]),
       autoArchiveDuration: ThreadAutoArchiveDuration.OneWeek,
       reason: 'matchcut: both sides are interested',
     });
@@ -75,6 +97,6 @@ async function introduce(context: DiscordContext, message: Message, result: Feed
     if (existing === null || !existing.isThread()) throw error;
     thread = existing;
   }
-  await thread.send(introduction);
+  for (const introduction of introductions) await thread.send(introduction);
   logger.info({ suggestionId: result.suggestion.id, threadId: thread.id }, 'introduced both sides in a thread');
 }

@@ -12,11 +12,11 @@ import { discordAskOrigin } from '../ask-origin.js';
 import { channelModeOf, settingChannelOf } from '../channel-mode.js';
 import { replyChainHistory, stripBotMentions, threadHistory } from '../conversation.js';
 import type { DiscordContext } from '../discord-context.js';
+import { chooseLocale, supportedLocale } from '../../i18n/locales.js';
+import { translate } from '../../i18n/translate.js';
+import { renderPartners } from '../render-partners.js';
 import { findPartnerAnswer } from './partners-command.js';
 import { type DiscordMessage, noMentions, renderAnswer, renderError } from '../render.js';
-
-const emptyMention =
-  'Ask me something after the mention, e.g. "@matchcut Who trains VFX artists in Samarkand?", or use `/ask`.';
 
 /** `auto` mode: a question nobody addressed to the bot, answered in a thread on it when grounded. */
 async function answerUnaddressed(message: Message<true>, context: DiscordContext): Promise<void> {
@@ -71,8 +71,13 @@ export async function onMessage(message: Message, context: DiscordContext): Prom
   if (!channel.isSendable()) return;
   const reply = (payload: DiscordMessage) => message.reply({ ...payload, failIfNotExists: false });
   const question = stripBotMentions(message.content, botUser.id, botRoleId);
+  // A message carries no member locale: the question's language, else the server's.
+  const serverLocale = message.inGuild() ? message.guild.preferredLocale : undefined;
+  const replyLocale = (questionLanguage?: string) =>
+    supportedLocale(questionLanguage) ?? chooseLocale({ memberLocale: serverLocale });
   if (question === '') {
-    await reply({ content: emptyMention, embeds: [], allowedMentions: { ...noMentions } });
+    const content = translate(replyLocale(), 'discordEmptyMention');
+    await reply({ content, embeds: [], allowedMentions: { ...noMentions } });
     return;
   }
   channel.sendTyping().catch(() => undefined);
@@ -94,10 +99,10 @@ export async function onMessage(message: Message, context: DiscordContext): Prom
     if (partners?.partnerOnly !== true || answer.grounded) {
       await context.sendAll(reply, (payload) => channel.send(payload), renderAnswer(answer, { actions }));
     }
-    if (partners !== undefined) await reply(partners.message);
+    if (partners !== undefined) await reply(renderPartners(partners.result, replyLocale(answer.language)));
   } catch (error) {
     const failure = context.failureOf(error, 'answering a mention');
-    await reply(renderError(failure)).catch((deliveryError: unknown) =>
+    await reply(renderError(failure, undefined, replyLocale())).catch((deliveryError: unknown) =>
       logger.warn({ err: deliveryError, doing: 'answering a mention' }, 'could not reply with an error'),
     );
   }

@@ -6,14 +6,15 @@
  * channel where the second click was made (the two members mentioned, nobody else).
  */
 import { type ButtonInteraction, type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
-import { toMatchcutError } from '../../../src/index.js';
+import { type PartnerSearchResult, toMatchcutError } from '../../../src/index.js';
 import { chooseLocale } from '../../i18n/locales.js';
 import { translate } from '../../i18n/translate.js';
 import { askQuestionOption } from '../commands.js';
 import type { DiscordContext } from '../discord-context.js';
-import { renderIntroduction } from '../render-matchmaking.js';
+import { renderIntroductions } from '../render-matchmaking.js';
+import { introductionLocales } from './feedback-button.js';
 import { parsePartnerInterestCustomId, renderInterestRecorded, renderPartners } from '../render-partners.js';
-import { type DiscordMessage, noMentions } from '../render-text.js';
+import { noMentions } from '../render-text.js';
 
 const partnersShown = 5;
 
@@ -47,7 +48,9 @@ export async function partnerInterestButton(interaction: ButtonInteraction, cont
     const result = await context.core.partnerInterest({ actor, partner });
     await interaction.editReply(renderInterestRecorded(result, locale));
     if (result.introduce) {
-      await interaction.followUp(renderIntroduction(result));
+      const clicker = { locale: interaction.locale, party: result.party };
+      const locales = introductionLocales(result, clicker, interaction.guild?.preferredLocale);
+      for (const introduction of renderIntroductions(result, locales)) await interaction.followUp(introduction);
       context.logger.info({ suggestionId: result.suggestion.id }, 'introduced both sides after a partner search');
     }
   } catch (error) {
@@ -65,20 +68,21 @@ export async function partnerInterestButton(interaction: ButtonInteraction, cont
 
 /**
  * A mention or DM that looks for partners ("who can dub Korean dramas into Japanese?"): the
- * organizations that meet it, as a message with Interested buttons, and whether the question asks
- * only for partners (not for facts too); undefined when it is no partner question or nobody meets it.
+ * organizations that meet it (rendered with Interested buttons once the reply's language is known), and
+ * whether the question asks only for partners (not for facts too); undefined when it is no partner
+ * question or nobody meets it.
  */
 export async function findPartnerAnswer(
   context: DiscordContext,
   request: { question: string; userId: string },
-): Promise<{ message: DiscordMessage; partnerOnly: boolean } | undefined> {
+): Promise<{ result: PartnerSearchResult; partnerOnly: boolean } | undefined> {
   const intent = context.core.classifyQuestion(request.question);
   if (!intent.partner) return undefined;
   try {
     const asker = context.actorOf(request.userId);
     const result = await context.core.findPartners(request.question, { asker, limit: partnersShown });
     if (result.partners.length === 0) return undefined;
-    return { message: renderPartners(result), partnerOnly: !intent.fact };
+    return { result, partnerOnly: !intent.fact };
   } catch (error) {
     context.failureOf(error, 'finding partners for a mention');
     return undefined;

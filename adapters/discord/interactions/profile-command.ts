@@ -10,25 +10,24 @@ import type { DiscordContext } from '../discord-context.js';
 import { profileFieldLabel, profileInputFromModal, renderProfileModal } from '../profile-modal.js';
 import { renderProfileSaved } from '../render.js';
 import { noMentions, safe } from '../render-text.js';
+import { chooseLocale } from '../../i18n/locales.js';
+import { translate } from '../../i18n/translate.js';
 
 export async function profileCommand(interaction: ChatInputCommandInteraction, context: DiscordContext): Promise<void> {
   const offer = interaction.options.getString(profileOfferOption);
   const need = interaction.options.getString(profileNeedOption);
+  const locale = chooseLocale({ memberLocale: interaction.locale });
   if (offer !== null || need !== null) {
     await addPicked(interaction, context, { offer, need });
     return;
   }
   try {
     const existing = await context.core.profiles.forMember(context.actorOf(interaction.user.id));
-    await interaction.showModal(renderProfileModal(existing));
+    await interaction.showModal(renderProfileModal(existing, locale));
   } catch (error) {
     await context.respondWithError(interaction, error, 'opening the profile form', 'reply');
   }
 }
-
-const registerFirst =
-  'Register your organization first: run `/profile` with no options and fill in the form (it is then linked to ' +
-  'you); after that `/profile offer:` and `need:` add skills from the list.';
 
 /** The profile as input for an update (the stored-only fields dropped). */
 function asInput(profile: Profile): ProfileInput {
@@ -42,23 +41,21 @@ async function addPicked(
   picked: { offer: string | null; need: string | null },
 ): Promise<void> {
   const { core } = context;
+  const locale = chooseLocale({ memberLocale: interaction.locale });
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   try {
     const actor = context.actorOf(interaction.user.id);
     const existing = await core.profiles.forMember(actor);
     const reply = (content: string) => interaction.editReply({ content, allowedMentions: { ...noMentions } });
     if (existing === undefined) {
-      await reply(registerFirst);
+      await reply(translate(locale, 'discordProfileRegisterFirst'));
       return;
     }
     const wanted = [picked.offer, picked.need].filter((value): value is string => value !== null);
     const known = await core.taxonomy.describe(wanted, { language: interaction.locale });
     const unknown = wanted.filter((value) => !known.some((choice) => choice.id === value));
     if (unknown.length > 0) {
-      await reply(
-        `"${safe(unknown.join('", "'))}" is not on the list: start typing and pick one of the suggestions ` +
-          '(anything else can go in the `/profile` form as free text).',
-      );
+      await reply(translate(locale, 'discordProfileNotOnList', { values: `"${safe(unknown.join('", "'))}"` }));
       return;
     }
     const add = (list: string[] | undefined, value: string | null) =>
@@ -70,10 +67,12 @@ async function addPicked(
     };
     const saved = await core.profiles.upsert(input, { owner: actor });
     const label = (id: string | null) => known.find((choice) => choice.id === id)?.label ?? '';
+    const name = `**${safe(saved.name)}**`;
+    const entry = (id: string) => `**${safe(label(id))}**`;
     const lines = [
-      picked.offer === null ? '' : `Added **${safe(label(picked.offer))}** to what **${safe(saved.name)}** offers.`,
-      picked.need === null ? '' : `Added **${safe(label(picked.need))}** to what **${safe(saved.name)}** needs.`,
-      'Matching uses it from now on; `/partners` and `/match` show who meets it.',
+      picked.offer === null ? '' : translate(locale, 'discordProfileAddedOffer', { entry: entry(picked.offer), name }),
+      picked.need === null ? '' : translate(locale, 'discordProfileAddedNeed', { entry: entry(picked.need), name }),
+      translate(locale, 'discordProfileMatchingUsesIt'),
     ];
     await reply(lines.filter((line) => line !== '').join('\n'));
   } catch (error) {
@@ -83,6 +82,7 @@ async function addPicked(
 
 export async function profileSubmit(interaction: ModalSubmitInteraction, context: DiscordContext): Promise<void> {
   const { core } = context;
+  const locale = chooseLocale({ memberLocale: interaction.locale });
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   try {
     const actor = context.actorOf(interaction.user.id);
@@ -91,8 +91,9 @@ export async function profileSubmit(interaction: ModalSubmitInteraction, context
     const input = profileInputFromModal((field) => interaction.fields.getTextInputValue(field), existing);
     const profile = await core.profiles.upsert(input, { owner: actor });
     await core.profiles.linkMember(actor, profile.id);
-    await interaction.editReply(renderProfileSaved(profile));
+    await interaction.editReply(renderProfileSaved(profile, locale));
   } catch (error) {
-    await context.respondWithError(interaction, error, 'saving a profile', 'edit', profileFieldLabel);
+    const fieldLabel = (path: string) => profileFieldLabel(path, locale);
+    await context.respondWithError(interaction, error, 'saving a profile', 'edit', fieldLabel);
   }
 }

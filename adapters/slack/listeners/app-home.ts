@@ -10,6 +10,8 @@
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import { isMatchcutError } from '../../../src/index.js';
+import type { Locale } from '../../i18n/locales.js';
+import { translate } from '../../i18n/translate.js';
 import { digestFailureReply, postDigest } from '../digest-posting.js';
 import { replyForError } from '../error-replies.js';
 import { loadProfileFormData } from '../profile-form-data.js';
@@ -23,6 +25,7 @@ import {
   renderAppHome,
 } from '../render-app-home.js';
 import type { SlackContext } from '../slack-context.js';
+import { digestPostedText } from '../subcommands/digest.js';
 
 /** Suggestions shown in a member's Home. */
 const suggestionsShown = 5;
@@ -52,7 +55,7 @@ const sendDigestBodySchema = z.object({
 
 const interactionBodySchema = z.object({ user: z.object({ id: z.string() }), trigger_id: z.string() });
 
-async function loadMember(context: SlackContext, userId: string): Promise<AppHomeMember> {
+async function loadMember(context: SlackContext, userId: string, locale: Locale): Promise<AppHomeMember> {
   const { core } = context;
   try {
     const profile = await core.profiles.forMember(`slack:${userId}`);
@@ -61,7 +64,8 @@ async function loadMember(context: SlackContext, userId: string): Promise<AppHom
     return { profile, suggestions };
   } catch (error) {
     context.logFailure('reading the member profile for the App Home', error, { userId });
-    return { profile: undefined, suggestions: [], problem: `Your profile could not be read: ${replyForError(error)}` };
+    const problem = translate(locale, 'homeProfileUnreadable', { reason: replyForError(error, locale) });
+    return { profile: undefined, suggestions: [], problem };
   }
 }
 
@@ -74,19 +78,19 @@ function defaultDigestChannel(context: SlackContext, lastChannel: string | undef
   return /^[CG][A-Z0-9]{2,}$/.test(id) ? id : undefined;
 }
 
-async function loadOrganizer(context: SlackContext, userId: string): Promise<AppHomeOrganizer> {
+async function loadOrganizer(context: SlackContext, userId: string, locale: Locale): Promise<AppHomeOrganizer> {
   const { core } = context;
   const problems: string[] = [];
   const [report, lastDigest] = await Promise.all([
     core.report().catch((error: unknown) => {
       context.logFailure('the organizer report for the App Home', error, { userId });
-      problems.push(`The report could not be made: ${replyForError(error)}`);
+      problems.push(translate(locale, 'homeReportUnavailable', { reason: replyForError(error, locale) }));
       return undefined;
     }),
     core.showDigest().catch((error: unknown) => {
       if (isMatchcutError(error) && error.code === 'NOT_FOUND') return undefined;
       context.logFailure('the last digest for the App Home', error, { userId });
-      problems.push(`The last digest could not be read: ${replyForError(error)}`);
+      problems.push(translate(locale, 'homeLastDigestUnreadable', { reason: replyForError(error, locale) }));
       return undefined;
     }),
   ]);
@@ -100,15 +104,17 @@ async function loadOrganizer(context: SlackContext, userId: string): Promise<App
 
 /**
  * Publishes the Home of a Slack user (`U…`), with organizer parts for organizers. `notice` (mrkdwn,
- * escaped) is shown at the top. Failures are logged, never thrown: the Home is a view, not an answer.
+ * escaped) is shown at the top, in the member's language like the rest. Failures are logged, never thrown:
+ * the Home is a view, not an answer.
  */
 export async function publishAppHome(context: SlackContext, userId: string, notice?: string): Promise<void> {
   try {
+    const locale = await context.locales.localeFor(userId);
     const [member, organizer] = await Promise.all([
-      loadMember(context, userId),
-      context.organizers.isOrganizer(userId).then((yes) => (yes ? loadOrganizer(context, userId) : undefined)),
+      loadMember(context, userId, locale),
+      context.organizers.isOrganizer(userId).then((yes) => (yes ? loadOrganizer(context, userId, locale) : undefined)),
     ]);
-    const view = renderAppHome({ member, organizer, notice });
+    const view = renderAppHome({ member, organizer, notice, locale });
     await context.client.views.publish({ user_id: userId, view });
     context.logger.info(
       { userId, organizer: organizer !== undefined, blocks: view.blocks.length },
@@ -120,15 +126,15 @@ export async function publishAppHome(context: SlackContext, userId: string, noti
 }
 
 async function openProfileModal(context: SlackContext, userId: string, triggerId: string): Promise<void> {
-  const { linked, picked } = await loadProfileFormData(context, userId);
+  const { linked, picked, locale } = await loadProfileFormData(context, userId);
   try {
     await context.client.views.open({
       trigger_id: triggerId,
-      view: renderProfileModal(linked, { profileId: linked?.id }, picked),
+      view: renderProfileModal(linked, { profileId: linked?.id }, picked, locale),
     });
   } catch (error) {
     context.logger.warn({ err: error, userId }, 'could not open the profile modal from the App Home');
-    await publishAppHome(context, userId, 'I could not open the profile form in time. Please press the button again.');
+    await publishAppHome(context, userId, translate(locale, 'slackFormOpenFailed'));
   }
 }
 
@@ -141,9 +147,10 @@ function pickedChannel(body: z.infer<typeof sendDigestBodySchema>): string | und
 
 async function sendDigest(context: SlackContext, body: z.infer<typeof sendDigestBodySchema>): Promise<void> {
   const userId = body.user.id;
+  const locale = await context.locales.localeFor(userId);
   if (!(await context.organizers.isOrganizer(userId))) {
     context.logger.info({ userId }, 'digest from the App Home refused: not an organizer');
-    await publishAppHome(context, userId, 'Sorry, only organizers can send a matchmaking digest.');
+    await publishAppHome(context, userId, translate(locale, 'onlyOrganizersDigest'));
     return;
   }
   let channel = pickedChannel(body);
@@ -152,27 +159,21 @@ async function sendDigest(context: SlackContext, body: z.infer<typeof sendDigest
     channel = defaultDigestChannel(context, last?.digest.channel);
   }
   if (channel === undefined) {
-    await publishAppHome(
-      context,
-      userId,
-      'Pick the channel for the digest next to *Send digest*, then press it again.',
-    );
+    await publishAppHome(context, userId, translate(locale, 'homePickDigestChannel'));
     return;
   }
   let notice: string;
   try {
-    const { digest, alreadyPosted } = await postDigest(context, channel);
+    const { digest, alreadyPosted } = await postDigest(context, channel, { locale });
     const count = digest.suggestions.length;
-    const what = alreadyPosted > 0 ? 'the rest of the matchmaking digest' : 'a matchmaking digest';
     notice =
       count === 0
-        ? 'No new suggestions to send right now: every good pair was suggested recently or already answered.'
-        : `:white_check_mark: Posted ${what} with ${count} suggestion${count === 1 ? '' : 's'} to ` +
-          `${channelMention(channel)}.`;
+        ? translate(locale, 'slackDigestNothingNew')
+        : `:white_check_mark: ${digestPostedText(locale, count, alreadyPosted, channelMention(channel, locale))}`;
     context.logger.info({ userId, channel, digestId: digest.id, count }, 'digest sent from the App Home');
   } catch (error) {
     context.logFailure('sending a digest from the App Home', error, { userId, channel });
-    notice = `:warning: ${digestFailureReply(error, channel)}`;
+    notice = `:warning: ${digestFailureReply(error, channel, locale)}`;
   }
   await publishAppHome(context, userId, notice);
 }

@@ -49,14 +49,17 @@ export function register(app: App, context: SlackContext): void {
       } catch (error) {
         context.logFailure('recording interest in a partner', error, { userId, partner });
         const notLinked = toMatchcutError(error).details?.reason === 'NOT_LINKED';
-        const text = notLinked ? translate(locale, 'slackInterestNotLinked') : escapeMrkdwn(replyForError(error));
+        const text = notLinked
+          ? translate(locale, 'slackInterestNotLinked')
+          : escapeMrkdwn(replyForError(error, locale));
         await respond({ response_type: 'ephemeral', replace_original: false, text });
         return;
       }
       logger.info({ userId, partner, suggestionId: result.suggestion.id, introduce: result.introduce }, 'interest');
       await respond({ response_type: 'ephemeral', replace_original: false, text: interestReply(result, locale) });
       if (result.introduce) {
-        await introduce(context, result.suggestion, result.members, { channel: body.channel?.id, ts: undefined });
+        const where = { channel: body.channel?.id, ts: undefined, clickedBy: userId };
+        await introduce(context, result.suggestion, result.members, where);
       }
     });
   });

@@ -4,6 +4,7 @@
  */
 import type { App } from '@slack/bolt';
 import { type Profile, profileInputSchema, toMatchcutError } from '../../../src/index.js';
+import { translate } from '../../i18n/translate.js';
 import { replyForError } from '../error-replies.js';
 import { escapeMrkdwn } from '../mrkdwn.js';
 import {
@@ -22,6 +23,8 @@ export function register(app: App, context: SlackContext): void {
   app.view(profileModalCallbackId, async ({ ack, body, view }) => {
     const userId = body.user.id;
     const member = `slack:${userId}`;
+    // The acknowledgement carries the field errors: the member's language only when already known.
+    const locale = context.locales.localeNow(userId);
     const metadata = parseProfileModalMetadata(view.private_metadata);
     const submitted = readProfileSubmission(view.state.values, metadata);
     // Keep what the modal does not show (aliases, affiliations, sources) when editing a profile,
@@ -36,7 +39,7 @@ export function register(app: App, context: SlackContext): void {
     // The core's own schema first: precise field paths for the modal.
     const checked = profileInputSchema.safeParse(input);
     if (!checked.success) {
-      await ack({ response_action: 'errors', errors: errorsForBlocks(checked.error.issues) });
+      await ack({ response_action: 'errors', errors: errorsForBlocks(checked.error.issues, locale) });
       return;
     }
     let saved: Profile;
@@ -46,18 +49,18 @@ export function register(app: App, context: SlackContext): void {
       context.logFailure('saving a profile', error, { userId });
       const matchcutError = toMatchcutError(error);
       const errors =
-        matchcutError.code === 'BAD_INPUT'
-          ? errorsForBlocks(problemsFromError(matchcutError))
-          : { name: replyForError(error) };
+        matchcutError.code === 'BAD_INPUT' && matchcutError.details?.reason === undefined
+          ? errorsForBlocks(problemsFromError(matchcutError), locale)
+          : { name: replyForError(error, locale) };
       await ack({ response_action: 'errors', errors });
       return;
     }
     await ack();
     await context.tasks.run('profile saved', async () => {
       await core.profiles.linkMember(member, saved.id);
-      const note =
-        `Saved the profile of *${escapeMrkdwn(saved.name)}* and linked it to you. ` +
-        "Run `/matchcut match` to see suggested partners; organizers' digests will include it.";
+      const note = translate(await context.locales.localeFor(userId), 'slackProfileSaved', {
+        name: `*${escapeMrkdwn(saved.name)}*`,
+      });
       await context.postMessages(userId, [renderNote(note)]);
       logger.info({ userId, profileId: saved.id }, 'profile saved from Slack');
       // The Home tab shows the profile (and may be where the form was opened).

@@ -3,12 +3,11 @@
  * (guarded), extracts the article and builds a new index generation; the reply names the title,
  * the language and the first passage. Members get a polite refusal.
  */
+import { defaultLocale, type Locale } from '../../i18n/locales.js';
 import { translate } from '../../i18n/translate.js';
 import { type AddedPage, isMatchcutError } from '../../../src/index.js';
 import { escapeAndTruncate, linkMrkdwn, quoteMrkdwn } from '../mrkdwn.js';
 import { ephemeral, type SubcommandHandler } from './subcommand.js';
-
-const giveAddress = 'Give the page address: `/matchcut add https://…`';
 
 /** The URL in the command text: Slack sends links as `<https://…>` or `<https://…|label>`. */
 export function parseAddArgument(text: string): string | undefined {
@@ -19,12 +18,12 @@ export function parseAddArgument(text: string): string | undefined {
   return /\s/u.test(address) ? undefined : address;
 }
 
-export function renderAddedPage(page: AddedPage): string {
-  const verb =
-    page.outcome === 'added' ? 'Added' : page.outcome === 'updated' ? 'Updated' : 'Already in the knowledge base:';
+export function renderAddedPage(page: AddedPage, locale: Locale = defaultLocale): string {
+  const key = page.outcome === 'added' ? 'addAdded' : page.outcome === 'updated' ? 'addUpdated' : 'addAlreadyThere';
+  const title = `*${linkMrkdwn(page.url, page.title)}*`;
+  const heading = translate(locale, key, { title, language: escapeAndTruncate(page.language, 10) });
   return [
-    `${verb} *${linkMrkdwn(page.url, page.title)}* (${escapeAndTruncate(page.language, 10)}). ` +
-      'It is answerable in a few seconds.',
+    `${heading} ${translate(locale, 'addAnswerableSoon')}`,
     quoteMrkdwn(escapeAndTruncate(page.firstPassage, 600)),
   ].join('\n');
 }
@@ -32,27 +31,28 @@ export function renderAddedPage(page: AddedPage): string {
 export const add: SubcommandHandler = async ({ ack, respond, rest, userId }, context) => {
   await ack();
   await context.tasks.run('/matchcut add', async () => {
+    const locale = await context.locales.localeFor(userId);
     if (!(await context.organizers.isOrganizer(userId))) {
       context.logger.info({ userId }, 'add refused: not an organizer');
-      await respond(ephemeral(translate(await context.locales.localeFor(userId), 'onlyOrganizersAdd')));
+      await respond(ephemeral(translate(locale, 'onlyOrganizersAdd')));
       return;
     }
     const address = parseAddArgument(rest);
     if (address === undefined || context.core.addPage === undefined) {
-      await respond(ephemeral(giveAddress));
+      await respond(ephemeral(translate(locale, 'addGiveAddress')));
       return;
     }
     try {
       const page = await context.core.addPage(address);
-      await respond(ephemeral(renderAddedPage(page)));
+      await respond(ephemeral(renderAddedPage(page, locale)));
     } catch (error) {
       context.logFailure('/matchcut add', error, { userId, address });
       const reason = isMatchcutError(error) && error.code === 'BAD_INPUT' ? error.userMessage : undefined;
       await respond(
         ephemeral(
           reason === undefined
-            ? 'Sorry, adding that page failed on our side; the details are in the logs.'
-            : `I could not add that page: ${escapeAndTruncate(reason, 600)}`,
+            ? translate(locale, 'addFailed')
+            : translate(locale, 'addRefused', { reason: escapeAndTruncate(reason, 600) }),
         ),
       );
     }

@@ -1,16 +1,11 @@
-/** `/matchcut digest [#channel]`: organizers post a matchmaking digest here or to the channel named. */
+/**
+ * `/matchcut digest [#channel]`: organizers post a matchmaking digest here or to the channel named,
+ * written in the organizer's language (the replies too).
+ */
+import type { Locale } from '../../i18n/locales.js';
+import { translate } from '../../i18n/translate.js';
 import { digestFailureReply, postDigest } from '../digest-posting.js';
 import { ephemeral, type SubcommandHandler } from './subcommand.js';
-
-const notAnOrganizer =
-  'Sorry, only organizers can send a matchmaking digest. ' +
-  'To see suggestions for your own organization, try `/matchcut match`.';
-const pickChannel =
-  'Pick the channel from the list as you type `#` (for example `/matchcut digest #partners`), ' +
-  'or leave it out to post here.';
-const nothingNew =
-  'No new suggestions to send right now: every good pair was suggested recently or already answered. ' +
-  'Add or update profiles, or try again later.';
 
 /**
  * The channel of `/matchcut digest #channel`: `<#C123|name>` (escaped by Slack when the
@@ -26,31 +21,46 @@ export function parseChannelArgument(text: string): string | undefined | 'invali
   return 'invalid';
 }
 
+/** "Posted a matchmaking digest with 3 suggestions to #partners." (or the rest of one, after a failed try). */
+export function digestPostedText(locale: Locale, count: number, alreadyPosted: number, channel: string): string {
+  if (alreadyPosted > 0) {
+    return count === 1
+      ? translate(locale, 'slackDigestPostedRestOne', { channel })
+      : translate(locale, 'slackDigestPostedRestMany', { channel, count });
+  }
+  return count === 1
+    ? translate(locale, 'slackDigestPostedOne', { channel })
+    : translate(locale, 'slackDigestPostedMany', { channel, count });
+}
+
 export const digest: SubcommandHandler = async ({ command, ack, respond, rest, userId }, context) => {
   await ack();
   await context.tasks.run('/matchcut digest', async () => {
+    const locale = await context.locales.localeFor(userId);
     if (!(await context.organizers.isOrganizer(userId))) {
       context.logger.info({ userId }, 'digest refused: not an organizer');
-      await respond(ephemeral(notAnOrganizer));
+      await respond(ephemeral(translate(locale, 'slackDigestNotOrganizer')));
       return;
     }
     const target = parseChannelArgument(rest);
     if (target === 'invalid') {
-      await respond(ephemeral(pickChannel));
+      await respond(ephemeral(translate(locale, 'slackDigestPickChannel')));
       return;
     }
     const channel = target ?? command.channel_id;
     try {
-      const { digest: posted, alreadyPosted } = await postDigest(context, channel);
+      const { digest: posted, alreadyPosted } = await postDigest(context, channel, { locale });
       const count = posted.suggestions.length;
-      const plural = count === 1 ? '' : 's';
-      const what = alreadyPosted > 0 ? 'the rest of the matchmaking digest' : 'a matchmaking digest';
       await respond(
-        ephemeral(count === 0 ? nothingNew : `Posted ${what} with ${count} suggestion${plural} to <#${channel}>.`),
+        ephemeral(
+          count === 0
+            ? translate(locale, 'slackDigestNothingNew')
+            : digestPostedText(locale, count, alreadyPosted, `<#${channel}>`),
+        ),
       );
     } catch (error) {
       context.logFailure('/matchcut digest', error, { userId, channel });
-      await respond(ephemeral(digestFailureReply(error, channel)));
+      await respond(ephemeral(digestFailureReply(error, channel, locale)));
     }
   });
 };

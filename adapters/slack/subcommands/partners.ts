@@ -6,6 +6,7 @@
  * says Interested too, the two are introduced as for a digest's suggestions. The list is in the
  * member's language (names, places and reasons as stored).
  */
+import { kindName, reasonText, searchedLabels } from '../../i18n/match-reasons.js';
 import { defaultLocale, type Locale } from '../../i18n/locales.js';
 import { translate } from '../../i18n/translate.js';
 import type { PartnerSearchResult } from '../../../src/index.js';
@@ -50,7 +51,7 @@ const partnersShown = 5;
 
 /** The search result as Block Kit: what was looked for, then one section per organization. */
 export function renderPartners(result: PartnerSearchResult, locale: Locale = defaultLocale): SlackMessage[] {
-  const labels = result.needs.map((need) => need.label).join(', ');
+  const labels = searchedLabels(result.needs, locale);
   const what = escapeAndTruncate(labels || translate(locale, 'partnersWhatYouAsked'), 300);
   const place = result.place === undefined ? undefined : escapeAndTruncate(result.place, 100);
   if (result.partners.length === 0) {
@@ -67,9 +68,11 @@ export function renderPartners(result: PartnerSearchResult, locale: Locale = def
       : translate(locale, 'slackPartnersHeadingIn', { what, place });
   const groups: Block[][] = [[section(`*${heading}*`)]];
   result.partners.forEach((partner, index) => {
-    const kind = escapeMrkdwn(partner.profile.kind);
+    const kind = escapeMrkdwn(kindName(partner.profile.kind, locale));
     const name = `*${index + 1}. ${escapeAndTruncate(partner.profile.name, 150)}* (${kind})`;
-    const reasons = partner.reasons.slice(0, 4).map((reason) => `• ${escapeAndTruncate(reason.text, 400)}`);
+    const reasons = partner.reasons
+      .slice(0, 4)
+      .map((reason) => `• ${escapeAndTruncate(reasonText(reason, locale), 400)}`);
     const shown = section([name, ...reasons].join('\n'), `partner-${index + 1}`);
     groups.push([shown, interestButton(partner.profile.id, index + 1, locale), divider()]);
   });
@@ -95,7 +98,7 @@ export const partners: SubcommandHandler = async ({ command, ack, respond, rest,
       await context.respondAll(respond, renderPartners(result, locale), 'ephemeral', command.channel_id);
     } catch (error) {
       context.logFailure('/matchcut partners', error, { userId });
-      await respond(ephemeral(escapeMrkdwn(replyForError(error))));
+      await respond(ephemeral(escapeMrkdwn(replyForError(error, await context.locales.localeFor(userId)))));
     }
   });
 };
@@ -108,14 +111,14 @@ export const partners: SubcommandHandler = async ({ command, ack, respond, rest,
 export async function findPartnerAnswer(
   context: SlackContext,
   request: { question: string; userId?: string | undefined },
-): Promise<{ messages: SlackMessage[]; partnerOnly: boolean } | undefined> {
+): Promise<{ result: PartnerSearchResult; partnerOnly: boolean } | undefined> {
   const intent = context.core.classifyQuestion(request.question);
   if (!intent.partner) return undefined;
   const asker = request.userId === undefined ? undefined : `slack:${request.userId}`;
   try {
     const result = await context.core.findPartners(request.question, { asker, limit: partnersShown });
     if (result.partners.length === 0) return undefined;
-    return { messages: renderPartners(result), partnerOnly: !intent.fact };
+    return { result, partnerOnly: !intent.fact };
   } catch (error) {
     context.logFailure('finding partners for a question', error, { userId: request.userId });
     return undefined;
@@ -128,16 +131,18 @@ export async function findPartnerAnswer(
  */
 export function withPartners(
   answer: readonly SlackMessage[],
-  partners: { messages: SlackMessage[] } | undefined,
+  partners: { result: PartnerSearchResult } | undefined,
+  locale: Locale = defaultLocale,
 ): SlackMessage[] {
   if (partners === undefined) return [...answer];
+  const messages = renderPartners(partners.result, locale);
   const last = answer.at(-1);
-  const [first, ...rest] = partners.messages;
-  if (last === undefined || first === undefined) return [...answer, ...partners.messages];
+  const [first, ...rest] = messages;
+  if (last === undefined || first === undefined) return [...answer, ...messages];
   const blocks = [...last.blocks, ...first.blocks];
   const length = blocks.reduce((sum, block) => sum + blockTextLength(block), 0);
   if (blocks.length > slackLimits.blocksPerMessage || length > slackLimits.charactersPerMessage) {
-    return [...answer, ...partners.messages];
+    return [...answer, ...messages];
   }
   return [...answer.slice(0, -1), { ...last, blocks }, ...rest];
 }
