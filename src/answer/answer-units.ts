@@ -276,8 +276,17 @@ const organizationPatterns = [
   ),
   /[가-힣A-Za-z]+(?:사|원|회|청|부|처|센터|재단|협회|학교|대학교|대학|공사|그룹|스튜디오|엔터테인먼트|아카데미|은행|증권|캐피탈|벤처스|파트너스)(?=[은는이가을를의와과에도\s,.]|$)/u,
   /株式会社|[\p{Script=Han}\p{Script=Katakana}ー]{2,}(?:社|協会|機構|財団|大学|学院|スタジオ)/u,
-  /(?:Công ty|Tập đoàn|Hiệp hội|Trường|Đại học|Cục|Bộ|Viện|Học viện|hãng|studio|Quỹ)\s+\p{Lu}/iu,
-  /«[^»]+»|\b(?:компани|студи|агентств|ассоциаци|университет|академи|фонд|банк)[а-я]*\s+«?\p{Lu}/iu,
+  // Without the i flag: with it \p{Lu} matches any letter ("bộ phim nối" is not an organization).
+  new RegExp(
+    String.raw`(?:[Cc]ông ty|[Tt]ập đoàn|[Hh]iệp hội|[Tt]rường|[Đđ]ại học|[Cc]ục|[Bb]ộ|[Vv]iện|[Hh]ọc viện|` +
+      String.raw`[Hh]ãng|[Ss]tudio|[Qq]uỹ)\s+\p{Lu}`,
+    'u',
+  ),
+  new RegExp(
+    String.raw`«[^»]+»|(?<!\p{L})(?:[Кк]омпани|[Сс]туди|[Аа]гентств|[Аа]ссоциаци|[Уу]ниверситет|[Аа]кадеми|` +
+      String.raw`[Фф]онд|[Бб]анк)[а-я]*\s+«?\p{Lu}`,
+    'u',
+  ),
 ];
 
 /** Whether a sentence names an organization (besides the question's own entities). */
@@ -303,7 +312,7 @@ const schoolPatterns = [
     'u',
   ),
   /[가-힣A-Za-z]{2,}(?:대학교|대학|대|학교|아카데미|학원)(?=[은는이가을를의와과에도,.·\s]|$)/u,
-  /(?:trường|đại học|học viện|cao đẳng)\s+\p{Lu}/iu,
+  /(?:[Tt]rường|[Đđ]ại học|[Hh]ọc viện|[Cc]ao đẳng)\s+\p{Lu}/u,
   /[\p{Script=Han}\p{Script=Katakana}ー]+(?:大学|学院|学校|アカデミー)/u,
   /(?<!\p{L})(?:университет|колледж|академи|институт|училищ|вуз)[а-я]*/iu,
   /(?<!\p{L})(?:universitet|kollej|akademiya|institut|maktab)[a-z']*/iu,

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasCount, hasDay, hasSchool } from '../../src/answer/answer-units.js';
+import { hasCount, hasDay, hasOrganization, hasSchool } from '../../src/answer/answer-units.js';
 import { hasEventDate, holdsAskedUnit } from '../../src/answer/asked-unit.js';
 import { createExtractiveAnswerer } from '../../src/answer/extractive-answer.js';
 import { analyseQuestion, classifyQuestion } from '../../src/answer/question-analysis.js';
@@ -57,6 +57,14 @@ describe('the asked unit', () => {
     expect(holdsAskedUnit('The studio signed with Tyumen State University.', question, undefined)).toBe(true);
     expect(hasSchool('마지막 강의는 전주대에서 열렸다.')).toBe(true);
     expect(hasSchool('Соглашение подписал Тюменский государственный университет.')).toBe(true);
+  });
+
+  it('does not take a lower-case Vietnamese or Russian phrase for an organization', () => {
+    expect(hasOrganization('Phim sẽ trở thành bộ phim nối hai quốc gia lại gần nhau.', new Set())).toBe(false);
+    expect(hasOrganization('Dự án do Công ty Film Line thực hiện.', new Set())).toBe(true);
+    expect(hasOrganization('Эта компания работает давно.', new Set())).toBe(false);
+    expect(hasSchool('Sinh viên trường nghệ thuật tham gia.')).toBe(false);
+    expect(hasSchool('Sinh viên Trường Đại học Mỹ thuật tham gia.')).toBe(true);
   });
 
   it('tells organization questions from questions that only mention organizations', () => {
