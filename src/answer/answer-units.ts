@@ -88,9 +88,22 @@ function numberWordsSource(): string {
   );
 }
 
-/** Whether a sentence holds a duration (a number with a unit of time). */
+// A span between two days says how long too ("from 14 to 16 June", "14–16/10", "từ 14 đến 16", "14일부터 16일까지").
+const spanPattern = new RegExp(
+  [
+    String.raw`\bfrom\s+(?:\p{L}+\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:to|until|through)\s+(?:\p{L}+\s+)?\d{1,2}\b`,
+    String.raw`\b\d{1,2}\s*[–-]\s*\d{1,2}\s*(?:/\d{1,2}|\p{L}{3,})`,
+    String.raw`từ\s+(?:ngày\s+)?\d{1,2}(?:/\d{1,2})?\s+(?:đến|tới)\s+(?:ngày\s+)?\d{1,2}`,
+    String.raw`\d{1,2}\s*일\s*부터\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*까지`,
+    String.raw`\d{1,2}日から(?:\d{1,2}月)?\d{1,2}日まで`,
+    String.raw`(?<!\p{L})с\s+\d{1,2}\s+(?:\p{L}+\s+)?(?:по|до)\s+\d{1,2}`,
+  ].join('|'),
+  'iu',
+);
+
+/** Whether a sentence holds a duration (a number with a unit of time, or a span between two days). */
 export function hasDuration(sentence: string): boolean {
-  return durationPattern.test(sentence);
+  return durationPattern.test(sentence) || spanPattern.test(sentence);
 }
 
 /** Whether a sentence holds an amount of money (a number with its currency). */

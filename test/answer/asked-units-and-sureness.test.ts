@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasCount, hasDay, hasOrganization, hasSchool } from '../../src/answer/answer-units.js';
+import { hasCount, hasDay, hasDuration, hasOrganization, hasSchool } from '../../src/answer/answer-units.js';
 import { hasEventDate, holdsAskedUnit } from '../../src/answer/asked-unit.js';
 import { createExtractiveAnswerer } from '../../src/answer/extractive-answer.js';
 import { analyseQuestion, classifyQuestion } from '../../src/answer/question-analysis.js';
@@ -38,6 +38,17 @@ describe('the asked unit', () => {
     const when = analyseQuestion('When did the studio open?', undefined, emptyAliasIndex);
     expect(when.day).toBe(false);
     expect(holdsAskedUnit('The studio opened in 2019.', when, undefined)).toBe(true);
+  });
+
+  it('asks "for how many days" as a duration, answered by a number of days or a span of days', () => {
+    expect(classifyQuestion('회의는 며칠 동안 열렸어?')).toBe('duration');
+    expect(classifyQuestion('Hội nghị diễn ra trong mấy ngày?')).toBe('duration');
+    expect(classifyQuestion('会議は何日間開かれましたか?')).toBe('duration');
+    expect(classifyQuestion('회의는 며칠에 열렸어?')).toBe('date');
+    expect(hasDuration('Hội nghị diễn ra từ ngày 14 đến 16/10 tại TP.HCM.')).toBe(true);
+    expect(hasDuration('The market was held from February 17 to 21.')).toBe(true);
+    expect(hasDuration('회의는 14일부터 16일까지 열렸다.')).toBe(true);
+    expect(hasDuration('The market opened on February 17.')).toBe(false);
   });
 
   it('does not count money, formats or the end of another Korean word', () => {

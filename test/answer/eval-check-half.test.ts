@@ -1,8 +1,8 @@
 /**
  * The check half of the real-article answer evaluation (test/fixtures/eval/answers), measured
  * through the real ingest path and the real offline ask: the floors sit just below the
- * figures measured (same-language 32/46, cross-language 22/75, refused 24/34, grounded-but-wrong
- * 31/85 at the last measurement; before the precision rules of issue 10 items 3–4: 36/46, 18/75, 21/34,
+ * figures measured (same-language 32/46, cross-language 23/75, refused 24/34, grounded-but-wrong
+ * 30/85 at the last measurement; before the precision rules of issue 10 items 3–4: 36/46, 18/75, 21/34,
  * 37/91 — the same-language figure dropped by three while refusals and grounded-but-wrong improved), so a
  * regression fails. The same-language floor went from 0.71 to 0.69 with the asked-unit fixes of
  * 2026-12-04 (report dates, day questions, money is not a count, organization questions): on the tune
@@ -26,8 +26,8 @@ describe('answers on real articles nobody tuned for (check half)', () => {
     const figures = halfFigures(await judgeAnswerSets({ only: 'check' }));
     expect(figures.sameLanguage.total).toBeGreaterThan(20);
     expect(share(figures.sameLanguage.correct, figures.sameLanguage.total)).toBeGreaterThanOrEqual(0.69);
-    expect(share(figures.crossLanguage.correct, figures.crossLanguage.total)).toBeGreaterThanOrEqual(0.29);
+    expect(share(figures.crossLanguage.correct, figures.crossLanguage.total)).toBeGreaterThanOrEqual(0.3);
     expect(share(figures.refusal.correct, figures.refusal.total)).toBeGreaterThanOrEqual(0.7);
-    expect(share(figures.groundedButWrong.wrong, figures.groundedButWrong.grounded)).toBeLessThanOrEqual(0.37);
+    expect(share(figures.groundedButWrong.wrong, figures.groundedButWrong.grounded)).toBeLessThanOrEqual(0.36);
   }, 300_000);
 });
