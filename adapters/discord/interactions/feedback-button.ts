@@ -55,7 +55,11 @@ export async function feedbackButton(interaction: ButtonInteraction, context: Di
     await interaction.followUp({ ...renderFeedbackRecorded(result, locale), flags: MessageFlags.Ephemeral });
     if (result.introduce) {
       const clicker = { locale: interaction.locale, party: result.party };
-      const locales = introductionLocales(result, clicker, interaction.guild?.preferredLocale);
+      const locales = introductionLocales(
+        result,
+        clicker,
+        interaction.guildLocale ?? interaction.guild?.preferredLocale,
+      );
       await introduce(context, interaction.message, result, locales);
     }
   } catch (error) {
