@@ -144,6 +144,9 @@ const durationQuestion = new RegExp(
     String.raw`\bhow long\b|\bhow many (?:days|weeks|months|years)\b|얼마나 (?:오래|걸|동안)|기간은|bao lâu|trong bao lâu`,
     // "며칠 동안", "몇 년간", "mấy ngày", "何日間": a number of days or years is a duration, not a date.
     String.raw`(?:며칠|몇\s?(?:년|달|개월|주|시간|일))\s?(?:동안|간)|(?:bao nhiêu|mấy)\s+(?:ngày|tuần|tháng|năm)`,
+    // "From which day to which day": a span.
+    String.raw`từ (?:ngày|khi|hôm) nào (?:tới|đến) (?:ngày|khi|hôm) nào|\bfrom when (?:to|until) when\b|언제부터 언제까지`,
+    'いつからいつまで|с какого (?:числа )?по какое|qachondan qachongacha',
     'どのくらい(?:の期間|続|かか)|何日間|何時間|何週間|何か月|何ヶ月|何年間',
     'как долго|сколько (?:времени|дней|недель|месяцев|лет)|qancha vaqt|qancha muddat|necha kun',
   ].join('|'),

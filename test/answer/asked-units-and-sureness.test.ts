@@ -45,6 +45,8 @@ describe('the asked unit', () => {
     expect(classifyQuestion('Hội nghị diễn ra trong mấy ngày?')).toBe('duration');
     expect(classifyQuestion('会議は何日間開かれましたか?')).toBe('duration');
     expect(classifyQuestion('회의는 며칠에 열렸어?')).toBe('date');
+    expect(classifyQuestion('Liên hoan kéo dài từ ngày nào tới ngày nào?')).toBe('duration');
+    expect(classifyQuestion('영화제는 언제부터 언제까지야?')).toBe('duration');
     expect(hasDuration('Hội nghị diễn ra từ ngày 14 đến 16/10 tại TP.HCM.')).toBe(true);
     expect(hasDuration('The market was held from February 17 to 21.')).toBe(true);
     expect(hasDuration('회의는 14일부터 16일까지 열렸다.')).toBe(true);
