@@ -85,20 +85,24 @@ const newAnswerId = () => `a${randomBytes(9).toString('base64url')}`;
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-export function openQuestionLog(deps: QuestionLogDeps): QuestionLog {
-  const config = deps.config ?? defaultQuestionLogConfig;
-  const repository = deps.store;
+/** The stored form of a member id: a hash salted with the community's salt, or the id itself when `storeMemberIds`. */
+function memberKeys(store: QuestionLogStore, storeMemberIds: boolean) {
   let salt: Promise<string> | undefined;
-  /** The stored form of a member id: a salted hash, or the id itself with MATCHCUT_QUESTION_LOG_MEMBERS=1. */
-  const memberKey = async (member: string) => {
-    if (config.storeMemberIds) return member;
-    salt ??= repository.questionLogSalt();
+  return async (member: string) => {
+    if (storeMemberIds) return member;
+    salt ??= store.questionLogSalt();
     const secret = await salt.catch((error: unknown) => {
       salt = undefined;
       throw error;
     });
     return createHmac('sha256', secret).update(member).digest('hex').slice(0, 32);
   };
+}
+
+export function openQuestionLog(deps: QuestionLogDeps): QuestionLog {
+  const config = deps.config ?? defaultQuestionLogConfig;
+  const repository = deps.store;
+  const memberKey = memberKeys(repository, config.storeMemberIds);
   const prune = async () => {
     const before = new Date(deps.now().getTime() - config.retentionDays * dayMs).toISOString();
     const deleted = await repository.deleteQuestionsBefore(before);

@@ -125,7 +125,8 @@ function prepareStatements(database: SqliteDatabase, community: string) {
         "WHERE community = @community AND id = @id AND state <> 'posted'",
     ),
     release: prepare(
-      "UPDATE digests SET state = 'released', claimed_until = NULL WHERE community = ? AND id = ? AND state = 'posting'",
+      "UPDATE digests SET state = 'released', claimed_until = NULL " +
+        "WHERE community = ? AND id = ? AND state = 'posting'",
     ),
     insertSuggestion: named(`
       INSERT INTO suggestions (community, id, digest_id, position, pair_key, a_id, b_id, a_party, b_party, score,

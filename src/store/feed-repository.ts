@@ -2,16 +2,13 @@
  * Feeds and their items in the SQLite store (tables from migration 2, one community's since
  * migration 6). Synchronous; ./sqlite-store.ts offers it as the async FeedStore.
  */
-import type { Logger } from '../logging/logger.js';
-import { migrations } from './migrations.js';
-import { namedScopedStatement, openDatabase, type SqliteDatabase, scopedStatement } from './sqlite-database.js';
-import { defaultCommunity } from './store-types.js';
+import { namedScopedStatement, type SqliteDatabase, scopedStatement } from './sqlite-database.js';
 import type { FeedItemRecord, FeedRecord } from './store-types.js';
 
 export type { FeedItemRecord, FeedRecord } from './store-types.js';
 
 /** The feed rows of one community (synchronous). */
-export interface FeedRowsRepository {
+export interface FeedRepository {
   listFeeds(): FeedRecord[];
   feedByUrl(url: string): FeedRecord | undefined;
   feedById(id: number): FeedRecord | undefined;
@@ -25,11 +22,6 @@ export interface FeedRowsRepository {
   saveItem(item: FeedItemRecord): void;
   /** Forgets the article an item became (the article was removed). */
   forgetArticle(articleId: string): void;
-}
-
-/** The feed rows on a connection of their own (`openFeedRepository`). */
-export interface FeedRepository extends FeedRowsRepository {
-  close(): void;
 }
 
 interface FeedRow {
@@ -85,7 +77,7 @@ const feedColumns = `feeds.id, feeds.url, feeds.title, feeds.kind, feeds.added_a
   (SELECT COUNT(*) FROM feed_items WHERE feed_items.community = feeds.community AND feed_id = feeds.id
     AND article_id IS NOT NULL) AS articles`;
 
-export function createFeedRepository(database: SqliteDatabase, community: string): FeedRowsRepository {
+export function createFeedRepository(database: SqliteDatabase, community: string): FeedRepository {
   const prepare = (sql: string) => scopedStatement(database, community, sql);
   const statements = {
     list: prepare(`SELECT ${feedColumns} FROM feeds WHERE feeds.community = ? ORDER BY feeds.id`),
@@ -157,16 +149,4 @@ export function createFeedRepository(database: SqliteDatabase, community: string
       statements.forget.run(articleId);
     },
   };
-}
-
-/**
- * The feed repository on its own connection to the store file (migrations applied first), for
- * callers not yet on the async store (src/knowledge/web/article-library.ts).
- */
-export function openFeedRepository(
-  file: string,
-  options: { logger: Logger; community?: string | undefined },
-): FeedRepository {
-  const database = openDatabase(file, migrations, options.logger);
-  return { ...createFeedRepository(database, options.community ?? defaultCommunity), close: () => database.close() };
 }

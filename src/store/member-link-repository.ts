@@ -1,4 +1,4 @@
-/** Which platform member ("slack:U1", "discord:123…") acts for which profile, in one community (SQLite, synchronous). */
+/** Which platform member ("slack:U1", "discord:123…") acts for which profile, in one community (SQLite). */
 import { type SqliteDatabase, scopedStatement } from './sqlite-database.js';
 
 export interface MemberLinkRepository {

@@ -13,7 +13,7 @@ import { configError } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
 import { createChannelSettingRepository, type ChannelSettingRepository } from './channel-setting-repository.js';
 import { createDigestRepository, type DigestRepository } from './digest-repository.js';
-import { createFeedRepository, type FeedRowsRepository } from './feed-repository.js';
+import { createFeedRepository, type FeedRepository } from './feed-repository.js';
 import { createFeedbackRepository, type FeedbackRepository } from './feedback-repository.js';
 import { createMemberLinkRepository, type MemberLinkRepository } from './member-link-repository.js';
 import { type Migration, migrations as defaultMigrations } from './migrations.js';
@@ -48,7 +48,7 @@ type SyncRepositories = ProfileRepository &
   PartnerSuggestionRepository &
   QuestionLogRepository &
   ChannelSettingRepository &
-  FeedRowsRepository;
+  FeedRepository;
 
 /** The same methods, returning promises. */
 type Promised<T> = {

@@ -58,9 +58,9 @@ export const feedsCommand: TerminalCommand = {
         );
         return 0;
       },
-      list({ library, positionals, json, context: { stdout } }) {
+      async list({ library, positionals, json, context: { stdout } }) {
         if (positionals.length > 0) throw new UsageError('`feeds list` takes no arguments');
-        const feeds = library.listFeeds();
+        const feeds = await library.listFeeds();
         if (json) {
           stdout.write(`${JSON.stringify(feeds)}\n`);
           return 0;
@@ -76,10 +76,10 @@ export const feedsCommand: TerminalCommand = {
         }
         return 0;
       },
-      remove({ library, positionals, context: { stdout } }) {
+      async remove({ library, positionals, context: { stdout } }) {
         const target = positionals.join(' ');
         if (target === '') throw new UsageError('give the feed id or address: matchcut feeds remove <url|id>');
-        const feed = library.removeFeed(target);
+        const feed = await library.removeFeed(target);
         stdout.write(`stopped following feed ${feed.id} (${feed.url}); its articles stay\n`);
         return 0;
       },

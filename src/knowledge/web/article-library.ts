@@ -11,7 +11,8 @@ import { badInput, notFound } from '../../errors.js';
 import type { Logger } from '../../logging/logger.js';
 import { openKnowledge } from '../../open-knowledge.js';
 import type { BuildProgress, IdentifiedEmbeddings } from '../../retrieval/knowledge-index.js';
-import { type FeedRecord, type FeedRepository, openFeedRepository } from '../../store/feed-repository.js';
+import { openConfiguredStore } from '../../store/open-configured-store.js';
+import type { FeedRecord, MatchcutStore } from '../../store/store-interface.js';
 import type { Article } from '../article-schema.js';
 import { knowledgePaths } from '../load-knowledge.js';
 import { loadArticles } from '../load-articles.js';
@@ -63,9 +64,9 @@ export interface ArticleLibrary {
   /** Removes an ingested article (shipped ones are refused) and rebuilds the index. */
   removeArticle(id: string): Promise<ArticleSummary>;
   addFeed(url: string): Promise<FeedRecord>;
-  listFeeds(): FeedRecord[];
+  listFeeds(): Promise<FeedRecord[]>;
   /** By id ("3") or URL. */
-  removeFeed(urlOrId: string): FeedRecord;
+  removeFeed(urlOrId: string): Promise<FeedRecord>;
   /** Syncs every feed, then rebuilds the index when anything was added or updated. */
   syncFeeds(onProgress?: (progress: SyncProgress) => void): Promise<SyncSummary & { index: IndexState | undefined }>;
   close(): void;
@@ -142,9 +143,9 @@ export function openArticleLibrary(config: CoreConfig, deps: ArticleLibraryDeps)
   const guard = createAddressGuard(config.web?.allowPrivateAddresses ?? []);
   const paths = knowledgePaths(config);
   const now = deps.now ?? (() => new Date());
-  let feeds: FeedRepository | undefined;
-  const feedFile = path.join(config.dataDir, 'matchcut.sqlite');
-  const feedRepository = () => (feeds ??= openFeedRepository(feedFile, { logger, community: config.store?.community }));
+  // The configured store (SQLite or PostgreSQL, the process's community), opened at the first feed call.
+  let feeds: Promise<MatchcutStore> | undefined;
+  const feedRepository = () => (feeds ??= openConfiguredStore(config, { logger }));
   const fetchOptions = { guard, resolve: deps.resolve };
   const pageOptions = { dataDir: config.dataDir, knowledgeDir: config.knowledgeDir, logger, ...fetchOptions };
 
@@ -182,31 +183,32 @@ export function openArticleLibrary(config: CoreConfig, deps: ArticleLibraryDeps)
       const folder = path.resolve(paths.ingestedArticles);
       if (path.dirname(path.resolve(article.file)) !== folder) throw badInput(`"${id}" is not in ${folder}`);
       await rm(article.file);
-      feedRepository().forgetArticle(id);
+      await (await feedRepository()).forgetArticle(id);
       await library.rebuildIndex();
       return summarize(article, origin, 0);
     },
     async addFeed(url) {
       const address = checkWebUrl(url).href;
-      const existing = feedRepository().feedByUrl(address);
+      const existing = await (await feedRepository()).feedByUrl(address);
       if (existing)
         throw badInput(`${address} is already followed (feed ${existing.id}); \`matchcut feeds sync\` reads it`);
       const feed = await readFeed(address, fetchOptions);
-      return feedRepository().addFeed({ url: address, title: feed.title, kind: feed.kind, at: now().toISOString() });
+      const store = await feedRepository();
+      return store.addFeed({ url: address, title: feed.title, kind: feed.kind, at: now().toISOString() });
     },
-    listFeeds: () => feedRepository().listFeeds(),
-    removeFeed(urlOrId) {
-      const repository = feedRepository();
+    listFeeds: async () => (await feedRepository()).listFeeds(),
+    async removeFeed(urlOrId) {
+      const repository = await feedRepository();
       const feed = /^\d+$/u.test(urlOrId.trim())
-        ? repository.feedById(Number(urlOrId))
-        : (repository.feedByUrl(urlOrId.trim()) ?? repository.feedByUrl(safeHref(urlOrId)));
+        ? await repository.feedById(Number(urlOrId))
+        : ((await repository.feedByUrl(urlOrId.trim())) ?? (await repository.feedByUrl(safeHref(urlOrId))));
       if (feed === undefined) throw notFound(`no feed "${urlOrId}"; \`matchcut feeds list\` shows the ids and URLs`);
-      repository.removeFeed(feed.id);
+      await repository.removeFeed(feed.id);
       return feed;
     },
     async syncFeeds(onProgress) {
       const summary = await syncFeeds({
-        feeds: feedRepository(),
+        feeds: await feedRepository(),
         fetch: fetchOptions,
         ingestPage: (url) => ingestPage(url, pageOptions),
         logger,
@@ -221,8 +223,11 @@ export function openArticleLibrary(config: CoreConfig, deps: ArticleLibraryDeps)
       return { ...summary, index: changed ? await library.rebuildIndex() : undefined };
     },
     close() {
-      feeds?.close();
+      const opened = feeds;
       feeds = undefined;
+      void opened
+        ?.then((store) => store.close())
+        .catch((error: unknown) => logger.warn({ err: error }, 'article library: closing the store failed'));
     },
   };
   return library;

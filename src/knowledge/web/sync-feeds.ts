@@ -6,7 +6,7 @@
  * One failing item or feed is reported with its reason and the others go on.
  */
 import type { Logger } from '../../logging/logger.js';
-import type { FeedRecord, FeedRepository } from '../../store/feed-repository.js';
+import type { FeedRecord, FeedStore } from '../../store/store-interface.js';
 import { fetchDocument, feedContentTypes, type FetchOptions } from './fetch-page.js';
 import type { IngestedPage } from './ingest-page.js';
 import { type FeedItem, parseFeed } from './parse-feed.js';
@@ -37,7 +37,7 @@ export interface SyncSummary {
 }
 
 export interface SyncDependencies {
-  feeds: FeedRepository;
+  feeds: FeedStore;
   fetch: Pick<FetchOptions, 'guard' | 'resolve' | 'timeoutMs'>;
   ingestPage(url: string): Promise<IngestedPage>;
   logger: Logger;
@@ -56,16 +56,16 @@ export async function readFeed(url: string, fetch: SyncDependencies['fetch']) {
 async function syncItem(feed: FeedRecord, item: FeedItem, dependencies: SyncDependencies, summary: SyncSummary) {
   const { feeds } = dependencies;
   const at = dependencies.now().toISOString();
-  const known = feeds.item(feed.id, item.key);
+  const known = await feeds.item(feed.id, item.key);
   if (known !== undefined && known.marker === item.marker && known.failure === undefined) {
     summary.unchanged += 1;
     return { outcome: 'unchanged' as const };
   }
   if (known === undefined) {
     // Another feed (or another key of this one) already brought this link in.
-    const elsewhere = feeds.itemByUrl(item.link);
+    const elsewhere = await feeds.itemByUrl(item.link);
     if (elsewhere !== undefined) {
-      feeds.saveItem({
+      await feeds.saveItem({
         ...elsewhere,
         feedId: feed.id,
         key: item.key,
@@ -80,7 +80,7 @@ async function syncItem(feed: FeedRecord, item: FeedItem, dependencies: SyncDepe
   summary.fetched += 1;
   try {
     const page = await dependencies.ingestPage(item.link);
-    feeds.saveItem({
+    await feeds.saveItem({
       feedId: feed.id,
       key: item.key,
       link: item.link,
@@ -98,7 +98,7 @@ async function syncItem(feed: FeedRecord, item: FeedItem, dependencies: SyncDepe
     return { outcome: page.outcome };
   } catch (error) {
     const reason = reasonOf(error);
-    feeds.saveItem({
+    await feeds.saveItem({
       feedId: feed.id,
       key: item.key,
       link: item.link,
@@ -126,7 +126,7 @@ export async function syncFeeds(dependencies: SyncDependencies, only?: FeedRecor
     failed: [],
     replaced: [],
   };
-  for (const feed of only ?? dependencies.feeds.listFeeds()) {
+  for (const feed of only ?? (await dependencies.feeds.listFeeds())) {
     summary.feeds += 1;
     let items: FeedItem[];
     try {
@@ -134,7 +134,7 @@ export async function syncFeeds(dependencies: SyncDependencies, only?: FeedRecor
     } catch (error) {
       const reason = reasonOf(error);
       summary.failed.push({ url: feed.url, reason });
-      dependencies.feeds.markSynced(feed.id, dependencies.now().toISOString(), reason);
+      await dependencies.feeds.markSynced(feed.id, dependencies.now().toISOString(), reason);
       dependencies.logger.warn({ feed: feed.url, reason }, 'feed sync failed');
       continue;
     }
@@ -145,7 +145,7 @@ export async function syncFeeds(dependencies: SyncDependencies, only?: FeedRecor
       done += 1;
       dependencies.onProgress?.({ feed: feed.url, item: item.link, done, total: items.length, ...result });
     }
-    dependencies.feeds.markSynced(feed.id, dependencies.now().toISOString(), undefined);
+    await dependencies.feeds.markSynced(feed.id, dependencies.now().toISOString(), undefined);
   }
   dependencies.logger.info({ ...summary, failed: summary.failed.length }, 'feeds synced');
   return summary;

@@ -139,7 +139,7 @@ describe('scheduled feed sync', () => {
       expect(answer.grounded).toBe(true);
       expect(answer.text).toContain('36');
       expect(answer.citations[0]).toMatchObject({ title: newsPages[0]?.headline, url });
-      expect(library.listFeeds()[0]?.articles).toBe(2);
+      expect((await library.listFeeds())[0]?.articles).toBe(2);
     } finally {
       schedule?.stop();
       library.close();

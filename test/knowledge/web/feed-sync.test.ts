@@ -66,7 +66,7 @@ describe('feed sync', () => {
           origin: 'ingested',
         }),
       ]);
-      expect(library.listFeeds()[0]).toMatchObject({ items: 4, articles: 2, lastError: undefined });
+      expect((await library.listFeeds())[0]).toMatchObject({ items: 4, articles: 2, lastError: undefined });
     } finally {
       library.close();
     }
