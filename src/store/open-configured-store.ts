@@ -8,33 +8,24 @@ import { type CoreConfig, redactDatabaseUrl } from '../config/config.js';
 import { configError } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
 import { openSqliteStore } from './sqlite-store.js';
-import type { MatchcutStore, StoreOpenOptions } from './store-interface.js';
+import type { MatchcutStore } from './store-interface.js';
 import { defaultCommunity } from './store-types.js';
-
-/** What ./postgres/open-postgres-store.ts exports. */
-type OpenPostgresStore = (url: string, options: StoreOpenOptions) => Promise<MatchcutStore>;
 
 /** The SQLite store's file in a data directory. */
 export const sqliteStoreFile = (dataDir: string) => path.join(dataDir, 'matchcut.sqlite');
 
-async function loadPostgres(): Promise<OpenPostgresStore> {
-  // Loaded by a computed name: the PostgreSQL backend (and the pg driver) only when configured.
-  const modulePath = './postgres/open-postgres-store.js';
+/** The PostgreSQL backend, loaded only when configured (it brings the pg driver). */
+async function loadPostgres() {
   try {
-    const loaded = (await import(modulePath)) as { openPostgresStore?: OpenPostgresStore };
-    if (typeof loaded.openPostgresStore === 'function') return loaded.openPostgresStore;
+    return (await import('./postgres/open-postgres-store.js')).openPostgresStore;
   } catch (error) {
     throw configError(
       'MATCHCUT_DATABASE_URL is set, but the PostgreSQL store could not be loaded ' +
-        `(${error instanceof Error ? error.message.split('\n')[0] : String(error)}); ` +
+        `(${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}); ` +
         'unset MATCHCUT_DATABASE_URL to use the SQLite file in MATCHCUT_DATA_DIR.',
       { cause: error },
     );
   }
-  throw configError(
-    'MATCHCUT_DATABASE_URL is set, but this build has no PostgreSQL store (openPostgresStore); ' +
-      'unset MATCHCUT_DATABASE_URL to use the SQLite file in MATCHCUT_DATA_DIR.',
-  );
 }
 
 /** Opens the configured store (migrated, serving the configured community). */
