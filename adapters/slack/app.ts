@@ -11,6 +11,7 @@
 import { App, type webApi } from '@slack/bolt';
 import type { Logger, Matchcut } from '../../src/index.js';
 import { createBoltLogger } from './bolt-logger.js';
+import { defaultLocale, type Locale } from '../i18n/locales.js';
 import type { SlackConfig } from './config.js';
 import { type PostedDigest, postDigest } from './digest-posting.js';
 import { createEventDeduplicator, type EventDeduplicator } from './event-deduplicator.js';
@@ -67,8 +68,8 @@ export interface SlackApp {
   start(listen?: ListenOptions): Promise<SlackStartResult>;
   /** Stops listening, lets running work finish (bounded), stops the schedule. */
   stop(): Promise<void>;
-  /** Chooses a digest with the core and posts it to a channel. */
-  postDigest(channel: string, options?: { size?: number }): Promise<PostedDigest>;
+  /** Chooses a digest with the core and posts it to a channel (in SLACK_DIGEST_LANGUAGE unless `locale` is given). */
+  postDigest(channel: string, options?: { size?: number; locale?: Locale }): Promise<PostedDigest>;
   /** Resolves when the work started so far has finished (tests, shutdown). */
   idle(timeoutMs?: number): Promise<void>;
   /** Whether Slack is connected: started, and (Socket Mode) the socket is open. */
@@ -143,7 +144,8 @@ export function createSlackApp(dependencies: SlackAppDependencies): SlackApp {
       await context.tasks.idle(stopDrainMs);
       logger.info('Slack adapter stopped');
     },
-    postDigest: (channel, options) => postDigest(context, channel, options),
+    postDigest: (channel, options) =>
+      postDigest(context, channel, { locale: config.digestLanguage ?? defaultLocale, ...options }),
     idle: (timeoutMs) => context.tasks.idle(timeoutMs),
     connected: () => connection.connected(),
   };
