@@ -127,6 +127,29 @@ describe('openStore', () => {
     check.close();
   });
 
+  it('queues calls made while a transaction awaits: they run after it and see what it committed', async () => {
+    const events: string[] = [];
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const transaction = store.transaction(async (session) => {
+      await session.setChannelMode({ platform: 'slack', channelId: 'C1' }, 'auto', 'cli', 'now');
+      events.push('written');
+      await gate;
+      events.push('committing');
+    });
+    const read = store.channelSetting({ platform: 'slack', channelId: 'C1' }).then((setting) => {
+      events.push(`read ${setting.mode}`);
+    });
+    // Real waiting (timers, I/O) inside the transaction: the read still waits for it.
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(events).toEqual(['written']);
+    release();
+    await Promise.all([transaction, read]);
+    expect(events).toEqual(['written', 'committing', 'read auto']);
+  });
+
   it('refuses a call on the store from inside its own transaction instead of waiting forever', async () => {
     await expect(
       store.transaction(async () => {
