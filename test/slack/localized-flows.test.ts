@@ -7,7 +7,6 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { translate } from '../../adapters/i18n/translate.js';
-import type { Block } from '../../adapters/slack/render.js';
 import type { Matchcut } from '../../src/core-types.js';
 import { createTestCore } from '../helpers/test-core.js';
 import type { RecordedCall } from '../stand-ins/slack-web-api.js';
@@ -176,7 +175,10 @@ describe('Slack App Home in the member language', () => {
   });
 });
 
-interface DigestBlock extends Block {
+interface DigestBlock {
+  type: string;
+  block_id?: string;
+  text?: { text: string };
   elements?: { action_id?: string; value?: string; text?: string | { text: string } }[];
 }
 
@@ -207,7 +209,7 @@ describe('Slack digests and introductions in the members’ languages', () => {
     slack.api.setUser('U0KOREA1', { name: 'minji', locale: 'ko-KR' });
     slack.api.setUser('U0ENGLISH', { name: 'sam', locale: 'en-US' });
 
-    const click = (userId: string, message: { blocks: Block[]; text: string }) =>
+    const click = (userId: string, message: { blocks: DigestBlock[]; text: string }) =>
       slack.sendInteraction({
         type: 'block_actions',
         user: { id: userId, username: userId.toLowerCase(), team_id: 'T0TEST01' },
