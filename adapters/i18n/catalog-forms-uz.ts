@@ -48,7 +48,7 @@ export const uzbekForms = {
   discordFormOffersPlaceholder: '3D animatsiya boʻyicha oʻqitish\nVFX kompozitsiya (Nuke)',
   discordFormNeedsPlaceholder: 'Koreyadan birgalikda ishlab chiqarish hamkorlari\nBitiruvchilar uchun amaliyot',
   discordFormAboutPlaceholder:
-    '{country}: Oʻzbekiston\n{city}: Samarqand\n{languages}: uz, ru, en\nNima bilan shugʻullanasiz, bir necha gapda.',
+    '{country}: Oʻzbekiston\n{city}: Samarqand\n{languages}: uz, ru, en\nFaoliyatingiz haqida qisqacha.',
   discordFormLanguages: 'Tillar',
   discordFieldLine: '{field} ({line}-qator)',
   discordProfileSaved:
