@@ -122,6 +122,14 @@ export const englishForms = {
   homePickDigestChannel: 'Pick the channel for the digest next to *Send digest*, then press it again.',
   homeNoChannel: 'no channel',
   homeDateAt: '{date} at {time}',
+  // Answer buttons' leftovers and /match without an organization.
+  votesNotRecorded: 'Votes are not recorded on this server.',
+  answersOffCannotShare: 'Answers are off in this channel, so I cannot share this one here.',
+  noOrganizerRole: 'There is no organizer role to ask here.',
+  askedOrganizersHere: 'I asked the organizers here.',
+  escalationIntro: 'A member found my answer not helpful and asks an organizer:',
+  discordMatchWhichOrganization:
+    'tell me which organization (`/match organization:<name>`), or register yours with `/profile`.',
   // The core's member mistakes, by `details.reason`.
   mistakeNoOrganization: 'No organization named "{name}".',
   mistakeDidYouMean: 'Did you mean {names}?',

@@ -111,6 +111,13 @@ export const japaneseForms = {
   homePickDigestChannel: '*Send digest* の横でダイジェストのチャンネルを選んでから、もう一度押してください。',
   homeNoChannel: 'チャンネルなし',
   homeDateAt: '{date} {time}',
+  votesNotRecorded: 'このサーバーでは評価は記録されません。',
+  answersOffCannotShare: 'このチャンネルでは回答がオフなので、ここには共有できません。',
+  noOrganizerRole: 'ここには質問できる運営者ロールがありません。',
+  askedOrganizersHere: 'ここで運営者に質問しました。',
+  escalationIntro: 'メンバーが私の回答は役に立たなかったとして、運営者に質問しています:',
+  discordMatchWhichOrganization:
+    'どの組織か指定してください（`/match organization:<名前>`）。または `/profile` で自分の組織を登録してください。',
   mistakeNoOrganization: '「{name}」という組織はありません。',
   mistakeDidYouMean: 'もしかして{names}ですか？',
   mistakeNoNameGiven: '組織名を指定してください。例: "IT Works Korea"。',

@@ -111,6 +111,13 @@ export const koreanForms = {
   homePickDigestChannel: '*Send digest* 옆에서 다이제스트를 보낼 채널을 고른 뒤 다시 눌러 주세요.',
   homeNoChannel: '채널 없음',
   homeDateAt: '{date} {time}',
+  votesNotRecorded: '이 서버에서는 평가가 기록되지 않습니다.',
+  answersOffCannotShare: '이 채널에서는 답변이 꺼져 있어 여기에 공유할 수 없습니다.',
+  noOrganizerRole: '여기에는 물어볼 운영진 역할이 없습니다.',
+  askedOrganizersHere: '여기에서 운영진에게 물어봤습니다.',
+  escalationIntro: '한 멤버가 제 답변이 도움이 되지 않았다며 운영진에게 묻습니다:',
+  discordMatchWhichOrganization:
+    '어느 조직인지 알려 주세요 (`/match organization:<이름>`). 또는 `/profile`로 내 조직을 등록하세요.',
   mistakeNoOrganization: '"{name}"이라는 조직이 없습니다.',
   mistakeDidYouMean: '혹시 {names}인가요?',
   mistakeNoNameGiven: '조직 이름을 알려 주세요. 예: "IT Works Korea".',

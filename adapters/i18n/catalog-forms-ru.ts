@@ -116,6 +116,13 @@ export const russianForms = {
   homePickDigestChannel: 'Выберите канал для подборки рядом с *Send digest* и нажмите ещё раз.',
   homeNoChannel: 'без канала',
   homeDateAt: '{date} в {time}',
+  votesNotRecorded: 'На этом сервере оценки не записываются.',
+  answersOffCannotShare: 'В этом канале ответы выключены, поэтому поделиться этим ответом здесь нельзя.',
+  noOrganizerRole: 'Здесь нет роли организаторов, которую можно спросить.',
+  askedOrganizersHere: 'Я спросил(а) организаторов здесь.',
+  escalationIntro: 'Участнику мой ответ не помог, и он спрашивает организаторов:',
+  discordMatchWhichOrganization:
+    'укажите организацию (`/match organization:<название>`) или зарегистрируйте свою через `/profile`.',
   mistakeNoOrganization: 'Организации «{name}» нет.',
   mistakeDidYouMean: 'Возможно, вы имели в виду {names}?',
   mistakeNoNameGiven: 'Укажите название организации, например «IT Works Korea».',

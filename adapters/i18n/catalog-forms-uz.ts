@@ -124,6 +124,13 @@ export const uzbekForms = {
   homePickDigestChannel: '*Send digest* yonida toʻplam uchun kanalni tanlang, soʻng yana bosing.',
   homeNoChannel: 'kanal yoʻq',
   homeDateAt: '{date}, {time}',
+  votesNotRecorded: 'Bu serverda baholar yozib olinmaydi.',
+  answersOffCannotShare: 'Bu kanalda javoblar oʻchirilgan, shuning uchun bu javobni bu yerda ulasha olmayman.',
+  noOrganizerRole: 'Bu yerda soʻrash mumkin boʻlgan tashkilotchilar roli yoʻq.',
+  askedOrganizersHere: 'Tashkilotchilardan shu yerda soʻradim.',
+  escalationIntro: 'Bir aʼzoga javobim foyda bermadi va u tashkilotchilardan soʻrayapti:',
+  discordMatchWhichOrganization:
+    'qaysi tashkilot ekanini yozing (`/match organization:<nom>`) yoki `/profile` bilan oʻz tashkilotingizni roʻyxatdan oʻtkazing.',
   mistakeNoOrganization: '“{name}” nomli tashkilot yoʻq.',
   mistakeDidYouMean: 'Balki {names} nazarda tutilgandir?',
   mistakeNoNameGiven: 'Tashkilot nomini yozing, masalan “IT Works Korea”.',

@@ -119,6 +119,13 @@ export const vietnameseForms = {
   homePickDigestChannel: 'Hãy chọn kênh cho bản tin bên cạnh *Send digest*, rồi bấm lại.',
   homeNoChannel: 'không có kênh',
   homeDateAt: '{date} lúc {time}',
+  votesNotRecorded: 'Máy chủ này không ghi nhận đánh giá.',
+  answersOffCannotShare: 'Kênh này đã tắt trả lời, nên tôi không thể chia sẻ câu trả lời này ở đây.',
+  noOrganizerRole: 'Ở đây không có vai trò ban tổ chức để hỏi.',
+  askedOrganizersHere: 'Tôi đã hỏi ban tổ chức ở đây.',
+  escalationIntro: 'Một thành viên thấy câu trả lời của tôi không hữu ích và muốn hỏi ban tổ chức:',
+  discordMatchWhichOrganization:
+    'hãy cho biết tổ chức nào (`/match organization:<tên>`), hoặc đăng ký tổ chức của bạn bằng `/profile`.',
   mistakeNoOrganization: 'Không có tổ chức nào tên "{name}".',
   mistakeDidYouMean: 'Có phải bạn muốn nói {names}?',
   mistakeNoNameGiven: 'Hãy cho biết tên tổ chức, ví dụ "IT Works Korea".',

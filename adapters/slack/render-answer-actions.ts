@@ -80,9 +80,9 @@ export function organizerMentions(organizers: string[]): string {
 }
 
 /** The question, escaped (nothing in it can ping), addressed to the organizers and nobody else. */
-export function renderEscalation(organizers: string[], question: string): SlackMessage {
+export function renderEscalation(organizers: string[], question: string, locale: Locale = defaultLocale): SlackMessage {
   const quoted = quoteMrkdwn(escapeAndTruncate(question, 1_500));
-  const intro = 'A member found my answer not helpful and asks an organizer:';
+  const intro = translate(locale, 'escalationIntro');
   const text = `${organizerMentions(organizers)} ${intro}\n${quoted}`;
   return { text, blocks: [section(text)] };
 }

@@ -42,7 +42,9 @@ function voteRecorded(result: RateAnswerResult, escalation: string | undefined, 
 
 async function vote(interaction: ButtonInteraction, context: DiscordContext, answerId: string, rating: AnswerRating) {
   if (context.core.rateAnswer === undefined) {
-    await interaction.reply(privately('Votes are not recorded on this server.'));
+    await interaction.reply(
+      privately(translate(chooseLocale({ memberLocale: interaction.locale }), 'votesNotRecorded')),
+    );
     return;
   }
   try {
@@ -62,8 +64,9 @@ async function vote(interaction: ButtonInteraction, context: DiscordContext, ans
 async function escalate(interaction: ButtonInteraction, context: DiscordContext, answerId: string) {
   const roleId = context.config.organizerRoleId;
   const channel = await context.channelOf(interaction);
+  const locale = chooseLocale({ memberLocale: interaction.locale });
   if (roleId === undefined || context.core.rateAnswer === undefined || channel === null || !channel.isSendable()) {
-    await interaction.reply(privately('There is no organizer role to ask here.'));
+    await interaction.reply(privately(translate(locale, 'noOrganizerRole')));
     return;
   }
   try {
@@ -72,12 +75,12 @@ async function escalate(interaction: ButtonInteraction, context: DiscordContext,
     const result = await context.core.rateAnswer({ answerId, member, rating: 'not_helpful' });
     const quoted = safe(clip(result.question.replace(/\s+/g, ' ').trim(), 1_500));
     await channel.send({
-      content: `<@&${roleId}> A member found my answer not helpful and asks an organizer:\n> ${quoted}`,
+      content: `<@&${roleId}> ${translate(locale, 'escalationIntro')}\n> ${quoted}`,
       // Exactly the organizer role: no @everyone, no users, no other role, no replied-to author.
       allowedMentions: { parse: [], roles: [roleId], users: [], repliedUser: false },
     });
     context.logger.info({ userId: interaction.user.id, answerId, channelId: channel.id }, 'question escalated');
-    await interaction.update({ content: 'I asked the organizers here.', components: [] });
+    await interaction.update({ content: translate(locale, 'askedOrganizersHere'), components: [] });
   } catch (error) {
     await context.respondWithError(interaction, error, 'asking an organizer', 'reply');
   }
@@ -87,7 +90,8 @@ async function share(interaction: ButtonInteraction, context: DiscordContext, ke
   if (interaction.inGuild()) {
     const setting = settingChannelOf(interaction.channel, interaction.channelId, interaction.guildId);
     if ((await channelModeOf(context, setting)) === 'off') {
-      await interaction.reply(privately('Answers are off in this channel, so I cannot share this one here.'));
+      const locale = chooseLocale({ memberLocale: interaction.locale });
+      await interaction.reply(privately(translate(locale, 'answersOffCannotShare')));
       return;
     }
   }

@@ -1,5 +1,6 @@
 /** `/match [organization]`: suggestions for the organization named, or the member's own; names autocomplete. */
 import { chooseLocale } from '../../i18n/locales.js';
+import { translate } from '../../i18n/translate.js';
 import type { AutocompleteInteraction, ChatInputCommandInteraction } from 'discord.js';
 import { badInput } from '../../../src/index.js';
 import { matchOrganizationOption } from '../commands.js';
@@ -22,7 +23,7 @@ export async function matchCommand(interaction: ChatInputCommandInteraction, con
         : await core.profiles.forMember(context.actorOf(interaction.user.id));
     if (subject === undefined) {
       throw badInput('No organization given and the member has no linked profile.', {
-        userMessage: 'tell me which organization (`/match organization:<name>`), or register yours with `/profile`.',
+        userMessage: translate(chooseLocale({ memberLocale: interaction.locale }), 'discordMatchWhichOrganization'),
       });
     }
     const matches = await core.match(subject.id, { limit: maximumMatches });

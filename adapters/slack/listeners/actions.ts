@@ -8,6 +8,7 @@ import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import type { FeedbackResult, FeedbackVerdict, Suggestion } from '../../../src/index.js';
 import type { Locale } from '../../i18n/locales.js';
+import { translate } from '../../i18n/translate.js';
 import { replyForError } from '../error-replies.js';
 import { escapeMrkdwn } from '../mrkdwn.js';
 import {
@@ -105,7 +106,7 @@ export function register(app: App, context: SlackContext): void {
         const state = renderFeedbackState(result.suggestion, result.state, { userId, verdict }, locale);
         const blocks = updateDigestBlocks(shown, button.data.block_id, state);
         if (blocks !== undefined) {
-          const text = typeof message.text === 'string' ? message.text : 'Matchmaking digest';
+          const text = typeof message.text === 'string' ? message.text : translate(locale, 'digestTitle');
           await client.chat.update({ channel, ts: message.ts, text, blocks });
         }
       }

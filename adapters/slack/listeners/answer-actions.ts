@@ -5,6 +5,7 @@
  * nobody else. Share with channel posts a private `/matchcut ask` answer in the channel,
  * attributed to the member.
  */
+import { translate } from '../../i18n/translate.js';
 import type { App, BlockAction, RespondFn } from '@slack/bolt';
 import { z } from 'zod';
 import type { AnswerRating, CoreAnswer } from '../../../src/index.js';
@@ -51,7 +52,7 @@ function channelOf(click: Click): string | undefined {
 async function vote(context: SlackContext, click: Click, answerId: string, rating: AnswerRating, respond: RespondFn) {
   const userId = click.user.id;
   if (context.core.rateAnswer === undefined) {
-    await respond(privately('Votes are not recorded on this server.'));
+    await respond(privately(translate(await context.locales.localeFor(userId), 'votesNotRecorded')));
     return;
   }
   try {
@@ -66,31 +67,33 @@ async function vote(context: SlackContext, click: Click, answerId: string, ratin
     await respond({ ...privately(message.text), blocks: message.blocks });
   } catch (error) {
     context.logFailure('rating an answer', error, { userId, answerId });
-    await respond(privately(escapeMrkdwn(replyForError(error))));
+    await respond(privately(escapeMrkdwn(replyForError(error, await context.locales.localeFor(userId)))));
   }
 }
 
 async function escalate(context: SlackContext, click: Click, value: string, respond: RespondFn) {
   const userId = click.user.id;
   const parsed = escalationValueSchema.safeParse(value);
+  const locale = await context.locales.localeFor(userId);
   if (!parsed.success || context.core.rateAnswer === undefined) {
-    await respond(privately('This button is no longer active.'));
+    await respond(privately(translate(locale, 'buttonInactive')));
     return;
   }
   const { answerId, channel, threadTs } = parsed.data;
   try {
     // The member's vote stays "not helpful"; the result carries the question as it was asked.
     const result = await context.core.rateAnswer({ answerId, member: `slack:${userId}`, rating: 'not_helpful' });
-    await context.postMessages(channel, [renderEscalation(context.config.organizers, result.question)], threadTs);
+    const escalation = renderEscalation(context.config.organizers, result.question, locale);
+    await context.postMessages(channel, [escalation], threadTs);
     context.logger.info({ userId, answerId, channel }, 'question escalated to the organizers');
     await respond({
       response_type: 'ephemeral',
       replace_original: true,
-      text: 'I asked the organizers in the thread.',
+      text: translate(locale, 'askedOrganizers'),
     });
   } catch (error) {
     context.logFailure('asking an organizer', error, { userId, answerId, channel });
-    await respond(privately(escapeMrkdwn(replyForError(error))));
+    await respond(privately(escapeMrkdwn(replyForError(error, await context.locales.localeFor(userId)))));
   }
 }
 
@@ -98,13 +101,14 @@ async function share(context: SlackContext, click: Click, value: string, respond
   const userId = click.user.id;
   const parsed = shareValueSchema.safeParse(value);
   const channel = channelOf(click);
+  const locale = await context.locales.localeFor(userId);
   if (!parsed.success || channel === undefined) {
-    await respond(privately('This button is no longer active.'));
+    await respond(privately(translate(locale, 'buttonInactive')));
     return;
   }
   const { key, question, answerId } = parsed.data;
   if ((await channelModeOf(context, channel)) === 'off') {
-    await respond(privately('Answers are off in this channel, so I cannot share this one here.'));
+    await respond(privately(translate(locale, 'answersOffCannotShare')));
     return;
   }
   try {
@@ -119,11 +123,12 @@ async function share(context: SlackContext, click: Click, value: string, respond
     const askedBy = click.user.name ?? click.user.username ?? 'a member';
     const messages = renderAnswer(answer, { question, askedBy, actions: { answerId: answerId ?? answer.answerId } });
     await context.respondAll(respond, messages, 'in_channel', channel);
-    await respond({ response_type: 'ephemeral', replace_original: true, text: 'Shared with the channel.' });
+    const text = translate(locale, 'sharedWithChannel');
+    await respond({ response_type: 'ephemeral', replace_original: true, text });
     context.logger.info({ userId, channel, cached: kept !== undefined }, 'private answer shared');
   } catch (error) {
     context.logFailure('sharing an answer', error, { userId, channel });
-    await respond(privately(escapeMrkdwn(replyForError(error))));
+    await respond(privately(escapeMrkdwn(replyForError(error, await context.locales.localeFor(userId)))));
   }
 }
 
