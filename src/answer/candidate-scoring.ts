@@ -198,6 +198,18 @@ function union(...sets: (Set<string> | undefined)[]): Set<string> {
   return result;
 }
 
+const passageKeyCache = new WeakMap<AnalysedPassage, Set<string>>();
+
+/** Every key of a passage's sentences and of its article's title. */
+function passageKeys(analysed: AnalysedPassage): Set<string> {
+  let keys = passageKeyCache.get(analysed);
+  if (!keys) {
+    keys = union(analysed.titleKeys, ...analysed.sentenceKeys);
+    passageKeyCache.set(analysed, keys);
+  }
+  return keys;
+}
+
 function isRole(key: string, glossary: Glossary | undefined): boolean {
   return key.startsWith('@') && glossary?.concepts.get(key.slice(1))?.category === 'role';
 }
@@ -245,6 +257,16 @@ export function scoreCandidates(
   const unknownConcept = terms.some(
     (item) => item.term.role === 'topic' && !item.known && item.term.keys.some((key) => key.startsWith('@')),
   );
+  const keysByArticle = new Map<string, Set<string>>();
+  const articleKeys = (passage: RetrievedPassage): Set<string> => {
+    let keys = keysByArticle.get(passage.chunk.articleId);
+    if (!keys) {
+      const own = passages.filter((other) => other.chunk.articleId === passage.chunk.articleId);
+      keys = union(...own.map((other) => passageKeys(analyse(other.chunk))));
+      keysByArticle.set(passage.chunk.articleId, keys);
+    }
+    return keys;
+  };
   for (const [passageRank, passage] of passages.entries()) {
     const analysed = analyse(passage.chunk);
     const { sentences, sentenceKeys } = analysed;
@@ -269,8 +291,8 @@ export function scoreCandidates(
           ? rarestTerm === undefined || termMatch(rarestTerm.term, entityWindow) >= 0.8
           : entities > 0;
       // A place the question names besides its entity ("a Korean university", "the studio it opened in Seoul")
-      // narrows what is asked: the sentence, its neighbours or the title must name it.
-      const placeHeld = !placed || places.some((item) => termMatch(item.term, entityWindow) >= 0.5);
+      // narrows what is asked: the article (its passages read here, its title) must name it.
+      const placeHeld = !placed || places.some((item) => termMatch(item.term, articleKeys(passage)) >= 0.5);
       // What a count counts is checked by the unit itself ("42 people" answers "how many employees").
       const topicTerms = unit ? terms.filter((item) => !item.term.counted) : terms;
       const topic = coverageOf(topicTerms, window, 'smooth', 'not-entity');
