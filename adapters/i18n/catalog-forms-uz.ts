@@ -130,7 +130,8 @@ export const uzbekForms = {
   askedOrganizersHere: 'Tashkilotchilardan shu yerda soʻradim.',
   escalationIntro: 'Bir aʼzoga javobim foyda bermadi va u tashkilotchilardan soʻrayapti:',
   discordMatchWhichOrganization:
-    'qaysi tashkilot ekanini yozing (`/match organization:<nom>`) yoki `/profile` bilan oʻz tashkilotingizni roʻyxatdan oʻtkazing.',
+    'qaysi tashkilot ekanini yozing (`/match organization:<nom>`) yoki `/profile` bilan oʻz tashkilotingizni ' +
+    'roʻyxatdan oʻtkazing.',
   mistakeNoOrganization: '“{name}” nomli tashkilot yoʻq.',
   mistakeDidYouMean: 'Balki {names} nazarda tutilgandir?',
   mistakeNoNameGiven: 'Tashkilot nomini yozing, masalan “IT Works Korea”.',

@@ -126,6 +126,32 @@ function placeReasons(a: IndexedProfile, b: IndexedProfile): MatchReason[] {
   return reasons;
 }
 
+/** "both appear in “…”" for the first two articles both profiles are backed by, citing each side's passage. */
+function sharedArticleReasons(
+  a: IndexedProfile,
+  b: IndexedProfile,
+  lookupArticle: ArticleLookup,
+  cite: (owner: IndexedProfile, sourceIndex: number) => number | undefined,
+): MatchReason[] {
+  const sharedArticles = [...a.articleIds].filter((id) => b.articleIds.has(id));
+  return sharedArticles.slice(0, 2).map((articleId): MatchReason => {
+    const numbers = [a, b]
+      .map((owner) => {
+        const index = owner.profile.sources.findIndex((source) => source.articleId === articleId);
+        return index === -1 ? undefined : cite(owner, index);
+      })
+      .filter((value): value is number => value !== undefined);
+    const title = lookupArticle(articleId)?.title ?? articleId;
+    return {
+      side: 'both',
+      kind: 'evidence',
+      text: `both appear in “${title}”`,
+      citationNumbers: [...new Set(numbers)],
+      message: { code: 'same_article', articleId, title },
+    };
+  });
+}
+
 export function buildMatch(a: IndexedProfile, b: IndexedProfile, scored: ReciprocalScore, deps: ExplainDeps): Match {
   const reasonsPerSide = deps.reasonsPerSide ?? 3;
   const citations: Citation[] = [];
@@ -223,25 +249,9 @@ export function buildMatch(a: IndexedProfile, b: IndexedProfile, scored: Recipro
   needReasons('b', b, a, scored.forB.met);
 
   reasons.push(...placeReasons(a, b));
-  const sharedArticles = [...a.articleIds].filter((id) => b.articleIds.has(id));
-  if (sharedArticles.length > 0) {
-    for (const articleId of sharedArticles.slice(0, 2)) {
-      const numbers = [a, b]
-        .map((owner) => {
-          const index = owner.profile.sources.findIndex((source) => source.articleId === articleId);
-          return index === -1 ? undefined : addCitation(owner, index, scored.harmonic);
-        })
-        .filter((value): value is number => value !== undefined);
-      const title = deps.lookupArticle(articleId)?.title ?? articleId;
-      reasons.push({
-        side: 'both',
-        kind: 'evidence',
-        text: `both appear in “${title}”`,
-        citationNumbers: [...new Set(numbers)],
-        message: { code: 'same_article', articleId, title },
-      });
-    }
-  }
+  reasons.push(
+    ...sharedArticleReasons(a, b, deps.lookupArticle, (owner, index) => addCitation(owner, index, scored.harmonic)),
+  );
 
   return {
     a: { id: a.profile.id, name: a.profile.name, kind: a.profile.kind },
