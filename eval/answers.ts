@@ -8,6 +8,9 @@
  *   grounded-but-wrong  = grounded answers that are wrong, as a share of all grounded answers.
  * The 152-question seed regression set (test/fixtures/answer-questions.yaml) is measured on the
  * shipped knowledge alone, with its own tune / holdout halves.
+ *
+ *   npx tsx eval/answers.ts --tune-failures   the tune half's wrong answers, one by one (question, expected,
+ *                                             answer); the check half is never printed question by question.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -272,4 +275,23 @@ export async function runAnswerEvaluation(): Promise<EvaluationSection[]> {
     figures: seed,
   });
   return sections;
+}
+
+/** The tune half's failures, one by one: what to work from (never the check half's). */
+async function printTuneFailures(): Promise<void> {
+  const judged = await judgeAnswerSets({ only: 'tune' });
+  for (const item of judged.filter((entry) => !entry.correct)) {
+    process.stdout.write(`[${item.kind} ${item.lang}] ${item.q}\n    ${item.detail}\n`);
+  }
+  const figures = halfFigures(judged);
+  process.stdout.write(
+    `tune: same ${figures.sameLanguage.correct}/${figures.sameLanguage.total}, cross ${figures.crossLanguage.correct}/` +
+      `${figures.crossLanguage.total}, refused ${figures.refusal.correct}/${figures.refusal.total}, grounded-but-wrong ` +
+      `${figures.groundedButWrong.wrong}/${figures.groundedButWrong.grounded}\n`,
+  );
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  if (process.argv.includes('--tune-failures')) await printTuneFailures();
+  else process.stderr.write('usage: npx tsx eval/answers.ts --tune-failures (npm run eval measures both halves)\n');
 }
