@@ -61,6 +61,7 @@ describe('loadDiscordConfig', () => {
     [{ ...valid, DISCORD_GUILD_ID: '12345' }, 'DISCORD_GUILD_ID', /Copy Server ID/],
     [{ ...valid, DISCORD_ORGANIZER_ROLE: 'Organizers' }, 'DISCORD_ORGANIZER_ROLE', /role id, not its name/],
     [{ ...valid, DISCORD_API_URL: 'discord.com' }, 'DISCORD_API_URL', /http\(s\) URL/],
+    [{ ...valid, DISCORD_DIGEST_LANGUAGE: 'de' }, 'DISCORD_DIGEST_LANGUAGE', /must be one of en, ko, vi, ja, ru, uz/],
     [
       { ...valid, DISCORD_API_URL: 'https://discord.com/api/v10' },
       'DISCORD_API_URL',

@@ -77,8 +77,8 @@ async function seedProfiles(core: Matchcut, users: Members): Promise<void> {
   );
 }
 
-async function started(): Promise<{ harness: DiscordHarness; members: Members }> {
-  const running = await startHarness();
+async function started(env?: Record<string, string>): Promise<{ harness: DiscordHarness; members: Members }> {
+  const running = await startHarness(env === undefined ? {} : { env });
   harness = running;
   const members = { studio: running.standIn.user('studio-lead'), academy: running.standIn.user('academy-dean') };
   await seedProfiles(running.core, members);
@@ -309,5 +309,25 @@ describe('Discord matchmaking in the member language', () => {
     const mentions = introductions.map((request) => (bodyOf(request).allowed_mentions as Json).users as string[]);
     expect([...(mentions[0] ?? [])].sort()).toEqual([...pingable].sort());
     expect(mentions[1]).toEqual([]);
+  });
+
+  it('posts the scheduled digest in DISCORD_DIGEST_LANGUAGE (Vietnamese)', async () => {
+    const { harness: running } = await started({
+      MATCHCUT_DIGEST_CRON: '* * * * * *',
+      MATCHCUT_DIGEST_CHANNEL: 'discord:1400000000000000003',
+      DISCORD_DIGEST_LANGUAGE: 'vi',
+    });
+    const { standIn } = running;
+    const post = await standIn.waitForRequest(
+      (request) => isChannelPost(standIn.matchmakingChannelId)(request) && Array.isArray(bodyOf(request).components),
+    );
+    const fields = ((embedsOf(post)[0]?.fields ?? []) as Json[]).map((field) => String(field.name));
+    expect(fields).toContain('Phản hồi');
+    const labels = ((bodyOf(post).components as Json[])[0]?.components as Json[]).map((button) => button.label);
+    expect(labels).toEqual([
+      translate('vi', 'buttonInterested'),
+      translate('vi', 'buttonNotAFit'),
+      translate('vi', 'buttonAlreadyKnow'),
+    ]);
   });
 });
