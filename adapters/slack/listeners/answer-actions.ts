@@ -101,14 +101,15 @@ async function share(context: SlackContext, click: Click, value: string, respond
   const userId = click.user.id;
   const parsed = shareValueSchema.safeParse(value);
   const channel = channelOf(click);
-  const locale = await context.locales.localeFor(userId);
+  // Looked up beside the work, not before it: sharing never waits for users.info.
+  const locale = context.locales.localeFor(userId);
   if (!parsed.success || channel === undefined) {
-    await respond(privately(translate(locale, 'buttonInactive')));
+    await respond(privately(translate(await locale, 'buttonInactive')));
     return;
   }
   const { key, question, answerId } = parsed.data;
   if ((await channelModeOf(context, channel)) === 'off') {
-    await respond(privately(translate(locale, 'answersOffCannotShare')));
+    await respond(privately(translate(await locale, 'answersOffCannotShare')));
     return;
   }
   try {
@@ -123,12 +124,12 @@ async function share(context: SlackContext, click: Click, value: string, respond
     const askedBy = click.user.name ?? click.user.username ?? 'a member';
     const messages = renderAnswer(answer, { question, askedBy, actions: { answerId: answerId ?? answer.answerId } });
     await context.respondAll(respond, messages, 'in_channel', channel);
-    const text = translate(locale, 'sharedWithChannel');
+    const text = translate(await locale, 'sharedWithChannel');
     await respond({ response_type: 'ephemeral', replace_original: true, text });
     context.logger.info({ userId, channel, cached: kept !== undefined }, 'private answer shared');
   } catch (error) {
     context.logFailure('sharing an answer', error, { userId, channel });
-    await respond(privately(escapeMrkdwn(replyForError(error, await context.locales.localeFor(userId)))));
+    await respond(privately(escapeMrkdwn(replyForError(error, await locale))));
   }
 }
 
