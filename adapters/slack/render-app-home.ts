@@ -9,7 +9,7 @@
  */
 import type { types } from '@slack/bolt';
 import type { CoreReport, DigestPlan, Profile, Suggestion, SuggestionWithState } from '../../src/index.js';
-import { kindName, reasonText } from '../i18n/match-reasons.js';
+import { kindName, languageList, reasonText } from '../i18n/match-reasons.js';
 import { defaultLocale, type Locale } from '../i18n/locales.js';
 import { type MessageKey, translate } from '../i18n/translate.js';
 import { escapeAndTruncate, escapeMrkdwn } from './mrkdwn.js';
@@ -149,11 +149,11 @@ function renderSuggestions(member: AppHomeMember, locale: Locale): Block[] {
   return blocks;
 }
 
-const figures = (entries: Record<string, number>): string =>
+const figures = (entries: Record<string, number>, name: (key: string) => string = (key) => key): string =>
   Object.entries(entries)
     .sort(([, left], [, right]) => right - left)
     .slice(0, 12)
-    .map(([key, count]) => `${escapeAndTruncate(key, 20)} ${count}`)
+    .map(([key, count]) => `${escapeAndTruncate(name(key), 30)} ${count}`)
     .join(' · ');
 
 function renderReport(report: CoreReport, locale: Locale): Block[] {
@@ -188,7 +188,7 @@ function renderReport(report: CoreReport, locale: Locale): Block[] {
       notHelpful: questions.notHelpful,
     });
     lines.push(`*${heading}:* ${counts}`);
-    const languages = figures(questions.byLanguage);
+    const languages = figures(questions.byLanguage, (code) => languageList([code], locale));
     const platforms = figures(questions.byPlatform);
     if (languages !== '') lines.push(translate(locale, 'homeByLanguage', { figures: languages }));
     if (platforms !== '') lines.push(translate(locale, 'homeByPlatform', { figures: platforms }));
@@ -201,7 +201,8 @@ function renderReport(report: CoreReport, locale: Locale): Block[] {
     return blocks;
   }
   const gapLines = gaps.slice(0, gapsShown).map((gap) => {
-    const languages = gap.languages.length === 0 ? '' : ` (${escapeAndTruncate(gap.languages.join(', '), 60)})`;
+    const names = languageList(gap.languages, locale);
+    const languages = gap.languages.length === 0 ? '' : ` (${escapeAndTruncate(names, 80)})`;
     return `• ${gap.count}× “${escapeAndTruncate(gap.example.replace(/\s+/g, ' '), 250)}”${languages}`;
   });
   if (gaps.length > gapsShown) gapLines.push(translate(locale, 'matchAndMore', { count: gaps.length - gapsShown }));

@@ -161,6 +161,8 @@ describe('Slack App Home in the member language', () => {
     expect(text).not.toMatch(/How to ask|Your organization|For organizers/);
 
     await slack.slack.postDigest('C0PARTNERS', { size: 3 });
+    const gap = 'How many zorblax quantum pianos does the Glimmerfeld union own?';
+    await core.ask(gap, { platform: 'slack', channelId: 'C0GENERAL' });
     slack.api.setUser('U0ORGANIZER', { name: 'olga', locale: 'ru-RU' });
     await slack.sendEvent({ type: 'app_home_opened', user: 'U0ORGANIZER', channel: 'D0HOMERU', tab: 'home' });
     const organizerHome = await publishedHome(slack, 'U0ORGANIZER');
@@ -171,6 +173,10 @@ describe('Slack App Home in the member language', () => {
     expect(lastDigest).toMatch(/^\*Последняя подборка:\* <!date\^\d+\^\{date_short_pretty\} в \{time\}\|/);
     expect(lastDigest).toContain('<#C0PARTNERS> · опубликована');
     expect(organizerText).toContain(translate('ru', 'buttonSendDigest'));
+    expect(organizerText).toContain('По языкам: английский 1');
+    expect(organizerHome.blocks.find((block) => block.block_id === 'home-gaps')?.text?.text).toContain(
+      `1× “${gap}” (английский)`,
+    );
     expect(organizerText).not.toMatch(/Last digest|suggested ·|Send digest posts/);
   });
 });
