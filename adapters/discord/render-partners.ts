@@ -11,7 +11,7 @@ import {
   ComponentType,
 } from 'discord.js';
 import type { FeedbackResult, PartnerSearchResult } from '../../src/index.js';
-import { kindName, reasonText, searchedLabels } from '../i18n/match-reasons.js';
+import { conceptLabel, kindName, reasonText, searchedLabels } from '../i18n/match-reasons.js';
 import { defaultLocale, type Locale } from '../i18n/locales.js';
 import { translate } from '../i18n/translate.js';
 import { clip, colors, type DiscordMessage, discordLimits, noMentions, safe } from './render-text.js';
@@ -49,7 +49,8 @@ function interestButtons(result: PartnerSearchResult, locale: Locale): APIAction
 export function renderPartners(result: PartnerSearchResult, locale: Locale = defaultLocale): DiscordMessage {
   const labels = searchedLabels(result.needs, locale);
   const what = safe(clip(labels || translate(locale, 'partnersWhatYouAsked'), 300));
-  const place = result.place === undefined ? undefined : safe(clip(result.place, 100));
+  const placeName = conceptLabel(result.placeLabels, locale) ?? result.place;
+  const place = placeName === undefined ? undefined : safe(clip(placeName, 100));
   if (result.partners.length === 0) {
     const none =
       place === undefined

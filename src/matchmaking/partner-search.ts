@@ -15,12 +15,20 @@ import type { MatchingEngine } from './matching.js';
 import type { IndexedProfile } from './profile-index.js';
 import { classifyQuestion, kindsAskedFor } from './question-intent.js';
 import { scoreReciprocal } from './reciprocal-score.js';
-import type { MatchReason, PartnerSearchOptions, PartnerSearchResult, PartnerSuggestion } from './types.js';
+import type {
+  ConceptLabels,
+  MatchReason,
+  PartnerSearchOptions,
+  PartnerSearchResult,
+  PartnerSuggestion,
+} from './types.js';
 
 export { classifyQuestion } from './question-intent.js';
 
 interface PlaceFilter {
   label: string;
+  /** The places' labels by language, joined as `label` is. */
+  labels: ConceptLabels;
   countries: Set<string>;
   cities: Set<string>;
 }
@@ -33,6 +41,7 @@ function placesIn(question: string, glossary: Glossary): PlaceFilter | undefined
   const countries = new Set<string>();
   const cities = new Set<string>();
   const labels: string[] = [];
+  const byLanguage: ConceptLabels[] = [];
   for (const hit of glossary.findConcepts(question)) {
     const concept = glossary.concepts.get(hit.conceptId);
     if (concept?.category !== 'place') continue;
@@ -43,9 +52,15 @@ function placesIn(question: string, glossary: Glossary): PlaceFilter | undefined
     if (country.length === 2) countries.add(country);
     else cities.add(cityKey(label));
     labels.push(label);
+    byLanguage.push(conceptLabels(glossary, hit.conceptId));
   }
   if (labels.length === 0) return undefined;
-  return { label: labels.join(', '), countries, cities };
+  const languages = new Set(byLanguage.flatMap((entry) => Object.keys(entry)));
+  const joined: ConceptLabels = {};
+  for (const language of languages) {
+    joined[language] = byLanguage.map((entry, index) => entry[language] ?? labels[index]).join(', ');
+  }
+  return { label: labels.join(', '), labels: joined, countries, cities };
 }
 
 const inPlace = (entry: IndexedProfile, place: PlaceFilter) =>
@@ -135,6 +150,7 @@ export function createPartnerSearch(deps: { engine: MatchingEngine; glossary: Gl
         labels: conceptLabels(glossary, conceptId),
       })),
       place: place?.label,
+      placeLabels: place?.labels,
       kinds,
       partners: found.slice(0, limit),
       unplaced: need.unplaced,

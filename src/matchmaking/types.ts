@@ -207,8 +207,9 @@ export interface PartnerSearchResult {
   intent: QuestionIntent;
   /** What the question asks for, as lexicon entries (`label` in English, `labels` by language). */
   needs: { conceptId: string; label: string; labels?: ConceptLabels | undefined }[];
-  /** The place the question names, when it does ("Vietnam"). */
+  /** The place the question names, when it does ("Vietnam"), in English; `placeLabels` by language. */
   place?: string | undefined;
+  placeLabels?: ConceptLabels | undefined;
   kinds: OrganizationKind[];
   partners: PartnerSuggestion[];
   /** Parts of the question the lexicon cannot place. */

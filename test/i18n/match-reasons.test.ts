@@ -95,6 +95,10 @@ describe('match reasons from the core', () => {
     expect(searchedLabels(result.needs, 'ko')).toBe(
       result.needs.map((need) => need.labels?.ko ?? need.label).join(', '),
     );
+    const inVietnam = await core.findPartners('who offers 2D character design courses in Vietnam?');
+    expect(inVietnam.place).toBe('Vietnam');
+    expect(inVietnam.placeLabels?.en).toBe('Vietnam');
+    expect(inVietnam.placeLabels?.ko).toBe('베트남');
     const asked = result.partners[0]?.reasons[0];
     expect(asked?.message?.code).toBe('asked_for');
     expect(reasonText(asked as MatchReason, 'vi')).toMatch(/^bạn tìm who offers 2D character design courses\?/);

@@ -6,7 +6,7 @@
  * says Interested too, the two are introduced as for a digest's suggestions. The list is in the
  * member's language (names, places and reasons as stored).
  */
-import { kindName, reasonText, searchedLabels } from '../../i18n/match-reasons.js';
+import { conceptLabel, kindName, reasonText, searchedLabels } from '../../i18n/match-reasons.js';
 import { defaultLocale, type Locale } from '../../i18n/locales.js';
 import { translate } from '../../i18n/translate.js';
 import type { PartnerSearchResult } from '../../../src/index.js';
@@ -53,7 +53,8 @@ const partnersShown = 5;
 export function renderPartners(result: PartnerSearchResult, locale: Locale = defaultLocale): SlackMessage[] {
   const labels = searchedLabels(result.needs, locale);
   const what = escapeAndTruncate(labels || translate(locale, 'partnersWhatYouAsked'), 300);
-  const place = result.place === undefined ? undefined : escapeAndTruncate(result.place, 100);
+  const placeName = conceptLabel(result.placeLabels, locale) ?? result.place;
+  const place = placeName === undefined ? undefined : escapeAndTruncate(placeName, 100);
   if (result.partners.length === 0) {
     const none =
       place === undefined
