@@ -284,6 +284,17 @@ describe("the core's member mistakes and partner lists in the member language", 
     expect(text).not.toMatch(/No organization named|matchcut profiles/);
   });
 
+  it('organizer-only commands are refused in the member’s language (Korean digest, Vietnamese add)', async () => {
+    const slack = await start({ SLACK_ORGANIZERS: 'U0ORGANIZER' });
+    await withLocale(slack, 'U0KOREA4', 'ko-KR');
+    const digest = await slack.sendCommand('digest', { userId: 'U0KOREA4' });
+    expect(await responseText(slack, digest)).toBe(translate('ko', 'slackDigestNotOrganizer'));
+    await withLocale(slack, 'U0VIET1', 'vi-VN');
+    const add = await slack.sendCommand('add https://example.com/news', { userId: 'U0VIET1' });
+    expect(await responseText(slack, add)).toBe(translate('vi', 'onlyOrganizersAdd'));
+    expect(slack.api.callsTo('chat.postMessage')).toHaveLength(0);
+  });
+
   it('a partner list under an answer to a mention is in the Korean member’s language', async () => {
     const slack = await start();
     await withLocale(slack, 'U0KOREA3', 'ko-KR');
