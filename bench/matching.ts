@@ -70,7 +70,7 @@ try {
   );
   const digest = await time('digest (all organizations)', () => reopened.digest({ limit: 20 }));
   const report = await time('report (with unmet needs)', () => reopened.report());
-  store.close();
+  await store.close();
   // What was chosen (not the random ids): equal fingerprints across commits mean the same matches, digest and report.
   const digestHash = createHash('sha256');
   for (const suggestion of digest.suggestions) {
