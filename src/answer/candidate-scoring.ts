@@ -218,6 +218,48 @@ function relationConcept(term: QuestionTerm): boolean {
   return term.keys.length === 1 && (term.keys[0] as string).startsWith('@') && term.broader.length === 0;
 }
 
+/**
+ * What a typed question asks about its entity, as a lexicon concept ("CEO", "budget", "founded"): it must
+ * stand with the unit. For a person question its role; for the others their concepts.
+ */
+function relationTerms(
+  terms: WeightedTerm[],
+  analysis: QuestionAnalysis,
+  glossary: Glossary | undefined,
+  settings: ScoringSettings,
+  typed: boolean,
+): WeightedTerm[] {
+  return terms.filter(
+    (item) =>
+      // A role asked about in a person question; elsewhere a role describes ("OCON, the Pororo co-producer").
+      (item.term.relation === true && (analysis.type === 'person' || !typed)) ||
+      // "Who's the boss of …", "Ai phụ trách …": a word for leading that the lexicon files under a role.
+      (analysis.type === 'person' && item.term.broader.some((key) => isRole(key, glossary))) ||
+      (settings.conceptRelations &&
+        typed &&
+        analysis.type !== 'person' &&
+        !item.term.counted &&
+        relationConcept(item.term)),
+  );
+}
+
+/** The keys of every retrieved passage of a passage's article, computed once per article. */
+function articleKeysOf(
+  passages: RetrievedPassage[],
+  analyse: (chunk: RetrievedPassage['chunk']) => AnalysedPassage,
+): (passage: RetrievedPassage) => Set<string> {
+  const keysByArticle = new Map<string, Set<string>>();
+  return (passage) => {
+    let keys = keysByArticle.get(passage.chunk.articleId);
+    if (!keys) {
+      const own = passages.filter((other) => other.chunk.articleId === passage.chunk.articleId);
+      keys = union(...own.map((other) => passageKeys(analyse(other.chunk))));
+      keysByArticle.set(passage.chunk.articleId, keys);
+    }
+    return keys;
+  };
+}
+
 /** Every sentence of the top passages as a scored candidate, grounded or not. */
 export function scoreCandidates(
   passages: RetrievedPassage[],
@@ -232,20 +274,7 @@ export function scoreCandidates(
   const strongestEntity = terms
     .filter((item) => item.term.role === 'entity')
     .sort((left, right) => right.sharp - left.sharp)[0];
-  // What a typed question asks about its entity, as a lexicon concept ("CEO", "budget", "founded"): it must
-  // stand with the unit. For a person question its role; for the others their concepts.
-  const relations = terms.filter(
-    (item) =>
-      // A role asked about in a person question; elsewhere a role describes ("OCON, the Pororo co-producer").
-      (item.term.relation === true && (analysis.type === 'person' || !typed)) ||
-      // "Who's the boss of …", "Ai phụ trách …": a word for leading that the lexicon files under a role.
-      (analysis.type === 'person' && item.term.broader.some((key) => isRole(key, glossary))) ||
-      (settings.conceptRelations &&
-        typed &&
-        analysis.type !== 'person' &&
-        !item.term.counted &&
-        relationConcept(item.term)),
-  );
+  const relations = relationTerms(terms, analysis, glossary, settings, typed);
   const places = terms.filter((item) => item.term.role === 'place');
   // Only when the question also names an entity: in "where is the studio in Seoul" the place is the topic.
   const placed = settings.placesNarrow && places.length > 0 && terms.some((item) => item.term.role === 'entity');
@@ -257,16 +286,7 @@ export function scoreCandidates(
   const unknownConcept = terms.some(
     (item) => item.term.role === 'topic' && !item.known && item.term.keys.some((key) => key.startsWith('@')),
   );
-  const keysByArticle = new Map<string, Set<string>>();
-  const articleKeys = (passage: RetrievedPassage): Set<string> => {
-    let keys = keysByArticle.get(passage.chunk.articleId);
-    if (!keys) {
-      const own = passages.filter((other) => other.chunk.articleId === passage.chunk.articleId);
-      keys = union(...own.map((other) => passageKeys(analyse(other.chunk))));
-      keysByArticle.set(passage.chunk.articleId, keys);
-    }
-    return keys;
-  };
+  const articleKeys = articleKeysOf(passages, analyse);
   for (const [passageRank, passage] of passages.entries()) {
     const analysed = analyse(passage.chunk);
     const { sentences, sentenceKeys } = analysed;

@@ -157,27 +157,58 @@ export function withoutTimestamp(line: string): string {
     .trim();
 }
 
+/** A personal name in Latin or Cyrillic letters: two to four capitalised words ("Daniel Reyes", "Lê Văn Hòa"). */
+const personName =
+  String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:van|von|de|da|del|der|di|bin|al|le|la|ter)\s+)?` +
+  String.raw`\p{Lu}[\p{L}\p{M}'’.-]*){1,3}`;
+/** Job titles a byline puts beside the name, in the languages the product meets. */
+const reporterRole =
+  String.raw`(?:(?:senior|staff|chief|special|contributing|freelance)\s+)?(?:reporter|writer|correspondent|editor|` +
+  String.raw`contributor|journalist)|phóng viên|pv|cộng tác viên|ctv|nhà báo|корреспондент|журналист|обозреватель|` +
+  String.raw`redaktor|muxbir|jurnalist`;
+/** A Korean reporter's sign: name, then 기자/특파원 (with the outlet or place before it and an e-mail after). */
+const koreanReporter =
+  String.raw`^[[(]?(?:[^\]=)]{1,20}=\s*)?(?:(?:글|사진|글·사진|사진·글|글/사진)\s*=?\s*)?(?:[\p{L}\d]+\s+)?` +
+  String.raw`(?<name>[가-힣]{2,4})\s*(?:기자|특파원|선임기자|객원기자|통신원|인턴기자)[\])]?` +
+  String.raw`(?:\s*[(<]?[\w.+-]+@[\w.-]+[)>]?)?$`;
+
 const bylinePatterns: RegExp[] = [
   new RegExp(
-    String.raw`^(?:by|written by|words by|reporting by|reporter|text|author)\s*[:\-–]?\s+` +
-      String.raw`(?<name>[^|[\]()@]{2,60}?)\s*(?:\[.*\]|\(.*\)|\|.*|\S+@\S+)?$`,
+    String.raw`^(?:by|story by|written by|words by|reporting by|report by|reporter|text|author)\s*[:\-–]?\s+` +
+      String.raw`(?<name>${personName}|[^|[\]()@;,]{2,60}?)\s*` +
+      String.raw`(?:,\s*(?:${reporterRole})\b.*|;.*|\[.*\]|\(.*\)|\|.*|\S+@\S+)?\.?$`,
     'iu',
   ),
-  /^(?:\[[^\]]{1,12}\]\s*)?\[?(?:[\p{L}\d]+\s+)?(?<name>[가-힣]{2,4})\s*(?:기자|특파원|선임기자|객원기자)\]?(?:\s*[\w.+-]+@\S+)?$/u,
-  /^(?:tác giả|phóng viên|bài(?: và ảnh)?|theo|nhóm phóng viên)\s*[:\-–]\s*(?<name>.{2,60})$/iu,
-  /^(?:автор|текст|корреспондент|фото и текст)\s*[:\-–]\s*(?<name>.{2,60})$/iu,
-  /(?:^|\s)(?:文|取材・文|記者|筆者|作者|记者)\s*[:：/／]\s*(?<name>[^\s|]{2,30})/u,
+  new RegExp(koreanReporter, 'u'),
+  new RegExp(
+    String.raw`^(?:tác giả|phóng viên|pv|ctv|nhóm phóng viên|bài(?: và ảnh| và clip)?|bài,\s*ảnh|theo)` +
+      String.raw`\s*(?:[:\-–]\s*(?<name>.{2,60})|\s(?<bare>${personName}))$`,
+    'iu',
+  ),
+  new RegExp(String.raw`^(?:автор|текст|корреспондент|фото и текст)\s*[:\-–—]\s*(?<name>.{2,60})$`, 'iu'),
+  // A name followed by its role: "Daniel Reyes, reporter", "Minh Anh (Phóng viên)", "Ирина Соколова, корреспондент".
+  new RegExp(String.raw`^(?<name>${personName})\s*(?:,|[-–—]|\()\s*(?:${reporterRole})\)?\.?$`, 'iu'),
+  /(?:^|\s|[（(])(?:文|取材・文|記者|筆者|作者|记者)\s*[:：/／・]\s*(?<name>[^\s|）)]{2,30})/u,
+  /^[（(]?(?<name>[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2,8})\s*(?:記者|特派員|编辑)[）)]?$/u,
 ];
 
 /** The author a byline line names, or undefined when the line is not a byline. */
 export function findByline(line: string): string | undefined {
   if (line.length > 120) return undefined;
   for (const pattern of bylinePatterns) {
-    const match = pattern.exec(line);
-    const name = match?.groups?.name?.trim();
+    const match = pattern.exec(line.trim());
+    const name = (match?.groups?.name ?? match?.groups?.bare)?.trim();
     if (name && !/\d{3,}/u.test(name)) return name;
   }
   return undefined;
+}
+
+/** A byline's name shaped like a person's name (capitalised words, or a Korean or Japanese name), not a phrase. */
+export function isPersonName(name: string): boolean {
+  return (
+    new RegExp(`^${personName}$`, 'u').test(name) ||
+    /^[가-힣]{2,4}$|^[\p{Script=Han}\p{Script=Katakana}]{2,8}$/u.test(name)
+  );
 }
 
 /** Copyright and reproduction notices in the languages the product meets. */

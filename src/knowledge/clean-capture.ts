@@ -16,6 +16,7 @@ import {
   findDate,
   findOutlet,
   findPublishedDate,
+  isPersonName,
   publishedLabel,
   updatedLabel,
   withoutTimestamp,
@@ -107,7 +108,9 @@ export function classifyLine(raw: string): Line {
   ) {
     return { text, kind: 'timestamp' };
   }
-  if (findByline(text) !== undefined && wordCount(text) <= 10 && !sentenceEnd.test(text))
+  const byline = wordCount(text) <= 10 ? findByline(text) : undefined;
+  // "By Daniel Reyes, Staff Reporter." ends like a sentence: a full stop after a byline naming a person is no sentence.
+  if (byline !== undefined && (!sentenceEnd.test(text) || (/\p{L}\.$/u.test(text) && isPersonName(byline))))
     return { text, kind: 'byline' };
   const menu = isMenuRow(raw.trim());
   if (isFurnitureLine(text) || looksLikeRow(raw.trim()) || menu) {
@@ -166,9 +169,15 @@ function markShortRuns(lines: Line[]): void {
  * it is a headline when a timestamp, byline or tool row follows it, before any text.
  */
 function markSentenceHeadlines(lines: Line[]): void {
+  const firstProse = lines.find((line) => line.kind === 'prose');
+  // Korean prose ends its sentences "다." with a full stop; a first line ending "다" without one is a headline.
+  if (firstProse && /[가-힣]다$/u.test(firstProse.text) && wordCount(firstProse.text) <= 25)
+    firstProse.kind = 'headline';
   for (const [index, line] of lines.entries()) {
     if (line.kind !== 'prose' || /[.。]$/u.test(line.text) || wordCount(line.text) > 25) continue;
-    const next = nextNonBlank(lines, index);
+    let next = nextNonBlank(lines, index);
+    // A deck may stand between the headline and its timestamp ("지역 대학 3곳과 협약…연재 기회도 제공").
+    if (next && (next.kind === 'headline' || next.kind === 'other')) next = nextNonBlank(lines, lines.indexOf(next));
     if (next && ['timestamp', 'byline', 'furniture'].includes(next.kind)) line.kind = 'headline';
   }
 }

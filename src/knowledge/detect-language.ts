@@ -81,8 +81,11 @@ const functionWordSets = new Map(
 
 /** Letters only Vietnamese uses among Latin-script languages (horn, breve, stroke, dot below, hook above). */
 const vietnameseLetter = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
-/** Uzbek Latin oʻ and gʻ, written with a turned comma, an apostrophe or a backtick. */
-const uzbekLetter = /[og][ʻ‘’'`](?=\p{L})/iu;
+/**
+ * Uzbek Latin oʻ and gʻ, written with a turned comma, an apostrophe or a backtick. An apostrophe before an English
+ * ending ("Hong Kong's", "studio's", "didn't", "they'll") is not one: only the turned comma counts there.
+ */
+const uzbekLetter = /[og]ʻ(?=\p{L})|[og][‘’'`](?=\p{L})(?!(?:s|t|d|ll|re|ve|m)(?![\p{L}\p{M}]))/iu;
 const wordPattern = /[\p{L}\p{M}\p{N}ʻ‘’'`]+/gu;
 
 type Script =

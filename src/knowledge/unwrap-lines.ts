@@ -51,8 +51,17 @@ function firstWordLength(line: string): number {
   return lengthOf(/^\S+/u.exec(line)?.[0] ?? '');
 }
 
+/**
+ * A Korean line ending in a finite verb without a full stop ("…신인 작가 20명 키운다") closes a headline: wrapped
+ * prose breaks inside a sentence, and a sentence of prose ends "다." with its full stop.
+ */
+const koreanHeadlineEnd = /[가-힣](?:다|함|음)$/u;
+
 function shouldJoin(previous: string, next: string, width: number | undefined): boolean {
   if (previous === '' || next === '') return false;
+  if (koreanHeadlineEnd.test(previous) && /^\p{Script=Hangul}/u.test(next)) return false;
+  // Nothing is wrapped after a timestamp line ("입력 2025.05.20 10:15 | 수정 …16:40").
+  if (/\b\d{1,2}:\d{2}(?::\d{2})?\)?$/u.test(previous) && /\d{4}/u.test(previous)) return false;
   if (listItem.test(next) || looksLikeRow(previous) || looksLikeRow(next)) return false;
   if (/^#{1,6}\s/u.test(next) || /^#{1,6}\s/u.test(previous)) return false;
   // A timestamp line (a date first, or a clock time) starts something new: a headline is not wrapped into it.
@@ -75,7 +84,9 @@ function shouldJoin(previous: string, next: string, width: number | undefined): 
 
 function joinPair(previous: string, next: string): string {
   if (/\p{L}-$/u.test(previous) && /^\p{Ll}/u.test(next)) return `${previous}${next}`;
-  if (cjkEnd.test(previous) && cjkStart.test(next)) return `${previous}${next}`;
+  // Japanese and Chinese put no space between words, nor before a Latin word ("3DCGと\nVFXを" is "3DCGとVFXを").
+  if (cjkEnd.test(previous) && (cjkStart.test(next) || /^[\p{Script=Latin}\d]/u.test(next)))
+    return `${previous}${next}`;
   return `${previous} ${next}`;
 }
 
