@@ -6,6 +6,10 @@
  * Reported per half: top-1 and top-3 (a true partner first / among the first three), MRR (first
  * true partner, over the first ten), look-alikes in any top-3, studios with no suggestion, and
  * the same figures for a word-overlap baseline over the same profiles.
+ *
+ *   npx tsx eval/matches.ts --tune-failures   the tune half's studios whose first suggestion is not a true
+ *                                             partner or whose top-3 holds a look-alike, one by one; the
+ *                                             check half is never printed studio by studio.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -241,4 +245,25 @@ export async function runMatchEvaluation(): Promise<EvaluationSection[]> {
     };
   }
   return [{ title: 'matches', markdown: lines.join('\n'), figures }];
+}
+
+/** The tune half's misses, one by one: what to work from (never the check half's). */
+async function printTuneFailures(): Promise<void> {
+  const truth = readTruth();
+  const evaluation = await evaluateHalf('tune', truth.tune);
+  for (const result of evaluation.results) {
+    if (result.rank === 1 && result.lookalikesInTop3.length === 0) continue;
+    const expected = truth.tune.find((entry) => entry.studio === result.studio)?.partners ?? [];
+    process.stdout.write(
+      `${result.studio}: rank ${result.rank ?? '-'}; expected ${expected.join(' / ')}\n` +
+        `    top-3 ${result.top3.join(' | ') || '(none)'}` +
+        `${result.lookalikesInTop3.length > 0 ? `; look-alikes ${result.lookalikesInTop3.join(', ')}` : ''}\n`,
+    );
+  }
+  process.stdout.write(`tune: ${row('matchcut', evaluation.engine)}\n`);
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  if (process.argv.includes('--tune-failures')) await printTuneFailures();
+  else process.stderr.write('usage: npx tsx eval/matches.ts --tune-failures (npm run eval measures both halves)\n');
 }
