@@ -49,8 +49,11 @@ export interface DirectionScore {
   hasSpecificNeeds: boolean;
 }
 
-/** What a need met only by a broader offer counts for in a direction's coverage. */
-const broadShare = 0.75;
+/**
+ * What a need met only by a broader offer counts for in a direction's coverage: half, so that a department named
+ * in passing ("lighting crews for film crews" for a stunt need) never outranks a partner meeting the need itself.
+ */
+const broadShare = 0.5;
 
 const emptyDirection = (hasSpecificNeeds: boolean): DirectionScore => ({
   coverage: 0,
