@@ -31,8 +31,8 @@ export function renderAddedPage(page: AddedPage, locale: Locale = 'en'): string 
     .map((line) => `> ${line}`)
     .join('\n');
   const title = `**${shorten(page.title, 250)}**`;
-  const heading = `${translate(locale, key, { title, language: page.language })} — <${page.url}>`;
-  return `${heading}\n${translate(locale, 'addAnswerableSoon')}\n${quoted}`;
+  const heading = translate(locale, key, { title, language: page.language });
+  return `${heading} ${translate(locale, 'addAnswerableSoon')}\n<${page.url}>\n${quoted}`;
 }
 
 export async function addCommand(interaction: ChatInputCommandInteraction, context: DiscordContext): Promise<void> {

@@ -114,7 +114,8 @@ describe('/add on Discord', () => {
       const deferred = bodyOf(await standIn.waitForRequest(isCallbackOf(organizer.id)));
       expect(deferred.type).toBe(5);
       const edited = String(bodyOf(await standIn.waitForRequest(isOriginalEditOf(organizer.token), 60_000)).content);
-      expect(edited).toContain(`**${japanese?.headline}** (ja) — <${address}>`);
+      expect(edited).toContain(`**${japanese?.headline}** (ja)`);
+      expect(edited).toContain(`\n<${address}>\n`);
       expect(edited).toContain(`> ${japanese?.paragraphs[0]}`);
     } finally {
       await running.close();
