@@ -15,6 +15,7 @@ import type { Logger } from './logging/logger.js';
 import type { OpenMatchcutDeps } from './open-matchcut.js';
 import type { ArticleLibrary, ArticleLibraryDeps } from './knowledge/web/article-library.js';
 import type { FeedScheduleHandle } from './knowledge/web/feed-schedule.js';
+import type { EventClaims } from './store/claims/open-event-claims.js';
 
 export type { AddedPage, Matchcut, MatchOptions, DigestOptions, CoreReadiness, CoreStatus } from './core-types.js';
 export type { ChannelSettings, SuggestionWithState } from './core-types.js';
@@ -40,6 +41,7 @@ export type { FeedScheduleHandle } from './knowledge/web/feed-schedule.js';
 export type { IngestedPage } from './knowledge/web/ingest-page.js';
 export type { SyncProgress, SyncSummary } from './knowledge/web/sync-feeds.js';
 export type { FeedRecord } from './store/feed-repository.js';
+export type { ClaimResult, EventClaims } from './store/claims/open-event-claims.js';
 
 /** Builds the whole core from configuration (see ./open-matchcut.ts); loads it on first use. */
 export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): Promise<Matchcut> {
@@ -93,6 +95,19 @@ export async function startFeedSchedule(
   if (config.web?.feedsCron === undefined) return undefined;
   const { startFeedSchedule: start } = await import('./knowledge/web/feed-schedule.js');
   return start(config, deps);
+}
+
+/**
+ * Event claims and scheduled runs for the bots (issue 18): each Slack event, Discord interaction or
+ * message, and each scheduled digest tick is claimed with a lease (MATCHCUT_EVENT_LEASE_MS) in the
+ * configured store, or Redis first with MATCHCUT_REDIS_URL, so that across replicas it is done once.
+ */
+export async function openEventClaims(
+  config: Pick<CoreConfig, 'dataDir' | 'store'>,
+  options: { logger: Logger },
+): Promise<EventClaims> {
+  const { openEventClaims: open } = await import('./store/claims/open-event-claims.js');
+  return open(config, options);
 }
 
 // Errors: one family with stable codes.

@@ -9,6 +9,7 @@ import { digestPostingMigrations } from './migrations/003-digest-postings.js';
 import { questionLogMigrations } from './migrations/004-question-log.js';
 import { channelSettingMigrations } from './migrations/005-channel-settings.js';
 import { communityMigrations } from './migrations/006-communities.js';
+import { claimMigrations } from './migrations/007-claims.js';
 
 export interface Migration {
   version: number;
@@ -148,4 +149,5 @@ export const migrations: readonly Migration[] = [
   ...questionLogMigrations,
   ...channelSettingMigrations,
   ...communityMigrations,
+  ...claimMigrations,
 ];

@@ -11,6 +11,7 @@
 import path from 'node:path';
 import { configError } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
+import { type ClaimRepository, createClaimRepository } from './claims/claim-repository.js';
 import { createChannelSettingRepository, type ChannelSettingRepository } from './channel-setting-repository.js';
 import { createDigestRepository, type DigestRepository } from './digest-repository.js';
 import { createFeedRepository, type FeedRepository } from './feed-repository.js';
@@ -48,7 +49,8 @@ type SyncRepositories = ProfileRepository &
   PartnerSuggestionRepository &
   QuestionLogRepository &
   ChannelSettingRepository &
-  FeedRepository;
+  FeedRepository &
+  ClaimRepository;
 
 /** The same methods, returning promises. */
 type Promised<T> = {
@@ -65,6 +67,7 @@ function createSyncRepositories(database: SqliteDatabase, community: string): Sy
     ...createQuestionLogRepository(database, community),
     ...createChannelSettingRepository(database, community),
     ...createFeedRepository(database, community),
+    ...createClaimRepository(database, community),
   };
 }
 

@@ -24,6 +24,7 @@
  */
 import type { Logger } from '../logging/logger.js';
 import type { ChannelMode, ChannelReference, ChannelSetting } from './channel-modes.js';
+import type { ClaimStore } from './claims/claim-types.js';
 import type { Profile } from '../matchmaking/profile-schema.js';
 import type { Digest, Suggestion } from '../matchmaking/types.js';
 import type { AnswerRating, LoggedQuestion } from '../operations/question-log-types.js';
@@ -58,6 +59,7 @@ export type {
   RecordedVote,
   StoreCounts,
 } from './store-types.js';
+export type { ClaimResult, ClaimStore } from './claims/claim-types.js';
 
 /** Organization profiles, tombstones of removed knowledge profiles, and the profiles revision. */
 export interface ProfileStore {
@@ -201,7 +203,8 @@ export interface StoreRepositories
     PartnerSuggestionStore,
     QuestionLogStore,
     ChannelSettingStore,
-    FeedStore {}
+    FeedStore,
+    ClaimStore {}
 
 /** The repositories bound to one open transaction (one connection). */
 export interface StoreSession extends StoreRepositories {

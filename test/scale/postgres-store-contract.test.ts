@@ -11,6 +11,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSilentLogger } from '../../src/logging/logger.js';
 import { openPostgresStore } from '../../src/store/postgres/open-postgres-store.js';
+import { postgresMigrations } from '../../src/store/postgres/postgres-migrations.js';
 import type { MatchcutStore } from '../../src/store/store-interface.js';
 import { pairKeyOf } from '../../src/store/store-types.js';
 import { createMemoryLogger } from '../helpers/memory-logger.js';
@@ -88,9 +89,9 @@ describe('PostgreSQL store: migrations', () => {
     for (const result of results) {
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
-      expect(result.stdout.trim()).toBe('1');
+      expect(result.stdout.trim()).toBe(String(postgresMigrations.at(-1)?.version));
     }
-    for (const store of stores) expect(await store.schemaVersion()).toBe(1);
+    for (const store of stores) expect(await store.schemaVersion()).toBe(postgresMigrations.at(-1)?.version);
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     const ledger = await client.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
@@ -104,12 +105,13 @@ describe('PostgreSQL store: migrations', () => {
          WHERE c.table_name = t.table_name AND c.column_name = 'community')`,
     );
     await client.end();
-    expect(ledger.rows.map((row) => row.version)).toEqual([1]);
+    expect(ledger.rows.map((row) => row.version)).toEqual(postgresMigrations.map((migration) => migration.version));
     expect(tables.rows.map((row) => row.name)).toEqual([
       'answer_votes',
       'channel_settings',
       'digest_parts',
       'digests',
+      'event_claims',
       'feed_items',
       'feedback',
       'feeds',
@@ -118,6 +120,7 @@ describe('PostgreSQL store: migrations', () => {
       'profile_tombstones',
       'profiles',
       'questions',
+      'schedule_runs',
       'schema_migrations',
       'store_meta',
       'suggestions',
@@ -155,7 +158,7 @@ describe('PostgreSQL store: migrations', () => {
     expect(store.location).not.toContain('trust-ignores-this-password');
     expect(store.location).toContain(':***@');
     const applied = memory.records().filter((record) => record.msg === 'store migration applied');
-    expect(applied).toHaveLength(1);
+    expect(applied).toHaveLength(postgresMigrations.length);
     expect(memory.lines.join('\n')).not.toContain('trust-ignores-this-password');
   });
 });

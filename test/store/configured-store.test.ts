@@ -33,7 +33,12 @@ function configErrorOf(environment: Record<string, string>): string {
 describe('store settings', () => {
   it('serves the community "default" with SQLite when nothing is set', () => {
     const config = configOf({});
-    expect(config.store).toEqual({ community: 'default', databaseUrl: undefined });
+    expect(config.store).toEqual({
+      community: 'default',
+      databaseUrl: undefined,
+      eventLeaseMs: 10_000,
+      redisUrl: undefined,
+    });
     expect(describeConfig(config)).toMatchObject({
       store: `SQLite ${path.join(config.dataDir, 'matchcut.sqlite')}`,
       community: 'default',
@@ -52,11 +57,24 @@ describe('store settings', () => {
   it('prints a PostgreSQL URL without its password', () => {
     const url = 'postgresql://matchcut:hunter2secret@db.internal:5432/matchcut?sslmode=require&password=other2secret';
     const config = configOf({ MATCHCUT_DATABASE_URL: url, MATCHCUT_COMMUNITY: 'games' });
-    expect(config.store).toEqual({ community: 'games', databaseUrl: url });
+    expect(config.store).toMatchObject({ community: 'games', databaseUrl: url });
     const printed = JSON.stringify(describeConfig(config));
     expect(printed).toContain('PostgreSQL postgresql://matchcut:***@db.internal:5432/matchcut?sslmode=require');
     expect(printed).not.toMatch(/hunter2secret|other2secret/);
     expect(printed).toContain('"community":"games"');
+  });
+
+  it('reads the event lease and the Redis URL, never repeating or printing its password', () => {
+    const redisUrl = 'redis://:hunter2secret@cache.internal:6379/2';
+    const config = configOf({ MATCHCUT_EVENT_LEASE_MS: '2500', MATCHCUT_REDIS_URL: redisUrl });
+    expect(config.store).toMatchObject({ eventLeaseMs: 2_500, redisUrl });
+    expect(describeConfig(config).eventClaims).toBe('Redis redis://:***@cache.internal:6379/2 first, lease 2500 ms');
+    expect(describeConfig(configOf({})).eventClaims).toBe('lease 10000 ms');
+    expect(configErrorOf({ MATCHCUT_EVENT_LEASE_MS: '0' })).toMatch(/^MATCHCUT_EVENT_LEASE_MS: /);
+    expect(configErrorOf({ MATCHCUT_EVENT_LEASE_MS: 'ten' })).toMatch(/^MATCHCUT_EVENT_LEASE_MS: /);
+    const message = configErrorOf({ MATCHCUT_REDIS_URL: 'http://:hunter2secret@cache.internal' });
+    expect(message).toMatch(/^MATCHCUT_REDIS_URL: must be a Redis URL/);
+    expect(message).not.toContain('hunter2secret');
   });
 
   it('opens the SQLite file of the data directory for the configured community when no URL is set', async () => {

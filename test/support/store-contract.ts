@@ -2,8 +2,9 @@
  * The one test suite every store backend passes (src/store/store-interface.ts): profiles and the
  * knowledge sync, member links, digests (plans, parts, reservations, resuming, release, expiry),
  * feedback and introductions, partner suggestions, the question log, channel settings, feeds,
- * transactions (commit, rollback, serialised reservations), lifecycle, and community isolation —
- * two communities on one database never see each other's rows.
+ * transactions (commit, rollback, serialised reservations), lifecycle, community isolation — two
+ * communities on one database never see each other's rows — and event claims and schedule runs
+ * (./claim-contract.ts).
  *
  * `registerStoreContract(name, backend)` registers the tests; the backend opens a store of a
  * community on the current test's database (every call within one test reaches the same database)
@@ -15,6 +16,7 @@ import type { Profile } from '../../src/matchmaking/profile-schema.js';
 import type { Digest, Suggestion } from '../../src/matchmaking/types.js';
 import type { MatchcutStore } from '../../src/store/store-interface.js';
 import { pairKeyOf } from '../../src/store/store-types.js';
+import { registerClaimTests } from './claim-contract.js';
 
 export interface StoreContractBackend {
   /** Opens a store serving `community` on this test's database. */
@@ -96,6 +98,7 @@ export function registerStoreContract(name: string, backend: StoreContractBacken
     registerSettingAndFeedTests(open);
     registerTransactionTests(open);
     registerIsolationTests(open);
+    registerClaimTests(open);
   });
 }
 

@@ -8,6 +8,7 @@ import { configError, isMatchcutError } from '../../errors.js';
 import type { Logger } from '../../logging/logger.js';
 import type { MatchcutStore, StoreOpenOptions, StoreRepositories, StoreSession } from '../store-interface.js';
 import { communityPattern, defaultCommunity } from '../store-types.js';
+import { createPostgresClaimStore } from './postgres-claim-store.js';
 import { createPostgresChannelSettingStore } from './postgres-channel-setting-store.js';
 import { inCommunityTransaction, type PostgresContext, poolContext, sessionContext } from './postgres-context.js';
 import { createPostgresDigestStore, createPostgresPartnerSuggestionStore } from './postgres-digest-store.js';
@@ -50,6 +51,7 @@ function repositoriesOf(context: PostgresContext): StoreRepositories {
     ...createPostgresQuestionLogStore(context),
     ...createPostgresChannelSettingStore(context),
     ...createPostgresFeedStore(context),
+    ...createPostgresClaimStore(context),
   };
 }
 

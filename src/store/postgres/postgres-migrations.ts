@@ -217,10 +217,41 @@ const storeSchema = `
   );
 `;
 
+// An unfinished claim whose lease_until has passed (the database server's clock) may be taken over.
+const claimSchema = `
+  CREATE TABLE event_claims (
+    community text COLLATE "C" NOT NULL,
+    key text COLLATE "C" NOT NULL,
+    attempts integer NOT NULL,
+    lease_until timestamptz NOT NULL,
+    claimed_at timestamptz NOT NULL,
+    done_at timestamptz,
+    PRIMARY KEY (community, key)
+  );
+  CREATE INDEX event_claims_claimed_at ON event_claims (community, claimed_at);
+
+  CREATE TABLE schedule_runs (
+    community text COLLATE "C" NOT NULL,
+    schedule_id text COLLATE "C" NOT NULL,
+    fire_time text COLLATE "C" NOT NULL,
+    attempts integer NOT NULL,
+    lease_until timestamptz NOT NULL,
+    claimed_at timestamptz NOT NULL,
+    done_at timestamptz,
+    PRIMARY KEY (community, schedule_id, fire_time)
+  );
+  CREATE INDEX schedule_runs_claimed_at ON schedule_runs (community, claimed_at);
+`;
+
 export const postgresMigrations: readonly PostgresMigration[] = [
   {
     version: 1,
     name: 'the matchmaking store (SQLite schema 6): profiles to channel settings, a community on every row',
     sql: storeSchema,
+  },
+  {
+    version: 2,
+    name: 'event claims and schedule runs (SQLite schema 7): one replica does each event and scheduled run',
+    sql: claimSchema,
   },
 ];

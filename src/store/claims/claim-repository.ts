@@ -1,0 +1,96 @@
+/**
+ * Event claims and schedule runs in SQLite (tables from migration 7), one community's. A claim is an
+ * upsert: a new key is inserted (claimed); an existing one is taken over only when it is unfinished and
+ * its lease (`lease_until_ms`, this process's clock) has run out; otherwise nothing changes (a
+ * duplicate). Synchronous; ../sqlite-store.ts offers it as the async ClaimStore.
+ */
+import type { SqliteDatabase } from '../sqlite-database.js';
+import type { ClaimResult } from './claim-types.js';
+
+export interface ClaimRepository {
+  claimEvent(key: string, leaseMs: number): ClaimResult;
+  renewEvent(key: string, leaseMs: number): boolean;
+  completeEvent(key: string): void;
+  releaseEvent(key: string): void;
+  claimScheduleRun(scheduleId: string, fireTime: string, leaseMs: number): ClaimResult;
+  renewScheduleRun(scheduleId: string, fireTime: string, leaseMs: number): boolean;
+  completeScheduleRun(scheduleId: string, fireTime: string): void;
+  deleteClaimsBefore(beforeIso: string): number;
+}
+
+/** A claims table and the columns of its key (besides the community). */
+interface ClaimTable {
+  name: 'event_claims' | 'schedule_runs';
+  keys: readonly string[];
+}
+
+function checkedLease(leaseMs: number): number {
+  if (!Number.isInteger(leaseMs) || leaseMs <= 0)
+    throw new Error(`a claim's lease must be a positive whole number of ms, not ${leaseMs}`);
+  return leaseMs;
+}
+
+function claimStatements(database: SqliteDatabase, community: string, table: ClaimTable) {
+  const keyColumns = table.keys.join(', ');
+  const keyParameters = table.keys.map((_, index) => `@k${index}`).join(', ');
+  const keyMatch = table.keys.map((column, index) => `${column} = @k${index}`).join(' AND ');
+  const where = `community = @community AND ${keyMatch}`;
+  const claim = database.prepare(`
+    INSERT INTO ${table.name} (community, ${keyColumns}, attempts, lease_until_ms, claimed_at, done_at)
+    VALUES (@community, ${keyParameters}, 1, @leaseUntil, @at, NULL)
+    ON CONFLICT (community, ${keyColumns}) DO UPDATE SET attempts = attempts + 1,
+      lease_until_ms = excluded.lease_until_ms, claimed_at = excluded.claimed_at
+    WHERE done_at IS NULL AND lease_until_ms <= @now
+    RETURNING attempts`);
+  const state = database.prepare(`SELECT done_at FROM ${table.name} WHERE ${where}`);
+  const renew = database.prepare(
+    `UPDATE ${table.name} SET lease_until_ms = @leaseUntil WHERE ${where} AND done_at IS NULL`,
+  );
+  const complete = database.prepare(`UPDATE ${table.name} SET done_at = @at WHERE ${where} AND done_at IS NULL`);
+  const release = database.prepare(`UPDATE ${table.name} SET lease_until_ms = 0 WHERE ${where} AND done_at IS NULL`);
+  const named = (key: readonly string[], extra: Record<string, unknown> = {}) => ({
+    community,
+    ...Object.fromEntries(key.map((value, index) => [`k${index}`, value])),
+    ...extra,
+  });
+  return {
+    claim(key: readonly string[], leaseMs: number): ClaimResult {
+      const now = Date.now();
+      const leaseUntil = now + checkedLease(leaseMs);
+      const at = new Date(now).toISOString();
+      const row = claim.get(named(key, { leaseUntil, at, now })) as { attempts: number } | undefined;
+      if (row !== undefined) return { outcome: row.attempts === 1 ? 'claimed' : 'taken-over', attempt: row.attempts };
+      const existing = state.get(named(key)) as { done_at: string | null } | undefined;
+      return { outcome: 'duplicate', done: existing?.done_at !== null && existing?.done_at !== undefined };
+    },
+    renew: (key: readonly string[], leaseMs: number) =>
+      renew.run(named(key, { leaseUntil: Date.now() + checkedLease(leaseMs) })).changes > 0,
+    complete(key: readonly string[]) {
+      complete.run(named(key, { at: new Date().toISOString() }));
+    },
+    release(key: readonly string[]) {
+      release.run(named(key));
+    },
+  };
+}
+
+export function createClaimRepository(database: SqliteDatabase, community: string): ClaimRepository {
+  const events = claimStatements(database, community, { name: 'event_claims', keys: ['key'] });
+  const runs = claimStatements(database, community, { name: 'schedule_runs', keys: ['schedule_id', 'fire_time'] });
+  const prune = ['event_claims', 'schedule_runs'].map((table) =>
+    database.prepare(`DELETE FROM ${table} WHERE community = ? AND claimed_at < ?`),
+  );
+  const pruneAll = database.transaction((beforeIso: string) =>
+    prune.reduce((count, statement) => count + statement.run(community, beforeIso).changes, 0),
+  );
+  return {
+    claimEvent: (key, leaseMs) => events.claim([key], leaseMs),
+    renewEvent: (key, leaseMs) => events.renew([key], leaseMs),
+    completeEvent: (key) => events.complete([key]),
+    releaseEvent: (key) => events.release([key]),
+    claimScheduleRun: (scheduleId, fireTime, leaseMs) => runs.claim([scheduleId, fireTime], leaseMs),
+    renewScheduleRun: (scheduleId, fireTime, leaseMs) => runs.renew([scheduleId, fireTime], leaseMs),
+    completeScheduleRun: (scheduleId, fireTime) => runs.complete([scheduleId, fireTime]),
+    deleteClaimsBefore: (beforeIso) => pruneAll.immediate(beforeIso),
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * Event claims and schedule runs in PostgreSQL (migration 2), with the same behaviour as the SQLite
+ * repository: `INSERT … ON CONFLICT … DO UPDATE … WHERE` the row is unfinished and its lease has run
+ * out, so of replicas claiming at once exactly one gets a row back. Leases are measured on the
+ * database server's clock (`clock_timestamp()`), which every replica shares.
+ */
+import type { ClaimResult, ClaimStore } from '../claims/claim-types.js';
+import type { PostgresContext } from './postgres-context.js';
+
+interface ClaimTable {
+  name: 'event_claims' | 'schedule_runs';
+  keys: readonly string[];
+}
+
+function checkedLease(leaseMs: number): number {
+  if (!Number.isInteger(leaseMs) || leaseMs <= 0) {
+    throw new Error(`a claim's lease must be a positive whole number of ms, not ${leaseMs}`);
+  }
+  return leaseMs;
+}
+
+function claimQueries(context: PostgresContext, table: ClaimTable) {
+  const { community } = context;
+  const keyColumns = table.keys.join(', ');
+  const keyMatch = table.keys.map((column, index) => `${column} = $${index + 2}`).join(' AND ');
+  const where = `community = $1 AND ${keyMatch}`;
+  const next = table.keys.length + 2;
+  const lease = `clock_timestamp() + $${next}::bigint * interval '1 millisecond'`;
+  const claimSql = `
+    INSERT INTO ${table.name} AS t (community, ${keyColumns}, attempts, lease_until, claimed_at, done_at)
+    VALUES ($1, ${table.keys.map((_, index) => `$${index + 2}`).join(', ')}, 1, ${lease}, clock_timestamp(), NULL)
+    ON CONFLICT (community, ${keyColumns}) DO UPDATE SET attempts = t.attempts + 1,
+      lease_until = excluded.lease_until, claimed_at = excluded.claimed_at
+    WHERE t.done_at IS NULL AND t.lease_until <= clock_timestamp()
+    RETURNING attempts`;
+  return {
+    async claim(key: readonly string[], leaseMs: number): Promise<ClaimResult> {
+      const claimed = await context.query<{ attempts: number }>(claimSql, [community, ...key, checkedLease(leaseMs)]);
+      const row = claimed.rows[0];
+      if (row !== undefined) return { outcome: row.attempts === 1 ? 'claimed' : 'taken-over', attempt: row.attempts };
+      const existing = await context.query<{ done: boolean }>(
+        `SELECT done_at IS NOT NULL AS done FROM ${table.name} WHERE ${where}`,
+        [community, ...key],
+      );
+      return { outcome: 'duplicate', done: existing.rows[0]?.done === true };
+    },
+    async renew(key: readonly string[], leaseMs: number): Promise<boolean> {
+      const result = await context.query(
+        `UPDATE ${table.name} SET lease_until = ${lease} WHERE ${where} AND done_at IS NULL`,
+        [community, ...key, checkedLease(leaseMs)],
+      );
+      return (result.rowCount ?? 0) > 0;
+    },
+    async complete(key: readonly string[]): Promise<void> {
+      await context.query(`UPDATE ${table.name} SET done_at = clock_timestamp() WHERE ${where} AND done_at IS NULL`, [
+        community,
+        ...key,
+      ]);
+    },
+    async release(key: readonly string[]): Promise<void> {
+      await context.query(`UPDATE ${table.name} SET lease_until = '-infinity' WHERE ${where} AND done_at IS NULL`, [
+        community,
+        ...key,
+      ]);
+    },
+  };
+}
+
+export function createPostgresClaimStore(context: PostgresContext): ClaimStore {
+  const events = claimQueries(context, { name: 'event_claims', keys: ['key'] });
+  const runs = claimQueries(context, { name: 'schedule_runs', keys: ['schedule_id', 'fire_time'] });
+  return {
+    claimEvent: (key, leaseMs) => events.claim([key], leaseMs),
+    renewEvent: (key, leaseMs) => events.renew([key], leaseMs),
+    completeEvent: (key) => events.complete([key]),
+    releaseEvent: (key) => events.release([key]),
+    claimScheduleRun: (scheduleId, fireTime, leaseMs) => runs.claim([scheduleId, fireTime], leaseMs),
+    renewScheduleRun: (scheduleId, fireTime, leaseMs) => runs.renew([scheduleId, fireTime], leaseMs),
+    completeScheduleRun: (scheduleId, fireTime) => runs.complete([scheduleId, fireTime]),
+    deleteClaimsBefore: (beforeIso) =>
+      context.atomic(async (client) => {
+        let count = 0;
+        for (const table of ['event_claims', 'schedule_runs']) {
+          const result = await client.query(
+            `DELETE FROM ${table} WHERE community = $1 AND claimed_at < $2::timestamptz`,
+            [context.community, beforeIso],
+          );
+          count += result.rowCount ?? 0;
+        }
+        return count;
+      }),
+  };
+}
