@@ -164,9 +164,11 @@ export function countMentions(sentence: string): NumberMention[] {
     }
     mentions.push({ start, end, text });
   }
-  const word = numberWords.exec(sentence);
-  if (word && sentence.charAt(word.index + word[0].length) !== '-')
-    mentions.push({ start: word.index, end: word.index + word[0].length, text: word[0], word: true });
+  // Every number word, not only the first ("limited to fifteen institutions: five partners …").
+  for (const word of sentence.matchAll(new RegExp(numberWords.source, 'giu'))) {
+    if (sentence.charAt(word.index + word[0].length) !== '-')
+      mentions.push({ start: word.index, end: word.index + word[0].length, text: word[0], word: true });
+  }
   return mentions;
 }
 

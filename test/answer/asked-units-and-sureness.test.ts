@@ -63,6 +63,12 @@ describe('the asked unit', () => {
     expect(hasCount('두 회사가 계약했다.', anything, undefined)).toBe(true);
   });
 
+  it('reads every number word of a sentence, not only the first', () => {
+    const artists = { keys: new Set(['artist', 'artists']), people: false };
+    expect(hasCount('The two studios said they would hire twelve artists next year.', artists, undefined)).toBe(true);
+    expect(hasCount('The two studios said they would hire artists next year.', artists, undefined)).toBe(false);
+  });
+
   it('answers "which university" with a school, not with another organization', () => {
     const question = analyseQuestion('Voronezh 스튜디오와 협정을 맺은 대학은 어디야?', undefined, emptyAliasIndex);
     expect(question.school).toBe(true);
