@@ -14,6 +14,7 @@ import { createBoltLogger } from './bolt-logger.js';
 import { defaultLocale, type Locale } from '../i18n/locales.js';
 import type { SlackConfig } from './config.js';
 import { type PostedDigest, postDigest } from './digest-posting.js';
+import { eventClaimMiddleware, type SlackEventClaims } from './event-claims.js';
 import { createEventDeduplicator, type EventDeduplicator } from './event-deduplicator.js';
 import { healthRoutes, type SlackConnection, startSlackRun, trackConnection } from './slack-run.js';
 import { register as registerActions } from './listeners/actions.js';
@@ -54,6 +55,8 @@ export interface SlackAppDependencies {
   /** Per-request timeout of Web API calls. */
   requestTimeoutMs?: number;
   deduplicator?: EventDeduplicator;
+  /** Claims each event across replicas before work (./event-claims.ts); none: this process's memory only. */
+  claims?: SlackEventClaims | undefined;
 }
 
 export interface ListenOptions {
@@ -125,6 +128,8 @@ export function createSlackApp(dependencies: SlackAppDependencies): SlackApp {
   const deduplicator = dependencies.deduplicator ?? createEventDeduplicator();
   const context = createSlackContext(bolt, { core, config, logger, deduplicator });
   for (const register of listeners) register(bolt, context);
+  // After the event filters' in-memory check (global middleware runs in order, before every listener).
+  if (dependencies.claims !== undefined) bolt.use(eventClaimMiddleware(dependencies.claims, logger, deduplicator));
   let stopRun: (() => void) | undefined;
 
   return {

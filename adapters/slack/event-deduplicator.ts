@@ -1,7 +1,9 @@
 /**
  * Slack re-sends an event (same `event_id`, with `X-Slack-Retry-Num`) when it thinks the
  * first delivery failed; Bolt does not de-duplicate. This remembers event ids for a
- * bounded time and a bounded count, so a retry is recognised and memory stays flat.
+ * bounded time and a bounded count, so a retry is recognised and memory stays flat. With replicas
+ * it is the first, fast check before the shared claim (./event-claims.ts), which `forget`s an event
+ * another replica holds unfinished, so that a later retry here is checked against the claim again.
  */
 export interface EventDeduplicatorOptions {
   /** How long an id is remembered (Slack retries within about 5 minutes). */
@@ -14,6 +16,8 @@ export interface EventDeduplicatorOptions {
 export interface EventDeduplicator {
   /** True the first time an id is seen within the TTL; false for a repeat. */
   isFirstDelivery(eventId: string): boolean;
+  /** Forgets an id: its next delivery counts as a first one again. */
+  forget(eventId: string): void;
   size(): number;
 }
 
@@ -40,6 +44,9 @@ export function createEventDeduplicator(options: EventDeduplicatorOptions = {}):
       seen.set(eventId, time + ttlMs);
       evict(time);
       return true;
+    },
+    forget(eventId) {
+      seen.delete(eventId);
     },
     size: () => seen.size,
   };

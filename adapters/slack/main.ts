@@ -7,6 +7,7 @@
 import type { Logger, Matchcut } from '../../src/index.js';
 import { createSlackApp, type ListenOptions, type SlackStartResult } from './app.js';
 import { loadSlackConfig } from './config.js';
+import { openSharedEventClaims, type SlackEventClaims } from './event-claims.js';
 
 export { isSlackConfigured, loadSlackConfig } from './config.js';
 
@@ -17,6 +18,8 @@ export interface StartSlackOptions {
   logger: Logger;
   /** Where to listen in HTTP mode (defaults: PORT, all interfaces). */
   listen?: ListenOptions;
+  /** Event claims across replicas; by default opened when MATCHCUT_DATABASE_URL or MATCHCUT_REDIS_URL is set. */
+  claims?: SlackEventClaims;
 }
 
 export interface RunningSlack {
@@ -30,9 +33,23 @@ export interface RunningSlack {
  * Starts the Slack adapter; throws MatchcutError('CONFIG') naming the variable when the settings
  * are missing or inconsistent.
  */
-export async function startSlack({ env, core, logger, listen }: StartSlackOptions): Promise<RunningSlack> {
+export async function startSlack({ env, core, logger, listen, claims }: StartSlackOptions): Promise<RunningSlack> {
   const config = loadSlackConfig(env);
-  const slack = createSlackApp({ core, config, logger });
-  const started = await slack.start(listen);
-  return { started, stop: () => slack.stop(), connected: () => slack.connected() };
+  const opened = claims === undefined ? await openSharedEventClaims(env, logger) : undefined;
+  const slack = createSlackApp({ core, config, logger, claims: claims ?? opened });
+  const closeClaims = async () => {
+    await opened?.close();
+  };
+  let started: SlackStartResult;
+  try {
+    started = await slack.start(listen);
+  } catch (error) {
+    await closeClaims();
+    throw error;
+  }
+  const stop = async () => {
+    await slack.stop();
+    await closeClaims();
+  };
+  return { started, stop, connected: () => slack.connected() };
 }
