@@ -4,94 +4,26 @@
  * member mistakes, organizer-only refusals, a digest in the organizer's language that keeps its
  * language after a click, and introductions in the clicking member's and the server's languages.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { translate } from '../../adapters/i18n/translate.js';
-import type { Matchcut } from '../../src/core-types.js';
-import {
-  everyonePermissions,
-  type Json,
-  type RecordedRequest,
-  type StandInMessage,
-  type StandInUser,
-} from '../stand-ins/discord-server.js';
+import { everyonePermissions, type Json, type StandInMessage } from '../stand-ins/discord-server.js';
 import {
   bodyOf,
   buttonClick,
-  type DiscordHarness,
   embedsOf,
-  expectNoMentionsAllowed,
   isCallbackOf,
   isChannelPost,
   isFollowUpOf,
   isOriginalEditOf,
   modalSubmit,
   slashCommand,
-  startHarness,
   stringOption,
 } from './discord-harness.js';
+import { buttonsOf, contentOf, twoMembersOnDiscord } from './two-members.js';
 
 const interactionType = { command: 2, component: 3, modalSubmit: 5 } as const;
 
-let harness: DiscordHarness | undefined;
-let pingable: string[] = [];
-
-afterEach(async () => {
-  try {
-    if (harness !== undefined) expect(expectNoMentionsAllowed(harness.standIn, pingable)).toBeGreaterThan(0);
-  } finally {
-    await harness?.close();
-    harness = undefined;
-    pingable = [];
-  }
-});
-
-interface Members {
-  studio: StandInUser;
-  academy: StandInUser;
-}
-
-async function seedProfiles(core: Matchcut, users: Members): Promise<void> {
-  await core.profiles.upsert(
-    {
-      name: 'Seoul Pixel Studio',
-      kind: 'studio',
-      country: 'South Korea',
-      city: 'Seoul',
-      languages: ['en', 'ko'],
-      needs: ['3D animators', 'VFX compositing artists'],
-      offers: ['internships for graduates'],
-    },
-    { owner: `discord:${users.studio.id}` },
-  );
-  await core.profiles.upsert(
-    {
-      name: 'Samarkand Animation Academy',
-      kind: 'talent_center',
-      country: 'Uzbekistan',
-      city: 'Samarkand',
-      languages: ['en', 'ru'],
-      offers: ['3D animation training', 'Nuke compositing courses'],
-      needs: ['internships for graduates'],
-    },
-    { owner: `discord:${users.academy.id}` },
-  );
-}
-
-async function started(env?: Record<string, string>): Promise<{ harness: DiscordHarness; members: Members }> {
-  const running = await startHarness(env === undefined ? {} : { env });
-  harness = running;
-  const members = { studio: running.standIn.user('studio-lead'), academy: running.standIn.user('academy-dean') };
-  await seedProfiles(running.core, members);
-  return { harness: running, members };
-}
-
-const contentOf = (request: RecordedRequest): string => String(bodyOf(request).content ?? '');
-
-function buttonsOf(message: StandInMessage): { label: string; customId: string }[] {
-  return message.components.flatMap((row) =>
-    (row.components as Json[]).map((button) => ({ label: String(button.label), customId: String(button.custom_id) })),
-  );
-}
+const { started, allowPings } = twoMembersOnDiscord();
 
 function modalInputs(data: Json): { customId: string; label: string; placeholder: string; value: string }[] {
   return (data.components as Json[]).flatMap((row) =>
@@ -305,7 +237,8 @@ describe('Discord matchmaking in the member language', () => {
     expect(korean).toMatch(/^서로 인사하세요! \*\*Seoul Pixel Studio\*\*와\(과\) \*\*Samarkand Animation Academy\*\*/);
     expect(korean).toContain('매칭 이유:');
     expect(english).toMatch(/^Meet each other! Both \*\*Seoul Pixel Studio\*\*/);
-    pingable = [members.studio.id, members.academy.id];
+    const pingable = [members.studio.id, members.academy.id];
+    allowPings(pingable);
     const mentions = introductions.map((request) => (bodyOf(request).allowed_mentions as Json).users as string[]);
     expect([...(mentions[0] ?? [])].sort()).toEqual([...pingable].sort());
     expect(mentions[1]).toEqual([]);

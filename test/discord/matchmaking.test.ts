@@ -4,101 +4,38 @@
  * /digest (organizer check, embeds with buttons), feedback clicks, introductions, and the
  * scheduled digest.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseFeedbackCustomId } from '../../adapters/discord/custom-ids.js';
 import { renderMatches } from '../../adapters/discord/render.js';
 import { translate } from '../../adapters/i18n/translate.js';
-import type { Matchcut } from '../../src/core-types.js';
 import {
   everyonePermissions,
   type Json,
   manageGuildPermission,
   type RecordedRequest,
   type StandInMessage,
-  type StandInUser,
 } from '../stand-ins/discord-server.js';
 import {
   bodyOf,
   buttonClick,
   type DiscordHarness,
   embedsOf,
-  expectNoMentionsAllowed,
   isCallbackOf,
   isChannelPost,
   isFollowUpOf,
   isOriginalEditOf,
   modalSubmit,
   slashCommand,
-  startHarness,
   stringOption,
 } from './discord-harness.js';
+import { buttonsOf, contentOf, twoMembersOnDiscord } from './two-members.js';
 
 const interactionType = { command: 2, component: 3, autocomplete: 4, modalSubmit: 5 } as const;
 const callbackType = { message: 4, deferredMessage: 5, deferredUpdate: 6, autocomplete: 8, modal: 9 } as const;
 const ephemeral = 64;
 
-let harness: DiscordHarness | undefined;
-let pingable: string[] = [];
-
-afterEach(async () => {
-  try {
-    if (harness !== undefined) expect(expectNoMentionsAllowed(harness.standIn, pingable)).toBeGreaterThan(0);
-  } finally {
-    await harness?.close();
-    harness = undefined;
-    pingable = [];
-  }
-});
-
-interface Members {
-  studio: StandInUser;
-  academy: StandInUser;
-}
-
-/** Two complementary organizations, each created by (and so linked to) a Discord member. */
-async function seedProfiles(core: Matchcut, users: Members): Promise<void> {
-  await core.profiles.upsert(
-    {
-      name: 'Seoul Pixel Studio',
-      kind: 'studio',
-      country: 'South Korea',
-      city: 'Seoul',
-      languages: ['en', 'ko'],
-      needs: ['3D animators', 'VFX compositing artists'],
-      offers: ['internships for graduates'],
-    },
-    { owner: `discord:${users.studio.id}` },
-  );
-  await core.profiles.upsert(
-    {
-      name: 'Samarkand Animation Academy',
-      kind: 'talent_center',
-      country: 'Uzbekistan',
-      city: 'Samarkand',
-      languages: ['en', 'ru'],
-      offers: ['3D animation training', 'Nuke compositing courses'],
-      needs: ['internships for graduates'],
-    },
-    { owner: `discord:${users.academy.id}` },
-  );
-}
-
-async function started(env?: Record<string, string>): Promise<{ harness: DiscordHarness; members: Members }> {
-  const running = await startHarness(env === undefined ? {} : { env });
-  harness = running;
-  const members = { studio: running.standIn.user('studio-lead'), academy: running.standIn.user('academy-dean') };
-  await seedProfiles(running.core, members);
-  return { harness: running, members };
-}
-
-const contentOf = (request: RecordedRequest): string => String(bodyOf(request).content ?? '');
+const { started, allowPings } = twoMembersOnDiscord();
 const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
-
-function buttonsOf(message: StandInMessage): { label: string; customId: string }[] {
-  return message.components.flatMap((row) =>
-    (row.components as Json[]).map((button) => ({ label: String(button.label), customId: String(button.custom_id) })),
-  );
-}
 
 /** /digest channel:<id> as a member with the organizer role. */
 function digestInteraction(running: DiscordHarness, channelId: string, locale?: string) {
@@ -472,7 +409,8 @@ describe('Discord: /digest and feedback', () => {
     const introduction = await standIn.waitForRequest(isChannelPost(message.id));
     expect(contentOf(introduction)).toContain(`<@${members.studio.id}>`);
     expect(contentOf(introduction)).toContain(`<@${members.academy.id}>`);
-    pingable = [members.studio.id, members.academy.id];
+    const pingable = [members.studio.id, members.academy.id];
+    allowPings(pingable);
     expect(((bodyOf(introduction).allowed_mentions as Json).users as string[]).sort()).toEqual([...pingable].sort());
     await standIn.waitForRequest(isOriginalEditOf(second.token));
 
