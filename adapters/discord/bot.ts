@@ -14,6 +14,7 @@ import { configError, type Logger, type Matchcut, type MatchcutError } from '../
 import type { DiscordConfig } from './config.js';
 import { createDiscordContext, type DiscordContext } from './discord-context.js';
 import { describeDiscordFailure } from './discord-errors.js';
+import { type DiscordEventClaims, handleInteractionOnce, handleMessageOnce } from './event-claims.js';
 import { onMessage } from './interactions/mention.js';
 import { routeInteraction } from './interactions/router.js';
 import { postDigest } from './post-digest.js';
@@ -37,6 +38,8 @@ export interface DiscordBotDependencies {
   readyTimeoutMs?: number;
   /** How long `stop` lets running handlers finish. */
   drainTimeoutMs?: number;
+  /** Claims each interaction and message across replicas (./event-claims.ts); none: every one is handled. */
+  claims?: DiscordEventClaims | undefined;
 }
 
 export interface DiscordBot {
@@ -121,10 +124,15 @@ export function createDiscordBot(dependencies: DiscordBotDependencies): DiscordB
     inFlight.add(running);
   };
 
+  const { claims } = dependencies;
   client.on(Events.InteractionCreate, (interaction) =>
-    track('interaction', () => routeInteraction(interaction, context)),
+    track('interaction', () =>
+      handleInteractionOnce(claims, interaction, logger, () => routeInteraction(interaction, context)),
+    ),
   );
-  client.on(Events.MessageCreate, (message) => track('message', () => onMessage(message, context)));
+  client.on(Events.MessageCreate, (message) =>
+    track('message', () => handleMessageOnce(claims, message, logger, () => onMessage(message, context))),
+  );
   logClientEvents(client, logger);
 
   const start = async (): Promise<void> => {

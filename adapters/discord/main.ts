@@ -7,6 +7,8 @@
 import type { Logger, Matchcut } from '../../src/index.js';
 import { createDiscordBot } from './bot.js';
 import { loadDiscordConfig } from './config.js';
+import type { DiscordEventClaims } from './event-claims.js';
+import { openSharedEventClaims } from '../health/shared-claims.js';
 import { type RegisterCommandsResult, registerCommands } from './register.js';
 
 export interface StartDiscordOptions {
@@ -15,6 +17,8 @@ export interface StartDiscordOptions {
   logger: Logger;
   /** How long login waits for unavailable servers (discord.js default 15 s). */
   waitGuildTimeoutMs?: number;
+  /** Claims across replicas; by default opened when MATCHCUT_DATABASE_URL or MATCHCUT_REDIS_URL is set. */
+  claims?: DiscordEventClaims;
 }
 
 export interface RunningDiscord {
@@ -27,17 +31,24 @@ export interface RunningDiscord {
 export async function startDiscord(options: StartDiscordOptions): Promise<RunningDiscord> {
   const config = loadDiscordConfig(options.env);
   const logger = options.logger.child({ adapter: 'discord' });
+  const opened = options.claims === undefined ? await openSharedEventClaims(options.env, logger) : undefined;
   const bot = createDiscordBot({
     core: options.core,
     config,
     logger,
+    claims: options.claims ?? opened,
     ...(options.waitGuildTimeoutMs === undefined ? {} : { waitGuildTimeoutMs: options.waitGuildTimeoutMs }),
   });
-  await bot.start();
+  try {
+    await bot.start();
+  } catch (error) {
+    await opened?.close();
+    throw error;
+  }
   let stopped: Promise<void> | undefined;
   // A plain closure: callers keep `stop` apart from this object.
   const stop = (): Promise<void> => {
-    stopped ??= bot.stop();
+    stopped ??= bot.stop().then(() => opened?.close());
     return stopped;
   };
   return { stop, connected: () => bot.connected() };

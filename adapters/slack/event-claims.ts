@@ -8,36 +8,12 @@
  * work throws, so the next retry may try again. A claim store that cannot be reached never stops an
  * answer: the event is handled here (logged).
  */
-import path from 'node:path';
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
-import { type EventClaims, findPackageRoot, loadConfig, type Logger, openEventClaims } from '../../src/index.js';
+import type { Logger } from '../../src/index.js';
+import { type EventClaimer, runOnce } from '../health/shared-claims.js';
 import type { EventDeduplicator } from './event-deduplicator.js';
 
-export type SlackEventClaims = Pick<
-  EventClaims,
-  'leaseMs' | 'claimEvent' | 'renewEvent' | 'completeEvent' | 'releaseEvent'
->;
-
-/** Runs `work` while renewing the claim every third of its lease. */
-export async function whileRenewing<T>(
-  renew: () => Promise<unknown>,
-  leaseMs: number,
-  work: () => Promise<T>,
-  logger: Logger,
-): Promise<T> {
-  const timer = setInterval(
-    () => {
-      renew().catch((error: unknown) => logger.warn({ err: error }, 'a claim could not be renewed'));
-    },
-    Math.max(Math.floor(leaseMs / 3), 50),
-  );
-  timer.unref();
-  try {
-    return await work();
-  } finally {
-    clearInterval(timer);
-  }
-}
+export type SlackEventClaims = EventClaimer;
 
 export function eventClaimMiddleware(
   claims: SlackEventClaims,
@@ -50,50 +26,9 @@ export function eventClaimMiddleware(
       await next();
       return;
     }
-    const key = `slack:${eventId}`;
-    const retry = { eventId, retryNum: bolt.retryNum, retryReason: bolt.retryReason };
-    let claim;
-    try {
-      claim = await claims.claimEvent(key);
-    } catch (error) {
-      logger.error({ ...retry, err: error }, 'the Slack event could not be claimed; handling it here');
-      await next();
-      return;
-    }
-    if (claim.outcome === 'duplicate') {
-      // Held by another replica, unfinished: a later retry here must ask the claim again (it may take over).
-      if (!claim.done) deduplicator?.forget(eventId);
-      logger.info({ ...retry, done: claim.done }, 'duplicate Slack event ignored: claimed by another delivery');
-      return;
-    }
-    if (claim.outcome === 'taken-over') {
-      logger.warn({ ...retry, attempt: claim.attempt }, 'Slack event taken over: its earlier claim ran out');
-    }
-    try {
-      await whileRenewing(() => claims.renewEvent(key), claims.leaseMs, next, logger);
-    } catch (error) {
-      await claims.releaseEvent(key).catch(() => undefined);
-      throw error;
-    }
-    await claims
-      .completeEvent(key)
-      .catch((error: unknown) => logger.warn({ ...retry, err: error }, 'the Slack event could not be marked done'));
+    const details = { eventId, retryNum: bolt.retryNum, retryReason: bolt.retryReason };
+    const claim = await runOnce(claims, `slack:${eventId}`, logger, { what: 'Slack event', details }, next);
+    // Held by another replica, unfinished: a later retry here must ask the claim again (it may take over).
+    if (claim?.outcome === 'duplicate' && !claim.done) deduplicator?.forget(eventId);
   };
-}
-
-/**
- * The claims of a deployment that shares state (MATCHCUT_DATABASE_URL or MATCHCUT_REDIS_URL set), read
- * from the environment the core was configured by; undefined otherwise (one process: the in-memory
- * de-duplication is enough, as before).
- */
-export async function openSharedEventClaims(
-  env: Record<string, string | undefined>,
-  logger: Logger,
-): Promise<EventClaims | undefined> {
-  if (!env.MATCHCUT_DATABASE_URL?.trim() && !env.MATCHCUT_REDIS_URL?.trim()) return undefined;
-  const packageRoot = findPackageRoot(import.meta.url);
-  const config = loadConfig(env, { cwd: process.cwd(), defaultKnowledgeDir: path.join(packageRoot, 'knowledge') });
-  const claims = await openEventClaims(config, { logger });
-  logger.info({ backend: claims.backend, leaseMs: claims.leaseMs }, 'events are claimed across replicas');
-  return claims;
 }

@@ -7,7 +7,8 @@
 import type { Logger, Matchcut } from '../../src/index.js';
 import { createSlackApp, type ListenOptions, type SlackStartResult } from './app.js';
 import { loadSlackConfig } from './config.js';
-import { openSharedEventClaims, type SlackEventClaims } from './event-claims.js';
+import { openSharedEventClaims } from '../health/shared-claims.js';
+import type { SlackEventClaims } from './event-claims.js';
 
 export { isSlackConfigured, loadSlackConfig } from './config.js';
 
