@@ -5,13 +5,12 @@
  * digest (which posts a digest and republishes the Home); clicks in the Home republish it; text from
  * members is neutralised; a member with no profile is told how to make one.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { homeBlockLimit, renderAppHome } from '../../adapters/slack/render-app-home.js';
-import type { CoreReport, Matchcut } from '../../src/core-types.js';
-import { createTestCore } from '../helpers/test-core.js';
+import type { CoreReport } from '../../src/core-types.js';
 import type { RecordedCall } from '../stand-ins/slack-web-api.js';
-import { seedProfiles } from './seed-profiles.js';
-import { type SlackHarness, startSlackHarness } from './slack-harness.js';
+import { seededSlackCore } from './seed-profiles.js';
+import type { SlackHarness } from './slack-harness.js';
 
 interface ViewBlock {
   type: string;
@@ -25,26 +24,8 @@ interface PublishedView {
   blocks: ViewBlock[];
 }
 
-let core: Matchcut;
-let cleanupCore: () => Promise<void>;
-let harness: SlackHarness | undefined;
-
-beforeEach(async () => {
-  const created = await createTestCore();
-  core = created.core;
-  cleanupCore = created.cleanup;
-  await seedProfiles(core);
-});
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-  await cleanupCore();
-});
-
-async function start(environment: Record<string, string> = {}): Promise<SlackHarness> {
-  harness = await startSlackHarness(core, environment);
-  return harness;
-}
+const seeded = seededSlackCore();
+const start = seeded.start;
 
 let homeEvents = 0;
 function openHome(slack: SlackHarness, userId: string, tab = 'home') {
@@ -145,7 +126,7 @@ describe('Slack App Home', () => {
     const first = posted.digest.suggestions[0];
     expect(first).toBeDefined();
     if (first === undefined) return;
-    await core.profiles.linkMember('slack:U0MEMBER1', first.a.id);
+    await seeded.core().profiles.linkMember('slack:U0MEMBER1', first.a.id);
 
     await openHome(slack, 'U0MEMBER1');
     const home = await publishedHome(slack, 'U0MEMBER1');
@@ -220,11 +201,13 @@ describe('Slack App Home', () => {
   it('an organizer sees the report, coverage gaps and the last digest; Send digest posts one and republishes', async () => {
     const slack = await start({ SLACK_ORGANIZERS: 'U0ORGANIZER' });
     const gapQuestion = 'How many zorblax quantum pianos does the Glimmerfeld union own?';
-    await core.ask(gapQuestion, { platform: 'slack', channelId: 'C0GENERAL', memberId: 'slack:U0MEMBER2' });
-    await core.ask('What did Netflix, Kocca and Kofic agree to do?', { platform: 'slack', channelId: 'C0GENERAL' });
+    await seeded.core().ask(gapQuestion, { platform: 'slack', channelId: 'C0GENERAL', memberId: 'slack:U0MEMBER2' });
+    await seeded
+      .core()
+      .ask('What did Netflix, Kocca and Kofic agree to do?', { platform: 'slack', channelId: 'C0GENERAL' });
     await slack.slack.postDigest('C0PARTNERS', { size: 4 });
-    const firstDigest = await core.showDigest();
-    const report = await core.report();
+    const firstDigest = await seeded.core().showDigest();
+    const report = await seeded.core().report();
     expect(report.questions?.asked).toBe(2);
     expect(report.gaps?.map((gap) => gap.example)).toContain(gapQuestion);
 
@@ -264,7 +247,7 @@ describe('Slack App Home', () => {
       .filter((call) => call.body.channel === 'C0DIGESTS' && call.response.ok === true);
     expect(sent.length).toBeGreaterThan(0);
     expect(JSON.stringify(sent[0]?.body.blocks)).toContain('matchcut_feedback_interested');
-    const latest = await core.showDigest();
+    const latest = await seeded.core().showDigest();
     expect(latest.digest.id).not.toBe(firstDigest.digest.id);
     expect(latest).toMatchObject({ state: 'posted', digest: { channel: 'slack:C0DIGESTS' } });
     const count = latest.digest.suggestions.length;
@@ -278,7 +261,7 @@ describe('Slack App Home', () => {
 
   it('neutralises profile text and questions written by members', async () => {
     const slack = await start({ SLACK_ORGANIZERS: 'U0EVIL' });
-    const hostile = await core.profiles.upsert({
+    const hostile = await seeded.core().profiles.upsert({
       name: 'Evil <!channel> & Co',
       kind: 'studio',
       languages: ['English'],
@@ -286,8 +269,8 @@ describe('Slack App Home', () => {
       needs: ['<!here> VFX compositing artists'],
       description: 'x',
     });
-    await core.profiles.linkMember('slack:U0EVIL', hostile.id);
-    await core.ask('<!everyone> zorblax quantum pianos <http://evil.example|free money>?', {
+    await seeded.core().profiles.linkMember('slack:U0EVIL', hostile.id);
+    await seeded.core().ask('<!everyone> zorblax quantum pianos <http://evil.example|free money>?', {
       platform: 'slack',
       channelId: 'C0GENERAL',
     });
@@ -328,7 +311,7 @@ describe('Slack App Home', () => {
       'only organizers can send',
     );
     expect(slack.api.callsTo('chat.postMessage')).toHaveLength(0);
-    await expect(core.showDigest()).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(seeded.core().showDigest()).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('a feedback click in the Home that cannot be recorded is answered in the Home', async () => {
@@ -346,7 +329,7 @@ describe('Slack App Home', () => {
     });
     const answered = await publishedHome(slack, 'U0STRANGER', 2);
     expect(answered.blocks.find((block) => block.block_id === 'home-notice')?.text?.text).toMatch(/^:warning: \S/);
-    expect(await core.report()).toMatchObject({ declined: 0 });
+    expect(await seeded.core().report()).toMatchObject({ declined: 0 });
   });
 });
 
@@ -355,7 +338,7 @@ describe('the App Home view within Slack limits', () => {
     const long = (word: string) => `${word} `.repeat(400);
     // Profile fields at the schema's limits (300 characters a line).
     const line = (word: string, index: number) => `${`${word} `.repeat(Math.floor(280 / (word.length + 1)))}${index}`;
-    const profile = await core.profiles.upsert({
+    const profile = await seeded.core().profiles.upsert({
       name: 'Studio with a very long profile',
       kind: 'studio',
       languages: ['English', 'Korean'],
@@ -364,7 +347,7 @@ describe('the App Home view within Slack limits', () => {
       description: long('about'),
       contact: line('contact', 1),
     });
-    const base = await core.report();
+    const base = await seeded.core().report();
     const report: CoreReport = {
       ...base,
       questionsSince: new Date(0).toISOString(),

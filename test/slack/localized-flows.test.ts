@@ -5,34 +5,14 @@
  * line after a click in the digest's language, introductions in each member's language, the
  * core's member mistakes, and partner lists under answers.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { translate } from '../../adapters/i18n/translate.js';
-import type { Matchcut } from '../../src/core-types.js';
-import { createTestCore } from '../helpers/test-core.js';
 import type { RecordedCall } from '../stand-ins/slack-web-api.js';
-import { seedProfiles } from './seed-profiles.js';
-import { type SlackHarness, startSlackHarness } from './slack-harness.js';
+import { seededSlackCore } from './seed-profiles.js';
+import type { SlackHarness } from './slack-harness.js';
 
-let core: Matchcut;
-let cleanupCore: () => Promise<void>;
-let harness: SlackHarness | undefined;
-
-beforeEach(async () => {
-  const created = await createTestCore();
-  core = created.core;
-  cleanupCore = created.cleanup;
-  await seedProfiles(core);
-});
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-  await cleanupCore();
-});
-
-async function start(environment: Record<string, string> = {}): Promise<SlackHarness> {
-  harness = await startSlackHarness(core, environment);
-  return harness;
-}
+const seeded = seededSlackCore();
+const start = seeded.start;
 
 /** Makes the member's Slack locale known (looked up once, then cached) before the flow under test. */
 async function withLocale(slack: SlackHarness, userId: string, locale: string): Promise<void> {
@@ -149,8 +129,8 @@ async function publishedHome(slack: SlackHarness, userId: string): Promise<HomeV
 describe('Slack App Home in the member language', () => {
   it('a Korean member sees the Home in Korean; a Russian organizer sees the organizer part in Russian', async () => {
     const slack = await start({ SLACK_ORGANIZERS: 'U0ORGANIZER' });
-    const [profile] = await core.profiles.list();
-    await core.profiles.linkMember('slack:U0KOREA1', profile?.id ?? '');
+    const [profile] = await seeded.core().profiles.list();
+    await seeded.core().profiles.linkMember('slack:U0KOREA1', profile?.id ?? '');
     slack.api.setUser('U0KOREA1', { name: 'minji', locale: 'ko-KR' });
     await slack.sendEvent({ type: 'app_home_opened', user: 'U0KOREA1', channel: 'D0HOMEKO', tab: 'home' });
     const home = await publishedHome(slack, 'U0KOREA1');
@@ -162,7 +142,7 @@ describe('Slack App Home in the member language', () => {
 
     await slack.slack.postDigest('C0PARTNERS', { size: 3 });
     const gap = 'How many zorblax quantum pianos does the Glimmerfeld union own?';
-    await core.ask(gap, { platform: 'slack', channelId: 'C0GENERAL' });
+    await seeded.core().ask(gap, { platform: 'slack', channelId: 'C0GENERAL' });
     slack.api.setUser('U0ORGANIZER', { name: 'olga', locale: 'ru-RU' });
     await slack.sendEvent({ type: 'app_home_opened', user: 'U0ORGANIZER', channel: 'D0HOMERU', tab: 'home' });
     const organizerHome = await publishedHome(slack, 'U0ORGANIZER');
@@ -208,10 +188,10 @@ describe('Slack digests and introductions in the members’ languages', () => {
 
     const pairLine = (blocks.find((block) => block.block_id === 'match-1') as { text?: { text: string } }).text?.text;
     const [, nameA, nameB] = /^\*1\.\* \*(.+?)\* \(.+?\) {2}↔ {2}\*(.+?)\* \(/.exec(pairLine ?? '') ?? [];
-    const sideA = await core.profiles.get(nameA ?? 'missing');
-    const sideB = await core.profiles.get(nameB ?? 'missing');
-    await core.profiles.linkMember('slack:U0KOREA1', sideA.id);
-    await core.profiles.linkMember('slack:U0ENGLISH', sideB.id);
+    const sideA = await seeded.core().profiles.get(nameA ?? 'missing');
+    const sideB = await seeded.core().profiles.get(nameB ?? 'missing');
+    await seeded.core().profiles.linkMember('slack:U0KOREA1', sideA.id);
+    await seeded.core().profiles.linkMember('slack:U0ENGLISH', sideB.id);
     slack.api.setUser('U0KOREA1', { name: 'minji', locale: 'ko-KR' });
     slack.api.setUser('U0ENGLISH', { name: 'sam', locale: 'en-US' });
 
