@@ -2,7 +2,9 @@
  * Which kinds of organization can meet. Buyers (studios, broadcasters, platforms) meet the
  * ones who supply talent or support (talent centers, agencies, associations) and each other
  * where outsourcing and co-production happen; peers of a supplying kind (two training centers,
- * two agencies) and two `other`s are not suggested to each other.
+ * two agencies) are not suggested to each other. `other` says nothing about what an organization
+ * does (a film archive, a restoration lab, a prop house): two of them meet like any pair, when a
+ * specific need of one is met by the other.
  */
 import type { OrganizationKind } from './types.js';
 
@@ -29,6 +31,7 @@ const pairs: readonly (readonly [OrganizationKind, OrganizationKind])[] = [
   ['other', 'platform'],
   ['other', 'broadcaster'],
   ['other', 'association'],
+  ['other', 'other'],
 ];
 
 const allowed = new Map<OrganizationKind, Set<OrganizationKind>>();
