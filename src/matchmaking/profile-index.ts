@@ -30,7 +30,7 @@ export interface IndexedProfile {
   /** Keys of the bodies it belongs to. */
   affiliations: Set<string>;
   /**
-   * 0..1: the share of its placed offers that are content-production work. An event-lighting rental
+   * 0..1: the squared share of its placed offers that are content-production work. An event-lighting rental
    * whose offers are mostly outside the field offers its "lighting crew" for events, not for a shoot.
    */
   offerFocus: number;
@@ -71,8 +71,9 @@ export function affiliated(first: IndexedProfile, second: IndexedProfile): boole
 }
 
 /**
- * The share of placed offers that are content-production work: an organization whose offers are
- * mostly outside the field (event lighting, wedding video) offers the rest for that field too.
+ * The share of placed offers that are content-production work, squared: an organization whose offers are
+ * mostly outside the field (event lighting, wedding video) offers the rest for that field too, and one with half
+ * of them outside (a kids' clay club that also runs birthday workshops, a bridal video school) counts a quarter.
  */
 function offerFocus(offers: readonly NormalizedStatement[], isOutside: (conceptId: string) => boolean): number {
   let placed = 0;
@@ -83,7 +84,7 @@ function offerFocus(offers: readonly NormalizedStatement[], isOutside: (conceptI
     placed += 1;
     if (subjects.every(isOutside)) outside += 1;
   }
-  return placed === 0 ? 1 : 1 - outside / placed;
+  return placed === 0 ? 1 : (1 - outside / placed) ** 2;
 }
 
 export function createProfileIndex(deps: {
