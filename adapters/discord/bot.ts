@@ -14,7 +14,9 @@ import { configError, type Logger, type Matchcut, type MatchcutError } from '../
 import type { DiscordConfig } from './config.js';
 import { createDiscordContext, type DiscordContext } from './discord-context.js';
 import { describeDiscordFailure } from './discord-errors.js';
-import { type DiscordEventClaims, handleInteractionOnce, handleMessageOnce } from './event-claims.js';
+import { releaseAbandonedDigest } from '../health/scheduled-once.js';
+import type { BotClaims } from '../health/shared-claims.js';
+import { handleInteractionOnce, handleMessageOnce } from './event-claims.js';
 import { onMessage } from './interactions/mention.js';
 import { routeInteraction } from './interactions/router.js';
 import { postDigest } from './post-digest.js';
@@ -39,7 +41,7 @@ export interface DiscordBotDependencies {
   /** How long `stop` lets running handlers finish. */
   drainTimeoutMs?: number;
   /** Claims each interaction and message across replicas (./event-claims.ts); none: every one is handled. */
-  claims?: DiscordEventClaims | undefined;
+  claims?: BotClaims | undefined;
 }
 
 export interface DiscordBot {
@@ -143,6 +145,8 @@ export function createDiscordBot(dependencies: DiscordBotDependencies): DiscordB
         schedule: config.digestSchedule,
         post: (channelId) => postDigest({ client, core, logger }, channelId, { locale: config.digestLanguage }),
         logger,
+        claims,
+        takeOver: (channelId, tick) => releaseAbandonedDigest(core, `discord:${channelId}`, tick, logger),
       });
     }
   };

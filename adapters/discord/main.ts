@@ -7,8 +7,7 @@
 import type { Logger, Matchcut } from '../../src/index.js';
 import { createDiscordBot } from './bot.js';
 import { loadDiscordConfig } from './config.js';
-import type { DiscordEventClaims } from './event-claims.js';
-import { openSharedEventClaims } from '../health/shared-claims.js';
+import { type BotClaims, openSharedEventClaims } from '../health/shared-claims.js';
 import { type RegisterCommandsResult, registerCommands } from './register.js';
 
 export interface StartDiscordOptions {
@@ -18,7 +17,7 @@ export interface StartDiscordOptions {
   /** How long login waits for unavailable servers (discord.js default 15 s). */
   waitGuildTimeoutMs?: number;
   /** Claims across replicas; by default opened when MATCHCUT_DATABASE_URL or MATCHCUT_REDIS_URL is set. */
-  claims?: DiscordEventClaims;
+  claims?: BotClaims;
 }
 
 export interface RunningDiscord {

@@ -1,9 +1,12 @@
 /**
  * The scheduled digest (MATCHCUT_DIGEST_CRON → MATCHCUT_DIGEST_CHANNEL), run with croner.
- * Runs never overlap; a failed run is logged and the next one happens on schedule.
+ * Runs never overlap; a failed run is logged and the next one happens on schedule. With claims
+ * (replicas sharing a store), each tick is posted by one replica, and finished by another when that
+ * one dies mid-digest (../health/scheduled-once.ts).
  */
 import { Cron } from 'croner';
 import type { Logger } from '../../src/index.js';
+import { followTicks, runScheduledOnce, type ScheduleClaimer } from '../health/scheduled-once.js';
 import type { DiscordDigestSchedule } from './config.js';
 import type { PostedDigest } from './post-digest.js';
 
@@ -11,6 +14,10 @@ export interface ScheduledDigestDependencies {
   schedule: DiscordDigestSchedule;
   post: (channelId: string) => Promise<PostedDigest>;
   logger: Logger;
+  /** Claims each tick across replicas; none: every tick runs here. */
+  claims?: ScheduleClaimer | undefined;
+  /** Before finishing a tick another replica abandoned (its unfinished digest is released). */
+  takeOver?: (channelId: string, tick: Date) => Promise<void>;
 }
 
 export interface ScheduledDigest {
@@ -19,8 +26,12 @@ export interface ScheduledDigest {
   stop(): void;
 }
 
-export function startScheduledDigest({ schedule, post, logger }: ScheduledDigestDependencies): ScheduledDigest {
-  const job = new Cron(
+export function startScheduledDigest(dependencies: ScheduledDigestDependencies): ScheduledDigest {
+  const { schedule, post, logger } = dependencies;
+  const stopping = new AbortController();
+  // The callbacks run after the job exists.
+  const tickNow = followTicks(() => job);
+  const job: Cron = new Cron(
     schedule.cron,
     {
       name: `discord-digest-${schedule.channelId}`,
@@ -36,8 +47,20 @@ export function startScheduledDigest({ schedule, post, logger }: ScheduledDigest
         ),
     },
     async () => {
-      const { digest, posted } = await post(schedule.channelId);
-      logger.info({ digestId: digest.id, posted, channelId: schedule.channelId }, 'scheduled digest posted');
+      const tick = tickNow();
+      await runScheduledOnce({
+        claims: dependencies.claims,
+        scheduleId: `discord-digest:${schedule.channelId}`,
+        tick,
+        watchUntil: job.nextRun(tick),
+        logger,
+        signal: stopping.signal,
+        run: async (takenOver) => {
+          if (takenOver) await dependencies.takeOver?.(schedule.channelId, tick);
+          const { digest, posted } = await post(schedule.channelId);
+          logger.info({ digestId: digest.id, posted, channelId: schedule.channelId }, 'scheduled digest posted');
+        },
+      });
     },
   );
   logger.info(
@@ -46,6 +69,9 @@ export function startScheduledDigest({ schedule, post, logger }: ScheduledDigest
   );
   return {
     nextRun: () => job.nextRun(),
-    stop: () => job.stop(),
+    stop: () => {
+      stopping.abort();
+      job.stop();
+    },
   };
 }

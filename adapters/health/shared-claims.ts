@@ -35,6 +35,9 @@ export async function whileRenewing<T>(
   }
 }
 
+/** What a bot claims with: events and scheduled runs (the opened claims, less their lifetime). */
+export type BotClaims = Omit<EventClaims, 'close' | 'backend'>;
+
 /** The event half of the claims (what a bot's handlers need). */
 export type EventClaimer = Pick<
   EventClaims,

@@ -14,7 +14,8 @@ import { createBoltLogger } from './bolt-logger.js';
 import { defaultLocale, type Locale } from '../i18n/locales.js';
 import type { SlackConfig } from './config.js';
 import { type PostedDigest, postDigest } from './digest-posting.js';
-import { eventClaimMiddleware, type SlackEventClaims } from './event-claims.js';
+import type { BotClaims } from '../health/shared-claims.js';
+import { eventClaimMiddleware } from './event-claims.js';
 import { createEventDeduplicator, type EventDeduplicator } from './event-deduplicator.js';
 import { healthRoutes, type SlackConnection, startSlackRun, trackConnection } from './slack-run.js';
 import { register as registerActions } from './listeners/actions.js';
@@ -56,7 +57,7 @@ export interface SlackAppDependencies {
   requestTimeoutMs?: number;
   deduplicator?: EventDeduplicator;
   /** Claims each event across replicas before work (./event-claims.ts); none: this process's memory only. */
-  claims?: SlackEventClaims | undefined;
+  claims?: BotClaims | undefined;
 }
 
 export interface ListenOptions {
@@ -135,7 +136,7 @@ export function createSlackApp(dependencies: SlackAppDependencies): SlackApp {
   return {
     bolt,
     async start(listen = {}) {
-      const run = await startSlackRun(bolt, context, connection, listen);
+      const run = await startSlackRun(bolt, context, connection, listen, dependencies.claims);
       stopRun = run.stop;
       return run.result;
     },

@@ -1,16 +1,23 @@
 /**
  * The scheduled digest: croner runs MATCHCUT_DIGEST_CRON and posts to
  * MATCHCUT_DIGEST_CHANNEL. A run never overlaps the previous one, and a failure is
- * logged without stopping the schedule.
+ * logged without stopping the schedule. With claims (replicas sharing a store), each tick is
+ * posted by one replica, and finished by another when that one dies mid-digest
+ * (../health/scheduled-once.ts).
  */
 import { Cron } from 'croner';
 import type { Logger } from '../../src/index.js';
+import { followTicks, runScheduledOnce, type ScheduleClaimer } from '../health/scheduled-once.js';
 import type { SlackDigestSchedule } from './config.js';
 
 export interface DigestScheduleDependencies {
   schedule: SlackDigestSchedule;
   post(channel: string, size: number): Promise<void>;
   logger: Logger;
+  /** Claims each tick across replicas; none: every tick runs here. */
+  claims?: ScheduleClaimer | undefined;
+  /** Before finishing a tick another replica abandoned (its unfinished digest is released). */
+  takeOver?(channel: string, tick: Date): Promise<void>;
 }
 
 export interface DigestScheduleHandle {
@@ -21,10 +28,25 @@ export interface DigestScheduleHandle {
 
 export function startDigestSchedule(dependencies: DigestScheduleDependencies): DigestScheduleHandle {
   const { schedule, logger } = dependencies;
-  const job = new Cron(schedule.cron, { protect: true, name: 'matchcut-slack-digest' }, async () => {
-    logger.info({ channel: schedule.channel }, 'posting the scheduled digest');
+  const stopping = new AbortController();
+  // The callbacks run after the job exists.
+  const tickNow = followTicks(() => job);
+  const job: Cron = new Cron(schedule.cron, { protect: true, name: 'matchcut-slack-digest' }, async () => {
+    const tick = tickNow();
     try {
-      await dependencies.post(schedule.channel, schedule.size);
+      await runScheduledOnce({
+        claims: dependencies.claims,
+        scheduleId: `slack-digest:${schedule.channel}`,
+        tick,
+        watchUntil: job.nextRun(tick),
+        logger,
+        signal: stopping.signal,
+        run: async (takenOver) => {
+          if (takenOver) await dependencies.takeOver?.(schedule.channel, tick);
+          logger.info({ channel: schedule.channel, tick: tick.toISOString() }, 'posting the scheduled digest');
+          await dependencies.post(schedule.channel, schedule.size);
+        },
+      });
     } catch (error) {
       logger.error(
         { err: error, channel: schedule.channel },
@@ -38,6 +60,9 @@ export function startDigestSchedule(dependencies: DigestScheduleDependencies): D
   );
   return {
     nextRun: () => job.nextRun(),
-    stop: () => job.stop(),
+    stop: () => {
+      stopping.abort();
+      job.stop();
+    },
   };
 }

@@ -7,8 +7,7 @@
 import type { Logger, Matchcut } from '../../src/index.js';
 import { createSlackApp, type ListenOptions, type SlackStartResult } from './app.js';
 import { loadSlackConfig } from './config.js';
-import { openSharedEventClaims } from '../health/shared-claims.js';
-import type { SlackEventClaims } from './event-claims.js';
+import { type BotClaims, openSharedEventClaims } from '../health/shared-claims.js';
 
 export { isSlackConfigured, loadSlackConfig } from './config.js';
 
@@ -20,7 +19,7 @@ export interface StartSlackOptions {
   /** Where to listen in HTTP mode (defaults: PORT, all interfaces). */
   listen?: ListenOptions;
   /** Event claims across replicas; by default opened when MATCHCUT_DATABASE_URL or MATCHCUT_REDIS_URL is set. */
-  claims?: SlackEventClaims;
+  claims?: BotClaims;
 }
 
 export interface RunningSlack {

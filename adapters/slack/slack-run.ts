@@ -8,6 +8,8 @@ import type { Server } from 'node:http';
 import type { App, CustomRoute } from '@slack/bolt';
 import { configError, type Matchcut } from '../../src/index.js';
 import { healthReply, readinessOf } from '../health/readiness.js';
+import { releaseAbandonedDigest } from '../health/scheduled-once.js';
+import type { BotClaims } from '../health/shared-claims.js';
 import type { ListenOptions, SlackStartResult } from './app.js';
 import { startDigestSchedule } from './digest-schedule.js';
 import { postDigest } from './digest-posting.js';
@@ -92,6 +94,7 @@ export async function startSlackRun(
   context: SlackContext,
   connection: SlackConnection,
   options: ListenOptions,
+  claims?: BotClaims,
 ): Promise<{ result: SlackStartResult; stop: () => void }> {
   const { config, logger } = context;
   try {
@@ -118,6 +121,8 @@ export async function startSlackRun(
               await postDigest(context, channel, { size, locale: config.digestLanguage ?? 'en' });
             });
           },
+          claims,
+          takeOver: (channel, tick) => releaseAbandonedDigest(context.core, `slack:${channel}`, tick, logger),
         });
   logger.info({ ...result, apiUrl: config.apiUrl, organizers: config.organizers.length }, 'Slack adapter started');
   return { result, stop: () => schedule?.stop() };

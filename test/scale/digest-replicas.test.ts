@@ -1,0 +1,130 @@
+/**
+ * A digest schedule across three Slack replicas — the real `matchcut slack` in three processes with
+ * their own data folders, one PostgreSQL, one Slack stand-in, the same MATCHCUT_DIGEST_CRON — posts one
+ * digest per tick: each tick's (schedule, fire time) row is claimed once, one replica chooses and posts
+ * that tick's digest, and no digest message is posted twice.
+ */
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestCore, type TestCore } from '../helpers/test-core.js';
+import { startSlackWebApiStandIn, type SlackWebApiStandIn } from '../stand-ins/slack-web-api.js';
+import { freePort, startPostgres, type PostgresServer } from '../support/postgres-server.js';
+import { type BotReplica, startReplica } from './bot-replica.js';
+
+const botToken = 'xoxb-digest-token';
+const channel = 'C0DIGESTS';
+
+let server: PostgresServer;
+let template: TestCore;
+let api: SlackWebApiStandIn;
+const replicas: BotReplica[] = [];
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function startDigestReplica(name: string): Promise<BotReplica> {
+  const replica = await startReplica({
+    name,
+    command: 'slack',
+    templateDataDir: template.dataDir,
+    env: {
+      SLACK_BOT_TOKEN: botToken,
+      SLACK_SIGNING_SECRET: 'digest-signing-secret',
+      SLACK_API_URL: api.apiUrl,
+      PORT: String(await freePort()),
+      MATCHCUT_DATABASE_URL: server.url,
+      MATCHCUT_EVENT_LEASE_MS: '3000',
+      MATCHCUT_DIGEST_CRON: '*/4 * * * * *',
+      MATCHCUT_DIGEST_CHANNEL: `slack:${channel}`,
+      MATCHCUT_DIGEST_SIZE: '3',
+    },
+  });
+  await replica.waitFor((record) => record.msg === 'matchcut is running', 120_000);
+  return replica;
+}
+
+interface RunRow {
+  schedule_id: string;
+  fire_time: string;
+  attempts: number;
+  done: boolean;
+}
+
+async function query<Row extends pg.QueryResultRow>(text: string): Promise<Row[]> {
+  const client = new pg.Client({ connectionString: server.url });
+  await client.connect();
+  try {
+    return (await client.query<Row>(text)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** The suggestion ids a digest message carries (its feedback buttons' values). */
+function suggestionIdsOf(blocks: unknown): string[] {
+  const list = Array.isArray(blocks) ? (blocks as { type?: string; elements?: { value?: unknown }[] }[]) : [];
+  return list
+    .filter((block) => block.type === 'actions')
+    .flatMap((block) => (block.elements ?? []).map((element) => element.value))
+    .filter((value): value is string => typeof value === 'string');
+}
+
+beforeAll(async () => {
+  server = await startPostgres({ database: 'digest_replicas' });
+  api = await startSlackWebApiStandIn({ botToken });
+  template = await createTestCore();
+  replicas.push(
+    ...(await Promise.all([
+      startDigestReplica('digest-a'),
+      startDigestReplica('digest-b'),
+      startDigestReplica('digest-c'),
+    ])),
+  );
+});
+
+afterAll(async () => {
+  for (const replica of replicas) await replica.stop();
+  await template?.cleanup();
+  await api?.close();
+  await server?.stop();
+});
+
+describe('a digest schedule across three Slack replicas', () => {
+  it('posts one digest per tick', async () => {
+    const doneRuns = () =>
+      query<RunRow>(
+        'SELECT schedule_id, fire_time, attempts, done_at IS NOT NULL AS done FROM schedule_runs ORDER BY fire_time',
+      );
+    // Three ticks that every replica saw (all three were running before the first of them).
+    for (let waited = 0; (await doneRuns()).filter((run) => run.done).length < 3 && waited < 60_000; waited += 500)
+      await pause(500);
+    const runs = (await doneRuns()).filter((run) => run.done);
+    expect(runs.length).toBeGreaterThanOrEqual(3);
+    for (const run of runs) expect(run).toMatchObject({ schedule_id: `slack-digest:${channel}`, attempts: 1 });
+
+    const records = replicas.flatMap((replica) => replica.records());
+    for (const run of runs.slice(0, 3)) {
+      const posting = records.filter(
+        (record) => record.msg === 'posting the scheduled digest' && record.tick === run.fire_time,
+      );
+      const elsewhere = records.filter(
+        (record) => record.msg === 'scheduled run claimed by another replica' && record.fireTime === run.fire_time,
+      );
+      expect(posting).toHaveLength(1);
+      expect(elsewhere.length + posting.length).toBeLessThanOrEqual(3);
+    }
+    const firstTick = runs[0]!.fire_time;
+    const digests = await query<{ id: string }>(
+      `SELECT id FROM digests WHERE created_at >= '${firstTick}' AND created_at < '${runs[2]!.fire_time}'`,
+    );
+    // Ticks two apart: the digests chosen between the first and the third tick are those of two ticks.
+    expect(digests).toHaveLength(2);
+    const posts = api
+      .callsTo('chat.postMessage')
+      .filter((call) => call.body.channel === channel && call.status === 200);
+    expect(posts.length).toBeGreaterThan(0);
+    // Each suggestion's buttons carry its id; each suggestion is posted in one message, once.
+    const postedIds = posts.flatMap((call) => [...new Set(suggestionIdsOf(call.body.blocks))]);
+    expect(postedIds.length).toBeGreaterThan(0);
+    expect(new Set(postedIds).size).toBe(postedIds.length);
+  });
+});
