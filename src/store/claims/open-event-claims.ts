@@ -13,6 +13,10 @@ import { createRedisEventClaims, type RedisEventClaims } from './redis-event-cla
 
 export type { ClaimResult } from './claim-types.js';
 
+/** Claims are kept this long (Slack retries for minutes; a day leaves room), then pruned hourly. */
+const keepClaimsMs = 24 * 3_600_000;
+const pruneEveryMs = 3_600_000;
+
 /** The default of MATCHCUT_EVENT_LEASE_MS. */
 export const defaultEventLeaseMs = 10_000;
 
@@ -86,6 +90,15 @@ export async function openEventClaims(
   const store = await openConfiguredStore(config, options);
   const redisUrl = config.store?.redisUrl;
   const redis = redisUrl === undefined ? undefined : createRedisEventClaims(redisUrl, store.community);
+  const prune = setInterval(() => {
+    store
+      .deleteClaimsBefore(new Date(Date.now() - keepClaimsMs).toISOString())
+      .then((count) => {
+        if (count > 0) options.logger.info({ count }, 'old event claims and scheduled runs pruned');
+      })
+      .catch((error: unknown) => options.logger.warn({ err: error }, 'old claims could not be pruned'));
+  }, pruneEveryMs);
+  prune.unref();
   const events: EventClaimBackend = redis === undefined ? store : withRedisFirst(redis, store, options.logger);
   return {
     leaseMs,
@@ -98,6 +111,7 @@ export async function openEventClaims(
     renewScheduleRun: (scheduleId, fireTime, lease = leaseMs) => store.renewScheduleRun(scheduleId, fireTime, lease),
     completeScheduleRun: (scheduleId, fireTime) => store.completeScheduleRun(scheduleId, fireTime),
     async close() {
+      clearInterval(prune);
       await redis?.close();
       await store.close();
     },
