@@ -4,32 +4,20 @@
  * questions, when grounded, in a thread) or `off`. Synchronous; ./sqlite-store.ts offers it as the
  * async ChannelSettingStore.
  */
-import { z } from 'zod';
 import {
   type ChannelMode,
   type ChannelReference,
   type ChannelSetting,
-  channelModes,
-  channelPlatforms,
   checkedChannel,
   checkedChannelMode,
-  defaultChannelMode,
 } from './channel-modes.js';
+import { channelSettingFromRow } from './rows/channel-setting-rows.js';
 import { namedScopedStatement, type SqliteDatabase, scopedStatement } from './sqlite-database.js';
 
 export interface ChannelSettingRepository {
   channelSetting(channel: ChannelReference): ChannelSetting;
   setChannelMode(channel: ChannelReference, mode: ChannelMode, updatedBy: string, at: string): ChannelSetting;
 }
-
-const rowSchema = z.object({
-  platform: z.enum(channelPlatforms),
-  channel_id: z.string(),
-  community_id: z.string().nullable(),
-  mode: z.enum(channelModes),
-  updated_by: z.string(),
-  updated_at: z.string(),
-});
 
 export function createChannelSettingRepository(database: SqliteDatabase, community: string): ChannelSettingRepository {
   const statements = {
@@ -50,20 +38,7 @@ export function createChannelSettingRepository(database: SqliteDatabase, communi
     ),
   };
   const read = (channel: ChannelReference): ChannelSetting => {
-    const row = statements.get.get(channel.platform, channel.channelId);
-    if (row === undefined) {
-      return { ...channel, mode: defaultChannelMode, configured: false, updatedBy: undefined, updatedAt: undefined };
-    }
-    const parsed = rowSchema.parse(row);
-    return {
-      platform: parsed.platform,
-      channelId: parsed.channel_id,
-      communityId: parsed.community_id ?? channel.communityId,
-      mode: parsed.mode,
-      configured: true,
-      updatedBy: parsed.updated_by,
-      updatedAt: parsed.updated_at,
-    };
+    return channelSettingFromRow(statements.get.get(channel.platform, channel.channelId), channel);
   };
   return {
     channelSetting: (channel) => read(checkedChannel(channel)),

@@ -5,10 +5,20 @@
  * only suggestions of recorded parts count as suggested. Each write is one transaction. One
  * community's rows; synchronous (./sqlite-store.ts offers it as the async DigestStore).
  */
-import type { Digest, Suggestion, UnmetNeed } from '../matchmaking/types.js';
+import type { Digest, Suggestion } from '../matchmaking/types.js';
+import {
+  type DigestPartRow as PartRow,
+  type DigestRow,
+  type DigestSuggestionRow as SuggestionRow,
+  digestFromRows,
+  partiesByDigest,
+  planFromRows,
+  platformOf,
+  recentFromRow,
+} from './rows/digest-rows.js';
 import { namedScopedStatement, type SqliteDatabase, scopedStatement } from './sqlite-database.js';
-import type { DigestHold, DigestPart, DigestPlan, DigestPostingState, RecentSuggestion } from './store-types.js';
-import { type SuggestionColumns, suggestionFromRow, suggestionParameters } from './suggestion-rows.js';
+import type { DigestHold, DigestPlan, RecentSuggestion } from './store-types.js';
+import { suggestionFromRow, suggestionParameters } from './suggestion-rows.js';
 
 export type { DigestHold, DigestPart, DigestPlan, DigestPostingState } from './store-types.js';
 
@@ -41,42 +51,7 @@ export interface DigestRepository {
   digestPartiesSince(since: string): { digestId: string; partyIds: string[] }[];
 }
 
-interface SuggestionRow extends SuggestionColumns {
-  pair_key: string;
-  a_id: string;
-  b_id: string;
-  created_at: string;
-  part_index: number;
-  posted_at: string | null;
-}
-
-interface DigestRow {
-  id: string;
-  created_at: string;
-  channel: string | null;
-  unmet_needs: string;
-  state: DigestPostingState;
-  reserved_until: string | null;
-}
-
-interface PartRow {
-  part_index: number;
-  posted_at: string | null;
-  message_ref: string | null;
-}
-
-const recentFromRow = (row: SuggestionRow): RecentSuggestion => ({
-  id: row.id,
-  pairKey: row.pair_key,
-  aId: row.a_id,
-  bId: row.b_id,
-  digestId: row.digest_id ?? undefined,
-  createdAt: row.posted_at ?? row.created_at,
-});
-
 const digestColumns = 'id, created_at, channel, unmet_needs, state, reserved_until';
-/** The platform part of a channel ("slack:" of "slack:C1"), for resuming on another channel. */
-const platformOf = (channel: string | undefined) => (channel === undefined ? null : /^[^:]*:/.exec(channel)?.[0]);
 
 function prepareStatements(database: SqliteDatabase, community: string) {
   const named = (sql: string) => namedScopedStatement(database, community, sql);
@@ -150,23 +125,10 @@ function prepareStatements(database: SqliteDatabase, community: string) {
 
 export function createDigestRepository(database: SqliteDatabase, community: string): DigestRepository {
   const statements = prepareStatements(database, community);
-  const digestFromRow = (row: DigestRow): Digest => ({
-    id: row.id,
-    createdAt: row.created_at,
-    channel: row.channel ?? undefined,
-    suggestions: (statements.suggestionsOfDigest.all(row.id) as SuggestionRow[]).map(suggestionFromRow),
-    unmetNeeds: JSON.parse(row.unmet_needs) as UnmetNeed[],
-  });
-  const planFromRow = (row: DigestRow): DigestPlan => {
-    const rows = statements.suggestionsOfDigest.all(row.id) as SuggestionRow[];
-    const parts = (statements.partsOf.all(row.id) as PartRow[]).map((part): DigestPart => ({
-      index: part.part_index,
-      suggestionIds: rows.filter((entry) => entry.part_index === part.part_index).map((entry) => entry.id),
-      postedAt: part.posted_at ?? undefined,
-      messageRef: part.message_ref ?? undefined,
-    }));
-    return { digest: digestFromRow(row), state: row.state, parts, reservedUntil: row.reserved_until ?? undefined };
-  };
+  const suggestionRowsOf = (id: string) => statements.suggestionsOfDigest.all(id) as SuggestionRow[];
+  const digestFromRow = (row: DigestRow): Digest => digestFromRows(row, suggestionRowsOf(row.id));
+  const planFromRow = (row: DigestRow): DigestPlan =>
+    planFromRows(row, suggestionRowsOf(row.id), statements.partsOf.all(row.id) as PartRow[]);
   const insert = (digest: Digest, parts: readonly (readonly string[])[], posted: boolean, hold?: DigestHold) => {
     const postedAt = posted ? digest.createdAt : null;
     statements.insertDigest.run({
@@ -247,14 +209,9 @@ export function createDigestRepository(database: SqliteDatabase, community: stri
       return (statements.reservedSuggestions.all(now) as SuggestionRow[]).map(recentFromRow);
     },
     digestPartiesSince(since) {
-      const byDigest = new Map<string, string[]>();
-      const rows = statements.digestPartiesSince.all(since) as { digest_id: string; a_id: string; b_id: string }[];
-      for (const row of rows) {
-        const parties = byDigest.get(row.digest_id) ?? [];
-        parties.push(row.a_id, row.b_id);
-        byDigest.set(row.digest_id, parties);
-      }
-      return [...byDigest].map(([digestId, partyIds]) => ({ digestId, partyIds }));
+      return partiesByDigest(
+        statements.digestPartiesSince.all(since) as { digest_id: string; a_id: string; b_id: string }[],
+      );
     },
   };
 }

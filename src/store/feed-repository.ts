@@ -3,6 +3,7 @@
  * migration 6). Synchronous; ./sqlite-store.ts offers it as the async FeedStore.
  */
 import { namedScopedStatement, type SqliteDatabase, scopedStatement } from './sqlite-database.js';
+import { type FeedItemRow as ItemRow, type FeedRow, feedFromRow, itemFromRow } from './rows/feed-rows.js';
 import type { FeedItemRecord, FeedRecord } from './store-types.js';
 
 export type { FeedItemRecord, FeedRecord } from './store-types.js';
@@ -23,54 +24,6 @@ export interface FeedRepository {
   /** Forgets the article an item became (the article was removed). */
   forgetArticle(articleId: string): void;
 }
-
-interface FeedRow {
-  id: number;
-  url: string;
-  title: string | null;
-  kind: 'rss' | 'atom';
-  added_at: string;
-  synced_at: string | null;
-  last_error: string | null;
-  items: number;
-  articles: number;
-}
-
-interface ItemRow {
-  feed_id: number;
-  item_key: string;
-  link: string;
-  marker: string;
-  article_url: string | null;
-  article_id: string | null;
-  content_hash: string | null;
-  failure: string | null;
-  seen_at: string;
-}
-
-const feedFromRow = (row: FeedRow): FeedRecord => ({
-  id: row.id,
-  url: row.url,
-  title: row.title ?? undefined,
-  kind: row.kind,
-  addedAt: row.added_at,
-  syncedAt: row.synced_at ?? undefined,
-  lastError: row.last_error ?? undefined,
-  items: row.items,
-  articles: row.articles,
-});
-
-const itemFromRow = (row: ItemRow): FeedItemRecord => ({
-  feedId: row.feed_id,
-  key: row.item_key,
-  link: row.link,
-  marker: row.marker,
-  articleUrl: row.article_url ?? undefined,
-  articleId: row.article_id ?? undefined,
-  contentHash: row.content_hash ?? undefined,
-  failure: row.failure ?? undefined,
-  seenAt: row.seen_at,
-});
 
 const feedColumns = `feeds.id, feeds.url, feeds.title, feeds.kind, feeds.added_at, feeds.synced_at, feeds.last_error,
   (SELECT COUNT(*) FROM feed_items WHERE feed_items.community = feeds.community AND feed_id = feeds.id) AS items,

@@ -5,6 +5,7 @@
  * (better-sqlite3); ./sqlite-store.ts offers it as the async ProfileStore.
  */
 import type { Profile } from '../matchmaking/profile-schema.js';
+import { type ProfileRow, profileFromRow, storedData } from './rows/profile-rows.js';
 import { namedScopedStatement, type SqliteDatabase, scopedStatement } from './sqlite-database.js';
 import { type KnowledgeSyncResult, nameKey } from './store-types.js';
 
@@ -22,25 +23,6 @@ export interface ProfileRepository {
   syncKnowledgeProfiles(profiles: readonly Profile[]): KnowledgeSyncResult;
   /** Increases on every profile write; lets another process's changes be noticed. */
   profilesRevision(): number;
-}
-
-interface ProfileRow {
-  id: string;
-  origin: Profile['origin'];
-  owner: string | null;
-  data: string;
-  updated_at: string;
-}
-
-function profileFromRow(row: ProfileRow): Profile {
-  const data = JSON.parse(row.data) as Omit<Profile, 'origin' | 'updatedAt'>;
-  return { ...data, id: row.id, origin: row.origin, updatedAt: row.updated_at };
-}
-
-/** What a profile stores besides its columns, as compared by the knowledge sync. */
-function storedData(profile: Profile): string {
-  const { origin: _origin, updatedAt: _updatedAt, ...data } = profile;
-  return JSON.stringify(data);
 }
 
 /** Every statement binds the community first (positional) or as @community (named). */

@@ -5,13 +5,8 @@
  * QuestionLogStore.
  */
 import { randomBytes } from 'node:crypto';
-import { z } from 'zod';
-import {
-  type AnswerRating,
-  answerRatings,
-  askPlatforms,
-  type LoggedQuestion,
-} from '../operations/question-log-types.js';
+import { type AnswerRating, type LoggedQuestion } from '../operations/question-log-types.js';
+import { loggedLatencyMs, overallRating, questionFromRow, questionLogSaltKey } from './rows/question-log-rows.js';
 import { namedScopedStatement, type SqliteDatabase, scopedStatement } from './sqlite-database.js';
 import type { NewLoggedQuestion, RecordedVote } from './store-types.js';
 
@@ -27,53 +22,6 @@ export interface QuestionLogRepository {
   listQuestions(options: { sinceIso?: string | undefined; limit?: number | undefined }): LoggedQuestion[];
   /** Deletes questions (and their votes) asked before `beforeIso`; returns how many. */
   deleteQuestionsBefore(beforeIso: string): number;
-}
-
-const saltKey = 'question_log_member_salt';
-
-const rowSchema = z.object({
-  id: z.string(),
-  asked_at: z.string(),
-  question: z.string(),
-  language: z.string(),
-  platform: z.enum(askPlatforms),
-  community_id: z.string().nullable(),
-  channel_id: z.string().nullable(),
-  member: z.string().nullable(),
-  path: z.enum(['extractive', 'generated', 'refused']),
-  grounded: z.number(),
-  cited_article_ids: z.string(),
-  latency_ms: z.number(),
-  rating: z.enum(answerRatings).nullable(),
-  helpful: z.number(),
-  not_helpful: z.number(),
-});
-
-function questionFromRow(row: unknown): LoggedQuestion {
-  const parsed = rowSchema.safeParse(row);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`question-log-repository: questions.${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`);
-  }
-  const data = parsed.data;
-  const cited = z.array(z.string()).safeParse(JSON.parse(data.cited_article_ids));
-  return {
-    id: data.id,
-    at: data.asked_at,
-    question: data.question,
-    language: data.language,
-    platform: data.platform,
-    communityId: data.community_id ?? undefined,
-    channelId: data.channel_id ?? undefined,
-    member: data.member ?? undefined,
-    path: data.path,
-    grounded: data.grounded === 1,
-    citedArticleIds: cited.success ? cited.data : [],
-    latencyMs: data.latency_ms,
-    rating: data.rating ?? undefined,
-    helpful: data.helpful,
-    notHelpful: data.not_helpful,
-  };
 }
 
 /** Each question with its vote counts (one pass over the votes, not one query per question). */
@@ -121,8 +69,8 @@ export function createQuestionLogRepository(database: SqliteDatabase, community:
   let salt: string | undefined;
   const questionLogSalt = () => {
     if (salt !== undefined) return salt;
-    statements.addSalt.run(saltKey, randomBytes(32).toString('hex'));
-    salt = (statements.salt.get(saltKey) as { value: string }).value;
+    statements.addSalt.run(questionLogSaltKey, randomBytes(32).toString('hex'));
+    salt = (statements.salt.get(questionLogSaltKey) as { value: string }).value;
     return salt;
   };
   const vote = database.transaction((questionId: string, key: string, rating: AnswerRating, at: string) => {
@@ -130,13 +78,7 @@ export function createQuestionLogRepository(database: SqliteDatabase, community:
     const previous = statements.vote.get(questionId, key) as { rating: AnswerRating } | undefined;
     statements.saveVote.run(questionId, key, rating, at);
     const counted = questionFromRow(statements.byId.get({ id: questionId }));
-    // The side with more votes; a tie goes to this vote, the latest.
-    const overall: AnswerRating =
-      counted.helpful === counted.notHelpful
-        ? rating
-        : counted.helpful > counted.notHelpful
-          ? 'helpful'
-          : 'not_helpful';
+    const overall = overallRating(counted, rating);
     statements.setRating.run({ rating: overall, id: questionId });
     return { question: { ...counted, rating: overall }, previousRating: previous?.rating };
   });
@@ -150,7 +92,7 @@ export function createQuestionLogRepository(database: SqliteDatabase, community:
         member: question.member ?? null,
         grounded: question.grounded ? 1 : 0,
         citedArticleIds: JSON.stringify(question.citedArticleIds),
-        latencyMs: Math.max(0, Math.round(question.latencyMs)),
+        latencyMs: loggedLatencyMs(question.latencyMs),
       });
     },
     vote: (questionId, memberKey, rating, at) => vote.immediate(questionId, memberKey, rating, at),

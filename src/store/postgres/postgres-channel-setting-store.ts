@@ -2,27 +2,10 @@
  * Where the bot answers, per channel, in PostgreSQL (same behaviour as the SQLite repository): a
  * channel without a row answers in the default mode; input is checked with the shared channel checks.
  */
-import { z } from 'zod';
-import {
-  type ChannelReference,
-  type ChannelSetting,
-  channelModes,
-  channelPlatforms,
-  checkedChannel,
-  checkedChannelMode,
-  defaultChannelMode,
-} from '../channel-modes.js';
+import { type ChannelReference, type ChannelSetting, checkedChannel, checkedChannelMode } from '../channel-modes.js';
+import { channelSettingFromRow } from '../rows/channel-setting-rows.js';
 import type { ChannelSettingStore } from '../store-interface.js';
 import type { PostgresContext } from './postgres-context.js';
-
-const rowSchema = z.object({
-  platform: z.enum(channelPlatforms),
-  channel_id: z.string(),
-  community_id: z.string().nullable(),
-  mode: z.enum(channelModes),
-  updated_by: z.string(),
-  updated_at: z.string(),
-});
 
 export function createPostgresChannelSettingStore(context: PostgresContext): ChannelSettingStore {
   const { community } = context;
@@ -32,26 +15,7 @@ export function createPostgresChannelSettingStore(context: PostgresContext): Cha
        WHERE community = $1 AND platform = $2 AND channel_id = $3`,
       [community, channel.platform, channel.channelId],
     );
-    if (result.rows[0] === undefined) {
-      return { ...channel, mode: defaultChannelMode, configured: false, updatedBy: undefined, updatedAt: undefined };
-    }
-    const parsed = rowSchema.safeParse(result.rows[0]);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new Error(
-        `postgres-channel-setting-store: channel_settings.${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`,
-      );
-    }
-    const row = parsed.data;
-    return {
-      platform: row.platform,
-      channelId: row.channel_id,
-      communityId: row.community_id ?? channel.communityId,
-      mode: row.mode,
-      configured: true,
-      updatedBy: row.updated_by,
-      updatedAt: row.updated_at,
-    };
+    return channelSettingFromRow(result.rows[0], channel);
   };
   return {
     // async: a bad channel rejects the promise rather than throwing at the call.

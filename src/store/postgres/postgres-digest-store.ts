@@ -6,52 +6,27 @@
  * holding the community's write lock, so a digest chosen in a store transaction never shares a pair
  * with one another replica is choosing.
  */
-import type { Digest, Suggestion, UnmetNeed } from '../../matchmaking/types.js';
+import type { Digest, Suggestion } from '../../matchmaking/types.js';
+import {
+  type DigestPartRow as PartRow,
+  type DigestRow,
+  type DigestSuggestionRow as SuggestionRow,
+  digestFromRows,
+  partiesByDigest,
+  planFromRows,
+  platformOf,
+  recentFromRow,
+} from '../rows/digest-rows.js';
 import type { DigestStore, PartnerSuggestionStore } from '../store-interface.js';
-import type { DigestHold, DigestPart, DigestPlan, DigestPostingState, RecentSuggestion } from '../store-types.js';
-import { type SuggestionColumns, suggestionFromRow, suggestionParameters } from '../suggestion-rows.js';
+import type { DigestHold, DigestPlan } from '../store-types.js';
+import { suggestionFromRow, suggestionParameters } from '../suggestion-rows.js';
 import type { PostgresContext } from './postgres-context.js';
 import type { Queryable } from './postgres-pool.js';
-
-interface SuggestionRow extends SuggestionColumns {
-  pair_key: string;
-  a_id: string;
-  b_id: string;
-  created_at: string;
-  part_index: number;
-  posted_at: string | null;
-}
-
-interface DigestRow {
-  id: string;
-  created_at: string;
-  channel: string | null;
-  unmet_needs: string;
-  state: DigestPostingState;
-  reserved_until: string | null;
-}
-
-interface PartRow {
-  part_index: number;
-  posted_at: string | null;
-  message_ref: string | null;
-}
-
-const recentFromRow = (row: SuggestionRow): RecentSuggestion => ({
-  id: row.id,
-  pairKey: row.pair_key,
-  aId: row.a_id,
-  bId: row.b_id,
-  digestId: row.digest_id ?? undefined,
-  createdAt: row.posted_at ?? row.created_at,
-});
 
 const digestColumns = 'd.id, d.created_at, d.channel, d.unmet_needs, d.state, d.reserved_until';
 const suggestionColumns =
   's.id, s.digest_id, s.pair_key, s.a_id, s.b_id, s.a_party, s.b_party, s.score, s.score_for_a, s.score_for_b, ' +
   's.reasons, s.citations, s.created_at, s.part_index, s.posted_at';
-/** The platform part of a channel ("slack:" of "slack:C1"), for resuming on another channel. */
-const platformOf = (channel: string | undefined) => (channel === undefined ? null : /^[^:]*:/.exec(channel)?.[0]);
 
 const resumableQuery = `
   SELECT ${digestColumns} FROM digests d
@@ -67,6 +42,20 @@ const insertSuggestion = `
   INSERT INTO suggestions (community, id, digest_id, position, pair_key, a_id, b_id, a_party, b_party, score,
     score_for_a, score_for_b, reasons, citations, created_at, part_index, posted_at)
   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`;
+
+/** A suggestion's values from pair_key to citations, in the insert statements' column order. */
+const pairColumnValues = (values: ReturnType<typeof suggestionParameters>) => [
+  values.pairKey,
+  values.aId,
+  values.bId,
+  values.aParty,
+  values.bParty,
+  values.score,
+  values.scoreForA,
+  values.scoreForB,
+  values.reasons,
+  values.citations,
+];
 
 async function insertDigest(
   client: Queryable,
@@ -106,16 +95,7 @@ async function insertDigest(
       values.id,
       digest.id,
       position,
-      values.pairKey,
-      values.aId,
-      values.bId,
-      values.aParty,
-      values.bParty,
-      values.score,
-      values.scoreForA,
-      values.scoreForB,
-      values.reasons,
-      values.citations,
+      ...pairColumnValues(values),
       digest.createdAt,
       partOf.get(suggestion.id) ?? 0,
       postedAt,
@@ -131,13 +111,7 @@ async function digestPartiesSince(context: PostgresContext, since: string) {
          WHERE d.community = $1 AND s.posted_at >= $2 ORDER BY d.created_at DESC, d.seq DESC, s.position`,
     [context.community, since],
   );
-  const byDigest = new Map<string, string[]>();
-  for (const row of result.rows) {
-    const parties = byDigest.get(row.digest_id) ?? [];
-    parties.push(row.a_id, row.b_id);
-    byDigest.set(row.digest_id, parties);
-  }
-  return [...byDigest].map(([digestId, partyIds]) => ({ digestId, partyIds }));
+  return partiesByDigest(result.rows);
 }
 
 function createDigestReads(context: PostgresContext) {
@@ -150,32 +124,13 @@ function createDigestReads(context: PostgresContext) {
         [community, digestId],
       )
     ).rows;
-  const digestFromRow = (row: DigestRow, rows: SuggestionRow[]): Digest => ({
-    id: row.id,
-    createdAt: row.created_at,
-    channel: row.channel ?? undefined,
-    suggestions: rows.map(suggestionFromRow),
-    unmetNeeds: JSON.parse(row.unmet_needs) as UnmetNeed[],
-  });
   const planFromRow = async (row: DigestRow): Promise<DigestPlan> => {
-    const rows = await suggestionsOf(row.id);
     const partRows = await context.query<PartRow>(
       `SELECT part_index, posted_at, message_ref FROM digest_parts
        WHERE community = $1 AND digest_id = $2 ORDER BY part_index`,
       [community, row.id],
     );
-    const parts = partRows.rows.map((part): DigestPart => ({
-      index: part.part_index,
-      suggestionIds: rows.filter((entry) => entry.part_index === part.part_index).map((entry) => entry.id),
-      postedAt: part.posted_at ?? undefined,
-      messageRef: part.message_ref ?? undefined,
-    }));
-    return {
-      digest: digestFromRow(row, rows),
-      state: row.state,
-      parts,
-      reservedUntil: row.reserved_until ?? undefined,
-    };
+    return planFromRows(row, await suggestionsOf(row.id), partRows.rows);
   };
   const digestRow = async (id: string) =>
     (
@@ -196,11 +151,11 @@ function createDigestReads(context: PostgresContext) {
   return {
     async getDigest(id) {
       const row = await digestRow(id);
-      return row === undefined ? undefined : digestFromRow(row, await suggestionsOf(row.id));
+      return row === undefined ? undefined : digestFromRows(row, await suggestionsOf(row.id));
     },
     async latestDigest() {
       const row = await latestRow();
-      return row === undefined ? undefined : digestFromRow(row, await suggestionsOf(row.id));
+      return row === undefined ? undefined : digestFromRows(row, await suggestionsOf(row.id));
     },
     async getDigestPlan(id) {
       const row = await digestRow(id);
@@ -321,21 +276,7 @@ export function createPostgresPartnerSuggestionStore(context: PostgresContext): 
         `INSERT INTO suggestions (community, id, digest_id, position, pair_key, a_id, b_id, a_party, b_party, score,
            score_for_a, score_for_b, reasons, citations, created_at)
          VALUES ($1, $2, NULL, 0, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-        [
-          community,
-          values.id,
-          values.pairKey,
-          values.aId,
-          values.bId,
-          values.aParty,
-          values.bParty,
-          values.score,
-          values.scoreForA,
-          values.scoreForB,
-          values.reasons,
-          values.citations,
-          createdAt,
-        ],
+        [community, values.id, ...pairColumnValues(values), createdAt],
       );
     },
     async latestSuggestionOfPair(pairKey) {

@@ -3,56 +3,8 @@
  * repository). Feed ids are unique across communities; every read is limited to the store's one.
  */
 import type { FeedStore } from '../store-interface.js';
-import type { FeedItemRecord, FeedRecord } from '../store-types.js';
+import { type FeedItemRow as ItemRow, type FeedRow, feedFromRow, itemFromRow } from '../rows/feed-rows.js';
 import type { PostgresContext } from './postgres-context.js';
-
-interface FeedRow {
-  id: number;
-  url: string;
-  title: string | null;
-  kind: 'rss' | 'atom';
-  added_at: string;
-  synced_at: string | null;
-  last_error: string | null;
-  items: number;
-  articles: number;
-}
-
-interface ItemRow {
-  feed_id: number;
-  item_key: string;
-  link: string;
-  marker: string;
-  article_url: string | null;
-  article_id: string | null;
-  content_hash: string | null;
-  failure: string | null;
-  seen_at: string;
-}
-
-const feedFromRow = (row: FeedRow): FeedRecord => ({
-  id: row.id,
-  url: row.url,
-  title: row.title ?? undefined,
-  kind: row.kind,
-  addedAt: row.added_at,
-  syncedAt: row.synced_at ?? undefined,
-  lastError: row.last_error ?? undefined,
-  items: row.items,
-  articles: row.articles,
-});
-
-const itemFromRow = (row: ItemRow): FeedItemRecord => ({
-  feedId: row.feed_id,
-  key: row.item_key,
-  link: row.link,
-  marker: row.marker,
-  articleUrl: row.article_url ?? undefined,
-  articleId: row.article_id ?? undefined,
-  contentHash: row.content_hash ?? undefined,
-  failure: row.failure ?? undefined,
-  seenAt: row.seen_at,
-});
 
 const feedsWithCounts = `SELECT f.id, f.url, f.title, f.kind, f.added_at, f.synced_at, f.last_error,
     (SELECT COUNT(*)::integer FROM feed_items i WHERE i.feed_id = f.id) AS items,

@@ -5,29 +5,11 @@
  * member acts for which profile. Same behaviour as the SQLite repositories.
  */
 import type { Profile } from '../../matchmaking/profile-schema.js';
+import { type ProfileRow, profileFromRow, storedData } from '../rows/profile-rows.js';
 import type { MemberLinkStore, ProfileStore } from '../store-interface.js';
 import { type KnowledgeSyncResult, nameKey } from '../store-types.js';
 import type { PostgresContext } from './postgres-context.js';
 import type { Queryable } from './postgres-pool.js';
-
-interface ProfileRow {
-  id: string;
-  origin: Profile['origin'];
-  owner: string | null;
-  data: string;
-  updated_at: string;
-}
-
-function profileFromRow(row: ProfileRow): Profile {
-  const data = JSON.parse(row.data) as Omit<Profile, 'origin' | 'updatedAt'>;
-  return { ...data, id: row.id, origin: row.origin, updatedAt: row.updated_at };
-}
-
-/** What a profile stores besides its columns, as compared by the knowledge sync. */
-function storedData(profile: Profile): string {
-  const { origin: _origin, updatedAt: _updatedAt, ...data } = profile;
-  return JSON.stringify(data);
-}
 
 const profileColumns = 'id, origin, owner, data, updated_at';
 

@@ -4,65 +4,11 @@
  * latest vote), and the community's salt for member hashes, created once in store_meta.
  */
 import { randomBytes } from 'node:crypto';
-import { z } from 'zod';
-import {
-  type AnswerRating,
-  answerRatings,
-  askPlatforms,
-  type LoggedQuestion,
-} from '../../operations/question-log-types.js';
+import type { AnswerRating } from '../../operations/question-log-types.js';
+import { loggedLatencyMs, overallRating, questionFromRow, questionLogSaltKey } from '../rows/question-log-rows.js';
 import type { QuestionLogStore } from '../store-interface.js';
 import type { PostgresContext } from './postgres-context.js';
 import type { Queryable } from './postgres-pool.js';
-
-const saltKey = 'question_log_member_salt';
-
-const rowSchema = z.object({
-  id: z.string(),
-  asked_at: z.string(),
-  question: z.string(),
-  language: z.string(),
-  platform: z.enum(askPlatforms),
-  community_id: z.string().nullable(),
-  channel_id: z.string().nullable(),
-  member: z.string().nullable(),
-  path: z.enum(['extractive', 'generated', 'refused']),
-  grounded: z.boolean(),
-  cited_article_ids: z.string(),
-  latency_ms: z.number(),
-  rating: z.enum(answerRatings).nullable(),
-  helpful: z.number(),
-  not_helpful: z.number(),
-});
-
-function questionFromRow(row: unknown): LoggedQuestion {
-  const parsed = rowSchema.safeParse(row);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(
-      `postgres-question-log-store: questions.${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'}`,
-    );
-  }
-  const data = parsed.data;
-  const cited = z.array(z.string()).safeParse(JSON.parse(data.cited_article_ids));
-  return {
-    id: data.id,
-    at: data.asked_at,
-    question: data.question,
-    language: data.language,
-    platform: data.platform,
-    communityId: data.community_id ?? undefined,
-    channelId: data.channel_id ?? undefined,
-    member: data.member ?? undefined,
-    path: data.path,
-    grounded: data.grounded,
-    citedArticleIds: cited.success ? cited.data : [],
-    latencyMs: data.latency_ms,
-    rating: data.rating ?? undefined,
-    helpful: data.helpful,
-    notHelpful: data.not_helpful,
-  };
-}
 
 const questionColumns =
   'q.id, q.asked_at, q.question, q.language, q.platform, q.community_id, q.channel_id, q.member, q.path, ' +
@@ -91,11 +37,11 @@ export function createPostgresQuestionLogStore(context: PostgresContext): Questi
       if (salt !== undefined) return salt;
       await context.query(
         'INSERT INTO store_meta (community, key, value) VALUES ($1, $2, $3) ON CONFLICT (community, key) DO NOTHING',
-        [community, saltKey, randomBytes(32).toString('hex')],
+        [community, questionLogSaltKey, randomBytes(32).toString('hex')],
       );
       const result = await context.query<{ value: string }>(
         'SELECT value FROM store_meta WHERE community = $1 AND key = $2',
-        [community, saltKey],
+        [community, questionLogSaltKey],
       );
       salt = result.rows[0]?.value;
       if (salt === undefined) throw new Error('postgres-question-log-store: store_meta has no question log salt');
@@ -119,7 +65,7 @@ export function createPostgresQuestionLogStore(context: PostgresContext): Questi
           question.path,
           question.grounded,
           JSON.stringify(question.citedArticleIds),
-          Math.max(0, Math.round(question.latencyMs)),
+          loggedLatencyMs(question.latencyMs),
         ],
       );
     },
@@ -137,13 +83,7 @@ export function createPostgresQuestionLogStore(context: PostgresContext): Questi
         );
         const counted = await questionById(client, community, questionId);
         if (counted === undefined) return undefined;
-        // The side with more votes; a tie goes to this vote, the latest.
-        const overall: AnswerRating =
-          counted.helpful === counted.notHelpful
-            ? rating
-            : counted.helpful > counted.notHelpful
-              ? 'helpful'
-              : 'not_helpful';
+        const overall = overallRating(counted, rating);
         await client.query('UPDATE questions SET rating = $3 WHERE community = $1 AND id = $2', [
           community,
           questionId,
