@@ -30,6 +30,8 @@ export interface OpenPostgresStoreOptions {
   maxConnections?: number | undefined;
   /** For tests of the migration runner; the shipped list by default. */
   migrations?: readonly PostgresMigration[] | undefined;
+  /** How often the store checks in the background that the server answers, for `isOpen` (default 5 s). */
+  healthCheckMs?: number | undefined;
 }
 
 function checkedCommunity(community: string | undefined, location: string): string {
@@ -91,6 +93,22 @@ export async function openPostgresStore(
   let closed = false;
   let reachable = true;
   let closing: Promise<void> | undefined;
+  const ping = async () => {
+    if (closed) return false;
+    try {
+      await pool.query('SELECT 1');
+      reachable = true;
+    } catch {
+      reachable = false;
+    }
+    return reachable;
+  };
+  // Readiness (`isOpen`) follows the server: a lost server shows within one check, a returned one too.
+  const healthCheck = setInterval(() => void ping(), options.healthCheckMs ?? 5_000);
+  healthCheck.unref();
+  pool.on('error', () => {
+    reachable = false;
+  });
   return {
     ...repositoriesOf(poolContext(pool, community)),
     backend: 'postgres',
@@ -104,18 +122,10 @@ export async function openPostgresStore(
     },
     schemaVersion: () => postgresSchemaVersion(pool),
     isOpen: () => !closed && reachable,
-    async ping() {
-      if (closed) return false;
-      try {
-        await pool.query('SELECT 1');
-        reachable = true;
-      } catch {
-        reachable = false;
-      }
-      return reachable;
-    },
+    ping,
     close() {
       closed = true;
+      clearInterval(healthCheck);
       closing ??= pool.end();
       return closing;
     },
