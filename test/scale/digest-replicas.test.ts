@@ -1,8 +1,9 @@
 /**
- * A digest schedule across three Slack replicas — the real `matchcut slack` in three processes with
- * their own data folders, one PostgreSQL, one Slack stand-in, the same MATCHCUT_DIGEST_CRON — posts one
- * digest per tick: each tick's (schedule, fire time) row is claimed once, one replica chooses and posts
- * that tick's digest, and no digest message is posted twice.
+ * A digest schedule across Slack replicas — the real `matchcut slack` in separate processes with their
+ * own data folders, one PostgreSQL, one Slack stand-in, the same MATCHCUT_DIGEST_CRON. Three replicas
+ * post one digest per tick: each tick's (schedule, fire time) row is claimed once, one replica chooses
+ * and posts that tick's digest, and no digest message is posted twice. A replica killed mid-digest
+ * leaves the tick to another, which takes it over after the lease and posts only the missing parts.
  */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,15 +14,20 @@ import { type BotReplica, startReplica } from './bot-replica.js';
 
 const botToken = 'xoxb-digest-token';
 const channel = 'C0DIGESTS';
+const takeoverChannel = 'C0TAKEOVER';
+const leaseMs = 3_000;
 
 let server: PostgresServer;
 let template: TestCore;
 let api: SlackWebApiStandIn;
-const replicas: BotReplica[] = [];
+const started: BotReplica[] = [];
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function startDigestReplica(name: string): Promise<BotReplica> {
+async function startDigestReplica(
+  name: string,
+  schedule: { channel: string; cron: string; size: number; community: string },
+): Promise<BotReplica> {
   const replica = await startReplica({
     name,
     command: 'slack',
@@ -32,12 +38,14 @@ async function startDigestReplica(name: string): Promise<BotReplica> {
       SLACK_API_URL: api.apiUrl,
       PORT: String(await freePort()),
       MATCHCUT_DATABASE_URL: server.url,
-      MATCHCUT_EVENT_LEASE_MS: '3000',
-      MATCHCUT_DIGEST_CRON: '*/4 * * * * *',
-      MATCHCUT_DIGEST_CHANNEL: `slack:${channel}`,
-      MATCHCUT_DIGEST_SIZE: '3',
+      MATCHCUT_EVENT_LEASE_MS: String(leaseMs),
+      MATCHCUT_DIGEST_CRON: schedule.cron,
+      MATCHCUT_DIGEST_CHANNEL: `slack:${schedule.channel}`,
+      MATCHCUT_DIGEST_SIZE: String(schedule.size),
+      MATCHCUT_COMMUNITY: schedule.community,
     },
   });
+  started.push(replica);
   await replica.waitFor((record) => record.msg === 'matchcut is running', 120_000);
   return replica;
 }
@@ -72,17 +80,10 @@ beforeAll(async () => {
   server = await startPostgres({ database: 'digest_replicas' });
   api = await startSlackWebApiStandIn({ botToken });
   template = await createTestCore();
-  replicas.push(
-    ...(await Promise.all([
-      startDigestReplica('digest-a'),
-      startDigestReplica('digest-b'),
-      startDigestReplica('digest-c'),
-    ])),
-  );
 });
 
 afterAll(async () => {
-  for (const replica of replicas) await replica.stop();
+  for (const replica of started) await replica.stop();
   await template?.cleanup();
   await api?.close();
   await server?.stop();
@@ -90,9 +91,14 @@ afterAll(async () => {
 
 describe('a digest schedule across three Slack replicas', () => {
   it('posts one digest per tick', async () => {
+    const schedule = { channel, cron: '*/4 * * * * *', size: 3, community: 'per-tick' };
+    const replicas = await Promise.all(
+      ['digest-a', 'digest-b', 'digest-c'].map((name) => startDigestReplica(name, schedule)),
+    );
     const doneRuns = () =>
       query<RunRow>(
-        'SELECT schedule_id, fire_time, attempts, done_at IS NOT NULL AS done FROM schedule_runs ORDER BY fire_time',
+        'SELECT schedule_id, fire_time, attempts, done_at IS NOT NULL AS done FROM schedule_runs ' +
+          `WHERE schedule_id = 'slack-digest:${channel}' ORDER BY fire_time`,
       );
     // Three ticks that every replica saw (all three were running before the first of them).
     for (let waited = 0; (await doneRuns()).filter((run) => run.done).length < 3 && waited < 60_000; waited += 500)
@@ -114,7 +120,7 @@ describe('a digest schedule across three Slack replicas', () => {
     }
     const firstTick = runs[0]!.fire_time;
     const digests = await query<{ id: string }>(
-      `SELECT id FROM digests WHERE created_at >= '${firstTick}' AND created_at < '${runs[2]!.fire_time}'`,
+      `SELECT id FROM digests WHERE community = 'per-tick' AND created_at >= '${firstTick}' AND created_at < '${runs[2]!.fire_time}'`,
     );
     // Ticks two apart: the digests chosen between the first and the third tick are those of two ticks.
     expect(digests).toHaveLength(2);
@@ -125,6 +131,45 @@ describe('a digest schedule across three Slack replicas', () => {
     // Each suggestion's buttons carry its id; each suggestion is posted in one message, once.
     const postedIds = posts.flatMap((call) => [...new Set(suggestionIdsOf(call.body.blocks))]);
     expect(postedIds.length).toBeGreaterThan(0);
+    expect(new Set(postedIds).size).toBe(postedIds.length);
+    for (const replica of replicas) await replica.stop();
+  });
+});
+
+describe('a replica killed mid-digest', () => {
+  it('leaves the tick to another, which posts only the parts not yet posted', async () => {
+    // A community of its own: none of its pairs was suggested yet, so the digest is long (several messages).
+    const schedule = { channel: takeoverChannel, cron: '*/30 * * * * *', size: 12, community: 'takeover' };
+    const replicas = await Promise.all(['takeover-a', 'takeover-b'].map((name) => startDigestReplica(name, schedule)));
+    const toChannel = (call: { body: Record<string, unknown> }) => call.body.channel === takeoverChannel;
+    // The first part goes out; the next gets 429 with a long Retry-After, and its poster is killed meanwhile.
+    await api.waitForCall('chat.postMessage', (call) => toChannel(call) && call.status === 200, 90_000);
+    api.rateLimit('chat.postMessage', 1, 120);
+    await api.waitForCall('chat.postMessage', (call) => toChannel(call) && call.status === 429);
+    const poster = replicas.find((replica) =>
+      replica.records().some((record) => record.msg === 'posting the scheduled digest'),
+    );
+    const other = replicas.find((replica) => replica !== poster);
+    expect(poster).toBeDefined();
+    await poster!.kill();
+    const takenOver = await other!.waitFor(
+      (record) => record.msg === 'scheduled run taken over: its claim ran out',
+      60_000,
+    );
+    expect(takenOver).toMatchObject({ scheduleId: `slack-digest:${takeoverChannel}`, attempt: 2 });
+    const resumed = await other!.waitFor((record) => record.msg === 'digest posted', 60_000);
+    expect(resumed.alreadyPosted).toBe(1);
+    const [digest] = await query<{ id: string; state: string; parts: number; posted: number }>(
+      `SELECT d.id, d.state, COUNT(p.part_index)::integer AS parts, COUNT(p.posted_at)::integer AS posted
+       FROM digests d JOIN digest_parts p ON p.community = d.community AND p.digest_id = d.id
+       WHERE d.id = '${String(resumed.digestId)}' GROUP BY d.id, d.state`,
+    );
+    expect(digest).toMatchObject({ state: 'posted' });
+    expect(digest!.parts).toBeGreaterThan(1);
+    expect(digest!.posted).toBe(digest!.parts);
+    const posts = api.callsTo('chat.postMessage').filter((call) => toChannel(call) && call.status === 200);
+    expect(posts).toHaveLength(digest!.parts);
+    const postedIds = posts.flatMap((call) => [...new Set(suggestionIdsOf(call.body.blocks))]);
     expect(new Set(postedIds).size).toBe(postedIds.length);
   });
 });
