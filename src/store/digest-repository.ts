@@ -6,16 +6,8 @@
  * community's rows; synchronous (./sqlite-store.ts offers it as the async DigestStore).
  */
 import type { Digest, Suggestion } from '../matchmaking/types.js';
-import {
-  type DigestPartRow as PartRow,
-  type DigestRow,
-  type DigestSuggestionRow as SuggestionRow,
-  digestFromRows,
-  partiesByDigest,
-  planFromRows,
-  platformOf,
-  recentFromRow,
-} from './rows/digest-rows.js';
+import type { DigestPartRow as PartRow, DigestRow, DigestSuggestionRow as SuggestionRow } from './rows/digest-rows.js';
+import { digestFromRows, partiesByDigest, planFromRows, platformOf, recentFromRow } from './rows/digest-rows.js';
 import { namedScopedStatement, type SqliteDatabase, scopedStatement } from './sqlite-database.js';
 import type { DigestHold, DigestPlan, RecentSuggestion } from './store-types.js';
 import { suggestionFromRow, suggestionParameters } from './suggestion-rows.js';
@@ -154,6 +146,9 @@ export function createDigestRepository(database: SqliteDatabase, community: stri
     );
   };
   const inTransaction = (work: () => void) => database.transaction(work).immediate();
+  const rowById = (id: string) => statements.getDigest.get(id) as DigestRow | undefined;
+  const latestRow = () => statements.latestDigest.get() as DigestRow | undefined;
+  const mapped = <T>(row: DigestRow | undefined, to: (row: DigestRow) => T) => (row ? to(row) : undefined);
   return {
     saveDigest(digest) {
       inTransaction(() => insert(digest, [digest.suggestions.map((suggestion) => suggestion.id)], true));
@@ -161,22 +156,10 @@ export function createDigestRepository(database: SqliteDatabase, community: stri
     saveDigestPlan(digest, parts, hold) {
       inTransaction(() => insert(digest, parts, false, hold));
     },
-    getDigest(id) {
-      const row = statements.getDigest.get(id) as DigestRow | undefined;
-      return row ? digestFromRow(row) : undefined;
-    },
-    latestDigest() {
-      const row = statements.latestDigest.get() as DigestRow | undefined;
-      return row ? digestFromRow(row) : undefined;
-    },
-    getDigestPlan(id) {
-      const row = statements.getDigest.get(id) as DigestRow | undefined;
-      return row ? planFromRow(row) : undefined;
-    },
-    latestDigestPlan() {
-      const row = statements.latestDigest.get() as DigestRow | undefined;
-      return row ? planFromRow(row) : undefined;
-    },
+    getDigest: (id) => mapped(rowById(id), digestFromRow),
+    latestDigest: () => mapped(latestRow(), digestFromRow),
+    getDigestPlan: (id) => mapped(rowById(id), planFromRow),
+    latestDigestPlan: () => mapped(latestRow(), planFromRow),
     resumableDigest(channel, now) {
       const row = statements.resumable.get({ now, channel: channel ?? null, platform: platformOf(channel) ?? null }) as
         DigestRow | undefined;

@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
 import { digestPostingMigrations } from './migrations/003-digest-postings.js';
 import { questionLogMigrations } from './migrations/004-question-log.js';
 import { channelSettingMigrations } from './migrations/005-channel-settings.js';
-import { communityMigrations } from './migrations/006-communities.js';
+import { communityMigrations, lastingColumns } from './migrations/006-communities.js';
 import { claimMigrations } from './migrations/007-claims.js';
 
 export interface Migration {
@@ -31,13 +31,7 @@ export const migrations: readonly Migration[] = [
 
         CREATE TABLE profiles (
           id TEXT PRIMARY KEY,
-          name TEXT NOT NULL,
-          name_key TEXT NOT NULL,
-          kind TEXT NOT NULL,
-          origin TEXT NOT NULL CHECK (origin IN ('knowledge', 'import', 'member', 'proposed')),
-          owner TEXT,
-          data TEXT NOT NULL CHECK (json_valid(data)),
-          updated_at TEXT NOT NULL
+          ${lastingColumns.profiles}
         );
         CREATE UNIQUE INDEX profiles_name_key ON profiles (name_key);
         CREATE INDEX profiles_kind ON profiles (kind);
@@ -68,18 +62,7 @@ export const migrations: readonly Migration[] = [
         CREATE TABLE suggestions (
           id TEXT PRIMARY KEY,
           digest_id TEXT REFERENCES digests (id) ON DELETE CASCADE,
-          position INTEGER NOT NULL,
-          pair_key TEXT NOT NULL,
-          a_id TEXT NOT NULL,
-          b_id TEXT NOT NULL,
-          a_party TEXT NOT NULL CHECK (json_valid(a_party)),
-          b_party TEXT NOT NULL CHECK (json_valid(b_party)),
-          score REAL NOT NULL,
-          score_for_a REAL NOT NULL,
-          score_for_b REAL NOT NULL,
-          reasons TEXT NOT NULL CHECK (json_valid(reasons)),
-          citations TEXT NOT NULL CHECK (json_valid(citations)),
-          created_at TEXT NOT NULL,
+          ${lastingColumns.suggestions},
           CHECK (a_id <> b_id)
         );
         CREATE INDEX suggestions_digest ON suggestions (digest_id, position);
@@ -89,13 +72,7 @@ export const migrations: readonly Migration[] = [
         CREATE TABLE feedback (
           id INTEGER PRIMARY KEY AUTOINCREMENT,
           suggestion_id TEXT NOT NULL REFERENCES suggestions (id) ON DELETE CASCADE,
-          pair_key TEXT NOT NULL,
-          party TEXT NOT NULL CHECK (party IN ('a', 'b')),
-          profile_id TEXT NOT NULL,
-          verdict TEXT NOT NULL CHECK (verdict IN ('interested', 'not_a_fit', 'know')),
-          reason TEXT,
-          actor TEXT NOT NULL,
-          at TEXT NOT NULL
+          ${lastingColumns.feedback}
         );
         CREATE INDEX feedback_suggestion ON feedback (suggestion_id, party, id);
         CREATE INDEX feedback_pair ON feedback (pair_key, profile_id, id);
@@ -129,15 +106,7 @@ export const migrations: readonly Migration[] = [
         -- One row per item a feed listed: the marker says when the feed last changed it; the
         -- article it became (by canonical URL and content hash), or the reason it failed.
         CREATE TABLE feed_items (
-          feed_id INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
-          item_key TEXT NOT NULL,
-          link TEXT NOT NULL,
-          marker TEXT NOT NULL,
-          article_url TEXT,
-          article_id TEXT,
-          content_hash TEXT,
-          failure TEXT,
-          seen_at TEXT NOT NULL,
+          ${lastingColumns.feedItems},
           PRIMARY KEY (feed_id, item_key)
         );
         CREATE INDEX feed_items_link ON feed_items (link);

@@ -3,7 +3,7 @@
  * backend: ./store-interface.ts), and the two keys they are looked up by: a profile's name key and
  * an unordered pair's key.
  */
-import type { Digest, FeedbackVerdict } from '../matchmaking/types.js';
+import type { Digest, FeedbackVerdict, OrganizerReport } from '../matchmaking/types.js';
 import type { AnswerRating, LoggedQuestion } from '../operations/question-log-types.js';
 
 /** The community a store serves when MATCHCUT_COMMUNITY is not set. */
@@ -50,17 +50,14 @@ export interface RecentSuggestion {
   createdAt: string;
 }
 
-export interface StoreCounts {
-  suggested: number;
-  /** Suggestions at least one side marked interested (latest verdict). */
-  interested: number;
-  introduced: number;
-  /** Suggestions at least one side marked not a fit (latest verdict). */
-  declined: number;
-  /** Suggestions at least one side said they already know (latest verdict). */
-  alreadyKnown: number;
-  digests: number;
-}
+/**
+ * The figures of the organizer report the store counts: interested, declined and already-known
+ * count suggestions at least one side gave that latest verdict.
+ */
+export type StoreCounts = Pick<
+  OrganizerReport,
+  'suggested' | 'interested' | 'introduced' | 'declined' | 'alreadyKnown' | 'digests'
+>;
 
 export interface KnowledgeSyncResult {
   added: number;

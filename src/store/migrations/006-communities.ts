@@ -8,6 +8,52 @@
  */
 import type { Migration } from '../migrations.js';
 
+/**
+ * Column definitions unchanged since their table was first made (migrations 1 and 2 make them
+ * with these texts too): each table's columns besides its keys, community and later additions.
+ */
+export const lastingColumns = {
+  profiles: `
+    name TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    origin TEXT NOT NULL CHECK (origin IN ('knowledge', 'import', 'member', 'proposed')),
+    owner TEXT,
+    data TEXT NOT NULL CHECK (json_valid(data)),
+    updated_at TEXT NOT NULL`,
+  suggestions: `
+    position INTEGER NOT NULL,
+    pair_key TEXT NOT NULL,
+    a_id TEXT NOT NULL,
+    b_id TEXT NOT NULL,
+    a_party TEXT NOT NULL CHECK (json_valid(a_party)),
+    b_party TEXT NOT NULL CHECK (json_valid(b_party)),
+    score REAL NOT NULL,
+    score_for_a REAL NOT NULL,
+    score_for_b REAL NOT NULL,
+    reasons TEXT NOT NULL CHECK (json_valid(reasons)),
+    citations TEXT NOT NULL CHECK (json_valid(citations)),
+    created_at TEXT NOT NULL`,
+  feedback: `
+    pair_key TEXT NOT NULL,
+    party TEXT NOT NULL CHECK (party IN ('a', 'b')),
+    profile_id TEXT NOT NULL,
+    verdict TEXT NOT NULL CHECK (verdict IN ('interested', 'not_a_fit', 'know')),
+    reason TEXT,
+    actor TEXT NOT NULL,
+    at TEXT NOT NULL`,
+  feedItems: `
+    feed_id INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+    item_key TEXT NOT NULL,
+    link TEXT NOT NULL,
+    marker TEXT NOT NULL,
+    article_url TEXT,
+    article_id TEXT,
+    content_hash TEXT,
+    failure TEXT,
+    seen_at TEXT NOT NULL`,
+} as const;
+
 /** Children before parents; each with the columns copied (every column it had at version 5). */
 const tables: readonly { name: string; columns: string }[] = [
   {
@@ -53,13 +99,7 @@ const schema = `
   CREATE TABLE profiles (
     community TEXT NOT NULL,
     id TEXT NOT NULL,
-    name TEXT NOT NULL,
-    name_key TEXT NOT NULL,
-    kind TEXT NOT NULL,
-    origin TEXT NOT NULL CHECK (origin IN ('knowledge', 'import', 'member', 'proposed')),
-    owner TEXT,
-    data TEXT NOT NULL CHECK (json_valid(data)),
-    updated_at TEXT NOT NULL,
+    ${lastingColumns.profiles},
     PRIMARY KEY (community, id)
   );
   CREATE UNIQUE INDEX profiles_name_key ON profiles (community, name_key);
@@ -111,44 +151,27 @@ const schema = `
     community TEXT NOT NULL,
     id TEXT NOT NULL,
     digest_id TEXT,
-    position INTEGER NOT NULL,
-    pair_key TEXT NOT NULL,
-    a_id TEXT NOT NULL,
-    b_id TEXT NOT NULL,
-    a_party TEXT NOT NULL CHECK (json_valid(a_party)),
-    b_party TEXT NOT NULL CHECK (json_valid(b_party)),
-    score REAL NOT NULL,
-    score_for_a REAL NOT NULL,
-    score_for_b REAL NOT NULL,
-    reasons TEXT NOT NULL CHECK (json_valid(reasons)),
-    citations TEXT NOT NULL CHECK (json_valid(citations)),
-    created_at TEXT NOT NULL,
+    ${lastingColumns.suggestions},
     part_index INTEGER NOT NULL DEFAULT 0,
     posted_at TEXT,
     CHECK (a_id <> b_id),
     PRIMARY KEY (community, id),
     FOREIGN KEY (community, digest_id) REFERENCES digests (community, id) ON DELETE CASCADE
   );
-  CREATE INDEX suggestions_digest ON suggestions (community, digest_id, position);
-  CREATE INDEX suggestions_pair ON suggestions (community, pair_key);
-  CREATE INDEX suggestions_created_at ON suggestions (community, created_at);
-  CREATE INDEX suggestions_posted_at ON suggestions (community, posted_at);
 
   CREATE TABLE feedback (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     community TEXT NOT NULL,
     suggestion_id TEXT NOT NULL,
-    pair_key TEXT NOT NULL,
-    party TEXT NOT NULL CHECK (party IN ('a', 'b')),
-    profile_id TEXT NOT NULL,
-    verdict TEXT NOT NULL CHECK (verdict IN ('interested', 'not_a_fit', 'know')),
-    reason TEXT,
-    actor TEXT NOT NULL,
-    at TEXT NOT NULL,
+    ${lastingColumns.feedback},
     FOREIGN KEY (community, suggestion_id) REFERENCES suggestions (community, id) ON DELETE CASCADE
   );
   CREATE INDEX feedback_suggestion ON feedback (community, suggestion_id, party, id);
   CREATE INDEX feedback_pair ON feedback (community, pair_key, profile_id, id);
+  CREATE INDEX suggestions_digest ON suggestions (community, digest_id, position);
+  CREATE INDEX suggestions_pair ON suggestions (community, pair_key);
+  CREATE INDEX suggestions_created_at ON suggestions (community, created_at);
+  CREATE INDEX suggestions_posted_at ON suggestions (community, posted_at);
 
   CREATE TABLE introductions (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -176,15 +199,7 @@ const schema = `
 
   CREATE TABLE feed_items (
     community TEXT NOT NULL,
-    feed_id INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
-    item_key TEXT NOT NULL,
-    link TEXT NOT NULL,
-    marker TEXT NOT NULL,
-    article_url TEXT,
-    article_id TEXT,
-    content_hash TEXT,
-    failure TEXT,
-    seen_at TEXT NOT NULL,
+    ${lastingColumns.feedItems},
     PRIMARY KEY (community, feed_id, item_key)
   );
   CREATE INDEX feed_items_feed ON feed_items (feed_id);

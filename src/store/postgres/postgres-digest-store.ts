@@ -7,16 +7,8 @@
  * with one another replica is choosing.
  */
 import type { Digest, Suggestion } from '../../matchmaking/types.js';
-import {
-  type DigestPartRow as PartRow,
-  type DigestRow,
-  type DigestSuggestionRow as SuggestionRow,
-  digestFromRows,
-  partiesByDigest,
-  planFromRows,
-  platformOf,
-  recentFromRow,
-} from '../rows/digest-rows.js';
+import type { DigestPartRow as PartRow, DigestRow, DigestSuggestionRow as SuggestionRow } from '../rows/digest-rows.js';
+import { digestFromRows, partiesByDigest, planFromRows, platformOf, recentFromRow } from '../rows/digest-rows.js';
 import type { DigestStore, PartnerSuggestionStore } from '../store-interface.js';
 import type { DigestHold, DigestPlan } from '../store-types.js';
 import { suggestionFromRow, suggestionParameters } from '../suggestion-rows.js';
