@@ -32,22 +32,6 @@ import type { TaxonomyChoice, TaxonomySearchOptions } from './matchmaking/taxono
 import type { DigestService } from './matchmaking/digests.js';
 import type { ChannelMode, ChannelReference, ChannelSetting } from './store/channel-modes.js';
 
-export type {
-  AnswerRating,
-  AskPlatform,
-  CoreAnswer,
-  CoreAskOptions,
-  CoverageGap,
-  LoggedAnswerPath,
-  LoggedQuestion,
-  QuestionListOptions,
-  QuestionReport,
-  QuestionStatistics,
-  RateAnswerInput,
-  RateAnswerResult,
-  ReportOptions,
-} from './operations/question-log-types.js';
-
 /** The organizer report: matchmaking figures, and (from the real core) questions and coverage gaps. */
 export type CoreReport = OrganizerReport & Partial<QuestionReport>;
 

@@ -151,12 +151,12 @@ export { findPackageRoot } from './package-root.js';
 export type { Answer, AnswerPath, AskOptions, Citation, ConversationTurn } from './answer/types.js';
 export { validateQuestion } from './answer/ask-service.js';
 // The question log: where a question came from, answer ids and ratings, the report's questions and gaps.
+export type { CoreReport } from './core-types.js';
 export type {
   AnswerRating,
   AskPlatform,
   CoreAnswer,
   CoreAskOptions,
-  CoreReport,
   CoverageGap,
   LoggedAnswerPath,
   LoggedQuestion,
@@ -166,7 +166,7 @@ export type {
   RateAnswerInput,
   RateAnswerResult,
   ReportOptions,
-} from './core-types.js';
+} from './operations/question-log-types.js';
 export { answerRatings, askPlatforms } from './operations/question-log-types.js';
 export type { BuildProgress } from './retrieval/knowledge-index.js';
 

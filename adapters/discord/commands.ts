@@ -54,20 +54,31 @@ function questionOption(description: string): APIApplicationCommandStringOption 
   };
 }
 
+/** A slash command taking one question (/ask, /partners), in servers and the bot's DMs. */
+function questionCommand(name: string, description: string, question: string) {
+  return {
+    name,
+    type: ApplicationCommandType.ChatInput,
+    description,
+    options: [questionOption(question)],
+    contexts: everywhere,
+    integration_types: [ApplicationIntegrationType.GuildInstall],
+  } satisfies RESTPostAPIApplicationCommandsJSONBody;
+}
+
 /** Names and descriptions in the members' languages: command-localizations.ts. */
 export const commandDefinitions: RESTPostAPIApplicationCommandsJSONBody[] = localizeCommands([
   {
-    name: commandNames.ask,
-    type: ApplicationCommandType.ChatInput,
-    description: 'Ask about partnerships, programs and players; the answer cites its sources.',
+    ...questionCommand(
+      commandNames.ask,
+      'Ask about partnerships, programs and players; the answer cites its sources.',
+      'Your question, in any language',
+    ),
     description_localizations: {
       ko: '파트너십, 프로그램, 기업에 대해 질문하세요. 답변에 출처가 표시됩니다.',
       vi: 'Hỏi về hợp tác, chương trình và đối tác; câu trả lời có trích dẫn nguồn.',
       ja: '提携、プログラム、企業について質問できます。回答には出典が付きます。',
     },
-    options: [questionOption('Your question, in any language')],
-    contexts: everywhere,
-    integration_types: [ApplicationIntegrationType.GuildInstall],
   },
   {
     name: commandNames.match,
@@ -144,14 +155,11 @@ export const commandDefinitions: RESTPostAPIApplicationCommandsJSONBody[] = loca
     contexts: [InteractionContextType.Guild],
     integration_types: [ApplicationIntegrationType.GuildInstall],
   },
-  {
-    name: commandNames.partners,
-    type: ApplicationCommandType.ChatInput,
-    description: 'Find organizations whose offers meet what you look for (who can dub, train, co-produce…).',
-    options: [questionOption('What you look for, in any language')],
-    contexts: everywhere,
-    integration_types: [ApplicationIntegrationType.GuildInstall],
-  },
+  questionCommand(
+    commandNames.partners,
+    'Find organizations whose offers meet what you look for (who can dub, train, co-produce…).',
+    'What you look for, in any language',
+  ),
   {
     name: commandNames.settings,
     type: ApplicationCommandType.ChatInput,

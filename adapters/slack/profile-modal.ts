@@ -115,6 +115,25 @@ export function taxonomyOption(choice: TaxonomyChoice): types.PlainTextOption {
   return { text: plain(clipOption(choice.label)), value: choice.id, description: plain(clipOption(detail)) };
 }
 
+/** The messages and picker block of the offers and needs inputs. */
+const listKeys = {
+  offers: {
+    label: 'profileFieldOffers',
+    placeholder: 'slackFormOffersPlaceholder',
+    picker: 'pickedOffers',
+    pickedLabel: 'slackFormOffersPicked',
+  },
+  needs: {
+    label: 'profileFieldNeeds',
+    placeholder: 'slackFormNeedsPlaceholder',
+    picker: 'pickedNeeds',
+    pickedLabel: 'slackFormNeedsPicked',
+  },
+} as const satisfies Record<
+  'offers' | 'needs',
+  { label: MessageKey; placeholder: MessageKey; picker: 'pickedOffers' | 'pickedNeeds'; pickedLabel: MessageKey }
+>;
+
 function pickerInput(
   blockId: 'pickedOffers' | 'pickedNeeds',
   label: string,
@@ -170,6 +189,22 @@ export function renderProfileModal(
       ...(profile === undefined ? {} : { initial_option: kindOption(profile.kind) }),
     },
   };
+  /** The free-text list (one entry a line) and the taxonomy picker of offers or needs. */
+  const listInputs = (list: 'offers' | 'needs') => {
+    const keys = listKeys[list];
+    return [
+      textInput({
+        blockId: list,
+        label: t(keys.label),
+        multiline: true,
+        maxLength: 3_000,
+        initial: profile?.[list].join('\n'),
+        placeholder: placeholder(keys.placeholder),
+        hint: t('slackFormOnePerLine'),
+      }),
+      pickerInput(keys.picker, t(keys.pickedLabel), picked[list], locale),
+    ];
+  };
   return {
     type: 'modal',
     callback_id: profileModalCallbackId,
@@ -197,26 +232,8 @@ export function renderProfileModal(
         placeholder: placeholder('slackFormLanguagesPlaceholder'),
         hint: t('slackFormSeparateWithCommas'),
       }),
-      textInput({
-        blockId: 'offers',
-        label: t('profileFieldOffers'),
-        multiline: true,
-        maxLength: 3_000,
-        initial: profile?.offers.join('\n'),
-        placeholder: placeholder('slackFormOffersPlaceholder'),
-        hint: t('slackFormOnePerLine'),
-      }),
-      pickerInput('pickedOffers', t('slackFormOffersPicked'), picked.offers, locale),
-      textInput({
-        blockId: 'needs',
-        label: t('profileFieldNeeds'),
-        multiline: true,
-        maxLength: 3_000,
-        initial: profile?.needs.join('\n'),
-        placeholder: placeholder('slackFormNeedsPlaceholder'),
-        hint: t('slackFormOnePerLine'),
-      }),
-      pickerInput('pickedNeeds', t('slackFormNeedsPicked'), picked.needs, locale),
+      ...listInputs('offers'),
+      ...listInputs('needs'),
       textInput({
         blockId: 'description',
         label: t('profileFieldDescription'),

@@ -23,15 +23,18 @@ import type { DiscordContext } from '../discord-context.js';
 import { introductionThreadName, noMentions, renderFeedbackRecorded, renderSuggestion } from '../render.js';
 import { renderIntroductions, suggestionLocaleOf } from '../render-matchmaking.js';
 
-/** The introduction's languages: the clicking member's, then the server's for the other side's members. */
+/**
+ * The introduction's languages: the clicking member's, then the server's for the other side's
+ * members (`result.party` is the clicking member's side).
+ */
 export function introductionLocales(
   result: FeedbackResult,
-  clicker: { locale: string | null | undefined; party: 'a' | 'b' },
-  serverLocale: string | null | undefined,
+  interaction: Pick<ButtonInteraction, 'locale' | 'guildLocale' | 'guild'>,
 ): Locale[] {
-  const others = clicker.party === 'a' ? result.members.b : result.members.a;
+  const others = result.party === 'a' ? result.members.b : result.members.a;
   const otherDiscordMembers = others.filter((member) => member.startsWith('discord:'));
-  const locales = [chooseLocale({ memberLocale: clicker.locale })];
+  const locales = [chooseLocale({ memberLocale: interaction.locale })];
+  const serverLocale = interaction.guildLocale ?? interaction.guild?.preferredLocale;
   if (otherDiscordMembers.length > 0) locales.push(chooseLocale({ memberLocale: serverLocale }));
   return [...new Set(locales)];
 }
@@ -54,12 +57,7 @@ export async function feedbackButton(interaction: ButtonInteraction, context: Di
     );
     await interaction.followUp({ ...renderFeedbackRecorded(result, locale), flags: MessageFlags.Ephemeral });
     if (result.introduce) {
-      const clicker = { locale: interaction.locale, party: result.party };
-      const locales = introductionLocales(
-        result,
-        clicker,
-        interaction.guildLocale ?? interaction.guild?.preferredLocale,
-      );
+      const locales = introductionLocales(result, interaction);
       await introduce(context, interaction.message, result, locales);
     }
   } catch (error) {

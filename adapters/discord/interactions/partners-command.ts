@@ -48,12 +48,7 @@ export async function partnerInterestButton(interaction: ButtonInteraction, cont
     const result = await context.core.partnerInterest({ actor, partner });
     await interaction.editReply(renderInterestRecorded(result, locale));
     if (result.introduce) {
-      const clicker = { locale: interaction.locale, party: result.party };
-      const locales = introductionLocales(
-        result,
-        clicker,
-        interaction.guildLocale ?? interaction.guild?.preferredLocale,
-      );
+      const locales = introductionLocales(result, interaction);
       for (const introduction of renderIntroductions(result, locales)) await interaction.followUp(introduction);
       context.logger.info({ suggestionId: result.suggestion.id }, 'introduced both sides after a partner search');
     }

@@ -10,7 +10,7 @@ import type { DiscordContext } from '../discord-context.js';
 import { profileFieldLabel, profileInputFromModal, renderProfileModal } from '../profile-modal.js';
 import { renderProfileSaved } from '../render.js';
 import { noMentions, safe } from '../render-text.js';
-import { chooseLocale } from '../../i18n/locales.js';
+import { chooseLocale, type Locale } from '../../i18n/locales.js';
 import { translate } from '../../i18n/translate.js';
 
 export async function profileCommand(interaction: ChatInputCommandInteraction, context: DiscordContext): Promise<void> {
@@ -35,17 +35,42 @@ function asInput(profile: Profile): ProfileInput {
   return input;
 }
 
+/** Who clicked or submitted, the profile they are linked to now, and their language. */
+interface LinkedMember {
+  actor: string;
+  existing: Profile | undefined;
+  locale: Locale;
+}
+
+/**
+ * Answers the member privately: the reply deferred, then `work` with the member's actor and the
+ * profile they are linked to now; an error edits the reply (`fieldLabel` names a form's fields).
+ */
+async function forLinkedMember(
+  interaction: ChatInputCommandInteraction | ModalSubmitInteraction,
+  context: DiscordContext,
+  doing: string,
+  work: (member: LinkedMember) => Promise<void>,
+  fieldLabel?: (path: string, locale: Locale) => string,
+): Promise<void> {
+  const locale = chooseLocale({ memberLocale: interaction.locale });
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  try {
+    const actor = context.actorOf(interaction.user.id);
+    await work({ actor, existing: await context.core.profiles.forMember(actor), locale });
+  } catch (error) {
+    const label = fieldLabel === undefined ? undefined : (path: string) => fieldLabel(path, locale);
+    await context.respondWithError(interaction, error, doing, 'edit', label);
+  }
+}
+
 async function addPicked(
   interaction: ChatInputCommandInteraction,
   context: DiscordContext,
   picked: { offer: string | null; need: string | null },
 ): Promise<void> {
   const { core } = context;
-  const locale = chooseLocale({ memberLocale: interaction.locale });
-  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  try {
-    const actor = context.actorOf(interaction.user.id);
-    const existing = await core.profiles.forMember(actor);
+  await forLinkedMember(interaction, context, 'adding a picked skill', async ({ actor, existing, locale }) => {
     const reply = (content: string) => interaction.editReply({ content, allowedMentions: { ...noMentions } });
     if (existing === undefined) {
       await reply(translate(locale, 'discordProfileRegisterFirst'));
@@ -75,25 +100,17 @@ async function addPicked(
       translate(locale, 'discordProfileMatchingUsesIt'),
     ];
     await reply(lines.filter((line) => line !== '').join('\n'));
-  } catch (error) {
-    await context.respondWithError(interaction, error, 'adding a picked skill', 'edit');
-  }
+  });
 }
 
 export async function profileSubmit(interaction: ModalSubmitInteraction, context: DiscordContext): Promise<void> {
   const { core } = context;
-  const locale = chooseLocale({ memberLocale: interaction.locale });
-  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  try {
-    const actor = context.actorOf(interaction.user.id);
-    // The profile edited is the one the member is linked to now, whatever the form says.
-    const existing = await core.profiles.forMember(actor);
+  // The profile edited is the one the member is linked to now, whatever the form says.
+  const save = async ({ actor, existing, locale }: LinkedMember) => {
     const input = profileInputFromModal((field) => interaction.fields.getTextInputValue(field), existing);
     const profile = await core.profiles.upsert(input, { owner: actor });
     await core.profiles.linkMember(actor, profile.id);
     await interaction.editReply(renderProfileSaved(profile, locale));
-  } catch (error) {
-    const fieldLabel = (path: string) => profileFieldLabel(path, locale);
-    await context.respondWithError(interaction, error, 'saving a profile', 'edit', fieldLabel);
-  }
+  };
+  await forLinkedMember(interaction, context, 'saving a profile', save, profileFieldLabel);
 }
