@@ -6,6 +6,7 @@
  */
 import type { SqliteDatabase } from '../sqlite-database.js';
 import type { ClaimResult } from './claim-types.js';
+import { type ClaimTable, checkedLease, claimMethods, eventClaimsTable, scheduleRunsTable } from './claim-tables.js';
 
 export interface ClaimRepository {
   claimEvent(key: string, leaseMs: number): ClaimResult;
@@ -16,18 +17,6 @@ export interface ClaimRepository {
   renewScheduleRun(scheduleId: string, fireTime: string, leaseMs: number): boolean;
   completeScheduleRun(scheduleId: string, fireTime: string): void;
   deleteClaimsBefore(beforeIso: string): number;
-}
-
-/** A claims table and the columns of its key (besides the community). */
-interface ClaimTable {
-  name: 'event_claims' | 'schedule_runs';
-  keys: readonly string[];
-}
-
-function checkedLease(leaseMs: number): number {
-  if (!Number.isInteger(leaseMs) || leaseMs <= 0)
-    throw new Error(`a claim's lease must be a positive whole number of ms, not ${leaseMs}`);
-  return leaseMs;
 }
 
 function claimStatements(database: SqliteDatabase, community: string, table: ClaimTable) {
@@ -75,8 +64,8 @@ function claimStatements(database: SqliteDatabase, community: string, table: Cla
 }
 
 export function createClaimRepository(database: SqliteDatabase, community: string): ClaimRepository {
-  const events = claimStatements(database, community, { name: 'event_claims', keys: ['key'] });
-  const runs = claimStatements(database, community, { name: 'schedule_runs', keys: ['schedule_id', 'fire_time'] });
+  const events = claimStatements(database, community, eventClaimsTable);
+  const runs = claimStatements(database, community, scheduleRunsTable);
   const prune = ['event_claims', 'schedule_runs'].map((table) =>
     database.prepare(`DELETE FROM ${table} WHERE community = ? AND claimed_at < ?`),
   );
@@ -84,13 +73,7 @@ export function createClaimRepository(database: SqliteDatabase, community: strin
     prune.reduce((count, statement) => count + statement.run(community, beforeIso).changes, 0),
   );
   return {
-    claimEvent: (key, leaseMs) => events.claim([key], leaseMs),
-    renewEvent: (key, leaseMs) => events.renew([key], leaseMs),
-    completeEvent: (key) => events.complete([key]),
-    releaseEvent: (key) => events.release([key]),
-    claimScheduleRun: (scheduleId, fireTime, leaseMs) => runs.claim([scheduleId, fireTime], leaseMs),
-    renewScheduleRun: (scheduleId, fireTime, leaseMs) => runs.renew([scheduleId, fireTime], leaseMs),
-    completeScheduleRun: (scheduleId, fireTime) => runs.complete([scheduleId, fireTime]),
+    ...claimMethods(events, runs),
     deleteClaimsBefore: (beforeIso) => pruneAll.immediate(beforeIso),
   };
 }

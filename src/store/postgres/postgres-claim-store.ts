@@ -4,20 +4,15 @@
  * out, so of replicas claiming at once exactly one gets a row back. Leases are measured on the
  * database server's clock (`clock_timestamp()`), which every replica shares.
  */
+import {
+  type ClaimTable,
+  checkedLease,
+  claimMethods,
+  eventClaimsTable,
+  scheduleRunsTable,
+} from '../claims/claim-tables.js';
 import type { ClaimResult, ClaimStore } from '../claims/claim-types.js';
 import type { PostgresContext } from './postgres-context.js';
-
-interface ClaimTable {
-  name: 'event_claims' | 'schedule_runs';
-  keys: readonly string[];
-}
-
-function checkedLease(leaseMs: number): number {
-  if (!Number.isInteger(leaseMs) || leaseMs <= 0) {
-    throw new Error(`a claim's lease must be a positive whole number of ms, not ${leaseMs}`);
-  }
-  return leaseMs;
-}
 
 function claimQueries(context: PostgresContext, table: ClaimTable) {
   const { community } = context;
@@ -67,16 +62,10 @@ function claimQueries(context: PostgresContext, table: ClaimTable) {
 }
 
 export function createPostgresClaimStore(context: PostgresContext): ClaimStore {
-  const events = claimQueries(context, { name: 'event_claims', keys: ['key'] });
-  const runs = claimQueries(context, { name: 'schedule_runs', keys: ['schedule_id', 'fire_time'] });
+  const events = claimQueries(context, eventClaimsTable);
+  const runs = claimQueries(context, scheduleRunsTable);
   return {
-    claimEvent: (key, leaseMs) => events.claim([key], leaseMs),
-    renewEvent: (key, leaseMs) => events.renew([key], leaseMs),
-    completeEvent: (key) => events.complete([key]),
-    releaseEvent: (key) => events.release([key]),
-    claimScheduleRun: (scheduleId, fireTime, leaseMs) => runs.claim([scheduleId, fireTime], leaseMs),
-    renewScheduleRun: (scheduleId, fireTime, leaseMs) => runs.renew([scheduleId, fireTime], leaseMs),
-    completeScheduleRun: (scheduleId, fireTime) => runs.complete([scheduleId, fireTime]),
+    ...claimMethods(events, runs),
     deleteClaimsBefore: (beforeIso) =>
       context.atomic(async (client) => {
         let count = 0;
