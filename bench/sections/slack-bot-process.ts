@@ -23,12 +23,17 @@ interface BotOptions {
   signingSecret: string;
   questions: string[];
   askWorkers?: number | undefined;
+  questionLog?: 'on' | 'off' | undefined;
 }
 
 const options = JSON.parse(process.argv[2] ?? '{}') as BotOptions;
 const logger = createSilentLogger();
 const config = loadConfig(
-  { MATCHCUT_DATA_DIR: options.dataDir, MATCHCUT_KNOWLEDGE_DIR: options.knowledgeDir },
+  {
+    MATCHCUT_DATA_DIR: options.dataDir,
+    MATCHCUT_KNOWLEDGE_DIR: options.knowledgeDir,
+    ...(options.questionLog === undefined ? {} : { MATCHCUT_QUESTION_LOG: options.questionLog }),
+  },
   { cwd: options.repositoryRoot, defaultKnowledgeDir: options.knowledgeDir },
 );
 const core = await openMatchcut(config, {

@@ -38,6 +38,8 @@ export async function measureSlackOverhead(options: {
   onProgress: (line: string) => void;
   /** Ask worker threads in the bot (default: the core's default; 0: asks on the bot's event loop). */
   askWorkers?: number | undefined;
+  /** MATCHCUT_QUESTION_LOG for the bot (default: the core's default, on). */
+  questionLog?: 'on' | 'off' | undefined;
 }): Promise<SlackSection> {
   const missing = requiredFiles.filter((file) => !existsSync(path.join(options.repositoryRoot, file)));
   if (missing.length > 0)
@@ -56,7 +58,12 @@ export async function measureSlackOverhead(options: {
 }
 
 async function measure(
-  options: { repositoryRoot: string; onProgress: (line: string) => void; askWorkers?: number | undefined },
+  options: {
+    repositoryRoot: string;
+    onProgress: (line: string) => void;
+    askWorkers?: number | undefined;
+    questionLog?: 'on' | 'off' | undefined;
+  },
   scratch: string,
 ): Promise<SlackSection> {
   const { startSlackWebApiStandIn } = await import('../../test/stand-ins/slack-web-api.js');
@@ -90,6 +97,7 @@ async function measure(
         signingSecret,
         questions,
         askWorkers: options.askWorkers,
+        questionLog: options.questionLog,
       }),
     ],
     { cwd: options.repositoryRoot, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } },
