@@ -3,24 +3,14 @@
  * benchmark live elsewhere) no file is over 400 lines, no function over 120 lines, and no
  * line over 120 characters.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from '../helpers/source-files.js';
 import { repositoryRoot } from '../helpers/temporary-folder.js';
 
 export const limits = { fileLines: 400, functionLines: 120, lineCharacters: 120 } as const;
-
-async function sourceFiles(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true });
-  const files: string[] = [];
-  for (const entry of entries) {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) files.push(...(await sourceFiles(full)));
-    else if (entry.name.endsWith('.ts')) files.push(full);
-  }
-  return files;
-}
 
 /** Lines of code of a file's text (a trailing newline does not start a line). */
 const lineCount = (text: string) => text.replace(/\n$/, '').split('\n').length;

@@ -4,9 +4,10 @@
  * brackets or punctuation dropped), no run of `runLength` consecutive lines stands twice to
  * the letter. One piece of logic should serve both places instead.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from '../helpers/source-files.js';
 import { repositoryRoot } from '../helpers/temporary-folder.js';
 
 export const runLength = 6;
@@ -20,17 +21,6 @@ interface CodeLine {
 interface SourceText {
   file: string;
   text: string;
-}
-
-async function sourceFiles(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true });
-  const files: string[] = [];
-  for (const entry of entries) {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) files.push(...(await sourceFiles(full)));
-    else if (entry.name.endsWith('.ts')) files.push(full);
-  }
-  return files;
 }
 
 const onlyPunctuation = /^[\s{}()[\];,.:?!<>=&|+\-*/`'"]*$/;
