@@ -88,3 +88,27 @@ export function postSignedInteraction(
     options,
   );
 }
+
+/** An Events API `event_callback` body for one event, addressed to the bot user of one workspace. */
+export function eventCallback(options: {
+  teamId: string;
+  appId: string;
+  botUserId: string;
+  eventId: string;
+  event: Record<string, unknown>;
+}): Record<string, unknown> {
+  const { teamId, botUserId, event } = options;
+  return {
+    token: 'legacy-verification-token',
+    team_id: teamId,
+    api_app_id: options.appId,
+    event: { event_ts: event.ts, ...event },
+    type: 'event_callback',
+    event_id: options.eventId,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [
+      { enterprise_id: null, team_id: teamId, user_id: botUserId, is_bot: true, is_enterprise_install: false },
+    ],
+    is_ext_shared_channel: false,
+  };
+}

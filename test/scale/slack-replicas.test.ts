@@ -6,7 +6,7 @@
  * a retry arrives after the lease (MATCHCUT_EVENT_LEASE_MS) has run out.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postSignedJson } from '../helpers/slack-signing.js';
+import { eventCallback, postSignedJson } from '../helpers/slack-signing.js';
 import { createTestCore, type TestCore } from '../helpers/test-core.js';
 import { startSlackWebApiStandIn, type SlackWebApiStandIn } from '../stand-ins/slack-web-api.js';
 import { freePort, startPostgres, type PostgresServer } from '../support/postgres-server.js';
@@ -44,19 +44,7 @@ async function startSlackReplica(name: string): Promise<{ replica: BotReplica; u
 }
 
 function sendEvent(url: string, eventId: string, event: Record<string, unknown>, retryNum?: number) {
-  const body = {
-    token: 'legacy-verification-token',
-    team_id: teamId,
-    api_app_id: 'A0REPLICA',
-    event: { event_ts: event.ts, ...event },
-    type: 'event_callback',
-    event_id: eventId,
-    event_time: Math.floor(Date.now() / 1000),
-    authorizations: [
-      { enterprise_id: null, team_id: teamId, user_id: api.botUserId, is_bot: true, is_enterprise_install: false },
-    ],
-    is_ext_shared_channel: false,
-  };
+  const body = eventCallback({ teamId, appId: 'A0REPLICA', botUserId: api.botUserId, eventId, event });
   return postSignedJson(url, body, { signingSecret, ...(retryNum === undefined ? {} : { retryNum }) });
 }
 

@@ -6,6 +6,7 @@ import { createSlackApp, type SlackApp } from '../../adapters/slack/app.js';
 import { loadSlackConfig } from '../../adapters/slack/config.js';
 import type { Matchcut } from '../../src/core-types.js';
 import {
+  eventCallback,
   postSignedForm,
   postSignedInteraction,
   postSignedJson,
@@ -70,19 +71,7 @@ export async function startSlackHarness(
     async sendEvent(event, options = {}) {
       eventCounter += 1;
       const eventId = options.eventId ?? `Ev0TEST${String(eventCounter).padStart(4, '0')}`;
-      const body = {
-        token: 'legacy-verification-token',
-        team_id: teamId,
-        api_app_id: 'A0TESTAPP',
-        event: { event_ts: event.ts, ...event },
-        type: 'event_callback',
-        event_id: eventId,
-        event_time: Math.floor(Date.now() / 1000),
-        authorizations: [
-          { enterprise_id: null, team_id: teamId, user_id: api.botUserId, is_bot: true, is_enterprise_install: false },
-        ],
-        is_ext_shared_channel: false,
-      };
+      const body = eventCallback({ teamId, appId: 'A0TESTAPP', botUserId: api.botUserId, eventId, event });
       const response = await postSignedJson(url, body, { signingSecret, ...options });
       return { ...response, eventId };
     },
