@@ -14,8 +14,8 @@ import { configError, type Logger, type Matchcut, type MatchcutError } from '../
 import type { DiscordConfig } from './config.js';
 import { createDiscordContext, type DiscordContext } from './discord-context.js';
 import { describeDiscordFailure } from './discord-errors.js';
-import { releaseAbandonedDigest } from '../health/scheduled-once.js';
-import type { BotClaims } from '../health/shared-claims.js';
+import { releaseAbandonedDigest } from '../replicas/scheduled-once.js';
+import type { BotClaims } from '../replicas/shared-claims.js';
 import { handleInteractionOnce, handleMessageOnce } from './event-claims.js';
 import { onMessage } from './interactions/mention.js';
 import { routeInteraction } from './interactions/router.js';

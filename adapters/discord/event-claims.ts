@@ -6,7 +6,7 @@
  */
 import type { Interaction, Message } from 'discord.js';
 import type { Logger } from '../../src/index.js';
-import { type EventClaimer, runOnce } from '../health/shared-claims.js';
+import { type EventClaimer, runOnce } from '../replicas/shared-claims.js';
 
 export type DiscordEventClaims = EventClaimer;
 

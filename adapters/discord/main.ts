@@ -7,7 +7,7 @@
 import type { Logger, Matchcut } from '../../src/index.js';
 import { createDiscordBot } from './bot.js';
 import { loadDiscordConfig } from './config.js';
-import { type BotClaims, openSharedEventClaims } from '../health/shared-claims.js';
+import { type BotClaims, openSharedEventClaims } from '../replicas/shared-claims.js';
 import { type RegisterCommandsResult, registerCommands } from './register.js';
 
 export interface StartDiscordOptions {

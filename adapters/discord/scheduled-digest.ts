@@ -2,11 +2,11 @@
  * The scheduled digest (MATCHCUT_DIGEST_CRON → MATCHCUT_DIGEST_CHANNEL), run with croner.
  * Runs never overlap; a failed run is logged and the next one happens on schedule. With claims
  * (replicas sharing a store), each tick is posted by one replica, and finished by another when that
- * one dies mid-digest (../health/scheduled-once.ts).
+ * one dies mid-digest (../replicas/scheduled-once.ts).
  */
 import { Cron } from 'croner';
 import type { Logger } from '../../src/index.js';
-import { followTicks, runScheduledOnce, type ScheduleClaimer } from '../health/scheduled-once.js';
+import { followTicks, runScheduledOnce, type ScheduleClaimer } from '../replicas/scheduled-once.js';
 import type { DiscordDigestSchedule } from './config.js';
 import type { PostedDigest } from './post-digest.js';
 

@@ -14,7 +14,7 @@ import { createBoltLogger } from './bolt-logger.js';
 import { defaultLocale, type Locale } from '../i18n/locales.js';
 import type { SlackConfig } from './config.js';
 import { type PostedDigest, postDigest } from './digest-posting.js';
-import type { BotClaims } from '../health/shared-claims.js';
+import type { BotClaims } from '../replicas/shared-claims.js';
 import { eventClaimMiddleware } from './event-claims.js';
 import { createEventDeduplicator, type EventDeduplicator } from './event-deduplicator.js';
 import { healthRoutes, type SlackConnection, startSlackRun, trackConnection } from './slack-run.js';

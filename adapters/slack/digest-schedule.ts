@@ -3,11 +3,11 @@
  * MATCHCUT_DIGEST_CHANNEL. A run never overlaps the previous one, and a failure is
  * logged without stopping the schedule. With claims (replicas sharing a store), each tick is
  * posted by one replica, and finished by another when that one dies mid-digest
- * (../health/scheduled-once.ts).
+ * (../replicas/scheduled-once.ts).
  */
 import { Cron } from 'croner';
 import type { Logger } from '../../src/index.js';
-import { followTicks, runScheduledOnce, type ScheduleClaimer } from '../health/scheduled-once.js';
+import { followTicks, runScheduledOnce, type ScheduleClaimer } from '../replicas/scheduled-once.js';
 import type { SlackDigestSchedule } from './config.js';
 
 export interface DigestScheduleDependencies {

@@ -10,7 +10,7 @@
  */
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { Logger } from '../../src/index.js';
-import { type EventClaimer, runOnce } from '../health/shared-claims.js';
+import { type EventClaimer, runOnce } from '../replicas/shared-claims.js';
 import type { EventDeduplicator } from './event-deduplicator.js';
 
 export type SlackEventClaims = EventClaimer;

@@ -7,7 +7,7 @@
 import type { Logger, Matchcut } from '../../src/index.js';
 import { createSlackApp, type ListenOptions, type SlackStartResult } from './app.js';
 import { loadSlackConfig } from './config.js';
-import { type BotClaims, openSharedEventClaims } from '../health/shared-claims.js';
+import { type BotClaims, openSharedEventClaims } from '../replicas/shared-claims.js';
 
 export { isSlackConfigured, loadSlackConfig } from './config.js';
 
