@@ -23,6 +23,9 @@ import { matchmakingCommands, runMatchmakingCommand } from './matchmaking-comman
 import { asksForHelp, UsageError } from './parse-arguments.js';
 import { createProgressBar } from './progress-bar.js';
 
+/** A problem with a whole knowledge file ("file → (file): …"), not with one entry of it. */
+const wholeFileProblem = / → \((?:file|root)\):/u;
+
 export type { CommandContext } from './command-context.js';
 
 /** The matchmaking commands, run through their own router (their usage errors and exit codes). */
@@ -121,9 +124,12 @@ export async function runCommandLine(argv: string[], base: CommandContext): Prom
         ...(command?.longRunning === true ? {} : { askWorkers: 0 }),
       });
       progress.finish();
-      // Knowledge problems are told once, when the index is rebuilt (`matchcut doctor` lists them any time).
+      // Knowledge problems are told once, when the index is rebuilt (`matchcut doctor` lists them any time);
+      // a whole file that did not load (commands run on its last good load) is told until it is fixed.
       const status = core.status();
-      if (status.rebuilt) for (const problem of status.problems) base.stderr.write(`matchcut: warning: ${problem}\n`);
+      for (const problem of status.problems) {
+        if (status.rebuilt || wholeFileProblem.test(problem)) base.stderr.write(`matchcut: warning: ${problem}\n`);
+      }
       return core;
     },
   };

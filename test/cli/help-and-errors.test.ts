@@ -245,4 +245,21 @@ describe('profile files and knowledge problems', () => {
     const doctor = await runCli(['doctor'], { env: environment });
     expect(doctor.stdout).toMatch(/broken\.md/);
   });
+
+  it('tells a profiles file that did not load on every command until it is fixed', async () => {
+    const knowledge = path.join(folder, 'knowledge-profiles');
+    await cp(shippedKnowledgeDir, knowledge, { recursive: true });
+    const environment = { MATCHCUT_DATA_DIR: path.join(folder, 'data-profiles'), MATCHCUT_KNOWLEDGE_DIR: knowledge };
+    expect((await runCli(['profiles', 'list'], { env: environment })).code).toBe(0);
+    const shipped = await readFile(path.join(knowledge, 'profiles.yaml'), 'utf8');
+    await writeFile(path.join(knowledge, 'profiles.yaml'), 'profiles:\n  - name: [broken\n');
+    for (let run = 0; run < 2; run += 1) {
+      const listed = await runCli(['profiles', 'list'], { env: environment });
+      expect(listed.code).toBe(0);
+      expect(listed.stderr).toMatch(/^matchcut: warning: .*profiles\.yaml → \(file\): not valid YAML/m);
+      expect(listed.stdout).toContain('IT Works Korea');
+    }
+    await writeFile(path.join(knowledge, 'profiles.yaml'), shipped);
+    expect((await runCli(['profiles', 'list'], { env: environment })).stderr).toBe('');
+  });
 });
