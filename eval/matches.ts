@@ -10,6 +10,9 @@
  *   npx tsx eval/matches.ts --tune-failures   the tune half's studios whose first suggestion is not a true
  *                                             partner or whose top-3 holds a look-alike, one by one; the
  *                                             check half is never printed studio by studio.
+ *   npx tsx eval/matches.ts --tune-unplaced   the tune half's phrases the taxonomy could not place, one by one.
+ *   npx tsx eval/matches.ts --figures         both halves' totals (with unplaced phrases), without writing
+ *                                             eval/results.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -155,6 +158,8 @@ export interface HalfEvaluation {
   baseline: MatcherFigures;
   results: StudioResult[];
   importProblems: number;
+  /** Offer and need phrases of the half's profiles the taxonomy could not place (as `profiles import` lists them). */
+  unplaced: number;
 }
 
 /** Imports one half through the real core and matches every studio of its truth. */
@@ -199,6 +204,7 @@ export async function evaluateHalf(half: Half, truth: readonly StudioTruth[]): P
       baseline: summarize(baselineResults, baselineNone),
       results,
       importProblems: imported.problems.length,
+      unplaced: imported.unplaced.length,
     };
   } finally {
     await core?.close();
@@ -208,9 +214,9 @@ export async function evaluateHalf(half: Half, truth: readonly StudioTruth[]): P
 
 const percent = (value: number) => `${Math.round(value * 1_000) / 10}%`;
 
-function row(label: string, figures: MatcherFigures): string {
+function row(label: string, figures: MatcherFigures, unplaced: number | string = '-'): string {
   const cells = [label, figures.studios, percent(figures.top1), percent(figures.top3), figures.mrr.toFixed(3)];
-  return `| ${[...cells, figures.lookalikesInTop3, figures.noSuggestion].join(' | ')} |`;
+  return `| ${[...cells, figures.lookalikesInTop3, figures.noSuggestion, unplaced].join(' | ')} |`;
 }
 
 export async function runMatchEvaluation(): Promise<EvaluationSection[]> {
@@ -230,18 +236,22 @@ export async function runMatchEvaluation(): Promise<EvaluationSection[]> {
     '',
     'Each half imported through the core with the shipped profiles; `match --for` every studio of truth.yaml.',
     '',
-    '| half / matcher | studios | top-1 | top-3 | MRR | look-alikes in a top-3 | no suggestion |',
-    '|---|---|---|---|---|---|---|',
+    '| half / matcher | studios | top-1 | top-3 | MRR | look-alikes in a top-3 | no suggestion | unplaced phrases |',
+    '|---|---|---|---|---|---|---|---|',
   ];
   const figures: Record<string, unknown> = {};
   for (const half of halves) {
     if (!existsSync(path.join(profileSetFolder, `${half}.yaml`)) || truth[half].length === 0) continue;
     const evaluation = await evaluateHalf(half, truth[half]);
-    lines.push(row(`${half} / matchcut`, evaluation.engine), row(`${half} / word overlap`, evaluation.baseline));
+    lines.push(
+      row(`${half} / matchcut`, evaluation.engine, evaluation.unplaced),
+      row(`${half} / word overlap`, evaluation.baseline),
+    );
     figures[half] = {
       engine: evaluation.engine,
       baseline: evaluation.baseline,
       importProblems: evaluation.importProblems,
+      unplaced: evaluation.unplaced,
     };
   }
   return [{ title: 'matches', markdown: lines.join('\n'), figures }];
@@ -260,10 +270,43 @@ async function printTuneFailures(): Promise<void> {
         `${result.lookalikesInTop3.length > 0 ? `; look-alikes ${result.lookalikesInTop3.join(', ')}` : ''}\n`,
     );
   }
-  process.stdout.write(`tune: ${row('matchcut', evaluation.engine)}\n`);
+  process.stdout.write(`tune: ${row('matchcut', evaluation.engine, evaluation.unplaced)}\n`);
+}
+
+/** The tune half's unplaced phrases, one by one (the check half's are never printed). */
+async function printTuneUnplaced(): Promise<void> {
+  const file = path.join(profileSetFolder, 'tune.yaml');
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'matchcut-eval-unplaced-'));
+  let core: Matchcut | undefined;
+  try {
+    const config = loadConfig({ MATCHCUT_DATA_DIR: dataDir }, { cwd: dataDir, defaultKnowledgeDir: shippedKnowledge });
+    core = await openMatchcut(config, { logger: createSilentLogger() });
+    const raw: unknown = parse(readFileSync(file, 'utf8'));
+    const list = Array.isArray(raw) ? raw : ((raw as { profiles?: unknown[] }).profiles ?? []);
+    const imported = await core.profiles.importMany(list, { file });
+    for (const phrase of imported.unplaced) {
+      process.stdout.write(`${phrase.profile.name} [${phrase.side}]: ${phrase.phrase}\n`);
+    }
+    process.stdout.write(`tune: ${imported.unplaced.length} unplaced phrases\n`);
+  } finally {
+    await core?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Both halves' totals on the terminal, without writing eval/results (the check half as totals only). */
+async function printFigures(): Promise<void> {
+  const [section] = await runMatchEvaluation();
+  process.stdout.write(`${section?.markdown ?? ''}\n`);
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   if (process.argv.includes('--tune-failures')) await printTuneFailures();
-  else process.stderr.write('usage: npx tsx eval/matches.ts --tune-failures (npm run eval measures both halves)\n');
+  else if (process.argv.includes('--tune-unplaced')) await printTuneUnplaced();
+  else if (process.argv.includes('--figures')) await printFigures();
+  else {
+    process.stderr.write(
+      'usage: npx tsx eval/matches.ts --tune-failures | --tune-unplaced | --figures (npm run eval measures both halves)\n',
+    );
+  }
 }

@@ -11,6 +11,7 @@ import { createConceptRoles } from './concept-roles.js';
 import { createConceptFinder } from './find-statement-concepts.js';
 import { createSegmentPlacer } from './place-segment.js';
 import { type SparseVector, toSparseVector } from './sparse-vector.js';
+import { type StatementLanguages, statementLanguages } from './statement-languages.js';
 
 export { type SparseVector, sparseDot, toSparseVector } from './sparse-vector.js';
 
@@ -69,6 +70,10 @@ export interface NormalizedStatement {
   terms: string[];
   /** Items of the statement the lexicon cannot place (no work and no way of delivering found), for organizers. */
   unplaced: string[];
+  /** Languages the statement names and works into (a dubbing or subtitling need is a language pair). */
+  languages: StatementLanguages;
+  /** Whether the statement is about localization work (dubbing, subtitling, translation…). */
+  localization: boolean;
 }
 
 export interface StatementNormalizer {
@@ -94,6 +99,9 @@ const itemSeparator = /[,;，、；/·・|+&]/u;
 /** Between the parts of one item ("lighting and rendering for real-estate tours"): a qualifier may apply to all. */
 const conjunctionSeparator =
   /\s(?:and|or|as well as|plus|và|hoặc|cùng|및|또는|и|или|а также|va|yoki|hamda|ham|dan|atau|และ|หรือ|және|немесе)\s/iu;
+
+/** The taxonomy's department of dubbing, subtitling and translation work. */
+const localizationDepartment = 'localization';
 
 export interface CreateStatementNormalizerDeps {
   glossary: Glossary;
@@ -158,6 +166,8 @@ function createPickedNormalizer(deps: {
       vector: toSparseVector(deps.embedder.embedText(text)),
       terms: deps.termsOf(text),
       unplaced: role === undefined ? [text] : [],
+      languages: { named: [], targets: [] },
+      localization: role !== undefined && glossary.withAncestors(conceptId).includes(localizationDepartment),
     };
     picked.set(conceptId, statement);
     return statement;
@@ -224,6 +234,8 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
       vector: toSparseVector(embedder.embedText(text)),
       terms: termsOf(text),
       unplaced,
+      languages: statementLanguages(text),
+      localization: concepts.some((id) => glossary.withAncestors(id).includes(localizationDepartment)),
     };
     if (cache.size >= cacheSize) cache.delete(cache.keys().next().value as string);
     cache.set(text, normalized);

@@ -10,6 +10,7 @@
  */
 import type { ConceptRelations } from './concept-relations.js';
 import type { NormalizedStatement, StatementNormalizer, StatementSegment } from './normalize-statement.js';
+import { languagePairFit } from './statement-languages.js';
 
 export interface StatementScore {
   score: number;
@@ -198,6 +199,11 @@ export function createStatementScorer(deps: {
       if (counted > 0 && best.score > 0) {
         // A need listing several things ("VFX, animation and editing") is partly met by an offer of one of them.
         result = { ...best, score: 0.5 * best.score + 0.5 * (sum / counted) };
+        // Dubbing or subtitling is a language pair: Thai → Indonesian is not met by work into Kazakh or English.
+        if (need.localization && offer.localization) {
+          const fit = languagePairFit(need.languages, offer.languages);
+          result = fit === 0 ? none : { ...result, score: result.score * fit };
+        }
       }
       return remember(need, offer, result);
     },

@@ -206,4 +206,57 @@ describe('reciprocal scoring', () => {
       'Hologram Academy',
     ]);
   });
+
+  it('compares the language pair of a dubbing or subtitling need: into the language asked for, not any dubbing', async () => {
+    harness = await createHarness({
+      profiles: [
+        studio('Jakarta Streamer', ['Studio sulih suara (dubbing) serial Thailand ke bahasa Indonesia'], [], {
+          country: 'Indonesia',
+          languages: ['Indonesian'],
+        }),
+        studio('Almaty Distributor', ['Корей сериалдарын қазақ тіліне дубляждау'], [], {
+          country: 'Kazakhstan',
+          languages: ['Kazakh'],
+        }),
+        center('Bangkok Dubbers', ['พากย์ซีรีส์ไทยเป็นภาษาอินโดนีเซีย (แปลบท ลิปซิงค์)'], [], {
+          country: 'Thailand',
+          languages: ['Thai'],
+        }),
+        center('Almaty Voices', ['Түрік және корей сериалдарын қазақ тіліне дубляждау'], [], {
+          country: 'Kazakhstan',
+          languages: ['Kazakh'],
+        }),
+        center('Seoul Subtitle House', ['Korean to English subtitling of K-dramas'], [], {
+          country: 'South Korea',
+          languages: ['Korean', 'English'],
+        }),
+      ],
+    });
+    expect(partnerNames(await harness.matchmaking.match('Jakarta Streamer'), 'Jakarta Streamer')).toEqual([
+      'Bangkok Dubbers',
+    ]);
+    expect(partnerNames(await harness.matchmaking.match('Almaty Distributor'), 'Almaty Distributor')).toEqual([
+      'Almaty Voices',
+    ]);
+  });
+
+  it('keeps a film market (a sales event) apart from marketing, and ranks a broad offer below the specific work', async () => {
+    harness = await createHarness({
+      profiles: [
+        studio('Festival Film Company', ['international sales agent to represent our film at film markets']),
+        center('World Sales Agency', ['world sales and representation at film markets (Marché du Film, EFM)']),
+        center('Marketplace Marketing Agency', ['marketing and promotion on online marketplaces, SMM']),
+        studio('Disaster Movie VFX', ['matchmove and 3D camera tracking (3DEqualizer)']),
+        center('Any Task Staffing', ['VFX and animation specialists for any task']),
+        center('Tracking Academy', ['matchmoving and camera tracking course with 3DEqualizer']),
+      ],
+    });
+    const film = partnerNames(await harness.matchmaking.match('Festival Film Company'), 'Festival Film Company');
+    expect(film[0]).toBe('World Sales Agency');
+    expect(film).not.toContain('Marketplace Marketing Agency');
+    const vfx = await harness.matchmaking.match('Disaster Movie VFX');
+    expect(partnerNames(vfx, 'Disaster Movie VFX')[0]).toBe('Tracking Academy');
+    const broad = vfx.find((match) => partnerNames([match], 'Disaster Movie VFX')[0] === 'Any Task Staffing');
+    expect(broad === undefined || broad.score < (vfx[0]?.score ?? 0) * 0.75).toBe(true);
+  });
 });

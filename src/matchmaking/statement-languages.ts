@@ -1,0 +1,122 @@
+/**
+ * The languages an offer or need names in its own words ("Thai dubbing", "serial Thailand ke bahasa Indonesia",
+ * "корей сериалдарын қазақ тіліне дубляждау", "日本語ボイス制作"), and which of them it works into (the target of
+ * a dub, subtitle or translation). A localization need is a language pair: a Thai → Indonesian dubbing need is not
+ * met by a Korean → English subtitling house, nor by dubbing into Kazakh.
+ */
+
+export interface StatementLanguages {
+  /** ISO 639-1 codes of every language the text names. */
+  named: string[];
+  /** The languages it works into, when the text says so ("into Thai", "ke bahasa Indonesia", "қазақ тіліне"). */
+  targets: string[];
+}
+
+/** Per language, the stems its name takes across the lexicon's languages (lowercase; Latin ones whole-word). */
+const languageStems: Record<string, { latin: string[]; other: string[] }> = {
+  en: {
+    latin: ['english', 'inggris', 'ingliz', 'tiếng anh'],
+    other: ['английск', 'ағылшын', '영어', '英語', '英语', 'อังกฤษ'],
+  },
+  ko: {
+    latin: ['korean', 'k-drama', 'k-dramas', 'korea', 'koreys', 'tiếng hàn', 'hàn quốc'],
+    other: ['корейск', 'корей', '한국어', '한국', '韓国', '韩国', 'เกาหลี'],
+  },
+  th: {
+    latin: ['thai', 'thailand', 'tailand', 'tiếng thái', 'thái lan'],
+    other: ['тайск', 'тай тіл', '태국', 'タイ語', 'ไทย'],
+  },
+  id: {
+    latin: ['indonesian', 'indonesia', 'indoneziya', 'tiếng indonesia'],
+    other: ['индонез', '인도네시아', 'インドネシア', 'อินโดนีเซีย'],
+  },
+  vi: {
+    latin: ['vietnamese', 'vietnam', 'vetnam', 'tiếng việt', 'việt nam'],
+    other: ['вьетнам', '베트남', 'ベトナム', 'เวียดนาม'],
+  },
+  ja: {
+    latin: ['japanese', 'jepang', 'yapon', 'tiếng nhật', 'nhật bản'],
+    other: ['японск', 'жапон', '일본', '日本', 'ญี่ปุ่น'],
+  },
+  ru: {
+    latin: ['russian', 'rusia', 'rus', 'ruscha', 'tiếng nga'],
+    other: ['русск', 'орыс', '러시아', 'ロシア', 'รัสเซีย'],
+  },
+  uz: {
+    latin: ['uzbek', "o'zbek", 'oʻzbek', 'ozbek'],
+    other: ['узбек', 'өзбек', 'ўзбек', '우즈베크', '우즈벡', 'ウズベク', 'อุซเบก'],
+  },
+  kk: { latin: ['kazakh', 'kazak', 'qozoq', 'qazaq'], other: ['казах', 'қазақ', '카자흐', 'カザフ', 'คาซัค'] },
+  zh: {
+    latin: ['chinese', 'mandarin', 'xitoy', 'tiếng trung'],
+    other: ['китайск', 'қытай', '중국어', '中国語', '中文', 'จีน'],
+  },
+  tr: {
+    latin: ['turkish', 'turki', 'turk', 'turkiya'],
+    other: ['турецк', 'түрік', '터키', '튀르키예', 'トルコ', 'ตุรกี'],
+  },
+};
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Where a language name says what the work goes into, `L` standing for the name (its stem and any ending). */
+const targetTemplates = [
+  'into\\s+L',
+  'L\\s+(?:dub|dubs|dubbing|dubbed|subtitles?|subs|voice|voices|version|locali[sz]ation|captions?)\\b',
+  'ke\\s+(?:dalam\\s+)?(?:bahasa\\s+)?L',
+  '(?:sulih suara|dubbing|subtitle|takarir|terjemahan)\\s+(?:ke\\s+)?(?:bahasa\\s+)?L',
+  'на\\s+L',
+  'L\\s+(?:тіліне|тілге|тiлiне|тілінде|тілдерінде)',
+  'L\\s+(?:tiliga|tilida)',
+  'sang\\s+(?:tiếng\\s+)?L',
+  '(?:lồng tiếng|thuyết minh|phụ đề)\\s+(?:tiếng\\s+)?L',
+  'เป็นภาษาL',
+  'เป็นL',
+  'พากย์L',
+  'นักพากย์L',
+  'L어?\\s*(?:로|더빙|자막|현지화|번역|버전)',
+  'L語?(?:へ|に|吹替|吹き替え|字幕|ボイス|版|ローカライズ)',
+];
+
+interface LanguagePatterns {
+  code: string;
+  named: RegExp;
+  target: RegExp;
+}
+
+const patterns: LanguagePatterns[] = Object.entries(languageStems).map(([code, stems]) => {
+  const latin = stems.latin.map(escape).join('|');
+  const other = stems.other.map(escape).join('|');
+  // A Latin name stands as a whole word; other scripts' stems take any ending (корейских, қазақша, 日本語).
+  const name = `(?:(?<![\\p{L}\\p{M}])(?:${latin})(?![\\p{L}\\p{M}])|(?:${other})[\\p{L}\\p{M}]*)`;
+  const target = targetTemplates.map((template) => template.replace('L', name)).join('|');
+  return { code, named: new RegExp(name, 'iu'), target: new RegExp(target, 'iu') };
+});
+
+/** The languages a statement names and the ones it works into. */
+export function statementLanguages(text: string): StatementLanguages {
+  const lower = text.normalize('NFC').toLowerCase();
+  const named: string[] = [];
+  const targets: string[] = [];
+  for (const { code, named: namePattern, target } of patterns) {
+    if (!namePattern.test(lower)) continue;
+    named.push(code);
+    if (target.test(lower)) targets.push(code);
+  }
+  return { named, targets };
+}
+
+/**
+ * How far a localization offer's languages fit a localization need's: 0 when the need names languages and the offer
+ * names only others, or both say what they work into and no target is shared; less than 1 when the offer names no
+ * language at all; 1 otherwise.
+ */
+export function languagePairFit(need: StatementLanguages, offer: StatementLanguages): number {
+  if (need.named.length === 0) return 1;
+  if (offer.named.length === 0) return 0.75;
+  if (!need.named.some((code) => offer.named.includes(code))) return 0;
+  if (need.targets.length > 0 && offer.targets.length > 0) {
+    if (!need.targets.some((code) => offer.targets.includes(code))) return 0;
+  }
+  return 1;
+}
