@@ -176,7 +176,7 @@ const bylinePatterns: RegExp[] = [
   new RegExp(
     String.raw`^(?:by|story by|written by|words by|reporting by|report by|reporter|text|author)\s*[:\-–]?\s+` +
       String.raw`(?<name>${personName}|[^|[\]()@;,]{2,60}?)\s*` +
-      String.raw`(?:,\s*(?:${reporterRole})\b.*|;.*|\[.*\]|\(.*\)|\|.*|\S+@\S+)?\.?$`,
+      String.raw`(?:,\s*(?:${reporterRole})\b.*|;.*|\[.*\]|\(.*\)|\|.*|[·•]\s.*|\S+@\S+)?\.?$`,
     'iu',
   ),
   new RegExp(koreanReporter, 'u'),

@@ -3,8 +3,9 @@
  * the page's own metadata (headline, byline, publication date, language, canonical URL,
  * outlet) and its text, found with @mozilla/readability on linkedom after removing the
  * parts every site uses for furniture (menus, headers and footers, asides, forms, cookie
- * and share bars, related and comment sections). The text then goes through the capture
- * cleaner, which drops what is left (tool rows, bylines, timestamps, headline lists).
+ * and share bars, related and comment sections) and pictures with their captions and
+ * credits. The text then goes through the capture cleaner, which drops what is left (tool
+ * rows, bylines, timestamps, headline lists).
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
@@ -113,7 +114,30 @@ function blockText(root: TextNodeLike): string {
     .trim();
 }
 
+/** Pictures and what describes them (captions, credits, figures that hold media): no answer material. */
+const captionSelectors = [
+  'figcaption',
+  'picture',
+  'img',
+  'video',
+  '[itemprop="caption"]',
+  '[class*="caption" i]',
+  '[class*="credit" i]',
+  '[class*="photo-desc" i]',
+  '[class*="img-desc" i]',
+];
+
+/** Removes pictures with their captions and credits, and figures that hold a picture (not tables or quotes). */
+function removeCaptions(document: ReturnType<typeof parseHTML>['document']): void {
+  for (const figure of document.querySelectorAll('figure')) {
+    if (figure.querySelector('img, picture, video, figcaption') && !figure.querySelector('table, blockquote'))
+      figure.remove();
+  }
+  for (const element of document.querySelectorAll(captionSelectors.join(','))) element.remove();
+}
+
 function removeFurniture(document: ReturnType<typeof parseHTML>['document']): void {
+  removeCaptions(document);
   for (const element of document.querySelectorAll(furnitureSelectors.join(','))) element.remove();
   for (const element of document.querySelectorAll('[class], [id]')) {
     if (element.closest('article') === element || element.tagName === 'BODY' || element.tagName === 'MAIN') continue;
@@ -194,6 +218,7 @@ export function extractHtmlArticle(html: string, baseUrl?: string): ExtractedArt
   let text: string;
   if (readability?.content) {
     const { document: content } = parseHTML(`<!DOCTYPE html><html><body>${readability.content}</body></html>`);
+    removeCaptions(content);
     text = blockText(content.body as unknown as TextNodeLike);
     // Readability keeps some furniture that removal would have dropped; prefer the cleaner tree when it holds the text.
     const cleaned = blockText((document.querySelector('article') ?? document.body) as unknown as TextNodeLike);

@@ -1,10 +1,11 @@
 /**
  * The vocabulary of page furniture shared by news sites across languages: share, print,
  * font-size and comment tools, counters, login and subscription prompts, cookie banners,
- * section labels that open headline lists, tags and photo credits. General web
+ * section labels that open headline lists, tags and photo captions and credits (photo-captions.ts). General web
  * vocabulary only — no site's own wording.
  */
 import { copyrightNotice, withoutTimestamp } from './capture-metadata.js';
+import { isCaptionLine } from './photo-captions.js';
 
 /** Tool and counter words: a line made only of these (and numbers, separators) is a tool row. */
 const toolPhrases = [
@@ -251,18 +252,6 @@ const labelledFurniture: RegExp[] = [
   /^(?:home|bosh sahifa|홈|trang chủ|главная|ホーム|首页)\s*[>›»/]/iu,
 ];
 
-/** A photo credit: a photo label and a few words, no sentence ("Photo: Reuters", "사진=연합뉴스", "Фото: …"). */
-const photoCredit =
-  /^\[?(?:photo|image|picture|pictured(?: above| below)?|credit|사진|ảnh|фото|写真|图片)\s*[:=：/]\s*([^.。]{1,100}?)\]?$/iu;
-
-function isPhotoCredit(line: string): boolean {
-  const credit = photoCredit.exec(line)?.[1];
-  if (credit === undefined) return false;
-  const unspaced = credit.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
-  // A longer one is a caption that names who is pictured: kept as text.
-  return credit.split(/\s+/u).length + unspaced / 3 <= 10;
-}
-
 /** Whether a line is made only of tools, counters and timestamps ("Share  X  Print", "댓글 0", "Просмотров: 641"). */
 export function isToolRow(line: string): boolean {
   const letters = (text: string) => text.match(/\p{L}/gu)?.length ?? 0;
@@ -296,7 +285,7 @@ export function isMenuRow(line: string): boolean {
 export function isFurnitureLine(line: string): boolean {
   if (line.length <= 2) return true;
   if (line.length <= 400 && copyrightNotice.test(line)) return true;
-  if (labelledFurniture.some((pattern) => pattern.test(line)) || isPhotoCredit(line)) return true;
+  if (labelledFurniture.some((pattern) => pattern.test(line)) || isCaptionLine(line)) return true;
   if (line.length <= 300 && promptPatterns.some((pattern) => pattern.test(line))) return true;
   return isToolRow(line);
 }

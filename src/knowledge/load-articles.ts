@@ -137,7 +137,8 @@ function readCapture(file: string, body: string, known: Record<string, unknown>,
   }
   const knownTitle = typeof known.title === 'string' ? known.title : undefined;
   const language = typeof known.language === 'string' ? known.language : detectLanguage(body);
-  const cleaned = cleanCapture(body, { language, title: knownTitle });
+  const markdown = /\.(?:md|markdown)$/iu.test(file);
+  const cleaned = cleanCapture(body, { language, title: knownTitle, markdown });
   let text = cleaned.text;
   let derivedTitle = cleaned.title;
   if (derivedTitle === undefined && knownTitle === undefined) {
