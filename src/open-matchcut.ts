@@ -38,6 +38,8 @@ export interface OpenMatchcutDeps {
    * Default: defaultAskWorkerCount() (one per core beyond the first, at least one).
    */
   askWorkers?: number;
+  /** How long a logged question's row waits to share its write with others (default 50 ms; tests). */
+  questionLogFlushDelayMs?: number;
 }
 
 /** The optional model layer and what is built on it: answer generator, query rewriter, question translator. */
@@ -178,6 +180,7 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
     logger,
     now: deps.now ?? (() => new Date()),
     findConcepts: (text) => opened.knowledge.glossary.findConcepts(text).map((hit) => hit.conceptId),
+    flushDelayMs: deps.questionLogFlushDelayMs,
   });
 
   const clock = deps.now ?? (() => new Date());
@@ -244,7 +247,8 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
     },
     async close() {
       closed = true;
-      questionLog.close();
+      // The rows still queued are written before the store closes.
+      await questionLog.close();
       opened.stopWatching();
       await opened.askWorkers?.close();
       await matchmaking.close?.();

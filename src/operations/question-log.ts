@@ -2,7 +2,9 @@
  * The question log as the core uses it: every logged question with how it was answered
  * (`loggedAsk` wraps the core's ask — one place for every adapter), answer ratings, the
  * listing, the report's question figures and coverage gaps, and retention (old rows deleted
- * at open and daily). A failing log write never fails an answer: it is logged as a warning.
+ * at open and daily). The row is written off the answer path (./question-log-writer.ts): the
+ * answer, with its id made beforehand, returns first; a vote, a listing or the report waits for
+ * the rows it needs, and `close` writes what is queued. A failing log write never fails an answer.
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import { z } from 'zod';
@@ -14,6 +16,7 @@ import type { Logger } from '../logging/logger.js';
 import type { OrganizerReport } from '../matchmaking/types.js';
 import type { QuestionLogStore } from '../store/store-interface.js';
 import { type ConceptFinder, findCoverageGaps } from './coverage-gaps.js';
+import { createQuestionLogWriter, type QueuedQuestion } from './question-log-writer.js';
 import {
   answerRatings,
   askPlatforms,
@@ -43,6 +46,8 @@ export interface QuestionLogDeps {
   findConcepts: ConceptFinder;
   /** How often old rows are deleted while running (default daily; 0: only at open). */
   pruneIntervalMs?: number | undefined;
+  /** How long a logged question's row waits to share its write with others (default 50 ms). */
+  flushDelayMs?: number | undefined;
 }
 
 export interface QuestionLog {
@@ -57,7 +62,8 @@ export interface QuestionLog {
   report(options?: ReportOptions): Promise<QuestionReport>;
   /** Deletes rows older than the retention period; returns how many. */
   prune(): Promise<number>;
-  close(): void;
+  /** Stops pruning and writes the rows still queued. */
+  close(): Promise<void>;
 }
 
 const rateAnswerSchema = z.object({
@@ -99,6 +105,46 @@ function memberKeys(store: QuestionLogStore, storeMemberIds: boolean) {
   };
 }
 
+/** Whether an ask's origin can be logged; when not, the field is named in a warning (the answer is sent anyway). */
+function originChecked(options: CoreAskOptions, logger: Logger): boolean {
+  const origin = askOriginSchema.safeParse({
+    platform: options.platform,
+    communityId: options.communityId,
+    channelId: options.channelId,
+    memberId: options.memberId,
+  });
+  if (origin.success) return true;
+  const issue = origin.error.issues[0];
+  const field = `options.${issue?.path.join('.') ?? '?'}`;
+  logger.warn({ field }, `question log: ${field}: ${issue?.message ?? 'invalid'}; the question is not logged`);
+  return false;
+}
+
+/** The row of an answered question as queued for writing. */
+function queuedRow(
+  id: string,
+  at: Date,
+  question: string,
+  options: CoreAskOptions,
+  answer: Answer,
+  latencyMs: number,
+): QueuedQuestion {
+  return {
+    id,
+    at: at.toISOString(),
+    question: collapse(question),
+    language: answer.language,
+    platform: options.platform as NonNullable<CoreAskOptions['platform']>,
+    communityId: options.communityId,
+    channelId: options.channelId,
+    memberId: options.memberId,
+    path: answer.grounded ? answer.path : 'refused',
+    grounded: answer.grounded,
+    citedArticleIds: [...new Set(answer.citations.map((citation) => citation.articleId))],
+    latencyMs,
+  };
+}
+
 export function openQuestionLog(deps: QuestionLogDeps): QuestionLog {
   const config = deps.config ?? defaultQuestionLogConfig;
   const repository = deps.store;
@@ -122,55 +168,32 @@ export function openQuestionLog(deps: QuestionLogDeps): QuestionLog {
   const timer = intervalMs > 0 ? setInterval(() => void safePrune(), intervalMs) : undefined;
   timer?.unref();
 
-  async function record(question: string, options: CoreAskOptions, answer: Answer, latencyMs: number) {
-    const id = newAnswerId();
-    await repository.addQuestion({
-      id,
-      at: deps.now().toISOString(),
-      question: collapse(question),
-      language: answer.language,
-      platform: options.platform as NonNullable<CoreAskOptions['platform']>,
-      communityId: options.communityId,
-      channelId: options.channelId,
-      member: options.memberId === undefined ? undefined : await memberKey(options.memberId),
-      path: answer.grounded ? answer.path : 'refused',
-      grounded: answer.grounded,
-      citedArticleIds: [...new Set(answer.citations.map((citation) => citation.articleId))],
-      latencyMs,
-    });
-    return id;
-  }
-
+  const writer = createQuestionLogWriter({
+    addQuestions: (rows) => repository.addQuestions(rows),
+    memberKey,
+    logger: deps.logger,
+    flushDelayMs: deps.flushDelayMs,
+  });
   return {
     async loggedAsk(question, options, answer) {
       const logged = config.enabled && options?.platform !== undefined && options.log !== false;
       const startedMs = performance.now();
       const result = await answer(question, options);
       if (!logged) return result;
-      const origin = askOriginSchema.safeParse({
-        platform: options.platform,
-        communityId: options.communityId,
-        channelId: options.channelId,
-        memberId: options.memberId,
-      });
-      if (!origin.success) {
-        const issue = origin.error.issues[0];
-        const field = `options.${issue?.path.join('.') ?? '?'}`;
-        deps.logger.warn(
-          { field },
-          `question log: ${field}: ${issue?.message ?? 'invalid'}; the question is not logged`,
-        );
-        return result;
-      }
-      try {
-        return { ...result, answerId: await record(question, options, result, performance.now() - startedMs) };
-      } catch (error) {
-        deps.logger.warn({ err: error }, 'question log: the question could not be logged; the answer is sent');
-        return result;
-      }
+      if (!originChecked(options, deps.logger)) return result;
+      const id = newAnswerId();
+      writer.enqueue(queuedRow(id, deps.now(), question, options, result, performance.now() - startedMs));
+      return { ...result, answerId: id };
     },
     async rateAnswer(input) {
       const { answerId, member, rating } = checkedRating(input);
+      // A vote that comes before its answer's row is written waits for it (the row is written now).
+      if (!(await writer.written(answerId))) {
+        throw notFound(`Answer ${answerId} could not be logged, so it cannot be rated.`, {
+          userMessage: 'That answer is not in the question log, so it cannot be rated.',
+          details: { reason: 'ANSWER_EXPIRED' },
+        });
+      }
       const recorded = await repository.vote(answerId, await memberKey(member), rating, deps.now().toISOString());
       if (recorded === undefined) {
         throw notFound(`No logged answer ${answerId}: it may be older than the question log keeps.`, {
@@ -194,11 +217,11 @@ export function openQuestionLog(deps: QuestionLogDeps): QuestionLog {
       };
     },
     async questions(options = {}) {
-      await firstPrune;
+      await Promise.all([firstPrune, writer.flush()]);
       return repository.listQuestions({ sinceIso: options.since?.toISOString(), limit: options.limit });
     },
     async report(options = {}) {
-      await firstPrune;
+      await Promise.all([firstPrune, writer.flush()]);
       const since = options.since ?? new Date(deps.now().getTime() - defaultReportPeriodMs);
       const questions = await repository.listQuestions({ sinceIso: since.toISOString() });
       return {
@@ -208,9 +231,10 @@ export function openQuestionLog(deps: QuestionLogDeps): QuestionLog {
       };
     },
     prune,
-    close() {
+    async close() {
       closed = true;
       if (timer !== undefined) clearInterval(timer);
+      await writer.close();
     },
   };
 }

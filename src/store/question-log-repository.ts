@@ -16,6 +16,8 @@ export interface QuestionLogRepository {
   /** The community's salt for member hashes, created at first use. */
   questionLogSalt(): string;
   addQuestion(question: NewLoggedQuestion): void;
+  /** Adds rows in one transaction (one sync for the batch). */
+  addQuestions(questions: NewLoggedQuestion[]): void;
   /** Records (or replaces) a member key's vote; undefined when no such question is logged. */
   vote(questionId: string, memberKey: string, rating: AnswerRating, at: string): RecordedVote | undefined;
   /** Newest first. */
@@ -82,19 +84,24 @@ export function createQuestionLogRepository(database: SqliteDatabase, community:
     statements.setRating.run({ rating: overall, id: questionId });
     return { question: { ...counted, rating: overall }, previousRating: previous?.rating };
   });
+  const addQuestion = (question: NewLoggedQuestion) => {
+    statements.insert.run({
+      ...question,
+      communityId: question.communityId ?? null,
+      channelId: question.channelId ?? null,
+      member: question.member ?? null,
+      grounded: question.grounded ? 1 : 0,
+      citedArticleIds: JSON.stringify(question.citedArticleIds),
+      latencyMs: loggedLatencyMs(question.latencyMs),
+    });
+  };
+  const addQuestions = database.transaction((questions: NewLoggedQuestion[]) => {
+    for (const question of questions) addQuestion(question);
+  });
   return {
     questionLogSalt,
-    addQuestion(question) {
-      statements.insert.run({
-        ...question,
-        communityId: question.communityId ?? null,
-        channelId: question.channelId ?? null,
-        member: question.member ?? null,
-        grounded: question.grounded ? 1 : 0,
-        citedArticleIds: JSON.stringify(question.citedArticleIds),
-        latencyMs: loggedLatencyMs(question.latencyMs),
-      });
-    },
+    addQuestion,
+    addQuestions: (questions) => addQuestions.immediate(questions),
     vote: (questionId, memberKey, rating, at) => vote.immediate(questionId, memberKey, rating, at),
     listQuestions({ sinceIso, limit }) {
       const rows = sinceIso === undefined ? statements.listAll.all() : statements.listSince.all({ since: sinceIso });

@@ -155,6 +155,8 @@ export interface QuestionLogStore {
   /** The community's secret salt for hashing member ids, created once (random) and then stable. */
   questionLogSalt(): Promise<string>;
   addQuestion(question: NewLoggedQuestion): Promise<void>;
+  /** Adds rows in one transaction (all or none): the question log's queued rows. */
+  addQuestions(questions: NewLoggedQuestion[]): Promise<void>;
   /**
    * Records (or replaces) the vote of `memberKey` (already hashed by the caller) and sets the
    * question's rating to the side with more votes (a tie: this vote); undefined when no such question.

@@ -157,12 +157,33 @@ describe('question log', () => {
     const database = new Database(path.join(dataDir, 'matchcut.sqlite'));
     database.exec('DROP TABLE answer_votes; DROP TABLE questions;');
     database.close();
+    // The answer comes first, with its id; the row's write fails after, and is logged.
     const answer = await core.ask(covered, { platform: 'cli' });
     expect(answer.grounded).toBe(true);
     expect(answer.text).toMatch(/\b42\b/);
-    expect(answer.answerId).toBeUndefined();
     const warning = await memory.waitFor((record) => /could not be logged/.test(record.msg ?? ''));
     expect(warning.level).toBe(40);
+    // The answer whose row was lost cannot be rated, and says so.
+    const vote = await errorOf(
+      Promise.resolve(core.rateAnswer?.({ answerId: answer.answerId as string, member: 'cli', rating: 'helpful' })),
+    );
+    expect(isMatchcutError(vote) && vote.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('question log at shutdown', () => {
+  it('writes the rows still queued when the core closes', async () => {
+    const created = await testCore();
+    await created.core.close();
+    // Rows wait an hour to be written here: only the close can write this one.
+    const core = await openMatchcut(created.config, {
+      logger: createSilentLogger(),
+      questionLogFlushDelayMs: 3_600_000,
+    });
+    const asked = await core.ask(covered, { platform: 'discord', memberId: 'discord:1' });
+    expect(readRows(created.dataDir, 'SELECT id FROM questions')).toEqual([]);
+    await core.close();
+    expect(readRows(created.dataDir, 'SELECT id FROM questions')).toEqual([{ id: asked.answerId }]);
   });
 });
 

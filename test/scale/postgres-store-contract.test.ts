@@ -10,6 +10,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSilentLogger } from '../../src/logging/logger.js';
+import { openQuestionLog } from '../../src/operations/question-log.js';
 import { openPostgresStore } from '../../src/store/postgres/open-postgres-store.js';
 import { postgresMigrations } from '../../src/store/postgres/postgres-migrations.js';
 import type { MatchcutStore } from '../../src/store/store-interface.js';
@@ -370,5 +371,53 @@ describe('PostgreSQL store: transactions and repositories', () => {
     expect(own.isOpen()).toBe(false);
     expect(await own.ping()).toBe(false);
     await expect(own.listProfiles()).rejects.toThrow();
+  });
+});
+
+describe('PostgreSQL store: the question log written off the answer path', () => {
+  const row = (id: string, question: string) => ({
+    id,
+    at: '2026-12-04T06:00:00.000Z',
+    question,
+    language: 'en',
+    platform: 'discord' as const,
+    communityId: undefined,
+    channelId: undefined,
+    member: undefined,
+    path: 'extractive' as const,
+    grounded: true,
+    citedArticleIds: [],
+    latencyMs: 3,
+  });
+  const answer = { text: 'x', citations: [], grounded: true, path: 'extractive' as const, language: 'en', query: 'q' };
+
+  it('adds a batch of rows in one statement: all or none', async () => {
+    const store = await openStore(await freshDatabase());
+    await store.addQuestions([row('b1', 'One?'), row('b2', 'Two?')]);
+    await expect(store.addQuestions([row('b3', 'Three?'), row('b1', 'One again?')])).rejects.toThrow();
+    expect((await store.listQuestions({})).map((question) => question.id).sort()).toEqual(['b1', 'b2']);
+  });
+
+  it('counts a vote that comes before its row, and writes queued rows at close', async () => {
+    const store = await openStore(await freshDatabase());
+    const log = openQuestionLog({
+      store,
+      config: { enabled: true, retentionDays: 90, storeMemberIds: false },
+      logger: createSilentLogger(),
+      now: () => new Date(),
+      findConcepts: () => [],
+      // Rows wait an hour: only the vote and the close write them here.
+      flushDelayMs: 3_600_000,
+    });
+    const voted = await log.loggedAsk('Voted?', { platform: 'discord', memberId: 'discord:1' }, async () => answer);
+    expect(await store.listQuestions({})).toEqual([]);
+    const vote = await log.rateAnswer({ answerId: voted.answerId as string, member: 'discord:2', rating: 'helpful' });
+    expect(vote).toMatchObject({ question: 'Voted?', helpful: 1, rating: 'helpful' });
+    const queued = await log.loggedAsk('Queued?', { platform: 'discord' }, async () => answer);
+    expect((await store.listQuestions({})).map((question) => question.id)).toEqual([voted.answerId]);
+    await log.close();
+    expect((await store.listQuestions({})).map((question) => question.id).sort()).toEqual(
+      [voted.answerId, queued.answerId].sort(),
+    );
   });
 });

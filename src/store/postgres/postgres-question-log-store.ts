@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type { AnswerRating } from '../../operations/question-log-types.js';
 import { loggedLatencyMs, overallRating, questionFromRow, questionLogSaltKey } from '../rows/question-log-rows.js';
 import type { QuestionLogStore } from '../store-interface.js';
+import type { NewLoggedQuestion } from '../store-types.js';
 import type { PostgresContext } from './postgres-context.js';
 import type { Queryable } from './postgres-pool.js';
 
@@ -29,9 +30,42 @@ async function questionById(client: Queryable, community: string, id: string) {
   return result.rows[0] === undefined ? undefined : questionFromRow(result.rows[0]);
 }
 
+/** Values of one row of `questions` (without the community) in the INSERT's column order. */
+function questionValues(question: NewLoggedQuestion): unknown[] {
+  return [
+    question.id,
+    question.at,
+    question.question,
+    question.language,
+    question.platform,
+    question.communityId ?? null,
+    question.channelId ?? null,
+    question.member ?? null,
+    question.path,
+    question.grounded,
+    JSON.stringify(question.citedArticleIds),
+    loggedLatencyMs(question.latencyMs),
+  ];
+}
+
 export function createPostgresQuestionLogStore(context: PostgresContext): QuestionLogStore {
   const { community } = context;
   let salt: string | undefined;
+  /** One INSERT for all rows (a statement is atomic: all or none). */
+  const addQuestions = async (questions: NewLoggedQuestion[]) => {
+    if (questions.length === 0) return;
+    const values: unknown[] = [community];
+    const rows = questions.map((question) => {
+      const placeholders = questionValues(question).map((value) => `$${values.push(value)}`);
+      return `($1, ${placeholders.join(', ')})`;
+    });
+    await context.query(
+      `INSERT INTO questions (community, id, asked_at, question, language, platform, community_id, channel_id,
+         member, path, grounded, cited_article_ids, latency_ms)
+       VALUES ${rows.join(', ')}`,
+      values,
+    );
+  };
   return {
     async questionLogSalt() {
       if (salt !== undefined) return salt;
@@ -48,27 +82,9 @@ export function createPostgresQuestionLogStore(context: PostgresContext): Questi
       return salt;
     },
     async addQuestion(question) {
-      await context.query(
-        `INSERT INTO questions (community, id, asked_at, question, language, platform, community_id, channel_id,
-           member, path, grounded, cited_article_ids, latency_ms)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-        [
-          community,
-          question.id,
-          question.at,
-          question.question,
-          question.language,
-          question.platform,
-          question.communityId ?? null,
-          question.channelId ?? null,
-          question.member ?? null,
-          question.path,
-          question.grounded,
-          JSON.stringify(question.citedArticleIds),
-          loggedLatencyMs(question.latencyMs),
-        ],
-      );
+      await addQuestions([question]);
     },
+    addQuestions,
     vote(questionId, memberKey, rating, at) {
       return context.atomic(async (client) => {
         if ((await questionById(client, community, questionId)) === undefined) return undefined;
