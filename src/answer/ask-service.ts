@@ -119,7 +119,8 @@ export async function retrieveAndExtract(
   // The extractive fallback may find its sentence through a translation; it still answers in the asker's language.
   for (const translation of translations) {
     if (extracted.grounded) break;
-    const translated = parts.extractive(translation, retrieved, { language, query: translation });
+    const textLanguage = detectLanguage(translation);
+    const translated = parts.extractive(translation, retrieved, { language, query: translation, textLanguage });
     if (translated.grounded) extracted = { ...translated, query };
   }
   return { passages: retrieved, answer: extracted };

@@ -71,11 +71,15 @@ export function hasEventDate(sentence: string): boolean {
 /**
  * What a count counts, as far as it can be recognised in another language: its lexicon
  * concepts and whether it counts people; its plain words cannot be (an English article
- * does not say "проектов").
+ * does not say "проектов"). Undefined when the question names what it counts but none of
+ * it can be recognised there: then no number of the sentence can be checked to count it,
+ * and any number would do ("how many TV companies" answered by a count of something else).
  */
-function acrossLanguages(counted: QuestionAnalysis['counted']): QuestionAnalysis['counted'] {
+function acrossLanguages(counted: QuestionAnalysis['counted']): QuestionAnalysis['counted'] | null {
   if (!counted) return counted;
-  return { ...counted, keys: new Set([...counted.keys].filter((key) => key.startsWith('@'))) };
+  const keys = new Set([...counted.keys].filter((key) => key.startsWith('@')));
+  if (keys.size === 0 && counted.keys.size > 0 && !counted.people && !counted.percent) return null;
+  return { ...counted, keys };
 }
 
 /** Whether the sentence holds a unit of the asked type that the question does not name itself. */
@@ -87,8 +91,10 @@ export function holdsAskedUnit(
 ): boolean {
   const sentence = withoutNumbers(rawSentence, analysis.numbers ?? new Set());
   switch (analysis.type) {
-    case 'count':
-      return hasCount(sentence, crossing ? acrossLanguages(analysis.counted) : analysis.counted, glossary);
+    case 'count': {
+      const counted = crossing ? acrossLanguages(analysis.counted) : analysis.counted;
+      return counted !== null && hasCount(sentence, counted, glossary);
+    }
     case 'amount':
       return hasAmount(sentence);
     case 'date':

@@ -50,7 +50,8 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, options: Extracti
   return function answer(
     question: string,
     passages: RetrievedPassage[],
-    context: { language: string; query: string },
+    /** textLanguage: the language the query is written in when not the asker's (a translation of the question). */
+    context: { language: string; query: string; textLanguage?: string },
   ): Answer {
     const aliases = deps.aliases?.() ?? emptyAliasIndex;
     const notCovered = (): Answer => ({
@@ -65,7 +66,8 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, options: Extracti
     const analysis = {
       ...analyseQuestion(context.query, deps.glossary, aliases),
       ...typeOf(question, context.query, deps, aliases),
-      language: context.language,
+      // A sentence crosses a language when it is in another language than the words it is matched against.
+      language: context.textLanguage ?? context.language,
     };
     if (passages.length === 0 || analysis.terms.length === 0) return notCovered();
     const terms = weighTerms(analysis, deps.rarity ?? (() => 1));

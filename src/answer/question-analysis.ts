@@ -191,7 +191,7 @@ function firstWordsBeforeGrammar(text: string): string {
 /** What a count question counts: the word after "how many" (or before 몇, with its counter). */
 function countedOf(question: string, glossary: Glossary | undefined): QuestionAnalysis['counted'] {
   const counter = /(?:몇\s?(명|개|곳|편|건|회|개국|개사|팀|가지)|何(人|名|社|校|本|件|回|カ国|か国))/u.exec(question);
-  const after = /(?:how many|number of|bao nhiêu|mấy|сколько|nechta|necha|qancha)\s+((?:[\p{L}'-]+\s*){1,3})/iu.exec(
+  const after = /(?:how many|number of|bao nhiêu|mấy|сколько|nechta|necha|qancha)\s+((?:[\p{L}'-]+\s*){1,4})/iu.exec(
     question,
   );
   // Only the words up to the first grammar word count ("how many jobs is …" counts jobs).

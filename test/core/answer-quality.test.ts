@@ -78,11 +78,12 @@ describe('the evaluation set', () => {
 // (two different answers scoring alike are not grounded) holdout 31/40 and all 101/115: "단기 교육 과정은 몇 개였나요?"
 // was answered right only because the tie fell its way (the other sentence gives another count). A role that only
 // describes the entity in a question not asking for a person no longer has to stand with the answer: holdout
-// 32/40, all 102/115.
+// 32/40, all 102/115. A typed question's entity must be named in the answer sentence or the one before it (issue
+// 10, precision on unseen articles: check-half grounded-but-wrong 30/85 → 28/82): holdout 31/40, all 101/115.
 const floors = {
   tune: { answered: 0.93, refused: 0.92 },
-  holdout: { answered: 0.8, refused: 1 },
-  all: { answered: 0.88, refused: 0.94 },
+  holdout: { answered: 0.77, refused: 1 },
+  all: { answered: 0.87, refused: 0.94 },
 } as const;
 
 describe('answer quality rates', () => {
