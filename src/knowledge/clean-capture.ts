@@ -23,6 +23,7 @@ import {
 } from './capture-metadata.js';
 import { stripControlCharacters } from './control-characters.js';
 import { isFurnitureLine, isMenuRow, isToolRow, sectionLabel } from './furniture-lexicon.js';
+import { isMasthead, markdownHeading } from './headline-evidence.js';
 import { readMarkdownLines } from './markdown-capture.js';
 import { withoutCreditTail } from './photo-captions.js';
 import { looksLikeRow, unwrapLines } from './unwrap-lines.js';
@@ -224,11 +225,6 @@ function findBody(lines: Line[]): { first: number; last: number } | undefined {
  * label above is shorter, and a deck below a headline is kept as text.
  */
 function findHeadline(lines: Line[], bodyStart: number): number | undefined {
-  // A Markdown capture marks its headline: the level-one heading nearest above the text.
-  for (let index = bodyStart - 1; index >= 0 && index >= bodyStart - 30; index -= 1) {
-    const line = lines[index] as Line;
-    if (/^#\s+\S/u.test(line.text) && line.kind !== 'blank') return index;
-  }
   let found: number | undefined;
   let onlyBlankSince = true;
   for (let index = bodyStart - 1; index >= 0 && index >= bodyStart - 14; index -= 1) {
@@ -255,43 +251,6 @@ function findHeadline(lines: Line[], bodyStart: number): number | undefined {
     if (line.kind !== 'blank' && line.kind !== 'timestamp' && line.kind !== 'byline') break;
   }
   return undefined;
-}
-
-/** A line's content words: numbers, five-letter stems of longer words, Hangul stems, Han and Katakana pairs. */
-function contentWords(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
-    if (/^\p{Script=Hangul}{2,}/u.test(word)) words.add(word.slice(0, 2));
-    else if (/[\p{Script=Han}\p{Script=Katakana}]/u.test(word)) {
-      const letters = [...word.replace(/[^\p{Script=Han}\p{Script=Katakana}ー]/gu, ' ')];
-      for (let index = 0; index + 1 < letters.length; index += 1) {
-        const pair = `${letters[index]}${letters[index + 1]}`;
-        if (!/\s/u.test(pair)) words.add(pair);
-      }
-    } else if (/\p{N}/u.test(word) || [...word].length >= 4) words.add([...word].slice(0, 5).join(''));
-  }
-  return words;
-}
-
-/**
- * A headline-like line of the page's masthead (the site's name or tagline above its menus and log-in row),
- * not the article's headline: a furniture row stands between it and the text, and it shares under a third of
- * its content words with the start of the text — a headline names what its article tells, a tagline only the
- * field.
- */
-function isMasthead(lines: Line[], headline: number, body: { first: number; last: number }): boolean {
-  const furnitureBetween = lines
-    .slice(headline + 1, body.first)
-    .some((line) => line.kind === 'furniture' || line.kind === 'label');
-  if (!furnitureBetween) return false;
-  const start = lines
-    .slice(body.first, body.last + 1)
-    .map((line) => line.text)
-    .join(' ')
-    .slice(0, 1500);
-  const text = contentWords(start);
-  const words = [...contentWords((lines[headline] as Line).text)];
-  return words.filter((word) => text.has(word)).length < words.length / 3;
 }
 
 function readMetadata(lines: Line[], headerEnd: number, language: string | undefined) {
@@ -340,7 +299,8 @@ export function cleanCapture(raw: string, options: CleanOptions = {}): CleanedCa
   markShortRuns(lines);
   markSentenceHeadlines(lines);
   const body = findBody(lines);
-  const found = options.title === undefined && body ? findHeadline(lines, body.first) : undefined;
+  const found =
+    options.title === undefined && body ? (markdownHeading(lines, body) ?? findHeadline(lines, body.first)) : undefined;
   const headline = found !== undefined && body && !isMasthead(lines, found, body) ? found : undefined;
   const start = headline !== undefined ? headline + 1 : (body?.first ?? 0);
   // Lines above the headline are the page header; with a known title, keep from the first non-furniture line.

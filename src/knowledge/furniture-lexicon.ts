@@ -269,6 +269,15 @@ export function isMenuRow(line: string): boolean {
   if (items.length < 2) return false;
   const short = items.every((item) => item.split(/\s+/u).length <= 5 && item.length <= 40);
   if (/[>›»]/u.test(line) && short && !/[.!?。]$/u.test(line)) return true;
+  // Breadcrumbs that end with the page's own headline: "News › Documentary › Harbor Light opens a lab in Busan".
+  const crumbs = items.slice(0, -1);
+  if (
+    items.length >= 3 &&
+    (line.match(/\s[>›»/]\s/gu)?.length ?? 0) >= 2 &&
+    crumbs.every((item) => item.split(/\s+/u).length <= 3 && item.length <= 25)
+  ) {
+    return true;
+  }
   // Two section names side by side ("콘텐츠 · 웹툰", "News / Asia").
   if (
     items.length === 2 &&

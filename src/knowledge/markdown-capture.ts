@@ -14,7 +14,7 @@ const autolink = /<(?:https?|mailto):[^>\s]+>/giu;
 /** Separators between navigation items and list bullets: what a navigation line holds besides its links. */
 const navigationRest = /^[\s|｜>›»/·•\-*+–—:,;()[\]\d.#]*$/u;
 /** A line of one or two repeated punctuation or box characters: a rule, no text. */
-const separatorLine = /^\s*([=\-*_~#+.·•─━═–—])(?:\1|[\s=\-*_~#+.·•─━═–—]){2,}\s*$/u;
+const separatorLine = /^\s*([=\-*_~#+.·•─━═–—■□◆◇●○▪▫★☆※])(?:\1|[\s=\-*_~#+.·•─━═–—■□◆◇●○▪▫★☆※]){2,}\s*$/u;
 /** A line wholly in emphasis: "*Directors at the editing suite. Photo by …*". */
 const emphasised = /^\s*(?:\*[^*\n]+\*|_[^_\n]+_)\s*$/u;
 

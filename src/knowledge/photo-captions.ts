@@ -77,6 +77,8 @@ const slashCredit = new RegExp(
 export function startsCaption(line: string): boolean {
   const text = line.trim();
   return (
+    // Korean captions open with a black triangle ("▲ 3일 부산에서 열린 개막식 모습"); lists use △ and ○.
+    text.startsWith('▲') ||
     bracketedFirst.test(text) ||
     labelFirst.test(text) ||
     byFirst.test(text) ||

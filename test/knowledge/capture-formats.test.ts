@@ -47,6 +47,21 @@ describe('one capture as .txt, .md and .html: same title, date, byline and text'
   });
 });
 
+describe('Markdown headings', () => {
+  it("takes the heading that names the text, not a level-one heading holding the site's name", async () => {
+    const article = await prepare('en-site-heading-lab.md');
+    expect(article).toMatchObject({
+      title: 'Harbor Light Pictures opens a documentary lab in Busan for 15 young directors',
+      published: '2025-03-03',
+      author: 'Claire Whitman',
+    });
+    expect(splitSentences(article.text)).toEqual([
+      ...labSentences,
+      'Applications close on April 10, and the first class starts in May, the company added.',
+    ]);
+  });
+});
+
 describe('mastheads, separator lines and captions in plain-text captures', () => {
   it('Korean: the headline between ==== lines, not the menu above them; captions and credit tails dropped', async () => {
     const article = await prepare('ko-separator-masthead.txt');
@@ -63,7 +78,7 @@ describe('mastheads, separator lines and captions in plain-text captures', () =>
     ]);
   });
 
-  it('Vietnamese: the headline between **** lines, not the tagline; "Ảnh:" lines and "(Ảnh: …)" captions dropped', async () => {
+  it('Vietnamese: the headline, not the tagline nor breadcrumbs ending with it; "Ảnh:" and "(Ảnh: …)" dropped', async () => {
     const article = await prepare('vi-masthead-captions.txt');
     expect(article).toMatchObject({
       title: 'Studio Mây Xanh mở xưởng hoạt hình ở Huế, tuyển 45 họa sĩ trẻ',
@@ -71,7 +86,7 @@ describe('mastheads, separator lines and captions in plain-text captures', () =>
       published: '2025-11-04',
       author: 'Thu Hà',
     });
-    for (const furniture of ['Ảnh', 'ngày khai trương', 'Tin tức điện ảnh', 'Đăng nhập', '*'])
+    for (const furniture of ['Ảnh', 'ngày khai trương', 'Tin tức điện ảnh', 'Đăng nhập', '*', '›'])
       expect(article.text).not.toContain(furniture);
     expect(splitSentences(article.text)).toHaveLength(3);
   });
@@ -122,6 +137,7 @@ describe('photo captions and credits across languages', () => {
     'Kim Min-ji speaks at the ceremony. (AP Photo/Lee Jin-man)',
     'Students at the opening ceremony on Monday. / Yonhap',
     '사진=연합뉴스',
+    '▲ 해운대 영상센터 편집실 전경',
     '사진 제공=부산영상위원회',
     '(사진=부산영상위원회 제공) 해운대 편집실에서 작업 중인 감독들',
     '개막식 모습. [사진=부산시]',
