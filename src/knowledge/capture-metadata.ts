@@ -129,7 +129,9 @@ const timestampNoise = new RegExp(
   [
     String.raw`\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?`,
     String.raw`\(?(?:gmt|utc|kst|jst|msk|ict)\s*[+-]?\s*\d{0,2}\)?`,
-    String.raw`\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b`,
+    // Short day names only before a comma or a date: "Thu" and "Sun" are also given names.
+    String.raw`\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
+    String.raw`\b(?:mon|tue|wed|thu|fri|sat|sun)\b(?=\.?,|\.?\s+\d)`,
     String.raw`(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)`,
     String.raw`[월화수목금토일]요일|\([월화수목금토일]\)`,
     String.raw`[月火水木金土日]曜日?|（[月火水木金土日]）|\([月火水木金土日]\)`,

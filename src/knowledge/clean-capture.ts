@@ -267,6 +267,8 @@ function readMetadata(lines: Line[], headerEnd: number, language: string | undef
       if (date && (line.kind === 'timestamp' || inHeader)) published ??= date;
     }
     if (line.kind === 'byline' || inHeader) author ??= findByline(line.text);
+    // "김도윤 기자 | 입력 2025.03.03 10:15", "Thứ Ba, 4/11/2025 09:15 | Phóng viên Thu Hà": a byline beside the time.
+    if (line.kind === 'timestamp') author ??= findByline(withoutTimestamp(line.text));
     const named = copyrightNotice.test(line.text) || /[©ⓒ]|\(c\)/iu.test(line.text) ? findOutlet(line.text) : undefined;
     if (named) outlets.push(named);
   }

@@ -47,6 +47,59 @@ describe('one capture as .txt, .md and .html: same title, date, byline and text'
   });
 });
 
+describe('title, date and byline in Markdown and HTML captures across languages', () => {
+  const cases: [string, { title: string; published: string; author: string }, string[]][] = [
+    [
+      'ko-separator-masthead.md',
+      {
+        title: '부산영상위원회, 신인 다큐 감독 15명 선발해 6개월 제작 지원',
+        published: '2025-03-03',
+        author: '김도윤',
+      },
+      ['사진', '편집실에서 작업', '홈', '기자'],
+    ],
+    [
+      'ko-separator-masthead.html',
+      {
+        title: '부산영상위원회, 신인 다큐 감독 15명 선발해 6개월 제작 지원',
+        published: '2025-03-03',
+        author: '김도윤',
+      },
+      ['사진', '▲', '기자', '입력'],
+    ],
+    [
+      'vi-masthead-captions.html',
+      // "Thu" is her name here, not Thursday.
+      {
+        title: 'Studio Mây Xanh mở xưởng hoạt hình ở Huế, tuyển 45 họa sĩ trẻ',
+        published: '2025-11-04',
+        author: 'Thu Hà',
+      },
+      ['Ảnh', 'làm việc tại xưởng', 'Phóng viên'],
+    ],
+    [
+      'ru-school-breadcrumbs.md',
+      { title: 'В Казани откроют школу анимации на 120 студентов', published: '2025-11-12', author: 'Ирина Соколова' },
+      ['Фото', 'Главная', 'корреспондент'],
+    ],
+    [
+      'ja-studio-breadcrumbs.md',
+      {
+        title: 'ひかり動画、仙台に3DCGスタジオを開設 2027年までに120人を採用へ',
+        published: '2026-11-04',
+        author: '高橋健',
+      },
+      ['写真', 'ホーム', '文：'],
+    ],
+  ];
+  it.each(cases)('%s', async (name, expected, drops) => {
+    const article = await prepare(name);
+    expect(article).toMatchObject(expected);
+    expect(splitSentences(article.text).length).toBeGreaterThanOrEqual(2);
+    for (const furniture of drops) expect(article.text).not.toContain(furniture);
+  });
+});
+
 describe('Markdown headings', () => {
   it("takes the heading that names the text, not a level-one heading holding the site's name", async () => {
     const article = await prepare('en-site-heading-lab.md');
