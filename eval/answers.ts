@@ -9,6 +9,7 @@
  * The 152-question seed regression set (test/fixtures/answer-questions.yaml) is measured on the
  * shipped knowledge alone, with its own tune / holdout halves.
  *
+ *   npx tsx eval/answers.ts                   both halves' totals and the seed set (nothing written)
  *   npx tsx eval/answers.ts --tune-failures   the tune half's wrong answers, one by one (question, expected,
  *                                             answer); the check half is never printed question by question.
  */
@@ -291,7 +292,12 @@ async function printTuneFailures(): Promise<void> {
   );
 }
 
+/** Both halves' totals and the seed set, without writing eval/results (npm run eval does). */
+async function printFigures(): Promise<void> {
+  for (const section of await runAnswerEvaluation()) process.stdout.write(`${section.markdown}\n\n`);
+}
+
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   if (process.argv.includes('--tune-failures')) await printTuneFailures();
-  else process.stderr.write('usage: npx tsx eval/answers.ts --tune-failures (npm run eval measures both halves)\n');
+  else await printFigures();
 }
