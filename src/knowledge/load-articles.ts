@@ -12,6 +12,7 @@ import { cleanCapture } from './clean-capture.js';
 import { stripControlCharacters } from './control-characters.js';
 import { detectLanguage } from './detect-language.js';
 import { extractHtmlArticle } from './extract-html.js';
+import { readCaptureHeader } from './markdown-capture.js';
 import {
   articleExtensions,
   describePathError,
@@ -129,18 +130,21 @@ export function isHtml(file: string, raw: string): boolean {
 }
 
 /** Title, date, author, outlet, language, URL and text of a capture, from HTML or text. */
-function readCapture(file: string, body: string, known: Record<string, unknown>, page?: PageSource) {
-  if (page !== undefined || isHtml(file, body)) {
+function readCapture(file: string, raw: string, known: Record<string, unknown>, page?: PageSource) {
+  if (page !== undefined || isHtml(file, raw)) {
     const baseUrl = page?.finalUrl ?? (typeof known.url === 'string' ? known.url : undefined);
-    const extracted = extractHtmlArticle(body, baseUrl);
+    const extracted = extractHtmlArticle(raw, baseUrl);
     return { ...extracted, text: extracted.text, derivedTitle: extracted.title };
   }
   const knownTitle = typeof known.title === 'string' ? known.title : undefined;
+  const header = readCaptureHeader(raw);
+  const body = header.body;
   const language = typeof known.language === 'string' ? known.language : detectLanguage(body);
   const markdown = /\.(?:md|markdown)$/iu.test(file);
   const cleaned = cleanCapture(body, { language, title: knownTitle, markdown });
   let text = cleaned.text;
-  let derivedTitle = cleaned.title;
+  // The heading above the text, else the page title a capture tool wrote in its header.
+  let derivedTitle = cleaned.title ?? header.title;
   if (derivedTitle === undefined && knownTitle === undefined) {
     // No headline stands above the text: a short first line that is not a sentence is the title.
     const lines = text.split('\n').filter((line) => line.trim() !== '');
@@ -150,7 +154,14 @@ function readCapture(file: string, body: string, known: Record<string, unknown>,
       text = lines.slice(1).join('\n\n');
     }
   }
-  return { ...cleaned, language: undefined, url: undefined, text, derivedTitle };
+  return {
+    ...cleaned,
+    published: cleaned.published ?? header.published,
+    language: undefined,
+    url: header.url,
+    text,
+    derivedTitle,
+  };
 }
 
 /** A page fetched from the web: its text is HTML whatever it starts with; links resolve against its final URL. */

@@ -90,3 +90,42 @@ export function readMarkdownLines(lines: string[], markdown: boolean): string[] 
   }
   return result;
 }
+
+export interface CaptureHeader {
+  /** The capture without its header block. */
+  body: string;
+  /** The page's title as the header gives it, the site's name cut off its end ("Headline | Site"). */
+  title?: string | undefined;
+  url?: string | undefined;
+  /** The publication date the header gives, YYYY-MM-DD. */
+  published?: string | undefined;
+}
+
+const headerField = /^(title|url source|url|source|published time|published|date)\s*:\s*(.+)$/iu;
+
+/**
+ * The header block some capture tools write above the page's Markdown ("Title: …", "URL Source: …",
+ * "Published Time: …", then "Markdown Content:"); without that closing line nothing is taken as a header.
+ */
+export function readCaptureHeader(raw: string): CaptureHeader {
+  const lines = raw.split('\n');
+  const end = lines.slice(0, 12).findIndex((line) => /^markdown content\s*:\s*$/iu.test(line.trim()));
+  if (end < 0) return { body: raw };
+  const fields = new Map<string, string>();
+  for (const line of lines.slice(0, end)) {
+    const match = headerField.exec(line.trim());
+    if (match) fields.set((match[1] as string).toLowerCase(), (match[2] as string).trim());
+    else if (line.trim() !== '') return { body: raw };
+  }
+  const title = fields.get('title');
+  const parts = title?.split(/\s+[-|–—:]{1,2}\s+/u) ?? [];
+  const cut = parts.length > 1 && (parts.at(-1)?.length ?? 0) <= 40 ? parts.slice(0, -1).join(' - ') : title;
+  const address = fields.get('url source') ?? fields.get('url') ?? fields.get('source');
+  const date = /^(\d{4})-(\d{2})-(\d{2})/u.exec(fields.get('published time') ?? fields.get('published') ?? '');
+  return {
+    body: lines.slice(end + 1).join('\n'),
+    title: cut,
+    url: address !== undefined && /^https?:\/\/\S+$/iu.test(address) ? address : undefined,
+    published: date ? `${date[1]}-${date[2]}-${date[3]}` : undefined,
+  };
+}

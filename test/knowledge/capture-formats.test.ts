@@ -115,6 +115,18 @@ describe('Markdown headings', () => {
   });
 });
 
+describe('a capture tool header (Title, URL Source, Published Time, Markdown Content)', () => {
+  it('gives the title without the site name, the address and the date when no heading stands above the text', async () => {
+    const article = await prepare('en-capture-header.md');
+    expect(article).toMatchObject({
+      title: 'Harbor Light Pictures opens a documentary lab in Busan',
+      url: 'https://reelwire.example/news/harbor-light-lab',
+      published: '2025-03-03',
+    });
+    expect(splitSentences(article.text)).toEqual(labSentences);
+  });
+});
+
 describe('mastheads, separator lines and captions in plain-text captures', () => {
   it('Korean: the headline between ==== lines, not the menu above them; captions and credit tails dropped', async () => {
     const article = await prepare('ko-separator-masthead.txt');
