@@ -11,6 +11,7 @@ import { createConceptRoles } from './concept-roles.js';
 import { createConceptFinder } from './find-statement-concepts.js';
 import { createSegmentPlacer } from './place-segment.js';
 import { type SparseVector, toSparseVector } from './sparse-vector.js';
+import { localPlacesIn } from './local-places.js';
 import { type StatementLanguages, statementLanguages } from './statement-languages.js';
 
 export { type SparseVector, sparseDot, toSparseVector } from './sparse-vector.js';
@@ -74,6 +75,13 @@ export interface NormalizedStatement {
   languages: StatementLanguages;
   /** Whether the statement is about localization work (dubbing, subtitling, translation…). */
   localization: boolean;
+  /** Countries (keys) where the statement asks for local work ("local fixer in Vietnam", "현지 제작회계"). */
+  localTo: string[];
+  /**
+   * Whether it speaks of a job opening ("screenwriter position", "vị trí biên kịch", "вакансия монтажёра"): as an
+   * offer, that is work for someone who does the job, not the job done for someone else.
+   */
+  opening: boolean;
 }
 
 export interface StatementNormalizer {
@@ -99,6 +107,10 @@ const itemSeparator = /[,;，、；/·・|+&]/u;
 /** Between the parts of one item ("lighting and rendering for real-estate tours"): a qualifier may apply to all. */
 const conjunctionSeparator =
   /\s(?:and|or|as well as|plus|và|hoặc|cùng|및|또는|и|или|а также|va|yoki|hamda|ham|dan|atau|และ|หรือ|және|немесе)\s/iu;
+
+/** Words for a job opening, in the lexicon's languages (spaced scripts whole-word). */
+const jobOpening =
+  /(?<![\p{L}\p{M}])(?:positions?|vacanc(?:y|ies)|job openings?|vị trí|tuyển dụng|ваканси\p{L}*|должност\p{L}*|vakansiya\p{L}*|lavozim\p{L}*|lowongan|posisi|бос орын\p{L}*|лауазым\p{L}*)(?![\p{L}\p{M}])|채용|포지션|募集|求人|ポジション|ตำแหน่ง|รับสมัคร/iu;
 
 /** The taxonomy's department of dubbing, subtitling and translation work. */
 const localizationDepartment = 'localization';
@@ -168,6 +180,8 @@ function createPickedNormalizer(deps: {
       unplaced: role === undefined ? [text] : [],
       languages: { named: [], targets: [] },
       localization: role !== undefined && glossary.withAncestors(conceptId).includes(localizationDepartment),
+      localTo: [],
+      opening: false,
     };
     picked.set(conceptId, statement);
     return statement;
@@ -236,6 +250,8 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
       unplaced,
       languages: statementLanguages(text),
       localization: concepts.some((id) => glossary.withAncestors(id).includes(localizationDepartment)),
+      localTo: localPlacesIn(text, glossary),
+      opening: jobOpening.test(text),
     };
     if (cache.size >= cacheSize) cache.delete(cache.keys().next().value as string);
     cache.set(text, normalized);

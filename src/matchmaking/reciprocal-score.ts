@@ -55,6 +55,9 @@ export interface DirectionScore {
  */
 const broadShare = 0.5;
 
+/** What a need for local work in a named country counts for when met from another country. */
+const awayShare = 0.5;
+
 const emptyDirection = (hasSpecificNeeds: boolean): DirectionScore => ({
   coverage: 0,
   met: [],
@@ -72,6 +75,8 @@ export function scoreDirection(
   settings: ScoringSettings = defaultScoringSettings,
   /** The offering side's focus on content-production work (see `IndexedProfile.offerFocus`). */
   focus = 1,
+  /** The offering side's country (key), for needs of local work in a named country. */
+  providerCountry?: string,
 ): DirectionScore {
   let specificCount = 0;
   for (const need of needs) if (scorer.isSpecific(need)) specificCount += 1;
@@ -82,9 +87,14 @@ export function scoreDirection(
   const met: MetNeed[] = [];
   for (const need of needs) {
     let best: MetNeed | undefined;
+    // Local work in a named country ("local production accountant in Vietnam") from elsewhere: a weak meet.
+    const away =
+      need.localTo.length > 0 && providerCountry !== undefined && !need.localTo.includes(providerCountry)
+        ? awayShare
+        : 1;
     for (const offer of offers) {
       const result = scorer.score(need, offer);
-      const score = result.score * focus;
+      const score = result.score * focus * away;
       if (score > 0 && (best === undefined || score > best.score)) best = { need, offer, ...result, score };
     }
     const value = best !== undefined && best.score >= settings.meetThreshold ? best.score : 0;
@@ -141,14 +151,22 @@ export function askerScore(forA: DirectionScore, forB: DirectionScore, settings:
     : weight * forB.coverage + (1 - weight) * forA.coverage;
 }
 
+/** One side of a pair: its statements, its offer focus and its country (key). */
+export interface ReciprocalSide {
+  needs: readonly NormalizedStatement[];
+  offers: readonly NormalizedStatement[];
+  offerFocus?: number;
+  country?: string | undefined;
+}
+
 export function scoreReciprocal(
-  a: { needs: readonly NormalizedStatement[]; offers: readonly NormalizedStatement[]; offerFocus?: number },
-  b: { needs: readonly NormalizedStatement[]; offers: readonly NormalizedStatement[]; offerFocus?: number },
+  a: ReciprocalSide,
+  b: ReciprocalSide,
   scorer: StatementScorer,
   settings: ScoringSettings = defaultScoringSettings,
 ): ReciprocalScore {
-  const forA = scoreDirection(a.needs, b.offers, scorer, settings, b.offerFocus);
-  const forB = scoreDirection(b.needs, a.offers, scorer, settings, a.offerFocus);
+  const forA = scoreDirection(a.needs, b.offers, scorer, settings, b.offerFocus, b.country);
+  const forB = scoreDirection(b.needs, a.offers, scorer, settings, a.offerFocus, a.country);
   const stronger = Math.max(forA.coverage, forB.coverage);
   const weaker = Math.min(forA.coverage, forB.coverage);
   return {

@@ -177,6 +177,8 @@ export function createStatementScorer(deps: {
         if (share > 0) result = { score: 0.5 + 0.4 * share, concept: undefined, specific: true, broad: false };
         return remember(need, offer, result);
       }
+      // A job opening offered ("screenwriter position") is work for such people, not their work done for others.
+      if (offer.opening && isSpecific(need)) return remember(need, offer, none);
       let sum = 0;
       let counted = 0;
       let best = none;

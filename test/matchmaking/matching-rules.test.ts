@@ -259,4 +259,37 @@ describe('reciprocal scoring', () => {
     const broad = vfx.find((match) => partnerNames([match], 'Disaster Movie VFX')[0] === 'Any Task Staffing');
     expect(broad === undefined || broad.score < (vfx[0]?.score ?? 0) * 0.75).toBe(true);
   });
+
+  it('meets a need for local work in a named country with an organization there before one elsewhere', async () => {
+    harness = await createHarness({
+      profiles: [
+        studio('Seoul Drama Maker', ['local production accountant for our location shoot in Vietnam']),
+        center('Almaty Production Service', ['production accounting and line producing'], [], {
+          country: 'Kazakhstan',
+          languages: ['Kazakh'],
+        }),
+        center('Hanoi Film Services', ['production accounting for foreign shoots'], [], {
+          country: 'Vietnam',
+          languages: ['Vietnamese'],
+        }),
+      ],
+    });
+    const matches = await harness.matchmaking.match('Seoul Drama Maker');
+    expect(partnerNames(matches, 'Seoul Drama Maker')[0]).toBe('Hanoi Film Services');
+    const [near, away] = matches;
+    expect(away === undefined || (near?.score ?? 0) > away.score).toBe(true);
+  });
+
+  it('does not take a job opening offered for the work itself: a writer position is no writing service', async () => {
+    harness = await createHarness({
+      profiles: [
+        studio('Kids Series Studio', ["screenwriter for a children's animated series"]),
+        studio('Drama House', ['dubbing into Korean'], ['head screenwriter position for a 60-episode drama']),
+        center('Writers Academy', ['screenwriting course and writers for hire for animated series']),
+      ],
+    });
+    expect(partnerNames(await harness.matchmaking.match('Kids Series Studio'), 'Kids Series Studio')).toEqual([
+      'Writers Academy',
+    ]);
+  });
 });
