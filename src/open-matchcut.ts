@@ -38,7 +38,7 @@ export interface OpenMatchcutDeps {
    * Default: defaultAskWorkerCount() (one per core beyond the first, at least one).
    */
   askWorkers?: number;
-  /** How long a logged question's row waits to share its write with others (default 50 ms; tests). */
+  /** How long a logged question's row waits to share its write with others (default 500 ms; tests). */
   questionLogFlushDelayMs?: number;
 }
 

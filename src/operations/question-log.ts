@@ -46,7 +46,7 @@ export interface QuestionLogDeps {
   findConcepts: ConceptFinder;
   /** How often old rows are deleted while running (default daily; 0: only at open). */
   pruneIntervalMs?: number | undefined;
-  /** How long a logged question's row waits to share its write with others (default 50 ms). */
+  /** How long a logged question's row waits to share its write with others (default 500 ms). */
   flushDelayMs?: number | undefined;
 }
 
