@@ -85,7 +85,7 @@ async function bursts(log: Log) {
     const logged = burst % 2 === 0;
     const spread = Array.from({ length: 50 }, (_, index) => timedAsk(log, logged, index, (index * 7) % 21));
     times[logged ? 'on' : 'off'].push(...(await Promise.all(spread)));
-    // The rows of a logged burst are written before the next burst starts.
+    // Bursts 150 ms apart: queued rows are written when their wait is over, during whichever burst runs then.
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
   return times;

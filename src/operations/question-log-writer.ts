@@ -29,7 +29,7 @@ export interface QuestionLogWriterDeps {
    * batches keep it from delaying the answers around it. A crash (not a shutdown) loses at most this much.
    */
   flushDelayMs?: number | undefined;
-  /** A queue this long is written at once (default 100). */
+  /** A queue this long is written in the next turn of the loop (default 100). */
   maxBatch?: number | undefined;
 }
 
@@ -145,8 +145,11 @@ export function createQuestionLogWriter(deps: QuestionLogWriterDeps): QuestionLo
   return {
     enqueue(row) {
       queue.set(row.id, row);
-      if (queue.size >= maxBatch) void startBatch();
-      else timer ??= setTimeout(() => void startBatch(), flushDelayMs);
+      // A full queue is written in the next turn of the loop, not in this answer's own continuation.
+      if (queue.size >= maxBatch) clearTimeout(timer);
+      if (queue.size >= maxBatch || timer === undefined) {
+        timer = setTimeout(() => void startBatch(), queue.size >= maxBatch ? 0 : flushDelayMs);
+      }
     },
     async written(id) {
       if (queue.has(id)) void startBatch();
