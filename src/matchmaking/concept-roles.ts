@@ -30,11 +30,15 @@ trainee trainees alumni paid long term remote freelance freelancers opportunity 
 tuyển dụng việc làm sinh viên học viên dự án hợp đồng khách hàng cơ hội dài hạn có lương
 採用 就職 求人 学生 修了生 卒業生 案件 発注 外注 契約 継続 有給 長期
 трудоустройство найм работа выпускники выпускников студенты студентов проекты заказы контракты контракт клиенты
-долгосрочные
+долгосрочные партнёры партнеры заказчики заказчик зарубежные зарубежом рубежом новые ученики компании
 ish bitiruvchilar talabalar loyihalar buyurtmalar shartnoma shartnomalar
+xorijiy hamkorlar hamkorlik mijozlar buyurtmachi buyurtmachilar yangi tinglovchilar korxonalar uzoq muddatli
 pelatihan kursus magang lulusan mahasiswa perekrutan proyek kontrak klien mitra kerja sama layanan jasa
-ฝึกอบรม หลักสูตร ฝึกงาน นักศึกษา โครงการ สัญญา ลูกค้า พันธมิตร
+siswa murid peserta baru perusahaan luar negeri asing jangka panjang sebagai
+ฝึกอบรม หลักสูตร ฝึกงาน นักศึกษา โครงการ สัญญา ลูกค้า พันธมิตร นักเรียน ต่าง ประเทศ ใหม่ องค์กร ทำงาน
 оқыту курс курстар тағылымдама түлектер студенттер жұмыс жоба келісімшарт серіктес
+серіктестер серіктестік шетелдік тапсырыс берушілер беруші клиенттер жаңа оқушылар компаниялар компаниялары ұзақ
+мерзімді тұрақты
 교육 교육과정 과정 강좌 강의 훈련 양성 아카데미 학교 연수 인턴 인턴십 멘토링 멘토 서비스 외주 지원 인력 전문가 전문 인재 팀 협력 네트워킹 세미나 워크숍 행사
 스태프 크루
 đào tạo khóa học khoá học lớp học lớp trường học học viện giảng dạy thực tập cố vấn dịch vụ hỗ trợ nhân lực chuyên gia

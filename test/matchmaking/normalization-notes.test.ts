@@ -30,6 +30,24 @@ describe('normalization', () => {
     expect(mention?.confidence).toBeLessThan(1);
   });
 
+  it('places Kazakh Cyrillic (қ ғ ө і), unspaced Thai and Indonesian trade words on the same entries as English', async () => {
+    const glossary = await shippedGlossary();
+    const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
+    const pairs: [string, string][] = [
+      ['Корей сериалдарын қазақ тіліне дубляждау', 'dubbing'],
+      ['Жарық қоюшылар және гафферлер', 'gaffer'],
+      ['Өндірістік бухгалтерия: шығындар есебі', 'production accounting'],
+      ['นักวาดอินบีทวีนและคลีนอัพ', 'in-betweening and clean-up'],
+      ['พากย์ซีรีส์ไทยเป็นภาษาอินโดนีเซีย', 'dubbing'],
+      ['Asisten flatting dan lineart untuk webtoon', 'flat colouring and line art for webtoons'],
+    ];
+    for (const [text, english] of pairs) {
+      const placed = normalizer.normalize(text);
+      expect(placed.unplaced, text).toEqual([]);
+      for (const concept of normalizer.normalize(english).concepts) expect(placed.concepts, text).toContain(concept);
+    }
+  });
+
   it('lists the phrases it cannot place at import and in the report, and notes a script the lexicon lacks', async () => {
     harness = await createHarness();
     const result = await harness.matchmaking.profiles.importMany(
