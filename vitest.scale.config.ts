@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/scale/**/*.test.ts'],
+    // Builds the shipped knowledge base's index once for every test core (test/helpers/test-core.ts).
+    globalSetup: ['test/helpers/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
     teardownTimeout: 60_000,

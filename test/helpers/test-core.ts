@@ -1,17 +1,19 @@
 /**
  * The real core for integration tests: the shipped knowledge base, a real index and a real
- * SQLite file in a fresh temporary data folder. The built index is shared through a
- * template folder so each test core does not rebuild it.
+ * SQLite file in a fresh temporary data folder. The built index comes from a template folder
+ * (built once per run by global-setup.ts) so each test core does not rebuild it.
  */
 import { rmSync } from 'node:fs';
 import { cp, mkdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { inject } from 'vitest';
 import { type CoreConfig, loadConfig } from '../../src/config/config.js';
 import type { Matchcut } from '../../src/core-types.js';
 import { createSilentLogger, type Logger } from '../../src/logging/logger.js';
 import { openMatchcut } from '../../src/open-matchcut.js';
 import { createTemporaryFolder, shippedKnowledgeDir } from './temporary-folder.js';
+import { buildTemplate } from './test-core-template.js';
 
 export interface TestCore {
   core: Matchcut;
@@ -20,19 +22,18 @@ export interface TestCore {
   cleanup(): Promise<void>;
 }
 
-const templateDir = path.join(tmpdir(), `matchcut-test-template-${process.pid}`);
-let template: Promise<void> | undefined;
+let template: Promise<string> | undefined;
 
-async function prepareTemplate(): Promise<void> {
+/** The run's template folder, or (in a run without the global setup) one this process builds. */
+async function prepareTemplate(): Promise<string> {
   template ??= (async () => {
-    await mkdir(templateDir, { recursive: true });
-    process.once('exit', () => rmSync(templateDir, { recursive: true, force: true }));
-    const config = loadConfig(
-      { MATCHCUT_DATA_DIR: templateDir },
-      { cwd: templateDir, defaultKnowledgeDir: shippedKnowledgeDir },
-    );
-    const core = await openMatchcut(config, { logger: createSilentLogger() });
-    await core.close();
+    const shared = inject('testCoreTemplate');
+    if (shared !== undefined) return shared;
+    const own = path.join(tmpdir(), `matchcut-test-template-${process.pid}`);
+    await mkdir(own, { recursive: true });
+    process.once('exit', () => rmSync(own, { recursive: true, force: true }));
+    await buildTemplate(own);
+    return own;
   })();
   return template;
 }
@@ -40,7 +41,7 @@ async function prepareTemplate(): Promise<void> {
 export async function createTestCore(
   options: { environment?: Record<string, string>; logger?: Logger; now?: () => Date } = {},
 ): Promise<TestCore> {
-  await prepareTemplate();
+  const templateDir = await prepareTemplate();
   const temporary = await createTemporaryFolder('matchcut-core-');
   for (const entry of ['index', 'cache']) {
     const source = path.join(templateDir, entry);
