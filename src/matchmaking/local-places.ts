@@ -9,8 +9,8 @@ import { countryKey, languageCode } from './languages-and-regions.js';
 /** Words for local or on-the-spot work; spaced scripts whole-word, Hangul, Han and Thai as written. */
 const localWord = new RegExp(
   [
-    '(?<![\\p{L}\\p{M}])(?:local|locally|on location|in-country|lokal|setempat|địa phương|tại chỗ|sở tại|mahalliy|joyida',
-    'местн\\p{L}*|на месте|жергілікті)(?![\\p{L}\\p{M}])',
+    '(?<![\\p{L}\\p{M}])(?:local|locally|on location|in-country|lokal|setempat|địa phương|tại chỗ|sở tại',
+    'mahalliy|joyida|местн\\p{L}*|на месте|жергілікті)(?![\\p{L}\\p{M}])',
     '현지(?!화)|現地(?!化)|ท้องถิ่น|ในพื้นที่',
   ].join('|'),
   'iu',

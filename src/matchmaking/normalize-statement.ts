@@ -109,8 +109,14 @@ const conjunctionSeparator =
   /\s(?:and|or|as well as|plus|và|hoặc|cùng|및|또는|и|или|а также|va|yoki|hamda|ham|dan|atau|และ|หรือ|және|немесе)\s/iu;
 
 /** Words for a job opening, in the lexicon's languages (spaced scripts whole-word). */
-const jobOpening =
-  /(?<![\p{L}\p{M}])(?:positions?|vacanc(?:y|ies)|job openings?|vị trí|tuyển dụng|ваканси\p{L}*|должност\p{L}*|vakansiya\p{L}*|lavozim\p{L}*|lowongan|posisi|бос орын\p{L}*|лауазым\p{L}*)(?![\p{L}\p{M}])|채용|포지션|募集|求人|ポジション|ตำแหน่ง|รับสมัคร/iu;
+const jobOpening = new RegExp(
+  [
+    '(?<![\\p{L}\\p{M}])(?:positions?|vacanc(?:y|ies)|job openings?|vị trí|tuyển dụng|ваканси\\p{L}*|должност\\p{L}*',
+    'vakansiya\\p{L}*|lavozim\\p{L}*|lowongan|posisi|бос орын\\p{L}*|лауазым\\p{L}*)(?![\\p{L}\\p{M}])',
+    '채용|포지션|募集|求人|ポジション|ตำแหน่ง|รับสมัคร',
+  ].join('|'),
+  'iu',
+);
 
 /** The taxonomy's department of dubbing, subtitling and translation work. */
 const localizationDepartment = 'localization';

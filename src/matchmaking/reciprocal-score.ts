@@ -92,10 +92,19 @@ export function scoreDirection(
       need.localTo.length > 0 && providerCountry !== undefined && !need.localTo.includes(providerCountry)
         ? awayShare
         : 1;
+    // Items of one need met by different offers of the same partner ("translation" by one, "lettering" by another).
+    let joint: number[] | undefined;
     for (const offer of offers) {
       const result = scorer.score(need, offer);
       const score = result.score * focus * away;
       if (score > 0 && (best === undefined || score > best.score)) best = { need, offer, ...result, score };
+      const parts = result.parts?.map((part) => part * focus * away);
+      if (parts !== undefined && parts.length > 1)
+        joint = joint === undefined ? parts : joint.map((value, index) => Math.max(value, parts[index] ?? 0));
+    }
+    if (best !== undefined && joint !== undefined) {
+      const together = 0.5 * Math.max(...joint) + 0.5 * (joint.reduce((sum, value) => sum + value, 0) / joint.length);
+      if (together > best.score) best = { ...best, score: together };
     }
     const value = best !== undefined && best.score >= settings.meetThreshold ? best.score : 0;
     // Met only by a broader offer (VFX specialists for a Houdini FX need): partly, below any specific meet.

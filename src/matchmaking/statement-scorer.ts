@@ -20,6 +20,11 @@ export interface StatementScore {
   specific: boolean;
   /** Met only by a broader offer (a department or broad role): partial. */
   broad: boolean;
+  /**
+   * Per item of a need listing several things ("translation, lettering, SFX retouching"), how well this offer meets
+   * it, so that a partner whose offers together meet every item counts as meeting the whole need.
+   */
+  parts?: number[];
 }
 
 export interface StatementScorer {
@@ -182,6 +187,7 @@ export function createStatementScorer(deps: {
       let sum = 0;
       let counted = 0;
       let best = none;
+      const parts: number[] = [];
       for (const needSegment of need.segments) {
         const specific = needSegment.subjects.length > 0;
         if (!specific && needSegment.modes.length === 0) continue;
@@ -196,15 +202,16 @@ export function createStatementScorer(deps: {
         if (!specific && isSpecific(need)) continue;
         sum += segmentBest.score;
         counted += 1;
+        parts.push(segmentBest.score);
         if (segmentBest.score > best.score) best = segmentBest;
       }
       if (counted > 0 && best.score > 0) {
         // A need listing several things ("VFX, animation and editing") is partly met by an offer of one of them.
-        result = { ...best, score: 0.5 * best.score + 0.5 * (sum / counted) };
+        result = { ...best, score: 0.5 * best.score + 0.5 * (sum / counted), parts };
         // Dubbing or subtitling is a language pair: Thai → Indonesian is not met by work into Kazakh or English.
         if (need.localization && offer.localization) {
           const fit = languagePairFit(need.languages, offer.languages);
-          result = fit === 0 ? none : { ...result, score: result.score * fit };
+          result = fit === 0 ? none : { ...result, score: result.score * fit, parts: parts.map((part) => part * fit) };
         }
       }
       return remember(need, offer, result);

@@ -292,4 +292,18 @@ describe('reciprocal scoring', () => {
       'Writers Academy',
     ]);
   });
+
+  it('counts a need listing several items as met when one partner meets them with different offers', async () => {
+    harness = await createHarness({
+      profiles: [
+        studio('Webtoon Exporter', ['webtoon translation, comic lettering']),
+        // Alone, each offer meets one item as well as the other center's one offer does.
+        center('Full Localizer', ['webtoon translation', 'comic lettering']),
+        center('Able Translators', ['webtoon translation']),
+      ],
+    });
+    const matches = await harness.matchmaking.match('Webtoon Exporter');
+    expect(partnerNames(matches, 'Webtoon Exporter')[0]).toBe('Full Localizer');
+    expect(matches[0]?.score ?? 0).toBeGreaterThan(matches[1]?.score ?? 0);
+  });
 });
