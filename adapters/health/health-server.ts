@@ -1,6 +1,6 @@
 /**
- * A small HTTP server for `/health` (alive) and `/ready` (index loaded, store open, platform
- * connected) on MATCHCUT_HEALTH_PORT, for runs without an HTTP port of their own (Slack Socket
+ * A small HTTP server for `/live` (alive), `/health` (index loaded, store open) and `/ready` (and
+ * platforms connected) on MATCHCUT_HEALTH_PORT, for runs without an HTTP port of their own (Slack Socket
  * Mode, Discord). Slack's HTTP mode answers the same paths on its own port.
  */
 import { createServer, type Server } from 'node:http';
@@ -38,7 +38,7 @@ export async function startHealthServer(options: {
   });
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : options.port;
-  options.logger.info({ port }, 'health checks served at /health and /ready');
+  options.logger.info({ port }, 'health checks served at /live, /health and /ready');
   return {
     port,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

@@ -1,6 +1,7 @@
 /**
- * What `/health` and `/ready` answer. Alive means the process serves HTTP; ready means the core's
- * index is loaded, its store is open and every platform the run started is connected.
+ * What `/live`, `/health` and `/ready` answer. Live means the process serves HTTP; healthy means the
+ * core's index is loaded and its store is open, migrated and (as last seen) reachable — what a load
+ * balancer asks before sending a replica work; ready adds that every platform the run started is connected.
  */
 import type { Matchcut } from '../../src/index.js';
 
@@ -29,7 +30,16 @@ export function healthReply(
   pathname: string,
   readiness: () => Readiness,
 ): { status: number; contentType: string; body: string } | undefined {
-  if (pathname === '/health') return { status: 200, contentType: 'text/plain', body: 'ok' };
+  if (pathname === '/live') return { status: 200, contentType: 'text/plain', body: 'ok' };
+  if (pathname === '/health') {
+    const { index, store } = readiness();
+    const healthy = index && store;
+    return {
+      status: healthy ? 200 : 503,
+      contentType: 'application/json',
+      body: JSON.stringify({ healthy, index, store }),
+    };
+  }
   if (pathname === '/ready') {
     const state = readiness();
     return { status: state.ready ? 200 : 503, contentType: 'application/json', body: JSON.stringify(state) };

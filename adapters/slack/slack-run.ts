@@ -1,7 +1,7 @@
 /**
  * Starting a Slack run: auth.test, then HTTP on a port or the Socket Mode connection, then the
  * scheduled digest. Also what health checks read: whether Slack is connected (Socket Mode
- * follows the socket's own connect and disconnect events), and the `/health` and `/ready`
+ * follows the socket's own connect and disconnect events), and the `/live`, `/health` and `/ready`
  * routes HTTP mode serves on its own port.
  */
 import type { Server } from 'node:http';
@@ -38,10 +38,10 @@ export function trackConnection(): SlackConnection {
   };
 }
 
-/** `/health` and `/ready` on the HTTP receiver's port (HTTP mode). */
+/** `/live`, `/health` and `/ready` on the HTTP receiver's port (HTTP mode). */
 export function healthRoutes(connection: SlackConnection, core: Matchcut): CustomRoute[] {
   const readiness = () => readinessOf(core, [{ name: 'slack', connected: () => connection.connected() }]);
-  return ['/health', '/ready'].map((path) => ({
+  return ['/live', '/health', '/ready'].map((path) => ({
     path,
     method: ['GET'],
     handler: (_request, response) => {

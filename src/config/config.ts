@@ -112,7 +112,7 @@ export interface CoreConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   model: ModelConfig;
   digest: { cron: string | undefined; channel: string | undefined; size: number };
-  /** Where bots serve /health and /ready (MATCHCUT_HEALTH_PORT); undefined: not served. */
+  /** Where bots serve /live, /health and /ready (MATCHCUT_HEALTH_PORT); undefined: not served. */
   healthPort: number | undefined;
   /** Fetching pages and feeds (src/knowledge/web); absent: no private address is allowed, no feed schedule. */
   web?: WebConfig | undefined;

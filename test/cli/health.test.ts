@@ -1,7 +1,7 @@
 /**
  * Health checks for every run mode (issue 16 item 5): with MATCHCUT_HEALTH_PORT set, a Slack
- * Socket Mode run and a Discord run serve /health (alive) from the start and /ready (index
- * loaded, store open, platform connected), which turns true once the core is open and both
+ * Socket Mode run and a Discord run serve /live (alive) from the start, /health (index loaded, store
+ * open; issue 18 item 1) and /ready (and platforms connected), which turn true once the core is open and both
  * platforms are connected — against the Slack and Discord stand-ins, with the real core.
  */
 import { createServer } from 'node:net';
@@ -100,8 +100,12 @@ describe('/health and /ready on MATCHCUT_HEALTH_PORT', () => {
     const starting = startBots(context, { slack: true, discord: true, discordWaitGuildTimeoutMs: 300 });
     starting.catch(() => undefined);
 
-    const alive = await waitFor(() => get(port, '/health'), '/health');
+    const alive = await waitFor(() => get(port, '/live'), '/live');
     expect(alive).toEqual({ status: 200, body: 'ok' });
+    // Not healthy before the core's index and store are open: a load balancer sends it no work yet.
+    const unhealthy = await get(port, '/health');
+    expect(unhealthy?.status).toBe(503);
+    expect(JSON.parse(unhealthy?.body ?? '{}')).toEqual({ healthy: false, index: false, store: false });
     const early = await get(port, '/ready');
     expect(early?.status).toBe(503);
     expect(JSON.parse(early?.body ?? '{}')).toEqual({
@@ -116,6 +120,9 @@ describe('/health and /ready on MATCHCUT_HEALTH_PORT', () => {
     cleanups.push(() => running.stop());
     expect(running.health?.port).toBe(port);
     expect(socket.connectionCount()).toBe(1);
+    const healthy = await get(port, '/health');
+    expect(healthy?.status).toBe(200);
+    expect(JSON.parse(healthy?.body ?? '{}')).toEqual({ healthy: true, index: true, store: true });
     const ready = await get(port, '/ready');
     expect(ready?.status).toBe(200);
     expect(JSON.parse(ready?.body ?? '{}')).toEqual({
@@ -130,6 +137,6 @@ describe('/health and /ready on MATCHCUT_HEALTH_PORT', () => {
     await running.stop();
     cleanups.pop();
     expect(testCore.core.readiness?.()).toEqual({ index: false, store: false });
-    expect(await get(port, '/health')).toBeUndefined();
+    expect(await get(port, '/live')).toBeUndefined();
   }, 60_000);
 });

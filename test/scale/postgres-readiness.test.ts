@@ -35,6 +35,7 @@ describe('readiness on PostgreSQL', () => {
     const ready = healthReply('/ready', () => readinessOf(testCore?.core, []));
     expect(ready?.status).toBe(200);
     expect(JSON.parse(ready?.body ?? '{}')).toMatchObject({ ready: true, index: true, store: true });
+    expect(healthReply('/health', () => readinessOf(testCore?.core, []))?.status).toBe(200);
     expect(store.isOpen()).toBe(true);
 
     await server.stop();
@@ -44,6 +45,10 @@ describe('readiness on PostgreSQL', () => {
     const lost = healthReply('/ready', () => readinessOf(testCore?.core, []));
     expect(lost?.status).toBe(503);
     expect(JSON.parse(lost?.body ?? '{}')).toMatchObject({ ready: false, index: true, store: false });
+    // /health too: a load balancer stops sending this replica work while its database is gone.
+    const unhealthy = healthReply('/health', () => readinessOf(testCore?.core, []));
+    expect(unhealthy?.status).toBe(503);
+    expect(JSON.parse(unhealthy?.body ?? '{}')).toEqual({ healthy: false, index: true, store: false });
     await store.close();
   });
 });

@@ -72,7 +72,7 @@ describe('startSlack', () => {
     expect(log.lines.join('\n')).not.toContain('xoxb-revoked-token');
   });
 
-  it('serves events and health checks (/health, /ready) on the port, and stops cleanly', async () => {
+  it('serves events and health checks (/live, /health, /ready) on the port, and stops cleanly', async () => {
     api = await startSlackWebApiStandIn({ botToken });
     const running = await startSlack({
       env: { SLACK_BOT_TOKEN: botToken, SLACK_SIGNING_SECRET: 's', SLACK_API_URL: api.apiUrl },
@@ -81,9 +81,12 @@ describe('startSlack', () => {
       listen: { port: 0, host: '127.0.0.1' },
     });
     if (running.started.mode !== 'http') throw new Error('expected HTTP mode');
+    const live = await fetch(`http://127.0.0.1:${running.started.port}/live`);
+    expect(live.status).toBe(200);
+    expect(await live.text()).toBe('ok');
     const health = await fetch(`http://127.0.0.1:${running.started.port}/health`);
     expect(health.status).toBe(200);
-    expect(await health.text()).toBe('ok');
+    expect(await health.json()).toEqual({ healthy: true, index: true, store: true });
     const ready = await fetch(`http://127.0.0.1:${running.started.port}/ready`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ ready: true, index: true, store: true, platforms: { slack: true } });

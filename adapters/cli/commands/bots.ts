@@ -1,6 +1,6 @@
 /**
  * `matchcut slack`, `matchcut discord`, `matchcut serve` (every configured bot) and
- * `matchcut discord register`. With MATCHCUT_HEALTH_PORT set, `/health` (alive) and `/ready`
+ * `matchcut discord register`. With MATCHCUT_HEALTH_PORT set, `/live` (alive), `/health` (index and store) and `/ready`
  * (index loaded, store open, every started platform connected) are served on that port from the
  * start, so a supervisor sees the process alive before it is ready.
  */
@@ -115,7 +115,8 @@ export async function runBots(command: string, args: string[], context: RunConte
   return 0;
 }
 
-const healthNote = 'MATCHCUT_HEALTH_PORT=<port> serves /health (alive) and /ready (index, store, platform connected).';
+const healthNote =
+  'MATCHCUT_HEALTH_PORT=<port> serves /live (alive), /health (index, store) and /ready (and platform connected).';
 
 const botCommand = (name: 'slack' | 'discord' | 'serve', summary: string, usage: string[]): TerminalCommand => ({
   help: { name, summary, usage, flags: [], notes: [healthNote] },
