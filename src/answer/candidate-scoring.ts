@@ -69,13 +69,6 @@ export interface ScoringSettings {
    * 17/93 for one right answer (and one of the seed set); 0.05 cost 3 and the seed set 8.
    */
   sureMargin: number;
-  /**
-   * How much further a different answer from another article must stand below (see groundedMargin). 0.05 (the same
-   * figures as 0.1, which also made a right follow-up "not sure"): on the tune half no answer changed (seed tune: one
-   * right answer and one wrong one became "not sure"); on the check half grounded-but-wrong 26/79 → 22/75 with no
-   * right answer lost (0.2: 21/74; 0.3 cost 2 right answers on the tune half).
-   */
-  otherArticleMargin: number;
 }
 
 export const defaultScoringSettings: ScoringSettings = {
@@ -86,7 +79,6 @@ export const defaultScoringSettings: ScoringSettings = {
   conceptRelations: false,
   sureScore: 0,
   sureMargin: 0.01,
-  otherArticleMargin: 0.05,
   placesNarrow: true,
 };
 

@@ -91,8 +91,7 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, options: Extracti
     // Weak evidence: the closest passage is shown, but not as an answer.
     const sure =
       best.candidate.score >= settings.sureScore &&
-      groundedMargin(candidates, questionEvidence(context.query, analysis, terms), settings.otherArticleMargin) >=
-        settings.sureMargin;
+      groundedMargin(candidates, questionEvidence(context.query, analysis, terms)) >= settings.sureMargin;
     if (!sure) {
       return {
         text: `${notSureMessage(context.language)} ${quoted}`,

@@ -15,27 +15,17 @@ export interface ChosenSentence {
  * How far the best grounded sentence stands above the next grounded sentence that gives another answer (its
  * score when no other sentence is grounded). Two sentences that hold different units of the asked type and score
  * alike are two answers the evidence cannot choose between; two that give the same figure (two reports of one
- * fact) agree. Another article's different answer is held at `otherArticleHandicap` less: when two articles
- * give different answers, the question may be about either one's entity (another company's headcount), so the
- * best must stand clearly above it.
+ * fact) agree.
  */
 export function groundedMargin(
   candidates: Candidate[],
   question: { numbers: ReadonlySet<string>; keys: ReadonlySet<string> },
-  otherArticleHandicap = 0,
 ): number {
   const grounded = candidates.filter((candidate) => candidate.grounded).sort((left, right) => right.score - left.score);
   const best = grounded[0];
   if (!best) return 0;
-  const differs = (candidate: Candidate) => !sameAnswer(best, candidate, question);
-  const next = grounded.find(differs);
-  const otherArticle = grounded.find(
-    (candidate) => candidate.passage.chunk.articleId !== best.passage.chunk.articleId && differs(candidate),
-  );
-  return Math.min(
-    best.score - (next?.score ?? 0),
-    otherArticle === undefined ? Infinity : best.score - otherArticle.score - otherArticleHandicap,
-  );
+  const next = grounded.find((candidate) => !sameAnswer(best, candidate, question));
+  return best.score - (next?.score ?? 0);
 }
 
 const sentenceOf = (candidate: Candidate) => candidate.analysed.sentences[candidate.index] as string;
