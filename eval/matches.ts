@@ -162,11 +162,15 @@ export interface HalfEvaluation {
   unplaced: number;
 }
 
-/** Imports one half through the real core and matches every studio of its truth. */
-export async function evaluateHalf(half: Half, truth: readonly StudioTruth[]): Promise<HalfEvaluation> {
+/**
+ * Opens a real core on a temporary data folder with the shipped knowledge, imports one half's profile
+ * file into it and hands both to `use`; the core and the folder are gone afterwards.
+ */
+async function withHalfImported<T>(
+  half: Half,
+  use: (core: Matchcut, imported: Awaited<ReturnType<Matchcut['profiles']['importMany']>>) => Promise<T>,
+): Promise<T> {
   const file = path.join(profileSetFolder, `${half}.yaml`);
-  const { profiles: halfProfiles } = await loadProfilesFile(file);
-  const shipped = (await loadProfilesFile(path.join(shippedKnowledge, 'profiles.yaml'))).profiles;
   const dataDir = await mkdtemp(path.join(tmpdir(), `matchcut-eval-${half}-`));
   let core: Matchcut | undefined;
   try {
@@ -174,7 +178,19 @@ export async function evaluateHalf(half: Half, truth: readonly StudioTruth[]): P
     core = await openMatchcut(config, { logger: createSilentLogger() });
     const raw: unknown = parse(readFileSync(file, 'utf8'));
     const list = Array.isArray(raw) ? raw : ((raw as { profiles?: unknown[] }).profiles ?? []);
-    const imported = await core.profiles.importMany(list, { file });
+    return await use(core, await core.profiles.importMany(list, { file }));
+  } finally {
+    await core?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Imports one half through the real core and matches every studio of its truth. */
+export async function evaluateHalf(half: Half, truth: readonly StudioTruth[]): Promise<HalfEvaluation> {
+  const file = path.join(profileSetFolder, `${half}.yaml`);
+  const { profiles: halfProfiles } = await loadProfilesFile(file);
+  const shipped = (await loadProfilesFile(path.join(shippedKnowledge, 'profiles.yaml'))).profiles;
+  return withHalfImported(half, async (core, imported) => {
     const all = [...halfProfiles, ...shipped];
     const profilesByName = new Map(all.map((profile) => [nameKey(profile.name), profile]));
     const results: StudioResult[] = [];
@@ -182,7 +198,7 @@ export async function evaluateHalf(half: Half, truth: readonly StudioTruth[]): P
     let noSuggestion = 0;
     let baselineNone = 0;
     for (const entry of truth) {
-      let matches: Match[] = [];
+      let matches: Match[];
       try {
         matches = await core.match(entry.studio, { limit: 10 });
       } catch {
@@ -206,10 +222,7 @@ export async function evaluateHalf(half: Half, truth: readonly StudioTruth[]): P
       importProblems: imported.problems.length,
       unplaced: imported.unplaced.length,
     };
-  } finally {
-    await core?.close();
-    await rm(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 const percent = (value: number) => `${Math.round(value * 1_000) / 10}%`;
@@ -275,23 +288,13 @@ async function printTuneFailures(): Promise<void> {
 
 /** The tune half's unplaced phrases, one by one (the check half's are never printed). */
 async function printTuneUnplaced(): Promise<void> {
-  const file = path.join(profileSetFolder, 'tune.yaml');
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'matchcut-eval-unplaced-'));
-  let core: Matchcut | undefined;
-  try {
-    const config = loadConfig({ MATCHCUT_DATA_DIR: dataDir }, { cwd: dataDir, defaultKnowledgeDir: shippedKnowledge });
-    core = await openMatchcut(config, { logger: createSilentLogger() });
-    const raw: unknown = parse(readFileSync(file, 'utf8'));
-    const list = Array.isArray(raw) ? raw : ((raw as { profiles?: unknown[] }).profiles ?? []);
-    const imported = await core.profiles.importMany(list, { file });
+  await withHalfImported('tune', (_core, imported) => {
     for (const phrase of imported.unplaced) {
       process.stdout.write(`${phrase.profile.name} [${phrase.side}]: ${phrase.phrase}\n`);
     }
     process.stdout.write(`tune: ${imported.unplaced.length} unplaced phrases\n`);
-  } finally {
-    await core?.close();
-    await rm(dataDir, { recursive: true, force: true });
-  }
+    return Promise.resolve();
+  });
 }
 
 /** Both halves' totals on the terminal, without writing eval/results (the check half as totals only). */
