@@ -39,6 +39,7 @@ export type {
 } from './knowledge/web/article-library.js';
 export type { FeedScheduleHandle } from './knowledge/web/feed-schedule.js';
 export type { IngestedPage } from './knowledge/web/ingest-page.js';
+export { isPageProblem, type PageProblem, pageProblems } from './knowledge/web/page-problems.js';
 export type { SyncProgress, SyncSummary } from './knowledge/web/sync-feeds.js';
 export type { FeedRecord } from './store/feed-repository.js';
 export type { ClaimResult, EventClaims } from './store/claims/open-event-claims.js';

@@ -152,6 +152,23 @@ export const englishForms = {
     'Say what kind of partner you are looking for, e.g. "who can dub Korean dramas into Japanese?".',
   mistakeQuestionTooLong:
     'The question is {length} characters long; keep it to {maximum} characters or fewer (ask one thing at a time).',
+  mistakeNoDigestYet: 'No digest has been made yet.',
+  mistakeUnknownDigest: 'There is no digest "{name}".',
+  mistakeBadLimit: 'The limit must be a whole number from 1 to {maximum}.',
+  pageNotUrl: 'that is not a web address; give one starting with https:// or http://.',
+  pageScheme: 'only http and https addresses can be added.',
+  pageCredentials: 'addresses with a user name or password are not fetched.',
+  pageNoHost: 'the site name cannot be found.',
+  pageNotAllowed: 'that address is on a private or local network, which is not fetched.',
+  pageTooSlow: 'the site did not answer in time.',
+  pageUnreachable: 'the site cannot be reached.',
+  pageRedirect: 'the site redirects somewhere that cannot be fetched.',
+  pageStatus: 'the site answered with error {status}.',
+  pageNotPage: 'it is not a web page or article ({type}).',
+  pageTooLarge: 'the page is too large.',
+  pageBrokenBody: 'the page arrived broken.',
+  pageNoText: 'no article text is left once menus and other page parts are removed.',
+  pageNoArticle: 'no article was found on the page.',
   slackEmptyMention:
     'Ask me a question about partnerships, programs or players, e.g. _Who trains post-production ' + 'crews in Korea?_',
 } as const;

@@ -139,6 +139,23 @@ export const japaneseForms = {
     'どんなパートナーを探しているか書いてください。例: 「韓国ドラマを日本語に吹き替えできるのは？」',
   mistakeQuestionTooLong:
     '質問が{length}文字あります。{maximum}文字以内にしてください（一度に1つずつ質問してください）。',
+  mistakeNoDigestYet: 'まだダイジェストは作られていません。',
+  mistakeUnknownDigest: 'ダイジェスト「{name}」はありません。',
+  mistakeBadLimit: '件数は 1 から {maximum} までの整数にしてください。',
+  pageNotUrl: 'Web アドレスではありません。https:// または http:// で始まるアドレスを指定してください。',
+  pageScheme: '追加できるのは http と https のアドレスだけです。',
+  pageCredentials: 'ユーザー名やパスワードを含むアドレスは取得しません。',
+  pageNoHost: 'サイト名が見つかりません。',
+  pageNotAllowed: 'プライベートまたはローカルネットワークのアドレスなので取得しません。',
+  pageTooSlow: 'サイトが時間内に応答しませんでした。',
+  pageUnreachable: 'サイトに接続できません。',
+  pageRedirect: 'サイトが取得できない場所へ転送しています。',
+  pageStatus: 'サイトがエラー {status} を返しました。',
+  pageNotPage: 'Web ページや記事ではありません（{type}）。',
+  pageTooLarge: 'ページが大きすぎます。',
+  pageBrokenBody: 'ページが壊れた状態で届きました。',
+  pageNoText: 'メニューなどのページ要素を除くと記事の本文が残りません。',
+  pageNoArticle: 'ページに記事が見つかりませんでした。',
   slackEmptyMention:
     'パートナーシップ、プログラム、企業について質問してください。例: _韓国でポスプロ人材を育成しているのは？_',
 } satisfies Record<FormsKey, string>;

@@ -155,6 +155,23 @@ export const uzbekForms = {
     'Qanday hamkor qidirayotganingizni yozing, masalan “koreys seriallarini yapon tiliga kim dublyaj qila oladi?”.',
   mistakeQuestionTooLong:
     'Savol {length} ta belgidan iborat; uni {maximum} ta belgigacha qisqartiring (bir vaqtda bitta narsa soʻrang).',
+  mistakeNoDigestYet: 'Hali birorta dayjest tuzilmagan.',
+  mistakeUnknownDigest: '"{name}" dayjesti yoʻq.',
+  mistakeBadLimit: 'Chegara 1 dan {maximum} gacha butun son boʻlishi kerak.',
+  pageNotUrl: 'bu veb-manzil emas; https:// yoki http:// bilan boshlanadigan manzil bering.',
+  pageScheme: 'faqat http va https manzillarini qoʻshish mumkin.',
+  pageCredentials: 'foydalanuvchi nomi yoki paroli bor manzillar yuklanmaydi.',
+  pageNoHost: 'sayt nomi topilmadi.',
+  pageNotAllowed: 'bu manzil xususiy yoki mahalliy tarmoqda, shuning uchun yuklanmaydi.',
+  pageTooSlow: 'sayt oʻz vaqtida javob bermadi.',
+  pageUnreachable: 'saytga ulanib boʻlmadi.',
+  pageRedirect: 'sayt yuklab boʻlmaydigan joyga yoʻnaltiradi.',
+  pageStatus: 'sayt {status} xatosi bilan javob berdi.',
+  pageNotPage: 'bu veb-sahifa yoki maqola emas ({type}).',
+  pageTooLarge: 'sahifa juda katta.',
+  pageBrokenBody: 'sahifa buzilgan holda keldi.',
+  pageNoText: 'menyu va sahifaning boshqa qismlari olib tashlangach, maqola matni qolmaydi.',
+  pageNoArticle: 'sahifada maqola topilmadi.',
   slackEmptyMention:
     'Menga hamkorliklar, dasturlar yoki sanoat ishtirokchilari haqida savol bering, masalan _Koreyada ' +
     'post-prodakshn mutaxassislarini kim oʻqitadi?_',

@@ -147,6 +147,23 @@ export const vietnameseForms = {
   mistakeEmptyPartnerQuestion:
     'Hãy cho biết bạn tìm loại đối tác nào, ví dụ "ai có thể lồng tiếng phim Hàn sang tiếng Nhật?".',
   mistakeQuestionTooLong: 'Câu hỏi dài {length} ký tự; hãy giữ trong khoảng {maximum} ký tự (mỗi lần hỏi một điều).',
+  mistakeNoDigestYet: 'Chưa có bản tổng hợp nào được tạo.',
+  mistakeUnknownDigest: 'Không có bản tổng hợp "{name}".',
+  mistakeBadLimit: 'Giới hạn phải là một số nguyên từ 1 đến {maximum}.',
+  pageNotUrl: 'đó không phải là địa chỉ web; hãy đưa địa chỉ bắt đầu bằng https:// hoặc http://.',
+  pageScheme: 'chỉ thêm được địa chỉ http và https.',
+  pageCredentials: 'không tải địa chỉ có tên người dùng hoặc mật khẩu.',
+  pageNoHost: 'không tìm thấy tên trang web.',
+  pageNotAllowed: 'địa chỉ đó thuộc mạng riêng hoặc mạng nội bộ, nên không được tải.',
+  pageTooSlow: 'trang web không trả lời kịp.',
+  pageUnreachable: 'không kết nối được tới trang web.',
+  pageRedirect: 'trang web chuyển hướng tới nơi không tải được.',
+  pageStatus: 'trang web trả lời bằng lỗi {status}.',
+  pageNotPage: 'đó không phải là trang web hay bài báo ({type}).',
+  pageTooLarge: 'trang quá lớn.',
+  pageBrokenBody: 'trang tải về bị hỏng.',
+  pageNoText: 'sau khi bỏ menu và các phần khác của trang thì không còn nội dung bài báo.',
+  pageNoArticle: 'không tìm thấy bài báo nào trên trang.',
   slackEmptyMention:
     'Hãy hỏi tôi về hợp tác, chương trình hoặc các đơn vị trong ngành, ví dụ _Ai đào tạo nhân lực hậu kỳ ở Hàn Quốc?_',
 } satisfies Record<FormsKey, string>;

@@ -6,7 +6,7 @@
  * keep the core's own `userMessage` (English), with any command-line advice (`matchcut profiles list`)
  * replaced by the platform's own command.
  */
-import type { MatchcutError } from '../../src/index.js';
+import { isPageProblem, type MatchcutError, type PageProblem } from '../../src/index.js';
 import type { Locale } from './locales.js';
 import { type MessageKey, translate } from './translate.js';
 
@@ -168,7 +168,46 @@ export function mistakeText(error: MatchcutError, platform: ChatPlatform, locale
         length: numberDetail(error, 'length') ?? 0,
         maximum: new Intl.NumberFormat(locale).format(numberDetail(error, 'maximum') ?? 0),
       });
+    case 'NO_DIGEST_YET':
+      return translate(locale, 'mistakeNoDigestYet');
+    case 'UNKNOWN_DIGEST':
+      return translate(locale, 'mistakeUnknownDigest', { name });
+    case 'BAD_LIMIT':
+      return translate(locale, 'mistakeBadLimit', { maximum: numberDetail(error, 'maximum') ?? 200 });
     default:
       return undefined;
   }
+}
+
+/** Each kind of page failure (`details.problem`, src/knowledge/web/page-problems.ts) → what the organizer reads. */
+const pageProblemKeys = {
+  notUrl: 'pageNotUrl',
+  scheme: 'pageScheme',
+  credentials: 'pageCredentials',
+  noHost: 'pageNoHost',
+  notAllowed: 'pageNotAllowed',
+  tooSlow: 'pageTooSlow',
+  unreachable: 'pageUnreachable',
+  redirect: 'pageRedirect',
+  status: 'pageStatus',
+  notPage: 'pageNotPage',
+  tooLarge: 'pageTooLarge',
+  brokenBody: 'pageBrokenBody',
+  noText: 'pageNoText',
+  noArticle: 'pageNoArticle',
+} as const satisfies Record<PageProblem, MessageKey>;
+
+/**
+ * Why a web page could not be added, for `addRefused`: in English the core's own sentence (it names
+ * the URL and the exact cause); in other languages the kind of failure in the member's words, with
+ * the status or content type it names. Undefined when the error is not a refusal (BAD_INPUT).
+ */
+export function pageRefusalText(error: MatchcutError, locale: Locale): string | undefined {
+  if (error.code !== 'BAD_INPUT') return undefined;
+  const problem = error.details?.problem;
+  if (locale === 'en' || !isPageProblem(problem)) return error.userMessage;
+  const key = pageProblemKeys[problem];
+  if (key === 'pageStatus') return translate(locale, key, { status: numberDetail(error, 'status') ?? '?' });
+  if (key === 'pageNotPage') return translate(locale, key, { type: textDetail(error, 'contentType') ?? '?' });
+  return translate(locale, key);
 }

@@ -134,7 +134,10 @@ export function createMatchmaking(deps: CreateMatchmakingDeps): Matchmaking {
     syncKnowledgeProfiles,
     async match(idOrName, options = {}) {
       const limit = options.limit ?? 10;
-      if (!isMatchLimit(limit)) throw badInput('The limit must be a whole number from 1 to 200.');
+      if (!isMatchLimit(limit))
+        throw badInput('The limit must be a whole number from 1 to 200.', {
+          details: { reason: 'BAD_LIMIT', maximum: 200 },
+        });
       const a = await engine.find(idOrName, true);
       const found = engine.matchesFor(a, {
         limit,

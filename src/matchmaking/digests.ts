@@ -162,13 +162,17 @@ function partsOf(digest: Digest, split: DigestPlanOptions['split']): string[][] 
 
 function sizeOf(options: DigestOptions, policy: DigestPolicy): number {
   const size = options.limit ?? policy.size;
-  if (!isMatchLimit(size)) throw badInput('The digest limit must be a whole number from 1 to 200.');
+  if (!isMatchLimit(size))
+    throw badInput('The digest limit must be a whole number from 1 to 200.', {
+      details: { reason: 'BAD_LIMIT', maximum: 200 },
+    });
   return size;
 }
 
 async function requirePlan(store: MatchcutStore, digestId: string): Promise<DigestPlan> {
   const plan = await store.getDigestPlan(digestId);
-  if (plan === undefined) throw notFound(`No digest "${digestId}".`);
+  if (plan === undefined)
+    throw notFound(`No digest "${digestId}".`, { details: { reason: 'UNKNOWN_DIGEST', name: digestId } });
   return plan;
 }
 
@@ -258,7 +262,8 @@ export function createDigestService(deps: DigestDeps): DigestService {
     async showDigest(digestId) {
       if (digestId !== undefined) return requirePlan(store, digestId);
       const latest = await store.latestDigestPlan();
-      if (latest === undefined) throw notFound('No digest has been made yet.');
+      if (latest === undefined)
+        throw notFound('No digest has been made yet.', { details: { reason: 'NO_DIGEST_YET' } });
       return latest;
     },
   };

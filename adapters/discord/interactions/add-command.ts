@@ -4,6 +4,7 @@
  * names the title, the language and the first passage. Members get a polite refusal. Replies are in the
  * member's language.
  */
+import { pageRefusalText } from '../../i18n/error-messages.js';
 import { chooseLocale, type Locale } from '../../i18n/locales.js';
 import { translate } from '../../i18n/translate.js';
 import { type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
@@ -62,7 +63,9 @@ export async function addCommand(interaction: ChatInputCommandInteraction, conte
     if (isMatchcutError(error) && error.code === 'BAD_INPUT') {
       logger.info({ userId: interaction.user.id, address, reason: error.message }, '/add refused the page');
       await interaction.editReply({
-        content: translate(locale, 'addRefused', { reason: shorten(error.userMessage, 1_500) }),
+        content: translate(locale, 'addRefused', {
+          reason: shorten(pageRefusalText(error, locale) ?? error.userMessage, 1_500),
+        }),
         allowedMentions: { ...noMentions },
       });
       return;

@@ -3,6 +3,7 @@
  * (guarded), extracts the article and builds a new index generation; the reply names the title,
  * the language and the first passage. Members get a polite refusal.
  */
+import { pageRefusalText } from '../../i18n/error-messages.js';
 import { defaultLocale, type Locale } from '../../i18n/locales.js';
 import { translate } from '../../i18n/translate.js';
 import { type AddedPage, isMatchcutError } from '../../../src/index.js';
@@ -47,7 +48,7 @@ export const add: SubcommandHandler = async ({ ack, respond, rest, userId }, con
       await respond(ephemeral(renderAddedPage(page, locale)));
     } catch (error) {
       context.logFailure('/matchcut add', error, { userId, address });
-      const reason = isMatchcutError(error) && error.code === 'BAD_INPUT' ? error.userMessage : undefined;
+      const reason = isMatchcutError(error) ? pageRefusalText(error, locale) : undefined;
       await respond(
         ephemeral(
           reason === undefined

@@ -13,6 +13,7 @@ import { isIP, type LookupFunction } from 'node:net';
 import type { Readable, Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { badInput } from '../../errors.js';
+import { isPageProblem, type PageProblem } from './page-problems.js';
 import type { AddressGuard } from './address-guard.js';
 
 export const pageContentTypes = ['text/html', 'application/xhtml+xml'] as const;
@@ -55,14 +56,26 @@ const defaultTimeoutMs = 15_000;
 const defaultMaximumBytes = 10 * 1024 * 1024;
 const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 
-function refuse(url: string, reason: string): Error {
-  return badInput(`cannot fetch ${url}: ${reason}`, { details: { url, reason } });
+/**
+ * A refusal naming the URL and why; `details.problem` says what kind of failure it is (for
+ * adapters that say it in the member's language), `status` / `contentType` the facts it names.
+ */
+function refuse(
+  url: string,
+  reason: string,
+  problem: PageProblem,
+  facts: { status?: number; contentType?: string } = {},
+): Error {
+  return badInput(`cannot fetch ${url}: ${reason}`, { details: { url, reason, problem, ...facts } });
 }
 
-/** A refusal at a redirect hop, named by the address asked for and the hop it was sent to. */
+/** A refusal at a redirect hop, named by the address asked for and the hop it was sent to (same kind). */
 function refuseRedirect(address: string, hop: string, error: unknown): unknown {
-  const reason = (error as { details?: { reason?: unknown } }).details?.reason;
-  return typeof reason === 'string' ? refuse(address, `it redirects to ${hop}, and ${reason}`) : error;
+  const details = (error as { details?: { reason?: unknown; problem?: unknown } }).details;
+  const problem = isPageProblem(details?.problem) ? details.problem : 'redirect';
+  return typeof details?.reason === 'string'
+    ? refuse(address, `it redirects to ${hop}, and ${details.reason}`, problem)
+    : error;
 }
 
 /** The URL when it is http or https; a refusal otherwise. */
@@ -71,13 +84,17 @@ export function checkWebUrl(address: string): URL {
   try {
     url = new URL(address);
   } catch {
-    throw refuse(address, 'not a URL; give an address starting with https:// or http://');
+    throw refuse(address, 'not a URL; give an address starting with https:// or http://', 'notUrl');
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw refuse(address, `${url.protocol.replace(/:$/u, '')}: addresses are not fetched; only http and https are`);
+    throw refuse(
+      address,
+      `${url.protocol.replace(/:$/u, '')}: addresses are not fetched; only http and https are`,
+      'scheme',
+    );
   }
   if (url.username !== '' || url.password !== '')
-    throw refuse(address, 'addresses with a user name or password are not fetched');
+    throw refuse(address, 'addresses with a user name or password are not fetched', 'credentials');
   return url;
 }
 
@@ -95,14 +112,14 @@ async function checkedAddress(url: URL, options: FetchOptions): Promise<{ addres
       addresses = await (options.resolve ?? defaultResolve)(hostname);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'lookup failed';
-      throw refuse(url.href, `the host name ${hostname} does not resolve (${code})`);
+      throw refuse(url.href, `the host name ${hostname} does not resolve (${code})`, 'noHost');
     }
   }
-  if (addresses.length === 0) throw refuse(url.href, `the host name ${hostname} has no address`);
+  if (addresses.length === 0) throw refuse(url.href, `the host name ${hostname} has no address`, 'noHost');
   // Every address the name has must be allowed: a name that also points inward is refused.
   for (const entry of addresses) {
     const reason = options.guard.refusal(entry.address);
-    if (reason !== undefined) throw refuse(url.href, reason);
+    if (reason !== undefined) throw refuse(url.href, reason, 'notAllowed');
   }
   return addresses[0] as { address: string; family: number };
 }
@@ -135,7 +152,7 @@ function requestOnce(url: URL, pinned: { address: string; family: number }, opti
   return new Promise<Hop>((resolve, reject) => {
     const remainingMs = deadline - Date.now();
     if (remainingMs <= 0) {
-      reject(refuse(url.href, 'it took too long'));
+      reject(refuse(url.href, 'it took too long', 'tooSlow'));
       return;
     }
     const request = client.request(url, {
@@ -149,7 +166,8 @@ function requestOnce(url: URL, pinned: { address: string; family: number }, opti
       agent: false,
     });
     const timer = setTimeout(
-      () => request.destroy(refuse(url.href, `no complete answer within ${Math.round(remainingMs / 1000)} s`)),
+      () =>
+        request.destroy(refuse(url.href, `no complete answer within ${Math.round(remainingMs / 1000)} s`, 'tooSlow')),
       remainingMs,
     );
     const fail = (error: unknown) => {
@@ -157,7 +175,7 @@ function requestOnce(url: URL, pinned: { address: string; family: number }, opti
       reject(
         error instanceof Error && 'code' in error && (error as { code: unknown }).code === 'BAD_INPUT'
           ? error
-          : refuse(url.href, describeNetworkError(error)),
+          : refuse(url.href, describeNetworkError(error), 'unreachable'),
       );
     };
     request.on('error', fail);
@@ -194,7 +212,7 @@ function requestOnce(url: URL, pinned: { address: string; family: number }, opti
 }
 
 const tooLarge = (url: URL, maximumBytes: number) =>
-  refuse(url.href, `the page is larger than ${Math.round(maximumBytes / 1024 / 1024)} MB`);
+  refuse(url.href, `the page is larger than ${Math.round(maximumBytes / 1024 / 1024)} MB`, 'tooLarge');
 
 /** The body, decompressed, stopping as soon as it passes `maximumBytes` (decompressed bytes count). */
 function readBody(response: Readable, encoding: string, maximumBytes: number, url: URL): Promise<Buffer> {
@@ -206,7 +224,9 @@ function readBody(response: Readable, encoding: string, maximumBytes: number, ur
   };
   const decompressor = encoding === 'identity' ? undefined : decompressors[encoding];
   if (encoding !== 'identity' && decompressor === undefined) {
-    return Promise.reject(refuse(url.href, `the server sent an unsupported content encoding (${encoding})`));
+    return Promise.reject(
+      refuse(url.href, `the server sent an unsupported content encoding (${encoding})`, 'brokenBody'),
+    );
   }
   const stream = decompressor === undefined ? response : response.pipe(decompressor());
   return new Promise<Buffer>((resolve, reject) => {
@@ -224,7 +244,9 @@ function readBody(response: Readable, encoding: string, maximumBytes: number, ur
       if (received > maximumBytes) stop(tooLarge(url, maximumBytes));
       else chunks.push(chunk);
     });
-    stream.on('error', (error) => stop(stream === response ? error : refuse(url.href, `a broken ${encoding} body`)));
+    stream.on('error', (error) =>
+      stop(stream === response ? error : refuse(url.href, `a broken ${encoding} body`, 'brokenBody')),
+    );
     response.on('error', stop);
     stream.on('end', () => {
       if (!stopped) resolve(Buffer.concat(chunks));
@@ -262,29 +284,38 @@ export async function fetchDocument(address: string, options: FetchOptions): Pro
       throw redirects > 0 ? refuseRedirect(address, url.href, error) : error;
     }
     if (redirectStatuses.has(hop.status)) {
-      if (hop.location === undefined) throw refuse(url.href, `the server answered ${hop.status} without a Location`);
-      if (redirects >= maximumRedirects) throw refuse(address, `more than ${maximumRedirects} redirects`);
+      if (hop.location === undefined)
+        throw refuse(url.href, `the server answered ${hop.status} without a Location`, 'redirect');
+      if (redirects >= maximumRedirects) throw refuse(address, `more than ${maximumRedirects} redirects`, 'redirect');
       let next: URL;
       try {
         next = new URL(hop.location, url);
       } catch {
-        throw refuse(url.href, `it redirects to "${hop.location}", which is not a URL`);
+        throw refuse(url.href, `it redirects to "${hop.location}", which is not a URL`, 'redirect');
       }
       if (next.protocol !== 'http:' && next.protocol !== 'https:') {
         throw refuse(
           address,
           `it redirects to ${next.protocol.replace(/:$/u, '')}: (${next.href}), which is not fetched`,
+          'redirect',
         );
       }
       url = checkWebUrl(next.href);
       continue;
     }
     if (hop.status < 200 || hop.status >= 300) {
-      throw refuse(url.href, `the server answered ${hop.status} ${http.STATUS_CODES[hop.status] ?? ''}`.trim());
+      throw refuse(
+        url.href,
+        `the server answered ${hop.status} ${http.STATUS_CODES[hop.status] ?? ''}`.trim(),
+        'status',
+        { status: hop.status },
+      );
     }
     if (hop.body === undefined) {
       const type = hop.contentType.split(';')[0]?.trim() || 'no content type';
-      throw refuse(url.href, `it is ${type}, not ${options.accept.slice(0, 2).join(' or ')}`);
+      throw refuse(url.href, `it is ${type}, not ${options.accept.slice(0, 2).join(' or ')}`, 'notPage', {
+        contentType: type,
+      });
     }
     return {
       requestedUrl: address,

@@ -13,6 +13,7 @@ import { type IngestResult, ingestCandidates } from '../ingest-articles.js';
 import { formatProblem } from '../problems.js';
 import type { AddressGuard } from './address-guard.js';
 import { fetchDocument, type FetchOptions, pageContentTypes } from './fetch-page.js';
+import type { PageProblem } from './page-problems.js';
 
 export interface PageIngestOptions {
   dataDir: string;
@@ -65,7 +66,9 @@ export async function ingestPage(address: string, options: PageIngestOptions): P
   const extracted = extractHtmlArticle(fetched.text, fetched.finalUrl);
   const url = extracted.url ?? fetched.finalUrl;
   if (extracted.text.trim() === '')
-    throw badInput(`cannot ingest ${address}: no article text left after removing page furniture`);
+    throw badInput(`cannot ingest ${address}: no article text left after removing page furniture`, {
+      details: { url: address, problem: 'noText' satisfies PageProblem },
+    });
   const contentHash = createHash('sha256')
     .update(`${extracted.title ?? ''}\n${extracted.text}`)
     .digest('hex')
@@ -88,7 +91,9 @@ export async function ingestPage(address: string, options: PageIngestOptions): P
   const id = entry?.id ?? result.unchanged[0]?.id;
   if (id === undefined) {
     const problem = result.problems[0];
-    throw badInput(`cannot ingest ${address}: ${problem ? formatProblem(problem) : 'no article found on the page'}`);
+    throw badInput(`cannot ingest ${address}: ${problem ? formatProblem(problem) : 'no article found on the page'}`, {
+      details: { url: address, problem: 'noArticle' satisfies PageProblem },
+    });
   }
   return {
     outcome,

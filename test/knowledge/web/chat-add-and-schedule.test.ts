@@ -117,6 +117,17 @@ describe('/add on Discord', () => {
       expect(edited).toContain(`**${japanese?.headline}** (ja)`);
       expect(edited).toContain(`\n<${address}>\n`);
       expect(edited).toContain(`> ${japanese?.paragraphs[0]}`);
+
+      // A page that cannot be added is refused in the organizer's language, saying what failed.
+      const korean = standIn.interaction({
+        type: 2,
+        data: slashCommand('add', [stringOption('url', `${site.base}/no-such-page`)]),
+        user: standIn.user('organizer'),
+        roles: [standIn.organizerRoleId],
+        locale: 'ko',
+      });
+      const refused = String(bodyOf(await standIn.waitForRequest(isOriginalEditOf(korean.token), 30_000)).content);
+      expect(refused).toBe('그 페이지를 추가하지 못했습니다: 사이트가 오류 404(으)로 응답했습니다.');
     } finally {
       await running.close();
     }
