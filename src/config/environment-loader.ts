@@ -60,8 +60,9 @@ export interface DigestChannelRules {
 }
 
 /**
- * The scheduled digest for one platform, from MATCHCUT_DIGEST_CRON, MATCHCUT_DIGEST_CHANNEL and
- * MATCHCUT_DIGEST_SIZE; undefined when no schedule is set or the channel is another platform's.
+ * The scheduled digest for one platform, from MATCHCUT_DIGEST_CRON, MATCHCUT_DIGEST_CHANNEL (one
+ * channel, or a comma-separated list with at most one per platform) and MATCHCUT_DIGEST_SIZE;
+ * undefined when no schedule is set or no channel is this platform's.
  */
 export function readDigestSchedule(
   environment: Environment,
@@ -82,10 +83,26 @@ export function readDigestSchedule(
         `set the channel the scheduled digest goes to${hint}, or unset MATCHCUT_DIGEST_CRON.`,
     );
   }
-  const channel = rules.channelFromSetting(channelSetting);
-  // A channel meant for another platform is not this one's to post.
-  if (channel === null) return undefined;
-  if (channel === undefined) throw configError(rules.invalidChannel(channelSetting));
+  // A comma-separated list names one channel per platform ("slack:C0PARTNERS, discord:1234…"): each
+  // platform posts its own digest to its own entry; entries meant for another platform are not its own.
+  const ours: string[] = [];
+  for (const entry of channelSetting
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')) {
+    const channel = rules.channelFromSetting(entry);
+    if (channel === null) continue;
+    if (channel === undefined) throw configError(rules.invalidChannel(entry));
+    ours.push(channel);
+  }
+  if (ours.length > 1) {
+    throw configError(
+      `MATCHCUT_DIGEST_CHANNEL names ${ours.length} channels of one platform (${ours.join(', ')}): ` +
+        'give at most one per platform, e.g. "slack:C0PARTNERS,discord:<channel id>".',
+    );
+  }
+  const [channel] = ours;
+  if (channel === undefined) return undefined;
   validateCron(cron);
   return { cron, channel, size };
 }

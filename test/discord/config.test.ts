@@ -78,6 +78,15 @@ describe('loadDiscordConfig', () => {
       /not a Discord channel id/,
     ],
     [
+      {
+        ...valid,
+        MATCHCUT_DIGEST_CRON: '0 9 * * 1',
+        MATCHCUT_DIGEST_CHANNEL: 'discord:1400000000000000003,discord:1400000000000000004',
+      },
+      'MATCHCUT_DIGEST_CHANNEL',
+      /names 2 channels of one platform/,
+    ],
+    [
       { ...valid, MATCHCUT_DIGEST_CRON: 'every monday', MATCHCUT_DIGEST_CHANNEL: 'discord:1400000000000000003' },
       'MATCHCUT_DIGEST_CRON',
       /not a valid cron pattern/,
@@ -97,5 +106,10 @@ describe('loadDiscordConfig', () => {
     expect(schedule('1400000000000000003')).toEqual({ cron: '0 9 * * 1', channelId: '1400000000000000003' });
     expect(schedule('slack:C0123ABC')).toBeUndefined();
     expect(schedule('C0123ABC')).toBeUndefined();
+    // One list for both platforms: each takes its own entry.
+    expect(schedule('slack:C0123ABC, discord:1400000000000000003')).toEqual({
+      cron: '0 9 * * 1',
+      channelId: '1400000000000000003',
+    });
   });
 });

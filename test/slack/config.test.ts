@@ -101,6 +101,18 @@ describe('loadSlackConfig', () => {
     expect(
       configProblem({ ...http, MATCHCUT_DIGEST_CRON: '0 9 * * 1', MATCHCUT_DIGEST_CHANNEL: '#partners' }).message,
     ).toMatch(/^MATCHCUT_DIGEST_CHANNEL "#partners" is not a Slack channel id/);
+    // One list for both platforms: Slack takes its own entry, at most one.
+    expect(
+      loadSlackConfig({
+        ...http,
+        MATCHCUT_DIGEST_CRON: '0 9 * * 1',
+        MATCHCUT_DIGEST_CHANNEL: 'discord:1400000000000000003, slack:C0PARTNERS',
+      }).digestSchedule?.channel,
+    ).toBe('C0PARTNERS');
+    expect(
+      configProblem({ ...http, MATCHCUT_DIGEST_CRON: '0 9 * * 1', MATCHCUT_DIGEST_CHANNEL: 'C0PARTNERS,slack:C0OTHER' })
+        .message,
+    ).toMatch(/^MATCHCUT_DIGEST_CHANNEL names 2 channels of one platform \(C0PARTNERS, C0OTHER\)/);
   });
 
   it('isSlackConfigured follows SLACK_BOT_TOKEN', () => {
