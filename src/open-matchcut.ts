@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { defaultAskWorkerCount } from './answer/ask-worker-pool.js';
 import type { ConversationTurn } from './answer/types.js';
-import type { CoreConfig } from './config/config.js';
+import { type CoreConfig, defaultMemberRateLimit } from './config/config.js';
 import type { Matchcut } from './core-types.js';
 import { parseArticleFile } from './knowledge/load-articles.js';
 import { formatProblem } from './knowledge/problems.js';
@@ -15,6 +15,12 @@ import { knowledgePaths } from './knowledge/load-knowledge.js';
 import type { Logger } from './logging/logger.js';
 import { createMatchmaking, loadProfilesFile, type Matchmaking } from './matchmaking/index.js';
 import { openKnowledge, type OpenKnowledgeDeps } from './open-knowledge.js';
+import {
+  counterWithFallback,
+  createMemberRateLimiter,
+  type MemberRateLimiter,
+  type TurnCounter,
+} from './operations/member-rate-limit.js';
 import { openQuestionLog, questionLogMethods } from './operations/question-log.js';
 import type {
   ArticleMetadata,
@@ -22,6 +28,7 @@ import type {
   HnswSettings,
   IdentifiedEmbeddings,
 } from './retrieval/knowledge-index.js';
+import { createRedisTurnCounter } from './store/claims/redis-turn-counter.js';
 import { openConfiguredStore } from './store/open-configured-store.js';
 
 export interface OpenMatchcutDeps {
@@ -136,6 +143,20 @@ async function proposeProfilesFromArticles(
   };
 }
 
+/** The member rate limit (absent from the config: the default), counted in Redis first when configured. */
+function openMemberRateLimiter(
+  config: CoreConfig,
+  store: TurnCounter & { community: string },
+  logger: Logger,
+): { limiter: MemberRateLimiter; close(): Promise<void> } | undefined {
+  const limit = 'memberRateLimit' in config ? config.memberRateLimit : defaultMemberRateLimit;
+  if (limit === undefined) return undefined;
+  const redisUrl = config.store?.redisUrl;
+  const redis = redisUrl === undefined ? undefined : createRedisTurnCounter(redisUrl, store.community);
+  const counter = redis === undefined ? store : counterWithFallback(redis, store, logger);
+  return { limiter: createMemberRateLimiter({ limit, counter, logger }), close: async () => redis?.close() };
+}
+
 /** How far back `latestSuggestions` looks. */
 const latestSuggestionDays = 365;
 
@@ -184,6 +205,7 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
   });
 
   const clock = deps.now ?? (() => new Date());
+  const memberRate = openMemberRateLimiter(config, store, logger);
 
   let closed = false;
   return {
@@ -191,7 +213,11 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
     // Through `opened`: a new index generation replaces its ask between questions.
     // Every question goes through the question log (one place for every adapter).
     ...questionLogMethods(questionLog, {
-      ask: (question, options) => opened.ask(question, options),
+      ask: async (question, options) => {
+        // A member over MATCHCUT_MEMBER_RATE_LIMIT gets BUSY before any work (terminal questions have no member).
+        if (options?.memberId !== undefined) await memberRate?.limiter.take(options.memberId);
+        return opened.ask(question, options);
+      },
       report: () => matchmaking.report(),
     }),
     readiness: () => ({ index: !closed, store: !closed && store.isOpen() }),
@@ -252,6 +278,7 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
       opened.stopWatching();
       await opened.askWorkers?.close();
       await matchmaking.close?.();
+      await memberRate?.close();
       await store.close();
       opened.index.close();
     },

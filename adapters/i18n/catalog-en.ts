@@ -38,6 +38,8 @@ export const english = {
     'logs.',
   errorConfig: 'I am not set up correctly for this. An organizer can find the details in the logs.',
   errorBusy: 'Busy: many questions are being answered right now. Please try again in a moment.',
+  errorMemberRateLimit:
+    'You have asked {limit} questions within {window} seconds, the most one member may: please try again in {retry} s.',
   digestRetryNote:
     'Nothing unsent was marked as suggested: run `/digest` again once this is fixed to post the same digest.',
   errorInternal: 'Something went wrong on our side. An organizer can find the details in the logs.',

@@ -30,6 +30,7 @@ export const japanese = {
   errorKnowledge: '今はナレッジベースを読み込めないため回答できません。詳細は運営者がログで確認できます。',
   errorConfig: 'この機能は正しく設定されていません。詳細は運営者がログで確認できます。',
   errorBusy: '今は多くの質問に回答中です。少し待ってからもう一度お試しください。',
+  errorMemberRateLimit: '{window} 秒間に質問できるのは 1 人 {limit} 件までです。{retry} 秒後にもう一度お試しください。',
   digestRetryNote:
     '送信できなかった提案は記録されていません。問題を直してから `/digest` をもう一度実行すると、同じダイジェストを投稿します。',
   errorInternal: 'こちら側で問題が起きました。詳細は運営者がログで確認できます。',

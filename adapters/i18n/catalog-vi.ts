@@ -30,6 +30,8 @@ export const vietnamese = {
     'Hiện không đọc được cơ sở tri thức nên tôi chưa trả lời được. Ban tổ chức có thể xem chi tiết trong nhật ký.',
   errorConfig: 'Tính năng này chưa được cấu hình đúng. Ban tổ chức có thể xem chi tiết trong nhật ký.',
   errorBusy: 'Đang bận: nhiều câu hỏi đang được trả lời. Vui lòng thử lại sau giây lát.',
+  errorMemberRateLimit:
+    'Mỗi thành viên chỉ được hỏi tối đa {limit} câu trong {window} giây: vui lòng thử lại sau {retry} giây.',
   digestRetryNote:
     'Những gợi ý chưa gửi không bị đánh dấu: khi đã khắc phục, hãy chạy lại `/digest` để đăng đúng bản tin đó.',
   errorInternal: 'Có lỗi xảy ra ở phía chúng tôi. Ban tổ chức có thể xem chi tiết trong nhật ký.',

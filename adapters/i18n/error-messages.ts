@@ -61,7 +61,13 @@ export function fixedErrorText(error: MatchcutError, locale: Locale): string | u
     case 'CONFIG':
       return translate(locale, 'errorConfig');
     case 'BUSY':
-      return translate(locale, 'errorBusy');
+      return textDetail(error, 'reason') === 'MEMBER_RATE_LIMIT'
+        ? translate(locale, 'errorMemberRateLimit', {
+            limit: numberDetail(error, 'limit') ?? 0,
+            window: numberDetail(error, 'windowSeconds') ?? 0,
+            retry: numberDetail(error, 'retryAfterSeconds') ?? 1,
+          })
+        : translate(locale, 'errorBusy');
     case 'INTERNAL':
       return translate(locale, 'errorInternal');
     default:

@@ -32,6 +32,8 @@ const config = loadConfig(
   {
     MATCHCUT_DATA_DIR: options.dataDir,
     MATCHCUT_KNOWLEDGE_DIR: options.knowledgeDir,
+    // The rounds send every event as one member: measured is the answer path, not the member rate limit.
+    MATCHCUT_MEMBER_RATE_LIMIT: 'off',
     ...(options.questionLog === undefined ? {} : { MATCHCUT_QUESTION_LOG: options.questionLog }),
   },
   { cwd: options.repositoryRoot, defaultKnowledgeDir: options.knowledgeDir },

@@ -118,6 +118,7 @@ describe('PostgreSQL store: migrations', () => {
       'feeds',
       'introductions',
       'member_links',
+      'member_turns',
       'profile_tombstones',
       'profiles',
       'questions',
@@ -196,6 +197,24 @@ describe('PostgreSQL store: two replicas choosing digests at once', () => {
     const reservedPairs = (await replicas[0]!.reservedSuggestions(now)).map((entry) => entry.pairKey);
     expect(reservedPairs).toHaveLength(24);
     expect(new Set(reservedPairs).size).toBe(24);
+  });
+});
+
+describe('PostgreSQL store: member rate windows shared by replicas', () => {
+  it('counts one member across replicas at once, and prunes windows that are over', async () => {
+    const url = await freshDatabase();
+    const replicas = [await openStore(url), await openStore(url), await openStore(url)];
+    const counts = await Promise.all(
+      replicas.flatMap((store) => [
+        store.countTurn('member-a:1000:7', 1_000),
+        store.countTurn('member-a:1000:7', 1_000),
+      ]),
+    );
+    expect(counts.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(await replicas[0]!.deleteClaimsBefore('2000-01-01T00:00:00.000Z')).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect(await replicas[1]!.deleteClaimsBefore('2000-01-01T00:00:00.000Z')).toBe(1);
+    expect(await replicas[2]!.countTurn('member-a:1000:7', 1_000)).toBe(1);
   });
 });
 

@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { createSilentLogger } from '../../src/logging/logger.js';
 import { type EventClaims, openEventClaims } from '../../src/store/claims/open-event-claims.js';
+import { createRedisTurnCounter } from '../../src/store/claims/redis-turn-counter.js';
+import { counterWithFallback } from '../../src/operations/member-rate-limit.js';
 import { createMemoryLogger } from '../helpers/memory-logger.js';
 import { createTemporaryFolder, shippedKnowledgeDir } from '../helpers/temporary-folder.js';
 import { type RedisServer, startRedis } from '../support/redis-server.js';
@@ -95,5 +97,45 @@ describe('event claims in Redis', () => {
       outcome: 'duplicate',
       done: false,
     });
+  });
+});
+
+describe('member rate windows in Redis', () => {
+  it('counts one member across replicas in Redis, each window key expiring with its window', async () => {
+    const replicas = [createRedisTurnCounter(redis.url, 'default'), createRedisTurnCounter(redis.url, 'default')];
+    const games = createRedisTurnCounter(redis.url, 'games');
+    try {
+      const counts = await Promise.all(
+        replicas.flatMap((counter) => [0, 1, 2].map(() => counter.countTurn('m:60000:1', 60_000))),
+      );
+      expect(counts.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6]);
+      expect(await games.countTurn('m:60000:1', 60_000)).toBe(1);
+      const client = new Redis(redis.url, { lazyConnect: true, maxRetriesPerRequest: 0 });
+      await client.connect();
+      const ttl = await client.pttl('matchcut:default:turns:m:60000:1');
+      expect(ttl).toBeGreaterThan(0);
+      expect(ttl).toBeLessThanOrEqual(60_000);
+      await client.quit();
+    } finally {
+      for (const counter of [...replicas, games]) await counter.close();
+    }
+  });
+
+  it('counts in the store while Redis cannot be reached, warning once', async () => {
+    const memory = createMemoryLogger();
+    const down = await startRedis();
+    const redisCounter = createRedisTurnCounter(down.url, 'default');
+    const counted: string[] = [];
+    const counter = counterWithFallback(redisCounter, { countTurn: async (key) => counted.push(key) }, memory.logger);
+    try {
+      expect(await counter.countTurn('m:60000:9', 60_000)).toBe(1);
+      await down.stop();
+      expect(await counter.countTurn('m:60000:9', 60_000)).toBe(1);
+      expect(await counter.countTurn('m:60000:9', 60_000)).toBe(2);
+      expect(counted).toEqual(['m:60000:9', 'm:60000:9']);
+      expect(memory.records().filter((record) => record.msg?.startsWith('Redis cannot be reached'))).toHaveLength(1);
+    } finally {
+      await redisCounter.close();
+    }
   });
 });

@@ -42,7 +42,12 @@ describe('store settings', () => {
     expect(describeConfig(config)).toMatchObject({
       store: `SQLite ${path.join(config.dataDir, 'matchcut.sqlite')}`,
       community: 'default',
+      memberRateLimit: '20 questions per 60 s per member',
     });
+    expect(describeConfig(configOf({ MATCHCUT_MEMBER_RATE_LIMIT: 'off' })).memberRateLimit).toBe('off');
+    expect(configErrorOf({ MATCHCUT_MEMBER_RATE_LIMIT: '20 a minute' })).toMatch(
+      /^MATCHCUT_MEMBER_RATE_LIMIT: must be questions per window such as 20\/60s, 100\/1h or off/,
+    );
   });
 
   it('checks MATCHCUT_COMMUNITY and MATCHCUT_DATABASE_URL, never repeating the URL', () => {

@@ -1,7 +1,7 @@
 /**
  * The claims part of the store contract (./store-contract.ts): event claims and schedule runs with a
  * lease — one claimer among replicas claiming at once, duplicates in flight and done, take-over once
- * the lease has run out (and not before), renewal, release, communities apart, pruning.
+ * the lease has run out (and not before), renewal, release, communities apart, pruning; rate windows.
  */
 import { expect, it } from 'vitest';
 import type { MatchcutStore } from '../../src/store/store-interface.js';
@@ -85,5 +85,16 @@ export function registerClaimTests(open: Open): void {
     expect(await film.deleteClaimsBefore('2999-01-01T00:00:00.000Z')).toBe(1);
     expect(await film.claimEvent('slack:Ev9', longLease)).toMatchObject({ outcome: 'claimed', attempt: 1 });
     expect(await games.deleteClaimsBefore('2999-01-01T00:00:00.000Z')).toBe(2);
+  });
+
+  it('counts turns in a rate window per key and community', async () => {
+    const film = await open('film');
+    const games = await open('games');
+    expect(await film.countTurn('member-a:60000:1', 60_000)).toBe(1);
+    expect(await film.countTurn('member-a:60000:1', 60_000)).toBe(2);
+    expect(await film.countTurn('member-b:60000:1', 60_000)).toBe(1);
+    expect(await film.countTurn('member-a:60000:2', 60_000)).toBe(1);
+    expect(await games.countTurn('member-a:60000:1', 60_000)).toBe(1);
+    expect(await film.countTurn('member-a:60000:1', 60_000)).toBe(3);
   });
 }

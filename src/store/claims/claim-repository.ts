@@ -2,7 +2,8 @@
  * Event claims and schedule runs in SQLite (tables from migration 7), one community's. A claim is an
  * upsert: a new key is inserted (claimed); an existing one is taken over only when it is unfinished and
  * its lease (`lease_until_ms`, this process's clock) has run out; otherwise nothing changes (a
- * duplicate). Synchronous; ../sqlite-store.ts offers it as the async ClaimStore.
+ * duplicate). Rate windows (`countTurn`) stay in this process's memory: they last a minute or so and one
+ * process serves a SQLite file. Synchronous; ../sqlite-store.ts offers it as the async ClaimStore.
  */
 import type { SqliteDatabase } from '../sqlite-database.js';
 import type { ClaimResult } from './claim-types.js';
@@ -17,6 +18,27 @@ export interface ClaimRepository {
   renewScheduleRun(scheduleId: string, fireTime: string, leaseMs: number): boolean;
   completeScheduleRun(scheduleId: string, fireTime: string): void;
   deleteClaimsBefore(beforeIso: string): number;
+  countTurn(key: string, windowMs: number): number;
+}
+
+/** Rate windows in this process's memory: a count per key until the window is over. */
+function createTurnCounter(now: () => number = Date.now) {
+  const windows = new Map<string, { count: number; overAtMs: number }>();
+  let nextSweepMs = 0;
+  return (key: string, windowMs: number): number => {
+    const at = now();
+    if (at >= nextSweepMs) {
+      for (const [name, window] of windows) if (window.overAtMs <= at) windows.delete(name);
+      nextSweepMs = at + 60_000;
+    }
+    const current = windows.get(key);
+    if (current === undefined || current.overAtMs <= at) {
+      windows.set(key, { count: 1, overAtMs: at + checkedLease(windowMs) });
+      return 1;
+    }
+    current.count += 1;
+    return current.count;
+  };
 }
 
 function claimStatements(database: SqliteDatabase, community: string, table: ClaimTable) {
@@ -75,5 +97,6 @@ export function createClaimRepository(database: SqliteDatabase, community: strin
   return {
     ...claimMethods(events, runs),
     deleteClaimsBefore: (beforeIso) => pruneAll.immediate(beforeIso),
+    countTurn: createTurnCounter(),
   };
 }

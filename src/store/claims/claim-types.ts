@@ -31,6 +31,12 @@ export interface ClaimStore {
   claimScheduleRun(scheduleId: string, fireTime: string, leaseMs: number): Promise<ClaimResult>;
   renewScheduleRun(scheduleId: string, fireTime: string, leaseMs: number): Promise<boolean>;
   completeScheduleRun(scheduleId: string, fireTime: string): Promise<void>;
-  /** Deletes event claims and schedule runs claimed before `beforeIso`; returns how many. */
+  /** Deletes event claims and schedule runs claimed before `beforeIso` (and rate windows over); returns how many. */
   deleteClaimsBefore(beforeIso: string): Promise<number>;
+  /**
+   * Counts one more turn in a rate window — `key` names the member and the window, which lasts
+   * `windowMs` — and returns the count including this one. SQLite keeps windows in this process's
+   * memory (one process serves a SQLite file); PostgreSQL in a table every replica shares.
+   */
+  countTurn(key: string, windowMs: number): Promise<number>;
 }

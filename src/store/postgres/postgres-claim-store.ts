@@ -2,7 +2,8 @@
  * Event claims and schedule runs in PostgreSQL (migration 2), with the same behaviour as the SQLite
  * repository: `INSERT … ON CONFLICT … DO UPDATE … WHERE` the row is unfinished and its lease has run
  * out, so of replicas claiming at once exactly one gets a row back. Leases are measured on the
- * database server's clock (`clock_timestamp()`), which every replica shares.
+ * database server's clock (`clock_timestamp()`), which every replica shares. Rate windows
+ * (`member_turns`, migration 3) count a member's questions across replicas: the key names the window.
  */
 import {
   type ClaimTable,
@@ -76,7 +77,21 @@ export function createPostgresClaimStore(context: PostgresContext): ClaimStore {
           );
           count += result.rowCount ?? 0;
         }
-        return count;
+        const windows = await client.query(
+          'DELETE FROM member_turns WHERE community = $1 AND over_at < clock_timestamp()',
+          [context.community],
+        );
+        return count + (windows.rowCount ?? 0);
       }),
+    async countTurn(key, windowMs) {
+      const counted = await context.query<{ count: number }>(
+        `INSERT INTO member_turns AS t (community, key, count, over_at)
+         VALUES ($1, $2, 1, clock_timestamp() + $3::bigint * interval '1 millisecond')
+         ON CONFLICT (community, key) DO UPDATE SET count = t.count + 1
+         RETURNING count`,
+        [context.community, key, checkedLease(windowMs)],
+      );
+      return counted.rows[0]?.count ?? 1;
+    },
   };
 }

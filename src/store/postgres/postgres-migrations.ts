@@ -243,6 +243,18 @@ const claimSchema = `
   CREATE INDEX schedule_runs_claimed_at ON schedule_runs (community, claimed_at);
 `;
 
+// A member's questions in one rate window (the key names member and window); pruned once over.
+const memberTurnsSchema = `
+  CREATE TABLE member_turns (
+    community text COLLATE "C" NOT NULL,
+    key text COLLATE "C" NOT NULL,
+    count integer NOT NULL,
+    over_at timestamptz NOT NULL,
+    PRIMARY KEY (community, key)
+  );
+  CREATE INDEX member_turns_over_at ON member_turns (community, over_at);
+`;
+
 export const postgresMigrations: readonly PostgresMigration[] = [
   {
     version: 1,
@@ -253,5 +265,10 @@ export const postgresMigrations: readonly PostgresMigration[] = [
     version: 2,
     name: 'event claims and schedule runs (SQLite schema 7): one replica does each event and scheduled run',
     sql: claimSchema,
+  },
+  {
+    version: 3,
+    name: 'member rate windows: questions per member per window, shared by every replica',
+    sql: memberTurnsSchema,
   },
 ];
