@@ -127,7 +127,13 @@ export function createSlackApp(dependencies: SlackAppDependencies): SlackApp {
   const connection = trackConnection();
   const bolt = createBolt(dependencies, logger, connection);
   const deduplicator = dependencies.deduplicator ?? createEventDeduplicator();
-  const context = createSlackContext(bolt, { core, config, logger, deduplicator });
+  const context = createSlackContext(bolt, {
+    core,
+    config,
+    logger,
+    deduplicator,
+    replicas: dependencies.claims !== undefined,
+  });
   for (const register of listeners) register(bolt, context);
   // After the event filters' in-memory check (global middleware runs in order, before every listener).
   if (dependencies.claims !== undefined) bolt.use(eventClaimMiddleware(dependencies.claims, logger, deduplicator));

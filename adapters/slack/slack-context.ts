@@ -31,7 +31,10 @@ export interface SlackContext extends Posting {
   logFailure(what: string, error: unknown, details?: Record<string, unknown>): void;
 }
 
-export type SlackContextBase = Pick<SlackContext, 'core' | 'config' | 'logger' | 'deduplicator'>;
+export type SlackContextBase = Pick<SlackContext, 'core' | 'config' | 'logger' | 'deduplicator'> & {
+  /** Replicas share the work (event claims across processes): thread memory keeps only what all can rely on. */
+  replicas?: boolean;
+};
 
 export function createSlackContext(bolt: App, base: SlackContextBase): SlackContext {
   const { logger } = base;
@@ -50,7 +53,7 @@ export function createSlackContext(bolt: App, base: SlackContextBase): SlackCont
     ...base,
     client,
     tasks: createTaskTracker(logger),
-    threads: createThreadMemory(),
+    threads: createThreadMemory({ rememberAbsence: base.replicas !== true }),
     organizers,
     locales: createMemberLocales(client, logger),
     ...createPosting(client, logger),

@@ -64,6 +64,12 @@ export function historyFromThread(messages: ThreadMessage[], options: HistoryOpt
 export interface ThreadMemoryOptions {
   maximumEntries?: number;
   ttlMs?: number;
+  /**
+   * Whether "the bot takes no part in this thread" is remembered too (default true). Replicas sharing
+   * the work remember only where it takes part: another replica may have joined the thread since, and
+   * the thread itself (conversations.replies) is the shared truth.
+   */
+  rememberAbsence?: boolean;
   now?: () => number;
 }
 
@@ -90,6 +96,7 @@ export function createThreadMemory(options: ThreadMemoryOptions = {}): ThreadMem
       return entry.takesPart;
     },
     set(channel, threadTs, takesPart) {
+      if (!takesPart && options.rememberAbsence === false) return;
       const id = key(channel, threadTs);
       entries.delete(id);
       entries.set(id, { takesPart, expiresAtMs: now() + ttlMs });
