@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { writeFileAtomically } from '../retrieval/atomic-files.js';
-import { inflectionVariants, matchKey, type WordToken, wordTokens } from '../retrieval/text-normalize.js';
+import { inflectionVariants, matchKey, type Script, scriptOf, wordTokens } from '../retrieval/text-normalize.js';
 import {
   canonicalEntry,
   type Concept,
@@ -21,6 +21,7 @@ import {
   glossaryLanguages,
   lexiconLanguageOf,
 } from './glossary-schema.js';
+import { splitCompound, uzbekLatinToCyrillic, wordStems } from './word-forms.js';
 import { describeZodIssue, type KnowledgeProblem } from './problems.js';
 
 export {
@@ -50,6 +51,24 @@ interface FormEntry {
   asWritten?: RegExp | undefined;
 }
 
+/** Forms found by their stems and compounds split at known words (see `findConcepts` with `morphology`). */
+interface MorphologyIndex {
+  /** Every stem of a form's first word (and the word itself) → the forms, longest first. */
+  byStem: Map<string, FormEntry[]>;
+  /** Per form: each word with its stems. */
+  formStems: Map<FormEntry, string[][]>;
+  /** Every word of every form in an unspaced or agglutinative script (Korean, Japanese, Thai). */
+  knownWords: Set<string>;
+}
+
+export interface FindConceptsOptions {
+  /**
+   * Also find forms through inflections (Russian, Kazakh and Uzbek endings, Indonesian affixes) and inside
+   * compounds written as one word (Korean, Japanese, Thai): what matchmaking uses for offers and needs.
+   */
+  morphology?: boolean;
+}
+
 const twoLetterAbbreviation = /^[A-Z]{2}$/;
 
 export interface Glossary {
@@ -57,7 +76,7 @@ export interface Glossary {
   /** Short content hash: changes whenever the lexicon does (part of the embedder id). */
   readonly hash: string;
   /** Concepts mentioned in a text, longest form first, no overlaps. */
-  findConcepts(text: string): ConceptHit[];
+  findConcepts(text: string, options?: FindConceptsOptions): ConceptHit[];
   /** The concept itself and every broader concept above it. */
   withAncestors(conceptId: string): string[];
   /** All surface forms of a concept in every language. */
@@ -108,24 +127,107 @@ function indexForms(concepts: readonly Concept[], formKeys: string[][]): Map<str
   return formsByFirstKey;
 }
 
-function findIn(formsByFirstKey: Map<string, FormEntry[]>, text: string): ConceptHit[] {
+function buildMorphologyIndex(
+  formsByFirstKey: Map<string, FormEntry[]>,
+  concepts: readonly Concept[],
+): MorphologyIndex {
+  const byStem = new Map<string, FormEntry[]>();
+  const formStems = new Map<FormEntry, string[][]>();
+  // Uzbek forms in the Cyrillic alphabet too, where no form of any concept is already written that way.
+  const written = new Set([...formsByFirstKey.values()].flatMap((list) => list.map((entry) => entry.keys.join(' '))));
+  const twins = new Map<string, FormEntry[]>();
+  for (const concept of concepts) {
+    for (const form of concept.uz) {
+      const keys = wordTokens(uzbekLatinToCyrillic(form)).map(matchKey);
+      const joined = keys.join(' ');
+      if (keys.length === 0 || written.has(joined)) continue;
+      written.add(joined);
+      const list = twins.get(keys[0] as string) ?? [];
+      list.push({ keys, conceptId: concept.id });
+      twins.set(keys[0] as string, list);
+    }
+  }
+  const knownWords = new Set<string>();
+  const stemCache = new Map<string, string[]>();
+  const formsOfWord = (key: string): string[] => {
+    let cached = stemCache.get(key);
+    if (cached === undefined) {
+      const script = scriptOf(key);
+      if (script === 'hangul' || script === 'han' || script === 'kana' || script === 'other') knownWords.add(key);
+      cached = [key, ...wordStems(key, script)];
+      stemCache.set(key, cached);
+    }
+    return cached;
+  };
+  for (const list of [...formsByFirstKey.values(), ...twins.values()]) {
+    for (const entry of list) {
+      const stems = entry.keys.map(formsOfWord);
+      formStems.set(entry, stems);
+      if (entry.asWritten !== undefined) continue;
+      for (const stem of stems[0] ?? []) {
+        const forms = byStem.get(stem) ?? [];
+        if (!forms.includes(entry)) forms.push(entry);
+        byStem.set(stem, forms);
+      }
+    }
+  }
+  for (const forms of byStem.values()) forms.sort((left, right) => right.keys.length - left.keys.length);
+  return { byStem, formStems, knownWords };
+}
+
+interface KeyedToken {
+  key: string;
+  script: Script;
+  /** The written word's position in `wordTokens(text)` (compound pieces share it). */
+  source: number;
+  /** A piece of a compound, or a word that cannot be split. */
+  split: boolean;
+}
+
+function findIn(
+  formsByFirstKey: Map<string, FormEntry[]>,
+  text: string,
+  morphology: MorphologyIndex | undefined,
+): ConceptHit[] {
   const tokens = wordTokens(text);
-  const keys = tokens.map(matchKey);
+  const keyed: KeyedToken[] = tokens.map((token, source) => ({
+    key: matchKey(token),
+    script: token.script,
+    source,
+    split: morphology === undefined,
+  }));
+  const stemsOf = (token: KeyedToken) => [token.key, ...wordStems(token.key, token.script)];
+  const textStems = morphology === undefined ? [] : keyed.map(stemsOf);
   const hits: ConceptHit[] = [];
   let position = 0;
-  while (position < keys.length) {
-    const candidates = formsByFirstKey.get(keys[position] as string);
+  while (position < keyed.length) {
+    const keyAt = (offset: number) => keyed[position + offset]?.key;
+    const candidates = formsByFirstKey.get(keyAt(0) as string);
     let matched: FormEntry | undefined;
     if (candidates) {
       matched = candidates.find(
         (candidate) =>
-          candidate.keys.every((key, offset) => keys[position + offset] === key) &&
+          candidate.keys.every((key, offset) => keyAt(offset) === key) &&
           (candidate.asWritten === undefined || candidate.asWritten.test(text)),
       );
     }
+    if (morphology !== undefined) {
+      // A longer form found through its words' stems ("съёмочной площадке", "penataan cahaya") wins over a
+      // shorter one written as it stands.
+      for (const stem of textStems[position] ?? []) {
+        const found = morphology.byStem.get(stem)?.find((candidate) => {
+          const stems = morphology.formStems.get(candidate) ?? [];
+          return stems.every((formWord, offset) => {
+            const written = textStems[position + offset];
+            return written !== undefined && formWord.some((form) => written.includes(form));
+          });
+        });
+        if (found !== undefined && (matched === undefined || found.keys.length > matched.keys.length)) matched = found;
+      }
+    }
     if (!matched) {
       // An inflected word ("Samarqandda", "офисе") may still name a one-word concept.
-      for (const variant of inflectionVariants(keys[position] as string, (tokens[position] as WordToken).script)) {
+      for (const variant of inflectionVariants(keyAt(0) as string, (keyed[position] as KeyedToken).script)) {
         matched = formsByFirstKey
           .get(variant)
           ?.find((candidate) => candidate.keys.length === 1 && candidate.asWritten === undefined);
@@ -133,15 +235,37 @@ function findIn(formsByFirstKey: Map<string, FormEntry[]>, text: string): Concep
       }
     }
     if (!matched) {
+      const token = keyed[position] as KeyedToken;
+      // A compound of known words written as one word (컴포지팅팀, 字幕翻訳者): its pieces are tried in its place.
+      const pieces =
+        morphology === undefined || token.split
+          ? undefined
+          : splitCompound(
+              token.key,
+              token.script,
+              (piece) => morphology.knownWords.has(piece),
+              (pieces) =>
+                formsByFirstKey.get(pieces[0] as string)?.some((form) => form.keys.join(' ') === pieces.join(' ')) ??
+                false,
+            );
+      token.split = true;
+      if (pieces !== undefined) {
+        const replacing = pieces.map((key) => ({ key, script: token.script, source: token.source, split: true }));
+        keyed.splice(position, 1, ...replacing);
+        textStems.splice(position, 1, ...replacing.map(stemsOf));
+        continue;
+      }
       position += 1;
       continue;
     }
     const end = position + matched.keys.length;
+    const start = (keyed[position] as KeyedToken).source;
+    const last = (keyed[end - 1] as KeyedToken).source;
     const surface = tokens
-      .slice(position, end)
+      .slice(start, last + 1)
       .map((token) => token.word)
       .join(' ');
-    hits.push({ conceptId: matched.conceptId, surface, start: position, end });
+    hits.push({ conceptId: matched.conceptId, surface, start, end: last + 1 });
     position = end;
   }
   return hits;
@@ -152,6 +276,8 @@ export function createGlossary(inputs: readonly ConceptInput[], precomputedFormK
   const byId = new Map<string, Concept>();
   for (const concept of concepts) byId.set(concept.id, concept);
   const formsByFirstKey = indexForms(concepts, precomputedFormKeys ?? glossaryFormKeys(concepts));
+  // Built on first use: only matchmaking asks for inflections and compounds.
+  let morphology: MorphologyIndex | undefined;
   const neighbours = new Map<string, Set<string>>();
   for (const concept of concepts) {
     for (const other of concept.neighbours) {
@@ -182,7 +308,11 @@ export function createGlossary(inputs: readonly ConceptInput[], precomputedFormK
   return {
     concepts: byId,
     hash,
-    findConcepts: (text) => findIn(formsByFirstKey, text),
+    findConcepts: (text, options) => {
+      if (options?.morphology !== true) return findIn(formsByFirstKey, text, undefined);
+      morphology ??= buildMorphologyIndex(formsByFirstKey, concepts);
+      return findIn(formsByFirstKey, text, morphology);
+    },
     withAncestors,
     formsOf(conceptId) {
       const concept = byId.get(conceptId);

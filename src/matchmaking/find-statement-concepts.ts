@@ -10,6 +10,8 @@ import type { ConceptRole } from './normalize-statement.js';
 /** Endings that make a person of a skill: 편집자, 번역가, 기획자, 연출가; 編集者, 翻訳家, 技師. */
 const hangulPersonSuffixes = '자가사원';
 const hanPersonSuffixes = '者家師員';
+/** Offers and needs are found through inflections and one-word compounds too (see `FindConceptsOptions`). */
+const morphology = { morphology: true } as const;
 
 export function createConceptFinder(glossary: Glossary, roleOf: (conceptId: string) => ConceptRole | undefined) {
   /**
@@ -45,7 +47,7 @@ export function createConceptFinder(glossary: Glossary, roleOf: (conceptId: stri
    * editors" the glossary takes "short-form video" first, and "video editors" is found too.
    */
   const conceptsIn = (text: string): ConceptHit[] => {
-    const hits = [...glossary.findConcepts(text), ...conceptsBehindPersonSuffixes(text)];
+    const hits = [...glossary.findConcepts(text, morphology), ...conceptsBehindPersonSuffixes(text)];
     // A concept that starts inside a longer one and runs past its end ("Maya 3D" + "3D animation",
     // "short-form video" + "video editors") is found too; one that ends inside it is the longer one's
     // own words ("real estate video editing" is not video editing).
@@ -55,7 +57,7 @@ export function createConceptFinder(glossary: Glossary, roleOf: (conceptId: stri
       const words = wordTokens(text).map((token) => token.word);
       for (const hit of contexts) {
         for (let start = hit.start + 1; start < hit.end; start += 1) {
-          const [first] = glossary.findConcepts(words.slice(start, start + 8).join(' '));
+          const [first] = glossary.findConcepts(words.slice(start, start + 8).join(' '), morphology);
           if (first !== undefined && first.start === 0 && start + first.end > hit.end) {
             found.push({ ...first, start, end: start + first.end });
           }

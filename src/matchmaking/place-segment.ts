@@ -32,7 +32,7 @@ export function createSegmentPlacer(deps: {
       .map((token) => token.word)
       .join(' ');
     const named = glossary
-      .findConcepts(inner)
+      .findConcepts(inner, { morphology: true })
       .map((found) => found.conceptId)
       .filter((id) => id !== hit.conceptId && roleOf(id) === 'subject');
     return named.length > 0 ? named : taught;

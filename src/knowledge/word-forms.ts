@@ -1,0 +1,384 @@
+/**
+ * Word forms the lexicon does not list, found by rule rather than by adding every inflection: the stems of
+ * Russian, Kazakh and Uzbek (Cyrillic and Latin) case, plural and possessive endings, Indonesian affixes
+ * (pe-/pen-…-an, me-/men-…, ber-), and compounds written without a space in Korean, Japanese and Thai split at
+ * known lexicon words plus a closed list of grammatical or "team / room / work" endings (컴포지팅팀 = 컴포지팅 + 팀,
+ * 더빙해 = 더빙 + 해, 字幕翻訳者 = 字幕 + 翻訳 + 者). Matching compares stems on both sides, so a form written in
+ * its dictionary form ("цветокоррекция", "tata cahaya") is found in an inflected text ("цветокоррекции",
+ * "penataan cahaya").
+ */
+import { type Script, stemLatin } from '../retrieval/text-normalize.js';
+
+/** Russian case and number endings, Kazakh and Uzbek (Cyrillic) plural, case and possessive suffixes. */
+const cyrillicEndings = [
+  // Russian
+  'иями',
+  'ями',
+  'ами',
+  'ого',
+  'его',
+  'ому',
+  'ему',
+  'ыми',
+  'ими',
+  'ией',
+  'ия',
+  'ии',
+  'ию',
+  'ие',
+  'ий',
+  'ый',
+  'ой',
+  'ая',
+  'яя',
+  'ое',
+  'ее',
+  'ые',
+  'ых',
+  'их',
+  'ым',
+  'им',
+  'ую',
+  'юю',
+  'ом',
+  'ем',
+  'ам',
+  'ям',
+  'ах',
+  'ях',
+  'ов',
+  'ев',
+  'ей',
+  'ья',
+  'ье',
+  'ьи',
+  'ью',
+  // Kazakh and Uzbek: plural, genitive, dative, locative, ablative, accusative, possessive
+  'лар',
+  'лер',
+  'дар',
+  'дер',
+  'тар',
+  'тер',
+  'нинг',
+  'ның',
+  'нің',
+  'дың',
+  'дің',
+  'тың',
+  'тің',
+  'даги',
+  'дағы',
+  'дегі',
+  'дан',
+  'ден',
+  'тан',
+  'тен',
+  'нан',
+  'нен',
+  'мен',
+  'бен',
+  'пен',
+  'ға',
+  'ге',
+  'қа',
+  'ке',
+  'га',
+  'да',
+  'де',
+  'та',
+  'те',
+  'ды',
+  'ді',
+  'ты',
+  'ті',
+  'ны',
+  'ні',
+  'ни',
+  'сы',
+  'сі',
+  'си',
+  'мыз',
+  'міз',
+  'миз',
+  // one letter (Russian and the Turkic possessive)
+  'а',
+  'я',
+  'о',
+  'е',
+  'ы',
+  'и',
+  'у',
+  'ю',
+  'ь',
+  'і',
+].sort((left, right) => right.length - left.length);
+
+/** Uzbek (Latin) plural, case and possessive suffixes. */
+const uzbekLatinEndings = [
+  'larimiz',
+  'laringiz',
+  'larining',
+  'larini',
+  'lariga',
+  'larida',
+  'laridan',
+  'lardan',
+  'larga',
+  'larni',
+  'larda',
+  'lari',
+  'lar',
+  'imiz',
+  'ingiz',
+  'ning',
+  'dagi',
+  'dan',
+  'da',
+  'ga',
+  'ka',
+  'qa',
+  'ni',
+  'si',
+  'i',
+].sort((left, right) => right.length - left.length);
+
+/** A person who does the work: Uzbek -chi, Kazakh -шы/-ші, Uzbek Cyrillic -чи (kompozitingchi, монтаждаушы). */
+const agentSuffixes = { latin: ['chi'], cyrillic: ['шы', 'ші', 'чи'] } as const;
+
+const minimumStem = 4;
+
+/** Strips the longest ending that leaves at least four letters, again and again (suffix chains: -лар-ды). */
+function stripChain(word: string, endings: readonly string[]): string {
+  let stem = word;
+  for (;;) {
+    const ending = endings.find(
+      (candidate) => stem.endsWith(candidate) && [...stem].length - [...candidate].length >= minimumStem,
+    );
+    if (ending === undefined) return stem;
+    stem = stem.slice(0, -ending.length);
+  }
+}
+
+/** Indonesian nominal and verbal affixes: pen-/pem-/peng-/peny-/pe-/per-, me-/men-/mem-/meng-/meny-, ber-; -an/-kan. */
+function indonesianStems(word: string): string[] {
+  const stems = new Set<string>();
+  const bases = [word];
+  for (const suffix of ['kan', 'an', 'nya']) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= minimumStem) bases.push(word.slice(0, -suffix.length));
+  }
+  for (const base of bases) {
+    const prefix = /^(peng|peny|pen|pem|per|pe|meng|meny|men|mem|me|ber)(.+)$/u.exec(base);
+    if (prefix === null) {
+      if (base !== word) stems.add(base);
+      continue;
+    }
+    const [, head = '', rest = ''] = prefix;
+    const candidates = [rest];
+    // The nasal replaced the first consonant of the root: penulis ← tulis, penyunting ← sunting, pemasaran ← pasar.
+    if (/^[aiueo]/u.test(rest)) {
+      if (head === 'pen' || head === 'men') candidates.push(`t${rest}`);
+      if (head === 'peny' || head === 'meny') candidates.push(`s${rest}`);
+      if (head === 'pem' || head === 'mem') candidates.push(`p${rest}`);
+      if (head === 'peng' || head === 'meng') candidates.push(`k${rest}`);
+    }
+    for (const candidate of candidates) if (candidate.length >= minimumStem) stems.add(candidate);
+    if (base !== word) stems.add(base);
+  }
+  return [...stems];
+}
+
+/**
+ * The stems a word key may stand for, itself excluded: inflection-stripped forms, and for a word naming the person
+ * who does the work, the work (kompozitingchi → kompoziting). Empty when no rule applies.
+ */
+export function wordStems(key: string, script: Script): string[] {
+  if ([...key].length < minimumStem + 1) return [];
+  const stems = new Set<string>();
+  if (script === 'cyrillic') {
+    const folded = key.replace(/ё/gu, 'е');
+    const stem = stripChain(folded, cyrillicEndings);
+    stems.add(stem);
+    for (const agent of agentSuffixes.cyrillic) {
+      if (stem.endsWith(agent) && [...stem].length - agent.length >= minimumStem)
+        stems.add(stem.slice(0, -agent.length));
+    }
+  } else if (script === 'latin') {
+    if (!/^[a-z]+$/u.test(key)) return [];
+    const stem = stripChain(key, uzbekLatinEndings);
+    if (stem !== key) stems.add(stem);
+    const beforeAgent = /chi(?:lar\p{L}*)?$/u.test(key) ? stemLatin(key.replace(/chi(?:lar\p{L}*)?$/u, '')) : '';
+    if (beforeAgent.length >= minimumStem) stems.add(beforeAgent);
+    for (const stem of indonesianStems(key)) stems.add(stem);
+  }
+  stems.delete(key);
+  return [...stems];
+}
+
+/**
+ * Endings that may follow a known word inside one written Korean, Japanese or Thai word: a team, room, department or
+ * piece of work, a person, polite and verb endings (하다 / します) — never a subject of their own.
+ */
+const compoundEndings: Partial<Record<Script, readonly string[]>> = {
+  hangul: [
+    '팀',
+    '실',
+    '부',
+    '부서',
+    '파트',
+    '작업',
+    '업무',
+    '업체',
+    '회사',
+    '전문',
+    '담당',
+    '인력',
+    '스태프',
+    '님',
+    '분',
+    '가능',
+    '하다',
+    '합니다',
+    '해요',
+    '해',
+    '하는',
+    '하실',
+    '할',
+    '한',
+    '하고',
+    '하며',
+    '하기',
+    '해드립니다',
+    '해드려요',
+    '드립니다',
+    '됩니다',
+    '되는',
+    '된',
+    '자',
+    '가',
+    '사',
+    '원',
+    '용',
+  ],
+  han: ['者', '家', '師', '員', '担当', '作業', '部', '課', '班', '室', '業務', '募集', '可能'],
+  kana: [
+    '者',
+    '家',
+    '師',
+    '員',
+    '担当',
+    '作業',
+    '部',
+    '課',
+    '班',
+    '室',
+    'チーム',
+    'スタッフ',
+    'マン',
+    'する',
+    'します',
+    'できる',
+  ],
+};
+
+/**
+ * Splits a word of an unspaced script into known lexicon words and endings (the caller tries it where the whole
+ * word names nothing): every character covered, at least one known word of two or more characters, fewest pieces. Undefined when it
+ * cannot be split that way.
+ */
+export function splitCompound(
+  word: string,
+  script: Script,
+  isKnownWord: (piece: string) => boolean,
+  isFormWords: (pieces: readonly string[]) => boolean,
+): string[] | undefined {
+  if (script !== 'hangul' && script !== 'han' && script !== 'kana' && script !== 'other') return undefined;
+  const characters = [...word];
+  if (characters.length < 3) return undefined;
+  const endings = new Set(
+    script === 'han' || script === 'kana'
+      ? [...(compoundEndings.han ?? []), ...(compoundEndings.kana ?? [])]
+      : (compoundEndings[script] ?? []),
+  );
+  // best[i]: the fewest pieces covering characters[0, i), with how many are known words.
+  const best: ({ pieces: string[]; known: number } | undefined)[] = [{ pieces: [], known: 0 }];
+  for (let end = 1; end <= characters.length; end += 1) {
+    for (let start = Math.max(0, end - 12); start < end; start += 1) {
+      const before = best[start];
+      if (before === undefined || (start === 0 && end === characters.length)) continue;
+      const piece = characters.slice(start, end).join('');
+      const known = end - start >= 2 && isKnownWord(piece) ? 1 : 0;
+      if (known === 0 && !endings.has(piece)) continue;
+      const candidate = { pieces: [...before.pieces, piece], known: before.known + known };
+      const current = best[end];
+      if (current === undefined || candidate.pieces.length < current.pieces.length) best[end] = candidate;
+    }
+  }
+  const found = best[characters.length];
+  if (found === undefined || found.known === 0 || found.pieces.length < 2) return undefined;
+  // Two known words side by side are only taken as one form's words (자막번역 = 자막 번역): a longer word may
+  // merely contain them (어시스턴트 is not 어시 + 스턴트).
+  const knownRun = found.pieces.filter((piece) => !endings.has(piece));
+  if (knownRun.length > 1 && !isFormWords(knownRun)) return undefined;
+  return found.pieces;
+}
+
+const uzbekDigraphs: [RegExp, string][] = [
+  [/o'/gu, 'ў'],
+  [/g'/gu, 'ғ'],
+  [/sh/gu, 'ш'],
+  [/ch/gu, 'ч'],
+  [/yo/gu, 'ё'],
+  [/yu/gu, 'ю'],
+  [/ya/gu, 'я'],
+  [/ye/gu, 'е'],
+  [/ts/gu, 'ц'],
+  [/(?<![\p{L}])e/gu, 'э'],
+];
+const uzbekLetters: Record<string, string> = {
+  a: 'а',
+  b: 'б',
+  d: 'д',
+  e: 'е',
+  f: 'ф',
+  g: 'г',
+  h: 'ҳ',
+  i: 'и',
+  j: 'ж',
+  k: 'к',
+  l: 'л',
+  m: 'м',
+  n: 'н',
+  o: 'о',
+  p: 'п',
+  q: 'қ',
+  r: 'р',
+  s: 'с',
+  t: 'т',
+  u: 'у',
+  v: 'в',
+  x: 'х',
+  y: 'й',
+  z: 'з',
+  "'": 'ъ',
+};
+
+/**
+ * An Uzbek form in the Latin alphabet written in the Cyrillic one, which many Uzbek organizations still use
+ * ("ovoz rejissyori" → "овоз режиссёри", "animatsiya" → "анимация"). Text without Latin letters comes back as it is.
+ */
+export function uzbekLatinToCyrillic(form: string): string {
+  if (!/[a-z]/iu.test(form)) return form;
+  // Abbreviations and words with digits (VFX, 3D) are written the same in both alphabets.
+  return form
+    .normalize('NFC')
+    .replace(/[ʻʼ’‘`]/gu, "'")
+    .split(/(\s+|-)/u)
+    .map((word) => {
+      if (/\d/u.test(word) || /^[A-Z]{2,}$/u.test(word)) return word;
+      let text = word.toLowerCase();
+      for (const [pattern, letter] of uzbekDigraphs) text = text.replace(pattern, letter);
+      return [...text].map((character) => uzbekLetters[character] ?? character).join('');
+    })
+    .join('');
+}

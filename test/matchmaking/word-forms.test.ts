@@ -1,0 +1,97 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Glossary } from '../../src/knowledge/glossary.js';
+import { splitCompound, uzbekLatinToCyrillic, wordStems } from '../../src/knowledge/word-forms.js';
+import { createStatementNormalizer, type StatementNormalizer } from '../../src/matchmaking/normalize-statement.js';
+import { HashedEmbedder } from '../../src/retrieval/hashed-embedder.js';
+import { shippedGlossary } from './matchmaking-harness.js';
+
+// Made-up phrases, one language at a time: each is found only through a rule (an ending, an affix, a compound,
+// another alphabet), not because the taxonomy lists that exact form.
+describe('word forms the taxonomy does not list', () => {
+  let glossary: Glossary;
+  let normalizer: StatementNormalizer;
+  beforeAll(async () => {
+    glossary = await shippedGlossary();
+    normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
+  });
+  const subjectsOf = (text: string) => [
+    ...new Set(normalizer.normalize(text).segments.flatMap((segment) => segment.subjects)),
+  ];
+  const plain = (text: string) => glossary.findConcepts(text).map((hit) => hit.conceptId);
+
+  it('Russian: case endings on every word of a form (художников-постановщиков, по озвучиванию)', () => {
+    expect(plain('ищем художников-постановщиков')).not.toContain('production-design');
+    expect(subjectsOf('ищем художников-постановщиков')).toEqual(['production-design']);
+    expect(subjectsOf('услуги по озвучиванию')).toEqual(['dubbing']);
+    expect(wordStems('цветокоррекции', 'cyrillic')).toEqual(wordStems('цветокоррекция', 'cyrillic'));
+  });
+
+  it('Kazakh: plural and possessive chains (режиссерлері → режиссер)', () => {
+    expect(subjectsOf('дыбыс режиссерлері керек')).toEqual(['sound-engineer']);
+    expect(wordStems('режиссерлері', 'cyrillic')).toContain('режиссер');
+  });
+
+  it('Uzbek (Latin): suffix chains and the -chi of the person who does the work', () => {
+    expect(subjectsOf('animatorlarimiz uchun')).toEqual(['animator']);
+    expect(subjectsOf('kompozitingchilar kerak')).toEqual(['compositing']);
+  });
+
+  it('Uzbek (Cyrillic): the Latin forms written in Cyrillic', () => {
+    expect(uzbekLatinToCyrillic('ovoz rejissyori')).toBe('овоз режиссёри');
+    expect(uzbekLatinToCyrillic('3D animatsiya')).toBe('3D анимация');
+    expect(subjectsOf('овоз режиссёрлари керак')).toEqual(['sound-engineer']);
+    expect(subjectsOf('монтажчилар керак')).toEqual(['video-editor']);
+  });
+
+  it('Indonesian: pe-/pen-…-an nominalisations (penataan cahaya, penganimasian)', () => {
+    expect(wordStems('penataan', 'latin')).toContain('tata');
+    expect(subjectsOf('penganimasian karakter 3D')).toEqual(['3d-character-animation']);
+    expect(subjectsOf('perekaman suara')).toEqual(['sound-recording']);
+  });
+
+  it('Korean: team, room and verb endings on a known word (컴포지팅팀, 색보정실, 더빙해)', () => {
+    expect(plain('컴포지팅팀 충원')).not.toContain('compositing');
+    expect(subjectsOf('컴포지팅팀 충원')).toEqual(['compositing']);
+    expect(subjectsOf('색보정실 외주')).toEqual(['color-grading']);
+    expect(subjectsOf('더빙해 드립니다')).toEqual(['dubbing']);
+    expect(subjectsOf('자막번역합니다')).toEqual(['subtitle-translation']);
+  });
+
+  it('Korean: a longer word that merely contains two known words is not split (어시스턴트)', () => {
+    const known = new Set(['어시', '스턴트']);
+    expect(
+      splitCompound(
+        '어시스턴트',
+        'hangul',
+        (piece) => known.has(piece),
+        () => false,
+      ),
+    ).toBeUndefined();
+    expect(subjectsOf('수료생 어시스턴트 매칭')).not.toContain('stunt-coordination');
+  });
+
+  it('Japanese: person and task endings split off a known compound', () => {
+    const known = new Set(['字幕', '翻訳']);
+    expect(
+      splitCompound(
+        '字幕翻訳者',
+        'han',
+        (piece) => known.has(piece),
+        (pieces) => pieces.join(' ') === '字幕 翻訳',
+      ),
+    ).toEqual(['字幕', '翻訳', '者']);
+    expect(subjectsOf('リギング担当')).toEqual(['3d-rigging']);
+  });
+
+  it('Thai: an unspaced phrase is segmented against the taxonomy’s Thai labels', () => {
+    expect(subjectsOf('รับพากย์เสียงภาษาไทย')).toEqual(['dubbing']);
+    expect(subjectsOf('ทำซับไตเติ้ลภาษาอังกฤษ')).toEqual(['subtitling']);
+  });
+
+  it('a wedding, in Kazakh or Thai, makes an item wedding work (a look-alike field)', () => {
+    expect(subjectsOf('үйлену тойын видеоға түсіру')).toContain('weddings-and-celebrations');
+    expect(subjectsOf('ถ่ายวิดีโองานแต่งงาน')).toContain('wedding-videography');
+    // Russian "той" (a pronoun) is no wedding.
+    expect(subjectsOf('монтаж в той же студии')).not.toContain('weddings-and-celebrations');
+  });
+});
