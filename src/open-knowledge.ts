@@ -25,6 +25,11 @@ import {
 } from './retrieval/knowledge-index.js';
 import { watchCurrentGeneration } from './retrieval/index-watcher.js';
 import { type AskWorkerPool, createAskWorkerPool } from './answer/ask-worker-pool.js';
+import {
+  followPublishedGenerations,
+  type PublishedIndexStore,
+  takePublishedGeneration,
+} from './retrieval/published-index.js';
 
 export interface OpenKnowledgeDeps {
   logger: Logger;
@@ -46,6 +51,11 @@ export interface OpenKnowledgeDeps {
   askWorkers?: number | undefined;
   /** Asks that may wait for a worker before BUSY (default: 64 per worker). */
   askQueueLimit?: number | undefined;
+  /**
+   * PostgreSQL mode: the community's published index generations. The published one is taken into the
+   * data folder at start (when it differs from the local one) and new ones while the process runs.
+   */
+  publishedIndex?: { store: PublishedIndexStore; pollMs?: number | undefined } | undefined;
 }
 
 /** What the core keeps of the knowledge base: article metadata (texts stay on disk), the glossary, problems. */
@@ -139,15 +149,26 @@ export async function openKnowledge(
   const offlineEmbedder = new HashedEmbedder({ glossary });
   const embeddings = deps.embeddings ?? offlineEmbedder;
   const sourceFingerprint = await knowledgeFingerprint(config, glossary.hash);
+  // PostgreSQL mode: the published generation, whatever knowledge files this machine has (the data folder is a cache).
+  const published =
+    deps.publishedIndex && !deps.forceRebuild
+      ? await takePublishedGeneration(deps.publishedIndex.store, config.dataDir, deps.logger)
+      : undefined;
   // Fast start: nothing changed since the index was built, so no article is read.
   let index = deps.forceRebuild
     ? undefined
     : await openCurrentIndex({
         dataDir: config.dataDir,
         embedderId: embeddings.id,
-        sourceFingerprint,
+        sourceFingerprint: published === undefined ? sourceFingerprint : undefined,
         hnsw: deps.hnsw,
       });
+  if (published !== undefined && index === undefined) {
+    deps.logger.warn(
+      { generation: published, embedder: embeddings.id },
+      'the published index generation does not fit this process (embedder or settings); building from the local knowledge files',
+    );
+  }
   let rebuilt = false;
   let reason = 'reused';
   let articleProblems: KnowledgeProblem[];
@@ -220,11 +241,25 @@ export async function openKnowledge(
   if (deps.watchIntervalMs !== 0) {
     // Another process (`matchcut ingest`, a feed sync) may build a new generation: switch to it
     // between questions, without a restart.
-    opened.stopWatching = followNewGenerations(opened, assemble, {
+    const stopSwitching = followNewGenerations(opened, assemble, {
       dataDir: config.dataDir,
       embedderId: embeddings.id,
       deps,
     });
+    // A published generation is downloaded into the data folder and made CURRENT there; the watcher switches.
+    const stopFollowing = deps.publishedIndex
+      ? followPublishedGenerations({
+          store: deps.publishedIndex.store,
+          dataDir: config.dataDir,
+          logger: deps.logger,
+          taken: published,
+          pollMs: deps.publishedIndex.pollMs,
+        })
+      : () => undefined;
+    opened.stopWatching = () => {
+      stopFollowing();
+      stopSwitching();
+    };
   }
   return opened;
 }

@@ -5,6 +5,7 @@
  * returns the one `Matchcut` interface the adapters use.
  */
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { defaultAskWorkerCount } from './answer/ask-worker-pool.js';
 import type { ConversationTurn } from './answer/types.js';
 import type { CoreConfig } from './config/config.js';
@@ -23,6 +24,8 @@ import type {
   IdentifiedEmbeddings,
 } from './retrieval/knowledge-index.js';
 import { openConfiguredStore } from './store/open-configured-store.js';
+import { defaultCommunity } from './store/store-types.js';
+import type { PublishedIndexStore, PublishResult } from './retrieval/published-index.js';
 
 export interface OpenMatchcutDeps {
   logger: Logger;
@@ -40,6 +43,12 @@ export interface OpenMatchcutDeps {
   askWorkers?: number;
   /** How long a logged question's row waits to share its write with others (default 500 ms; tests). */
   questionLogFlushDelayMs?: number;
+  /**
+   * With MATCHCUT_DATABASE_URL: `follow` (default) takes the community's published index generation at
+   * start and follows new ones; `local` uses the data folder's own index only (`matchcut ingest`, which
+   * builds locally and then publishes).
+   */
+  publishedIndex?: 'follow' | 'local';
 }
 
 /** The optional model layer and what is built on it: answer generator, query rewriter, question translator. */
@@ -75,8 +84,13 @@ async function setUpModel(config: CoreConfig, deps: OpenMatchcutDeps) {
 type ModelSetup = Awaited<ReturnType<typeof setUpModel>>;
 
 /** The knowledge side's dependencies: the model setup's parts, and asks on worker threads by default. */
-function knowledgeDeps(deps: OpenMatchcutDeps, setup: ModelSetup): OpenKnowledgeDeps {
+function knowledgeDeps(
+  deps: OpenMatchcutDeps,
+  setup: ModelSetup,
+  publishedIndex: PublishedIndexStore | undefined,
+): OpenKnowledgeDeps {
   return {
+    publishedIndex: publishedIndex && { store: publishedIndex },
     logger: deps.logger,
     embeddings: setup.modelEmbeddings,
     generator: setup.generator,
@@ -139,11 +153,48 @@ async function proposeProfilesFromArticles(
 /** How far back `latestSuggestions` looks. */
 const latestSuggestionDays = 365;
 
+/** The community's published index generations in PostgreSQL (loaded only with MATCHCUT_DATABASE_URL). */
+export async function openPublishedIndex(
+  config: Pick<CoreConfig, 'store'>,
+  logger: Logger,
+): Promise<PublishedIndexStore | undefined> {
+  const url = config.store?.databaseUrl;
+  if (url === undefined) return undefined;
+  const { openPostgresIndexGenerations } = await import('./store/postgres/postgres-index-generations.js');
+  return openPostgresIndexGenerations({ url, community: config.store?.community ?? defaultCommunity, logger });
+}
+
+/**
+ * Publishes the data folder's index generation `generation` to the configured database (what `matchcut
+ * ingest` does after building with MATCHCUT_DATABASE_URL set); undefined without a database.
+ */
+export async function publishIndexGeneration(
+  config: Pick<CoreConfig, 'store' | 'dataDir'>,
+  generation: string,
+  logger: Logger,
+): Promise<(PublishResult & { location: string }) | undefined> {
+  const store = await openPublishedIndex(config, logger);
+  if (!store) return undefined;
+  try {
+    const result = await store.publish(path.join(config.dataDir, 'index', generation), generation);
+    return { ...result, location: store.location };
+  } finally {
+    await store.close();
+  }
+}
+
 export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): Promise<Matchcut> {
   const logger = deps.logger;
   const setup = await setUpModel(config, deps);
   const { model, chatModel, modelEmbeddings, generator } = setup;
-  const opened = await openKnowledge(config, knowledgeDeps(deps, setup));
+  const publishedIndex = deps.publishedIndex === 'local' ? undefined : await openPublishedIndex(config, logger);
+  let opened: Awaited<ReturnType<typeof openKnowledge>>;
+  try {
+    opened = await openKnowledge(config, knowledgeDeps(deps, setup, publishedIndex));
+  } catch (error) {
+    await publishedIndex?.close();
+    throw error;
+  }
   const paths = knowledgePaths(config);
   const store = await openConfiguredStore(config, { logger });
   const profiles = await loadProfilesFile(paths.profiles);
@@ -201,6 +252,7 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
       embedder: opened.embeddings.id,
       rebuilt: opened.rebuilt,
       rebuildReason: opened.rebuildReason,
+      generation: path.basename(opened.index.folder),
       problems,
       answers: generator ? 'generated' : 'extractive',
     }),
@@ -250,6 +302,7 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
       // The rows still queued are written before the store closes.
       await questionLog.close();
       opened.stopWatching();
+      await publishedIndex?.close();
       await opened.askWorkers?.close();
       await matchmaking.close?.();
       await store.close();

@@ -35,7 +35,7 @@ describe('matchcut migrate', () => {
     });
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(first.stdout).toBe(`schema version 2 (postgres: ${server.url})\n`);
+    expect(first.stdout).toBe(`schema version 3 (postgres: ${server.url})\n`);
     const client = new pg.Client({ connectionString: server.url });
     await client.connect();
     const tables = await client.query<{ count: number }>(
@@ -52,7 +52,7 @@ describe('matchcut migrate', () => {
       backend: 'postgres',
       location: server.url,
       community: 'film-korea',
-      schemaVersion: 2,
+      schemaVersion: 3,
     });
   });
 

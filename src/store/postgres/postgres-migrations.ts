@@ -243,6 +243,35 @@ const claimSchema = `
   CREATE INDEX schedule_runs_claimed_at ON schedule_runs (community, claimed_at);
 `;
 
+// Published index generations (src/store/postgres/postgres-index-generations.ts): one row per generation
+// with its files' list and hashes, its files in parts of bytea. At most one row per community is
+// current; a publish inserts the row as uploading and makes it current in the same transaction.
+const indexGenerationSchema = `
+  CREATE TABLE index_generations (
+    community text COLLATE "C" NOT NULL,
+    name text COLLATE "C" NOT NULL,
+    -- sha256 over the files' list (path, size, sha256 of each), checked again after a download.
+    content_hash text COLLATE "C" NOT NULL,
+    manifest json NOT NULL,
+    files json NOT NULL,
+    total_bytes bigint NOT NULL,
+    state text COLLATE "C" NOT NULL CHECK (state IN ('uploading', 'current', 'previous')),
+    created_at timestamptz NOT NULL,
+    PRIMARY KEY (community, name)
+  );
+  CREATE UNIQUE INDEX index_generations_current ON index_generations (community) WHERE state = 'current';
+
+  CREATE TABLE index_generation_parts (
+    community text COLLATE "C" NOT NULL,
+    generation text COLLATE "C" NOT NULL,
+    file text COLLATE "C" NOT NULL,
+    part integer NOT NULL,
+    data bytea NOT NULL,
+    PRIMARY KEY (community, generation, file, part),
+    FOREIGN KEY (community, generation) REFERENCES index_generations (community, name) ON DELETE CASCADE
+  );
+`;
+
 export const postgresMigrations: readonly PostgresMigration[] = [
   {
     version: 1,
@@ -253,5 +282,10 @@ export const postgresMigrations: readonly PostgresMigration[] = [
     version: 2,
     name: 'event claims and schedule runs (SQLite schema 7): one replica does each event and scheduled run',
     sql: claimSchema,
+  },
+  {
+    version: 3,
+    name: 'published index generations: one knowledge index for every replica of a community',
+    sql: indexGenerationSchema,
   },
 ];
