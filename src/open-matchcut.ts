@@ -196,7 +196,15 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
     throw error;
   }
   const paths = knowledgePaths(config);
-  const store = await openConfiguredStore(config, { logger });
+  let store: Awaited<ReturnType<typeof openConfiguredStore>>;
+  try {
+    store = await openConfiguredStore(config, { logger });
+  } catch (error) {
+    // Nothing may keep the process alive: stop following generations and close the listening connection.
+    opened.stopWatching();
+    await publishedIndex?.close();
+    throw error;
+  }
   const profiles = await loadProfilesFile(paths.profiles);
   for (const problem of profiles.problems)
     logger.warn({ file: problem.file, field: problem.field }, formatProblem(problem));

@@ -233,6 +233,7 @@ export function followPublishedGenerations(options: {
   let busy = false;
   let again = false;
   let stopped = false;
+  /** What the last failure was about (a generation, or reading which one is published), to log it once. */
   let failed: string | undefined;
   const check = async () => {
     if (stopped) return;
@@ -245,6 +246,7 @@ export function followPublishedGenerations(options: {
     try {
       do {
         again = false;
+        name = undefined;
         const published = await store.current();
         name = published?.name;
         if (stopped || name === undefined || name === taken) continue;
@@ -255,10 +257,11 @@ export function followPublishedGenerations(options: {
     } catch (error) {
       if (!stopped) {
         const fields = { err: error, generation: name, answeringFrom: taken };
-        if (failed !== name)
+        const about = name ?? '(which generation is published)';
+        if (failed !== about)
           logger.error(fields, 'could not take the published index generation; keeping the loaded one');
         else logger.debug(fields, 'the published index generation still cannot be taken');
-        failed = name;
+        failed = about;
       }
     } finally {
       busy = false;

@@ -42,7 +42,7 @@ describe('matchcut migrate', () => {
       "SELECT COUNT(*)::integer AS count FROM information_schema.tables WHERE table_schema = 'public'",
     );
     await client.end();
-    expect(tables.rows[0]?.count).toBe(17);
+    expect(tables.rows[0]?.count).toBe(19);
     const again = await runCli(['migrate', '--json'], {
       cwd: folder.folder,
       env: environment({ MATCHCUT_DATABASE_URL: server.url, MATCHCUT_COMMUNITY: 'film-korea' }),
