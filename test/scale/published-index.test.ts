@@ -184,7 +184,7 @@ describe('published index generations', () => {
       'CREATE TRIGGER damage_second_part BEFORE INSERT ON index_generation_parts FOR EACH ROW EXECUTE FUNCTION damage_second_part()',
     );
     await expect(publisher.publish(await generationNamed('gen-e5'), 'gen-e5')).rejects.toThrow(
-      /could not publish the index generation gen-e5 .*hash mismatch: \S+ as stored on the server/,
+      /could not publish the index generation gen-e5 .*hash mismatch: part \S+\/1 as stored on the server/,
     );
     await sql.query('DROP TRIGGER damage_second_part ON index_generation_parts');
     expect(await rows('film-korea')).toEqual(['gen-b2:previous', 'gen-c3:previous', 'gen-d4:current']);

@@ -21,6 +21,7 @@ import {
   type PublishResult,
   publishPartBytes,
   readGenerationFile,
+  sha256Hex,
 } from '../../retrieval/published-index.js';
 import { createPostgresPool } from './postgres-pool.js';
 import { runPostgresMigrations } from './run-postgres-migrations.js';
@@ -80,13 +81,17 @@ export async function openPostgresIndexGenerations(
       [community, generation, manifest],
     );
     const files: GenerationFile[] = [];
+    /** `<file>/<part>` → sha256 of the bytes sent. */
+    const sent = new Map<string, string>();
     for (const name of await generationFileNames(folder)) {
       const data = await readGenerationFile(folder, name);
       const file = describeFile(name, data, partBytes);
       for (let part = 0; part < file.parts; part += 1) {
+        const bytes = data.subarray(part * partBytes, (part + 1) * partBytes);
+        sent.set(`${name}/${part}`, sha256Hex(bytes));
         await client.query(
           'INSERT INTO index_generation_parts (community, generation, file, part, data) VALUES ($1, $2, $3, $4, $5)',
-          [community, generation, name, part, data.subarray(part * partBytes, (part + 1) * partBytes)],
+          [community, generation, name, part, bytes],
         );
       }
       files.push(file);
@@ -97,23 +102,24 @@ export async function openPostgresIndexGenerations(
       'UPDATE index_generations SET content_hash = $3, files = $4, total_bytes = $5 WHERE community = $1 AND name = $2',
       [community, generation, contentHash, JSON.stringify(files), bytes],
     );
-    // What the server holds, put together again: a part lost or altered on the way fails the publish.
-    const stored = await client.query<{ file: string; parts: number; size: string; sha256: string }>(
-      `SELECT file, count(*)::integer AS parts, sum(length(data))::bigint AS size,
-         encode(sha256(string_agg(data, ''::bytea ORDER BY part)), 'hex') AS sha256
-       FROM index_generation_parts WHERE community = $1 AND generation = $2 GROUP BY file`,
+    // What the server holds, part by part (no file is put together there): a part lost or altered on the
+    // way fails the publish.
+    const stored = await client.query<{ file: string; part: number; sha256: string }>(
+      `SELECT file, part, encode(sha256(data), 'hex') AS sha256
+       FROM index_generation_parts WHERE community = $1 AND generation = $2`,
       [community, generation],
     );
-    const byFile = new Map(stored.rows.map((row) => [row.file, row]));
-    for (const file of files) {
-      const row = byFile.get(file.path);
-      if (!row || row.parts !== file.parts || Number(row.size) !== file.size || row.sha256 !== file.sha256) {
+    const held = new Map(stored.rows.map((row) => [`${row.file}/${row.part}`, row.sha256]));
+    for (const [key, sha256] of sent) {
+      const found = held.get(key);
+      if (found !== sha256) {
         throw new Error(
-          `hash mismatch: ${file.path} as stored on the server (${row ? `${row.size} bytes, sha256 ${row.sha256.slice(0, 12)}…` : 'missing'}) ` +
-            `is not the file uploaded (${file.size} bytes, sha256 ${file.sha256.slice(0, 12)}…)`,
+          `hash mismatch: part ${key} as stored on the server (${found === undefined ? 'missing' : `sha256 ${found.slice(0, 12)}…`}) ` +
+            `is not the part uploaded (sha256 ${sha256.slice(0, 12)}…)`,
         );
       }
     }
+    if (held.size !== sent.size) throw new Error(`the server holds ${held.size} parts, ${sent.size} were uploaded`);
     return { files: files.length, bytes, parts: files.reduce((sum, file) => sum + file.parts, 0) };
   }
 
