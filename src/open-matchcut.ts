@@ -183,28 +183,31 @@ export async function publishIndexGeneration(
   }
 }
 
+/**
+ * The knowledge side (following the published index in PostgreSQL mode, unless `deps.publishedIndex` is
+ * `local`) and the store; what was opened is closed again when a later step fails, so nothing (the listening
+ * connection) keeps the process alive.
+ */
+async function openKnowledgeAndStore(config: CoreConfig, deps: OpenMatchcutDeps, setup: ModelSetup) {
+  const publishedIndex = deps.publishedIndex === 'local' ? undefined : await openPublishedIndex(config, deps.logger);
+  let opened: Awaited<ReturnType<typeof openKnowledge>> | undefined;
+  try {
+    opened = await openKnowledge(config, knowledgeDeps(deps, setup, publishedIndex));
+    const store = await openConfiguredStore(config, { logger: deps.logger });
+    return { publishedIndex, opened, store };
+  } catch (error) {
+    opened?.stopWatching();
+    await publishedIndex?.close();
+    throw error;
+  }
+}
+
 export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): Promise<Matchcut> {
   const logger = deps.logger;
   const setup = await setUpModel(config, deps);
   const { model, chatModel, modelEmbeddings, generator } = setup;
-  const publishedIndex = deps.publishedIndex === 'local' ? undefined : await openPublishedIndex(config, logger);
-  let opened: Awaited<ReturnType<typeof openKnowledge>>;
-  try {
-    opened = await openKnowledge(config, knowledgeDeps(deps, setup, publishedIndex));
-  } catch (error) {
-    await publishedIndex?.close();
-    throw error;
-  }
+  const { publishedIndex, opened, store } = await openKnowledgeAndStore(config, deps, setup);
   const paths = knowledgePaths(config);
-  let store: Awaited<ReturnType<typeof openConfiguredStore>>;
-  try {
-    store = await openConfiguredStore(config, { logger });
-  } catch (error) {
-    // Nothing may keep the process alive: stop following generations and close the listening connection.
-    opened.stopWatching();
-    await publishedIndex?.close();
-    throw error;
-  }
   const profiles = await loadProfilesFile(paths.profiles);
   for (const problem of profiles.problems)
     logger.warn({ file: problem.file, field: problem.field }, formatProblem(problem));

@@ -32,7 +32,10 @@ export interface PublishedGeneration {
 
 export interface PublishResult {
   generation: string;
-  /** `published`: uploaded and made current; `already-current`: it was the current one; `restored`: an older one made current again. */
+  /**
+   * `published`: uploaded and made current; `already-current`: it was the current one; `restored`: an
+   * older one, still kept, made current again.
+   */
   outcome: 'published' | 'already-current' | 'restored';
   /** The generation current before (undefined: none was published). */
   previous: string | undefined;

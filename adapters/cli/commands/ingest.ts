@@ -17,7 +17,8 @@ function describePublish(result: PublishResult & { location: string }): string {
     result.outcome === 'restored'
       ? 'published again (it was an earlier one)'
       : `published: ${result.files} files, ${mb} MB in ${result.parts} parts`;
-  return `index generation ${generation} ${what} to ${location}${result.previous ? `, replacing ${result.previous}` : ''}`;
+  const replacing = result.previous ? `, replacing ${result.previous}` : '';
+  return `index generation ${generation} ${what} to ${location}${replacing}`;
 }
 
 export const ingestCommand: TerminalCommand = {
