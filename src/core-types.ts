@@ -74,6 +74,8 @@ export interface CoreStatus {
   /** Whether opening rebuilt the index (and why). */
   rebuilt: boolean;
   rebuildReason: string;
+  /** The index generation answering now (its folder's name under <dataDir>/index/). */
+  generation?: string | undefined;
   /** Knowledge problems found at load, formatted "file → field: message". */
   problems: string[];
   answers: 'extractive' | 'generated';

@@ -13,6 +13,7 @@ import type { Matchcut } from './core-types.js';
 import type { IngestResult } from './knowledge/ingest-articles.js';
 import type { Logger } from './logging/logger.js';
 import type { OpenMatchcutDeps } from './open-matchcut.js';
+import type { PublishResult } from './retrieval/published-index.js';
 import type { ArticleLibrary, ArticleLibraryDeps } from './knowledge/web/article-library.js';
 import type { FeedScheduleHandle } from './knowledge/web/feed-schedule.js';
 import type { EventClaims } from './store/claims/open-event-claims.js';
@@ -29,6 +30,7 @@ export {
 } from './store/channel-modes.js';
 export { looksLikeQuestion } from './answer/looks-like-question.js';
 export type { OpenMatchcutDeps } from './open-matchcut.js';
+export type { PublishResult } from './retrieval/published-index.js';
 export type { IngestResult } from './knowledge/ingest-articles.js';
 export type {
   ArticleDetail,
@@ -48,6 +50,19 @@ export type { ClaimResult, EventClaims } from './store/claims/open-event-claims.
 export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): Promise<Matchcut> {
   const { openMatchcut: open } = await import('./open-matchcut.js');
   return open(config, deps);
+}
+
+/**
+ * With MATCHCUT_DATABASE_URL: publishes the data folder's index generation to PostgreSQL for every replica
+ * of the community (`matchcut ingest`); undefined without a database. Throws UPSTREAM naming the cause.
+ */
+export async function publishIndexGeneration(
+  config: CoreConfig,
+  generation: string,
+  options: { logger: Logger },
+): Promise<(PublishResult & { location: string }) | undefined> {
+  const { publishIndexGeneration: publish } = await import('./open-matchcut.js');
+  return publish(config, generation, options.logger);
 }
 
 /** Copies articles (files or folders) into the data folder; the next `openMatchcut` indexes them. */

@@ -25,6 +25,11 @@ import {
 } from './retrieval/knowledge-index.js';
 import { watchCurrentGeneration } from './retrieval/index-watcher.js';
 import { type AskWorkerPool, createAskWorkerPool } from './answer/ask-worker-pool.js';
+import {
+  followPublishedGenerations,
+  type PublishedIndexStore,
+  takePublishedGeneration,
+} from './retrieval/published-index.js';
 
 export interface OpenKnowledgeDeps {
   logger: Logger;
@@ -46,6 +51,11 @@ export interface OpenKnowledgeDeps {
   askWorkers?: number | undefined;
   /** Asks that may wait for a worker before BUSY (default: 64 per worker). */
   askQueueLimit?: number | undefined;
+  /**
+   * PostgreSQL mode: the community's published index generations. The published one is taken into the
+   * data folder at start (when it differs from the local one) and new ones while the process runs.
+   */
+  publishedIndex?: { store: PublishedIndexStore; pollMs?: number | undefined } | undefined;
 }
 
 /** What the core keeps of the knowledge base: article metadata (texts stay on disk), the glossary, problems. */
@@ -128,6 +138,63 @@ function followNewGenerations(
   };
 }
 
+/**
+ * The fast start, no article read: in PostgreSQL mode the community's published generation (taken into the
+ * data folder first, whatever knowledge files this machine has); otherwise the current generation when it
+ * was built from these knowledge files. Undefined index: build one.
+ */
+async function openWithoutBuilding(
+  dataDir: string,
+  deps: OpenKnowledgeDeps,
+  embedderId: string,
+  sourceFingerprint: string,
+): Promise<{ index: KnowledgeIndex | undefined; published: string | undefined }> {
+  if (deps.forceRebuild) return { index: undefined, published: undefined };
+  const published = deps.publishedIndex
+    ? await takePublishedGeneration(deps.publishedIndex.store, dataDir, deps.logger)
+    : undefined;
+  const index = await openCurrentIndex({
+    dataDir,
+    embedderId,
+    sourceFingerprint: published === undefined ? sourceFingerprint : undefined,
+    hnsw: deps.hnsw,
+  });
+  if (published !== undefined && index === undefined) {
+    deps.logger.warn(
+      { generation: published, embedder: embedderId },
+      'the published index generation does not fit this process (embedder or settings); ' +
+        'building from the local knowledge files',
+    );
+  }
+  return { index, published };
+}
+
+/**
+ * Follows new generations: the watcher switches to a new CURRENT; in PostgreSQL mode a newly published
+ * generation is downloaded into the data folder and made CURRENT there first. Returns the stop.
+ */
+function followGenerations(
+  opened: OpenedKnowledge,
+  assemble: (index: KnowledgeIndex) => Pick<OpenedKnowledge, 'retriever' | 'ask'>,
+  options: { dataDir: string; embedderId: string; deps: OpenKnowledgeDeps; published: string | undefined },
+): () => void {
+  const { dataDir, deps } = options;
+  const stopSwitching = followNewGenerations(opened, assemble, options);
+  const stopFollowing = deps.publishedIndex
+    ? followPublishedGenerations({
+        store: deps.publishedIndex.store,
+        dataDir,
+        logger: deps.logger,
+        taken: options.published,
+        pollMs: deps.publishedIndex.pollMs,
+      })
+    : () => undefined;
+  return () => {
+    stopFollowing();
+    stopSwitching();
+  };
+}
+
 export async function openKnowledge(
   config: Pick<CoreConfig, 'dataDir' | 'knowledgeDir'>,
   deps: OpenKnowledgeDeps,
@@ -139,15 +206,9 @@ export async function openKnowledge(
   const offlineEmbedder = new HashedEmbedder({ glossary });
   const embeddings = deps.embeddings ?? offlineEmbedder;
   const sourceFingerprint = await knowledgeFingerprint(config, glossary.hash);
-  // Fast start: nothing changed since the index was built, so no article is read.
-  let index = deps.forceRebuild
-    ? undefined
-    : await openCurrentIndex({
-        dataDir: config.dataDir,
-        embedderId: embeddings.id,
-        sourceFingerprint,
-        hnsw: deps.hnsw,
-      });
+  const opening = await openWithoutBuilding(config.dataDir, deps, embeddings.id, sourceFingerprint);
+  const { published } = opening;
+  let index = opening.index;
   let rebuilt = false;
   let reason = 'reused';
   let articleProblems: KnowledgeProblem[];
@@ -218,12 +279,13 @@ export async function openKnowledge(
     askWorkers,
   };
   if (deps.watchIntervalMs !== 0) {
-    // Another process (`matchcut ingest`, a feed sync) may build a new generation: switch to it
-    // between questions, without a restart.
-    opened.stopWatching = followNewGenerations(opened, assemble, {
+    // Another process (`matchcut ingest`, a feed sync) may build a new generation, or ingest on another machine
+    // publish one: switch to it between questions, without a restart.
+    opened.stopWatching = followGenerations(opened, assemble, {
       dataDir: config.dataDir,
       embedderId: embeddings.id,
       deps,
+      published,
     });
   }
   return opened;

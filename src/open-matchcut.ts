@@ -5,6 +5,7 @@
  * returns the one `Matchcut` interface the adapters use.
  */
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { defaultAskWorkerCount } from './answer/ask-worker-pool.js';
 import type { ConversationTurn } from './answer/types.js';
 import { type CoreConfig, defaultMemberRateLimit } from './config/config.js';
@@ -30,6 +31,8 @@ import type {
 } from './retrieval/knowledge-index.js';
 import { createRedisTurnCounter } from './store/claims/redis-turn-counter.js';
 import { openConfiguredStore } from './store/open-configured-store.js';
+import { defaultCommunity } from './store/store-types.js';
+import type { PublishedIndexStore, PublishResult } from './retrieval/published-index.js';
 
 export interface OpenMatchcutDeps {
   logger: Logger;
@@ -47,6 +50,12 @@ export interface OpenMatchcutDeps {
   askWorkers?: number;
   /** How long a logged question's row waits to share its write with others (default 500 ms; tests). */
   questionLogFlushDelayMs?: number;
+  /**
+   * With MATCHCUT_DATABASE_URL: `follow` (default) takes the community's published index generation at
+   * start and follows new ones; `local` uses the data folder's own index only (`matchcut ingest`, which
+   * builds locally and then publishes).
+   */
+  publishedIndex?: 'follow' | 'local';
 }
 
 /** The optional model layer and what is built on it: answer generator, query rewriter, question translator. */
@@ -82,8 +91,13 @@ async function setUpModel(config: CoreConfig, deps: OpenMatchcutDeps) {
 type ModelSetup = Awaited<ReturnType<typeof setUpModel>>;
 
 /** The knowledge side's dependencies: the model setup's parts, and asks on worker threads by default. */
-function knowledgeDeps(deps: OpenMatchcutDeps, setup: ModelSetup): OpenKnowledgeDeps {
+function knowledgeDeps(
+  deps: OpenMatchcutDeps,
+  setup: ModelSetup,
+  publishedIndex: PublishedIndexStore | undefined,
+): OpenKnowledgeDeps {
   return {
+    publishedIndex: publishedIndex && { store: publishedIndex },
     logger: deps.logger,
     embeddings: setup.modelEmbeddings,
     generator: setup.generator,
@@ -160,13 +174,61 @@ function openMemberRateLimiter(
 /** How far back `latestSuggestions` looks. */
 const latestSuggestionDays = 365;
 
+/** The community's published index generations in PostgreSQL (loaded only with MATCHCUT_DATABASE_URL). */
+export async function openPublishedIndex(
+  config: Pick<CoreConfig, 'store'>,
+  logger: Logger,
+): Promise<PublishedIndexStore | undefined> {
+  const url = config.store?.databaseUrl;
+  if (url === undefined) return undefined;
+  const { openPostgresIndexGenerations } = await import('./store/postgres/postgres-index-generations.js');
+  return openPostgresIndexGenerations({ url, community: config.store?.community ?? defaultCommunity, logger });
+}
+
+/**
+ * Publishes the data folder's index generation `generation` to the configured database (what `matchcut
+ * ingest` does after building with MATCHCUT_DATABASE_URL set); undefined without a database.
+ */
+export async function publishIndexGeneration(
+  config: Pick<CoreConfig, 'store' | 'dataDir'>,
+  generation: string,
+  logger: Logger,
+): Promise<(PublishResult & { location: string }) | undefined> {
+  const store = await openPublishedIndex(config, logger);
+  if (!store) return undefined;
+  try {
+    const result = await store.publish(path.join(config.dataDir, 'index', generation), generation);
+    return { ...result, location: store.location };
+  } finally {
+    await store.close();
+  }
+}
+
+/**
+ * The knowledge side (following the published index in PostgreSQL mode, unless `deps.publishedIndex` is
+ * `local`) and the store; what was opened is closed again when a later step fails, so nothing (the listening
+ * connection) keeps the process alive.
+ */
+async function openKnowledgeAndStore(config: CoreConfig, deps: OpenMatchcutDeps, setup: ModelSetup) {
+  const publishedIndex = deps.publishedIndex === 'local' ? undefined : await openPublishedIndex(config, deps.logger);
+  let opened: Awaited<ReturnType<typeof openKnowledge>> | undefined;
+  try {
+    opened = await openKnowledge(config, knowledgeDeps(deps, setup, publishedIndex));
+    const store = await openConfiguredStore(config, { logger: deps.logger });
+    return { publishedIndex, opened, store };
+  } catch (error) {
+    opened?.stopWatching();
+    await publishedIndex?.close();
+    throw error;
+  }
+}
+
 export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): Promise<Matchcut> {
   const logger = deps.logger;
   const setup = await setUpModel(config, deps);
   const { model, chatModel, modelEmbeddings, generator } = setup;
-  const opened = await openKnowledge(config, knowledgeDeps(deps, setup));
+  const { publishedIndex, opened, store } = await openKnowledgeAndStore(config, deps, setup);
   const paths = knowledgePaths(config);
-  const store = await openConfiguredStore(config, { logger });
   const profiles = await loadProfilesFile(paths.profiles);
   for (const problem of profiles.problems)
     logger.warn({ file: problem.file, field: problem.field }, formatProblem(problem));
@@ -227,6 +289,7 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
       embedder: opened.embeddings.id,
       rebuilt: opened.rebuilt,
       rebuildReason: opened.rebuildReason,
+      generation: path.basename(opened.index.folder),
       problems,
       answers: generator ? 'generated' : 'extractive',
     }),
@@ -276,6 +339,7 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
       // The rows still queued are written before the store closes.
       await questionLog.close();
       opened.stopWatching();
+      await publishedIndex?.close();
       await opened.askWorkers?.close();
       await matchmaking.close?.();
       await memberRate?.close();

@@ -116,6 +116,8 @@ describe('PostgreSQL store: migrations', () => {
       'feed_items',
       'feedback',
       'feeds',
+      'index_generation_parts',
+      'index_generations',
       'introductions',
       'member_links',
       'member_turns',

@@ -3,10 +3,23 @@
  * folder and rebuilds the index, with a progress bar; with a chat model, `--profiles` proposes
  * organization profiles from the new articles.
  */
-import { ingestArticles, openMatchcut } from '../../../src/index.js';
+import { ingestArticles, openMatchcut, type PublishResult, publishIndexGeneration } from '../../../src/index.js';
 import type { TerminalCommand } from '../command-context.js';
 import { ingestWebPages, isWebAddress } from '../ingest-pages.js';
 import { parse } from '../parse-arguments.js';
+
+function describePublish(result: PublishResult & { location: string }): string {
+  const { generation, location } = result;
+  if (result.outcome === 'already-current')
+    return `index generation ${generation} is already the published one (${location})`;
+  const mb = (result.bytes / 1_048_576).toFixed(1);
+  const what =
+    result.outcome === 'restored'
+      ? 'published again (it was an earlier one)'
+      : `published: ${result.files} files, ${mb} MB in ${result.parts} parts`;
+  const replacing = result.previous ? `, replacing ${result.previous}` : '';
+  return `index generation ${generation} ${what} to ${location}${replacing}`;
+}
 
 export const ingestCommand: TerminalCommand = {
   help: {
@@ -21,6 +34,8 @@ export const ingestCommand: TerminalCommand = {
       'Without paths it only brings the index up to date. A file that cannot be read is reported and skipped.',
       'A web address is fetched (http/https, HTML pages, at most 10 MB and 5 redirects; private addresses only when',
       'MATCHCUT_ALLOW_PRIVATE_URLS lists them) and cited with its canonical URL.',
+      'With MATCHCUT_DATABASE_URL the index is built here and then published to PostgreSQL for every replica of',
+      'MATCHCUT_COMMUNITY; it exits 0 only once published (the previous generation stays published otherwise).',
     ],
   },
   async run(args, context) {
@@ -52,12 +67,19 @@ export const ingestCommand: TerminalCommand = {
       logger: context.logger,
       forceRebuild: values.force === true,
       onProgress: (update) => progress.update(update),
+      // Built from this machine's knowledge files, then published (below).
+      publishedIndex: 'local',
+      askWorkers: 0,
     });
     progress.finish();
     try {
       const status = core.status();
       const state = status.rebuilt ? 'rebuilt' : 'up to date';
       stdout.write(`index ${state}: ${status.articles} articles, ${status.chunks} passages (${status.embedder})\n`);
+      if (status.generation !== undefined) {
+        const published = await publishIndexGeneration(context.config, status.generation, context);
+        if (published !== undefined) stdout.write(`${describePublish(published)}\n`);
+      }
       if (values.profiles) {
         const proposals = await core.proposeProfiles([...pages.addedIds, ...result.added.map((added) => added.id)]);
         stdout.write(`${proposals.message}\n`);

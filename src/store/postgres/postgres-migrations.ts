@@ -255,6 +255,35 @@ const memberTurnsSchema = `
   CREATE INDEX member_turns_over_at ON member_turns (community, over_at);
 `;
 
+// Published index generations (src/store/postgres/postgres-index-generations.ts): one row per generation
+// with its files' list and hashes, its files in parts of bytea. At most one row per community is
+// current; a publish inserts the row as uploading and makes it current in the same transaction.
+const indexGenerationSchema = `
+  CREATE TABLE index_generations (
+    community text COLLATE "C" NOT NULL,
+    name text COLLATE "C" NOT NULL,
+    -- sha256 over the files' list (path, size, sha256 of each), checked again after a download.
+    content_hash text COLLATE "C" NOT NULL,
+    manifest json NOT NULL,
+    files json NOT NULL,
+    total_bytes bigint NOT NULL,
+    state text COLLATE "C" NOT NULL CHECK (state IN ('uploading', 'current', 'previous')),
+    created_at timestamptz NOT NULL,
+    PRIMARY KEY (community, name)
+  );
+  CREATE UNIQUE INDEX index_generations_current ON index_generations (community) WHERE state = 'current';
+
+  CREATE TABLE index_generation_parts (
+    community text COLLATE "C" NOT NULL,
+    generation text COLLATE "C" NOT NULL,
+    file text COLLATE "C" NOT NULL,
+    part integer NOT NULL,
+    data bytea NOT NULL,
+    PRIMARY KEY (community, generation, file, part),
+    FOREIGN KEY (community, generation) REFERENCES index_generations (community, name) ON DELETE CASCADE
+  );
+`;
+
 export const postgresMigrations: readonly PostgresMigration[] = [
   {
     version: 1,
@@ -270,5 +299,10 @@ export const postgresMigrations: readonly PostgresMigration[] = [
     version: 3,
     name: 'member rate windows: questions per member per window, shared by every replica',
     sql: memberTurnsSchema,
+  },
+  {
+    version: 4,
+    name: 'published index generations: one knowledge index for every replica of a community',
+    sql: indexGenerationSchema,
   },
 ];
