@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createQuestionInserter, type QuestionInserter } from './question-inserter.js';
-import { openMigratedDatabase } from './sqlite-database.js';
+import { openMigratedDatabase, type SqliteDatabase } from './sqlite-database.js';
 import {
   type FromWriteThread,
   type QuestionLogWriteSettings,
@@ -18,18 +18,22 @@ const port = parentPort;
 
 if (port) {
   const send = (message: FromWriteThread) => port.postMessage(message);
-  let inserter: QuestionInserter | undefined;
+  let database: SqliteDatabase | undefined;
   try {
-    inserter = createQuestionInserter(openMigratedDatabase(settings.file), settings.community);
+    database = openMigratedDatabase(settings.file);
   } catch (error) {
     send({ type: 'failed', error: threadError(error) });
     port.close();
   }
-  if (inserter !== undefined) {
-    const write = inserter;
+  if (database !== undefined) {
+    const connection = database;
+    // Prepared at the first batch, and again after a failure: a schema problem fails that batch, as
+    // it would on the main thread, instead of stopping the thread.
+    let inserter: QuestionInserter | undefined;
     port.on('message', (message: ToWriteThread) => {
       try {
-        write.addQuestions(message.questions, message.skipWritten);
+        inserter ??= createQuestionInserter(connection, settings.community);
+        inserter.addQuestions(message.questions, message.skipWritten);
         send({ type: 'written', id: message.id });
       } catch (error) {
         send({ type: 'error', id: message.id, error: threadError(error) });

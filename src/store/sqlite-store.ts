@@ -110,7 +110,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions): Sqli
     file === ':memory:'
       ? undefined
       : createQuestionLogWriteThread({
-          file,
+          file: path.resolve(file),
           community,
           logger: options.logger,
           writeOnMainThread: (questions, skipWritten) => onLane(() => inserter.addQuestions(questions, skipWritten)),
