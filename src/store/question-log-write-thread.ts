@@ -11,11 +11,12 @@
 import type { Worker } from 'node:worker_threads';
 import type { Logger } from '../logging/logger.js';
 import { startModuleWorker } from '../module-worker.js';
-import type {
-  FromWriteThread,
-  QuestionLogWriteSettings,
-  ThreadError,
-  ToWriteThread,
+import {
+  type FromWriteThread,
+  type QuestionLogWriteSettings,
+  type ThreadError,
+  threadError,
+  type ToWriteThread,
 } from './question-log-write-protocol.js';
 import type { NewLoggedQuestion } from './store-types.js';
 
@@ -63,30 +64,33 @@ export function createQuestionLogWriteThread(options: QuestionLogWriteThreadOpti
   let nextId = 1;
   /** The latest batch (batches run one after another). */
   let tail: Promise<unknown> = Promise.resolve();
-  /** Why the current thread could not open the file, when it said so before stopping. */
-  let startFailure: ThreadError | undefined;
+  /** Why the current thread stopped, when it said so (it could not open the file, or an uncaught error). */
+  let stopReason: ThreadError | undefined;
 
-  const stopped = (thread: Worker, exitCode: number) => {
-    const pending = inFlight?.thread === thread ? inFlight : undefined;
-    if (pending !== undefined) inFlight = undefined;
-    if (thread !== worker) {
-      // Stopped by `close`, which waits for every batch first; a batch it raced with is written again.
-      pending?.resolve('stopped');
-      return;
-    }
-    worker = undefined;
+  /** One more stop: the first is followed by a new thread, the second by the main thread (one line each). */
+  const noteStop = (reason: unknown) => {
     stops += 1;
-    const reason = startFailure ?? { exitCode };
-    startFailure = undefined;
-    if (stops >= 2 && !fellBack) {
+    if (fellBack) return;
+    if (stops >= 2) {
       fellBack = true;
       options.logger.warn(
         { reason },
         'question log: the write thread stopped again; questions are written on the main thread from now on',
       );
-    } else if (!fellBack) {
+    } else {
       options.logger.warn({ reason }, 'question log: the write thread stopped; it is started again');
     }
+  };
+
+  const stopped = (thread: Worker, exitCode: number) => {
+    const pending = inFlight?.thread === thread ? inFlight : undefined;
+    if (pending !== undefined) inFlight = undefined;
+    if (thread === worker) {
+      worker = undefined;
+      noteStop(stopReason ?? { exitCode });
+      stopReason = undefined;
+    }
+    // Stopped by `close` (which waits for every batch first) or not: a batch it was writing is sent again.
     pending?.resolve('stopped');
   };
 
@@ -96,7 +100,7 @@ export function createQuestionLogWriteThread(options: QuestionLogWriteThreadOpti
     thread.on('message', (message: FromWriteThread) => {
       if (message.type === 'ready') return;
       if (message.type === 'failed') {
-        startFailure = message.error;
+        stopReason = message.error;
         return;
       }
       const pending = inFlight;
@@ -108,14 +112,21 @@ export function createQuestionLogWriteThread(options: QuestionLogWriteThreadOpti
     });
     // An uncaught error in the thread is followed by its exit, handled there.
     thread.on('error', (error) => {
-      startFailure ??= { name: error.name, message: error.message.slice(0, 300) };
+      stopReason ??= { name: error.name, message: error.message.slice(0, 300) };
     });
     thread.on('exit', (exitCode) => stopped(thread, exitCode));
     return thread;
   };
 
   const onThread = (questions: NewLoggedQuestion[], skipWritten: boolean): Promise<Outcome> => {
-    worker ??= start();
+    if (worker === undefined) {
+      try {
+        worker = start();
+      } catch (error) {
+        noteStop(threadError(error));
+        return Promise.resolve('stopped');
+      }
+    }
     const thread = worker;
     return new Promise<Outcome>((resolve, reject) => {
       inFlight = { id: nextId++, thread, resolve, reject };

@@ -6,6 +6,7 @@
  * again once, then the main thread), and the main thread's event loop keeps turning while a batch is
  * written — measured against a main-thread write of the same batch in the same test.
  */
+import { unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Worker } from 'node:worker_threads';
@@ -166,6 +167,20 @@ describe('question log write thread', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(await store.listQuestions({})).toHaveLength(ids.length);
     expect(thread.onMainThread).toBe(true);
+    const messages = memory.records().map((record) => record.msg ?? '');
+    expect(messages.filter((message) => /write thread stopped; it is started again/.test(message))).toHaveLength(1);
+    expect(messages.filter((message) => /written on the main thread from now on/.test(message))).toHaveLength(1);
+  });
+
+  it('writes on the main thread when the thread cannot open the file, nothing lost, said once', async () => {
+    const file = await storeFile();
+    const memory = createMemoryLogger('info');
+    const store = await openFileStore(file, memory.logger);
+    // The store keeps its connection to the removed file; a new connection cannot open it.
+    await unlink(file);
+    await store.addQuestions(rows('kept', 2));
+    await store.addQuestions(rows('later', 1));
+    expect((await store.listQuestions({})).map((question) => question.id).sort()).toEqual(['kept0', 'kept1', 'later0']);
     const messages = memory.records().map((record) => record.msg ?? '');
     expect(messages.filter((message) => /write thread stopped; it is started again/.test(message))).toHaveLength(1);
     expect(messages.filter((message) => /written on the main thread from now on/.test(message))).toHaveLength(1);
