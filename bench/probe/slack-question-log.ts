@@ -5,7 +5,7 @@
  * into a temporary folder, with a `node_modules` link); this run's section is imported from it.
  * Prints one JSON line per run, with the machine's load average before and after it.
  *
- * Usage: npx tsx bench/probe/slack-question-log.ts <pairs> <label>=<checkout folder> [...]
+ * Usage: npx tsx bench/probe/slack-question-log.ts <pairs> <label>=<checkout folder> [...]  (`--help`: this)
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +18,16 @@ type Measure = (options: {
   questionLog?: 'on' | 'off' | undefined;
 }) => Promise<SlackSection>;
 
+const usage = 'usage: npx tsx bench/probe/slack-question-log.ts <pairs> <label>=<checkout folder> [...]';
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  process.stdout.write(
+    `${usage}\n` +
+      'Runs the Slack section with the question log on and off, <pairs> times per checkout (alternated),\n' +
+      'and prints one JSON line per run with the load average before and after it.\n',
+  );
+  process.exit(0);
+}
+
 const [pairsArgument, ...checkoutArguments] = process.argv.slice(2);
 const pairs = Number(pairsArgument);
 const checkouts = checkoutArguments.map((argument) => {
@@ -26,7 +36,7 @@ const checkouts = checkoutArguments.map((argument) => {
   return { label, root: path.resolve(folder) };
 });
 if (!Number.isInteger(pairs) || pairs < 1 || checkouts.length === 0) {
-  throw new Error('usage: slack-question-log.ts <pairs> <label>=<checkout folder> [...]');
+  throw new Error(usage);
 }
 
 const loadAverage = () => os.loadavg().map((value) => Math.round(value * 100) / 100);

@@ -6,14 +6,11 @@
  * worker is busy and `queueLimit` asks already wait, an ask fails at once with a BUSY error ("busy,
  * try again in a moment") instead of answering late.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { busy, MatchcutError } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
+import { startModuleWorker } from '../module-worker.js';
 import type { AnswerStepRequest, AnswerStepResult } from './ask-service.js';
 import type { AskWorkerSettings, FromWorker, ToWorker } from './ask-worker-protocol.js';
 
@@ -57,18 +54,7 @@ interface Slot {
 
 /** The worker entry: compiled JavaScript, or (tests, bench, `tsx`) the TypeScript source loaded through tsx. */
 function createWorker(settings: AskWorkerSettings): Worker {
-  const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new Worker(new URL('./ask-worker.js', here), { workerData: settings });
-  const require = createRequire(here);
-  const tsxRoot = path.dirname(require.resolve('tsx/package.json'));
-  const tsxPackage = JSON.parse(readFileSync(path.join(tsxRoot, 'package.json'), 'utf8')) as {
-    exports: Record<string, { import: { default: string } }>;
-  };
-  const tsxApi = pathToFileURL(path.join(tsxRoot, tsxPackage.exports['./esm/api']?.import.default ?? '')).href;
-  const entry = new URL('./ask-worker.ts', here).href;
-  const bootstrap =
-    `const api = await import(${JSON.stringify(tsxApi)}); api.register();` + `await import(${JSON.stringify(entry)});`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`), { workerData: settings });
+  return startModuleWorker(import.meta.url, 'ask-worker', { workerData: settings });
 }
 
 export function createAskWorkerPool(options: {

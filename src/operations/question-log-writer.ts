@@ -1,12 +1,12 @@
 /**
  * Writes question-log rows off the answer path: `loggedAsk` queues a row (its answer id made
  * beforehand) and returns the answer at once; the queue is written soon after, many rows in one
- * store call (one transaction, one sync on SQLite; one INSERT on PostgreSQL). Nothing queued is
- * lost on the way: a vote waits for its answer's row (`written` writes a queued row now), reads
- * wait for the queue (`flush`), and `close` writes what is still queued. A failing write never
- * reaches an answer: a failed batch is retried row by row, and a run of failures is logged once
- * (the error's name, code and message: no row, so no question text or member id), with how many
- * questions were lost when writing works again or at close.
+ * store call (on SQLite one transaction and one sync, on the store's write thread; one INSERT on
+ * PostgreSQL). Nothing queued is lost on the way: a vote waits for its answer's row (`written`
+ * writes a queued row now), reads wait for the queue (`flush`), and `close` writes what is still
+ * queued. A failing write never reaches an answer: a failed batch is retried row by row, and a run
+ * of failures is logged once (the error's name, code and message: no row, so no question text or
+ * member id), with how many questions were lost when writing works again or at close.
  */
 import type { Logger } from '../logging/logger.js';
 import type { NewLoggedQuestion } from '../store/store-types.js';
@@ -25,8 +25,9 @@ export interface QuestionLogWriterDeps {
   logger: Logger;
   /**
    * How long a queued row waits for others to share its write (default 500 ms; 0: the next turn of the loop).
-   * Each write is one sync to disk (SQLite, ~4–25 ms on a busy machine) on the event loop: fewer, larger
-   * batches keep it from delaying the answers around it. A crash (not a shutdown) loses at most this much.
+   * Each write is one sync to disk (SQLite, ~4–25 ms on a busy machine; on a thread of its own, so the event
+   * loop only hands the rows over): fewer, larger batches mean fewer syncs. A crash (not a shutdown) loses at
+   * most this much.
    */
   flushDelayMs?: number | undefined;
   /** A queue this long is written in the next turn of the loop (default 100). */

@@ -6,7 +6,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { type AnswerRating, type LoggedQuestion } from '../operations/question-log-types.js';
-import { loggedLatencyMs, overallRating, questionFromRow, questionLogSaltKey } from './rows/question-log-rows.js';
+import { createQuestionInserter } from './question-inserter.js';
+import { overallRating, questionFromRow, questionLogSaltKey } from './rows/question-log-rows.js';
 import { namedScopedStatement, type SqliteDatabase, scopedStatement } from './sqlite-database.js';
 import type { NewLoggedQuestion, RecordedVote } from './store-types.js';
 
@@ -41,11 +42,6 @@ function prepareStatements(database: SqliteDatabase, community: string) {
   return {
     addSalt: prepare('INSERT OR IGNORE INTO store_meta (community, key, value) VALUES (?, ?, ?)'),
     salt: prepare('SELECT value FROM store_meta WHERE community = ? AND key = ?'),
-    insert: named(`
-      INSERT INTO questions (community, id, asked_at, question, language, platform, community_id, channel_id, member,
-        path, grounded, cited_article_ids, latency_ms)
-      VALUES (@community, @id, @at, @question, @language, @platform, @communityId, @channelId, @member, @path,
-        @grounded, @citedArticleIds, @latencyMs)`),
     byId: named(`SELECT questions.*,
         (SELECT COUNT(*) FROM answer_votes v WHERE v.community = @community AND v.question_id = questions.id
           AND v.rating = 'helpful') AS helpful,
@@ -84,24 +80,11 @@ export function createQuestionLogRepository(database: SqliteDatabase, community:
     statements.setRating.run({ rating: overall, id: questionId });
     return { question: { ...counted, rating: overall }, previousRating: previous?.rating };
   });
-  const addQuestion = (question: NewLoggedQuestion) => {
-    statements.insert.run({
-      ...question,
-      communityId: question.communityId ?? null,
-      channelId: question.channelId ?? null,
-      member: question.member ?? null,
-      grounded: question.grounded ? 1 : 0,
-      citedArticleIds: JSON.stringify(question.citedArticleIds),
-      latencyMs: loggedLatencyMs(question.latencyMs),
-    });
-  };
-  const addQuestions = database.transaction((questions: NewLoggedQuestion[]) => {
-    for (const question of questions) addQuestion(question);
-  });
+  const inserter = createQuestionInserter(database, community);
   return {
     questionLogSalt,
-    addQuestion,
-    addQuestions: (questions) => addQuestions.immediate(questions),
+    addQuestion: inserter.addQuestion,
+    addQuestions: (questions) => inserter.addQuestions(questions),
     vote: (questionId, memberKey, rating, at) => vote.immediate(questionId, memberKey, rating, at),
     listQuestions({ sinceIso, limit }) {
       const rows = sinceIso === undefined ? statements.listAll.all() : statements.listSince.all({ since: sinceIso });

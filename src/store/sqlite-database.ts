@@ -1,7 +1,8 @@
 /**
  * Opening the SQLite file: the folder is created, problems name the file and MATCHCUT_DATA_DIR,
  * the connection gets WAL, full sync, foreign keys and a busy timeout, and pending migrations
- * run in one IMMEDIATE transaction.
+ * run in one IMMEDIATE transaction. A second connection to a migrated file (the question log's
+ * write thread) gets the same settings without migrating.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -95,6 +96,14 @@ function switchToWriteAheadLog(database: SqliteDatabase): void {
   }
 }
 
+/** What every connection to the file gets: the busy timeout, WAL, full sync and foreign keys. */
+function configure(database: SqliteDatabase): void {
+  database.pragma(`busy_timeout = ${busyTimeoutMs}`);
+  switchToWriteAheadLog(database);
+  database.pragma('synchronous = FULL');
+  database.pragma('foreign_keys = ON');
+}
+
 /** Opens (creating when needed) the database file and brings its schema up to date. */
 export function openDatabase(file: string, migrations: readonly Migration[], logger: Logger): SqliteDatabase {
   let database: SqliteDatabase;
@@ -108,12 +117,24 @@ export function openDatabase(file: string, migrations: readonly Migration[], log
       { cause: error },
     );
   }
-  database.pragma(`busy_timeout = ${busyTimeoutMs}`);
-  switchToWriteAheadLog(database);
-  database.pragma('synchronous = FULL');
-  database.pragma('foreign_keys = ON');
+  configure(database);
   try {
     runMigrations(database, migrations, logger, file);
+  } catch (error) {
+    database.close();
+    throw error;
+  }
+  return database;
+}
+
+/**
+ * A second connection to a store file another connection has opened and migrated (the question
+ * log's write thread): the same settings, no migrations, and the file must exist.
+ */
+export function openMigratedDatabase(file: string): SqliteDatabase {
+  const database = new Database(file, { fileMustExist: true });
+  try {
+    configure(database);
   } catch (error) {
     database.close();
     throw error;

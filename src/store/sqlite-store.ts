@@ -6,7 +6,9 @@
  * (./store-lane.ts), so a transaction's awaits never interleave with other work on the connection.
  * `transaction` runs BEGIN IMMEDIATE … COMMIT (ROLLBACK on an error) on the lane: it takes the
  * file's write lock first, so transactions of other processes on the same file wait their turn
- * (busy timeout) and two digests chosen at once never share a pair.
+ * (busy timeout) and two digests chosen at once never share a pair. The question log's batches
+ * (`addQuestions`) are the exception: a worker thread with its own connection writes them
+ * (./question-log-write-thread.ts), off the lane and off the main thread.
  */
 import path from 'node:path';
 import { configError } from '../errors.js';
@@ -23,7 +25,9 @@ import {
   type PartnerSuggestionRepository,
 } from './partner-suggestion-repository.js';
 import { createProfileRepository, type ProfileRepository } from './profile-repository.js';
+import { createQuestionInserter } from './question-inserter.js';
 import { createQuestionLogRepository, type QuestionLogRepository } from './question-log-repository.js';
+import { createQuestionLogWriteThread } from './question-log-write-thread.js';
 import { openDatabase, type SqliteDatabase } from './sqlite-database.js';
 import type { MatchcutStore, StoreOpenOptions, StoreRepositories, StoreSession } from './store-interface.js';
 import { acquireStoreLane } from './store-lane.js';
@@ -99,6 +103,18 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions): Sqli
   // A database in memory is private to its connection; a file shares its lane with other stores on it.
   const { lane, release } = acquireStoreLane(file === ':memory:' ? undefined : path.resolve(file), file);
   const onLane = <T>(work: () => T) => lane.run(work);
+  // The question log's batches are written on a thread of their own with its own connection (a
+  // file's; one in memory is private to this connection): the main thread never waits for their sync.
+  const inserter = createQuestionInserter(database, community);
+  const questionLogThread =
+    file === ':memory:'
+      ? undefined
+      : createQuestionLogWriteThread({
+          file: path.resolve(file),
+          community,
+          logger: options.logger,
+          writeOnMainThread: (questions, skipWritten) => onLane(() => inserter.addQuestions(questions, skipWritten)),
+        });
   let closed = false;
   const isOpen = () => {
     if (closed || !database.open) return false;
@@ -111,6 +127,9 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions): Sqli
   };
   const store: SqliteStore = {
     ...(promised(repositories, onLane) satisfies StoreRepositories),
+    ...(questionLogThread === undefined
+      ? {}
+      : { addQuestions: (questions) => questionLogThread.addQuestions(questions) }),
     backend: 'sqlite',
     community,
     file,
@@ -151,13 +170,15 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions): Sqli
       }),
     isOpen,
     ping: () => lane.run(isOpen),
-    close: () =>
-      lane.run(() => {
+    close: async () => {
+      await questionLogThread?.close();
+      return lane.run(() => {
         if (closed) return;
         closed = true;
         release();
         database.close();
-      }),
+      });
+    },
   };
   return store;
 }

@@ -30,7 +30,7 @@ async function openLog(options: { logger?: Logger; now?: () => Date; retentionDa
   const temporary = await createTemporaryFolder('matchcut-question-writes-');
   cleanups.push(temporary.cleanup);
   const file = path.join(temporary.folder, 'matchcut.sqlite');
-  const store = openStore(file, { logger: createSilentLogger() });
+  const store = openStore(file, { logger: options.logger ?? createSilentLogger() });
   cleanups.push(() => store.close());
   const log = openQuestionLog({
     store,
@@ -104,6 +104,8 @@ describe('question log writes off the answer path', () => {
     expect(failures).toHaveLength(1);
     expect(failures[0]?.level).toBe(40);
     expect(memory.lines.join('\n')).not.toMatch(/secret|UMEMBERSEVEN/i);
+    // A failing write fails its batch; the SQLite store's write thread keeps running.
+    expect(memory.lines.join('\n')).not.toMatch(/write thread/);
     const vote = await log
       .rateAnswer({ answerId: asked[0]?.answerId as string, member: 'slack:U9', rating: 'helpful' })
       .catch((error: unknown) => error);

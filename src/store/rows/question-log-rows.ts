@@ -60,5 +60,4 @@ export function overallRating(counted: LoggedQuestion, latest: AnswerRating): An
   return counted.helpful > counted.notHelpful ? 'helpful' : 'not_helpful';
 }
 
-/** The latency a question is logged with: whole milliseconds, never negative. */
-export const loggedLatencyMs = (latencyMs: number) => Math.max(0, Math.round(latencyMs));
+export { loggedLatencyMs } from './logged-latency.js';
