@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import type { MemberRateLimit } from '../config/config.js';
 import { busy } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
+import { redisFirst } from '../store/claims/redis-first.js';
 
 export interface TurnCounter {
   countTurn(key: string, windowMs: number): Promise<number>;
@@ -20,22 +21,15 @@ export interface MemberRateLimiter {
   take(memberId: string): Promise<void>;
 }
 
-/** Tries `first`, and while it fails `fallback` (the outage logged once, its end too). */
+/** Counts in Redis (`first`) and, while Redis cannot be reached, in the store (the outage logged once). */
 export function counterWithFallback(first: TurnCounter, fallback: TurnCounter, logger: Logger): TurnCounter {
-  let down = false;
+  const attempt = redisFirst(logger, 'rate windows');
   return {
-    async countTurn(key, windowMs) {
-      try {
-        const count = await first.countTurn(key, windowMs);
-        if (down) logger.info('Redis answers again: rate windows go to Redis');
-        down = false;
-        return count;
-      } catch (error) {
-        if (!down) logger.warn({ err: error }, 'Redis cannot be reached: rate windows go to the store meanwhile');
-        down = true;
-        return fallback.countTurn(key, windowMs);
-      }
-    },
+    countTurn: (key, windowMs) =>
+      attempt(
+        () => first.countTurn(key, windowMs),
+        () => fallback.countTurn(key, windowMs),
+      ),
   };
 }
 

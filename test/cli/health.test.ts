@@ -7,13 +7,9 @@
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBots } from '../../adapters/cli/commands/bots.js';
-import type { RunContext } from '../../adapters/cli/command-context.js';
-import { createProgressBar } from '../../adapters/cli/progress-bar.js';
-import { loadConfig } from '../../src/config/config.js';
 import type { Matchcut } from '../../src/core-types.js';
-import { createMemoryLogger } from '../helpers/memory-logger.js';
+import { runContextFor } from '../helpers/run-context.js';
 import { createTestCore, type TestCore } from '../helpers/test-core.js';
-import { shippedKnowledgeDir } from '../helpers/temporary-folder.js';
 import { DiscordStandIn } from '../stand-ins/discord-server.js';
 import { type SlackSocketModeStandIn, startSlackSocketModeStandIn } from '../stand-ins/slack-socket-mode.js';
 import { type SlackWebApiStandIn, startSlackWebApiStandIn } from '../stand-ins/slack-web-api.js';
@@ -79,24 +75,13 @@ describe('/health and /ready on MATCHCUT_HEALTH_PORT', () => {
       DISCORD_APPLICATION_ID: discord.applicationId,
       DISCORD_API_URL: discord.apiUrl,
     };
-    const config = loadConfig(environment, { cwd: testCore.dataDir, defaultKnowledgeDir: shippedKnowledgeDir });
-    expect(config.healthPort).toBe(port);
     // The core opens only when the test says so: /ready must stay false until then.
     let openTheCore: () => void = () => undefined;
     const coreOpened = new Promise<Matchcut>((resolve) => {
       openTheCore = () => resolve(testCore.core);
     });
-    const context: RunContext = {
-      config,
-      logger: createMemoryLogger().logger,
-      environment,
-      packageRoot: shippedKnowledgeDir,
-      stdin: process.stdin,
-      stdout: process.stdout,
-      stderr: process.stderr,
-      progress: createProgressBar(process.stderr),
-      openCore: () => coreOpened,
-    };
+    const context = runContextFor({ environment, dataDir: testCore.dataDir, openCore: () => coreOpened });
+    expect(context.config.healthPort).toBe(port);
     const starting = startBots(context, { slack: true, discord: true, discordWaitGuildTimeoutMs: 300 });
     starting.catch(() => undefined);
 

@@ -5,13 +5,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBots } from '../../adapters/cli/commands/bots.js';
-import type { RunContext } from '../../adapters/cli/command-context.js';
-import { createProgressBar } from '../../adapters/cli/progress-bar.js';
-import { loadConfig } from '../../src/config/config.js';
 import { bodyOf, isChannelPost } from '../discord/discord-harness.js';
-import { createMemoryLogger } from '../helpers/memory-logger.js';
+import { runContextFor } from '../helpers/run-context.js';
 import { createTestCore } from '../helpers/test-core.js';
-import { shippedKnowledgeDir } from '../helpers/temporary-folder.js';
 import { DiscordStandIn } from '../stand-ins/discord-server.js';
 import { startSlackSocketModeStandIn } from '../stand-ins/slack-socket-mode.js';
 import { startSlackWebApiStandIn } from '../stand-ins/slack-web-api.js';
@@ -49,17 +45,7 @@ describe('scheduled digests on Slack and Discord at once', () => {
       MATCHCUT_DIGEST_CRON: '* * * * * *',
       MATCHCUT_DIGEST_CHANNEL: `slack:C0SCHEDULED, discord:${discord.matchmakingChannelId}`,
     };
-    const context: RunContext = {
-      config: loadConfig(environment, { cwd: testCore.dataDir, defaultKnowledgeDir: shippedKnowledgeDir }),
-      logger: createMemoryLogger().logger,
-      environment,
-      packageRoot: shippedKnowledgeDir,
-      stdin: process.stdin,
-      stdout: process.stdout,
-      stderr: process.stderr,
-      progress: createProgressBar(process.stderr),
-      openCore: async () => testCore.core,
-    };
+    const context = runContextFor({ environment, dataDir: testCore.dataDir, openCore: async () => testCore.core });
     const running = await startBots(context, { slack: true, discord: true, discordWaitGuildTimeoutMs: 300 });
     cleanups.push(() => running.stop());
 

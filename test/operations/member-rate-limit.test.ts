@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseMemberRateLimit } from '../../src/config/config.js';
-import { isMatchcutError, type MatchcutError } from '../../src/errors.js';
+import { refusalOf } from '../helpers/refusal.js';
 import { createMemoryLogger } from '../helpers/memory-logger.js';
 import { createMemberRateLimiter } from '../../src/operations/member-rate-limit.js';
 import { createTestCore, type TestCore } from '../helpers/test-core.js';
@@ -20,16 +20,6 @@ import {
 } from '../discord/discord-harness.js';
 
 const question = 'Who trains production crews in Korea?';
-
-async function refusal(work: () => Promise<unknown>): Promise<MatchcutError> {
-  try {
-    await work();
-  } catch (error) {
-    if (isMatchcutError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected BUSY');
-}
 
 let test: TestCore | undefined;
 let harness: DiscordHarness | undefined;
@@ -54,7 +44,7 @@ describe('MATCHCUT_MEMBER_RATE_LIMIT', () => {
     test = await createTestCore({ environment: { MATCHCUT_MEMBER_RATE_LIMIT: '3/60s' } });
     const asMina = { platform: 'slack' as const, memberId: 'slack:U0MINA' };
     for (let turn = 0; turn < 3; turn += 1) expect((await test.core.ask(question, asMina)).text).not.toBe('');
-    const busy = await refusal(() => test!.core.ask(question, asMina));
+    const busy = await refusalOf(() => test!.core.ask(question, asMina));
     expect(busy.code).toBe('BUSY');
     expect(busy.details).toMatchObject({ reason: 'MEMBER_RATE_LIMIT', limit: 3, windowSeconds: 60 });
     expect(busy.details?.retryAfterSeconds).toBeGreaterThanOrEqual(1);
@@ -81,7 +71,7 @@ describe('MATCHCUT_MEMBER_RATE_LIMIT', () => {
       now: () => nowMs,
     });
     await limiter.take('discord:1');
-    const busy = await refusal(() => limiter.take('discord:1'));
+    const busy = await refusalOf(() => limiter.take('discord:1'));
     expect(busy.details?.retryAfterSeconds).toBe(10);
     nowMs += 10_000;
     await limiter.take('discord:1');

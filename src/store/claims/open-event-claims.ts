@@ -10,6 +10,7 @@ import type { Logger } from '../../logging/logger.js';
 import { openConfiguredStore } from '../open-configured-store.js';
 import type { ClaimResult } from './claim-types.js';
 import { createRedisEventClaims, type RedisEventClaims } from './redis-event-claims.js';
+import { redisFirst } from './redis-first.js';
 
 export type { ClaimResult } from './claim-types.js';
 
@@ -44,19 +45,7 @@ type EventClaimBackend = Pick<RedisEventClaims, 'claimEvent' | 'renewEvent' | 'c
 
 /** Event claims over Redis, falling back to the store (logged once per outage) when a command fails. */
 function withRedisFirst(redis: EventClaimBackend, store: EventClaimBackend, logger: Logger): EventClaimBackend {
-  let down = false;
-  const attempt = async <T>(first: () => Promise<T>, fallback: () => Promise<T>): Promise<T> => {
-    try {
-      const result = await first();
-      if (down) logger.info('Redis answers again: event claims go to Redis');
-      down = false;
-      return result;
-    } catch (error) {
-      if (!down) logger.warn({ err: error }, 'Redis cannot be reached: event claims go to the store meanwhile');
-      down = true;
-      return fallback();
-    }
-  };
+  const attempt = redisFirst(logger, 'event claims');
   return {
     claimEvent: (key, leaseMs) =>
       attempt(
