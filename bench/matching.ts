@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadGlossary } from '../src/knowledge/glossary.js';
+import { loadGlossary } from '../src/knowledge/load-glossary.js';
 import { createSilentLogger } from '../src/logging/logger.js';
 import { createMatchmaking, openStore } from '../src/matchmaking/index.js';
 import { HashedEmbedder } from '../src/retrieval/hashed-embedder.js';

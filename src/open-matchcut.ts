@@ -11,6 +11,7 @@ import type { ConversationTurn } from './answer/types.js';
 import { type CoreConfig, defaultMemberRateLimit } from './config/config.js';
 import type { Matchcut } from './core-types.js';
 import { parseArticleFile } from './knowledge/load-articles.js';
+import type { openArticleLibrary as openArticleLibraryType } from './knowledge/web/article-library.js';
 import { formatProblem } from './knowledge/problems.js';
 import { knowledgePaths } from './knowledge/load-knowledge.js';
 import type { Logger } from './logging/logger.js';
@@ -155,6 +156,24 @@ async function proposeProfilesFromArticles(
     ].join('\n'),
     proposed,
   };
+}
+
+/** Fetches, extracts and ingests a page, then builds a new generation (this core's watcher switches to it). */
+async function addWebPage(
+  url: string,
+  config: CoreConfig,
+  options: { logger: Logger; embeddings: Parameters<typeof openArticleLibraryType>[1]['embeddings'] },
+) {
+  const { openArticleLibrary } = await import('./knowledge/web/article-library.js');
+  const library = openArticleLibrary(config, options);
+  try {
+    const page = await library.ingestPage(url);
+    if (page.outcome !== 'unchanged') await library.rebuildIndex();
+    const { outcome, id, title, language, url: citedUrl, firstPassage } = page;
+    return { outcome, id, title, language, url: citedUrl, firstPassage };
+  } finally {
+    library.close();
+  }
 }
 
 /** The member rate limit (absent from the config: the default), counted in Redis first when configured. */
@@ -304,19 +323,7 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
         { model, chatModel },
         { articleById, profiles: matchmaking.profiles, logger },
       ),
-    async addPage(url: string) {
-      const { openArticleLibrary } = await import('./knowledge/web/article-library.js');
-      const library = openArticleLibrary(config, { logger, embeddings: modelEmbeddings });
-      try {
-        const page = await library.ingestPage(url);
-        // A new generation: this core's watcher switches to it between questions.
-        if (page.outcome !== 'unchanged') await library.rebuildIndex();
-        const { outcome, id, title, language, url: citedUrl, firstPassage } = page;
-        return { outcome, id, title, language, url: citedUrl, firstPassage };
-      } finally {
-        library.close();
-      }
-    },
+    addPage: (url: string) => addWebPage(url, config, { logger, embeddings: modelEmbeddings }),
     async latestSuggestions(idOrName, options = {}) {
       const profile = await matchmaking.profiles.get(idOrName);
       const sinceMs = clock().getTime() - latestSuggestionDays * 86_400_000;

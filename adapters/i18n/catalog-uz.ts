@@ -35,7 +35,8 @@ export const uzbek = {
   errorConfig: 'Bu funksiya toʻgʻri sozlanmagan. Tafsilotlarni tashkilotchilar jurnaldan topadi.',
   errorBusy: 'Bandman: hozir koʻp savollarga javob berilmoqda. Birozdan soʻng qayta urinib koʻring.',
   errorMemberRateLimit:
-    'Bir ishtirokchi {window} soniyada koʻpi bilan {limit} ta savol bera oladi: {retry} soniyadan soʻng qayta urinib koʻring.',
+    'Bir ishtirokchi {window} soniyada koʻpi bilan {limit} ta savol bera oladi: ' +
+    '{retry} soniyadan soʻng qayta urinib koʻring.',
   digestRetryNote:
     'Yuborilmagan takliflar belgilanmadi: muammo tuzatilgach, oʻsha dayjestni joylash uchun ' +
     '`/digest` buyrugʻini qayta ishga tushiring.',

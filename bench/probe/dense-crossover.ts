@@ -9,7 +9,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import hnswlib from 'hnswlib-node';
-import { loadGlossary } from '../../src/knowledge/glossary.js';
+import { loadGlossary } from '../../src/knowledge/load-glossary.js';
 import { HashedEmbedder } from '../../src/retrieval/hashed-embedder.js';
 import { defaultHnswSettings } from '../../src/retrieval/knowledge-index.js';
 import { summarize } from '../measure/statistics.js';

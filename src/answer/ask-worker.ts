@@ -6,7 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { toMatchcutError } from '../errors.js';
-import { loadGlossary } from '../knowledge/glossary.js';
+import { loadGlossary } from '../knowledge/load-glossary.js';
 import { createSilentLogger } from '../logging/logger.js';
 import { HashedEmbedder } from '../retrieval/hashed-embedder.js';
 import { createHybridRetriever } from '../retrieval/hybrid-retriever.js';

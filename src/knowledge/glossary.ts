@@ -7,22 +7,15 @@
  * other unspaced scripts included) by `wordTokens`, one sentence-sized piece at a time.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { writeFileAtomically } from '../retrieval/atomic-files.js';
 import { inflectionVariants, matchKey, type Script, scriptOf, wordTokens } from '../retrieval/text-normalize.js';
 import {
-  canonicalEntry,
   type Concept,
   type ConceptInput,
   completeConcept,
-  conceptSchema,
   glossaryLanguages,
   lexiconLanguageOf,
 } from './glossary-schema.js';
 import { splitCompound, uzbekLatinToCyrillic, wordStems } from './word-forms.js';
-import { describeZodIssue, type KnowledgeProblem } from './problems.js';
 
 export {
   type Concept,
@@ -326,173 +319,4 @@ export function createGlossary(inputs: readonly ConceptInput[], precomputedFormK
     },
     neighboursOf: (conceptId) => neighbours.get(conceptId) ?? noNeighbours,
   };
-}
-
-export interface LoadedGlossary {
-  glossary: Glossary;
-  problems: KnowledgeProblem[];
-}
-
-interface ParsedFile {
-  file: string;
-  concepts: Concept[];
-  problems: KnowledgeProblem[];
-}
-
-/** Validates one file's entries; a bad entry is reported (file + field) and skipped, the rest load. */
-function validateEntries(file: string, raw: unknown): ParsedFile {
-  const problems: KnowledgeProblem[] = [];
-  if (raw === null || raw === undefined) return { file, concepts: [], problems };
-  if (!Array.isArray(raw)) {
-    return { file, concepts: [], problems: [{ file, field: '(root)', message: 'expected a list of concepts' }] };
-  }
-  const concepts: Concept[] = [];
-  const unknownKeys = new Map<string, number>();
-  raw.forEach((original, index) => {
-    const { entry, unknownKeys: unknown } = canonicalEntry(original);
-    for (const key of unknown) if (!unknownKeys.has(key)) unknownKeys.set(key, index);
-    const parsed = conceptSchema.safeParse(entry);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push({ file, ...describeZodIssue(issue, [index]) });
-      return;
-    }
-    concepts.push(parsed.data);
-  });
-  for (const [key, index] of unknownKeys) {
-    problems.push({
-      file,
-      field: `[${index}].${key}`,
-      message: `unknown field (ignored); forms go under ${glossaryLanguages.join(', ')} (ind = Indonesian)`,
-    });
-  }
-  return { file, concepts, problems };
-}
-
-/**
- * Joins the files: ids unique across them (the first file wins), `broader`, `neighbours` and `senses`
- * naming known concepts, and each form (as matched) belonging to one concept only.
- */
-function joinFiles(files: readonly ParsedFile[]): { concepts: Concept[]; problems: KnowledgeProblem[] } {
-  const problems = files.flatMap((parsed) => parsed.problems);
-  const owners = new Map<string, string>();
-  const kept: { file: string; concept: Concept }[] = [];
-  for (const { file, concepts } of files) {
-    for (const concept of concepts) {
-      const earlier = owners.get(concept.id);
-      if (earlier !== undefined) {
-        const where = earlier === file ? 'earlier in this file' : `in ${path.basename(earlier)}`;
-        problems.push({ file, field: `${concept.id}.id`, message: `duplicate concept id (already defined ${where})` });
-        continue;
-      }
-      owners.set(concept.id, file);
-      kept.push({ file, concept });
-    }
-  }
-  const formOwner = new Map<string, string>();
-  const concepts = kept.map(({ file, concept }) => {
-    const fixed: Concept = { ...concept };
-    for (const field of ['broader', 'neighbours', 'senses'] as const) {
-      const unknown = concept[field].filter((id) => !owners.has(id));
-      if (unknown.length === 0) continue;
-      problems.push({ file, field: `${concept.id}.${field}`, message: `unknown concept ${unknown.join(', ')}` });
-      fixed[field] = concept[field].filter((id) => owners.has(id));
-    }
-    for (const language of glossaryLanguages) {
-      fixed[language] = concept[language].filter((form, position) => {
-        const key = wordTokens(form).map(matchKey).join(' ');
-        if (key === '') return false;
-        const owner = formOwner.get(key);
-        if (owner === undefined) formOwner.set(key, concept.id);
-        if (owner === undefined || owner === concept.id) return true;
-        problems.push({
-          file,
-          field: `${concept.id}.${language}[${position}]`,
-          message: `"${form}" already names the concept ${owner}; a form belongs to one concept (dropped here)`,
-        });
-        return false;
-      });
-    }
-    return fixed;
-  });
-  return { concepts, problems };
-}
-
-const glossaryCacheVersion = 3;
-
-async function readLexiconFile(
-  file: string,
-  optional: boolean,
-): Promise<{ text?: string; problem?: KnowledgeProblem }> {
-  try {
-    return { text: await readFile(file, 'utf8') };
-  } catch (error) {
-    if (optional && (error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    return { problem: { file, field: '(file)', message: error instanceof Error ? error.message : String(error) } };
-  }
-}
-
-function parseLexiconText(file: string, text: string): ParsedFile {
-  try {
-    return validateEntries(file, parseYaml(text));
-  } catch (error) {
-    const message = error instanceof Error ? (error.message.split('\n')[0] ?? 'not valid YAML') : String(error);
-    return { file, concepts: [], problems: [{ file, field: '(file)', message: `not valid YAML: ${message}` }] };
-  }
-}
-
-export interface LoadGlossaryOptions {
-  cacheDir?: string;
-  /** The taxonomy file read with the glossary; `taxonomy.yaml` beside it by default (optional), `null` for none. */
-  taxonomyFile?: string | null;
-}
-
-/**
- * Loads and validates the lexicon: the taxonomy (if present) and the glossary. Parsing YAML
- * and segmenting thousands of forms takes most of a second, so with a `cacheDir` the validated
- * result is kept as JSON keyed by the files' content and reused while they are unchanged.
- */
-export async function loadGlossary(file: string, options: LoadGlossaryOptions = {}): Promise<LoadedGlossary> {
-  const taxonomyFile =
-    options.taxonomyFile === undefined ? path.join(path.dirname(file), 'taxonomy.yaml') : options.taxonomyFile;
-  const sources = [
-    ...(taxonomyFile === null ? [] : [{ file: taxonomyFile, optional: options.taxonomyFile === undefined }]),
-    { file, optional: false },
-  ];
-  const texts = await Promise.all(sources.map((source) => readLexiconFile(source.file, source.optional)));
-  const readProblems = texts.flatMap((read) => (read.problem ? [read.problem] : []));
-  const hash = createHash('sha256').update(String(glossaryCacheVersion));
-  sources.forEach((source, position) => hash.update(`\u0000${source.file}\u0000${texts[position]?.text ?? ''}`));
-  const contentHash = hash.digest('hex').slice(0, 16);
-  const cacheFile = options.cacheDir
-    ? path.join(options.cacheDir, `glossary-${glossaryCacheVersion}-${contentHash}.json`)
-    : undefined;
-  if (cacheFile) {
-    try {
-      const cached = JSON.parse(await readFile(cacheFile, 'utf8')) as {
-        concepts: Concept[];
-        problems: KnowledgeProblem[];
-        formKeys: string[][];
-      };
-      return {
-        glossary: createGlossary(cached.concepts, cached.formKeys),
-        problems: [...readProblems, ...cached.problems],
-      };
-    } catch {
-      // No cache yet, or unreadable: parse the files.
-    }
-  }
-  const parsed = sources.flatMap((source, position) => {
-    const text = texts[position]?.text;
-    return text === undefined ? [] : [parseLexiconText(source.file, text)];
-  });
-  const { concepts, problems } = joinFiles(parsed);
-  const formKeys = glossaryFormKeys(concepts);
-  if (cacheFile && readProblems.length === 0) {
-    try {
-      await writeFileAtomically(cacheFile, JSON.stringify({ concepts, problems, formKeys }));
-    } catch {
-      // A read-only data folder only costs speed.
-    }
-  }
-  return { glossary: createGlossary(concepts, formKeys), problems: [...readProblems, ...problems] };
 }

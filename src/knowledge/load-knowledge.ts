@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { chunkerSettings, indexFormatVersion } from '../retrieval/knowledge-index.js';
-import { loadGlossary } from './glossary.js';
+import { loadGlossary } from './load-glossary.js';
 import { listArticleFiles, loadArticles } from './load-articles.js';
 
 export interface KnowledgeLocations {

@@ -283,8 +283,8 @@ const compoundEndings: Partial<Record<Script, readonly string[]>> = {
 
 /**
  * Splits a word of an unspaced script into known lexicon words and endings (the caller tries it where the whole
- * word names nothing): every character covered, at least one known word of two or more characters, fewest pieces. Undefined when it
- * cannot be split that way.
+ * word names nothing): every character covered, at least one known word of two or more characters, fewest
+ * pieces. Undefined when it cannot be split that way.
  */
 export function splitCompound(
   word: string,

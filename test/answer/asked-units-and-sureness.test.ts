@@ -10,7 +10,7 @@ import { hasEventDate, holdsAskedUnit } from '../../src/answer/asked-unit.js';
 import { createExtractiveAnswerer } from '../../src/answer/extractive-answer.js';
 import { analyseQuestion, classifyQuestion } from '../../src/answer/question-analysis.js';
 import { emptyAliasIndex } from '../../src/knowledge/article-aliases.js';
-import { loadGlossary } from '../../src/knowledge/glossary.js';
+import { loadGlossary } from '../../src/knowledge/load-glossary.js';
 import type { RetrievedPassage } from '../../src/retrieval/hybrid-retriever.js';
 import { shippedKnowledgeDir } from '../helpers/temporary-folder.js';
 

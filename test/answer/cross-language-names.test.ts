@@ -156,7 +156,7 @@ describe('retrieval across languages', () => {
 
 describe('counts across languages', () => {
   it('reads a count written in words, in Cyrillic too, with what it counts from the lexicon', async () => {
-    const { loadGlossary } = await import('../../src/knowledge/glossary.js');
+    const { loadGlossary } = await import('../../src/knowledge/load-glossary.js');
     const { hasCount } = await import('../../src/answer/answer-units.js');
     const { glossary } = await loadGlossary(path.resolve(import.meta.dirname, '../../knowledge/glossary.yaml'));
     const films = { keys: new Set(['@feature-film']), people: false };

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createChunker } from '../../src/knowledge/chunk-articles.js';
 import { cleanCapture } from '../../src/knowledge/clean-capture.js';
 import { detectLanguage } from '../../src/knowledge/detect-language.js';
-import { loadGlossary } from '../../src/knowledge/glossary.js';
+import { loadGlossary } from '../../src/knowledge/load-glossary.js';
 import { loadArticles } from '../../src/knowledge/load-articles.js';
 import { formatProblem } from '../../src/knowledge/problems.js';
 import { createTemporaryFolder, repositoryRoot, shippedKnowledgeDir } from '../helpers/temporary-folder.js';

@@ -4,7 +4,7 @@
  * and sends back the pairs it chose.
  */
 import path from 'node:path';
-import { loadGlossary } from '../../src/knowledge/glossary.js';
+import { loadGlossary } from '../../src/knowledge/load-glossary.js';
 import { createSilentLogger } from '../../src/logging/logger.js';
 import { createMatchmaking } from '../../src/matchmaking/index.js';
 import { HashedEmbedder } from '../../src/retrieval/hashed-embedder.js';

@@ -4,7 +4,8 @@
  * the shipped knowledge base, with a clock the test controls.
  */
 import path from 'node:path';
-import { type Glossary, loadGlossary } from '../../src/knowledge/glossary.js';
+import { type Glossary } from '../../src/knowledge/glossary.js';
+import { loadGlossary } from '../../src/knowledge/load-glossary.js';
 import { loadArticles } from '../../src/knowledge/load-articles.js';
 import { createSilentLogger } from '../../src/logging/logger.js';
 import {

@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Glossary, loadGlossary } from '../../src/knowledge/glossary.js';
+import { type Glossary } from '../../src/knowledge/glossary.js';
+import { loadGlossary } from '../../src/knowledge/load-glossary.js';
 import { findCoverageGaps } from '../../src/operations/coverage-gaps.js';
 import type { LoggedQuestion } from '../../src/operations/question-log-types.js';
 import { shippedKnowledgeDir } from '../helpers/temporary-folder.js';
