@@ -125,9 +125,17 @@ export async function runBots(command: string, args: string[], context: RunConte
     return badUsage(context, 'no bot is configured: set SLACK_BOT_TOKEN (Slack) or DISCORD_TOKEN (Discord).');
   }
   const running = await startBots(context, { slack, discord });
+  const { isDiscordShardChild } = await import('../../discord/sharding.js');
   await new Promise<void>((resolve) => {
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());
+    // A shard child whose manager is gone (its IPC channel closed) stops instead of staying connected.
+    if (discord && isDiscordShardChild(env)) {
+      process.once('disconnect', () => {
+        context.logger.warn({ shardId: Number(env.SHARDS) }, 'the Discord shard manager is gone; stopping');
+        resolve();
+      });
+    }
   });
   await running.stop();
   return 0;
