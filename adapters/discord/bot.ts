@@ -22,6 +22,7 @@ import { routeInteraction } from './interactions/router.js';
 import { postDigest } from './post-digest.js';
 import { noMentions } from './render.js';
 import { type ScheduledDigest, startScheduledDigest } from './scheduled-digest.js';
+import { holdsShard, shardOfChannel } from './sharding.js';
 
 /** Only what the bot uses; none of them is privileged. */
 export const discordIntents = [
@@ -139,8 +140,14 @@ export function createDiscordBot(dependencies: DiscordBotDependencies): DiscordB
 
   const start = async (): Promise<void> => {
     await logIn(context, dependencies.readyTimeoutMs ?? waitGuildTimeoutMs + 30_000);
-    logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'Discord bot is ready');
-    if (config.digestSchedule !== undefined) {
+    const shards = client.ws.shards.map((shard) => shard.id);
+    logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shards }, 'Discord bot is ready');
+    // Sharded (MATCHCUT_DISCORD_SHARDS), only the process holding the channel's server runs the schedule.
+    const digestShard =
+      config.digestSchedule === undefined || client.shard === null
+        ? 0
+        : await shardOfChannel(client, config.digestSchedule.channelId, logger);
+    if (config.digestSchedule !== undefined && holdsShard(client, digestShard)) {
       scheduledDigest = startScheduledDigest({
         schedule: config.digestSchedule,
         post: (channelId) => postDigest({ client, core, logger }, channelId, { locale: config.digestLanguage }),

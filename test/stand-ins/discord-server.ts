@@ -7,6 +7,11 @@
  * dispatches pushed by the test; it answers heartbeats, sends op 7 on request and accepts RESUME
  * at resume_gateway_url, replaying what was dispatched while the client was away.
  *
+ * Sharding: GET /gateway/bot recommends `shards` (option, default 1); each IDENTIFY's `shard: [id, count]`
+ * opens that shard's session and READY echoes it. A guild's GUILD_CREATE, events and interactions go
+ * only to shard `(guild_id >> 22) % count`, DMs only to shard 0 (as Discord does). With `secondGuild`,
+ * a second guild (on the other shard of two) with one text channel is served too.
+ *
  * Every REST call is recorded (method, path, query, parsed body, answered status). The next N calls
  * of a route can be answered 429 with Retry-After. Like Discord without the privileged
  * MessageContent intent, the content of guild messages that do not mention the bot is blanked.
@@ -62,6 +67,16 @@ export interface GatewayIdentify {
   at: number;
   /** Set when the stand-in refused the IDENTIFY: 4004 (token), 4014 (disallowed intents). */
   refusedWith?: number;
+  /** The IDENTIFY's `shard: [id, count]` ([0, 1] when the client sent none). */
+  shard: [number, number];
+}
+
+/** One dispatch and the shard whose connection it was sent on. */
+export interface GatewayDelivery {
+  shard: number;
+  type: string;
+  /** The dispatched object's id (interaction, message, guild), when it has one. */
+  id: string | undefined;
 }
 
 export interface GatewayResume {
@@ -107,6 +122,15 @@ export interface UserMessageOptions {
 export interface DiscordStandInOptions {
   token?: string;
   applicationId?: string;
+  /** The shard count GET /gateway/bot recommends (default 1). */
+  shards?: number;
+  /** Serve a second guild (`secondGuildId`, on shard 0 of 2; the first is on shard 1 of 2). */
+  secondGuild?: boolean;
+}
+
+/** The shard a guild's events go to: (guild_id >> 22) % count, as Discord computes it. */
+export function shardOfGuild(guildId: string, count: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(count));
 }
 
 const messageContentIntent = 1 << 15;
@@ -143,6 +167,7 @@ class Snowflakes {
 
 interface GatewaySession {
   id: string;
+  shard: [number, number];
   socket: WebSocket | undefined;
   sequence: number;
   /** Every dispatch of the session, for replay on RESUME. */
@@ -161,6 +186,11 @@ export class DiscordStandIn {
   readonly matchmakingChannelId = '1400000000000000003';
   /** A channel where @everyone (so the bot too) may not send messages. */
   readonly readOnlyChannelId = '1400000000000000004';
+  /** With `secondGuild`: a second guild and its one text channel. */
+  readonly secondGuildId = '1200000000004194305';
+  readonly secondGuildChannelId = '1400000000000000005';
+  /** The shard count GET /gateway/bot recommends. */
+  readonly recommendedShards: number;
 
   readonly requests: RecordedRequest[] = [];
   readonly identifies: GatewayIdentify[] = [];
@@ -169,6 +199,8 @@ export class DiscordStandIn {
   readonly commands = new Map<string, Json[]>();
   /** Close codes of every gateway connection that ended, in order. */
   readonly closeCodes: number[] = [];
+  /** Every dispatch with the shard it went to, in order. */
+  readonly deliveries: GatewayDelivery[] = [];
   /** Set to reject IDENTIFY with close code 4014 when these intent bits are asked for. */
   disallowedIntents = 0;
 
@@ -185,11 +217,15 @@ export class DiscordStandIn {
     { channelId: string; guildId: string | undefined; messageId: string | undefined }
   >();
   readonly #threadsByMessage = new Map<string, string>();
-  #session: GatewaySession | undefined;
+  /** Gateway sessions by shard id. */
+  readonly #sessions = new Map<number, GatewaySession>();
+  readonly #guildIds: string[];
   #port = 0;
 
   private constructor(options: DiscordStandInOptions) {
     this.applicationId = options.applicationId ?? '1100000000000000001';
+    this.recommendedShards = options.shards ?? 1;
+    this.#guildIds = options.secondGuild === true ? [this.guildId, this.secondGuildId] : [this.guildId];
     this.token = options.token ?? `${Buffer.from(this.applicationId).toString('base64url')}.stand-in.token`;
     this.botUser = {
       id: this.applicationId,
@@ -212,10 +248,10 @@ export class DiscordStandIn {
       }
       this.#gateway.handleUpgrade(request, socket, head, (client) => this.#onGatewayConnection(client, path));
     });
-    const text = (id: string, name: string, position: number): Json => ({
+    const text = (id: string, name: string, position: number, guildId = this.guildId): Json => ({
       id,
       type: 0,
-      guild_id: this.guildId,
+      guild_id: guildId,
       name,
       position,
       permission_overwrites: [],
@@ -232,6 +268,14 @@ export class DiscordStandIn {
       ...text(this.readOnlyChannelId, 'announcements', 2),
       permission_overwrites: [{ id: this.guildId, type: 0, allow: '0', deny: permissionBits.sendMessages.toString() }],
     });
+    if (options.secondGuild === true) {
+      this.#channels.set(this.secondGuildChannelId, text(this.secondGuildChannelId, 'lobby', 0, this.secondGuildId));
+    }
+  }
+
+  /** The session of shard 0 (the only one without sharding). */
+  get #session(): GatewaySession | undefined {
+    return this.#sessions.get(0);
   }
 
   static async start(options: DiscordStandInOptions = {}): Promise<DiscordStandIn> {
@@ -310,6 +354,19 @@ export class DiscordStandIn {
     return this.#waitFor(() => this.identifies[0], 'identify', timeoutMs, 'IDENTIFY');
   }
 
+  /** Resolves once `count` IDENTIFYs were accepted (one per shard when sharded). */
+  async waitForIdentifies(count: number, timeoutMs = 10_000): Promise<GatewayIdentify[]> {
+    return this.#waitFor(
+      () => {
+        const accepted = this.identifies.filter((identify) => identify.refusedWith === undefined);
+        return accepted.length >= count ? accepted : undefined;
+      },
+      'identify',
+      timeoutMs,
+      `${count} IDENTIFYs`,
+    );
+  }
+
   async waitForResume(timeoutMs = 10_000): Promise<GatewayResume> {
     return this.#waitFor(() => this.resumes[0], 'resume', timeoutMs, 'RESUME');
   }
@@ -333,15 +390,34 @@ export class DiscordStandIn {
     return this.#session?.id;
   }
 
-  /** Push a dispatch to the connected client; queued for replay when the client is between connections. */
+  /**
+   * Push a dispatch to the shard that gets it (its guild's shard; shard 0 for DMs); queued for replay
+   * when that client is between connections.
+   */
   dispatch(type: string, data: unknown): void {
-    const session = this.#session;
+    const object = isObject(data) ? data : {};
+    const guildId = typeof object.guild_id === 'string' ? object.guild_id : undefined;
+    const shard = guildId === undefined ? 0 : shardOfGuild(guildId, this.#shardCount());
+    this.#dispatchOn(shard, type, data);
+  }
+
+  #dispatchOn(shard: number, type: string, data: unknown): void {
+    const session = this.#sessions.get(shard);
     if (session === undefined)
-      throw new Error('Discord stand-in: no gateway session to dispatch to (has the client logged in?)');
+      throw new Error(
+        `Discord stand-in: no gateway session of shard ${shard} to dispatch to (has the client logged in?)`,
+      );
     session.sequence += 1;
     const frame = { s: session.sequence, t: type, d: data };
     session.dispatches.push(frame);
+    const id = isObject(data) && typeof data.id === 'string' ? data.id : undefined;
+    this.deliveries.push({ shard, type, id });
     if (session.socket !== undefined) session.socket.send(JSON.stringify({ op: 0, ...frame }));
+  }
+
+  /** The shard count the connected client(s) identified with. */
+  #shardCount(): number {
+    return this.#sessions.values().next().value?.shard[1] ?? 1;
   }
 
   /** Op 7: tell the client to reconnect (it should RESUME at resume_gateway_url). */
@@ -359,6 +435,7 @@ export class DiscordStandIn {
     const channelId =
       options.channelId ?? options.message?.channel_id ?? (dm ? this.#dmChannel(options.user) : this.generalChannelId);
     const channel = this.#channels.get(channelId);
+    const guildId = typeof channel?.guild_id === 'string' ? channel.guild_id : this.guildId;
     const permissions = (options.permissions ?? everyonePermissions).toString();
     const payload: Json = {
       id,
@@ -372,16 +449,16 @@ export class DiscordStandIn {
       locale: options.locale ?? 'en-US',
       app_permissions: everyonePermissions.toString(),
       entitlements: [],
-      authorizing_integration_owners: { '0': this.guildId },
+      authorizing_integration_owners: { '0': guildId },
       context: dm ? 1 : 0,
       attachment_size_limit: 10_485_760,
     };
     if (dm) {
       payload.user = options.user;
     } else {
-      payload.guild_id = this.guildId;
+      payload.guild_id = guildId;
       payload.guild_locale = 'en-US';
-      payload.guild = { id: this.guildId, locale: 'en-US', features: [] };
+      payload.guild = { id: guildId, locale: 'en-US', features: [] };
       payload.member = {
         user: options.user,
         roles: options.roles ?? [],
@@ -400,7 +477,7 @@ export class DiscordStandIn {
     if (options.message !== undefined) payload.message = options.message;
     this.#interactions.set(token, {
       channelId,
-      guildId: dm ? undefined : this.guildId,
+      guildId: dm ? undefined : guildId,
       messageId: options.message?.id,
     });
     this.dispatch('INTERACTION_CREATE', payload);
@@ -484,7 +561,7 @@ export class DiscordStandIn {
     });
     socket.on('close', (code) => {
       this.closeCodes.push(code);
-      if (this.#session?.socket === socket) this.#session.socket = undefined;
+      for (const session of this.#sessions.values()) if (session.socket === socket) session.socket = undefined;
       this.#events.emit('disconnect');
     });
   }
@@ -495,8 +572,9 @@ export class DiscordStandIn {
         socket.send(JSON.stringify({ op: 11 }));
         return;
       case 2: {
-        const data = frame.d as { token: string; intents: number };
-        const identify: GatewayIdentify = { token: data.token, intents: data.intents, at: Date.now() };
+        const data = frame.d as { token: string; intents: number; shard?: [number, number] };
+        const shard = data.shard ?? [0, 1];
+        const identify: GatewayIdentify = { token: data.token, intents: data.intents, at: Date.now(), shard };
         this.identifies.push(identify);
         this.#events.emit('identify');
         if (data.token !== this.token) {
@@ -509,14 +587,22 @@ export class DiscordStandIn {
           socket.close(4014, 'Disallowed intent(s).');
           return;
         }
-        this.#session = { id: `session-${this.#ids.next()}`, socket, sequence: 0, dispatches: [] };
-        this.dispatch('READY', {
+        const session: GatewaySession = {
+          id: `session-${this.#ids.next()}`,
+          shard,
+          socket,
+          sequence: 0,
+          dispatches: [],
+        };
+        this.#sessions.set(shard[0], session);
+        const guildIds = this.#guildIds.filter((guildId) => shardOfGuild(guildId, shard[1]) === shard[0]);
+        this.#dispatchOn(shard[0], 'READY', {
           v: 10,
           user: { ...this.botUser, verified: true, mfa_enabled: false, flags: 0 },
-          guilds: [{ id: this.guildId, unavailable: true }],
-          session_id: this.#session.id,
+          guilds: guildIds.map((id) => ({ id, unavailable: true })),
+          session_id: session.id,
           resume_gateway_url: this.resumeGatewayUrl,
-          shard: [0, 1],
+          shard,
           application: { id: this.applicationId, flags: 0 },
           private_channels: [],
           presences: [],
@@ -526,15 +612,15 @@ export class DiscordStandIn {
           geo_ordered_rtc_regions: [],
           _trace: ['stand-in'],
         });
-        this.dispatch('GUILD_CREATE', this.#guildPayload());
+        for (const guildId of guildIds) this.#dispatchOn(shard[0], 'GUILD_CREATE', this.#guildPayload(guildId));
         return;
       }
       case 6: {
         const data = frame.d as { token: string; session_id: string; seq: number };
         this.resumes.push({ token: data.token, sessionId: data.session_id, sequence: data.seq, path, at: Date.now() });
         this.#events.emit('resume');
-        const session = this.#session;
-        if (session === undefined || session.id !== data.session_id || data.token !== this.token) {
+        const session = [...this.#sessions.values()].find((candidate) => candidate.id === data.session_id);
+        if (session === undefined || data.token !== this.token) {
           socket.send(JSON.stringify({ op: 9, d: false }));
           return;
         }
@@ -542,7 +628,7 @@ export class DiscordStandIn {
         for (const dispatch of session.dispatches.filter((entry) => entry.s > data.seq)) {
           socket.send(JSON.stringify({ op: 0, ...dispatch }));
         }
-        this.dispatch('RESUMED', { _trace: ['stand-in'] });
+        this.#dispatchOn(session.shard[0], 'RESUMED', { _trace: ['stand-in'] });
         return;
       }
       default:
@@ -550,10 +636,11 @@ export class DiscordStandIn {
     }
   }
 
-  #guildPayload(): Json {
+  #guildPayload(guildId: string): Json {
+    const first = guildId === this.guildId;
     return {
-      id: this.guildId,
-      name: 'Matchcut Stand-in Guild',
+      id: guildId,
+      name: first ? 'Matchcut Stand-in Guild' : 'Matchcut Second Stand-in Guild',
       icon: null,
       owner_id: '1000000000000000001',
       afk_channel_id: null,
@@ -574,7 +661,7 @@ export class DiscordStandIn {
       stickers: [],
       roles: [
         {
-          id: this.guildId,
+          id: guildId,
           name: '@everyone',
           permissions: everyonePermissions.toString(),
           position: 0,
@@ -624,12 +711,8 @@ export class DiscordStandIn {
           nick: null,
         },
       ],
-      channels: [...this.#channels.values()].filter(
-        (channel) => channel.guild_id === this.guildId && channel.type === 0,
-      ),
-      threads: [...this.#channels.values()].filter(
-        (channel) => channel.guild_id === this.guildId && channel.type === 11,
-      ),
+      channels: [...this.#channels.values()].filter((channel) => channel.guild_id === guildId && channel.type === 0),
+      threads: [...this.#channels.values()].filter((channel) => channel.guild_id === guildId && channel.type === 11),
       presences: [],
       stage_instances: [],
       guild_scheduled_events: [],
@@ -729,7 +812,7 @@ export class DiscordStandIn {
         200,
         {
           url: this.gatewayUrl,
-          shards: 1,
+          shards: this.recommendedShards,
           session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
         },
       ],

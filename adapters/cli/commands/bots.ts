@@ -41,9 +41,18 @@ async function listenForHealth(
   }
 }
 
-/** Starts the health server, the core and the bots asked for; resolves once they all run. */
+/**
+ * Starts the health server, the core and the bots asked for; resolves once they all run. With
+ * MATCHCUT_DISCORD_SHARDS, Discord runs as a shard manager with one child process per shard
+ * (../../discord/sharding.ts); a child (discord.js sets SHARDING_MANAGER and SHARDS) runs its bot only:
+ * no health port and no feed schedule, which its manager runs.
+ */
 export async function startBots(context: RunContext, options: StartBotsOptions): Promise<RunningBots> {
-  const { environment: env, logger } = context;
+  const { environment: env } = context;
+  const { isDiscordShardChild, readDiscordShards } = await import('../../discord/sharding.js');
+  const shardChild = options.discord && isDiscordShardChild(env);
+  const logger = shardChild ? context.logger.child({ shardId: Number(env.SHARDS) }) : context.logger;
+  const sharding = options.discord && !shardChild ? readDiscordShards(env) : undefined;
   let core: Matchcut | undefined;
   const platforms: PlatformConnection[] = [];
   const stops: (() => Promise<void>)[] = [];
@@ -51,7 +60,7 @@ export async function startBots(context: RunContext, options: StartBotsOptions):
   for (const name of ['slack', 'discord'] as const) {
     if (options[name]) platforms.push({ name, connected: () => connections.get(name)?.() ?? false });
   }
-  const health = await listenForHealth(context, () => readinessOf(core, platforms));
+  const health = shardChild ? undefined : await listenForHealth(context, () => readinessOf(core, platforms));
   const stop = async () => {
     for (const stopOne of stops.reverse()) await stopOne();
     await core?.close();
@@ -65,7 +74,13 @@ export async function startBots(context: RunContext, options: StartBotsOptions):
       stops.push(slack.stop);
       connections.set('slack', slack.connected);
     }
-    if (options.discord) {
+    if (options.discord && sharding !== undefined) {
+      const { startDiscordShards } = await import('../../discord/sharding.js');
+      const { loadDiscordConfig } = await import('../../discord/config.js');
+      const shards = await startDiscordShards({ config: loadDiscordConfig(env), setting: sharding, logger });
+      stops.push(shards.stop);
+      connections.set('discord', shards.connected);
+    } else if (options.discord) {
       const { startDiscord } = await import('../../discord/main.js');
       const waitGuildTimeoutMs = options.discordWaitGuildTimeoutMs;
       const discord = await startDiscord({ env, core, logger, ...(waitGuildTimeoutMs ? { waitGuildTimeoutMs } : {}) });
@@ -73,13 +88,16 @@ export async function startBots(context: RunContext, options: StartBotsOptions):
       connections.set('discord', discord.connected);
     }
     // MATCHCUT_FEEDS_CRON: new feed articles become a new index generation this core switches to.
-    const feedSchedule = await startFeedSchedule(context.config, { logger });
+    const feedSchedule = shardChild ? undefined : await startFeedSchedule(context.config, { logger });
     if (feedSchedule !== undefined) stops.push(async () => feedSchedule.stop());
   } catch (error) {
     await stop();
     throw error;
   }
-  logger.info({ slack: options.slack, discord: options.discord, healthPort: health?.port }, 'matchcut is running');
+  logger.info(
+    { slack: options.slack, discord: options.discord, discordShards: sharding, healthPort: health?.port },
+    'matchcut is running',
+  );
   return { health, stop };
 }
 
@@ -107,9 +125,17 @@ export async function runBots(command: string, args: string[], context: RunConte
     return badUsage(context, 'no bot is configured: set SLACK_BOT_TOKEN (Slack) or DISCORD_TOKEN (Discord).');
   }
   const running = await startBots(context, { slack, discord });
+  const { isDiscordShardChild } = await import('../../discord/sharding.js');
   await new Promise<void>((resolve) => {
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());
+    // A shard child whose manager is gone (its IPC channel closed) stops instead of staying connected.
+    if (discord && isDiscordShardChild(env)) {
+      process.once('disconnect', () => {
+        context.logger.warn({ shardId: Number(env.SHARDS) }, 'the Discord shard manager is gone; stopping');
+        resolve();
+      });
+    }
   });
   await running.stop();
   return 0;
