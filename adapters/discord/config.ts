@@ -35,6 +35,8 @@ export const discordEnvironmentSchema = z.object({
       .transform((value) => ['on', '1', 'true'].includes(value))
       .optional(),
   ),
+  // auto or a shard count (./sharding.ts reads and checks it when the bot starts).
+  MATCHCUT_DISCORD_SHARDS: optionalText,
   DISCORD_API_URL: optionalText.pipe(
     z
       .url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://discord.com/api' })
