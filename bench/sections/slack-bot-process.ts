@@ -9,6 +9,7 @@
  */
 import { createSlackApp } from '../../adapters/slack/app.js';
 import { loadSlackConfig } from '../../adapters/slack/config.js';
+import { openSharedEventClaims } from '../../adapters/replicas/shared-claims.js';
 import { loadConfig } from '../../src/config/config.js';
 import { createSilentLogger } from '../../src/logging/logger.js';
 import { openMatchcut } from '../../src/open-matchcut.js';
@@ -24,6 +25,8 @@ interface BotOptions {
   questions: string[];
   askWorkers?: number | undefined;
   questionLog?: 'on' | 'off' | undefined;
+  /** A PostgreSQL store shared by several bot replicas (events claimed across them). */
+  databaseUrl?: string | undefined;
 }
 
 const options = JSON.parse(process.argv[2] ?? '{}') as BotOptions;
@@ -35,6 +38,7 @@ const config = loadConfig(
     // The rounds send every event as one member: measured is the answer path, not the member rate limit.
     MATCHCUT_MEMBER_RATE_LIMIT: 'off',
     ...(options.questionLog === undefined ? {} : { MATCHCUT_QUESTION_LOG: options.questionLog }),
+    ...(options.databaseUrl === undefined ? {} : { MATCHCUT_DATABASE_URL: options.databaseUrl }),
   },
   { cwd: options.repositoryRoot, defaultKnowledgeDir: options.knowledgeDir },
 );
@@ -60,13 +64,22 @@ const slackConfig = loadSlackConfig({
   SLACK_SIGNING_SECRET: options.signingSecret,
   SLACK_API_URL: options.apiUrl,
 });
-const slack = createSlackApp({ core, config: slackConfig, logger });
+// Replicas on one store claim each event before answering it, as `matchcut slack` does.
+const claims =
+  options.databaseUrl === undefined
+    ? undefined
+    : await openSharedEventClaims(
+        { MATCHCUT_DATA_DIR: options.dataDir, MATCHCUT_DATABASE_URL: options.databaseUrl },
+        logger,
+      );
+const slack = createSlackApp({ core, config: slackConfig, logger, claims });
 const started = await slack.start({ port: 0, host: '127.0.0.1' });
 if (started.mode !== 'http') throw new Error('expected the Slack app in HTTP mode');
 process.stdout.write(`${JSON.stringify({ ready: true, port: started.port, askAlone: summarize(latencies) })}\n`);
 
 const stop = async () => {
   await slack.stop();
+  await claims?.close();
   await core.close();
   process.exit(0);
 };

@@ -40,6 +40,10 @@ export async function measureSlackOverhead(options: {
   askWorkers?: number | undefined;
   /** MATCHCUT_QUESTION_LOG for the bot (default: the core's default, on). */
   questionLog?: 'on' | 'off' | undefined;
+  /** Bot replicas (default 1), each its own process and data folder; events go to them in turn. */
+  replicas?: number | undefined;
+  /** A PostgreSQL store the replicas share (MATCHCUT_DATABASE_URL): each event is claimed before work. */
+  databaseUrl?: string | undefined;
 }): Promise<SlackSection> {
   const missing = requiredFiles.filter((file) => !existsSync(path.join(options.repositoryRoot, file)));
   if (missing.length > 0)
@@ -63,6 +67,8 @@ async function measure(
     onProgress: (line: string) => void;
     askWorkers?: number | undefined;
     questionLog?: 'on' | 'off' | undefined;
+    replicas?: number | undefined;
+    databaseUrl?: string | undefined;
   },
   scratch: string,
 ): Promise<SlackSection> {
@@ -82,58 +88,25 @@ async function measure(
   const questions = corpus.questions.map((question) => question.question);
 
   const api = await startSlackWebApiStandIn({ botToken, teamId });
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      path.join(options.repositoryRoot, 'bench/sections/slack-bot-process.ts'),
-      JSON.stringify({
-        repositoryRoot: options.repositoryRoot,
-        dataDir: path.join(scratch, 'data'),
-        knowledgeDir,
-        apiUrl: api.apiUrl,
-        botToken,
-        signingSecret,
-        questions,
-        askWorkers: options.askWorkers,
-        questionLog: options.questionLog,
-      }),
-    ],
-    { cwd: options.repositoryRoot, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } },
+  const bots = Array.from({ length: Math.max(1, options.replicas ?? 1) }, (_, index) =>
+    startBot(options, {
+      dataDir: path.join(scratch, index === 0 ? 'data' : `data-${index}`),
+      knowledgeDir,
+      apiUrl: api.apiUrl,
+      questions,
+    }),
   );
-  let stderr = '';
-  child.stderr.setEncoding('utf8');
-  child.stderr.on('data', (data: string) => {
-    stderr = (stderr + data).slice(-4_000);
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   try {
-    const ready = await new Promise<BotReady>((resolve, reject) => {
-      let buffer = '';
-      const timer = setTimeout(() => reject(new Error('the bot process did not start within 180 s')), 180_000);
-      child.stdout.setEncoding('utf8');
-      child.stdout.on('data', (data: string) => {
-        buffer += data;
-        const line = buffer.split('\n').find((candidate) => candidate.includes('"ready"'));
-        if (line) {
-          clearTimeout(timer);
-          resolve(JSON.parse(line) as BotReady);
-        }
-      });
-      child.once('exit', (code) => {
-        clearTimeout(timer);
-        reject(
-          new Error(
-            `the bot process exited (${code}) before it was ready: ${stderr.trim().split('\n').slice(-3).join(' | ')}`,
-          ),
-        );
-      });
-    });
-    const url = `http://127.0.0.1:${ready.port}/slack/events`;
-    options.onProgress(`bot ready on 127.0.0.1:${ready.port}; ask alone p50 ${ready.askAlone.p50} ms`);
+    const readies = await Promise.all(bots.map((bot) => bot.ready));
+    const urls = readies.map((ready) => `http://127.0.0.1:${ready.port}/slack/events`);
+    const ready = readies[0] as BotReady;
+    options.onProgress(
+      `${urls.length} bot(s) ready on ${readies.map((entry) => entry.port).join(', ')}; ask alone p50 ${ready.askAlone.p50} ms`,
+    );
 
     let eventCounter = 0;
+    // Event ids unique to this run: replicas on a shared store remember the events claimed in earlier runs.
+    const runId = Date.now().toString(36).toUpperCase();
     const sendRound = async (roundIndex: number, count: number) => {
       const sentAt = new Map<string, number>();
       const acks: number[] = [];
@@ -156,7 +129,7 @@ async function measure(
               channel,
             },
             type: 'event_callback',
-            event_id: `Ev0BENCH${String(eventCounter).padStart(6, '0')}`,
+            event_id: `Ev0BENCH${runId}${String(eventCounter).padStart(6, '0')}`,
             event_time: Math.floor(Date.now() / 1_000),
             authorizations: [
               {
@@ -170,7 +143,7 @@ async function measure(
             is_ext_shared_channel: false,
           };
           sentAt.set(ts, Date.now());
-          const response = await postSignedJson(url, body, { signingSecret });
+          const response = await postSignedJson(urls[eventCounter % urls.length] as string, body, { signingSecret });
           acks.push(response.elapsedMilliseconds);
           statuses.push(response.status);
         }),
@@ -215,12 +188,77 @@ async function measure(
       ],
     };
   } finally {
-    child.stdin.end();
-    const stopped = await Promise.race([
-      exited.then(() => true),
-      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 10_000)),
-    ]);
-    if (!stopped) child.kill('SIGKILL');
+    await Promise.all(bots.map((bot) => bot.stop()));
     await api.close();
   }
+}
+
+/** One bot process (../sections/slack-bot-process.ts): ready once it prints its port, stopped through stdin. */
+function startBot(
+  options: {
+    repositoryRoot: string;
+    askWorkers?: number | undefined;
+    questionLog?: 'on' | 'off' | undefined;
+    databaseUrl?: string | undefined;
+  },
+  bot: { dataDir: string; knowledgeDir: string; apiUrl: string; questions: string[] },
+): { ready: Promise<BotReady>; stop(): Promise<void> } {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      path.join(options.repositoryRoot, 'bench/sections/slack-bot-process.ts'),
+      JSON.stringify({
+        repositoryRoot: options.repositoryRoot,
+        ...bot,
+        botToken,
+        signingSecret,
+        askWorkers: options.askWorkers,
+        questionLog: options.questionLog,
+        databaseUrl: options.databaseUrl,
+      }),
+    ],
+    { cwd: options.repositoryRoot, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } },
+  );
+  let stderr = '';
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (data: string) => {
+    stderr = (stderr + data).slice(-4_000);
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const ready = new Promise<BotReady>((resolve, reject) => {
+    let buffer = '';
+    const timer = setTimeout(() => reject(new Error('the bot process did not start within 180 s')), 180_000);
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (data: string) => {
+      buffer += data;
+      const line = buffer.split('\n').find((candidate) => candidate.includes('"ready"'));
+      if (line) {
+        clearTimeout(timer);
+        resolve(JSON.parse(line) as BotReady);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(
+        new Error(
+          `the bot process exited (${code}) before it was ready: ${stderr.trim().split('\n').slice(-3).join(' | ')}`,
+        ),
+      );
+    });
+  });
+  // Awaited by the caller together with the other replicas'; a second failure must not go unhandled.
+  ready.catch(() => undefined);
+  return {
+    ready,
+    async stop() {
+      child.stdin.end();
+      const stopped = await Promise.race([
+        exited.then(() => true),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 10_000)),
+      ]);
+      if (!stopped) child.kill('SIGKILL');
+    },
+  };
 }
