@@ -5,13 +5,14 @@
  * whole statement gets a sparse embedding vector and index terms so that words the glossary
  * does not know are still matched by similarity.
  */
-import type { Glossary } from '../knowledge/glossary.js';
+import type { ConceptHit, Glossary } from '../knowledge/glossary.js';
 import { isStopWord, matchKey, wordTokens } from '../retrieval/text-normalize.js';
 import { createConceptRoles } from './concept-roles.js';
 import { createConceptFinder } from './find-statement-concepts.js';
 import { createSegmentPlacer } from './place-segment.js';
 import { type SparseVector, toSparseVector } from './sparse-vector.js';
 import { localPlacesIn } from './local-places.js';
+import { createDeliveryReader, type StatementDelivery } from './statement-delivery.js';
 import { type StatementLanguages, statementLanguages } from './statement-languages.js';
 
 export { type SparseVector, sparseDot, toSparseVector } from './sparse-vector.js';
@@ -82,6 +83,8 @@ export interface NormalizedStatement {
    * offer, that is work for someone who does the job, not the job done for someone else.
    */
   opening: boolean;
+  /** Whether it speaks of teaching the work or of doing it for someone (see ./statement-delivery.ts). */
+  delivery: StatementDelivery;
 }
 
 export interface StatementNormalizer {
@@ -107,6 +110,41 @@ const itemSeparator = /[,;，、；/·・|+&]/u;
 /** Between the parts of one item ("lighting and rendering for real-estate tours"): a qualifier may apply to all. */
 const conjunctionSeparator =
   /\s(?:and|or|as well as|plus|và|hoặc|cùng|및|또는|и|или|а также|va|yoki|hamda|ham|dan|atau|และ|หรือ|және|немесе)\s/iu;
+
+/** Splits at the matches of `separator`, except where it stands inside one of the `spans` (token positions). */
+function splitOutside(text: string, offset: number, separator: RegExp, spans: readonly ConceptHit[], full: string) {
+  const parts: { text: string; offset: number }[] = [];
+  let from = 0;
+  for (const match of text.matchAll(separator)) {
+    if (spans.length > 0) {
+      // The separator stands between the words before it and the next one.
+      const boundary = wordTokens(full.slice(0, offset + match.index)).length;
+      if (spans.some((hit) => hit.start < boundary && boundary < hit.end)) continue;
+    }
+    parts.push({ text: text.slice(from, match.index), offset: offset + from });
+    from = match.index + match[0].length;
+  }
+  parts.push({ text: text.slice(from), offset: offset + from });
+  return parts;
+}
+
+/**
+ * A statement's items (at list separators) and their parts (at "and", "or", "và", "и"…), each with its item's
+ * number; a separator inside one of the lexicon's forms ("ink & paint", "UI/UX", "M&E", "hair and makeup") splits
+ * nothing.
+ */
+function splitItems(text: string, hits: readonly ConceptHit[]): { piece: string; itemIndex: number }[] {
+  const spans = hits.filter((hit) => hit.end - hit.start >= 2);
+  return splitOutside(text, 0, globalItemSeparator, spans, text).flatMap((item, itemIndex) =>
+    splitOutside(item.text, item.offset, globalConjunctionSeparator, spans, text).map((part) => ({
+      piece: part.text,
+      itemIndex,
+    })),
+  );
+}
+
+const globalItemSeparator = new RegExp(itemSeparator.source, 'gu');
+const globalConjunctionSeparator = new RegExp(conjunctionSeparator.source, 'giu');
 
 /** Words for a job opening, in the lexicon's languages (spaced scripts whole-word). */
 const jobOpening = new RegExp(
@@ -151,6 +189,7 @@ function createPickedNormalizer(deps: {
   roleOf: (conceptId: string) => ConceptRole | undefined;
   termsOf: (text: string) => string[];
   nextSerial: () => number;
+  deliveryOf: (text: string, conceptIds: readonly string[]) => StatementDelivery;
 }): (conceptId: string) => NormalizedStatement {
   const { glossary, roleOf } = deps;
   const picked = new Map<string, NormalizedStatement>();
@@ -188,6 +227,7 @@ function createPickedNormalizer(deps: {
       localization: role !== undefined && glossary.withAncestors(conceptId).includes(localizationDepartment),
       localTo: [],
       opening: false,
+      delivery: deps.deliveryOf(text, concepts),
     };
     picked.set(conceptId, statement);
     return statement;
@@ -202,6 +242,7 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
   const conceptsIn = createConceptFinder(glossary, roleOf);
   const placeSegment = createSegmentPlacer({ glossary, roles, conceptsIn });
   const termsOf = (text: string) => termKeys(text, isDeliveryKey);
+  const deliveryOf = createDeliveryReader(glossary);
 
   const cache = new Map<string, NormalizedStatement>();
   let serial = 0;
@@ -212,11 +253,11 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
     const mentions: ConceptMention[] = [];
     const segments: StatementSegment[] = [];
     const unplaced: string[] = [];
-    const pieces = text
-      .split(itemSeparator)
-      .flatMap((item, itemIndex) => item.split(conjunctionSeparator).map((piece) => ({ piece, itemIndex })));
-    const itemOf: number[] = [];
     const statementContext = conceptsIn(text).map((hit) => hit.conceptId);
+    // Where the lexicon's own forms stand, as written (not the overlapping finds of `conceptsIn`, which join words
+    // across punctuation).
+    const pieces = splitItems(text, glossary.findConcepts(text, { morphology: true }));
+    const itemOf: number[] = [];
     for (const { piece, itemIndex } of pieces) {
       const segmentText = piece?.trim() ?? '';
       if (segmentText === '') continue;
@@ -258,6 +299,7 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
       localization: concepts.some((id) => glossary.withAncestors(id).includes(localizationDepartment)),
       localTo: localPlacesIn(text, glossary),
       opening: jobOpening.test(text),
+      delivery: deliveryOf(text, concepts),
     };
     if (cache.size >= cacheSize) cache.delete(cache.keys().next().value as string);
     cache.set(text, normalized);
@@ -265,7 +307,14 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
   };
 
   const nextSerial = () => (serial += 1);
-  const normalizePicked = createPickedNormalizer({ glossary, embedder, roleOf, termsOf, nextSerial });
+  const normalizePicked = createPickedNormalizer({
+    glossary,
+    embedder,
+    roleOf,
+    termsOf,
+    nextSerial,
+    deliveryOf,
+  });
 
   return { normalize, normalizePicked, roleOf, isMode, isMatchable, isProduct };
 }

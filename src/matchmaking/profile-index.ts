@@ -74,15 +74,25 @@ export function affiliated(first: IndexedProfile, second: IndexedProfile): boole
  * The share of placed offers that are content-production work, squared: an organization whose offers are
  * mostly outside the field (event lighting, wedding video) offers the rest for that field too, and one with half
  * of them outside (a kids' clay club that also runs birthday workshops, a bridal video school) counts a quarter.
+ * The description says the organization's own field: when most of the work it names is outside content production
+ * (a yearbook photo studio, a wedding video school), it counts as one more offer outside, and an offer that mixes
+ * such work with production words ("graduation album shooting", "photo retouching and colour correction") is read
+ * in that field too.
  */
-function offerFocus(offers: readonly NormalizedStatement[], isOutside: (conceptId: string) => boolean): number {
-  let placed = 0;
-  let outside = 0;
+export function offerFocus(
+  offers: readonly NormalizedStatement[],
+  isOutside: (conceptId: string) => boolean,
+  /** The work the profile's description names (its subject concepts). */
+  described: readonly string[] = [],
+): number {
+  const outsideField = described.length > 0 && described.filter(isOutside).length * 2 > described.length;
+  let placed = outsideField ? 1 : 0;
+  let outside = outsideField ? 1 : 0;
   for (const offer of offers) {
     const subjects = offer.segments.flatMap((segment) => segment.subjects);
     if (subjects.length === 0) continue;
     placed += 1;
-    if (subjects.every(isOutside)) outside += 1;
+    if (outsideField ? subjects.some(isOutside) : subjects.every(isOutside)) outside += 1;
   }
   return placed === 0 ? 1 : (1 - outside / placed) ** 2;
 }
@@ -102,6 +112,15 @@ export function createProfileIndex(deps: {
   const packed = new PackedProfiles();
 
   const scanner = new CandidateScan(byOrdinal, packed, postings);
+  /** The work a description names: its subject concepts, found in one pass (it is not matched, only read). */
+  const describedWork = (description: string): string[] => [
+    ...new Set(
+      glossary
+        .findConcepts(description, { morphology: true })
+        .map((hit) => hit.conceptId)
+        .filter((id) => normalizer.roleOf(id) === 'subject'),
+    ),
+  ];
 
   const remove = (id: string) => {
     const entry = byId.get(id);
@@ -140,7 +159,7 @@ export function createProfileIndex(deps: {
         articleIds: new Set(profile.sources.map((source) => source.articleId)),
         keys: new Set([profile.id, nameKey(profile.name), ...profile.aliases.map(nameKey)]),
         affiliations: new Set(profile.affiliations.map(nameKey)),
-        offerFocus: offerFocus(offers, isOutside),
+        offerFocus: offerFocus(offers, isOutside, profile.description === '' ? [] : describedWork(profile.description)),
         needCentroid: centroid(needs.map((statement) => statement.vector)),
         offerCentroid: centroid(offers.map((statement) => statement.vector)),
       };

@@ -41,6 +41,7 @@ export class ProfilePostings {
   private readonly under = { offer: new Map() as Postings, need: new Map() as Postings };
   private readonly terms = { offer: new Map() as Postings, need: new Map() as Postings };
   private readonly nearCache = new Map<string, string[]>();
+  private readonly standsForCache = new Map<string, string[]>();
 
   constructor(
     private readonly glossary: Glossary,
@@ -75,9 +76,11 @@ export class ProfilePostings {
       const weight = hasSubject ? 1 : 0.2;
       for (const conceptId of concepts) {
         if (hasSubject && this.normalizer.isMode(conceptId)) continue;
-        // The other side states this concept or a narrower one…
-        const under = this.under[side].get(conceptId);
-        if (under) lookups.push({ list: under, weight });
+        // The other side states this concept or a narrower one (for a role, of the skill it stands for)…
+        for (const key of this.standsFor(conceptId)) {
+          const under = this.under[side].get(key);
+          if (under) lookups.push({ list: under, weight });
+        }
         // …or a broader one, up to two levels (further up is too weak to meet a need).
         for (const ancestor of this.nearAncestors(conceptId)) {
           const exact = this.exact[side].get(ancestor);
@@ -98,8 +101,10 @@ export class ProfilePostings {
     const lists: PostingList[] = [];
     const subjects = need.concepts.filter((id) => !this.normalizer.isMode(id));
     for (const conceptId of subjects.length > 0 ? subjects : need.concepts) {
-      const under = this.under.offer.get(conceptId);
-      if (under) lists.push(under);
+      for (const key of this.standsFor(conceptId)) {
+        const under = this.under.offer.get(key);
+        if (under) lists.push(under);
+      }
       for (const ancestor of this.nearAncestors(conceptId)) {
         const exact = this.exact.offer.get(ancestor);
         if (exact) lists.push(exact);
@@ -128,6 +133,24 @@ export class ProfilePostings {
       for (const term of statement.terms) terms.add(term);
     }
     return { exact, under, terms };
+  }
+
+  /**
+   * The concept, and for a role the skills right above it: a film editor stands for video editing, so an offer of
+   * documentary editing (under video editing) may meet a need for film editors.
+   */
+  private standsFor(conceptId: string): string[] {
+    const cached = this.standsForCache.get(conceptId);
+    if (cached) return cached;
+    const concepts = this.glossary.concepts;
+    const concept = concepts.get(conceptId);
+    const skills =
+      concept?.category === 'role'
+        ? concept.broader.filter((parent) => concepts.get(parent)?.category === 'skill')
+        : [];
+    const keys = [conceptId, ...skills];
+    this.standsForCache.set(conceptId, keys);
+    return keys;
   }
 
   /** Parents and grandparents of a concept. */

@@ -55,6 +55,9 @@ export interface DirectionScore {
  */
 const broadShare = 0.5;
 
+/** Each further need one broader offer meets counts this much of the one before. */
+const broadReuse = 0.5;
+
 /** What a need for local work in a named country counts for when met from another country. */
 const awayShare = 0.5;
 
@@ -82,6 +85,8 @@ export function scoreDirection(
   for (const need of needs) if (scorer.isSpecific(need)) specificCount += 1;
   if (needs.length === 0 || offers.length === 0) return emptyDirection(specificCount > 0);
   const specificBests: number[] = [];
+  /** Per offer, the needs it meets only as a broader offer (see `broadReuse`). */
+  const broadByOffer = new Map<number, number[]>();
   let genericSum = 0;
   let genericCount = 0;
   const met: MetNeed[] = [];
@@ -108,13 +113,23 @@ export function scoreDirection(
     }
     const value = best !== undefined && best.score >= settings.meetThreshold ? best.score : 0;
     // Met only by a broader offer (VFX specialists for a Houdini FX need): partly, below any specific meet.
-    if (scorer.isSpecific(need))
-      specificBests.push(best?.specific === true ? value * (best.broad ? broadShare : 1) : 0);
-    else {
+    if (scorer.isSpecific(need)) {
+      if (best?.specific === true && best.broad && value > 0) {
+        const list = broadByOffer.get(best.offer.serial) ?? [];
+        list.push(value * broadShare);
+        broadByOffer.set(best.offer.serial, list);
+      } else specificBests.push(best?.specific === true ? value : 0);
+    } else {
       genericSum += value;
       genericCount += 1;
     }
     if (best !== undefined && value > 0) met.push(best);
+  }
+  // One broad phrase ("VFX and animation specialists") is one partial answer: the second need it meets counts
+  // half, the third a third.
+  for (const values of broadByOffer.values()) {
+    values.sort((left, right) => right - left);
+    values.forEach((value, position) => specificBests.push(value * broadReuse ** position));
   }
   specificBests.sort((left, right) => right - left);
   let coverage = 0;

@@ -10,6 +10,7 @@
  */
 import type { ConceptRelations } from './concept-relations.js';
 import type { NormalizedStatement, StatementNormalizer, StatementSegment } from './normalize-statement.js';
+import { deliveryMismatch } from './statement-delivery.js';
 import { languagePairFit } from './statement-languages.js';
 
 export interface StatementScore {
@@ -184,6 +185,8 @@ export function createStatementScorer(deps: {
       }
       // A job opening offered ("screenwriter position") is work for such people, not their work done for others.
       if (offer.opening && isSpecific(need)) return remember(need, offer, none);
+      // A course in X is no vendor doing X for you, and a vendor doing X is no course in X.
+      if (isSpecific(need) && deliveryMismatch(need.delivery, offer.delivery)) return remember(need, offer, none);
       let sum = 0;
       let counted = 0;
       let best = none;

@@ -14,6 +14,9 @@ describe('profile evaluation', () => {
   it('tune half: at least the floors reached, and far above word overlap', async () => {
     const { engine, baseline } = await evaluateHalf('tune', truth.tune);
     expect(engine.studios).toBeGreaterThanOrEqual(45);
+    // Session 8 (course vs vendor from the statement's words, one broad phrase counted once, a consumer business's
+    // field from its description, trade forms kept whole across list marks, forms for unplaced trade words): measured
+    // 45/45 first, 45/45 in the top 3, MRR 1.000, no look-alike in a top-3, every studio with a suggestion.
     // Session 7 added 8 studios written fresh (24 profiles, fixtures only): measured 44/45 first, 45/45 in the top 3,
     // MRR 0.989, 4 look-alikes in a top-3 (one yearbook-photography look-alike), every studio with a suggestion.
     // Before them: 37/37 first, 37/37 in the top 3, MRR 1.000, no look-alike in a top-3, every studio with a suggestion
@@ -21,10 +24,10 @@ describe('profile evaluation', () => {
     // subtitling needs compared by language pair, sales agents apart from rights on offer, ind/th/kk trade forms,
     // local work in a named country met from there first, a job opening offered is no work done for others, a need's
     // items met by several offers of one partner counted together).
-    expect(engine.top1).toBeGreaterThanOrEqual(0.977);
+    expect(engine.top1).toBe(1);
     expect(engine.top3).toBe(1);
-    expect(engine.mrr).toBeGreaterThanOrEqual(0.988);
-    expect(engine.lookalikesInTop3).toBeLessThanOrEqual(4);
+    expect(engine.mrr).toBe(1);
+    expect(engine.lookalikesInTop3).toBe(0);
     expect(engine.noSuggestion).toBe(0);
     expect(engine.mrr).toBeGreaterThan(baseline.mrr + 0.3);
   }, 120_000);
@@ -33,7 +36,7 @@ describe('profile evaluation', () => {
     const { engine, baseline } = await evaluateHalf('check', truth.check);
     expect(engine.studios).toBeGreaterThanOrEqual(15);
     // Measured 15/16 first, 15/16 in the top 3, MRR 0.938, 1 look-alike in a top-3, every studio with a suggestion
-    // (issue 11, 2026-12-04, with the tune half's figures above).
+    // (issue 11, 2026-12-04, with the tune half's figures above; the same again after session 8's rules, read once).
     expect(engine.top1).toBeGreaterThanOrEqual(0.937);
     expect(engine.top3).toBeGreaterThanOrEqual(0.937);
     expect(engine.mrr).toBeGreaterThanOrEqual(0.937);

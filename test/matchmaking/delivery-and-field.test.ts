@@ -1,0 +1,180 @@
+/**
+ * Scoring rules of issue 11 on made-up profiles in several languages: a course is no vendor and a vendor no course
+ * (from the statement's own words), one broad phrase is one partial answer however many needs it touches, and a
+ * consumer business (yearbook photos, wedding video) that names a real craft among its offers stays below the
+ * specialised partner, because its description says its own field.
+ */
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createConceptRelations } from '../../src/matchmaking/concept-relations.js';
+import { createStatementNormalizer, type StatementNormalizer } from '../../src/matchmaking/normalize-statement.js';
+import type { ProfileInput } from '../../src/matchmaking/profile-schema.js';
+import { defaultScoringSettings, scoreDirection } from '../../src/matchmaking/reciprocal-score.js';
+import { createStatementScorer, type StatementScorer } from '../../src/matchmaking/statement-scorer.js';
+import { HashedEmbedder } from '../../src/retrieval/hashed-embedder.js';
+import { createHarness, type Harness, partnerNames, shippedGlossary } from './matchmaking-harness.js';
+
+let normalizer: StatementNormalizer;
+let scorer: StatementScorer;
+beforeAll(async () => {
+  const glossary = await shippedGlossary();
+  normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
+  scorer = createStatementScorer({
+    relations: createConceptRelations(glossary, { roleOf: normalizer.roleOf }),
+    normalizer,
+  });
+});
+const score = (need: string, offer: string) =>
+  scorer.score(normalizer.normalize(need), normalizer.normalize(offer)).score;
+const meets = defaultScoringSettings.meetThreshold;
+
+let harness: Harness | undefined;
+afterEach(async () => {
+  await harness?.close();
+  harness = undefined;
+});
+
+describe('training vs service', () => {
+  /** A need for a vendor, a course in the same work, and a vendor of it, per language. */
+  const vendorCases = [
+    { need: '디지털 채색 외주', course: '디지털 채색 교육 과정', vendor: '디지털 채색 외주 제작' },
+    { need: '仕上げの外注先', course: '仕上げ講座', vendor: '仕上げの受託制作' },
+    { need: 'ротоскоп и paint на аутсорс', course: 'курсы ротоскопа', vendor: 'ротоскоп на аутсорсе для студий' },
+    { need: 'Jasa outsourcing rotoscoping', course: 'Kursus rotoscoping', vendor: 'Jasa rotoscoping untuk studio' },
+    { need: 'rotoskop autsorsing', course: 'rotoskop kursi', vendor: 'rotoskop xizmatlari' },
+  ];
+  for (const { need, course, vendor } of vendorCases) {
+    it(`"${need}" (a vendor) is met by a vendor of the work, not by a course in it`, () => {
+      expect(score(need, vendor)).toBeGreaterThanOrEqual(meets);
+      expect(score(need, course)).toBe(0);
+    });
+  }
+
+  it('a need for training is met by a course, not by a vendor; a need to hire by either', () => {
+    expect(score('Nuke compositing training for our junior artists', 'Nuke compositing course')).toBeGreaterThan(meets);
+    expect(score('Nuke compositing training for our junior artists', 'Nuke compositing outsourcing services')).toBe(0);
+    expect(score('đào tạo dựng phim cho nhân viên', 'khóa học dựng phim')).toBeGreaterThanOrEqual(meets);
+    expect(score('đào tạo dựng phim cho nhân viên', 'dịch vụ dựng phim')).toBe(0);
+    // Hiring compositors: graduates of a course and a vendor's artists both answer it.
+    expect(score('compositors', 'Nuke compositing course')).toBeGreaterThan(meets);
+    expect(score('compositors', 'Nuke compositing outsourcing services')).toBeGreaterThan(meets);
+    // An offer that says both ("training and supply of ink & paint artists") meets a vendor need.
+    expect(score('仕上げの外注先', 'Đào tạo và cung ứng họa sĩ tô màu (ink & paint)')).toBeGreaterThanOrEqual(meets);
+  });
+
+  it('ranks the vendor first for a studio that outsources, and leaves the course out', async () => {
+    harness = await createHarness({
+      profiles: [
+        {
+          name: 'Overflow Anime Studio',
+          kind: 'studio',
+          country: 'Japan',
+          languages: ['Japanese'],
+          needs: ['仕上げ（デジタルペイント）の外注先'],
+        },
+        {
+          name: 'Paint Course Center',
+          kind: 'talent_center',
+          country: 'Japan',
+          languages: ['Japanese'],
+          offers: ['デジタルペイント講座'],
+        },
+        {
+          name: 'Paint Vendor',
+          kind: 'talent_center',
+          country: 'Vietnam',
+          languages: ['Vietnamese'],
+          offers: ['Nhận gia công tô màu kỹ thuật số (ink & paint) cho phim hoạt hình 2D'],
+        },
+      ],
+    });
+    expect(partnerNames(await harness.matchmaking.match('Overflow Anime Studio'), 'Overflow Anime Studio')).toEqual([
+      'Paint Vendor',
+    ]);
+  });
+});
+
+describe('broad offers', () => {
+  const direction = (needs: string[], offers: string[]) =>
+    scoreDirection(needs.map(normalizer.normalize), offers.map(normalizer.normalize), scorer).coverage;
+
+  for (const needs of [
+    ['matchmove and camera tracking', 'rotoscoping', 'compositing'],
+    ['매치무브', '로토스코핑', '합성'],
+  ]) {
+    it(`one broad phrase counts as one partial answer to several specific needs (${needs[0]})`, () => {
+      const broad = ['VFX and animation specialists'];
+      // Each need alone is met in part by the broad phrase; all three together are not met three times as well.
+      const oneNeed = direction(needs.slice(0, 1), broad);
+      const allThree = direction(needs, broad);
+      expect(oneNeed).toBeGreaterThan(0);
+      expect(allThree).toBeLessThan(oneNeed * 0.75);
+      // One specific offer for one of the three needs ranks above the broad phrase for all of them.
+      expect(direction(needs, ['rotoscoping course (Silhouette)'])).toBeGreaterThan(allThree * 1.5);
+    });
+  }
+});
+
+describe('consumer businesses that list a real craft', () => {
+  const specialist = (name: string, offers: string[], country: string, language: string): ProfileInput => ({
+    name,
+    kind: 'talent_center',
+    country,
+    languages: [language],
+    offers,
+  });
+
+  it('keeps a yearbook photo studio and a wedding video studio below the specialised partners', async () => {
+    harness = await createHarness({
+      profiles: [
+        {
+          name: 'Anime Post Studio',
+          kind: 'studio',
+          country: 'Japan',
+          languages: ['Japanese'],
+          needs: ['カラーグレーディング（色補正）スタッフ'],
+        },
+        {
+          name: 'Yearbook Photo Studio',
+          kind: 'other',
+          country: 'Japan',
+          languages: ['Japanese'],
+          description: '幼稚園・小中学校の卒業アルバム制作と行事撮影を行う写真スタジオです。',
+          offers: ['卒業アルバムの撮影とデザイン', '写真のレタッチ・色補正'],
+          needs: ['行事撮影のカメラマン'],
+        },
+        specialist('Grading Academy', ['カラーグレーディング講座（DaVinci Resolve）'], 'South Korea', 'Korean'),
+        {
+          name: 'Documentary House',
+          kind: 'studio',
+          country: 'Kazakhstan',
+          languages: ['Russian'],
+          needs: ['монтажёры для документального сериала'],
+        },
+        {
+          name: 'Wedding Film Studio',
+          kind: 'other',
+          country: 'Kazakhstan',
+          languages: ['Russian'],
+          description: 'Свадебная видеосъёмка и свадебные фильмы под ключ.',
+          offers: ['монтаж видео', 'цветокоррекция'],
+        },
+        specialist('Editing School', ['курсы монтажа документального кино'], 'Uzbekistan', 'Uzbek'),
+      ],
+    });
+    const grading = partnerNames(await harness.matchmaking.match('Anime Post Studio'), 'Anime Post Studio');
+    expect(grading[0]).toBe('Grading Academy');
+    const editing = partnerNames(await harness.matchmaking.match('Documentary House'), 'Documentary House');
+    expect(editing[0]).toBe('Editing School');
+  });
+});
+
+describe('list separators inside a trade form', () => {
+  it('keeps "ink & paint", "UI/UX" and "M&E tracks" whole and still splits a list at the same marks', () => {
+    const subjectsOf = (text: string) => normalizer.normalize(text).segments.map((segment) => segment.subjects);
+    expect(subjectsOf('Đào tạo và cung ứng họa sĩ tô màu (ink & paint)').flat()).toContain('ink-and-paint');
+    expect(normalizer.normalize('UI/UX dizayn kursi').unplaced).toEqual([]);
+    expect(subjectsOf('Mixing M&E tracks')).toEqual([['m-and-e-tracks']]);
+    // Two kinds of work written with a slash are two items.
+    expect(subjectsOf('rotoscoping / compositing')).toEqual([['rotoscoping'], ['compositing']]);
+  });
+});
