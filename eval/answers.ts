@@ -12,6 +12,8 @@
  *   npx tsx eval/answers.ts                   both halves' totals and the seed set (nothing written)
  *   npx tsx eval/answers.ts --tune-failures   the tune half's wrong answers, one by one (question, expected,
  *                                             answer); the check half is never printed question by question.
+ *   npx tsx eval/answers.ts --tune            the tune half's totals and the seed set, without the check half (while
+ *                                             tuning, the check half's totals are read once, at the end).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -297,7 +299,16 @@ async function printFigures(): Promise<void> {
   for (const section of await runAnswerEvaluation()) process.stdout.write(`${section.markdown}\n\n`);
 }
 
+/** The tune half's totals and the seed set: what a change is measured by while tuning. */
+async function printTuneFigures(): Promise<void> {
+  const figures = halfFigures(await judgeAnswerSets({ only: 'tune' }));
+  process.stdout.write(`${halfMarkdown('tune', figures)}\n\n`);
+  for (const [half, entry] of Object.entries(await judgeSeedSet()))
+    process.stdout.write(`seed ${half}: answered ${entry.answered.join('/')}, refused ${entry.refused.join('/')}\n`);
+}
+
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   if (process.argv.includes('--tune-failures')) await printTuneFailures();
+  else if (process.argv.includes('--tune')) await printTuneFigures();
   else await printFigures();
 }

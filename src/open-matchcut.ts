@@ -51,6 +51,8 @@ export interface OpenMatchcutDeps {
   askWorkers?: number;
   /** How long a logged question's row waits to share its write with others (default 500 ms; tests). */
   questionLogFlushDelayMs?: number;
+  /** SQLite: write the question log on a thread of its own (default true; one-shot commands turn it off). */
+  questionLogThread?: boolean;
   /**
    * With MATCHCUT_DATABASE_URL: `follow` (default) takes the community's published index generation at
    * start and follows new ones; `local` uses the data folder's own index only (`matchcut ingest`, which
@@ -233,7 +235,7 @@ async function openKnowledgeAndStore(config: CoreConfig, deps: OpenMatchcutDeps,
   let opened: Awaited<ReturnType<typeof openKnowledge>> | undefined;
   try {
     opened = await openKnowledge(config, knowledgeDeps(deps, setup, publishedIndex));
-    const store = await openConfiguredStore(config, { logger: deps.logger });
+    const store = await openConfiguredStore(config, { logger: deps.logger, questionLogThread: deps.questionLogThread });
     return { publishedIndex, opened, store };
   } catch (error) {
     opened?.stopWatching();

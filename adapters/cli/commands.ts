@@ -120,8 +120,9 @@ export async function runCommandLine(argv: string[], base: CommandContext): Prom
       core = await openMatchcut(base.config, {
         logger: base.logger,
         onProgress: (update) => progress.update(update),
-        // Ask workers pay off in the bots; a one-shot command would only load the index twice.
-        ...(command?.longRunning === true ? {} : { askWorkers: 0 }),
+        // Ask workers and the question log's write thread pay off in the bots; a one-shot command would only
+        // load the index twice and start a thread for one row.
+        ...(command?.longRunning === true ? {} : { askWorkers: 0, questionLogThread: false }),
       });
       progress.finish();
       // Knowledge problems are told once, when the index is rebuilt (`matchcut doctor` lists them any time);

@@ -15,7 +15,7 @@ export const englishMatchmaking = {
   kindOther: 'organization',
   // Match reasons; names, needs and offers are the profiles' own words.
   reasonNeedOffer: '{needing} needs {need}{note} ↔ {offering} offers {offer}',
-  reasonAskedFor: 'you asked for {question}{note} ↔ {offering} offers {offer}',
+  reasonAskedFor: 'you asked “{question}”{note} ↔ {offering} offers {offer}',
   reasonNote: ' ({label})',
   reasonSharedLanguages: 'both work in {languages}',
   reasonSamePlace: 'both are in {place}',

@@ -76,7 +76,7 @@ export function createPartnerSearch(deps: { engine: MatchingEngine; glossary: Gl
     const reason: MatchReason = {
       side: 'a',
       kind: 'need_offer',
-      text: `you asked for ${question.trim()}${label} ↔ ${entry.profile.name} offers ${offerText}`,
+      text: `you asked “${question.trim()}”${label} ↔ ${entry.profile.name} offers ${offerText}`,
       concept,
       need: question.trim(),
       offer: offerText,

@@ -51,7 +51,7 @@ export type ConceptLabels = Record<string, string>;
 
 /**
  * What a reason says, without the words: `need_offer` ("<needing> needs <need> ↔ <offering> offers <offer>"),
- * `asked_for` (a partner search: "you asked for <question> ↔ <offering> offers <offer>"), `shared_languages`
+ * `asked_for` (a partner search: "you asked “<question>” ↔ <offering> offers <offer>"), `shared_languages`
  * (ISO 639-1 codes), `same_city` (as the profile writes it), `same_country` (ISO 3166 code and English name),
  * `same_article`. `conceptLabels` is present when the need is written in other words than the offer: the
  * entry both meet, shown after the need.
@@ -196,7 +196,7 @@ export interface PartnerSuggestion {
   profile: PartyRef;
   /** 0..1: how well its best offer meets the question's need. */
   score: number;
-  /** "you asked for … ↔ X offers …", then (asker linked) what the asker's organization gives X. */
+  /** "you asked “…” ↔ X offers …", then (asker linked) what the asker's organization gives X. */
   reasons: MatchReason[];
   citations: Citation[];
   /** The asker's organization and this one as a two-sided match, when the asker is linked to a profile. */

@@ -31,11 +31,17 @@ async function loadPostgres() {
 /** Opens the configured store (migrated, serving the configured community). */
 export async function openConfiguredStore(
   config: Pick<CoreConfig, 'dataDir' | 'store'>,
-  options: { logger: Logger },
+  options: { logger: Logger; questionLogThread?: boolean | undefined },
 ): Promise<MatchcutStore> {
   const community = config.store?.community ?? defaultCommunity;
   const url = config.store?.databaseUrl;
-  if (url === undefined) return openSqliteStore(sqliteStoreFile(config.dataDir), { logger: options.logger, community });
+  if (url === undefined) {
+    return openSqliteStore(sqliteStoreFile(config.dataDir), {
+      logger: options.logger,
+      community,
+      ...(options.questionLogThread === undefined ? {} : { questionLogThread: options.questionLogThread }),
+    });
+  }
   const openPostgresStore = await loadPostgres();
   options.logger.info({ database: redactDatabaseUrl(url), community }, 'opening the PostgreSQL store');
   return openPostgresStore(url, { logger: options.logger, community });

@@ -37,12 +37,19 @@ export interface SqliteStoreOptions extends StoreOpenOptions {
   logger: Logger;
   /** For tests of the migration runner; the shipped list by default. */
   migrations?: readonly Migration[];
+  /**
+   * Write the question log's batches on a thread of their own (default): worth it for long-running bots; a
+   * one-shot command writes its one row on the main thread instead of starting a thread for it.
+   */
+  questionLogThread?: boolean;
 }
 
 /** The SQLite store also names its file. */
 export interface SqliteStore extends MatchcutStore {
   readonly backend: 'sqlite';
   readonly file: string;
+  /** Where the question log's rows are written. */
+  readonly questionLogWrites: 'main thread' | 'write thread';
 }
 
 /** Every synchronous repository of one community over one connection. */
@@ -107,7 +114,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions): Sqli
   // file's; one in memory is private to this connection): the main thread never waits for their sync.
   const inserter = createQuestionInserter(database, community);
   const questionLogThread =
-    file === ':memory:'
+    file === ':memory:' || options.questionLogThread === false
       ? undefined
       : createQuestionLogWriteThread({
           file: path.resolve(file),
@@ -133,6 +140,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions): Sqli
     backend: 'sqlite',
     community,
     file,
+    questionLogWrites: questionLogThread === undefined ? 'main thread' : 'write thread',
     location: file,
     transaction<T>(work: (session: StoreSession) => Promise<T>): Promise<T> {
       return lane.run(async () => {

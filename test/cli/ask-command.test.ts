@@ -67,6 +67,32 @@ describe('matchcut ask', () => {
     expect(result.code).toBe(2);
   });
 
+  it('lists the organizations that meet a question looking for partners, as chat does', async () => {
+    const text = await runCli(['ask', '--no-log', 'Who trains VFX artists in Samarkand?'], { env: env() });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^Organizations that offer VFX artist in Samarkand:\n1\. /);
+    expect(text.stdout).toContain('you asked “Who trains VFX artists in Samarkand?” (VFX artist) ↔ ');
+    // A partner question that organizations meet is not also answered from the articles.
+    expect(text.stdout).not.toMatch(/Sources\n\[1\]/);
+
+    // --json keeps the answer's shape on every line and adds the search for partner questions only.
+    const input = ['Who trains VFX artists in Samarkand?', 'How many people work at IT Works Korea?'].join('\n');
+    const batch = await runCli(['ask', '--json', '-'], { env: env(), input });
+    const [partnerLine, factLine] = batch.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(partnerLine).toMatchObject({ grounded: expect.any(Boolean), citations: expect.any(Array) });
+    expect(partnerLine.partnerSearch.needs).toEqual([expect.objectContaining({ label: 'VFX artist' })]);
+    expect(partnerLine.partnerSearch.partners[0]).toMatchObject({
+      name: expect.any(String),
+      score: expect.any(Number),
+    });
+    expect(partnerLine.partnerSearch.partners.every((partner: { score: number }) => partner.score > 0)).toBe(true);
+    expect(factLine.partnerSearch).toBeUndefined();
+    expect(factLine.answer).toMatch(/\b42\b/);
+  });
+
   it('exits 2 with a one-line message on bad input', async () => {
     for (const args of [
       ['ask', ''],

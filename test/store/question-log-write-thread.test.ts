@@ -109,6 +109,19 @@ describe('question log write thread', () => {
     expect(vote).toMatchObject({ question: 'Who funds films?', helpful: 1, rating: 'helpful' });
   });
 
+  it('writes on the main thread when the store is opened without the thread (one-shot commands)', async () => {
+    const file = await storeFile();
+    const threaded = openStore(file, { logger: createSilentLogger() });
+    expect(threaded.questionLogWrites).toBe('write thread');
+    await threaded.close();
+    const store = openStore(file, { logger: createSilentLogger(), questionLogThread: false });
+    cleanups.push(() => store.close());
+    expect(store.questionLogWrites).toBe('main thread');
+    await store.addQuestions(rows('m', 2));
+    expect(storedIds(file).sort()).toEqual(['m0', 'm1']);
+    await expect(store.addQuestions(rows('m', 1))).rejects.toThrow(/UNIQUE/);
+  });
+
   it('writes what is queued when the log and the store close, then stops the thread', async () => {
     const file = await storeFile();
     const store = openStore(file, { logger: createSilentLogger() });

@@ -6,17 +6,47 @@
  */
 import { createInterface } from 'node:readline';
 import { type Matchcut, toMatchcutError, validateQuestion } from '../../../src/index.js';
+import { answerOrPartners, partnersToJson } from '../answer-or-partners.js';
 import { badUsage, type CommandContext, type TerminalCommand } from '../command-context.js';
 import { parse, UsageError } from '../parse-arguments.js';
 import { answerToJson, renderAnswerText } from '../render-answer.js';
+import { renderPartners } from '../render-matchmaking.js';
+
+/**
+ * One question's output: with --json the article answer's object (always there, so batch lines keep one
+ * shape) plus `partnerSearch` when the question looks for partners; as text the partners that meet it, then
+ * the article answer when the question also asks for facts or no organization meets it.
+ */
+async function replyTo(core: Matchcut, question: string, options: { json: boolean; log: boolean; color?: boolean }) {
+  const reply = await answerOrPartners(core, question, {
+    platform: 'cli',
+    log: options.log,
+    alwaysAnswer: options.json,
+  });
+  if (options.json) {
+    const answer = reply.answer === undefined ? {} : answerToJson(reply.answer);
+    return JSON.stringify(reply.partners ? { ...answer, partnerSearch: partnersToJson(reply.partners) } : answer);
+  }
+  const parts: string[] = [];
+  if (reply.partners !== undefined && reply.partners.partners.length > 0) {
+    parts.push(
+      [
+        ...renderPartners(reply.partners),
+        '(to tell one of them you want to meet: `matchcut chat`, ask there, then /interested N)',
+      ].join('\n'),
+    );
+  }
+  if (reply.answer !== undefined) parts.push(renderAnswerText(reply.answer, { color: options.color === true }));
+  return parts.join('\n\n');
+}
 
 async function askBatch(context: CommandContext, core: Matchcut, json: boolean): Promise<number> {
   const lines = createInterface({ input: context.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   let failures = 0;
   for await (const line of lines) {
     try {
-      const answer = await core.ask(line, { platform: 'cli', log: false });
-      context.stdout.write(json ? `${JSON.stringify(answerToJson(answer))}\n` : `${renderAnswerText(answer)}\n\n`);
+      const reply = await replyTo(core, validateQuestion(line), { json, log: false });
+      context.stdout.write(json ? `${reply}\n` : `${reply}\n\n`);
     } catch (error) {
       failures += 1;
       const matchcutError = toMatchcutError(error);
@@ -39,7 +69,10 @@ export const askCommand: TerminalCommand = {
     summary: 'answer one question with its numbered sources',
     usage: ['ask "<question>" [--json] [--no-log]', 'ask [--json] -'],
     flags: [
-      { flag: '--json', text: 'print one JSON object: answer, grounded, path, language, query, citations' },
+      {
+        flag: '--json',
+        text: 'print one JSON object: answer, grounded, path, language, query, citations (and partnerSearch when it looks for partners)',
+      },
       { flag: '--no-log', text: 'answer without writing the question to the question log' },
       {
         flag: '-',
@@ -67,13 +100,9 @@ export const askCommand: TerminalCommand = {
     } catch (error) {
       return badUsage(context, toMatchcutError(error).userMessage);
     }
-    const answer = await (
-      await context.openCore()
-    ).ask(question, { platform: 'cli', log: parsed.values['no-log'] !== true });
-    const color = context.stdout.isTTY;
-    context.stdout.write(
-      json ? `${JSON.stringify(answerToJson(answer))}\n` : `${renderAnswerText(answer, { color })}\n`,
-    );
+    const core = await context.openCore();
+    const log = parsed.values['no-log'] !== true;
+    context.stdout.write(`${await replyTo(core, question, { json, log, color: context.stdout.isTTY })}\n`);
     return 0;
   },
 };

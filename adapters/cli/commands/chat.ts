@@ -8,6 +8,7 @@ import { type AnswerRating, type ConversationTurn, type Matchcut, toMatchcutErro
 import { badUsage, type CommandContext, type TerminalCommand } from '../command-context.js';
 import { parse, UsageError } from '../parse-arguments.js';
 import { renderAnswerText } from '../render-answer.js';
+import { answerOrPartners } from '../answer-or-partners.js';
 import { renderPartners } from '../render-matchmaking.js';
 import { answerInterested, interestHint, interestedChatCommand } from '../partner-interest.js';
 
@@ -103,17 +104,16 @@ export async function runChat(
       context.stdout.write(`${command.reply}\n`);
     } else if (text !== '') {
       try {
-        // A question looking for partners gets the organizations that meet it; a fact question an
-        // article answer; a question that is both gets both.
-        const intent = core.classifyQuestion(text);
-        const partners = intent.partner ? await core.findPartners(text, { asker: 'cli' }) : undefined;
+        const { partners, answer } = await answerOrPartners(core, text, {
+          history,
+          platform: 'cli',
+          log: state.logged,
+        });
         if (partners !== undefined && partners.partners.length > 0) {
           shownPartners = partners.partners;
           context.stdout.write(`${[...renderPartners(partners), interestHint(shownPartners.length)].join('\n')}\n\n`);
         }
-        // No organization meets it: the articles may still say who does.
-        if (intent.fact || partners?.partners.length === 0) {
-          const answer = await core.ask(text, { history, platform: 'cli', log: state.logged });
+        if (answer !== undefined) {
           state.lastAnswerId = answer.answerId;
           context.stdout.write(`${renderAnswerText(answer, { color: context.stdout.isTTY })}\n\n`);
           history.push({ role: 'user', text }, { role: 'assistant', text: answer.text });
