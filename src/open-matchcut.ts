@@ -30,6 +30,8 @@ import type {
   HnswSettings,
   IdentifiedEmbeddings,
 } from './retrieval/knowledge-index.js';
+import { createCoreJobs } from './jobs/core-jobs.js';
+import type { JobQueueSettings } from './jobs/job-queue.js';
 import { createRedisTurnCounter } from './store/claims/redis-turn-counter.js';
 import { openConfiguredStore } from './store/open-configured-store.js';
 import { defaultCommunity } from './store/store-types.js';
@@ -57,6 +59,8 @@ export interface OpenMatchcutDeps {
    * builds locally and then publishes).
    */
   publishedIndex?: 'follow' | 'local';
+  /** The job queue's lease, retry delay and poll (PostgreSQL mode; tests). */
+  jobSettings?: Partial<JobQueueSettings>;
 }
 
 /** The optional model layer and what is built on it: answer generator, query rewriter, question translator. */
@@ -287,6 +291,8 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
 
   const clock = deps.now ?? (() => new Date());
   const memberRate = openMemberRateLimiter(config, store, logger);
+  // PostgreSQL mode: pages and feed syncs become jobs one replica runs (then publishes); else in-process.
+  const jobs = createCoreJobs(config, { logger, embeddings: modelEmbeddings, settings: deps.jobSettings });
 
   let closed = false;
   return {
@@ -323,7 +329,8 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
         { model, chatModel },
         { articleById, profiles: matchmaking.profiles, logger },
       ),
-    addPage: (url: string) => addWebPage(url, config, { logger, embeddings: modelEmbeddings }),
+    addPage: (url: string) => jobs?.addPage(url) ?? addWebPage(url, config, { logger, embeddings: modelEmbeddings }),
+    jobs,
     async latestSuggestions(idOrName, options = {}) {
       const profile = await matchmaking.profiles.get(idOrName);
       const sinceMs = clock().getTime() - latestSuggestionDays * 86_400_000;
@@ -343,6 +350,7 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
     },
     async close() {
       closed = true;
+      await jobs?.close();
       // The rows still queued are written before the store closes.
       await questionLog.close();
       opened.stopWatching();

@@ -309,11 +309,12 @@ const jobSchema = `
   CREATE INDEX jobs_due ON jobs (community, kind, run_at) WHERE state IN ('waiting', 'active');
   CREATE INDEX jobs_finished ON jobs (community, finished_at) WHERE finished_at IS NOT NULL;
 
+  -- content NULL: the article was removed (a tombstone, so a replica's cached copy is deleted, not brought back).
   CREATE TABLE ingested_articles (
     community text COLLATE "C" NOT NULL,
     name text COLLATE "C" NOT NULL,
-    content text NOT NULL,
-    sha256 text COLLATE "C" NOT NULL,
+    content text,
+    sha256 text COLLATE "C",
     updated_at timestamptz NOT NULL,
     PRIMARY KEY (community, name)
   );
