@@ -103,6 +103,27 @@ export async function withSharedArticles(
   );
 }
 
+/**
+ * With MATCHCUT_DATABASE_URL: the community's current published index generation (`matchcut doctor`),
+ * or null when none is published yet; undefined without a database.
+ */
+export async function publishedGeneration(
+  config: CoreConfig,
+  options: { logger: Logger },
+): Promise<{ name: string; createdAt: string; bytes: number | undefined; location: string } | null | undefined> {
+  const { openPublishedIndex } = await import('./open-matchcut.js');
+  const store = await openPublishedIndex(config, options.logger);
+  if (store === undefined) return undefined;
+  try {
+    const current = await store.current();
+    return current
+      ? { name: current.name, createdAt: current.createdAt, bytes: current.bytes, location: store.location }
+      : null;
+  } finally {
+    await store.close();
+  }
+}
+
 /** Copies articles (files or folders) into the data folder; the next `openMatchcut` indexes them. */
 export async function ingestArticles(
   targets: string[],

@@ -14,6 +14,7 @@ import { loadConfig } from '../../src/config/config.js';
 import type { Matchcut } from '../../src/core-types.js';
 import { createSilentLogger } from '../../src/logging/logger.js';
 import { openMatchcut } from '../../src/open-matchcut.js';
+import { runCli } from '../helpers/run-cli.js';
 import { newsPages, type NewsSite, startNewsSite } from '../stand-ins/news-site.js';
 import { createTemporaryFolder, shippedKnowledgeDir } from '../helpers/temporary-folder.js';
 import { type PostgresServer, startPostgres } from '../support/postgres-server.js';
@@ -125,5 +126,34 @@ describe('ingest jobs across replicas', () => {
     const stillFromA = await answerFromPage(a, english);
     expect(stillFromA.cited).toBe(true);
     expect(fetchesOf(english.page)).toBe(1);
+  });
+
+  it('matchcut doctor shows the published generation (id, when, size) and the queue', async () => {
+    const sql = new pg.Client({ connectionString: server.url });
+    await sql.connect();
+    const current = await sql
+      .query<{ name: string; created_at: Date }>(
+        "SELECT name, created_at FROM index_generations WHERE state = 'current'",
+      )
+      .finally(() => sql.end());
+    const published = current.rows[0];
+    expect(published).toBeDefined();
+    const dataDir = path.join(scratch.folder, 'b');
+    const doctor = await runCli(['doctor'], {
+      cwd: dataDir,
+      env: { MATCHCUT_DATA_DIR: dataDir, MATCHCUT_DATABASE_URL: server.url },
+      timeoutMs: 60_000,
+    });
+    expect(doctor.code, doctor.stderr).toBe(0);
+    const line = doctor.stdout.split('\n').find((text) => text.startsWith('published '));
+    const size = /, ([\d.]+) MB \(/u.exec(line ?? '')?.[1];
+    expect(Number(size)).toBeGreaterThan(0);
+    expect(line).toBe(
+      `published       ${published!.name}, published ${published!.created_at.toISOString()}, ` +
+        `${size} MB (answering from ${published!.name})`,
+    );
+    expect(doctor.stdout).toContain(
+      'jobs            digests and pages added from chat queue in the PostgreSQL jobs table',
+    );
   });
 });
