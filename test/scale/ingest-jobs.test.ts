@@ -1,10 +1,12 @@
 /**
- * Pages added from chat as ingest jobs across replicas (issue 18 item 5), end to end with two real cores
- * (their own data folders, one PostgreSQL 15, the queue in its table): an organizer's `/add` reaching
- * replica A twice (a double click) and replica B once is one job — the page is fetched once, by one
- * replica, which shares the article, builds and publishes a generation — and replica B, which fetched
- * nothing, answers from the new article. A second page added through B keeps the first in the generation
- * it publishes (the ingested articles are shared), so A answers from both.
+ * Jobs across replicas (issue 18 item 5), end to end with two real cores (their own data folders, one
+ * PostgreSQL 15, the queue in its table): an organizer's `/add` reaching replica A twice (a double click)
+ * and replica B once is one job — the page is fetched once, by one replica, which shares the article,
+ * builds and publishes a generation — and replica B, which fetched nothing, answers from the new article.
+ * A second page added through B keeps the first in the generation it publishes (the ingested articles are
+ * shared), so A answers from both. `matchcut doctor` shows the published generation. An organizer's
+ * `/matchcut digest` sent twice to one Slack replica (real Bolt apps in HTTP mode) and once to the other
+ * posts one digest, and every command gets its reply.
  */
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,6 +17,8 @@ import type { Matchcut } from '../../src/core-types.js';
 import { createSilentLogger } from '../../src/logging/logger.js';
 import { openMatchcut } from '../../src/open-matchcut.js';
 import { runCli } from '../helpers/run-cli.js';
+import { startSlackHarness } from '../slack/slack-harness.js';
+import { seedProfiles } from '../slack/seed-profiles.js';
 import { newsPages, type NewsSite, startNewsSite } from '../stand-ins/news-site.js';
 import { createTemporaryFolder, shippedKnowledgeDir } from '../helpers/temporary-folder.js';
 import { type PostgresServer, startPostgres } from '../support/postgres-server.js';
@@ -23,6 +27,8 @@ let server: PostgresServer;
 let site: NewsSite;
 let scratch: { folder: string; cleanup: () => Promise<void> };
 const cores: Matchcut[] = [];
+let a: Matchcut;
+let b: Matchcut;
 
 const english = {
   page: newsPages[0]!,
@@ -77,6 +83,7 @@ beforeAll(async () => {
     startNewsSite(),
     createTemporaryFolder('matchcut-ingest-jobs-'),
   ]);
+  [a, b] = await Promise.all([replica('a'), replica('b')]);
 });
 
 afterAll(async () => {
@@ -88,7 +95,6 @@ afterAll(async () => {
 
 describe('ingest jobs across replicas', () => {
   it('runs a page added on one replica once, and the other replica answers from it', async () => {
-    const [a, b] = await Promise.all([replica('a'), replica('b')]);
     expect(a.jobs?.backend).toBe('postgres');
     const before = await b.ask(english.question);
     expect(before.citations.some((citation) => citation.url?.includes(english.page.path) === true)).toBe(false);
@@ -155,5 +161,47 @@ describe('ingest jobs across replicas', () => {
     expect(doctor.stdout).toContain(
       'jobs            digests and pages added from chat queue in the PostgreSQL jobs table',
     );
+  });
+
+  it('posts one digest for a double click on one Slack replica and a click on the other', async () => {
+    await seedProfiles(a);
+    const organizers = { SLACK_ORGANIZERS: 'U0ORGANIZER' };
+    const [slackA, slackB] = await Promise.all([startSlackHarness(a, organizers), startSlackHarness(b, organizers)]);
+    try {
+      // The three commands fall in one minute (the job's key), not across a minute's turn.
+      const toTurn = 60_000 - (Date.now() % 60_000);
+      if (toTurn < 3_000) await new Promise((resolve) => setTimeout(resolve, toTurn + 100));
+      const command = 'digest <#C0PARTNERS|partners>';
+      const options = { userId: 'U0ORGANIZER' };
+      const sent = await Promise.all([
+        slackA.sendCommand(command, options),
+        slackA.sendCommand(command, options),
+        slackB.sendCommand(command, options),
+      ]);
+      expect(sent.map((response) => response.status)).toEqual([200, 200, 200]);
+      const replies = await Promise.all(
+        sent.map((response, index) =>
+          (index < 2 ? slackA : slackB).api.waitForResponsePost(
+            (post) => response.responseUrl.endsWith(`/response/${post.id}`),
+            30_000,
+          ),
+        ),
+      );
+      const texts = replies.map((reply) => String(reply.body.text));
+      expect(texts[0]).toMatch(/^Posted a matchmaking digest with \d+ suggestions to <#C0PARTNERS>\.$/u);
+      expect(texts).toEqual([texts[0], texts[0], texts[0]]);
+      const posted = [...slackA.api.callsTo('chat.postMessage'), ...slackB.api.callsTo('chat.postMessage')].filter(
+        (call) => call.body.channel === 'C0PARTNERS',
+      );
+      // One digest: its messages posted once, by one replica.
+      const suggestions = Number(/with (\d+) suggestions/u.exec(texts[0]!)?.[1]);
+      expect(posted.length).toBeGreaterThan(0);
+      expect(posted.length).toBeLessThanOrEqual(suggestions + 1);
+      expect(new Set(posted.map((call) => JSON.stringify(call.body.blocks))).size).toBe(posted.length);
+      expect((await a.report()).digests).toBe(1);
+    } finally {
+      await slackA.close();
+      await slackB.close();
+    }
   });
 });
