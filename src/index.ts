@@ -124,6 +124,18 @@ export async function publishedGeneration(
   }
 }
 
+/**
+ * With MATCHCUT_DATABASE_URL: publishes the data folder's current index generation (after a local rebuild,
+ * e.g. `matchcut feeds sync`); undefined without a database or without a generation.
+ */
+export async function publishCurrentGeneration(
+  config: CoreConfig,
+  options: { logger: Logger },
+): Promise<(PublishResult & { location: string }) | undefined> {
+  const { publishCurrentGeneration: publish } = await import('./open-matchcut.js');
+  return publish(config, options.logger);
+}
+
 /** Copies articles (files or folders) into the data folder; the next `openMatchcut` indexes them. */
 export async function ingestArticles(
   targets: string[],

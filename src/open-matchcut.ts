@@ -24,6 +24,7 @@ import {
   type TurnCounter,
 } from './operations/member-rate-limit.js';
 import { openQuestionLog, questionLogMethods } from './operations/question-log.js';
+import { currentGeneration } from './retrieval/index-generations.js';
 import type {
   ArticleMetadata,
   BuildProgress,
@@ -225,6 +226,16 @@ export async function publishIndexGeneration(
   } finally {
     await store.close();
   }
+}
+
+/** Publishes the data folder's current generation (after a local rebuild); undefined without a database. */
+export async function publishCurrentGeneration(
+  config: Pick<CoreConfig, 'store' | 'dataDir'>,
+  logger: Logger,
+): Promise<(PublishResult & { location: string }) | undefined> {
+  if (config.store?.databaseUrl === undefined) return undefined;
+  const generation = await currentGeneration(path.join(config.dataDir, 'index'));
+  return generation === undefined ? undefined : publishIndexGeneration(config, generation, logger);
 }
 
 /**

@@ -4,12 +4,10 @@
  * shares the new article, builds a generation and publishes it (./shared-articles.ts), so every replica
  * answers from the page. The replica that enqueued waits for the result and replies as before.
  */
-import path from 'node:path';
 import type { CoreConfig } from '../config/config.js';
 import type { AddedPage } from '../core-types.js';
 import { type ArticleLibrary, type ArticleLibraryDeps, openArticleLibrary } from '../knowledge/web/article-library.js';
 import { knowledgePaths } from '../knowledge/load-knowledge.js';
-import { currentGeneration } from '../retrieval/index-generations.js';
 import { defaultCommunity } from '../store/store-types.js';
 import type { JobData, JobHandler } from './job-queue.js';
 
@@ -20,12 +18,12 @@ export const ingestWaitMs = 180_000;
 
 /** Publishes the data folder's current generation (what `rebuildIndex` left CURRENT). */
 async function publishCurrent(config: CoreConfig, deps: ArticleLibraryDeps): Promise<void> {
-  const generation = await currentGeneration(path.join(config.dataDir, 'index'));
-  if (generation === undefined) return;
-  const { publishIndexGeneration } = await import('../open-matchcut.js');
-  const published = await publishIndexGeneration(config, generation, deps.logger);
-  if (published !== undefined)
-    deps.logger.info({ generation, outcome: published.outcome, to: published.location }, 'ingest job published');
+  const { publishCurrentGeneration } = await import('../open-matchcut.js');
+  const published = await publishCurrentGeneration(config, deps.logger);
+  if (published !== undefined) {
+    const { generation, outcome, location } = published;
+    deps.logger.info({ generation, outcome, to: location }, 'ingest job published');
+  }
 }
 
 /**

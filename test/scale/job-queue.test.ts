@@ -25,8 +25,13 @@ const children: ChildProcess[] = [];
 const leaseMs = 700;
 const settings: JobQueueSettings = { leaseMs, retryDelayMs: 150, pollMs: 100 };
 
+/** One child worker per backend, started at once (their start overlaps the other tests). */
+const childWorkers = new Map<string, { child: ChildProcess; taken: Promise<string> }>();
+
 beforeAll(async () => {
   [postgres, redis] = await Promise.all([startPostgres({ database: 'job_queue' }), startRedis()]);
+  childWorkers.set('postgres', startChildWorker('postgres', postgres.url));
+  childWorkers.set('redis', startChildWorker('redis', redis.url));
 });
 
 afterAll(async () => {
@@ -39,13 +44,11 @@ afterAll(async () => {
 const backends = [
   {
     name: 'postgres' as const,
-    url: () => postgres.url,
     open: async (logger: Logger = createSilentLogger()) =>
       openPostgresJobQueue({ url: postgres.url, community: 'default', logger, settings }),
   },
   {
     name: 'redis' as const,
-    url: () => redis.url,
     open: async (logger: Logger = createSilentLogger()) =>
       openBullJobQueue({ redisUrl: redis.url, community: 'default', logger, settings }),
   },
@@ -108,7 +111,7 @@ describe.each(backends)('job queue on $name', (backend) => {
     const queue = await backend.open();
     opened.push(queue);
     const key = `${backend.name}:digest:slack:C1@1`;
-    const { child, taken } = startChildWorker(backend.name, backend.url());
+    const { child, taken } = childWorkers.get(backend.name)!;
     await queue.enqueue('hang', key, { channel: 'C1' });
     expect(await taken).toBe(key);
     child.kill('SIGKILL');
