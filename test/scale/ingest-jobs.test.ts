@@ -6,7 +6,8 @@
  * A second page added through B keeps the first in the generation it publishes (the ingested articles are
  * shared), so A answers from both. `matchcut doctor` shows the published generation. An organizer's
  * `/matchcut digest` sent twice to one Slack replica (real Bolt apps in HTTP mode) and once to the other
- * posts one digest, and every command gets its reply.
+ * posts one digest, and every command gets its reply; the same for Discord's `/digest` (real discord.js
+ * clients against stand-ins).
  */
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,6 +19,8 @@ import { createSilentLogger } from '../../src/logging/logger.js';
 import { openMatchcut } from '../../src/open-matchcut.js';
 import { runCli } from '../helpers/run-cli.js';
 import { startSlackHarness } from '../slack/slack-harness.js';
+import { bodyOf, isOriginalEditOf, slashCommand, startHarness } from '../discord/discord-harness.js';
+import { everyonePermissions } from '../stand-ins/discord-server.js';
 import { seedProfiles } from '../slack/seed-profiles.js';
 import { newsPages, type NewsSite, startNewsSite } from '../stand-ins/news-site.js';
 import { createTemporaryFolder, shippedKnowledgeDir } from '../helpers/temporary-folder.js';
@@ -202,6 +205,42 @@ describe('ingest jobs across replicas', () => {
     } finally {
       await slackA.close();
       await slackB.close();
+    }
+  });
+  it('posts one Discord digest for a double click on one replica and a click on the other', async () => {
+    await seedProfiles(a);
+    const discordA = await startHarness({ openCore: async () => ({ core: a, cleanup: async () => undefined }) });
+    const discordB = await startHarness({ openCore: async () => ({ core: b, cleanup: async () => undefined }) });
+    try {
+      const toTurn = 60_000 - (Date.now() % 60_000);
+      if (toTurn < 3_000) await new Promise((resolve) => setTimeout(resolve, toTurn + 100));
+      const before = (await a.report()).digests;
+      const clicks = [discordA, discordA, discordB].map((running) => {
+        const { standIn } = running;
+        const channelId = standIn.matchmakingChannelId;
+        const sent = standIn.interaction({
+          type: 2,
+          data: slashCommand('digest', [{ name: 'channel', type: 7, value: channelId }], {
+            channels: {
+              [channelId]: { id: channelId, type: 0, name: 'matchmaking', permissions: everyonePermissions.toString() },
+            },
+          }),
+          user: standIn.user('organizer'),
+          roles: [standIn.organizerRoleId],
+        });
+        return standIn.waitForRequest(isOriginalEditOf(sent.token), 30_000);
+      });
+      const replies = (await Promise.all(clicks)).map((edit) => String(bodyOf(edit).content ?? ''));
+      expect(replies[0]).toMatch(/^Posted \d+ suggestions to/u);
+      expect(replies).toEqual([replies[0], replies[0], replies[0]]);
+      const count = Number(/^Posted (\d+)/u.exec(replies[0]!)?.[1]);
+      const channelId = discordA.standIn.matchmakingChannelId;
+      const sentMessages = [discordA, discordB].flatMap((running) => running.standIn.messagesIn(channelId));
+      expect(sentMessages).toHaveLength(count);
+      expect((await a.report()).digests).toBe(before + 1);
+    } finally {
+      await discordA.close();
+      await discordB.close();
     }
   });
 });
