@@ -31,6 +31,7 @@ import type { PartnerInterestInput } from './matchmaking/partner-interest.js';
 import type { TaxonomyChoice, TaxonomySearchOptions } from './matchmaking/taxonomy-search.js';
 import type { DigestService } from './matchmaking/digests.js';
 import type { ChannelMode, ChannelReference, ChannelSetting } from './store/channel-modes.js';
+import type { CoreJobs } from './jobs/core-jobs.js';
 
 /** The organizer report: matchmaking figures, and (from the real core) questions and coverage gaps. */
 export type CoreReport = OrganizerReport & Partial<QuestionReport>;
@@ -168,6 +169,12 @@ export interface Matchcut extends DigestService {
    * BAD_INPUT naming the URL and the reason when the page is refused. (Partial test cores may omit it.)
    */
   addPage?(url: string): Promise<AddedPage>;
+
+  /**
+   * PostgreSQL mode: the digest/ingest job queue shared by the replicas (`addPage` goes through it; adapters
+   * post digests through it). Undefined with SQLite: the work runs in-process.
+   */
+  jobs?: CoreJobs | undefined;
 
   /** Per-channel answering modes (partial test cores may omit it: the default mode everywhere). */
   channelSettings?: ChannelSettings;

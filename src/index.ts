@@ -17,6 +17,7 @@ import type { PublishResult } from './retrieval/published-index.js';
 import type { ArticleLibrary, ArticleLibraryDeps } from './knowledge/web/article-library.js';
 import type { FeedScheduleHandle } from './knowledge/web/feed-schedule.js';
 import type { EventClaims } from './store/claims/open-event-claims.js';
+import type { CoreJobs } from './jobs/core-jobs.js';
 
 export type { AddedPage, Matchcut, MatchOptions, DigestOptions, CoreReadiness, CoreStatus } from './core-types.js';
 export type { ChannelSettings, SuggestionWithState } from './core-types.js';
@@ -45,6 +46,9 @@ export { isPageProblem, type PageProblem, pageProblems } from './knowledge/web/p
 export type { SyncProgress, SyncSummary } from './knowledge/web/sync-feeds.js';
 export type { FeedRecord } from './store/feed-repository.js';
 export type { ClaimResult, EventClaims } from './store/claims/open-event-claims.js';
+export type { CoreJobs } from './jobs/core-jobs.js';
+export type { JobContext, JobData, JobHandler } from './jobs/job-queue.js';
+export { keyWithin } from './jobs/job-queue.js';
 
 /** Builds the whole core from configuration (see ./open-matchcut.ts); loads it on first use. */
 export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): Promise<Matchcut> {
@@ -63,6 +67,73 @@ export async function publishIndexGeneration(
 ): Promise<(PublishResult & { location: string }) | undefined> {
   const { publishIndexGeneration: publish } = await import('./open-matchcut.js');
   return publish(config, generation, options.logger);
+}
+
+/**
+ * Runs `work` (which adds or removes articles in the data folder) and then `build` (rebuild and publish).
+ * With MATCHCUT_DATABASE_URL both run under the community's ingest lock, the data folder's articles brought
+ * up to the set every replica's ingest shares first and the changes `work` made shared before `build`
+ * (src/jobs/shared-articles.ts); without it, they simply run one after the other.
+ */
+export async function withSharedArticles(
+  config: CoreConfig,
+  options: { logger: Logger },
+  work: () => Promise<void>,
+  build: () => Promise<void>,
+): Promise<void> {
+  const url = config.store?.databaseUrl;
+  if (url === undefined) {
+    await work();
+    await build();
+    return;
+  }
+  const [{ withSharedArticles: shared }, { knowledgePaths }] = await Promise.all([
+    import('./jobs/shared-articles.js'),
+    import('./knowledge/load-knowledge.js'),
+  ]);
+  await shared(
+    {
+      url,
+      community: config.store?.community ?? 'default',
+      logger: options.logger,
+      articlesFolder: knowledgePaths(config).ingestedArticles,
+    },
+    work,
+    build,
+  );
+}
+
+/**
+ * With MATCHCUT_DATABASE_URL: the community's current published index generation (`matchcut doctor`),
+ * or null when none is published yet; undefined without a database.
+ */
+export async function publishedGeneration(
+  config: CoreConfig,
+  options: { logger: Logger },
+): Promise<{ name: string; createdAt: string; bytes: number | undefined; location: string } | null | undefined> {
+  const { openPublishedIndex } = await import('./open-matchcut.js');
+  const store = await openPublishedIndex(config, options.logger);
+  if (store === undefined) return undefined;
+  try {
+    const current = await store.current();
+    return current
+      ? { name: current.name, createdAt: current.createdAt, bytes: current.bytes, location: store.location }
+      : null;
+  } finally {
+    await store.close();
+  }
+}
+
+/**
+ * With MATCHCUT_DATABASE_URL: publishes the data folder's current index generation (after a local rebuild,
+ * e.g. `matchcut feeds sync`); undefined without a database or without a generation.
+ */
+export async function publishCurrentGeneration(
+  config: CoreConfig,
+  options: { logger: Logger },
+): Promise<(PublishResult & { location: string }) | undefined> {
+  const { publishCurrentGeneration: publish } = await import('./open-matchcut.js');
+  return publish(config, options.logger);
 }
 
 /** Copies articles (files or folders) into the data folder; the next `openMatchcut` indexes them. */
@@ -106,7 +177,7 @@ export async function openArticleLibrary(config: CoreConfig, deps: ArticleLibrar
 /** Starts the scheduled feed sync (MATCHCUT_FEEDS_CRON) in a running bot; undefined when not set. */
 export async function startFeedSchedule(
   config: CoreConfig,
-  deps: ArticleLibraryDeps,
+  deps: ArticleLibraryDeps & { jobs?: CoreJobs | undefined },
 ): Promise<FeedScheduleHandle | undefined> {
   if (config.web?.feedsCron === undefined) return undefined;
   const { startFeedSchedule: start } = await import('./knowledge/web/feed-schedule.js');

@@ -24,12 +24,15 @@ import {
   type TurnCounter,
 } from './operations/member-rate-limit.js';
 import { openQuestionLog, questionLogMethods } from './operations/question-log.js';
+import { currentGeneration } from './retrieval/index-generations.js';
 import type {
   ArticleMetadata,
   BuildProgress,
   HnswSettings,
   IdentifiedEmbeddings,
 } from './retrieval/knowledge-index.js';
+import { createCoreJobs } from './jobs/core-jobs.js';
+import type { JobQueueSettings } from './jobs/job-queue.js';
 import { createRedisTurnCounter } from './store/claims/redis-turn-counter.js';
 import { openConfiguredStore } from './store/open-configured-store.js';
 import { defaultCommunity } from './store/store-types.js';
@@ -59,6 +62,8 @@ export interface OpenMatchcutDeps {
    * builds locally and then publishes).
    */
   publishedIndex?: 'follow' | 'local';
+  /** The job queue's lease, retry delay and poll (PostgreSQL mode; tests). */
+  jobSettings?: Partial<JobQueueSettings>;
 }
 
 /** The optional model layer and what is built on it: answer generator, query rewriter, question translator. */
@@ -225,6 +230,16 @@ export async function publishIndexGeneration(
   }
 }
 
+/** Publishes the data folder's current generation (after a local rebuild); undefined without a database. */
+export async function publishCurrentGeneration(
+  config: Pick<CoreConfig, 'store' | 'dataDir'>,
+  logger: Logger,
+): Promise<(PublishResult & { location: string }) | undefined> {
+  if (config.store?.databaseUrl === undefined) return undefined;
+  const generation = await currentGeneration(path.join(config.dataDir, 'index'));
+  return generation === undefined ? undefined : publishIndexGeneration(config, generation, logger);
+}
+
 /**
  * The knowledge side (following the published index in PostgreSQL mode, unless `deps.publishedIndex` is
  * `local`) and the store; what was opened is closed again when a later step fails, so nothing (the listening
@@ -289,6 +304,8 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
 
   const clock = deps.now ?? (() => new Date());
   const memberRate = openMemberRateLimiter(config, store, logger);
+  // PostgreSQL mode: pages and feed syncs become jobs one replica runs (then publishes); else in-process.
+  const jobs = createCoreJobs(config, { logger, embeddings: modelEmbeddings, settings: deps.jobSettings });
 
   let closed = false;
   return {
@@ -325,7 +342,8 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
         { model, chatModel },
         { articleById, profiles: matchmaking.profiles, logger },
       ),
-    addPage: (url: string) => addWebPage(url, config, { logger, embeddings: modelEmbeddings }),
+    addPage: (url: string) => jobs?.addPage(url) ?? addWebPage(url, config, { logger, embeddings: modelEmbeddings }),
+    jobs,
     async latestSuggestions(idOrName, options = {}) {
       const profile = await matchmaking.profiles.get(idOrName);
       const sinceMs = clock().getTime() - latestSuggestionDays * 86_400_000;
@@ -345,6 +363,7 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
     },
     async close() {
       closed = true;
+      await jobs?.close();
       // The rows still queued are written before the store closes.
       await questionLog.close();
       opened.stopWatching();

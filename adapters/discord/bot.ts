@@ -20,6 +20,7 @@ import { handleInteractionOnce, handleMessageOnce } from './event-claims.js';
 import { onMessage } from './interactions/mention.js';
 import { routeInteraction } from './interactions/router.js';
 import { postDigest } from './post-digest.js';
+import { handleDiscordDigestJobs } from './digest-job.js';
 import { noMentions } from './render.js';
 import { type ScheduledDigest, startScheduledDigest } from './scheduled-digest.js';
 import { holdsShard, shardOfChannel } from './sharding.js';
@@ -142,6 +143,8 @@ export function createDiscordBot(dependencies: DiscordBotDependencies): DiscordB
     await logIn(context, dependencies.readyTimeoutMs ?? waitGuildTimeoutMs + 30_000);
     const shards = client.ws.shards.map((shard) => shard.id);
     logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shards }, 'Discord bot is ready');
+    // PostgreSQL mode: this process posts organizers' digests enqueued for its shards by any replica.
+    await handleDiscordDigestJobs(client, core, logger);
     // Sharded (MATCHCUT_DISCORD_SHARDS), only the process holding the channel's server runs the schedule.
     const digestShard =
       config.digestSchedule === undefined || client.shard === null

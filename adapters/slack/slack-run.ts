@@ -13,6 +13,7 @@ import type { BotClaims } from '../replicas/shared-claims.js';
 import type { ListenOptions, SlackStartResult } from './app.js';
 import { startDigestSchedule } from './digest-schedule.js';
 import { postDigest } from './digest-posting.js';
+import { slackDigestHandler, slackDigestJob } from './digest-job.js';
 import { type SlackContext, slackErrorCode } from './slack-context.js';
 
 export interface SlackConnection {
@@ -107,6 +108,8 @@ export async function startSlackRun(
     );
   }
   if (config.mode === 'socket') followSocket(bolt, connection);
+  // PostgreSQL mode: this replica posts organizers' digests enqueued by any Slack replica.
+  await context.core.jobs?.handle(slackDigestJob, slackDigestHandler(context));
   const result = await listen(bolt, context, options);
   connection.setSocketOpen(true);
   connection.setStarted(true);

@@ -28,6 +28,8 @@ export interface PublishedGeneration {
   name: string;
   contentHash: string;
   createdAt: string;
+  /** Its files' size in bytes. */
+  bytes?: number | undefined;
 }
 
 export interface PublishResult {

@@ -35,14 +35,14 @@ describe('matchcut migrate', () => {
     });
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(first.stdout).toBe(`schema version 4 (postgres: ${server.url})\n`);
+    expect(first.stdout).toBe(`schema version 5 (postgres: ${server.url})\n`);
     const client = new pg.Client({ connectionString: server.url });
     await client.connect();
     const tables = await client.query<{ count: number }>(
       "SELECT COUNT(*)::integer AS count FROM information_schema.tables WHERE table_schema = 'public'",
     );
     await client.end();
-    expect(tables.rows[0]?.count).toBe(20);
+    expect(tables.rows[0]?.count).toBe(22);
     const again = await runCli(['migrate', '--json'], {
       cwd: folder.folder,
       env: environment({ MATCHCUT_DATABASE_URL: server.url, MATCHCUT_COMMUNITY: 'film-korea' }),
@@ -52,7 +52,7 @@ describe('matchcut migrate', () => {
       backend: 'postgres',
       location: server.url,
       community: 'film-korea',
-      schemaVersion: 4,
+      schemaVersion: 5,
     });
   });
 

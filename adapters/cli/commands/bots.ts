@@ -87,8 +87,10 @@ export async function startBots(context: RunContext, options: StartBotsOptions):
       stops.push(discord.stop);
       connections.set('discord', discord.connected);
     }
+    // PostgreSQL mode: this replica takes ingest jobs (pages added from chat, feed syncs) too.
+    await core.jobs?.workIngest();
     // MATCHCUT_FEEDS_CRON: new feed articles become a new index generation this core switches to.
-    const feedSchedule = shardChild ? undefined : await startFeedSchedule(context.config, { logger });
+    const feedSchedule = shardChild ? undefined : await startFeedSchedule(context.config, { logger, jobs: core.jobs });
     if (feedSchedule !== undefined) stops.push(async () => feedSchedule.stop());
   } catch (error) {
     await stop();

@@ -1,9 +1,10 @@
 /**
  * `matchcut feeds add <url> | list [--json] | remove <url|id> | sync`: news feeds (RSS 2.0 or
  * Atom) whose new items become articles. `sync` shows its progress on a terminal and ends with
- * a summary: items fetched, added, updated, unchanged, and each failure with its reason.
+ * a summary: items fetched, added, updated, unchanged, and each failure with its reason. With
+ * MATCHCUT_DATABASE_URL it syncs from the articles every replica shares and publishes the result.
  */
-import type { SyncProgress } from '../../../src/index.js';
+import { publishCurrentGeneration, type SyncProgress, withSharedArticles } from '../../../src/index.js';
 import type { RunContext, TerminalCommand } from '../command-context.js';
 import { runLibrarySubcommand } from '../library-subcommands.js';
 import { UsageError } from '../parse-arguments.js';
@@ -87,7 +88,21 @@ export const feedsCommand: TerminalCommand = {
         if (positionals.length > 0) throw new UsageError('`feeds sync` takes no arguments');
         const { stdout } = context;
         const progress = progressWriter(context);
-        const summary = await library.syncFeeds((update) => progress.update(update));
+        let synced: Awaited<ReturnType<typeof library.syncFeeds>> | undefined;
+        // With MATCHCUT_DATABASE_URL: from the shared articles, under the ingest lock, then published.
+        await withSharedArticles(
+          context.config,
+          context,
+          async () => {
+            synced = await library.syncFeeds((update) => progress.update(update));
+          },
+          async () => {
+            const published = await publishCurrentGeneration(context.config, context);
+            if (published !== undefined && published.outcome !== 'already-current')
+              context.stdout.write(`index generation ${published.generation} published to ${published.location}\n`);
+          },
+        );
+        const summary = synced!;
         progress.finish();
         stdout.write(
           `synced ${summary.feeds} feed(s), ${summary.items} item(s): ` +

@@ -3,7 +3,13 @@
  * folder and rebuilds the index, with a progress bar; with a chat model, `--profiles` proposes
  * organization profiles from the new articles.
  */
-import { ingestArticles, openMatchcut, type PublishResult, publishIndexGeneration } from '../../../src/index.js';
+import {
+  ingestArticles,
+  openMatchcut,
+  type PublishResult,
+  publishIndexGeneration,
+  withSharedArticles,
+} from '../../../src/index.js';
 import type { TerminalCommand } from '../command-context.js';
 import { ingestWebPages, isWebAddress } from '../ingest-pages.js';
 import { parse } from '../parse-arguments.js';
@@ -52,42 +58,62 @@ export const ingestCommand: TerminalCommand = {
     };
     const addresses = positionals.filter(isWebAddress);
     const paths = positionals.filter((argument) => !isWebAddress(argument));
-    const pages = await ingestWebPages(addresses, context);
-    // Only refused addresses: one line each, nothing added, no rebuild.
-    if (addresses.length > 0 && paths.length === 0 && pages.ingested === 0) return 2;
-    const result = await ingestArticles(paths, ingestOptions);
-    for (const problem of result.problems) {
-      stderr.write(`matchcut: skipped ${problem.file} → ${problem.field}: ${problem.message}\n`);
-    }
-    for (const added of result.added) stdout.write(`added ${added.id} (${added.language}) from ${added.file}\n`);
-    for (const updated of result.updated)
-      stdout.write(`updated ${updated.id} (${updated.language}) from ${updated.file}\n`);
-    for (const unchanged of result.unchanged) stdout.write(`unchanged ${unchanged.id} from ${unchanged.file}\n`);
-    const core = await openMatchcut(context.config, {
-      logger: context.logger,
-      forceRebuild: values.force === true,
-      onProgress: (update) => progress.update(update),
-      // Built from this machine's knowledge files, then published (below).
-      publishedIndex: 'local',
-      askWorkers: 0,
-    });
-    progress.finish();
-    try {
-      const status = core.status();
-      const state = status.rebuilt ? 'rebuilt' : 'up to date';
-      stdout.write(`index ${state}: ${status.articles} articles, ${status.chunks} passages (${status.embedder})\n`);
-      if (status.generation !== undefined) {
-        const published = await publishIndexGeneration(context.config, status.generation, context);
-        if (published !== undefined) stdout.write(`${describePublish(published)}\n`);
+    const ingestStep = async () => {
+      const pages = await ingestWebPages(addresses, context);
+      // Only refused addresses: one line each, nothing added, no rebuild.
+      if (addresses.length > 0 && paths.length === 0 && pages.ingested === 0) return undefined;
+      const result = await ingestArticles(paths, ingestOptions);
+      for (const problem of result.problems) {
+        stderr.write(`matchcut: skipped ${problem.file} → ${problem.field}: ${problem.message}\n`);
       }
-      if (values.profiles) {
-        const proposals = await core.proposeProfiles([...pages.addedIds, ...result.added.map((added) => added.id)]);
-        stdout.write(`${proposals.message}\n`);
+      for (const added of result.added) stdout.write(`added ${added.id} (${added.language}) from ${added.file}\n`);
+      for (const updated of result.updated)
+        stdout.write(`updated ${updated.id} (${updated.language}) from ${updated.file}\n`);
+      for (const unchanged of result.unchanged) stdout.write(`unchanged ${unchanged.id} from ${unchanged.file}\n`);
+      return { pages, result };
+    };
+    let ingested: Awaited<ReturnType<typeof ingestStep>>;
+    const buildStep = async () => {
+      if (ingested === undefined) return;
+      const { pages, result } = ingested;
+      const core = await openMatchcut(context.config, {
+        logger: context.logger,
+        forceRebuild: values.force === true,
+        onProgress: (update) => progress.update(update),
+        // Built from this machine's knowledge files, then published (below).
+        publishedIndex: 'local',
+        askWorkers: 0,
+      });
+      progress.finish();
+      try {
+        const status = core.status();
+        const state = status.rebuilt ? 'rebuilt' : 'up to date';
+        stdout.write(`index ${state}: ${status.articles} articles, ${status.chunks} passages (${status.embedder})\n`);
+        if (status.generation !== undefined) {
+          const published = await publishIndexGeneration(context.config, status.generation, context);
+          if (published !== undefined) stdout.write(`${describePublish(published)}\n`);
+        }
+        if (values.profiles) {
+          const proposals = await core.proposeProfiles([...pages.addedIds, ...result.added.map((added) => added.id)]);
+          stdout.write(`${proposals.message}\n`);
+        }
+      } finally {
+        await core.close();
       }
-    } finally {
-      await core.close();
-    }
-    const ingested = result.added.length + result.updated.length + result.unchanged.length + pages.ingested;
-    return (result.problems.length > 0 || pages.refused > 0) && ingested === 0 && positionals.length > 0 ? 2 : 0;
+    };
+    // With MATCHCUT_DATABASE_URL: under the community's ingest lock, starting from the articles every
+    // replica's ingest shares (pages added from chat included), and sharing the ones added here.
+    await withSharedArticles(
+      context.config,
+      context,
+      async () => {
+        ingested = await ingestStep();
+      },
+      buildStep,
+    );
+    if (ingested === undefined) return 2;
+    const { pages, result } = ingested;
+    const count = result.added.length + result.updated.length + result.unchanged.length + pages.ingested;
+    return (result.problems.length > 0 || pages.refused > 0) && count === 0 && positionals.length > 0 ? 2 : 0;
   },
 };

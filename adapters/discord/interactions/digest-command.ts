@@ -9,7 +9,7 @@ import { type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
 import { digestChannelOption } from '../commands.js';
 import type { DiscordContext } from '../discord-context.js';
 import { describeOrganizers, isOrganizer } from '../organizer.js';
-import { postDigest } from '../post-digest.js';
+import { sendDiscordDigest } from '../digest-job.js';
 import { noMentions, renderDigestSummary } from '../render.js';
 
 const privately = (content: string) => ({
@@ -35,7 +35,9 @@ export async function digestCommand(interaction: ChatInputCommandInteraction, co
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   try {
     const channelId = interaction.options.getChannel(digestChannelOption)?.id ?? interaction.channelId;
-    const { digest, posted } = await postDigest({ client, core, logger }, channelId, { locale });
+    // PostgreSQL mode: one job per channel and minute, posted by a replica holding the server's shard.
+    const target = { guildId: interaction.guildId, channelId };
+    const { digest, posted } = await sendDiscordDigest({ client, core, logger }, target, locale);
     await interaction.editReply(renderDigestSummary(digest, channelId, posted, locale));
   } catch (error) {
     await context.respondWithError(interaction, error, 'posting a digest', 'edit');

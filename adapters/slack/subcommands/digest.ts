@@ -4,7 +4,8 @@
  */
 import type { Locale } from '../../i18n/locales.js';
 import { translate } from '../../i18n/translate.js';
-import { digestFailureReply, postDigest } from '../digest-posting.js';
+import { digestFailureReply } from '../digest-posting.js';
+import { sendDigest } from '../digest-job.js';
 import { ephemeral, type SubcommandHandler } from './subcommand.js';
 
 /**
@@ -49,8 +50,8 @@ export const digest: SubcommandHandler = async ({ command, ack, respond, rest, u
     }
     const channel = target ?? command.channel_id;
     try {
-      const { digest: posted, alreadyPosted } = await postDigest(context, channel, { locale });
-      const count = posted.suggestions.length;
+      // PostgreSQL mode: one job per channel and minute, posted by whichever Slack replica takes it.
+      const { count, alreadyPosted } = await sendDigest(context, channel, locale);
       await respond(
         ephemeral(
           count === 0

@@ -49,12 +49,20 @@ interface GenerationsContext {
 
 /** The community's current published generation. */
 async function currentOf(client: pg.Pool | pg.PoolClient, community: string): Promise<PublishedGeneration | undefined> {
-  const result = await client.query<{ name: string; content_hash: string; created_at: Date }>(
-    "SELECT name, content_hash, created_at FROM index_generations WHERE community = $1 AND state = 'current'",
+  const result = await client.query<{ name: string; content_hash: string; created_at: Date; total_bytes: string }>(
+    `SELECT name, content_hash, created_at, total_bytes FROM index_generations
+     WHERE community = $1 AND state = 'current'`,
     [community],
   );
   const row = result.rows[0];
-  return row && { name: row.name, contentHash: row.content_hash, createdAt: row.created_at.toISOString() };
+  return (
+    row && {
+      name: row.name,
+      contentHash: row.content_hash,
+      createdAt: row.created_at.toISOString(),
+      bytes: Number(row.total_bytes),
+    }
+  );
 }
 
 /** Uploads the folder's files in parts (in the caller's transaction) and checks every part the server holds. */

@@ -284,6 +284,42 @@ const indexGenerationSchema = `
   );
 `;
 
+// The digest/ingest job queue (src/jobs/postgres-job-queue.ts): one row per job, keyed by the caller's
+// idempotency key, taken with FOR UPDATE SKIP LOCKED and held under a lease (locked_until) that its worker
+// renews; a job whose lease ran out is taken again. Ingested articles (src/jobs/shared-articles.ts): the
+// files every ingest job starts from, so a generation published by one replica holds every replica's pages.
+const jobSchema = `
+  CREATE TABLE jobs (
+    community text COLLATE "C" NOT NULL,
+    key text COLLATE "C" NOT NULL,
+    kind text COLLATE "C" NOT NULL,
+    payload json NOT NULL,
+    state text COLLATE "C" NOT NULL CHECK (state IN ('waiting', 'active', 'done', 'failed')),
+    attempts integer NOT NULL DEFAULT 0,
+    max_attempts integer NOT NULL,
+    run_at timestamptz NOT NULL,
+    locked_until timestamptz,
+    locked_by text COLLATE "C",
+    result json,
+    last_error json,
+    created_at timestamptz NOT NULL,
+    finished_at timestamptz,
+    PRIMARY KEY (community, key)
+  );
+  CREATE INDEX jobs_due ON jobs (community, kind, run_at) WHERE state IN ('waiting', 'active');
+  CREATE INDEX jobs_finished ON jobs (community, finished_at) WHERE finished_at IS NOT NULL;
+
+  -- content NULL: the article was removed (a tombstone, so a replica's cached copy is deleted, not brought back).
+  CREATE TABLE ingested_articles (
+    community text COLLATE "C" NOT NULL,
+    name text COLLATE "C" NOT NULL,
+    content text,
+    sha256 text COLLATE "C",
+    updated_at timestamptz NOT NULL,
+    PRIMARY KEY (community, name)
+  );
+`;
+
 export const postgresMigrations: readonly PostgresMigration[] = [
   {
     version: 1,
@@ -304,5 +340,10 @@ export const postgresMigrations: readonly PostgresMigration[] = [
     version: 4,
     name: 'published index generations: one knowledge index for every replica of a community',
     sql: indexGenerationSchema,
+  },
+  {
+    version: 5,
+    name: 'the digest/ingest job queue and the ingested articles every ingest job starts from',
+    sql: jobSchema,
   },
 ];
