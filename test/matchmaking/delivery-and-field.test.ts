@@ -5,26 +5,18 @@
  * specialised partner, because its description says its own field.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createConceptRelations } from '../../src/matchmaking/concept-relations.js';
-import { createStatementNormalizer, type StatementNormalizer } from '../../src/matchmaking/normalize-statement.js';
+import type { StatementNormalizer } from '../../src/matchmaking/normalize-statement.js';
 import type { ProfileInput } from '../../src/matchmaking/profile-schema.js';
 import { defaultScoringSettings, scoreDirection } from '../../src/matchmaking/reciprocal-score.js';
-import { createStatementScorer, type StatementScorer } from '../../src/matchmaking/statement-scorer.js';
-import { HashedEmbedder } from '../../src/retrieval/hashed-embedder.js';
-import { createHarness, type Harness, partnerNames, shippedGlossary } from './matchmaking-harness.js';
+import type { StatementScorer } from '../../src/matchmaking/statement-scorer.js';
+import { createHarness, type Harness, partnerNames, shippedScorer } from './matchmaking-harness.js';
 
 let normalizer: StatementNormalizer;
 let scorer: StatementScorer;
+let score: (need: string, offer: string) => number;
 beforeAll(async () => {
-  const glossary = await shippedGlossary();
-  normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
-  scorer = createStatementScorer({
-    relations: createConceptRelations(glossary, { roleOf: normalizer.roleOf }),
-    normalizer,
-  });
+  ({ normalizer, scorer, score } = await shippedScorer());
 });
-const score = (need: string, offer: string) =>
-  scorer.score(normalizer.normalize(need), normalizer.normalize(offer)).score;
 const meets = defaultScoringSettings.meetThreshold;
 
 let harness: Harness | undefined;

@@ -14,7 +14,10 @@ import {
   loadProfilesFile,
   type Matchmaking,
 } from '../../src/matchmaking/index.js';
+import { type ConceptRelations, createConceptRelations } from '../../src/matchmaking/concept-relations.js';
+import { createStatementNormalizer, type StatementNormalizer } from '../../src/matchmaking/normalize-statement.js';
 import type { ProfileInput } from '../../src/matchmaking/profile-schema.js';
+import { createStatementScorer, type StatementScorer } from '../../src/matchmaking/statement-scorer.js';
 import type { Match } from '../../src/matchmaking/types.js';
 import { HashedEmbedder } from '../../src/retrieval/hashed-embedder.js';
 import { type MatchcutStore, openStore } from '../../src/store/open-store.js';
@@ -35,6 +38,22 @@ export function shippedGlossary(): Promise<Glossary> {
     return glossary;
   });
   return glossaryPromise;
+}
+
+/** The statement normalizer, concept relations and need ↔ offer scorer over the shipped lexicon; `score` of two texts. */
+export async function shippedScorer(): Promise<{
+  normalizer: StatementNormalizer;
+  relations: ConceptRelations;
+  scorer: StatementScorer;
+  score: (need: string, offer: string) => number;
+}> {
+  const glossary = await shippedGlossary();
+  const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
+  const relations = createConceptRelations(glossary, { roleOf: normalizer.roleOf });
+  const scorer = createStatementScorer({ relations, normalizer });
+  const score = (need: string, offer: string) =>
+    scorer.score(normalizer.normalize(need), normalizer.normalize(offer)).score;
+  return { normalizer, relations, scorer, score };
 }
 
 export interface Harness {

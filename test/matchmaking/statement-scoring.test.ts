@@ -1,10 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createStatementNormalizer, type StatementNormalizer } from '../../src/matchmaking/normalize-statement.js';
-import { createConceptRelations } from '../../src/matchmaking/concept-relations.js';
+import type { StatementNormalizer } from '../../src/matchmaking/normalize-statement.js';
 import { defaultScoringSettings } from '../../src/matchmaking/reciprocal-score.js';
-import { createStatementScorer, type StatementScorer } from '../../src/matchmaking/statement-scorer.js';
-import { HashedEmbedder } from '../../src/retrieval/hashed-embedder.js';
-import { shippedGlossary } from './matchmaking-harness.js';
+import { shippedScorer } from './matchmaking-harness.js';
 
 /** A need, offers that meet it (in several languages), and look-alikes that share words but do not. */
 const cases: { need: string; meets: string[]; lookAlikes: string[] }[] = [
@@ -75,17 +72,10 @@ const cases: { need: string; meets: string[]; lookAlikes: string[] }[] = [
 
 describe('need ↔ offer scores', () => {
   let normalizer: StatementNormalizer;
-  let scorer: StatementScorer;
+  let score: (need: string, offer: string) => number;
   beforeAll(async () => {
-    const glossary = await shippedGlossary();
-    normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
-    scorer = createStatementScorer({
-      relations: createConceptRelations(glossary, { roleOf: normalizer.roleOf }),
-      normalizer,
-    });
+    ({ normalizer, score } = await shippedScorer());
   });
-  const score = (need: string, offer: string) =>
-    scorer.score(normalizer.normalize(need), normalizer.normalize(offer)).score;
 
   for (const { need, meets, lookAlikes } of cases) {
     it(`"${need}" is met across languages and not by look-alikes`, () => {

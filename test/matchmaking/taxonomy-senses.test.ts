@@ -1,19 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type ConceptRelations, createConceptRelations } from '../../src/matchmaking/concept-relations.js';
-import { createStatementNormalizer, type StatementNormalizer } from '../../src/matchmaking/normalize-statement.js';
-import { createStatementScorer, type StatementScorer } from '../../src/matchmaking/statement-scorer.js';
-import { HashedEmbedder } from '../../src/retrieval/hashed-embedder.js';
-import { shippedGlossary } from './matchmaking-harness.js';
+import type { ConceptRelations } from '../../src/matchmaking/concept-relations.js';
+import type { StatementNormalizer } from '../../src/matchmaking/normalize-statement.js';
+import type { StatementScorer } from '../../src/matchmaking/statement-scorer.js';
+import { shippedScorer } from './matchmaking-harness.js';
 
 describe('taxonomy forms that need care', () => {
   let normalizer: StatementNormalizer;
   let relations: ConceptRelations;
   let scorer: StatementScorer;
   beforeAll(async () => {
-    const glossary = await shippedGlossary();
-    normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
-    relations = createConceptRelations(glossary, { roleOf: normalizer.roleOf });
-    scorer = createStatementScorer({ relations, normalizer });
+    ({ normalizer, relations, scorer } = await shippedScorer());
   });
   const subjectsOf = (text: string) => normalizer.normalize(text).segments.flatMap((segment) => segment.subjects);
   const score = (need: string, offer: string) =>
