@@ -169,8 +169,27 @@ export interface WordToken {
   script: Script;
 }
 
-/** Word tokens of a text (punctuation dropped), in order. */
-export function wordTokens(text: string): WordToken[] {
+/**
+ * The tokens of recently seen short texts: matchmaking reads one statement (and its parts) several times — the
+ * lexicon, places, the embedder, term keys — and the segmenter is the costly step. Long texts (passages) are
+ * read once and not kept.
+ */
+const recentTokens = new Map<string, readonly WordToken[]>();
+const recentTokensLimit = 2_048;
+const cachedTextLength = 240;
+
+/** Word tokens of a text (punctuation dropped), in order. The array is shared: do not change it. */
+export function wordTokens(text: string): readonly WordToken[] {
+  if (text.length > cachedTextLength) return segmentWords(text);
+  const cached = recentTokens.get(text);
+  if (cached !== undefined) return cached;
+  const tokens = Object.freeze(segmentWords(text));
+  if (recentTokens.size >= recentTokensLimit) recentTokens.delete(recentTokens.keys().next().value as string);
+  recentTokens.set(text, tokens);
+  return tokens;
+}
+
+function segmentWords(text: string): WordToken[] {
   const tokens: WordToken[] = [];
   for (const piece of segmentablePieces(normalizeText(text))) {
     for (const segment of wordSegmenter.segment(piece)) {
