@@ -291,7 +291,11 @@ const organizationPatterns = [
   ),
   // A one-syllable suffix needs a name of two syllables before it: 진흥원 and 고용노동부 are bodies, 정원 (quota),
   // 직원 (staff), 인원 (headcount) and 지원 (support) are not.
-  /(?:[가-힣A-Za-z]{2,}(?:사|원|회|청|부|처)|[가-힣A-Za-z]+(?:센터|재단|협회|학교|대학교|대학|공사|그룹|스튜디오|엔터테인먼트|아카데미|은행|증권|캐피탈|벤처스|파트너스))(?=[은는이가을를의와과에도\s,.]|$)/u,
+  new RegExp(
+    String.raw`(?:[가-힣A-Za-z]{2,}(?:사|원|회|청|부|처)|[가-힣A-Za-z]+(?:센터|재단|협회|학교|대학교|대학|공사|그룹|` +
+      String.raw`스튜디오|엔터테인먼트|아카데미|은행|증권|캐피탈|벤처스|파트너스))(?=[은는이가을를의와과에도\s,.]|$)`,
+    'u',
+  ),
   /株式会社|[\p{Script=Han}\p{Script=Katakana}ー]{2,}(?:社|協会|機構|財団|大学|学院|スタジオ)/u,
   // Without the i flag: with it \p{Lu} matches any letter ("bộ phim nối" is not an organization).
   new RegExp(

@@ -21,7 +21,8 @@ const servingConcepts = ['outsourcing'];
 /** Teaching words the lexicon may not place, in its languages (spaced scripts whole-word). */
 const teachingWords = new RegExp(
   [
-    '(?<![\\p{L}\\p{M}-])(?:courses?|class|classes|training|trainings|academy|academies|curricul\\p{L}*|workshops?|bootcamps?',
+    '(?<![\\p{L}\\p{M}-])(?:courses?|class|classes|training|trainings|academy|academies|curricul\\p{L}*',
+    'workshops?|bootcamps?',
     'lessons?|tuition|teaching|school|schools|masterclass\\p{L}*|đào tạo|khóa học|khoá học|lớp học|giảng dạy',
     'курс\\p{L}*|обучени\\p{L}*|школ\\p{L}*|тренинг\\p{L}*|мастер-класс\\p{L}*|стажировк\\p{L}*|kurs\\p{L}*',
     "o['ʻ‘’]?qitish\\p{L}*|ta['ʼ’]?lim\\p{L}*|trening\\p{L}*|maktab\\p{L}*|pelatihan|kursus|kelas|magang",
@@ -37,7 +38,8 @@ const servingWords = new RegExp(
   [
     '(?<![\\p{L}\\p{M}])(?:services?|vendors?|outsourc\\p{L}*|subcontract\\p{L}*|outstaff\\p{L}*|for hire|on demand',
     'dịch vụ|gia công|thuê ngoài|cung ứng|услуг\\p{L}*|аутсорс\\p{L}*|аутстаф\\p{L}*|подряд\\p{L}*|субподряд\\p{L}*',
-    'на заказ|autsors\\p{L}*|autstaf\\p{L}*|xizmat\\p{L}*|pudrat\\p{L}*|jasa|layanan|alih daya|қызмет\\p{L}*)(?![\\p{L}\\p{M}])',
+    'на заказ|autsors\\p{L}*|autstaf\\p{L}*|xizmat\\p{L}*|pudrat\\p{L}*|jasa|layanan|alih daya',
+    'қызмет\\p{L}*)(?![\\p{L}\\p{M}])',
     '외주|용역|대행|수주|하청|서비스|파견|外注|受注|受託|請負|代行|下請|派遣|サービス|外包|代工|บริการ|รับจ้าง|รับทำ',
   ].join('|'),
   'iu',

@@ -71,7 +71,9 @@ export const askCommand: TerminalCommand = {
     flags: [
       {
         flag: '--json',
-        text: 'print one JSON object: answer, grounded, path, language, query, citations (and partnerSearch when it looks for partners)',
+        text:
+          'print one JSON object: answer, grounded, path, language, query, citations ' +
+          '(and partnerSearch when it looks for partners)',
       },
       { flag: '--no-log', text: 'answer without writing the question to the question log' },
       {
