@@ -264,6 +264,10 @@ function findIn(
   return hits;
 }
 
+/** How many short texts' concept hits a glossary keeps (the most recent), and what counts as short. */
+const recentHitsLimit = 2_048;
+const cachedHitsTextLength = 240;
+
 export function createGlossary(inputs: readonly ConceptInput[], precomputedFormKeys?: string[][]): Glossary {
   const concepts = inputs.map(completeConcept);
   const byId = new Map<string, Concept>();
@@ -271,6 +275,7 @@ export function createGlossary(inputs: readonly ConceptInput[], precomputedFormK
   const formsByFirstKey = indexForms(concepts, precomputedFormKeys ?? glossaryFormKeys(concepts));
   // Built on first use: only matchmaking asks for inflections and compounds.
   let morphology: MorphologyIndex | undefined;
+  const recentHits = new Map<string, ConceptHit[]>();
   const neighbours = new Map<string, Set<string>>();
   for (const concept of concepts) {
     for (const other of concept.neighbours) {
@@ -302,9 +307,18 @@ export function createGlossary(inputs: readonly ConceptInput[], precomputedFormK
     concepts: byId,
     hash,
     findConcepts: (text, options) => {
-      if (options?.morphology !== true) return findIn(formsByFirstKey, text, undefined);
-      morphology ??= buildMorphologyIndex(formsByFirstKey, concepts);
-      return findIn(formsByFirstKey, text, morphology);
+      const withMorphology = options?.morphology === true;
+      // Matchmaking looks up one statement several times (its items, places, embedding): short texts' hits are kept.
+      const cacheKey = text.length <= cachedHitsTextLength ? `${withMorphology ? 'm' : 'p'}${text}` : undefined;
+      const cached = cacheKey === undefined ? undefined : recentHits.get(cacheKey);
+      if (cached !== undefined) return cached;
+      if (withMorphology) morphology ??= buildMorphologyIndex(formsByFirstKey, concepts);
+      const hits = findIn(formsByFirstKey, text, withMorphology ? morphology : undefined);
+      if (cacheKey === undefined) return hits;
+      const shared = Object.freeze(hits.map((hit) => Object.freeze(hit))) as ConceptHit[];
+      if (recentHits.size >= recentHitsLimit) recentHits.delete(recentHits.keys().next().value as string);
+      recentHits.set(cacheKey, shared);
+      return shared;
     },
     withAncestors,
     formsOf(conceptId) {
