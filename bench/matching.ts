@@ -47,9 +47,12 @@ try {
     matchmaking.profiles.importMany(profiles, { file: 'synthetic' }),
   );
   // A second service over the same file: builds the index from the store, as at start-up.
-  const reopened = await time('open (index from store)', () =>
-    createMatchmaking({ store, glossary, embedder: new HashedEmbedder({ glossary }), logger }),
-  );
+  // `ready` settles once the index is built (createMatchmaking starts the build and returns at once).
+  const reopened = await time('open (index from store)', async () => {
+    const service = createMatchmaking({ store, glossary, embedder: new HashedEmbedder({ glossary }), logger });
+    await service.ready;
+    return service;
+  });
   const sample = imported.imported
     .filter((_, index) => index % Math.max(1, Math.floor(count / 100)) === 0)
     .slice(0, 100);
