@@ -7,7 +7,7 @@
  */
 import type { Glossary } from '../knowledge/glossary.js';
 import { nameKey } from '../store/store-types.js';
-import { cityKey, countryKey, evidencedLanguages } from './languages-and-regions.js';
+import { cityKey, countryKey, evidencedLanguages, workingLanguages } from './languages-and-regions.js';
 import type { NormalizedStatement, StatementNormalizer } from './normalize-statement.js';
 import type { Profile } from './profile-schema.js';
 import { CandidateScan } from './candidate-scan.js';
@@ -22,6 +22,8 @@ export interface IndexedProfile {
   offers: NormalizedStatement[];
   /** Working languages the profile both lists and shows (in its own text or its country). */
   languages: Set<string>;
+  /** Languages it lists or its country speaks: what a dubbing or subtitling need into a language asks of it. */
+  workingLanguages: Set<string>;
   country: string | undefined;
   city: string | undefined;
   articleIds: Set<string>;
@@ -154,6 +156,7 @@ export function createProfileIndex(deps: {
         needs,
         offers,
         languages: evidencedLanguages(profile),
+        workingLanguages: workingLanguages(profile),
         country: profile.country === undefined ? undefined : countryKey(profile.country),
         city: profile.city === undefined ? undefined : cityKey(profile.city),
         articleIds: new Set(profile.sources.map((source) => source.articleId)),

@@ -5,7 +5,7 @@
  * translation need is a language pair that only a partner working into the target language meets fully.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { defaultScoringSettings } from '../../src/matchmaking/reciprocal-score.js';
+import { defaultScoringSettings, scoreDirection } from '../../src/matchmaking/reciprocal-score.js';
 import type { StatementNormalizer } from '../../src/matchmaking/normalize-statement.js';
 import type { StatementScorer } from '../../src/matchmaking/statement-scorer.js';
 import { createHarness, type Harness, partnerNames, shippedScorer } from './matchmaking-harness.js';
@@ -95,5 +95,93 @@ describe('work handed out vs a vendor wanted', () => {
     expect(partnerNames(await harness.matchmaking.match('Busy Series Studio'), 'Busy Series Studio')).toEqual([
       'Inbetween Vendor',
     ]);
+  });
+});
+
+describe('localization language pairs', () => {
+  it('reads the target (and source) of a dubbing, subtitling or translation need in the lexicon languages', () => {
+    const pairs: [string, string, string][] = [
+      ['dub Korean dramas into Japanese', 'ko', 'ja'],
+      ['subtitles from Korean to Thai', 'ko', 'th'],
+      ['vietsub phim Hàn', 'ko', 'vi'],
+      ['lồng tiếng phim Hàn sang tiếng Việt', 'ko', 'vi'],
+      ['перевод с корейского на русский', 'ko', 'ru'],
+      ['한국 드라마 일본어 더빙', 'ko', 'ja'],
+      ['韓国ドラマの日本語吹替', 'ko', 'ja'],
+      ["koreys seriallarini o'zbek tiliga dublyaj qilish", 'ko', 'uz'],
+    ];
+    for (const [text, source, target] of pairs) {
+      const statement = normalizer.normalize(text);
+      expect(statement.localization, text).toBe(true);
+      expect(statement.languages.targets, text).toEqual([target]);
+      expect(statement.languages.named, text).toContain(source);
+    }
+  });
+
+  it('is met fully only by a partner working into the target language, partly by one without it', () => {
+    const cases: [string, string, string[], string[]][] = [
+      ['dub Korean dramas into Japanese', 'dubbing and voice recording', ['ja', 'ko'], ['ko', 'en']],
+      ['перевод с корейского на русский', 'перевод и субтитры', ['ru', 'ko'], ['kk', 'en']],
+      ['vietsub phim Hàn', 'dịch phụ đề phim', ['vi', 'ko'], ['th', 'en']],
+      ['한국 드라마 일본어 더빙', '더빙 녹음 스튜디오', ['ja', 'ko'], ['ko', 'en']],
+    ];
+    for (const [need, offer, withTarget, without] of cases) {
+      const direction = (languages: string[]) =>
+        scoreDirection(
+          [normalizer.normalize(need)],
+          [normalizer.normalize(offer)],
+          scorer,
+          undefined,
+          1,
+          undefined,
+          new Set(languages),
+        );
+      const full = direction(withTarget);
+      const partial = direction(without);
+      expect(full.met[0]?.score ?? 0, need).toBeGreaterThanOrEqual(0.8);
+      expect(partial.coverage, need).toBeLessThanOrEqual(full.coverage * 0.55);
+    }
+    // The source counts a little: a Russian-only house is below one that also works in Korean.
+    const sourceToo = (languages: string[]) =>
+      scoreDirection(
+        [normalizer.normalize('перевод с корейского на русский')],
+        [normalizer.normalize('перевод и субтитры')],
+        scorer,
+        undefined,
+        1,
+        undefined,
+        new Set(languages),
+      ).coverage;
+    expect(sourceToo(['ru'])).toBeLessThan(sourceToo(['ru', 'ko']));
+  });
+
+  it('ranks the dubbing house working into the target language first', async () => {
+    harness = await createHarness({
+      profiles: [
+        {
+          name: 'Seoul Drama Distributor',
+          kind: 'studio',
+          country: 'South Korea',
+          languages: ['Korean'],
+          needs: ['dub Korean dramas into Japanese'],
+        },
+        {
+          name: 'Almaty Dubbing House',
+          kind: 'talent_center',
+          country: 'Kazakhstan',
+          languages: ['Kazakh', 'Russian', 'Korean'],
+          offers: ['dubbing and voice recording for series'],
+        },
+        {
+          name: 'Osaka Voice Studio',
+          kind: 'talent_center',
+          country: 'Japan',
+          languages: ['Japanese'],
+          offers: ['dubbing and voice recording for series'],
+        },
+      ],
+    });
+    const names = partnerNames(await harness.matchmaking.match('Seoul Drama Distributor'), 'Seoul Drama Distributor');
+    expect(names[0]).toBe('Osaka Voice Studio');
   });
 });
