@@ -185,3 +185,84 @@ describe('localization language pairs', () => {
     expect(names[0]).toBe('Osaka Voice Studio');
   });
 });
+
+describe('words of two senses read from the profile field', () => {
+  const fieldOf = (...texts: string[]) =>
+    texts.flatMap((text) =>
+      normalizer.normalize(text).segments.flatMap((segment) => [...segment.subjects, ...segment.domains]),
+    );
+  const subjectsInField = (text: string, field: string[]) =>
+    normalizer.normalizeInField(text, field).segments.flatMap((segment) => segment.subjects);
+
+  it('reads bare 撮影 / 촬영 as compositing in an anime profile and as cinematography elsewhere', () => {
+    expect(subjectsInField('撮影', fieldOf('原画', '仕上げ'))).toEqual(['anime-compositing']);
+    expect(subjectsInField('撮影', fieldOf('TVアニメ'))).toEqual(['anime-compositing']);
+    expect(subjectsInField('촬영', fieldOf('원화', '채색'))).toEqual(['anime-compositing']);
+    expect(subjectsInField('撮影', fieldOf('演出', '照明部'))).toEqual(['cinematography']);
+    expect(subjectsInField('촬영', fieldOf('VFX 합성', '매치무브'))).toEqual(['cinematography']);
+    // With no field at all it is the usual sense, and a statement's own words still decide first.
+    expect(subjectsInField('撮影', [])).toEqual(['cinematography']);
+    expect(normalizer.normalize('撮影・仕上げ').segments.flatMap((segment) => segment.subjects)).toEqual([
+      'anime-compositing',
+      'ink-and-paint',
+    ]);
+  });
+
+  it('reads bare 動画 as in-betweening in an anime profile and as video elsewhere', () => {
+    expect(subjectsInField('動画', fieldOf('原画', '仕上げ'))).toEqual(['in-betweening']);
+    expect(subjectsInField('動画', fieldOf('YouTube', '広告'))).toEqual(['video-production']);
+  });
+
+  it('lets the field decide the words the taxonomy already marks: lighting and recording', () => {
+    expect(subjectsInField('照明', fieldOf('3DCGモデリング', 'CG背景'))).toEqual(['cg-lighting']);
+    expect(subjectsInField('조명', fieldOf('촬영감독', '그립'))).toEqual(['on-set-lighting']);
+    expect(subjectsInField('освещение', fieldOf('оператор-постановщик', 'гаффер'))).toEqual(['on-set-lighting']);
+    expect(subjectsInField('녹음', fieldOf('더빙', '성우'))).toEqual(['voice-recording']);
+    expect(subjectsInField('thu âm', fieldOf('lồng tiếng', 'diễn viên lồng tiếng'))).toEqual(['voice-recording']);
+    // Without a field that points anywhere, bare lighting stays listed as ambiguous (it has no usual sense).
+    expect(normalizer.normalizeInField('照明', []).unplaced).toHaveLength(1);
+  });
+
+  it("matches an anime studio's bare 撮影 need with anime compositing, a drama producer's with cinematography", async () => {
+    harness = await createHarness({
+      profiles: [
+        {
+          name: 'Sakura Cel Studio',
+          kind: 'studio',
+          country: 'Japan',
+          languages: ['Japanese'],
+          description: 'TVアニメの原画・動画・仕上げを行うスタジオ。',
+          needs: ['撮影'],
+        },
+        {
+          name: 'Hangang Drama Works',
+          kind: 'studio',
+          country: 'South Korea',
+          languages: ['Korean'],
+          description: '드라마 제작사입니다. 연출, 조명, 미술 팀을 운영합니다.',
+          needs: ['촬영'],
+        },
+        {
+          name: 'Anime Compositing Academy',
+          kind: 'talent_center',
+          country: 'Japan',
+          languages: ['Japanese', 'Korean'],
+          offers: ['アニメ撮影（撮影処理）講座'],
+        },
+        {
+          name: 'Film Camera School',
+          kind: 'talent_center',
+          country: 'Japan',
+          languages: ['Japanese', 'Korean'],
+          offers: ['映画撮影技術講座'],
+        },
+      ],
+    });
+    expect(partnerNames(await harness.matchmaking.match('Sakura Cel Studio'), 'Sakura Cel Studio')[0]).toBe(
+      'Anime Compositing Academy',
+    );
+    expect(partnerNames(await harness.matchmaking.match('Hangang Drama Works'), 'Hangang Drama Works')[0]).toBe(
+      'Film Camera School',
+    );
+  });
+});
