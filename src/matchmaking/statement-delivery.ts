@@ -58,10 +58,13 @@ const servingWords = new RegExp(
  */
 const outsourcedWorkWords = new RegExp(
   [
-    '(?<![\\p{L}\\p{M}])(?:projects?|orders?|contracts?|subcontracts?|work packages?|bids?|volumes?|we outsource|to outsource',
+    '(?<![\\p{L}\\p{M}])(?:projects?|orders?|contracts?|subcontracts?|work packages?|bids?|volumes?',
+    'we outsource|to outsource',
     'outsource (?:our|some|part)|hand(?:ing)? out|dự án|hợp đồng|đơn hàng|đặt hàng|giao việc|giao gia công|giao dự án',
-    'gửi dự án|thuê gia công|заказ\\p{L}*|контракт\\p{L}*|проект\\p{L}*|отда[её]м\\p{L}*|переда[её]м\\p{L}*|buyurtma\\p{L}*',
-    'loyiha\\p{L}*|shartnoma\\p{L}*|proyek|kontrak|pesanan|memberi\\p{L}*|тапсырыс\\p{L}*|жоба\\p{L}*|келісімшарт\\p{L}*)(?![\\p{L}\\p{M}])',
+    'gửi dự án|thuê gia công|заказ\\p{L}*|контракт\\p{L}*|проект\\p{L}*|отда[её]м\\p{L}*|переда[её]м\\p{L}*',
+    'buyurtma\\p{L}*',
+    'loyiha\\p{L}*|shartnoma\\p{L}*|proyek|kontrak|pesanan|memberi\\p{L}*|тапсырыс\\p{L}*|жоба\\p{L}*',
+    'келісімшарт\\p{L}*)(?![\\p{L}\\p{M}])',
     '案件|発注|委託|外注に出|물량|발주|일감|의뢰|계약|งานรับจ้าง|งานจ้าง|สัญญา|โปรเจกต์|โครงการ',
   ].join('|'),
   'iu',
