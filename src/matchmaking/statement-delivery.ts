@@ -84,7 +84,11 @@ const takingWorkWords = new RegExp(
     '(?<![\\p{L}\\p{M}])(?:services?|for hire|on demand|we take on|take on|nhận|dịch vụ|cung ứng|услуг\\p{L}*',
     'принима\\p{L}*|выполня\\p{L}*|на заказ|аутстаф\\p{L}*|xizmat\\p{L}*|autstaf\\p{L}*|jasa|layanan|menerima',
     'қызмет\\p{L}*)(?![\\p{L}\\p{M}])',
-    '受注|受託|請負|代行|引き受け|承ります|수주|대행|파견|บริการ|รับทำ|รับจ้าง',
+    // Work done for a client ("projects for European studios", "cho đối tác Nhật", "для студий", 海外スタジオ向け).
+    '(?<![\\p{L}\\p{M}])(?:for (?:\\p{L}+ )?(?:clients|customers|studios|partners|channels|broadcasters)',
+    'cho (?:các )?(?:đối tác|khách hàng|studio|hãng)|для (?:\\p{L}+ )?(?:студий|клиентов|заказчиков|каналов)',
+    'untuk (?:studio|klien)|uchun (?:studiyalar|mijozlar))(?![\\p{L}\\p{M}])',
+    'スタジオ向け|クライアント向け|受注|受託|請負|代行|引き受け|承ります|수주|대행|파견|บริการ|รับทำ|รับจ้าง',
   ].join('|'),
   'iu',
 );

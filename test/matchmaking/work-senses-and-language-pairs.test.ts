@@ -44,6 +44,18 @@ describe('work handed out vs a vendor wanted', () => {
     });
   }
 
+  it('a vendor doing outsourced projects for clients still offers the work', () => {
+    const vendors: [string, string][] = [
+      ['3D animation', 'outsourcing 3D animation projects for European studios'],
+      ['hoạt hình 3D', 'Gia công dự án hoạt hình 3D cho đối tác châu Âu'],
+      ['фазовка', 'проекты: фазовка на аутсорсе для зарубежных студий'],
+    ];
+    for (const [need, offer] of vendors) {
+      expect(normalizer.normalize(offer).delivery.handsOut, offer).toBe(false);
+      expect(score(need, offer), offer).toBeGreaterThanOrEqual(meets);
+    }
+  });
+
   it('a wish for client work is not met by a vendor offering the same work', () => {
     expect(score('장기 외주 물량', '2D 애니메이션 외주 제작')).toBe(0);
     expect(score('Studio gửi dự án gia công', 'Nhận gia công vẽ in-between')).toBe(0);
