@@ -38,6 +38,8 @@ export const conceptSchema = z.object({
    * it may mean. Matching takes the one the statement's other words point to, or lists the phrase as ambiguous.
    */
   senses: conceptIds,
+  /** Of `senses`, the one the word means when neither the statement nor the profile's field points to another. */
+  usualSense: z.string().optional(),
   en: z.array(z.string().trim().min(1, 'must not be empty')).min(1, 'needs at least one English form'),
   ko: forms,
   vi: forms,
@@ -60,6 +62,7 @@ const knownKeys = new Set<string>([
   'neighbours',
   'neighbors',
   'senses',
+  'usualSense',
   ...glossaryLanguages,
   ...indonesianKeys,
 ]);
@@ -88,6 +91,7 @@ export function completeConcept(input: ConceptInput): Concept {
     broader: list(input.broader),
     neighbours: list(input.neighbours),
     senses: list(input.senses),
+    ...(input.usualSense === undefined ? {} : { usualSense: input.usualSense }),
     en: list(input.en),
     ko: list(input.ko),
     vi: list(input.vi),

@@ -82,6 +82,10 @@ function joinFiles(files: readonly ParsedFile[]): { concepts: Concept[]; problem
       problems.push({ file, field: `${concept.id}.${field}`, message: `unknown concept ${unknown.join(', ')}` });
       fixed[field] = concept[field].filter((id) => owners.has(id));
     }
+    if (concept.usualSense !== undefined && !fixed.senses.includes(concept.usualSense)) {
+      problems.push({ file, field: `${concept.id}.usualSense`, message: `must be one of its senses` });
+      delete fixed.usualSense;
+    }
     for (const language of glossaryLanguages) {
       fixed[language] = concept[language].filter((form, position) => {
         const key = wordTokens(form).map(matchKey).join(' ');
@@ -102,7 +106,7 @@ function joinFiles(files: readonly ParsedFile[]): { concepts: Concept[]; problem
   return { concepts, problems };
 }
 
-const glossaryCacheVersion = 3;
+const glossaryCacheVersion = 4;
 
 async function readLexiconFile(
   file: string,

@@ -58,5 +58,36 @@ export function createSenseChooser(glossary: Glossary) {
       }
       return { chosen: tie ? undefined : chosen, senses };
     },
+    /**
+     * Which sense the profile's field points to, when the statement alone does not tell: each work the profile names
+     * elsewhere (its other offers and needs, its description) votes for the sense whose own department — the first
+     * broader concept, as 2D animation for anime compositing — lies within reach of it; the sense with most votes
+     * wins, else the word's usual sense (`usualSense`), else none.
+     */
+    chooseInField(conceptId: string, field: readonly string[]): string | undefined {
+      const concept = glossary.concepts.get(conceptId);
+      const senses = concept?.senses ?? [];
+      const votes = new Map<string, number>();
+      for (const other of new Set(field)) {
+        if (other === conceptId || senses.includes(other)) continue;
+        let nearest: string | undefined;
+        let best = contextReach + 1;
+        let tie = false;
+        for (const sense of senses) {
+          const home = glossary.concepts.get(sense)?.broader[0] ?? sense;
+          const distance = distancesUp(other).has(sense) ? 0 : closeness(home, other);
+          if (distance < best) {
+            best = distance;
+            nearest = sense;
+            tie = false;
+          } else if (distance === best) tie = true;
+        }
+        if (nearest !== undefined && !tie) votes.set(nearest, (votes.get(nearest) ?? 0) + 1);
+      }
+      const ranked = [...votes].sort((left, right) => right[1] - left[1]);
+      const [first, second] = ranked;
+      if (first !== undefined && (second === undefined || first[1] > second[1])) return first[0];
+      return concept?.usualSense;
+    },
   };
 }

@@ -342,3 +342,12 @@ export function evidencedLanguages(profile: {
   }
   return new Set(profile.languages.map(languageCode).filter((code) => shown.has(code)));
 }
+
+/**
+ * The languages an organization can work in, for a dubbing or subtitling pair: the ones it lists and the ones its
+ * country speaks.
+ */
+export function workingLanguages(profile: { languages: readonly string[]; country?: string | undefined }): Set<string> {
+  const country = profile.country === undefined ? [] : (countryLanguages[countryKey(profile.country)] ?? []);
+  return new Set([...profile.languages.map(languageCode), ...country]);
+}

@@ -8,6 +8,7 @@
 import type { ConceptHit, Glossary } from '../knowledge/glossary.js';
 import { isStopWord, matchKey, wordTokens } from '../retrieval/text-normalize.js';
 import { createConceptRoles } from './concept-roles.js';
+import { createSenseChooser } from './choose-sense.js';
 import { createConceptFinder } from './find-statement-concepts.js';
 import { createSegmentPlacer } from './place-segment.js';
 import { type SparseVector, toSparseVector } from './sparse-vector.js';
@@ -85,10 +86,18 @@ export interface NormalizedStatement {
   opening: boolean;
   /** Whether it speaks of teaching the work or of doing it for someone (see ./statement-delivery.ts). */
   delivery: StatementDelivery;
+  /** Words of several senses (撮影, 照明, 녹음) its own words leave open: the profile's field may decide them. */
+  openSenses: string[];
 }
 
 export interface StatementNormalizer {
   normalize(text: string): NormalizedStatement;
+  /**
+   * As `normalize`, with the work the rest of the profile names (`field`: its other offers' and needs' concepts and
+   * its description's) deciding a word of several senses the statement leaves open: bare 撮影 in an anime studio's
+   * list is compositing, in a drama producer's cinematography.
+   */
+  normalizeInField(text: string, field: readonly string[]): NormalizedStatement;
   /**
    * A taxonomy entry a member picked (a profile's `pickedOffers` / `pickedNeeds`): a statement about exactly
    * that entry, a sure mapping (confidence 1), written as its English label. An id the lexicon does not
@@ -228,6 +237,7 @@ function createPickedNormalizer(deps: {
       localTo: [],
       opening: false,
       delivery: deps.deliveryOf(text, concepts),
+      openSenses: [],
     };
     picked.set(conceptId, statement);
     return statement;
@@ -243,17 +253,29 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
   const placeSegment = createSegmentPlacer({ glossary, roles, conceptsIn });
   const termsOf = (text: string) => termKeys(text, isDeliveryKey);
   const deliveryOf = createDeliveryReader(glossary);
+  const senses = createSenseChooser(glossary);
 
   const cache = new Map<string, NormalizedStatement>();
   let serial = 0;
 
-  const normalize = (text: string): NormalizedStatement => {
-    const cached = cache.get(text);
+  const build = (
+    text: string,
+    cacheKey: string,
+    fieldSense?: (conceptId: string) => string | undefined,
+  ): NormalizedStatement => {
+    const cached = cache.get(cacheKey);
     if (cached) return cached;
     const mentions: ConceptMention[] = [];
     const segments: StatementSegment[] = [];
     const unplaced: string[] = [];
     const statementContext = conceptsIn(text).map((hit) => hit.conceptId);
+    const openSenses = [
+      ...new Set(
+        statementContext.filter(
+          (id) => senses.sensesOf(id).length > 0 && senses.choose(id, statementContext).chosen === undefined,
+        ),
+      ),
+    ];
     // Where the lexicon's own forms stand, as written (not the overlapping finds of `conceptsIn`, which join words
     // across punctuation).
     const pieces = splitItems(text, glossary.findConcepts(text, { morphology: true }));
@@ -262,7 +284,7 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
       const segmentText = piece?.trim() ?? '';
       if (segmentText === '') continue;
       itemOf.push(itemIndex);
-      const lists = placeSegment(segmentText, statementContext, mentions, unplaced);
+      const lists = placeSegment(segmentText, statementContext, mentions, unplaced, fieldSense);
       segments.push({
         text: segmentText,
         subjects: lists.subject,
@@ -300,10 +322,21 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
       localTo: localPlacesIn(text, glossary),
       opening: jobOpening.test(text),
       delivery: deliveryOf(text, concepts),
+      openSenses,
     };
     if (cache.size >= cacheSize) cache.delete(cache.keys().next().value as string);
-    cache.set(text, normalized);
+    cache.set(cacheKey, normalized);
     return normalized;
+  };
+  const normalize = (text: string): NormalizedStatement => build(text, text);
+  const usualSense = (conceptId: string) => glossary.concepts.get(conceptId)?.usualSense;
+  const normalizeInField = (text: string, field: readonly string[]): NormalizedStatement => {
+    const plain = normalize(text);
+    if (plain.openSenses.length === 0 || field.length === 0) return plain;
+    const chosen = new Map(plain.openSenses.map((id) => [id, senses.chooseInField(id, field)]));
+    if ([...chosen].every(([id, sense]) => sense === usualSense(id))) return plain;
+    const key = `${text}\u0001${[...chosen.values()].join(',')}`;
+    return build(text, key, (conceptId) => chosen.get(conceptId) ?? usualSense(conceptId));
   };
 
   const nextSerial = () => (serial += 1);
@@ -316,5 +349,5 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
     deliveryOf,
   });
 
-  return { normalize, normalizePicked, roleOf, isMode, isMatchable, isProduct };
+  return { normalize, normalizeInField, normalizePicked, roleOf, isMode, isMatchable, isProduct };
 }

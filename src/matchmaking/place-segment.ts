@@ -1,7 +1,8 @@
 /**
  * Places one segment of an offer or need ("Nuke compositing", "animatsiya kurslari", "Lighting") on lexicon
  * concepts by role (subject, mode, people, domain), with a confidence per mention: a word of several senses takes
- * the one the statement's other words point to (else it is listed as ambiguous), a course entry adds the work it
+ * the one the statement's other words point to, else the one the profile's field or the word's usual sense gives
+ * (else it is listed as ambiguous), a course entry adds the work it
  * teaches, a bare crew or staff word is context only, and a segment with nothing placeable is listed for organizers.
  */
 import type { ConceptHit, Glossary } from '../knowledge/glossary.js';
@@ -64,6 +65,8 @@ export function createSegmentPlacer(deps: {
     statementContext: readonly string[],
     mentions: ConceptMention[],
     unplaced: string[],
+    /** The sense the profile's field (or the word's usual sense) gives a word the statement leaves open. */
+    fieldSense: (conceptId: string) => string | undefined = (conceptId) => glossary.concepts.get(conceptId)?.usualSense,
   ): Record<ConceptRole, string[]> => {
     const lists: Record<ConceptRole, string[]> = { subject: [], mode: [], people: [], domain: [] };
     const flags = contentFlags(segmentText);
@@ -73,12 +76,13 @@ export function createSegmentPlacer(deps: {
       let hit = found;
       if (senses.sensesOf(found.conceptId).length > 0) {
         const choice = senses.choose(found.conceptId, statementContext);
-        if (choice.chosen === undefined) {
+        const chosen = choice.chosen ?? fieldSense(found.conceptId);
+        if (chosen === undefined) {
           const meanings = choice.senses.map((sense) => glossary.label(sense, 'en')).join(' or ');
           ambiguous.push(`${found.surface} (ambiguous: ${meanings})`);
           continue;
         }
-        hit = { ...found, conceptId: choice.chosen };
+        hit = { ...found, conceptId: chosen };
       }
       let role = roleOf(hit.conceptId);
       if (role === undefined) continue;

@@ -7,7 +7,7 @@
  */
 import type { Glossary } from '../knowledge/glossary.js';
 import { nameKey } from '../store/store-types.js';
-import { cityKey, countryKey, evidencedLanguages } from './languages-and-regions.js';
+import { cityKey, countryKey, evidencedLanguages, workingLanguages } from './languages-and-regions.js';
 import type { NormalizedStatement, StatementNormalizer } from './normalize-statement.js';
 import type { Profile } from './profile-schema.js';
 import { CandidateScan } from './candidate-scan.js';
@@ -22,6 +22,8 @@ export interface IndexedProfile {
   offers: NormalizedStatement[];
   /** Working languages the profile both lists and shows (in its own text or its country). */
   languages: Set<string>;
+  /** Languages it lists or its country speaks: what a dubbing or subtitling need into a language asks of it. */
+  workingLanguages: Set<string>;
   country: string | undefined;
   city: string | undefined;
   articleIds: Set<string>;
@@ -97,6 +99,33 @@ export function offerFocus(
   return placed === 0 ? 1 : (1 - outside / placed) ** 2;
 }
 
+/**
+ * For one profile, its statements read in its field: the work and fields it names (its statements' subjects and
+ * domains and its description's concepts) decide the words of several senses a statement leaves open.
+ */
+function fieldReader(glossary: Glossary, normalizer: StatementNormalizer) {
+  return (statements: readonly NormalizedStatement[], description: string) => {
+    const field = [
+      ...new Set([
+        ...statements.flatMap((statement) =>
+          statement.segments.flatMap((segment) => [...segment.subjects, ...segment.domains]),
+        ),
+        ...(description === ''
+          ? []
+          : glossary
+              .findConcepts(description, { morphology: true })
+              .map((hit) => hit.conceptId)
+              .filter((id) => {
+                const role = normalizer.roleOf(id);
+                return role === 'subject' || role === 'domain';
+              })),
+      ]),
+    ];
+    return (statement: NormalizedStatement) =>
+      statement.openSenses.length === 0 ? statement : normalizer.normalizeInField(statement.text, field);
+  };
+}
+
 export function createProfileIndex(deps: {
   glossary: Glossary;
   normalizer: StatementNormalizer;
@@ -122,6 +151,8 @@ export function createProfileIndex(deps: {
     ),
   ];
 
+  const readInField = fieldReader(glossary, normalizer);
+
   const remove = (id: string) => {
     const entry = byId.get(id);
     if (!entry) return;
@@ -139,14 +170,20 @@ export function createProfileIndex(deps: {
     put(profile) {
       remove(profile.id);
       // Free text, then the taxonomy entries the member picked (sure mappings).
-      const needs = [
+      let needs = [
         ...profile.needs.map(normalizer.normalize),
         ...(profile.pickedNeeds ?? []).map(normalizer.normalizePicked),
       ];
-      const offers = [
+      let offers = [
         ...profile.offers.map(normalizer.normalize),
         ...(profile.pickedOffers ?? []).map(normalizer.normalizePicked),
       ];
+      // A word of several senses a statement leaves open (bare 撮影, 照明) takes its sense from the profile's field.
+      if ([...needs, ...offers].some((statement) => statement.openSenses.length > 0)) {
+        const inField = readInField([...needs, ...offers], profile.description);
+        needs = needs.map(inField);
+        offers = offers.map(inField);
+      }
       const ordinal = freeOrdinals.pop() ?? byOrdinal.length;
       const entry: IndexedProfile = {
         ordinal,
@@ -154,6 +191,7 @@ export function createProfileIndex(deps: {
         needs,
         offers,
         languages: evidencedLanguages(profile),
+        workingLanguages: workingLanguages(profile),
         country: profile.country === undefined ? undefined : countryKey(profile.country),
         city: profile.city === undefined ? undefined : cityKey(profile.city),
         articleIds: new Set(profile.sources.map((source) => source.articleId)),

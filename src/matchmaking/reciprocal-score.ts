@@ -8,6 +8,7 @@
  */
 import type { NormalizedStatement } from './normalize-statement.js';
 import type { StatementScorer } from './statement-scorer.js';
+import { languagePairCover } from './statement-languages.js';
 
 export interface ScoringSettings {
   /** A need counts as met (and is explained) from this statement score on. */
@@ -80,6 +81,8 @@ export function scoreDirection(
   focus = 1,
   /** The offering side's country (key), for needs of local work in a named country. */
   providerCountry?: string,
+  /** The offering side's working languages, for the language pair of a dubbing or subtitling need. */
+  providerLanguages?: ReadonlySet<string>,
 ): DirectionScore {
   let specificCount = 0;
   for (const need of needs) if (scorer.isSpecific(need)) specificCount += 1;
@@ -101,9 +104,14 @@ export function scoreDirection(
     let joint: number[] | undefined;
     for (const offer of offers) {
       const result = scorer.score(need, offer);
-      const score = result.score * focus * away;
+      // Dubbing Korean dramas into Japanese: a partner without Japanese meets it partly at most.
+      const pair =
+        providerLanguages !== undefined && need.localization && offer.localization && result.score > 0
+          ? languagePairCover(need.languages, offer.languages, providerLanguages)
+          : 1;
+      const score = result.score * focus * away * pair;
       if (score > 0 && (best === undefined || score > best.score)) best = { need, offer, ...result, score };
-      const parts = result.parts?.map((part) => part * focus * away);
+      const parts = result.parts?.map((part) => part * focus * away * pair);
       if (parts !== undefined && parts.length > 1)
         joint = joint === undefined ? parts : joint.map((value, index) => Math.max(value, parts[index] ?? 0));
     }
@@ -181,6 +189,8 @@ export interface ReciprocalSide {
   offers: readonly NormalizedStatement[];
   offerFocus?: number;
   country?: string | undefined;
+  /** Languages it works in (see `IndexedProfile.workingLanguages`). */
+  workingLanguages?: ReadonlySet<string>;
 }
 
 export function scoreReciprocal(
@@ -189,8 +199,8 @@ export function scoreReciprocal(
   scorer: StatementScorer,
   settings: ScoringSettings = defaultScoringSettings,
 ): ReciprocalScore {
-  const forA = scoreDirection(a.needs, b.offers, scorer, settings, b.offerFocus, b.country);
-  const forB = scoreDirection(b.needs, a.offers, scorer, settings, a.offerFocus, a.country);
+  const forA = scoreDirection(a.needs, b.offers, scorer, settings, b.offerFocus, b.country, b.workingLanguages);
+  const forB = scoreDirection(b.needs, a.offers, scorer, settings, a.offerFocus, a.country, a.workingLanguages);
   const stronger = Math.max(forA.coverage, forB.coverage);
   const weaker = Math.min(forA.coverage, forB.coverage);
   return {

@@ -12,6 +12,13 @@ export interface StatementDelivery {
   teaches: boolean;
   /** It speaks of doing the work for someone: outsourcing, a service, a vendor, contract work, staff supplied. */
   serves: boolean;
+  /**
+   * It names outsourced work itself — projects, orders, volume, contracts handed out ("外注案件あり", "외주 물량 제공",
+   * "we outsource in-betweening", "giao việc gia công", "client projects") — not the doing of it ("受託制作",
+   * "nhận gia công", "roto services"). As an offer that is a source of work, not a supplier of the skill; as a need,
+   * a wish for such work (client projects), never a need for the skill.
+   */
+  handsOut: boolean;
 }
 
 /** The taxonomy's ways of teaching and of doing work for others: anything at or under these. */
@@ -45,6 +52,56 @@ const servingWords = new RegExp(
   'iu',
 );
 
+/**
+ * Nouns for outsourced work that is given out (projects, orders, volume, contracts) and verbs for giving it out,
+ * counted when the statement speaks of outsourcing; "client projects" and the like count on their own.
+ */
+const outsourcedWorkWords = new RegExp(
+  [
+    '(?<![\\p{L}\\p{M}])(?:projects?|orders?|contracts?|subcontracts?|work packages?|bids?|volumes?',
+    'we outsource|to outsource',
+    'outsource (?:our|some|part)|hand(?:ing)? out|dự án|hợp đồng|đơn hàng|đặt hàng|giao việc|giao gia công|giao dự án',
+    'gửi dự án|thuê gia công|заказ\\p{L}*|контракт\\p{L}*|проект\\p{L}*|отда[её]м\\p{L}*|переда[её]м\\p{L}*',
+    'buyurtma\\p{L}*',
+    'loyiha\\p{L}*|shartnoma\\p{L}*|proyek|kontrak|pesanan|memberi\\p{L}*|тапсырыс\\p{L}*|жоба\\p{L}*',
+    'келісімшарт\\p{L}*)(?![\\p{L}\\p{M}])',
+    '案件|発注|委託|外注に出|물량|발주|일감|의뢰|계약|งานรับจ้าง|งานจ้าง|สัญญา|โปรเจกต์|โครงการ',
+  ].join('|'),
+  'iu',
+);
+/** Client work asked for or offered without the word outsourcing ("client projects", "new clients", "заказчики"). */
+const clientWorkWords = new RegExp(
+  [
+    '(?<![\\p{L}\\p{M}])(?:client (?:projects?|work|orders?)|paid projects?|commissioned work|заказ\\p{L}*',
+    'khách hàng|đơn hàng|buyurtma\\p{L}*|mijoz\\p{L}*|proyek klien|klien|pesanan|тапсырыс\\p{L}*)(?![\\p{L}\\p{M}])',
+    '案件|일감|고객사|클라이언트|ลูกค้า',
+  ].join('|'),
+  'iu',
+);
+/** Words for taking work on and doing it (a vendor's words); "на заказ" is work made to order. */
+const takingWorkWords = new RegExp(
+  [
+    '(?<![\\p{L}\\p{M}])(?:services?|for hire|on demand|we take on|take on|nhận|dịch vụ|cung ứng|услуг\\p{L}*',
+    'принима\\p{L}*|выполня\\p{L}*|на заказ|аутстаф\\p{L}*|xizmat\\p{L}*|autstaf\\p{L}*|jasa|layanan|menerima',
+    'қызмет\\p{L}*)(?![\\p{L}\\p{M}])',
+    // Work done for a client ("projects for European studios", "cho đối tác Nhật", "для студий", 海外スタジオ向け).
+    '(?<![\\p{L}\\p{M}])(?:for (?:\\p{L}+ )?(?:clients|customers|studios|partners|channels|broadcasters)',
+    'cho (?:các )?(?:đối tác|khách hàng|studio|hãng)|для (?:\\p{L}+ )?(?:студий|клиентов|заказчиков|каналов)',
+    'untuk (?:studio|klien)|uchun (?:studiyalar|mijozlar))(?![\\p{L}\\p{M}])',
+    'スタジオ向け|クライアント向け|受注|受託|請負|代行|引き受け|承ります|수주|대행|파견|บริการ|รับทำ|รับจ้าง',
+  ].join('|'),
+  'iu',
+);
+/** Thai nouns for contract work that contain the verb for taking it on. */
+const thaiWorkNouns = /งานรับจ้าง|งานจ้าง/gu;
+
+/** Whether a statement names outsourced work given out rather than its doing (see `StatementDelivery.handsOut`). */
+function namesWorkHandedOut(text: string, outsourcing: boolean, teaching: boolean): boolean {
+  // A course "for clients" and a vendor's "roto services" are no work handed out.
+  if ((teaching && !outsourcing) || takingWorkWords.test(text.replace(thaiWorkNouns, ' '))) return false;
+  return clientWorkWords.test(text) || (outsourcing && outsourcedWorkWords.test(text));
+}
+
 export function createDeliveryReader(glossary: Glossary) {
   const cache = new Map<string, { teaches: boolean; serves: boolean }>();
   const kindOf = (conceptId: string) => {
@@ -70,7 +127,7 @@ export function createDeliveryReader(glossary: Glossary) {
       teaches ||= kind.teaches;
       serves ||= kind.serves;
     }
-    return { teaches, serves };
+    return { teaches, serves, handsOut: namesWorkHandedOut(text, serves, teaches) };
   };
 }
 

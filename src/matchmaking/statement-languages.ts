@@ -19,7 +19,7 @@ const languageStems: Record<string, { latin: string[]; other: string[] }> = {
     other: ['английск', 'ағылшын', '영어', '英語', '英语', 'อังกฤษ'],
   },
   ko: {
-    latin: ['korean', 'k-drama', 'k-dramas', 'korea', 'koreys', 'tiếng hàn', 'hàn quốc'],
+    latin: ['korean', 'k-drama', 'k-dramas', 'korea', 'koreys', 'tiếng hàn', 'hàn quốc', 'hàn'],
     other: ['корейск', 'корей', '한국어', '한국', '韓国', '韩国', 'เกาหลี'],
   },
   th: {
@@ -62,6 +62,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Where a language name says what the work goes into, `L` standing for the name (its stem and any ending). */
 const targetTemplates = [
   'into\\s+L',
+  'to\\s+L',
   'L\\s+(?:dub|dubs|dubbing|dubbed|subtitles?|subs|voice|voices|version|locali[sz]ation|captions?)\\b',
   'ke\\s+(?:dalam\\s+)?(?:bahasa\\s+)?L',
   '(?:sulih suara|dubbing|subtitle|takarir|terjemahan)\\s+(?:ke\\s+)?(?:bahasa\\s+)?L',
@@ -84,14 +85,29 @@ interface LanguagePatterns {
   target: RegExp;
 }
 
+/** Letters a non-Latin language name may end in (корейских, қазақша, 한국어), never Han or kana ones. */
+const endingLetters = '(?:(?![\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}])[\\p{L}\\p{M}])*';
+
 const patterns: LanguagePatterns[] = Object.entries(languageStems).map(([code, stems]) => {
   const latin = stems.latin.map(escape).join('|');
   const other = stems.other.map(escape).join('|');
   // A Latin name stands as a whole word; other scripts' stems take any ending (корейских, қазақша, 日本語).
-  const name = `(?:(?<![\\p{L}\\p{M}])(?:${latin})(?![\\p{L}\\p{M}])|(?:${other})[\\p{L}\\p{M}]*)`;
+  // Japanese and Chinese run words together: there a name takes no ending ("韓国ドラマの日本語吹替").
+  const name = `(?:(?<![\\p{L}\\p{M}])(?:${latin})(?![\\p{L}\\p{M}])|(?:${other})${endingLetters})`;
   const target = targetTemplates.map((template) => template.replace('L', name)).join('|');
   return { code, named: new RegExp(name, 'iu'), target: new RegExp(target, 'iu') };
 });
+
+/** Fan-subtitle shorthand: "vietsub", "engsub", "thaisub", "indosub" name the language subtitled into. */
+const subtitleShorthand: Record<string, string> = {
+  viet: 'vi',
+  eng: 'en',
+  thai: 'th',
+  indo: 'id',
+  kor: 'ko',
+  rus: 'ru',
+};
+const shorthandPattern = /(?<![\p{L}\p{M}])(viet|eng|thai|indo|kor|rus)-?subs?(?![\p{L}\p{M}])/giu;
 
 /** The languages a statement names and the ones it works into. */
 export function statementLanguages(text: string): StatementLanguages {
@@ -103,7 +119,42 @@ export function statementLanguages(text: string): StatementLanguages {
     named.push(code);
     if (target.test(lower)) targets.push(code);
   }
+  for (const match of lower.matchAll(shorthandPattern)) {
+    const code = subtitleShorthand[match[1] ?? ''];
+    if (code === undefined) continue;
+    if (!named.includes(code)) named.push(code);
+    if (!targets.includes(code)) targets.push(code);
+  }
   return { named, targets };
+}
+
+/** A localization offer that names no language, for a need that does (see `languagePairCover`). */
+const unnamedOfferShare = 0.75;
+
+/** What a partner lacking the target language of a localization need (or its source) still counts for. */
+const missingTargetShare = 0.5;
+const missingSourceShare = 0.9;
+
+/**
+ * How far a partner covers the language pair of a localization need: the target (the languages it works into, else
+ * every language named when the need names no more than two) must be among the languages of the partner's offer or of
+ * its profile, else the need is met partially at most; a source the partner lacks costs a little.
+ */
+export function languagePairCover(
+  need: StatementLanguages,
+  offer: StatementLanguages,
+  partnerLanguages: ReadonlySet<string>,
+): number {
+  if (need.named.length === 0) return 1;
+  const covers = (code: string) => offer.named.includes(code) || partnerLanguages.has(code);
+  const targets = need.targets.length > 0 ? need.targets : need.named.length <= 2 ? need.named : [];
+  if (targets.length === 0) return 1;
+  // On top of the statement's own fit, which for an offer naming no language (`unnamedOfferShare`) the partner's
+  // languages now decide.
+  const unnamed = offer.named.length === 0 ? 1 / unnamedOfferShare : 1;
+  if (!targets.every(covers)) return Math.min(1, missingTargetShare * unnamed);
+  const sources = need.targets.length > 0 ? need.named.filter((code) => !need.targets.includes(code)) : [];
+  return Math.min(1 / unnamedOfferShare, (sources.every(covers) ? 1 : missingSourceShare) * unnamed);
 }
 
 /**
@@ -113,7 +164,7 @@ export function statementLanguages(text: string): StatementLanguages {
  */
 export function languagePairFit(need: StatementLanguages, offer: StatementLanguages): number {
   if (need.named.length === 0) return 1;
-  if (offer.named.length === 0) return 0.75;
+  if (offer.named.length === 0) return unnamedOfferShare;
   if (!need.named.some((code) => offer.named.includes(code))) return 0;
   if (need.targets.length > 0 && offer.targets.length > 0) {
     if (!need.targets.some((code) => offer.targets.includes(code))) return 0;

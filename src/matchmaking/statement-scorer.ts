@@ -139,6 +139,33 @@ function genericScore(relations: ConceptRelations, need: StatementSegment, offer
   return best === 0 ? none : { score: genericCeiling * best, concept: bestConcept, specific: false, broad: false };
 }
 
+/** What a need for a vendor without naming the work ("外注先", "подрядчики", "nhà thầu") takes from a vendor's offer. */
+const vendorForAnyWork = 0.75 * genericCeiling;
+
+/**
+ * A wish for outsourced work ("client projects", "외주 물량", "Studio VFX yang memberi proyek outsourcing") met by work a
+ * partner hands out: weak reciprocity, less when both name work and it is not the same kind.
+ */
+function workForWork(
+  relations: ConceptRelations,
+  need: NormalizedStatement,
+  offer: NormalizedStatement,
+): StatementScore {
+  const needWork = need.segments.flatMap((segment) => segment.subjects);
+  const offerWork = offer.segments.flatMap((segment) => segment.subjects);
+  let fit = 1;
+  if (needWork.length > 0 && offerWork.length > 0) {
+    const related = needWork.some((needConcept) =>
+      offerWork.some(
+        (offerConcept) =>
+          relations.related(needConcept, offerConcept) || relations.sameField(needConcept, offerConcept),
+      ),
+    );
+    fit = related ? 1 : 0.5;
+  }
+  return { score: genericCeiling * fit, concept: 'outsourcing', specific: false, broad: false };
+}
+
 export function createStatementScorer(deps: {
   relations: ConceptRelations;
   normalizer: StatementNormalizer;
@@ -164,9 +191,11 @@ export function createStatementScorer(deps: {
     return result;
   };
 
+  // A wish for outsourced work (client projects, orders) is generic even when it names the work.
   const isSpecific = (need: NormalizedStatement) =>
-    need.segments.some((segment) => segment.subjects.length > 0) ||
-    (need.concepts.length === 0 && need.terms.length >= 2);
+    !need.delivery.handsOut &&
+    (need.segments.some((segment) => segment.subjects.length > 0) ||
+      (need.concepts.length === 0 && need.terms.length >= 2));
 
   return {
     isSpecific,
@@ -174,6 +203,11 @@ export function createStatementScorer(deps: {
       const known = cache.get(need.serial)?.get(offer.serial);
       if (known) return known;
       let result = none;
+      // Work handed out (projects, orders, volume) meets only a wish for such work, and such a wish nothing else.
+      if (need.delivery.handsOut || offer.delivery.handsOut) {
+        if (need.delivery.handsOut && offer.delivery.handsOut) result = workForWork(relations, need, offer);
+        return remember(need, offer, result);
+      }
       if (
         need.concepts.length === 0 ||
         !need.segments.some((segment) => segment.subjects.length > 0 || segment.modes.length > 0)
@@ -187,6 +221,12 @@ export function createStatementScorer(deps: {
       if (offer.opening && isSpecific(need)) return remember(need, offer, none);
       // A course in X is no vendor doing X for you, and a vendor doing X is no course in X.
       if (isSpecific(need) && deliveryMismatch(need.delivery, offer.delivery)) return remember(need, offer, none);
+      const vendorWanted =
+        need.delivery.serves &&
+        !need.delivery.teaches &&
+        offer.delivery.serves &&
+        !offer.opening &&
+        offer.segments.some((segment) => segment.subjects.length > 0);
       let sum = 0;
       let counted = 0;
       let best = none;
@@ -201,6 +241,9 @@ export function createStatementScorer(deps: {
             : genericScore(relations, needSegment, offerSegment);
           if (candidate.score > segmentBest.score) segmentBest = candidate;
         }
+        // A vendor wanted without naming the work is found in any offer of work done for others.
+        if (!specific && vendorWanted && segmentBest.score < vendorForAnyWork)
+          segmentBest = { score: vendorForAnyWork, concept: 'outsourcing', specific: false, broad: false };
         // Generic items of a need that also names work ("Nuke compositors, internships possible") do not dilute it.
         if (!specific && isSpecific(need)) continue;
         sum += segmentBest.score;

@@ -1,0 +1,280 @@
+/**
+ * Three matching rules of issue 11 on made-up profiles in several languages: work handed out (a studio's outsourcing
+ * projects) is a source of work, not a supplier of the skill, and a need for a vendor is met by vendors; a word of
+ * two senses in the trade (bare 撮影, 照明, 녹음) takes its sense from the profile's field; a dubbing, subtitling or
+ * translation need is a language pair that only a partner working into the target language meets fully.
+ */
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { defaultScoringSettings, scoreDirection } from '../../src/matchmaking/reciprocal-score.js';
+import type { StatementNormalizer } from '../../src/matchmaking/normalize-statement.js';
+import type { StatementScorer } from '../../src/matchmaking/statement-scorer.js';
+import { createHarness, type Harness, partnerNames, shippedScorer } from './matchmaking-harness.js';
+
+let normalizer: StatementNormalizer;
+let scorer: StatementScorer;
+let score: (need: string, offer: string) => number;
+beforeAll(async () => {
+  ({ normalizer, scorer, score } = await shippedScorer());
+});
+const meets = defaultScoringSettings.meetThreshold;
+
+let harness: Harness | undefined;
+afterEach(async () => {
+  await harness?.close();
+  harness = undefined;
+});
+
+describe('work handed out vs a vendor wanted', () => {
+  /** A need for a skill, an offer of that skill's work handed out, and a wish for client work, per language. */
+  const cases = [
+    { skill: '동화 작업', handedOut: '동화 외주 물량 제공', wish: '장기 외주 물량' },
+    { skill: '中割り', handedOut: '中割りの外注案件あり', wish: '継続案件' },
+    { skill: 'in-betweening', handedOut: 'we outsource in-betweening to partner studios', wish: 'client projects' },
+    { skill: 'vẽ in-between', handedOut: 'giao việc gia công vẽ in-between', wish: 'Studio gửi dự án gia công' },
+    { skill: 'фазовка', handedOut: 'заказы на фазовку для подрядчиков', wish: 'Долгосрочные заказы от студий' },
+  ];
+  for (const { skill, handedOut, wish } of cases) {
+    it(`"${handedOut}" is work for a partner, not an offer of ${skill}`, () => {
+      expect(normalizer.normalize(handedOut).delivery.handsOut).toBe(true);
+      expect(score(skill, handedOut)).toBe(0);
+      // It answers a wish for client work, as weak reciprocity only.
+      const wishStatement = normalizer.normalize(wish);
+      expect(scorer.score(wishStatement, normalizer.normalize(handedOut)).score).toBeGreaterThanOrEqual(meets);
+      expect(scorer.isSpecific(wishStatement)).toBe(false);
+    });
+  }
+
+  it('a vendor doing outsourced projects for clients still offers the work', () => {
+    const vendors: [string, string][] = [
+      ['3D animation', 'outsourcing 3D animation projects for European studios'],
+      ['hoạt hình 3D', 'Gia công dự án hoạt hình 3D cho đối tác châu Âu'],
+      ['фазовка', 'проекты: фазовка на аутсорсе для зарубежных студий'],
+    ];
+    for (const [need, offer] of vendors) {
+      expect(normalizer.normalize(offer).delivery.handsOut, offer).toBe(false);
+      expect(score(need, offer), offer).toBeGreaterThanOrEqual(meets);
+    }
+  });
+
+  it('a wish for client work is not met by a vendor offering the same work', () => {
+    expect(score('장기 외주 물량', '2D 애니메이션 외주 제작')).toBe(0);
+    expect(score('Studio gửi dự án gia công', 'Nhận gia công vẽ in-between')).toBe(0);
+    expect(score('Долгосрочные заказы от студий', 'Фазовка на аутсорсе для студий')).toBe(0);
+  });
+
+  it('a need for a vendor (外注先, 외주처, подрядчик, nhà thầu) is met by vendors, not by work handed out', () => {
+    const vendors: [string, string, string][] = [
+      ['外注先', '中割りの受託制作', '中割りの外注案件あり'],
+      ['외주처', '동화 외주 제작 (월 3000장)', '동화 외주 물량 제공'],
+      ['подрядчик', 'Фазовка на аутсорсе для студий', 'заказы на фазовку для подрядчиков'],
+      ['nhà thầu', 'Nhận gia công vẽ in-between', 'giao việc gia công vẽ in-between'],
+    ];
+    for (const [need, vendor, handedOut] of vendors) {
+      expect(normalizer.normalize(need).unplaced, need).toEqual([]);
+      expect(score(need, vendor), `${need} ← ${vendor}`).toBeGreaterThanOrEqual(meets);
+      expect(score(need, handedOut), `${need} ← ${handedOut}`).toBe(0);
+    }
+  });
+
+  it('suggests the vendor, not the studio that hands the same work out, to a studio short of in-betweeners', async () => {
+    harness = await createHarness({
+      profiles: [
+        {
+          name: 'Busy Series Studio',
+          kind: 'studio',
+          country: 'South Korea',
+          languages: ['Korean'],
+          needs: ['동화 작업 (중간 동화)'],
+        },
+        {
+          name: 'Overflow Studio',
+          kind: 'studio',
+          country: 'Japan',
+          languages: ['Japanese'],
+          offers: ['中割りの外注案件あり（TVシリーズ）'],
+          needs: ['背景美術'],
+        },
+        {
+          name: 'Inbetween Vendor',
+          kind: 'talent_center',
+          country: 'Vietnam',
+          languages: ['Vietnamese'],
+          offers: ['Nhận gia công vẽ in-between cho phim hoạt hình 2D'],
+          needs: ['Studio gửi dự án gia công'],
+        },
+      ],
+    });
+    expect(partnerNames(await harness.matchmaking.match('Busy Series Studio'), 'Busy Series Studio')).toEqual([
+      'Inbetween Vendor',
+    ]);
+  });
+});
+
+describe('localization language pairs', () => {
+  it('reads the target (and source) of a dubbing, subtitling or translation need in the lexicon languages', () => {
+    const pairs: [string, string, string][] = [
+      ['dub Korean dramas into Japanese', 'ko', 'ja'],
+      ['subtitles from Korean to Thai', 'ko', 'th'],
+      ['vietsub phim Hàn', 'ko', 'vi'],
+      ['lồng tiếng phim Hàn sang tiếng Việt', 'ko', 'vi'],
+      ['перевод с корейского на русский', 'ko', 'ru'],
+      ['한국 드라마 일본어 더빙', 'ko', 'ja'],
+      ['韓国ドラマの日本語吹替', 'ko', 'ja'],
+      ["koreys seriallarini o'zbek tiliga dublyaj qilish", 'ko', 'uz'],
+    ];
+    for (const [text, source, target] of pairs) {
+      const statement = normalizer.normalize(text);
+      expect(statement.localization, text).toBe(true);
+      expect(statement.languages.targets, text).toEqual([target]);
+      expect(statement.languages.named, text).toContain(source);
+    }
+  });
+
+  it('is met fully only by a partner working into the target language, partly by one without it', () => {
+    const cases: [string, string, string[], string[]][] = [
+      ['dub Korean dramas into Japanese', 'dubbing and voice recording', ['ja', 'ko'], ['ko', 'en']],
+      ['перевод с корейского на русский', 'перевод и субтитры', ['ru', 'ko'], ['kk', 'en']],
+      ['vietsub phim Hàn', 'dịch phụ đề phim', ['vi', 'ko'], ['th', 'en']],
+      ['한국 드라마 일본어 더빙', '더빙 녹음 스튜디오', ['ja', 'ko'], ['ko', 'en']],
+    ];
+    for (const [need, offer, withTarget, without] of cases) {
+      const direction = (languages: string[]) =>
+        scoreDirection(
+          [normalizer.normalize(need)],
+          [normalizer.normalize(offer)],
+          scorer,
+          undefined,
+          1,
+          undefined,
+          new Set(languages),
+        );
+      const full = direction(withTarget);
+      const partial = direction(without);
+      expect(full.met[0]?.score ?? 0, need).toBeGreaterThanOrEqual(0.8);
+      expect(partial.coverage, need).toBeLessThanOrEqual(full.coverage * 0.55);
+    }
+    // The source counts a little: a Russian-only house is below one that also works in Korean.
+    const sourceToo = (languages: string[]) =>
+      scoreDirection(
+        [normalizer.normalize('перевод с корейского на русский')],
+        [normalizer.normalize('перевод и субтитры')],
+        scorer,
+        undefined,
+        1,
+        undefined,
+        new Set(languages),
+      ).coverage;
+    expect(sourceToo(['ru'])).toBeLessThan(sourceToo(['ru', 'ko']));
+  });
+
+  it('ranks the dubbing house working into the target language first', async () => {
+    harness = await createHarness({
+      profiles: [
+        {
+          name: 'Seoul Drama Distributor',
+          kind: 'studio',
+          country: 'South Korea',
+          languages: ['Korean'],
+          needs: ['dub Korean dramas into Japanese'],
+        },
+        {
+          name: 'Almaty Dubbing House',
+          kind: 'talent_center',
+          country: 'Kazakhstan',
+          languages: ['Kazakh', 'Russian', 'Korean'],
+          offers: ['dubbing and voice recording for series'],
+        },
+        {
+          name: 'Osaka Voice Studio',
+          kind: 'talent_center',
+          country: 'Japan',
+          languages: ['Japanese'],
+          offers: ['dubbing and voice recording for series'],
+        },
+      ],
+    });
+    const names = partnerNames(await harness.matchmaking.match('Seoul Drama Distributor'), 'Seoul Drama Distributor');
+    expect(names[0]).toBe('Osaka Voice Studio');
+  });
+});
+
+describe('words of two senses read from the profile field', () => {
+  const fieldOf = (...texts: string[]) =>
+    texts.flatMap((text) =>
+      normalizer.normalize(text).segments.flatMap((segment) => [...segment.subjects, ...segment.domains]),
+    );
+  const subjectsInField = (text: string, field: string[]) =>
+    normalizer.normalizeInField(text, field).segments.flatMap((segment) => segment.subjects);
+
+  it('reads bare 撮影 / 촬영 as compositing in an anime profile and as cinematography elsewhere', () => {
+    expect(subjectsInField('撮影', fieldOf('原画', '仕上げ'))).toEqual(['anime-compositing']);
+    expect(subjectsInField('撮影', fieldOf('TVアニメ'))).toEqual(['anime-compositing']);
+    expect(subjectsInField('촬영', fieldOf('원화', '채색'))).toEqual(['anime-compositing']);
+    expect(subjectsInField('撮影', fieldOf('演出', '照明部'))).toEqual(['cinematography']);
+    expect(subjectsInField('촬영', fieldOf('VFX 합성', '매치무브'))).toEqual(['cinematography']);
+    // With no field at all it is the usual sense, and a statement's own words still decide first.
+    expect(subjectsInField('撮影', [])).toEqual(['cinematography']);
+    expect(normalizer.normalize('撮影・仕上げ').segments.flatMap((segment) => segment.subjects)).toEqual([
+      'anime-compositing',
+      'ink-and-paint',
+    ]);
+  });
+
+  it('reads bare 動画 as in-betweening in an anime profile and as video elsewhere', () => {
+    expect(subjectsInField('動画', fieldOf('原画', '仕上げ'))).toEqual(['in-betweening']);
+    expect(subjectsInField('動画', fieldOf('YouTube', '広告'))).toEqual(['video-production']);
+  });
+
+  it('lets the field decide the words the taxonomy already marks: lighting and recording', () => {
+    expect(subjectsInField('照明', fieldOf('3DCGモデリング', 'CG背景'))).toEqual(['cg-lighting']);
+    expect(subjectsInField('조명', fieldOf('촬영감독', '그립'))).toEqual(['on-set-lighting']);
+    expect(subjectsInField('освещение', fieldOf('оператор-постановщик', 'гаффер'))).toEqual(['on-set-lighting']);
+    expect(subjectsInField('녹음', fieldOf('더빙', '성우'))).toEqual(['voice-recording']);
+    expect(subjectsInField('thu âm', fieldOf('lồng tiếng', 'diễn viên lồng tiếng'))).toEqual(['voice-recording']);
+    // Without a field that points anywhere, bare lighting stays listed as ambiguous (it has no usual sense).
+    expect(normalizer.normalizeInField('照明', []).unplaced).toHaveLength(1);
+  });
+
+  it("matches an anime studio's bare 撮影 need with anime compositing, a drama producer's with cinematography", async () => {
+    harness = await createHarness({
+      profiles: [
+        {
+          name: 'Sakura Cel Studio',
+          kind: 'studio',
+          country: 'Japan',
+          languages: ['Japanese'],
+          description: 'TVアニメの原画・動画・仕上げを行うスタジオ。',
+          needs: ['撮影'],
+        },
+        {
+          name: 'Hangang Drama Works',
+          kind: 'studio',
+          country: 'South Korea',
+          languages: ['Korean'],
+          description: '드라마 제작사입니다. 연출, 조명, 미술 팀을 운영합니다.',
+          needs: ['촬영'],
+        },
+        {
+          name: 'Anime Compositing Academy',
+          kind: 'talent_center',
+          country: 'Japan',
+          languages: ['Japanese', 'Korean'],
+          offers: ['アニメ撮影（撮影処理）講座'],
+        },
+        {
+          name: 'Film Camera School',
+          kind: 'talent_center',
+          country: 'Japan',
+          languages: ['Japanese', 'Korean'],
+          offers: ['映画撮影技術講座'],
+        },
+      ],
+    });
+    expect(partnerNames(await harness.matchmaking.match('Sakura Cel Studio'), 'Sakura Cel Studio')[0]).toBe(
+      'Anime Compositing Academy',
+    );
+    expect(partnerNames(await harness.matchmaking.match('Hangang Drama Works'), 'Hangang Drama Works')[0]).toBe(
+      'Film Camera School',
+    );
+  });
+});
