@@ -4,26 +4,15 @@
  * consumer business (yearbook photos, wedding video) that names a real craft among its offers stays below the
  * specialised partner, because its description says its own field.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { StatementNormalizer } from '../../src/matchmaking/normalize-statement.js';
+import { describe, expect, it } from 'vitest';
 import type { ProfileInput } from '../../src/matchmaking/profile-schema.js';
 import { defaultScoringSettings, scoreDirection } from '../../src/matchmaking/reciprocal-score.js';
-import type { StatementScorer } from '../../src/matchmaking/statement-scorer.js';
-import { createHarness, type Harness, partnerNames, shippedScorer } from './matchmaking-harness.js';
+import { harnessPerTest, partnerNames, shippedScorerPerFile } from './matchmaking-harness.js';
 
-let normalizer: StatementNormalizer;
-let scorer: StatementScorer;
-let score: (need: string, offer: string) => number;
-beforeAll(async () => {
-  ({ normalizer, scorer, score } = await shippedScorer());
-});
+const shipped = shippedScorerPerFile();
+const score = (need: string, offer: string) => shipped.score(need, offer);
 const meets = defaultScoringSettings.meetThreshold;
-
-let harness: Harness | undefined;
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
+const openHarness = harnessPerTest();
 
 describe('training vs service', () => {
   /** A need for a vendor, a course in the same work, and a vendor of it, per language. */
@@ -54,7 +43,7 @@ describe('training vs service', () => {
   });
 
   it('ranks the vendor first for a studio that outsources, and leaves the course out', async () => {
-    harness = await createHarness({
+    const harness = await openHarness({
       profiles: [
         {
           name: 'Overflow Anime Studio',
@@ -87,7 +76,8 @@ describe('training vs service', () => {
 
 describe('broad offers', () => {
   const direction = (needs: string[], offers: string[]) =>
-    scoreDirection(needs.map(normalizer.normalize), offers.map(normalizer.normalize), scorer).coverage;
+    scoreDirection(needs.map(shipped.normalizer.normalize), offers.map(shipped.normalizer.normalize), shipped.scorer)
+      .coverage;
 
   for (const needs of [
     ['matchmove and camera tracking', 'rotoscoping', 'compositing'],
@@ -116,7 +106,7 @@ describe('consumer businesses that list a real craft', () => {
   });
 
   it('keeps a yearbook photo studio and a wedding video studio below the specialised partners', async () => {
-    harness = await createHarness({
+    const harness = await openHarness({
       profiles: [
         {
           name: 'Anime Post Studio',
@@ -162,9 +152,9 @@ describe('consumer businesses that list a real craft', () => {
 
 describe('list separators inside a trade form', () => {
   it('keeps "ink & paint", "UI/UX" and "M&E tracks" whole and still splits a list at the same marks', () => {
-    const subjectsOf = (text: string) => normalizer.normalize(text).segments.map((segment) => segment.subjects);
+    const subjectsOf = (text: string) => shipped.normalizer.normalize(text).segments.map((segment) => segment.subjects);
     expect(subjectsOf('Đào tạo và cung ứng họa sĩ tô màu (ink & paint)').flat()).toContain('ink-and-paint');
-    expect(normalizer.normalize('UI/UX dizayn kursi').unplaced).toEqual([]);
+    expect(shipped.normalizer.normalize('UI/UX dizayn kursi').unplaced).toEqual([]);
     expect(subjectsOf('Mixing M&E tracks')).toEqual([['m-and-e-tracks']]);
     // Two kinds of work written with a slash are two items.
     expect(subjectsOf('rotoscoping / compositing')).toEqual([['rotoscoping'], ['compositing']]);

@@ -4,6 +4,7 @@
  * the shipped knowledge base, with a clock the test controls.
  */
 import path from 'node:path';
+import { afterEach, beforeAll } from 'vitest';
 import { type Glossary } from '../../src/knowledge/glossary.js';
 import { loadGlossary } from '../../src/knowledge/load-glossary.js';
 import { loadArticles } from '../../src/knowledge/load-articles.js';
@@ -121,6 +122,28 @@ export async function createHarness(
 }
 
 /** The other side's name for each match of `name`, best first. */
+/** A harness per test, closed after it: `const harness = await open({ profiles })` inside a test. */
+export function harnessPerTest(): (options?: Parameters<typeof createHarness>[0]) => Promise<Harness> {
+  let current: Harness | undefined;
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return async (options) => {
+    current = await createHarness(options);
+    return current;
+  };
+}
+
+/** `shippedScorer()` loaded once for the file (before its tests); read its fields inside tests. */
+export function shippedScorerPerFile(): Awaited<ReturnType<typeof shippedScorer>> {
+  const loaded = {} as Awaited<ReturnType<typeof shippedScorer>>;
+  beforeAll(async () => {
+    Object.assign(loaded, await shippedScorer());
+  });
+  return loaded;
+}
+
 export function partnerNames(matches: readonly Match[], name: string): string[] {
   return matches.map((match) => (match.a.name === name ? match.b.name : match.a.name));
 }

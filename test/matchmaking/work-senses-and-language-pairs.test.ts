@@ -4,25 +4,14 @@
  * two senses in the trade (bare 撮影, 照明, 녹음) takes its sense from the profile's field; a dubbing, subtitling or
  * translation need is a language pair that only a partner working into the target language meets fully.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultScoringSettings, scoreDirection } from '../../src/matchmaking/reciprocal-score.js';
-import type { StatementNormalizer } from '../../src/matchmaking/normalize-statement.js';
-import type { StatementScorer } from '../../src/matchmaking/statement-scorer.js';
-import { createHarness, type Harness, partnerNames, shippedScorer } from './matchmaking-harness.js';
+import { harnessPerTest, partnerNames, shippedScorerPerFile } from './matchmaking-harness.js';
 
-let normalizer: StatementNormalizer;
-let scorer: StatementScorer;
-let score: (need: string, offer: string) => number;
-beforeAll(async () => {
-  ({ normalizer, scorer, score } = await shippedScorer());
-});
+const shipped = shippedScorerPerFile();
+const score = (need: string, offer: string) => shipped.score(need, offer);
 const meets = defaultScoringSettings.meetThreshold;
-
-let harness: Harness | undefined;
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
+const openHarness = harnessPerTest();
 
 describe('work handed out vs a vendor wanted', () => {
   /** A need for a skill, an offer of that skill's work handed out, and a wish for client work, per language. */
@@ -35,12 +24,14 @@ describe('work handed out vs a vendor wanted', () => {
   ];
   for (const { skill, handedOut, wish } of cases) {
     it(`"${handedOut}" is work for a partner, not an offer of ${skill}`, () => {
-      expect(normalizer.normalize(handedOut).delivery.handsOut).toBe(true);
+      expect(shipped.normalizer.normalize(handedOut).delivery.handsOut).toBe(true);
       expect(score(skill, handedOut)).toBe(0);
       // It answers a wish for client work, as weak reciprocity only.
-      const wishStatement = normalizer.normalize(wish);
-      expect(scorer.score(wishStatement, normalizer.normalize(handedOut)).score).toBeGreaterThanOrEqual(meets);
-      expect(scorer.isSpecific(wishStatement)).toBe(false);
+      const wishStatement = shipped.normalizer.normalize(wish);
+      expect(shipped.scorer.score(wishStatement, shipped.normalizer.normalize(handedOut)).score).toBeGreaterThanOrEqual(
+        meets,
+      );
+      expect(shipped.scorer.isSpecific(wishStatement)).toBe(false);
     });
   }
 
@@ -51,7 +42,7 @@ describe('work handed out vs a vendor wanted', () => {
       ['фазовка', 'проекты: фазовка на аутсорсе для зарубежных студий'],
     ];
     for (const [need, offer] of vendors) {
-      expect(normalizer.normalize(offer).delivery.handsOut, offer).toBe(false);
+      expect(shipped.normalizer.normalize(offer).delivery.handsOut, offer).toBe(false);
       expect(score(need, offer), offer).toBeGreaterThanOrEqual(meets);
     }
   });
@@ -70,14 +61,14 @@ describe('work handed out vs a vendor wanted', () => {
       ['nhà thầu', 'Nhận gia công vẽ in-between', 'giao việc gia công vẽ in-between'],
     ];
     for (const [need, vendor, handedOut] of vendors) {
-      expect(normalizer.normalize(need).unplaced, need).toEqual([]);
+      expect(shipped.normalizer.normalize(need).unplaced, need).toEqual([]);
       expect(score(need, vendor), `${need} ← ${vendor}`).toBeGreaterThanOrEqual(meets);
       expect(score(need, handedOut), `${need} ← ${handedOut}`).toBe(0);
     }
   });
 
   it('suggests the vendor, not the studio that hands the same work out, to a studio short of in-betweeners', async () => {
-    harness = await createHarness({
+    const harness = await openHarness({
       profiles: [
         {
           name: 'Busy Series Studio',
@@ -123,7 +114,7 @@ describe('localization language pairs', () => {
       ["koreys seriallarini o'zbek tiliga dublyaj qilish", 'ko', 'uz'],
     ];
     for (const [text, source, target] of pairs) {
-      const statement = normalizer.normalize(text);
+      const statement = shipped.normalizer.normalize(text);
       expect(statement.localization, text).toBe(true);
       expect(statement.languages.targets, text).toEqual([target]);
       expect(statement.languages.named, text).toContain(source);
@@ -140,9 +131,9 @@ describe('localization language pairs', () => {
     for (const [need, offer, withTarget, without] of cases) {
       const direction = (languages: string[]) =>
         scoreDirection(
-          [normalizer.normalize(need)],
-          [normalizer.normalize(offer)],
-          scorer,
+          [shipped.normalizer.normalize(need)],
+          [shipped.normalizer.normalize(offer)],
+          shipped.scorer,
           undefined,
           1,
           undefined,
@@ -156,9 +147,9 @@ describe('localization language pairs', () => {
     // The source counts a little: a Russian-only house is below one that also works in Korean.
     const sourceToo = (languages: string[]) =>
       scoreDirection(
-        [normalizer.normalize('перевод с корейского на русский')],
-        [normalizer.normalize('перевод и субтитры')],
-        scorer,
+        [shipped.normalizer.normalize('перевод с корейского на русский')],
+        [shipped.normalizer.normalize('перевод и субтитры')],
+        shipped.scorer,
         undefined,
         1,
         undefined,
@@ -168,7 +159,7 @@ describe('localization language pairs', () => {
   });
 
   it('ranks the dubbing house working into the target language first', async () => {
-    harness = await createHarness({
+    const harness = await openHarness({
       profiles: [
         {
           name: 'Seoul Drama Distributor',
@@ -201,10 +192,10 @@ describe('localization language pairs', () => {
 describe('words of two senses read from the profile field', () => {
   const fieldOf = (...texts: string[]) =>
     texts.flatMap((text) =>
-      normalizer.normalize(text).segments.flatMap((segment) => [...segment.subjects, ...segment.domains]),
+      shipped.normalizer.normalize(text).segments.flatMap((segment) => [...segment.subjects, ...segment.domains]),
     );
   const subjectsInField = (text: string, field: string[]) =>
-    normalizer.normalizeInField(text, field).segments.flatMap((segment) => segment.subjects);
+    shipped.normalizer.normalizeInField(text, field).segments.flatMap((segment) => segment.subjects);
 
   it('reads bare 撮影 / 촬영 as compositing in an anime profile and as cinematography elsewhere', () => {
     expect(subjectsInField('撮影', fieldOf('原画', '仕上げ'))).toEqual(['anime-compositing']);
@@ -214,7 +205,7 @@ describe('words of two senses read from the profile field', () => {
     expect(subjectsInField('촬영', fieldOf('VFX 합성', '매치무브'))).toEqual(['cinematography']);
     // With no field at all it is the usual sense, and a statement's own words still decide first.
     expect(subjectsInField('撮影', [])).toEqual(['cinematography']);
-    expect(normalizer.normalize('撮影・仕上げ').segments.flatMap((segment) => segment.subjects)).toEqual([
+    expect(shipped.normalizer.normalize('撮影・仕上げ').segments.flatMap((segment) => segment.subjects)).toEqual([
       'anime-compositing',
       'ink-and-paint',
     ]);
@@ -232,11 +223,11 @@ describe('words of two senses read from the profile field', () => {
     expect(subjectsInField('녹음', fieldOf('더빙', '성우'))).toEqual(['voice-recording']);
     expect(subjectsInField('thu âm', fieldOf('lồng tiếng', 'diễn viên lồng tiếng'))).toEqual(['voice-recording']);
     // Without a field that points anywhere, bare lighting stays listed as ambiguous (it has no usual sense).
-    expect(normalizer.normalizeInField('照明', []).unplaced).toHaveLength(1);
+    expect(shipped.normalizer.normalizeInField('照明', []).unplaced).toHaveLength(1);
   });
 
   it("matches an anime studio's bare 撮影 need with anime compositing, a drama producer's with cinematography", async () => {
-    harness = await createHarness({
+    const harness = await openHarness({
       profiles: [
         {
           name: 'Sakura Cel Studio',
