@@ -6,9 +6,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseFeedbackCustomId } from '../../adapters/discord/custom-ids.js';
-import { everyonePermissions, type Json, type StandInMessage } from '../stand-ins/discord-server.js';
+import type { Json, StandInMessage } from '../stand-ins/discord-server.js';
 import { seedProfiles } from '../slack/seed-profiles.js';
-import { bodyOf, type DiscordHarness, isOriginalEditOf, slashCommand, startHarness } from './discord-harness.js';
+import { type DiscordHarness, runDigest, startHarness } from './discord-harness.js';
 
 let harness: DiscordHarness | undefined;
 afterEach(async () => {
@@ -17,24 +17,6 @@ afterEach(async () => {
 });
 
 const missingAccess = { message: 'Missing Access', code: 50001 };
-
-/** Runs /digest in the matchmaking channel as an organizer; returns the text of the private reply. */
-async function runDigest(running: DiscordHarness): Promise<string> {
-  const { standIn } = running;
-  const channelId = standIn.matchmakingChannelId;
-  const sent = standIn.interaction({
-    type: 2,
-    data: slashCommand('digest', [{ name: 'channel', type: 7, value: channelId }], {
-      channels: {
-        [channelId]: { id: channelId, type: 0, name: 'matchmaking', permissions: everyonePermissions.toString() },
-      },
-    }),
-    user: standIn.user('organizer'),
-    roles: [standIn.organizerRoleId],
-  });
-  const edit = await standIn.waitForRequest(isOriginalEditOf(sent.token));
-  return String(bodyOf(edit).content ?? '');
-}
 
 /** The suggestion id each posted message answers for (its buttons). */
 const suggestionIdsOf = (messages: StandInMessage[]) =>

@@ -15,6 +15,7 @@ import { type RunningDiscord, startDiscord } from '../../adapters/discord/main.j
 import type { Matchcut } from '../../src/core-types.js';
 import {
   DiscordStandIn,
+  everyonePermissions,
   isObject,
   type Json,
   type RecordedRequest,
@@ -146,6 +147,27 @@ export const isChannelPost = (channelId: string) => (request: RecordedRequest) =
 export function bodyOf(request: RecordedRequest): Json {
   if (!isObject(request.body)) throw new Error(`request ${request.method} ${request.path} has no JSON object body`);
   return request.body;
+}
+
+/** Runs /digest in the matchmaking channel as an organizer; resolves with the text of the private reply. */
+export async function runDigest(
+  running: Pick<DiscordHarness, 'standIn'>,
+  options: { timeoutMs?: number } = {},
+): Promise<string> {
+  const { standIn } = running;
+  const channelId = standIn.matchmakingChannelId;
+  const sent = standIn.interaction({
+    type: 2,
+    data: slashCommand('digest', [{ name: 'channel', type: 7, value: channelId }], {
+      channels: {
+        [channelId]: { id: channelId, type: 0, name: 'matchmaking', permissions: everyonePermissions.toString() },
+      },
+    }),
+    user: standIn.user('organizer'),
+    roles: [standIn.organizerRoleId],
+  });
+  const edit = await standIn.waitForRequest(isOriginalEditOf(sent.token), options.timeoutMs);
+  return String(bodyOf(edit).content ?? '');
 }
 
 export function embedsOf(request: RecordedRequest): Json[] {

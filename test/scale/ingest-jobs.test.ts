@@ -19,8 +19,7 @@ import { createSilentLogger } from '../../src/logging/logger.js';
 import { openMatchcut } from '../../src/open-matchcut.js';
 import { runCli } from '../helpers/run-cli.js';
 import { startSlackHarness } from '../slack/slack-harness.js';
-import { bodyOf, isOriginalEditOf, slashCommand, startHarness } from '../discord/discord-harness.js';
-import { everyonePermissions } from '../stand-ins/discord-server.js';
+import { runDigest, startHarness } from '../discord/discord-harness.js';
 import { seedProfiles } from '../slack/seed-profiles.js';
 import { newsPages, type NewsSite, startNewsSite } from '../stand-ins/news-site.js';
 import { createTemporaryFolder, shippedKnowledgeDir } from '../helpers/temporary-folder.js';
@@ -215,22 +214,8 @@ describe('ingest jobs across replicas', () => {
       const toTurn = 60_000 - (Date.now() % 60_000);
       if (toTurn < 3_000) await new Promise((resolve) => setTimeout(resolve, toTurn + 100));
       const before = (await a.report()).digests;
-      const clicks = [discordA, discordA, discordB].map((running) => {
-        const { standIn } = running;
-        const channelId = standIn.matchmakingChannelId;
-        const sent = standIn.interaction({
-          type: 2,
-          data: slashCommand('digest', [{ name: 'channel', type: 7, value: channelId }], {
-            channels: {
-              [channelId]: { id: channelId, type: 0, name: 'matchmaking', permissions: everyonePermissions.toString() },
-            },
-          }),
-          user: standIn.user('organizer'),
-          roles: [standIn.organizerRoleId],
-        });
-        return standIn.waitForRequest(isOriginalEditOf(sent.token), 30_000);
-      });
-      const replies = (await Promise.all(clicks)).map((edit) => String(bodyOf(edit).content ?? ''));
+      const clicks = [discordA, discordA, discordB].map((running) => runDigest(running, { timeoutMs: 30_000 }));
+      const replies = await Promise.all(clicks);
       expect(replies[0]).toMatch(/^Posted \d+ suggestions to/u);
       expect(replies).toEqual([replies[0], replies[0], replies[0]]);
       const count = Number(/^Posted (\d+)/u.exec(replies[0]!)?.[1]);
