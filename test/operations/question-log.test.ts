@@ -11,10 +11,10 @@ import type { Matchcut } from '../../src/core-types.js';
 import { isMatchcutError } from '../../src/errors.js';
 import { createSilentLogger } from '../../src/logging/logger.js';
 import { openMatchcut } from '../../src/open-matchcut.js';
-import { openQuestionLog } from '../../src/operations/question-log.js';
 import { openStore } from '../../src/store/open-store.js';
 import { createMemoryLogger } from '../helpers/memory-logger.js';
 import { createTestCore, type TestCore } from '../helpers/test-core.js';
+import { openPlainQuestionLog } from '../helpers/plain-question-log.js';
 import { createTemporaryFolder } from '../helpers/temporary-folder.js';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -215,12 +215,8 @@ describe('question log retention', () => {
     let clock = new Date('2026-01-01T00:00:00Z');
     const store = openStore(path.join(temporary.folder, 'matchcut.sqlite'), { logger: createSilentLogger() });
     cleanups.push(() => store.close());
-    const log = openQuestionLog({
-      store,
-      config: { enabled: true, retentionDays: 90, storeMemberIds: false },
-      logger: createSilentLogger(),
+    const log = openPlainQuestionLog(store, {
       now: () => clock,
-      findConcepts: () => [],
       pruneIntervalMs: 20,
     });
     cleanups.push(async () => log.close());

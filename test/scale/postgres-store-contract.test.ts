@@ -10,12 +10,12 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSilentLogger } from '../../src/logging/logger.js';
-import { openQuestionLog } from '../../src/operations/question-log.js';
 import { openPostgresStore } from '../../src/store/postgres/open-postgres-store.js';
 import { postgresMigrations } from '../../src/store/postgres/postgres-migrations.js';
 import type { MatchcutStore } from '../../src/store/store-interface.js';
 import { pairKeyOf } from '../../src/store/store-types.js';
 import { createMemoryLogger } from '../helpers/memory-logger.js';
+import { openPlainQuestionLog } from '../helpers/plain-question-log.js';
 import { startPostgres, type PostgresServer } from '../support/postgres-server.js';
 import { registerStoreContract } from '../support/store-contract.js';
 import { testDigest, testProfile, testSuggestion } from './postgres-fixtures.js';
@@ -423,12 +423,7 @@ describe('PostgreSQL store: the question log written off the answer path', () =>
 
   it('counts a vote that comes before its row, and writes queued rows at close', async () => {
     const store = await openStore(await freshDatabase());
-    const log = openQuestionLog({
-      store,
-      config: { enabled: true, retentionDays: 90, storeMemberIds: false },
-      logger: createSilentLogger(),
-      now: () => new Date(),
-      findConcepts: () => [],
+    const log = openPlainQuestionLog(store, {
       // Rows wait an hour: only the vote and the close write them here.
       flushDelayMs: 3_600_000,
     });

@@ -14,13 +14,13 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/types.js';
 import { createSilentLogger, type Logger } from '../../src/logging/logger.js';
-import { openQuestionLog } from '../../src/operations/question-log.js';
 import { openStore } from '../../src/store/open-store.js';
 import { createQuestionInserter } from '../../src/store/question-inserter.js';
 import { createQuestionLogWriteThread } from '../../src/store/question-log-write-thread.js';
 import { openMigratedDatabase } from '../../src/store/sqlite-database.js';
 import type { NewLoggedQuestion } from '../../src/store/store-types.js';
 import { createMemoryLogger } from '../helpers/memory-logger.js';
+import { openPlainQuestionLog } from '../helpers/plain-question-log.js';
 import { createTemporaryFolder } from '../helpers/temporary-folder.js';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -96,13 +96,7 @@ describe('question log write thread', () => {
     await expect(store.addQuestions([...rows('s', 2), ...rows('r', 1)])).rejects.toThrow(/UNIQUE/);
     expect(storedIds(file).sort()).toEqual(['r0', 'r1', 'r2']);
 
-    const log = openQuestionLog({
-      store,
-      config: { enabled: true, retentionDays: 90, storeMemberIds: false },
-      logger: createSilentLogger(),
-      now: () => new Date(),
-      findConcepts: () => [],
-    });
+    const log = openPlainQuestionLog(store);
     cleanups.push(() => log.close());
     const given = await log.loggedAsk('Who funds films?', { platform: 'slack', memberId: 'slack:U1' }, answered);
     const vote = await log.rateAnswer({ answerId: given.answerId as string, member: 'slack:U2', rating: 'helpful' });
@@ -125,12 +119,7 @@ describe('question log write thread', () => {
   it('writes what is queued when the log and the store close, then stops the thread', async () => {
     const file = await storeFile();
     const store = openStore(file, { logger: createSilentLogger() });
-    const log = openQuestionLog({
-      store,
-      config: { enabled: true, retentionDays: 90, storeMemberIds: false },
-      logger: createSilentLogger(),
-      now: () => new Date(),
-      findConcepts: () => [],
+    const log = openPlainQuestionLog(store, {
       flushDelayMs: 3_600_000,
     });
     for (const question of ['One?', 'Two?', 'Three?']) await log.loggedAsk(question, { platform: 'cli' }, answered);
