@@ -59,10 +59,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Discor
   try {
     const running = await startDiscord({
       env: {
-        DISCORD_TOKEN: standIn.token,
-        DISCORD_APPLICATION_ID: standIn.applicationId,
-        DISCORD_API_URL: standIn.apiUrl,
-        DISCORD_ORGANIZER_ROLE: standIn.organizerRoleId,
+        ...standIn.botEnv(),
         ...options.env,
       },
       core: testCore.core,

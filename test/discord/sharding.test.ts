@@ -29,10 +29,7 @@ async function startSharded(
     command: 'discord',
     templateDataDir: template.dataDir,
     env: {
-      DISCORD_TOKEN: standIn.token,
-      DISCORD_APPLICATION_ID: standIn.applicationId,
-      DISCORD_API_URL: standIn.apiUrl,
-      DISCORD_ORGANIZER_ROLE: standIn.organizerRoleId,
+      ...standIn.botEnv(),
       MATCHCUT_DISCORD_SHARDS: shards,
       ...env(standIn),
     },

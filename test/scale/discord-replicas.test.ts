@@ -25,10 +25,7 @@ async function startDiscordReplica(name: string): Promise<{ standIn: DiscordStan
     command: 'discord',
     templateDataDir: template.dataDir,
     env: {
-      DISCORD_TOKEN: standIn.token,
-      DISCORD_APPLICATION_ID: standIn.applicationId,
-      DISCORD_API_URL: standIn.apiUrl,
-      DISCORD_ORGANIZER_ROLE: standIn.organizerRoleId,
+      ...standIn.botEnv(),
       MATCHCUT_DATABASE_URL: server.url,
     },
   });

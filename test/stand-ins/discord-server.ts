@@ -291,6 +291,16 @@ export class DiscordStandIn {
     return `http://127.0.0.1:${this.#port}/api`;
   }
 
+  /** The settings a bot needs to run against this stand-in (token, application, API address, organizer role). */
+  botEnv(): Record<string, string> {
+    return {
+      DISCORD_TOKEN: this.token,
+      DISCORD_APPLICATION_ID: this.applicationId,
+      DISCORD_API_URL: this.apiUrl,
+      DISCORD_ORGANIZER_ROLE: this.organizerRoleId,
+    };
+  }
+
   get gatewayUrl(): string {
     return `ws://127.0.0.1:${this.#port}/gateway`;
   }
