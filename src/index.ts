@@ -290,4 +290,5 @@ export { type Profile, type ProfileInput, profileInputSchema } from './matchmaki
 export type { PartnerInterestInput } from './matchmaking/partner-interest.js';
 export type { TaxonomyChoice, TaxonomySearchOptions } from './matchmaking/taxonomy-search.js';
 export { readProfilesFile } from './matchmaking/load-profiles.js';
+export { partnerSearchHasReply } from './matchmaking/partner-search.js';
 export { stripControlCharacters } from './knowledge/control-characters.js';

@@ -112,7 +112,11 @@ export function renderUnplaced(phrases: readonly UnplacedPhrase[]): string[] {
 export function renderPartners(result: PartnerSearchResult): string[] {
   const what = result.needs.map((need) => need.label).join(', ') || 'what you asked';
   const where = result.place === undefined ? '' : ` in ${result.place}`;
-  if (result.partners.length === 0) return [`No organization here offers ${what}${where} yet.`];
+  if (result.partners.length === 0) {
+    return [
+      `No organization here offers ${what}${where} yet (organizers add profiles with \`matchcut profiles import\`).`,
+    ];
+  }
   const lines = [`Organizations that offer ${what}${where}:`];
   result.partners.forEach((partner, index) => {
     lines.push(`${index + 1}. ${partner.profile.name} (${partner.profile.kind}) — ${partner.score.toFixed(2)}`);

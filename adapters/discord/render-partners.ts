@@ -46,7 +46,15 @@ function interestButtons(result: PartnerSearchResult, locale: Locale): APIAction
   return buttons.length === 0 ? [] : [{ type: ComponentType.ActionRow, components: buttons }];
 }
 
-export function renderPartners(result: PartnerSearchResult, locale: Locale = defaultLocale): DiscordMessage {
+/**
+ * The search result: what was looked for, then one embed per organization with Interested buttons.
+ * `underAnswer`: the list follows an article answer, so "nobody offers it" does not point to `/ask`.
+ */
+export function renderPartners(
+  result: PartnerSearchResult,
+  locale: Locale = defaultLocale,
+  options: { underAnswer?: boolean } = {},
+): DiscordMessage {
   const labels = searchedLabels(result.needs, locale);
   const what = safe(clip(labels || translate(locale, 'partnersWhatYouAsked'), 300));
   const placeName = conceptLabel(result.placeLabels, locale) ?? result.place;
@@ -56,7 +64,8 @@ export function renderPartners(result: PartnerSearchResult, locale: Locale = def
       place === undefined
         ? translate(locale, 'partnersNone', { what })
         : translate(locale, 'partnersNoneIn', { what, place });
-    const content = `${none} ${translate(locale, 'partnersNoneHint')}`;
+    const hint = translate(locale, options.underAnswer === true ? 'partnersNoneHintWithAnswer' : 'partnersNoneHint');
+    const content = `${none} ${hint}`;
     return { content, embeds: [], allowedMentions: { ...noMentions } };
   }
   const embeds: APIEmbed[] = result.partners.slice(0, discordLimits.embedsPerMessage).map((partner, index) => ({

@@ -146,6 +146,8 @@ export const english = {
   partnersNone: 'No organization here offers {what} yet.',
   partnersNoneIn: 'No organization here offers {what} in {place} yet.',
   partnersNoneHint: 'Organizers can add profiles; `/ask` may find it in the articles.',
+  /** Under an article answer: the answer is already there, so no pointer to `/ask`. */
+  partnersNoneHintWithAnswer: 'Organizers can add profiles.',
   partnersHeading: 'Organizations that offer {what}:',
   partnersHeadingIn: 'Organizations that offer {what} in {place}:',
   partnersInterestedHint: 'Interested tells them you want to meet; when they say so too, you are introduced.',

@@ -124,6 +124,7 @@ export const japanese = {
   partnersNone: '{what} を提供する団体はまだありません。',
   partnersNoneIn: '{place} で {what} を提供する団体はまだありません。',
   partnersNoneHint: '運営者がプロフィールを追加できます。`/ask` なら記事から見つかるかもしれません。',
+  partnersNoneHintWithAnswer: '運営者がプロフィールを追加できます。',
   partnersHeading: '{what} を提供する団体:',
   partnersHeadingIn: '{place} で {what} を提供する団体:',
   partnersInterestedHint: '「興味あり」を押すと会いたいことが伝わり、相手も興味を示せば紹介します。',

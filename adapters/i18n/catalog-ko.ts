@@ -123,6 +123,7 @@ export const korean = {
   partnersNone: '아직 {what}을(를) 제공하는 조직이 없습니다.',
   partnersNoneIn: '아직 {place}에서 {what}을(를) 제공하는 조직이 없습니다.',
   partnersNoneHint: '운영진이 프로필을 추가할 수 있습니다. `/ask`로 글에서 찾을 수도 있습니다.',
+  partnersNoneHintWithAnswer: '운영진이 프로필을 추가할 수 있습니다.',
   partnersHeading: '{what}을(를) 제공하는 조직:',
   partnersHeadingIn: '{place}에서 {what}을(를) 제공하는 조직:',
   partnersInterestedHint: '관심 있음을 누르면 만나고 싶다는 뜻이 전해지고, 상대도 관심을 보이면 서로 소개해 드립니다.',

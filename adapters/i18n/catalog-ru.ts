@@ -137,6 +137,7 @@ export const russian = {
   partnersNone: 'Пока ни одна организация здесь не предлагает {what}.',
   partnersNoneIn: 'Пока ни одна организация здесь не предлагает {what} в {place}.',
   partnersNoneHint: 'Организаторы могут добавить профили; `/ask` может найти это в статьях.',
+  partnersNoneHintWithAnswer: 'Организаторы могут добавить профили.',
   partnersHeading: 'Организации, которые предлагают {what}:',
   partnersHeadingIn: 'Организации, которые предлагают {what} в {place}:',
   partnersInterestedHint:

@@ -142,6 +142,7 @@ export const uzbek = {
   partnersNone: 'Hozircha bu yerda {what} taklif qiladigan tashkilot yoʻq.',
   partnersNoneIn: 'Hozircha bu yerda {place} da {what} taklif qiladigan tashkilot yoʻq.',
   partnersNoneHint: 'Tashkilotchilar profil qoʻshishi mumkin; `/ask` buni maqolalardan topishi mumkin.',
+  partnersNoneHintWithAnswer: 'Tashkilotchilar profil qoʻshishi mumkin.',
   partnersHeading: '{what} taklif qiladigan tashkilotlar:',
   partnersHeadingIn: '{place} da {what} taklif qiladigan tashkilotlar:',
   partnersInterestedHint:

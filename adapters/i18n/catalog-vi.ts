@@ -133,6 +133,7 @@ export const vietnamese = {
   partnersNone: 'Chưa có tổ chức nào ở đây cung cấp {what}.',
   partnersNoneIn: 'Chưa có tổ chức nào ở đây cung cấp {what} tại {place}.',
   partnersNoneHint: 'Ban tổ chức có thể thêm hồ sơ; `/ask` có thể tìm thấy điều này trong các bài viết.',
+  partnersNoneHintWithAnswer: 'Ban tổ chức có thể thêm hồ sơ.',
   partnersHeading: 'Các tổ chức cung cấp {what}:',
   partnersHeadingIn: 'Các tổ chức cung cấp {what} tại {place}:',
   partnersInterestedHint: 'Nút Quan tâm cho họ biết bạn muốn gặp; khi họ cũng quan tâm, tôi sẽ giới thiệu hai bên.',

@@ -148,8 +148,9 @@ export async function answerQuestion(context: SlackContext, request: QuestionReq
     return;
   }
   const actions = { answerId: answer.answerId };
-  // Only partners asked for and the articles do not cover it: the organizations are the answer.
-  const answered = partners?.partnerOnly === true && !answer.grounded ? [] : renderAnswer(answer, { actions });
+  // Only partners asked for, organizations meet it and the articles do not cover it: the organizations are the answer.
+  const partnersAnswer = partners?.partnerOnly === true && partners.result.partners.length > 0;
+  const answered = partnersAnswer && !answer.grounded ? [] : renderAnswer(answer, { actions });
   // The partner list in the member's language (their Slack locale when already known, else the question's).
   const locale = memberLocale(answer.language);
   await context.postMessages(request.channel, withPartners(answered, partners, locale), request.threadTs);

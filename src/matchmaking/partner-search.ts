@@ -25,6 +25,15 @@ import type {
 
 export { classifyQuestion } from './question-intent.js';
 
+/**
+ * Whether a partner search has something to tell the member: organizations that meet the question, or
+ * "no organization offers X yet" when the lexicon placed what was asked (X) and nobody offers it. A search
+ * that placed nothing says nothing; the article answer stands alone.
+ */
+export function partnerSearchHasReply(result: PartnerSearchResult): boolean {
+  return result.partners.length > 0 || result.needs.length > 0;
+}
+
 interface PlaceFilter {
   label: string;
   /** The places' labels by language, joined as `label` is. */

@@ -93,6 +93,15 @@ describe('matchcut ask', () => {
     expect(factLine.answer).toMatch(/\b42\b/);
   });
 
+  it('says no organization offers what a partner question asks for, above the article answer', async () => {
+    // No shipped profile offers dubbing: the member is told so, and still gets what the articles say.
+    const text = await runCli(['ask', '--no-log', 'Who can dub Korean dramas into Japanese?'], { env: env() });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^No organization here offers dubbing yet \(organizers add profiles with /);
+    expect(text.stdout).not.toContain('/interested');
+    expect(text.stdout).toMatch(/\n\n(My sources don't cover this|I'm not sure)/);
+  });
+
   it('exits 2 with a one-line message on bad input', async () => {
     for (const args of [
       ['ask', ''],

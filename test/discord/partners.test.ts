@@ -268,4 +268,26 @@ describe('Discord: partner questions in mentions', () => {
     expect(bodyOf(partnersReply).allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(standIn.requests.filter(isChannelPost(standIn.threadChannelId)).length).toBeGreaterThan(before);
   });
+
+  it('tells a mention looking for partners nobody offers so, after the article answer', async () => {
+    const { standIn, core } = harness;
+    const question = 'Who can dub Korean dramas into Japanese?';
+    expect((await core.findPartners(question, { limit: 5 })).partners).toEqual([]);
+    const before = standIn.requests.filter(isChannelPost(standIn.threadChannelId)).length;
+    standIn.userMessage({
+      author: standIn.user('dubbing-seeker'),
+      channelId: standIn.threadChannelId,
+      content: `<@${standIn.botUser.id}> ${question}`,
+    });
+    const none = await standIn.waitForRequest(
+      (request) =>
+        isChannelPost(standIn.threadChannelId)(request) &&
+        String(bodyOf(request).content).startsWith('No organization here offers dubbing yet.'),
+    );
+    expect(String(bodyOf(none).content)).toBe('No organization here offers dubbing yet. Organizers can add profiles.');
+    expect(bodyOf(none).components ?? []).toEqual([]);
+    // The article answer (what the sources hold closest) was posted before it.
+    const posts = standIn.requests.filter(isChannelPost(standIn.threadChannelId)).slice(before);
+    expect(posts.indexOf(none)).toBeGreaterThan(0);
+  });
 });

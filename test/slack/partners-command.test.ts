@@ -140,6 +140,28 @@ describe('/matchcut partners', () => {
     );
   });
 
+  it('tells a mention looking for partners nobody offers so, under the article answer', async () => {
+    const question = 'Who can dub Korean dramas into Japanese?';
+    expect((await core.findPartners(question, { limit: 5 })).partners).toEqual([]);
+    await harness.sendEvent({
+      type: 'app_mention',
+      user: 'U0MENTION',
+      text: `<@${harness.api.botUserId}> ${question}`,
+      ts: '1710000000.000950',
+      channel: 'C0GENERAL',
+    });
+    const post = await harness.api.waitForCall(
+      'chat.postMessage',
+      (call) => call.body.thread_ts === '1710000000.000950' && String(call.body.text).length > 0,
+    );
+    const texts = JSON.stringify(post.body.blocks);
+    expect(texts).toContain('No organization here offers dubbing yet. Organizers can add profiles.');
+    expect(texts).not.toContain('/matchcut ask');
+    // The article answer (here: what the sources hold closest) comes first, in the same post.
+    expect((post.body.blocks as Block[]).length).toBeGreaterThan(1);
+    expect((post.body.blocks as Block[]).some((block) => block.block_id?.startsWith('interest-'))).toBe(false);
+  });
+
   it('asks for the question when there is none, at once', async () => {
     const response = await harness.sendCommand('partners');
     expect(JSON.parse(response.body)).toMatchObject({

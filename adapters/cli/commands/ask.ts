@@ -5,7 +5,7 @@
  * --no-log; batch input never is (evaluations feed it).
  */
 import { createInterface } from 'node:readline';
-import { type Matchcut, toMatchcutError, validateQuestion } from '../../../src/index.js';
+import { type Matchcut, partnerSearchHasReply, toMatchcutError, validateQuestion } from '../../../src/index.js';
 import { answerOrPartners, partnersToJson } from '../answer-or-partners.js';
 import { badUsage, type CommandContext, type TerminalCommand } from '../command-context.js';
 import { parse, UsageError } from '../parse-arguments.js';
@@ -28,13 +28,9 @@ async function replyTo(core: Matchcut, question: string, options: { json: boolea
     return JSON.stringify(reply.partners ? { ...answer, partnerSearch: partnersToJson(reply.partners) } : answer);
   }
   const parts: string[] = [];
-  if (reply.partners !== undefined && reply.partners.partners.length > 0) {
-    parts.push(
-      [
-        ...renderPartners(reply.partners),
-        '(to tell one of them you want to meet: `matchcut chat`, ask there, then /interested N)',
-      ].join('\n'),
-    );
+  if (reply.partners !== undefined && partnerSearchHasReply(reply.partners)) {
+    const hint = '(to tell one of them you want to meet: `matchcut chat`, ask there, then /interested N)';
+    parts.push([...renderPartners(reply.partners), ...(reply.partners.partners.length > 0 ? [hint] : [])].join('\n'));
   }
   if (reply.answer !== undefined) parts.push(renderAnswerText(reply.answer, { color: options.color === true }));
   return parts.join('\n\n');

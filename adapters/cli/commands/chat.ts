@@ -4,7 +4,13 @@
  * are logged (platform `cli`) unless --no-log; /good and /bad rate the last answer.
  */
 import { createInterface } from 'node:readline';
-import { type AnswerRating, type ConversationTurn, type Matchcut, toMatchcutError } from '../../../src/index.js';
+import {
+  type AnswerRating,
+  type ConversationTurn,
+  type Matchcut,
+  partnerSearchHasReply,
+  toMatchcutError,
+} from '../../../src/index.js';
 import { badUsage, type CommandContext, type TerminalCommand } from '../command-context.js';
 import { parse, UsageError } from '../parse-arguments.js';
 import { renderAnswerText } from '../render-answer.js';
@@ -112,6 +118,8 @@ export async function runChat(
         if (partners !== undefined && partners.partners.length > 0) {
           shownPartners = partners.partners;
           context.stdout.write(`${[...renderPartners(partners), interestHint(shownPartners.length)].join('\n')}\n\n`);
+        } else if (partners !== undefined && partnerSearchHasReply(partners)) {
+          context.stdout.write(`${renderPartners(partners).join('\n')}\n\n`);
         }
         if (answer !== undefined) {
           state.lastAnswerId = answer.answerId;

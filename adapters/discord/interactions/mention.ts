@@ -95,11 +95,14 @@ export async function onMessage(message: Message, context: DiscordContext): Prom
     });
     const answer = await context.core.ask(question, { history, ...origin });
     const actions = { answerId: answer.answerId };
-    // Only partners asked for and the articles do not cover it: the organizations are the answer.
-    if (partners?.partnerOnly !== true || answer.grounded) {
+    // Only partners asked for, organizations meet it and the articles do not cover it: the organizations are the answer.
+    const partnersAnswer = partners?.partnerOnly === true && partners.result.partners.length > 0;
+    if (!partnersAnswer || answer.grounded) {
       await context.sendAll(reply, (payload) => channel.send(payload), renderAnswer(answer, { actions }));
     }
-    if (partners !== undefined) await reply(renderPartners(partners.result, replyLocale(answer.language)));
+    if (partners !== undefined) {
+      await reply(renderPartners(partners.result, replyLocale(answer.language), { underAnswer: true }));
+    }
   } catch (error) {
     const failure = context.failureOf(error, 'answering a mention');
     await reply(renderError(failure, undefined, replyLocale())).catch((deliveryError: unknown) =>

@@ -6,7 +6,7 @@
  * channel where the second click was made (the two members mentioned, nobody else).
  */
 import { type ButtonInteraction, type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
-import { type PartnerSearchResult, toMatchcutError } from '../../../src/index.js';
+import { type PartnerSearchResult, partnerSearchHasReply, toMatchcutError } from '../../../src/index.js';
 import { chooseLocale } from '../../i18n/locales.js';
 import { translate } from '../../i18n/translate.js';
 import { askQuestionOption } from '../commands.js';
@@ -68,8 +68,9 @@ export async function partnerInterestButton(interaction: ButtonInteraction, cont
 /**
  * A mention or DM that looks for partners ("who can dub Korean dramas into Japanese?"): the
  * organizations that meet it (rendered with Interested buttons once the reply's language is known), and
- * whether the question asks only for partners (not for facts too); undefined when it is no partner
- * question or nobody meets it.
+ * whether the question asks only for partners (not for facts too); when nobody meets what it asks for, the
+ * search still says so under the article answer. Undefined when it is no partner question or the search
+ * placed nothing of it.
  */
 export async function findPartnerAnswer(
   context: DiscordContext,
@@ -80,7 +81,7 @@ export async function findPartnerAnswer(
   try {
     const asker = context.actorOf(request.userId);
     const result = await context.core.findPartners(request.question, { asker, limit: partnersShown });
-    if (result.partners.length === 0) return undefined;
+    if (!partnerSearchHasReply(result)) return undefined;
     return { result, partnerOnly: !intent.fact };
   } catch (error) {
     context.failureOf(error, 'finding partners for a mention');

@@ -9,7 +9,7 @@
 import { conceptLabel, kindName, reasonText, searchedLabels } from '../../i18n/match-reasons.js';
 import { defaultLocale, type Locale } from '../../i18n/locales.js';
 import { translate } from '../../i18n/translate.js';
-import type { PartnerSearchResult } from '../../../src/index.js';
+import { type PartnerSearchResult, partnerSearchHasReply } from '../../../src/index.js';
 import type { SlackContext } from '../slack-context.js';
 import { replyForError } from '../error-replies.js';
 import { escapeAndTruncate, escapeMrkdwn, plainTextFromSlack } from '../mrkdwn.js';
@@ -49,8 +49,15 @@ function interestButton(profileId: string, position: number, locale: Locale): Bl
 
 const partnersShown = 5;
 
-/** The search result as Block Kit: what was looked for, then one section per organization. */
-export function renderPartners(result: PartnerSearchResult, locale: Locale = defaultLocale): SlackMessage[] {
+/**
+ * The search result as Block Kit: what was looked for, then one section per organization. `underAnswer`: the
+ * list follows an article answer in a conversation, so "nobody offers it" does not point to `/matchcut ask`.
+ */
+export function renderPartners(
+  result: PartnerSearchResult,
+  locale: Locale = defaultLocale,
+  options: { underAnswer?: boolean } = {},
+): SlackMessage[] {
   const labels = searchedLabels(result.needs, locale);
   const what = escapeAndTruncate(labels || translate(locale, 'partnersWhatYouAsked'), 300);
   const placeName = conceptLabel(result.placeLabels, locale) ?? result.place;
@@ -60,7 +67,11 @@ export function renderPartners(result: PartnerSearchResult, locale: Locale = def
       place === undefined
         ? translate(locale, 'partnersNone', { what })
         : translate(locale, 'partnersNoneIn', { what, place });
-    const text = `${none} ${translate(locale, 'slackPartnersNoneHint')}`;
+    const hint = translate(
+      locale,
+      options.underAnswer === true ? 'partnersNoneHintWithAnswer' : 'slackPartnersNoneHint',
+    );
+    const text = `${none} ${hint}`;
     return [{ text, blocks: [section(text)] }];
   }
   const heading =
@@ -107,7 +118,9 @@ export const partners: SubcommandHandler = async ({ command, ack, respond, rest,
 /**
  * A mention or DM that looks for partners ("who can dub Korean dramas into Japanese?"): the
  * organizations that meet it, as messages with Interested buttons, and whether the question asks
- * only for partners (not for facts too); undefined when it is no partner question or nobody meets it.
+ * only for partners (not for facts too); when nobody meets what it asks for, the search still says so
+ * ("no organization offers dubbing yet") under the article answer. Undefined when it is no partner
+ * question or the search placed nothing of it.
  */
 export async function findPartnerAnswer(
   context: SlackContext,
@@ -118,7 +131,7 @@ export async function findPartnerAnswer(
   const asker = request.userId === undefined ? undefined : `slack:${request.userId}`;
   try {
     const result = await context.core.findPartners(request.question, { asker, limit: partnersShown });
-    if (result.partners.length === 0) return undefined;
+    if (!partnerSearchHasReply(result)) return undefined;
     return { result, partnerOnly: !intent.fact };
   } catch (error) {
     context.logFailure('finding partners for a question', error, { userId: request.userId });
@@ -136,7 +149,7 @@ export function withPartners(
   locale: Locale = defaultLocale,
 ): SlackMessage[] {
   if (partners === undefined) return [...answer];
-  const messages = renderPartners(partners.result, locale);
+  const messages = renderPartners(partners.result, locale, { underAnswer: true });
   const last = answer.at(-1);
   const [first, ...rest] = messages;
   if (last === undefined || first === undefined) return [...answer, ...messages];
