@@ -66,4 +66,19 @@ describe('partner or fact question', () => {
   ])('%s: “%s” asks for a fact only', (_language, question) => {
     expect(classifyQuestion(question, glossary)).toEqual({ partner: false, fact: true });
   });
+
+  it.each([
+    ['ru', 'нужна студия цветокоррекции в Москве', 'moscow'],
+    ['kk', 'Алматыда монтаж курсы бар ма?', 'almaty'],
+    ['th', 'หาทีมพากย์เสียงในกรุงเทพ', 'bangkok'],
+    ['id', 'cari studio animasi di Jogja', 'yogyakarta'],
+    ['ja', '北海道でドローン撮影できる会社', 'hokkaido'],
+    ['ko', '제주에서 촬영 코디네이터 구해요', 'jeju'],
+  ])('%s: the city in “%s” is placed (%s)', (_language, question, place) => {
+    const places = glossary
+      .findConcepts(question)
+      .filter((hit) => glossary.concepts.get(hit.conceptId)?.category === 'place')
+      .map((hit) => hit.conceptId);
+    expect(places).toContain(place);
+  });
 });
