@@ -93,4 +93,48 @@ describe('taxonomy forms that need care', () => {
       score('film editors', 'video editing courses'),
     );
   });
+
+  it('keeps a channel design package apart from running graphics on air', () => {
+    expect(subjectsOf('эфирный пакет')).toEqual(['broadcast-design']);
+    expect(subjectsOf('방송 그래픽 오퍼레이터')).toEqual(['broadcast-graphics-operator']);
+    // A graphics package to be designed and built is not met by operators of on-air graphics, and the reverse.
+    expect(score('Efir grafikasi paketi: identlar, plashkalar', 'Подготовка операторов эфирной графики')).toBe(0);
+    expect(score('channel rebranding: idents and lower thirds', 'CG operators for live news')).toBe(0);
+    expect(score('방송 그래픽 오퍼레이터', 'ребрендинг телеканала, эфирное оформление')).toBe(0);
+    expect(
+      score('эфирный пакет и иденты для телеканала', 'channel branding and on-air package design'),
+    ).toBeGreaterThanOrEqual(0.4);
+    // Broadcast graphics in general is met by either.
+    expect(score('эфирная графика', 'CG operators for live news')).toBeGreaterThanOrEqual(0.4);
+    expect(score('эфирная графика', 'channel branding')).toBeGreaterThanOrEqual(0.4);
+  });
+
+  it("keeps a game trailer apart from a film trailer, and reads a bare trailer by the profile's field", () => {
+    expect(subjectsOf('Dựng trailer game')).toEqual(['game-trailer-editing']);
+    expect(subjectsOf('трейлер фильма')).toEqual(['trailer-editing']);
+    expect(score('Dựng trailer game (capture gameplay)', 'Монтаж трейлеров фильмов для проката')).toBe(0);
+    expect(score('gameplay trailer for our launch', 'film trailers and teasers')).toBe(0);
+    expect(score('게임 트레일러 편집', '映画予告編の制作')).toBe(0);
+    expect(score('трейлер фильма', 'gameplay trailers for Steam games')).toBe(0);
+    expect(score('gameplay trailers', 'монтаж игровых трейлеров')).toBeGreaterThanOrEqual(0.4);
+    // A bare trailer: a game studio's is a game trailer, a film producer's a film trailer, else a film trailer.
+    const subjectsInField = (text: string, field: string[]) =>
+      normalizer.normalizeInField(text, field).segments.flatMap((segment) => segment.subjects);
+    expect(subjectsInField('trailer ra mắt', ['game-design', 'game-cinematics'])).toEqual(['game-trailer-editing']);
+    expect(subjectsInField('монтаж трейлеров', ['film-distribution', 'festival-strategy'])).toEqual([
+      'trailer-editing',
+    ]);
+    expect(subjectsOf('trailers')).toEqual(['trailer-editing']);
+  });
+
+  it('keeps post supervision (planning post, tracking deliverables) apart from mastering and delivery QC', () => {
+    expect(subjectsOf('deliverables tracking')).toEqual(['post-production-supervision']);
+    expect(score('Сборка IMF-пакетов и DCP, технический QC', 'Delivery coordination and deliverables tracking')).toBe(
+      0,
+    );
+    expect(score('IMF 패키지 제작, 납품 QC', 'post supervisors: post schedule, QC sign-off')).toBe(0);
+    expect(score('Post-production supervisor untuk dua film', 'DCP mastering and IMF packages')).toBe(0);
+    expect(score('post supervisor', 'ポスプロ管理と納品管理')).toBeGreaterThanOrEqual(0.4);
+    expect(score('IMF packages and DCP', 'IMF 패키지 제작, DCP 마스터링')).toBeGreaterThanOrEqual(0.4);
+  });
 });
