@@ -5,8 +5,11 @@
  */
 import { z } from 'zod';
 
-/** Languages with forms in the lexicon; `ind` is Indonesian (the key `id` is the concept's id). */
-export const glossaryLanguages = ['en', 'ko', 'vi', 'ja', 'ru', 'uz', 'ind', 'th', 'kk'] as const;
+/**
+ * Languages with forms in the lexicon; `ind` is Indonesian (the key `id` is the concept's id); `zh` (Chinese), `mn`
+ * (Mongolian) and `tl` (Tagalog) hold the trade forms known so far, for some entries only.
+ */
+export const glossaryLanguages = ['en', 'ko', 'vi', 'ja', 'ru', 'uz', 'ind', 'th', 'kk', 'zh', 'mn', 'tl'] as const;
 export type GlossaryLanguage = (typeof glossaryLanguages)[number];
 
 /** Other keys accepted for Indonesian forms (`id` names the concept, so it cannot hold them). */
@@ -49,6 +52,9 @@ export const conceptSchema = z.object({
   ind: forms,
   th: forms,
   kk: forms,
+  zh: forms,
+  mn: forms,
+  tl: forms,
 });
 
 export type Concept = z.infer<typeof conceptSchema>;
@@ -101,6 +107,9 @@ export function completeConcept(input: ConceptInput): Concept {
     ind: list(input.ind),
     th: list(input.th),
     kk: list(input.kk),
+    zh: list(input.zh),
+    mn: list(input.mn),
+    tl: list(input.tl),
   };
 }
 
