@@ -137,4 +137,14 @@ describe('taxonomy forms that need care', () => {
     expect(score('post supervisor', 'ポスプロ管理と納品管理')).toBeGreaterThanOrEqual(0.4);
     expect(score('IMF packages and DCP', 'IMF 패키지 제작, DCP 마스터링')).toBeGreaterThanOrEqual(0.4);
   });
+  it('meets a DIT need by DIT work, only in part by a camera department named in passing, never by data recovery', () => {
+    const dit = score('현장 DIT·데이터 매니저', 'Алаңдағы ДИТ және дата-менеджер');
+    expect(dit).toBeGreaterThanOrEqual(0.9);
+    // A camera department named in passing is a broader offer: partial, well below the DIT's own work.
+    expect(score('현장 DIT·데이터 매니저', 'camera department crew')).toBeLessThanOrEqual(0.5);
+    expect(score('DIT on set', 'camera and lighting department training')).toBeLessThanOrEqual(0.5);
+    expect(score('現場DIT', 'テックビズ：カメラ位置の計算を撮影部に納品')).toBeLessThanOrEqual(0.2);
+    expect(score('DIT on set, checksum verification', '数据恢复, RAID recovery, NAS data recovery')).toBe(0);
+    expect(score('восстановление данных с жёстких дисков', 'on-set data management and dailies')).toBe(0);
+  });
 });
