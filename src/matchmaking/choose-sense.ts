@@ -1,7 +1,8 @@
 /**
  * A word the industry uses for several kinds of work (bare "lighting", 조명, 照明, освещение: on set,
  * in CG or in a TV studio) is an entry with `senses` in the lexicon. The statement's other words
- * choose the sense: the one under or above them, or sharing a close broader concept with them
+ * choose the sense: one of them when it is named outright ("audio description … a separate AD stem", "игровые
+ * трейлеры и монтаж трейлеров"), else the one under or above them, or sharing a close broader concept with them
  * ("lighting for animated series" is CG lighting, "lighting, gaffers" on-set lighting). With no such word, or a tie,
  * the phrase is ambiguous and listed for organizers instead of being matched.
  */
@@ -44,7 +45,7 @@ export function createSenseChooser(glossary: Glossary) {
     /** Which sense the other concepts of the statement point to. */
     choose(conceptId: string, context: readonly string[]): SenseChoice {
       const senses = glossary.concepts.get(conceptId)?.senses ?? [];
-      const others = context.filter((other) => other !== conceptId && !senses.includes(other));
+      const others = context.filter((other) => other !== conceptId);
       let chosen: string | undefined;
       let best = contextReach + 1;
       let tie = false;
@@ -69,7 +70,7 @@ export function createSenseChooser(glossary: Glossary) {
       const senses = concept?.senses ?? [];
       const votes = new Map<string, number>();
       for (const other of new Set(field)) {
-        if (other === conceptId || senses.includes(other)) continue;
+        if (other === conceptId) continue;
         let nearest: string | undefined;
         let best = contextReach + 1;
         let tie = false;

@@ -147,4 +147,25 @@ describe('taxonomy forms that need care', () => {
     expect(score('DIT on set, checksum verification', '数据恢复, RAID recovery, NAS data recovery')).toBe(0);
     expect(score('восстановление данных с жёстких дисков', 'on-set data management and dailies')).toBe(0);
   });
+  it('takes the sense a statement or profile names outright for a bare word of several senses', () => {
+    // The statement names one sense itself: the bare word in it means the same.
+    expect(subjectsOf('Audio description: AD scripts, voicing and a separate AD stem')).toEqual([
+      'audio-description',
+      'audio-description',
+    ]);
+    expect(subjectsOf('игровые трейлеры и монтаж трейлеров')).toEqual(['game-trailer-editing', 'game-trailer-editing']);
+    expect(subjectsOf('Dựng trailer game (capture gameplay, trailer ra mắt)')).toEqual([
+      'game-trailer-editing',
+      'game-trailer-editing',
+    ]);
+    expect(subjectsOf('on-set lighting, lighting plans')).toEqual(['on-set-lighting', 'on-set-lighting']);
+    expect(normalizer.normalize('CG 조명과 조명 리깅').unplaced).toEqual([]);
+    // A sense the profile names elsewhere decides the bare word the statement leaves open.
+    const subjectsInField = (text: string, field: string[]) =>
+      normalizer.normalizeInField(text, field).segments.flatMap((segment) => segment.subjects);
+    expect(subjectsInField('AD', ['audio-description'])).toEqual(['audio-description']);
+    expect(subjectsInField('трейлер', ['game-trailer-editing'])).toEqual(['game-trailer-editing']);
+    // Else a bare AD is the assistant director.
+    expect(subjectsOf('AD')).toEqual(['assistant-director']);
+  });
 });
