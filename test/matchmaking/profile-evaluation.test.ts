@@ -14,6 +14,10 @@ describe('profile evaluation', () => {
   it('tune half: at least the floors reached, and far above word overlap', async () => {
     const { engine, baseline } = await evaluateHalf('tune', truth.tune);
     expect(engine.studios).toBeGreaterThanOrEqual(59);
+    // Session 9, later (taxonomy look-alikes for those near misses — on-air package design vs graphics operation, game vs
+    // film trailers, post supervision vs mastering and delivery QC — a bare word taking the sense its statement names,
+    // trade forms for unplaced phrases): measured 59/59 first, 59/59 in the top 3, MRR 1.000, no look-alike, 410
+    // unplaced phrases.
     // Session 9 (2026-12-05) added 14 studios written fresh (40 profiles in ko, vi, ja, ru, uz, kk, id, th, en, zh, mn,
     // tl; fixtures only, scorer unchanged): measured 56/59 first, 59/59 in the top 3, MRR 0.975, no look-alike in a
     // top-3, every studio with a suggestion, 530 unplaced phrases (259 before). The three second places are near misses
@@ -29,9 +33,9 @@ describe('profile evaluation', () => {
     // subtitling needs compared by language pair, sales agents apart from rights on offer, ind/th/kk trade forms,
     // local work in a named country met from there first, a job opening offered is no work done for others, a need's
     // items met by several offers of one partner counted together).
-    expect(engine.top1).toBeGreaterThanOrEqual(0.949);
+    expect(engine.top1).toBe(1);
     expect(engine.top3).toBe(1);
-    expect(engine.mrr).toBeGreaterThanOrEqual(0.975);
+    expect(engine.mrr).toBe(1);
     expect(engine.lookalikesInTop3).toBe(0);
     expect(engine.noSuggestion).toBe(0);
     expect(engine.mrr).toBeGreaterThan(baseline.mrr + 0.3);
