@@ -73,6 +73,16 @@ describe('taxonomy forms that need care', () => {
       ['3D rigging', '2D in-betweening', '3d-rigging', 'in-betweening'],
       ['documentary editing', 'wedding video editing', 'documentary-editing', 'wedding-videography'],
       ['location fixer', 'drone footage', 'location-fixer', 'drone-cinematography'],
+      ['channel branding', 'on-air graphics operation', 'broadcast-design', 'on-air-graphics-operation'],
+      ['gameplay trailer', 'film trailer', 'game-trailer-editing', 'trailer-editing'],
+      ['post supervision', 'delivery QC', 'post-production-supervision', 'delivery-qc'],
+      ['on-set data management', 'data recovery', 'on-set-data-management', 'data-recovery'],
+      ['game testing', 'software testing', 'game-qa', 'software-testing'],
+      ['voice acting', 'speech training', 'voice-acting', 'speech-training'],
+      ['rights clearance', 'family law', 'rights-clearance', 'general-legal-services'],
+      ['set construction', 'custom furniture', 'set-construction', 'furniture-making'],
+      ['stunt driving', 'picture cars', 'stunt-driving', 'production-transport'],
+      ['costume design', 'party costume rental', 'costume-design', 'party-costume-rental'],
     ];
     for (const [first, second, firstId, secondId] of pairs) {
       expect(subjectsOf(first), first).toEqual([firstId]);
