@@ -106,7 +106,8 @@ function joinFiles(files: readonly ParsedFile[]): { concepts: Concept[]; problem
   return { concepts, problems };
 }
 
-const glossaryCacheVersion = 4;
+/** Bumped when a cached lexicon would not fit the schema (5: zh, mn and tl form lists). */
+const glossaryCacheVersion = 5;
 
 async function readLexiconFile(
   file: string,
