@@ -16,7 +16,7 @@ describe('profile evaluation', () => {
     expect(engine.studios).toBeGreaterThanOrEqual(59);
     // Session 9, later (taxonomy look-alikes for those near misses — on-air package design vs graphics operation, game vs
     // film trailers, post supervision vs mastering and delivery QC — a bare word taking the sense its statement names,
-    // trade forms for unplaced phrases): measured 59/59 first, 59/59 in the top 3, MRR 1.000, no look-alike, 410
+    // trade forms for unplaced phrases): measured 59/59 first, 59/59 in the top 3, MRR 1.000, no look-alike, 401
     // unplaced phrases.
     // Session 9 (2026-12-05) added 14 studios written fresh (40 profiles in ko, vi, ja, ru, uz, kk, id, th, en, zh, mn,
     // tl; fixtures only, scorer unchanged): measured 56/59 first, 59/59 in the top 3, MRR 0.975, no look-alike in a
