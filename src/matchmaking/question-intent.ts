@@ -45,7 +45,8 @@ const agents = {
 const partnerPatterns: RegExp[] = [
   // English
   new RegExp(
-    `\\b(?:who|which ${organizations})\\s+(?:can|could|does|do|should|offers?|provides?|trains?|teaches?|makes?|handles?)\\b`,
+    `\\b(?:who|which ${organizations})\\s+` +
+      '(?:can|could|does|do|should|offers?|provides?|trains?|teaches?|makes?|handles?)\\b',
     'u',
   ),
   new RegExp(
@@ -54,7 +55,9 @@ const partnerPatterns: RegExp[] = [
   ),
   new RegExp(`\\b(?:any|a|an)\\s+${organizations}\\s+(?:that|who|which|for|to)\\b`, 'u'),
   new RegExp(`\\bany\\s+${organizations}\\s+\\p{L}+ing\\b`, 'u'),
-  /(?:^(?:need|looking for|hiring)\b|\b(?:is there|are there|where (?:can|could|do|should) (?:i|we)|(?:i|we) need|need (?:a|an|some|someone)|looking for|hiring|to hire|recommend)\b)/u,
+  /^(?:need|looking for|hiring)\b/u,
+  /\b(?:is there|are there|where (?:can|could|do|should) (?:i|we)|(?:i|we) need)\b/u,
+  /\b(?:need (?:a|an|some|someone)|looking for|hiring|to hire|recommend)\b/u,
   // Korean
   /(찾고\s*있|찾습니다|찾아\s*주|찾아요|찾는\s*중|추천해|추천\s*부탁|소개해|구해요|구합니다|구함|구하고|구하는\s*중)/u,
   new RegExp(
@@ -65,7 +68,8 @@ const partnerPatterns: RegExp[] = [
   /어디\s*(가|서|에서)?\s*(괜찮|좋|잘|구하|찾|배우|맡기|알아보)/u,
   /누가\s*.{0,30}(교육|가르치|가르쳐|양성|육성|대행|해\s*주|해\s*줄|할\s*수\s*있)/u,
   // Vietnamese
-  /\b(có|tìm|cần tìm|cần|giới thiệu)\s+(trung tâm|studio|công ty|đơn vị|đối tác|xưởng|trường|nhóm|ai|bên|người|đội|ekip|team|freelancer)\b/u,
+  /\b(có|tìm|cần tìm|cần|giới thiệu)\s+(trung tâm|studio|công ty|đơn vị|đối tác|xưởng|trường|nhóm)\b/u,
+  /\b(có|tìm|cần tìm|cần|giới thiệu)\s+(ai|bên|người|đội|ekip|team|freelancer)\b/u,
   /\b(trung tâm|studio|công ty|đơn vị|đối tác|trường|bên|chỗ) nào\b/u,
   /\bai (có thể|làm được|nhận|dạy|đào tạo|làm)\b/u,
   /\b(ở đâu|chỗ nào)\b/u,
@@ -75,10 +79,16 @@ const partnerPatterns: RegExp[] = [
     `${agents.ja}(?:さん)?(?:って|は|が|も)?(?:ありますか|ありませんか|あります？|ある？|いますか|いませんか|いる？|知りませんか)`,
     'u',
   ),
-  /(誰が|どこが).{0,30}(教え|育成|指導|やって|できる|請け負)|(している|してる|できる|やってる|教えてる|教えている)(ところ|会社|学校|スクール|スタジオ)(は|って)どこ|どこで(探|見つけ|頼|学|習|依頼)|(教えてる|教えている|教えてくれる|やってる|やっている)(会社|スタジオ|スクール|学校|教室|業者|人|ところ)/u,
+  /(誰が|どこが).{0,30}(教え|育成|指導|やって|できる|請け負)|どこで(探|見つけ|頼|学|習|依頼)/u,
+  /(している|してる|できる|やってる|教えてる|教えている)(ところ|会社|学校|スクール|スタジオ)(は|って)どこ/u,
+  /(教えてる|教えている|教えてくれる|やってる|やっている)(会社|スタジオ|スクール|学校|教室|業者|人|ところ)/u,
   // Russian
   /(^|\s)(ищу|ищем|ищет|посоветуйте|порекомендуйте|подскажите)(\s|$)/u,
-  /кто\s+(?:(?:ещё|еще|там|здесь|у нас|в [^\s]+)\s+)*(может|мог бы|сделает|делает|занимается|обучает|учит|преподаёт|преподает|снимет|возьм[её]тся|берётся|берется)/u,
+  new RegExp(
+    'кто\\s+(?:(?:ещё|еще|там|здесь|у нас|в [^\\s]+)\\s+)*' +
+      '(может|мог бы|сделает|делает|занимается|обучает|учит|преподаёт|преподает|снимет|возьм[её]тся|бер[её]тся)',
+    'u',
+  ),
   /(какие\s+(студии|компании|школы|центры)|нужн(а|ы|о)\s+(студия|подрядчик|партн[её]р|школа))/u,
   /(^|\s)(есть ли|где (найти|взять|заказать|можно|учат|обучают)|нужен|нужна|нужны|требуется|требуются)(\s|$)/u,
   // Uzbek
@@ -86,9 +96,11 @@ const partnerPatterns: RegExp[] = [
   /qaysi (studiya|kompaniya|markaz|maktab)/u,
   new RegExp(`(?:digan|ydigan)\\s+(?:\\S+\\s+)?${agents.uz}`, 'u'),
   // Indonesian
-  /\b(mencari|cari|siapa yang|rekomendasi|butuh|perlu|ada (yang|studio|perusahaan|lembaga|pusat|sekolah|tim|jasa|vendor))\b/u,
+  /\b(mencari|cari|siapa yang|rekomendasi|butuh|perlu)\b/u,
+  /\bada (yang|studio|perusahaan|lembaga|pusat|sekolah|tim|jasa|vendor)\b/u,
   // Thai
-  /(กำลังหา|หาสตูดิโอ|หาบริษัท|หาทีม|หาคน|อยากหา|อยากได้|แนะนำ|ใครรับ|ใครทำ|ใครสอน|มีสตูดิโอ|มีบริษัท|มีศูนย์|มีโรงเรียน|มีที่ไหน|ที่ไหนบ้าง)/u,
+  /(กำลังหา|หาสตูดิโอ|หาบริษัท|หาทีม|หาคน|อยากหา|อยากได้|แนะนำ|ใครรับ|ใครทำ|ใครสอน)/u,
+  /(มีสตูดิโอ|มีบริษัท|มีศูนย์|มีโรงเรียน|มีที่ไหน|ที่ไหนบ้าง)/u,
   // Kazakh
   /(іздеймін|іздейміз|іздеп|кім жасай алады|ұсыныңыз|ұсынып|қандай (студия|компания|орталық)|бар ма|қайдан|керек)/u,
   new RegExp(`(?:тын|тін|атын|етін|йтын|йтін)\\s+${agents.kk}`, 'u'),

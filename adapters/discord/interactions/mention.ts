@@ -95,7 +95,7 @@ export async function onMessage(message: Message, context: DiscordContext): Prom
     });
     const answer = await context.core.ask(question, { history, ...origin });
     const actions = { answerId: answer.answerId };
-    // Only partners asked for, organizations meet it and the articles do not cover it: the organizations are the answer.
+    // Only partners asked for, organizations meet it and the articles do not cover it: the organizations answer.
     const partnersAnswer = partners?.partnerOnly === true && partners.result.partners.length > 0;
     if (!partnersAnswer || answer.grounded) {
       await context.sendAll(reply, (payload) => channel.send(payload), renderAnswer(answer, { actions }));
