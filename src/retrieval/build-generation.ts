@@ -7,16 +7,18 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import hnswlib from 'hnswlib-node';
 import { knowledgeError } from '../errors.js';
-import { createAliasIndex } from '../knowledge/article-aliases.js';
+import { type AliasIndex, createAliasIndex } from '../knowledge/article-aliases.js';
 import type { Article } from '../knowledge/article-schema.js';
 import { type Chunk, createChunker } from '../knowledge/chunk-articles.js';
 import { fsyncFolder, writeFileDurably } from './atomic-files.js';
 import { type DenseSearchKind, denseSearchPlan } from './dense-search.js';
 import { chunkerSettings, indexFormatVersion, type IndexManifest } from './index-generations.js';
-import type { ArticleMetadata, HnswSettings, OpenIndexOptions } from './knowledge-index.js';
+import { HashedEmbedder } from './hashed-embedder.js';
+import type { ArticleMetadata, BuildProgress, HnswSettings, OpenIndexOptions } from './knowledge-index.js';
 import { learnAliases } from './learnt-aliases.js';
-import { LexicalIndex } from './lexical-index.js';
+import { type LexicalIndex, LexicalIndexBuilder } from './lexical-index.js';
 import { lexicalTerms } from './lexical-terms.js';
+import { analyseText } from './text-analysis.js';
 
 function articleMetadata(article: Article): ArticleMetadata {
   return {
@@ -66,6 +68,32 @@ async function writeDenseIndex(
   await index.writeIndex(path.join(folder, kind === 'exact' ? 'vectors.exact' : 'vectors.hnsw'));
 }
 
+/**
+ * The vectors and the BM25 index of the chunks, a batch at a time: each chunk is segmented once (text-analysis.ts)
+ * for the offline embedder and the BM25 terms; a model embedder gets the batch's texts.
+ */
+async function embedAndTerm(
+  options: OpenIndexOptions,
+  chunks: Chunk[],
+  aliases: AliasIndex,
+  progress: (progress: BuildProgress) => void,
+): Promise<{ vectors: number[][]; lexical: LexicalIndex }> {
+  const batchSize = options.embedBatchSize ?? 256;
+  const embeddings = options.embeddings;
+  const vectors: number[][] = [];
+  const lexical = new LexicalIndexBuilder();
+  for (let start = 0; start < chunks.length; start += batchSize) {
+    const texts = chunks.slice(start, start + batchSize).map(indexedText);
+    const analysed = texts.map((text) => analyseText(text, options.glossary));
+    if (embeddings instanceof HashedEmbedder)
+      vectors.push(...analysed.map((text) => embeddings.embedText(text.text, text)));
+    else vectors.push(...(await embeddings.embedDocuments(texts)));
+    for (const text of analysed) lexical.add(lexicalTerms(text.text, options.glossary, aliases, text));
+    progress({ phase: 'embed', done: Math.min(chunks.length, start + batchSize), total: chunks.length });
+  }
+  return { vectors, lexical: lexical.finish() };
+}
+
 export async function buildGeneration(
   options: OpenIndexOptions,
   folder: string,
@@ -73,24 +101,20 @@ export async function buildGeneration(
   settings: HnswSettings,
 ): Promise<IndexManifest> {
   const progress = options.onProgress ?? (() => {});
+  await mkdir(folder, { recursive: true });
   const chunkArticle = createChunker(chunkerSettings);
   const chunks: Chunk[] = [];
   for (const [index, article] of options.articles.entries()) {
     chunks.push(...(await chunkArticle(article)));
     progress({ phase: 'chunk', done: index + 1, total: options.articles.length });
   }
-  const texts = chunks.map(indexedText);
-  const batchSize = options.embedBatchSize ?? 256;
-  const vectors: number[][] = [];
-  for (let start = 0; start < texts.length; start += batchSize) {
-    vectors.push(...(await options.embeddings.embedDocuments(texts.slice(start, start + batchSize))));
-    progress({ phase: 'embed', done: Math.min(texts.length, start + batchSize), total: texts.length });
-  }
+  // Aliases first: the BM25 terms of each batch are taken as it is embedded, from the same segmentation.
+  const aliases = createAliasIndex(await learnAliases(folder, options.articles));
+  const { vectors, lexical } = await embedAndTerm(options, chunks, aliases, progress);
   const dimensions = vectors[0]?.length ?? 1;
   if (vectors.some((vector) => vector.length !== dimensions)) {
     throw knowledgeError(`the embedder ${options.embeddings.id} returned vectors of different lengths`);
   }
-  await mkdir(folder, { recursive: true });
   const plan = denseSearchPlan(options.embeddings.id);
   const exactBelowChunks = settings.exactBelowChunks ?? plan.exactBelowChunks;
   const denseSearch = chunks.length < exactBelowChunks ? 'exact' : 'graph';
@@ -99,8 +123,6 @@ export async function buildGeneration(
       progress({ phase: 'index', done, total: chunks.length }),
     );
   }
-  const aliases = createAliasIndex(await learnAliases(folder, options.articles));
-  const lexical = LexicalIndex.build(texts.map((text) => lexicalTerms(text, options.glossary, aliases)));
   const { vocabulary, binary } = lexical.serialize();
   await writeFileDurably(path.join(folder, 'vocabulary.json'), JSON.stringify(vocabulary));
   await writeFileDurably(path.join(folder, 'lexical.bin'), binary);

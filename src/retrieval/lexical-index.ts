@@ -41,47 +41,9 @@ export class LexicalIndex {
   }
 
   static build(documents: string[][]): LexicalIndex {
-    const termIds = new Map<string, number>();
-    const perTerm: number[][] = [];
-    const lengths = new Uint32Array(documents.length);
-    for (const [document, terms] of documents.entries()) {
-      lengths[document] = terms.length;
-      const counts = new Map<number, number>();
-      for (const term of terms) {
-        let id = termIds.get(term);
-        if (id === undefined) {
-          id = perTerm.length;
-          termIds.set(term, id);
-          perTerm.push([]);
-        }
-        counts.set(id, (counts.get(id) ?? 0) + 1);
-      }
-      for (const [id, count] of counts) (perTerm[id] as number[]).push(document, count);
-    }
-    const postingStart = new Uint32Array(perTerm.length + 1);
-    let total = 0;
-    for (const [id, list] of perTerm.entries()) {
-      postingStart[id] = total;
-      total += list.length / 2;
-    }
-    postingStart[perTerm.length] = total;
-    const postingDocuments = new Uint32Array(total);
-    const postingFrequencies = new Uint16Array(total);
-    for (const [id, list] of perTerm.entries()) {
-      let at = postingStart[id] as number;
-      for (let index = 0; index < list.length; index += 2) {
-        postingDocuments[at] = list[index] as number;
-        postingFrequencies[at] = Math.min(65_535, list[index + 1] as number);
-        at += 1;
-      }
-    }
-    return new LexicalIndex({
-      vocabulary: [...termIds.keys()],
-      postingStart,
-      postingDocuments,
-      postingFrequencies,
-      documentLengths: lengths,
-    });
+    const builder = new LexicalIndexBuilder();
+    for (const terms of documents) builder.add(terms);
+    return builder.finish();
   }
 
   /**
@@ -223,5 +185,63 @@ export class LexicalIndex {
     const postingFrequencies = new Uint16Array(copy.buffer, offset, postingLength);
     if (vocabulary.length + 1 !== startLength) throw new Error('lexical index: vocabulary and postings do not match');
     return new LexicalIndex({ vocabulary, postingStart, postingDocuments, postingFrequencies, documentLengths });
+  }
+}
+
+/** Builds the index one document at a time (the terms of a document need not be kept once added). */
+export class LexicalIndexBuilder {
+  private readonly termIds = new Map<string, number>();
+  /** Per term: document, count, document, count, … */
+  private readonly perTerm: number[][] = [];
+  /** Per term: the last document it was added for (its count is the last entry of its list). */
+  private readonly lastDocument: number[] = [];
+  private readonly lengths: number[] = [];
+
+  add(terms: readonly string[]): void {
+    const document = this.lengths.length;
+    this.lengths.push(terms.length);
+    for (const term of terms) {
+      let id = this.termIds.get(term);
+      if (id === undefined) {
+        id = this.perTerm.length;
+        this.termIds.set(term, id);
+        this.perTerm.push([]);
+        this.lastDocument.push(-1);
+      }
+      const list = this.perTerm[id] as number[];
+      if (this.lastDocument[id] === document) list[list.length - 1] = (list[list.length - 1] as number) + 1;
+      else {
+        list.push(document, 1);
+        this.lastDocument[id] = document;
+      }
+    }
+  }
+
+  finish(): LexicalIndex {
+    const perTerm = this.perTerm;
+    const postingStart = new Uint32Array(perTerm.length + 1);
+    let total = 0;
+    for (const [id, list] of perTerm.entries()) {
+      postingStart[id] = total;
+      total += list.length / 2;
+    }
+    postingStart[perTerm.length] = total;
+    const postingDocuments = new Uint32Array(total);
+    const postingFrequencies = new Uint16Array(total);
+    for (const [id, list] of perTerm.entries()) {
+      let at = postingStart[id] as number;
+      for (let index = 0; index < list.length; index += 2) {
+        postingDocuments[at] = list[index] as number;
+        postingFrequencies[at] = Math.min(65_535, list[index + 1] as number);
+        at += 1;
+      }
+    }
+    return new LexicalIndex({
+      vocabulary: [...this.termIds.keys()],
+      postingStart,
+      postingDocuments,
+      postingFrequencies,
+      documentLengths: Uint32Array.from(this.lengths),
+    });
   }
 }
