@@ -6,6 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import hnswlib from 'hnswlib-node';
+import { analysePassage, storePassage } from '../answer/passage-analysis.js';
 import { knowledgeError } from '../errors.js';
 import { type AliasIndex, createAliasIndex } from '../knowledge/article-aliases.js';
 import type { Article } from '../knowledge/article-schema.js';
@@ -77,21 +78,29 @@ async function embedAndTerm(
   chunks: Chunk[],
   aliases: AliasIndex,
   progress: (progress: BuildProgress) => void,
-): Promise<{ vectors: number[][]; lexical: LexicalIndex }> {
+): Promise<{ vectors: number[][]; lexical: LexicalIndex; lines: Buffer[] }> {
   const batchSize = options.embedBatchSize ?? 256;
   const embeddings = options.embeddings;
   const vectors: number[][] = [];
   const lexical = new LexicalIndexBuilder();
+  const lines: Buffer[] = [];
+  const titles = new Map<string, Set<string>>();
   for (let start = 0; start < chunks.length; start += batchSize) {
-    const texts = chunks.slice(start, start + batchSize).map(indexedText);
+    const batch = chunks.slice(start, start + batchSize);
+    const texts = batch.map(indexedText);
     const analysed = texts.map((text) => analyseText(text, options.glossary));
     if (embeddings instanceof HashedEmbedder)
       vectors.push(...analysed.map((text) => embeddings.embedText(text.text, text)));
     else vectors.push(...(await embeddings.embedDocuments(texts)));
     for (const text of analysed) lexical.add(lexicalTerms(text.text, options.glossary, aliases, text));
+    // The answerer's sentences and keys, so that an ask analyses only its question (answer/passage-analysis.ts).
+    for (const chunk of batch) {
+      const passage = storePassage(chunk.text, analysePassage(chunk, options.glossary, aliases, titles));
+      lines.push(Buffer.from(`${JSON.stringify({ ...chunk, passage })}\n`, 'utf8'));
+    }
     progress({ phase: 'embed', done: Math.min(chunks.length, start + batchSize), total: chunks.length });
   }
-  return { vectors, lexical: lexical.finish() };
+  return { vectors, lexical: lexical.finish(), lines };
 }
 
 export async function buildGeneration(
@@ -110,7 +119,7 @@ export async function buildGeneration(
   }
   // Aliases first: the BM25 terms of each batch are taken as it is embedded, from the same segmentation.
   const aliases = createAliasIndex(await learnAliases(folder, options.articles));
-  const { vectors, lexical } = await embedAndTerm(options, chunks, aliases, progress);
+  const { vectors, lexical, lines } = await embedAndTerm(options, chunks, aliases, progress);
   const dimensions = vectors[0]?.length ?? 1;
   if (vectors.some((vector) => vector.length !== dimensions)) {
     throw knowledgeError(`the embedder ${options.embeddings.id} returned vectors of different lengths`);
@@ -124,21 +133,21 @@ export async function buildGeneration(
     );
   }
   const { vocabulary, binary } = lexical.serialize();
-  await writeFileDurably(path.join(folder, 'vocabulary.json'), JSON.stringify(vocabulary));
-  await writeFileDurably(path.join(folder, 'lexical.bin'), binary);
-  const lines: Buffer[] = [];
   const offsets = new Float64Array(chunks.length + 1);
   let offset = 0;
-  for (const [document, chunk] of chunks.entries()) {
-    const line = Buffer.from(`${JSON.stringify(chunk)}\n`, 'utf8');
+  for (const [document, line] of lines.entries()) {
     offsets[document] = offset;
     offset += line.length;
-    lines.push(line);
   }
   offsets[chunks.length] = offset;
-  await writeFileDurably(path.join(folder, 'chunks.jsonl'), Buffer.concat(lines));
-  await writeFileDurably(path.join(folder, 'chunk-offsets.bin'), Buffer.from(offsets.buffer));
-  await writeFileDurably(path.join(folder, 'articles.json'), JSON.stringify(options.articles.map(articleMetadata)));
+  // Written side by side (each flushed to disk); the manifest, last, makes the generation usable.
+  await Promise.all([
+    writeFileDurably(path.join(folder, 'vocabulary.json'), JSON.stringify(vocabulary)),
+    writeFileDurably(path.join(folder, 'lexical.bin'), binary),
+    writeFileDurably(path.join(folder, 'chunks.jsonl'), Buffer.concat(lines)),
+    writeFileDurably(path.join(folder, 'chunk-offsets.bin'), Buffer.from(offsets.buffer)),
+    writeFileDurably(path.join(folder, 'articles.json'), JSON.stringify(options.articles.map(articleMetadata))),
+  ]);
   const manifest: IndexManifest = {
     formatVersion: indexFormatVersion,
     embedderId: options.embeddings.id,
@@ -150,6 +159,7 @@ export async function buildGeneration(
     hnsw: { m: settings.m, efConstruction: settings.efConstruction },
     denseSearch,
     sourceFingerprint: options.sourceFingerprint,
+    passageGlossary: options.glossary?.hash ?? 'none',
     problems: options.problems ?? [],
   };
   // The manifest is written last: a generation without one is never used.

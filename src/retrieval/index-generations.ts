@@ -14,7 +14,9 @@ import { generationsInUse, processIsAlive } from './generation-readers.js';
 
 // 2: alias groups learnt from the articles (aliases.json) and loose name keys in the lexical index.
 // 3: the articles' names and subjects in aliases.json; name keys fold x to ks and drop a possessive.
-export const indexFormatVersion = 3;
+// 4: each chunk's line in chunks.jsonl holds the answerer's sentences and keys (`passage`), built with the lexicon
+//    named by passageGlossary.
+export const indexFormatVersion = 4;
 
 const manifestSchema = z.object({
   formatVersion: z.literal(indexFormatVersion),
@@ -31,6 +33,8 @@ const manifestSchema = z.object({
   sourceFingerprint: z.string().optional(),
   /** Problems found in the knowledge files when the index was built, reported again on a fast start. */
   problems: z.array(z.object({ file: z.string(), field: z.string(), message: z.string() })).default([]),
+  /** The hash of the lexicon the stored passages' keys were found with ('none': without one). */
+  passageGlossary: z.string(),
 });
 export type IndexManifest = z.infer<typeof manifestSchema>;
 
