@@ -186,6 +186,7 @@ export class KnowledgeIndex {
 
   close(): void {
     closeSync(this.chunkDescriptor);
+    this.lexical.close();
   }
 }
 
@@ -196,7 +197,8 @@ async function loadGeneration(
 ): Promise<KnowledgeIndex> {
   const vectors = await loadDenseSearcher(folder, manifest, settings);
   const vocabulary = JSON.parse(await readFile(path.join(folder, 'vocabulary.json'), 'utf8')) as string[];
-  const lexical = LexicalIndex.deserialize(vocabulary, await readFile(path.join(folder, 'lexical.bin')));
+  // The postings are read as queries need them: opening reads the vocabulary's ranges and the passage lengths.
+  const lexical = LexicalIndex.open(vocabulary, path.join(folder, 'lexical.bin'));
   const offsetsBuffer = await readFile(path.join(folder, 'chunk-offsets.bin'));
   const offsets = new Float64Array(
     offsetsBuffer.buffer.slice(offsetsBuffer.byteOffset, offsetsBuffer.byteOffset + offsetsBuffer.byteLength),
