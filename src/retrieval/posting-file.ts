@@ -1,13 +1,14 @@
 /**
- * The postings of a generation's lexical.bin read when a query first needs them, not at open: an
- * index opens with the vocabulary's posting ranges and the passage lengths only (a few MB at 100k
- * passages, against the whole file), and each term's postings are read with two positioned reads
- * the first time a query holds the term, then kept (up to a budget, then read again).
+ * The postings of a generation's lexical.bin, not read at open: an index opens with the vocabulary's
+ * posting ranges and the passage lengths only (a few MB at 100k passages, against the whole file).
+ * The whole file is then read in the background (off the event loop); until it is in memory, a
+ * query reads its terms' postings with two positioned reads each (kept, up to a budget).
  *
  * lexical.bin: a header of three u32 (posting ranges + 1, postings, passages), then u32 posting
  * starts, u32 posting documents, u32 passage lengths and u16 posting frequencies.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 
 /** A term's postings: documents ascending and their term frequencies. */
 export interface TermPostings {
@@ -22,6 +23,8 @@ export interface TermPostings {
 export interface PostingSource {
   read(start: number, end: number): TermPostings;
   close(): void;
+  /** Settles once every posting is in memory (or the background read failed: positioned reads go on). */
+  loaded?: Promise<void>;
 }
 
 /** Postings held in memory (a built index, or a file read whole). */
@@ -75,8 +78,22 @@ export function openPostingFile(file: string): OpenedPostingFile {
     const kept = new Map<number, TermPostings>();
     let keptPostings = 0;
     let closed = false;
+    let whole: { documents: Uint32Array; frequencies: Uint16Array } | undefined;
+    const loaded = readFile(file)
+      .then((bytes) => {
+        if (closed || bytes.length !== frequenciesAt + postingLength * 2) return;
+        const own = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
+        whole = {
+          documents: new Uint32Array(own.buffer, own.byteOffset + documentsAt, postingLength),
+          frequencies: new Uint16Array(own.buffer, own.byteOffset + frequenciesAt, postingLength),
+        };
+        kept.clear();
+      })
+      .catch(() => undefined);
     const postings: PostingSource = {
+      loaded,
       read(start, end) {
+        if (whole !== undefined) return { documents: whole.documents, frequencies: whole.frequencies, start, end };
         const known = kept.get(start);
         if (known !== undefined && known.end === end - start) return known;
         const count = end - start;
@@ -100,6 +117,7 @@ export function openPostingFile(file: string): OpenedPostingFile {
         if (closed) return;
         closed = true;
         kept.clear();
+        whole = undefined;
         closeSync(descriptor);
       },
     };

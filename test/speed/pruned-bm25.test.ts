@@ -105,6 +105,11 @@ describe('pruned BM25 (max-score)', () => {
       expect(opened.rarity(term)).toBe(built.rarity(term));
       expect(opened.search([{ term, weight: 1 }], 3)).toEqual(built.searchExhaustive([{ term, weight: 1 }], 3));
     }
+    // Once the whole file is in memory (read in the background), the same again.
+    await opened.data.postings.loaded;
+    expect(opened.data.postings.read(0, 1).documents).toHaveLength(built.data.postingStart.at(-1) as number);
+    for (const query of [...queries, ...vocabulary.slice(0, 200).map((term) => [{ term, weight: 1.5 }])])
+      expect(opened.search(query, 8)).toEqual(built.searchExhaustive(query, 8));
     opened.close();
     await temporary.cleanup();
   });
