@@ -178,7 +178,7 @@ export function evaluateTargets(
     closeBy:
       restart.openMilliseconds > restart.loadKnowledgeFilesMilliseconds
         ? 'decide reuse from a stat-only fingerprint (file list, sizes, mtimes) kept in the manifest and keep article texts on disk (chunks already are); read files in parallel when they must be read (readFileSync of 4,163 files took 62–127 ms here against 387–725 ms for sequential awaited reads)'
-        : 'BM25 postings are already read as queries need them; what remains is the dense vectors (read whole), aliases.json and articles.json (parsed whole) and one stat per knowledge file for the fingerprint: answer the first questions while the vectors load (BM25 alone can answer), and keep the fingerprint per folder',
+        : 'BM25 postings are no longer read at open (in the background after it, and per term until then); what remains is the dense vectors (read whole), aliases.json and articles.json (parsed whole) and one stat per knowledge file for the fingerprint: answer the first questions while the vectors load (BM25 alone can answer), and keep the fingerprint per folder',
   });
 
   const memory = tier.memory;
