@@ -59,7 +59,8 @@ export interface StoredPassage {
   title: number[];
 }
 
-export function storePassage(text: string, analysed: AnalysedPassage): StoredPassage {
+/** Undefined when a sentence is not found in the text as it stands (the answerer then analyses the passage). */
+export function storePassage(text: string, analysed: AnalysedPassage): StoredPassage | undefined {
   const positions = new Map<string, number>();
   const keys: string[] = [];
   const positionsOf = (set: Set<string>) =>
@@ -73,12 +74,13 @@ export function storePassage(text: string, analysed: AnalysedPassage): StoredPas
       return position;
     });
   let from = 0;
-  const sentences = analysed.sentences.map((sentence, index): [number, number, number[]] => {
+  const sentences: [number, number, number[]][] = [];
+  for (const [index, sentence] of analysed.sentences.entries()) {
     const start = text.indexOf(sentence, from);
-    if (start < 0) throw new Error(`a sentence is not in its passage's text: ${sentence.slice(0, 80)}`);
+    if (start < 0) return undefined;
     from = start + sentence.length;
-    return [start, from, positionsOf(analysed.sentenceKeys[index] as Set<string>)];
-  });
+    sentences.push([start, from, positionsOf(analysed.sentenceKeys[index] as Set<string>)]);
+  }
   return { keys, sentences, title: positionsOf(analysed.titleKeys) };
 }
 

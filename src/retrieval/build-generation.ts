@@ -3,7 +3,7 @@
  * the hnswlib vector index, the BM25 lexical index, the chunk store, the learnt aliases and,
  * last, the manifest (a folder without one is never used).
  */
-import { mkdir } from 'node:fs/promises';
+import { type FileHandle, mkdir, open } from 'node:fs/promises';
 import path from 'node:path';
 import hnswlib from 'hnswlib-node';
 import { analysePassage, storePassage } from '../answer/passage-analysis.js';
@@ -78,12 +78,15 @@ async function embedAndTerm(
   chunks: Chunk[],
   aliases: AliasIndex,
   progress: (progress: BuildProgress) => void,
-): Promise<{ vectors: number[][]; lexical: LexicalIndex; lines: Buffer[] }> {
+  chunkFile: FileHandle,
+): Promise<{ vectors: number[][]; lexical: LexicalIndex; offsets: Float64Array }> {
   const batchSize = options.embedBatchSize ?? 256;
   const embeddings = options.embeddings;
   const vectors: number[][] = [];
   const lexical = new LexicalIndexBuilder();
-  const lines: Buffer[] = [];
+  // Where each chunk's line starts in chunks.jsonl (written a batch at a time, not held).
+  const offsets = new Float64Array(chunks.length + 1);
+  let offset = 0;
   const titles = new Map<string, Set<string>>();
   for (let start = 0; start < chunks.length; start += batchSize) {
     const batch = chunks.slice(start, start + batchSize);
@@ -94,13 +97,18 @@ async function embedAndTerm(
     else vectors.push(...(await embeddings.embedDocuments(texts)));
     for (const text of analysed) lexical.add(lexicalTerms(text.text, options.glossary, aliases, text));
     // The answerer's sentences and keys, so that an ask analyses only its question (answer/passage-analysis.ts).
-    for (const chunk of batch) {
+    const lines = batch.map((chunk, index) => {
       const passage = storePassage(chunk.text, analysePassage(chunk, options.glossary, aliases, titles));
-      lines.push(Buffer.from(`${JSON.stringify({ ...chunk, passage })}\n`, 'utf8'));
-    }
+      const line = Buffer.from(`${JSON.stringify(passage ? { ...chunk, passage } : chunk)}\n`, 'utf8');
+      offsets[start + index] = offset;
+      offset += line.length;
+      return line;
+    });
+    await chunkFile.write(Buffer.concat(lines));
     progress({ phase: 'embed', done: Math.min(chunks.length, start + batchSize), total: chunks.length });
   }
-  return { vectors, lexical: lexical.finish(), lines };
+  offsets[chunks.length] = offset;
+  return { vectors, lexical: lexical.finish(), offsets };
 }
 
 export async function buildGeneration(
@@ -119,7 +127,15 @@ export async function buildGeneration(
   }
   // Aliases first: the BM25 terms of each batch are taken as it is embedded, from the same segmentation.
   const aliases = createAliasIndex(await learnAliases(folder, options.articles));
-  const { vectors, lexical, lines } = await embedAndTerm(options, chunks, aliases, progress);
+  const chunkFile = await open(path.join(folder, 'chunks.jsonl'), 'w');
+  let built: Awaited<ReturnType<typeof embedAndTerm>>;
+  try {
+    built = await embedAndTerm(options, chunks, aliases, progress, chunkFile);
+    await chunkFile.sync();
+  } finally {
+    await chunkFile.close();
+  }
+  const { vectors, lexical, offsets } = built;
   const dimensions = vectors[0]?.length ?? 1;
   if (vectors.some((vector) => vector.length !== dimensions)) {
     throw knowledgeError(`the embedder ${options.embeddings.id} returned vectors of different lengths`);
@@ -133,18 +149,10 @@ export async function buildGeneration(
     );
   }
   const { vocabulary, binary } = lexical.serialize();
-  const offsets = new Float64Array(chunks.length + 1);
-  let offset = 0;
-  for (const [document, line] of lines.entries()) {
-    offsets[document] = offset;
-    offset += line.length;
-  }
-  offsets[chunks.length] = offset;
   // Written side by side (each flushed to disk); the manifest, last, makes the generation usable.
   await Promise.all([
     writeFileDurably(path.join(folder, 'vocabulary.json'), JSON.stringify(vocabulary)),
     writeFileDurably(path.join(folder, 'lexical.bin'), binary),
-    writeFileDurably(path.join(folder, 'chunks.jsonl'), Buffer.concat(lines)),
     writeFileDurably(path.join(folder, 'chunk-offsets.bin'), Buffer.from(offsets.buffer)),
     writeFileDurably(path.join(folder, 'articles.json'), JSON.stringify(options.articles.map(articleMetadata))),
   ]);
