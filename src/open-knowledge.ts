@@ -258,6 +258,7 @@ export async function openKnowledge(
       rarity: (key) => openedIndex.lexical.rarity(key),
       glossary,
       aliases: () => openedIndex.aliases,
+      storedPassage: (document) => openedIndex.analysedPassage(document, glossary.hash),
       logger: deps.logger,
       generator: deps.generator,
       rewriter: deps.rewriter,

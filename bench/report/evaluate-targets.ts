@@ -84,11 +84,11 @@ export function evaluateTargets(
       why:
         `measured apart: retrieval p50 ${milliseconds(retrieval.latency.p50)} / p95 ${milliseconds(retrieval.latency.p95)}, the extractive answer p50 ${milliseconds(extraction.p50)} / p95 ${milliseconds(extraction.p95)} — ` +
         (retrievalShare >= 0.5
-          ? `retrieval is the larger part (${percent(retrieval.latency.p50, retrieval.latency.p50 + extraction.p50)}; see retrieval-p95); the extractive step re-tokenizes the sentences of the top 6 passages with Intl.Segmenter on every ask`
-          : `the extractive step is the larger part (${percent(extraction.p50, retrieval.latency.p50 + extraction.p50)}): it re-tokenizes the sentences of the top 6 passages with Intl.Segmenter on every ask (a CPU profile at 1k puts wordTokens first in self time)`),
+          ? `retrieval is the larger part (${percent(retrieval.latency.p50, retrieval.latency.p50 + extraction.p50)}; see retrieval-p95); the extractive step reads the passages' sentences and keys stored at build time and analyses the question`
+          : `the extractive step is the larger part (${percent(extraction.p50, retrieval.latency.p50 + extraction.p50)}): the passages' sentences and keys come stored with the index (format 4), so what remains is the question's analysis and scoring each sentence (asked units by regular expressions)`),
       closeBy:
         (retrievalShare >= 0.5 ? 'first the BM25 fix under retrieval-p95; then ' : '') +
-        'store per-chunk sentence boundaries and unit keys in the index at build time (or keep an LRU of them by chunk id) so an ask tokenizes only the question, and tokenize Latin and Hangul runs with a regex, keeping Intl.Segmenter for scripts without spaces',
+        "profile the extractive step at this size: the asked-unit tests (holdsAskedUnit's regular expressions) could be stored per sentence with the keys; the question analysis (lexicon look-up, name keys) is the rest",
     });
     const retrievalP95 = retrieval.latency.p95;
     const dense = tier.latency.denseRetrieval;
@@ -157,9 +157,9 @@ export function evaluateTargets(
       ingest.endToEndChunksPerSecond >= 1_500
         ? ''
         : `${(1_500 / Math.max(1, ingest.endToEndChunksPerSecond)).toFixed(1)}× too slow`,
-    why: `time by phase: ${phaseList.map(([phase, value]) => `${phase} ${(value / 1_000).toFixed(1)} s (${percent(value, total)})`).join(', ')}; embedding and the BM25 build each tokenize every chunk with Intl.Segmenter (twice in all), and HNSW inserts run at ${ingest.hnswInsertsPerSecond}/s on one thread`,
+    why: `time by phase: ${phaseList.map(([phase, value]) => `${phase} ${(value / 1_000).toFixed(1)} s (${percent(value, total)})`).join(', ')}; the embed phase also takes each chunk's BM25 terms and the answerer's sentence keys (one segmentation per chunk, a second per sentence for the stored passages), and HNSW inserts run at ${ingest.hnswInsertsPerSecond}/s on one thread`,
     closeBy:
-      'tokenize each chunk once and share the tokens between the embedder and BM25; a regex tokenizer for Latin and Hangul; embed in a worker thread while the main thread inserts into HNSW (2 cores); read the knowledge files in parallel',
+      'analyse passages in a worker thread while the main thread embeds and inserts (2 cores); store passage keys as ids into the BM25 vocabulary (chunks.jsonl grew 3.6× with them as strings); read the knowledge files in parallel',
   });
 
   const restart = tier.restart;
@@ -178,7 +178,7 @@ export function evaluateTargets(
     closeBy:
       restart.openMilliseconds > restart.loadKnowledgeFilesMilliseconds
         ? 'decide reuse from a stat-only fingerprint (file list, sizes, mtimes) kept in the manifest and keep article texts on disk (chunks already are); read files in parallel when they must be read (readFileSync of 4,163 files took 62–127 ms here against 387–725 ms for sequential awaited reads)'
-        : 'memory-map or lazily load the BM25 postings and vocabulary, and answer the first questions while the HNSW graph loads (BM25 alone can answer); profile the open at this size to see which file dominates',
+        : 'BM25 postings are no longer read at open (in the background after it, and per term until then); what remains is the dense vectors (read whole), aliases.json and articles.json (parsed whole) and one stat per knowledge file for the fingerprint: answer the first questions while the vectors load (BM25 alone can answer), and keep the fingerprint per folder',
   });
 
   const memory = tier.memory;
@@ -197,7 +197,7 @@ export function evaluateTargets(
       const reserved = memory.heapTotalDeltaBytes ?? memory.heapUsedDeltaBytes;
       const accounted = Math.max(reserved, memory.heapUsedDeltaBytes) + memory.externalDeltaBytes + hnswBytes;
       return (
-        `of the RSS delta ${megabytes(memory.residentDeltaBytes)}: V8 heap in use ${megabytes(memory.heapUsedDeltaBytes)} (reserved ${megabytes(reserved)}; metadata, vocabulary map, glossary${memory.textHeldBytes > 0 ? ', article texts' : ''}), external buffers ${megabytes(memory.externalDeltaBytes)} (BM25 postings), ` +
+        `of the RSS delta ${megabytes(memory.residentDeltaBytes)}: V8 heap in use ${megabytes(memory.heapUsedDeltaBytes)} (reserved ${megabytes(reserved)}; metadata, vocabulary map, glossary${memory.textHeldBytes > 0 ? ', article texts' : ''}), external buffers ${megabytes(memory.externalDeltaBytes)} (BM25 postings read so far, passage lengths), ` +
         `the HNSW graph ≈ ${megabytes(hnswBytes)} native (${hnswBytesPerChunk(tier)} B/chunk: ${tier.hnsw.dimensions} float32 + links); ${megabytes(Math.max(0, memory.residentDeltaBytes - accounted))} not accounted for (allocator pages, code, ICU data for Intl.Segmenter)`
       );
     })(),

@@ -184,10 +184,12 @@ async function main(): Promise<void> {
 
   progress('query latency');
   const questionTexts = questions.map((question) => question.question);
-  // The extractive step as the ask service builds it (same glossary and rarity), timed on its own.
+  // The extractive step as the ask service builds it (same glossary, rarity, aliases and stored passages), timed alone.
   const extractive = createExtractiveAnswerer({
     glossary: opened.knowledge.glossary,
     rarity: (key) => opened.index.lexical.rarity(key),
+    aliases: () => opened.index.aliases,
+    storedPassage: (document) => opened.index.analysedPassage(document, opened.knowledge.glossary.hash),
   });
   const latency = await measureQueryLatency({
     questions: questionTexts,

@@ -10,7 +10,7 @@ import type { Glossary } from '../knowledge/glossary.js';
 import { detectLanguage } from '../knowledge/detect-language.js';
 import type { Logger } from '../logging/logger.js';
 import type { HybridRetriever, RetrievedPassage } from '../retrieval/hybrid-retriever.js';
-import { createExtractiveAnswerer } from './extractive-answer.js';
+import { createExtractiveAnswerer, type ExtractiveDeps } from './extractive-answer.js';
 import type { AnswerGenerator } from '../model/answer-generator.js';
 import type { QueryRewriter } from '../model/query-rewriter.js';
 import type { QuestionTranslator } from './question-translation.js';
@@ -28,6 +28,8 @@ export interface AskServiceDeps {
   glossary: Glossary | undefined;
   /** The aliases the articles state, learnt with the index. */
   aliases?: (() => AliasIndex) | undefined;
+  /** The index's stored analysis of a passage (see ExtractiveDeps.storedPassage). */
+  storedPassage?: ExtractiveDeps['storedPassage'];
   logger: Logger;
   generator?: AnswerGenerator | undefined;
   rewriter?: QueryRewriter | undefined;
@@ -128,7 +130,7 @@ export async function retrieveAndExtract(
 
 export function createAskService(deps: AskServiceDeps) {
   const extractive = createExtractiveAnswerer(
-    { glossary: deps.glossary, rarity: deps.rarity, aliases: deps.aliases },
+    { glossary: deps.glossary, rarity: deps.rarity, aliases: deps.aliases, storedPassage: deps.storedPassage },
     { groundingThreshold: deps.groundingThreshold },
   );
   // With a remote embedder, retrieval waits on the network: then asks run side by side.

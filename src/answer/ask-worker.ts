@@ -36,7 +36,12 @@ async function start(): Promise<void> {
     const index = await openGenerationFolder(folder, settings.hnsw);
     const retriever = createHybridRetriever({ index, embeddings, glossary, logger });
     const extractive = createExtractiveAnswerer(
-      { glossary, rarity: (key) => index.lexical.rarity(key), aliases: () => index.aliases },
+      {
+        glossary,
+        rarity: (key) => index.lexical.rarity(key),
+        aliases: () => index.aliases,
+        storedPassage: (document) => index.analysedPassage(document, glossary.hash),
+      },
       { groundingThreshold: settings.groundingThreshold },
     );
     loaded?.index.close();

@@ -100,6 +100,12 @@ export function wordStem(word: string): string | undefined {
 
 const stemCache = new Map<string, string | undefined>();
 
+/** Concept (@), alias (&), name (%) and bigram (~) keys: not words, never matched by prefix. */
+function markedKey(key: string): boolean {
+  const first = key.charCodeAt(0);
+  return first === 64 || first === 38 || first === 37 || first === 126;
+}
+
 /**
  * How well a set of keys matches a term: 1 found, 0.8 as the start of a longer word or by stem, 0.5 by a broader
  * concept.
@@ -114,7 +120,7 @@ export function termMatch(term: QuestionTerm, keys: Set<string>): number {
     }
     const stem = stemCache.get(term.word);
     for (const key of keys) {
-      if (/^[@&%~]/.test(key)) continue;
+      if (markedKey(key)) continue;
       if (key.length > term.word.length && key.startsWith(term.word)) return 0.8;
       if (stem !== undefined && key.startsWith(stem)) return 0.8;
     }
@@ -175,9 +181,12 @@ function withRarestNameWord(term: QuestionTerm, rarity: (key: string) => number)
   return { ...term, keys: [...term.keys, ...known.filter((word) => rarity(word) >= rarest)] };
 }
 
+/** How well a set of keys matches each term (termMatch), as one function. */
+type TermMatcher = (term: QuestionTerm) => number;
+
 function coverageOf(
   terms: WeightedTerm[],
-  keys: Set<string>,
+  match: TermMatcher,
   weight: 'sharp' | 'smooth',
   only?: QuestionTerm['role'] | 'not-entity',
 ): number {
@@ -187,27 +196,37 @@ function coverageOf(
     const role = item.term.role === 'place' ? 'entity' : item.term.role;
     if (only === 'not-entity' ? role === 'entity' : only !== undefined && role !== only) continue;
     total += item[weight];
-    found += item[weight] * termMatch(item.term, keys);
+    found += item[weight] * match(item.term);
   }
   return total === 0 ? 1 : found / total;
 }
 
-function union(...sets: (Set<string> | undefined)[]): Set<string> {
-  const result = new Set<string>();
-  for (const set of sets) if (set) for (const key of set) result.add(key);
-  return result;
-}
-
-const passageKeyCache = new WeakMap<AnalysedPassage, Set<string>>();
-
-/** Every key of a passage's sentences and of its article's title. */
-function passageKeys(analysed: AnalysedPassage): Set<string> {
-  let keys = passageKeyCache.get(analysed);
-  if (!keys) {
-    keys = union(analysed.titleKeys, ...analysed.sentenceKeys);
-    passageKeyCache.set(analysed, keys);
-  }
-  return keys;
+/**
+ * termMatch of every question term against key sets, each set matched once: a term's match in a union of sets is its
+ * best match in any of them (each level of termMatch asks whether some key qualifies), so the windows a sentence is
+ * judged in (with its neighbours, the title, the article) are matched by combining the rows, not by building sets.
+ */
+function termMatches(terms: WeightedTerm[]) {
+  const position = new Map<QuestionTerm, number>(terms.map((item, index) => [item.term, index]));
+  const rows = new WeakMap<Set<string>, number[]>();
+  const rowOf = (keys: Set<string>): number[] => {
+    let row = rows.get(keys);
+    if (row === undefined) {
+      row = terms.map((item) => termMatch(item.term, keys));
+      rows.set(keys, row);
+    }
+    return row;
+  };
+  const inAny = (...sets: (Set<string> | undefined)[]): TermMatcher => {
+    const chosen = sets.filter((set): set is Set<string> => set !== undefined).map(rowOf);
+    return (term) => {
+      const index = position.get(term) as number;
+      let best = 0;
+      for (const row of chosen) if ((row[index] as number) > best) best = row[index] as number;
+      return best;
+    };
+  };
+  return { inAny };
 }
 
 function isRole(key: string, glossary: Glossary | undefined): boolean {
@@ -243,17 +262,20 @@ function relationTerms(
   );
 }
 
-/** The keys of every retrieved passage of a passage's article, computed once per article. */
+/** The key sets of every retrieved passage of a passage's article (sentences and titles), gathered once per article. */
 function articleKeysOf(
   passages: RetrievedPassage[],
-  analyse: (chunk: RetrievedPassage['chunk']) => AnalysedPassage,
-): (passage: RetrievedPassage) => Set<string> {
-  const keysByArticle = new Map<string, Set<string>>();
+  analyse: (passage: RetrievedPassage) => AnalysedPassage,
+): (passage: RetrievedPassage) => Set<string>[] {
+  const keysByArticle = new Map<string, Set<string>[]>();
   return (passage) => {
     let keys = keysByArticle.get(passage.chunk.articleId);
     if (!keys) {
       const own = passages.filter((other) => other.chunk.articleId === passage.chunk.articleId);
-      keys = union(...own.map((other) => passageKeys(analyse(other.chunk))));
+      keys = own.flatMap((other) => {
+        const analysed = analyse(other);
+        return [analysed.titleKeys, ...analysed.sentenceKeys];
+      });
       keysByArticle.set(passage.chunk.articleId, keys);
     }
     return keys;
@@ -265,7 +287,7 @@ export function scoreCandidates(
   passages: RetrievedPassage[],
   analysis: QuestionAnalysis,
   terms: WeightedTerm[],
-  analyse: (chunk: RetrievedPassage['chunk']) => AnalysedPassage,
+  analyse: (passage: RetrievedPassage) => AnalysedPassage,
   glossary: Glossary | undefined,
   settings: ScoringSettings = defaultScoringSettings,
 ): Candidate[] {
@@ -288,43 +310,45 @@ export function scoreCandidates(
     (item) => item.term.role === 'topic' && !item.known && item.term.keys.some((key) => key.startsWith('@')),
   );
   const articleKeys = articleKeysOf(passages, analyse);
+  const { inAny } = termMatches(terms);
   for (const [passageRank, passage] of passages.entries()) {
-    const analysed = analyse(passage.chunk);
-    const { sentences, sentenceKeys } = analysed;
+    const analysed = analyse(passage);
+    const { sentences, sentenceKeys, titleKeys } = analysed;
     const crossing = analysis.language !== undefined && passage.chunk.article.language !== analysis.language;
+    const inArticle = placed ? inAny(...articleKeys(passage)) : undefined;
     for (const [index, sentence] of sentences.entries()) {
       const keys = sentenceKeys[index] as Set<string>;
-      const window = union(sentenceKeys[index - 1], keys, sentenceKeys[index + 1]);
+      const [before, after] = [sentenceKeys[index - 1], sentenceKeys[index + 1]];
+      const inSentence = inAny(keys);
+      const inWindow = inAny(before, keys, after);
+      const withBefore = inAny(before, keys);
+      const inWindowOrTitle = inAny(before, keys, after, titleKeys);
       const unit = holdsAskedUnit(sentence, analysis, glossary, crossing);
       // "Who is the CEO of …": a name next to another role is not the answer.
-      const relationHeld = relations.every((item) => termMatch(item.term, window) >= 0.5);
+      const relationHeld = relations.every((item) => inWindow(item.term) >= 0.5);
       // The entity may be named by the article's title (what the whole article is about) or a neighbour — unless
       // the sentence names something else (another company, a quoted title): then it may be that one's fact, and
       // the entity must be named in what is shown, the sentence or the one before it (quoted with it).
-      const entityWindow = union(window, analysed.titleKeys);
-      const shownKeys = namesSomethingElse(sentence, analysis.entityWords)
-        ? union(sentenceKeys[index - 1], keys)
-        : union(window, analysed.titleKeys);
-      const entities = coverageOf(terms, shownKeys, 'smooth', 'entity');
+      const shown = namesSomethingElse(sentence, analysis.entityWords) ? withBefore : inWindowOrTitle;
+      const entities = coverageOf(terms, shown, 'smooth', 'entity');
       // Without a name in the question, its rarest word stands in for one ("스튜디오인요").
       const strongestFound =
         strongestEntity === undefined
-          ? rarestTerm === undefined || termMatch(rarestTerm.term, entityWindow) >= 0.8
+          ? rarestTerm === undefined || inWindowOrTitle(rarestTerm.term) >= 0.8
           : entities > 0;
       // A place the question names besides its entity ("a Korean university", "the studio it opened in Seoul")
       // narrows what is asked: the article (its passages read here, its title) must name it.
-      const placeHeld = !placed || places.some((item) => termMatch(item.term, articleKeys(passage)) >= 0.5);
+      const placeHeld = !inArticle || places.some((item) => inArticle(item.term) >= 0.5);
       // A typed question's entity is named where its answer is shown (the sentence, or the one before it that is
       // quoted with it), not only by the title or the next sentence: a figure in an article about the entity may be
       // another one's. Measured: tune grounded-but-wrong 9/90 → 8/85 for 3 right answers, check 30/85 → 28/82 for 1.
-      const entityShown =
-        !typed || !named || coverageOf(terms, union(sentenceKeys[index - 1], keys), 'smooth', 'entity') > 0;
+      const entityShown = !typed || !named || coverageOf(terms, withBefore, 'smooth', 'entity') > 0;
       // What a count counts is checked by the unit itself ("42 people" answers "how many employees").
       const topicTerms = unit ? terms.filter((item) => !item.term.counted) : terms;
-      const topic = coverageOf(topicTerms, window, 'smooth', 'not-entity');
-      const evidence = coverageOf(topicTerms, union(window, analysed.titleKeys), 'smooth');
+      const topic = coverageOf(topicTerms, inWindow, 'smooth', 'not-entity');
+      const evidence = coverageOf(topicTerms, inWindowOrTitle, 'smooth');
       // The sentence itself must say something of what is asked, not only its neighbours.
-      const own = coverageOf(topicTerms, keys, 'sharp', 'not-entity');
+      const own = coverageOf(topicTerms, inSentence, 'sharp', 'not-entity');
       const grounded =
         unit &&
         entityShown &&
@@ -333,7 +357,7 @@ export function scoreCandidates(
         strongestFound &&
         // Across scripts some names cannot be matched (代々木 ~ Yoyogi): one named in the sentence itself may do.
         (entities >= settings.entityThreshold ||
-          (crossing && entities >= 0.3 && coverageOf(terms, keys, 'smooth', 'entity') > 0)) &&
+          (crossing && entities >= 0.3 && coverageOf(terms, inSentence, 'smooth', 'entity') > 0)) &&
         // A typed question is guarded by its unit; an open one needs its topic words in the sentence.
         (typed
           ? topic >= settings.typedTopicThreshold && !unknownConcept
@@ -341,18 +365,18 @@ export function scoreCandidates(
         evidence >= settings.coverageThreshold;
       // The entity counts where it is named in what is shown (the sentence, a little less the one before it).
       const shownEntity = Math.max(
-        coverageOf(terms, keys, 'sharp', 'entity'),
-        0.8 * coverageOf(terms, union(sentenceKeys[index - 1], keys), 'sharp', 'entity'),
+        coverageOf(terms, inSentence, 'sharp', 'entity'),
+        0.8 * coverageOf(terms, withBefore, 'sharp', 'entity'),
       );
       const score =
         0.45 * own +
         0.3 * shownEntity +
-        0.1 * coverageOf(terms, window, 'sharp') +
+        0.1 * coverageOf(terms, inWindow, 'sharp') +
         (unit && typed ? 0.2 : 0) +
         0.05 / (1 + passageRank);
       const knownTopic = coverageOf(
         topicTerms.filter((item) => item.known),
-        union(sentenceKeys[index - 1], keys),
+        withBefore,
         'smooth',
         'not-entity',
       );
@@ -365,7 +389,7 @@ export function scoreCandidates(
         own,
         knownTopic,
         crossing,
-        entityOwn: coverageOf(terms, keys, 'smooth', 'entity'),
+        entityOwn: coverageOf(terms, inSentence, 'smooth', 'entity'),
       };
       candidates.push({ passage, passageRank, index, analysed, score, grounded, keys, evidence: reasons });
     }

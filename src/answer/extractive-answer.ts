@@ -11,7 +11,7 @@ import { nameKeys } from '../retrieval/name-keys.js';
 import { defaultScoringSettings, type ScoringSettings, scoreCandidates, weighTerms } from './candidate-scoring.js';
 import { closestSources, numberCitations, withClosestSources } from './citation-numbering.js';
 import { notCoveredMessage, notSureMessage, otherLanguageNote } from './messages.js';
-import { createPassageAnalyser } from './passage-analysis.js';
+import { type AnalysedPassage, createPassageAnalyser } from './passage-analysis.js';
 import { analyseQuestion } from './question-analysis.js';
 import { chooseSentences, groundedMargin } from './sentence-choice.js';
 import type { Answer } from './types.js';
@@ -33,6 +33,11 @@ export interface ExtractiveDeps {
   rarity?: ((key: string) => number) | undefined;
   /** Aliases the articles state (learnt with the index); read per ask, since the index may be rebuilt. */
   aliases?: (() => AliasIndex) | undefined;
+  /**
+   * A passage's sentences and keys as the index stored them (built with this lexicon and the index's aliases, those
+   * `aliases` gives); undefined: analysed here.
+   */
+  storedPassage?: ((document: number) => AnalysedPassage | undefined) | undefined;
 }
 
 export function createExtractiveAnswerer(deps: ExtractiveDeps, options: ExtractiveOptions = {}) {
@@ -76,7 +81,7 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, options: Extracti
       read,
       analysis,
       terms,
-      (chunk) => analyser(chunk, aliases),
+      (passage) => deps.storedPassage?.(passage.document) ?? analyser(passage.chunk, aliases),
       deps.glossary,
       settings,
     );

@@ -1,5 +1,6 @@
 /**
- * What the answerer needs of a passage, computed once per passage and kept by chunk id:
+ * What the answerer needs of a passage, computed when the index is built (stored beside each chunk) or, for a
+ * passage without it, once per passage and kept by chunk id:
  * its sentences (split by the shared splitter) and, per sentence, every key a question term
  * may be found under — words, lexicon concepts with their broader concepts, alias groups
  * the articles state, loose keys of names in every script.
@@ -31,6 +32,67 @@ export function textKeys(text: string, glossary: Glossary | undefined, aliases: 
   return keys;
 }
 
+/** A passage's sentences and their keys, computed as the answerer does (see createPassageAnalyser). */
+export function analysePassage(
+  chunk: { text: string; title: string },
+  glossary: Glossary | undefined,
+  aliases: AliasIndex,
+  /** Keys of titles already analysed (an article's passages share its title). */
+  titles?: Map<string, Set<string>>,
+): AnalysedPassage {
+  const sentences = splitSentences(chunk.text);
+  let titleKeys = titles?.get(chunk.title);
+  if (titleKeys === undefined) {
+    titleKeys = textKeys(chunk.title, glossary, aliases);
+    titles?.set(chunk.title, titleKeys);
+  }
+  return { sentences, sentenceKeys: sentences.map((sentence) => textKeys(sentence, glossary, aliases)), titleKeys };
+}
+
+/**
+ * An analysed passage as the index stores it beside its chunk: the keys once each (`keys`), then per sentence its
+ * start and end in the chunk's text and its keys by position in `keys` (in the order the set holds them).
+ */
+export interface StoredPassage {
+  keys: string[];
+  sentences: [number, number, number[]][];
+  title: number[];
+}
+
+/** Undefined when a sentence is not found in the text as it stands (the answerer then analyses the passage). */
+export function storePassage(text: string, analysed: AnalysedPassage): StoredPassage | undefined {
+  const positions = new Map<string, number>();
+  const keys: string[] = [];
+  const positionsOf = (set: Set<string>) =>
+    [...set].map((key) => {
+      let position = positions.get(key);
+      if (position === undefined) {
+        position = keys.length;
+        positions.set(key, position);
+        keys.push(key);
+      }
+      return position;
+    });
+  let from = 0;
+  const sentences: [number, number, number[]][] = [];
+  for (const [index, sentence] of analysed.sentences.entries()) {
+    const start = text.indexOf(sentence, from);
+    if (start < 0) return undefined;
+    from = start + sentence.length;
+    sentences.push([start, from, positionsOf(analysed.sentenceKeys[index] as Set<string>)]);
+  }
+  return { keys, sentences, title: positionsOf(analysed.titleKeys) };
+}
+
+export function readStoredPassage(text: string, stored: StoredPassage): AnalysedPassage {
+  const setOf = (positions: number[]) => new Set(positions.map((position) => stored.keys[position] as string));
+  return {
+    sentences: stored.sentences.map(([start, end]) => text.slice(start, end)),
+    sentenceKeys: stored.sentences.map(([, , positions]) => setOf(positions)),
+    titleKeys: setOf(stored.title),
+  };
+}
+
 const cacheLimit = 5_000;
 
 /** A cache of analysed passages by chunk id (cleared when it grows past a few thousand). */
@@ -45,12 +107,7 @@ export function createPassageAnalyser(glossary: Glossary | undefined) {
     }
     const cached = cache.get(chunk.id);
     if (cached) return cached;
-    const sentences = splitSentences(chunk.text);
-    const result = {
-      sentences,
-      sentenceKeys: sentences.map((sentence) => textKeys(sentence, glossary, aliases)),
-      titleKeys: textKeys(chunk.title, glossary, aliases),
-    };
+    const result = analysePassage(chunk, glossary, aliases);
     if (cache.size >= cacheLimit) cache.clear();
     cache.set(chunk.id, result);
     return result;

@@ -66,34 +66,53 @@ const hereafter =
   String.raw`(?:이하|以下、?|以下|далее\s*[—–-]?|gọi tắt là|viết tắt(?: là|:)?|` +
   String.raw`hereafter|hereinafter|below|keyingi o'rinlarda)`;
 
-const patterns: { regex: RegExp; long: number; short: number }[] = [
+// Words every "(hereafter X)" holds (one per alternative above): a text without any skips that costly pattern.
+const hereafterWord = /이하|以下|далее|gọi tắt là|viết tắt|hereafter|hereinafter|below|keyingi o'rinlarda/iu;
+const bracket = /[(（]/u;
+
+/** `needs`: a cheap test every text the pattern can match passes (texts that fail it are not searched). */
+const patterns: { regex: RegExp; long: number; short: number; needs: RegExp }[] = [
   // Long Name (ACRONYM) / 長い名前（略称）
   {
     regex: new RegExp(String.raw`(${latinName})\s*[(（]\s*${quoted(`${acronym}|${latinWord}`)}\s*[)）]`, 'gu'),
     long: 1,
     short: 2,
+    needs: bracket,
   },
   // ACRONYM (Long Name)
-  { regex: new RegExp(String.raw`\b(${acronym})\s*[(（]\s*(${latinName})\s*[)）]`, 'gu'), long: 2, short: 1 },
+  {
+    regex: new RegExp(String.raw`\b(${acronym})\s*[(（]\s*(${latinName})\s*[)）]`, 'gu'),
+    long: 2,
+    short: 1,
+    needs: bracket,
+  },
   // 한국콘텐츠진흥원(콘진원), 씨엔씨레볼루션(CNC Revolution), 이재식(Lee Jae-sik)
   {
     regex: new RegExp(String.raw`(${otherWord})\s*[(（]\s*${quoted(`${otherWord}|${latinName}`)}\s*[)）]`, 'gu'),
     long: 1,
     short: 2,
+    needs: bracket,
   },
   // Cyrillic name (Latin name or acronym)
-  { regex: new RegExp(String.raw`(${cyrillicName})\s*[(（]\s*${quoted(latinName)}\s*[)）]`, 'gu'), long: 1, short: 2 },
+  {
+    regex: new RegExp(String.raw`(${cyrillicName})\s*[(（]\s*${quoted(latinName)}\s*[)）]`, 'gu'),
+    long: 1,
+    short: 2,
+    needs: bracket,
+  },
   // X (hereafter Y) in every language
   {
     regex: new RegExp(String.raw`(${anyName})\s*[(（]\s*${hereafter}\s*${quoted(anyName)}\s*[)）]`, 'giu'),
     long: 1,
     short: 2,
+    needs: hereafterWord,
   },
   // X, also known as Y / X, known as Y
   {
     regex: new RegExp(String.raw`(${latinName}),?\s+(?:also\s+)?known\s+as\s+(?:the\s+)?${quoted(latinName)}`, 'gu'),
     long: 1,
     short: 2,
+    needs: /known/u,
   },
 ];
 
@@ -160,8 +179,10 @@ function listedPairs(text: string): [string, string][] {
 
 /** Alias pairs stated in one text. */
 export function extractAliasPairs(text: string): [string, string][] {
-  const pairs: [string, string][] = listedPairs(text);
-  for (const { regex, long, short } of patterns) {
+  const bracketed = bracket.test(text);
+  const pairs: [string, string][] = bracketed ? listedPairs(text) : [];
+  for (const { regex, long, short, needs } of patterns) {
+    if (needs === bracket ? !bracketed : !needs.test(text)) continue;
     regex.lastIndex = 0;
     for (const match of text.matchAll(regex)) {
       const shortForm = tidy(match[short] ?? '');

@@ -7,7 +7,14 @@
  * other unspaced scripts included) by `wordTokens`, one sentence-sized piece at a time.
  */
 import { createHash } from 'node:crypto';
-import { inflectionVariants, matchKey, type Script, scriptOf, wordTokens } from '../retrieval/text-normalize.js';
+import {
+  inflectionVariants,
+  matchKey,
+  type Script,
+  scriptOf,
+  type WordToken,
+  wordTokens,
+} from '../retrieval/text-normalize.js';
 import {
   type Concept,
   type ConceptInput,
@@ -60,6 +67,14 @@ export interface FindConceptsOptions {
    * compounds written as one word (Korean, Japanese, Thai): what matchmaking uses for offers and needs.
    */
   morphology?: boolean;
+  /** The text's `wordTokens` and their match keys, when the caller has them (the text is not segmented again). */
+  words?: TextWords | undefined;
+}
+
+/** A text's word tokens and, position by position, their match keys. */
+export interface TextWords {
+  tokens: readonly WordToken[];
+  keys: readonly string[];
 }
 
 const twoLetterAbbreviation = /^[A-Z]{2}$/;
@@ -181,10 +196,11 @@ function findIn(
   formsByFirstKey: Map<string, FormEntry[]>,
   text: string,
   morphology: MorphologyIndex | undefined,
+  words: TextWords | undefined,
 ): ConceptHit[] {
-  const tokens = wordTokens(text);
+  const tokens = words?.tokens ?? wordTokens(text);
   const keyed: KeyedToken[] = tokens.map((token, source) => ({
-    key: matchKey(token),
+    key: words?.keys[source] ?? matchKey(token),
     script: token.script,
     source,
     split: morphology === undefined,
@@ -313,7 +329,7 @@ export function createGlossary(inputs: readonly ConceptInput[], precomputedFormK
       const cached = cacheKey === undefined ? undefined : recentHits.get(cacheKey);
       if (cached !== undefined) return cached;
       if (withMorphology) morphology ??= buildMorphologyIndex(formsByFirstKey, concepts);
-      const hits = findIn(formsByFirstKey, text, withMorphology ? morphology : undefined);
+      const hits = findIn(formsByFirstKey, text, withMorphology ? morphology : undefined, options?.words);
       if (cacheKey === undefined) return hits;
       const shared = Object.freeze(hits.map((hit) => Object.freeze(hit))) as ConceptHit[];
       if (recentHits.size >= recentHitsLimit) recentHits.delete(recentHits.keys().next().value as string);

@@ -15,6 +15,9 @@ export const articleExtensions = ['.md', '.markdown', '.txt'] as const;
 /** Files `matchcut ingest` accepts. */
 export const ingestExtensions = ['.md', '.markdown', '.txt', '.html', '.htm'] as const;
 
+/** The order of `localeCompare` (the default collator), made once instead of per comparison (41,000 names at 100k). */
+const byName = new Intl.Collator().compare;
+
 const temporaryFile = /\.(\d+)\.[0-9a-f]{8}\.tmp$/u;
 
 function describeError(error: unknown): string {
@@ -86,7 +89,7 @@ async function walk(
     result.problems.push({ file: folder, field: '(path)', message: describeError(error) });
     return;
   }
-  for (const entry of entries.sort((left, right) => left.name.localeCompare(right.name))) {
+  for (const entry of entries.sort((left, right) => byName(left.name, right.name))) {
     const full = path.join(folder, entry.name);
     if (temporaryFile.test(entry.name)) {
       await removeIfStale(full);

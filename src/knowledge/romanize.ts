@@ -240,6 +240,19 @@ const consonantFolds: [RegExp, string][] = [
  * merged, final h dropped, doubled letters collapsed.
  */
 export function looseNameKey(text: string): string {
+  const known = looseKeys.get(text);
+  if (known !== undefined) return known;
+  const key = foldedNameKey(text);
+  if (looseKeys.size >= looseKeysLimit) looseKeys.clear();
+  looseKeys.set(text, key);
+  return key;
+}
+
+/** Loose keys of names seen recently: names recur across passages, and the folds are some thirty replacements. */
+const looseKeys = new Map<string, string>();
+const looseKeysLimit = 50_000;
+
+function foldedNameKey(text: string): string {
   let key = toLatin(text.replace(/['’]s?(?=\s|$)/gu, '')).replace(/[^a-z]/g, '');
   for (const [pattern, replacement] of vowelFolds) key = key.replace(pattern, replacement);
   for (const [pattern, replacement] of consonantFolds) key = key.replace(pattern, replacement);

@@ -3,20 +3,23 @@
  * the hnswlib vector index, the BM25 lexical index, the chunk store, the learnt aliases and,
  * last, the manifest (a folder without one is never used).
  */
-import { mkdir } from 'node:fs/promises';
+import { type FileHandle, mkdir, open } from 'node:fs/promises';
 import path from 'node:path';
 import hnswlib from 'hnswlib-node';
+import { analysePassage, storePassage } from '../answer/passage-analysis.js';
 import { knowledgeError } from '../errors.js';
-import { createAliasIndex } from '../knowledge/article-aliases.js';
+import { type AliasIndex, createAliasIndex } from '../knowledge/article-aliases.js';
 import type { Article } from '../knowledge/article-schema.js';
 import { type Chunk, createChunker } from '../knowledge/chunk-articles.js';
 import { fsyncFolder, writeFileDurably } from './atomic-files.js';
 import { type DenseSearchKind, denseSearchPlan } from './dense-search.js';
 import { chunkerSettings, indexFormatVersion, type IndexManifest } from './index-generations.js';
-import type { ArticleMetadata, HnswSettings, OpenIndexOptions } from './knowledge-index.js';
+import { HashedEmbedder } from './hashed-embedder.js';
+import type { ArticleMetadata, BuildProgress, HnswSettings, OpenIndexOptions } from './knowledge-index.js';
 import { learnAliases } from './learnt-aliases.js';
-import { LexicalIndex } from './lexical-index.js';
+import { type LexicalIndex, LexicalIndexBuilder } from './lexical-index.js';
 import { lexicalTerms } from './lexical-terms.js';
+import { analyseText } from './text-analysis.js';
 
 function articleMetadata(article: Article): ArticleMetadata {
   return {
@@ -66,6 +69,48 @@ async function writeDenseIndex(
   await index.writeIndex(path.join(folder, kind === 'exact' ? 'vectors.exact' : 'vectors.hnsw'));
 }
 
+/**
+ * The vectors and the BM25 index of the chunks, a batch at a time: each chunk is segmented once (text-analysis.ts)
+ * for the offline embedder and the BM25 terms; a model embedder gets the batch's texts.
+ */
+async function embedAndTerm(
+  options: OpenIndexOptions,
+  chunks: Chunk[],
+  aliases: AliasIndex,
+  progress: (progress: BuildProgress) => void,
+  chunkFile: FileHandle,
+): Promise<{ vectors: number[][]; lexical: LexicalIndex; offsets: Float64Array }> {
+  const batchSize = options.embedBatchSize ?? 256;
+  const embeddings = options.embeddings;
+  const vectors: number[][] = [];
+  const lexical = new LexicalIndexBuilder();
+  // Where each chunk's line starts in chunks.jsonl (written a batch at a time, not held).
+  const offsets = new Float64Array(chunks.length + 1);
+  let offset = 0;
+  const titles = new Map<string, Set<string>>();
+  for (let start = 0; start < chunks.length; start += batchSize) {
+    const batch = chunks.slice(start, start + batchSize);
+    const texts = batch.map(indexedText);
+    const analysed = texts.map((text) => analyseText(text, options.glossary));
+    if (embeddings instanceof HashedEmbedder)
+      vectors.push(...analysed.map((text) => embeddings.embedText(text.text, text)));
+    else vectors.push(...(await embeddings.embedDocuments(texts)));
+    for (const text of analysed) lexical.add(lexicalTerms(text.text, options.glossary, aliases, text));
+    // The answerer's sentences and keys, so that an ask analyses only its question (answer/passage-analysis.ts).
+    const lines = batch.map((chunk, index) => {
+      const passage = storePassage(chunk.text, analysePassage(chunk, options.glossary, aliases, titles));
+      const line = Buffer.from(`${JSON.stringify(passage ? { ...chunk, passage } : chunk)}\n`, 'utf8');
+      offsets[start + index] = offset;
+      offset += line.length;
+      return line;
+    });
+    await chunkFile.write(Buffer.concat(lines));
+    progress({ phase: 'embed', done: Math.min(chunks.length, start + batchSize), total: chunks.length });
+  }
+  offsets[chunks.length] = offset;
+  return { vectors, lexical: lexical.finish(), offsets };
+}
+
 export async function buildGeneration(
   options: OpenIndexOptions,
   folder: string,
@@ -73,24 +118,28 @@ export async function buildGeneration(
   settings: HnswSettings,
 ): Promise<IndexManifest> {
   const progress = options.onProgress ?? (() => {});
+  await mkdir(folder, { recursive: true });
   const chunkArticle = createChunker(chunkerSettings);
   const chunks: Chunk[] = [];
   for (const [index, article] of options.articles.entries()) {
     chunks.push(...(await chunkArticle(article)));
     progress({ phase: 'chunk', done: index + 1, total: options.articles.length });
   }
-  const texts = chunks.map(indexedText);
-  const batchSize = options.embedBatchSize ?? 256;
-  const vectors: number[][] = [];
-  for (let start = 0; start < texts.length; start += batchSize) {
-    vectors.push(...(await options.embeddings.embedDocuments(texts.slice(start, start + batchSize))));
-    progress({ phase: 'embed', done: Math.min(texts.length, start + batchSize), total: texts.length });
+  // Aliases first: the BM25 terms of each batch are taken as it is embedded, from the same segmentation.
+  const aliases = createAliasIndex(await learnAliases(folder, options.articles));
+  const chunkFile = await open(path.join(folder, 'chunks.jsonl'), 'w');
+  let built: Awaited<ReturnType<typeof embedAndTerm>>;
+  try {
+    built = await embedAndTerm(options, chunks, aliases, progress, chunkFile);
+    await chunkFile.sync();
+  } finally {
+    await chunkFile.close();
   }
+  const { vectors, lexical, offsets } = built;
   const dimensions = vectors[0]?.length ?? 1;
   if (vectors.some((vector) => vector.length !== dimensions)) {
     throw knowledgeError(`the embedder ${options.embeddings.id} returned vectors of different lengths`);
   }
-  await mkdir(folder, { recursive: true });
   const plan = denseSearchPlan(options.embeddings.id);
   const exactBelowChunks = settings.exactBelowChunks ?? plan.exactBelowChunks;
   const denseSearch = chunks.length < exactBelowChunks ? 'exact' : 'graph';
@@ -99,24 +148,14 @@ export async function buildGeneration(
       progress({ phase: 'index', done, total: chunks.length }),
     );
   }
-  const aliases = createAliasIndex(await learnAliases(folder, options.articles));
-  const lexical = LexicalIndex.build(texts.map((text) => lexicalTerms(text, options.glossary, aliases)));
   const { vocabulary, binary } = lexical.serialize();
-  await writeFileDurably(path.join(folder, 'vocabulary.json'), JSON.stringify(vocabulary));
-  await writeFileDurably(path.join(folder, 'lexical.bin'), binary);
-  const lines: Buffer[] = [];
-  const offsets = new Float64Array(chunks.length + 1);
-  let offset = 0;
-  for (const [document, chunk] of chunks.entries()) {
-    const line = Buffer.from(`${JSON.stringify(chunk)}\n`, 'utf8');
-    offsets[document] = offset;
-    offset += line.length;
-    lines.push(line);
-  }
-  offsets[chunks.length] = offset;
-  await writeFileDurably(path.join(folder, 'chunks.jsonl'), Buffer.concat(lines));
-  await writeFileDurably(path.join(folder, 'chunk-offsets.bin'), Buffer.from(offsets.buffer));
-  await writeFileDurably(path.join(folder, 'articles.json'), JSON.stringify(options.articles.map(articleMetadata)));
+  // Written side by side (each flushed to disk); the manifest, last, makes the generation usable.
+  await Promise.all([
+    writeFileDurably(path.join(folder, 'vocabulary.json'), JSON.stringify(vocabulary)),
+    writeFileDurably(path.join(folder, 'lexical.bin'), binary),
+    writeFileDurably(path.join(folder, 'chunk-offsets.bin'), Buffer.from(offsets.buffer)),
+    writeFileDurably(path.join(folder, 'articles.json'), JSON.stringify(options.articles.map(articleMetadata))),
+  ]);
   const manifest: IndexManifest = {
     formatVersion: indexFormatVersion,
     embedderId: options.embeddings.id,
@@ -128,6 +167,7 @@ export async function buildGeneration(
     hnsw: { m: settings.m, efConstruction: settings.efConstruction },
     denseSearch,
     sourceFingerprint: options.sourceFingerprint,
+    passageGlossary: options.glossary?.hash ?? 'none',
     problems: options.problems ?? [],
   };
   // The manifest is written last: a generation without one is never used.

@@ -8,6 +8,7 @@
  */
 import { Embeddings } from '@langchain/core/embeddings';
 import type { Glossary } from '../knowledge/glossary.js';
+import { type AnalysedText, conceptsWith } from './text-analysis.js';
 import { isStopWord, matchKey, type WordToken, wordTokens } from './text-normalize.js';
 
 export interface HashedEmbedderOptions {
@@ -62,14 +63,14 @@ export class HashedEmbedder extends Embeddings {
     this.id = `matchcut-hashed-v1/d${this.dimensions}/glossary-${options.glossary?.hash ?? 'none'}`;
   }
 
-  /** Weighted features before hashing (exposed for tests and explanations). */
-  features(text: string): Map<string, number> {
+  /** Weighted features before hashing (exposed for tests and explanations); `analysed`: the text's words, if known. */
+  features(text: string, analysed?: AnalysedText): Map<string, number> {
     const counts = new Map<string, number>();
     const add = (feature: string, weight: number) => counts.set(feature, (counts.get(feature) ?? 0) + weight);
-    const tokens = wordTokens(text);
+    const tokens = analysed?.tokens ?? wordTokens(text);
     let previous: string | undefined;
-    for (const token of tokens) {
-      const key = matchKey(token);
+    for (const [position, token] of tokens.entries()) {
+      const key = analysed?.keys[position] ?? matchKey(token);
       if (isStopWord(token.word) || isStopWord(key)) {
         previous = undefined;
         continue;
@@ -80,7 +81,7 @@ export class HashedEmbedder extends Embeddings {
       previous = key;
     }
     if (this.glossary) {
-      for (const hit of this.glossary.findConcepts(text)) {
+      for (const hit of analysed ? conceptsWith(this.glossary, analysed) : this.glossary.findConcepts(text)) {
         for (const conceptId of this.glossary.withAncestors(hit.conceptId)) {
           add(`c:${conceptId}`, conceptId === hit.conceptId ? featureWeights.concept : featureWeights.broaderConcept);
         }
@@ -89,9 +90,10 @@ export class HashedEmbedder extends Embeddings {
     return counts;
   }
 
-  embedText(text: string): number[] {
+  /** The vector of a text; `analysed`: its words and concepts when the caller has them (see text-analysis.ts). */
+  embedText(text: string, analysed?: AnalysedText): number[] {
     const vector = new Float64Array(this.dimensions);
-    for (const [feature, count] of this.features(text)) {
+    for (const [feature, count] of this.features(text, analysed)) {
       const hash = fnv1a(feature);
       const index = hash % this.dimensions;
       const sign = (hash & 0x80000000) === 0 ? 1 : -1;

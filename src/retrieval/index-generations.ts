@@ -14,7 +14,9 @@ import { generationsInUse, processIsAlive } from './generation-readers.js';
 
 // 2: alias groups learnt from the articles (aliases.json) and loose name keys in the lexical index.
 // 3: the articles' names and subjects in aliases.json; name keys fold x to ks and drop a possessive.
-export const indexFormatVersion = 3;
+// 4: each chunk's line in chunks.jsonl holds the answerer's sentences and keys (`passage`), built with the lexicon
+//    named by passageGlossary.
+export const indexFormatVersion = 4;
 
 const manifestSchema = z.object({
   formatVersion: z.literal(indexFormatVersion),
@@ -31,16 +33,21 @@ const manifestSchema = z.object({
   sourceFingerprint: z.string().optional(),
   /** Problems found in the knowledge files when the index was built, reported again on a fast start. */
   problems: z.array(z.object({ file: z.string(), field: z.string(), message: z.string() })).default([]),
+  /** The hash of the lexicon the stored passages' keys were found with ('none': without one). */
+  passageGlossary: z.string(),
 });
 export type IndexManifest = z.infer<typeof manifestSchema>;
 
 export const chunkerSettings = { chunkSize: 900, chunkOverlap: 150 };
 
+/** The order of `localeCompare` (the default collator), made once instead of per comparison. */
+const byId = new Intl.Collator().compare;
+
 /** Hash of everything the index is built from: articles, chunking, glossary. */
 export function knowledgeContentHash(articles: Article[], glossary: Glossary | undefined): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ indexFormatVersion, chunkerSettings, glossary: glossary?.hash ?? 'none' }));
-  for (const article of [...articles].sort((left, right) => left.id.localeCompare(right.id))) {
+  for (const article of [...articles].sort((left, right) => byId(left.id, right.id))) {
     const { file: _file, ...content } = article;
     hash.update(JSON.stringify(content));
   }

@@ -11,6 +11,7 @@ import { mkdir, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import type { Embeddings } from '@langchain/core/embeddings';
 import hnswlib from 'hnswlib-node';
+import { type AnalysedPassage, readStoredPassage, type StoredPassage } from '../answer/passage-analysis.js';
 import { knowledgeError } from '../errors.js';
 import { type AliasIndex, createAliasIndex, emptyAliasIndex } from '../knowledge/article-aliases.js';
 import type { Article } from '../knowledge/article-schema.js';
@@ -107,6 +108,9 @@ export interface OpenIndexOptions {
 export class KnowledgeIndex {
   private readonly chunkDescriptor: number;
   private readonly chunkCache = new Map<number, StoredChunk>();
+  /** Stored passages of cached chunks not yet read, and those read (both emptied with the chunk cache). */
+  private readonly storedPassages = new Map<number, StoredPassage>();
+  private readonly passageCache = new Map<number, AnalysedPassage>();
 
   constructor(
     readonly manifest: IndexManifest,
@@ -142,12 +146,34 @@ export class KnowledgeIndex {
     if (start === undefined || end === undefined) throw knowledgeError(`chunk ${document} is not in the index`);
     const buffer = Buffer.alloc(end - start);
     readSync(this.chunkDescriptor, buffer, 0, buffer.length, start);
-    const chunk = JSON.parse(buffer.toString('utf8')) as Chunk;
+    const { passage, ...chunk } = JSON.parse(buffer.toString('utf8')) as Chunk & { passage?: StoredPassage };
     const article = this.articles.get(chunk.articleId) ?? { id: chunk.articleId, title: chunk.title, language: 'und' };
     const stored = { ...chunk, article };
-    if (this.chunkCache.size > 2_000) this.chunkCache.clear();
+    if (this.chunkCache.size > 2_000) {
+      this.chunkCache.clear();
+      this.storedPassages.clear();
+      this.passageCache.clear();
+    }
     this.chunkCache.set(document, stored);
+    if (passage !== undefined) this.storedPassages.set(document, passage);
     return stored;
+  }
+
+  /**
+   * The answerer's sentences and keys of a chunk as stored when the generation was built, found with the lexicon of
+   * this hash and the generation's aliases; undefined for another lexicon (the answerer then analyses the passage).
+   */
+  analysedPassage(document: number, glossaryHash: string): AnalysedPassage | undefined {
+    if (glossaryHash !== this.manifest.passageGlossary) return undefined;
+    const cached = this.passageCache.get(document);
+    if (cached) return cached;
+    const chunk = this.chunk(document);
+    const stored = this.storedPassages.get(document);
+    if (stored === undefined) return undefined;
+    const analysed = readStoredPassage(chunk.text, stored);
+    this.storedPassages.delete(document);
+    this.passageCache.set(document, analysed);
+    return analysed;
   }
 
   article(id: string): ArticleMetadata | undefined {
@@ -160,6 +186,7 @@ export class KnowledgeIndex {
 
   close(): void {
     closeSync(this.chunkDescriptor);
+    this.lexical.close();
   }
 }
 
@@ -170,7 +197,8 @@ async function loadGeneration(
 ): Promise<KnowledgeIndex> {
   const vectors = await loadDenseSearcher(folder, manifest, settings);
   const vocabulary = JSON.parse(await readFile(path.join(folder, 'vocabulary.json'), 'utf8')) as string[];
-  const lexical = LexicalIndex.deserialize(vocabulary, await readFile(path.join(folder, 'lexical.bin')));
+  // The postings are read as queries need them: opening reads the vocabulary's ranges and the passage lengths.
+  const lexical = LexicalIndex.open(vocabulary, path.join(folder, 'lexical.bin'));
   const offsetsBuffer = await readFile(path.join(folder, 'chunk-offsets.bin'));
   const offsets = new Float64Array(
     offsetsBuffer.buffer.slice(offsetsBuffer.byteOffset, offsetsBuffer.byteOffset + offsetsBuffer.byteLength),

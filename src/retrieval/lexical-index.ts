@@ -1,8 +1,9 @@
 /**
- * BM25 over typed-array postings: compact in memory, fast to query, saved to and loaded
- * from one binary file plus a vocabulary.
+ * BM25 over typed-array postings: compact in memory, fast to query, saved to one binary file
+ * plus a vocabulary, and opened from it without reading the postings (posting-file.ts).
  */
 import type { WeightedTerm } from './lexical-terms.js';
+import { arrayPostings, openPostingFile, type PostingSource, type TermPostings } from './posting-file.js';
 import { bm25B as b, bm25K1 as k1, prunedSearch, type ScoredTerm, type ScoringView } from './pruned-bm25.js';
 
 export interface LexicalHit {
@@ -12,10 +13,10 @@ export interface LexicalHit {
 
 export interface LexicalIndexData {
   vocabulary: string[];
-  /** postingStart[t]..postingStart[t+1] index into postingDocuments/postingFrequencies. */
+  /** postingStart[t]..postingStart[t+1]: the range of term t's postings. */
   postingStart: Uint32Array;
-  postingDocuments: Uint32Array;
-  postingFrequencies: Uint16Array;
+  /** The postings, in memory or read from the generation's file when a query needs them. */
+  postings: PostingSource;
   documentLengths: Uint32Array;
 }
 
@@ -41,47 +42,9 @@ export class LexicalIndex {
   }
 
   static build(documents: string[][]): LexicalIndex {
-    const termIds = new Map<string, number>();
-    const perTerm: number[][] = [];
-    const lengths = new Uint32Array(documents.length);
-    for (const [document, terms] of documents.entries()) {
-      lengths[document] = terms.length;
-      const counts = new Map<number, number>();
-      for (const term of terms) {
-        let id = termIds.get(term);
-        if (id === undefined) {
-          id = perTerm.length;
-          termIds.set(term, id);
-          perTerm.push([]);
-        }
-        counts.set(id, (counts.get(id) ?? 0) + 1);
-      }
-      for (const [id, count] of counts) (perTerm[id] as number[]).push(document, count);
-    }
-    const postingStart = new Uint32Array(perTerm.length + 1);
-    let total = 0;
-    for (const [id, list] of perTerm.entries()) {
-      postingStart[id] = total;
-      total += list.length / 2;
-    }
-    postingStart[perTerm.length] = total;
-    const postingDocuments = new Uint32Array(total);
-    const postingFrequencies = new Uint16Array(total);
-    for (const [id, list] of perTerm.entries()) {
-      let at = postingStart[id] as number;
-      for (let index = 0; index < list.length; index += 2) {
-        postingDocuments[at] = list[index] as number;
-        postingFrequencies[at] = Math.min(65_535, list[index + 1] as number);
-        at += 1;
-      }
-    }
-    return new LexicalIndex({
-      vocabulary: [...termIds.keys()],
-      postingStart,
-      postingDocuments,
-      postingFrequencies,
-      documentLengths: lengths,
-    });
+    const builder = new LexicalIndexBuilder();
+    for (const terms of documents) builder.add(terms);
+    return builder.finish();
   }
 
   /**
@@ -97,7 +60,7 @@ export class LexicalIndex {
   searchExhaustive(query: WeightedTerm[], limit: number): LexicalHit[] {
     const documentCount = this.size;
     if (documentCount === 0) return [];
-    const { postingStart, postingDocuments, postingFrequencies, documentLengths } = this.data;
+    const { postingStart, documentLengths } = this.data;
     const scores = this.scores;
     const touched: number[] = [];
     for (const { term, weight } of query) {
@@ -107,9 +70,10 @@ export class LexicalIndex {
       const end = postingStart[id + 1] as number;
       const frequency = end - start;
       const idf = Math.log(1 + (documentCount - frequency + 0.5) / (frequency + 0.5));
-      for (let at = start; at < end; at += 1) {
-        const document = postingDocuments[at] as number;
-        const tf = postingFrequencies[at] as number;
+      const postings = this.data.postings.read(start, end);
+      for (let at = postings.start; at < postings.end; at += 1) {
+        const document = postings.documents[at] as number;
+        const tf = postings.frequencies[at] as number;
         const norm = tf + k1 * (1 - b + (b * (documentLengths[document] as number)) / this.averageLength);
         if (scores[document] === 0) touched.push(document);
         scores[document] = (scores[document] as number) + weight * idf * ((tf * (k1 + 1)) / norm);
@@ -122,11 +86,8 @@ export class LexicalIndex {
   }
 
   private scoringView(): ScoringView {
-    const { postingDocuments, postingFrequencies, documentLengths } = this.data;
     return {
-      postingDocuments,
-      postingFrequencies,
-      documentLengths,
+      documentLengths: this.data.documentLengths,
       averageLength: this.averageLength,
       accumulator: (this.accumulator ??= new Float64Array(this.size)),
     };
@@ -143,7 +104,14 @@ export class LexicalIndex {
       const end = this.data.postingStart[id + 1] as number;
       const frequency = end - start;
       const idf = Math.log(1 + (documentCount - frequency + 0.5) / (frequency + 0.5));
-      terms.push({ position, weight, idf, start, end, upperBound: weight * idf * this.largestTermFactor(id) });
+      const postings = this.data.postings.read(start, end);
+      terms.push({
+        position,
+        weight,
+        idf,
+        ...postings,
+        upperBound: weight * idf * this.largestTermFactor(id, postings),
+      });
     }
     return terms;
   }
@@ -153,15 +121,15 @@ export class LexicalIndex {
    * idf and weight), computed on a term's first query and kept: an index opens without a pass
    * over its postings.
    */
-  private largestTermFactor(id: number): number {
+  private largestTermFactor(id: number, postings: TermPostings): number {
     const factors = (this.termFactors ??= new Float32Array(this.data.vocabulary.length).fill(-1));
     const known = factors[id] as number;
     if (known >= 0) return known;
-    const { postingStart, postingDocuments, postingFrequencies, documentLengths } = this.data;
+    const { documentLengths } = this.data;
     let largest = 0;
-    for (let at = postingStart[id] as number; at < (postingStart[id + 1] as number); at += 1) {
-      const tf = postingFrequencies[at] as number;
-      const length = documentLengths[postingDocuments[at] as number] as number;
+    for (let at = postings.start; at < postings.end; at += 1) {
+      const tf = postings.frequencies[at] as number;
+      const length = documentLengths[postings.documents[at] as number] as number;
       const factor = (tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length) / this.averageLength));
       if (factor > largest) largest = factor;
     }
@@ -194,16 +162,21 @@ export class LexicalIndex {
     return maximum;
   }
 
+  /** The in-memory index as lexical.bin's bytes (see posting-file.ts) and its vocabulary. */
   serialize(): { vocabulary: string[]; binary: Buffer } {
-    const { postingStart, postingDocuments, postingFrequencies, documentLengths } = this.data;
-    const header = new Uint32Array([postingStart.length, postingDocuments.length, documentLengths.length]);
-    const parts = [header, postingStart, postingDocuments, documentLengths].map((array) =>
+    const { postingStart, documentLengths } = this.data;
+    const postingCount = postingStart[postingStart.length - 1] ?? 0;
+    const { documents, frequencies } = this.data.postings.read(0, postingCount);
+    const header = new Uint32Array([postingStart.length, postingCount, documentLengths.length]);
+    const parts = [header, postingStart, documents.subarray(0, postingCount), documentLengths].map((array) =>
       Buffer.from(array.buffer, array.byteOffset, array.byteLength),
     );
-    parts.push(Buffer.from(postingFrequencies.buffer, postingFrequencies.byteOffset, postingFrequencies.byteLength));
+    const used = frequencies.subarray(0, postingCount);
+    parts.push(Buffer.from(used.buffer, used.byteOffset, used.byteLength));
     return { vocabulary: this.data.vocabulary, binary: Buffer.concat(parts) };
   }
 
+  /** An index over lexical.bin's bytes held in memory. */
   static deserialize(vocabulary: string[], binary: Buffer): LexicalIndex {
     // Typed-array views need 4-byte alignment: a file read whole usually is (its own buffer), else it is copied.
     const aligned = binary.byteOffset % 4 === 0;
@@ -222,6 +195,79 @@ export class LexicalIndex {
     const documentLengths = take32(documentCount);
     const postingFrequencies = new Uint16Array(copy.buffer, offset, postingLength);
     if (vocabulary.length + 1 !== startLength) throw new Error('lexical index: vocabulary and postings do not match');
-    return new LexicalIndex({ vocabulary, postingStart, postingDocuments, postingFrequencies, documentLengths });
+    const postings = arrayPostings(postingDocuments, postingFrequencies);
+    return new LexicalIndex({ vocabulary, postingStart, postings, documentLengths });
+  }
+
+  /** An index over a generation's lexical.bin, its postings read as queries need them (see posting-file.ts). */
+  static open(vocabulary: string[], file: string): LexicalIndex {
+    const { postingStart, documentLengths, postings } = openPostingFile(file);
+    if (vocabulary.length + 1 !== postingStart.length) {
+      postings.close();
+      throw new Error('lexical index: vocabulary and postings do not match');
+    }
+    return new LexicalIndex({ vocabulary, postingStart, postings, documentLengths });
+  }
+
+  /** Closes the postings file of an opened index. */
+  close(): void {
+    this.data.postings.close();
+  }
+}
+
+/** Builds the index one document at a time (the terms of a document need not be kept once added). */
+export class LexicalIndexBuilder {
+  private readonly termIds = new Map<string, number>();
+  /** Per term: document, count, document, count, … */
+  private readonly perTerm: number[][] = [];
+  /** Per term: the last document it was added for (its count is the last entry of its list). */
+  private readonly lastDocument: number[] = [];
+  private readonly lengths: number[] = [];
+
+  add(terms: readonly string[]): void {
+    const document = this.lengths.length;
+    this.lengths.push(terms.length);
+    for (const term of terms) {
+      let id = this.termIds.get(term);
+      if (id === undefined) {
+        id = this.perTerm.length;
+        this.termIds.set(term, id);
+        this.perTerm.push([]);
+        this.lastDocument.push(-1);
+      }
+      const list = this.perTerm[id] as number[];
+      if (this.lastDocument[id] === document) list[list.length - 1] = (list[list.length - 1] as number) + 1;
+      else {
+        list.push(document, 1);
+        this.lastDocument[id] = document;
+      }
+    }
+  }
+
+  finish(): LexicalIndex {
+    const perTerm = this.perTerm;
+    const postingStart = new Uint32Array(perTerm.length + 1);
+    let total = 0;
+    for (const [id, list] of perTerm.entries()) {
+      postingStart[id] = total;
+      total += list.length / 2;
+    }
+    postingStart[perTerm.length] = total;
+    const postingDocuments = new Uint32Array(total);
+    const postingFrequencies = new Uint16Array(total);
+    for (const [id, list] of perTerm.entries()) {
+      let at = postingStart[id] as number;
+      for (let index = 0; index < list.length; index += 2) {
+        postingDocuments[at] = list[index] as number;
+        postingFrequencies[at] = Math.min(65_535, list[index + 1] as number);
+        at += 1;
+      }
+    }
+    return new LexicalIndex({
+      vocabulary: [...this.termIds.keys()],
+      postingStart,
+      postings: arrayPostings(postingDocuments, postingFrequencies),
+      documentLengths: Uint32Array.from(this.lengths),
+    });
   }
 }

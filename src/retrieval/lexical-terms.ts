@@ -7,6 +7,7 @@
 import type { AliasIndex } from '../knowledge/article-aliases.js';
 import type { Glossary } from '../knowledge/glossary.js';
 import { nameKeys } from './name-keys.js';
+import { type AnalysedText, conceptsWith } from './text-analysis.js';
 import { isStopWord, matchKey, wordTokens } from './text-normalize.js';
 
 export interface WeightedTerm {
@@ -18,10 +19,16 @@ export interface WeightedTerm {
  * Also alias groups the articles state (`&…`) and loose keys of names in every script (`%…`),
  * so a name finds its other spellings and its translations.
  */
-export function lexicalTerms(text: string, glossary: Glossary | undefined, aliases?: AliasIndex): string[] {
+export function lexicalTerms(
+  text: string,
+  glossary: Glossary | undefined,
+  aliases?: AliasIndex,
+  /** The text's words and concepts, when the caller has them (see text-analysis.ts). */
+  analysed?: AnalysedText,
+): string[] {
   const terms: string[] = [];
-  const tokens = wordTokens(text);
-  const keys = tokens.map(matchKey);
+  const tokens = analysed?.tokens ?? wordTokens(text);
+  const keys = analysed?.keys ?? tokens.map(matchKey);
   let previousLatin: string | undefined;
   for (const [position, token] of tokens.entries()) {
     const key = keys[position] as string;
@@ -43,7 +50,8 @@ export function lexicalTerms(text: string, glossary: Glossary | undefined, alias
     }
   }
   if (glossary) {
-    for (const hit of glossary.findConcepts(text)) terms.push(`@${hit.conceptId}`);
+    for (const hit of analysed ? conceptsWith(glossary, analysed) : glossary.findConcepts(text))
+      terms.push(`@${hit.conceptId}`);
   }
   if (aliases) for (const hit of aliases.findInKeys(keys)) terms.push(hit.key);
   terms.push(...nameKeys(text));

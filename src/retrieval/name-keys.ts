@@ -26,11 +26,19 @@ const possessive = /['’]s?$/u;
 const hangulWord = /^\p{Script=Hangul}+$/u;
 const katakanaWord = /^[\p{Script=Katakana}ー]+$/u;
 
-function keysOf(text: string): string[] {
+/** The keys of names seen recently (names recur across passages): shared arrays, not to be changed. */
+const recentKeys = new Map<string, readonly string[]>();
+const recentKeysLimit = 50_000;
+
+function keysOf(text: string): readonly string[] {
+  const known = recentKeys.get(text);
+  if (known !== undefined) return known;
   const key = looseNameKey(text);
-  if (key.length < 3) return [];
-  const skeleton = consonantSkeleton(key);
-  return skeleton === undefined ? [`%${key}`] : [`%${key}`, `#${skeleton}`];
+  const skeleton = key.length < 3 ? undefined : consonantSkeleton(key);
+  const keys = key.length < 3 ? [] : skeleton === undefined ? [`%${key}`] : [`%${key}`, `#${skeleton}`];
+  if (recentKeys.size >= recentKeysLimit) recentKeys.clear();
+  recentKeys.set(text, keys);
+  return keys;
 }
 
 /**
@@ -39,7 +47,7 @@ function keysOf(text: string): string[] {
  */
 export function looseKeysOf(text: string, spellings?: SpellingMatcher): string[] {
   const keys = keysOf(text);
-  return spellings === undefined ? keys : [...keys, ...spellings.spellingsOf(keys)];
+  return spellings === undefined ? [...keys] : [...keys, ...spellings.spellingsOf(keys)];
 }
 
 /** The loose name keys of a text (see the module comment), without duplicates. */

@@ -12,8 +12,6 @@ export const bm25K1 = 1.2;
 export const bm25B = 0.75;
 
 export interface ScoringView {
-  postingDocuments: Uint32Array;
-  postingFrequencies: Uint16Array;
   documentLengths: Uint32Array;
   averageLength: number;
   /** One slot per document, all zero between searches. */
@@ -25,7 +23,9 @@ export interface ScoredTerm {
   position: number;
   weight: number;
   idf: number;
-  /** The term's postings: [start, end) in postingDocuments / postingFrequencies, sorted by document. */
+  /** The term's postings: [start, end) in `documents` / `frequencies`, sorted by document. */
+  documents: Uint32Array;
+  frequencies: Uint16Array;
   start: number;
   end: number;
   /** No posting of the term contributes more than this. */
@@ -36,8 +36,8 @@ export interface ScoredTerm {
 const slack = 1e-5;
 
 function contribution(view: ScoringView, term: ScoredTerm, at: number): number {
-  const tf = view.postingFrequencies[at] as number;
-  const length = view.documentLengths[view.postingDocuments[at] as number] as number;
+  const tf = term.frequencies[at] as number;
+  const length = view.documentLengths[term.documents[at] as number] as number;
   const norm = tf + bm25K1 * (1 - bm25B + (bm25B * length) / view.averageLength);
   return term.weight * term.idf * ((tf * (bm25K1 + 1)) / norm);
 }
@@ -103,8 +103,8 @@ function seek(postings: Uint32Array, from: number, end: number, document: number
 function exactScore(view: ScoringView, terms: ScoredTerm[], document: number): number {
   let score = 0;
   for (const term of terms) {
-    const at = seek(view.postingDocuments, term.start, term.end, document);
-    if (at < term.end && view.postingDocuments[at] === document) {
+    const at = seek(term.documents, term.start, term.end, document);
+    if (at < term.end && term.documents[at] === document) {
       score = Math.fround(score + contribution(view, term, at));
     }
   }
@@ -143,7 +143,7 @@ function accumulateWhileOpen(
     const term = order[read] as ScoredTerm;
     unreadPostings -= term.end - term.start;
     for (let at = term.start; at < term.end; at += 1) {
-      const document = view.postingDocuments[at] as number;
+      const document = term.documents[at] as number;
       const before = accumulator[document] as number;
       if (before === 0) touched.push(document);
       const after = before + contribution(view, term, at);
@@ -169,9 +169,9 @@ function probeRemaining(
     const term = order[index] as ScoredTerm;
     let cursor = term.start;
     for (const document of running) {
-      cursor = seek(view.postingDocuments, cursor, term.end, document);
+      cursor = seek(term.documents, cursor, term.end, document);
       if (cursor >= term.end) break;
-      if (view.postingDocuments[cursor] === document) {
+      if (term.documents[cursor] === document) {
         accumulator[document] = (accumulator[document] as number) + contribution(view, term, cursor);
       }
     }

@@ -4,6 +4,8 @@
  * piece (it is quadratic on long inputs in Node 20's V8, so never a whole document).
  */
 
+import { fastWordSegments } from './fast-word-segments.js';
+
 const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 const maximumSegmentInput = 1_000;
 
@@ -189,17 +191,26 @@ export function wordTokens(text: string): readonly WordToken[] {
   return tokens;
 }
 
-function segmentWords(text: string): WordToken[] {
+function segmentWords(text: string, fast = true): WordToken[] {
   const tokens: WordToken[] = [];
+  const add = (segment: string, script: Script) =>
+    tokens.push({ word: script === 'hangul' ? stripKoreanParticle(segment) : segment, script });
   for (const piece of segmentablePieces(normalizeText(text))) {
+    const scanned = fast ? fastWordSegments(piece) : undefined;
+    if (scanned !== undefined) {
+      for (const { segment, script } of scanned) add(segment, script);
+      continue;
+    }
     for (const segment of wordSegmenter.segment(piece)) {
-      if (!segment.isWordLike) continue;
-      const script = scriptOf(segment.segment);
-      const word = script === 'hangul' ? stripKoreanParticle(segment.segment) : segment.segment;
-      tokens.push({ word, script });
+      if (segment.isWordLike) add(segment.segment, scriptOf(segment.segment));
     }
   }
   return tokens;
+}
+
+/** Word tokens as Intl.Segmenter alone gives them (no fast scan, no cache): what `wordTokens` must equal. */
+export function segmenterWordTokens(text: string): WordToken[] {
+  return segmentWords(text, false);
 }
 
 /** The key a word is matched on: diacritic-folded Latin, stemmed English-like words; other scripts as they are. */
@@ -257,10 +268,19 @@ export function inflectionVariants(key: string, script: Script): string[] {
   return variants;
 }
 
+/** Latin words' keys, kept: folding and stemming cost more than a look-up, and words repeat. */
+const latinKeys = new Map<string, string>();
+const latinKeysLimit = 100_000;
+
 export function matchKey(token: WordToken): string {
+  if (token.script !== 'latin') return token.word;
+  const known = latinKeys.get(token.word);
+  if (known !== undefined) return known;
   // "Inyo's" is keyed as Inyo.
-  if (token.script === 'latin') return stemLatin(foldDiacritics(token.word.replace(/['’]s$/u, '')));
-  return token.word;
+  const key = stemLatin(foldDiacritics(token.word.replace(/['’]s$/u, '')));
+  if (latinKeys.size >= latinKeysLimit) latinKeys.clear();
+  latinKeys.set(token.word, key);
+  return key;
 }
 
 const stopWordList = `

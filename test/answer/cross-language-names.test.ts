@@ -108,6 +108,11 @@ describe('the names the articles write, learnt with the index', () => {
     const learnt = await readAliases(folder);
     expect(learnt).toEqual({ groups: [{ forms: ['KOCCA', '콘진원'] }], names: [], subjects: [] });
     expect(createAliasIndex(learnt).find('콘진원')[0]?.key).toBe('&kocca');
+    // A file of another shape (a group of one form, a subject without keys) is read as holding nothing.
+    for (const broken of [{ groups: [{ forms: ['KOCCA'] }] }, { groups: [], subjects: [{ title: 'KOCCA' }] }]) {
+      await writeFile(path.join(folder, aliasFileName), JSON.stringify(broken));
+      expect(await readAliases(folder)).toEqual({ groups: [], names: [], subjects: [] });
+    }
   });
 });
 

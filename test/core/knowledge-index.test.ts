@@ -2,6 +2,8 @@ import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { analysePassage } from '../../src/answer/passage-analysis.js';
+import type { Article } from '../../src/knowledge/article-schema.js';
 import { createGlossary } from '../../src/knowledge/glossary.js';
 import { createSilentLogger } from '../../src/logging/logger.js';
 import { HashedEmbedder } from '../../src/retrieval/hashed-embedder.js';
@@ -139,6 +141,41 @@ describe('persisted index', () => {
     // Old generations are cleaned up: one generation remains.
     const generations = (await readdir(path.join(dataDir, 'index'))).filter((entry) => entry.startsWith('gen-'));
     expect(generations).toHaveLength(1);
+  });
+
+  it('stores each passage as the answerer reads it (sentences, keys) and rebuilds a generation of the older format', async () => {
+    const dataDir = await temporaryDataDir();
+    const glossary = createGlossary([
+      { id: 'vfx', category: 'skill', en: ['VFX', 'visual effects'], ko: ['시각효과'] },
+      { id: 'seoul', category: 'place', en: ['Seoul'], ko: ['서울'] },
+    ]);
+    const articles = [
+      ...syntheticArticles(6),
+      {
+        ...(syntheticArticles(1, 7)[0] as Article),
+        id: 'aliased',
+        text: 'Korea Creative Content Agency (KOCCA) opened a VFX lab in Seoul. KOCCA trains 40 artists a year.',
+      },
+    ];
+    const embeddings = new HashedEmbedder({ glossary });
+    const first = await openKnowledgeIndex({ dataDir, articles, glossary, embeddings, logger });
+    const { index } = first;
+    expect(index.aliases.find('KOCCA').length).toBeGreaterThan(0);
+    for (let document = 0; document < index.size; document += 1) {
+      const chunk = index.chunk(document);
+      expect(chunk).not.toHaveProperty('passage');
+      expect(index.analysedPassage(document, glossary.hash)).toEqual(analysePassage(chunk, glossary, index.aliases));
+      // Keys found with another lexicon are not this one's: the answerer analyses the passage itself.
+      expect(index.analysedPassage(document, 'another-lexicon')).toBeUndefined();
+    }
+    index.close();
+    // A generation written before passages were stored (format 3) is rebuilt, not read.
+    const manifestFile = path.join(index.folder, 'manifest.json');
+    const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Record<string, unknown>;
+    await writeFile(manifestFile, JSON.stringify({ ...manifest, formatVersion: 3, passageGlossary: undefined }));
+    const second = await openKnowledgeIndex({ dataDir, articles, glossary, embeddings, logger });
+    expect(second).toMatchObject({ rebuilt: true, reason: 'the index manifest is missing or unreadable' });
+    second.index.close();
   });
 
   it('ignores a half-written generation left by a crash between write and rename', async () => {

@@ -1,6 +1,9 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LexicalIndex } from '../../src/retrieval/lexical-index.js';
 import type { WeightedTerm } from '../../src/retrieval/lexical-terms.js';
+import { createTemporaryFolder } from '../helpers/temporary-folder.js';
 
 /** A small seeded generator (mulberry32), so every run sees the same corpus and queries. */
 function seededRandom(seed: number): () => number {
@@ -65,11 +68,15 @@ describe('pruned BM25 (max-score)', () => {
     expect(prunedSomewhere).toBe(true);
   });
 
-  it('keeps the ranking after a save and load, and for queries with unknown or repeated terms', () => {
+  it('keeps the ranking after a save and load (whole, or postings read from the file as queries need them), and for queries with unknown or repeated terms', async () => {
     const random = seededRandom(5);
     const built = LexicalIndex.build(generatedCorpus(random, 800, 500));
     const { vocabulary, binary } = built.serialize();
     const loaded = LexicalIndex.deserialize(vocabulary, binary);
+    const temporary = await createTemporaryFolder();
+    const file = path.join(temporary.folder, 'lexical.bin');
+    await writeFile(file, binary);
+    const opened = LexicalIndex.open(vocabulary, file);
     const queries: WeightedTerm[][] = [
       [{ term: 'nowhere', weight: 1 }],
       [],
@@ -87,9 +94,23 @@ describe('pruned BM25 (max-score)', () => {
     for (const query of queries) {
       for (const limit of [1, 8, 30]) {
         expect(loaded.search(query, limit)).toEqual(built.searchExhaustive(query, limit));
+        expect(opened.search(query, limit)).toEqual(built.searchExhaustive(query, limit));
+        expect(opened.searchExhaustive(query, limit)).toEqual(built.searchExhaustive(query, limit));
       }
     }
     expect(loaded.search(queries[0] as WeightedTerm[], 5)).toEqual([]);
     expect(loaded.search(queries[2] as WeightedTerm[], 0)).toEqual([]);
+    // Every term of the vocabulary, read from the file: the same rarity and the same postings' scores.
+    for (const term of vocabulary) {
+      expect(opened.rarity(term)).toBe(built.rarity(term));
+      expect(opened.search([{ term, weight: 1 }], 3)).toEqual(built.searchExhaustive([{ term, weight: 1 }], 3));
+    }
+    // Once the whole file is in memory (read in the background), the same again.
+    await opened.data.postings.loaded;
+    expect(opened.data.postings.read(0, 1).documents).toHaveLength(built.data.postingStart.at(-1) as number);
+    for (const query of [...queries, ...vocabulary.slice(0, 200).map((term) => [{ term, weight: 1.5 }])])
+      expect(opened.search(query, 8)).toEqual(built.searchExhaustive(query, 8));
+    opened.close();
+    await temporary.cleanup();
   });
 });
