@@ -189,15 +189,40 @@ export function wordTokens(text: string): readonly WordToken[] {
   return tokens;
 }
 
+/**
+ * A piece of only Latin, Cyrillic or Hangul letters and digits, spaces, and marks that never join the words around
+ * them (Unicode word boundaries, UAX #29; these scripts need no dictionary): its words are its runs of letters and
+ * digits, as the segmenter finds them. An apostrophe, a full stop, a colon and the like (they may join words), a
+ * comma or semicolon between digits ("1,000") and Hangul written against Latin letters or digits ("3D애니메이션")
+ * leave the piece to the segmenter.
+ */
+const spacedLetters = [
+  'a-z0-9',
+  '\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u1e00-\\u1eff', // Latin letters with diacritics
+  '\\u0400-\\u0481\\u048a-\\u04ff', // Cyrillic letters
+].join('');
+const hangulSyllables = '\\uac00-\\ud7a3';
+const plainPiece = new RegExp(`^[${spacedLetters}${hangulSyllables} \\-/()&+,;]*$`, 'u');
+const segmenterNeeded = new RegExp(
+  `\\d[,;]\\d|[${spacedLetters}][${hangulSyllables}]|[${hangulSyllables}][${spacedLetters}]`,
+  'u',
+);
+const plainWord = new RegExp(`[${spacedLetters}]+|[${hangulSyllables}]+`, 'gu');
+
+/** A word as the segmenter gave it: its script, and a Korean word without its particle. */
+function wordToken(segment: string): WordToken {
+  const script = scriptOf(segment);
+  return { word: script === 'hangul' ? stripKoreanParticle(segment) : segment, script };
+}
+
 function segmentWords(text: string): WordToken[] {
   const tokens: WordToken[] = [];
   for (const piece of segmentablePieces(normalizeText(text))) {
-    for (const segment of wordSegmenter.segment(piece)) {
-      if (!segment.isWordLike) continue;
-      const script = scriptOf(segment.segment);
-      const word = script === 'hangul' ? stripKoreanParticle(segment.segment) : segment.segment;
-      tokens.push({ word, script });
+    if (plainPiece.test(piece) && !segmenterNeeded.test(piece)) {
+      for (const [word] of piece.matchAll(plainWord)) tokens.push(wordToken(word));
+      continue;
     }
+    for (const segment of wordSegmenter.segment(piece)) if (segment.isWordLike) tokens.push(wordToken(segment.segment));
   }
   return tokens;
 }
@@ -257,10 +282,20 @@ export function inflectionVariants(key: string, script: Script): string[] {
   return variants;
 }
 
+/** Latin words' keys, kept (folding diacritics is the costly step, and the same words come back); emptied when full. */
+const latinKeys = new Map<string, string>();
+const latinKeysLimit = 50_000;
+
 export function matchKey(token: WordToken): string {
-  // "Inyo's" is keyed as Inyo.
-  if (token.script === 'latin') return stemLatin(foldDiacritics(token.word.replace(/['’]s$/u, '')));
-  return token.word;
+  if (token.script !== 'latin') return token.word;
+  let key = latinKeys.get(token.word);
+  if (key === undefined) {
+    // "Inyo's" is keyed as Inyo.
+    key = stemLatin(foldDiacritics(token.word.replace(/['’]s$/u, '')));
+    if (latinKeys.size >= latinKeysLimit) latinKeys.clear();
+    latinKeys.set(token.word, key);
+  }
+  return key;
 }
 
 const stopWordList = `
