@@ -166,6 +166,42 @@ function workForWork(
   return { score: genericCeiling * fit, concept: 'outsourcing', specific: false, broad: false };
 }
 
+/** Serials a normaliser hands out below this are kept in a typed array; any beyond, in a map. */
+const denseSerials = 1 << 22;
+const sparseSerials = 200_000;
+
+/** A number per statement serial (a normaliser's serials are small and dense), read often. */
+class SerialNumbers {
+  /** The number plus one; 0 for none. */
+  private dense = new Int32Array(1_024);
+  private readonly sparse = new Map<number, number>();
+
+  get(serial: number): number | undefined {
+    if (serial >= denseSerials) return this.sparse.get(serial);
+    const stored = serial < this.dense.length ? (this.dense[serial] as number) : 0;
+    return stored === 0 ? undefined : stored - 1;
+  }
+
+  set(serial: number, value: number): void {
+    if (serial >= denseSerials) {
+      if (this.sparse.size >= sparseSerials) this.sparse.clear();
+      this.sparse.set(serial, value);
+      return;
+    }
+    if (serial >= this.dense.length) {
+      const grown = new Int32Array(Math.min(denseSerials, Math.max(serial + 1, this.dense.length * 2)));
+      grown.set(this.dense);
+      this.dense = grown;
+    }
+    this.dense[serial] = value + 1;
+  }
+
+  clear(): void {
+    this.dense.fill(0);
+    this.sparse.clear();
+  }
+}
+
 export function createStatementScorer(deps: {
   relations: ConceptRelations;
   normalizer: StatementNormalizer;
@@ -183,7 +219,7 @@ export function createStatementScorer(deps: {
   // Scores keyed by the statements' readings (small integers hash fast), need first.
   const cache = new Map<number, Map<number, StatementScore>>();
   let cached = 0;
-  const readingOfSerial = { words: new Map<number, number>(), concepts: new Map<number, number>() };
+  const readingOfSerial = { words: new SerialNumbers(), concepts: new SerialNumbers() };
   const readingOf = (statement: NormalizedStatement, withWords: boolean): number => {
     const serials = withWords ? readingOfSerial.words : readingOfSerial.concepts;
     let reading = serials.get(statement.serial);
@@ -217,7 +253,6 @@ export function createStatementScorer(deps: {
         reading = readings.size;
         readings.set(key, reading);
       }
-      if (serials.size >= cacheSize) serials.clear();
       serials.set(statement.serial, reading);
     }
     return reading;
