@@ -192,22 +192,26 @@ export function wordTokens(text: string): readonly WordToken[] {
 /**
  * A piece of only Latin, Cyrillic or Hangul letters and digits, spaces, and marks that never join the words around
  * them (Unicode word boundaries, UAX #29; these scripts need no dictionary): its words are its runs of letters and
- * digits, as the segmenter finds them. An apostrophe, a full stop, a colon and the like (they may join words), a
- * comma or semicolon between digits ("1,000") and Hangul written against Latin letters or digits ("3D애니메이션")
- * leave the piece to the segmenter.
+ * digits, as the segmenter finds them; an apostrophe or full stop joins two letters ("o'zbek") or two digits
+ * ("1.5") into one word. A colon, a comma or semicolon between digits ("1,000") and Hangul written against Latin
+ * letters, digits or those marks ("3D애니메이션") leave the piece to the segmenter.
  */
-const spacedLetters = [
-  'a-z0-9',
+const letters = [
+  'a-z',
   '\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u1e00-\\u1eff', // Latin letters with diacritics
   '\\u0400-\\u0481\\u048a-\\u04ff', // Cyrillic letters
 ].join('');
+const spacedLetters = `${letters}0-9`;
 const hangulSyllables = '\\uac00-\\ud7a3';
-const plainPiece = new RegExp(`^[${spacedLetters}${hangulSyllables} \\-/()&+,;]*$`, 'u');
+const plainPiece = new RegExp(`^[${spacedLetters}${hangulSyllables} \\-/()&+,;'.]*$`, 'u');
 const segmenterNeeded = new RegExp(
-  `\\d[,;]\\d|[${spacedLetters}][${hangulSyllables}]|[${hangulSyllables}][${spacedLetters}]`,
+  `\\d[,;]\\d|[${spacedLetters}'.][${hangulSyllables}]|[${hangulSyllables}][${spacedLetters}'.]`,
   'u',
 );
-const plainWord = new RegExp(`[${spacedLetters}]+|[${hangulSyllables}]+`, 'gu');
+const plainWord = new RegExp(
+  `(?:[${spacedLetters}]|(?<=[${letters}])['.](?=[${letters}])|(?<=\\d)['.](?=\\d))+|[${hangulSyllables}]+`,
+  'gu',
+);
 
 /** A word as the segmenter gave it: its script, and a Korean word without its particle. */
 function wordToken(segment: string): WordToken {
