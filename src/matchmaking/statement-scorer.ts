@@ -166,6 +166,86 @@ function workForWork(
   return { score: genericCeiling * fit, concept: 'outsourcing', specific: false, broad: false };
 }
 
+/**
+ * Whether a need names specific work (or words the lexicon cannot place); a wish for outsourced work (client projects,
+ * orders) is generic even when it names the work.
+ */
+function isSpecific(need: NormalizedStatement): boolean {
+  return (
+    !need.delivery.handsOut &&
+    (need.segments.some((segment) => segment.subjects.length > 0) ||
+      (need.concepts.length === 0 && need.terms.length >= 2))
+  );
+}
+
+/** How well one offer meets one need (see the file comment), worked out afresh. */
+function scoreStatement(
+  relations: ConceptRelations,
+  normalizer: StatementNormalizer,
+  need: NormalizedStatement,
+  offer: NormalizedStatement,
+): StatementScore {
+  let result = none;
+  // Work handed out (projects, orders, volume) meets only a wish for such work, and such a wish nothing else.
+  if (need.delivery.handsOut || offer.delivery.handsOut) {
+    if (need.delivery.handsOut && offer.delivery.handsOut) result = workForWork(relations, need, offer);
+    return result;
+  }
+  if (
+    need.concepts.length === 0 ||
+    !need.segments.some((segment) => segment.subjects.length > 0 || segment.modes.length > 0)
+  ) {
+    // Nothing the lexicon can place: only the need's own words, repeated by the offer, count.
+    const share = need.concepts.length === 0 ? wordContainment(need, offer) : 0;
+    if (share > 0) result = { score: 0.5 + 0.4 * share, concept: undefined, specific: true, broad: false };
+    return result;
+  }
+  // A job opening offered ("screenwriter position") is work for such people, not their work done for others.
+  if (offer.opening && isSpecific(need)) return none;
+  // A course in X is no vendor doing X for you, and a vendor doing X is no course in X.
+  if (isSpecific(need) && deliveryMismatch(need.delivery, offer.delivery)) return none;
+  const vendorWanted =
+    need.delivery.serves &&
+    !need.delivery.teaches &&
+    offer.delivery.serves &&
+    !offer.opening &&
+    offer.segments.some((segment) => segment.subjects.length > 0);
+  let sum = 0;
+  let counted = 0;
+  let best = none;
+  const parts: number[] = [];
+  for (const needSegment of need.segments) {
+    const specific = needSegment.subjects.length > 0;
+    if (!specific && needSegment.modes.length === 0) continue;
+    let segmentBest = none;
+    for (const offerSegment of offer.segments) {
+      const candidate = specific
+        ? subjectScore(relations, normalizer, needSegment, offerSegment)
+        : genericScore(relations, needSegment, offerSegment);
+      if (candidate.score > segmentBest.score) segmentBest = candidate;
+    }
+    // A vendor wanted without naming the work is found in any offer of work done for others.
+    if (!specific && vendorWanted && segmentBest.score < vendorForAnyWork)
+      segmentBest = { score: vendorForAnyWork, concept: 'outsourcing', specific: false, broad: false };
+    // Generic items of a need that also names work ("Nuke compositors, internships possible") do not dilute it.
+    if (!specific && isSpecific(need)) continue;
+    sum += segmentBest.score;
+    counted += 1;
+    parts.push(segmentBest.score);
+    if (segmentBest.score > best.score) best = segmentBest;
+  }
+  if (counted > 0 && best.score > 0) {
+    // A need listing several things ("VFX, animation and editing") is partly met by an offer of one of them.
+    result = { ...best, score: 0.5 * best.score + 0.5 * (sum / counted), parts };
+    // Dubbing or subtitling is a language pair: Thai → Indonesian is not met by work into Kazakh or English.
+    if (need.localization && offer.localization) {
+      const fit = languagePairFit(need.languages, offer.languages);
+      result = fit === 0 ? none : { ...result, score: result.score * fit, parts: parts.map((part) => part * fit) };
+    }
+  }
+  return result;
+}
+
 /** Serials a normaliser hands out below this are kept in a typed array; any beyond, in a map. */
 const denseSerials = 1 << 22;
 const sparseSerials = 200_000;
@@ -257,75 +337,6 @@ export function createStatementScorer(deps: {
     }
     return reading;
   };
-  // A wish for outsourced work (client projects, orders) is generic even when it names the work.
-  const isSpecific = (need: NormalizedStatement) =>
-    !need.delivery.handsOut &&
-    (need.segments.some((segment) => segment.subjects.length > 0) ||
-      (need.concepts.length === 0 && need.terms.length >= 2));
-
-  /** How well one offer meets one need (see the file comment), worked out afresh. */
-  const scoreOnce = (need: NormalizedStatement, offer: NormalizedStatement): StatementScore => {
-    let result = none;
-    // Work handed out (projects, orders, volume) meets only a wish for such work, and such a wish nothing else.
-    if (need.delivery.handsOut || offer.delivery.handsOut) {
-      if (need.delivery.handsOut && offer.delivery.handsOut) result = workForWork(relations, need, offer);
-      return result;
-    }
-    if (
-      need.concepts.length === 0 ||
-      !need.segments.some((segment) => segment.subjects.length > 0 || segment.modes.length > 0)
-    ) {
-      // Nothing the lexicon can place: only the need's own words, repeated by the offer, count.
-      const share = need.concepts.length === 0 ? wordContainment(need, offer) : 0;
-      if (share > 0) result = { score: 0.5 + 0.4 * share, concept: undefined, specific: true, broad: false };
-      return result;
-    }
-    // A job opening offered ("screenwriter position") is work for such people, not their work done for others.
-    if (offer.opening && isSpecific(need)) return none;
-    // A course in X is no vendor doing X for you, and a vendor doing X is no course in X.
-    if (isSpecific(need) && deliveryMismatch(need.delivery, offer.delivery)) return none;
-    const vendorWanted =
-      need.delivery.serves &&
-      !need.delivery.teaches &&
-      offer.delivery.serves &&
-      !offer.opening &&
-      offer.segments.some((segment) => segment.subjects.length > 0);
-    let sum = 0;
-    let counted = 0;
-    let best = none;
-    const parts: number[] = [];
-    for (const needSegment of need.segments) {
-      const specific = needSegment.subjects.length > 0;
-      if (!specific && needSegment.modes.length === 0) continue;
-      let segmentBest = none;
-      for (const offerSegment of offer.segments) {
-        const candidate = specific
-          ? subjectScore(relations, normalizer, needSegment, offerSegment)
-          : genericScore(relations, needSegment, offerSegment);
-        if (candidate.score > segmentBest.score) segmentBest = candidate;
-      }
-      // A vendor wanted without naming the work is found in any offer of work done for others.
-      if (!specific && vendorWanted && segmentBest.score < vendorForAnyWork)
-        segmentBest = { score: vendorForAnyWork, concept: 'outsourcing', specific: false, broad: false };
-      // Generic items of a need that also names work ("Nuke compositors, internships possible") do not dilute it.
-      if (!specific && isSpecific(need)) continue;
-      sum += segmentBest.score;
-      counted += 1;
-      parts.push(segmentBest.score);
-      if (segmentBest.score > best.score) best = segmentBest;
-    }
-    if (counted > 0 && best.score > 0) {
-      // A need listing several things ("VFX, animation and editing") is partly met by an offer of one of them.
-      result = { ...best, score: 0.5 * best.score + 0.5 * (sum / counted), parts };
-      // Dubbing or subtitling is a language pair: Thai → Indonesian is not met by work into Kazakh or English.
-      if (need.localization && offer.localization) {
-        const fit = languagePairFit(need.languages, offer.languages);
-        result = fit === 0 ? none : { ...result, score: result.score * fit, parts: parts.map((part) => part * fit) };
-      }
-    }
-    return result;
-  };
-
   return {
     isSpecific,
     score(need, offer) {
@@ -335,7 +346,7 @@ export function createStatementScorer(deps: {
       const offerReading = readingOf(offer, withWords);
       const known = cache.get(needReading)?.get(offerReading);
       if (known) return known;
-      const result = scoreOnce(need, offer);
+      const result = scoreStatement(relations, normalizer, need, offer);
       if (cached >= cacheSize) {
         cache.clear();
         cached = 0;
