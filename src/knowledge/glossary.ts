@@ -69,6 +69,8 @@ export interface FindConceptsOptions {
   morphology?: boolean;
   /** The text's `wordTokens` and their match keys, when the caller has them (the text is not segmented again). */
   words?: TextWords | undefined;
+  /** Only the form that starts at the text's first word, if there is one (the rest of the text is not searched). */
+  leading?: boolean;
 }
 
 /** A text's word tokens and, position by position, their match keys. */
@@ -192,11 +194,35 @@ interface KeyedToken {
   split: boolean;
 }
 
+/**
+ * What `findIn` works out per word, kept per script and key (the same words come back in statement after
+ * statement): a word with its stems, and a compound's pieces (null when it is no compound of known words).
+ */
+interface WordMemo {
+  stems: Map<string, string[]>;
+  pieces: Map<string, string[] | null>;
+}
+
+/** Words a glossary keeps worked out (each map is emptied when it reaches this). */
+const wordMemoLimit = 50_000;
+
+function remembered<Value>(memo: Map<string, Value>, key: string, work: () => Value): Value {
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = work();
+    if (memo.size >= wordMemoLimit) memo.clear();
+    memo.set(key, value);
+  }
+  return value;
+}
+
 function findIn(
   formsByFirstKey: Map<string, FormEntry[]>,
   text: string,
   morphology: MorphologyIndex | undefined,
   words: TextWords | undefined,
+  memo: WordMemo,
+  leading = false,
 ): ConceptHit[] {
   const tokens = words?.tokens ?? wordTokens(text);
   const keyed: KeyedToken[] = tokens.map((token, source) => ({
@@ -205,11 +231,17 @@ function findIn(
     source,
     split: morphology === undefined,
   }));
-  const stemsOf = (token: KeyedToken) => [token.key, ...wordStems(token.key, token.script)];
+  const stemsOf = (token: KeyedToken) =>
+    remembered(memo.stems, `${token.script}\u0000${token.key}`, () => [
+      token.key,
+      ...wordStems(token.key, token.script),
+    ]);
   const textStems = morphology === undefined ? [] : keyed.map(stemsOf);
   const hits: ConceptHit[] = [];
   let position = 0;
   while (position < keyed.length) {
+    // Past the first written word (or the pieces it was split into) nothing starts at it.
+    if (leading && (keyed[position] as KeyedToken).source > 0) break;
     const keyAt = (offset: number) => keyed[position + offset]?.key;
     const candidates = formsByFirstKey.get(keyAt(0) as string);
     let matched: FormEntry | undefined;
@@ -249,14 +281,20 @@ function findIn(
       const pieces =
         morphology === undefined || token.split
           ? undefined
-          : splitCompound(
-              token.key,
-              token.script,
-              (piece) => morphology.knownWords.has(piece),
-              (pieces) =>
-                formsByFirstKey.get(pieces[0] as string)?.some((form) => form.keys.join(' ') === pieces.join(' ')) ??
-                false,
-            );
+          : (remembered(
+              memo.pieces,
+              `${token.script}\u0000${token.key}`,
+              () =>
+                splitCompound(
+                  token.key,
+                  token.script,
+                  (piece) => morphology.knownWords.has(piece),
+                  (pieces) =>
+                    formsByFirstKey
+                      .get(pieces[0] as string)
+                      ?.some((form) => form.keys.join(' ') === pieces.join(' ')) ?? false,
+                ) ?? null,
+            ) ?? undefined);
       token.split = true;
       if (pieces !== undefined) {
         const replacing = pieces.map((key) => ({ key, script: token.script, source: token.source, split: true }));
@@ -275,6 +313,7 @@ function findIn(
       .map((token) => token.word)
       .join(' ');
     hits.push({ conceptId: matched.conceptId, surface, start, end: last + 1 });
+    if (leading) break;
     position = end;
   }
   return hits;
@@ -292,6 +331,7 @@ export function createGlossary(inputs: readonly ConceptInput[], precomputedFormK
   // Built on first use: only matchmaking asks for inflections and compounds.
   let morphology: MorphologyIndex | undefined;
   const recentHits = new Map<string, ConceptHit[]>();
+  const memo: WordMemo = { stems: new Map(), pieces: new Map() };
   const neighbours = new Map<string, Set<string>>();
   for (const concept of concepts) {
     for (const other of concept.neighbours) {
@@ -324,12 +364,14 @@ export function createGlossary(inputs: readonly ConceptInput[], precomputedFormK
     hash,
     findConcepts: (text, options) => {
       const withMorphology = options?.morphology === true;
+      if (withMorphology) morphology ??= buildMorphologyIndex(formsByFirstKey, concepts);
+      if (options?.leading === true)
+        return findIn(formsByFirstKey, text, withMorphology ? morphology : undefined, options.words, memo, true);
       // Matchmaking looks up one statement several times (its items, places, embedding): short texts' hits are kept.
       const cacheKey = text.length <= cachedHitsTextLength ? `${withMorphology ? 'm' : 'p'}${text}` : undefined;
       const cached = cacheKey === undefined ? undefined : recentHits.get(cacheKey);
       if (cached !== undefined) return cached;
-      if (withMorphology) morphology ??= buildMorphologyIndex(formsByFirstKey, concepts);
-      const hits = findIn(formsByFirstKey, text, withMorphology ? morphology : undefined, options?.words);
+      const hits = findIn(formsByFirstKey, text, withMorphology ? morphology : undefined, options?.words, memo);
       if (cacheKey === undefined) return hits;
       const shared = Object.freeze(hits.map((hit) => Object.freeze(hit))) as ConceptHit[];
       if (recentHits.size >= recentHitsLimit) recentHits.delete(recentHits.keys().next().value as string);

@@ -7,6 +7,7 @@
 import { hasAffiliationsFlag, kindCount, meetTable, type PackedProfiles, proposedFlag } from './packed-profiles.js';
 import { affiliated, type CandidateOptions, type IndexedProfile } from './profile-index.js';
 import type { PostingList, ProfilePostings } from './profile-postings.js';
+import type { SparseVector } from './sparse-vector.js';
 
 /**
  * A list longer than this (a broad concept many profiles share) is sampled, not read whole:
@@ -51,6 +52,8 @@ export class CandidateScan {
   private accumulator = new Float64Array(0);
   private touched = new Int32Array(0);
   private scores = new Float64Array(0);
+  /** The asking profile's two centroids written out densely for the embedding pre-filter (zero between calls). */
+  private readonly dense: [Float64Array, Float64Array] = [new Float64Array(512), new Float64Array(512)];
   private count = 0;
   /** The current call's profile and filters, read by `passes` (no closures made per call). */
   private profile: IndexedProfile | undefined;
@@ -85,13 +88,37 @@ export class CandidateScan {
     this.accept = undefined;
     if (accepted.length > options.limit) {
       // Embedding pre-filter: what the other side offers against what this one needs, and back.
+      const needs = this.spread(profile.needCentroid, 0);
+      const offers = this.spread(profile.offerCentroid, 1);
       for (const candidate of accepted) {
         const slot = 2 * candidate.entry.ordinal;
-        candidate.score += 2 * (packed.dot(profile.needCentroid, slot + 1) + packed.dot(profile.offerCentroid, slot));
+        candidate.score += 2 * (packed.denseDot(needs, slot + 1) + packed.denseDot(offers, slot));
       }
+      this.unspread(profile.needCentroid, 0);
+      this.unspread(profile.offerCentroid, 1);
     }
     accepted.sort((left, right) => right.score - left.score || left.entry.ordinal - right.entry.ordinal);
     return accepted.slice(0, options.limit).map((candidate) => candidate.entry);
+  }
+
+  /** A sparse vector written out densely into one of two reused arrays (zero elsewhere). */
+  private spread(vector: SparseVector, which: 0 | 1): Float64Array {
+    const last = vector.indices.length === 0 ? -1 : (vector.indices[vector.indices.length - 1] as number);
+    let dense = this.dense[which];
+    if (dense.length <= last) {
+      dense = new Float64Array(Math.max(last + 1, dense.length * 2));
+      this.dense[which] = dense;
+    }
+    vector.indices.forEach((index, position) => {
+      dense[index] = vector.values[position] as number;
+    });
+    return dense;
+  }
+
+  /** Back to all zeros after `spread`. */
+  private unspread(vector: SparseVector, which: 0 | 1): void {
+    const dense = this.dense[which];
+    for (const index of vector.indices) dense[index] = 0;
   }
 
   /** Credits every profile the lists of what `profile` needs and offers hold; leaves `scores` and `touched`. */

@@ -42,7 +42,7 @@ const broaderDecay = 0.8;
 function createHierarchy(glossary: Glossary) {
   const ancestorDistances = createAncestorDistances(glossary);
   const category = (conceptId: string) => glossary.concepts.get(conceptId)?.category;
-  const lookAlikeCache = new Map<string, boolean>();
+  const lookAlikeCache = new Map<string, Map<string, boolean>>();
   /** A declared neighbour pair between the two concepts or any of their ancestors below a department. */
   const neighbourUpCache = new Map<string, boolean>();
   /** Whether the concept or an ancestor declares any neighbour (most do not: no pair check needed). */
@@ -56,8 +56,12 @@ function createHierarchy(glossary: Glossary) {
   };
   const lookAlike = (first: string, second: string): boolean => {
     if (first === second || !hasNeighbourUp(first) || !hasNeighbourUp(second)) return false;
-    const key = `${first}\u0000${second}`;
-    const cached = lookAlikeCache.get(key);
+    let row = lookAlikeCache.get(first);
+    if (row === undefined) {
+      row = new Map();
+      lookAlikeCache.set(first, row);
+    }
+    const cached = row.get(second);
     if (cached !== undefined) return cached;
     const firstUp = ancestorDistances(first);
     const secondUp = ancestorDistances(second);
@@ -74,7 +78,7 @@ function createHierarchy(glossary: Glossary) {
       }
       if (found) break;
     }
-    lookAlikeCache.set(key, found);
+    row.set(second, found);
     return found;
   };
 

@@ -12,6 +12,8 @@ const hangulPersonSuffixes = '자가사원';
 const hanPersonSuffixes = '者家師員';
 /** Offers and needs are found through inflections and one-word compounds too (see `FindConceptsOptions`). */
 const morphology = { morphology: true } as const;
+/** The form starting at a window's first word: a concept running on from inside a longer one. */
+const leadingForm = { morphology: true, leading: true } as const;
 
 export function createConceptFinder(glossary: Glossary, roleOf: (conceptId: string) => ConceptRole | undefined) {
   /**
@@ -46,7 +48,7 @@ export function createConceptFinder(glossary: Glossary, roleOf: (conceptId: stri
    * Glossary concepts of a text, including ones that overlap a longer match: in "short-form video
    * editors" the glossary takes "short-form video" first, and "video editors" is found too.
    */
-  const conceptsIn = (text: string): ConceptHit[] => {
+  const findAll = (text: string): ConceptHit[] => {
     const hits = [...glossary.findConcepts(text, morphology), ...conceptsBehindPersonSuffixes(text)];
     // A concept that starts inside a longer one and runs past its end ("Maya 3D" + "3D animation",
     // "short-form video" + "video editors") is found too; one that ends inside it is the longer one's
@@ -57,7 +59,7 @@ export function createConceptFinder(glossary: Glossary, roleOf: (conceptId: stri
       const words = wordTokens(text).map((token) => token.word);
       for (const hit of contexts) {
         for (let start = hit.start + 1; start < hit.end; start += 1) {
-          const [first] = glossary.findConcepts(words.slice(start, start + 8).join(' '), morphology);
+          const [first] = glossary.findConcepts(words.slice(start, start + 8).join(' '), leadingForm);
           if (first !== undefined && first.start === 0 && start + first.end > hit.end) {
             found.push({ ...first, start, end: start + first.end });
           }
@@ -77,5 +79,18 @@ export function createConceptFinder(glossary: Glossary, roleOf: (conceptId: stri
     return kept.filter((hit, position) => kept.findIndex((other) => other.conceptId === hit.conceptId) === position);
   };
 
+  // A statement's text is looked up again as its only segment: the most recent texts' concepts are kept.
+  const recent = new Map<string, readonly ConceptHit[]>();
+  const conceptsIn = (text: string): readonly ConceptHit[] => {
+    let hits = recent.get(text);
+    if (hits === undefined) {
+      hits = Object.freeze(findAll(text));
+      if (recent.size >= recentLimit) recent.delete(recent.keys().next().value as string);
+      recent.set(text, hits);
+    }
+    return hits;
+  };
   return conceptsIn;
 }
+
+const recentLimit = 256;

@@ -29,9 +29,19 @@ const scripts = [
 ] as const;
 const patterns = scripts.map((script) => [script, new RegExp(`\\p{Script=${script}}`, 'u')] as const);
 
+/** The listed script of each character seen so far (null: none of them). */
+const scriptOfCharacter = new Map<string, string | null>();
+
 function scriptsIn(text: string): Set<string> {
   const found = new Set<string>();
-  for (const [script, pattern] of patterns) if (pattern.test(text)) found.add(script);
+  for (const character of text) {
+    let script = scriptOfCharacter.get(character);
+    if (script === undefined) {
+      script = patterns.find(([, pattern]) => pattern.test(character))?.[0] ?? null;
+      scriptOfCharacter.set(character, script);
+    }
+    if (script !== null) found.add(script);
+  }
   return found;
 }
 
@@ -40,7 +50,8 @@ export interface LexiconCoverage {
   noteFor(profile: Pick<Profile, 'name' | 'languages' | 'offers' | 'needs'>): string | undefined;
 }
 
-export function createLexiconCoverage(glossary: Glossary): LexiconCoverage {
+/** The scripts and languages the lexicon has forms in. */
+function lexiconScripts(glossary: Glossary) {
   const covered = new Set<string>();
   const languagesWithForms = new Set<string>();
   for (const concept of glossary.concepts.values()) {
@@ -51,8 +62,16 @@ export function createLexiconCoverage(glossary: Glossary): LexiconCoverage {
       for (const form of forms) for (const script of scriptsIn(form)) covered.add(script);
     }
   }
+  return { covered, languagesWithForms };
+}
+
+export function createLexiconCoverage(glossary: Glossary): LexiconCoverage {
+  // Worked out on the first note asked for (imports), not when matchmaking starts.
+  let lexicon: ReturnType<typeof lexiconScripts> | undefined;
   return {
     noteFor(profile) {
+      lexicon ??= lexiconScripts(glossary);
+      const { covered, languagesWithForms } = lexicon;
       const missing = new Set<string>();
       for (const text of [...profile.offers, ...profile.needs]) {
         for (const script of scriptsIn(text)) if (!covered.has(script)) missing.add(script);

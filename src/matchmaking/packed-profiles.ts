@@ -5,7 +5,7 @@
  */
 import { kindsCanMeet } from './kind-compatibility.js';
 import type { IndexedProfile } from './profile-index.js';
-import { pooledDot, type SparseVector } from './sparse-vector.js';
+import type { SparseVector } from './sparse-vector.js';
 import { organizationKinds } from './types.js';
 
 export const kindCount = organizationKinds.length;
@@ -49,11 +49,21 @@ export class PackedProfiles {
     }
   }
 
-  /** Dot product of a vector with the stored centroid of a slot. */
-  dot(vector: SparseVector, slot: number): number {
-    const start = this.centroidStarts[slot] as number;
+  /**
+   * Dot product of a vector spread out densely (`dense[index]`, zero where it has no entry) with the stored centroid
+   * of a slot: the same sum as `pooledDot` (./sparse-vector.ts), in the same order (entries the vector lacks add
+   * zero), without a merge.
+   */
+  denseDot(dense: Float64Array, slot: number): number {
     const end = this.centroidEnds[slot] as number;
-    return pooledDot(vector, this.poolIndices, this.poolValues, start, end);
+    const indices = this.poolIndices;
+    const values = this.poolValues;
+    let sum = 0;
+    for (let position = this.centroidStarts[slot] as number; position < end; position += 1) {
+      const index = indices[position] as number;
+      if (index < dense.length) sum += (dense[index] as number) * (values[position] as number);
+    }
+    return sum;
   }
 
   private ensureCapacity(ordinal: number): void {

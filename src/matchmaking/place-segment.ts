@@ -14,7 +14,7 @@ import type { ConceptMention, ConceptRole } from './normalize-statement.js';
 export function createSegmentPlacer(deps: {
   glossary: Glossary;
   roles: ConceptRoles;
-  conceptsIn: (text: string) => ConceptHit[];
+  conceptsIn: (text: string) => readonly ConceptHit[];
 }) {
   const { glossary, roles, conceptsIn } = deps;
   const { roleOf, isDeliveryKey } = roles;

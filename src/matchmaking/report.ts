@@ -6,6 +6,7 @@
  */
 import { kindsCanMeet } from './kind-compatibility.js';
 import { byName, type MatchingEngine } from './matching.js';
+import type { NormalizedStatement } from './normalize-statement.js';
 import { affiliated, type IndexedProfile } from './profile-index.js';
 import type { UnmetNeed, UnplacedPhrase } from './types.js';
 
@@ -18,22 +19,40 @@ function matchedEntries(engine: MatchingEngine): IndexedProfile[] {
     .sort((left, right) => byName(left.profile.name, right.profile.name));
 }
 
+/** Providers of one need checked before giving up on it. */
+const providersChecked = 500;
+
 export function findUnmetNeeds(engine: MatchingEngine, limit: number): UnmetNeed[] {
   const unmet: UnmetNeed[] = [];
   const { scorer, settings, normalizer } = engine;
+  const usable = (entry: IndexedProfile, provider: IndexedProfile) =>
+    provider !== entry &&
+    provider.profile.origin !== 'proposed' &&
+    kindsCanMeet(entry.profile.kind, provider.profile.kind) &&
+    !affiliated(entry, provider);
+  /**
+   * Per need statement (profiles share them), the first provider found meeting it and its place among the possible
+   * providers. Another profile with that need, for which that provider is usable, has it met too: its own search
+   * would reach that place (fewer than `providersChecked` come before it) unless an earlier provider meets it first.
+   */
+  const firstMet = new Map<NormalizedStatement, { provider: IndexedProfile; place: number }>();
   for (const entry of matchedEntries(engine)) {
     for (const need of entry.needs) {
+      const known = firstMet.get(need);
+      if (known !== undefined && known.place < providersChecked && usable(entry, known.provider)) continue;
       let met = false;
       let checked = 0;
+      let place = 0;
       for (const provider of engine.index().possibleProviders(need)) {
-        if (provider === entry || provider.profile.origin === 'proposed') continue;
-        if (!kindsCanMeet(entry.profile.kind, provider.profile.kind) || affiliated(entry, provider)) continue;
+        place += 1;
+        if (!usable(entry, provider)) continue;
         if (provider.offers.some((offer) => scorer.score(need, offer).score >= settings.meetThreshold)) {
           met = true;
+          if (known === undefined) firstMet.set(need, { provider, place: place - 1 });
           break;
         }
         checked += 1;
-        if (checked >= 500) break;
+        if (checked >= providersChecked) break;
       }
       if (met) continue;
       const concept = need.concepts.find((id) => !normalizer.isMode(id)) ?? need.concepts[0];

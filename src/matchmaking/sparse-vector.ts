@@ -62,18 +62,45 @@ export function sparseDot(left: SparseVector, right: SparseVector): number {
   return pooledDot(left, right.indices, right.values, 0, right.indices.length);
 }
 
-/** The normalised sum of several vectors. */
+/** Sums per dimension while a centroid is made, and which dimensions were touched (grown as needed). */
+let sums = new Float64Array(512);
+let touched = new Uint8Array(512);
+
+/** The normalised sum of several vectors (each dimension summed in the vectors' order). */
 export function centroid(vectors: readonly SparseVector[]): SparseVector {
-  const sums = new Map<number, number>();
+  let size = 0;
   for (const vector of vectors) {
-    vector.indices.forEach((index, position) => {
-      sums.set(index, (sums.get(index) ?? 0) + (vector.values[position] as number));
-    });
+    const { indices, values } = vector;
+    for (let position = 0; position < indices.length; position += 1) {
+      const index = indices[position] as number;
+      if (index >= sums.length) {
+        const grown = Math.max(index + 1, sums.length * 2);
+        sums = Float64Array.from({ length: grown }, (_, at) => sums[at] ?? 0);
+        touched = Uint8Array.from({ length: grown }, (_, at) => touched[at] ?? 0);
+      }
+      if (touched[index] === 0) {
+        touched[index] = 1;
+        size += 1;
+        sums[index] = values[position] as number;
+      } else sums[index] = (sums[index] as number) + (values[position] as number);
+    }
   }
-  const entries = [...sums].sort((left, right) => left[0] - right[0]);
-  const norm = Math.sqrt(entries.reduce((sum, [, value]) => sum + value * value, 0));
-  return {
-    indices: Int32Array.from(entries.map(([index]) => index)),
-    values: Float32Array.from(entries.map(([, value]) => (norm === 0 ? 0 : value / norm))),
-  };
+  const result = { indices: new Int32Array(size), values: new Float32Array(size) };
+  let squares = 0;
+  let at = 0;
+  for (let index = 0; at < size; index += 1) {
+    if (touched[index] === 0) continue;
+    const value = sums[index] as number;
+    squares += value * value;
+    result.indices[at] = index;
+    at += 1;
+  }
+  const norm = Math.sqrt(squares);
+  for (let position = 0; position < size; position += 1) {
+    const index = result.indices[position] as number;
+    result.values[position] = norm === 0 ? 0 : (sums[index] as number) / norm;
+    sums[index] = 0;
+    touched[index] = 0;
+  }
+  return result;
 }

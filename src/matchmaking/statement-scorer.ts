@@ -166,6 +166,122 @@ function workForWork(
   return { score: genericCeiling * fit, concept: 'outsourcing', specific: false, broad: false };
 }
 
+/**
+ * Whether a need names specific work (or words the lexicon cannot place); a wish for outsourced work (client projects,
+ * orders) is generic even when it names the work.
+ */
+function isSpecific(need: NormalizedStatement): boolean {
+  return (
+    !need.delivery.handsOut &&
+    (need.segments.some((segment) => segment.subjects.length > 0) ||
+      (need.concepts.length === 0 && need.terms.length >= 2))
+  );
+}
+
+/** How well one offer meets one need (see the file comment), worked out afresh. */
+function scoreStatement(
+  relations: ConceptRelations,
+  normalizer: StatementNormalizer,
+  need: NormalizedStatement,
+  offer: NormalizedStatement,
+): StatementScore {
+  let result = none;
+  // Work handed out (projects, orders, volume) meets only a wish for such work, and such a wish nothing else.
+  if (need.delivery.handsOut || offer.delivery.handsOut) {
+    if (need.delivery.handsOut && offer.delivery.handsOut) result = workForWork(relations, need, offer);
+    return result;
+  }
+  if (
+    need.concepts.length === 0 ||
+    !need.segments.some((segment) => segment.subjects.length > 0 || segment.modes.length > 0)
+  ) {
+    // Nothing the lexicon can place: only the need's own words, repeated by the offer, count.
+    const share = need.concepts.length === 0 ? wordContainment(need, offer) : 0;
+    if (share > 0) result = { score: 0.5 + 0.4 * share, concept: undefined, specific: true, broad: false };
+    return result;
+  }
+  // A job opening offered ("screenwriter position") is work for such people, not their work done for others.
+  if (offer.opening && isSpecific(need)) return none;
+  // A course in X is no vendor doing X for you, and a vendor doing X is no course in X.
+  if (isSpecific(need) && deliveryMismatch(need.delivery, offer.delivery)) return none;
+  const vendorWanted =
+    need.delivery.serves &&
+    !need.delivery.teaches &&
+    offer.delivery.serves &&
+    !offer.opening &&
+    offer.segments.some((segment) => segment.subjects.length > 0);
+  let sum = 0;
+  let counted = 0;
+  let best = none;
+  const parts: number[] = [];
+  for (const needSegment of need.segments) {
+    const specific = needSegment.subjects.length > 0;
+    if (!specific && needSegment.modes.length === 0) continue;
+    let segmentBest = none;
+    for (const offerSegment of offer.segments) {
+      const candidate = specific
+        ? subjectScore(relations, normalizer, needSegment, offerSegment)
+        : genericScore(relations, needSegment, offerSegment);
+      if (candidate.score > segmentBest.score) segmentBest = candidate;
+    }
+    // A vendor wanted without naming the work is found in any offer of work done for others.
+    if (!specific && vendorWanted && segmentBest.score < vendorForAnyWork)
+      segmentBest = { score: vendorForAnyWork, concept: 'outsourcing', specific: false, broad: false };
+    // Generic items of a need that also names work ("Nuke compositors, internships possible") do not dilute it.
+    if (!specific && isSpecific(need)) continue;
+    sum += segmentBest.score;
+    counted += 1;
+    parts.push(segmentBest.score);
+    if (segmentBest.score > best.score) best = segmentBest;
+  }
+  if (counted > 0 && best.score > 0) {
+    // A need listing several things ("VFX, animation and editing") is partly met by an offer of one of them.
+    result = { ...best, score: 0.5 * best.score + 0.5 * (sum / counted), parts };
+    // Dubbing or subtitling is a language pair: Thai → Indonesian is not met by work into Kazakh or English.
+    if (need.localization && offer.localization) {
+      const fit = languagePairFit(need.languages, offer.languages);
+      result = fit === 0 ? none : { ...result, score: result.score * fit, parts: parts.map((part) => part * fit) };
+    }
+  }
+  return result;
+}
+
+/** Serials a normaliser hands out below this are kept in a typed array; any beyond, in a map. */
+const denseSerials = 1 << 22;
+const sparseSerials = 200_000;
+
+/** A number per statement serial (a normaliser's serials are small and dense), read often. */
+class SerialNumbers {
+  /** The number plus one; 0 for none. */
+  private dense = new Int32Array(1_024);
+  private readonly sparse = new Map<number, number>();
+
+  get(serial: number): number | undefined {
+    if (serial >= denseSerials) return this.sparse.get(serial);
+    const stored = serial < this.dense.length ? (this.dense[serial] as number) : 0;
+    return stored === 0 ? undefined : stored - 1;
+  }
+
+  set(serial: number, value: number): void {
+    if (serial >= denseSerials) {
+      if (this.sparse.size >= sparseSerials) this.sparse.clear();
+      this.sparse.set(serial, value);
+      return;
+    }
+    if (serial >= this.dense.length) {
+      const grown = new Int32Array(Math.min(denseSerials, Math.max(serial + 1, this.dense.length * 2)));
+      grown.set(this.dense);
+      this.dense = grown;
+    }
+    this.dense[serial] = value + 1;
+  }
+
+  clear(): void {
+    this.dense.fill(0);
+    this.sparse.clear();
+  }
+}
+
 export function createStatementScorer(deps: {
   relations: ConceptRelations;
   normalizer: StatementNormalizer;
@@ -173,94 +289,76 @@ export function createStatementScorer(deps: {
 }): StatementScorer {
   const { relations, normalizer } = deps;
   const cacheSize = deps.cacheSize ?? 200_000;
-  // Keyed by the statements' serial numbers (small integers hash fast), need first.
+  /**
+   * Statements that read alike to scoring (the same concepts, delivery and languages — the same work written in
+   * another language, say) score alike: each such reading has one number, and scores are kept per pair of numbers.
+   * The words count only for a need the lexicon found nothing in (see `wordContainment`): there both readings hold
+   * them.
+   */
+  const readings = new Map<string, number>();
+  // Scores keyed by the statements' readings (small integers hash fast), need first.
   const cache = new Map<number, Map<number, StatementScore>>();
   let cached = 0;
-  const remember = (need: NormalizedStatement, offer: NormalizedStatement, result: StatementScore) => {
-    if (cached >= cacheSize) {
-      cache.clear();
-      cached = 0;
+  const readingOfSerial = { words: new SerialNumbers(), concepts: new SerialNumbers() };
+  const readingOf = (statement: NormalizedStatement, withWords: boolean): number => {
+    const serials = withWords ? readingOfSerial.words : readingOfSerial.concepts;
+    let reading = serials.get(statement.serial);
+    if (reading === undefined) {
+      const key = JSON.stringify([
+        withWords,
+        statement.concepts,
+        withWords ? statement.terms : [],
+        statement.segments.map((segment) => [
+          segment.subjects,
+          segment.modes,
+          segment.domains,
+          segment.itemSubjects,
+          withWords ? segment.terms : [],
+        ]),
+        statement.delivery,
+        statement.opening,
+        statement.localization,
+        statement.languages,
+      ]);
+      reading = readings.get(key);
+      if (reading === undefined) {
+        // Numbers are never reused for another reading: when there are too many, all of it starts afresh.
+        if (readings.size >= cacheSize) {
+          readings.clear();
+          readingOfSerial.words.clear();
+          readingOfSerial.concepts.clear();
+          cache.clear();
+          cached = 0;
+        }
+        reading = readings.size;
+        readings.set(key, reading);
+      }
+      serials.set(statement.serial, reading);
     }
-    let row = cache.get(need.serial);
-    if (!row) {
-      row = new Map();
-      cache.set(need.serial, row);
-    }
-    row.set(offer.serial, result);
-    cached += 1;
-    return result;
+    return reading;
   };
-
-  // A wish for outsourced work (client projects, orders) is generic even when it names the work.
-  const isSpecific = (need: NormalizedStatement) =>
-    !need.delivery.handsOut &&
-    (need.segments.some((segment) => segment.subjects.length > 0) ||
-      (need.concepts.length === 0 && need.terms.length >= 2));
-
   return {
     isSpecific,
     score(need, offer) {
-      const known = cache.get(need.serial)?.get(offer.serial);
+      // Only a need the lexicon found nothing in reads words (its own and the offer's).
+      const withWords = need.concepts.length === 0;
+      const needReading = readingOf(need, withWords);
+      const offerReading = readingOf(offer, withWords);
+      const known = cache.get(needReading)?.get(offerReading);
       if (known) return known;
-      let result = none;
-      // Work handed out (projects, orders, volume) meets only a wish for such work, and such a wish nothing else.
-      if (need.delivery.handsOut || offer.delivery.handsOut) {
-        if (need.delivery.handsOut && offer.delivery.handsOut) result = workForWork(relations, need, offer);
-        return remember(need, offer, result);
+      const result = scoreStatement(relations, normalizer, need, offer);
+      if (cached >= cacheSize) {
+        cache.clear();
+        cached = 0;
       }
-      if (
-        need.concepts.length === 0 ||
-        !need.segments.some((segment) => segment.subjects.length > 0 || segment.modes.length > 0)
-      ) {
-        // Nothing the lexicon can place: only the need's own words, repeated by the offer, count.
-        const share = need.concepts.length === 0 ? wordContainment(need, offer) : 0;
-        if (share > 0) result = { score: 0.5 + 0.4 * share, concept: undefined, specific: true, broad: false };
-        return remember(need, offer, result);
+      let row = cache.get(needReading);
+      if (!row) {
+        row = new Map();
+        cache.set(needReading, row);
       }
-      // A job opening offered ("screenwriter position") is work for such people, not their work done for others.
-      if (offer.opening && isSpecific(need)) return remember(need, offer, none);
-      // A course in X is no vendor doing X for you, and a vendor doing X is no course in X.
-      if (isSpecific(need) && deliveryMismatch(need.delivery, offer.delivery)) return remember(need, offer, none);
-      const vendorWanted =
-        need.delivery.serves &&
-        !need.delivery.teaches &&
-        offer.delivery.serves &&
-        !offer.opening &&
-        offer.segments.some((segment) => segment.subjects.length > 0);
-      let sum = 0;
-      let counted = 0;
-      let best = none;
-      const parts: number[] = [];
-      for (const needSegment of need.segments) {
-        const specific = needSegment.subjects.length > 0;
-        if (!specific && needSegment.modes.length === 0) continue;
-        let segmentBest = none;
-        for (const offerSegment of offer.segments) {
-          const candidate = specific
-            ? subjectScore(relations, normalizer, needSegment, offerSegment)
-            : genericScore(relations, needSegment, offerSegment);
-          if (candidate.score > segmentBest.score) segmentBest = candidate;
-        }
-        // A vendor wanted without naming the work is found in any offer of work done for others.
-        if (!specific && vendorWanted && segmentBest.score < vendorForAnyWork)
-          segmentBest = { score: vendorForAnyWork, concept: 'outsourcing', specific: false, broad: false };
-        // Generic items of a need that also names work ("Nuke compositors, internships possible") do not dilute it.
-        if (!specific && isSpecific(need)) continue;
-        sum += segmentBest.score;
-        counted += 1;
-        parts.push(segmentBest.score);
-        if (segmentBest.score > best.score) best = segmentBest;
-      }
-      if (counted > 0 && best.score > 0) {
-        // A need listing several things ("VFX, animation and editing") is partly met by an offer of one of them.
-        result = { ...best, score: 0.5 * best.score + 0.5 * (sum / counted), parts };
-        // Dubbing or subtitling is a language pair: Thai → Indonesian is not met by work into Kazakh or English.
-        if (need.localization && offer.localization) {
-          const fit = languagePairFit(need.languages, offer.languages);
-          result = fit === 0 ? none : { ...result, score: result.score * fit, parts: parts.map((part) => part * fit) };
-        }
-      }
-      return remember(need, offer, result);
+      row.set(offerReading, result);
+      cached += 1;
+      return result;
     },
   };
 }

@@ -1,8 +1,14 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import type { Glossary } from '../../src/knowledge/glossary.js';
 import { splitCompound, uzbekLatinToCyrillic, wordStems } from '../../src/knowledge/word-forms.js';
 import { createStatementNormalizer, type StatementNormalizer } from '../../src/matchmaking/normalize-statement.js';
 import { HashedEmbedder } from '../../src/retrieval/hashed-embedder.js';
+import { normalizeText, scriptOf, stripKoreanParticle, wordTokens } from '../../src/retrieval/text-normalize.js';
+import { createRandom } from '../fixtures/profiles/synthetic-profiles.js';
+import { repositoryRoot } from '../helpers/temporary-folder.js';
 import { shippedGlossary } from './matchmaking-harness.js';
 
 // Made-up phrases, one language at a time: each is found only through a rule (an ending, an affix, a compound,
@@ -93,5 +99,66 @@ describe('word forms the taxonomy does not list', () => {
     expect(subjectsOf('ถ่ายวิดีโองานแต่งงาน')).toContain('wedding-videography');
     // Russian "той" (a pronoun) is no wedding.
     expect(subjectsOf('монтаж в той же студии')).not.toContain('weddings-and-celebrations');
+  });
+});
+
+// Pieces of plain Latin or Cyrillic words (letters, digits, spaces, marks that never join words) are split without
+// Intl.Segmenter: their words must be exactly the ones the segmenter finds.
+describe('word tokens without the segmenter', () => {
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+  const segmented = (text: string) =>
+    normalizeText(text)
+      .split(/\n+/)
+      .flatMap((line) => [...segmenter.segment(line)])
+      .filter((segment) => segment.isWordLike)
+      .map((segment) => {
+        const script = scriptOf(segment.segment);
+        return { word: script === 'hangul' ? stripKoreanParticle(segment.segment) : segment.segment, script };
+      });
+  const differing = (texts: readonly string[]) =>
+    texts.filter((text) => JSON.stringify(wordTokens(text)) !== JSON.stringify(segmented(text)));
+
+  it('are the segmenter’s words for the lexicon’s forms and for the tune profiles', async () => {
+    const glossary = await shippedGlossary();
+    const tune = parseYaml(
+      await readFile(path.join(repositoryRoot, 'test/fixtures/eval/profiles/tune.yaml'), 'utf8'),
+    ) as { offers?: string[]; needs?: string[] }[];
+    const texts = [
+      ...[...glossary.concepts.keys()].flatMap((id) => glossary.formsOf(id)),
+      ...tune.flatMap((profile) => [...(profile.offers ?? []), ...(profile.needs ?? [])]),
+    ];
+    // Han, kana and Thai never take the quick way.
+    const spaced = texts.filter((text) => !/[\p{Script=Han}\p{Script=Kana}\p{Script=Thai}]/u.test(text));
+    expect(spaced.length).toBeGreaterThan(10_000);
+    expect(differing(spaced)).toEqual([]);
+  });
+
+  it('are the segmenter’s words for generated strings of letters, digits and separators', () => {
+    const random = createRandom(7);
+    const alphabet = [
+      ...'abcxyz019 -/()&+,;',
+      'é',
+      'ệ',
+      'đ',
+      'ñ',
+      'ß',
+      'ø',
+      'ǀ',
+      'ж',
+      'ё',
+      'қ',
+      'ө',
+      '.',
+      "'",
+      ':',
+      '_',
+    ];
+    const texts = Array.from({ length: 3_000 }, () =>
+      Array.from(
+        { length: 1 + Math.floor(random() * 16) },
+        () => alphabet[Math.floor(random() * alphabet.length)],
+      ).join(''),
+    );
+    expect(differing(texts)).toEqual([]);
   });
 });

@@ -1,0 +1,118 @@
+/**
+ * Where the matching benchmark's time goes: the same steps as bench/matching.ts (import, open, match, digest),
+ * each under the V8 sampling profiler, written as one .cpuprofile per step into a folder, with the functions
+ * that took the most time (self and total) printed per step.
+ * Run: npx tsx bench/probe/matching-phases.ts [--profiles 3000] [--out folder] [--top 25]
+ */
+import { Session } from 'node:inspector/promises';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadGlossary } from '../../src/knowledge/load-glossary.js';
+import { createSilentLogger } from '../../src/logging/logger.js';
+import { createMatchmaking, openStore } from '../../src/matchmaking/index.js';
+import { HashedEmbedder } from '../../src/retrieval/hashed-embedder.js';
+import { createSyntheticProfiles } from '../../test/fixtures/profiles/synthetic-profiles.js';
+
+const { values } = parseArgs({
+  options: {
+    profiles: { type: 'string', default: '3000' },
+    out: { type: 'string', default: path.join(tmpdir(), 'matching-phases') },
+    top: { type: 'string', default: '25' },
+  },
+});
+const count = Number(values.profiles);
+const top = Number(values.top);
+const out = path.resolve(values.out);
+mkdirSync(out, { recursive: true });
+const root = path.resolve(import.meta.dirname, '..', '..');
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Self and total milliseconds per function (name, file, line), from a profile's samples. */
+function summarize(profile: CpuProfile): void {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const label = (node: ProfileNode) =>
+    `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.replace(/^.*\/(src|node_modules|bench|test)\//, '$1/')}:${node.callFrame.lineNumber + 1}:${node.callFrame.columnNumber + 1}`;
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  let all = 0;
+  profile.samples.forEach((sample, position) => {
+    const milliseconds = (profile.timeDeltas[position] ?? 0) / 1000;
+    all += milliseconds;
+    const leaf = byId.get(sample) as ProfileNode;
+    self.set(label(leaf), (self.get(label(leaf)) ?? 0) + milliseconds);
+    const seen = new Set<string>();
+    for (let id: number | undefined = sample; id !== undefined; id = parent.get(id)) {
+      const name = label(byId.get(id) as ProfileNode);
+      if (seen.has(name)) continue;
+      seen.add(name);
+      total.set(name, (total.get(name) ?? 0) + milliseconds);
+    }
+  });
+  const print = (title: string, table: Map<string, number>) => {
+    process.stdout.write(`  ${title}\n`);
+    for (const [name, milliseconds] of [...table].sort((left, right) => right[1] - left[1]).slice(0, top))
+      process.stdout.write(`    ${milliseconds.toFixed(0).padStart(7)} ms  ${name}\n`);
+  };
+  process.stdout.write(`  sampled ${all.toFixed(0)} ms\n`);
+  print('self', self);
+  print('total', total);
+}
+
+const session = new Session();
+session.connect();
+await session.post('Profiler.enable');
+await session.post('Profiler.setSamplingInterval', { interval: 200 });
+const step = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+  await session.post('Profiler.start');
+  const cpu = process.cpuUsage();
+  const result = await work();
+  const used = process.cpuUsage(cpu);
+  const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: CpuProfile };
+  writeFileSync(path.join(out, `${name}.cpuprofile`), JSON.stringify(profile));
+  process.stdout.write(`${name}: cpu ${Math.round((used.user + used.system) / 1000)} ms\n`);
+  summarize(profile);
+  return result;
+};
+
+const folder = mkdtempSync(path.join(tmpdir(), 'matchcut-phases-'));
+try {
+  const { glossary } = await loadGlossary(path.join(root, 'knowledge', 'glossary.yaml'));
+  const logger = createSilentLogger();
+  const profiles = createSyntheticProfiles(glossary, {
+    count,
+    decoys: ['wedding-videography', 'print-design', 'web-design', 'social-video-marketing'],
+  });
+  const store = openStore(path.join(folder, 'matchcut.sqlite'), { logger });
+  const matchmaking = createMatchmaking({ store, glossary, embedder: new HashedEmbedder({ glossary }), logger });
+  const imported = await step('import', () => matchmaking.profiles.importMany(profiles, { file: 'synthetic' }));
+  const reopened = await step('open', async () => {
+    const service = createMatchmaking({ store, glossary, embedder: new HashedEmbedder({ glossary }), logger });
+    await service.ready;
+    return service;
+  });
+  const sample = imported.imported
+    .filter((_, index) => index % Math.max(1, Math.floor(count / 100)) === 0)
+    .slice(0, 100);
+  await step('match', async () => {
+    for (const party of sample) await reopened.match(party.id, { limit: 10 });
+  });
+  await step('digest', () => reopened.digest({ limit: 20 }));
+  await store.close();
+} finally {
+  rmSync(folder, { recursive: true, force: true });
+  session.disconnect();
+}
