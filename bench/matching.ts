@@ -9,17 +9,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadGlossary } from '../src/knowledge/load-glossary.js';
-import { createSilentLogger } from '../src/logging/logger.js';
-import { createMatchmaking, openStore } from '../src/matchmaking/index.js';
-import { HashedEmbedder } from '../src/retrieval/hashed-embedder.js';
-import { createSyntheticProfiles } from '../test/fixtures/profiles/synthetic-profiles.js';
+import { matchSample, syntheticMatching } from './synthetic-matching.js';
 
 const { values } = parseArgs({
   options: { profiles: { type: 'string', default: '10000' }, json: { type: 'boolean', default: false } },
 });
 const count = Number(values.profiles);
-const root = path.resolve(import.meta.dirname, '..');
 const timings: Record<string, number> = {};
 const cpuTimings: Record<string, number> = {};
 /** Wall time and CPU time (user + system, all threads of the process: GC included) of one step. */
@@ -35,27 +30,19 @@ const time = async <T>(label: string, work: () => T | Promise<T>): Promise<T> =>
 
 const folder = mkdtempSync(path.join(tmpdir(), 'matchcut-bench-'));
 try {
-  const { glossary } = await loadGlossary(path.join(root, 'knowledge', 'glossary.yaml'));
-  const logger = createSilentLogger();
-  const profiles = createSyntheticProfiles(glossary, {
-    count,
-    decoys: ['wedding-videography', 'print-design', 'web-design', 'social-video-marketing'],
-  });
-  const store = openStore(path.join(folder, 'matchcut.sqlite'), { logger });
-  const matchmaking = createMatchmaking({ store, glossary, embedder: new HashedEmbedder({ glossary }), logger });
+  const { profiles, store, open } = await syntheticMatching(folder, count);
+  const matchmaking = open();
   const imported = await time('import (validate + store + index)', () =>
     matchmaking.profiles.importMany(profiles, { file: 'synthetic' }),
   );
   // A second service over the same file: builds the index from the store, as at start-up.
   // `ready` settles once the index is built (createMatchmaking starts the build and returns at once).
   const reopened = await time('open (index from store)', async () => {
-    const service = createMatchmaking({ store, glossary, embedder: new HashedEmbedder({ glossary }), logger });
+    const service = open();
     await service.ready;
     return service;
   });
-  const sample = imported.imported
-    .filter((_, index) => index % Math.max(1, Math.floor(count / 100)) === 0)
-    .slice(0, 100);
+  const sample = matchSample(imported.imported, count);
   let matched = 0;
   const matchHash = createHash('sha256');
   await time(`match ×${sample.length}`, async () => {

@@ -9,11 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadGlossary } from '../../src/knowledge/load-glossary.js';
-import { createSilentLogger } from '../../src/logging/logger.js';
-import { createMatchmaking, openStore } from '../../src/matchmaking/index.js';
-import { HashedEmbedder } from '../../src/retrieval/hashed-embedder.js';
-import { createSyntheticProfiles } from '../../test/fixtures/profiles/synthetic-profiles.js';
+import { matchSample, syntheticMatching } from '../synthetic-matching.js';
 
 const { values } = parseArgs({
   options: {
@@ -26,7 +22,6 @@ const count = Number(values.profiles);
 const top = Number(values.top);
 const out = path.resolve(values.out);
 mkdirSync(out, { recursive: true });
-const root = path.resolve(import.meta.dirname, '..', '..');
 
 interface ProfileNode {
   id: number;
@@ -90,23 +85,15 @@ const step = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
 
 const folder = mkdtempSync(path.join(tmpdir(), 'matchcut-phases-'));
 try {
-  const { glossary } = await loadGlossary(path.join(root, 'knowledge', 'glossary.yaml'));
-  const logger = createSilentLogger();
-  const profiles = createSyntheticProfiles(glossary, {
-    count,
-    decoys: ['wedding-videography', 'print-design', 'web-design', 'social-video-marketing'],
-  });
-  const store = openStore(path.join(folder, 'matchcut.sqlite'), { logger });
-  const matchmaking = createMatchmaking({ store, glossary, embedder: new HashedEmbedder({ glossary }), logger });
+  const { profiles, store, open } = await syntheticMatching(folder, count);
+  const matchmaking = open();
   const imported = await step('import', () => matchmaking.profiles.importMany(profiles, { file: 'synthetic' }));
   const reopened = await step('open', async () => {
-    const service = createMatchmaking({ store, glossary, embedder: new HashedEmbedder({ glossary }), logger });
+    const service = open();
     await service.ready;
     return service;
   });
-  const sample = imported.imported
-    .filter((_, index) => index % Math.max(1, Math.floor(count / 100)) === 0)
-    .slice(0, 100);
+  const sample = matchSample(imported.imported, count);
   await step('match', async () => {
     for (const party of sample) await reopened.match(party.id, { limit: 10 });
   });

@@ -15,17 +15,7 @@ import { lexicalTerms } from '../../src/retrieval/lexical-terms.js';
 import { analyseText } from '../../src/retrieval/text-analysis.js';
 import { segmenterWordTokens, wordTokens } from '../../src/retrieval/text-normalize.js';
 import { repositoryRoot, shippedKnowledgeDir } from '../helpers/temporary-folder.js';
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { createRandom } from '../fixtures/profiles/synthetic-profiles.js';
 
 const same = (text: string) => expect(wordTokens(text), JSON.stringify(text)).toEqual(segmenterWordTokens(text));
 
@@ -61,7 +51,7 @@ describe('fast word scan', () => {
   });
 
   it('gives the segmenter’s tokens on seeded random mixed-script strings', () => {
-    const random = seededRandom(17);
+    const random = createRandom(17);
     const alphabet = [
       ...'abzéđưĐAZдЯё한국가힣019',
       ...' \t\u00a0.,;:\'’‘"“”«»()-–—…!?/&%$#@[]',

@@ -4,18 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { LexicalIndex } from '../../src/retrieval/lexical-index.js';
 import type { WeightedTerm } from '../../src/retrieval/lexical-terms.js';
 import { createTemporaryFolder } from '../helpers/temporary-folder.js';
-
-/** A small seeded generator (mulberry32), so every run sees the same corpus and queries. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { createRandom } from '../fixtures/profiles/synthetic-profiles.js';
 
 /** Words with a Zipf-like spread: a few in most documents (long posting lists), many rare ones. */
 function generatedCorpus(random: () => number, documents: number, vocabulary: number): string[][] {
@@ -50,7 +39,7 @@ function generatedQuery(random: () => number, vocabulary: number): WeightedTerm[
 
 describe('pruned BM25 (max-score)', () => {
   it('returns the same documents, scores and order as scoring every posting', () => {
-    const random = seededRandom(17);
+    const random = createRandom(17);
     const vocabulary = 3_000;
     const index = LexicalIndex.build(generatedCorpus(random, 4_000, vocabulary));
     let compared = 0;
@@ -69,7 +58,7 @@ describe('pruned BM25 (max-score)', () => {
   });
 
   it('keeps the ranking after a save and load (whole, or postings read from the file as queries need them), and for queries with unknown or repeated terms', async () => {
-    const random = seededRandom(5);
+    const random = createRandom(5);
     const built = LexicalIndex.build(generatedCorpus(random, 800, 500));
     const { vocabulary, binary } = built.serialize();
     const loaded = LexicalIndex.deserialize(vocabulary, binary);
