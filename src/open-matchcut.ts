@@ -52,6 +52,8 @@ export interface OpenMatchcutDeps {
    * Default: defaultAskWorkerCount() (one per core beyond the first, at least one).
    */
   askWorkers?: number;
+  /** Asks waiting for a busy worker pool before further asks get BUSY (default: 64 per worker; tests). */
+  askQueueLimit?: number;
   /** How long a logged question's row waits to share its write with others (default 500 ms; tests). */
   questionLogFlushDelayMs?: number;
   /** SQLite: write the question log on a thread of its own (default true; one-shot commands turn it off). */
@@ -114,6 +116,7 @@ function knowledgeDeps(
     onProgress: deps.onProgress,
     forceRebuild: deps.forceRebuild,
     askWorkers: deps.askWorkers ?? defaultAskWorkerCount(),
+    askQueueLimit: deps.askQueueLimit,
     hnsw: deps.hnsw,
   };
 }

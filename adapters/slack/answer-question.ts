@@ -143,6 +143,9 @@ export async function answerQuestion(context: SlackContext, request: QuestionReq
     await context.postMessages(request.channel, [renderNote(reply)], request.threadTs);
     return;
   }
+  // Rendering and posting wait for their turn: acknowledgements of requests that arrived while the
+  // answer was worked out go first.
+  await context.tasks.turn();
   if (request.onlyWhenGrounded === true && !answer.grounded) {
     logger.info({ channel: request.channel, ts: request.currentTs }, 'auto mode: not in the sources, so not answered');
     return;

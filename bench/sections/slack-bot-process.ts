@@ -7,6 +7,8 @@
  *
  * Usage: node --import tsx bench/sections/slack-bot-process.ts '<json options>'
  */
+import { writeFile } from 'node:fs/promises';
+import inspector from 'node:inspector/promises';
 import { createSlackApp } from '../../adapters/slack/app.js';
 import { loadSlackConfig } from '../../adapters/slack/config.js';
 import { openSharedEventClaims } from '../../adapters/replicas/shared-claims.js';
@@ -27,6 +29,8 @@ interface BotOptions {
   questionLog?: 'on' | 'off' | undefined;
   /** A PostgreSQL store shared by several bot replicas (events claimed across them). */
   databaseUrl?: string | undefined;
+  /** Write a V8 CPU profile of the measured part (from ready to stop) to this file. */
+  cpuProfile?: string | undefined;
 }
 
 const options = JSON.parse(process.argv[2] ?? '{}') as BotOptions;
@@ -75,9 +79,20 @@ const claims =
 const slack = createSlackApp({ core, config: slackConfig, logger, claims });
 const started = await slack.start({ port: 0, host: '127.0.0.1' });
 if (started.mode !== 'http') throw new Error('expected the Slack app in HTTP mode');
+const profiler = options.cpuProfile === undefined ? undefined : new inspector.Session();
+if (profiler) {
+  profiler.connect();
+  await profiler.post('Profiler.enable');
+  await profiler.post('Profiler.setSamplingInterval', { interval: 200 });
+  await profiler.post('Profiler.start');
+}
 process.stdout.write(`${JSON.stringify({ ready: true, port: started.port, askAlone: summarize(latencies) })}\n`);
 
 const stop = async () => {
+  if (profiler && options.cpuProfile !== undefined) {
+    const { profile } = await profiler.post('Profiler.stop');
+    await writeFile(options.cpuProfile, JSON.stringify(profile));
+  }
   await slack.stop();
   await claims?.close();
   await core.close();

@@ -44,6 +44,8 @@ export async function measureSlackOverhead(options: {
   replicas?: number | undefined;
   /** A PostgreSQL store the replicas share (MATCHCUT_DATABASE_URL): each event is claimed before work. */
   databaseUrl?: string | undefined;
+  /** Write a V8 CPU profile of the (first) bot's measured part to this file. */
+  cpuProfile?: string | undefined;
 }): Promise<SlackSection> {
   const missing = requiredFiles.filter((file) => !existsSync(path.join(options.repositoryRoot, file)));
   if (missing.length > 0)
@@ -69,6 +71,7 @@ async function measure(
     questionLog?: 'on' | 'off' | undefined;
     replicas?: number | undefined;
     databaseUrl?: string | undefined;
+    cpuProfile?: string | undefined;
   },
   scratch: string,
 ): Promise<SlackSection> {
@@ -94,6 +97,7 @@ async function measure(
       knowledgeDir,
       apiUrl: api.apiUrl,
       questions,
+      ...(index === 0 && options.cpuProfile !== undefined ? { cpuProfile: options.cpuProfile } : {}),
     }),
   );
   try {
@@ -201,7 +205,7 @@ function startBot(
     questionLog?: 'on' | 'off' | undefined;
     databaseUrl?: string | undefined;
   },
-  bot: { dataDir: string; knowledgeDir: string; apiUrl: string; questions: string[] },
+  bot: { dataDir: string; knowledgeDir: string; apiUrl: string; questions: string[]; cpuProfile?: string },
 ): { ready: Promise<BotReady>; stop(): Promise<void> } {
   const child = spawn(
     process.execPath,

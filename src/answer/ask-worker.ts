@@ -4,6 +4,7 @@
  * task names the generation: when the main thread has switched to a new one, the worker loads it
  * before answering (between questions, as the main thread's index watcher does).
  */
+import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { toMatchcutError } from '../errors.js';
 import { loadGlossary } from '../knowledge/load-glossary.js';
@@ -18,8 +19,25 @@ import { createExtractiveAnswerer } from './extractive-answer.js';
 const settings = workerData as AskWorkerSettings;
 const port = parentPort;
 
+/**
+ * Asks yield the processor to the main thread: on Linux a thread has its own nice value, and this
+ * one's is raised to "below normal", so when the cores are busy the thread that parses, verifies and
+ * acknowledges platform requests runs first and an answer waits instead (Slack wants its ack within
+ * 3 s, an answer can take longer). Elsewhere the nice value is the whole process's: left alone.
+ */
+function yieldProcessorToMainThread(): void {
+  if (process.platform !== 'linux') return;
+  try {
+    if (os.getPriority(0) < os.constants.priority.PRIORITY_BELOW_NORMAL)
+      os.setPriority(0, os.constants.priority.PRIORITY_BELOW_NORMAL);
+  } catch {
+    // Not allowed (a container without the capability): the worker runs at the process's priority.
+  }
+}
+
 async function start(): Promise<void> {
   if (!port) return;
+  yieldProcessorToMainThread();
   const send = (message: FromWorker) => port.postMessage(message);
   const { glossary } = await loadGlossary(settings.glossaryFile, { cacheDir: settings.cacheDir });
   const embeddings = new HashedEmbedder({ glossary });

@@ -85,7 +85,9 @@ export function scoreDirection(
   providerLanguages?: ReadonlySet<string>,
 ): DirectionScore {
   let specificCount = 0;
-  for (const need of needs) if (scorer.isSpecific(need)) specificCount += 1;
+  // Whether each need is specific, worked out once (read again below for every need).
+  const specificNeeds = needs.map((need) => scorer.isSpecific(need));
+  for (const specific of specificNeeds) if (specific) specificCount += 1;
   if (needs.length === 0 || offers.length === 0) return emptyDirection(specificCount > 0);
   const specificBests: number[] = [];
   /** Per offer, the needs it meets only as a broader offer (see `broadReuse`). */
@@ -93,7 +95,7 @@ export function scoreDirection(
   let genericSum = 0;
   let genericCount = 0;
   const met: MetNeed[] = [];
-  for (const need of needs) {
+  for (const [needPosition, need] of needs.entries()) {
     let best: MetNeed | undefined;
     // Local work in a named country ("local production accountant in Vietnam") from elsewhere: a weak meet.
     const away =
@@ -111,9 +113,13 @@ export function scoreDirection(
           : 1;
       const score = result.score * focus * away * pair;
       if (score > 0 && (best === undefined || score > best.score)) best = { need, offer, ...result, score };
-      const parts = result.parts?.map((part) => part * focus * away * pair);
-      if (parts !== undefined && parts.length > 1)
+      const resultParts = result.parts;
+      if (resultParts !== undefined && resultParts.length > 1) {
+        // Read only (the scorer's kept result is never changed): scaled copies only when scaled.
+        const parts =
+          focus === 1 && away === 1 && pair === 1 ? resultParts : resultParts.map((part) => part * focus * away * pair);
         joint = joint === undefined ? parts : joint.map((value, index) => Math.max(value, parts[index] ?? 0));
+      }
     }
     if (best !== undefined && joint !== undefined) {
       const together = 0.5 * Math.max(...joint) + 0.5 * (joint.reduce((sum, value) => sum + value, 0) / joint.length);
@@ -121,7 +127,7 @@ export function scoreDirection(
     }
     const value = best !== undefined && best.score >= settings.meetThreshold ? best.score : 0;
     // Met only by a broader offer (VFX specialists for a Houdini FX need): partly, below any specific meet.
-    if (scorer.isSpecific(need)) {
+    if (specificNeeds[needPosition] === true) {
       if (best?.specific === true && best.broad && value > 0) {
         const list = broadByOffer.get(best.offer.serial) ?? [];
         list.push(value * broadShare);

@@ -299,6 +299,8 @@ export function createStatementScorer(deps: {
   // Scores keyed by the statements' readings (small integers hash fast), need first.
   const cache = new Map<number, Map<number, StatementScore>>();
   let cached = 0;
+  let lastNeedReading = -1;
+  let lastRow: Map<number, StatementScore> | undefined;
   const readingOfSerial = { words: new SerialNumbers(), concepts: new SerialNumbers() };
   const readingOf = (statement: NormalizedStatement, withWords: boolean): number => {
     const serials = withWords ? readingOfSerial.words : readingOfSerial.concepts;
@@ -329,6 +331,8 @@ export function createStatementScorer(deps: {
           readingOfSerial.concepts.clear();
           cache.clear();
           cached = 0;
+          lastNeedReading = -1;
+          lastRow = undefined;
         }
         reading = readings.size;
         readings.set(key, reading);
@@ -344,18 +348,26 @@ export function createStatementScorer(deps: {
       const withWords = need.concepts.length === 0;
       const needReading = readingOf(need, withWords);
       const offerReading = readingOf(offer, withWords);
-      const known = cache.get(needReading)?.get(offerReading);
+      // A direction scores one need against each offer in turn: its row is looked up once.
+      let row = lastNeedReading === needReading ? lastRow : cache.get(needReading);
+      if (row !== undefined) {
+        lastNeedReading = needReading;
+        lastRow = row;
+      }
+      const known = row?.get(offerReading);
       if (known) return known;
       const result = scoreStatement(relations, normalizer, need, offer);
       if (cached >= cacheSize) {
         cache.clear();
         cached = 0;
+        row = undefined;
       }
-      let row = cache.get(needReading);
       if (!row) {
         row = new Map();
         cache.set(needReading, row);
       }
+      lastNeedReading = needReading;
+      lastRow = row;
       row.set(offerReading, result);
       cached += 1;
       return result;

@@ -39,7 +39,14 @@ async function prepareTemplate(): Promise<string> {
 }
 
 export async function createTestCore(
-  options: { environment?: Record<string, string>; logger?: Logger; now?: () => Date } = {},
+  options: {
+    environment?: Record<string, string>;
+    logger?: Logger;
+    now?: () => Date;
+    /** Ask worker threads and their queue (default: the core's defaults). */
+    askWorkers?: number;
+    askQueueLimit?: number;
+  } = {},
 ): Promise<TestCore> {
   const templateDir = await prepareTemplate();
   const temporary = await createTemporaryFolder('matchcut-core-');
@@ -57,7 +64,12 @@ export async function createTestCore(
     { ...options.environment, MATCHCUT_DATA_DIR: temporary.folder },
     { cwd: temporary.folder, defaultKnowledgeDir: shippedKnowledgeDir },
   );
-  const core = await openMatchcut(config, { logger: options.logger ?? createSilentLogger(), now: options.now });
+  const core = await openMatchcut(config, {
+    logger: options.logger ?? createSilentLogger(),
+    now: options.now,
+    ...(options.askWorkers === undefined ? {} : { askWorkers: options.askWorkers }),
+    ...(options.askQueueLimit === undefined ? {} : { askQueueLimit: options.askQueueLimit }),
+  });
   return {
     core,
     dataDir: temporary.folder,
