@@ -7,7 +7,7 @@ import type { Glossary } from '../knowledge/glossary.js';
 import { matchKey, wordTokens } from '../retrieval/text-normalize.js';
 
 export type AskedType =
-  'count' | 'amount' | 'date' | 'duration' | 'place' | 'person' | 'organization' | 'definition' | 'other';
+  'count' | 'amount' | 'date' | 'duration' | 'place' | 'person' | 'organization' | 'title' | 'definition' | 'other';
 
 const monthWord =
   String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|` +
@@ -361,4 +361,30 @@ export function hasPlace(sentence: string, glossary: Glossary | undefined, entit
     }
   }
   return placePatterns.some((pattern) => pattern.test(sentence));
+}
+
+/** A title in quotes of any script ("…", «…», 『…』, 「…」, '…', 《…》): a work, a project, a theme. */
+const quotedTitles = /["“«『「《〈'‘]([^"”»』」》〉'’]{2,80})["”»』」》〉'’]/gu;
+/** A capitalised word inside a Latin-script sentence (titles in running text are often not quoted). */
+const capitalisedInside = /(?<=[\p{L}\d,;:]\s+)\p{Lu}[\p{L}\d&'-]*/gu;
+const calendarWord =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+
+/**
+ * Whether a sentence names a work or a title (a film, a series, a project, a theme) the question does not name:
+ * a quoted title, or a capitalised word in running Latin text that is none of the question's words.
+ */
+export function hasTitle(sentence: string, entityWords: ReadonlySet<string>): boolean {
+  const own = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[\s\-–—:,.!?·・]+/u)
+      .filter((word) => word !== '')
+      .some((word) => !entityWords.has(word));
+  for (const match of sentence.matchAll(quotedTitles)) if (own(match[1] as string)) return true;
+  for (const match of sentence.matchAll(capitalisedInside)) {
+    const word = match[0].toLowerCase();
+    if (!entityWords.has(word) && !calendarWord.test(word)) return true;
+  }
+  return false;
 }

@@ -15,6 +15,7 @@ import {
   hasSchool,
   hasPerson,
   hasPlace,
+  hasTitle,
 } from './answer-units.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 
@@ -109,6 +110,8 @@ export function holdsAskedUnit(
     case 'organization':
       // "Which university …": a school by its name; another organization is not the answer.
       return analysis.school === true ? hasSchool(sentence) : hasOrganization(sentence, analysis.entityWords);
+    case 'title':
+      return hasTitle(sentence, analysis.entityWords);
     default:
       return true;
   }

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasCount, hasDay, hasDuration, hasOrganization, hasSchool } from '../../src/answer/answer-units.js';
+import { hasCount, hasDay, hasDuration, hasOrganization, hasSchool, hasTitle } from '../../src/answer/answer-units.js';
 import { hasEventDate, holdsAskedUnit } from '../../src/answer/asked-unit.js';
 import { createExtractiveAnswerer } from '../../src/answer/extractive-answer.js';
 import { analyseQuestion, classifyQuestion } from '../../src/answer/question-analysis.js';
@@ -91,6 +91,40 @@ describe('the asked unit', () => {
     expect(classifyQuestion('Which studio made the series?')).toBe('organization');
     expect(classifyQuestion('영화 공동제작사는 어디야?')).toBe('organization');
     expect(classifyQuestion('Naver Webtoon liên doanh với những công ty Nhật Bản nào?')).toBe('organization');
+  });
+  it('asks "which film, which project" for a title, in every language, and not for an organization', () => {
+    for (const question of [
+      'Which project won the jury prize at the market?',
+      'What animated series did the studio make for the broadcaster?',
+      '그 제작사가 만든 작품은?',
+      '어떤 영화가 상을 받았어?',
+      'そのスタジオが手がけた作品は?',
+      '賞を取った企画は?',
+      'Studio đó làm bộ phim nào?',
+      'Какой фильм студия выпустит первым?',
+      'Как называется новый сериал?',
+      'Studiya qaysi film ustida ishlayapti?',
+      'Festivalning mavzusi nima?',
+      'Liên hoan năm nay có chủ đề là gì?',
+    ])
+      expect(classifyQuestion(question), question).toBe('title');
+    expect(classifyQuestion('Which film body signed the agreement?')).not.toBe('title');
+    expect(classifyQuestion('Which film festival gave the award?')).not.toBe('title');
+    expect(classifyQuestion('When was the film released?')).toBe('date');
+    expect(classifyQuestion('How many films did the studio make?')).toBe('count');
+  });
+
+  it('answers a title question with a title the question does not name', () => {
+    const none = new Set<string>();
+    expect(hasTitle("The studio's next film, 'Blue Harbour', opens in May.", none)).toBe(true);
+    expect(hasTitle("스튜디오는 '푸른 항구'를 내년에 공개한다.", none)).toBe(true);
+    expect(hasTitle('スタジオは『青い港』を制作した。', none)).toBe(true);
+    expect(hasTitle('Первым станет «Синяя гавань».', none)).toBe(true);
+    expect(hasTitle('The prize went to Blue Harbour, a drama from Kyiv.', none)).toBe(true);
+    expect(hasTitle('the studio will release two films next year.', none)).toBe(false);
+    expect(hasTitle('스튜디오는 내년에 영화 두 편을 공개한다.', none)).toBe(false);
+    // What the question names itself is not the answer.
+    expect(hasTitle('Then Harbour Films signed in May.', new Set(['harbour', 'films', 'then']))).toBe(false);
   });
 });
 
