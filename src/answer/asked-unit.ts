@@ -111,7 +111,7 @@ export function holdsAskedUnit(
       // "Which university …": a school by its name; another organization is not the answer.
       return analysis.school === true ? hasSchool(sentence) : hasOrganization(sentence, analysis.entityWords);
     case 'title':
-      return hasTitle(sentence, analysis.entityWords);
+      return hasTitle(sentence, analysis.entityWords, glossary);
     default:
       return true;
   }

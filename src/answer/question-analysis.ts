@@ -165,6 +165,8 @@ const titleQuestion = new RegExp(
       String.raw`(?!\s+(?:bod(?:y|ies)|compan(?:y|ies)|studios?|festivals?|markets?|schools?|associations?|agenc(?:y|ies)|` +
       String.raw`organi[sz]ations?|institutes?|funds?|commissions?|councils?|unions?|guilds?|academ(?:y|ies)))`,
     String.raw`\bwhat (?:is|was|are|were|'s) (?:the |their |its |his |her )?(?:theme|slogan|title)\b`,
+    // "What's the name of the joint venture / the new studio / the scheme": a name, not a description.
+    String.raw`\bwhat(?:'s| is| was) the (?:new |official )?name of\b(?!\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:director|ceo|head|founder|chair\w*|president|producer|writer|author)\b)`,
     String.raw`\b(?:called|titled|named)\s*\??$`,
     String.raw`(?:어떤|어느|무슨)\s?(?:작품|영화|드라마|애니메이션|애니|웹툰|시리즈|프로젝트|게임)`,
     String.raw`(?:작품|영화|드라마|애니메이션|웹툰|시리즈|프로젝트|게임)(?:은|는|이|가)?\s*(?:뭐|무엇|어떤 ?것|어디)?\s*[?？]?$`,

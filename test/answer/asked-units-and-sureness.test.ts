@@ -105,11 +105,13 @@ describe('the asked unit', () => {
       'Как называется новый сериал?',
       'Studiya qaysi film ustida ishlayapti?',
       'Festivalning mavzusi nima?',
+      "What's the name of the joint venture the two studios formed?",
       'Liên hoan năm nay có chủ đề là gì?',
     ])
       expect(classifyQuestion(question), question).toBe('title');
     expect(classifyQuestion('Which film body signed the agreement?')).not.toBe('title');
     expect(classifyQuestion('Which film festival gave the award?')).not.toBe('title');
+    expect(classifyQuestion("What's the name of the studio's founder?")).not.toBe('title');
     expect(classifyQuestion('When was the film released?')).toBe('date');
     expect(classifyQuestion('How many films did the studio make?')).toBe('count');
   });
@@ -123,6 +125,9 @@ describe('the asked unit', () => {
     expect(hasTitle('The prize went to Blue Harbour, a drama from Kyiv.', none)).toBe(true);
     expect(hasTitle('the studio will release two films next year.', none)).toBe(false);
     expect(hasTitle('스튜디오는 내년에 영화 두 편을 공개한다.', none)).toBe(false);
+    // Vietnamese capitalises bodies and places and quotes its titles.
+    expect(hasTitle('Bộ Văn hóa, Thể thao và Du lịch đã tổ chức họp báo tại Hà Nội.', none)).toBe(false);
+    expect(hasTitle('Phim "Biển Xanh" đoạt giải cao nhất.', none)).toBe(true);
     // What the question names itself is not the answer.
     expect(hasTitle('Then Harbour Films signed in May.', new Set(['harbour', 'films', 'then']))).toBe(false);
   });
