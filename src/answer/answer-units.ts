@@ -286,7 +286,8 @@ const organizationPatterns = [
   new RegExp(
     String.raw`\b\p{Lu}[\p{L}&'-]+(?:\s+\p{Lu}[\p{L}&'-]+)*\s+(?:Studios?|Inc\.?|Ltd\.?|Corp\.?|Co\.|Company|Agency|` +
       'Council|Academy|University|Institute|Association|Foundation|Group|Entertainment|Animation|Pictures|' +
-      String.raw`Films?|Media|Network|Bank|Center|Centre|School|College|Festival|Lab|Labs|Works)\b`,
+      String.raw`Films?|Media|Network|Bank|Center|Centre|School|College|Festival|Lab|Labs|Works|Productions?|` +
+      String.raw`Partners|Capital|Ventures|Holdings|Broadcasting|Television|TV|Games|Interactive|Digital|Post)\b`,
     'u',
   ),
   // A one-syllable suffix needs a name of two syllables before it: 진흥원 and 고용노동부 are bodies, 정원 (quota),
@@ -310,18 +311,21 @@ const organizationPatterns = [
   ),
 ];
 
+/** Every name a pattern finds, not only the first (it may be the question's own: "Ringling works with Semkhor Productions"). */
+const organizationNamePatterns = organizationPatterns.map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
+
 /** Whether a sentence names an organization (besides the question's own entities). */
 export function hasOrganization(sentence: string, entityWords: ReadonlySet<string>): boolean {
-  for (const pattern of organizationPatterns) {
-    const match = pattern.exec(sentence);
-    if (
-      match &&
-      match[0]
-        .toLowerCase()
-        .split(/[\s-]+/)
-        .some((word) => !entityWords.has(word))
-    )
-      return true;
+  for (const pattern of organizationNamePatterns) {
+    for (const match of sentence.matchAll(pattern)) {
+      if (
+        match[0]
+          .toLowerCase()
+          .split(/[\s-]+/)
+          .some((word) => !entityWords.has(word))
+      )
+        return true;
+    }
   }
   return false;
 }
@@ -349,7 +353,8 @@ const placePatterns = [
   /[가-힣]+(?:시|도|구|군|동|읍|면|국|주)(?:에서|에|의|로)/u,
   /[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:県|市|区|町|都|州|国)/u,
   /(?:tại|ở|đến)\s+\p{Lu}/u,
-  /(?:^|\s)(?:в|во|на|из)\s+\p{Lu}/u,
+  // "в Ульяновске", "на площадке ульяновского Технокампуса": a name after a preposition and up to two words.
+  /(?:^|\s)(?:в|во|на|из)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu}/u,
   /\p{Lu}\p{Ll}+(?:da|dagi|ga)\b/u,
 ];
 

@@ -5,7 +5,15 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasCount, hasDay, hasDuration, hasOrganization, hasSchool, hasTitle } from '../../src/answer/answer-units.js';
+import {
+  hasCount,
+  hasDay,
+  hasDuration,
+  hasOrganization,
+  hasPlace,
+  hasSchool,
+  hasTitle,
+} from '../../src/answer/answer-units.js';
 import { hasEventDate, holdsAskedUnit } from '../../src/answer/asked-unit.js';
 import { createExtractiveAnswerer } from '../../src/answer/extractive-answer.js';
 import { analyseQuestion, classifyQuestion } from '../../src/answer/question-analysis.js';
@@ -192,6 +200,45 @@ describe('person questions asked with a word for leading', () => {
     const answered = answer(question, [head], context);
     expect(answered.grounded).toBe(true);
     expect(answered.text).toMatch(/Andru Davies/);
+  });
+});
+
+describe('a sentence that refers back to the company ("the company\'s CEO")', () => {
+  it('shows the entity an earlier sentence of the passage names, and only that one', async () => {
+    const { glossary } = await loadGlossary(path.join(shippedKnowledgeDir, 'glossary.yaml'));
+    const answer = createExtractiveAnswerer({ glossary, rarity: () => 0.5 });
+    const question = "Who's the boss of Northwind Animation?";
+    const context = { language: 'en', query: question };
+    const titled = (document: number, text: string): RetrievedPassage => {
+      const found = passage(document, text, 'back');
+      const article = { ...found.chunk.article, title: 'An animation company moves north' };
+      return { ...found, chunk: { ...found.chunk, title: article.title, article } };
+    };
+    const named = titled(
+      0,
+      'The company is Northwind Animation, which makes series for children. It will move to Leeds next year. ' +
+        "Andru Davies, the company's CEO, said the jobs would reach 200.",
+    );
+    const answered = answer(question, [named], context);
+    expect(answered.grounded).toBe(true);
+    expect(answered.text).toMatch(/Andru Davies/);
+    // "The company" is another one here.
+    const other = titled(
+      1,
+      'Eastfield Pictures makes series for children. It will move to Leeds next year. ' +
+        "Andru Davies, the company's CEO, said the jobs would reach 200.",
+    );
+    expect(answer(question, [other], context).grounded).toBe(false);
+  });
+
+  it('finds every organization a sentence names and a Russian place after its describing words', async () => {
+    expect(
+      hasOrganization('Northwind is working closely with Semkhor Productions on the facility.', new Set(['northwind'])),
+    ).toBe(true);
+    expect(hasOrganization('Northwind is working closely on the facility.', new Set(['northwind']))).toBe(false);
+    const { glossary } = await loadGlossary(path.join(shippedKnowledgeDir, 'glossary.yaml'));
+    expect(hasPlace('Студия откроет филиал на площадке ульяновского Технокампуса.', glossary, new Set())).toBe(true);
+    expect(hasPlace('Студия откроет филиал в следующем году.', glossary, new Set())).toBe(false);
   });
 });
 
