@@ -309,6 +309,13 @@ const organizationPatterns = [
       String.raw`[Фф]онд|[Бб]анк)[а-я]*\s+«?\p{Lu}`,
     'u',
   ),
+  // A Russian body's name starts with its capitalised head noun inside a sentence ("с Агентством технологического
+  // развития", "и Ассоциацией анимационного кино").
+  new RegExp(
+    String.raw`(?<=[\p{L}\d,;:»]\s+)(?:Агентств|Ассоциаци|Министерств|Фонд|Союз|Университет|Институт|Академи|Центр|` +
+      String.raw`Департамент|Комитет|Управлени|Правительств|Администраци|Компани|Киностуди|Студи|Колледж|Училищ)[а-я]*`,
+    'u',
+  ),
 ];
 
 /** Every name a pattern finds, not only the first (it may be the question's own: "Ringling works with Semkhor Productions"). */

@@ -45,6 +45,11 @@ export interface QuestionAnalysis {
   day?: boolean;
   /** An organization question that asks for a school ("which university", "어느 학교", "대학은 어디"). */
   school?: boolean;
+  /**
+   * A person question that asks with whom something was done ("with whom", "с кем", "누구와", "誰と", "với ai"): a
+   * partner, as often an organization as a person.
+   */
+  partner?: boolean;
   /** For a count: the counted word's keys and whether it counts people. */
   counted?: { keys: Set<string>; people: boolean; percent: boolean; workforce: boolean } | undefined;
   terms: QuestionTerm[];
@@ -84,6 +89,14 @@ const schoolQuestion = new RegExp(
     'どの(?:大学|学校)|どこの(?:大学|学校)',
     String.raw`как(?:ой|ая|ое|ие|ом|ую)\s+(?:университет|колледж|вуз|институт|академи|школ|училищ)`,
     'qaysi (?:universitet|maktab|kollej)',
+  ].join('|'),
+  'iu',
+);
+const withWhomQuestion = new RegExp(
+  [
+    String.raw`\bwith whom\b|\bwho\b.*\bwith\s*\??$`,
+    String.raw`(?<!\p{L})с кем(?!\p{L})`,
+    '누구(?:와|랑|하고)|誰と|だれと|với ai|cùng ai|kim bilan',
   ].join('|'),
   'iu',
 );
@@ -408,7 +421,8 @@ export function analyseQuestion(
   const year = type === 'date' && yearQuestion.test(rawQuestion);
   const day = type === 'date' && !year && dayQuestion.test(rawQuestion);
   const school = type === 'organization' && schoolQuestion.test(rawQuestion);
-  return { type, year, day, school, counted, terms, entityWords, numbers: new Set(numbersIn(rawQuestion)) };
+  const partner = type === 'person' && withWhomQuestion.test(rawQuestion);
+  return { type, year, day, school, partner, counted, terms, entityWords, numbers: new Set(numbersIn(rawQuestion)) };
 }
 
 const koreanPredicateEnding =

@@ -231,6 +231,26 @@ describe('a sentence that refers back to the company ("the company\'s CEO")', ()
     expect(answer(question, [other], context).grounded).toBe(false);
   });
 
+  it('answers "with whom" with a partner, a person or an organization', () => {
+    for (const question of [
+      'С кем студия подписала соглашение?',
+      'Northwind signed the deal with whom?',
+      'Northwind은 누구와 계약했어?',
+      'Northwindは誰と契約したの?',
+      'Northwind ký hợp đồng với ai?',
+    ]) {
+      const analysis = analyseQuestion(question, undefined, emptyAliasIndex);
+      expect(analysis.partner, question).toBe(true);
+      expect(holdsAskedUnit('The deal was signed with Eastfield Pictures.', analysis, undefined), question).toBe(true);
+    }
+    const who = analyseQuestion('Who signed the deal for Northwind?', undefined, emptyAliasIndex);
+    expect(who.partner).toBe(false);
+    expect(holdsAskedUnit('The deal was signed with Eastfield Pictures.', who, undefined)).toBe(false);
+    expect(
+      hasOrganization('Соглашения студия заключила с Агентством технологического развития области.', new Set()),
+    ).toBe(true);
+  });
+
   it('finds every organization a sentence names and a Russian place after its describing words', async () => {
     expect(
       hasOrganization('Northwind is working closely with Semkhor Productions on the facility.', new Set(['northwind'])),
