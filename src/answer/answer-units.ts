@@ -7,7 +7,7 @@ import type { Glossary } from '../knowledge/glossary.js';
 import { matchKey, wordTokens } from '../retrieval/text-normalize.js';
 
 export type AskedType =
-  'count' | 'amount' | 'date' | 'duration' | 'place' | 'person' | 'organization' | 'definition' | 'other';
+  'count' | 'amount' | 'date' | 'duration' | 'place' | 'person' | 'organization' | 'title' | 'definition' | 'other';
 
 const monthWord =
   String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|` +
@@ -286,7 +286,8 @@ const organizationPatterns = [
   new RegExp(
     String.raw`\b\p{Lu}[\p{L}&'-]+(?:\s+\p{Lu}[\p{L}&'-]+)*\s+(?:Studios?|Inc\.?|Ltd\.?|Corp\.?|Co\.|Company|Agency|` +
       'Council|Academy|University|Institute|Association|Foundation|Group|Entertainment|Animation|Pictures|' +
-      String.raw`Films?|Media|Network|Bank|Center|Centre|School|College|Festival|Lab|Labs|Works)\b`,
+      String.raw`Films?|Media|Network|Bank|Center|Centre|School|College|Festival|Lab|Labs|Works|Productions?|` +
+      String.raw`Partners|Capital|Ventures|Holdings|Broadcasting|Television|TV|Games|Interactive|Digital|Post)\b`,
     'u',
   ),
   // A one-syllable suffix needs a name of two syllables before it: 진흥원 and 고용노동부 are bodies, 정원 (quota),
@@ -308,20 +309,30 @@ const organizationPatterns = [
       String.raw`[Фф]онд|[Бб]анк)[а-я]*\s+«?\p{Lu}`,
     'u',
   ),
+  // A Russian body's name starts with its capitalised head noun inside a sentence ("с Агентством технологического
+  // развития", "и Ассоциацией анимационного кино").
+  new RegExp(
+    String.raw`(?<=[\p{L}\d,;:»]\s+)(?:Агентств|Ассоциаци|Министерств|Фонд|Союз|Университет|Институт|Академи|Центр|` +
+      String.raw`Департамент|Комитет|Управлени|Правительств|Администраци|Компани|Киностуди|Студи|Колледж|Училищ)[а-я]*`,
+    'u',
+  ),
 ];
+
+/** Every name a pattern finds, not only the first (it may be the question's own: "Ringling works with Semkhor Productions"). */
+const organizationNamePatterns = organizationPatterns.map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
 
 /** Whether a sentence names an organization (besides the question's own entities). */
 export function hasOrganization(sentence: string, entityWords: ReadonlySet<string>): boolean {
-  for (const pattern of organizationPatterns) {
-    const match = pattern.exec(sentence);
-    if (
-      match &&
-      match[0]
-        .toLowerCase()
-        .split(/[\s-]+/)
-        .some((word) => !entityWords.has(word))
-    )
-      return true;
+  for (const pattern of organizationNamePatterns) {
+    for (const match of sentence.matchAll(pattern)) {
+      if (
+        match[0]
+          .toLowerCase()
+          .split(/[\s-]+/)
+          .some((word) => !entityWords.has(word))
+      )
+        return true;
+    }
   }
   return false;
 }
@@ -349,7 +360,8 @@ const placePatterns = [
   /[가-힣]+(?:시|도|구|군|동|읍|면|국|주)(?:에서|에|의|로)/u,
   /[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:県|市|区|町|都|州|国)/u,
   /(?:tại|ở|đến)\s+\p{Lu}/u,
-  /(?:^|\s)(?:в|во|на|из)\s+\p{Lu}/u,
+  // "в Ульяновске", "на площадке ульяновского Технокампуса": a name after a preposition and up to two words.
+  /(?:^|\s)(?:в|во|на|из)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu}/u,
   /\p{Lu}\p{Ll}+(?:da|dagi|ga)\b/u,
 ];
 
@@ -361,4 +373,40 @@ export function hasPlace(sentence: string, glossary: Glossary | undefined, entit
     }
   }
   return placePatterns.some((pattern) => pattern.test(sentence));
+}
+
+/** A title in quotes of any script ("…", «…», 『…』, 「…」, '…', 《…》): a work, a project, a theme. */
+const quotedTitles = /["“«『「《〈'‘]([^"”»』」》〉'’]{2,80})["”»』」》〉'’]/gu;
+/** A capitalised word inside a Latin-script sentence (titles in running text are often not quoted). */
+const capitalisedInside = /(?<=[\p{L}\d,;:]\s+)\p{Lu}[\p{L}\d&'-]*/gu;
+const vietnameseLetter = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+const calendarWord =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+
+/**
+ * Whether a sentence names a work or a title (a film, a series, a project, a theme) the question does not name:
+ * a quoted title, or a capitalised word in running Latin text that is none of the question's words and no word of
+ * the lexicon's (a place, a known institution: "Việt Nam", "Netflix" are not titles).
+ */
+export function hasTitle(sentence: string, entityWords: ReadonlySet<string>, glossary?: Glossary): boolean {
+  const own = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[\s\-–—:,.!?·・]+/u)
+      .filter((word) => word !== '')
+      .some((word) => !entityWords.has(word));
+  for (const match of sentence.matchAll(quotedTitles)) if (own(match[1] as string)) return true;
+  // Vietnamese capitalises every word of a body's or a place's name ("Bộ Văn hóa, Thể thao và Du lịch") and quotes
+  // its titles: there only a quoted title is one.
+  if (vietnameseLetter.test(sentence)) return false;
+  let lexiconWords: Set<string> | undefined;
+  for (const match of sentence.matchAll(capitalisedInside)) {
+    const word = match[0].toLowerCase();
+    if (entityWords.has(word) || calendarWord.test(word)) continue;
+    lexiconWords ??= new Set(
+      (glossary?.findConcepts(sentence) ?? []).flatMap((hit) => hit.surface.toLowerCase().split(/\s+/u)),
+    );
+    if (!lexiconWords.has(word)) return true;
+  }
+  return false;
 }

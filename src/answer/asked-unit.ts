@@ -15,6 +15,7 @@ import {
   hasSchool,
   hasPerson,
   hasPlace,
+  hasTitle,
 } from './answer-units.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 
@@ -105,10 +106,15 @@ export function holdsAskedUnit(
     case 'place':
       return hasPlace(sentence, glossary, analysis.entityWords);
     case 'person':
-      return hasPerson(sentence, analysis.entityWords, glossary);
+      return (
+        hasPerson(sentence, analysis.entityWords, glossary) ||
+        (analysis.partner === true && hasOrganization(sentence, analysis.entityWords))
+      );
     case 'organization':
       // "Which university …": a school by its name; another organization is not the answer.
       return analysis.school === true ? hasSchool(sentence) : hasOrganization(sentence, analysis.entityWords);
+    case 'title':
+      return hasTitle(sentence, analysis.entityWords, glossary);
     default:
       return true;
   }

@@ -282,6 +282,26 @@ function articleKeysOf(
   };
 }
 
+/**
+ * An organization named by a definite description that refers back to it: "the company('s)", "the studio", "同社",
+ * "이 회사", "회사 측", "công ty này", a bare "компания" / "студия" without a name after it.
+ */
+const referringBack = new RegExp(
+  [
+    String.raw`\bthe (?:company|studio|firm|school|college|university|academy|group|agency|broadcaster|platform|` +
+      String.raw`festival|venture|organi[sz]ation|association)(?:['’]s)?\b`,
+    '同(?:社|スタジオ|校|大学|協会|団体|局|グループ|機構)',
+    String.raw`(?:이|해당|같은)\s?(?:회사|기업|업체|스튜디오|학교|기관|단체)|회사\s?측|동사(?:는|의|가)`,
+    String.raw`(?:công ty|hãng|studio|trường|đơn vị|hiệp hội|tổ chức) này`,
+    String.raw`(?<!\p{L})(?:компани|киностуди|студи|школ|вуз|университет|агентств|ассоциаци)[а-я]*(?!\s+«?\p{Lu})(?!\p{L})`,
+  ].join('|'),
+  'iu',
+);
+
+function refersBack(sentence: string): boolean {
+  return referringBack.test(sentence);
+}
+
 /** Every sentence of the top passages as a scored candidate, grounded or not. */
 export function scoreCandidates(
   passages: RetrievedPassage[],
@@ -329,7 +349,12 @@ export function scoreCandidates(
       // The entity may be named by the article's title (what the whole article is about) or a neighbour — unless
       // the sentence names something else (another company, a quoted title): then it may be that one's fact, and
       // the entity must be named in what is shown, the sentence or the one before it (quoted with it).
-      const shown = namesSomethingElse(sentence, analysis.entityWords) ? withBefore : inWindowOrTitle;
+      const back = typed && refersBack(sentence);
+      const shown = !namesSomethingElse(sentence, analysis.entityWords)
+        ? inWindowOrTitle
+        : back
+          ? inAny(...sentenceKeys.slice(0, index + 1), titleKeys)
+          : withBefore;
       const entities = coverageOf(terms, shown, 'smooth', 'entity');
       // Without a name in the question, its rarest word stands in for one ("스튜디오인요").
       const strongestFound =
@@ -342,11 +367,21 @@ export function scoreCandidates(
       // A typed question's entity is named where its answer is shown (the sentence, or the one before it that is
       // quoted with it), not only by the title or the next sentence: a figure in an article about the entity may be
       // another one's. Measured: tune grounded-but-wrong 9/90 → 8/85 for 3 right answers, check 30/85 → 28/82 for 1.
-      const entityShown = !typed || !named || coverageOf(terms, withBefore, 'smooth', 'entity') > 0;
+      // "The company's CEO", "同社", "회사 측", "công ty này": a sentence that refers back to an organization shows the
+      // entity the title or an earlier sentence of the passage names.
+      const entityShown =
+        !typed ||
+        !named ||
+        coverageOf(terms, withBefore, 'smooth', 'entity') > 0 ||
+        (back && coverageOf(terms, inAny(...sentenceKeys.slice(0, index), titleKeys), 'smooth', 'entity') > 0);
       // What a count counts is checked by the unit itself ("42 people" answers "how many employees").
       const topicTerms = unit ? terms.filter((item) => !item.term.counted) : terms;
       const topic = coverageOf(topicTerms, inWindow, 'smooth', 'not-entity');
-      const evidence = coverageOf(topicTerms, inWindowOrTitle, 'smooth');
+      const evidence = coverageOf(
+        topicTerms,
+        back ? inAny(...sentenceKeys.slice(0, index + 2), titleKeys) : inWindowOrTitle,
+        'smooth',
+      );
       // The sentence itself must say something of what is asked, not only its neighbours.
       const own = coverageOf(topicTerms, inSentence, 'sharp', 'not-entity');
       const grounded =

@@ -45,6 +45,11 @@ export interface QuestionAnalysis {
   day?: boolean;
   /** An organization question that asks for a school ("which university", "어느 학교", "대학은 어디"). */
   school?: boolean;
+  /**
+   * A person question that asks with whom something was done ("with whom", "с кем", "누구와", "誰と", "với ai"): a
+   * partner, as often an organization as a person.
+   */
+  partner?: boolean;
   /** For a count: the counted word's keys and whether it counts people. */
   counted?: { keys: Set<string>; people: boolean; percent: boolean; workforce: boolean } | undefined;
   terms: QuestionTerm[];
@@ -84,6 +89,14 @@ const schoolQuestion = new RegExp(
     'どの(?:大学|学校)|どこの(?:大学|学校)',
     String.raw`как(?:ой|ая|ое|ие|ом|ую)\s+(?:университет|колледж|вуз|институт|академи|школ|училищ)`,
     'qaysi (?:universitet|maktab|kollej)',
+  ].join('|'),
+  'iu',
+);
+const withWhomQuestion = new RegExp(
+  [
+    String.raw`\bwith whom\b|\bwho\b.*\bwith\s*\??$`,
+    String.raw`(?<!\p{L})с кем(?!\p{L})`,
+    '누구(?:와|랑|하고)|誰と|だれと|với ai|cùng ai|kim bilan',
   ].join('|'),
   'iu',
 );
@@ -153,8 +166,39 @@ const durationQuestion = new RegExp(
   'iu',
 );
 
+/**
+ * Which work, which title: "which film …", "what was the project called", "어떤 작품", "どの作品", "企画は?",
+ * "phim nào", "какой фильм", "qaysi loyiha"; a theme or a slogan is asked by its quoted words too.
+ */
+const titleQuestion = new RegExp(
+  [
+    String.raw`\b(?:which|what)\s+(?:[\w'-]+\s+){0,2}(?:films?|movies?|shows?|series|titles?|projects?|animes?|` +
+      String.raw`animated (?:films?|series|features?)|dramas?|webtoons?|features?|shorts?|documentar(?:y|ies)|games?)\b` +
+      // "which film body", "what film festival": the work word describes an organization.
+      String.raw`(?!\s+(?:bod(?:y|ies)|compan(?:y|ies)|studios?|festivals?|markets?|schools?|associations?|agenc(?:y|ies)|` +
+      String.raw`organi[sz]ations?|institutes?|funds?|commissions?|councils?|unions?|guilds?|academ(?:y|ies)))`,
+    String.raw`\bwhat (?:is|was|are|were|'s) (?:the |their |its |his |her )?(?:theme|slogan|title)\b`,
+    // "What's the name of the joint venture / the new studio / the scheme": a name, not a description.
+    String.raw`\bwhat(?:'s| is| was) the (?:new |official )?name of\b(?!\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:director|ceo|head|founder|chair\w*|president|producer|writer|author)\b)`,
+    String.raw`\b(?:called|titled|named)\s*\??$`,
+    String.raw`(?:어떤|어느|무슨)\s?(?:작품|영화|드라마|애니메이션|애니|웹툰|시리즈|프로젝트|게임)`,
+    String.raw`(?:작품|영화|드라마|애니메이션|웹툰|시리즈|프로젝트|게임)(?:은|는|이|가)?\s*(?:뭐|무엇|어떤 ?것|어디)?\s*[?？]?$`,
+    String.raw`(?:주제|슬로건|제목|타이틀)(?:가|는|은|이)\s*(?:뭐|무엇)`,
+    String.raw`(?:どの|どんな|何という|なんという)\s?(?:作品|映画|アニメ|ドラマ|シリーズ|企画|プロジェクト|番組|タイトル|ゲーム)`,
+    String.raw`(?:作品|映画|アニメ|企画|番組|タイトル|テーマ|プロジェクト)(?:は|って)(?:どれ|何|なに|なん)?\s*[?？]?$`,
+    String.raw`のはどれ\s*[?？]?$`,
+    String.raw`(?:phim|bộ phim|tác phẩm|dự án|loạt phim|series|webtoon|trò chơi)\s+(?:[\p{L}]+\s+){0,3}nào`,
+    String.raw`chủ đề (?:là )?gì|có tên (?:là )?gì|mang tên gì`,
+    String.raw`(?<!\p{L})как(?:ой|ая|ое|ие|ого|ую|им)\s+(?:[\p{L}-]+\s+)?(?:фильм|мультфильм|проект|сериал|произведени|` +
+      String.raw`картин|аниме|шоу|игр)|как называ|(?<!\p{L})какая тема|(?<!\p{L})какой (?:лозунг|девиз)`,
+    String.raw`qaysi (?:film|loyiha|serial|asar|multfilm|o'yin)|nomi nima|mavzusi nima`,
+  ].join('|'),
+  'iu',
+);
+
 export function classifyQuestion(question: string): AskedType {
   if (durationQuestion.test(question)) return 'duration';
+  if (titleQuestion.test(question) && !dateQuestion.test(question) && !countQuestion.test(question)) return 'title';
   if (organizationQuestion.test(question) && !dateQuestion.test(question) && !countQuestion.test(question))
     return 'organization';
   if (amountQuestion.test(question) && !/\bhow many\b/i.test(question)) return 'amount';
@@ -377,7 +421,8 @@ export function analyseQuestion(
   const year = type === 'date' && yearQuestion.test(rawQuestion);
   const day = type === 'date' && !year && dayQuestion.test(rawQuestion);
   const school = type === 'organization' && schoolQuestion.test(rawQuestion);
-  return { type, year, day, school, counted, terms, entityWords, numbers: new Set(numbersIn(rawQuestion)) };
+  const partner = type === 'person' && withWhomQuestion.test(rawQuestion);
+  return { type, year, day, school, partner, counted, terms, entityWords, numbers: new Set(numbersIn(rawQuestion)) };
 }
 
 const koreanPredicateEnding =

@@ -5,7 +5,15 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasCount, hasDay, hasDuration, hasOrganization, hasSchool } from '../../src/answer/answer-units.js';
+import {
+  hasCount,
+  hasDay,
+  hasDuration,
+  hasOrganization,
+  hasPlace,
+  hasSchool,
+  hasTitle,
+} from '../../src/answer/answer-units.js';
 import { hasEventDate, holdsAskedUnit } from '../../src/answer/asked-unit.js';
 import { createExtractiveAnswerer } from '../../src/answer/extractive-answer.js';
 import { analyseQuestion, classifyQuestion } from '../../src/answer/question-analysis.js';
@@ -92,6 +100,45 @@ describe('the asked unit', () => {
     expect(classifyQuestion('영화 공동제작사는 어디야?')).toBe('organization');
     expect(classifyQuestion('Naver Webtoon liên doanh với những công ty Nhật Bản nào?')).toBe('organization');
   });
+  it('asks "which film, which project" for a title, in every language, and not for an organization', () => {
+    for (const question of [
+      'Which project won the jury prize at the market?',
+      'What animated series did the studio make for the broadcaster?',
+      '그 제작사가 만든 작품은?',
+      '어떤 영화가 상을 받았어?',
+      'そのスタジオが手がけた作品は?',
+      '賞を取った企画は?',
+      'Studio đó làm bộ phim nào?',
+      'Какой фильм студия выпустит первым?',
+      'Как называется новый сериал?',
+      'Studiya qaysi film ustida ishlayapti?',
+      'Festivalning mavzusi nima?',
+      "What's the name of the joint venture the two studios formed?",
+      'Liên hoan năm nay có chủ đề là gì?',
+    ])
+      expect(classifyQuestion(question), question).toBe('title');
+    expect(classifyQuestion('Which film body signed the agreement?')).not.toBe('title');
+    expect(classifyQuestion('Which film festival gave the award?')).not.toBe('title');
+    expect(classifyQuestion("What's the name of the studio's founder?")).not.toBe('title');
+    expect(classifyQuestion('When was the film released?')).toBe('date');
+    expect(classifyQuestion('How many films did the studio make?')).toBe('count');
+  });
+
+  it('answers a title question with a title the question does not name', () => {
+    const none = new Set<string>();
+    expect(hasTitle("The studio's next film, 'Blue Harbour', opens in May.", none)).toBe(true);
+    expect(hasTitle("스튜디오는 '푸른 항구'를 내년에 공개한다.", none)).toBe(true);
+    expect(hasTitle('スタジオは『青い港』を制作した。', none)).toBe(true);
+    expect(hasTitle('Первым станет «Синяя гавань».', none)).toBe(true);
+    expect(hasTitle('The prize went to Blue Harbour, a drama from Kyiv.', none)).toBe(true);
+    expect(hasTitle('the studio will release two films next year.', none)).toBe(false);
+    expect(hasTitle('스튜디오는 내년에 영화 두 편을 공개한다.', none)).toBe(false);
+    // Vietnamese capitalises bodies and places and quotes its titles.
+    expect(hasTitle('Bộ Văn hóa, Thể thao và Du lịch đã tổ chức họp báo tại Hà Nội.', none)).toBe(false);
+    expect(hasTitle('Phim "Biển Xanh" đoạt giải cao nhất.', none)).toBe(true);
+    // What the question names itself is not the answer.
+    expect(hasTitle('Then Harbour Films signed in May.', new Set(['harbour', 'films', 'then']))).toBe(false);
+  });
 });
 
 function passage(document: number, text: string, name = 'article'): RetrievedPassage {
@@ -153,6 +200,65 @@ describe('person questions asked with a word for leading', () => {
     const answered = answer(question, [head], context);
     expect(answered.grounded).toBe(true);
     expect(answered.text).toMatch(/Andru Davies/);
+  });
+});
+
+describe('a sentence that refers back to the company ("the company\'s CEO")', () => {
+  it('shows the entity an earlier sentence of the passage names, and only that one', async () => {
+    const { glossary } = await loadGlossary(path.join(shippedKnowledgeDir, 'glossary.yaml'));
+    const answer = createExtractiveAnswerer({ glossary, rarity: () => 0.5 });
+    const question = "Who's the boss of Northwind Animation?";
+    const context = { language: 'en', query: question };
+    const titled = (document: number, text: string): RetrievedPassage => {
+      const found = passage(document, text, 'back');
+      const article = { ...found.chunk.article, title: 'An animation company moves north' };
+      return { ...found, chunk: { ...found.chunk, title: article.title, article } };
+    };
+    const named = titled(
+      0,
+      'The company is Northwind Animation, which makes series for children. It will move to Leeds next year. ' +
+        "Andru Davies, the company's CEO, said the jobs would reach 200.",
+    );
+    const answered = answer(question, [named], context);
+    expect(answered.grounded).toBe(true);
+    expect(answered.text).toMatch(/Andru Davies/);
+    // "The company" is another one here.
+    const other = titled(
+      1,
+      'Eastfield Pictures makes series for children. It will move to Leeds next year. ' +
+        "Andru Davies, the company's CEO, said the jobs would reach 200.",
+    );
+    expect(answer(question, [other], context).grounded).toBe(false);
+  });
+
+  it('answers "with whom" with a partner, a person or an organization', () => {
+    for (const question of [
+      'С кем студия подписала соглашение?',
+      'Northwind signed the deal with whom?',
+      'Northwind은 누구와 계약했어?',
+      'Northwindは誰と契約したの?',
+      'Northwind ký hợp đồng với ai?',
+    ]) {
+      const analysis = analyseQuestion(question, undefined, emptyAliasIndex);
+      expect(analysis.partner, question).toBe(true);
+      expect(holdsAskedUnit('The deal was signed with Eastfield Pictures.', analysis, undefined), question).toBe(true);
+    }
+    const who = analyseQuestion('Who signed the deal for Northwind?', undefined, emptyAliasIndex);
+    expect(who.partner).toBe(false);
+    expect(holdsAskedUnit('The deal was signed with Eastfield Pictures.', who, undefined)).toBe(false);
+    expect(
+      hasOrganization('Соглашения студия заключила с Агентством технологического развития области.', new Set()),
+    ).toBe(true);
+  });
+
+  it('finds every organization a sentence names and a Russian place after its describing words', async () => {
+    expect(
+      hasOrganization('Northwind is working closely with Semkhor Productions on the facility.', new Set(['northwind'])),
+    ).toBe(true);
+    expect(hasOrganization('Northwind is working closely on the facility.', new Set(['northwind']))).toBe(false);
+    const { glossary } = await loadGlossary(path.join(shippedKnowledgeDir, 'glossary.yaml'));
+    expect(hasPlace('Студия откроет филиал на площадке ульяновского Технокампуса.', glossary, new Set())).toBe(true);
+    expect(hasPlace('Студия откроет филиал в следующем году.', glossary, new Set())).toBe(false);
   });
 });
 
