@@ -101,6 +101,18 @@ const cyrillicEndings = [
   'мыз',
   'міз',
   'миз',
+  // Kazakh: the abstract noun and adjective of a trade (операторлық, режиссерлік), an accusative or locative after
+  // a possessive (тілдерін, жобасында)
+  'лық',
+  'лік',
+  'дық',
+  'дік',
+  'тық',
+  'тік',
+  'нда',
+  'нде',
+  'ын',
+  'ін',
   // one letter (Russian and the Turkic possessive)
   'а',
   'я',
@@ -114,8 +126,13 @@ const cyrillicEndings = [
   'і',
 ].sort((left, right) => right.length - left.length);
 
-/** Uzbek (Latin) plural, case and possessive suffixes. */
+/** Uzbek (Latin) plural, case and possessive suffixes, and the -lik of a trade or a quality (rejissyorlik). */
 const uzbekLatinEndings = [
+  'ligi',
+  'likni',
+  'likka',
+  'likda',
+  'lik',
   'larimiz',
   'laringiz',
   'larining',
@@ -146,6 +163,27 @@ const uzbekLatinEndings = [
 /** A person who does the work: Uzbek -chi, Kazakh -шы/-ші, Uzbek Cyrillic -чи (kompozitingchi, монтаждаушы). */
 const agentSuffixes = { latin: ['chi'], cyrillic: ['шы', 'ші', 'чи'] } as const;
 
+/**
+ * The work behind a Cyrillic word naming the person who does it, the person's own endings first
+ * (монтаждаушылар → монтаждау → монтаж, дыбыстаушыға → дыбыс, монтажчилари → монтаж).
+ */
+function cyrillicAgentStems(word: string): string[] {
+  const stems: string[] = [];
+  for (const agent of agentSuffixes.cyrillic) {
+    const at = word.lastIndexOf(agent);
+    if (at < minimumStem) continue;
+    const after = word.slice(at + agent.length);
+    // Only case, plural and possessive endings may follow the person's suffix.
+    if (after !== '' && stripChain(`${'x'.repeat(minimumStem)}${after}`, cyrillicEndings) !== 'x'.repeat(minimumStem))
+      continue;
+    const before = word.slice(0, at);
+    stems.push(before);
+    const work = stripChain(before, cyrillicEndings);
+    if (work !== before) stems.push(work);
+  }
+  return stems;
+}
+
 const minimumStem = 4;
 
 /** Strips the longest ending that leaves at least four letters, again and again (suffix chains: -лар-ды). */
@@ -160,20 +198,31 @@ function stripChain(word: string, endings: readonly string[]): string {
   }
 }
 
-/** Indonesian nominal and verbal affixes: pen-/pem-/peng-/peny-/pe-/per-, me-/men-/mem-/meng-/meny-, ber-; -an/-kan. */
-function indonesianStems(word: string): string[] {
+/**
+ * Indonesian nominal and verbal affixes: pen-/pem-/peng-/peny-/pe-/per-, me-/men-/mem-/meng-/meny-, ber-, the passive
+ * di- and ke-…-an; -an/-kan/-i/-nya; one prefix inside another (kepenulisan ← penulis ← tulis, mewarnai ← warna,
+ * dikembangkan ← kembang).
+ */
+function indonesianStems(word: string, depth = 0): string[] {
   const stems = new Set<string>();
   const bases = [word];
-  for (const suffix of ['kan', 'an', 'nya']) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= minimumStem) bases.push(word.slice(0, -suffix.length));
+  for (const suffix of ['kan', 'an', 'nya', 'i']) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < minimumStem) continue;
+    // A bare -i only after a verbal prefix (mewarnai, diwarnai): many roots end in i.
+    if (suffix === 'i' && !/^(me|di)/u.test(word)) continue;
+    bases.push(word.slice(0, -suffix.length));
   }
   for (const base of bases) {
-    const prefix = /^(peng|peny|pen|pem|per|pe|meng|meny|men|mem|me|ber)(.+)$/u.exec(base);
+    const prefix = /^(peng|peny|pen|pem|per|pe|meng|meny|men|mem|me|ber|di|ke)(.+)$/u.exec(base);
     if (prefix === null) {
       if (base !== word) stems.add(base);
       continue;
     }
     const [, head = '', rest = ''] = prefix;
+    // ke- only as the ke-…-an circumfix (kepenulisan, kesenian), never on a bare root.
+    if (head === 'ke' && base === word) {
+      continue;
+    }
     const candidates = [rest];
     // The nasal replaced the first consonant of the root: penulis ← tulis, penyunting ← sunting, pemasaran ← pasar.
     if (/^[aiueo]/u.test(rest)) {
@@ -182,7 +231,13 @@ function indonesianStems(word: string): string[] {
       if (head === 'pem' || head === 'mem') candidates.push(`p${rest}`);
       if (head === 'peng' || head === 'meng') candidates.push(`k${rest}`);
     }
-    for (const candidate of candidates) if (candidate.length >= minimumStem) stems.add(candidate);
+    for (const candidate of candidates) {
+      if (candidate.length < minimumStem) continue;
+      stems.add(candidate);
+      // ke-…-an and di-…-kan around a word that has a prefix of its own.
+      if (depth === 0 && (head === 'ke' || head === 'di'))
+        for (const inner of indonesianStems(candidate, 1)) stems.add(inner);
+    }
     if (base !== word) stems.add(base);
   }
   return [...stems];
@@ -203,11 +258,13 @@ export function wordStems(key: string, script: Script): string[] {
       if (stem.endsWith(agent) && [...stem].length - agent.length >= minimumStem)
         stems.add(stem.slice(0, -agent.length));
     }
+    for (const work of cyrillicAgentStems(folded)) stems.add(work);
   } else if (script === 'latin') {
     if (!/^[a-z]+$/u.test(key)) return [];
     const stem = stripChain(key, uzbekLatinEndings);
     if (stem !== key) stems.add(stem);
-    const beforeAgent = /chi(?:lar\p{L}*)?$/u.test(key) ? stemLatin(key.replace(/chi(?:lar\p{L}*)?$/u, '')) : '';
+    const agent = /chi(?:(?:lar|lik)\p{L}*)?$/u;
+    const beforeAgent = agent.test(key) ? stemLatin(key.replace(agent, '')) : '';
     if (beforeAgent.length >= minimumStem) stems.add(beforeAgent);
     for (const stem of indonesianStems(key)) stems.add(stem);
   }

@@ -94,6 +94,41 @@ describe('word forms the taxonomy does not list', () => {
     expect(subjectsOf('ทำซับไตเติ้ลภาษาอังกฤษ')).toEqual(['subtitling']);
   });
 
+  it('Kazakh: the person who does the work with endings of its own (монтаждаушылар), a trade in -лық/-лік', () => {
+    expect(wordStems('монтаждаушылар', 'cyrillic')).toContain('монтаж');
+    expect(wordStems('дыбыстаушыға', 'cyrillic')).toContain('дыбыс');
+    expect(wordStems('операторлық', 'cyrillic')).toContain('оператор');
+    expect(wordStems('жобасында', 'cyrillic')).toContain('жоба');
+    expect(wordStems('фильмінде', 'cyrillic')).toContain('фильм');
+    expect(plain('монтаждаушылар керек')).toEqual([]);
+    expect(subjectsOf('монтаждаушылар керек')).toEqual(['video-editor']);
+  });
+
+  it('Uzbek (Latin): the -lik of a trade and -chilik (rejissyorlik, montajchilik)', () => {
+    expect(wordStems('rejissyorlik', 'latin')).toContain('rejissyor');
+    expect(wordStems('montajchilik', 'latin')).toContain('montaj');
+    expect(subjectsOf('operatorlik mahorati')).toEqual(['cinematography']);
+  });
+
+  it('Indonesian: di-, me-…-i and ke-…-an around another affix (dikembangkan, mewarnai, kepenulisan)', () => {
+    expect(wordStems('dikembangkan', 'latin')).toContain('kembang');
+    expect(wordStems('mewarnai', 'latin')).toContain('warna');
+    expect(wordStems('kepenulisan', 'latin')).toContain('tulis');
+    // A root ending in -i keeps it without a verbal prefix; ke- needs its -an.
+    expect(wordStems('animasi', 'latin')).not.toContain('animas');
+    expect(wordStems('kemeja', 'latin')).not.toContain('meja');
+  });
+
+  it('Thai: forms read by letters, across the segmenter’s cuts and both loanword spellings (ชั่น / ชัน)', () => {
+    // The segmenter cuts เว็บตูน differently before ที่; the Royal Institute spells โปรดักชัน, most people โปรดักชั่น.
+    expect(wordTokens('เว็บตูนที่เปิด').map((token) => token.word)).not.toContain('ตูน');
+    expect(plain('แพลตฟอร์มเว็บตูนที่เปิดตลาดไทย')).toEqual([]);
+    expect(subjectsOf('แพลตฟอร์มเว็บตูนที่เปิดตลาดไทย')).toEqual(['webtoon-and-comics']);
+    expect(plain('งานโพสต์โปรดักชั่น')).toEqual([]);
+    expect(subjectsOf('งานโพสต์โปรดักชั่น')).toEqual(['post-production']);
+    expect(subjectsOf('สอนแอนิเมชั่น')).toContain('animation');
+  });
+
   it('a wedding, in Kazakh or Thai, makes an item wedding work (a look-alike field)', () => {
     expect(subjectsOf('үйлену тойын видеоға түсіру')).toContain('weddings-and-celebrations');
     expect(subjectsOf('ถ่ายวิดีโองานแต่งงาน')).toContain('wedding-videography');
