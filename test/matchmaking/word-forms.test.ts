@@ -104,6 +104,15 @@ describe('word forms the taxonomy does not list', () => {
     expect(subjectsOf('монтаждаушылар керек')).toEqual(['video-editor']);
   });
 
+  it('Kazakh: a work named by its verb (түсіреміз, монтаждаймыз, түсіретін)', () => {
+    expect(wordStems('түсіреміз', 'cyrillic')).toEqual(wordStems('түсіру', 'cyrillic'));
+    expect(wordStems('түсіретін', 'cyrillic')).toEqual(wordStems('түсіру', 'cyrillic'));
+    expect(wordStems('монтаждаймыз', 'cyrillic')).toContain('монтаж');
+    expect(subjectsOf('бейне монтаждаймыз')).toEqual(['video-editing']);
+    // Russian plurals keep the stem of their singular (награды, склады).
+    expect(wordStems('награды', 'cyrillic')).toEqual(wordStems('награда', 'cyrillic'));
+  });
+
   it('Uzbek (Latin): the -lik of a trade and -chilik (rejissyorlik, montajchilik)', () => {
     expect(wordStems('rejissyorlik', 'latin')).toContain('rejissyor');
     expect(wordStems('montajchilik', 'latin')).toContain('montaj');
