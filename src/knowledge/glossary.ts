@@ -65,6 +65,8 @@ interface MorphologyIndex {
 
 const thaiWord = /^\p{Script=Thai}+$/u;
 
+const isJapanese = (token: { script: Script } | undefined) => token?.script === 'han' || token?.script === 'kana';
+
 /**
  * A Thai form or text as one run of letters, the way it is written in loanwords either way (แอนิเมชั่น and the
  * Royal Institute's แอนิเมชัน, โปรดักชั่น and โปรดักชัน: a tone mark after mai han-akat dropped).
@@ -281,6 +283,15 @@ function findIn(
     source,
     split: morphology === undefined,
   }));
+  if (morphology !== undefined) {
+    // The Japanese object particle between a work's noun and its verbal noun (映像を編集します = 映像編集): no
+    // form holds it, so it is passed over and the words on either side are read as one form's.
+    for (let position = keyed.length - 2; position > 0; position -= 1) {
+      const token = keyed[position] as KeyedToken;
+      if (token.key === 'を' && isJapanese(keyed[position - 1]) && isJapanese(keyed[position + 1]))
+        keyed.splice(position, 1);
+    }
+  }
   const stemsOf = (token: KeyedToken) =>
     remembered(memo.stems, `${token.script}\u0000${token.key}`, () => [
       token.key,

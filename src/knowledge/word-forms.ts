@@ -259,10 +259,48 @@ function indonesianStems(word: string, depth = 0): string[] {
 }
 
 /**
+ * Korean verb endings on a work's noun (편집합니다, 편집해, 번역해드립니다, 제작하는, 녹음된): the noun is the stem, so a
+ * form of several words ("영상 편집") is found when its last word is written as a verb.
+ */
+const koreanVerbEndings = [
+  '해드립니다',
+  '해드려요',
+  '해드려',
+  '해드림',
+  '합니다',
+  '됩니다',
+  '하였',
+  '했습니다',
+  '해요',
+  '하는',
+  '하실',
+  '하고',
+  '하며',
+  '하기',
+  '하다',
+  '되는',
+  '해',
+  '할',
+  '한',
+  '된',
+].sort((left, right) => right.length - left.length);
+
+function koreanVerbStem(word: string): string | undefined {
+  const ending = koreanVerbEndings.find((candidate) => word.endsWith(candidate));
+  if (ending === undefined) return undefined;
+  const stem = word.slice(0, -ending.length);
+  return [...stem].length >= 2 ? stem : undefined;
+}
+
+/**
  * The stems a word key may stand for, itself excluded: inflection-stripped forms, and for a word naming the person
  * who does the work, the work (kompozitingchi → kompoziting). Empty when no rule applies.
  */
 export function wordStems(key: string, script: Script): string[] {
+  if (script === 'hangul') {
+    const stem = koreanVerbStem(key);
+    return stem === undefined ? [] : [stem];
+  }
   if ([...key].length < minimumStem + 1) return [];
   const stems = new Set<string>();
   if (script === 'cyrillic') {

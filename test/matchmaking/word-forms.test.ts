@@ -63,6 +63,23 @@ describe('word forms the taxonomy does not list', () => {
     expect(subjectsOf('자막번역합니다')).toEqual(['subtitle-translation']);
   });
 
+  it('Korean: the last word of a form written as a verb (영상을 편집합니다, 자막을 번역해드립니다)', () => {
+    expect(wordStems('편집합니다', 'hangul')).toEqual(['편집']);
+    expect(wordStems('제작하는', 'hangul')).toEqual(['제작']);
+    // Two syllables are kept whole (대한 is no 대 + 한).
+    expect(wordStems('대한', 'hangul')).toEqual([]);
+    expect(plain('영상을 편집합니다')).toEqual([]);
+    expect(subjectsOf('영상을 편집합니다')).toEqual(['video-editing']);
+    expect(subjectsOf('드라마 자막을 번역해드립니다')).toContain('subtitle-translation');
+  });
+
+  it('Japanese: the object particle between a noun and its verbal noun (映像を編集します)', () => {
+    expect(plain('映像を編集します')).toEqual([]);
+    expect(subjectsOf('映像を編集します')).toEqual(['video-editing']);
+    // Only を: の links words that are often no one form (a の rule made look-alikes in an earlier session).
+    expect(subjectsOf('映像の編集')).toEqual([]);
+  });
+
   it('Korean: a longer word that merely contains two known words is not split (어시스턴트)', () => {
     const known = new Set(['어시', '스턴트']);
     expect(
