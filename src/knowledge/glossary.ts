@@ -59,11 +59,20 @@ interface MorphologyIndex {
   formStems: Map<FormEntry, string[][]>;
   /** Every word of every form in an unspaced or agglutinative script (Korean, Japanese, Thai). */
   knownWords: Set<string>;
-  /** Thai forms as one run of letters (`thaiLetters`), by their first letter, longest first. */
-  thaiForms: Map<string, { letters: string; entry: FormEntry }[]>;
+  /**
+   * Thai forms as one run of letters (`thaiLetters`), by their first letter, longest first; `rest`: the form's words
+   * after its Thai ones (แอนิเมชัน 2D), matched word by word.
+   */
+  thaiForms: Map<string, ThaiForm[]>;
 }
 
 const thaiWord = /^\p{Script=Thai}+$/u;
+
+interface ThaiForm {
+  letters: string;
+  rest: readonly string[];
+  entry: FormEntry;
+}
 
 const isJapanese = (token: { script: Script } | undefined) => token?.script === 'han' || token?.script === 'kana';
 
@@ -94,9 +103,16 @@ function thaiFormAt(
     ends.push(run.length);
   }
   if (run === '') return undefined;
-  for (const { letters, entry } of forms.get(run[0] as string) ?? []) {
+  for (const { letters, rest, entry } of forms.get(run[0] as string) ?? []) {
     if (!run.startsWith(letters)) continue;
     const words = ends.findIndex((end) => end >= letters.length) + 1;
+    if (rest.length > 0) {
+      // The Thai words end where the run does, and the form's other words follow as written.
+      if (ends.length !== words || ends[words - 1] !== letters.length) continue;
+      if (rest.every((key, offset) => keyed[position + words + offset]?.key === key))
+        return { entry, words: words + rest.length };
+      continue;
+    }
     if (ends[words - 1] === letters.length || [...letters].length >= 4) return { entry, words };
   }
   return undefined;
@@ -223,17 +239,24 @@ function buildMorphologyIndex(
     }
   }
   for (const forms of byStem.values()) forms.sort((left, right) => right.keys.length - left.keys.length);
-  const thaiForms = new Map<string, { letters: string; entry: FormEntry }[]>();
+  const thaiForms = new Map<string, ThaiForm[]>();
   for (const list of formsByFirstKey.values()) {
     for (const entry of list) {
-      if (!entry.keys.every((key) => thaiWord.test(key))) continue;
-      const letters = thaiLetters(entry.keys);
+      const thaiWords = entry.keys.findIndex((key) => !thaiWord.test(key));
+      const count = thaiWords === -1 ? entry.keys.length : thaiWords;
+      // Thai words first, then words of other scripts only (แอนิเมชัน 2D, not 2D แอนิเมชัน or Thai again).
+      if (count === 0 || entry.keys.slice(count).some((key) => thaiWord.test(key))) continue;
+      const letters = thaiLetters(entry.keys.slice(0, count));
       const forms = thaiForms.get(letters[0] as string) ?? [];
-      forms.push({ letters, entry });
+      forms.push({ letters, rest: entry.keys.slice(count), entry });
       thaiForms.set(letters[0] as string, forms);
     }
   }
-  for (const forms of thaiForms.values()) forms.sort((left, right) => right.letters.length - left.letters.length);
+  for (const forms of thaiForms.values())
+    forms.sort(
+      (left, right) =>
+        right.letters.length + right.rest.length * 1000 - (left.letters.length + left.rest.length * 1000),
+    );
   return { byStem, formStems, knownWords, thaiForms };
 }
 

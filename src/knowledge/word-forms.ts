@@ -259,6 +259,24 @@ function indonesianStems(word: string, depth = 0): string[] {
 }
 
 /**
+ * An Uzbek verb in any of the forms a profile uses — "we do" (olamiz, tayyorlaymiz), "does" (qiladi), the doer
+ * (oluvchi), the converb (olib) — as its verbal noun (olish, tayyorlash), the form the lexicon lists: "suratga
+ * olamiz" is "suratga olish". Uzbek verb roots are short (ol-, qil-), so this allows roots of two letters.
+ */
+function uzbekVerbalNoun(word: string): string | undefined {
+  const verb = /^([a-z']{2,}?)(aymiz|ymiz|amiz|aydi|ydi|adi|uvchi|ib|ish|sh)$/u.exec(word);
+  if (verb === null) return undefined;
+  const root = verb[1] as string;
+  const ending = verb[2] as string;
+  const vowelFinal = /[aeiou]$/u.test(root);
+  // After a vowel the endings are -ymiz, -ydi, -sh; after a consonant -amiz, -adi, -ish.
+  if (['aymiz', 'ymiz', 'aydi', 'ydi', 'sh'].includes(ending) !== vowelFinal && ending !== 'aymiz' && ending !== 'aydi')
+    return undefined;
+  const base = ending === 'aymiz' || ending === 'aydi' ? `${root}a` : root;
+  return /[aeiou]$/u.test(base) ? `${base}sh` : `${base}ish`;
+}
+
+/**
  * Korean verb endings on a work's noun (편집합니다, 편집해, 번역해드립니다, 제작하는, 녹음된): the noun is the stem, so a
  * form of several words ("영상 편집") is found when its last word is written as a verb.
  */
@@ -320,6 +338,8 @@ export function wordStems(key: string, script: Script): string[] {
     const beforeAgent = agent.test(key) ? stemLatin(key.replace(agent, '')) : '';
     if (beforeAgent.length >= minimumStem) stems.add(beforeAgent);
     for (const stem of indonesianStems(key)) stems.add(stem);
+    const verbalNoun = uzbekVerbalNoun(key);
+    if (verbalNoun !== undefined) stems.add(verbalNoun);
   }
   stems.delete(key);
   return [...stems];

@@ -136,6 +136,14 @@ describe('word forms the taxonomy does not list', () => {
     expect(subjectsOf('operatorlik mahorati')).toEqual(['cinematography']);
   });
 
+  it('Uzbek (Latin): a verb in any person is its verbal noun (olamiz, tayyorlaymiz → olish, tayyorlash)', () => {
+    expect(wordStems('olamiz', 'latin')).toContain('olish');
+    expect(wordStems('tayyorlaymiz', 'latin')).toContain('tayyorlash');
+    expect(wordStems('qiladi', 'latin')).toContain('qilish');
+    expect(plain('dron bilan suratga olamiz')).toEqual([]);
+    expect(subjectsOf('dron bilan suratga olamiz')).toEqual(['drone-cinematography']);
+  });
+
   it('Indonesian: di-, me-…-i and ke-…-an around another affix (dikembangkan, mewarnai, kepenulisan)', () => {
     expect(wordStems('dikembangkan', 'latin')).toContain('kembang');
     expect(wordStems('mewarnai', 'latin')).toContain('warna');
@@ -153,6 +161,8 @@ describe('word forms the taxonomy does not list', () => {
     expect(plain('งานโพสต์โปรดักชั่น')).toEqual([]);
     expect(subjectsOf('งานโพสต์โปรดักชั่น')).toEqual(['post-production']);
     expect(subjectsOf('สอนแอนิเมชั่น')).toContain('animation');
+    // A form with Latin or digit words after its Thai ones (แอนิเมชัน 2D), written the other way.
+    expect(subjectsOf('ทำแอนิเมชั่น 2D')).toEqual(['2d-animation']);
   });
 
   it('a wedding, in Kazakh or Thai, makes an item wedding work (a look-alike field)', () => {
