@@ -277,6 +277,20 @@ function uzbekVerbalNoun(word: string): string | undefined {
 }
 
 /**
+ * A Russian verb and its verbal noun on one stem, as profiles write the work either way: монтируем / монтирование
+ * (монтиров-), озвучиваем / озвучивание / озвучивать (озвучива-), редактирует / редактирования (редактиров-).
+ */
+function russianVerbStem(word: string): string | undefined {
+  const ova =
+    /^(\p{L}{4,}?)(?:у|ю)(?:ем|ет|ют|ешь|ете|я)$|^(\p{L}{4,}?)(?:ов|ев)(?:ать|ание|ания|анию|анием|ании|ал|али)$/u.exec(
+      word,
+    );
+  if (ova !== null) return `${ova[1] ?? ova[2]}ов`;
+  const plain = /^(\p{L}{4,}?[ая])(?:ем|ет|ют|ешь|ете|ть|ние|ния|нию|нием|нии|ли)$/u.exec(word);
+  return plain === null ? undefined : plain[1];
+}
+
+/**
  * Korean verb endings on a work's noun (편집합니다, 편집해, 번역해드립니다, 제작하는, 녹음된): the noun is the stem, so a
  * form of several words ("영상 편집") is found when its last word is written as a verb.
  */
@@ -330,6 +344,8 @@ export function wordStems(key: string, script: Script): string[] {
         stems.add(stem.slice(0, -agent.length));
     }
     for (const work of cyrillicAgentStems(folded)) stems.add(work);
+    const verb = russianVerbStem(folded);
+    if (verb !== undefined) stems.add(verb);
   } else if (script === 'latin') {
     if (!/^[a-z]+$/u.test(key)) return [];
     const stem = stripChain(key, uzbekLatinEndings);

@@ -32,6 +32,15 @@ describe('word forms the taxonomy does not list', () => {
     expect(wordStems('цветокоррекции', 'cyrillic')).toEqual(wordStems('цветокоррекция', 'cyrillic'));
   });
 
+  it('Russian: a verb and its verbal noun share a stem (монтируем / монтирование, озвучиваем / озвучивание)', () => {
+    expect(wordStems('монтируем', 'cyrillic')).toContain('монтиров');
+    expect(wordStems('монтирование', 'cyrillic')).toContain('монтиров');
+    expect(wordStems('озвучиваем', 'cyrillic')).toContain('озвучива');
+    expect(wordStems('озвучивать', 'cyrillic')).toContain('озвучива');
+    expect(plain('субтитрируем фильмы')).not.toContain('subtitling');
+    expect(subjectsOf('субтитрируем фильмы')).toEqual(['subtitling']);
+  });
+
   it('Kazakh: plural and possessive chains (режиссерлері → режиссер)', () => {
     expect(subjectsOf('дыбыс режиссерлері керек')).toEqual(['sound-engineer']);
     expect(wordStems('режиссерлері', 'cyrillic')).toContain('режиссер');
