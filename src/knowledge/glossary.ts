@@ -59,6 +59,63 @@ interface MorphologyIndex {
   formStems: Map<FormEntry, string[][]>;
   /** Every word of every form in an unspaced or agglutinative script (Korean, Japanese, Thai). */
   knownWords: Set<string>;
+  /**
+   * Thai forms as one run of letters (`thaiLetters`), by their first letter, longest first; `rest`: the form's words
+   * after its Thai ones (แอนิเมชัน 2D), matched word by word.
+   */
+  thaiForms: Map<string, ThaiForm[]>;
+}
+
+const thaiWord = /^\p{Script=Thai}+$/u;
+
+interface ThaiForm {
+  letters: string;
+  rest: readonly string[];
+  entry: FormEntry;
+}
+
+const isJapanese = (token: { script: Script } | undefined) => token?.script === 'han' || token?.script === 'kana';
+
+/**
+ * A Thai form or text as one run of letters, the way it is written in loanwords either way (แอนิเมชั่น and the
+ * Royal Institute's แอนิเมชัน, โปรดักชั่น and โปรดักชัน: a tone mark after mai han-akat dropped).
+ */
+export function thaiLetters(words: readonly string[]): string {
+  return words.join('').replace(/\u0E31\u0E48/gu, '\u0E31');
+}
+
+/**
+ * A Thai form whose letters the text's run of Thai words starts with, ending where a word ends or, for a form of
+ * four letters or more, inside one: Intl.Segmenter cuts the same letters differently by what follows (เว็บตูน but
+ * เว็บ|ตู|นที่). The number of the text's words it covers, with the form.
+ */
+function thaiFormAt(
+  keyed: readonly { key: string; script: Script }[],
+  position: number,
+  forms: MorphologyIndex['thaiForms'],
+): { entry: FormEntry; words: number } | undefined {
+  const ends: number[] = [];
+  let run = '';
+  for (let at = position; at < keyed.length && at < position + 16; at += 1) {
+    const token = keyed[at] as { key: string; script: Script };
+    if (token.script !== 'other' || !thaiWord.test(token.key)) break;
+    run += thaiLetters([token.key]);
+    ends.push(run.length);
+  }
+  if (run === '') return undefined;
+  for (const { letters, rest, entry } of forms.get(run[0] as string) ?? []) {
+    if (!run.startsWith(letters)) continue;
+    const words = ends.findIndex((end) => end >= letters.length) + 1;
+    if (rest.length > 0) {
+      // The Thai words end where the run does, and the form's other words follow as written.
+      if (ends.length !== words || ends[words - 1] !== letters.length) continue;
+      if (rest.every((key, offset) => keyed[position + words + offset]?.key === key))
+        return { entry, words: words + rest.length };
+      continue;
+    }
+    if (ends[words - 1] === letters.length || [...letters].length >= 4) return { entry, words };
+  }
+  return undefined;
 }
 
 export interface FindConceptsOptions {
@@ -182,7 +239,25 @@ function buildMorphologyIndex(
     }
   }
   for (const forms of byStem.values()) forms.sort((left, right) => right.keys.length - left.keys.length);
-  return { byStem, formStems, knownWords };
+  const thaiForms = new Map<string, ThaiForm[]>();
+  for (const list of formsByFirstKey.values()) {
+    for (const entry of list) {
+      const thaiWords = entry.keys.findIndex((key) => !thaiWord.test(key));
+      const count = thaiWords === -1 ? entry.keys.length : thaiWords;
+      // Thai words first, then words of other scripts only (แอนิเมชัน 2D, not 2D แอนิเมชัน or Thai again).
+      if (count === 0 || entry.keys.slice(count).some((key) => thaiWord.test(key))) continue;
+      const letters = thaiLetters(entry.keys.slice(0, count));
+      const forms = thaiForms.get(letters[0] as string) ?? [];
+      forms.push({ letters, rest: entry.keys.slice(count), entry });
+      thaiForms.set(letters[0] as string, forms);
+    }
+  }
+  for (const forms of thaiForms.values())
+    forms.sort(
+      (left, right) =>
+        right.letters.length + right.rest.length * 1000 - (left.letters.length + left.rest.length * 1000),
+    );
+  return { byStem, formStems, knownWords, thaiForms };
 }
 
 interface KeyedToken {
@@ -231,6 +306,15 @@ function findIn(
     source,
     split: morphology === undefined,
   }));
+  if (morphology !== undefined) {
+    // The Japanese object particle between a work's noun and its verbal noun (映像を編集します = 映像編集): no
+    // form holds it, so it is passed over and the words on either side are read as one form's.
+    for (let position = keyed.length - 2; position > 0; position -= 1) {
+      const token = keyed[position] as KeyedToken;
+      if (token.key === 'を' && isJapanese(keyed[position - 1]) && isJapanese(keyed[position + 1]))
+        keyed.splice(position, 1);
+    }
+  }
   const stemsOf = (token: KeyedToken) =>
     remembered(memo.stems, `${token.script}\u0000${token.key}`, () => [
       token.key,
@@ -245,6 +329,8 @@ function findIn(
     const keyAt = (offset: number) => keyed[position + offset]?.key;
     const candidates = formsByFirstKey.get(keyAt(0) as string);
     let matched: FormEntry | undefined;
+    // How many of the text's words the form covers (its own word count, except for a Thai form read by letters).
+    let span = 0;
     if (candidates) {
       matched = candidates.find(
         (candidate) =>
@@ -264,6 +350,11 @@ function findIn(
           });
         });
         if (found !== undefined && (matched === undefined || found.keys.length > matched.keys.length)) matched = found;
+      }
+      const thai = thaiFormAt(keyed, position, morphology.thaiForms);
+      if (thai !== undefined && (matched === undefined || thai.words > matched.keys.length)) {
+        matched = thai.entry;
+        span = thai.words;
       }
     }
     if (!matched) {
@@ -305,7 +396,7 @@ function findIn(
       position += 1;
       continue;
     }
-    const end = position + matched.keys.length;
+    const end = position + (span > 0 ? span : matched.keys.length);
     const start = (keyed[position] as KeyedToken).source;
     const last = (keyed[end - 1] as KeyedToken).source;
     const surface = tokens

@@ -101,6 +101,33 @@ const cyrillicEndings = [
   'мыз',
   'міз',
   'миз',
+  // Kazakh: the abstract noun and adjective of a trade (операторлық, режиссерлік), an accusative or locative after
+  // a possessive (тілдерін, жобасында)
+  'лық',
+  'лік',
+  'дық',
+  'дік',
+  'тық',
+  'тік',
+  'нда',
+  'нде',
+  'ын',
+  'ін',
+  // Kazakh verb forms on a work's verb: "we do", "does", "who does", the converb (түсіреміз, монтаждайды, түсіретін,
+  // түсіріп) — only endings Russian words do not end in
+  'еміз',
+  'йміз',
+  'амыз',
+  'ймыз',
+  'етін',
+  'йтін',
+  'атын',
+  'йтын',
+  'еді',
+  'йді',
+  'йды',
+  'ып',
+  'іп',
   // one letter (Russian and the Turkic possessive)
   'а',
   'я',
@@ -114,8 +141,13 @@ const cyrillicEndings = [
   'і',
 ].sort((left, right) => right.length - left.length);
 
-/** Uzbek (Latin) plural, case and possessive suffixes. */
+/** Uzbek (Latin) plural, case and possessive suffixes, and the -lik of a trade or a quality (rejissyorlik). */
 const uzbekLatinEndings = [
+  'ligi',
+  'likni',
+  'likka',
+  'likda',
+  'lik',
   'larimiz',
   'laringiz',
   'larining',
@@ -146,6 +178,27 @@ const uzbekLatinEndings = [
 /** A person who does the work: Uzbek -chi, Kazakh -шы/-ші, Uzbek Cyrillic -чи (kompozitingchi, монтаждаушы). */
 const agentSuffixes = { latin: ['chi'], cyrillic: ['шы', 'ші', 'чи'] } as const;
 
+/**
+ * The work behind a Cyrillic word naming the person who does it, the person's own endings first
+ * (монтаждаушылар → монтаждау → монтаж, дыбыстаушыға → дыбыс, монтажчилари → монтаж).
+ */
+function cyrillicAgentStems(word: string): string[] {
+  const stems: string[] = [];
+  for (const agent of agentSuffixes.cyrillic) {
+    const at = word.lastIndexOf(agent);
+    if (at < minimumStem) continue;
+    const after = word.slice(at + agent.length);
+    // Only case, plural and possessive endings may follow the person's suffix.
+    if (after !== '' && stripChain(`${'x'.repeat(minimumStem)}${after}`, cyrillicEndings) !== 'x'.repeat(minimumStem))
+      continue;
+    const before = word.slice(0, at);
+    stems.push(before);
+    const work = stripChain(before, cyrillicEndings);
+    if (work !== before) stems.push(work);
+  }
+  return stems;
+}
+
 const minimumStem = 4;
 
 /** Strips the longest ending that leaves at least four letters, again and again (suffix chains: -лар-ды). */
@@ -160,20 +213,31 @@ function stripChain(word: string, endings: readonly string[]): string {
   }
 }
 
-/** Indonesian nominal and verbal affixes: pen-/pem-/peng-/peny-/pe-/per-, me-/men-/mem-/meng-/meny-, ber-; -an/-kan. */
-function indonesianStems(word: string): string[] {
+/**
+ * Indonesian nominal and verbal affixes: pen-/pem-/peng-/peny-/pe-/per-, me-/men-/mem-/meng-/meny-, ber-, the passive
+ * di- and ke-…-an; -an/-kan/-i/-nya; one prefix inside another (kepenulisan ← penulis ← tulis, mewarnai ← warna,
+ * dikembangkan ← kembang).
+ */
+function indonesianStems(word: string, depth = 0): string[] {
   const stems = new Set<string>();
   const bases = [word];
-  for (const suffix of ['kan', 'an', 'nya']) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= minimumStem) bases.push(word.slice(0, -suffix.length));
+  for (const suffix of ['kan', 'an', 'nya', 'i']) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < minimumStem) continue;
+    // A bare -i only after a verbal prefix (mewarnai, diwarnai): many roots end in i.
+    if (suffix === 'i' && !/^(me|di)/u.test(word)) continue;
+    bases.push(word.slice(0, -suffix.length));
   }
   for (const base of bases) {
-    const prefix = /^(peng|peny|pen|pem|per|pe|meng|meny|men|mem|me|ber)(.+)$/u.exec(base);
+    const prefix = /^(peng|peny|pen|pem|per|pe|meng|meny|men|mem|me|ber|di|ke)(.+)$/u.exec(base);
     if (prefix === null) {
       if (base !== word) stems.add(base);
       continue;
     }
     const [, head = '', rest = ''] = prefix;
+    // ke- only as the ke-…-an circumfix (kepenulisan, kesenian), never on a bare root.
+    if (head === 'ke' && base === word) {
+      continue;
+    }
     const candidates = [rest];
     // The nasal replaced the first consonant of the root: penulis ← tulis, penyunting ← sunting, pemasaran ← pasar.
     if (/^[aiueo]/u.test(rest)) {
@@ -182,10 +246,82 @@ function indonesianStems(word: string): string[] {
       if (head === 'pem' || head === 'mem') candidates.push(`p${rest}`);
       if (head === 'peng' || head === 'meng') candidates.push(`k${rest}`);
     }
-    for (const candidate of candidates) if (candidate.length >= minimumStem) stems.add(candidate);
+    for (const candidate of candidates) {
+      if (candidate.length < minimumStem) continue;
+      stems.add(candidate);
+      // ke-…-an and di-…-kan around a word that has a prefix of its own.
+      if (depth === 0 && (head === 'ke' || head === 'di'))
+        for (const inner of indonesianStems(candidate, 1)) stems.add(inner);
+    }
     if (base !== word) stems.add(base);
   }
   return [...stems];
+}
+
+/**
+ * An Uzbek verb in any of the forms a profile uses — "we do" (olamiz, tayyorlaymiz), "does" (qiladi), the doer
+ * (oluvchi), the converb (olib) — as its verbal noun (olish, tayyorlash), the form the lexicon lists: "suratga
+ * olamiz" is "suratga olish". Uzbek verb roots are short (ol-, qil-), so this allows roots of two letters.
+ */
+function uzbekVerbalNoun(word: string): string | undefined {
+  const verb = /^([a-z']{2,}?)(aymiz|ymiz|amiz|aydi|ydi|adi|uvchi|ib|ish|sh)$/u.exec(word);
+  if (verb === null) return undefined;
+  const root = verb[1] as string;
+  const ending = verb[2] as string;
+  const vowelFinal = /[aeiou]$/u.test(root);
+  // After a vowel the endings are -ymiz, -ydi, -sh; after a consonant -amiz, -adi, -ish.
+  if (['aymiz', 'ymiz', 'aydi', 'ydi', 'sh'].includes(ending) !== vowelFinal && ending !== 'aymiz' && ending !== 'aydi')
+    return undefined;
+  const base = ending === 'aymiz' || ending === 'aydi' ? `${root}a` : root;
+  return /[aeiou]$/u.test(base) ? `${base}sh` : `${base}ish`;
+}
+
+/**
+ * A Russian verb and its verbal noun on one stem, as profiles write the work either way: монтируем / монтирование
+ * (монтиров-), озвучиваем / озвучивание / озвучивать (озвучива-), редактирует / редактирования (редактиров-).
+ */
+function russianVerbStem(word: string): string | undefined {
+  const ova =
+    /^(\p{L}{4,}?)(?:у|ю)(?:ем|ет|ют|ешь|ете|я)$|^(\p{L}{4,}?)(?:ов|ев)(?:ать|ание|ания|анию|анием|ании|ал|али)$/u.exec(
+      word,
+    );
+  if (ova !== null) return `${ova[1] ?? ova[2]}ов`;
+  const plain = /^(\p{L}{4,}?[ая])(?:ем|ет|ют|ешь|ете|ть|ние|ния|нию|нием|нии|ли)$/u.exec(word);
+  return plain === null ? undefined : plain[1];
+}
+
+/**
+ * Korean verb endings on a work's noun (편집합니다, 편집해, 번역해드립니다, 제작하는, 녹음된): the noun is the stem, so a
+ * form of several words ("영상 편집") is found when its last word is written as a verb.
+ */
+const koreanVerbEndings = [
+  '해드립니다',
+  '해드려요',
+  '해드려',
+  '해드림',
+  '합니다',
+  '됩니다',
+  '하였',
+  '했습니다',
+  '해요',
+  '하는',
+  '하실',
+  '하고',
+  '하며',
+  '하기',
+  '하다',
+  '되는',
+  '해',
+  '할',
+  '한',
+  '된',
+].sort((left, right) => right.length - left.length);
+
+function koreanVerbStem(word: string): string | undefined {
+  const ending = koreanVerbEndings.find((candidate) => word.endsWith(candidate));
+  if (ending === undefined) return undefined;
+  const stem = word.slice(0, -ending.length);
+  return [...stem].length >= 2 ? stem : undefined;
 }
 
 /**
@@ -193,6 +329,10 @@ function indonesianStems(word: string): string[] {
  * who does the work, the work (kompozitingchi → kompoziting). Empty when no rule applies.
  */
 export function wordStems(key: string, script: Script): string[] {
+  if (script === 'hangul') {
+    const stem = koreanVerbStem(key);
+    return stem === undefined ? [] : [stem];
+  }
   if ([...key].length < minimumStem + 1) return [];
   const stems = new Set<string>();
   if (script === 'cyrillic') {
@@ -203,13 +343,19 @@ export function wordStems(key: string, script: Script): string[] {
       if (stem.endsWith(agent) && [...stem].length - agent.length >= minimumStem)
         stems.add(stem.slice(0, -agent.length));
     }
+    for (const work of cyrillicAgentStems(folded)) stems.add(work);
+    const verb = russianVerbStem(folded);
+    if (verb !== undefined) stems.add(verb);
   } else if (script === 'latin') {
     if (!/^[a-z]+$/u.test(key)) return [];
     const stem = stripChain(key, uzbekLatinEndings);
     if (stem !== key) stems.add(stem);
-    const beforeAgent = /chi(?:lar\p{L}*)?$/u.test(key) ? stemLatin(key.replace(/chi(?:lar\p{L}*)?$/u, '')) : '';
+    const agent = /chi(?:(?:lar|lik)\p{L}*)?$/u;
+    const beforeAgent = agent.test(key) ? stemLatin(key.replace(agent, '')) : '';
     if (beforeAgent.length >= minimumStem) stems.add(beforeAgent);
     for (const stem of indonesianStems(key)) stems.add(stem);
+    const verbalNoun = uzbekVerbalNoun(key);
+    if (verbalNoun !== undefined) stems.add(verbalNoun);
   }
   stems.delete(key);
   return [...stems];

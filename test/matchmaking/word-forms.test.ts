@@ -32,6 +32,15 @@ describe('word forms the taxonomy does not list', () => {
     expect(wordStems('цветокоррекции', 'cyrillic')).toEqual(wordStems('цветокоррекция', 'cyrillic'));
   });
 
+  it('Russian: a verb and its verbal noun share a stem (монтируем / монтирование, озвучиваем / озвучивание)', () => {
+    expect(wordStems('монтируем', 'cyrillic')).toContain('монтиров');
+    expect(wordStems('монтирование', 'cyrillic')).toContain('монтиров');
+    expect(wordStems('озвучиваем', 'cyrillic')).toContain('озвучива');
+    expect(wordStems('озвучивать', 'cyrillic')).toContain('озвучива');
+    expect(plain('субтитрируем фильмы')).not.toContain('subtitling');
+    expect(subjectsOf('субтитрируем фильмы')).toEqual(['subtitling']);
+  });
+
   it('Kazakh: plural and possessive chains (режиссерлері → режиссер)', () => {
     expect(subjectsOf('дыбыс режиссерлері керек')).toEqual(['sound-engineer']);
     expect(wordStems('режиссерлері', 'cyrillic')).toContain('режиссер');
@@ -63,6 +72,23 @@ describe('word forms the taxonomy does not list', () => {
     expect(subjectsOf('자막번역합니다')).toEqual(['subtitle-translation']);
   });
 
+  it('Korean: the last word of a form written as a verb (영상을 편집합니다, 자막을 번역해드립니다)', () => {
+    expect(wordStems('편집합니다', 'hangul')).toEqual(['편집']);
+    expect(wordStems('제작하는', 'hangul')).toEqual(['제작']);
+    // Two syllables are kept whole (대한 is no 대 + 한).
+    expect(wordStems('대한', 'hangul')).toEqual([]);
+    expect(plain('영상을 편집합니다')).toEqual([]);
+    expect(subjectsOf('영상을 편집합니다')).toEqual(['video-editing']);
+    expect(subjectsOf('드라마 자막을 번역해드립니다')).toContain('subtitle-translation');
+  });
+
+  it('Japanese: the object particle between a noun and its verbal noun (映像を編集します)', () => {
+    expect(plain('映像を編集します')).toEqual([]);
+    expect(subjectsOf('映像を編集します')).toEqual(['video-editing']);
+    // Only を: の links words that are often no one form (a の rule made look-alikes in an earlier session).
+    expect(subjectsOf('映像の編集')).toEqual([]);
+  });
+
   it('Korean: a longer word that merely contains two known words is not split (어시스턴트)', () => {
     const known = new Set(['어시', '스턴트']);
     expect(
@@ -92,6 +118,60 @@ describe('word forms the taxonomy does not list', () => {
   it('Thai: an unspaced phrase is segmented against the taxonomy’s Thai labels', () => {
     expect(subjectsOf('รับพากย์เสียงภาษาไทย')).toEqual(['dubbing']);
     expect(subjectsOf('ทำซับไตเติ้ลภาษาอังกฤษ')).toEqual(['subtitling']);
+  });
+
+  it('Kazakh: the person who does the work with endings of its own (монтаждаушылар), a trade in -лық/-лік', () => {
+    expect(wordStems('монтаждаушылар', 'cyrillic')).toContain('монтаж');
+    expect(wordStems('дыбыстаушыға', 'cyrillic')).toContain('дыбыс');
+    expect(wordStems('операторлық', 'cyrillic')).toContain('оператор');
+    expect(wordStems('жобасында', 'cyrillic')).toContain('жоба');
+    expect(wordStems('фильмінде', 'cyrillic')).toContain('фильм');
+    expect(plain('монтаждаушылар керек')).toEqual([]);
+    expect(subjectsOf('монтаждаушылар керек')).toEqual(['video-editor']);
+  });
+
+  it('Kazakh: a work named by its verb (түсіреміз, монтаждаймыз, түсіретін)', () => {
+    expect(wordStems('түсіреміз', 'cyrillic')).toEqual(wordStems('түсіру', 'cyrillic'));
+    expect(wordStems('түсіретін', 'cyrillic')).toEqual(wordStems('түсіру', 'cyrillic'));
+    expect(wordStems('монтаждаймыз', 'cyrillic')).toContain('монтаж');
+    expect(subjectsOf('бейне монтаждаймыз')).toEqual(['video-editing']);
+    // Russian plurals keep the stem of their singular (награды, склады).
+    expect(wordStems('награды', 'cyrillic')).toEqual(wordStems('награда', 'cyrillic'));
+  });
+
+  it('Uzbek (Latin): the -lik of a trade and -chilik (rejissyorlik, montajchilik)', () => {
+    expect(wordStems('rejissyorlik', 'latin')).toContain('rejissyor');
+    expect(wordStems('montajchilik', 'latin')).toContain('montaj');
+    expect(subjectsOf('operatorlik mahorati')).toEqual(['cinematography']);
+  });
+
+  it('Uzbek (Latin): a verb in any person is its verbal noun (olamiz, tayyorlaymiz → olish, tayyorlash)', () => {
+    expect(wordStems('olamiz', 'latin')).toContain('olish');
+    expect(wordStems('tayyorlaymiz', 'latin')).toContain('tayyorlash');
+    expect(wordStems('qiladi', 'latin')).toContain('qilish');
+    expect(plain('dron bilan suratga olamiz')).toEqual([]);
+    expect(subjectsOf('dron bilan suratga olamiz')).toEqual(['drone-cinematography']);
+  });
+
+  it('Indonesian: di-, me-…-i and ke-…-an around another affix (dikembangkan, mewarnai, kepenulisan)', () => {
+    expect(wordStems('dikembangkan', 'latin')).toContain('kembang');
+    expect(wordStems('mewarnai', 'latin')).toContain('warna');
+    expect(wordStems('kepenulisan', 'latin')).toContain('tulis');
+    // A root ending in -i keeps it without a verbal prefix; ke- needs its -an.
+    expect(wordStems('animasi', 'latin')).not.toContain('animas');
+    expect(wordStems('kemeja', 'latin')).not.toContain('meja');
+  });
+
+  it('Thai: forms read by letters, across the segmenter’s cuts and both loanword spellings (ชั่น / ชัน)', () => {
+    // The segmenter cuts เว็บตูน differently before ที่; the Royal Institute spells โปรดักชัน, most people โปรดักชั่น.
+    expect(wordTokens('เว็บตูนที่เปิด').map((token) => token.word)).not.toContain('ตูน');
+    expect(plain('แพลตฟอร์มเว็บตูนที่เปิดตลาดไทย')).toEqual([]);
+    expect(subjectsOf('แพลตฟอร์มเว็บตูนที่เปิดตลาดไทย')).toEqual(['webtoon-and-comics']);
+    expect(plain('งานโพสต์โปรดักชั่น')).toEqual([]);
+    expect(subjectsOf('งานโพสต์โปรดักชั่น')).toEqual(['post-production']);
+    expect(subjectsOf('สอนแอนิเมชั่น')).toContain('animation');
+    // A form with Latin or digit words after its Thai ones (แอนิเมชัน 2D), written the other way.
+    expect(subjectsOf('ทำแอนิเมชั่น 2D')).toEqual(['2d-animation']);
   });
 
   it('a wedding, in Kazakh or Thai, makes an item wedding work (a look-alike field)', () => {
