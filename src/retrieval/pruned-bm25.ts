@@ -167,18 +167,16 @@ function accumulateWhileOpen(
   const accumulator = view.accumulator;
   let best = 0;
   let floor = 0;
+  let exactFloors = 0;
   let unreadPostings = 0;
   for (const term of order) unreadPostings += term.end - term.start;
   for (let read = 0; read < order.length; read += 1) {
     const open = remaining[read] as number;
-    const next = order[read] as ScoredTerm;
-    // The floor is worth raising when the unread bounds are nearly under it, or when it costs little
-    // against reading the next term (a pass over the documents touched so far).
-    if (
-      touched.length >= limit &&
-      (open * (1 + slack) < Math.max(best, floor) || touched.length * 4 <= next.end - next.start)
-    ) {
-      floor = Math.max(floor, kthLargest(touched, accumulator, limit), exactFloor(view, terms, touched, limit));
+    if (touched.length >= limit && open * (1 + slack) < Math.max(best, floor)) {
+      // Exact scores cost a search per leading document and query term: taken a few times per query only.
+      const exact = exactFloors < 3 ? exactFloor(view, terms, touched, limit) : 0;
+      if (exactFloors < 3) exactFloors += 1;
+      floor = Math.max(floor, kthLargest(touched, accumulator, limit), exact);
       // Probing costs a search per document still in the running and term: worth it only when
       // they are few against the postings left to read; otherwise reading on is cheaper.
       if (open * (1 + slack) < floor && runningCount(touched, accumulator, open, floor) * 24 <= unreadPostings)
