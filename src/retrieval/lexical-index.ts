@@ -26,6 +26,7 @@ export class LexicalIndex {
   private readonly scores: Float32Array;
   private accumulator: Float64Array | undefined;
   private termFactors: Float32Array | undefined;
+  private lengthNorms: Float64Array | undefined;
 
   constructor(readonly data: LexicalIndexData) {
     this.termIds = new Map();
@@ -86,9 +87,16 @@ export class LexicalIndex {
   }
 
   private scoringView(): ScoringView {
+    if (this.lengthNorms === undefined) {
+      const norms = new Float64Array(this.size);
+      for (const [document, length] of this.data.documentLengths.entries())
+        norms[document] = k1 * (1 - b + (b * length) / this.averageLength);
+      this.lengthNorms = norms;
+    }
     return {
       documentLengths: this.data.documentLengths,
       averageLength: this.averageLength,
+      lengthNorms: this.lengthNorms,
       accumulator: (this.accumulator ??= new Float64Array(this.size)),
     };
   }

@@ -14,6 +14,11 @@ export const bm25B = 0.75;
 export interface ScoringView {
   documentLengths: Uint32Array;
   averageLength: number;
+  /**
+   * Per document k1·(1 − b + b·length / average length): the length part of BM25's norm, the same
+   * float64 value the exhaustive scorer computes per posting.
+   */
+  lengthNorms: Float64Array;
   /** One slot per document, all zero between searches. */
   accumulator: Float64Array;
 }
@@ -37,8 +42,7 @@ const slack = 1e-5;
 
 function contribution(view: ScoringView, term: ScoredTerm, at: number): number {
   const tf = term.frequencies[at] as number;
-  const length = view.documentLengths[term.documents[at] as number] as number;
-  const norm = tf + bm25K1 * (1 - bm25B + (bm25B * length) / view.averageLength);
+  const norm = tf + (view.lengthNorms[term.documents[at] as number] as number);
   return term.weight * term.idf * ((tf * (bm25K1 + 1)) / norm);
 }
 
@@ -111,12 +115,44 @@ function exactScore(view: ScoringView, terms: ScoredTerm[], document: number): n
   return score;
 }
 
+/**
+ * A floor under the final k-th best score: the k-th best exact score among the documents leading on
+ * the terms read so far (any k real documents' k-th best is at most the true k-th best). Exact scores
+ * count the unread terms too, so this floor is far closer to the final threshold than the partial sums.
+ */
+function exactFloor(view: ScoringView, terms: ScoredTerm[], documents: number[], limit: number): number {
+  if (documents.length < limit) return 0;
+  const accumulator = view.accumulator;
+  const partialKth = kthLargest(documents, accumulator, limit);
+  const leaders: number[] = [];
+  for (const document of documents) {
+    if ((accumulator[document] as number) > partialKth) leaders.push(document);
+  }
+  for (const document of documents) {
+    if (leaders.length >= limit) break;
+    if (accumulator[document] === partialKth) leaders.push(document);
+  }
+  const exact = new Float64Array(leaders.length);
+  for (let index = 0; index < leaders.length; index += 1)
+    exact[index] = exactScore(view, terms, leaders[index] as number);
+  exact.sort();
+  // Float32 exact sums against float64 partial sums: the floor is lowered by the comparison margin.
+  return (exact[exact.length - limit] as number) * (1 - slack);
+}
+
 /** How many documents could still reach the top with the unread terms' bounds. */
 function runningCount(documents: number[], accumulator: Float64Array, open: number, threshold: number): number {
   let count = 0;
   for (const document of documents)
     if (((accumulator[document] as number) + open) * (1 + slack) >= threshold) count += 1;
   return count;
+}
+
+/** Where the term-at-a-time pass stopped and the threshold it stopped at. */
+interface ReadState {
+  read: number;
+  /** A floor under the final k-th best score (0 while unknown). */
+  floor: number;
 }
 
 /** Term at a time until the unread terms' bounds fall below the k-th best; returns the read-term count. */
@@ -126,32 +162,42 @@ function accumulateWhileOpen(
   remaining: Float64Array,
   limit: number,
   touched: number[],
-): number {
+  terms: ScoredTerm[],
+): ReadState {
   const accumulator = view.accumulator;
   let best = 0;
+  let floor = 0;
+  let exactFloors = 0;
   let unreadPostings = 0;
   for (const term of order) unreadPostings += term.end - term.start;
   for (let read = 0; read < order.length; read += 1) {
     const open = remaining[read] as number;
-    if (touched.length >= limit && open * (1 + slack) < best) {
-      const threshold = kthLargest(touched, accumulator, limit);
+    if (touched.length >= limit && open * (1 + slack) < Math.max(best, floor)) {
+      // Exact scores cost a search per leading document and query term: taken a few times per query only.
+      const exact = exactFloors < 3 ? exactFloor(view, terms, touched, limit) : 0;
+      if (exactFloors < 3) exactFloors += 1;
+      floor = Math.max(floor, kthLargest(touched, accumulator, limit), exact);
       // Probing costs a search per document still in the running and term: worth it only when
       // they are few against the postings left to read; otherwise reading on is cheaper.
-      if (open * (1 + slack) < threshold && runningCount(touched, accumulator, open, threshold) * 24 <= unreadPostings)
-        return read;
+      if (open * (1 + slack) < floor && runningCount(touched, accumulator, open, floor) * 24 <= unreadPostings)
+        return { read, floor };
     }
     const term = order[read] as ScoredTerm;
     unreadPostings -= term.end - term.start;
-    for (let at = term.start; at < term.end; at += 1) {
-      const document = term.documents[at] as number;
+    const { documents, frequencies, end } = term;
+    const scale = term.weight * term.idf;
+    const lengthNorms = view.lengthNorms;
+    for (let at = term.start; at < end; at += 1) {
+      const document = documents[at] as number;
+      const tf = frequencies[at] as number;
       const before = accumulator[document] as number;
       if (before === 0) touched.push(document);
-      const after = before + contribution(view, term, at);
+      const after = before + scale * ((tf * (bm25K1 + 1)) / (tf + (lengthNorms[document] as number)));
       accumulator[document] = after;
       if (after > best) best = after;
     }
   }
-  return order.length;
+  return { read: order.length, floor };
 }
 
 /** Adds the unread terms to the documents still in the running, dropping those that cannot reach the top. */
@@ -160,12 +206,12 @@ function probeRemaining(
   order: ScoredTerm[],
   remaining: Float64Array,
   limit: number,
-  candidates: number[],
-  read: number,
-): number[] {
+  candidates: Uint32Array,
+  stopped: ReadState,
+): Uint32Array {
   const accumulator = view.accumulator;
   let running = candidates;
-  for (let index = read; index < order.length; index += 1) {
+  for (let index = stopped.read; index < order.length; index += 1) {
     const term = order[index] as ScoredTerm;
     let cursor = term.start;
     for (const document of running) {
@@ -175,7 +221,7 @@ function probeRemaining(
         accumulator[document] = (accumulator[document] as number) + contribution(view, term, cursor);
       }
     }
-    const threshold = kthLargest(running, accumulator, limit);
+    const threshold = Math.max(stopped.floor, kthLargest(running, accumulator, limit));
     const open = remaining[index + 1] as number;
     running = running.filter((document) => ((accumulator[document] as number) + open) * (1 + slack) >= threshold);
   }
@@ -194,17 +240,17 @@ export function prunedSearch(view: ScoringView, queryTerms: ScoredTerm[], limit:
   const accumulator = view.accumulator;
   const touched: number[] = [];
   try {
-    const read = accumulateWhileOpen(view, order, remaining, limit, touched);
-    let candidates = touched;
-    if (read < order.length) {
-      const threshold = kthLargest(touched, accumulator, limit);
-      const open = remaining[read] as number;
-      candidates = touched
-        .filter((document) => ((accumulator[document] as number) + open) * (1 + slack) >= threshold)
-        .sort((left, right) => left - right);
-      candidates = probeRemaining(view, order, remaining, limit, candidates, read);
+    const stopped = accumulateWhileOpen(view, order, remaining, limit, touched, terms);
+    let candidates: ArrayLike<number> & Iterable<number> = touched;
+    if (stopped.read < order.length) {
+      const open = remaining[stopped.read] as number;
+      // Sorted as a typed array: the native numeric sort, no comparator calls.
+      const running = Uint32Array.from(
+        touched.filter((document) => ((accumulator[document] as number) + open) * (1 + slack) >= stopped.floor),
+      ).sort();
+      candidates = probeRemaining(view, order, remaining, limit, running, stopped);
     }
-    const threshold = kthLargest(candidates, accumulator, limit);
+    const threshold = Math.max(stopped.floor, kthLargest(candidates, accumulator, limit));
     const hits: LexicalHit[] = [];
     for (const document of candidates) {
       if ((accumulator[document] as number) * (1 + slack) < threshold) continue;

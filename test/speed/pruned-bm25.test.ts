@@ -57,6 +57,27 @@ describe('pruned BM25 (max-score)', () => {
     expect(prunedSomewhere).toBe(true);
   });
 
+  it("keeps the ranking for long queries of mid-frequency terms (where the floor from leading documents' exact scores ends the full reads)", () => {
+    const random = createRandom(29);
+    const vocabulary = 400;
+    const index = LexicalIndex.build(generatedCorpus(random, 1_500, vocabulary));
+    for (let query = 0; query < 50; query += 1) {
+      const terms: WeightedTerm[] = [];
+      const count = 12 + Math.floor(random() * 30);
+      for (let index = 0; index < count; index += 1) {
+        const term =
+          random() < 0.2 ? `~bigram${Math.floor(random() * 40)}` : `word${Math.floor(random() * vocabulary)}`;
+        if (!terms.some((entry) => entry.term === term))
+          terms.push({ term, weight: [0.5, 1, 1.5, 2.5][Math.floor(random() * 4)] as number });
+      }
+      for (const limit of [1, 10, 30]) {
+        expect(index.search(terms, limit), JSON.stringify({ terms, limit })).toEqual(
+          index.searchExhaustive(terms, limit),
+        );
+      }
+    }
+  });
+
   it('keeps the ranking after a save and load (whole, or postings read from the file as queries need them), and for queries with unknown or repeated terms', async () => {
     const random = createRandom(5);
     const built = LexicalIndex.build(generatedCorpus(random, 800, 500));

@@ -1,0 +1,68 @@
+/**
+ * What opening a built index spends, part by part (wall and CPU ms): the knowledge files'
+ * fingerprint, the dense vectors, the BM25 vocabulary and posting ranges, the chunk offsets, the
+ * articles list and the learnt aliases — the parts `openKnowledge` reads before the first answer.
+ *
+ * Usage: npx tsx bench/probe/open-phases.ts <folder from build-corpus-index.ts>
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import hnswlib from 'hnswlib-node';
+import { createAliasIndex } from '../../src/knowledge/article-aliases.js';
+import { loadGlossary } from '../../src/knowledge/load-glossary.js';
+import { knowledgeFingerprint } from '../../src/knowledge/load-knowledge.js';
+import { readAliases } from '../../src/retrieval/learnt-aliases.js';
+import { LexicalIndex } from '../../src/retrieval/lexical-index.js';
+import { readManifest } from '../../src/retrieval/index-generations.js';
+
+const folder = path.resolve(process.argv[2] ?? '');
+const indexRoot = path.join(folder, 'data', 'index');
+const generation = path.join(indexRoot, (await readFile(path.join(indexRoot, 'CURRENT'), 'utf8')).trim());
+const parts: Record<string, { wallMs: number; cpuMs: number }> = {};
+async function part<T>(name: string, run: () => T | Promise<T>): Promise<T> {
+  const wall = performance.now();
+  const cpu = process.cpuUsage();
+  const result = await run();
+  const used = process.cpuUsage(cpu);
+  parts[name] = { wallMs: Math.round(performance.now() - wall), cpuMs: Math.round((used.user + used.system) / 1_000) };
+  return result;
+}
+
+const manifest = await readManifest(generation);
+if (!manifest) throw new Error(`no readable manifest in ${generation}`);
+const { glossary } = await part('glossary', () =>
+  loadGlossary(path.join(folder, 'knowledge', 'glossary.yaml'), { cacheDir: path.join(folder, 'data', 'cache') }),
+);
+await part('fingerprint', () =>
+  knowledgeFingerprint(
+    { dataDir: path.join(folder, 'data'), knowledgeDir: path.join(folder, 'knowledge') },
+    glossary.hash,
+  ),
+);
+await part(`vectors (${manifest.denseSearch})`, async () => {
+  if (manifest.denseSearch === 'exact') {
+    const exact = new hnswlib.BruteforceSearch('ip', manifest.dimensions);
+    await exact.readIndex(path.join(generation, 'vectors.exact'));
+  } else {
+    const graph = new hnswlib.HierarchicalNSW('ip', manifest.dimensions);
+    await graph.readIndex(path.join(generation, 'vectors.hnsw'));
+  }
+});
+const vocabulary = await part(
+  'vocabulary',
+  async () => JSON.parse(await readFile(path.join(generation, 'vocabulary.json'), 'utf8')) as string[],
+);
+const lexical = await part('BM25 ranges + lengths', () =>
+  LexicalIndex.open(vocabulary, path.join(generation, 'lexical.bin')),
+);
+await part('chunk offsets', () => readFile(path.join(generation, 'chunk-offsets.bin')));
+await part('articles list', async () => {
+  const list = JSON.parse(await readFile(path.join(generation, 'articles.json'), 'utf8')) as { id: string }[];
+  return new Map(list.map((article) => [article.id, article]));
+});
+const learnt = await part('aliases: read + parse', () => readAliases(generation));
+await part('aliases: index', () => createAliasIndex(learnt));
+process.stdout.write(
+  `${JSON.stringify({ chunks: manifest.chunkCount, vocabulary: vocabulary.length, parts }, null, 1)}\n`,
+);
+lexical.close();
