@@ -251,6 +251,17 @@ describe('a sentence that refers back to the company ("the company\'s CEO")', ()
     ).toBe(true);
   });
 
+  it('counts companies and projects across languages through the lexicon', async () => {
+    const { glossary } = await loadGlossary(path.join(shippedKnowledgeDir, 'glossary.yaml'));
+    const companies = analyseQuestion('Сколько компаний состоит в ассоциации?', glossary, emptyAliasIndex);
+    expect(holdsAskedUnit('기업 154곳이 회원사로 가입해 있다.', companies, glossary, true)).toBe(true);
+    expect(holdsAskedUnit('협회는 1993년에 설립됐고 회원 명단은 비공개다.', companies, glossary, true)).toBe(false);
+    const projects = analyseQuestion('市場では何件のプロジェクトが紹介された?', glossary, emptyAliasIndex);
+    expect(
+      holdsAskedUnit('The market presented 34 feature projects from 27 countries.', projects, glossary, true),
+    ).toBe(true);
+  });
+
   it('finds every organization a sentence names and a Russian place after its describing words', async () => {
     expect(
       hasOrganization('Northwind is working closely with Semkhor Productions on the facility.', new Set(['northwind'])),
