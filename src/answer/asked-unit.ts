@@ -16,6 +16,7 @@ import {
   hasPerson,
   hasPlace,
   hasTitle,
+  moneyKindsIn,
 } from './answer-units.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 
@@ -96,8 +97,14 @@ export function holdsAskedUnit(
       const counted = crossing ? acrossLanguages(analysis.counted) : analysis.counted;
       return counted !== null && hasCount(sentence, counted, glossary);
     }
-    case 'amount':
-      return hasAmount(sentence);
+    case 'amount': {
+      if (!hasAmount(sentence)) return false;
+      // An amount of another kind of money is not the answer ("how much did X invest" answered by X's sales).
+      const asked = analysis.moneyKinds;
+      if (!asked || asked.size === 0) return true;
+      const said = moneyKindsIn(sentence);
+      return said.size === 0 || [...said].some((kind) => asked.has(kind));
+    }
     case 'date':
       if (analysis.year === true) return /(?:^|\D)(?:1[89]|20)\d{2}(?!\d)/u.test(sentence);
       return analysis.day === true ? hasEventDay(sentence) : hasEventDate(sentence);

@@ -10,7 +10,7 @@ import type { Glossary } from '../knowledge/glossary.js';
 import { looseNameKey } from '../knowledge/romanize.js';
 import { looseKeysOf } from '../retrieval/name-keys.js';
 import { isStopWord, matchKey, wordTokens } from '../retrieval/text-normalize.js';
-import { type AskedType, employment } from './answer-units.js';
+import { type AskedType, employment, moneyKindsIn } from './answer-units.js';
 import { numbersIn } from './asked-unit.js';
 import { isQuestionWord, koreanNounStem, questionText } from './question-words.js';
 
@@ -50,6 +50,8 @@ export interface QuestionAnalysis {
    * partner, as often an organization as a person.
    */
   partner?: boolean;
+  /** For an amount: the kinds of money asked about (investment, revenue, pay, cost, prize, rebate). */
+  moneyKinds?: Set<string>;
   /** For a count: the counted word's keys and whether it counts people. */
   counted?: { keys: Set<string>; people: boolean; percent: boolean; workforce: boolean } | undefined;
   terms: QuestionTerm[];
@@ -422,7 +424,19 @@ export function analyseQuestion(
   const day = type === 'date' && !year && dayQuestion.test(rawQuestion);
   const school = type === 'organization' && schoolQuestion.test(rawQuestion);
   const partner = type === 'person' && withWhomQuestion.test(rawQuestion);
-  return { type, year, day, school, partner, counted, terms, entityWords, numbers: new Set(numbersIn(rawQuestion)) };
+  const moneyKinds = type === 'amount' ? moneyKindsIn(rawQuestion) : undefined;
+  return {
+    type,
+    year,
+    day,
+    school,
+    partner,
+    moneyKinds,
+    counted,
+    terms,
+    entityWords,
+    numbers: new Set(numbersIn(rawQuestion)),
+  };
 }
 
 const koreanPredicateEnding =

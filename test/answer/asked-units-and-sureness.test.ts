@@ -251,6 +251,20 @@ describe('a sentence that refers back to the company ("the company\'s CEO")', ()
     ).toBe(true);
   });
 
+  it('does not answer an amount of one kind of money with another kind', () => {
+    const invest = analyseQuestion('How much did Eastfield invest in Northwind?', undefined, emptyAliasIndex);
+    expect(holdsAskedUnit('Northwind expects sales of 48 billion yen this year.', invest, undefined)).toBe(false);
+    expect(holdsAskedUnit('Eastfield put 10 billion won into Northwind.', invest, undefined)).toBe(true);
+    expect(holdsAskedUnit('The deal is worth 10 billion won.', invest, undefined)).toBe(true);
+    const bought = analyseQuestion('How much did the city pay for the studio lot?', undefined, emptyAliasIndex);
+    expect(holdsAskedUnit('Jobs there pay an average salary of $74,000.', bought, undefined)).toBe(false);
+    const budget = analyseQuestion('이번 사업 전체 예산은 얼마야?', undefined, emptyAliasIndex);
+    expect(holdsAskedUnit('회사의 지난해 매출은 480억 원이다.', budget, undefined)).toBe(false);
+    expect(holdsAskedUnit('사업 예산은 모두 200억 원이다.', budget, undefined)).toBe(true);
+    const invested = analyseQuestion('Eastfield вложит сколько денег в филиал?', undefined, emptyAliasIndex);
+    expect(holdsAskedUnit('Выручка студии составила 2 млрд рублей.', invested, undefined)).toBe(false);
+  });
+
   it('counts companies and projects across languages through the lexicon', async () => {
     const { glossary } = await loadGlossary(path.join(shippedKnowledgeDir, 'glossary.yaml'));
     const companies = analyseQuestion('Сколько компаний состоит в ассоциации?', glossary, emptyAliasIndex);
