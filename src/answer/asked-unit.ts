@@ -84,6 +84,19 @@ function acrossLanguages(counted: QuestionAnalysis['counted']): QuestionAnalysis
   return { ...counted, keys };
 }
 
+/** Words for a founding, in the six languages (the lexicon's "founding" concept says the same). */
+export const founded = new RegExp(
+  [
+    String.raw`\b(?:founded|established|set up in|was formed|was created|founding)\b|\bsince its (?:founding|creation)\b`,
+    '설립|창립|창업|창설|세워진|세워졌|만들어진',
+    'thành lập|ra đời',
+    '設立|創立|創業|創設',
+    String.raw`(?<!\p{L})(?:основан|создан|учрежд|основани)[а-я]*`,
+    'tashkil (?:etilgan|topgan)|asos solingan',
+  ].join('|'),
+  'iu',
+);
+
 /** Whether the sentence holds a unit of the asked type that the question does not name itself. */
 export function holdsAskedUnit(
   rawSentence: string,
@@ -105,9 +118,13 @@ export function holdsAskedUnit(
       const said = moneyKindsIn(sentence);
       return said.size === 0 || [...said].some((kind) => asked.has(kind));
     }
-    case 'date':
+    case 'date': {
+      // When something else happened is not when the entity was founded ("when did X meet Netflix" is not
+      // answered by "X was founded in 1936"); a question about the founding is.
+      if (!analysis.founding && founded.test(sentence)) return false;
       if (analysis.year === true) return /(?:^|\D)(?:1[89]|20)\d{2}(?!\d)/u.test(sentence);
       return analysis.day === true ? hasEventDay(sentence) : hasEventDate(sentence);
+    }
     case 'duration':
       return hasDuration(sentence);
     case 'place':

@@ -265,6 +265,29 @@ describe('a sentence that refers back to the company ("the company\'s CEO")', ()
     expect(holdsAskedUnit('Выручка студии составила 2 млрд рублей.', invested, undefined)).toBe(false);
   });
 
+  it('does not answer when something happened with when the entity was founded', () => {
+    const met = analyseQuestion('When did Northwind meet Eastfield?', undefined, emptyAliasIndex);
+    expect(holdsAskedUnit('Northwind was founded in 1936 and is one of the oldest studios.', met, undefined)).toBe(
+      false,
+    );
+    expect(holdsAskedUnit('Northwind met Eastfield on June 10.', met, undefined)).toBe(true);
+    const announced = analyseQuestion('提携はいつ発表された?', undefined, emptyAliasIndex);
+    expect(holdsAskedUnit('ノースウィンドは2007年に設立された。', announced, undefined)).toBe(false);
+    for (const question of [
+      'When was Northwind founded?',
+      'ノースウィンドって何年にできた会社?',
+      'Northwind는 언제 설립됐어?',
+    ])
+      expect(
+        holdsAskedUnit(
+          'Northwind was founded in 2008.',
+          analyseQuestion(question, undefined, emptyAliasIndex),
+          undefined,
+        ),
+        question,
+      ).toBe(true);
+  });
+
   it('counts companies and projects across languages through the lexicon', async () => {
     const { glossary } = await loadGlossary(path.join(shippedKnowledgeDir, 'glossary.yaml'));
     const companies = analyseQuestion('Сколько компаний состоит в ассоциации?', glossary, emptyAliasIndex);
