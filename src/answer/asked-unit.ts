@@ -16,6 +16,7 @@ import {
   hasPerson,
   hasPlace,
   hasTitle,
+  moneyKindsIn,
 } from './answer-units.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 
@@ -83,6 +84,19 @@ function acrossLanguages(counted: QuestionAnalysis['counted']): QuestionAnalysis
   return { ...counted, keys };
 }
 
+/** Words for a founding, in the six languages (the lexicon's "founding" concept says the same). */
+export const founded = new RegExp(
+  [
+    String.raw`\b(?:founded|established|set up in|was formed|was created|founding)\b|\bsince its (?:founding|creation)\b`,
+    '설립|창립|창업|창설|세워진|세워졌|만들어진',
+    'thành lập|ra đời',
+    '設立|創立|創業|創設',
+    String.raw`(?<!\p{L})(?:основан|создан|учрежд|основани)[а-я]*`,
+    'tashkil (?:etilgan|topgan)|asos solingan',
+  ].join('|'),
+  'iu',
+);
+
 /** Whether the sentence holds a unit of the asked type that the question does not name itself. */
 export function holdsAskedUnit(
   rawSentence: string,
@@ -96,11 +110,21 @@ export function holdsAskedUnit(
       const counted = crossing ? acrossLanguages(analysis.counted) : analysis.counted;
       return counted !== null && hasCount(sentence, counted, glossary);
     }
-    case 'amount':
-      return hasAmount(sentence);
-    case 'date':
+    case 'amount': {
+      if (!hasAmount(sentence)) return false;
+      // An amount of another kind of money is not the answer ("how much did X invest" answered by X's sales).
+      const asked = analysis.moneyKinds;
+      if (!asked || asked.size === 0) return true;
+      const said = moneyKindsIn(sentence);
+      return said.size === 0 || [...said].some((kind) => asked.has(kind));
+    }
+    case 'date': {
+      // When something else happened is not when the entity was founded ("when did X meet Netflix" is not
+      // answered by "X was founded in 1936"); a question about the founding is.
+      if (!analysis.founding && founded.test(sentence)) return false;
       if (analysis.year === true) return /(?:^|\D)(?:1[89]|20)\d{2}(?!\d)/u.test(sentence);
       return analysis.day === true ? hasEventDay(sentence) : hasEventDate(sentence);
+    }
     case 'duration':
       return hasDuration(sentence);
     case 'place':

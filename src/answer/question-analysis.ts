@@ -10,7 +10,8 @@ import type { Glossary } from '../knowledge/glossary.js';
 import { looseNameKey } from '../knowledge/romanize.js';
 import { looseKeysOf } from '../retrieval/name-keys.js';
 import { isStopWord, matchKey, wordTokens } from '../retrieval/text-normalize.js';
-import { type AskedType, employment } from './answer-units.js';
+import { type AskedType, employment, moneyKindsIn } from './answer-units.js';
+import { founded } from './asked-unit.js';
 import { numbersIn } from './asked-unit.js';
 import { isQuestionWord, koreanNounStem, questionText } from './question-words.js';
 
@@ -50,6 +51,10 @@ export interface QuestionAnalysis {
    * partner, as often an organization as a person.
    */
   partner?: boolean;
+  /** For a date or a year: whether the founding is asked ("when was X founded", "창업 연도", "何年にできた"). */
+  founding?: boolean;
+  /** For an amount: the kinds of money asked about (investment, revenue, pay, cost, prize, rebate). */
+  moneyKinds?: Set<string>;
   /** For a count: the counted word's keys and whether it counts people. */
   counted?: { keys: Set<string>; people: boolean; percent: boolean; workforce: boolean } | undefined;
   terms: QuestionTerm[];
@@ -100,6 +105,9 @@ const withWhomQuestion = new RegExp(
   ].join('|'),
   'iu',
 );
+/** A founding asked in other words: "when did X start", "生まれた", "できた会社", "làm từ năm nào". */
+const foundingAsked =
+  /\b(?:start(?:ed)?|begin|began|launch(?:ed)?|open(?:ed)?|born|created)\b|생겼|시작|できた|始ま|生まれ|bắt đầu|khai trương|появил|началась|начал|boshlan/iu;
 const dayQuestion =
   /\b(?:what|which) (?:date|day)\b|며칠|몇 월 며칠|몇월 며칠|ngày nào|ngày bao nhiêu|何日|何月何日|какого числа|qaysi kun/iu;
 const yearQuestion =
@@ -422,7 +430,21 @@ export function analyseQuestion(
   const day = type === 'date' && !year && dayQuestion.test(rawQuestion);
   const school = type === 'organization' && schoolQuestion.test(rawQuestion);
   const partner = type === 'person' && withWhomQuestion.test(rawQuestion);
-  return { type, year, day, school, partner, counted, terms, entityWords, numbers: new Set(numbersIn(rawQuestion)) };
+  const moneyKinds = type === 'amount' ? moneyKindsIn(rawQuestion) : undefined;
+  const founding = type === 'date' && (founded.test(rawQuestion) || foundingAsked.test(rawQuestion));
+  return {
+    type,
+    year,
+    day,
+    school,
+    partner,
+    moneyKinds,
+    founding,
+    counted,
+    terms,
+    entityWords,
+    numbers: new Set(numbersIn(rawQuestion)),
+  };
 }
 
 const koreanPredicateEnding =

@@ -251,6 +251,54 @@ describe('a sentence that refers back to the company ("the company\'s CEO")', ()
     ).toBe(true);
   });
 
+  it('does not answer an amount of one kind of money with another kind', () => {
+    const invest = analyseQuestion('How much did Eastfield invest in Northwind?', undefined, emptyAliasIndex);
+    expect(holdsAskedUnit('Northwind expects sales of 48 billion yen this year.', invest, undefined)).toBe(false);
+    expect(holdsAskedUnit('Eastfield put 10 billion won into Northwind.', invest, undefined)).toBe(true);
+    expect(holdsAskedUnit('The deal is worth 10 billion won.', invest, undefined)).toBe(true);
+    const bought = analyseQuestion('How much did the city pay for the studio lot?', undefined, emptyAliasIndex);
+    expect(holdsAskedUnit('Jobs there pay an average salary of $74,000.', bought, undefined)).toBe(false);
+    const budget = analyseQuestion('이번 사업 전체 예산은 얼마야?', undefined, emptyAliasIndex);
+    expect(holdsAskedUnit('회사의 지난해 매출은 480억 원이다.', budget, undefined)).toBe(false);
+    expect(holdsAskedUnit('사업 예산은 모두 200억 원이다.', budget, undefined)).toBe(true);
+    const invested = analyseQuestion('Eastfield вложит сколько денег в филиал?', undefined, emptyAliasIndex);
+    expect(holdsAskedUnit('Выручка студии составила 2 млрд рублей.', invested, undefined)).toBe(false);
+  });
+
+  it('does not answer when something happened with when the entity was founded', () => {
+    const met = analyseQuestion('When did Northwind meet Eastfield?', undefined, emptyAliasIndex);
+    expect(holdsAskedUnit('Northwind was founded in 1936 and is one of the oldest studios.', met, undefined)).toBe(
+      false,
+    );
+    expect(holdsAskedUnit('Northwind met Eastfield on June 10.', met, undefined)).toBe(true);
+    const announced = analyseQuestion('提携はいつ発表された?', undefined, emptyAliasIndex);
+    expect(holdsAskedUnit('ノースウィンドは2007年に設立された。', announced, undefined)).toBe(false);
+    for (const question of [
+      'When was Northwind founded?',
+      'ノースウィンドって何年にできた会社?',
+      'Northwind는 언제 설립됐어?',
+    ])
+      expect(
+        holdsAskedUnit(
+          'Northwind was founded in 2008.',
+          analyseQuestion(question, undefined, emptyAliasIndex),
+          undefined,
+        ),
+        question,
+      ).toBe(true);
+  });
+
+  it('counts companies and projects across languages through the lexicon', async () => {
+    const { glossary } = await loadGlossary(path.join(shippedKnowledgeDir, 'glossary.yaml'));
+    const companies = analyseQuestion('Сколько компаний состоит в ассоциации?', glossary, emptyAliasIndex);
+    expect(holdsAskedUnit('기업 154곳이 회원사로 가입해 있다.', companies, glossary, true)).toBe(true);
+    expect(holdsAskedUnit('협회는 1993년에 설립됐고 회원 명단은 비공개다.', companies, glossary, true)).toBe(false);
+    const projects = analyseQuestion('市場では何件のプロジェクトが紹介された?', glossary, emptyAliasIndex);
+    expect(
+      holdsAskedUnit('The market presented 34 feature projects from 27 countries.', projects, glossary, true),
+    ).toBe(true);
+  });
+
   it('finds every organization a sentence names and a Russian place after its describing words', async () => {
     expect(
       hasOrganization('Northwind is working closely with Semkhor Productions on the facility.', new Set(['northwind'])),
