@@ -285,7 +285,9 @@ export function countryName(key: string, fallback: string): string {
 /** A comparable key for a city ("Hà Nội", "Hanoi", "하노이" → "hanoi"). */
 export function cityKey(text: string): string {
   const key = spellingKey(text);
-  return cityAliases[key] ?? cityAliases[text.trim()] ?? key.replace(/\s+/g, ' ');
+  // Own keys only: a city named "constructor" must not find Object.prototype's members.
+  const alias = (name: string) => (Object.hasOwn(cityAliases, name) ? cityAliases[name] : undefined);
+  return alias(key) ?? alias(text.trim()) ?? key.replace(/\s+/g, ' ');
 }
 
 /** Languages spoken in a country (by its key), for "both work in X" evidence. */

@@ -154,7 +154,8 @@ const irregularEnglish: Record<string, string> = {
 
 /** A light English suffix stemmer for plain Latin words (trains/training/trained → train; led → lead). */
 export function stemLatin(word: string): string {
-  const irregular = irregularEnglish[word];
+  // Own keys only: a word such as "constructor" must not find Object.prototype's members.
+  const irregular = Object.hasOwn(irregularEnglish, word) ? irregularEnglish[word] : undefined;
   if (irregular !== undefined) return irregular;
   if (word.length <= 4 || !/^[a-z]+$/.test(word)) return word;
   if (word.endsWith('ies') && word.length > 5) return `${word.slice(0, -3)}y`;
