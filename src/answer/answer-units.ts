@@ -111,40 +111,6 @@ export function hasAmount(sentence: string): boolean {
   return amountPatterns.some((pattern) => pattern.test(sentence));
 }
 
-/**
- * What kind of money a text speaks of: an investment, revenue, pay, a budget or cost, a prize or grant, a rebate.
- * A question about one kind is not answered by an amount of another ("how much did X invest" by X's sales).
- */
-const moneyKinds: [string, RegExp][] = [
-  [
-    'investment',
-    /invest|\bstakes?\b|put into|\bput\s+\S+\s+into|투자|출자|지분|đầu tư|rót vốn|góp vốn|出資|投資|инвест|вложи|вложен|вложат|investitsiya|sarmoya/iu,
-  ],
-  [
-    'revenue',
-    /revenue|\bsales\b|turnover|box office|gross(?:ed)?\b|\bearn|매출|수익|흥행|doanh thu|doanh số|phòng vé|売上|興行収入|収益|выручк|доход|кассов|оборот|daromad|tushum/iu,
-  ],
-  [
-    'pay',
-    /salar|wage|\bpaid\b|\bpay\b(?!\s+for)|연봉|급여|임금|월급|lương|給与|年収|給料|賃金|зарплат|оклад|maosh|ish haqi/iu,
-  ],
-  [
-    'cost',
-    /budget|\bcost|\bspen[dt]|\bprice|\bpay(?:s|ed|ing)?\s+for|tuition|\bfees?\b|예산|비용|제작비|사업비|수강료|ngân sách|kinh phí|chi phí|học phí|予算|費用|制作費|学費|бюджет|стоимост|затрат|расход|потрат|byudjet|xarajat/iu,
-  ],
-  ['prize', /prize|award|\bgrant|상금|지원금|giải thưởng|tiền thưởng|賞金|助成金|преми|грант|приз|mukofot/iu],
-  [
-    'rebate',
-    /rebate|incentive|tax credit|인센티브|세액공제|환급|hoàn thuế|ưu đãi|インセンティブ|возврат|кэшбэк|льгот|imtiyoz/iu,
-  ],
-];
-
-export function moneyKindsIn(text: string): Set<string> {
-  const kinds = new Set<string>();
-  for (const [kind, pattern] of moneyKinds) if (pattern.test(text)) kinds.add(kind);
-  return kinds;
-}
-
 const numberWords = new RegExp(
   [
     String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|` +
@@ -352,7 +318,10 @@ const organizationPatterns = [
   ),
 ];
 
-/** Every name a pattern finds, not only the first (it may be the question's own: "Ringling works with Semkhor Productions"). */
+/**
+ * Every name a pattern finds, not only the first (it may be the question's own: "Ringling works with Semkhor
+ * Productions").
+ */
 const organizationNamePatterns = organizationPatterns.map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
 
 /** Whether a sentence names an organization (besides the question's own entities). */
@@ -407,40 +376,4 @@ export function hasPlace(sentence: string, glossary: Glossary | undefined, entit
     }
   }
   return placePatterns.some((pattern) => pattern.test(sentence));
-}
-
-/** A title in quotes of any script ("…", «…», 『…』, 「…」, '…', 《…》): a work, a project, a theme. */
-const quotedTitles = /["“«『「《〈'‘]([^"”»』」》〉'’]{2,80})["”»』」》〉'’]/gu;
-/** A capitalised word inside a Latin-script sentence (titles in running text are often not quoted). */
-const capitalisedInside = /(?<=[\p{L}\d,;:]\s+)\p{Lu}[\p{L}\d&'-]*/gu;
-const vietnameseLetter = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
-const calendarWord =
-  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
-
-/**
- * Whether a sentence names a work or a title (a film, a series, a project, a theme) the question does not name:
- * a quoted title, or a capitalised word in running Latin text that is none of the question's words and no word of
- * the lexicon's (a place, a known institution: "Việt Nam", "Netflix" are not titles).
- */
-export function hasTitle(sentence: string, entityWords: ReadonlySet<string>, glossary?: Glossary): boolean {
-  const own = (text: string) =>
-    text
-      .toLowerCase()
-      .split(/[\s\-–—:,.!?·・]+/u)
-      .filter((word) => word !== '')
-      .some((word) => !entityWords.has(word));
-  for (const match of sentence.matchAll(quotedTitles)) if (own(match[1] as string)) return true;
-  // Vietnamese capitalises every word of a body's or a place's name ("Bộ Văn hóa, Thể thao và Du lịch") and quotes
-  // its titles: there only a quoted title is one.
-  if (vietnameseLetter.test(sentence)) return false;
-  let lexiconWords: Set<string> | undefined;
-  for (const match of sentence.matchAll(capitalisedInside)) {
-    const word = match[0].toLowerCase();
-    if (entityWords.has(word) || calendarWord.test(word)) continue;
-    lexiconWords ??= new Set(
-      (glossary?.findConcepts(sentence) ?? []).flatMap((hit) => hit.surface.toLowerCase().split(/\s+/u)),
-    );
-    if (!lexiconWords.has(word)) return true;
-  }
-  return false;
 }

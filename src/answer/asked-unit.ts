@@ -15,9 +15,9 @@ import {
   hasSchool,
   hasPerson,
   hasPlace,
-  hasTitle,
-  moneyKindsIn,
 } from './answer-units.js';
+import { moneyKindsIn } from './money-kinds.js';
+import { hasTitle } from './title-unit.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 
 /** The numbers written in digits in a text, without separators ("20,000" → "20000"). */
@@ -87,7 +87,8 @@ function acrossLanguages(counted: QuestionAnalysis['counted']): QuestionAnalysis
 /** Words for a founding, in the six languages (the lexicon's "founding" concept says the same). */
 export const founded = new RegExp(
   [
-    String.raw`\b(?:founded|established|set up in|was formed|was created|founding)\b|\bsince its (?:founding|creation)\b`,
+    String.raw`\b(?:founded|established|set up in|was formed|was created|founding)\b`,
+    String.raw`\bsince its (?:founding|creation)\b`,
     '설립|창립|창업|창설|세워진|세워졌|만들어진',
     'thành lập|ra đời',
     '設立|創立|創業|創設',

@@ -12,7 +12,8 @@ import type { RetrievedPassage } from '../retrieval/hybrid-retriever.js';
 import { holdsAskedUnit, namesSomethingElse } from './asked-unit.js';
 import type { AnalysedPassage } from './passage-analysis.js';
 import type { QuestionAnalysis, QuestionTerm } from './question-analysis.js';
-import { koreanNounStem } from './question-words.js';
+import { refersBack } from './referring-back.js';
+import { termMatch } from './term-match.js';
 
 export interface Candidate {
   passage: RetrievedPassage;
@@ -81,53 +82,6 @@ export const defaultScoringSettings: ScoringSettings = {
   sureMargin: 0.01,
   placesNarrow: true,
 };
-
-/**
- * The part of a word that inflection leaves alone: Russian and Uzbek endings, a Korean
- * word's last syllable (particles and endings), an English word's last letters.
- */
-export function wordStem(word: string): string | undefined {
-  const characters = [...word];
-  if (/\p{Script=Hangul}/u.test(word)) {
-    const noun = [...koreanNounStem(word)];
-    if (noun.length < characters.length) return noun.join('');
-    return characters.length >= 3 ? characters.slice(0, -1).join('') : undefined;
-  }
-  if (/\p{Script=Cyrillic}/u.test(word)) return characters.length >= 5 ? characters.slice(0, -2).join('') : undefined;
-  if (/^[a-z']+$/.test(word)) return characters.length >= 6 ? characters.slice(0, -2).join('') : undefined;
-  return undefined;
-}
-
-const stemCache = new Map<string, string | undefined>();
-
-/** Concept (@), alias (&), name (%) and bigram (~) keys: not words, never matched by prefix. */
-function markedKey(key: string): boolean {
-  const first = key.charCodeAt(0);
-  return first === 64 || first === 38 || first === 37 || first === 126;
-}
-
-/**
- * How well a set of keys matches a term: 1 found, 0.8 as the start of a longer word or by stem, 0.5 by a broader
- * concept.
- */
-export function termMatch(term: QuestionTerm, keys: Set<string>): number {
-  for (const key of term.keys) if (keys.has(key)) return 1;
-  // A short name matches as written or by its loose keys, not as the start of another name ("Toon" is not "Toonz").
-  if (term.word !== undefined && [...term.word].length >= (term.role === 'entity' ? 5 : 2)) {
-    if (!stemCache.has(term.word)) {
-      if (stemCache.size > 10_000) stemCache.clear();
-      stemCache.set(term.word, wordStem(term.word));
-    }
-    const stem = stemCache.get(term.word);
-    for (const key of keys) {
-      if (markedKey(key)) continue;
-      if (key.length > term.word.length && key.startsWith(term.word)) return 0.8;
-      if (stem !== undefined && key.startsWith(stem)) return 0.8;
-    }
-  }
-  if (term.broader.some((key) => keys.has(key))) return 0.5;
-  return 0;
-}
 
 export interface WeightedTerm {
   term: QuestionTerm;
@@ -282,24 +236,36 @@ function articleKeysOf(
   };
 }
 
-/**
- * An organization named by a definite description that refers back to it: "the company('s)", "the studio", "同社",
- * "이 회사", "회사 측", "công ty này", a bare "компания" / "студия" without a name after it.
- */
-const referringBack = new RegExp(
-  [
-    String.raw`\bthe (?:company|studio|firm|school|college|university|academy|group|agency|broadcaster|platform|` +
-      String.raw`festival|venture|organi[sz]ation|association)(?:['’]s)?\b`,
-    '同(?:社|スタジオ|校|大学|協会|団体|局|グループ|機構)',
-    String.raw`(?:이|해당|같은)\s?(?:회사|기업|업체|스튜디오|학교|기관|단체)|회사\s?측|동사(?:는|의|가)`,
-    String.raw`(?:công ty|hãng|studio|trường|đơn vị|hiệp hội|tổ chức) này`,
-    String.raw`(?<!\p{L})(?:компани|киностуди|студи|школ|вуз|университет|агентств|ассоциаци)[а-я]*(?!\s+«?\p{Lu})(?!\p{L})`,
-  ].join('|'),
-  'iu',
-);
-
-function refersBack(sentence: string): boolean {
-  return referringBack.test(sentence);
+/** What the whole question brings, once per ask: its asked type, entities, places, relations and rarest word. */
+function questionFacts(
+  terms: WeightedTerm[],
+  analysis: QuestionAnalysis,
+  glossary: Glossary | undefined,
+  settings: ScoringSettings,
+) {
+  const typed = analysis.type !== 'other' && analysis.type !== 'definition';
+  const strongestEntity = terms
+    .filter((item) => item.term.role === 'entity')
+    .sort((left, right) => right.sharp - left.sharp)[0];
+  const places = terms.filter((item) => item.term.role === 'place');
+  const named = terms.some((item) => item.term.role === 'entity');
+  return {
+    typed,
+    strongestEntity,
+    relations: relationTerms(terms, analysis, glossary, settings, typed),
+    places,
+    named,
+    // Only when the question also names an entity: in "where is the studio in Seoul" the place is the topic.
+    placed: settings.placesNarrow && places.length > 0 && named,
+    rarestTerm: terms
+      .filter((item) => !item.term.counted && item.known)
+      .sort((left, right) => right.sharp - left.sharp)[0],
+    // A typed question about a lexicon concept no passage holds ("production budget") asks for a figure the
+    // sources do not give: another figure of the same entity is not its answer.
+    unknownConcept: terms.some(
+      (item) => item.term.role === 'topic' && !item.known && item.term.keys.some((key) => key.startsWith('@')),
+    ),
+  };
 }
 
 /** Every sentence of the top passages as a scored candidate, grounded or not. */
@@ -312,22 +278,11 @@ export function scoreCandidates(
   settings: ScoringSettings = defaultScoringSettings,
 ): Candidate[] {
   const candidates: Candidate[] = [];
-  const typed = analysis.type !== 'other' && analysis.type !== 'definition';
-  const strongestEntity = terms
-    .filter((item) => item.term.role === 'entity')
-    .sort((left, right) => right.sharp - left.sharp)[0];
-  const relations = relationTerms(terms, analysis, glossary, settings, typed);
-  const places = terms.filter((item) => item.term.role === 'place');
-  const named = terms.some((item) => item.term.role === 'entity');
-  // Only when the question also names an entity: in "where is the studio in Seoul" the place is the topic.
-  const placed = settings.placesNarrow && places.length > 0 && terms.some((item) => item.term.role === 'entity');
-  const rarestTerm = terms
-    .filter((item) => !item.term.counted && item.known)
-    .sort((left, right) => right.sharp - left.sharp)[0];
-  // A typed question about a lexicon concept no passage holds ("production budget") asks for a figure the
-  // sources do not give: another figure of the same entity is not its answer.
-  const unknownConcept = terms.some(
-    (item) => item.term.role === 'topic' && !item.known && item.term.keys.some((key) => key.startsWith('@')),
+  const { typed, strongestEntity, relations, places, named, placed, rarestTerm, unknownConcept } = questionFacts(
+    terms,
+    analysis,
+    glossary,
+    settings,
   );
   const articleKeys = articleKeysOf(passages, analyse);
   const { inAny } = termMatches(terms);

@@ -10,9 +10,17 @@ import type { Glossary } from '../knowledge/glossary.js';
 import { looseNameKey } from '../knowledge/romanize.js';
 import { looseKeysOf } from '../retrieval/name-keys.js';
 import { isStopWord, matchKey, wordTokens } from '../retrieval/text-normalize.js';
-import { type AskedType, employment, moneyKindsIn } from './answer-units.js';
-import { founded } from './asked-unit.js';
-import { numbersIn } from './asked-unit.js';
+import { type AskedType, employment } from './answer-units.js';
+import { moneyKindsIn } from './money-kinds.js';
+import { founded, numbersIn } from './asked-unit.js';
+import {
+  classifyQuestion,
+  dayQuestion,
+  foundingAsked,
+  schoolQuestion,
+  withWhomQuestion,
+  yearQuestion,
+} from './question-types.js';
 import { isQuestionWord, koreanNounStem, questionText } from './question-words.js';
 
 export interface QuestionTerm {
@@ -64,159 +72,6 @@ export interface QuestionAnalysis {
   numbers?: Set<string>;
   /** The asker's language, when known (a sentence in another language cannot share its plain words). */
   language?: string | undefined;
-}
-
-const amountQuestion = new RegExp(
-  [
-    String.raw`\bhow much\b`,
-    String.raw`\b(?:budget|cost|price|fee|tuition)\b`,
-    'kinh phí|chi phí|ngân sách|예산|비용|사업비|투자금|予算|費用|бюджет|стоимост|narx|byudjet',
-    String.raw`\b(?:budget|cost|price|worth|invest(?:ed|ment)?|fund(?:ing)?|revenue|sales)\b.*\?`,
-    String.raw`얼마|금액|규모|투자[^?]*\?`,
-    'bao nhiêu tiền|trị giá|bao nhiêu (?:đồng|usd|tỷ)|いくら|金額|投資額',
-    'сколько (?:стоит|стоил|денег|рубл|долл)|какая сумма|qancha pul|qancha mablag',
-  ].join('|'),
-  'iu',
-);
-const dateQuestion = new RegExp(
-  [
-    String.raw`\b(?:when|what year|which year|what date|which month|what month|since when|how long ago)\b`,
-    '언제|몇 년(?:도)?에|몇 월|며칠|khi nào|bao giờ|năm nào|ngày nào|tháng nào|thời gian nào',
-    'いつ|何年に|何月|何日|когда|в каком году|какого числа|в каком месяце|qachon|qaysi yil|qaysi oy',
-  ].join('|'),
-  'iu',
-);
-const schoolQuestion = new RegExp(
-  [
-    String.raw`\b(?:which|what)\s+(?:\w+\s+)?(?:schools?|universit(?:y|ies)|colleges?|institutes?|academ(?:y|ies))\b`,
-    String.raw`(?:어느|어떤)\s?(?:대학|학교)|(?:대학|학교)(?:은|는|이|가)?\s*(?:어디|누구)`,
-    'trường nào|đại học nào|học viện nào',
-    'どの(?:大学|学校)|どこの(?:大学|学校)',
-    String.raw`как(?:ой|ая|ое|ие|ом|ую)\s+(?:университет|колледж|вуз|институт|академи|школ|училищ)`,
-    'qaysi (?:universitet|maktab|kollej)',
-  ].join('|'),
-  'iu',
-);
-const withWhomQuestion = new RegExp(
-  [
-    String.raw`\bwith whom\b|\bwho\b.*\bwith\s*\??$`,
-    String.raw`(?<!\p{L})с кем(?!\p{L})`,
-    '누구(?:와|랑|하고)|誰と|だれと|với ai|cùng ai|kim bilan',
-  ].join('|'),
-  'iu',
-);
-/** A founding asked in other words: "when did X start", "生まれた", "できた会社", "làm từ năm nào". */
-const foundingAsked =
-  /\b(?:start(?:ed)?|begin|began|launch(?:ed)?|open(?:ed)?|born|created)\b|생겼|시작|できた|始ま|生まれ|bắt đầu|khai trương|появил|началась|начал|boshlan/iu;
-const dayQuestion =
-  /\b(?:what|which) (?:date|day)\b|며칠|몇 월 며칠|몇월 며칠|ngày nào|ngày bao nhiêu|何日|何月何日|какого числа|qaysi kun/iu;
-const yearQuestion =
-  /\b(?:what|which) year\b|연도|년도|몇 년|何年|năm nào|năm bao nhiêu|в каком году|какого года|qaysi yil/iu;
-const countQuestion = new RegExp(
-  [
-    String.raw`\b(?:how many|number of|how large|how big)\b`,
-    '몇|bao nhiêu|mấy|何人|何社|何校|何本|何件|何回|何名|何カ国|何か国|いくつ|сколько|nechta|necha|qancha',
-    String.raw`(?:[가-힣]+)\s?수(?:는|가|를)?\s*\??$`,
-  ].join('|'),
-  'iu',
-);
-const personQuestion = new RegExp(
-  [
-    String.raw`\b(?:who|whom|whose)\b|누구|누가|\bai\b|誰|だれ`,
-    String.raw`(?<!\p{L})кто(?!\p{L})|(?<!\p{L})кого(?!\p{L})|(?<!\p{L})кем(?!\p{L})`,
-    String.raw`\bkim\b|\bkimlar\b`,
-  ].join('|'),
-  'iu',
-);
-const placeQuestion = new RegExp(
-  [
-    String.raw`\b(?:where|which cit(?:y|ies)|which countr(?:y|ies)|what cit(?:y|ies)|what countr(?:y|ies)|` +
-      String.raw`which regions?|in which)\b`,
-    '어디|어느 (?:나라|도시|지역)|ở đâu|tại đâu|nơi nào|thành phố nào|nước nào|quốc gia nào|どこ|どの(?:国|都市|地域)',
-    String.raw`(?<!\p{L})где(?!\p{L})|(?<!\p{L})куда(?!\p{L})|в каком (?:городе|регионе)|в какой стране`,
-    'qayerda|qayer|qaysi (?:shahar|davlat|mamlakat)',
-  ].join('|'),
-  'iu',
-);
-const organizationQuestion = new RegExp(
-  [
-    // "what do partner universities get" asks what they get: an auxiliary after "what" opens another question.
-    String.raw`\b(?:which|what)\s+(?!(?:do|does|did|is|are|was|were|will|can|could|has|have|had)\b)(?:\w+\s+)?` +
-      String.raw`(?:company|companies|organi[sz]ations?|studios?|agenc(?:y|ies)|firms?|` +
-      String.raw`institutions?|schools?|universit(?:y|ies)|broadcasters?|platforms?|partners?|` +
-      String.raw`investors?|institutes?)\b`,
-    String.raw`(?:어느|어떤|어떠한)\s?(?:회사|기업|기관|단체|스튜디오|업체|대학|학교|투자사)`,
-    String.raw`(?:회사|기업|기관|단체|업체|곳|제작사|투자사|배급사|협력사|대학|학교)(?:은|는|이|가)?\s*(?:어디|누구)`,
-    // "những công ty Nhật Bản nào": the kind, a few words, then "nào".
-    String.raw`(?:công ty|tổ chức|đơn vị|hãng|studio|trường)(?:\s+[\p{L}]+){0,3}\s+nào`,
-    'どの(?:会社|企業|団体|機関|スタジオ|大学)|どこの(?:会社|企業)',
-    // "持株会社はどこ", "提携先はどこ": an organization asked with "where".
-    '(?:会社|企業|団体|機関|スタジオ|先|相手|大学|学校)(?:は|が)?\\s*どこ',
-    String.raw`как(?:ая|ое|ие|ой|ую)\s+(?:компани|студи|организаци|агентств|университет|школ|колледж|училищ)`,
-    'qaysi (?:kompaniya|tashkilot|studiya)',
-  ].join('|'),
-  'iu',
-);
-const definitionQuestion =
-  /\b(?:what is|what are|what's|what was)\b|무엇인가|뭔가요|란\s?무엇|이란|là gì|とは|что такое|\bnima\b/iu;
-
-const durationQuestion = new RegExp(
-  [
-    String.raw`\bhow long\b|\bhow many (?:days|weeks|months|years)\b|얼마나 (?:오래|걸|동안)|기간은|bao lâu|trong bao lâu`,
-    // "며칠 동안", "몇 년간", "mấy ngày", "何日間": a number of days or years is a duration, not a date.
-    String.raw`(?:며칠|몇\s?(?:년|달|개월|주|시간|일))\s?(?:동안|간)|(?:bao nhiêu|mấy)\s+(?:ngày|tuần|tháng|năm)`,
-    // "From which day to which day": a span.
-    String.raw`từ (?:ngày|khi|hôm) nào (?:tới|đến) (?:ngày|khi|hôm) nào|\bfrom when (?:to|until) when\b|언제부터 언제까지`,
-    'いつからいつまで|с какого (?:числа )?по какое|qachondan qachongacha',
-    'どのくらい(?:の期間|続|かか)|何日間|何時間|何週間|何か月|何ヶ月|何年間',
-    'как долго|сколько (?:времени|дней|недель|месяцев|лет)|qancha vaqt|qancha muddat|necha kun',
-  ].join('|'),
-  'iu',
-);
-
-/**
- * Which work, which title: "which film …", "what was the project called", "어떤 작품", "どの作品", "企画は?",
- * "phim nào", "какой фильм", "qaysi loyiha"; a theme or a slogan is asked by its quoted words too.
- */
-const titleQuestion = new RegExp(
-  [
-    String.raw`\b(?:which|what)\s+(?:[\w'-]+\s+){0,2}(?:films?|movies?|shows?|series|titles?|projects?|animes?|` +
-      String.raw`animated (?:films?|series|features?)|dramas?|webtoons?|features?|shorts?|documentar(?:y|ies)|games?)\b` +
-      // "which film body", "what film festival": the work word describes an organization.
-      String.raw`(?!\s+(?:bod(?:y|ies)|compan(?:y|ies)|studios?|festivals?|markets?|schools?|associations?|agenc(?:y|ies)|` +
-      String.raw`organi[sz]ations?|institutes?|funds?|commissions?|councils?|unions?|guilds?|academ(?:y|ies)))`,
-    String.raw`\bwhat (?:is|was|are|were|'s) (?:the |their |its |his |her )?(?:theme|slogan|title)\b`,
-    // "What's the name of the joint venture / the new studio / the scheme": a name, not a description.
-    String.raw`\bwhat(?:'s| is| was) the (?:new |official )?name of\b(?!\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:director|ceo|head|founder|chair\w*|president|producer|writer|author)\b)`,
-    String.raw`\b(?:called|titled|named)\s*\??$`,
-    String.raw`(?:어떤|어느|무슨)\s?(?:작품|영화|드라마|애니메이션|애니|웹툰|시리즈|프로젝트|게임)`,
-    String.raw`(?:작품|영화|드라마|애니메이션|웹툰|시리즈|프로젝트|게임)(?:은|는|이|가)?\s*(?:뭐|무엇|어떤 ?것|어디)?\s*[?？]?$`,
-    String.raw`(?:주제|슬로건|제목|타이틀)(?:가|는|은|이)\s*(?:뭐|무엇)`,
-    String.raw`(?:どの|どんな|何という|なんという)\s?(?:作品|映画|アニメ|ドラマ|シリーズ|企画|プロジェクト|番組|タイトル|ゲーム)`,
-    String.raw`(?:作品|映画|アニメ|企画|番組|タイトル|テーマ|プロジェクト)(?:は|って)(?:どれ|何|なに|なん)?\s*[?？]?$`,
-    String.raw`のはどれ\s*[?？]?$`,
-    String.raw`(?:phim|bộ phim|tác phẩm|dự án|loạt phim|series|webtoon|trò chơi)\s+(?:[\p{L}]+\s+){0,3}nào`,
-    String.raw`chủ đề (?:là )?gì|có tên (?:là )?gì|mang tên gì`,
-    String.raw`(?<!\p{L})как(?:ой|ая|ое|ие|ого|ую|им)\s+(?:[\p{L}-]+\s+)?(?:фильм|мультфильм|проект|сериал|произведени|` +
-      String.raw`картин|аниме|шоу|игр)|как называ|(?<!\p{L})какая тема|(?<!\p{L})какой (?:лозунг|девиз)`,
-    String.raw`qaysi (?:film|loyiha|serial|asar|multfilm|o'yin)|nomi nima|mavzusi nima`,
-  ].join('|'),
-  'iu',
-);
-
-export function classifyQuestion(question: string): AskedType {
-  if (durationQuestion.test(question)) return 'duration';
-  if (titleQuestion.test(question) && !dateQuestion.test(question) && !countQuestion.test(question)) return 'title';
-  if (organizationQuestion.test(question) && !dateQuestion.test(question) && !countQuestion.test(question))
-    return 'organization';
-  if (amountQuestion.test(question) && !/\bhow many\b/i.test(question)) return 'amount';
-  if (dateQuestion.test(question)) return 'date';
-  if (countQuestion.test(question)) return 'count';
-  if (organizationQuestion.test(question)) return 'organization';
-  if (personQuestion.test(question)) return 'person';
-  if (placeQuestion.test(question)) return 'place';
-  if (definitionQuestion.test(question)) return 'definition';
-  return 'other';
 }
 
 const peopleWords = new Set(

@@ -4,7 +4,8 @@
  * followed by the next one only when that holds the entity the best one lacks.
  */
 import { numbersIn } from './asked-unit.js';
-import { type Candidate, termMatch, type WeightedTerm } from './candidate-scoring.js';
+import type { Candidate, WeightedTerm } from './candidate-scoring.js';
+import { termMatch } from './term-match.js';
 
 export interface ChosenSentence {
   candidate: Candidate;

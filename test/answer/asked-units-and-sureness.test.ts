@@ -5,18 +5,12 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  hasCount,
-  hasDay,
-  hasDuration,
-  hasOrganization,
-  hasPlace,
-  hasSchool,
-  hasTitle,
-} from '../../src/answer/answer-units.js';
+import { hasCount, hasDay, hasDuration, hasOrganization, hasPlace, hasSchool } from '../../src/answer/answer-units.js';
+import { hasTitle } from '../../src/answer/title-unit.js';
 import { hasEventDate, holdsAskedUnit } from '../../src/answer/asked-unit.js';
 import { createExtractiveAnswerer } from '../../src/answer/extractive-answer.js';
-import { analyseQuestion, classifyQuestion } from '../../src/answer/question-analysis.js';
+import { analyseQuestion } from '../../src/answer/question-analysis.js';
+import { classifyQuestion } from '../../src/answer/question-types.js';
 import { emptyAliasIndex } from '../../src/knowledge/article-aliases.js';
 import { loadGlossary } from '../../src/knowledge/load-glossary.js';
 import type { RetrievedPassage } from '../../src/retrieval/hybrid-retriever.js';

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { hasOrganization } from '../../src/answer/answer-units.js';
 import { namesSomethingElse } from '../../src/answer/asked-unit.js';
-import { analyseQuestion, classifyQuestion } from '../../src/answer/question-analysis.js';
+import { analyseQuestion } from '../../src/answer/question-analysis.js';
+import { classifyQuestion } from '../../src/answer/question-types.js';
 import { emptyAliasIndex } from '../../src/knowledge/article-aliases.js';
 
 describe('Korean organizations', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAliasIndex, extractAliasPairs, groupAliases } from '../../src/knowledge/article-aliases.js';
 import { looseNameKey, romanizeHangul, romanizeKana, transliterateCyrillic } from '../../src/knowledge/romanize.js';
-import { classifyQuestion } from '../../src/answer/question-analysis.js';
+import { classifyQuestion } from '../../src/answer/question-types.js';
 import { hasAmount, hasDate } from '../../src/answer/answer-units.js';
 
 describe('names across scripts and spellings', () => {

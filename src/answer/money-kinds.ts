@@ -1,0 +1,74 @@
+/**
+ * What kind of money a text speaks of, in the six languages: an investment, revenue, pay, a budget or cost, a prize
+ * or grant, a rebate. A question about one kind is not answered by an amount of another ("how much did X invest" by
+ * X's sales).
+ */
+const moneyKinds: [string, RegExp][] = [
+  [
+    'investment',
+    new RegExp(
+      [
+        String.raw`invest|\bstakes?\b|put into|\bput\s+\S+\s+into|투자|출자|지분|đầu tư|rót vốn|góp vốn`,
+        String.raw`出資|投資|инвест|вложи|вложен|вложат|investitsiya|sarmoya`,
+      ].join('|'),
+      'iu',
+    ),
+  ],
+  [
+    'revenue',
+    new RegExp(
+      [
+        String.raw`revenue|\bsales\b|turnover|box office|gross(?:ed)?\b|\bearn|매출|수익|흥행|doanh thu`,
+        String.raw`doanh số|phòng vé|売上|興行収入|収益|выручк|доход|кассов|оборот|daromad|tushum`,
+      ].join('|'),
+      'iu',
+    ),
+  ],
+  [
+    'pay',
+    new RegExp(
+      [
+        String.raw`salar|wage|\bpaid\b|\bpay\b(?!\s+for)|연봉|급여|임금|월급|lương|給与|年収|給料|賃金|зарплат`,
+        String.raw`оклад|maosh|ish haqi`,
+      ].join('|'),
+      'iu',
+    ),
+  ],
+  [
+    'cost',
+    new RegExp(
+      [
+        String.raw`budget|\bcost|\bspen[dt]|\bprice|\bpay(?:s|ed|ing)?\s+for|tuition|\bfees?\b|예산`,
+        String.raw`비용|제작비|사업비|수강료|ngân sách|kinh phí|chi phí|học phí|予算|費用|制作費|学費|бюджет|стоимост`,
+        String.raw`затрат|расход|потрат|byudjet|xarajat`,
+      ].join('|'),
+      'iu',
+    ),
+  ],
+  [
+    'prize',
+    new RegExp(
+      [
+        String.raw`prize|award|\bgrant|상금|지원금|giải thưởng|tiền thưởng|賞金|助成金|преми|грант|приз`,
+        String.raw`mukofot`,
+      ].join('|'),
+      'iu',
+    ),
+  ],
+  [
+    'rebate',
+    new RegExp(
+      [
+        String.raw`rebate|incentive|tax credit|인센티브|세액공제|환급|hoàn thuế|ưu đãi|インセンティブ|возврат|кэшбэк`,
+        String.raw`льгот|imtiyoz`,
+      ].join('|'),
+      'iu',
+    ),
+  ],
+];
+
+export function moneyKindsIn(text: string): Set<string> {
+  const kinds = new Set<string>();
+  for (const [kind, pattern] of moneyKinds) if (pattern.test(text)) kinds.add(kind);
+  return kinds;
+}
