@@ -1,0 +1,150 @@
+/**
+ * The glossary's morphology index, built on first use (only matchmaking asks for it): its forms by the stems of
+ * their first word (Uzbek forms in the Cyrillic alphabet too), the words of unspaced and agglutinative scripts a
+ * compound may be split at, and Thai forms read letter by letter wherever Intl.Segmenter cuts the text.
+ */
+import { matchKey, type Script, scriptOf, wordTokens } from '../retrieval/text-normalize.js';
+import type { Concept } from './glossary-schema.js';
+import { uzbekLatinToCyrillic } from './uzbek-cyrillic.js';
+import { wordStems } from './word-forms.js';
+
+export interface FormEntry {
+  keys: string[];
+  conceptId: string;
+  /**
+   * A two-letter abbreviation ("DI", "AD", "DP") matches only as written, in capitals: in lower case
+   * it is a word of some language (Indonesian "di", Latin "ad").
+   */
+  asWritten?: RegExp | undefined;
+}
+
+/** Forms found by their stems and compounds split at known words (see `findConcepts` with `morphology`). */
+export interface MorphologyIndex {
+  /** Every stem of a form's first word (and the word itself) → the forms, longest first. */
+  byStem: Map<string, FormEntry[]>;
+  /** Per form: each word with its stems. */
+  formStems: Map<FormEntry, string[][]>;
+  /** Every word of every form in an unspaced or agglutinative script (Korean, Japanese, Thai). */
+  knownWords: Set<string>;
+  /**
+   * Thai forms as one run of letters (`thaiLetters`), by their first letter, longest first; `rest`: the form's words
+   * after its Thai ones (แอนิเมชัน 2D), matched word by word.
+   */
+  thaiForms: Map<string, ThaiForm[]>;
+}
+
+const thaiWord = /^\p{Script=Thai}+$/u;
+
+interface ThaiForm {
+  letters: string;
+  rest: readonly string[];
+  entry: FormEntry;
+}
+
+/**
+ * A Thai form or text as one run of letters, the way it is written in loanwords either way (แอนิเมชั่น and the
+ * Royal Institute's แอนิเมชัน, โปรดักชั่น and โปรดักชัน: a tone mark after mai han-akat dropped).
+ */
+export function thaiLetters(words: readonly string[]): string {
+  return words.join('').replace(/\u0E31\u0E48/gu, '\u0E31');
+}
+
+/**
+ * A Thai form whose letters the text's run of Thai words starts with, ending where a word ends or, for a form of
+ * four letters or more, inside one: Intl.Segmenter cuts the same letters differently by what follows (เว็บตูน but
+ * เว็บ|ตู|นที่). The number of the text's words it covers, with the form.
+ */
+export function thaiFormAt(
+  keyed: readonly { key: string; script: Script }[],
+  position: number,
+  forms: MorphologyIndex['thaiForms'],
+): { entry: FormEntry; words: number } | undefined {
+  const ends: number[] = [];
+  let run = '';
+  for (let at = position; at < keyed.length && at < position + 16; at += 1) {
+    const token = keyed[at] as { key: string; script: Script };
+    if (token.script !== 'other' || !thaiWord.test(token.key)) break;
+    run += thaiLetters([token.key]);
+    ends.push(run.length);
+  }
+  if (run === '') return undefined;
+  for (const { letters, rest, entry } of forms.get(run[0] as string) ?? []) {
+    if (!run.startsWith(letters)) continue;
+    const words = ends.findIndex((end) => end >= letters.length) + 1;
+    if (rest.length > 0) {
+      // The Thai words end where the run does, and the form's other words follow as written.
+      if (ends.length !== words || ends[words - 1] !== letters.length) continue;
+      if (rest.every((key, offset) => keyed[position + words + offset]?.key === key))
+        return { entry, words: words + rest.length };
+      continue;
+    }
+    if (ends[words - 1] === letters.length || [...letters].length >= 4) return { entry, words };
+  }
+  return undefined;
+}
+
+export function buildMorphologyIndex(
+  formsByFirstKey: Map<string, FormEntry[]>,
+  concepts: readonly Concept[],
+): MorphologyIndex {
+  const byStem = new Map<string, FormEntry[]>();
+  const formStems = new Map<FormEntry, string[][]>();
+  // Uzbek forms in the Cyrillic alphabet too, where no form of any concept is already written that way.
+  const written = new Set([...formsByFirstKey.values()].flatMap((list) => list.map((entry) => entry.keys.join(' '))));
+  const twins = new Map<string, FormEntry[]>();
+  for (const concept of concepts) {
+    for (const form of concept.uz) {
+      const keys = wordTokens(uzbekLatinToCyrillic(form)).map(matchKey);
+      const joined = keys.join(' ');
+      if (keys.length === 0 || written.has(joined)) continue;
+      written.add(joined);
+      const list = twins.get(keys[0] as string) ?? [];
+      list.push({ keys, conceptId: concept.id });
+      twins.set(keys[0] as string, list);
+    }
+  }
+  const knownWords = new Set<string>();
+  const stemCache = new Map<string, string[]>();
+  const formsOfWord = (key: string): string[] => {
+    let cached = stemCache.get(key);
+    if (cached === undefined) {
+      const script = scriptOf(key);
+      if (script === 'hangul' || script === 'han' || script === 'kana' || script === 'other') knownWords.add(key);
+      cached = [key, ...wordStems(key, script)];
+      stemCache.set(key, cached);
+    }
+    return cached;
+  };
+  for (const list of [...formsByFirstKey.values(), ...twins.values()]) {
+    for (const entry of list) {
+      const stems = entry.keys.map(formsOfWord);
+      formStems.set(entry, stems);
+      if (entry.asWritten !== undefined) continue;
+      for (const stem of stems[0] ?? []) {
+        const forms = byStem.get(stem) ?? [];
+        if (!forms.includes(entry)) forms.push(entry);
+        byStem.set(stem, forms);
+      }
+    }
+  }
+  for (const forms of byStem.values()) forms.sort((left, right) => right.keys.length - left.keys.length);
+  const thaiForms = new Map<string, ThaiForm[]>();
+  for (const list of formsByFirstKey.values()) {
+    for (const entry of list) {
+      const thaiWords = entry.keys.findIndex((key) => !thaiWord.test(key));
+      const count = thaiWords === -1 ? entry.keys.length : thaiWords;
+      // Thai words first, then words of other scripts only (แอนิเมชัน 2D, not 2D แอนิเมชัน or Thai again).
+      if (count === 0 || entry.keys.slice(count).some((key) => thaiWord.test(key))) continue;
+      const letters = thaiLetters(entry.keys.slice(0, count));
+      const forms = thaiForms.get(letters[0] as string) ?? [];
+      forms.push({ letters, rest: entry.keys.slice(count), entry });
+      thaiForms.set(letters[0] as string, forms);
+    }
+  }
+  for (const forms of thaiForms.values())
+    forms.sort(
+      (left, right) =>
+        right.letters.length + right.rest.length * 1000 - (left.letters.length + left.rest.length * 1000),
+    );
+  return { byStem, formStems, knownWords, thaiForms };
+}

@@ -1,0 +1,240 @@
+/**
+ * Russian, Kazakh and Uzbek word endings, stripped by rule to find a form's stem: case, plural and possessive
+ * endings (Cyrillic and Uzbek Latin), a trade in -лық/-lik, the person who does the work (монтаждаушы, -chi) and
+ * the verb forms profiles write the work in (монтируем = монтирование, suratga olamiz = suratga olish).
+ */
+/** Russian case and number endings, Kazakh and Uzbek (Cyrillic) plural, case and possessive suffixes. */
+export const cyrillicEndings = [
+  // Russian
+  'иями',
+  'ями',
+  'ами',
+  'ого',
+  'его',
+  'ому',
+  'ему',
+  'ыми',
+  'ими',
+  'ией',
+  'ия',
+  'ии',
+  'ию',
+  'ие',
+  'ий',
+  'ый',
+  'ой',
+  'ая',
+  'яя',
+  'ое',
+  'ее',
+  'ые',
+  'ых',
+  'их',
+  'ым',
+  'им',
+  'ую',
+  'юю',
+  'ом',
+  'ем',
+  'ам',
+  'ям',
+  'ах',
+  'ях',
+  'ов',
+  'ев',
+  'ей',
+  'ья',
+  'ье',
+  'ьи',
+  'ью',
+  // Kazakh and Uzbek: plural, genitive, dative, locative, ablative, accusative, possessive
+  'лар',
+  'лер',
+  'дар',
+  'дер',
+  'тар',
+  'тер',
+  'нинг',
+  'ның',
+  'нің',
+  'дың',
+  'дің',
+  'тың',
+  'тің',
+  'даги',
+  'дағы',
+  'дегі',
+  'дан',
+  'ден',
+  'тан',
+  'тен',
+  'нан',
+  'нен',
+  'мен',
+  'бен',
+  'пен',
+  'ға',
+  'ге',
+  'қа',
+  'ке',
+  'га',
+  'да',
+  'де',
+  'та',
+  'те',
+  'ды',
+  'ді',
+  'ты',
+  'ті',
+  'ны',
+  'ні',
+  'ни',
+  'сы',
+  'сі',
+  'си',
+  'мыз',
+  'міз',
+  'миз',
+  // Kazakh: the abstract noun and adjective of a trade (операторлық, режиссерлік), an accusative or locative after
+  // a possessive (тілдерін, жобасында)
+  'лық',
+  'лік',
+  'дық',
+  'дік',
+  'тық',
+  'тік',
+  'нда',
+  'нде',
+  'ын',
+  'ін',
+  // Kazakh verb forms on a work's verb: "we do", "does", "who does", the converb (түсіреміз, монтаждайды, түсіретін,
+  // түсіріп) — only endings Russian words do not end in
+  'еміз',
+  'йміз',
+  'амыз',
+  'ймыз',
+  'етін',
+  'йтін',
+  'атын',
+  'йтын',
+  'еді',
+  'йді',
+  'йды',
+  'ып',
+  'іп',
+  // one letter (Russian and the Turkic possessive)
+  'а',
+  'я',
+  'о',
+  'е',
+  'ы',
+  'и',
+  'у',
+  'ю',
+  'ь',
+  'і',
+].sort((left, right) => right.length - left.length);
+
+/** Uzbek (Latin) plural, case and possessive suffixes, and the -lik of a trade or a quality (rejissyorlik). */
+export const uzbekLatinEndings = [
+  'ligi',
+  'likni',
+  'likka',
+  'likda',
+  'lik',
+  'larimiz',
+  'laringiz',
+  'larining',
+  'larini',
+  'lariga',
+  'larida',
+  'laridan',
+  'lardan',
+  'larga',
+  'larni',
+  'larda',
+  'lari',
+  'lar',
+  'imiz',
+  'ingiz',
+  'ning',
+  'dagi',
+  'dan',
+  'da',
+  'ga',
+  'ka',
+  'qa',
+  'ni',
+  'si',
+  'i',
+].sort((left, right) => right.length - left.length);
+
+/** A person who does the work: Uzbek -chi, Kazakh -шы/-ші, Uzbek Cyrillic -чи (kompozitingchi, монтаждаушы). */
+export const agentSuffixes = { latin: ['chi'], cyrillic: ['шы', 'ші', 'чи'] } as const;
+
+/**
+ * The work behind a Cyrillic word naming the person who does it, the person's own endings first
+ * (монтаждаушылар → монтаждау → монтаж, дыбыстаушыға → дыбыс, монтажчилари → монтаж).
+ */
+export function cyrillicAgentStems(word: string): string[] {
+  const stems: string[] = [];
+  for (const agent of agentSuffixes.cyrillic) {
+    const at = word.lastIndexOf(agent);
+    if (at < minimumStem) continue;
+    const after = word.slice(at + agent.length);
+    // Only case, plural and possessive endings may follow the person's suffix.
+    if (after !== '' && stripChain(`${'x'.repeat(minimumStem)}${after}`, cyrillicEndings) !== 'x'.repeat(minimumStem))
+      continue;
+    const before = word.slice(0, at);
+    stems.push(before);
+    const work = stripChain(before, cyrillicEndings);
+    if (work !== before) stems.push(work);
+  }
+  return stems;
+}
+
+export const minimumStem = 4;
+
+/** Strips the longest ending that leaves at least four letters, again and again (suffix chains: -лар-ды). */
+export function stripChain(word: string, endings: readonly string[]): string {
+  let stem = word;
+  for (;;) {
+    const ending = endings.find(
+      (candidate) => stem.endsWith(candidate) && [...stem].length - [...candidate].length >= minimumStem,
+    );
+    if (ending === undefined) return stem;
+    stem = stem.slice(0, -ending.length);
+  }
+}
+
+/**
+ * An Uzbek verb in any of the forms a profile uses — "we do" (olamiz, tayyorlaymiz), "does" (qiladi), the doer
+ * (oluvchi), the converb (olib) — as its verbal noun (olish, tayyorlash), the form the lexicon lists: "suratga
+ * olamiz" is "suratga olish". Uzbek verb roots are short (ol-, qil-), so this allows roots of two letters.
+ */
+export function uzbekVerbalNoun(word: string): string | undefined {
+  const verb = /^([a-z']{2,}?)(aymiz|ymiz|amiz|aydi|ydi|adi|uvchi|ib|ish|sh)$/u.exec(word);
+  if (verb === null) return undefined;
+  const root = verb[1] as string;
+  const ending = verb[2] as string;
+  const vowelFinal = /[aeiou]$/u.test(root);
+  // After a vowel the endings are -ymiz, -ydi, -sh; after a consonant -amiz, -adi, -ish.
+  if (['aymiz', 'ymiz', 'aydi', 'ydi', 'sh'].includes(ending) !== vowelFinal && ending !== 'aymiz' && ending !== 'aydi')
+    return undefined;
+  const base = ending === 'aymiz' || ending === 'aydi' ? `${root}a` : root;
+  return /[aeiou]$/u.test(base) ? `${base}sh` : `${base}ish`;
+}
+
+/**
+ * A Russian verb and its verbal noun on one stem, as profiles write the work either way: монтируем / монтирование
+ * (монтиров-), озвучиваем / озвучивание / озвучивать (озвучива-), редактирует / редактирования (редактиров-).
+ */
+export function russianVerbStem(word: string): string | undefined {
+  const ova =
+    /^(\p{L}{4,}?)(?:у|ю)(?:ем|ет|ют|ешь|ете|я)$|^(\p{L}{4,}?)(?:ов|ев)(?:ать|ание|ания|анию|анием|ании|ал|али)$/u.exec(
+      word,
+    );
+  if (ova !== null) return `${ova[1] ?? ova[2]}ов`;
+  const plain = /^(\p{L}{4,}?[ая])(?:ем|ет|ют|ешь|ете|ть|ние|ния|нию|нием|нии|ли)$/u.exec(word);
+  return plain === null ? undefined : plain[1];
+}
