@@ -5,6 +5,7 @@
  * whole statement gets a sparse embedding vector and index terms so that words the glossary
  * does not know are still matched by similarity.
  */
+import { isPriorityNeed } from './need-priority.js';
 import type { ConceptHit, Glossary } from '../knowledge/glossary.js';
 import { isStopWord, matchKey, wordTokens } from '../retrieval/text-normalize.js';
 import { createConceptRoles } from './concept-roles.js';
@@ -88,6 +89,8 @@ export interface NormalizedStatement {
   delivery: StatementDelivery;
   /** Words of several senses (撮影, 照明, 녹음) its own words leave open: the profile's field may decide them. */
   openSenses: string[];
+  /** As a need: marked as the profile's main one ("(main)", "(главное)", "(최우선)"; see ./need-priority.ts). */
+  priority?: boolean;
 }
 
 export interface StatementNormalizer {
@@ -323,6 +326,7 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
       opening: jobOpening.test(text),
       delivery: deliveryOf(text, concepts),
       openSenses,
+      priority: isPriorityNeed(text),
     };
     if (cache.size >= cacheSize) cache.delete(cache.keys().next().value as string);
     cache.set(cacheKey, normalized);
