@@ -170,9 +170,15 @@ export function createConceptRelations(
       // A role's own skill or department is what it does, not a broader offer.
       if (category(needConcept) === 'role' && glossary.concepts.get(needConcept)?.broader.includes(offerConcept))
         return false;
-      return standsFor(needConcept).some(
-        (need) => need.id !== offerConcept && ancestorDistances(need.id).has(offerConcept),
+      // Through what each stands for: a camera operator (cinematography) for a Steadicam need is a broader offer too,
+      // unless some reading of the offer is the needed work or a kind of it.
+      const needs = standsFor(needConcept);
+      const offers = standsFor(offerConcept);
+      const sameOrNarrower = needs.some((need) =>
+        offers.some((offer) => offer.id === need.id || ancestorDistances(offer.id).has(need.id)),
       );
+      if (sameOrNarrower) return false;
+      return needs.some((need) => offers.some((offer) => ancestorDistances(need.id).has(offer.id)));
     },
     lookAlike,
     sameField(first, second) {

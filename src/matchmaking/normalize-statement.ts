@@ -5,6 +5,7 @@
  * whole statement gets a sparse embedding vector and index terms so that words the glossary
  * does not know are still matched by similarity.
  */
+import { isPriorityNeed } from './need-priority.js';
 import type { ConceptHit, Glossary } from '../knowledge/glossary.js';
 import { isStopWord, matchKey, wordTokens } from '../retrieval/text-normalize.js';
 import { createConceptRoles } from './concept-roles.js';
@@ -88,6 +89,8 @@ export interface NormalizedStatement {
   delivery: StatementDelivery;
   /** Words of several senses (撮影, 照明, 녹음) its own words leave open: the profile's field may decide them. */
   openSenses: string[];
+  /** As a need: marked as the profile's main one ("(main)", "(главное)", "(최우선)"; see ./need-priority.ts). */
+  priority?: boolean;
 }
 
 export interface StatementNormalizer {
@@ -154,6 +157,47 @@ function splitItems(text: string, hits: readonly ConceptHit[]): { piece: string;
 
 const globalItemSeparator = new RegExp(itemSeparator.source, 'gu');
 const globalConjunctionSeparator = new RegExp(conjunctionSeparator.source, 'giu');
+
+/** A bracketed group ("(props, makeup, costume)", "（最優先）"). */
+const bracketGroup = /[(（]([^()（）]{1,200})[)）]/gu;
+const itemBreaks = [',', ';', '，', '、', '；'];
+
+/**
+ * The text with bracketed asides blanked out: a bracket whose work is unrelated to the work named just before it in the
+ * same item ("continuity (props, makeup, costume, eyelines)": what continuity keeps track of; "safety training (for
+ * actors)") says what that work deals with, not more work on offer. A bracket listing kinds of the work before it
+ * ("VFX (compositing, roto)"), a gloss of it ("монтаж (editing)") or no work at all ("(main)", "(Unity, Cocos)") stays.
+ */
+export function withoutAsideBrackets(
+  text: string,
+  glossary: Glossary,
+  isSubject: (conceptId: string) => boolean,
+): string {
+  if (!/[(（]/u.test(text)) return text;
+  const subjectsOf = (part: string) => [
+    ...new Set(
+      glossary
+        .findConcepts(part, { morphology: true })
+        .map((hit) => hit.conceptId)
+        .filter(isSubject),
+    ),
+  ];
+  const related = (first: string, second: string) =>
+    first === second ||
+    glossary.withAncestors(first).includes(second) ||
+    glossary.withAncestors(second).includes(first);
+  return text.replace(bracketGroup, (whole: string, inside: string, offset: number) => {
+    const before = text.slice(0, offset);
+    const head = before.slice(Math.max(...itemBreaks.map((mark) => before.lastIndexOf(mark))) + 1);
+    // A word of several senses before the bracket (撮影: camera work or anime compositing) may be decided by it.
+    const headSubjects = subjectsOf(head).flatMap((id) => [id, ...(glossary.concepts.get(id)?.senses ?? [])]);
+    if (headSubjects.length === 0) return whole;
+    const insideSubjects = subjectsOf(inside);
+    if (insideSubjects.length === 0) return whole;
+    if (insideSubjects.some((inner) => headSubjects.some((outer) => related(inner, outer)))) return whole;
+    return ' '.repeat(whole.length);
+  });
+}
 
 /** Words for a job opening, in the lexicon's languages (spaced scripts whole-word). */
 const jobOpening = new RegExp(
@@ -278,7 +322,9 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
     ];
     // Where the lexicon's own forms stand, as written (not the overlapping finds of `conceptsIn`, which join words
     // across punctuation).
-    const pieces = splitItems(text, glossary.findConcepts(text, { morphology: true }));
+    // A bracket naming other work than the words before it is an aside about them, not more work on offer.
+    const placedText = withoutAsideBrackets(text, glossary, (id) => roleOf(id) === 'subject');
+    const pieces = splitItems(placedText, glossary.findConcepts(placedText, { morphology: true }));
     const itemOf: number[] = [];
     for (const { piece, itemIndex } of pieces) {
       const segmentText = piece?.trim() ?? '';
@@ -323,6 +369,7 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
       opening: jobOpening.test(text),
       delivery: deliveryOf(text, concepts),
       openSenses,
+      priority: isPriorityNeed(text),
     };
     if (cache.size >= cacheSize) cache.delete(cache.keys().next().value as string);
     cache.set(cacheKey, normalized);

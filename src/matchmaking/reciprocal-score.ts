@@ -59,6 +59,12 @@ const broadShare = 0.5;
 /** Each further need one broader offer meets counts this much of the one before. */
 const broadReuse = 0.5;
 
+/**
+ * What a need marked as the main one ("(main)", "(главное)", "(최우선)") weighs against each other need: a partner
+ * meeting it ranks above one meeting two minor needs.
+ */
+const priorityWeight = 3;
+
 /** What a need for local work in a named country counts for when met from another country. */
 const awayShare = 0.5;
 
@@ -89,9 +95,10 @@ export function scoreDirection(
   const specificNeeds = needs.map((need) => scorer.isSpecific(need));
   for (const specific of specificNeeds) if (specific) specificCount += 1;
   if (needs.length === 0 || offers.length === 0) return emptyDirection(specificCount > 0);
-  const specificBests: number[] = [];
+  /** Per specific need met or not: its value and weight (a main need weighs more). */
+  const specificBests: { value: number; weight: number }[] = [];
   /** Per offer, the needs it meets only as a broader offer (see `broadReuse`). */
-  const broadByOffer = new Map<number, number[]>();
+  const broadByOffer = new Map<number, { value: number; weight: number }[]>();
   let genericSum = 0;
   let genericCount = 0;
   const met: MetNeed[] = [];
@@ -128,11 +135,12 @@ export function scoreDirection(
     const value = best !== undefined && best.score >= settings.meetThreshold ? best.score : 0;
     // Met only by a broader offer (VFX specialists for a Houdini FX need): partly, below any specific meet.
     if (specificNeeds[needPosition] === true) {
+      const weight = need.priority === true ? priorityWeight : 1;
       if (best?.specific === true && best.broad && value > 0) {
         const list = broadByOffer.get(best.offer.serial) ?? [];
-        list.push(value * broadShare);
+        list.push({ value: value * broadShare, weight });
         broadByOffer.set(best.offer.serial, list);
-      } else specificBests.push(best?.specific === true ? value : 0);
+      } else specificBests.push({ value: best?.specific === true ? value : 0, weight });
     } else {
       genericSum += value;
       genericCount += 1;
@@ -142,20 +150,29 @@ export function scoreDirection(
   // One broad phrase ("VFX and animation specialists") is one partial answer: the second need it meets counts
   // half, the third a third.
   for (const values of broadByOffer.values()) {
-    values.sort((left, right) => right - left);
-    values.forEach((value, position) => specificBests.push(value * broadReuse ** position));
+    values.sort((left, right) => right.value - left.value);
+    values.forEach((entry, position) =>
+      specificBests.push({ value: entry.value * broadReuse ** position, weight: entry.weight }),
+    );
   }
-  specificBests.sort((left, right) => right - left);
+  specificBests.sort((left, right) => right.value * right.weight - left.value * left.weight);
   let coverage = 0;
   if (specificBests.length > 0) {
+    // The best three needs met, each by its weight; a main need counts among them even when unmet.
     const topCount = Math.min(3, specificBests.length);
     let topSum = 0;
+    let topWeight = 0;
     let allSum = 0;
-    specificBests.forEach((value, position) => {
-      if (position < topCount) topSum += value;
-      allSum += value;
+    let allWeight = 0;
+    specificBests.forEach((entry, position) => {
+      if (position < topCount || entry.weight > 1) {
+        topSum += entry.value * entry.weight;
+        topWeight += entry.weight;
+      }
+      allSum += entry.value * entry.weight;
+      allWeight += entry.weight;
     });
-    coverage = 0.7 * (topSum / topCount) + 0.3 * (allSum / specificBests.length);
+    coverage = 0.7 * (topSum / topWeight) + 0.3 * (allSum / allWeight);
   }
   if (genericCount > 0) coverage = Math.min(1, coverage + settings.genericWeight * (genericSum / genericCount));
   met.sort((left, right) => Number(right.specific) - Number(left.specific) || right.score - left.score);

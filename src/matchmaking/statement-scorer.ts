@@ -62,6 +62,23 @@ function wordContainment(need: NormalizedStatement, offer: NormalizedStatement):
   return best;
 }
 
+/**
+ * Whether the offer's item names a specialty of the same field that is not the needed work or a kind of it (and not
+ * broader either): the broad words beside it ("DP", "camera operators", "VFX artists") are then about that specialty.
+ */
+function qualifiedElsewhere(relations: ConceptRelations, needConcept: string, offer: StatementSegment): boolean {
+  return offer.itemSubjects.some(
+    (other) =>
+      !relations.related(other, needConcept) &&
+      !relations.lookAlike(other, needConcept) &&
+      offer.subjects
+        .concat(offer.domains)
+        .some(
+          (broad) => broad !== other && relations.isBroader(needConcept, broad) && relations.isBroader(other, broad),
+        ),
+  );
+}
+
 /** A specific need segment against one offer segment. */
 function subjectScore(
   relations: ConceptRelations,
@@ -99,6 +116,9 @@ function subjectScore(
         strongestBroad = relations.isBroader(needConcept, offerConcept);
       }
     }
+    // A broad offer qualified in the same item by another specialty ("underwater DP and camera operators" for a
+    // Steadicam need): that specialty's people, not a broader offer of the needed one.
+    if (strongest > 0 && strongestBroad && qualifiedElsewhere(relations, needConcept, offer)) strongest = 0;
     if (normalizer.isProduct(needConcept)) strongest *= productFactor;
     sum += strongest;
     if (strongest > 0 && !strongestBroad) broad = false;

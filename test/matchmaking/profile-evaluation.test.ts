@@ -14,6 +14,12 @@ describe('profile evaluation', () => {
   it('tune half: at least the floors reached, and far above word overlap', async () => {
     const { engine, baseline } = await evaluateHalf('tune', truth.tune);
     expect(engine.studios).toBeGreaterThanOrEqual(69);
+    // Session 10, later (a need marked as the main one weighs three times the others; brackets naming other work than
+    // the words before them are asides; taxonomy entries for pyrotechnics, atmospheric effects, armourer vs airsoft,
+    // Live2D, Spine, 3D VTuber avatars, wildlife cinematography, safety divers, IVR prompts vs dubbing, security cameras
+    // vs film camera work): measured 68/69 first, 69/69 in the top 3, MRR 0.993, no look-alike in a top-3, every studio
+    // with a suggestion, 581 unplaced phrases. The one second place: an underwater studio's open-sea partner behind a
+    // tank studio abroad.
     // Session 10 (2026-12-05) added a ranking block written before any run (10 studios with one main need among 3-5,
     // 16 centers of which each studio's first partner meets the main need and others only minor needs or the main need
     // where or in a language the studio cannot use, 4 look-alikes; ko, vi, ja, ru, uz, kk, id, th, en; fixtures only,
@@ -39,11 +45,11 @@ describe('profile evaluation', () => {
     // subtitling needs compared by language pair, sales agents apart from rights on offer, ind/th/kk trade forms,
     // local work in a named country met from there first, a job opening offered is no work done for others, a need's
     // items met by several offers of one partner counted together).
-    expect(engine.top1).toBeGreaterThanOrEqual(0.855);
-    expect(engine.top3).toBeGreaterThanOrEqual(0.928);
-    expect(engine.mrr).toBeGreaterThanOrEqual(0.893);
+    expect(engine.top1).toBeGreaterThanOrEqual(0.985);
+    expect(engine.top3).toBeGreaterThanOrEqual(1);
+    expect(engine.mrr).toBeGreaterThanOrEqual(0.992);
     expect(engine.lookalikesInTop3).toBe(0);
-    expect(engine.noSuggestion).toBeLessThanOrEqual(1);
+    expect(engine.noSuggestion).toBe(0);
     expect(engine.mrr).toBeGreaterThan(baseline.mrr + 0.3);
   }, 120_000);
 

@@ -1,0 +1,122 @@
+/**
+ * Whether a need is marked as the profile's main one ("(main)", "URGENT:", "(главное)", "(срочно)",
+ * "(최우선)", "(가장 시급)", "（最優先）", "(gấp nhất)", "(eng muhimi)", "(ең маңыздысы)", "(paling mendesak)",
+ * "(สำคัญที่สุด)"). Organizations list several needs and say which one matters most in a note: in
+ * brackets, or as a label before a colon at the start. A partner meeting that need ranks above one
+ * meeting only the minor ones (see ./reciprocal-score.ts). Words of priority anywhere else in the
+ * text ("main titles", "urgent news") are not notes and do not count.
+ */
+
+/** Priority words in the bot's languages, as organizations write them in a note (lower case). */
+const priorityWords = [
+  // English
+  'main',
+  'main need',
+  'main gap',
+  'top priority',
+  'priority',
+  'high priority',
+  'urgent',
+  'most urgent',
+  'most important',
+  'key need',
+  'critical',
+  'asap',
+  'first priority',
+  // Korean
+  '최우선',
+  '우선',
+  '시급',
+  '가장 시급',
+  '급구',
+  '긴급',
+  '가장 중요',
+  '핵심',
+  '필수',
+  // Vietnamese
+  'gấp',
+  'gấp nhất',
+  'khẩn',
+  'khẩn cấp',
+  'ưu tiên',
+  'ưu tiên số 1',
+  'quan trọng nhất',
+  'chính',
+  // Japanese
+  '最優先',
+  '優先',
+  '急募',
+  '至急',
+  '最重要',
+  '重要',
+  'メイン',
+  // Russian
+  'главное',
+  'главная',
+  'главный',
+  'срочно',
+  'в первую очередь',
+  'важнее всего',
+  'самое важное',
+  'приоритет',
+  'основное',
+  'основная',
+  // Uzbek
+  'eng muhimi',
+  'eng muhim',
+  'muhim',
+  'shoshilinch',
+  'birinchi navbatda',
+  'asosiy',
+  // Kazakh
+  'ең маңыздысы',
+  'ең маңызды',
+  'маңызды',
+  'шұғыл',
+  'бірінші кезекте',
+  'басты',
+  // Indonesian
+  'paling mendesak',
+  'mendesak',
+  'utama',
+  'prioritas',
+  'paling penting',
+  'segera',
+  // Thai
+  'สำคัญที่สุด',
+  'ด่วน',
+  'ด่วนที่สุด',
+  'เร่งด่วน',
+  'หลัก',
+  'สำคัญ',
+];
+
+const known = new Set(priorityWords.map((word) => word.normalize('NFC')));
+
+/** A note's text in brackets of any script, or a label before a colon that opens the need. */
+const bracketNote = /[(（[【「]([^()（）[\]【】「」]{1,40})[)）\]】」]/gu;
+const leadingLabel = /^\s*([^:：]{1,24})[:：]/u;
+
+const fold = (note: string) =>
+  note
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[!！.。;；\s]+/gu, ' ')
+    .trim();
+
+/** Whether one note is a priority word or a short phrase made of such words ("main need, urgent"). */
+function isPriorityNote(note: string): boolean {
+  const parts = note
+    .split(/[,，、/／|]/u)
+    .map(fold)
+    .filter((part) => part !== '');
+  // "главное", "срочно, главное", "main / urgent": every comma- or slash-separated part a priority word.
+  return parts.length > 0 && parts.every((part) => known.has(part));
+}
+
+/** Whether a need carries a note that it is the main one. */
+export function isPriorityNeed(text: string): boolean {
+  for (const match of text.matchAll(bracketNote)) if (isPriorityNote(match[1] ?? '')) return true;
+  const label = leadingLabel.exec(text);
+  return label !== null && isPriorityNote(label[1] ?? '');
+}

@@ -1,0 +1,57 @@
+/**
+ * A need marked as the main one (a note in brackets or a label before a colon, in the bot's languages) weighs more:
+ * a partner meeting it ranks above one meeting minor needs only. Real lexicon, normaliser and scorer.
+ */
+import { describe, expect, it } from 'vitest';
+import { isPriorityNeed } from '../../src/matchmaking/need-priority.js';
+import { scoreDirection } from '../../src/matchmaking/reciprocal-score.js';
+import { shippedScorer } from './matchmaking-harness.js';
+
+describe('main needs', () => {
+  it('reads a priority note in brackets or as a leading label, not priority words elsewhere', () => {
+    for (const text of [
+      'Colorist for HDR grading (main)',
+      'URGENT: boom operator for 20 days',
+      'Скрипт-супервайзер (срочно): 70 смен',
+      'Live2Dモデラー（最優先）：6名分',
+      '수중 촬영팀(가장 시급): 12회차',
+      'Animator Spine 2D (gấp nhất): 60 nhân vật',
+      'Penata suara (paling mendesak, utama)',
+    ])
+      expect(isPriorityNeed(text), text).toBe(true);
+    for (const text of [
+      'Main title design for a feature',
+      'Urgent news graphics for a channel',
+      'Colorist (DaVinci Resolve)',
+      'Оружейник: холостое оружие',
+    ])
+      expect(isPriorityNeed(text), text).toBe(false);
+  });
+
+  it('ranks a partner meeting the main need above one meeting two minor needs', async () => {
+    const { normalizer, scorer } = await shippedScorer();
+    const needs = [
+      'Steadicam operator with own rig (main): 40 shooting days',
+      'Script supervisor for continuity',
+      'Boom operator for location sound',
+    ].map((text) => normalizer.normalize(text));
+    const mainOnly = scoreDirection(needs, [normalizer.normalize('Steadicam operators with their own rigs')], scorer);
+    const minorTwo = scoreDirection(
+      needs,
+      ['Script supervisors for series', 'Boom operators and sound mixers'].map((text) => normalizer.normalize(text)),
+      scorer,
+    );
+    expect(mainOnly.specificMet).toBe(1);
+    expect(minorTwo.specificMet).toBe(2);
+    expect(mainOnly.coverage).toBeGreaterThan(minorTwo.coverage);
+    // Unmarked, the same needs keep the old order: two needs met outrank one.
+    const plain = needs.map((need) => normalizer.normalize(need.text.replace(' (main)', '')));
+    const plainMain = scoreDirection(plain, [normalizer.normalize('Steadicam operators with their own rigs')], scorer);
+    const plainMinor = scoreDirection(
+      plain,
+      ['Script supervisors for series', 'Boom operators and sound mixers'].map((text) => normalizer.normalize(text)),
+      scorer,
+    );
+    expect(plainMinor.coverage).toBeGreaterThan(plainMain.coverage);
+  });
+});
