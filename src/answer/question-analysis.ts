@@ -9,7 +9,7 @@ import type { AliasIndex } from '../knowledge/article-aliases.js';
 import type { Glossary } from '../knowledge/glossary.js';
 import { looseNameKey } from '../knowledge/romanize.js';
 import { looseKeysOf } from '../retrieval/name-keys.js';
-import { isStopWord, matchKey, wordTokens } from '../retrieval/text-normalize.js';
+import { isStopWord, matchKey, vietnameseLetter, wordTokens } from '../retrieval/text-normalize.js';
 import { type AskedType, employment } from './answer-units.js';
 import { moneyKindsIn } from './money-kinds.js';
 import { founded, numbersIn } from './asked-unit.js';
@@ -148,8 +148,6 @@ function distinctiveLooseKey(key: string): boolean {
   return !/^[%#]/u.test(key) || [...key].length > 4;
 }
 
-const vietnameseLetters = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
-
 /**
  * Whether a capitalised first word is a name. Any sentence starts with a capital: in English a first word that
  * is not a question word is a name ("Framestore opened when?"); a Latin word in a question in another script is
@@ -164,7 +162,7 @@ function startsWithName(question: string, word: string, next: string | undefined
     /[\p{Script=Hangul}\p{Script=Han}\p{Script=Kana}\p{Script=Cyrillic}]/u.test(question)
   )
     return true;
-  return !vietnameseLetters.test(question) && !/^\p{Script=Cyrillic}/u.test(word);
+  return !vietnameseLetter.test(question) && !/^\p{Script=Cyrillic}/u.test(word);
 }
 
 /**

@@ -3,12 +3,12 @@
  * asks for.
  */
 import type { Glossary } from '../knowledge/glossary.js';
+import { vietnameseLetter } from '../retrieval/text-normalize.js';
 
 /** A title in quotes of any script ("…", «…», 『…』, 「…」, '…', 《…》): a work, a project, a theme. */
 const quotedTitles = /["“«『「《〈'‘]([^"”»』」》〉'’]{2,80})["”»』」》〉'’]/gu;
 /** A capitalised word inside a Latin-script sentence (titles in running text are often not quoted). */
 const capitalisedInside = /(?<=[\p{L}\d,;:]\s+)\p{Lu}[\p{L}\d&'-]*/gu;
-const vietnameseLetter = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 const calendarWord = new RegExp(
   '^(?:january|february|march|april|may|june|july|august|september|october|november|december|' +
     'monday|tuesday|wednesday|thursday|friday|saturday|sunday)$',

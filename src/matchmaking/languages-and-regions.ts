@@ -3,7 +3,7 @@
  * "ko"; "South Korea", "Hàn Quốc", "Republic of Korea") reduced to comparable keys, so that
  * "both work in English" and "both are in Vietnam" can be said whatever the spelling.
  */
-import { foldDiacritics } from '../retrieval/text-normalize.js';
+import { foldDiacritics, vietnameseLetter } from '../retrieval/text-normalize.js';
 
 interface LanguageEntry {
   code: string;
@@ -312,7 +312,7 @@ function textLanguage(text: string): string | undefined {
   if (/\p{Script=Thai}/u.test(text)) return 'th';
   if (/\p{Script=Han}/u.test(text)) return 'zh';
   if (/\p{Script=Cyrillic}/u.test(text)) return /[әғқңөұүһі]/iu.test(text) ? 'kk' : /[ўқғҳ]/iu.test(text) ? 'uz' : 'ru';
-  if (/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu.test(text)) return 'vi';
+  if (vietnameseLetter.test(text)) return 'vi';
   const words = foldDiacritics(text.toLowerCase()).split(/[^a-z'ʻʼ]+/u);
   const count = (list: readonly string[]) => words.filter((word) => list.includes(word)).length;
   const uzbek = count(['va', 'uchun', 'bilan', 'kurslari', 'mutaxassis', 'loyihalar', "bo'yicha", 'amaliyot', 'ish']);

@@ -153,6 +153,9 @@ const irregularEnglish: Record<string, string> = {
 };
 
 /** A light English suffix stemmer for plain Latin words (trains/training/trained → train; led → lead). */
+/** A letter only Vietnamese writes (its tone and vowel marks): a Latin text holding one is Vietnamese. */
+export const vietnameseLetter = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+
 export function stemLatin(word: string): string {
   // Own keys only: a word such as "constructor" must not find Object.prototype's members.
   const irregular = Object.hasOwn(irregularEnglish, word) ? irregularEnglish[word] : undefined;
