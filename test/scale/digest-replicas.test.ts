@@ -136,15 +136,24 @@ describe('a digest schedule across three Slack replicas', () => {
   });
 });
 
+/** A cron pattern firing once a day, at the local second `at` falls in. */
+function dailyAt(at: Date): string {
+  return `${at.getSeconds()} ${at.getMinutes()} ${at.getHours()} * * *`;
+}
+
 describe('a replica killed mid-digest', () => {
   it('leaves the tick to another, which posts only the parts not yet posted', async () => {
-    // A community of its own: none of its pairs was suggested yet, so the digest is long (several messages).
-    const schedule = { channel: takeoverChannel, cron: '*/30 * * * * *', size: 12, community: 'takeover' };
-    const replicas = await Promise.all(['takeover-a', 'takeover-b'].map((name) => startDigestReplica(name, schedule)));
-    const toChannel = (call: { body: Record<string, unknown> }) => call.body.channel === takeoverChannel;
+    // One tick, far enough ahead for both replicas to be running (and watching) when it fires: a replica
+    // started after a tick never watches it. A community of its own: none of its pairs was suggested yet,
+    // so the digest is long (several messages).
+    const tick = new Date(Math.ceil((Date.now() + 30_000) / 1000) * 1000);
+    const schedule = { channel: takeoverChannel, cron: dailyAt(tick), size: 12, community: 'takeover' };
     // The first part goes out; the next gets 429 with a long Retry-After, and its poster is killed meanwhile.
+    api.rateLimit('chat.postMessage', 1, 120, 1);
+    const replicas = await Promise.all(['takeover-a', 'takeover-b'].map((name) => startDigestReplica(name, schedule)));
+    expect(Date.now(), 'both replicas must be running before the tick').toBeLessThan(tick.getTime());
+    const toChannel = (call: { body: Record<string, unknown> }) => call.body.channel === takeoverChannel;
     await api.waitForCall('chat.postMessage', (call) => toChannel(call) && call.status === 200, 90_000);
-    api.rateLimit('chat.postMessage', 1, 120);
     await api.waitForCall('chat.postMessage', (call) => toChannel(call) && call.status === 429);
     const poster = replicas.find((replica) =>
       replica.records().some((record) => record.msg === 'posting the scheduled digest'),

@@ -73,8 +73,11 @@ export interface SlackWebApiStandIn {
     predicate?: (post: RecordedResponsePost) => boolean,
     timeoutMilliseconds?: number,
   ): Promise<RecordedResponsePost>;
-  /** Answer the next `times` calls of `method` with HTTP 429 and `Retry-After: seconds`. */
-  rateLimit(method: string, times: number, retryAfterSeconds: number): void;
+  /**
+   * Answer the next `times` calls of `method` with HTTP 429 and `Retry-After: seconds`; with
+   * `afterCalls`, only once that many further calls of it have been answered as usual.
+   */
+  rateLimit(method: string, times: number, retryAfterSeconds: number, afterCalls?: number): void;
   /** Answer the next call of `method` with `{ ok: false, error }`. */
   failNext(method: string, error: string): void;
   /** Add a message as if a person (or another bot) had posted it; returns its ts. */
@@ -111,7 +114,7 @@ export async function startSlackWebApiStandIn(options: SlackWebApiStandInOptions
 
   const calls: RecordedCall[] = [];
   const responsePosts: RecordedResponsePost[] = [];
-  const rateLimits = new Map<string, { remaining: number; retryAfterSeconds: number }>();
+  const rateLimits = new Map<string, { passing: number; remaining: number; retryAfterSeconds: number }>();
   const failures = new Map<string, string[]>();
   const messages: StoredMessage[] = [];
   const userGroups = new Map<string, string[]>();
@@ -170,7 +173,9 @@ export async function startSlackWebApiStandIn(options: SlackWebApiStandInOptions
     };
 
     const limit = rateLimits.get(method);
-    if (limit !== undefined && limit.remaining > 0) {
+    if (limit !== undefined && limit.passing > 0) {
+      limit.passing -= 1;
+    } else if (limit !== undefined && limit.remaining > 0) {
       limit.remaining -= 1;
       record(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(limit.retryAfterSeconds) });
       return;
@@ -365,8 +370,8 @@ export async function startSlackWebApiStandIn(options: SlackWebApiStandInOptions
     },
     waitForResponsePost: (predicate = () => true, timeoutMilliseconds = 5_000) =>
       waitFor(() => responsePosts.find(predicate), 'a response_url post', timeoutMilliseconds),
-    rateLimit(method, times, retryAfterSeconds) {
-      rateLimits.set(method, { remaining: times, retryAfterSeconds });
+    rateLimit(method, times, retryAfterSeconds, afterCalls = 0) {
+      rateLimits.set(method, { passing: afterCalls, remaining: times, retryAfterSeconds });
     },
     failNext(method, error) {
       const queued = failures.get(method) ?? [];
