@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { copyTemplateIndex } from '../helpers/test-core.js';
 import { createTemporaryFolder } from '../helpers/temporary-folder.js';
 
 let dataDir: string;
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
   ({ folder: dataDir, cleanup } = await createTemporaryFolder('matchcut-chat-'));
+  await copyTemplateIndex(dataDir);
 });
 afterAll(async () => cleanup());
 

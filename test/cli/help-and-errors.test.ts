@@ -13,6 +13,7 @@ import { loadConfig } from '../../src/config/config.js';
 import { createSilentLogger } from '../../src/logging/logger.js';
 import { runCli } from '../helpers/run-cli.js';
 import { createTemporaryFolder, repositoryRoot, shippedKnowledgeDir } from '../helpers/temporary-folder.js';
+import { copyTemplateIndex } from '../helpers/test-core.js';
 
 let folder: string;
 let cleanup: () => Promise<void>;
@@ -20,7 +21,8 @@ const env = () => ({ MATCHCUT_DATA_DIR: path.join(folder, 'data') });
 
 beforeAll(async () => {
   ({ folder, cleanup } = await createTemporaryFolder('matchcut-cli-help-'));
-  // One run builds the index the other commands reuse.
+  // The commands reuse the run's built index (their subject is not the first build).
+  await copyTemplateIndex(path.join(folder, 'data'));
   const first = await runCli(['report'], { env: env() });
   expect(first.code, first.stderr).toBe(0);
 });

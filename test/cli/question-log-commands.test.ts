@@ -11,6 +11,7 @@ import { loadConfig } from '../../src/config/config.js';
 import { createSilentLogger } from '../../src/logging/logger.js';
 import { openMatchcut } from '../../src/open-matchcut.js';
 import { runCli } from '../helpers/run-cli.js';
+import { copyTemplateIndex } from '../helpers/test-core.js';
 import { createTemporaryFolder, shippedKnowledgeDir } from '../helpers/temporary-folder.js';
 
 let dataDir: string;
@@ -19,6 +20,7 @@ const env = () => ({ MATCHCUT_DATA_DIR: dataDir });
 
 beforeAll(async () => {
   ({ folder: dataDir, cleanup } = await createTemporaryFolder('matchcut-questions-'));
+  await copyTemplateIndex(dataDir);
 });
 afterAll(async () => cleanup());
 

@@ -5,11 +5,11 @@
  * folder together all succeed (issue 13, items 4 and 5).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { cp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { createTemporaryFolder } from '../helpers/temporary-folder.js';
+import { createTemporaryFolder, shippedKnowledgeDir } from '../helpers/temporary-folder.js';
 import { createTestCore, type TestCore } from '../helpers/test-core.js';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -75,12 +75,24 @@ describe('live knowledge', () => {
   }, 120_000);
 
   it('processes that open a new data folder at the same time all succeed', async () => {
+    // The shipped lexicon and profiles with one short article: each round's five first builds overlap
+    // from start to end instead of the fastest finishing alone.
+    const knowledge = await createTemporaryFolder('matchcut-parallel-knowledge-');
+    cleanups.push(knowledge.cleanup);
+    await cp(shippedKnowledgeDir, knowledge.folder, {
+      recursive: true,
+      filter: (source) => !source.includes(`${path.sep}articles${path.sep}`),
+    });
+    await writeFile(path.join(knowledge.folder, 'articles', 'kestrel.md'), article);
     for (let round = 0; round < 3; round += 1) {
       const data = await createTemporaryFolder('matchcut-parallel-');
       cleanups.push(data.cleanup);
       const runs = await Promise.all(
         Array.from({ length: 5 }, () =>
-          runCli(['profiles', 'list'], { env: { MATCHCUT_DATA_DIR: data.folder }, timeoutMs: 200_000 }),
+          runCli(['profiles', 'list'], {
+            env: { MATCHCUT_DATA_DIR: data.folder, MATCHCUT_KNOWLEDGE_DIR: knowledge.folder },
+            timeoutMs: 200_000,
+          }),
         ),
       );
       for (const run of runs) {

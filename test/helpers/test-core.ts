@@ -38,6 +38,23 @@ async function prepareTemplate(): Promise<string> {
   return template;
 }
 
+/**
+ * Copies the run's built index (index/, cache/) of the shipped knowledge base into `dataDir`, so a
+ * core or a `matchcut` process opened on it starts without building the index again. For tests
+ * whose subject is not the first build.
+ */
+export async function copyTemplateIndex(dataDir: string): Promise<void> {
+  const templateDir = await prepareTemplate();
+  for (const entry of ['index', 'cache']) {
+    const source = path.join(templateDir, entry);
+    const present = await stat(source).then(
+      () => true,
+      () => false,
+    );
+    if (present) await cp(source, path.join(dataDir, entry), { recursive: true });
+  }
+}
+
 export async function createTestCore(
   options: {
     environment?: Record<string, string>;
@@ -48,18 +65,8 @@ export async function createTestCore(
     askQueueLimit?: number;
   } = {},
 ): Promise<TestCore> {
-  const templateDir = await prepareTemplate();
   const temporary = await createTemporaryFolder('matchcut-core-');
-  for (const entry of ['index', 'cache']) {
-    const source = path.join(templateDir, entry);
-    if (
-      await stat(source).then(
-        () => true,
-        () => false,
-      )
-    )
-      await cp(source, path.join(temporary.folder, entry), { recursive: true });
-  }
+  await copyTemplateIndex(temporary.folder);
   const config = loadConfig(
     { ...options.environment, MATCHCUT_DATA_DIR: temporary.folder },
     { cwd: temporary.folder, defaultKnowledgeDir: shippedKnowledgeDir },

@@ -4,6 +4,7 @@ import { runMatchmakingCommand } from '../../adapters/cli/matchmaking-commands.j
 import type { Matchcut } from '../../src/core-types.js';
 import { runCli } from '../helpers/run-cli.js';
 import { createTemporaryFolder } from '../helpers/temporary-folder.js';
+import { copyTemplateIndex } from '../helpers/test-core.js';
 import { createHarness, fixturesDir, type Harness } from './matchmaking-harness.js';
 
 /** The real matchmaking behind the `Matchcut` interface; the question-answering half is not used by these commands. */
@@ -166,6 +167,7 @@ describe('matchmaking commands', () => {
 describe('the matchcut command end to end', () => {
   it('imports, matches and reports through bin/matchcut.js with the shipped knowledge', async () => {
     const { folder, cleanup } = await createTemporaryFolder('matchcut-cli-');
+    await copyTemplateIndex(folder);
     try {
       const env = { MATCHCUT_DATA_DIR: folder, MATCHCUT_LOG_LEVEL: 'error' };
       const match = await runCli(['match', '--for', 'IT Works Korea', '--json'], { env, timeoutMs: 120_000 });
