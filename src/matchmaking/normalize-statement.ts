@@ -115,6 +115,8 @@ export interface StatementNormalizer {
   isMatchable(conceptId: string): boolean;
   /** Whether a concept names a software product (Nuke, Unreal Engine): sharing only the tool is weak evidence. */
   isProduct(conceptId: string): boolean;
+  /** Whether a concept is bare advice about work ("consulting"): beside other work, it says how that work is wanted. */
+  isAdvice(conceptId: string): boolean;
 }
 
 /** Between the items of a list ("VFX, animation; webtoon"). */
@@ -292,7 +294,7 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
   const { glossary, embedder } = deps;
   const cacheSize = deps.cacheSize ?? 50_000;
   const roles = createConceptRoles(glossary);
-  const { roleOf, isMode, isMatchable, isProduct, isDeliveryKey } = roles;
+  const { roleOf, isMode, isMatchable, isProduct, isAdvice, isDeliveryKey } = roles;
   const conceptsIn = createConceptFinder(glossary, roleOf);
   const placeSegment = createSegmentPlacer({ glossary, roles, conceptsIn });
   const termsOf = (text: string) => termKeys(text, isDeliveryKey);
@@ -396,5 +398,5 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
     deliveryOf,
   });
 
-  return { normalize, normalizeInField, normalizePicked, roleOf, isMode, isMatchable, isProduct };
+  return { normalize, normalizeInField, normalizePicked, roleOf, isMode, isMatchable, isProduct, isAdvice };
 }
