@@ -64,6 +64,18 @@ const cases: { need: string; meets: string[]; lookAlikes: string[] }[] = [
     lookAlikes: ['social video marketing course', 'TikTok marketing'],
   },
   {
+    // Screen actors and voice actors are different trades: a voice-acting school is no school for screen actors.
+    need: '배우',
+    meets: ['연기 학원', 'acting school graduates', 'актёрская школа', 'khóa học diễn xuất'],
+    lookAlikes: ['성우 학원', 'voice acting course', 'stage directing course', 'model agency'],
+  },
+  { need: 'voice actors for anime', meets: ['성우 학원', '声優養成所'], lookAlikes: ['actors for TV dramas'] },
+  {
+    need: 'extras for crowd scenes',
+    meets: ['보조출연자 섭외', 'エキストラ手配', 'подбор массовки'],
+    lookAlikes: ['acting school', 'voice actors'],
+  },
+  {
     need: '3Dアニメーター',
     meets: ['3D animation training for beginners'],
     lookAlikes: ['3D architectural rendering course'],
