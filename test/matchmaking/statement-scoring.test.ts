@@ -76,6 +76,13 @@ const cases: { need: string; meets: string[]; lookAlikes: string[] }[] = [
     lookAlikes: ['acting school', 'voice actors'],
   },
   {
+    // Where the water is decides the work: open water at sea against a tank or pool stage.
+    need: 'open-water filming at sea',
+    meets: ['open-water shoots with our dive team', '해상 촬영 전문팀', 'съёмки в море'],
+    lookAlikes: ['water tank stage rental with underwater crew', '수조 촬영 스튜디오'],
+  },
+  { need: '수조 촬영', meets: ['撮影用プール', 'underwater tank stage'], lookAlikes: ['ocean filming unit'] },
+  {
     need: '3Dアニメーター',
     meets: ['3D animation training for beginners'],
     lookAlikes: ['3D architectural rendering course'],
