@@ -82,6 +82,16 @@ const cases: { need: string; meets: string[]; lookAlikes: string[] }[] = [
     lookAlikes: ['water tank stage rental with underwater crew', '수조 촬영 스튜디오'],
   },
   { need: '수조 촬영', meets: ['撮影用プール', 'underwater tank stage'], lookAlikes: ['ocean filming unit'] },
+  // Trade words for crafts the lexicon lacked (credits and job-board terms).
+  { need: 'Script continuity for 40 shooting days', meets: ['스크립터 교육'], lookAlikes: ['scriptwriting course'] },
+  { need: 'ambience SFX for our game', meets: ['効果音・環境音制作'], lookAlikes: ['wedding video editing'] },
+  { need: 'FMOD implementation support', meets: ['Wwise実装とサウンド実装'], lookAlikes: ['IVR voice prompts'] },
+  { need: 'location coordinator in Jeju', meets: ['location manager service'], lookAlikes: ['drone footage'] },
+  {
+    need: 'dust and scratch removal for archive films',
+    meets: ['реставрация фильмов'],
+    lookAlikes: ['photo restoration of old family photos'],
+  },
   {
     need: '3Dアニメーター',
     meets: ['3D animation training for beginners'],
