@@ -134,14 +134,17 @@ function spellingKey(text: string): string {
     .trim();
 }
 
-let isoByName: Map<string, string> | undefined;
+/** Country codes by name, per list of languages (built once each; English alone covers most lexicon countries). */
+const codesByLanguages = new Map<string, Map<string, string>>();
 
 /**
- * ISO 3166 codes (lower case) by a country's name in any of `countryNameLanguages` and by the code itself ("Việt Nam",
- * "베트남", "Vyetnam", "vn" → "vn"); a name two countries share is left out.
+ * ISO 3166 codes (lower case) by a country's name in the given languages ("Việt Nam", "베트남", "Vyetnam" → "vn"); a
+ * name two countries share is left out.
  */
-function countryCodesByName(): Map<string, string> {
-  if (isoByName !== undefined) return isoByName;
+function countryCodesByName(languageList: readonly string[] = countryNameLanguages): Map<string, string> {
+  const cacheKey = languageList.join(',');
+  const cached = codesByLanguages.get(cacheKey);
+  if (cached !== undefined) return cached;
   const byName = new Map<string, string>();
   const shared = new Set<string>();
   const add = (name: string, code: string) => {
@@ -153,30 +156,42 @@ function countryCodesByName(): Map<string, string> {
       shared.add(key);
     } else byName.set(key, code);
   };
-  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-  const namers = countryNameLanguages.map(
+  const english = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const namers = languageList.map(
     (language) => new Intl.DisplayNames([language], { type: 'region', fallback: 'none' }),
   );
+  for (const code of countryCodes(english)) {
+    const key = code.toLowerCase();
+    for (const namer of namers) {
+      const name = namer.of(code);
+      if (name === undefined || name === code) continue;
+      add(name, key);
+      // "Congo - Kinshasa", "Hong Kong SAR China", "Myanmar (Burma)": the part before the qualifier too.
+      const short = name.split(/ - | SAR |[(（]/u)[0];
+      if (short !== undefined && short !== name) add(short, key);
+    }
+  }
+  codesByLanguages.set(cacheKey, byName);
+  return byName;
+}
+
+let currentCodes: string[] | undefined;
+
+/** The two-letter codes CLDR names as countries, current ones only (not "UK", "SU", "VD", nor the EU or UN). */
+function countryCodes(english: Intl.DisplayNames): string[] {
+  if (currentCodes !== undefined) return currentCodes;
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const codes: string[] = [];
   for (const first of letters) {
     for (const second of letters) {
       const code = first + second;
-      // A former or alias code ("UK", "SU", "VD") names the country of its current one: only the current one counts.
       if (notCountries.has(code) || Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
-      const english = namers[0]?.of(code);
-      if (english === undefined || english === code) continue;
-      const key = code.toLowerCase();
-      for (const namer of namers) {
-        const name = namer.of(code);
-        if (name === undefined || name === code) continue;
-        add(name, key);
-        // "Congo - Kinshasa", "Hong Kong SAR China", "Myanmar (Burma)": the part before the qualifier too.
-        const short = name.split(/ - | SAR |[(（]/u)[0];
-        if (short !== undefined && short !== name) add(short, key);
-      }
+      const name = english.of(code);
+      if (name !== undefined && name !== code) codes.push(code);
     }
   }
-  isoByName = byName;
-  return byName;
+  currentCodes = codes;
+  return codes;
 }
 
 /** Where a place of the lexicon is: its country's ISO code and, below a country, its own key as a city. */
@@ -189,10 +204,13 @@ const placesByLexicon = new WeakMap<Glossary, Map<string, PlaceOfConcept>>();
 
 /** The ISO code of a lexicon place that is a country (one of its forms is a CLDR country name), if it is one. */
 function conceptCountryCode(glossary: Glossary, conceptId: string): string | undefined {
-  const codes = countryCodesByName();
-  for (const form of glossary.formsOf(conceptId)) {
-    const code = codes.get(spellingKey(form));
-    if (code !== undefined) return code;
+  const forms = glossary.formsOf(conceptId);
+  // English names first (built fast); the other languages only for a country whose English forms CLDR words otherwise.
+  for (const codes of [countryCodesByName(['en']), countryCodesByName()]) {
+    for (const form of forms) {
+      const code = codes.get(spellingKey(form));
+      if (code !== undefined) return code;
+    }
   }
   return undefined;
 }
@@ -264,12 +282,12 @@ export function countryKey(text: string, glossary?: Glossary): string {
   const code = text.trim();
   if (/^[A-Z]{2}$/u.test(code) && !notCountries.has(code) && countryName(code.toLowerCase(), '') !== '')
     return code.toLowerCase();
-  const byName = countryCodesByName().get(key);
-  if (byName !== undefined) return byName;
   if (glossary !== undefined) {
     const country = placesNamedIn(text, glossary).find((entry) => entry.place.country !== undefined);
     if (country?.place.country !== undefined) return country.place.country;
   }
+  const byName = countryCodesByName().get(key);
+  if (byName !== undefined) return byName;
   // An unknown two-letter word ("Mỹ") is kept apart from the codes.
   return /^[a-z]{2}$/u.test(key) ? `${key}?` : key;
 }
