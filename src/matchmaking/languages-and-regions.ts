@@ -310,6 +310,9 @@ export function cityKey(text: string, glossary?: Glossary): string {
   return spellingKey(text);
 }
 
+const fieldPlaces = new WeakMap<Glossary, Map<string, { country: string | undefined; city: string | undefined }>>();
+const fieldPlacesLimit = 20_000;
+
 /**
  * Where a profile is, as comparable keys: its country field, else the country of its city field, else the one
  * country its description names ("a studio based in Hanoi", "Алматыдағы студия"); its city field, else the one city
@@ -322,13 +325,26 @@ export function profilePlace(
   const given = (text: string | undefined) => (text === undefined || text.trim() === '' ? undefined : text);
   const countryText = given(profile.country);
   const cityText = given(profile.city);
-  let country = countryText === undefined ? undefined : countryKey(countryText, glossary);
-  const city = cityText === undefined ? undefined : cityKey(cityText, glossary);
-  if (cityText !== undefined && (country === undefined || country.length !== 2)) {
-    const ofCity = placesNamedIn(cityText, glossary).find((entry) => entry.place.country !== undefined);
-    if (ofCity !== undefined) country = ofCity.place.country;
+  if (countryText !== undefined || cityText !== undefined) {
+    // Profiles repeat the same country and city fields: each pair is read once per lexicon.
+    let byFields = fieldPlaces.get(glossary);
+    if (byFields === undefined) {
+      byFields = new Map();
+      fieldPlaces.set(glossary, byFields);
+    }
+    const fieldsKey = `${countryText ?? ''}\u0000${cityText ?? ''}`;
+    const known = byFields.get(fieldsKey);
+    if (known !== undefined) return { ...known };
+    let country = countryText === undefined ? undefined : countryKey(countryText, glossary);
+    const city = cityText === undefined ? undefined : cityKey(cityText, glossary);
+    if (cityText !== undefined && (country === undefined || country.length !== 2)) {
+      const ofCity = placesNamedIn(cityText, glossary).find((entry) => entry.place.country !== undefined);
+      if (ofCity !== undefined) country = ofCity.place.country;
+    }
+    if (byFields.size >= fieldPlacesLimit) byFields.clear();
+    byFields.set(fieldsKey, { country, city });
+    return { country, city };
   }
-  if (country !== undefined || city !== undefined) return { country, city };
   // One city named ("базируемся в Алматы, работаем с корейскими заказчиками"): there; else one country named.
   const described = placesNamedIn(profile.description ?? '', glossary);
   const cities = new Map(
