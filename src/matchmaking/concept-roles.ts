@@ -51,6 +51,13 @@ oʻqitish o'qitish talim ta'lim kurs kurslar trening maktab akademiya amaliyot x
 mutaxassislar kadrlar jamoa
 `;
 
+/**
+ * Advice about work rather than the work: a concept labelled only with these (and delivery) words ("consulting",
+ * "advisory services") is broad — beside other work in a need ("VFX pipeline consulting", "집필 컨설팅") it says how that
+ * work is wanted, and a bare offer of it covers such a need only in part.
+ */
+const adviceWords = 'consulting consultancy consultant consultants advisory advice adviser advisers advisor advisors';
+
 /** Concepts labelled with these words (cooperation, partnership…) only say "with someone". */
 const partnershipWords = 'cooperation collaboration partnership partnerships partner partners';
 
@@ -61,6 +68,8 @@ export interface ConceptRoles {
   isMode(conceptId: string): boolean;
   isMatchable(conceptId: string): boolean;
   isProduct(conceptId: string): boolean;
+  /** Whether a concept is bare advice about work ("consulting"; see `adviceWords`). */
+  isAdvice(conceptId: string): boolean;
   /** A word that only says how or with whom (or a stop word). */
   isDeliveryKey(key: string): boolean;
   /** One word that only says who or how ("crew", "staff", スタッフ, 스태프), not a stop word. */
@@ -75,6 +84,7 @@ export interface ConceptRoles {
 export function createConceptRoles(glossary: Glossary): ConceptRoles {
   const deliveryKeys = new Set(wordTokens(deliveryWords).map(matchKey));
   const partnershipKeys = new Set(wordTokens(partnershipWords).map(matchKey));
+  const adviceKeys = new Set(wordTokens(adviceWords).map(matchKey));
   const isDeliveryKey = (key: string) => deliveryKeys.has(key) || isStopWord(key);
 
   const isMatchable = (conceptId: string): boolean => {
@@ -95,6 +105,12 @@ export function createConceptRoles(glossary: Glossary): ConceptRoles {
         .map(matchKey)
         .some((key) => partnershipKeys.has(key))
     );
+  };
+  const isAdvice = (conceptId: string): boolean => {
+    const label = glossary.concepts.get(conceptId)?.en[0];
+    if (label === undefined) return false;
+    const keys = wordTokens(label).map(matchKey);
+    return keys.some((key) => adviceKeys.has(key)) && keys.every((key) => adviceKeys.has(key) || isDeliveryKey(key));
   };
   const hasNarrower = new Set([...glossary.concepts.values()].flatMap((concept) => concept.broader));
   /**
@@ -156,5 +172,5 @@ export function createConceptRoles(glossary: Glossary): ConceptRoles {
     const keys = wordTokens(text).map(matchKey);
     return keys.length === 1 && deliveryKeys.has(keys[0] as string) && !isStopWord(keys[0] as string);
   };
-  return { roleOf, isMode, isMatchable, isProduct, isDeliveryKey, isBareDeliveryWord, taughtSubjectsOf };
+  return { roleOf, isMode, isMatchable, isProduct, isAdvice, isDeliveryKey, isBareDeliveryWord, taughtSubjectsOf };
 }

@@ -3,6 +3,7 @@
  * "ko"; "South Korea", "Hàn Quốc", "Republic of Korea") reduced to comparable keys, so that
  * "both work in English" and "both are in Vietnam" can be said whatever the spelling.
  */
+import type { Glossary } from '../knowledge/glossary.js';
 import { foldDiacritics, vietnameseLetter } from '../retrieval/text-normalize.js';
 
 interface LanguageEntry {
@@ -116,134 +117,14 @@ const languages: LanguageEntry[] = [
   { code: 'kk', name: 'Kazakh', spellings: ['kk', 'kaz', 'kazakh', '카자흐어', 'казахский', 'qozoq'] },
 ];
 
-interface RegionEntry {
-  key: string;
-  name: string;
-  spellings: string[];
-}
+/**
+ * Languages in which CLDR (through `Intl.DisplayNames`) names the countries for the country table: the lexicon's
+ * languages, and Filipino and Malay, whose countries write their own names in them ("Pilipinas").
+ */
+const countryNameLanguages = ['en', 'ko', 'vi', 'ja', 'ru', 'uz', 'kk', 'th', 'id', 'zh', 'mn', 'fil', 'ms'];
 
-const countries: RegionEntry[] = [
-  {
-    key: 'kr',
-    name: 'South Korea',
-    spellings: [
-      'kr',
-      'kor',
-      'korea',
-      'south korea',
-      'republic of korea',
-      'rok',
-      '한국',
-      '대한민국',
-      '남한',
-      'han quoc',
-      '韓国',
-      'корея',
-      'южная корея',
-      'республика корея',
-      'koreya',
-      'janubiy koreya',
-    ],
-  },
-  {
-    key: 'uz',
-    name: 'Uzbekistan',
-    spellings: [
-      'uz',
-      'uzb',
-      'uzbekistan',
-      "o'zbekiston",
-      'ozbekiston',
-      '우즈베키스탄',
-      'uzbekistan',
-      'ウズベキスタン',
-      'узбекистан',
-      'ўзбекистон',
-    ],
-  },
-  {
-    key: 'vn',
-    name: 'Vietnam',
-    spellings: [
-      'vn',
-      'vnm',
-      'vietnam',
-      'viet nam',
-      'socialist republic of vietnam',
-      '베트남',
-      'ベトナム',
-      'вьетнам',
-      'vyetnam',
-    ],
-  },
-  { key: 'jp', name: 'Japan', spellings: ['jp', 'jpn', 'japan', '일본', 'nhat ban', '日本', 'япония', 'yaponiya'] },
-  {
-    key: 'ru',
-    name: 'Russia',
-    spellings: ['ru', 'rus', 'russia', 'russian federation', '러시아', 'nga', 'ロシア', 'россия', 'rossiya'],
-  },
-  {
-    key: 'kz',
-    name: 'Kazakhstan',
-    spellings: ['kz', 'kaz', 'kazakhstan', '카자흐스탄', 'カザフスタン', 'казахстан', "qozog'iston"],
-  },
-  { key: 'cn', name: 'China', spellings: ['cn', 'chn', 'china', '중국', 'trung quoc', '中国', 'китай', 'xitoy'] },
-  {
-    key: 'us',
-    name: 'United States',
-    spellings: [
-      'us',
-      'usa',
-      'united states',
-      'united states of america',
-      'america',
-      '미국',
-      'my',
-      'hoa ky',
-      'アメリカ',
-      'сша',
-      'aqsh',
-    ],
-  },
-  { key: 'th', name: 'Thailand', spellings: ['th', 'tha', 'thailand', '태국', 'thai lan', 'タイ', 'таиланд'] },
-  { key: 'id', name: 'Indonesia', spellings: ['id', 'idn', 'indonesia', '인도네시아', 'インドネシア', 'индонезия'] },
-  { key: 'ph', name: 'Philippines', spellings: ['ph', 'phl', 'philippines', '필리핀', 'フィリピン', 'филиппины'] },
-];
-
-const cityAliases: Record<string, string> = {
-  서울: 'seoul',
-  seul: 'seoul',
-  ソウル: 'seoul',
-  сеул: 'seoul',
-  부산: 'busan',
-  pusan: 'busan',
-  釜山: 'busan',
-  пусан: 'busan',
-  'ha noi': 'hanoi',
-  하노이: 'hanoi',
-  ハノイ: 'hanoi',
-  ханой: 'hanoi',
-  'da nang': 'danang',
-  다낭: 'danang',
-  ダナン: 'danang',
-  дананг: 'danang',
-  'ho chi minh': 'ho chi minh city',
-  'ho chi minh city': 'ho chi minh city',
-  'tp hcm': 'ho chi minh city',
-  saigon: 'ho chi minh city',
-  호치민: 'ho chi minh city',
-  samarqand: 'samarkand',
-  사마르칸트: 'samarkand',
-  サマルカンド: 'samarkand',
-  самарканд: 'samarkand',
-  toshkent: 'tashkent',
-  타슈켄트: 'tashkent',
-  タシケント: 'tashkent',
-  ташкент: 'tashkent',
-  東京: 'tokyo',
-  도쿄: 'tokyo',
-  токио: 'tokyo',
-};
+/** Two-letter region codes that name no country (the EU, the UN, the euro area, pseudo-locales, unknown). */
+const notCountries = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
 
 function spellingKey(text: string): string {
   return foldDiacritics(text.normalize('NFC').toLowerCase())
@@ -253,12 +134,129 @@ function spellingKey(text: string): string {
     .trim();
 }
 
+/** Country codes by name, per list of languages (built once each; English alone covers most lexicon countries). */
+const codesByLanguages = new Map<string, Map<string, string>>();
+
+/**
+ * ISO 3166 codes (lower case) by a country's name in the given languages ("Việt Nam", "베트남", "Vyetnam" → "vn"); a
+ * name two countries share is left out.
+ */
+function countryCodesByName(languageList: readonly string[] = countryNameLanguages): Map<string, string> {
+  const cacheKey = languageList.join(',');
+  const cached = codesByLanguages.get(cacheKey);
+  if (cached !== undefined) return cached;
+  const byName = new Map<string, string>();
+  const shared = new Set<string>();
+  const add = (name: string, code: string) => {
+    const key = spellingKey(name);
+    if (key === '' || shared.has(key)) return;
+    const known = byName.get(key);
+    if (known !== undefined && known !== code) {
+      byName.delete(key);
+      shared.add(key);
+    } else byName.set(key, code);
+  };
+  const english = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const namers = languageList.map(
+    (language) => new Intl.DisplayNames([language], { type: 'region', fallback: 'none' }),
+  );
+  for (const code of countryCodes(english)) {
+    const key = code.toLowerCase();
+    for (const namer of namers) {
+      const name = namer.of(code);
+      if (name === undefined || name === code) continue;
+      add(name, key);
+      // "Congo - Kinshasa", "Hong Kong SAR China", "Myanmar (Burma)": the part before the qualifier too.
+      const short = name.split(/ - | SAR |[(（]/u)[0];
+      if (short !== undefined && short !== name) add(short, key);
+    }
+  }
+  codesByLanguages.set(cacheKey, byName);
+  return byName;
+}
+
+let currentCodes: string[] | undefined;
+
+/** The two-letter codes CLDR names as countries, current ones only (not "UK", "SU", "VD", nor the EU or UN). */
+function countryCodes(english: Intl.DisplayNames): string[] {
+  if (currentCodes !== undefined) return currentCodes;
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const codes: string[] = [];
+  for (const first of letters) {
+    for (const second of letters) {
+      const code = first + second;
+      if (notCountries.has(code) || Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
+      const name = english.of(code);
+      if (name !== undefined && name !== code) codes.push(code);
+    }
+  }
+  currentCodes = codes;
+  return codes;
+}
+
+/** Where a place of the lexicon is: its country's ISO code and, below a country, its own key as a city. */
+interface PlaceOfConcept {
+  country: string | undefined;
+  city: string | undefined;
+}
+
+const placesByLexicon = new WeakMap<Glossary, Map<string, PlaceOfConcept>>();
+
+/** The ISO code of a lexicon place that is a country (one of its forms is a CLDR country name), if it is one. */
+function conceptCountryCode(glossary: Glossary, conceptId: string): string | undefined {
+  const forms = glossary.formsOf(conceptId);
+  // English names first (built fast); the other languages only for a country whose English forms CLDR words otherwise.
+  for (const codes of [countryCodesByName(['en']), countryCodesByName()]) {
+    for (const form of forms) {
+      const code = codes.get(spellingKey(form));
+      if (code !== undefined) return code;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Where a lexicon place is (see `PlaceOfConcept`): the first concept at or above it that is a country gives the
+ * country (Hanoi, Hà Nội, ハノイ: Vietnam; England: the United Kingdom); a region (Asia, the Nordic countries) has
+ * none. A place below a country is a city (or a district, kept as written).
+ */
+export function placeOfConcept(glossary: Glossary, conceptId: string): PlaceOfConcept {
+  let byConcept = placesByLexicon.get(glossary);
+  if (byConcept === undefined) {
+    byConcept = new Map();
+    placesByLexicon.set(glossary, byConcept);
+  }
+  const known = byConcept.get(conceptId);
+  if (known !== undefined) return known;
+  let place: PlaceOfConcept = { country: undefined, city: undefined };
+  if (glossary.concepts.get(conceptId)?.category === 'place') {
+    for (const id of glossary.withAncestors(conceptId)) {
+      if (glossary.concepts.get(id)?.category !== 'place') continue;
+      const code = conceptCountryCode(glossary, id);
+      if (code === undefined) continue;
+      place = { country: code, city: id === conceptId ? undefined : spellingKey(glossary.label(conceptId, 'en')) };
+      break;
+    }
+  }
+  byConcept.set(conceptId, place);
+  return place;
+}
+
+/** The lexicon's places named in a text, as written (a demonym that names a language, "Korean", is no place). */
+export function placesNamedIn(text: string, glossary: Glossary): { conceptId: string; place: PlaceOfConcept }[] {
+  const found: { conceptId: string; place: PlaceOfConcept }[] = [];
+  for (const hit of glossary.findConcepts(text, { morphology: true })) {
+    if (glossary.concepts.get(hit.conceptId)?.category !== 'place') continue;
+    const asLanguage = languageCode(hit.surface);
+    if (asLanguage.length === 2 && asLanguage !== spellingKey(hit.surface)) continue;
+    found.push({ conceptId: hit.conceptId, place: placeOfConcept(glossary, hit.conceptId) });
+  }
+  return found;
+}
+
 const languageBySpelling = new Map<string, LanguageEntry>();
 for (const entry of languages)
   for (const spelling of entry.spellings) languageBySpelling.set(spellingKey(spelling), entry);
-const countryBySpelling = new Map<string, RegionEntry>();
-for (const entry of countries)
-  for (const spelling of entry.spellings) countryBySpelling.set(spellingKey(spelling), entry);
 
 /** ISO 639-1 code for a language written any common way; the folded text itself when unknown. */
 export function languageCode(text: string): string {
@@ -272,22 +270,90 @@ export function languageName(code: string): string {
   return languages.find((entry) => entry.code === code)?.name ?? code;
 }
 
-/** A comparable key for a country ("Hàn Quốc", "South Korea", "KR" → "kr"). */
-export function countryKey(text: string): string {
+/**
+ * A comparable key for a country as a profile or question writes it: the ISO 3166 code, lower case ("Hàn Quốc",
+ * "대한민국", "South Korea", "KR" → "kr"). With the lexicon, any of its forms of a country or of a place in it
+ * ("Қазақстан", "ประเทศไทย", "TP. Hồ Chí Minh" → "vn"); without, CLDR's country names in the lexicon's languages.
+ * The folded text when neither knows it.
+ */
+export function countryKey(text: string, glossary?: Glossary): string {
   const key = spellingKey(text);
-  return countryBySpelling.get(key)?.key ?? key;
+  // A code in capitals ("VN", "KR"); in lower case "my" is also Vietnamese for the United States.
+  const code = text.trim();
+  if (/^[A-Z]{2}$/u.test(code) && !notCountries.has(code) && countryName(code.toLowerCase(), '') !== '')
+    return code.toLowerCase();
+  if (glossary !== undefined) {
+    const country = placesNamedIn(text, glossary).find((entry) => entry.place.country !== undefined);
+    if (country?.place.country !== undefined) return country.place.country;
+  }
+  const byName = countryCodesByName().get(key);
+  if (byName !== undefined) return byName;
+  // An unknown two-letter word ("Mỹ") is kept apart from the codes.
+  return /^[a-z]{2}$/u.test(key) ? `${key}?` : key;
 }
 
+/** The English name of a country key ("vn" → "Vietnam"), or `fallback`. */
 export function countryName(key: string, fallback: string): string {
-  return countries.find((entry) => entry.key === key)?.name ?? fallback;
+  if (!/^[a-z]{2}$/u.test(key) || notCountries.has(key.toUpperCase())) return fallback;
+  return new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(key.toUpperCase()) ?? fallback;
 }
 
-/** A comparable key for a city ("Hà Nội", "Hanoi", "하노이" → "hanoi"). */
-export function cityKey(text: string): string {
-  const key = spellingKey(text);
-  // Own keys only: a city named "constructor" must not find Object.prototype's members.
-  const alias = (name: string) => (Object.hasOwn(cityAliases, name) ? cityAliases[name] : undefined);
-  return alias(key) ?? alias(text.trim()) ?? key.replace(/\s+/g, ' ');
+/**
+ * A comparable key for a city: the lexicon's English name of the city, folded ("Hà Nội", "Hanoi", "하노이",
+ * "TP. Hồ Chí Minh", "Saigon" → "hanoi", "ho chi minh city"); the folded text for a place the lexicon lacks.
+ */
+export function cityKey(text: string, glossary?: Glossary): string {
+  if (glossary !== undefined) {
+    const city = placesNamedIn(text, glossary).find((entry) => entry.place.city !== undefined);
+    if (city?.place.city !== undefined) return city.place.city;
+  }
+  return spellingKey(text);
+}
+
+const fieldPlaces = new WeakMap<Glossary, Map<string, { country: string | undefined; city: string | undefined }>>();
+const fieldPlacesLimit = 20_000;
+
+/**
+ * Where a profile is, as comparable keys: its country field, else the country of its city field, else the one
+ * country its description names ("a studio based in Hanoi", "Алматыдағы студия"); its city field, else the one city
+ * its description names in that country.
+ */
+export function profilePlace(
+  profile: { country?: string | undefined; city?: string | undefined; description?: string | undefined },
+  glossary: Glossary,
+): { country: string | undefined; city: string | undefined } {
+  const given = (text: string | undefined) => (text === undefined || text.trim() === '' ? undefined : text);
+  const countryText = given(profile.country);
+  const cityText = given(profile.city);
+  if (countryText !== undefined || cityText !== undefined) {
+    // Profiles repeat the same country and city fields: each pair is read once per lexicon.
+    let byFields = fieldPlaces.get(glossary);
+    if (byFields === undefined) {
+      byFields = new Map();
+      fieldPlaces.set(glossary, byFields);
+    }
+    const fieldsKey = `${countryText ?? ''}\u0000${cityText ?? ''}`;
+    const known = byFields.get(fieldsKey);
+    if (known !== undefined) return { ...known };
+    let country = countryText === undefined ? undefined : countryKey(countryText, glossary);
+    const city = cityText === undefined ? undefined : cityKey(cityText, glossary);
+    if (cityText !== undefined && (country === undefined || country.length !== 2)) {
+      const ofCity = placesNamedIn(cityText, glossary).find((entry) => entry.place.country !== undefined);
+      if (ofCity !== undefined) country = ofCity.place.country;
+    }
+    if (byFields.size >= fieldPlacesLimit) byFields.clear();
+    byFields.set(fieldsKey, { country, city });
+    return { country, city };
+  }
+  // One city named ("базируемся в Алматы, работаем с корейскими заказчиками"): there; else one country named.
+  const described = placesNamedIn(profile.description ?? '', glossary);
+  const cities = new Map(
+    described.flatMap((entry) => (entry.place.city === undefined ? [] : [[entry.place.city, entry]])),
+  );
+  const [onlyCity] = cities.size === 1 ? [...cities.values()] : [];
+  if (onlyCity !== undefined) return { country: onlyCity.place.country, city: onlyCity.place.city };
+  const countries = new Set(described.flatMap((entry) => entry.place.country ?? []));
+  return { country: countries.size === 1 ? [...countries][0] : undefined, city: undefined };
 }
 
 /** Languages spoken in a country (by its key), for "both work in X" evidence. */
@@ -330,14 +396,13 @@ function textLanguage(text: string): string | undefined {
  */
 export function evidencedLanguages(profile: {
   languages: readonly string[];
+  /** Its country's key (see `countryKey`). */
   country?: string | undefined;
   offers: readonly string[];
   needs: readonly string[];
   description?: string | undefined;
 }): Set<string> {
-  const shown = new Set<string>(
-    countryLanguages[profile.country === undefined ? '' : countryKey(profile.country)] ?? [],
-  );
+  const shown = new Set<string>(countryLanguages[profile.country ?? ''] ?? []);
   for (const text of [...profile.offers, ...profile.needs, profile.description ?? '']) {
     const language = text.trim() === '' ? undefined : textLanguage(text);
     if (language !== undefined) shown.add(language);
@@ -349,7 +414,11 @@ export function evidencedLanguages(profile: {
  * The languages an organization can work in, for a dubbing or subtitling pair: the ones it lists and the ones its
  * country speaks.
  */
-export function workingLanguages(profile: { languages: readonly string[]; country?: string | undefined }): Set<string> {
-  const country = profile.country === undefined ? [] : (countryLanguages[countryKey(profile.country)] ?? []);
+export function workingLanguages(profile: {
+  languages: readonly string[];
+  /** Its country's key (see `countryKey`). */
+  country?: string | undefined;
+}): Set<string> {
+  const country = profile.country === undefined ? [] : (countryLanguages[profile.country] ?? []);
   return new Set([...profile.languages.map(languageCode), ...country]);
 }

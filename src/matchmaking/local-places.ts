@@ -4,7 +4,7 @@
  * A place named without a word for local work ("for Vietnamese cinema", "K-dramas") asks for nothing local.
  */
 import type { Glossary } from '../knowledge/glossary.js';
-import { countryKey, languageCode } from './languages-and-regions.js';
+import { placesNamedIn } from './languages-and-regions.js';
 
 /** Words for local or on-the-spot work; spaced scripts whole-word, Hangul, Han and Thai as written. */
 const localWord = new RegExp(
@@ -18,22 +18,6 @@ const localWord = new RegExp(
 
 export function localPlacesIn(text: string, glossary: Glossary): string[] {
   if (!localWord.test(text.normalize('NFC'))) return [];
-  const countries = new Set<string>();
-  for (const hit of glossary.findConcepts(text)) {
-    const concept = glossary.concepts.get(hit.conceptId);
-    if (concept?.category !== 'place') continue;
-    // A demonym that names a language ("Vietnamese") is no place.
-    const asLanguage = languageCode(hit.surface);
-    if (asLanguage.length === 2 && asLanguage !== hit.surface.toLowerCase()) continue;
-    // A city counts as its country (Hanoi: Vietnam).
-    for (const id of glossary.withAncestors(hit.conceptId)) {
-      const place = glossary.concepts.get(id);
-      const country = place?.category === 'place' ? countryKey(place.en[0] ?? '') : '';
-      if (country.length === 2) {
-        countries.add(country);
-        break;
-      }
-    }
-  }
-  return [...countries];
+  // A city counts as its country (Hanoi: Vietnam).
+  return [...new Set(placesNamedIn(text, glossary).flatMap((entry) => entry.place.country ?? []))];
 }

@@ -115,6 +115,8 @@ export interface StatementNormalizer {
   isMatchable(conceptId: string): boolean;
   /** Whether a concept names a software product (Nuke, Unreal Engine): sharing only the tool is weak evidence. */
   isProduct(conceptId: string): boolean;
+  /** Whether a concept is bare advice about work ("consulting"): beside other work, it says how that work is wanted. */
+  isAdvice(conceptId: string): boolean;
 }
 
 /** Between the items of a list ("VFX, animation; webtoon"). */
@@ -124,10 +126,20 @@ const conjunctionSeparator =
   /\s(?:and|or|as well as|plus|và|hoặc|cùng|및|또는|и|или|а также|va|yoki|hamda|ham|dan|atau|และ|หรือ|және|немесе)\s/iu;
 
 /** Splits at the matches of `separator`, except where it stands inside one of the `spans` (token positions). */
-function splitOutside(text: string, offset: number, separator: RegExp, spans: readonly ConceptHit[], full: string) {
+function splitOutside(
+  text: string,
+  offset: number,
+  separator: RegExp,
+  spans: readonly ConceptHit[],
+  full: string,
+  brackets: readonly (readonly [number, number])[],
+) {
   const parts: { text: string; offset: number }[] = [];
   let from = 0;
   for (const match of text.matchAll(separator)) {
+    // Inside a bracket ("(ALEXA Mini LF/FX6)", "(props, makeup)"), a separator lists details of its item.
+    const at = offset + match.index;
+    if (brackets.some(([start, end]) => start < at && at < end)) continue;
     if (spans.length > 0) {
       // The separator stands between the words before it and the next one.
       const boundary = wordTokens(full.slice(0, offset + match.index)).length;
@@ -145,10 +157,24 @@ function splitOutside(text: string, offset: number, separator: RegExp, spans: re
  * number; a separator inside one of the lexicon's forms ("ink & paint", "UI/UX", "M&E", "hair and makeup") splits
  * nothing.
  */
-function splitItems(text: string, hits: readonly ConceptHit[]): { piece: string; itemIndex: number }[] {
+function splitItems(
+  text: string,
+  hits: readonly ConceptHit[],
+  isSubject: (conceptId: string) => boolean,
+): { piece: string; itemIndex: number }[] {
   const spans = hits.filter((hit) => hit.end - hit.start >= 2);
-  return splitOutside(text, 0, globalItemSeparator, spans, text).flatMap((item, itemIndex) =>
-    splitOutside(item.text, item.offset, globalConjunctionSeparator, spans, text).map((part) => ({
+  // A bracket naming no work ("(ALEXA Mini LF/FX6)", "(Wildberries, Ozon)", "(Thai, Bahasa)") gives details of its
+  // item: its separators split nothing. One listing kinds of work ("(deformer, peg, master controller)") is split.
+  const brackets = [...text.matchAll(bracketGroup)]
+    .map((match) => {
+      const first = wordTokens(text.slice(0, match.index)).length;
+      const last = first + wordTokens(match[0]).length;
+      return { range: [match.index, match.index + match[0].length] as const, first, last };
+    })
+    .filter(({ first, last }) => !hits.some((hit) => hit.start >= first && hit.end <= last && isSubject(hit.conceptId)))
+    .map(({ range }) => range);
+  return splitOutside(text, 0, globalItemSeparator, spans, text, brackets).flatMap((item, itemIndex) =>
+    splitOutside(item.text, item.offset, globalConjunctionSeparator, spans, text, brackets).map((part) => ({
       piece: part.text,
       itemIndex,
     })),
@@ -292,7 +318,7 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
   const { glossary, embedder } = deps;
   const cacheSize = deps.cacheSize ?? 50_000;
   const roles = createConceptRoles(glossary);
-  const { roleOf, isMode, isMatchable, isProduct, isDeliveryKey } = roles;
+  const { roleOf, isMode, isMatchable, isProduct, isAdvice, isDeliveryKey } = roles;
   const conceptsIn = createConceptFinder(glossary, roleOf);
   const placeSegment = createSegmentPlacer({ glossary, roles, conceptsIn });
   const termsOf = (text: string) => termKeys(text, isDeliveryKey);
@@ -324,7 +350,11 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
     // across punctuation).
     // A bracket naming other work than the words before it is an aside about them, not more work on offer.
     const placedText = withoutAsideBrackets(text, glossary, (id) => roleOf(id) === 'subject');
-    const pieces = splitItems(placedText, glossary.findConcepts(placedText, { morphology: true }));
+    const pieces = splitItems(
+      placedText,
+      glossary.findConcepts(placedText, { morphology: true }),
+      (id) => roleOf(id) === 'subject',
+    );
     const itemOf: number[] = [];
     for (const { piece, itemIndex } of pieces) {
       const segmentText = piece?.trim() ?? '';
@@ -396,5 +426,5 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
     deliveryOf,
   });
 
-  return { normalize, normalizeInField, normalizePicked, roleOf, isMode, isMatchable, isProduct };
+  return { normalize, normalizeInField, normalizePicked, roleOf, isMode, isMatchable, isProduct, isAdvice };
 }

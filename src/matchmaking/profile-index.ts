@@ -7,7 +7,7 @@
  */
 import type { Glossary } from '../knowledge/glossary.js';
 import { nameKey } from '../store/store-types.js';
-import { cityKey, countryKey, evidencedLanguages, workingLanguages } from './languages-and-regions.js';
+import { evidencedLanguages, profilePlace, workingLanguages } from './languages-and-regions.js';
 import type { NormalizedStatement, StatementNormalizer } from './normalize-statement.js';
 import type { Profile } from './profile-schema.js';
 import { CandidateScan } from './candidate-scan.js';
@@ -185,15 +185,16 @@ export function createProfileIndex(deps: {
         offers = offers.map(inField);
       }
       const ordinal = freeOrdinals.pop() ?? byOrdinal.length;
+      const place = profilePlace(profile, glossary);
       const entry: IndexedProfile = {
         ordinal,
         profile,
         needs,
         offers,
-        languages: evidencedLanguages(profile),
-        workingLanguages: workingLanguages(profile),
-        country: profile.country === undefined ? undefined : countryKey(profile.country),
-        city: profile.city === undefined ? undefined : cityKey(profile.city),
+        languages: evidencedLanguages({ ...profile, country: place.country }),
+        workingLanguages: workingLanguages({ ...profile, country: place.country }),
+        country: place.country,
+        city: place.city,
         articleIds: new Set(profile.sources.map((source) => source.articleId)),
         keys: new Set([profile.id, nameKey(profile.name), ...profile.aliases.map(nameKey)]),
         affiliations: new Set(profile.affiliations.map(nameKey)),

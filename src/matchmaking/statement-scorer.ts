@@ -42,6 +42,8 @@ const none: StatementScore = { score: 0, concept: undefined, specific: false, br
 const domainFactor = 0.8;
 /** A need item met only through the software it names (Unreal Engine, Nuke) is met this much. */
 const productFactor = 0.6;
+/** What bare advice ("consulting") is worth for a need of advice about named work: a broader offer, one level up. */
+const broadAdvice = 0.5;
 /** Generic needs met by the same way of delivering score this much at most. */
 const genericCeiling = 0.8;
 
@@ -115,6 +117,21 @@ function subjectScore(
         strongest = value;
         strongestBroad = relations.isBroader(needConcept, offerConcept);
       }
+    }
+    // Advice beside other work in the need ("VFX pipeline consulting"): the advice is about that work, so an offer of
+    // advice alone ("consulting") is a broader offer of it.
+    if (
+      strongest > broadAdvice &&
+      normalizer.isAdvice(needConcept) &&
+      need.subjects.some((other) => other !== needConcept && !normalizer.isAdvice(other)) &&
+      !offer.subjects.some(
+        (offerConcept) =>
+          !normalizer.isAdvice(offerConcept) &&
+          need.subjects.some((other) => other !== needConcept && relations.strength(other, offerConcept) > 0),
+      )
+    ) {
+      strongest = broadAdvice;
+      strongestBroad = true;
     }
     // A broad offer qualified in the same item by another specialty ("underwater DP and camera operators" for a
     // Steadicam need): that specialty's people, not a broader offer of the needed one.

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { hasPlace } from '../../src/answer/answer-units.js';
 import type { Glossary } from '../../src/knowledge/glossary.js';
 import { loadGlossary } from '../../src/knowledge/load-glossary.js';
+import { cityKey, countryKey, countryName, profilePlace } from '../../src/matchmaking/languages-and-regions.js';
 import { localPlacesIn } from '../../src/matchmaking/local-places.js';
 
 let glossary: Glossary;
@@ -85,5 +86,57 @@ describe('places where answers and matchmaking use them', () => {
     expect(localPlacesIn('local fixer for our shoot in Surabaya', glossary)).toEqual(['id']);
     expect(localPlacesIn('местный продюсер для съёмок в Шымкенте', glossary)).toEqual(['kz']);
     expect(localPlacesIn('현지 코디네이터 (하이퐁)', glossary)).toEqual(['vn']);
+  });
+});
+
+describe('where a profile is, from the lexicon', () => {
+  it('a country written in any language is one key (ISO 3166), and a city counts for its country', () => {
+    const vietnam = [
+      'Vietnam',
+      'Việt Nam',
+      'Вьетнам',
+      'ベトナム',
+      '베트남',
+      'Vyetnam',
+      'VN',
+      'TP. Hồ Chí Minh',
+      'Hà Nội',
+    ];
+    expect(vietnam.map((text) => countryKey(text, glossary))).toEqual(vietnam.map(() => 'vn'));
+    const others = ["O'zbekiston", 'Oʻzbekiston', 'Қазақстан', 'Республика Казахстан', 'ประเทศไทย', 'Монгол Улс'];
+    expect(others.map((text) => countryKey(text, glossary))).toEqual(['uz', 'uz', 'kz', 'kz', 'th', 'mn']);
+    expect([countryKey('Pilipinas'), countryKey('Hoa Kỳ'), countryKey('England', glossary)]).toEqual([
+      'ph',
+      'us',
+      'gb',
+    ]);
+    // Unknown words stay themselves, and a two-letter one is no code ("Mỹ" is not Malaysia).
+    expect([countryKey('Atlantis', glossary), countryKey('Mỹ', glossary)]).toEqual(['atlantis', 'my?']);
+    expect([countryName('kz', '-'), countryName('my?', 'Mỹ')]).toEqual(['Kazakhstan', 'Mỹ']);
+  });
+
+  it('a city written in any language or script is one key', () => {
+    const saigon = ['TP. Hồ Chí Minh', 'Ho Chi Minh City', 'Saigon', '호치민'];
+    expect(saigon.map((text) => cityKey(text, glossary))).toEqual(saigon.map(() => 'ho chi minh city'));
+    expect(['Алматы', 'Almaty', 'Алматыда'].map((text) => cityKey(text, glossary))).toEqual([
+      'almaty',
+      'almaty',
+      'almaty',
+    ]);
+    expect(cityKey('Springfield', glossary)).toBe('springfield');
+  });
+
+  it('a profile without a country field is placed by its city or the one city its description names', () => {
+    expect(profilePlace({ city: 'Đà Nẵng' }, glossary)).toEqual({ country: 'vn', city: 'da nang' });
+    expect(
+      profilePlace(
+        { description: 'Студия анимации, базируемся в Алматы, работаем с корейскими заказчиками' },
+        glossary,
+      ),
+    ).toEqual({ country: 'kz', city: 'almaty' });
+    expect(profilePlace({ description: 'We dub for clients in Japan and Korea.' }, glossary)).toEqual({
+      country: undefined,
+      city: undefined,
+    });
   });
 });

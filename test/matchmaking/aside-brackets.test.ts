@@ -26,3 +26,17 @@ describe('aside brackets', () => {
     expect(subjects('撮影（コンポジット・撮影処理、After Effects）スタッフ')).toContain('anime-compositing');
   });
 });
+
+describe('brackets of details', () => {
+  it('are not split at their commas and slashes: an unplaced item is listed whole, kinds of work still apart', async () => {
+    const { normalizer } = await shippedScorer();
+    expect(normalizer.normalize('продвижение на маркетплейсах (Wildberries, Ozon)').unplaced).toEqual([
+      'продвижение на маркетплейсах (Wildberries, Ozon)',
+    ]);
+    const housing = normalizer.normalize('Underwater DP with housings (ALEXA Mini LF/FX6)');
+    expect(housing.segments).toHaveLength(1);
+    expect(housing.concepts).toContain('underwater-cinematography');
+    // A bracket listing kinds of work is split as before.
+    expect(normalizer.normalize('VFX (compositing, rotoscoping)').segments.length).toBeGreaterThan(1);
+  });
+});

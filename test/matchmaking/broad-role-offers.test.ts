@@ -3,6 +3,7 @@
  * (Steadicam): partial, and none at all when the same item names another specialty it belongs to. Real lexicon.
  */
 import { describe, expect, it } from 'vitest';
+import { defaultScoringSettings } from '../../src/matchmaking/reciprocal-score.js';
 import { shippedScorer } from './matchmaking-harness.js';
 
 describe('broad role offers', () => {
@@ -14,5 +15,20 @@ describe('broad role offers', () => {
     expect(plain).toBeGreaterThan(0);
     expect(plain).toBeLessThan(score(need, 'Steadicam operators with their own rigs'));
     expect(score(need, 'Underwater DP and camera operators with housings')).toBe(0);
+  });
+});
+
+describe('bare consulting', () => {
+  it('covers a need for advice about named work only in part, below the threshold; advice about that work meets it', async () => {
+    const { score } = await shippedScorer();
+    const threshold = defaultScoringSettings.meetThreshold;
+    for (const offer of ['consulting', '컨설팅', 'tư vấn', 'コンサルティング', 'консалтинг']) {
+      expect(score('VFX pipeline consulting for our feature', offer), offer).toBeLessThan(threshold);
+      expect(score('co-production consulting for Korean-Vietnamese films', offer), offer).toBeLessThan(threshold);
+      // Consulting on a production is a kind of consulting: a bare offer is a broader one.
+      expect(score('production consulting', offer), offer).toBeLessThan(score('production consulting', '제작 컨설팅'));
+    }
+    expect(score('VFX pipeline consulting for our feature', 'VFX pipeline consulting')).toBeGreaterThan(0.9);
+    expect(score('consulting', 'consulting services')).toBeGreaterThan(0.9);
   });
 });

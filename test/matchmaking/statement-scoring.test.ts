@@ -64,6 +64,35 @@ const cases: { need: string; meets: string[]; lookAlikes: string[] }[] = [
     lookAlikes: ['social video marketing course', 'TikTok marketing'],
   },
   {
+    // Screen actors and voice actors are different trades: a voice-acting school is no school for screen actors.
+    need: '배우',
+    meets: ['연기 학원', 'acting school graduates', 'актёрская школа', 'khóa học diễn xuất'],
+    lookAlikes: ['성우 학원', 'voice acting course', 'stage directing course', 'model agency'],
+  },
+  { need: 'voice actors for anime', meets: ['성우 학원', '声優養成所'], lookAlikes: ['actors for TV dramas'] },
+  {
+    need: 'extras for crowd scenes',
+    meets: ['보조출연자 섭외', 'エキストラ手配', 'подбор массовки'],
+    lookAlikes: ['acting school', 'voice actors'],
+  },
+  {
+    // Where the water is decides the work: open water at sea against a tank or pool stage.
+    need: 'open-water filming at sea',
+    meets: ['open-water shoots with our dive team', '해상 촬영 전문팀', 'съёмки в море'],
+    lookAlikes: ['water tank stage rental with underwater crew', '수조 촬영 스튜디오'],
+  },
+  { need: '수조 촬영', meets: ['撮影用プール', 'underwater tank stage'], lookAlikes: ['ocean filming unit'] },
+  // Trade words for crafts the lexicon lacked (credits and job-board terms).
+  { need: 'Script continuity for 40 shooting days', meets: ['스크립터 교육'], lookAlikes: ['scriptwriting course'] },
+  { need: 'ambience SFX for our game', meets: ['効果音・環境音制作'], lookAlikes: ['wedding video editing'] },
+  { need: 'FMOD implementation support', meets: ['Wwise実装とサウンド実装'], lookAlikes: ['IVR voice prompts'] },
+  { need: 'location coordinator in Jeju', meets: ['location manager service'], lookAlikes: ['drone footage'] },
+  {
+    need: 'dust and scratch removal for archive films',
+    meets: ['реставрация фильмов'],
+    lookAlikes: ['photo restoration of old family photos'],
+  },
+  {
     need: '3Dアニメーター',
     meets: ['3D animation training for beginners'],
     lookAlikes: ['3D architectural rendering course'],
