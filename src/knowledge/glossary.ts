@@ -7,7 +7,15 @@
  * other unspaced scripts included) by `wordTokens`, one sentence-sized piece at a time.
  */
 import { createHash } from 'node:crypto';
-import { inflectionVariants, matchKey, type Script, type WordToken, wordTokens } from '../retrieval/text-normalize.js';
+import {
+  inflectionVariants,
+  knownKey,
+  matchKey,
+  type Script,
+  type WordToken,
+  wordTokens,
+  writtenKeys,
+} from '../retrieval/text-normalize.js';
 import { splitCompound } from './compound-words.js';
 import { buildMorphologyIndex, type FormEntry, type MorphologyIndex, thaiFormAt } from './glossary-morphology.js';
 import {
@@ -76,12 +84,16 @@ export interface Glossary {
 
 const noNeighbours: ReadonlySet<string> = new Set();
 
-/** Every surface form as match keys, in the order `createGlossary` reads them (cacheable). */
+/**
+ * Every surface form as match keys, in the order `createGlossary` reads them (cacheable). A Korean form keeps its
+ * last syllable even where it is also a particle (하노이, 우크라이나, 국제회의): a text's word is read as written where
+ * it is one of the forms' words, and particle-stripped otherwise (see `knownKey`).
+ */
 export function glossaryFormKeys(concepts: readonly Concept[]): string[][] {
   const keys: string[][] = [];
   for (const concept of concepts) {
     for (const language of glossaryLanguages) {
-      for (const form of concept[language]) keys.push(wordTokens(form).map(matchKey));
+      for (const form of concept[language]) keys.push(writtenKeys(form));
     }
   }
   return keys;
@@ -147,6 +159,7 @@ function remembered<Value>(memo: Map<string, Value>, key: string, work: () => Va
 
 function findIn(
   formsByFirstKey: Map<string, FormEntry[]>,
+  formWords: ReadonlySet<string>,
   text: string,
   morphology: MorphologyIndex | undefined,
   words: TextWords | undefined,
@@ -154,8 +167,9 @@ function findIn(
   leading = false,
 ): ConceptHit[] {
   const tokens = words?.tokens ?? wordTokens(text);
+  const known = (word: string) => formWords.has(word);
   const keyed: KeyedToken[] = tokens.map((token, source) => ({
-    key: words?.keys[source] ?? matchKey(token),
+    key: knownKey(token, words?.keys[source] ?? matchKey(token), known),
     script: token.script,
     source,
     split: morphology === undefined,
@@ -255,7 +269,7 @@ function findIn(
     const last = (keyed[end - 1] as KeyedToken).source;
     const surface = tokens
       .slice(start, last + 1)
-      .map((token) => token.word)
+      .map((token) => knownKey(token, token.word, known))
       .join(' ');
     hits.push({ conceptId: matched.conceptId, surface, start, end: last + 1 });
     if (leading) break;
@@ -273,6 +287,10 @@ export function createGlossary(inputs: readonly ConceptInput[], precomputedFormK
   const byId = new Map<string, Concept>();
   for (const concept of concepts) byId.set(concept.id, concept);
   const formsByFirstKey = indexForms(concepts, precomputedFormKeys ?? glossaryFormKeys(concepts));
+  // The Korean words the forms write with a particle-like last syllable, as written (see `knownKey`).
+  const formWords = new Set<string>();
+  for (const list of formsByFirstKey.values())
+    for (const entry of list) for (const key of entry.keys) if (/\p{Script=Hangul}/u.test(key)) formWords.add(key);
   // Built on first use: only matchmaking asks for inflections and compounds.
   let morphology: MorphologyIndex | undefined;
   const recentHits = new Map<string, ConceptHit[]>();
@@ -311,12 +329,27 @@ export function createGlossary(inputs: readonly ConceptInput[], precomputedFormK
       const withMorphology = options?.morphology === true;
       if (withMorphology) morphology ??= buildMorphologyIndex(formsByFirstKey, concepts);
       if (options?.leading === true)
-        return findIn(formsByFirstKey, text, withMorphology ? morphology : undefined, options.words, memo, true);
+        return findIn(
+          formsByFirstKey,
+          formWords,
+          text,
+          withMorphology ? morphology : undefined,
+          options.words,
+          memo,
+          true,
+        );
       // Matchmaking looks up one statement several times (its items, places, embedding): short texts' hits are kept.
       const cacheKey = text.length <= cachedHitsTextLength ? `${withMorphology ? 'm' : 'p'}${text}` : undefined;
       const cached = cacheKey === undefined ? undefined : recentHits.get(cacheKey);
       if (cached !== undefined) return cached;
-      const hits = findIn(formsByFirstKey, text, withMorphology ? morphology : undefined, options?.words, memo);
+      const hits = findIn(
+        formsByFirstKey,
+        formWords,
+        text,
+        withMorphology ? morphology : undefined,
+        options?.words,
+        memo,
+      );
       if (cacheKey === undefined) return hits;
       const shared = Object.freeze(hits.map((hit) => Object.freeze(hit))) as ConceptHit[];
       if (recentHits.size >= recentHitsLimit) recentHits.delete(recentHits.keys().next().value as string);

@@ -53,7 +53,7 @@ export function lexicalTerms(
     for (const hit of analysed ? conceptsWith(glossary, analysed) : glossary.findConcepts(text))
       terms.push(`@${hit.conceptId}`);
   }
-  if (aliases) for (const hit of aliases.findInKeys(keys)) terms.push(hit.key);
+  if (aliases) for (const hit of aliases.findInKeys(keys, tokens)) terms.push(hit.key);
   terms.push(...nameKeys(text));
   return terms;
 }

@@ -1,0 +1,51 @@
+/**
+ * Where word forms meet names and places: a Korean particle is stripped only where what remains is a known form (or
+ * the word as written is not one), a Vietnamese word with its tone marks meets only the same marks, an acronym keeps
+ * its letters, a person's name that holds a place is still a person, and an alias is learnt inside one sentence.
+ * A small made-up lexicon, so each rule is seen on its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { createAliasIndex, extractAliasPairs, groupAliases } from '../../src/knowledge/article-aliases.js';
+import { createGlossary } from '../../src/knowledge/glossary.js';
+
+const glossary = createGlossary([
+  { id: 'hanoi', category: 'place', en: ['Hanoi'], ko: ['하노이'], vi: ['Hà Nội'] },
+  { id: 'ukraine', category: 'place', en: ['Ukraine'], ko: ['우크라이나'] },
+  { id: 'korea', category: 'place', en: ['Korea'], ko: ['한국'] },
+  { id: 'da-nang', category: 'place', en: ['Da Nang'], vi: ['Đà Nẵng'] },
+  { id: 'kobe', category: 'place', en: ['Kobe'] },
+  { id: 'sydney', category: 'place', en: ['Sydney'] },
+  { id: 'conference', category: 'concept', en: ['conference'], ko: ['국제회의'] },
+  { id: 'studio', category: 'organization', en: ['studio'], ko: ['스튜디오'], vi: ['hãng phim'] },
+]);
+
+const found = (text: string, morphology = false) =>
+  glossary.findConcepts(text, { morphology }).map((hit) => `${hit.conceptId}:${hit.surface}`);
+
+describe('Korean particles and the names they end like', () => {
+  it('a name whose last syllable is also a particle keeps it, bare or before another particle', () => {
+    for (const morphology of [false, true]) {
+      expect(found('하노이 스튜디오', morphology)).toEqual(['hanoi:하노이', 'studio:스튜디오']);
+      expect(found('하노이의 스튜디오와 우크라이나', morphology)).toEqual([
+        'hanoi:하노이',
+        'studio:스튜디오',
+        'ukraine:우크라이나',
+      ]);
+      expect(found('하노이에서 열린 국제회의에 한국이 왔다', morphology)).toEqual([
+        'hanoi:하노이',
+        'conference:국제회의',
+        'korea:한국',
+      ]);
+    }
+  });
+
+  it('a name learnt from an article is never cut at a particle-like last syllable', () => {
+    const aliases = createAliasIndex(groupAliases(extractAliasPairs('베트남 제작사 카이나(Kaina)가 문을 열었다.')));
+    expect(aliases.groups.map((group) => group.forms)).toEqual([['Kaina', '카이나']]);
+    const key = aliases.find('Kaina')[0]?.key;
+    expect(key).toBeDefined();
+    expect(aliases.find('카이나 스튜디오').map((hit) => hit.key)).toEqual([key]);
+    expect(aliases.find('카이나와 계약').map((hit) => hit.key)).toEqual([key]);
+    expect(aliases.find('카이와 계약')).toEqual([]);
+  });
+});
