@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAliasIndex, extractAliasPairs, groupAliases } from '../../src/knowledge/article-aliases.js';
 import { createGlossary } from '../../src/knowledge/glossary.js';
+import { articleAliasPairs } from '../../src/retrieval/learnt-aliases.js';
 
 const glossary = createGlossary([
   { id: 'hanoi', category: 'place', en: ['Hanoi'], ko: ['하노이'], vi: ['Hà Nội'] },
@@ -47,5 +48,17 @@ describe('Korean particles and the names they end like', () => {
     expect(aliases.find('카이나 스튜디오').map((hit) => hit.key)).toEqual([key]);
     expect(aliases.find('카이나와 계약').map((hit) => hit.key)).toEqual([key]);
     expect(aliases.find('카이와 계약')).toEqual([]);
+  });
+});
+
+describe('aliases an article states', () => {
+  it('are learnt inside one sentence: a name ending the sentence before is no part of the next one', () => {
+    const pairs = articleAliasPairs(
+      'The fund met in Kyiv. Korea Creative Content Agency (KOCCA) signed it.\nIt came to Seoul. Mr. Park joined.',
+    );
+    expect(pairs).toEqual([['Korea Creative Content Agency', 'KOCCA']]);
+    expect(articleAliasPairs('Funding came from the U.S. Agency for International Development (USAID).')).toEqual([
+      ['U.S. Agency for International Development', 'USAID'],
+    ]);
   });
 });
