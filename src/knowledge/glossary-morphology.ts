@@ -16,6 +16,11 @@ export interface FormEntry {
    * it is a word of some language (Indonesian "di", Latin "ad").
    */
   asWritten?: RegExp | undefined;
+  /**
+   * Written in capitals (KOCCA): only such a form is found through an ending on a word written in capitals
+   * (KOCCAga, KOCCA's); KOBETA is no "Kobe" with a case ending.
+   */
+  capitals?: boolean;
 }
 
 /** Forms found by their stems and compounds split at known words (see `findConcepts` with `morphology`). */

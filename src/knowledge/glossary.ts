@@ -11,6 +11,7 @@ import {
   inflectionVariants,
   knownKey,
   matchKey,
+  normalizeText,
   type Script,
   type WordToken,
   wordTokens,
@@ -66,6 +67,15 @@ export interface TextWords {
 
 const twoLetterAbbreviation = /^[A-Z]{2}$/;
 
+/** A form or word written in capitals, digits and marks only (KOCCA, VFX, 3D, KOCCA's). */
+const writtenInCapitals = (form: string) => /\p{Lu}/u.test(form) && !/\p{Ll}(?<!['’]s)/u.test(form);
+
+/** The words a text writes in capitals (acronyms), as their tokens read (lower case, NFC). */
+const capitalWord = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*(?:['’]s)?(?![\p{L}\p{N}])/gu;
+function capitalWordsOf(text: string): ReadonlySet<string> {
+  return new Set(Array.from(text.matchAll(capitalWord), (match) => normalizeText(match[0])));
+}
+
 export interface Glossary {
   readonly concepts: ReadonlyMap<string, Concept>;
   /** Short content hash: changes whenever the lexicon does (part of the embedder id). */
@@ -114,10 +124,15 @@ function indexForms(concepts: readonly Concept[], formKeys: string[][]): Map<str
         const asWritten = twoLetterAbbreviation.test(form.trim())
           ? new RegExp(`(?<![\\p{L}\\p{N}])${form.trim()}(?![\\p{L}\\p{N}])`, 'u')
           : undefined;
+        const capitals = writtenInCapitals(form);
         const same = list.find((entry) => entry.conceptId === concept.id && entry.keys.join(' ') === joined);
-        if (same === undefined) list.push({ keys, conceptId: concept.id, asWritten });
-        // The same words written out ("di" as a form of its own) need no capitals.
-        else if (asWritten === undefined) same.asWritten = undefined;
+        if (same === undefined)
+          list.push({ keys, conceptId: concept.id, asWritten, ...(capitals ? { capitals } : {}) });
+        else {
+          // The same words written out ("di" as a form of its own) need no capitals.
+          if (asWritten === undefined) same.asWritten = undefined;
+          if (capitals) same.capitals = true;
+        }
         formsByFirstKey.set(first, list);
       }
     }
@@ -183,12 +198,19 @@ function findIn(
         keyed.splice(position, 1);
     }
   }
+  // A word written in capitals (an acronym) is read as it stands, or through an ending into a form in capitals only.
+  const capitalWords = /\p{Lu}{2}/u.test(text) ? capitalWordsOf(text) : undefined;
+  const inCapitals = (position: number) =>
+    capitalWords !== undefined && capitalWords.has((tokens[(keyed[position] as KeyedToken).source] as WordToken).word);
   const stemsOf = (token: KeyedToken) =>
     remembered(memo.stems, `${token.script}\u0000${token.key}`, () => [
       token.key,
       ...wordStems(token.key, token.script),
     ]);
-  const textStems = morphology === undefined ? [] : keyed.map(stemsOf);
+  const textStems =
+    morphology === undefined
+      ? []
+      : keyed.map((token, position) => (inCapitals(position) ? [token.key] : stemsOf(token)));
   const hits: ConceptHit[] = [];
   let position = 0;
   while (position < keyed.length) {
@@ -230,7 +252,12 @@ function findIn(
       for (const variant of inflectionVariants(keyAt(0) as string, (keyed[position] as KeyedToken).script)) {
         matched = formsByFirstKey
           .get(variant)
-          ?.find((candidate) => candidate.keys.length === 1 && candidate.asWritten === undefined);
+          ?.find(
+            (candidate) =>
+              candidate.keys.length === 1 &&
+              candidate.asWritten === undefined &&
+              (candidate.capitals === true || !inCapitals(position)),
+          );
         if (matched) break;
       }
     }

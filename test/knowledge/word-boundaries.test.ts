@@ -15,6 +15,7 @@ const glossary = createGlossary([
   { id: 'korea', category: 'place', en: ['Korea'], ko: ['한국'] },
   { id: 'da-nang', category: 'place', en: ['Da Nang'], vi: ['Đà Nẵng'] },
   { id: 'kobe', category: 'place', en: ['Kobe'] },
+  { id: 'kocca', category: 'organization', en: ['KOCCA'] },
   { id: 'sydney', category: 'place', en: ['Sydney'] },
   { id: 'conference', category: 'concept', en: ['conference'], ko: ['국제회의'] },
   { id: 'studio', category: 'organization', en: ['studio'], ko: ['스튜디오'], vi: ['hãng phim'] },
@@ -48,6 +49,21 @@ describe('Korean particles and the names they end like', () => {
     expect(aliases.find('카이나 스튜디오').map((hit) => hit.key)).toEqual([key]);
     expect(aliases.find('카이나와 계약').map((hit) => hit.key)).toEqual([key]);
     expect(aliases.find('카이와 계약')).toEqual([]);
+  });
+});
+
+describe('acronyms with a Latin case ending', () => {
+  it('an all-capital word is never stemmed into a lexicon word written in small letters', () => {
+    for (const morphology of [false, true]) {
+      expect(found('KOBETA signed the agreement with KOBEDA', morphology)).toEqual([]);
+      expect(found("KOCCA's office and KOCCAga, then Kobe", morphology)).toEqual([
+        "kocca:kocca's",
+        'kocca:koccaga',
+        'kobe:kobe',
+      ]);
+    }
+    // The same letters written as a word take their ending: Uzbek "Kobeda" is "in Kobe".
+    expect(found('Kobeda', true)).toEqual(['kobe:kobeda']);
   });
 });
 
