@@ -5,6 +5,7 @@
  * A small made-up lexicon, so each rule is seen on its own.
  */
 import { describe, expect, it } from 'vitest';
+import { hasPerson } from '../../src/answer/answer-units.js';
 import { createAliasIndex, extractAliasPairs, groupAliases } from '../../src/knowledge/article-aliases.js';
 import { createGlossary } from '../../src/knowledge/glossary.js';
 import { articleAliasPairs } from '../../src/retrieval/learnt-aliases.js';
@@ -17,6 +18,8 @@ const glossary = createGlossary([
   { id: 'kobe', category: 'place', en: ['Kobe'] },
   { id: 'kocca', category: 'organization', en: ['KOCCA'] },
   { id: 'sydney', category: 'place', en: ['Sydney'] },
+  { id: 'south-korea', category: 'place', en: ['South Korea'] },
+  { id: 'paris', category: 'place', en: ['Paris'] },
   { id: 'conference', category: 'concept', en: ['conference'], ko: ['국제회의'] },
   { id: 'studio', category: 'organization', en: ['studio'], ko: ['스튜디오'], vi: ['hãng phim'] },
 ]);
@@ -64,6 +67,16 @@ describe('acronyms with a Latin case ending', () => {
     }
     // The same letters written as a word take their ending: Uzbek "Kobeda" is "in Kobe".
     expect(found('Kobeda', true)).toEqual(['kobe:kobeda']);
+  });
+});
+
+describe('names that hold a place', () => {
+  const none = new Set<string>();
+  it('a run of name words with a place inside is a person unless the run is itself a place', () => {
+    expect(hasPerson('The remake was directed by Sydney Pollack in 1975.', none, glossary)).toBe(true);
+    expect(hasPerson('The heiress Paris Hilton opened the show.', none, glossary)).toBe(true);
+    expect(hasPerson('The crew flew to South Korea in May.', none, glossary)).toBe(false);
+    expect(hasPerson('The crew flew from Paris to Sydney in May.', none, glossary)).toBe(false);
   });
 });
 
