@@ -21,6 +21,13 @@ export interface FormEntry {
    * (KOCCAga, KOCCA's); KOBETA is no "Kobe" with a case ending.
    */
   capitals?: boolean;
+  /**
+   * The forms behind these keys that carry Vietnamese marks (Đà Nẵng): a text word with
+   * marks meets them only with the same marks ("đa năng" is no Đà Nẵng); a word written in plain Latin meets any.
+   */
+  marked?: string[];
+  /** Their words (lower case, NFC), worked out on first use. */
+  markedWords?: string[][];
 }
 
 /** Forms found by their stems and compounds split at known words (see `findConcepts` with `morphology`). */

@@ -13,6 +13,8 @@ import {
   matchKey,
   normalizeText,
   type Script,
+  vietnameseLetter,
+  vietnameseSpelling,
   type WordToken,
   wordTokens,
   writtenKeys,
@@ -70,6 +72,30 @@ const twoLetterAbbreviation = /^[A-Z]{2}$/;
 /** A form or word written in capitals, digits and marks only (KOCCA, VFX, 3D, KOCCA's). */
 const writtenInCapitals = (form: string) => /\p{Lu}/u.test(form) && !/\p{Ll}(?<!['’]s)/u.test(form);
 
+/**
+ * Whether the text's words from a position may be the form: keys are folded, so where the form and the text both
+ * carry Vietnamese marks they must be the same marks (the tone mark's place aside); a plain-Latin side meets any.
+ */
+function fitsMarks(entry: FormEntry, written: (offset: number) => string | undefined): boolean {
+  if (entry.marked === undefined) return true;
+  const words = entry.keys.map((_key, offset) => written(offset) ?? '');
+  if (!words.some((word) => vietnameseLetter.test(word))) return true;
+  // The forms' words are segmented when a marked text first meets them (thousands of forms, few ever asked).
+  entry.markedWords ??= entry.marked.map((form) => wordTokens(form).map((token) => token.word));
+  return entry.markedWords.some(
+    (form) =>
+      form.length === words.length &&
+      form.every((formWord, offset) => {
+        const word = words[offset] as string;
+        return (
+          !vietnameseLetter.test(word) ||
+          !vietnameseLetter.test(formWord) ||
+          vietnameseSpelling(word) === vietnameseSpelling(formWord)
+        );
+      }),
+  );
+}
+
 /** The words a text writes in capitals (acronyms), as their tokens read (lower case, NFC). */
 const capitalWord = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*(?:['’]s)?(?![\p{L}\p{N}])/gu;
 function capitalWordsOf(text: string): ReadonlySet<string> {
@@ -125,13 +151,21 @@ function indexForms(concepts: readonly Concept[], formKeys: string[][]): Map<str
           ? new RegExp(`(?<![\\p{L}\\p{N}])${form.trim()}(?![\\p{L}\\p{N}])`, 'u')
           : undefined;
         const capitals = writtenInCapitals(form);
+        const marked = vietnameseLetter.test(form) ? [form] : undefined;
         const same = list.find((entry) => entry.conceptId === concept.id && entry.keys.join(' ') === joined);
         if (same === undefined)
-          list.push({ keys, conceptId: concept.id, asWritten, ...(capitals ? { capitals } : {}) });
+          list.push({
+            keys,
+            conceptId: concept.id,
+            asWritten,
+            ...(capitals ? { capitals } : {}),
+            ...(marked ? { marked } : {}),
+          });
         else {
           // The same words written out ("di" as a form of its own) need no capitals.
           if (asWritten === undefined) same.asWritten = undefined;
           if (capitals) same.capitals = true;
+          if (marked) same.marked = [...(same.marked ?? []), ...marked];
         }
         formsByFirstKey.set(first, list);
       }
@@ -200,6 +234,10 @@ function findIn(
   }
   // A word written in capitals (an acronym) is read as it stands, or through an ending into a form in capitals only.
   const capitalWords = /\p{Lu}{2}/u.test(text) ? capitalWordsOf(text) : undefined;
+  const writtenAt = (position: number) => (offset: number) => {
+    const token = keyed[position + offset];
+    return token === undefined ? undefined : (tokens[token.source] as WordToken).word;
+  };
   const inCapitals = (position: number) =>
     capitalWords !== undefined && capitalWords.has((tokens[(keyed[position] as KeyedToken).source] as WordToken).word);
   const stemsOf = (token: KeyedToken) =>
@@ -225,7 +263,8 @@ function findIn(
       matched = candidates.find(
         (candidate) =>
           candidate.keys.every((key, offset) => keyAt(offset) === key) &&
-          (candidate.asWritten === undefined || candidate.asWritten.test(text)),
+          (candidate.asWritten === undefined || candidate.asWritten.test(text)) &&
+          fitsMarks(candidate, writtenAt(position)),
       );
     }
     if (morphology !== undefined) {
@@ -234,10 +273,12 @@ function findIn(
       for (const stem of textStems[position] ?? []) {
         const found = morphology.byStem.get(stem)?.find((candidate) => {
           const stems = morphology.formStems.get(candidate) ?? [];
-          return stems.every((formWord, offset) => {
-            const written = textStems[position + offset];
-            return written !== undefined && formWord.some((form) => written.includes(form));
-          });
+          return (
+            stems.every((formWord, offset) => {
+              const written = textStems[position + offset];
+              return written !== undefined && formWord.some((form) => written.includes(form));
+            }) && fitsMarks(candidate, writtenAt(position))
+          );
         });
         if (found !== undefined && (matched === undefined || found.keys.length > matched.keys.length)) matched = found;
       }

@@ -156,6 +156,19 @@ const irregularEnglish: Record<string, string> = {
 /** A letter only Vietnamese writes (its tone and vowel marks): a Latin text holding one is Vietnamese. */
 export const vietnameseLetter = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 
+/** Vietnamese tone marks (grave, acute, tilde, hook above, dot below) as combining characters. */
+const toneMarks = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/**
+ * A Vietnamese word as its marks spell it, wherever the tone mark sits: "hoá" and "hóa", "thuỷ" and "thủy" are one
+ * spelling (the old and the new placement), "đa" and "đà" are not.
+ */
+export function vietnameseSpelling(word: string): string {
+  const decomposed = word.normalize('NFD');
+  const tones = (decomposed.match(toneMarks) ?? []).sort().join('');
+  return `${decomposed.replace(toneMarks, '').normalize('NFC')}${tones}`;
+}
+
 export function stemLatin(word: string): string {
   // Own keys only: a word such as "constructor" must not find Object.prototype's members.
   const irregular = Object.hasOwn(irregularEnglish, word) ? irregularEnglish[word] : undefined;

@@ -15,6 +15,8 @@ const glossary = createGlossary([
   { id: 'ukraine', category: 'place', en: ['Ukraine'], ko: ['우크라이나'] },
   { id: 'korea', category: 'place', en: ['Korea'], ko: ['한국'] },
   { id: 'da-nang', category: 'place', en: ['Da Nang'], vi: ['Đà Nẵng'] },
+  { id: 'hue', category: 'place', en: ['Hue'] },
+  { id: 'thanh-hoa', category: 'place', en: ['Thanh Hoa'], vi: ['Thanh Hóa'] },
   { id: 'kobe', category: 'place', en: ['Kobe'] },
   { id: 'kocca', category: 'organization', en: ['KOCCA'] },
   { id: 'sydney', category: 'place', en: ['Sydney'] },
@@ -52,6 +54,19 @@ describe('Korean particles and the names they end like', () => {
     expect(aliases.find('카이나 스튜디오').map((hit) => hit.key)).toEqual([key]);
     expect(aliases.find('카이나와 계약').map((hit) => hit.key)).toEqual([key]);
     expect(aliases.find('카이와 계약')).toEqual([]);
+  });
+});
+
+describe('Vietnamese tone marks', () => {
+  it('two marked forms meet only with the same marks; a name in plain Latin meets any', () => {
+    for (const morphology of [false, true]) {
+      expect(found('Khu vực đa năng của hãng phim', morphology)).toEqual(['studio:hãng phim']);
+      expect(found('Thành phố Đà Nẵng và Da Nang', morphology)).toEqual(['da-nang:đà nẵng', 'da-nang:da nang']);
+      expect(found('Hang phim o Da Nang', morphology)).toEqual(['studio:hang phim', 'da-nang:da nang']);
+      expect(found('Cố đô Huế', morphology)).toEqual(['hue:huế']);
+      // Where the tone mark sits on "oa" is a spelling habit, not another word.
+      expect(found('Thanh Hoá', morphology)).toEqual(['thanh-hoa:thanh hoá']);
+    }
   });
 });
 
