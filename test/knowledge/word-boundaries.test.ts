@@ -9,6 +9,8 @@ import { hasPerson } from '../../src/answer/answer-units.js';
 import { createAliasIndex, extractAliasPairs, groupAliases } from '../../src/knowledge/article-aliases.js';
 import { createGlossary } from '../../src/knowledge/glossary.js';
 import { articleAliasPairs } from '../../src/retrieval/learnt-aliases.js';
+import { lexicalTerms, weightedQueryTerms } from '../../src/retrieval/lexical-terms.js';
+import { vietnameseSpelling } from '../../src/retrieval/text-normalize.js';
 
 const glossary = createGlossary([
   { id: 'hanoi', category: 'place', en: ['Hanoi'], ko: ['하노이'], vi: ['Hà Nội'] },
@@ -67,6 +69,22 @@ describe('Vietnamese tone marks', () => {
       // Where the tone mark sits on "oa" is a spelling habit, not another word.
       expect(found('Thanh Hoá', morphology)).toEqual(['thanh-hoa:thanh hoá']);
     }
+  });
+});
+
+describe('Vietnamese tone marks in the lexical index', () => {
+  /** The word terms a question and a passage share (not name keys, which are loose by design). */
+  const shared = (question: string, passage: string) => {
+    const asked = new Set(weightedQueryTerms(question, undefined).map((term) => term.term));
+    return [...new Set(lexicalTerms(passage, undefined))].filter((term) => asked.has(term) && !term.startsWith('%'));
+  };
+  it('a marked question word finds the same marks or plain Latin, never other marks', () => {
+    const nang = `ʋ${vietnameseSpelling('nẵng')}`;
+    expect(shared('Văn phòng ở Đà Nẵng', 'Khu vực đa năng của hãng')).toEqual([]);
+    expect(shared('Văn phòng ở Đà Nẵng', 'Hãng mở văn phòng ở Đà Nẵng')).toContain(nang);
+    expect(shared('Văn phòng ở Đà Nẵng', 'The office in Da Nang')).toEqual(['nang']);
+    expect(shared('Office in Da Nang', 'Văn phòng ở Đà Nẵng')).toEqual(['nang°']);
+    expect(shared('Office in Da Nang', 'The office in Da Nang')).toEqual(['office', 'nang']);
   });
 });
 
