@@ -7,19 +7,17 @@
  * other unspaced scripts included) by `wordTokens`, one sentence-sized piece at a time.
  */
 import { createHash } from 'node:crypto';
-import {
-  inflectionVariants,
-  knownKey,
-  matchKey,
-  normalizeText,
-  type Script,
-  vietnameseLetter,
-  vietnameseSpelling,
-  type WordToken,
-  wordTokens,
-  writtenKeys,
-} from '../retrieval/text-normalize.js';
+import { inflectionVariants, knownKey, type WordToken, wordTokens } from '../retrieval/text-normalize.js';
 import { splitCompound } from './compound-words.js';
+import {
+  capitalWordsOf,
+  fitsMarks,
+  formByStems,
+  glossaryFormKeys,
+  indexForms,
+  type KeyedToken,
+  keyedTokens,
+} from './glossary-forms.js';
 import { buildMorphologyIndex, type FormEntry, type MorphologyIndex, thaiFormAt } from './glossary-morphology.js';
 import {
   type Concept,
@@ -30,6 +28,7 @@ import {
 } from './glossary-schema.js';
 import { wordStems } from './word-forms.js';
 
+export { glossaryFormKeys } from './glossary-forms.js';
 export {
   type Concept,
   type ConceptInput,
@@ -46,8 +45,6 @@ export interface ConceptHit {
   start: number;
   end: number;
 }
-
-const isJapanese = (token: { script: Script } | undefined) => token?.script === 'han' || token?.script === 'kana';
 
 export interface FindConceptsOptions {
   /**
@@ -67,41 +64,6 @@ export interface TextWords {
   keys: readonly string[];
 }
 
-const twoLetterAbbreviation = /^[A-Z]{2}$/;
-
-/** A form or word written in capitals, digits and marks only (KOCCA, VFX, 3D, KOCCA's). */
-const writtenInCapitals = (form: string) => /\p{Lu}/u.test(form) && !/\p{Ll}(?<!['’]s)/u.test(form);
-
-/**
- * Whether the text's words from a position may be the form: keys are folded, so where the form and the text both
- * carry Vietnamese marks they must be the same marks (the tone mark's place aside); a plain-Latin side meets any.
- */
-function fitsMarks(entry: FormEntry, written: (offset: number) => string | undefined): boolean {
-  if (entry.marked === undefined) return true;
-  const words = entry.keys.map((_key, offset) => written(offset) ?? '');
-  if (!words.some((word) => vietnameseLetter.test(word))) return true;
-  // The forms' words are segmented when a marked text first meets them (thousands of forms, few ever asked).
-  entry.markedWords ??= entry.marked.map((form) => wordTokens(form).map((token) => token.word));
-  return entry.markedWords.some(
-    (form) =>
-      form.length === words.length &&
-      form.every((formWord, offset) => {
-        const word = words[offset] as string;
-        return (
-          !vietnameseLetter.test(word) ||
-          !vietnameseLetter.test(formWord) ||
-          vietnameseSpelling(word) === vietnameseSpelling(formWord)
-        );
-      }),
-  );
-}
-
-/** The words a text writes in capitals (acronyms), as their tokens read (lower case, NFC). */
-const capitalWord = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*(?:['’]s)?(?![\p{L}\p{N}])/gu;
-function capitalWordsOf(text: string): ReadonlySet<string> {
-  return new Set(Array.from(text.matchAll(capitalWord), (match) => normalizeText(match[0])));
-}
-
 export interface Glossary {
   readonly concepts: ReadonlyMap<string, Concept>;
   /** Short content hash: changes whenever the lexicon does (part of the embedder id). */
@@ -119,70 +81,6 @@ export interface Glossary {
 }
 
 const noNeighbours: ReadonlySet<string> = new Set();
-
-/**
- * Every surface form as match keys, in the order `createGlossary` reads them (cacheable). A Korean form keeps its
- * last syllable even where it is also a particle (하노이, 우크라이나, 국제회의): a text's word is read as written where
- * it is one of the forms' words, and particle-stripped otherwise (see `knownKey`).
- */
-export function glossaryFormKeys(concepts: readonly Concept[]): string[][] {
-  const keys: string[][] = [];
-  for (const concept of concepts) {
-    for (const language of glossaryLanguages) {
-      for (const form of concept[language]) keys.push(writtenKeys(form));
-    }
-  }
-  return keys;
-}
-
-function indexForms(concepts: readonly Concept[], formKeys: string[][]): Map<string, FormEntry[]> {
-  const formsByFirstKey = new Map<string, FormEntry[]>();
-  let formIndex = 0;
-  for (const concept of concepts) {
-    for (const language of glossaryLanguages) {
-      for (const form of concept[language]) {
-        const keys = formKeys[formIndex] ?? [];
-        formIndex += 1;
-        if (keys.length === 0) continue;
-        const first = keys[0] as string;
-        const list = formsByFirstKey.get(first) ?? [];
-        const joined = keys.join(' ');
-        const asWritten = twoLetterAbbreviation.test(form.trim())
-          ? new RegExp(`(?<![\\p{L}\\p{N}])${form.trim()}(?![\\p{L}\\p{N}])`, 'u')
-          : undefined;
-        const capitals = writtenInCapitals(form);
-        const marked = vietnameseLetter.test(form) ? [form] : undefined;
-        const same = list.find((entry) => entry.conceptId === concept.id && entry.keys.join(' ') === joined);
-        if (same === undefined)
-          list.push({
-            keys,
-            conceptId: concept.id,
-            asWritten,
-            ...(capitals ? { capitals } : {}),
-            ...(marked ? { marked } : {}),
-          });
-        else {
-          // The same words written out ("di" as a form of its own) need no capitals.
-          if (asWritten === undefined) same.asWritten = undefined;
-          if (capitals) same.capitals = true;
-          if (marked) same.marked = [...(same.marked ?? []), ...marked];
-        }
-        formsByFirstKey.set(first, list);
-      }
-    }
-  }
-  for (const list of formsByFirstKey.values()) list.sort((left, right) => right.keys.length - left.keys.length);
-  return formsByFirstKey;
-}
-
-interface KeyedToken {
-  key: string;
-  script: Script;
-  /** The written word's position in `wordTokens(text)` (compound pieces share it). */
-  source: number;
-  /** A piece of a compound, or a word that cannot be split. */
-  split: boolean;
-}
 
 /**
  * What `findIn` works out per word, kept per script and key (the same words come back in statement after
@@ -217,21 +115,7 @@ function findIn(
 ): ConceptHit[] {
   const tokens = words?.tokens ?? wordTokens(text);
   const known = (word: string) => formWords.has(word);
-  const keyed: KeyedToken[] = tokens.map((token, source) => ({
-    key: knownKey(token, words?.keys[source] ?? matchKey(token), known),
-    script: token.script,
-    source,
-    split: morphology === undefined,
-  }));
-  if (morphology !== undefined) {
-    // The Japanese object particle between a work's noun and its verbal noun (映像を編集します = 映像編集): no
-    // form holds it, so it is passed over and the words on either side are read as one form's.
-    for (let position = keyed.length - 2; position > 0; position -= 1) {
-      const token = keyed[position] as KeyedToken;
-      if (token.key === 'を' && isJapanese(keyed[position - 1]) && isJapanese(keyed[position + 1]))
-        keyed.splice(position, 1);
-    }
-  }
+  const keyed = keyedTokens(tokens, words?.keys, known, morphology !== undefined);
   // A word written in capitals (an acronym) is read as it stands, or through an ending into a form in capitals only.
   const capitalWords = /\p{Lu}{2}/u.test(text) ? capitalWordsOf(text) : undefined;
   const writtenAt = (position: number) => (offset: number) => {
@@ -270,18 +154,8 @@ function findIn(
     if (morphology !== undefined) {
       // A longer form found through its words' stems ("съёмочной площадке", "penataan cahaya") wins over a
       // shorter one written as it stands.
-      for (const stem of textStems[position] ?? []) {
-        const found = morphology.byStem.get(stem)?.find((candidate) => {
-          const stems = morphology.formStems.get(candidate) ?? [];
-          return (
-            stems.every((formWord, offset) => {
-              const written = textStems[position + offset];
-              return written !== undefined && formWord.some((form) => written.includes(form));
-            }) && fitsMarks(candidate, writtenAt(position))
-          );
-        });
-        if (found !== undefined && (matched === undefined || found.keys.length > matched.keys.length)) matched = found;
-      }
+      const found = formByStems(morphology, textStems, position, writtenAt(position));
+      if (found !== undefined && (matched === undefined || found.keys.length > matched.keys.length)) matched = found;
       const thai = thaiFormAt(keyed, position, morphology.thaiForms);
       if (thai !== undefined && (matched === undefined || thai.words > matched.keys.length)) {
         matched = thai.entry;
