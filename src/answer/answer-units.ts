@@ -265,15 +265,23 @@ const notPersonWord = new RegExp(
   'i',
 );
 
-/** Whether a sentence names a person (not counting the words of the question's own entities, nor places). */
+/** Whether a sentence names a person (not counting the words of the question's own entities, nor places' names). */
 export function hasPerson(sentence: string, entityWords: ReadonlySet<string>, glossary?: Glossary): boolean {
   for (const match of sentence.matchAll(latinName)) {
     const words = (match[1] as string).toLowerCase().split(/[ -]/);
     if (words.some((word) => notPersonWord.test(word))) continue;
+    // A run that is itself a place (South Korea, Ho Chi Minh City) is no person; one that only holds a place (Sydney
+    // Pollack, Paris Hilton) is.
+    const run = match[1] as string;
     if (
       glossary
-        ?.findConcepts(match[1] as string)
-        .some((hit) => glossary.concepts.get(hit.conceptId)?.category === 'place')
+        ?.findConcepts(run)
+        .some(
+          (hit) =>
+            hit.start === 0 &&
+            hit.end === wordTokens(run).length &&
+            glossary.concepts.get(hit.conceptId)?.category === 'place',
+        )
     )
       continue;
     if (words.some((word) => !entityWords.has(word))) return true;

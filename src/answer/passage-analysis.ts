@@ -21,13 +21,14 @@ export interface AnalysedPassage {
 /** The keys of a text: words by match key, concepts as @id (with broader ones), alias groups, name keys. */
 export function textKeys(text: string, glossary: Glossary | undefined, aliases: AliasIndex): Set<string> {
   const keys = new Set<string>();
-  const words = wordTokens(text).map(matchKey);
+  const tokens = wordTokens(text);
+  const words = tokens.map(matchKey);
   for (const key of words) keys.add(key);
   if (glossary) {
     for (const hit of glossary.findConcepts(text))
       for (const id of glossary.withAncestors(hit.conceptId)) keys.add(`@${id}`);
   }
-  for (const hit of aliases.findInKeys(words)) keys.add(hit.key);
+  for (const hit of aliases.findInKeys(words, tokens)) keys.add(hit.key);
   for (const key of nameKeys(text)) keys.add(key);
   return keys;
 }

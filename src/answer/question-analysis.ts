@@ -204,7 +204,7 @@ export function analyseQuestion(
   const cover = (start: number, end: number) => {
     for (let position = start; position < end; position += 1) covered.add(position);
   };
-  for (const hit of aliases.findInKeys(keys)) {
+  for (const hit of aliases.findInKeys(keys, tokens)) {
     const nameWords = keys.slice(hit.start, hit.end).filter((key) => !isStopWord(key));
     terms.push({ keys: [hit.key], role: 'entity', weight: 3, broader: [], nameWords });
     for (const key of keys.slice(hit.start, hit.end)) entityWords.add(key);

@@ -7,7 +7,7 @@
  * key, `&<canonical form>`, so either name finds the other.
  */
 import { createSpellingMatcher } from '../retrieval/name-keys.js';
-import { matchKey, wordTokens } from '../retrieval/text-normalize.js';
+import { knownKey, matchKey, type WordToken, wordTokens, writtenKeys } from '../retrieval/text-normalize.js';
 import { toLatin } from './romanize.js';
 
 export interface AliasGroup {
@@ -43,8 +43,11 @@ export interface AliasIndex {
   readonly groups: readonly AliasGroup[];
   /** Alias groups named in a text (token positions as in wordTokens), longest form first, no overlaps. */
   find(text: string): AliasHit[];
-  /** Same, over tokens already keyed with matchKey. */
-  findInKeys(keys: readonly string[]): AliasHit[];
+  /**
+   * Same, over tokens already keyed with matchKey; with the tokens, a Korean word is read as written where a name
+   * is written so (카이나와 → 카이나, not 카이).
+   */
+  findInKeys(keys: readonly string[], tokens?: readonly WordToken[]): AliasHit[];
   /**
    * The articles' own spellings of names a question writes another way (loose keys in, loose keys
    * out): "Studio Inyo" → the key of 스튜디오인요. Empty for a name the articles write as asked.
@@ -211,7 +214,7 @@ export function groupAliases(pairs: Iterable<[string, string]>): AliasGroup[] {
     return root;
   };
   const add = (form: string) => {
-    const key = formKeys(form).join(' ');
+    const key = writtenKeys(form).join(' ');
     if (!parent.has(key)) parent.set(key, key);
     if (!surface.has(key) || (surface.get(key) as string).length < form.length) surface.set(key, form);
     return key;
@@ -265,10 +268,14 @@ export function createAliasIndex(learnt: readonly AliasGroup[] | LearntAliases):
     return hits;
   };
   const byFirstKey = new Map<string, { keys: string[]; group: string }[]>();
+  // The Korean words of the names as written: a name learnt from an article is never cut at a particle.
+  const nameWords = new Set<string>();
+  const known = (word: string) => nameWords.has(word);
   for (const group of groups) {
     const groupKey = `&${formKeys(group.forms[0] as string).join('_')}`;
     for (const form of group.forms) {
-      const keys = formKeys(form);
+      const keys = writtenKeys(form);
+      for (const key of keys) if (/\p{Script=Hangul}/u.test(key)) nameWords.add(key);
       if (keys.length === 0) continue;
       const list = byFirstKey.get(keys[0] as string) ?? [];
       list.push({ keys, group: groupKey });
@@ -276,8 +283,15 @@ export function createAliasIndex(learnt: readonly AliasGroup[] | LearntAliases):
     }
   }
   for (const list of byFirstKey.values()) list.sort((left, right) => right.keys.length - left.keys.length);
-  const findInKeys = (keys: readonly string[]): AliasHit[] => {
-    const hits: AliasHit[] = subjects.size === 0 ? [] : subjectHits(keys);
+  const findInKeys = (matchKeys: readonly string[], tokens?: readonly WordToken[]): AliasHit[] => {
+    const hits: AliasHit[] = subjects.size === 0 ? [] : subjectHits(matchKeys);
+    const keys =
+      tokens === undefined || nameWords.size === 0
+        ? matchKeys
+        : matchKeys.map((key, position) => {
+            const token = tokens[position];
+            return token === undefined ? key : knownKey(token, key, known);
+          });
     let position = 0;
     while (position < keys.length) {
       const candidates = byFirstKey.get(keys[position] as string);
@@ -297,7 +311,11 @@ export function createAliasIndex(learnt: readonly AliasGroup[] | LearntAliases):
     groups,
     findInKeys,
     spellingsOf: (keys) => spellings.spellingsOf(keys),
-    find: (text) => (byFirstKey.size === 0 && subjects.size === 0 ? [] : findInKeys(wordTokens(text).map(matchKey))),
+    find: (text) => {
+      if (byFirstKey.size === 0 && subjects.size === 0) return [];
+      const tokens = wordTokens(text);
+      return findInKeys(tokens.map(matchKey), tokens);
+    },
   };
 }
 

@@ -16,6 +16,18 @@ export interface FormEntry {
    * it is a word of some language (Indonesian "di", Latin "ad").
    */
   asWritten?: RegExp | undefined;
+  /**
+   * Written in capitals (KOCCA): only such a form is found through an ending on a word written in capitals
+   * (KOCCAga, KOCCA's); KOBETA is no "Kobe" with a case ending.
+   */
+  capitals?: boolean;
+  /**
+   * The forms behind these keys that carry Vietnamese marks (Đà Nẵng): a text word with
+   * marks meets them only with the same marks ("đa năng" is no Đà Nẵng); a word written in plain Latin meets any.
+   */
+  marked?: string[];
+  /** Their words (lower case, NFC), worked out on first use. */
+  markedWords?: string[][];
 }
 
 /** Forms found by their stems and compounds split at known words (see `findConcepts` with `morphology`). */

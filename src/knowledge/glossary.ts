@@ -7,8 +7,17 @@
  * other unspaced scripts included) by `wordTokens`, one sentence-sized piece at a time.
  */
 import { createHash } from 'node:crypto';
-import { inflectionVariants, matchKey, type Script, type WordToken, wordTokens } from '../retrieval/text-normalize.js';
+import { inflectionVariants, knownKey, type WordToken, wordTokens } from '../retrieval/text-normalize.js';
 import { splitCompound } from './compound-words.js';
+import {
+  capitalWordsOf,
+  fitsMarks,
+  formByStems,
+  glossaryFormKeys,
+  indexForms,
+  type KeyedToken,
+  keyedTokens,
+} from './glossary-forms.js';
 import { buildMorphologyIndex, type FormEntry, type MorphologyIndex, thaiFormAt } from './glossary-morphology.js';
 import {
   type Concept,
@@ -19,6 +28,7 @@ import {
 } from './glossary-schema.js';
 import { wordStems } from './word-forms.js';
 
+export { glossaryFormKeys } from './glossary-forms.js';
 export {
   type Concept,
   type ConceptInput,
@@ -35,8 +45,6 @@ export interface ConceptHit {
   start: number;
   end: number;
 }
-
-const isJapanese = (token: { script: Script } | undefined) => token?.script === 'han' || token?.script === 'kana';
 
 export interface FindConceptsOptions {
   /**
@@ -56,8 +64,6 @@ export interface TextWords {
   keys: readonly string[];
 }
 
-const twoLetterAbbreviation = /^[A-Z]{2}$/;
-
 export interface Glossary {
   readonly concepts: ReadonlyMap<string, Concept>;
   /** Short content hash: changes whenever the lexicon does (part of the embedder id). */
@@ -75,53 +81,6 @@ export interface Glossary {
 }
 
 const noNeighbours: ReadonlySet<string> = new Set();
-
-/** Every surface form as match keys, in the order `createGlossary` reads them (cacheable). */
-export function glossaryFormKeys(concepts: readonly Concept[]): string[][] {
-  const keys: string[][] = [];
-  for (const concept of concepts) {
-    for (const language of glossaryLanguages) {
-      for (const form of concept[language]) keys.push(wordTokens(form).map(matchKey));
-    }
-  }
-  return keys;
-}
-
-function indexForms(concepts: readonly Concept[], formKeys: string[][]): Map<string, FormEntry[]> {
-  const formsByFirstKey = new Map<string, FormEntry[]>();
-  let formIndex = 0;
-  for (const concept of concepts) {
-    for (const language of glossaryLanguages) {
-      for (const form of concept[language]) {
-        const keys = formKeys[formIndex] ?? [];
-        formIndex += 1;
-        if (keys.length === 0) continue;
-        const first = keys[0] as string;
-        const list = formsByFirstKey.get(first) ?? [];
-        const joined = keys.join(' ');
-        const asWritten = twoLetterAbbreviation.test(form.trim())
-          ? new RegExp(`(?<![\\p{L}\\p{N}])${form.trim()}(?![\\p{L}\\p{N}])`, 'u')
-          : undefined;
-        const same = list.find((entry) => entry.conceptId === concept.id && entry.keys.join(' ') === joined);
-        if (same === undefined) list.push({ keys, conceptId: concept.id, asWritten });
-        // The same words written out ("di" as a form of its own) need no capitals.
-        else if (asWritten === undefined) same.asWritten = undefined;
-        formsByFirstKey.set(first, list);
-      }
-    }
-  }
-  for (const list of formsByFirstKey.values()) list.sort((left, right) => right.keys.length - left.keys.length);
-  return formsByFirstKey;
-}
-
-interface KeyedToken {
-  key: string;
-  script: Script;
-  /** The written word's position in `wordTokens(text)` (compound pieces share it). */
-  source: number;
-  /** A piece of a compound, or a word that cannot be split. */
-  split: boolean;
-}
 
 /**
  * What `findIn` works out per word, kept per script and key (the same words come back in statement after
@@ -147,6 +106,7 @@ function remembered<Value>(memo: Map<string, Value>, key: string, work: () => Va
 
 function findIn(
   formsByFirstKey: Map<string, FormEntry[]>,
+  formWords: ReadonlySet<string>,
   text: string,
   morphology: MorphologyIndex | undefined,
   words: TextWords | undefined,
@@ -154,27 +114,25 @@ function findIn(
   leading = false,
 ): ConceptHit[] {
   const tokens = words?.tokens ?? wordTokens(text);
-  const keyed: KeyedToken[] = tokens.map((token, source) => ({
-    key: words?.keys[source] ?? matchKey(token),
-    script: token.script,
-    source,
-    split: morphology === undefined,
-  }));
-  if (morphology !== undefined) {
-    // The Japanese object particle between a work's noun and its verbal noun (映像を編集します = 映像編集): no
-    // form holds it, so it is passed over and the words on either side are read as one form's.
-    for (let position = keyed.length - 2; position > 0; position -= 1) {
-      const token = keyed[position] as KeyedToken;
-      if (token.key === 'を' && isJapanese(keyed[position - 1]) && isJapanese(keyed[position + 1]))
-        keyed.splice(position, 1);
-    }
-  }
+  const known = (word: string) => formWords.has(word);
+  const keyed = keyedTokens(tokens, words?.keys, known, morphology !== undefined);
+  // A word written in capitals (an acronym) is read as it stands, or through an ending into a form in capitals only.
+  const capitalWords = /\p{Lu}{2}/u.test(text) ? capitalWordsOf(text) : undefined;
+  const writtenAt = (position: number) => (offset: number) => {
+    const token = keyed[position + offset];
+    return token === undefined ? undefined : (tokens[token.source] as WordToken).word;
+  };
+  const inCapitals = (position: number) =>
+    capitalWords !== undefined && capitalWords.has((tokens[(keyed[position] as KeyedToken).source] as WordToken).word);
   const stemsOf = (token: KeyedToken) =>
     remembered(memo.stems, `${token.script}\u0000${token.key}`, () => [
       token.key,
       ...wordStems(token.key, token.script),
     ]);
-  const textStems = morphology === undefined ? [] : keyed.map(stemsOf);
+  const textStems =
+    morphology === undefined
+      ? []
+      : keyed.map((token, position) => (inCapitals(position) ? [token.key] : stemsOf(token)));
   const hits: ConceptHit[] = [];
   let position = 0;
   while (position < keyed.length) {
@@ -189,22 +147,15 @@ function findIn(
       matched = candidates.find(
         (candidate) =>
           candidate.keys.every((key, offset) => keyAt(offset) === key) &&
-          (candidate.asWritten === undefined || candidate.asWritten.test(text)),
+          (candidate.asWritten === undefined || candidate.asWritten.test(text)) &&
+          fitsMarks(candidate, writtenAt(position)),
       );
     }
     if (morphology !== undefined) {
       // A longer form found through its words' stems ("съёмочной площадке", "penataan cahaya") wins over a
       // shorter one written as it stands.
-      for (const stem of textStems[position] ?? []) {
-        const found = morphology.byStem.get(stem)?.find((candidate) => {
-          const stems = morphology.formStems.get(candidate) ?? [];
-          return stems.every((formWord, offset) => {
-            const written = textStems[position + offset];
-            return written !== undefined && formWord.some((form) => written.includes(form));
-          });
-        });
-        if (found !== undefined && (matched === undefined || found.keys.length > matched.keys.length)) matched = found;
-      }
+      const found = formByStems(morphology, textStems, position, writtenAt(position));
+      if (found !== undefined && (matched === undefined || found.keys.length > matched.keys.length)) matched = found;
       const thai = thaiFormAt(keyed, position, morphology.thaiForms);
       if (thai !== undefined && (matched === undefined || thai.words > matched.keys.length)) {
         matched = thai.entry;
@@ -216,7 +167,12 @@ function findIn(
       for (const variant of inflectionVariants(keyAt(0) as string, (keyed[position] as KeyedToken).script)) {
         matched = formsByFirstKey
           .get(variant)
-          ?.find((candidate) => candidate.keys.length === 1 && candidate.asWritten === undefined);
+          ?.find(
+            (candidate) =>
+              candidate.keys.length === 1 &&
+              candidate.asWritten === undefined &&
+              (candidate.capitals === true || !inCapitals(position)),
+          );
         if (matched) break;
       }
     }
@@ -255,7 +211,7 @@ function findIn(
     const last = (keyed[end - 1] as KeyedToken).source;
     const surface = tokens
       .slice(start, last + 1)
-      .map((token) => token.word)
+      .map((token) => knownKey(token, token.word, known))
       .join(' ');
     hits.push({ conceptId: matched.conceptId, surface, start, end: last + 1 });
     if (leading) break;
@@ -273,6 +229,10 @@ export function createGlossary(inputs: readonly ConceptInput[], precomputedFormK
   const byId = new Map<string, Concept>();
   for (const concept of concepts) byId.set(concept.id, concept);
   const formsByFirstKey = indexForms(concepts, precomputedFormKeys ?? glossaryFormKeys(concepts));
+  // The Korean words the forms write with a particle-like last syllable, as written (see `knownKey`).
+  const formWords = new Set<string>();
+  for (const list of formsByFirstKey.values())
+    for (const entry of list) for (const key of entry.keys) if (/\p{Script=Hangul}/u.test(key)) formWords.add(key);
   // Built on first use: only matchmaking asks for inflections and compounds.
   let morphology: MorphologyIndex | undefined;
   const recentHits = new Map<string, ConceptHit[]>();
@@ -311,12 +271,27 @@ export function createGlossary(inputs: readonly ConceptInput[], precomputedFormK
       const withMorphology = options?.morphology === true;
       if (withMorphology) morphology ??= buildMorphologyIndex(formsByFirstKey, concepts);
       if (options?.leading === true)
-        return findIn(formsByFirstKey, text, withMorphology ? morphology : undefined, options.words, memo, true);
+        return findIn(
+          formsByFirstKey,
+          formWords,
+          text,
+          withMorphology ? morphology : undefined,
+          options.words,
+          memo,
+          true,
+        );
       // Matchmaking looks up one statement several times (its items, places, embedding): short texts' hits are kept.
       const cacheKey = text.length <= cachedHitsTextLength ? `${withMorphology ? 'm' : 'p'}${text}` : undefined;
       const cached = cacheKey === undefined ? undefined : recentHits.get(cacheKey);
       if (cached !== undefined) return cached;
-      const hits = findIn(formsByFirstKey, text, withMorphology ? morphology : undefined, options?.words, memo);
+      const hits = findIn(
+        formsByFirstKey,
+        formWords,
+        text,
+        withMorphology ? morphology : undefined,
+        options?.words,
+        memo,
+      );
       if (cacheKey === undefined) return hits;
       const shared = Object.freeze(hits.map((hit) => Object.freeze(hit))) as ConceptHit[];
       if (recentHits.size >= recentHitsLimit) recentHits.delete(recentHits.keys().next().value as string);

@@ -106,8 +106,11 @@ function joinFiles(files: readonly ParsedFile[]): { concepts: Concept[]; problem
   return { concepts, problems };
 }
 
-/** Bumped when a cached lexicon would not fit the schema (5: zh, mn and tl form lists). */
-const glossaryCacheVersion = 5;
+/**
+ * Bumped when a cached lexicon would not fit the schema or its form keys are made another way (5: zh, mn and tl form
+ * lists; 6: Korean forms keyed as written, see `writtenKeys`).
+ */
+const glossaryCacheVersion = 6;
 
 async function readLexiconFile(
   file: string,

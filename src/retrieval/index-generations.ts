@@ -16,7 +16,9 @@ import { generationsInUse, processIsAlive } from './generation-readers.js';
 // 3: the articles' names and subjects in aliases.json; name keys fold x to ks and drop a possessive.
 // 4: each chunk's line in chunks.jsonl holds the answerer's sentences and keys (`passage`), built with the lexicon
 //    named by passageGlossary.
-export const indexFormatVersion = 4;
+// 5: a Vietnamese word with its marks is a lexical term of its spelling (ʋ…) and of its folded key marked °; Korean
+//    words the lexicon or the articles' names write with a particle-like last syllable keep it; aliases per sentence.
+export const indexFormatVersion = 5;
 
 const manifestSchema = z.object({
   formatVersion: z.literal(indexFormatVersion),

@@ -53,6 +53,22 @@ function learntAliasesOf(parsed: unknown): LearntAliases | undefined {
 
 export const aliasFileName = 'aliases.json';
 
+/** What a paragraph must hold to state an alias (see the patterns of extractAliasPairs): others are not split. */
+const mayStateAlias = /[(（]|known|이하|以下|далее|gọi tắt|viết tắt|hereafter|hereinafter|below|keyingi o'rinlarda/iu;
+
+/**
+ * The alias pairs an article states, each learnt inside one sentence: a capitalised name ending the sentence before
+ * ("… in Kyiv. Korea Creative Content Agency (KOCCA)") is no part of the name the brackets follow.
+ */
+export function articleAliasPairs(text: string): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const paragraph of text.split(/\n+/u)) {
+    if (!mayStateAlias.test(paragraph)) continue;
+    for (const sentence of splitSentences(paragraph)) pairs.push(...extractAliasPairs(sentence));
+  }
+  return pairs;
+}
+
 /**
  * Learns the alias groups of the articles and the loose keys of the names they write (for other
  * spellings of those names in questions), and writes them into the generation folder.
@@ -65,7 +81,7 @@ export async function learnAliases(
   const names = new Set<string>();
   for (const article of articles) {
     const text = `${article.title}\n${article.text}`;
-    pairs.push(...extractAliasPairs(text));
+    pairs.push(...articleAliasPairs(text));
     for (const key of nameKeys(text)) if (key.startsWith('%')) names.add(key);
   }
   const groups = groupAliases(pairs).filter((group) => group.forms.length >= 2);

@@ -8,7 +8,7 @@ import type { AliasIndex } from '../knowledge/article-aliases.js';
 import type { Glossary } from '../knowledge/glossary.js';
 import { nameKeys } from './name-keys.js';
 import { type AnalysedText, conceptsWith } from './text-analysis.js';
-import { isStopWord, matchKey, wordTokens } from './text-normalize.js';
+import { isStopWord, matchKey, vietnameseLetter, vietnameseSpelling, wordTokens } from './text-normalize.js';
 
 export interface WeightedTerm {
   term: string;
@@ -25,26 +25,44 @@ export function lexicalTerms(
   aliases?: AliasIndex,
   /** The text's words and concepts, when the caller has them (see text-analysis.ts). */
   analysed?: AnalysedText,
+  /**
+   * A query's terms (else a passage's): a Vietnamese word with its marks meets the same marks, or a plain-Latin
+   * word, never other marks ("đa năng" is no "Đà Nẵng"). A passage's marked word is its spelling (ʋ…) and its folded
+   * key marked °; a query's marked word looks up its spelling and plain words, a query's plain word both kinds.
+   */
+  query = false,
 ): string[] {
   const terms: string[] = [];
   const tokens = analysed?.tokens ?? wordTokens(text);
   const keys = analysed?.keys ?? tokens.map(matchKey);
-  let previousLatin: string | undefined;
+  let previousLatin: { key: string; spelled: string; marked: boolean } | undefined;
+  const vietnamese = (key: string, spelled: string, marked: boolean) => {
+    if (marked) terms.push(spelled, query ? key : `${key}°`);
+    else terms.push(key, ...(query ? [`${key}°`] : []));
+  };
   for (const [position, token] of tokens.entries()) {
     const key = keys[position] as string;
     if (isStopWord(token.word) || isStopWord(key)) {
       previousLatin = undefined;
       continue;
     }
-    terms.push(key);
+    const marked = token.script === 'latin' && vietnameseLetter.test(token.word);
+    const spelled = marked ? `ʋ${vietnameseSpelling(token.word)}` : key;
+    if (token.script === 'latin') vietnamese(key, spelled, marked);
+    else terms.push(key);
     if (token.script === 'hangul' || token.script === 'kana' || token.script === 'han') {
       const characters = [...token.word];
       for (let index = 0; index + 1 < characters.length; index += 1)
         terms.push(`~${characters[index]}${characters[index + 1]}`);
     }
     if (token.script === 'latin') {
-      if (previousLatin !== undefined) terms.push(`${previousLatin}_${key}`);
-      previousLatin = key;
+      if (previousLatin !== undefined)
+        vietnamese(
+          `${previousLatin.key}_${key}`,
+          `${previousLatin.spelled}_${spelled}`,
+          previousLatin.marked || marked,
+        );
+      previousLatin = { key, spelled, marked };
     } else {
       previousLatin = undefined;
     }
@@ -53,7 +71,7 @@ export function lexicalTerms(
     for (const hit of analysed ? conceptsWith(glossary, analysed) : glossary.findConcepts(text))
       terms.push(`@${hit.conceptId}`);
   }
-  if (aliases) for (const hit of aliases.findInKeys(keys)) terms.push(hit.key);
+  if (aliases) for (const hit of aliases.findInKeys(keys, tokens)) terms.push(hit.key);
   terms.push(...nameKeys(text));
   return terms;
 }
@@ -66,7 +84,10 @@ function nameWordKeys(text: string): Set<string> {
     const named =
       /^\p{Lu}[\p{Lu}\d&-]+$/u.test(word) || (index > 0 && /^\p{Lu}/u.test(word)) || /^\p{Ll}+\p{Lu}/u.test(word);
     if (!named || /\p{Script=Hangul}|\p{Script=Han}/u.test(word)) continue;
-    for (const token of wordTokens(word)) keys.add(matchKey(token));
+    for (const token of wordTokens(word)) {
+      keys.add(matchKey(token));
+      if (vietnameseLetter.test(token.word)) keys.add(`ʋ${vietnameseSpelling(token.word)}`);
+    }
   }
   return keys;
 }
@@ -79,8 +100,8 @@ function nameWordKeys(text: string): Set<string> {
 export function weightedQueryTerms(text: string, glossary: Glossary | undefined, aliases?: AliasIndex): WeightedTerm[] {
   const weights = new Map<string, number>();
   const names = nameWordKeys(text);
-  for (const term of lexicalTerms(text, glossary, aliases)) {
-    const weight = names.has(term)
+  for (const term of lexicalTerms(text, glossary, aliases, undefined, true)) {
+    const weight = names.has(term.replace(/°$/u, ''))
       ? 2.5
       : term.startsWith('@') || term.startsWith('&') || term.startsWith('%')
         ? 1.5

@@ -156,6 +156,19 @@ const irregularEnglish: Record<string, string> = {
 /** A letter only Vietnamese writes (its tone and vowel marks): a Latin text holding one is Vietnamese. */
 export const vietnameseLetter = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 
+/** Vietnamese tone marks (grave, acute, tilde, hook above, dot below) as combining characters. */
+const toneMarks = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/**
+ * A Vietnamese word as its marks spell it, wherever the tone mark sits: "hoá" and "hóa", "thuỷ" and "thủy" are one
+ * spelling (the old and the new placement), "đa" and "đà" are not.
+ */
+export function vietnameseSpelling(word: string): string {
+  const decomposed = word.normalize('NFD');
+  const tones = (decomposed.match(toneMarks) ?? []).sort().join('');
+  return `${decomposed.replace(toneMarks, '').normalize('NFC')}${tones}`;
+}
+
 export function stemLatin(word: string): string {
   // Own keys only: a word such as "constructor" must not find Object.prototype's members.
   const irregular = Object.hasOwn(irregularEnglish, word) ? irregularEnglish[word] : undefined;
@@ -173,6 +186,24 @@ export interface WordToken {
   /** Normalised surface (lower-case, NFC; Korean particle stripped). */
   word: string;
   script: Script;
+  /**
+   * The Korean word as written, when a particle was stripped from it: a name may end in a syllable that is also a
+   * particle (하노이, 우크라이나), so a lexicon or an article's names prefer it where they know it (`knownKey`).
+   */
+  whole?: string;
+}
+
+/**
+ * The key a lexicon or an article's names read a token by: the Korean word as written where they know that form
+ * (하노이, not 하노), else the particle-stripped word — the longer known form wins.
+ */
+export function knownKey(token: WordToken, key: string, known: (word: string) => boolean): string {
+  return token.whole !== undefined && known(token.whole) ? token.whole : key;
+}
+
+/** A lexicon form's or an article name's keys: its words as written (a name's last syllable is never a particle). */
+export function writtenKeys(form: string): string[] {
+  return wordTokens(form).map((token) => token.whole ?? matchKey(token));
 }
 
 /**
@@ -197,8 +228,10 @@ export function wordTokens(text: string): readonly WordToken[] {
 
 function segmentWords(text: string, fast = true): WordToken[] {
   const tokens: WordToken[] = [];
-  const add = (segment: string, script: Script) =>
-    tokens.push({ word: script === 'hangul' ? stripKoreanParticle(segment) : segment, script });
+  const add = (segment: string, script: Script) => {
+    const word = script === 'hangul' ? stripKoreanParticle(segment) : segment;
+    tokens.push(word === segment ? { word, script } : { word, script, whole: segment });
+  };
   for (const piece of segmentablePieces(normalizeText(text))) {
     const scanned = fast ? fastWordSegments(piece) : undefined;
     if (scanned !== undefined) {

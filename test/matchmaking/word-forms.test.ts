@@ -197,7 +197,8 @@ describe('word tokens without the segmenter', () => {
       .filter((segment) => segment.isWordLike)
       .map((segment) => {
         const script = scriptOf(segment.segment);
-        return { word: script === 'hangul' ? stripKoreanParticle(segment.segment) : segment.segment, script };
+        const word = script === 'hangul' ? stripKoreanParticle(segment.segment) : segment.segment;
+        return word === segment.segment ? { word, script } : { word, script, whole: segment.segment };
       });
   const differing = (texts: readonly string[]) =>
     texts.filter((text) => JSON.stringify(wordTokens(text)) !== JSON.stringify(segmented(text)));

@@ -1,0 +1,172 @@
+/**
+ * How the glossary's forms are keyed and what a text's words must be to meet them: forms as match keys (a Korean
+ * form as written), the entries by their first key with what limits them (a two-letter abbreviation in capitals, an
+ * acronym's endings, Vietnamese marks), and a text's words keyed the way the forms are.
+ */
+import {
+  knownKey,
+  matchKey,
+  normalizeText,
+  type Script,
+  vietnameseLetter,
+  vietnameseSpelling,
+  type WordToken,
+  wordTokens,
+  writtenKeys,
+} from '../retrieval/text-normalize.js';
+import type { FormEntry, MorphologyIndex } from './glossary-morphology.js';
+import { type Concept, glossaryLanguages } from './glossary-schema.js';
+
+const twoLetterAbbreviation = /^[A-Z]{2}$/;
+
+/** A form or word written in capitals, digits and marks only (KOCCA, VFX, 3D, KOCCA's). */
+const writtenInCapitals = (form: string) => /\p{Lu}/u.test(form) && !/\p{Ll}(?<!['’]s)/u.test(form);
+
+/**
+ * Whether the text's words from a position may be the form: keys are folded, so where the form and the text both
+ * carry Vietnamese marks they must be the same marks (the tone mark's place aside); a plain-Latin side meets any.
+ */
+export function fitsMarks(entry: FormEntry, written: (offset: number) => string | undefined): boolean {
+  if (entry.marked === undefined) return true;
+  const words = entry.keys.map((_key, offset) => written(offset) ?? '');
+  if (!words.some((word) => vietnameseLetter.test(word))) return true;
+  // The forms' words are segmented when a marked text first meets them (thousands of forms, few ever asked).
+  entry.markedWords ??= entry.marked.map((form) => wordTokens(form).map((token) => token.word));
+  return entry.markedWords.some(
+    (form) =>
+      form.length === words.length &&
+      form.every((formWord, offset) => {
+        const word = words[offset] as string;
+        return (
+          !vietnameseLetter.test(word) ||
+          !vietnameseLetter.test(formWord) ||
+          vietnameseSpelling(word) === vietnameseSpelling(formWord)
+        );
+      }),
+  );
+}
+
+/** The words a text writes in capitals (acronyms), as their tokens read (lower case, NFC). */
+const capitalWord = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*(?:['’]s)?(?![\p{L}\p{N}])/gu;
+export function capitalWordsOf(text: string): ReadonlySet<string> {
+  return new Set(Array.from(text.matchAll(capitalWord), (match) => normalizeText(match[0])));
+}
+
+/**
+ * Every surface form as match keys, in the order `createGlossary` reads them (cacheable). A Korean form keeps its
+ * last syllable even where it is also a particle (하노이, 우크라이나, 국제회의): a text's word is read as written where
+ * it is one of the forms' words, and particle-stripped otherwise (see `knownKey`).
+ */
+export function glossaryFormKeys(concepts: readonly Concept[]): string[][] {
+  const keys: string[][] = [];
+  for (const concept of concepts) {
+    for (const language of glossaryLanguages) {
+      for (const form of concept[language]) keys.push(writtenKeys(form));
+    }
+  }
+  return keys;
+}
+
+export function indexForms(concepts: readonly Concept[], formKeys: string[][]): Map<string, FormEntry[]> {
+  const formsByFirstKey = new Map<string, FormEntry[]>();
+  let formIndex = 0;
+  for (const concept of concepts) {
+    for (const language of glossaryLanguages) {
+      for (const form of concept[language]) {
+        const keys = formKeys[formIndex] ?? [];
+        formIndex += 1;
+        if (keys.length === 0) continue;
+        const first = keys[0] as string;
+        const list = formsByFirstKey.get(first) ?? [];
+        const joined = keys.join(' ');
+        const asWritten = twoLetterAbbreviation.test(form.trim())
+          ? new RegExp(`(?<![\\p{L}\\p{N}])${form.trim()}(?![\\p{L}\\p{N}])`, 'u')
+          : undefined;
+        const capitals = writtenInCapitals(form);
+        const marked = vietnameseLetter.test(form) ? [form] : undefined;
+        const same = list.find((entry) => entry.conceptId === concept.id && entry.keys.join(' ') === joined);
+        if (same === undefined)
+          list.push({
+            keys,
+            conceptId: concept.id,
+            asWritten,
+            ...(capitals ? { capitals } : {}),
+            ...(marked ? { marked } : {}),
+          });
+        else {
+          // The same words written out ("di" as a form of its own) need no capitals.
+          if (asWritten === undefined) same.asWritten = undefined;
+          if (capitals) same.capitals = true;
+          if (marked) same.marked = [...(same.marked ?? []), ...marked];
+        }
+        formsByFirstKey.set(first, list);
+      }
+    }
+  }
+  for (const list of formsByFirstKey.values()) list.sort((left, right) => right.keys.length - left.keys.length);
+  return formsByFirstKey;
+}
+
+export interface KeyedToken {
+  key: string;
+  script: Script;
+  /** The written word's position in `wordTokens(text)` (compound pieces share it). */
+  source: number;
+  /** A piece of a compound, or a word that cannot be split. */
+  split: boolean;
+}
+
+const isJapanese = (token: { script: Script } | undefined) => token?.script === 'han' || token?.script === 'kana';
+
+/**
+ * A text's words keyed as the forms are: a Korean word as written where a form writes it so (`known`), else its
+ * match key; with `morphology`, the Japanese object particle between a work's noun and its verbal noun (映像を編集
+ * します = 映像編集) is passed over, as no form holds it.
+ */
+export function keyedTokens(
+  tokens: readonly WordToken[],
+  keys: readonly string[] | undefined,
+  known: (word: string) => boolean,
+  morphology: boolean,
+): KeyedToken[] {
+  const keyed: KeyedToken[] = tokens.map((token, source) => ({
+    key: knownKey(token, keys?.[source] ?? matchKey(token), known),
+    script: token.script,
+    source,
+    split: !morphology,
+  }));
+  if (morphology) {
+    for (let position = keyed.length - 2; position > 0; position -= 1) {
+      const token = keyed[position] as KeyedToken;
+      if (token.key === 'を' && isJapanese(keyed[position - 1]) && isJapanese(keyed[position + 1]))
+        keyed.splice(position, 1);
+    }
+  }
+  return keyed;
+}
+
+/**
+ * The longest form found at a position through its words' stems ("съёмочной площадке", "penataan cahaya"): it wins
+ * over a shorter one written as it stands.
+ */
+export function formByStems(
+  morphology: MorphologyIndex,
+  textStems: readonly string[][],
+  position: number,
+  written: (offset: number) => string | undefined,
+): FormEntry | undefined {
+  let best: FormEntry | undefined;
+  for (const stem of textStems[position] ?? []) {
+    const found = morphology.byStem.get(stem)?.find((candidate) => {
+      const stems = morphology.formStems.get(candidate) ?? [];
+      return (
+        stems.every((formWord, offset) => {
+          const words = textStems[position + offset];
+          return words !== undefined && formWord.some((form) => words.includes(form));
+        }) && fitsMarks(candidate, written)
+      );
+    });
+    if (found !== undefined && (best === undefined || found.keys.length > best.keys.length)) best = found;
+  }
+  return best;
+}
