@@ -98,6 +98,25 @@ export const founded = new RegExp(
   'iu',
 );
 
+/**
+ * The clauses of a sentence: the stretches between commas, semicolons, colons, dashes and brackets (in every script),
+ * and around "and" / "but" / "while" / "which" / "who" in English.
+ */
+export function clausesOf(sentence: string): string[] {
+  return sentence
+    .split(/[,;:、，；：()（）]|\s[—–-]\s|\s(?:and|but|while|which|who|whose|after|before|when)\s/iu)
+    .map((clause) => clause.trim())
+    .filter((clause) => clause !== '');
+}
+
+/** The sentence without the clauses that say when something was founded. */
+function withoutFoundingClauses(sentence: string): string {
+  if (!founded.test(sentence)) return sentence;
+  return clausesOf(sentence)
+    .filter((clause) => !founded.test(clause))
+    .join(' , ');
+}
+
 /** Whether the sentence holds a unit of the asked type that the question does not name itself. */
 export function holdsAskedUnit(
   rawSentence: string,
@@ -122,9 +141,11 @@ export function holdsAskedUnit(
     case 'date': {
       // When something else happened is not when the entity was founded ("when did X meet Netflix" is not
       // answered by "X was founded in 1936"); a question about the founding is.
-      if (!analysis.founding && founded.test(sentence)) return false;
-      if (analysis.year === true) return /(?:^|\D)(?:1[89]|20)\d{2}(?!\d)/u.test(sentence);
-      return analysis.day === true ? hasEventDay(sentence) : hasEventDate(sentence);
+      // Only the founding's own clause is left out: "X, founded in 1978, opened the course in April 2023" answers when
+      // the course opened.
+      const dated = analysis.founding ? sentence : withoutFoundingClauses(sentence);
+      if (analysis.year === true) return /(?:^|\D)(?:1[89]|20)\d{2}(?!\d)/u.test(dated);
+      return analysis.day === true ? hasEventDay(dated) : hasEventDate(dated);
     }
     case 'duration':
       return hasDuration(sentence);
@@ -133,11 +154,13 @@ export function holdsAskedUnit(
     case 'person':
       return (
         hasPerson(sentence, analysis.entityWords, glossary) ||
-        (analysis.partner === true && hasOrganization(sentence, analysis.entityWords))
+        (analysis.partner === true && hasOrganization(sentence, analysis.entityWords, analysis.nameWords))
       );
     case 'organization':
       // "Which university …": a school by its name; another organization is not the answer.
-      return analysis.school === true ? hasSchool(sentence) : hasOrganization(sentence, analysis.entityWords);
+      return analysis.school === true
+        ? hasSchool(sentence, analysis.nameWords)
+        : hasOrganization(sentence, analysis.entityWords, analysis.nameWords);
     case 'title':
       return hasTitle(sentence, analysis.entityWords, glossary);
     default:

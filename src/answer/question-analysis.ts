@@ -68,6 +68,11 @@ export interface QuestionAnalysis {
   terms: QuestionTerm[];
   /** Lower-cased words of the question's entities (an answer must name something else). */
   entityWords: Set<string>;
+  /**
+   * Lower-cased words of the names the question writes itself (capitalised, acronyms): an organization or school
+   * whose name holds one ("Ringling College" for "Ringling") is the asked entity, not its answer.
+   */
+  nameWords?: Set<string>;
   /** Numbers the question names itself (a sentence repeating them does not answer with them). */
   numbers?: Set<string>;
   /** The asker's language, when known (a sentence in another language cannot share its plain words). */
@@ -201,6 +206,7 @@ export function analyseQuestion(
   const terms: QuestionTerm[] = [];
   const covered = new Set<number>();
   const entityWords = new Set<string>();
+  const nameWords = new Set<string>();
   const cover = (start: number, end: number) => {
     for (let position = start; position < end; position += 1) covered.add(position);
   };
@@ -272,6 +278,7 @@ export function analyseQuestion(
       const word = keys[index] as string;
       entityWords.add((tokens[index] as (typeof tokens)[number]).word);
       if (isStopWord(word)) continue;
+      nameWords.add(word);
       const loose = [...runKeys, `%${looseNameKey(word)}`].filter(distinctiveLooseKey);
       terms.push({ keys: [word, ...loose], word, role: 'entity', weight, broader: [] });
     }
@@ -296,6 +303,7 @@ export function analyseQuestion(
     counted,
     terms,
     entityWords,
+    nameWords,
     numbers: new Set(numbersIn(rawQuestion)),
   };
 }

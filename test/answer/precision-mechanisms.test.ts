@@ -1,0 +1,69 @@
+/**
+ * Issue 10 point 4, grounding decided on the sentence shown, by method: the question's own names are not its answer,
+ * only the clause of a founding is left out of a date question, … Small synthetic passages in several languages.
+ */
+import { describe, expect, it } from 'vitest';
+import { hasOrganization, hasPlace, hasSchool } from '../../src/answer/answer-units.js';
+import { clausesOf, holdsAskedUnit } from '../../src/answer/asked-unit.js';
+import { analyseQuestion } from '../../src/answer/question-analysis.js';
+import { emptyAliasIndex } from '../../src/knowledge/article-aliases.js';
+
+const ask = (question: string) => analyseQuestion(question, undefined, emptyAliasIndex);
+
+describe('the question names its own places and organizations', () => {
+  it('is not answered "where" by a place it names itself', () => {
+    const before = ask('Before moving to Harrowgate, where was Northwind based?');
+    expect(holdsAskedUnit('Northwind is relocating to Harrowgate this spring.', before, undefined)).toBe(false);
+    expect(holdsAskedUnit('Northwind was based in Brackley until last year.', before, undefined)).toBe(true);
+    const vietnamese = ask('Trước khi chuyển đến Harrowgate, Northwind đặt trụ sở ở đâu?');
+    expect(holdsAskedUnit('Northwind sẽ chuyển đến Harrowgate vào tháng 5.', vietnamese, undefined)).toBe(false);
+    expect(holdsAskedUnit('Northwind từng đặt trụ sở tại Brackley.', vietnamese, undefined)).toBe(true);
+    // Russian inflects the name the question writes: "в Ульяновске" is the question's "Ульяновск".
+    expect(hasPlace('Студия переехала в Ульяновске.', undefined, new Set(['ульяновск']))).toBe(false);
+    expect(hasPlace('Студия переехала в Самару.', undefined, new Set(['ульяновск']))).toBe(true);
+    // "work out of": where a company is based.
+    expect(hasPlace('It will work out of Millennium Studios.', undefined, new Set())).toBe(true);
+  });
+
+  it('is not answered "which company" or "which school" by the asked entity under a longer name', () => {
+    const partner = ask('Which production company is Ringwood partnering with?');
+    expect(partner.type).toBe('organization');
+    expect(
+      holdsAskedUnit('The president of the Ringwood College of Art opened the building.', partner, undefined),
+    ).toBe(false);
+    expect(holdsAskedUnit('Ringwood is working with Semkhor Productions on it.', partner, undefined)).toBe(true);
+    const names = new Set(['ringwood']);
+    expect(hasSchool('Ringwood College of Art signed the deal.', names)).toBe(false);
+    expect(hasSchool('Ringwood signed the deal with Tyumen State University.', names)).toBe(true);
+    // Vietnamese and Russian names of the bodies the question names itself.
+    expect(hasOrganization('Trường Ringwood đã ký thỏa thuận.', new Set(), names)).toBe(false);
+    expect(hasOrganization('Ringwood đã ký với Công ty Semkhor.', new Set(), names)).toBe(true);
+    expect(hasOrganization('Документ подписала студия «Воронеж».', new Set(), new Set(['воронеж']))).toBe(false);
+    expect(
+      hasOrganization('Студия «Воронеж» подписала документ с «Союзмультфильмом».', new Set(), new Set(['воронеж'])),
+    ).toBe(true);
+  });
+});
+
+describe('a date question and the founding', () => {
+  it('leaves out only the founding clause, so another date of the sentence still answers', () => {
+    const opened = ask('代アニのアニメ3DCG科はいつから?');
+    expect(holdsAskedUnit('1978年に設立された学院は、2023年4月に「アニメ3DCG科」を開設した。', opened, undefined)).toBe(
+      true,
+    );
+    expect(holdsAskedUnit('1978年に設立された学院は、3DCG科を開設した。', opened, undefined)).toBe(false);
+    const english = ask('When did Northwind open its games course?');
+    expect(
+      holdsAskedUnit('Northwind, founded in 1936, opened its games course in April 2023.', english, undefined),
+    ).toBe(true);
+    expect(holdsAskedUnit('Northwind was founded in 1936.', ask('When did Northwind meet Eastfield?'), undefined)).toBe(
+      false,
+    );
+    expect(clausesOf('Northwind, founded in 1936, opened a course and hired staff.')).toEqual([
+      'Northwind',
+      'founded in 1936',
+      'opened a course',
+      'hired staff.',
+    ]);
+  });
+});
