@@ -300,7 +300,9 @@ export function scoreCandidates(
       const inWindowOrTitle = inAny(before, keys, after, titleKeys);
       const unit = holdsAskedUnit(sentence, analysis, glossary, crossing);
       // "Who is the CEO of …": a name next to another role is not the answer.
-      const relationHeld = relations.every((item) => inWindow(item.term) >= 0.5);
+      // The role stands with the name where the answer is shown (the sentence, or the one before it quoted with it):
+      // "Who chairs X?" is not answered by a name in one sentence and "chairman" in the next.
+      const relationHeld = relations.every((item) => withBefore(item.term) >= 0.5);
       // The entity may be named by the article's title (what the whole article is about) or a neighbour — unless
       // the sentence names something else (another company, a quoted title): then it may be that one's fact, and
       // the entity must be named in what is shown, the sentence or the one before it (quoted with it).
