@@ -356,9 +356,12 @@ export function scoreCandidates(
           : topic >= settings.topicThreshold && own >= 0.25) &&
         evidence >= settings.coverageThreshold;
       // The entity counts where it is named in what is shown (the sentence, a little less the one before it).
+      // A sentence that refers back to it ("the studio signed with …", "同社は…") shows the entity an earlier sentence
+      // of the passage or the title names, as the one before it does.
       const shownEntity = Math.max(
         coverageOf(terms, inSentence, 'sharp', 'entity'),
-        0.8 * coverageOf(terms, withBefore, 'sharp', 'entity'),
+        0.8 *
+          coverageOf(terms, back ? inAny(...sentenceKeys.slice(0, index), titleKeys) : withBefore, 'sharp', 'entity'),
       );
       const score =
         0.45 * own +

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { hasOrganization, hasPlace, hasSchool } from '../../src/answer/answer-units.js';
 import { clausesOf, holdsAskedUnit } from '../../src/answer/asked-unit.js';
 import { analyseQuestion } from '../../src/answer/question-analysis.js';
+import { refersBack } from '../../src/answer/referring-back.js';
 import { createExtractiveAnswerer } from '../../src/answer/extractive-answer.js';
 import { emptyAliasIndex } from '../../src/knowledge/article-aliases.js';
 import { createGlossary } from '../../src/knowledge/glossary.js';
@@ -113,5 +114,43 @@ describe('a person question that asks for a role', () => {
       expect(held.grounded, question).toBe(true);
       expect(held.text, question).toMatch(/Ann Smith|Ngô Lan/);
     }
+  });
+});
+
+describe('a sentence that refers back to the entity', () => {
+  const answer = createExtractiveAnswerer({ glossary: undefined, rarity: () => 0.5 });
+
+  it('shows it as the sentence before would, so the one that says what is asked wins', () => {
+    for (const [question, language, text, expected] of [
+      [
+        'Which university signed a training agreement with Northwind?',
+        'en',
+        'Northwind signed two documents on Friday. Under the agreement they signed, the Leeds Art College will open. ' +
+          'The studio also signed a training agreement with Tyumen State University.',
+        /Tyumen State University/,
+      ],
+      [
+        'С каким университетом студия «Норд» подписала учебное соглашение?',
+        'ru',
+        'Студия «Норд» подписала в пятницу два документа. По учебному соглашению, подписанному в пятницу, откроется колледж. ' +
+          'Еще одно учебное соглашение студия подписала с Тюменским университетом.',
+        /Тюменским университетом/,
+      ],
+    ] as const) {
+      // One document number per passage: the answerer keeps a passage's analysis by its id.
+      const answered = answer(question, [passage(language === 'en' ? 2 : 3, text, language)], {
+        language,
+        query: question,
+      });
+      expect(answered.grounded, question).toBe(true);
+      expect(answered.text, question).toMatch(expected);
+    }
+  });
+
+  it('is a lower-case description in English: "the Studio Labs complex" names something', () => {
+    expect(refersBack("The studio's head said so.")).toBe(true);
+    expect(refersBack('It is the last piece of the Studio Labs complex.')).toBe(false);
+    expect(refersBack('Еще одно соглашение студия заключила с университетом.')).toBe(true);
+    expect(refersBack('Документ подписала студия «Воронеж».')).toBe(false);
   });
 });
