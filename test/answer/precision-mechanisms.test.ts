@@ -8,7 +8,7 @@ import { clausesOf, holdsAskedUnit } from '../../src/answer/asked-unit.js';
 import { analyseQuestion } from '../../src/answer/question-analysis.js';
 import { refersBack } from '../../src/answer/referring-back.js';
 import { createExtractiveAnswerer } from '../../src/answer/extractive-answer.js';
-import { emptyAliasIndex } from '../../src/knowledge/article-aliases.js';
+import { emptyAliasIndex, extractAliasPairs } from '../../src/knowledge/article-aliases.js';
 import { createGlossary } from '../../src/knowledge/glossary.js';
 import type { RetrievedPassage } from '../../src/retrieval/hybrid-retriever.js';
 
@@ -176,5 +176,22 @@ describe('a kind of organization written as an acronym', () => {
       expect(roles['@ott-platform'], question).toBe('topic');
       expect(roles['@northwind-agency'], question).toBe('entity');
     }
+  });
+});
+
+describe('an acronym an article states in brackets', () => {
+  it('is an alias only of a name whose initials it holds, so a country before it is not the body', () => {
+    // Vietnamese writes a body's name in lower case; the capitalised words before the brackets are its country.
+    expect(extractAliasPairs('Hiệp hội Xúc tiến Điện ảnh Việt Nam (VFDA) đã ký thỏa thuận.')).toEqual([]);
+    expect(extractAliasPairs('The Vietnam Film Development Association (VFDA) signed it.')).toContainEqual([
+      'Vietnam Film Development Association',
+      'VFDA',
+    ]);
+    expect(extractAliasPairs('The Japan Post-Production Association (JPPA) met.')).toContainEqual([
+      'Japan Post-Production Association',
+      'JPPA',
+    ]);
+    // A Russian name shortened by its English acronym stays an alias.
+    expect(extractAliasPairs('Корейское агентство креативного контента (далее — KOCCA).')).toHaveLength(1);
   });
 });
