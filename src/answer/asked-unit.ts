@@ -84,6 +84,32 @@ function acrossLanguages(counted: QuestionAnalysis['counted']): QuestionAnalysis
   return { ...counted, keys };
 }
 
+/** A total asked for, in the six languages: "total", "overall", "전체", "총", "tổng", "合計", "всего", "jami". */
+export const totalAsked = new RegExp(
+  [
+    String.raw`\b(?:total|overall|altogether|in all|combined)\b`,
+    '전체|총\\s?(?:예산|금액|액|규모|사업비)|합계',
+    'tổng|toàn bộ',
+    '合計|総額|総事業費|全体',
+    String.raw`(?<!\p{L})(?:всего|общ(?:ий|ая|ее|ую|ей|его)|итого)(?!\p{L})`,
+    'jami|umumiy',
+  ].join('|'),
+  'iu',
+);
+
+/** An amount given per item or as a cap ("up to … per project", "작품별로 최대", "tối đa … mỗi", "1作品あたり最大"). */
+const perItemAmount = new RegExp(
+  [
+    String.raw`\b(?:per|each|apiece|up to|at most|a maximum of|maximum of)\b`,
+    '별로|당\\s|마다|최대|한도',
+    'mỗi|tối đa|cho từng',
+    'ごと|あたり|当たり|最大|上限',
+    String.raw`(?<!\p{L})(?:на каждый|на каждую|за каждый|каждому|каждой|максимум|не более)(?!\p{L})`,
+    "har bir|ko'pi bilan|maksimal",
+  ].join('|'),
+  'iu',
+);
+
 /** Words for a founding, in the six languages (the lexicon's "founding" concept says the same). */
 export const founded = new RegExp(
   [
@@ -132,6 +158,8 @@ export function holdsAskedUnit(
     }
     case 'amount': {
       if (!hasAmount(sentence)) return false;
+      // A cap per item ("up to 3 billion won per work", "작품별로 최대") is not the total asked for.
+      if (analysis.total === true && perItemAmount.test(sentence)) return false;
       // An amount of another kind of money is not the answer ("how much did X invest" answered by X's sales).
       const asked = analysis.moneyKinds;
       if (!asked || asked.size === 0) return true;

@@ -12,7 +12,7 @@ import { looseKeysOf } from '../retrieval/name-keys.js';
 import { isStopWord, matchKey, vietnameseLetter, wordTokens } from '../retrieval/text-normalize.js';
 import { type AskedType, employment } from './answer-units.js';
 import { moneyKindsIn } from './money-kinds.js';
-import { founded, numbersIn } from './asked-unit.js';
+import { founded, numbersIn, totalAsked } from './asked-unit.js';
 import {
   classifyQuestion,
   dayQuestion,
@@ -63,6 +63,8 @@ export interface QuestionAnalysis {
   founding?: boolean;
   /** For an amount: the kinds of money asked about (investment, revenue, pay, cost, prize, rebate). */
   moneyKinds?: Set<string>;
+  /** For an amount: whether a total is asked ("the total budget", "전체 예산", "tổng kinh phí"). */
+  total?: boolean;
   /** For a count: the counted word's keys and whether it counts people. */
   counted?: { keys: Set<string>; people: boolean; percent: boolean; workforce: boolean } | undefined;
   terms: QuestionTerm[];
@@ -293,6 +295,7 @@ export function analyseQuestion(
   const school = type === 'organization' && schoolQuestion.test(rawQuestion);
   const partner = type === 'person' && withWhomQuestion.test(rawQuestion);
   const moneyKinds = type === 'amount' ? moneyKindsIn(rawQuestion) : undefined;
+  const total = type === 'amount' && totalAsked.test(rawQuestion);
   const founding = type === 'date' && (founded.test(rawQuestion) || foundingAsked.test(rawQuestion));
   return {
     type,
@@ -301,6 +304,7 @@ export function analyseQuestion(
     school,
     partner,
     moneyKinds,
+    total,
     founding,
     counted,
     terms,

@@ -195,3 +195,38 @@ describe('an acronym an article states in brackets', () => {
     expect(extractAliasPairs('Корейское агентство креативного контента (далее — KOCCA).')).toHaveLength(1);
   });
 });
+
+describe('a total asked for', () => {
+  it('is not answered by an amount per item or a cap', () => {
+    for (const [question, perItem, whole] of [
+      [
+        'What is the total budget of the Northwind programme?',
+        'The programme gives each project up to 3 million dollars.',
+        'The programme has a budget of 40 million dollars.',
+      ],
+      [
+        '이번 노스윈드 사업 전체 예산은 얼마야?',
+        '노스윈드 사업은 작품별로 최대 30억 원의 제작비를 지원한다.',
+        '노스윈드 사업의 예산은 300억 원이다.',
+      ],
+      [
+        'Tổng kinh phí của chương trình Northwind là bao nhiêu?',
+        'Chương trình Northwind hỗ trợ tối đa 2 tỷ đồng cho mỗi dự án.',
+        'Chương trình Northwind có kinh phí 50 tỷ đồng.',
+      ],
+    ] as const) {
+      const analysed = ask(question);
+      expect(analysed.type, question).toBe('amount');
+      expect(holdsAskedUnit(perItem, analysed, undefined), question).toBe(false);
+      expect(holdsAskedUnit(whole, analysed, undefined), question).toBe(true);
+    }
+    // Without a total asked, a cap answers "how much".
+    expect(
+      holdsAskedUnit(
+        'The programme gives each project up to 3 million dollars.',
+        ask('How much does the programme give?'),
+        undefined,
+      ),
+    ).toBe(true);
+  });
+});
