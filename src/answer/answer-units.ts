@@ -270,10 +270,21 @@ export function hasPerson(sentence: string, entityWords: ReadonlySet<string>, gl
   for (const match of sentence.matchAll(latinName)) {
     const words = (match[1] as string).toLowerCase().split(/[ -]/);
     if (words.some((word) => notPersonWord.test(word))) continue;
+    // A place in the lexicon, also with the words before it ("TP Hồ Chí Minh", "Ho Chi Minh City").
+    const start = match.index + match[0].indexOf(match[1] as string);
+    const before = sentence.slice(0, start).split(/\s+/u).slice(-3).join(' ');
+    const after = sentence
+      .slice(start + (match[1] as string).length)
+      .split(/\s+/u, 2)
+      .join(' ');
+    const last = words[words.length - 1] as string;
     if (
       glossary
-        ?.findConcepts(match[1] as string)
-        .some((hit) => glossary.concepts.get(hit.conceptId)?.category === 'place')
+        ?.findConcepts(`${before} ${match[1] as string}${after}`)
+        .some(
+          (hit) =>
+            glossary.concepts.get(hit.conceptId)?.category === 'place' && hit.surface.toLowerCase().includes(last),
+        )
     )
       continue;
     if (words.some((word) => !entityWords.has(word))) return true;

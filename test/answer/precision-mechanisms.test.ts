@@ -3,7 +3,7 @@
  * only the clause of a founding is left out of a date question, … Small synthetic passages in several languages.
  */
 import { describe, expect, it } from 'vitest';
-import { hasOrganization, hasPlace, hasSchool } from '../../src/answer/answer-units.js';
+import { hasOrganization, hasPerson, hasPlace, hasSchool } from '../../src/answer/answer-units.js';
 import { clausesOf, holdsAskedUnit } from '../../src/answer/asked-unit.js';
 import { analyseQuestion } from '../../src/answer/question-analysis.js';
 import { refersBack } from '../../src/answer/referring-back.js';
@@ -228,5 +228,23 @@ describe('a total asked for', () => {
         undefined,
       ),
     ).toBe(true);
+  });
+});
+
+describe('a city named after a person', () => {
+  it('is a place when the lexicon knows it with the words around it', () => {
+    const glossary = createGlossary([
+      {
+        id: 'ho-chi-minh-city',
+        category: 'place',
+        en: ['Ho Chi Minh City', 'HCMC'],
+        vi: ['Thành phố Hồ Chí Minh', 'TP Hồ Chí Minh'],
+      },
+    ]);
+    const none = new Set<string>();
+    expect(hasPerson('Chiều 29/3, tại TP Hồ Chí Minh, hai bên đã ký thỏa thuận.', none, glossary)).toBe(false);
+    expect(hasPerson('The studio opened an office in Ho Chi Minh City last year.', none, glossary)).toBe(false);
+    expect(hasPerson('Tại TP Hồ Chí Minh, ông Ngô Văn Lâm đã ký thỏa thuận.', none, glossary)).toBe(true);
+    expect(hasPerson('In Ho Chi Minh City, Andru Davies signed the deal.', none, glossary)).toBe(true);
   });
 });
