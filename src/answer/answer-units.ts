@@ -270,17 +270,21 @@ export function hasPerson(sentence: string, entityWords: ReadonlySet<string>, gl
   for (const match of sentence.matchAll(latinName)) {
     const words = (match[1] as string).toLowerCase().split(/[ -]/);
     if (words.some((word) => notPersonWord.test(word))) continue;
-    // A run that is itself a place (South Korea, Ho Chi Minh City) is no person; one that only holds a place (Sydney
-    // Pollack, Paris Hilton) is.
-    const run = match[1] as string;
+    // A run that is a place in the lexicon, also with the words around it ("South Korea", "TP Hồ Chí Minh", "Ho Chi Minh
+    // City"), is no person; one that only holds a place (Sydney Pollack, Paris Hilton) is.
+    const start = match.index + match[0].indexOf(match[1] as string);
+    const before = sentence.slice(0, start).split(/\s+/u).slice(-3).join(' ');
+    const after = sentence
+      .slice(start + (match[1] as string).length)
+      .split(/\s+/u, 2)
+      .join(' ');
+    const last = words[words.length - 1] as string;
     if (
       glossary
-        ?.findConcepts(run)
+        ?.findConcepts(`${before} ${match[1] as string}${after}`)
         .some(
           (hit) =>
-            hit.start === 0 &&
-            hit.end === wordTokens(run).length &&
-            glossary.concepts.get(hit.conceptId)?.category === 'place',
+            glossary.concepts.get(hit.conceptId)?.category === 'place' && hit.surface.toLowerCase().includes(last),
         )
     )
       continue;
@@ -332,10 +336,32 @@ const organizationPatterns = [
  */
 const organizationNamePatterns = organizationPatterns.map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
 
-/** Whether a sentence names an organization (besides the question's own entities). */
-export function hasOrganization(sentence: string, entityWords: ReadonlySet<string>): boolean {
+/**
+ * Whether a name a pattern found is the question's own entity under a longer name: "Ringling College of Art and
+ * Design" or "Aardman Academy" when the question names Ringling or Aardman. `ownNames`: the question's name words.
+ */
+function ownName(name: string, ownNames: ReadonlySet<string> | undefined): boolean {
+  if (ownNames === undefined || ownNames.size === 0) return false;
+  return name
+    .toLowerCase()
+    .split(/[\s-]+/u)
+    .some((word) => ownNames.has(word.replace(/[«»"“”'’]/gu, '')));
+}
+
+/**
+ * Whether a sentence names an organization (besides the question's own entities). With `ownNames`, a name that holds
+ * one of the question's name words is the asked entity itself, not another organization (the answer).
+ */
+export function hasOrganization(
+  sentence: string,
+  entityWords: ReadonlySet<string>,
+  ownNames?: ReadonlySet<string>,
+): boolean {
   for (const pattern of organizationNamePatterns) {
     for (const match of sentence.matchAll(pattern)) {
+      // A pattern may stop at a name's first letter ("студия «В"): the name is read to the end of its word.
+      const rest = /^[\p{L}\d]*/u.exec(sentence.slice(match.index + match[0].length))?.[0] ?? '';
+      if (ownName(match[0] + rest, ownNames)) continue;
       if (
         match[0]
           .toLowerCase()
@@ -361,27 +387,48 @@ const schoolPatterns = [
   /(?<!\p{L})(?:universitet|kollej|akademiya|institut|maktab)[a-z']*/iu,
 ];
 
-/** Whether a sentence names a school (a university, college, academy or school by its name). */
-export function hasSchool(sentence: string): boolean {
-  return schoolPatterns.some((pattern) => pattern.test(sentence));
+const schoolNamePatterns = schoolPatterns.map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
+
+/** Whether a sentence names a school (a university, college, academy or school by its name) besides the asked one. */
+export function hasSchool(sentence: string, ownNames?: ReadonlySet<string>): boolean {
+  return schoolNamePatterns.some((pattern) =>
+    [...sentence.matchAll(pattern)].some((match) => !ownName(match[0], ownNames)),
+  );
 }
 
+// Each pattern captures the place's name (group 1): a place the question names itself is not where.
 const placePatterns = [
-  /\b(?:in|at|from|to)\s+(?:the\s+)?\p{Lu}\p{L}+/u,
-  /[가-힣]+(?:시|도|구|군|동|읍|면|국|주)(?:에서|에|의|로)/u,
-  /[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:県|市|区|町|都|州|国)/u,
-  /(?:tại|ở|đến)\s+\p{Lu}/u,
+  // "work out of Millennium Studios": where a company is based.
+  /\b(?:in|at|from|to|out of)\s+(?:the\s+)?(\p{Lu}\p{L}+)/gu,
+  /([가-힣]+)(?:시|도|구|군|동|읍|면|국|주)(?:에서|에|의|로)/gu,
+  /([\p{Script=Han}\p{Script=Katakana}ー]{1,8})(?:県|市|区|町|都|州|国)/gu,
+  /(?:tại|ở|đến)\s+(\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)*)/gu,
   // "в Ульяновске", "на площадке ульяновского Технокампуса": a name after a preposition and up to two words.
-  /(?:^|\s)(?:в|во|на|из)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu}/u,
-  /\p{Lu}\p{Ll}+(?:da|dagi|ga)\b/u,
+  /(?:^|\s)(?:в|во|на|из)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Lu}\p{L}*)/gu,
+  /(\p{Lu}\p{Ll}+)(?:da|dagi|ga)\b/gu,
 ];
 
-/** Whether a sentence names a place: a place in the lexicon, or a place-like pattern. */
+/** Whether a place name is one the question names itself (as written, or inflected: "Ульяновске" ~ "ульяновск"). */
+function namedByQuestion(name: string, entityWords: ReadonlySet<string>): boolean {
+  const words = name.toLowerCase().split(/\s+/u);
+  return words.every(
+    (word) =>
+      entityWords.has(word) ||
+      [...entityWords].some((own) => own.length >= 4 && word.startsWith(own) && word.length - own.length <= 3),
+  );
+}
+
+/**
+ * Whether a sentence names a place besides the ones the question names ("Before it moved to Shreveport, where was it
+ * based?" is not answered by "it is relocating to Shreveport"): a place in the lexicon, or a place-like pattern.
+ */
 export function hasPlace(sentence: string, glossary: Glossary | undefined, entityWords: ReadonlySet<string>): boolean {
   if (glossary) {
     for (const hit of glossary.findConcepts(sentence)) {
       if (glossary.concepts.get(hit.conceptId)?.category === 'place' && !entityWords.has(hit.surface)) return true;
     }
   }
-  return placePatterns.some((pattern) => pattern.test(sentence));
+  return placePatterns.some((pattern) =>
+    [...sentence.matchAll(pattern)].some((match) => !namedByQuestion(match[1] as string, entityWords)),
+  );
 }

@@ -84,6 +84,32 @@ function acrossLanguages(counted: QuestionAnalysis['counted']): QuestionAnalysis
   return { ...counted, keys };
 }
 
+/** A total asked for, in the six languages: "total", "overall", "전체", "총", "tổng", "合計", "всего", "jami". */
+export const totalAsked = new RegExp(
+  [
+    String.raw`\b(?:total|overall|altogether|in all|combined)\b`,
+    '전체|총\\s?(?:예산|금액|액|규모|사업비)|합계',
+    'tổng|toàn bộ',
+    '合計|総額|総事業費|全体',
+    String.raw`(?<!\p{L})(?:всего|общ(?:ий|ая|ее|ую|ей|его)|итого)(?!\p{L})`,
+    'jami|umumiy',
+  ].join('|'),
+  'iu',
+);
+
+/** An amount given per item or as a cap ("up to … per project", "작품별로 최대", "tối đa … mỗi", "1作品あたり最大"). */
+const perItemAmount = new RegExp(
+  [
+    String.raw`\b(?:per|each|apiece|up to|at most|a maximum of|maximum of)\b`,
+    '별로|당\\s|마다|최대|한도',
+    'mỗi|tối đa|cho từng',
+    'ごと|あたり|当たり|最大|上限',
+    String.raw`(?<!\p{L})(?:на каждый|на каждую|за каждый|каждому|каждой|максимум|не более)(?!\p{L})`,
+    "har bir|ko'pi bilan|maksimal",
+  ].join('|'),
+  'iu',
+);
+
 /** Words for a founding, in the six languages (the lexicon's "founding" concept says the same). */
 export const founded = new RegExp(
   [
@@ -97,6 +123,25 @@ export const founded = new RegExp(
   ].join('|'),
   'iu',
 );
+
+/**
+ * The clauses of a sentence: the stretches between commas, semicolons, colons, dashes and brackets (in every script),
+ * and around "and" / "but" / "while" / "which" / "who" in English.
+ */
+export function clausesOf(sentence: string): string[] {
+  return sentence
+    .split(/[,;:、，；：()（）]|\s[—–-]\s|\s(?:and|but|while|which|who|whose|after|before|when)\s/iu)
+    .map((clause) => clause.trim())
+    .filter((clause) => clause !== '');
+}
+
+/** The sentence without the clauses that say when something was founded. */
+function withoutFoundingClauses(sentence: string): string {
+  if (!founded.test(sentence)) return sentence;
+  return clausesOf(sentence)
+    .filter((clause) => !founded.test(clause))
+    .join(' , ');
+}
 
 /** Whether the sentence holds a unit of the asked type that the question does not name itself. */
 export function holdsAskedUnit(
@@ -113,6 +158,8 @@ export function holdsAskedUnit(
     }
     case 'amount': {
       if (!hasAmount(sentence)) return false;
+      // A cap per item ("up to 3 billion won per work", "작품별로 최대") is not the total asked for.
+      if (analysis.total === true && perItemAmount.test(sentence)) return false;
       // An amount of another kind of money is not the answer ("how much did X invest" answered by X's sales).
       const asked = analysis.moneyKinds;
       if (!asked || asked.size === 0) return true;
@@ -122,9 +169,11 @@ export function holdsAskedUnit(
     case 'date': {
       // When something else happened is not when the entity was founded ("when did X meet Netflix" is not
       // answered by "X was founded in 1936"); a question about the founding is.
-      if (!analysis.founding && founded.test(sentence)) return false;
-      if (analysis.year === true) return /(?:^|\D)(?:1[89]|20)\d{2}(?!\d)/u.test(sentence);
-      return analysis.day === true ? hasEventDay(sentence) : hasEventDate(sentence);
+      // Only the founding's own clause is left out: "X, founded in 1978, opened the course in April 2023" answers when
+      // the course opened.
+      const dated = analysis.founding ? sentence : withoutFoundingClauses(sentence);
+      if (analysis.year === true) return /(?:^|\D)(?:1[89]|20)\d{2}(?!\d)/u.test(dated);
+      return analysis.day === true ? hasEventDay(dated) : hasEventDate(dated);
     }
     case 'duration':
       return hasDuration(sentence);
@@ -133,11 +182,13 @@ export function holdsAskedUnit(
     case 'person':
       return (
         hasPerson(sentence, analysis.entityWords, glossary) ||
-        (analysis.partner === true && hasOrganization(sentence, analysis.entityWords))
+        (analysis.partner === true && hasOrganization(sentence, analysis.entityWords, analysis.nameWords))
       );
     case 'organization':
       // "Which university …": a school by its name; another organization is not the answer.
-      return analysis.school === true ? hasSchool(sentence) : hasOrganization(sentence, analysis.entityWords);
+      return analysis.school === true
+        ? hasSchool(sentence, analysis.nameWords)
+        : hasOrganization(sentence, analysis.entityWords, analysis.nameWords);
     case 'title':
       return hasTitle(sentence, analysis.entityWords, glossary);
     default:

@@ -12,7 +12,7 @@ import { looseKeysOf } from '../retrieval/name-keys.js';
 import { isStopWord, matchKey, vietnameseLetter, wordTokens } from '../retrieval/text-normalize.js';
 import { type AskedType, employment } from './answer-units.js';
 import { moneyKindsIn } from './money-kinds.js';
-import { founded, numbersIn } from './asked-unit.js';
+import { founded, numbersIn, totalAsked } from './asked-unit.js';
 import {
   classifyQuestion,
   dayQuestion,
@@ -63,11 +63,18 @@ export interface QuestionAnalysis {
   founding?: boolean;
   /** For an amount: the kinds of money asked about (investment, revenue, pay, cost, prize, rebate). */
   moneyKinds?: Set<string>;
+  /** For an amount: whether a total is asked ("the total budget", "전체 예산", "tổng kinh phí"). */
+  total?: boolean;
   /** For a count: the counted word's keys and whether it counts people. */
   counted?: { keys: Set<string>; people: boolean; percent: boolean; workforce: boolean } | undefined;
   terms: QuestionTerm[];
   /** Lower-cased words of the question's entities (an answer must name something else). */
   entityWords: Set<string>;
+  /**
+   * Lower-cased words of the names the question writes itself (capitalised, acronyms): an organization or school
+   * whose name holds one ("Ringling College" for "Ringling") is the asked entity, not its answer.
+   */
+  nameWords?: Set<string>;
   /** Numbers the question names itself (a sentence repeating them does not answer with them). */
   numbers?: Set<string>;
   /** The asker's language, when known (a sentence in another language cannot share its plain words). */
@@ -201,6 +208,7 @@ export function analyseQuestion(
   const terms: QuestionTerm[] = [];
   const covered = new Set<number>();
   const entityWords = new Set<string>();
+  const nameWords = new Set<string>();
   const cover = (start: number, end: number) => {
     for (let position = start; position < end; position += 1) covered.add(position);
   };
@@ -214,8 +222,10 @@ export function analyseQuestion(
     if ([...Array(hit.end - hit.start).keys()].some((offset) => covered.has(hit.start + offset))) continue;
     const concept = glossary?.concepts.get(hit.conceptId);
     const category = concept?.category ?? 'concept';
-    // A named organization ("KOCCA") is an entity; a kind of organization ("studio") is a topic word.
-    const named = /^\p{Lu}/u.test(concept?.en[0] ?? '');
+    // A named organization ("KOCCA") is an entity; a kind of organization ("studio", "OTT" — also written
+    // "streaming platform") is a topic word: a name is capitalised in every English form.
+    const named =
+      concept !== undefined && concept.en.length > 0 && concept.en.every((form) => /^[\p{Lu}\d]/u.test(form));
     const role = entityCategories.has(category) && named ? 'entity' : category === 'place' ? 'place' : 'topic';
     const nominal = role !== 'topic' || category === 'role';
     const broader = nominal
@@ -272,6 +282,7 @@ export function analyseQuestion(
       const word = keys[index] as string;
       entityWords.add((tokens[index] as (typeof tokens)[number]).word);
       if (isStopWord(word)) continue;
+      nameWords.add(word);
       const loose = [...runKeys, `%${looseNameKey(word)}`].filter(distinctiveLooseKey);
       terms.push({ keys: [word, ...loose], word, role: 'entity', weight, broader: [] });
     }
@@ -284,6 +295,7 @@ export function analyseQuestion(
   const school = type === 'organization' && schoolQuestion.test(rawQuestion);
   const partner = type === 'person' && withWhomQuestion.test(rawQuestion);
   const moneyKinds = type === 'amount' ? moneyKindsIn(rawQuestion) : undefined;
+  const total = type === 'amount' && totalAsked.test(rawQuestion);
   const founding = type === 'date' && (founded.test(rawQuestion) || foundingAsked.test(rawQuestion));
   return {
     type,
@@ -292,10 +304,12 @@ export function analyseQuestion(
     school,
     partner,
     moneyKinds,
+    total,
     founding,
     counted,
     terms,
     entityWords,
+    nameWords,
     numbers: new Set(numbersIn(rawQuestion)),
   };
 }

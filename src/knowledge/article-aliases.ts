@@ -159,9 +159,20 @@ function alignLong(longForm: string, shortForm: string): string {
   ) {
     words.shift();
   }
-  return words.length >= 2 || (words.length === 1 && shortForm.length < (words[0] as string).length)
-    ? words.join(' ')
-    : '';
+  if (!(words.length >= 2 || (words.length === 1 && shortForm.length < (words[0] as string).length))) return '';
+  // An acronym holds the initials of the name it shortens in the same script, in order: "Việt Nam (VFDA)" ends a
+  // longer Vietnamese name written in lower case ("Hiệp hội … Điện ảnh Việt Nam") and is no alias of the country.
+  // (A Russian name may be shortened by its English acronym: "(далее — KOCCA)".)
+  if (/^[\p{Lu}\d&.-]{2,10}$/u.test(shortForm) && !/\p{Script=Cyrillic}/u.test(longForm + shortForm)) {
+    const letters = toLatin(shortForm).replace(/[^a-z]/g, '');
+    let at = 0;
+    for (const word of words) {
+      if (generic.has(word.toLowerCase())) continue;
+      at = letters.indexOf(firstLetter(word), at) + 1;
+      if (at === 0) return '';
+    }
+  }
+  return words.join(' ');
 }
 
 // 일본포스트프로덕션협회(Japan Post Production Association, JPPA): several names in one pair of brackets.
