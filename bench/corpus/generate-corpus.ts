@@ -57,6 +57,13 @@ export interface CorpusOptions {
   monolingualQuestions?: number;
   /** Questions asked in another language than their passage (ko→en, vi→en, en→ko, en→vi, evenly). */
   crossLanguageQuestions?: number;
+  /**
+   * Streaming (the --huge tier): each article goes to `emit` as it is made instead of into `articles` (left empty),
+   * and only the facts of every `keepFactsEvery`-th article are kept for questions, so memory stays flat. The same
+   * seed makes the same articles either way.
+   */
+  emit?: (article: Article) => void;
+  keepFactsEvery?: number;
 }
 
 export interface GeneratedCorpus {
@@ -207,6 +214,7 @@ export function generateCorpus(options: CorpusOptions): GeneratedCorpus {
   let chunkEstimate = 0;
   let textBytes = 0;
   let textStringBytes = 0;
+  let articleCount = 0;
 
   while (chunkEstimate < options.targetChunks) {
     const roll = random.next();
@@ -215,7 +223,7 @@ export function generateCorpus(options: CorpusOptions): GeneratedCorpus {
     let partner = random.pick(organizations);
     if (partner === organization)
       partner = organizations[(organizations.indexOf(organization) + 1) % organizations.length] as Organization;
-    const id = `bench-${language}-${articles.length}`;
+    const id = `bench-${language}-${articleCount}`;
 
     const factSentences: string[] = [];
     const factCount = random.integer(2, 3);
@@ -225,7 +233,7 @@ export function generateCorpus(options: CorpusOptions): GeneratedCorpus {
       if (usedKeys.has(key)) continue;
       usedKeys.add(key);
       const marker = renderFact(fact, language);
-      facts.push({ fact, language, articleId: id, marker });
+      if (articleCount % (options.keepFactsEvery ?? 1) === 0) facts.push({ fact, language, articleId: id, marker });
       factSentences.push(marker);
     }
 
@@ -250,7 +258,7 @@ export function generateCorpus(options: CorpusOptions): GeneratedCorpus {
     const text = paragraphs.join('\n\n');
     const title = renderTitle(organization, partner, mainSkill, mainPlace, language, random);
     const month = random.integer(1, 12);
-    articles.push({
+    const article: Article = {
       id,
       title,
       language,
@@ -259,7 +267,10 @@ export function generateCorpus(options: CorpusOptions): GeneratedCorpus {
       tags: [],
       text,
       file: `${id}.md`,
-    });
+    };
+    if (options.emit) options.emit(article);
+    else articles.push(article);
+    articleCount += 1;
     languages[language] += 1;
     chunkEstimate += estimatedChunkCount(text.length);
     textBytes += Buffer.byteLength(text) + Buffer.byteLength(title);

@@ -3,10 +3,14 @@
  * synthetic profiles imported once (each run opens a fresh copy of it in its own process): the open and digest
  * CPU and wall times of each run, with the load average, and the digest's fingerprint.
  *
- * Usage: npx tsx bench/probe/digest-pairs.ts <checkout A> <checkout B> [--profiles 10000] [--pairs 3]
+ * With several sizes (`--profiles 1000,10000`) each pair runs every size for both checkouts, and the end prints each
+ * checkout's growth: median digest CPU at each size and the ratio of the largest to the smallest against the ratio
+ * of the sizes (linear growth: the two ratios about equal).
+ *
+ * Usage: npx tsx bench/probe/digest-pairs.ts <checkout A> <checkout B> [--profiles 10000 | 1000,10000] [--pairs 3]
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -69,33 +73,66 @@ if (values.run !== undefined && values.store !== undefined) {
 } else {
   const [first, second] = positionals;
   if (first === undefined || second === undefined) throw new Error('usage: digest-pairs.ts <checkout A> <checkout B>');
+  const sizes = String(values.profiles)
+    .split(',')
+    .map((entry) => Number(entry));
   const folder = mkdtempSync(path.join(os.tmpdir(), 'matchcut-digest-store-'));
+  const cpu = new Map<string, number[]>();
   try {
-    const { profiles, store, open } = await setUp(path.resolve(first), folder);
-    await open().profiles.importMany(profiles, { file: 'synthetic' });
-    await store.close();
-    const storeFile = path.join(folder, 'matchcut.sqlite');
-    if (!existsSync(storeFile)) throw new Error('the store was not written');
+    const stores = new Map<number, string>();
+    for (const size of sizes) {
+      const sizeFolder = path.join(folder, String(size));
+      mkdirSync(sizeFolder);
+      const module = (await import(
+        pathToFileURL(path.join(path.resolve(first), 'bench', 'synthetic-matching.ts')).href
+      )) as {
+        syntheticMatching: typeof syntheticMatching;
+      };
+      const { profiles, store, open } = await module.syntheticMatching(sizeFolder, size);
+      await open().profiles.importMany(profiles, { file: 'synthetic' });
+      await store.close();
+      const storeFile = path.join(sizeFolder, 'matchcut.sqlite');
+      if (!existsSync(storeFile)) throw new Error('the store was not written');
+      stores.set(size, storeFile);
+    }
     for (let pair = 0; pair < Number(values.pairs); pair += 1) {
+      for (const size of sizes) {
+        for (const root of [first, second]) {
+          const load = os.loadavg()[0]?.toFixed(2);
+          const output = execFileSync(
+            process.execPath,
+            [
+              '--import',
+              'tsx',
+              import.meta.filename,
+              '--run',
+              path.resolve(root),
+              '--store',
+              stores.get(size) as string,
+              '--profiles',
+              String(size),
+            ],
+            { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } },
+          );
+          const measured = JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as { digest?: { cpu: number } };
+          const key = `${root}|${size}`;
+          cpu.set(key, [...(cpu.get(key) ?? []), measured.digest?.cpu ?? Number.NaN]);
+          process.stdout.write(
+            `${JSON.stringify({ checkout: root, profiles: size, pair, loadBefore: load, ...measured })}\n`,
+          );
+        }
+      }
+    }
+    if (sizes.length > 1) {
+      const median = (list: number[]) =>
+        [...list].sort((left, right) => left - right)[Math.floor(list.length / 2)] ?? 0;
+      const smallest = Math.min(...sizes);
+      const largest = Math.max(...sizes);
       for (const root of [first, second]) {
-        const load = os.loadavg()[0]?.toFixed(2);
-        const output = execFileSync(
-          process.execPath,
-          [
-            '--import',
-            'tsx',
-            import.meta.filename,
-            '--run',
-            path.resolve(root),
-            '--store',
-            storeFile,
-            '--profiles',
-            String(count),
-          ],
-          { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } },
-        );
+        const low = median(cpu.get(`${root}|${smallest}`) ?? []);
+        const high = median(cpu.get(`${root}|${largest}`) ?? []);
         process.stdout.write(
-          `${JSON.stringify({ checkout: root, pair, loadBefore: load, ...JSON.parse(output.trim().split('\n').at(-1) ?? '{}') })}\n`,
+          `${JSON.stringify({ checkout: root, growth: Object.fromEntries(sizes.map((size) => [size, median(cpu.get(`${root}|${size}`) ?? [])])), timeRatio: Math.round((high / Math.max(1, low)) * 10) / 10, sizeRatio: largest / smallest })}\n`,
         );
       }
     }

@@ -23,6 +23,8 @@ for (let pair = 0; pair < pairs; pair += 1) {
             ack: [section.ack.p50, section.ack.p95, section.ack.p99].map((value) => Math.round(value * 10) / 10),
             answerPosted: [section.answerPosted.p50, section.answerPosted.p95, section.answerPosted.p99],
             askAloneP50: section.askAlone.p50,
+            loopDelay: section.loopDelay,
+            senderLoopDelay: section.senderLoopDelay,
             answered: section.answered,
           }
         : section;

@@ -31,6 +31,8 @@ export interface BenchReport {
   finishedAt: string;
   command: string;
   mode: 'quick' | 'default' | 'full' | 'custom';
+  /** --scale below 1: tier sizes and matching profile counts multiplied by this (a smoke run, not the targets). */
+  scale?: number;
   machine: MachineDescription;
   loadAverage: { start: number; end: number };
   tiers: TierOutcome[];

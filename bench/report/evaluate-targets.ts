@@ -295,11 +295,11 @@ function evaluateSections(matching: MatchingSection, slack: SlackSection): Targe
       why:
         p99 < 50
           ? ''
-          : `Bolt writes the ack before the listener runs, but the listener then runs the ask synchronously on the same event loop (ask alone p50 ${milliseconds(slack.askAlone.p50)}); with ${slack.eventsPerRound} requests arriving together, the k-th request is parsed and acknowledged only after the k−1 asks before it (ack p50 ${milliseconds(slack.ack.p50)} ≈ ${(slack.ack.p50 / Math.max(0.001, slack.askAlone.p50)).toFixed(0)} asks)`,
+          : `asks run in worker threads and the work after each ack waits for an event-loop turn, so what an ack still waits behind is the main thread's own share of the other events (parsing and verifying, Bolt's middleware, the partner-question check, rendering and posting: ${slack.loopDelay === undefined ? 'the bot did not report its event-loop delay' : `the bot's event-loop delay p99 ${milliseconds(slack.loopDelay.p99)}, max ${milliseconds(slack.loopDelay.max)}`}) and, on a shared machine, the processor; ${slack.senderLoopDelay === undefined ? '' : `the sending process (which also runs the Web API stand-in) had an event-loop delay p99 of ${milliseconds(slack.senderLoopDelay.p99)}, which adds to every ack it times`}`,
       closeBy:
         p99 < 50
           ? ''
-          : 'run core.ask off the event loop — a worker thread (or a small pool) per bot process — so the main thread only verifies, acknowledges and posts; merely deferring the ask with setImmediate lowers the median but not the tail, because requests keep arriving while the deferred asks run; a cheaper ask (see ask-p95) shortens every wait',
+          : 'profile the bot under the burst (bench/probe/slack-ack-profile.ts) on a quiet machine and move the largest main-thread step after the ack into the ask worker (the partner-question check, the language detection) or split it with a turn; compare pairs with bench/probe/slack-ack-pairs.ts',
     });
   }
   return targets;

@@ -50,10 +50,18 @@ export function renderMarkdown(report: BenchReport): string {
         machine.cores
           ? ' — **other processes shared the CPUs during this run: timings are pessimistic**.'
           : '.'),
+      ...(report.scale === undefined
+        ? []
+        : [
+            '',
+            `**Scaled ×${report.scale}:** tier sizes and matching profile counts were multiplied by ${report.scale} — a smoke run of the harness, not the targets' figures.`,
+          ]),
     ].join('\n'),
   );
 
-  parts.push('## Targets (issue 7)');
+  parts.push(
+    `## Targets (issues 7 and 17)${report.mode === 'full' && report.scale === undefined ? ': the acceptance run' : ''}`,
+  );
   parts.push(
     table(
       ['target', 'figure', 'measured at', 'status', 'gap'],
@@ -472,7 +480,16 @@ export function renderMarkdown(report: BenchReport): string {
         ],
       ),
     );
-    if (report.slack.notes.length > 0) parts.push(report.slack.notes.map((note) => `- ${note}`).join('\n'));
+    const delays = [
+      report.slack.loopDelay && ['the bot', report.slack.loopDelay],
+      report.slack.senderLoopDelay && ['the sender and Web API stand-in', report.slack.senderLoopDelay],
+    ].filter((entry): entry is [string, { p50: number; p99: number; max: number }] => entry !== undefined);
+    const delayNotes = delays.map(
+      ([who, delay]) =>
+        `Event-loop delay of ${who} during the rounds: p50 ${delay.p50} ms, p99 ${delay.p99} ms, max ${delay.max} ms.`,
+    );
+    const notes = [...report.slack.notes, ...delayNotes];
+    if (notes.length > 0) parts.push(notes.map((note) => `- ${note}`).join('\n'));
   } else parts.push(`Not measured: ${report.slack.reason}.`);
 
   if (report.notes.length > 0) parts.push(`## Notes\n\n${report.notes.map((note) => `- ${note}`).join('\n')}`);

@@ -39,6 +39,13 @@ export interface SlackMeasured {
   answerPosted: LatencySummary;
   /** The core's ask alone on the same questions, for comparison. */
   askAlone: LatencySummary;
+  /**
+   * The (first) bot's event-loop delay while the rounds ran (perf_hooks monitorEventLoopDelay, 1 ms resolution):
+   * how long its main thread held the loop at a time — what an acknowledgement waits behind.
+   */
+  loopDelay?: { p50: number; p99: number; max: number };
+  /** The same for the process that sends the events, times the acks and runs the Web API stand-in. */
+  senderLoopDelay?: { p50: number; p99: number; max: number };
   answered: number;
   knowledge: string;
   notes: string[];

@@ -9,6 +9,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import inspector from 'node:inspector/promises';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createSlackApp } from '../../adapters/slack/app.js';
 import { loadSlackConfig } from '../../adapters/slack/config.js';
 import { openSharedEventClaims } from '../../adapters/replicas/shared-claims.js';
@@ -86,9 +87,23 @@ if (profiler) {
   await profiler.post('Profiler.setSamplingInterval', { interval: 200 });
   await profiler.post('Profiler.start');
 }
+// How long the main thread held the event loop while the rounds ran (what an ack waits behind).
+const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+loopDelay.enable();
 process.stdout.write(`${JSON.stringify({ ready: true, port: started.port, askAlone: summarize(latencies) })}\n`);
 
 const stop = async () => {
+  loopDelay.disable();
+  const milliseconds = (nanoseconds: number) => Math.round(nanoseconds / 10_000) / 100;
+  process.stdout.write(
+    `${JSON.stringify({
+      loopDelay: {
+        p50: milliseconds(loopDelay.percentile(50)),
+        p99: milliseconds(loopDelay.percentile(99)),
+        max: milliseconds(loopDelay.max),
+      },
+    })}\n`,
+  );
   if (profiler && options.cpuProfile !== undefined) {
     const { profile } = await profiler.post('Profiler.stop');
     await writeFile(options.cpuProfile, JSON.stringify(profile));

@@ -8,10 +8,11 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import path from 'node:path';
 import { articleFile, generateCorpus } from '../corpus/generate-corpus.js';
 import { type LatencySummary, summarize } from '../measure/statistics.js';
-import type { SlackSection } from './section-types.js';
+import type { SlackMeasured, SlackSection } from './section-types.js';
 
 const requiredFiles = [
   'adapters/slack/app.ts',
@@ -166,6 +167,9 @@ async function measure(
     };
 
     await sendRound(0, 10);
+    // The sender and the Web API stand-in share this process: a late ack may be this loop's delay, not the bot's.
+    const senderDelay = monitorEventLoopDelay({ resolution: 1 });
+    senderDelay.enable();
     const acks: number[] = [];
     const answers: number[] = [];
     let rejected = 0;
@@ -176,6 +180,16 @@ async function measure(
       rejected += result.statuses.filter((status) => status !== 200).length;
       options.onProgress(`round ${round}: ${result.answers.length}/${eventsPerRound} answered`);
     }
+    // Stopped here (again in `finally`, harmlessly) so the first bot reports its event-loop delay.
+    await Promise.all(bots.map((bot) => bot.stop()));
+    senderDelay.disable();
+    const milliseconds = (nanoseconds: number) => Math.round(nanoseconds / 10_000) / 100;
+    const loopDelay = bots[0]?.loopDelay();
+    const senderLoopDelay = {
+      p50: milliseconds(senderDelay.percentile(50)),
+      p99: milliseconds(senderDelay.percentile(99)),
+      max: milliseconds(senderDelay.max),
+    };
     return {
       status: 'ok',
       eventsPerRound,
@@ -183,6 +197,8 @@ async function measure(
       ack: summarize(acks),
       answerPosted: summarize(answers),
       askAlone: ready.askAlone,
+      ...(loopDelay === undefined ? {} : { loopDelay }),
+      senderLoopDelay,
       answered: answers.length,
       knowledge: `synthetic corpus of ${corpus.articles.length} articles (about 1,000 chunks) with the shipped glossary and profiles`,
       notes: [
@@ -206,7 +222,7 @@ function startBot(
     databaseUrl?: string | undefined;
   },
   bot: { dataDir: string; knowledgeDir: string; apiUrl: string; questions: string[]; cpuProfile?: string },
-): { ready: Promise<BotReady>; stop(): Promise<void> } {
+): { ready: Promise<BotReady>; stop(): Promise<void>; loopDelay(): SlackMeasured['loopDelay'] } {
   const child = spawn(
     process.execPath,
     [
@@ -231,8 +247,8 @@ function startBot(
     stderr = (stderr + data).slice(-4_000);
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let buffer = '';
   const ready = new Promise<BotReady>((resolve, reject) => {
-    let buffer = '';
     const timer = setTimeout(() => reject(new Error('the bot process did not start within 180 s')), 180_000);
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (data: string) => {
@@ -263,6 +279,10 @@ function startBot(
         new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 10_000)),
       ]);
       if (!stopped) child.kill('SIGKILL');
+    },
+    loopDelay() {
+      const line = buffer.split('\n').find((candidate) => candidate.startsWith('{"loopDelay"'));
+      return line === undefined ? undefined : (JSON.parse(line) as Pick<SlackMeasured, 'loopDelay'>).loopDelay;
     },
   };
 }

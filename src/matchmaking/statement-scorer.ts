@@ -319,6 +319,65 @@ class SerialNumbers {
   }
 }
 
+/**
+ * Scores per pair of readings in one open-addressing table of typed arrays: a digest looks up a few hundred thousand
+ * pairs, and nested maps spent that time chasing pointers. Grows as pairs come, up to `limit` pairs; then starts afresh.
+ */
+class PairScores {
+  private needs = new Int32Array(1_024).fill(-1);
+  private offers = new Int32Array(1_024);
+  private values: (StatementScore | undefined)[] = new Array<StatementScore | undefined>(1_024).fill(undefined);
+  private count = 0;
+
+  constructor(private readonly limit: number) {}
+
+  private slot(need: number, offer: number): number {
+    const mask = this.needs.length - 1;
+    let slot = (Math.imul(need, 0x9e3779b1) ^ Math.imul(offer, 0x85ebca77)) & mask;
+    while (this.needs[slot] !== -1 && (this.needs[slot] !== need || this.offers[slot] !== offer))
+      slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  get(need: number, offer: number): StatementScore | undefined {
+    return this.values[this.slot(need, offer)];
+  }
+
+  set(need: number, offer: number, score: StatementScore): void {
+    if (this.count >= this.limit) this.clear();
+    else if (this.count * 2 >= this.needs.length) this.resize(this.needs.length * 2);
+    const slot = this.slot(need, offer);
+    if (this.needs[slot] === -1) this.count += 1;
+    this.needs[slot] = need;
+    this.offers[slot] = offer;
+    this.values[slot] = score;
+  }
+
+  clear(): void {
+    this.resize(1_024, false);
+  }
+
+  private resize(capacity: number, keep = true): void {
+    const { needs, offers, values } = this;
+    this.needs = new Int32Array(capacity).fill(-1);
+    this.offers = new Int32Array(capacity);
+    this.values = new Array<StatementScore | undefined>(capacity).fill(undefined);
+    this.count = 0;
+    if (!keep) return;
+    for (let slot = 0; slot < needs.length; slot += 1) {
+      const value = values[slot];
+      if (value === undefined) continue;
+      const need = needs[slot] as number;
+      const offer = offers[slot] as number;
+      const fresh = this.slot(need, offer);
+      this.needs[fresh] = need;
+      this.offers[fresh] = offer;
+      this.values[fresh] = value;
+      this.count += 1;
+    }
+  }
+}
+
 export function createStatementScorer(deps: {
   relations: ConceptRelations;
   normalizer: StatementNormalizer;
@@ -334,10 +393,7 @@ export function createStatementScorer(deps: {
    */
   const readings = new Map<string, number>();
   // Scores keyed by the statements' readings (small integers hash fast), need first.
-  const cache = new Map<number, Map<number, StatementScore>>();
-  let cached = 0;
-  let lastNeedReading = -1;
-  let lastRow: Map<number, StatementScore> | undefined;
+  const cache = new PairScores(cacheSize);
   const readingOfSerial = { words: new SerialNumbers(), concepts: new SerialNumbers() };
   const readingOf = (statement: NormalizedStatement, withWords: boolean): number => {
     const serials = withWords ? readingOfSerial.words : readingOfSerial.concepts;
@@ -367,9 +423,6 @@ export function createStatementScorer(deps: {
           readingOfSerial.words.clear();
           readingOfSerial.concepts.clear();
           cache.clear();
-          cached = 0;
-          lastNeedReading = -1;
-          lastRow = undefined;
         }
         reading = readings.size;
         readings.set(key, reading);
@@ -385,28 +438,10 @@ export function createStatementScorer(deps: {
       const withWords = need.concepts.length === 0;
       const needReading = readingOf(need, withWords);
       const offerReading = readingOf(offer, withWords);
-      // A direction scores one need against each offer in turn: its row is looked up once.
-      let row = lastNeedReading === needReading ? lastRow : cache.get(needReading);
-      if (row !== undefined) {
-        lastNeedReading = needReading;
-        lastRow = row;
-      }
-      const known = row?.get(offerReading);
+      const known = cache.get(needReading, offerReading);
       if (known) return known;
       const result = scoreStatement(relations, normalizer, need, offer);
-      if (cached >= cacheSize) {
-        cache.clear();
-        cached = 0;
-        row = undefined;
-      }
-      if (!row) {
-        row = new Map();
-        cache.set(needReading, row);
-      }
-      lastNeedReading = needReading;
-      lastRow = row;
-      row.set(offerReading, result);
-      cached += 1;
+      cache.set(needReading, offerReading, result);
       return result;
     },
   };

@@ -28,6 +28,23 @@ describe('synthetic corpus', () => {
     expect(other.articles[0]?.text).not.toBe(first.articles[0]?.text);
   });
 
+  it('streams the same articles one at a time for the huge tier, keeping facts of a sample only', () => {
+    const held = generateCorpus({ targetChunks: 200, seed: 7 });
+    const emitted: typeof held.articles = [];
+    const streamed = generateCorpus({
+      targetChunks: 200,
+      seed: 7,
+      emit: (article) => emitted.push(article),
+      keepFactsEvery: 4,
+    });
+    expect(streamed.articles).toEqual([]);
+    expect(emitted).toEqual(held.articles);
+    expect(streamed.textBytes).toBe(held.textBytes);
+    const sampled = new Set(emitted.filter((_, index) => index % 4 === 0).map((article) => article.id));
+    expect(streamed.questions.length).toBeGreaterThan(0);
+    expect(streamed.questions.every((question) => sampled.has(question.articleId))).toBe(true);
+  });
+
   it('mixes English, Korean and Vietnamese and asks answerable questions, some across languages', () => {
     const corpus = generateCorpus({ targetChunks: 600, monolingualQuestions: 30, crossLanguageQuestions: 12 });
     expect(corpus.languages.en).toBeGreaterThan(0);
@@ -93,7 +110,7 @@ describe('bench/run.ts --quick', () => {
     cleanup = temporary.cleanup;
     const run = await runQuickBench(temporary.folder);
     expect(run.code, run.stderr.slice(-2_000)).toBe(0);
-    expect(run.stdout).toContain('## Targets (issue 7)');
+    expect(run.stdout).toContain('## Targets (issues 7 and 17)');
 
     const files = await readdir(temporary.folder);
     const jsonFile = files.find((file) => file.endsWith('-quick.json'));

@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { StatementNormalizer } from '../../src/matchmaking/normalize-statement.js';
+import type { ConceptRelations } from '../../src/matchmaking/concept-relations.js';
+import type { NormalizedStatement, StatementNormalizer } from '../../src/matchmaking/normalize-statement.js';
 import { defaultScoringSettings } from '../../src/matchmaking/reciprocal-score.js';
-import { shippedScorer } from './matchmaking-harness.js';
+import { createStatementScorer, type StatementScore } from '../../src/matchmaking/statement-scorer.js';
+import { createSyntheticProfiles } from '../fixtures/profiles/synthetic-profiles.js';
+import { shippedGlossary, shippedScorer } from './matchmaking-harness.js';
 
 /** A need, offers that meet it (in several languages), and look-alikes that share words but do not. */
 const cases: { need: string; meets: string[]; lookAlikes: string[] }[] = [
@@ -125,5 +128,37 @@ describe('need ↔ offer scores', () => {
     expect(normalizer.normalize('영화 편집자').concepts).toContain('film-editing');
     // Real-estate video editing is real-estate video work: it never meets a need for film editors.
     expect(score('film editors', 'real estate video editing course')).toBe(0);
+  });
+});
+
+/**
+ * The scorer keeps scores per pair of statement readings (an open-addressing table that grows and starts afresh at
+ * its limit). Every pair of a generated set must score exactly as the straightforward path does: a scorer that keeps
+ * nothing (limit 1: each score worked out afresh).
+ */
+describe('the statement scorer’s kept scores', () => {
+  let normalizer: StatementNormalizer;
+  let relations: ConceptRelations;
+  let needs: NormalizedStatement[];
+  let offers: NormalizedStatement[];
+  beforeAll(async () => {
+    ({ normalizer, relations } = await shippedScorer());
+    const profiles = createSyntheticProfiles(await shippedGlossary(), { count: 40, seed: 7 });
+    needs = profiles.flatMap((profile) => profile.needs ?? []).map((text) => normalizer.normalize(text));
+    offers = profiles.flatMap((profile) => profile.offers ?? []).map((text) => normalizer.normalize(text));
+  });
+
+  const everyPair = (score: (need: NormalizedStatement, offer: NormalizedStatement) => StatementScore) =>
+    needs.flatMap((need) => offers.map((offer) => score(need, offer)));
+
+  it('scores every need–offer pair as a scorer that keeps nothing, through growth, repeats and a full table', () => {
+    const straightforward = everyPair(createStatementScorer({ relations, normalizer, cacheSize: 1 }).score);
+    expect(straightforward.filter((result) => result.score > 0).length).toBeGreaterThan(needs.length);
+    for (const cacheSize of [200_000, 300]) {
+      const kept = createStatementScorer({ relations, normalizer, cacheSize });
+      // Twice over: the second pass reads what the first kept (or, with the small limit, what it kept since afresh).
+      expect(everyPair(kept.score)).toEqual(straightforward);
+      expect(everyPair(kept.score)).toEqual(straightforward);
+    }
   });
 });
