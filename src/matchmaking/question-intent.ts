@@ -86,7 +86,7 @@ const agents = {
 const requestPatterns: RegExp[] = [
   // English
   pattern(
-    `\\b(?:who|(?:which|what) (?:\\S+\\s+){0,2}?${organizations})(?:'s|'re)?\\s+` +
+    `\\bwho(?:'s|'re)?\\s+` +
       '(?:(?:else|here|around here|in \\S+|near \\S+)\\s+){0,2}' +
       // "which companies does the agency support": "does" before a subject asks about them.
       '(?:can|could|(?:does|do)(?!\\s+(?:the|its|their|it|they|he|she|we|you|i|this|that|these|those)\\b)|' +
@@ -97,8 +97,6 @@ const requestPatterns: RegExp[] = [
   pattern(
     `\\b(?:looking for|searching for|search for|hire|seeking|help (?:me|us) find)\\b.{0,40}\\b${organizations}\\b`,
   ),
-  pattern(`\\b(?:is|are) there\\s+(?:\\S+\\s+){0,4}?${organizations}\\b`),
-  pattern(`\\bany\\s+(?:\\S+\\s+){0,3}?${organizations}\\b`),
   pattern(
     `\\b(?:a|an|some)\\s+(?:\\S+\\s+){0,3}?${organizations}\\s+(?:that|who|which)\\s+(?:can|could|does|do|offers?|` +
       'provides?|teaches?|trains?|handles?|takes?|rents?|specializ\\w*|works? on)\\b',
@@ -159,25 +157,11 @@ const requestPatterns: RegExp[] = [
     '\\b(?:có|tìm|cần tìm|giới thiệu|thuê|kiếm|muốn tìm|muốn thuê|muốn học|xin)\\s+(?:trung tâm|studio|công ty|' +
       'đơn vị|đối tác|xưởng|trường|nhóm|lớp|khóa học|khoá học|chỗ|nơi|ai|bên|người|đội|ekip|team|freelancer|thợ)\\b',
   ),
-  pattern(
-    '\\b(?:trung tâm|studio|công ty|đơn vị|đối tác|trường|bên|chỗ|nơi|lớp|khóa học|khoá học|nhóm|đội|team|ekip|' +
-      'freelancer|người|thợ) nào\\b',
-  ),
   pattern('\\bai (?:có thể|làm được|nhận|dạy|đào tạo|làm|biết|chuyên|giới thiệu)\\b'),
-  pattern('\\b(?:có ai|ai biết|gợi ý|xin review|xin info|xin thông tin|ở đâu|chỗ nào|nơi nào|cần gấp)\\b'),
+  pattern('\\b(?:có ai|ai biết|xin review|xin info|xin thông tin|ở đâu|chỗ nào|nơi nào|cần gấp)\\b'),
   // Japanese
-  within([
-    '探して',
-    '探せば',
-    '探し中',
-    '紹介して',
-    '紹介いただけ',
-    '紹介(?:ください|お願い|してもら)',
-    'おすすめ',
-    'オススメ',
-    'お勧め',
-  ]),
-  within(['募集', '頼みたい', '頼める', 'お願いしたい', 'お願いできる', '依頼したい', '依頼できる', '外注したい']),
+  within(['探して', '探せば', '探し中', '紹介して', '紹介いただけ', '紹介(?:ください|お願い|してもら)']),
+  within(['頼みたい', '頼める', 'お願いしたい', 'お願いできる', '依頼したい', '依頼できる', '外注したい']),
   within(['やってくれる', 'してくれる', 'できる(?:会社|スタジオ|ところ|人|チーム|業者)']),
   new RegExp(
     `${agents.ja}(?:さん)?(?:って|は|が|も)?(?:ありますか|ありませんか|あります？|ある？|いますか|いませんか|いる？|知りませんか|` +
@@ -189,29 +173,12 @@ const requestPatterns: RegExp[] = [
   /(教えてる|教えている|教えてくれる|やってる|やっている)(会社|スタジオ|スクール|学校|教室|業者|人|ところ)/u,
   /(知っている人|知ってる人|ご存知の方|ご存じの方|いい(会社|スタジオ|ところ|スクール|学校|人))/u,
   // Russian
-  words([
-    'ищу',
-    'ищем',
-    'ищет',
-    'ищут',
-    'разыскиваю',
-    'посоветуйте',
-    'посоветуете',
-    'порекомендуйте',
-    'порекомендуете',
-    'подскажите',
-    'подскажете',
-    'нанять',
-    'найму',
-    'наймём',
-    'наймем',
-  ]),
+  words(['ищу', 'ищем', 'ищет', 'ищут', 'разыскиваю', 'нанять', 'найму', 'наймём', 'наймем']),
   pattern(
     '\\bкто(?:-нибудь|-то)?\\s+(?:(?:ещё|еще|там|здесь|тут|у нас|в [^\\s]+)\\s+)*' +
       '(?:может|мог бы|сможет|умеет|сделает|делает|занимается|обучает|учит|преподаёт|преподает|снимет|' +
       'возьм[её]тся|бер[её]тся|знает)\\b',
   ),
-  pattern('\\bкакие\\s+(?:\\S+\\s+)?(?:студии|компании|школы|центры|курсы|команды|подрядчики)\\b'),
   pattern(
     '\\bгде\\s+(?:(?:можно|бы|ещё|еще|тут|здесь)\\s+){0,2}(?:найти|взять|заказать|учат|обучают|научиться|' +
       'поучиться|выучиться|арендовать|нанять|можно)\\b',
@@ -238,12 +205,10 @@ const requestPatterns: RegExp[] = [
     'tavsiya bering',
     'tavsiya qilasizmi',
     'maslahat bering',
-    'qayerdan',
     'bilasizmi',
     'topsam',
     'topish mumkin',
   ]),
-  /qaysi (studiya|kompaniya|markaz|maktab|jamoa|kurs)/u,
   new RegExp(`${agents.uz}\\S*\\s+(?:\\S+\\s+)?(?:bormi|bor mi|bormikan)`, 'u'),
   new RegExp(`(?:digan|ydigan|adigan)\\s+(?:\\S+\\s+)?${agents.uz}`, 'u'),
   // Indonesian
@@ -251,8 +216,6 @@ const requestPatterns: RegExp[] = [
     'mencari',
     'cari',
     'nyari',
-    'rekomendasi',
-    'rekomen',
     'minta saran',
     'ada saran',
     'ada info',
@@ -273,26 +236,12 @@ const requestPatterns: RegExp[] = [
   /(มีสตูดิโอ|มีบริษัท|มีศูนย์|มีโรงเรียน|มีทีม|มีคอร์ส|มีที่ไหน|ที่ไหนบ้าง|ที่ไหนดี)/u,
   // Kazakh
   within(['іздеймін', 'іздейміз', 'іздеп', 'кім жасай алады', 'ұсыныңыз', 'ұсынып', 'ұсынасыз', 'кеңес беріңіз']),
-  within(['қандай (?:студия|компания|орталық|мектеп|курс)', 'қайдан', 'қай жерде', 'білесіз бе']),
+  within(['қайдан', 'қай жерде', 'білесіз бе']),
   new RegExp(`(?:тын|тін|атын|етін|йтын|йтін)\\s+${agents.kk}`, 'u'),
   new RegExp(`${agents.kk}\\S*\\s+(?:\\S+\\s+)?(?:бар ма|бар болса)`, 'u'),
   /кім\s.{0,30}(оқытады|үйретеді|дайындайды|жасайды|түсіреді)/u,
   // Chinese
-  within([
-    '谁能',
-    '谁会',
-    '谁可以',
-    '誰能',
-    '誰會',
-    '誰可以',
-    '有没有',
-    '有沒有',
-    '哪里',
-    '哪裡',
-    '哪儿',
-    '哪家',
-    '哪些公司',
-  ]),
+  within(['谁能', '谁会', '谁可以', '誰能', '誰會', '誰可以', '有没有', '有沒有', '哪里', '哪裡', '哪儿']),
   within([
     '找人',
     '有人接',
@@ -337,10 +286,34 @@ const eligibilityPatterns: RegExp[] = [
 ];
 
 /**
- * A word of need or recommendation ("need", "нужен", "kerak", "需要"): a request in a part of the question that
- * asks no fact, a figure or a report's wording where it does ("how many animators does the industry need?").
+ * A word of need, advice or recommendation, or asking whether there is any ("need", "is there a studio", "нужен",
+ * "подскажите", "kerak", "需要", "推荐"): a request in a part of the question that asks no fact; where the part does,
+ * it is a figure, a report's wording or a question about what happened ("how many animators does the industry
+ * need?", "what did the report recommend?", "were any studios part of the deal?").
  */
 const needPatterns: RegExp[] = [
+  // Which organizations do it: a partner search, or a question about them ("which studios signed the deal?").
+  pattern(
+    `\\b(?:which|what) (?:\\S+\\s+){0,2}?${organizations}\\s+` +
+      '(?:(?:else|here|around here|in \\S+|near \\S+)\\s+){0,2}' +
+      '(?:can|could|(?:does|do)(?!\\s+(?:the|its|their|it|they|he|she|we|you|i|this|that|these|those)\\b)|' +
+      'offers?|provides?|trains?|teach(?:es)?|makes?|handles?|takes?|rents?|specializ\\w*|specialis\\w*)\\b',
+  ),
+  pattern('\\bкакие\\s+(?:\\S+\\s+)?(?:студии|компании|школы|центры|курсы|команды|подрядчики)\\b'),
+  pattern(
+    '\\b(?:trung tâm|studio|công ty|đơn vị|đối tác|trường|bên|chỗ|nơi|lớp|khóa học|khoá học|nhóm|đội|team|ekip|' +
+      'freelancer|người|thợ) nào\\b',
+  ),
+  /qaysi (studiya|kompaniya|markaz|maktab|jamoa|kurs)/u,
+  /қандай (студия|компания|орталық|мектеп|курс)/u,
+  /(哪家|哪些公司|哪些工作室)/u,
+  pattern(`\\b(?:is|are) there\\s+(?:\\S+\\s+){0,4}?${organizations}\\b`),
+  pattern(`\\bany\\s+(?:\\S+\\s+){0,3}?${organizations}\\b`),
+  within(['おすすめ', 'オススメ', 'お勧め', '募集']),
+  words(['посоветуйте', 'посоветуете', 'порекомендуйте', 'порекомендуете', 'подскажите', 'подскажете']),
+  words(['qayerdan', 'tavsiya']),
+  words(['rekomendasi', 'rekomen']),
+  words(['gợi ý']),
   /^(?:need|needs|needed)\b/u,
   pattern('\\b(?:i|we)(?:\\s+\\S+)?\\s+(?:need|needs|require)\\b'),
   pattern(`\\b(?:need|needs|require|requires)\\b.{0,40}\\b${organizations}\\b`),
@@ -371,7 +344,7 @@ const factPatterns: RegExp[] = [
   ),
   /(몇|언제|무엇|뭐예요|뭐야|뭔가요|뭐죠|왜|얼마|어디에 있|위치가|누구(예요|에요|야|인가요|입니까|죠|지|인지|였))/u,
   /누가\s*.{0,20}(설립|창립|세웠|만들었|이끌|운영하|대표|맡고|맡았)/u,
-  pattern('\\b(?:bao nhiêu|khi nào|lúc nào|hồi nào|năm nào|bao giờ|là gì|là ai|tại sao|vì sao|ai là|mấy)\\b'),
+  pattern('\\b(?:bao nhiêu|khi nào|lúc nào|hồi nào|năm nào|bao giờ|là gì|là ai|tại sao|vì sao|ai là|mấy|gì)\\b'),
   pattern('\\b(?:ở|tại) đâu (?:vậy|thế)?\\s*\\?'),
   /(何人|何社|何年|何校|いつ|何が|何を|なぜ|どうして|どのくらい|どれくらい|とは|誰が(設立|創業|作った|始めた|率い|代表)|代表は誰|社長は誰|誰ですか)/u,
   words([
@@ -393,12 +366,13 @@ const factPatterns: RegExp[] = [
   ),
   words(['nechta', 'qachon', 'nima uchun', 'necha', 'qancha', 'qaysi yil', 'qayerda joylashgan']),
   pattern('\\b(?:kim\\s*\\?|kim$|kim (?:asos|tashkil|boshqar|rahbar)|rahbari kim|nima\\s*\\?)'),
-  words(['berapa', 'kapan', 'mengapa', 'kenapa', 'apa itu', 'sejak kapan', 'tahun berapa']),
+  words(['berapa', 'kapan', 'mengapa', 'kenapa', 'apa', 'apa itu', 'sejak kapan', 'tahun berapa']),
   pattern('\\bsiapa\\b(?! (?:saja )?yang (?:bisa|dapat|mampu|mau|terima|menerima|melayani|ngajar|mengajar|tahu|tau))'),
   /(เมื่อไหร่|เมื่อไร|กี่|ทำไม|อะไร|ใครเป็น|ใครก่อตั้ง|ปีไหน|ปีอะไร)/u,
   /(қашан|неше|қанша|не үшін|қай жылы|кім басқарады|кім құрды|басқарады\s*\?|кім\s*\?)/u,
   /(多少|几个|几位|幾個|幾位|什么时候|什麼時候|何时|何時|为什么|為什麼|是谁|是誰|哪一年|哪年|什么是|什麼是|谁创办|誰創辦)/u,
   /在(哪里|哪儿|哪裡)\s*[？?]?$/u,
+  /(了什么|了什麼|是什么|是什麼)/u,
   /^(?:did|was|were)\s/u,
 ];
 
@@ -444,12 +418,36 @@ const pointedOrganization = new RegExp(
 const partSeparators = new RegExp(
   [
     '[?？!！。;；\\n]+',
+    // A dash between spaces: "Studio Dragon signed a deal with Netflix — are there studios that do subtitling?"
+    '\\s+[—–-]\\s+',
     ',?\\s+(?:and|also|plus|и|а также|và|còn|với lại|va|hamda|dan|juga|және|әрі)\\s+',
     '、?(?:あと|それと|그리고|另外|还有|還有|并且|並且|แล้ว|และ)',
     // Thai writes no spaces between words: a space ends a clause.
     '\\s(?=\\p{Script=Thai})(?<=\\p{Script=Thai}\\s)',
   ].join('|'),
   'iu',
+);
+
+/**
+ * Asking who or which ("who does the dubbing for Studio Mir's shows?", "кто делает", "誰が", "哪家"): about a named
+ * organization, it asks how things stand there, a fact, besides any partners.
+ */
+const whoOrWhich = new RegExp(
+  [
+    '\\b(?:who|whom|which)\\b',
+    '\\b(?:кто|какие|какая|какой|какую|ai|kim|qaysi|siapa|кім|қай|қандай)\\b',
+    '\\S+ nào\\b',
+    '누가|누구|어느|어떤|誰|だれ|どこ|どの|ใคร|ไหน|谁|哪',
+  ]
+    .join('|')
+    .replaceAll('\\b', `(?:${start}|${end})`),
+  'u',
+);
+
+/** Asking who (not which): "who does the dubbing for Kazakhfilm?" asks who works for that organization. */
+const whoAsked = new RegExp(
+  ['\\b(?:who|кто|ai|kim|siapa|кім)\\b', '누가|누구|誰|だれ|ใคร|谁'].join('|').replaceAll('\\b', `(?:${start}|${end})`),
+  'u',
 );
 
 /**
@@ -490,39 +488,53 @@ const isNamedOrganization = (glossary: Glossary, conceptId: string) => {
 };
 
 /**
- * A name written as one in Latin script inside a sentence ("Studio Mir", "CGF", "Lumine"): a capitalised word that
- * does not open the sentence and that the lexicon does not know as work, a place or a language.
+ * A name written as one inside a sentence ("Studio Mir", "CGF", "Lumine"): capitalised words, not opening the
+ * sentence, that the lexicon does not know (as work, a place or a language: "Hà Nội", "Korean").
  */
 function namesSomething(part: string, glossary: Glossary | undefined): boolean {
-  const candidates = [...part.matchAll(/(?<=[\p{L}\p{N},:)]\s+)(\p{Lu}[\p{L}\p{N}&+-]*)/gu)].map((match) => match[1]);
-  if (candidates.length === 0) return false;
-  if (glossary === undefined) return true;
-  return candidates.some((name) => name !== undefined && glossary.findConcepts(name).length === 0);
+  const name = "\\p{Lu}[\\p{L}\\p{M}\\p{N}&+'-]*";
+  const runs = new RegExp(`(?<=[\\p{L}\\p{N},:)]\\s+)${name}(?:\\s+${name})*`, 'gu');
+  const candidates = [...part.matchAll(runs)].map((match) => match[0]);
+  if (glossary === undefined) return candidates.length > 0;
+  // Words of a lexicon phrase are no name of their own ("Anh" in "tiếng Anh", English).
+  const known = new Set(conceptsOf(part, glossary).flatMap((hit) => normalizeText(hit.surface).split(/\s+/u)));
+  return candidates.some((candidate) =>
+    normalizeText(candidate)
+      .split(/\s+/u)
+      .some((word) => !known.has(word)),
+  );
 }
 
 export function classifyQuestion(question: string, glossary?: Glossary): QuestionIntent {
   const text = normalizeText(question);
   const parts = questionParts(question);
   const asksFact = (part: string) => factPatterns.some((fact) => fact.test(normalizeText(part)));
+  const factual = (part: string) => asksFact(part) || eventPatterns.some((event) => event.test(normalizeText(part)));
   const requests = (part: string) => requestPatterns.some((request) => request.test(normalizeText(part)));
   const needs = (part: string) => needPatterns.some((need) => need.test(normalizeText(part)));
   const eligibility = (part: string) => eligibilityPatterns.some((rule) => rule.test(normalizeText(part)));
   const asksForSomeone = parts.some(
-    (part) => !eligibility(part) && (requests(part) || (needs(part) && !asksFact(part))),
+    (part) => !eligibility(part) && (requests(part) || (needs(part) && !factual(part))),
   );
   // Partner search needs work to look for (a skill, role or department), not only a kind of organization.
   const namesWork =
     glossary === undefined || conceptsOf(question, glossary).some((hit) => isWork(glossary, hit.conceptId));
   const partner = asksForSomeone && namesWork;
   if (!partner) return { partner, fact: true };
-  const aboutNamed = (part: string) =>
+  const namedOrganization = (part: string) =>
     pointedOrganization.test(normalizeText(part)) ||
-    namesSomething(part, glossary) ||
     (glossary !== undefined && glossary.findConcepts(part).some((hit) => isNamedOrganization(glossary, hit.conceptId)));
+  // A part that asks for no partner and names an organization asks about it; so does a part asking who or which
+  // when the organization is one the lexicon knows by name ("who does the dubbing for KBS dramas?").
   const fact =
     asksFact(question) ||
     eventPatterns.some((event) => event.test(text)) ||
-    parts.some((part) => !requests(part) && !needs(part) && aboutNamed(part));
+    parts.some((part) =>
+      !requests(part) && !needs(part)
+        ? namedOrganization(part) || namesSomething(part, glossary)
+        : (whoOrWhich.test(normalizeText(part)) && namedOrganization(part)) ||
+          (whoAsked.test(normalizeText(part)) && namesSomething(part, glossary)),
+    );
   return { partner, fact };
 }
 
