@@ -505,17 +505,31 @@ function namesSomething(part: string, glossary: Glossary | undefined): boolean {
   );
 }
 
+/** How each part of a question reads: asking a fact, telling of an event, asking for someone, or a need. */
+function readParts(question: string) {
+  const parts = questionParts(question).map((part) => {
+    const text = normalizeText(part);
+    return {
+      part,
+      text,
+      asksFact: factPatterns.some((fact) => fact.test(text)),
+      event: eventPatterns.some((event) => event.test(text)),
+      requests: requestPatterns.some((request) => request.test(text)),
+      needs: needPatterns.some((need) => need.test(text)),
+      eligibility: eligibilityPatterns.some((rule) => rule.test(text)),
+    };
+  });
+  return parts.map((read) => ({
+    ...read,
+    /** It asks for someone: a request form, or a need in a part that asks no fact and tells of no event. */
+    asksForSomeone: !read.eligibility && (read.requests || (read.needs && !read.asksFact && !read.event)),
+  }));
+}
+
 export function classifyQuestion(question: string, glossary?: Glossary): QuestionIntent {
   const text = normalizeText(question);
-  const parts = questionParts(question);
-  const asksFact = (part: string) => factPatterns.some((fact) => fact.test(normalizeText(part)));
-  const factual = (part: string) => asksFact(part) || eventPatterns.some((event) => event.test(normalizeText(part)));
-  const requests = (part: string) => requestPatterns.some((request) => request.test(normalizeText(part)));
-  const needs = (part: string) => needPatterns.some((need) => need.test(normalizeText(part)));
-  const eligibility = (part: string) => eligibilityPatterns.some((rule) => rule.test(normalizeText(part)));
-  const asksForSomeone = parts.some(
-    (part) => !eligibility(part) && (requests(part) || (needs(part) && !factual(part))),
-  );
+  const parts = readParts(question);
+  const asksForSomeone = parts.some((part) => part.asksForSomeone);
   // Partner search needs work to look for (a skill, role or department), not only a kind of organization.
   const namesWork =
     glossary === undefined || conceptsOf(question, glossary).some((hit) => isWork(glossary, hit.conceptId));
@@ -527,15 +541,26 @@ export function classifyQuestion(question: string, glossary?: Glossary): Questio
   // A part that asks for no partner and names an organization asks about it; so does a part asking who or which
   // when the organization is one the lexicon knows by name ("who does the dubbing for KBS dramas?").
   const fact =
-    asksFact(question) ||
+    factPatterns.some((pattern) => pattern.test(text)) ||
     eventPatterns.some((event) => event.test(text)) ||
-    parts.some((part) =>
-      !requests(part) && !needs(part)
-        ? namedOrganization(part) || namesSomething(part, glossary)
-        : (whoOrWhich.test(normalizeText(part)) && namedOrganization(part)) ||
-          (whoAsked.test(normalizeText(part)) && namesSomething(part, glossary)),
+    parts.some((read) =>
+      !read.requests && !read.needs
+        ? namedOrganization(read.part) || namesSomething(read.part, glossary)
+        : (whoOrWhich.test(read.text) && namedOrganization(read.part)) ||
+          (whoAsked.test(read.text) && namesSomething(read.part, glossary)),
     );
   return { partner, fact };
+}
+
+/**
+ * The words of a question that say what partner is sought: the question without its parts that only ask a fact or
+ * tell of an event ("When did KOCCA open its Hanoi office, and who can train colorists there?" → "who can train
+ * colorists there"), so that the work named in a fact part is not searched for. The whole question when every
+ * part asks a fact.
+ */
+export function partnerPartOf(question: string): string {
+  const kept = readParts(question).filter((read) => read.asksForSomeone || (!read.asksFact && !read.event));
+  return kept.length === 0 ? question : kept.map((read) => read.part).join('. ');
 }
 
 const trainingPlaces = anyOf([
