@@ -4,7 +4,8 @@
  * test/fixtures/eval/intents/questions.yaml holds partner, fact and "both" questions written by members'
  * standards, split into a tune and a check half; every question of the answer evaluation sets (fact
  * questions about articles) is a further fact question. Reported per half: partner questions seen as
- * partner questions, fact questions wrongly seen as partner-only, "both" questions seen as both.
+ * partner questions (and how many of them are also read as fact questions, which adds an article answer), fact
+ * questions wrongly seen as partner-only, "both" questions seen as both.
  *
  *   npx tsx eval/intents.ts                 the figures
  *   npx tsx eval/intents.ts --tune-failures the tune half's misread questions, one by one
@@ -55,6 +56,8 @@ function articleQuestions(): IntentQuestion[] {
 
 export interface IntentFigures {
   partnerSeen: number;
+  /** Partner questions also read as fact questions (they get an article answer besides the partners). */
+  partnerAlsoFact: number;
   partnerTotal: number;
   factAsPartnerOnly: number;
   factTotal: number;
@@ -73,6 +76,7 @@ export async function measureIntents(): Promise<{
   const questions = [...readQuestions(), ...articleQuestions().map((q) => ({ ...q, article: true }))];
   const empty = (): IntentFigures => ({
     partnerSeen: 0,
+    partnerAlsoFact: 0,
     partnerTotal: 0,
     factAsPartnerOnly: 0,
     factTotal: 0,
@@ -93,6 +97,7 @@ export async function measureIntents(): Promise<{
       right = seen.partner;
       half.partnerTotal += 1;
       if (right) half.partnerSeen += 1;
+      if (right && seen.fact) half.partnerAlsoFact += 1;
       const language = (half.byLanguage[question.lang] ??= { seen: 0, total: 0 });
       language.total += 1;
       if (right) language.seen += 1;
@@ -131,15 +136,17 @@ export async function runIntentEvaluation(): Promise<EvaluationSection[]> {
       .map(([language, counts]) => `${language} ${counts.seen}/${counts.total}`)
       .join(', ');
     return (
-      `| ${half} | ${share(f.partnerSeen, f.partnerTotal)} | ${share(f.bothSeen, f.bothTotal)} | ` +
+      `| ${half} | ${share(f.partnerSeen, f.partnerTotal)} | ${share(f.partnerAlsoFact, f.partnerSeen)} | ` +
+      `${share(f.bothSeen, f.bothTotal)} | ` +
       `${share(f.factAsPartnerOnly, f.factTotal)} | ${share(f.articleFactAsPartner, f.articleFactTotal)} | ${languages} |`
     );
   });
   const markdown = [
     '## Partner or fact question',
     '',
-    '| half | partner questions seen as such | "both" seen as both | fact questions seen as partner-only | article-set fact questions seen as partner | partner questions by language |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| half | partner questions seen as such | of those, also seen as fact | "both" seen as both | ' +
+      'fact questions seen as partner-only | article-set fact questions seen as partner | partner questions by language |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
   ].join('\n');
   return [{ title: 'intents', markdown, figures }];

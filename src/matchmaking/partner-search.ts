@@ -13,7 +13,7 @@ import { cityKey, countryKey, languageCode } from './languages-and-regions.js';
 import { conceptLabels } from './explain-match.js';
 import type { MatchingEngine } from './matching.js';
 import type { IndexedProfile } from './profile-index.js';
-import { classifyQuestion, kindsAskedFor } from './question-intent.js';
+import { classifyQuestion, kindsAskedFor, partnerPartOf } from './question-intent.js';
 import { scoreReciprocal } from './reciprocal-score.js';
 import type {
   ConceptLabels,
@@ -72,6 +72,10 @@ function placesIn(question: string, glossary: Glossary): PlaceFilter | undefined
   return { label: labels.join(', '), labels: joined, countries, cities };
 }
 
+/** Words that point back to a place named before: "there", "там", "거기", "そこ", "ở đó", "那里". */
+const pointsBackToPlace =
+  /(?<![\p{L}\p{N}])(?:there|там|туда|ở đó|tại đó|ở đấy|u yerda|o'sha yerda|di sana|di situ|сонда|сол жерде)(?![\p{L}\p{N}])|거기|그곳|そこ|あちら|現地|ที่นั่น|那里|那裡|那边|那邊|当地|當地/u;
+
 const inPlace = (entry: IndexedProfile, place: PlaceFilter) =>
   (entry.country !== undefined && place.countries.has(entry.country)) ||
   (entry.city !== undefined && place.cities.has(entry.city));
@@ -114,10 +118,15 @@ export function createPartnerSearch(deps: { engine: MatchingEngine; glossary: Gl
     }
     await engine.ensureFresh();
     const intent = classifyQuestion(text, glossary);
-    const need = engine.normalizer.normalize(text);
+    // In a question that is both, the work, the kind of organization and the place are sought in its partner part
+    // ("How many VFX artists does the Busan studio have? And who teaches colour grading?" looks for colour grading
+    // anywhere); the place of the fact part when the partner part points back to it ("When did KOCCA open its
+    // Hanoi office, and who can train colorists there?").
+    const asked = intent.partner && intent.fact ? partnerPartOf(text) : text;
+    const need = engine.normalizer.normalize(asked);
     const subjects = [...new Set(need.segments.flatMap((segment) => segment.subjects))];
-    const place = placesIn(text, glossary);
-    const kinds = options.kinds ?? kindsAskedFor(text);
+    const place = placesIn(pointsBackToPlace.test(asked.toLowerCase()) ? text : asked, glossary);
+    const kinds = options.kinds ?? kindsAskedFor(asked);
     const limit = options.limit ?? 5;
     const askerId = options.asker === undefined ? undefined : await store.profileIdOfMember(options.asker);
     const asker = askerId === undefined ? undefined : engine.index().get(askerId);

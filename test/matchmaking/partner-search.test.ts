@@ -90,6 +90,17 @@ describe('partner search', () => {
     expect(await names('ищу студию для цветокоррекции')).toEqual(['Moscow Color Studio']);
   });
 
+  it('in a question that is both, looks for the work its partner part asks for', async () => {
+    const question =
+      'How many film editors does Busan Editing Academy train a year? And who does subtitle translation?';
+    const result = await harness.matchmaking.findPartners(question);
+    expect(result.intent).toEqual({ partner: true, fact: true });
+    expect(result.partners.map((partner) => partner.profile.name)).toEqual(['Seoul Subtitle House']);
+    expect(await names('Сколько выпускников у той школы? И кто делает перевод субтитров?')).toEqual([
+      'Seoul Subtitle House',
+    ]);
+  });
+
   it('explains both sides when the asker is linked to a profile', async () => {
     const result = await harness.matchmaking.findPartners('looking for a school that trains film editors', {
       asker: 'slack:U7',
