@@ -222,10 +222,8 @@ export function analyseQuestion(
     if ([...Array(hit.end - hit.start).keys()].some((offset) => covered.has(hit.start + offset))) continue;
     const concept = glossary?.concepts.get(hit.conceptId);
     const category = concept?.category ?? 'concept';
-    // A named organization ("KOCCA") is an entity; a kind of organization ("studio", "OTT" — also written
-    // "streaming platform") is a topic word: a name is capitalised in every English form.
-    const named =
-      concept !== undefined && concept.en.length > 0 && concept.en.every((form) => /^[\p{Lu}\d]/u.test(form));
+    // A named organization ("KOCCA") is an entity; a kind of organization ("studio") is a topic word.
+    const named = /^\p{Lu}/u.test(concept?.en[0] ?? '');
     const role = entityCategories.has(category) && named ? 'entity' : category === 'place' ? 'place' : 'topic';
     const nominal = role !== 'topic' || category === 'role';
     const broader = nominal

@@ -155,30 +155,6 @@ describe('a sentence that refers back to the entity', () => {
   });
 });
 
-describe('a kind of organization written as an acronym', () => {
-  it('is what is asked, not an entity the answer must name: a name is capitalised in every form', () => {
-    const glossary = createGlossary([
-      {
-        id: 'ott-platform',
-        category: 'organization',
-        en: ['OTT', 'OTT platform', 'streaming platform', 'streaming platforms'],
-        ko: ['OTT 플랫폼', '스트리밍 플랫폼'],
-      },
-      { id: 'northwind-agency', category: 'organization', en: ['Northwind Agency', 'NWA'], ko: ['노스윈드진흥원'] },
-    ]);
-    for (const question of [
-      'Which streaming platforms signed the deal with NWA?',
-      '노스윈드진흥원과 협약한 OTT 플랫폼은 어디야?',
-    ]) {
-      const roles = Object.fromEntries(
-        analyseQuestion(question, glossary, emptyAliasIndex).terms.map((term) => [term.keys[0], term.role]),
-      );
-      expect(roles['@ott-platform'], question).toBe('topic');
-      expect(roles['@northwind-agency'], question).toBe('entity');
-    }
-  });
-});
-
 describe('an acronym an article states in brackets', () => {
   it('is an alias only of a name whose initials it holds, so a country before it is not the body', () => {
     // Vietnamese writes a body's name in lower case; the capitalised words before the brackets are its country.
