@@ -5,18 +5,9 @@
  * relative date alone ("this year's market") does not say when.
  */
 import type { Glossary } from '../knowledge/glossary.js';
-import {
-  hasAmount,
-  hasCount,
-  hasDate,
-  hasDay,
-  hasDuration,
-  hasOrganization,
-  hasSchool,
-  hasPerson,
-  hasPlace,
-} from './answer-units.js';
+import { hasAmount, hasCount, hasDate, hasDay, hasDuration } from './answer-units.js';
 import { moneyKindsIn } from './money-kinds.js';
+import { hasOrganization, hasPerson, hasPlace, hasSchool } from './name-units.js';
 import { hasTitle } from './title-unit.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 

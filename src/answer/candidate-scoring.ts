@@ -299,9 +299,8 @@ export function scoreCandidates(
       const withBefore = inAny(before, keys);
       const inWindowOrTitle = inAny(before, keys, after, titleKeys);
       const unit = holdsAskedUnit(sentence, analysis, glossary, crossing);
-      // "Who is the CEO of …": a name next to another role is not the answer.
-      // The role stands with the name where the answer is shown (the sentence, or the one before it quoted with it):
-      // "Who chairs X?" is not answered by a name in one sentence and "chairman" in the next.
+      // "Who is the CEO of …": a name next to another role is not the answer. The role stands with the name where the
+      // answer is shown (the sentence, or the one before it): not a name here and "chairman" in the next sentence.
       const relationHeld = relations.every((item) => withBefore(item.term) >= 0.5);
       // The entity may be named by the article's title (what the whole article is about) or a neighbour — unless
       // the sentence names something else (another company, a quoted title): then it may be that one's fact, and
@@ -355,9 +354,8 @@ export function scoreCandidates(
           ? topic >= settings.typedTopicThreshold && !unknownConcept
           : topic >= settings.topicThreshold && own >= 0.25) &&
         evidence >= settings.coverageThreshold;
-      // The entity counts where it is named in what is shown (the sentence, a little less the one before it).
-      // A sentence that refers back to it ("the studio signed with …", "同社は…") shows the entity an earlier sentence
-      // of the passage or the title names, as the one before it does.
+      // The entity counts where it is named in what is shown (the sentence, a little less the one before it); one
+      // referring back ("the studio signed …", "同社は…") shows what an earlier sentence or the title names.
       const shownEntity = Math.max(
         coverageOf(terms, inSentence, 'sharp', 'entity'),
         0.8 *

@@ -4,7 +4,7 @@
  * asks for a school or an organization with "какая школа", "какое училище", "какую школу". Made-up sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { hasOrganization } from '../../src/answer/answer-units.js';
+import { hasOrganization } from '../../src/answer/name-units.js';
 import { namesSomethingElse } from '../../src/answer/asked-unit.js';
 import { analyseQuestion } from '../../src/answer/question-analysis.js';
 import { classifyQuestion } from '../../src/answer/question-types.js';

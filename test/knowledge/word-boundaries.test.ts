@@ -5,7 +5,7 @@
  * A small made-up lexicon, so each rule is seen on its own.
  */
 import { describe, expect, it } from 'vitest';
-import { hasPerson } from '../../src/answer/answer-units.js';
+import { hasPerson } from '../../src/answer/name-units.js';
 import { createAliasIndex, extractAliasPairs, groupAliases } from '../../src/knowledge/article-aliases.js';
 import { createGlossary } from '../../src/knowledge/glossary.js';
 import { articleAliasPairs } from '../../src/retrieval/learnt-aliases.js';

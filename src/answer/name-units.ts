@@ -1,0 +1,192 @@
+/**
+ * Units of an answer that are names, in the six languages: a person's, an organization's, a school's and a
+ * place's. A name the question itself gives is not an answer to it.
+ */
+import type { Glossary } from '../knowledge/glossary.js';
+
+const latinName =
+  /(?:^|[^\p{L}])(\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)?(?:\s\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)?){1,2})(?=$|[^\p{L}])/gu;
+const personPatterns = [
+  /[가-힣]{2,4}\s?(?:대표이사|대표|회장|사장|이사장|이사|원장|감독|작가|기자|씨|교수|장관|대사|본부장|부장|팀장|센터장|위원장|총장|학장|실장|국장|의원|총괄|PD|CEO)/u,
+  /(?:대표|회장|사장|감독|작가|교수|원장|대사|장관)\s?[가-힣]{2,4}/u,
+  /[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}\s?(?:氏|さん|社長|監督|代表|会長|教授|理事長|大使|局長|部長)/u,
+  /\p{Script=Cyrillic}*\p{Lu}[а-яё]+\s\p{Lu}[а-яё]+/u,
+  /(?:ông|bà|anh|chị|đạo diễn|giám đốc)\s+\p{Lu}/u,
+];
+
+// Capitalised runs that name organizations, places, events or works rather than people.
+const notPersonWord = new RegExp(
+  String.raw`^(?:studios?|program(?:me)?s?|entertainment|academy|university|college|school|institute|market|` +
+    'festival|awards?|prize|city|county|state|council|agency|association|company|group|media|pictures|films?|' +
+    'network|centre|center|department|ministry|office|project|fund|foundation|international|national|global|' +
+    'creative|production|productions|animation|digital|arts|park|house|works|lab|labs|la|inc|ltd|corp|co|the|of|and)$',
+  'i',
+);
+
+/** Whether a sentence names a person (not counting the words of the question's own entities, nor places' names). */
+export function hasPerson(sentence: string, entityWords: ReadonlySet<string>, glossary?: Glossary): boolean {
+  for (const match of sentence.matchAll(latinName)) {
+    const words = (match[1] as string).toLowerCase().split(/[ -]/);
+    if (words.some((word) => notPersonWord.test(word))) continue;
+    // A run that is a place in the lexicon, also with the words around it ("South Korea", "TP Hồ Chí Minh",
+    // "Ho Chi Minh City"), is no person; one that only holds a place (Sydney Pollack, Paris Hilton) is.
+    const start = match.index + match[0].indexOf(match[1] as string);
+    const before = sentence.slice(0, start).split(/\s+/u).slice(-3).join(' ');
+    const after = sentence
+      .slice(start + (match[1] as string).length)
+      .split(/\s+/u, 2)
+      .join(' ');
+    const last = words[words.length - 1] as string;
+    if (
+      glossary
+        ?.findConcepts(`${before} ${match[1] as string}${after}`)
+        .some(
+          (hit) =>
+            glossary.concepts.get(hit.conceptId)?.category === 'place' && hit.surface.toLowerCase().includes(last),
+        )
+    )
+      continue;
+    if (words.some((word) => !entityWords.has(word))) return true;
+  }
+  return personPatterns.some((pattern) => pattern.test(sentence));
+}
+
+const organizationPatterns = [
+  /\b\p{Lu}{2,}[\p{Lu}\d&-]*\b/u,
+  new RegExp(
+    String.raw`\b\p{Lu}[\p{L}&'-]+(?:\s+\p{Lu}[\p{L}&'-]+)*\s+(?:Studios?|Inc\.?|Ltd\.?|Corp\.?|Co\.|Company|Agency|` +
+      'Council|Academy|University|Institute|Association|Foundation|Group|Entertainment|Animation|Pictures|' +
+      String.raw`Films?|Media|Network|Bank|Center|Centre|School|College|Festival|Lab|Labs|Works|Productions?|` +
+      String.raw`Partners|Capital|Ventures|Holdings|Broadcasting|Television|TV|Games|Interactive|Digital|Post)\b`,
+    'u',
+  ),
+  // A one-syllable suffix needs a name of two syllables before it: 진흥원 and 고용노동부 are bodies, 정원 (quota),
+  // 직원 (staff), 인원 (headcount) and 지원 (support) are not.
+  new RegExp(
+    String.raw`(?:[가-힣A-Za-z]{2,}(?:사|원|회|청|부|처)|[가-힣A-Za-z]+(?:센터|재단|협회|학교|대학교|대학|공사|그룹|` +
+      String.raw`스튜디오|엔터테인먼트|아카데미|은행|증권|캐피탈|벤처스|파트너스))(?=[은는이가을를의와과에도\s,.]|$)`,
+    'u',
+  ),
+  /株式会社|[\p{Script=Han}\p{Script=Katakana}ー]{2,}(?:社|協会|機構|財団|大学|学院|スタジオ)/u,
+  // Without the i flag: with it \p{Lu} matches any letter ("bộ phim nối" is not an organization).
+  new RegExp(
+    String.raw`(?:[Cc]ông ty|[Tt]ập đoàn|[Hh]iệp hội|[Tt]rường|[Đđ]ại học|[Cc]ục|[Bb]ộ|[Vv]iện|[Hh]ọc viện|` +
+      String.raw`[Hh]ãng|[Ss]tudio|[Qq]uỹ)\s+\p{Lu}`,
+    'u',
+  ),
+  new RegExp(
+    String.raw`«[^»]+»|(?<!\p{L})(?:[Кк]омпани|[Сс]туди|[Аа]гентств|[Аа]ссоциаци|[Уу]ниверситет|[Аа]кадеми|` +
+      String.raw`[Фф]онд|[Бб]анк)[а-я]*\s+«?\p{Lu}`,
+    'u',
+  ),
+  // A Russian body's name starts with its capitalised head noun inside a sentence ("с Агентством технологического
+  // развития", "и Ассоциацией анимационного кино").
+  new RegExp(
+    String.raw`(?<=[\p{L}\d,;:»]\s+)(?:Агентств|Ассоциаци|Министерств|Фонд|Союз|Университет|Институт|Академи|Центр|` +
+      String.raw`Департамент|Комитет|Управлени|Правительств|Администраци|Компани|Киностуди|Студи|Колледж|Училищ)[а-я]*`,
+    'u',
+  ),
+];
+
+/**
+ * Every name a pattern finds, not only the first (it may be the question's own: "Ringling works with Semkhor
+ * Productions").
+ */
+const organizationNamePatterns = organizationPatterns.map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
+
+/**
+ * Whether a name a pattern found is the question's own entity under a longer name: "Ringling College of Art and
+ * Design" or "Aardman Academy" when the question names Ringling or Aardman. `ownNames`: the question's name words.
+ */
+function ownName(name: string, ownNames: ReadonlySet<string> | undefined): boolean {
+  if (ownNames === undefined || ownNames.size === 0) return false;
+  return name
+    .toLowerCase()
+    .split(/[\s-]+/u)
+    .some((word) => ownNames.has(word.replace(/[«»"“”'’]/gu, '')));
+}
+
+/**
+ * Whether a sentence names an organization (besides the question's own entities). With `ownNames`, a name that holds
+ * one of the question's name words is the asked entity itself, not another organization (the answer).
+ */
+export function hasOrganization(
+  sentence: string,
+  entityWords: ReadonlySet<string>,
+  ownNames?: ReadonlySet<string>,
+): boolean {
+  for (const pattern of organizationNamePatterns) {
+    for (const match of sentence.matchAll(pattern)) {
+      // A pattern may stop at a name's first letter ("студия «В"): the name is read to the end of its word.
+      const rest = /^[\p{L}\d]*/u.exec(sentence.slice(match.index + match[0].length))?.[0] ?? '';
+      if (ownName(match[0] + rest, ownNames)) continue;
+      if (
+        match[0]
+          .toLowerCase()
+          .split(/[\s-]+/)
+          .some((word) => !entityWords.has(word))
+      )
+        return true;
+    }
+  }
+  return false;
+}
+
+const schoolPatterns = [
+  new RegExp(
+    String.raw`\b\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*\s+(?:University|College|School|Academy|Institute)\b|` +
+      String.raw`\b(?:University|College|School|Academy|Institute) of\s+(?:the\s+)?\p{Lu}`,
+    'u',
+  ),
+  /[가-힣A-Za-z]{2,}(?:대학교|대학|대|학교|아카데미|학원)(?=[은는이가을를의와과에도,.·\s]|$)/u,
+  /(?:[Tt]rường|[Đđ]ại học|[Hh]ọc viện|[Cc]ao đẳng)\s+\p{Lu}/u,
+  /[\p{Script=Han}\p{Script=Katakana}ー]+(?:大学|学院|学校|アカデミー)/u,
+  /(?<!\p{L})(?:университет|колледж|академи|институт|училищ|вуз)[а-я]*/iu,
+  /(?<!\p{L})(?:universitet|kollej|akademiya|institut|maktab)[a-z']*/iu,
+];
+
+const schoolNamePatterns = schoolPatterns.map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
+
+/** Whether a sentence names a school (a university, college, academy or school by its name) besides the asked one. */
+export function hasSchool(sentence: string, ownNames?: ReadonlySet<string>): boolean {
+  return schoolNamePatterns.some((pattern) =>
+    [...sentence.matchAll(pattern)].some((match) => !ownName(match[0], ownNames)),
+  );
+}
+
+// Each pattern captures the place's name (group 1): a place the question names itself is not where.
+const placePatterns = [
+  // "work out of Millennium Studios": where a company is based.
+  /\b(?:in|at|from|to|out of)\s+(?:the\s+)?(\p{Lu}\p{L}+)/gu,
+  /([가-힣]+)(?:시|도|구|군|동|읍|면|국|주)(?:에서|에|의|로)/gu,
+  /([\p{Script=Han}\p{Script=Katakana}ー]{1,8})(?:県|市|区|町|都|州|国)/gu,
+  /(?:tại|ở|đến)\s+(\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)*)/gu,
+  // "в Ульяновске", "на площадке ульяновского Технокампуса": a name after a preposition and up to two words.
+  /(?:^|\s)(?:в|во|на|из)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Lu}\p{L}*)/gu,
+  /(\p{Lu}\p{Ll}+)(?:da|dagi|ga)\b/gu,
+];
+
+/** Whether a place name is one the question names itself (as written, or inflected: "Ульяновске" ~ "ульяновск"). */
+function namedByQuestion(name: string, entityWords: ReadonlySet<string>): boolean {
+  const words = name.toLowerCase().split(/\s+/u);
+  return words.every(
+    (word) =>
+      entityWords.has(word) ||
+      [...entityWords].some((own) => own.length >= 4 && word.startsWith(own) && word.length - own.length <= 3),
+  );
+}
+
+/**
+ * Whether a sentence names a place besides the ones the question names ("Before it moved to Shreveport, where was it
+ * based?" is not answered by "it is relocating to Shreveport"): a place in the lexicon, or a place-like pattern.
+ */
+export function hasPlace(sentence: string, glossary: Glossary | undefined, entityWords: ReadonlySet<string>): boolean {
+  if (glossary) {
+    for (const hit of glossary.findConcepts(sentence)) {
+      if (glossary.concepts.get(hit.conceptId)?.category === 'place' && !entityWords.has(hit.surface)) return true;
+    }
+  }
+  return placePatterns.some((pattern) =>
+    [...sentence.matchAll(pattern)].some((match) => !namedByQuestion(match[1] as string, entityWords)),
+  );
+}
