@@ -73,8 +73,12 @@ function placesIn(question: string, glossary: Glossary): PlaceFilter | undefined
 }
 
 /** Words that point back to a place named before: "there", "там", "거기", "そこ", "ở đó", "那里". */
-const pointsBackToPlace =
-  /(?<![\p{L}\p{N}])(?:there|там|туда|ở đó|tại đó|ở đấy|u yerda|o'sha yerda|di sana|di situ|сонда|сол жерде)(?![\p{L}\p{N}])|거기|그곳|そこ|あちら|現地|ที่นั่น|那里|那裡|那边|那邊|当地|當地/u;
+const pointsBackToPlace = new RegExp(
+  '(?<![\\p{L}\\p{N}])(?:' +
+    "there|там|туда|ở đó|tại đó|ở đấy|u yerda|o'sha yerda|di sana|di situ|сонда|сол жерде" +
+    ')(?![\\p{L}\\p{N}])|거기|그곳|そこ|あちら|現地|ที่นั่น|那里|那裡|那边|那邊|当地|當地',
+  'u',
+);
 
 const inPlace = (entry: IndexedProfile, place: PlaceFilter) =>
   (entry.country !== undefined && place.countries.has(entry.country)) ||
