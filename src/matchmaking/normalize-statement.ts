@@ -6,7 +6,7 @@
  * does not know are still matched by similarity.
  */
 import { isPriorityNeed } from './need-priority.js';
-import type { ConceptHit, Glossary } from '../knowledge/glossary.js';
+import type { Glossary } from '../knowledge/glossary.js';
 import { isStopWord, matchKey, wordTokens } from '../retrieval/text-normalize.js';
 import { createConceptRoles } from './concept-roles.js';
 import { createSenseChooser } from './choose-sense.js';
@@ -16,8 +16,10 @@ import { type SparseVector, toSparseVector } from './sparse-vector.js';
 import { localPlacesIn } from './local-places.js';
 import { createDeliveryReader, type StatementDelivery } from './statement-delivery.js';
 import { type StatementLanguages, statementLanguages } from './statement-languages.js';
+import { splitItems, withoutAsideBrackets } from './statement-items.js';
 
 export { type SparseVector, sparseDot, toSparseVector } from './sparse-vector.js';
+export { withoutAsideBrackets } from './statement-items.js';
 
 /** What the matcher needs from an embedder: one deterministic vector per text. */
 export interface TextEmbedder {
@@ -117,112 +119,6 @@ export interface StatementNormalizer {
   isProduct(conceptId: string): boolean;
   /** Whether a concept is bare advice about work ("consulting"): beside other work, it says how that work is wanted. */
   isAdvice(conceptId: string): boolean;
-}
-
-/** Between the items of a list ("VFX, animation; webtoon"). */
-const itemSeparator = /[,;，、；/·・|+&]/u;
-/** Between the parts of one item ("lighting and rendering for real-estate tours"): a qualifier may apply to all. */
-const conjunctionSeparator =
-  /\s(?:and|or|as well as|plus|và|hoặc|cùng|및|또는|и|или|а также|va|yoki|hamda|ham|dan|atau|และ|หรือ|және|немесе)\s/iu;
-
-/** Splits at the matches of `separator`, except where it stands inside one of the `spans` (token positions). */
-function splitOutside(
-  text: string,
-  offset: number,
-  separator: RegExp,
-  spans: readonly ConceptHit[],
-  full: string,
-  brackets: readonly (readonly [number, number])[],
-) {
-  const parts: { text: string; offset: number }[] = [];
-  let from = 0;
-  for (const match of text.matchAll(separator)) {
-    // Inside a bracket ("(ALEXA Mini LF/FX6)", "(props, makeup)"), a separator lists details of its item.
-    const at = offset + match.index;
-    if (brackets.some(([start, end]) => start < at && at < end)) continue;
-    if (spans.length > 0) {
-      // The separator stands between the words before it and the next one.
-      const boundary = wordTokens(full.slice(0, offset + match.index)).length;
-      if (spans.some((hit) => hit.start < boundary && boundary < hit.end)) continue;
-    }
-    parts.push({ text: text.slice(from, match.index), offset: offset + from });
-    from = match.index + match[0].length;
-  }
-  parts.push({ text: text.slice(from), offset: offset + from });
-  return parts;
-}
-
-/**
- * A statement's items (at list separators) and their parts (at "and", "or", "và", "и"…), each with its item's
- * number; a separator inside one of the lexicon's forms ("ink & paint", "UI/UX", "M&E", "hair and makeup") splits
- * nothing.
- */
-function splitItems(
-  text: string,
-  hits: readonly ConceptHit[],
-  isSubject: (conceptId: string) => boolean,
-): { piece: string; itemIndex: number }[] {
-  const spans = hits.filter((hit) => hit.end - hit.start >= 2);
-  // A bracket naming no work ("(ALEXA Mini LF/FX6)", "(Wildberries, Ozon)", "(Thai, Bahasa)") gives details of its
-  // item: its separators split nothing. One listing kinds of work ("(deformer, peg, master controller)") is split.
-  const brackets = [...text.matchAll(bracketGroup)]
-    .map((match) => {
-      const first = wordTokens(text.slice(0, match.index)).length;
-      const last = first + wordTokens(match[0]).length;
-      return { range: [match.index, match.index + match[0].length] as const, first, last };
-    })
-    .filter(({ first, last }) => !hits.some((hit) => hit.start >= first && hit.end <= last && isSubject(hit.conceptId)))
-    .map(({ range }) => range);
-  return splitOutside(text, 0, globalItemSeparator, spans, text, brackets).flatMap((item, itemIndex) =>
-    splitOutside(item.text, item.offset, globalConjunctionSeparator, spans, text, brackets).map((part) => ({
-      piece: part.text,
-      itemIndex,
-    })),
-  );
-}
-
-const globalItemSeparator = new RegExp(itemSeparator.source, 'gu');
-const globalConjunctionSeparator = new RegExp(conjunctionSeparator.source, 'giu');
-
-/** A bracketed group ("(props, makeup, costume)", "（最優先）"). */
-const bracketGroup = /[(（]([^()（）]{1,200})[)）]/gu;
-const itemBreaks = [',', ';', '，', '、', '；'];
-
-/**
- * The text with bracketed asides blanked out: a bracket whose work is unrelated to the work named just before it in the
- * same item ("continuity (props, makeup, costume, eyelines)": what continuity keeps track of; "safety training (for
- * actors)") says what that work deals with, not more work on offer. A bracket listing kinds of the work before it
- * ("VFX (compositing, roto)"), a gloss of it ("монтаж (editing)") or no work at all ("(main)", "(Unity, Cocos)") stays.
- */
-export function withoutAsideBrackets(
-  text: string,
-  glossary: Glossary,
-  isSubject: (conceptId: string) => boolean,
-): string {
-  if (!/[(（]/u.test(text)) return text;
-  const subjectsOf = (part: string) => [
-    ...new Set(
-      glossary
-        .findConcepts(part, { morphology: true })
-        .map((hit) => hit.conceptId)
-        .filter(isSubject),
-    ),
-  ];
-  const related = (first: string, second: string) =>
-    first === second ||
-    glossary.withAncestors(first).includes(second) ||
-    glossary.withAncestors(second).includes(first);
-  return text.replace(bracketGroup, (whole: string, inside: string, offset: number) => {
-    const before = text.slice(0, offset);
-    const head = before.slice(Math.max(...itemBreaks.map((mark) => before.lastIndexOf(mark))) + 1);
-    // A word of several senses before the bracket (撮影: camera work or anime compositing) may be decided by it.
-    const headSubjects = subjectsOf(head).flatMap((id) => [id, ...(glossary.concepts.get(id)?.senses ?? [])]);
-    if (headSubjects.length === 0) return whole;
-    const insideSubjects = subjectsOf(inside);
-    if (insideSubjects.length === 0) return whole;
-    if (insideSubjects.some((inner) => headSubjects.some((outer) => related(inner, outer)))) return whole;
-    return ' '.repeat(whole.length);
-  });
 }
 
 /** Words for a job opening, in the lexicon's languages (spaced scripts whole-word). */
