@@ -2,120 +2,13 @@
  * Working languages and places written freely in profiles ("English", "한국어", "tiếng Việt",
  * "ko"; "South Korea", "Hàn Quốc", "Republic of Korea") reduced to comparable keys, so that
  * "both work in English" and "both are in Vietnam" can be said whatever the spelling.
+ * Language spellings live in `language-names.ts`.
  */
 import type { Glossary } from '../knowledge/glossary.js';
 import { foldDiacritics, vietnameseLetter } from '../retrieval/text-normalize.js';
+import { languageCode, spellingKey } from './language-names.js';
 
-interface LanguageEntry {
-  code: string;
-  name: string;
-  spellings: string[];
-}
-
-const languages: LanguageEntry[] = [
-  {
-    code: 'en',
-    name: 'English',
-    spellings: ['en', 'eng', 'english', '영어', 'tieng anh', 'anh', '英語', 'английский', 'ingliz', 'ingliz tili'],
-  },
-  {
-    code: 'ko',
-    name: 'Korean',
-    spellings: [
-      'ko',
-      'kor',
-      'korean',
-      '한국어',
-      '한국말',
-      '조선어',
-      'tieng han',
-      'han',
-      'han quoc',
-      '韓国語',
-      'корейский',
-      'koreys',
-      'koreys tili',
-    ],
-  },
-  {
-    code: 'vi',
-    name: 'Vietnamese',
-    spellings: [
-      'vi',
-      'vie',
-      'vietnamese',
-      '베트남어',
-      'tieng viet',
-      'viet',
-      'ベトナム語',
-      'вьетнамский',
-      'vetnam',
-      'vyetnam tili',
-    ],
-  },
-  {
-    code: 'ja',
-    name: 'Japanese',
-    spellings: ['ja', 'jpn', 'japanese', '일본어', 'tieng nhat', 'nhat', '日本語', 'японский', 'yapon', 'yapon tili'],
-  },
-  {
-    code: 'ru',
-    name: 'Russian',
-    spellings: ['ru', 'rus', 'russian', '러시아어', 'tieng nga', 'nga', 'ロシア語', 'русский', 'rus tili'],
-  },
-  {
-    code: 'uz',
-    name: 'Uzbek',
-    spellings: [
-      'uz',
-      'uzb',
-      'uzbek',
-      '우즈베크어',
-      '우즈벡어',
-      'tieng uzbek',
-      'ウズベク語',
-      'узбекский',
-      "o'zbek",
-      'ozbek',
-      "o'zbek tili",
-      'ўзбек',
-    ],
-  },
-  {
-    code: 'zh',
-    name: 'Chinese',
-    spellings: [
-      'zh',
-      'chi',
-      'zho',
-      'chinese',
-      'mandarin',
-      '중국어',
-      'tieng trung',
-      '中国語',
-      '中文',
-      'китайский',
-      'xitoy',
-    ],
-  },
-  {
-    code: 'fr',
-    name: 'French',
-    spellings: ['fr', 'fra', 'french', '프랑스어', 'tieng phap', 'フランス語', 'французский'],
-  },
-  {
-    code: 'es',
-    name: 'Spanish',
-    spellings: ['es', 'spa', 'spanish', '스페인어', 'tieng tay ban nha', 'スペイン語', 'испанский'],
-  },
-  { code: 'th', name: 'Thai', spellings: ['th', 'tha', 'thai', '태국어', 'tieng thai', 'タイ語', 'тайский'] },
-  {
-    code: 'id',
-    name: 'Indonesian',
-    spellings: ['id', 'ind', 'indonesian', 'bahasa indonesia', '인도네시아어', 'インドネシア語'],
-  },
-  { code: 'kk', name: 'Kazakh', spellings: ['kk', 'kaz', 'kazakh', '카자흐어', 'казахский', 'qozoq'] },
-];
+export { languageCode, languageName } from './language-names.js';
 
 /**
  * Languages in which CLDR (through `Intl.DisplayNames`) names the countries for the country table: the lexicon's
@@ -125,14 +18,6 @@ const countryNameLanguages = ['en', 'ko', 'vi', 'ja', 'ru', 'uz', 'kk', 'th', 'i
 
 /** Two-letter region codes that name no country (the EU, the UN, the euro area, pseudo-locales, unknown). */
 const notCountries = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
-
-function spellingKey(text: string): string {
-  return foldDiacritics(text.normalize('NFC').toLowerCase())
-    .replace(/[’‘`ʻʼ]/g, "'")
-    .replace(/[.(),]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** Country codes by name, per list of languages (built once each; English alone covers most lexicon countries). */
 const codesByLanguages = new Map<string, Map<string, string>>();
@@ -252,22 +137,6 @@ export function placesNamedIn(text: string, glossary: Glossary): { conceptId: st
     found.push({ conceptId: hit.conceptId, place: placeOfConcept(glossary, hit.conceptId) });
   }
   return found;
-}
-
-const languageBySpelling = new Map<string, LanguageEntry>();
-for (const entry of languages)
-  for (const spelling of entry.spellings) languageBySpelling.set(spellingKey(spelling), entry);
-
-/** ISO 639-1 code for a language written any common way; the folded text itself when unknown. */
-export function languageCode(text: string): string {
-  const key = spellingKey(text);
-  const bare = key.replace(/^tieng /, '').replace(/ (language|tili|язык)$/, '');
-  return languageBySpelling.get(key)?.code ?? languageBySpelling.get(bare)?.code ?? key;
-}
-
-/** English name of a language code ("ko" → "Korean"), or the text as given. */
-export function languageName(code: string): string {
-  return languages.find((entry) => entry.code === code)?.name ?? code;
 }
 
 /**
