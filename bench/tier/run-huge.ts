@@ -18,14 +18,13 @@ import { articleFile, generateCorpus } from '../corpus/generate-corpus.js';
 import { lastJsonLine, runTypeScriptChild } from '../measure/child-process.js';
 import { type LatencySummary, round, summarize } from '../measure/statistics.js';
 import type { RestartProbeResult } from './restart-probe.js';
+import type { TierOptions } from './tier-types.js';
 
-export interface HugeOptions {
-  targetChunks: number;
-  seed: number;
-  workDir: string;
-  resultFile: string;
-  repositoryRoot: string;
-  glossaryFile: string;
+/** What a tier is told (tier-types.ts), less its questions and name, plus a memory budget and the asks to time. */
+export interface HugeOptions extends Pick<
+  TierOptions,
+  'targetChunks' | 'seed' | 'workDir' | 'resultFile' | 'repositoryRoot' | 'glossaryFile'
+> {
   /** Resident memory this process may reach; beyond it the run stops and says so. */
   memoryBudgetBytes: number;
   askCalls: number;
