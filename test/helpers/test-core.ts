@@ -4,7 +4,7 @@
  * (built once per run by global-setup.ts) so each test core does not rebuild it.
  */
 import { rmSync } from 'node:fs';
-import { cp, mkdir, stat } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inject } from 'vitest';
@@ -13,7 +13,7 @@ import type { Matchcut } from '../../src/core-types.js';
 import { createSilentLogger, type Logger } from '../../src/logging/logger.js';
 import { openMatchcut } from '../../src/open-matchcut.js';
 import { createTemporaryFolder, shippedKnowledgeDir } from './temporary-folder.js';
-import { buildTemplate } from './test-core-template.js';
+import { buildTemplate, copyBuiltIndex } from './test-core-template.js';
 
 export interface TestCore {
   core: Matchcut;
@@ -44,15 +44,7 @@ async function prepareTemplate(): Promise<string> {
  * whose subject is not the first build.
  */
 export async function copyTemplateIndex(dataDir: string): Promise<void> {
-  const templateDir = await prepareTemplate();
-  for (const entry of ['index', 'cache']) {
-    const source = path.join(templateDir, entry);
-    const present = await stat(source).then(
-      () => true,
-      () => false,
-    );
-    if (present) await cp(source, path.join(dataDir, entry), { recursive: true });
-  }
+  await copyBuiltIndex(await prepareTemplate(), dataDir);
 }
 
 export async function createTestCore(

@@ -5,10 +5,11 @@
  * SIGTERM or killed with SIGKILL by its PID.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cp, mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repositoryRoot } from '../helpers/temporary-folder.js';
+import { copyBuiltIndex } from '../helpers/test-core-template.js';
 
 export interface ReplicaLogRecord {
   level: number;
@@ -38,17 +39,6 @@ export interface StartReplicaOptions {
   templateDataDir: string;
 }
 
-async function copyIndex(from: string, to: string): Promise<void> {
-  for (const entry of ['index', 'cache']) {
-    const source = path.join(from, entry);
-    const present = await stat(source).then(
-      () => true,
-      () => false,
-    );
-    if (present) await cp(source, path.join(to, entry), { recursive: true });
-  }
-}
-
 function ended(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => child.once('exit', () => resolve()));
@@ -56,7 +46,7 @@ function ended(child: ChildProcess): Promise<void> {
 
 export async function startReplica(options: StartReplicaOptions): Promise<BotReplica> {
   const dataDir = await mkdtemp(path.join(tmpdir(), `matchcut-${options.name}-`));
-  await copyIndex(options.templateDataDir, dataDir);
+  await copyBuiltIndex(options.templateDataDir, dataDir);
   const child = spawn(process.execPath, [path.join(repositoryRoot, 'bin/matchcut.js'), options.command], {
     cwd: dataDir,
     env: {
