@@ -12,6 +12,7 @@ import { defaultScoringSettings, type ScoringSettings, scoreCandidates, weighTer
 import { closestSources, numberCitations, withClosestSources } from './citation-numbering.js';
 import { notCoveredMessage, notSureMessage, otherLanguageNote } from './messages.js';
 import { type AnalysedPassage, createPassageAnalyser } from './passage-analysis.js';
+import { preferAskedEvent } from './predicates.js';
 import { analyseQuestion } from './question-analysis.js';
 import { chooseSentences, groundedMargin } from './sentence-choice.js';
 import type { Answer } from './types.js';
@@ -85,6 +86,7 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, options: Extracti
       deps.glossary,
       settings,
     );
+    preferAskedEvent(candidates, analysis, deps.glossary);
     const chosen = chooseSentences(candidates, terms);
     const best = chosen.find((item) => item.candidate.grounded) ?? chosen[0];
     if (!best) return notCovered();

@@ -21,6 +21,7 @@ import {
   withWhomQuestion,
   yearQuestion,
 } from './question-types.js';
+import { predicatesIn } from './predicates.js';
 import { isQuestionWord, koreanNounStem, questionText } from './question-words.js';
 
 export interface QuestionTerm {
@@ -77,6 +78,8 @@ export interface QuestionAnalysis {
   nameWords?: Set<string>;
   /** Numbers the question names itself (a sentence repeating them does not answer with them). */
   numbers?: Set<string>;
+  /** The kinds of event the question tells of (predicates.ts): hired, invested, opened, signed, founded … */
+  predicates?: string[];
   /** The asker's language, when known (a sentence in another language cannot share its plain words). */
   language?: string | undefined;
 }
@@ -309,6 +312,7 @@ export function analyseQuestion(
     entityWords,
     nameWords,
     numbers: new Set(numbersIn(rawQuestion)),
+    predicates: founding ? [...new Set(['found', ...predicatesIn(rawQuestion)])] : predicatesIn(rawQuestion),
   };
 }
 
