@@ -8,6 +8,7 @@ import { type AliasIndex, emptyAliasIndex } from '../knowledge/article-aliases.j
 import type { Glossary } from '../knowledge/glossary.js';
 import type { RetrievedPassage } from '../retrieval/hybrid-retriever.js';
 import { nameKeys } from '../retrieval/name-keys.js';
+import { matchKey, wordTokens } from '../retrieval/text-normalize.js';
 import { defaultScoringSettings, type ScoringSettings, scoreCandidates, weighTerms } from './candidate-scoring.js';
 import { closestSources, numberCitations, withClosestSources } from './citation-numbering.js';
 import { notCoveredMessage, notSureMessage, otherLanguageNote } from './messages.js';
@@ -127,8 +128,12 @@ function typeOf(question: string, query: string, deps: ExtractiveDeps, aliases: 
   return asked.type === 'other' ? {} : { type: asked.type, counted: asked.counted };
 }
 
-/** What the question brings itself: its numbers, every key its terms are found under, the name keys it holds. */
+/** What the question brings itself: its numbers, its words, every key its terms are found under, its name keys. */
 function questionEvidence(query: string, analysis: { numbers?: Set<string> }, terms: { term: { keys: string[] } }[]) {
-  const keys = new Set([...terms.flatMap((item) => item.term.keys), ...nameKeys(query)]);
+  const keys = new Set([
+    ...terms.flatMap((item) => item.term.keys),
+    ...nameKeys(query),
+    ...wordTokens(query).map(matchKey),
+  ]);
   return { numbers: analysis.numbers ?? new Set<string>(), keys };
 }

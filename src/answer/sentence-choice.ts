@@ -5,6 +5,7 @@
  */
 import { numbersIn } from './asked-unit.js';
 import type { Candidate, WeightedTerm } from './candidate-scoring.js';
+import { isStopWord, matchKey, wordTokens } from '../retrieval/text-normalize.js';
 import { termMatch } from './term-match.js';
 
 export interface ChosenSentence {
@@ -45,6 +46,7 @@ function sameAnswer(
   if (numbersIn(sentenceOf(right)).some((number) => figures.has(number))) return true;
   // What each says besides what the question brings.
   const own = (candidate: Candidate) => [...candidate.keys].filter((key) => !question.keys.has(key));
+  if (sharedPhrase(sentenceOf(left), sentenceOf(right), question.keys)) return true;
   const leftKeys = own(left);
   const rightKeys = new Set(own(right));
   let shared = 0;
@@ -54,6 +56,28 @@ function sameAnswer(
     shared += 1;
   }
   return shared / Math.max(1, leftKeys.length + rightKeys.size - shared) >= sameWordsShare;
+}
+
+/**
+ * Whether two sentences share a phrase of two words in a row that the question does not bring ("колледж креативных
+ * индустрий" in both): they name the same thing, the answer, however differently the rest is said.
+ */
+function sharedPhrase(left: string, right: string, questionKeys: ReadonlySet<string>): boolean {
+  const pairs = (sentence: string) => {
+    const keys = wordTokens(sentence)
+      .filter((token) => !isStopWord(token.word))
+      .map(matchKey);
+    const found = new Set<string>();
+    for (let index = 1; index < keys.length; index += 1) {
+      const [first, second] = [keys[index - 1] as string, keys[index] as string];
+      if (questionKeys.has(first) || questionKeys.has(second) || /^\d/u.test(first) || /^\d/u.test(second)) continue;
+      found.add(`${first} ${second}`);
+    }
+    return found;
+  };
+  const leftPairs = pairs(left);
+  for (const pair of pairs(right)) if (leftPairs.has(pair)) return true;
+  return false;
 }
 
 /** The share of their words two sentences must share to say the same thing. */
