@@ -306,11 +306,8 @@ export function scoreCandidates(
       // the sentence names something else (another company, a quoted title): then it may be that one's fact, and
       // the entity must be named in what is shown, the sentence or the one before it (quoted with it).
       const back = typed && refersBack(sentence);
-      const shown = !namesSomethingElse(sentence, analysis.entityWords)
-        ? inWindowOrTitle
-        : back
-          ? inAny(...sentenceKeys.slice(0, index + 1), titleKeys)
-          : withBefore;
+      const alone = !namesSomethingElse(sentence, analysis.entityWords);
+      const shown = alone ? inWindowOrTitle : back ? inAny(...sentenceKeys.slice(0, index + 1), titleKeys) : withBefore;
       const entities = coverageOf(terms, shown, 'smooth', 'entity');
       // Without a name in the question, its rarest word stands in for one ("스튜디오인요").
       const strongestFound =
@@ -329,7 +326,8 @@ export function scoreCandidates(
         !typed ||
         !named ||
         coverageOf(terms, withBefore, 'smooth', 'entity') > 0 ||
-        (back && coverageOf(terms, inAny(...sentenceKeys.slice(0, index), titleKeys), 'smooth', 'entity') > 0);
+        ((back || alone) &&
+          coverageOf(terms, inAny(...sentenceKeys.slice(0, index), titleKeys), 'smooth', 'entity') > 0);
       // What a count counts is checked by the unit itself ("42 people" answers "how many employees").
       const topicTerms = unit ? terms.filter((item) => !item.term.counted) : terms;
       const topic = coverageOf(topicTerms, inWindow, 'smooth', 'not-entity');

@@ -4,11 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createExtractiveAnswerer } from '../../src/answer/extractive-answer.js';
+import type { Candidate } from '../../src/answer/candidate-scoring.js';
 import { predicateHeld, predicatesIn } from '../../src/answer/predicates.js';
+import { groundedMargin } from '../../src/answer/sentence-choice.js';
 import type { RetrievedPassage } from '../../src/retrieval/hybrid-retriever.js';
 
-function passage(document: number, text: string, language: string): RetrievedPassage {
-  const article = { id: `article-${document}`, title: 'Northwind news', language };
+function passage(document: number, text: string, language: string, title = 'Northwind news'): RetrievedPassage {
+  const article = { id: `article-${document}`, title, language };
   return {
     document,
     fused: 1 / (1 + document),
@@ -67,5 +69,78 @@ describe('the asked event', () => {
       expect(answered.grounded, question).toBe(true);
       expect(answered.text, question).toMatch(expected);
     }
+  });
+});
+
+describe('a fact told without repeating the entity', () => {
+  it('is shown by an earlier sentence of the passage when the sentence names nothing else', () => {
+    for (const [question, language, title, text, expected] of [
+      [
+        'How many people completed the Northwind Academy course this year?',
+        'en',
+        'Northwind Academy ends its tour',
+        'The Northwind Academy, a youth training course run by the webtoon studio Northwind, has ended its tour for ' +
+          'this year. Lectures were given at twelve universities. In the end 237 people completed the course.',
+        /237 people/,
+      ],
+      [
+        '노스윈드 아카데미 올해 수료한 사람 몇 명이에요?',
+        'ko',
+        '노스윈드 아카데미, 올해 순회 교육 마무리',
+        '웹툰 제작사 노스윈드가 운영을 맡은 청년 교육 과정 노스윈드 아카데미가 올해 일정을 모두 끝냈다고 회사 측이 ' +
+          '11일 전했다. 올해 과정에는 모두 12개 대학에서 강의가 열렸다. 최종적으로 237명이 과정을 마쳐 수료율은 ' +
+          '98.8%로 집계됐다.',
+        /237명/,
+      ],
+    ] as const) {
+      const answered = answer(question, [passage(question.length, text, language, title)], {
+        language,
+        query: question,
+      });
+      expect(answered.grounded, question).toBe(true);
+      expect(answered.text, question).toMatch(expected);
+    }
+  });
+
+  it('is not shown so when the sentence names another organization', () => {
+    const question = 'How many people completed the Northwind Academy course this year?';
+    const text =
+      'The Northwind Academy, a youth training course run by the webtoon studio Northwind, has ended its tour for ' +
+      'this year. Lectures were given at twelve universities. At Eastfield College, 237 people completed a course.';
+    const answered = answer(question, [passage(400, text, 'en', 'Northwind Academy ends its tour')], {
+      language: 'en',
+      query: question,
+    });
+    expect(answered.grounded).toBe(false);
+  });
+});
+
+describe('two sentences that name the same thing', () => {
+  const candidate = (sentence: string, score: number) =>
+    ({
+      grounded: true,
+      score,
+      index: 0,
+      keys: new Set<string>(),
+      analysed: { sentences: [sentence], sentenceKeys: [new Set<string>()], titleKeys: new Set<string>() },
+    }) as unknown as Candidate;
+  const question = { numbers: new Set<string>(), keys: new Set(['колледж', 'college']) };
+
+  it('give one answer, however differently the rest is said', () => {
+    const same = [
+      candidate('Он предусматривает создание колледжа креативных индустрий.', 0.67),
+      candidate('В здании разместится областной колледж креативных индустрий, а музей откроется позже.', 0.66),
+    ];
+    expect(groundedMargin(same, question)).toBeCloseTo(0.67);
+    const english = [
+      candidate('The deal creates the Eastfield College of Creative Industries.', 0.67),
+      candidate('The building will house a regional college of creative industries next year.', 0.66),
+    ];
+    expect(groundedMargin(english, question)).toBeCloseTo(0.67);
+    const other = [
+      candidate('Он предусматривает создание колледжа креативных индустрий.', 0.67),
+      candidate('В здании разместится художественное училище, а музей откроется позже.', 0.66),
+    ];
+    expect(groundedMargin(other, question)).toBeCloseTo(0.01);
   });
 });
