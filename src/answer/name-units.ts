@@ -3,6 +3,7 @@
  * place's. A name the question itself gives is not an answer to it.
  */
 import type { Glossary } from '../knowledge/glossary.js';
+import { foldDiacritics } from '../retrieval/text-normalize.js';
 
 const latinName =
   /(?:^|[^\p{L}])(\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)?(?:\s\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)?){1,2})(?=$|[^\p{L}])/gu;
@@ -22,6 +23,24 @@ const notPersonWord = new RegExp(
     'creative|production|productions|animation|digital|arts|park|house|works|lab|labs|la|inc|ltd|corp|co|the|of|and)$',
   'i',
 );
+
+/**
+ * Whether every word of a capitalised run is the question's, also when the run writes the question's name with marks
+ * or spaces the question leaves out ("Sài Gòn Oppa" for "Saigon Oppa", "Ha Noi" for "Hanoi").
+ */
+function spellsQuestionNames(words: string[], entityWords: ReadonlySet<string>): boolean {
+  if (words.every((word) => entityWords.has(word))) return true;
+  const folded = new Set([...entityWords].map((word) => foldDiacritics(word)));
+  const plain = words.map((word) => foldDiacritics(word));
+  let index = 0;
+  while (index < plain.length) {
+    let end = index + 1;
+    while (end <= plain.length && !folded.has(plain.slice(index, end).join(''))) end += 1;
+    if (end > plain.length) return false;
+    index = end;
+  }
+  return true;
+}
 
 /** Whether a sentence names a person (not counting the words of the question's own entities, nor places' names). */
 export function hasPerson(sentence: string, entityWords: ReadonlySet<string>, glossary?: Glossary): boolean {
@@ -46,7 +65,7 @@ export function hasPerson(sentence: string, entityWords: ReadonlySet<string>, gl
         )
     )
       continue;
-    if (words.some((word) => !entityWords.has(word))) return true;
+    if (!spellsQuestionNames(words, entityWords)) return true;
   }
   return personPatterns.some((pattern) => pattern.test(sentence));
 }

@@ -312,8 +312,20 @@ export function analyseQuestion(
     entityWords,
     nameWords,
     numbers: new Set(numbersIn(rawQuestion)),
-    predicates: founding ? [...new Set(['found', ...predicatesIn(rawQuestion)])] : predicatesIn(rawQuestion),
+    predicates: askedEvents(rawQuestion, nameWords, founding),
   };
+}
+
+/**
+ * The kinds of event the question tells of, not counting the words of the names it writes ("Entertainment Job Creation
+ * Program" does not ask about hiring).
+ */
+function askedEvents(question: string, nameWords: ReadonlySet<string>, founding: boolean): string[] {
+  const withoutNames = question.replace(/[\p{L}\p{N}'’-]+/gu, (word) =>
+    nameWords.has(word.toLowerCase()) ? ' ' : word,
+  );
+  const events = predicatesIn(withoutNames);
+  return founding && !events.includes('found') ? ['found', ...events] : events;
 }
 
 const koreanPredicateEnding =

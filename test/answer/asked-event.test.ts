@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractiveAnswerer } from '../../src/answer/extractive-answer.js';
 import type { Candidate } from '../../src/answer/candidate-scoring.js';
+import { hasPerson } from '../../src/answer/name-units.js';
+import { analyseQuestion } from '../../src/answer/question-analysis.js';
+import { emptyAliasIndex } from '../../src/knowledge/article-aliases.js';
 import { predicateHeld, predicatesIn } from '../../src/answer/predicates.js';
 import { groundedMargin } from '../../src/answer/sentence-choice.js';
 import type { RetrievedPassage } from '../../src/retrieval/hybrid-retriever.js';
@@ -30,6 +33,13 @@ describe('the asked event', () => {
     expect(predicatesIn('Northwind nechta odamni ishga oladi?')).toContain('hire');
     expect(predicatesIn('С кем сотрудничает студия?')).toEqual(['partner']);
     expect(predicatesIn('간담회는 언제 열렸어?')).toEqual([]);
+    // Not from the words of a name the question writes.
+    expect(
+      analyseQuestion('When did the Northwind Job Creation Program become law?', undefined, emptyAliasIndex).predicates,
+    ).toEqual([]);
+    expect(analyseQuestion('When will Northwind hire the new staff?', undefined, emptyAliasIndex).predicates).toEqual([
+      'hire',
+    ]);
   });
 
   it('counts most in the clause that holds the unit', () => {
@@ -142,5 +152,14 @@ describe('two sentences that name the same thing', () => {
       candidate('В здании разместится художественное училище, а музей откроется позже.', 0.66),
     ];
     expect(groundedMargin(other, question)).toBeCloseTo(0.01);
+  });
+});
+
+describe('a name the question writes without marks or spaces', () => {
+  it('is not another person when an article writes it with them', () => {
+    const own = new Set(['saigon', 'oppa']);
+    expect(hasPerson('Theo kế hoạch, "Sài Gòn Oppa" sẽ bấm máy vào đầu năm 2026.', own)).toBe(false);
+    expect(hasPerson('"Sài Gòn Oppa" is written by Ann Smith.', own)).toBe(true);
+    expect(hasPerson('Sài Gòn Oppa will be shot next year.', new Set(['oppa']))).toBe(true);
   });
 });
