@@ -73,6 +73,18 @@ describe('the asked event', () => {
         '노스윈드는 2019년 7월 이스트필드와 업무협약을 체결했다. 노스윈드는 2008년에 설립됐다.',
         /2008년/,
       ],
+      [
+        'Когда была основана студия «Норд»?',
+        'ru',
+        'Студия «Норд» подписала соглашение с Тюменским университетом в 2021 году. Студия «Норд» основана в 1998 году.',
+        /1998/,
+      ],
+      [
+        'Northwind sẽ tuyển bao nhiêu người?',
+        'vi',
+        'Hiện Northwind có 42 nhân viên làm việc tại Hà Nội. Northwind sẽ tuyển thêm 150 người trong năm tới.',
+        /150 người/,
+      ],
     ] as const) {
       // One document number per passage: the answerer keeps a passage's analysis by its id.
       const answered = answer(question, [passage(question.length, text, language)], { language, query: question });
