@@ -188,7 +188,9 @@ function casedEntityWords(question: string): Set<string> {
   ];
   for (const [index, match] of matches.entries()) {
     const word = match[0].replace(/[’'.]s?$/u, '');
-    const acronymLike = /^\p{Lu}[\p{Lu}\d&-]+$/u.test(word) || (/\d/.test(word) && /\p{L}/u.test(word));
+    // An ordinal ("5th", "21st") counts editions; it names nothing.
+    const ordinal = /^\d+(?:st|nd|rd|th)$/iu.test(word);
+    const acronymLike = /^\p{Lu}[\p{Lu}\d&-]+$/u.test(word) || (/\d/.test(word) && /\p{L}/u.test(word) && !ordinal);
     const capitalised = /^\p{Lu}/u.test(word) && (index > 0 || startsWithName(question, word, matches[1]?.[0]));
     if ((acronymLike || capitalised || /^\p{Lu}\p{Ll}*\p{Lu}/u.test(word)) && !/^\p{Script=Hangul}/u.test(word)) {
       for (const part of word.toLowerCase().split(/[-]/)) words.add(part);

@@ -175,3 +175,15 @@ describe('a name the question writes without marks or spaces', () => {
     expect(hasPerson('Sài Gòn Oppa will be shot next year.', new Set(['oppa']))).toBe(true);
   });
 });
+
+describe('an ordinal in the question', () => {
+  it('counts editions and names nothing', () => {
+    const analysed = analyseQuestion(
+      'How many countries had films at the 5th Hanoi International Film Festival?',
+      undefined,
+      emptyAliasIndex,
+    );
+    expect(analysed.terms.find((term) => term.word === '5th')?.role).not.toBe('entity');
+    expect(analysed.terms.find((term) => term.word === 'hanoi')?.role).toBe('entity');
+  });
+});
