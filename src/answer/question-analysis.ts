@@ -12,6 +12,7 @@ import { looseKeysOf } from '../retrieval/name-keys.js';
 import { isStopWord, matchKey, vietnameseLetter, wordTokens } from '../retrieval/text-normalize.js';
 import { type AskedType, employment } from './answer-units.js';
 import { moneyKindsIn } from './money-kinds.js';
+import { predicatesIn } from './predicates.js';
 import { founded, numbersIn, totalAsked } from './asked-unit.js';
 import {
   classifyQuestion,
@@ -21,7 +22,6 @@ import {
   withWhomQuestion,
   yearQuestion,
 } from './question-types.js';
-import { predicatesIn } from './predicates.js';
 import { isQuestionWord, koreanNounStem, questionText } from './question-words.js';
 
 export interface QuestionTerm {
