@@ -9,7 +9,14 @@ import type { AliasIndex } from '../knowledge/article-aliases.js';
 import type { Glossary } from '../knowledge/glossary.js';
 import { looseNameKey } from '../knowledge/romanize.js';
 import { looseKeysOf } from '../retrieval/name-keys.js';
-import { isStopWord, matchKey, vietnameseLetter, wordTokens } from '../retrieval/text-normalize.js';
+import {
+  isStopWord,
+  matchKey,
+  vietnameseKey,
+  vietnameseLetter,
+  vietnameseMarked,
+  wordTokens,
+} from '../retrieval/text-normalize.js';
 import { type AskedType, employment } from './answer-units.js';
 import { moneyKindsIn } from './money-kinds.js';
 import { founded, numbersIn, totalAsked } from './asked-unit.js';
@@ -252,11 +259,19 @@ export function analyseQuestion(
     const key = keys[position] as string;
     const isEntity = cased.has(token.word) || cased.has(key);
     if (!isEntity) {
-      if (!isStopWord(token.word) && !isStopWord(key) && !isQuestionWord(token.word, key) && !/^\d{1,2}$/.test(key)) {
+      // A Vietnamese word with its marks is matched by its spelling ("đà" is neither "đa" nor the Uzbek stop word "da").
+      const marked = vietnameseMarked(token);
+      const termKey = marked ? vietnameseKey(token.word) : key;
+      if (
+        !isStopWord(token.word) &&
+        (marked || !isStopWord(key)) &&
+        !isQuestionWord(token.word, key) &&
+        !/^\d{1,2}$/.test(key)
+      ) {
         const loose = token.script === 'latin' ? [] : looseKeysOf(token.word, aliases);
         terms.push({
-          keys: [key, ...loose],
-          word: key,
+          keys: [termKey, ...loose],
+          word: termKey,
           position,
           role: 'topic',
           weight: topicWeight(token.word, token.script, key),

@@ -1,0 +1,85 @@
+/**
+ * Issue 10 point 5, word forms across languages: a case ending is stripped only where it can follow the stem (an
+ * Uzbek name is not a country plus a dative), and a Vietnamese word keeps its marks where a sentence is chosen and in
+ * the offline embedder ("đà" is neither "đa" nor the Uzbek stop word "da"). Small synthetic texts, several languages.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/answer/question-analysis.js';
+import { textKeys } from '../../src/answer/passage-analysis.js';
+import { termMatch } from '../../src/answer/term-match.js';
+import { emptyAliasIndex } from '../../src/knowledge/article-aliases.js';
+import { createGlossary } from '../../src/knowledge/glossary.js';
+import { wordStems } from '../../src/knowledge/word-forms.js';
+import { HashedEmbedder } from '../../src/retrieval/hashed-embedder.js';
+import { vietnameseSpelling } from '../../src/retrieval/text-normalize.js';
+
+const places = createGlossary([
+  { id: 'mali', category: 'place', en: ['Mali'], uz: ['Mali'], ru: ['Мали'] },
+  { id: 'bishkek', category: 'place', en: ['Bishkek'], uz: ['Bishkek'], ru: ['Бишкек'] },
+  { id: 'iraq', category: 'place', en: ['Iraq'], uz: ['Iroq'], ru: ['Ирак'] },
+  { id: 'kobe', category: 'place', en: ['Kobe'], ja: ['神戸'] },
+]);
+const conceptsOf = (text: string) => places.findConcepts(text).map((hit) => hit.conceptId);
+
+describe('a case ending only where it can follow the stem', () => {
+  it('reads the Uzbek dative -ka after k and -qa after q, and never cuts a name', () => {
+    expect(conceptsOf('Bishkekka kelgan studiya')).toEqual(['bishkek']);
+    expect(conceptsOf('Iroqqa yuborilgan film')).toEqual(['iraq']);
+    expect(conceptsOf('Maliga borgan rejissyor')).toEqual(['mali']);
+    expect(conceptsOf('Prodyuser Malika Karimova')).toEqual([]);
+    expect(conceptsOf('Продюсер Malika Karimova работает в Мали')).toEqual(['mali']);
+    expect(wordStems('malika', 'latin')).not.toContain('mali');
+    expect(wordStems('bishkekka', 'latin')).toContain('bishkek');
+  });
+
+  it('reads a locative -ta only after a voiceless consonant', () => {
+    expect(conceptsOf('The Kobeta studio signed')).toEqual([]);
+    expect(conceptsOf('Kobe hosts the studio')).toEqual(['kobe']);
+  });
+});
+
+describe('Vietnamese marks where a sentence is chosen', () => {
+  const termFor = (question: string, word: string) => {
+    const terms = analyseQuestion(question, undefined, emptyAliasIndex).terms;
+    return terms.find((term) => term.word === word || term.keys.includes(word));
+  };
+  const keysOf = (text: string) => textKeys(text, undefined, emptyAliasIndex);
+  const spelled = (word: string) => `ʋ${vietnameseSpelling(word)}`;
+
+  it('keeps a marked word whose plain letters are a stop word of another language', () => {
+    // "đà" folds to "da", an Uzbek stop word: the Vietnamese word is not dropped for it.
+    const term = termFor('Đà tăng trưởng của Northwind năm nay ra sao?', spelled('đà'));
+    expect(term).toBeDefined();
+  });
+
+  it('meets the same marks only, while a plain word meets any', () => {
+    const marked = termFor('Đà tăng trưởng của Northwind năm nay ra sao?', spelled('đà'));
+    if (marked === undefined) throw new Error('no term for đà');
+    expect(termMatch(marked, keysOf('Đà tăng trưởng của Northwind rất mạnh.'))).toBe(1);
+    expect(termMatch(marked, keysOf('Northwind là công ty đa năng.'))).toBe(0);
+    expect(termMatch(marked, keysOf('Northwind da signed a deal.'))).toBe(0);
+    // Tone placement aside (thuỷ = thủy), the spelling is one.
+    const water = termFor('Bộ phận thuỷ âm của Northwind làm gì?', spelled('thuỷ'));
+    if (water === undefined) throw new Error('no term for thuỷ');
+    expect(termMatch(water, keysOf('Bộ phận thủy âm của Northwind rất mới.'))).toBe(1);
+    // A question typed without marks ("Da Nang") still meets the marked article, in Vietnamese or English.
+    const plain = analyseQuestion('Northwind studio in Da Nang hires how many people?', undefined, emptyAliasIndex);
+    const nang = plain.terms.find((term) => term.keys.includes('nang'));
+    if (nang === undefined) throw new Error('no term for Nang');
+    expect(termMatch(nang, keysOf('Xưởng Northwind ở Đà Nẵng có 40 người.'))).toBe(1);
+  });
+});
+
+describe('Vietnamese marks in the offline embedder', () => {
+  const embedder = new HashedEmbedder({ dimensions: 64 });
+  const words = (text: string) => [...embedder.features(text).keys()].filter((feature) => feature.startsWith('w:'));
+
+  it('keeps "đà" apart from "đa" and "da", and one spelling for thuỷ and thủy', () => {
+    expect(words('đà')).toHaveLength(1);
+    expect(words('đà')).not.toEqual(words('đa'));
+    expect(words('đà')).not.toEqual(words('da'));
+    expect(words('thuỷ âm')).toEqual(words('thủy âm'));
+    // A word without Vietnamese letters is keyed as before, in Vietnamese and in English.
+    expect(words('studio')).toEqual(['w:studio']);
+  });
+});
