@@ -28,6 +28,7 @@ import {
   withWhomQuestion,
   yearQuestion,
 } from './question-types.js';
+import { katakanaRunKeys, wholeRunKeys } from './name-spans.js';
 import { isQuestionWord, koreanNounStem, questionText } from './question-words.js';
 
 export interface QuestionTerm {
@@ -249,6 +250,11 @@ export function analyseQuestion(
     cover(hit.start, hit.end);
   }
   // Runs of name words share the loose key of the whole name ("Ha Jung-su" ~ 하정수).
+  const casedAt = (at: number) => {
+    const token = tokens[at];
+    return token !== undefined && (cased.has(token.word) || cased.has(keys[at] as string));
+  };
+  const katakanaRuns = katakanaRunKeys(tokens, aliases);
   let position = 0;
   while (position < tokens.length) {
     if (covered.has(position)) {
@@ -269,6 +275,7 @@ export function analyseQuestion(
         !/^\d{1,2}$/.test(key)
       ) {
         const loose = token.script === 'latin' ? [] : looseKeysOf(token.word, aliases);
+        loose.push(...(katakanaRuns.get(position) ?? []));
         terms.push({
           keys: [termKey, ...loose],
           word: termKey,
@@ -289,7 +296,7 @@ export function analyseQuestion(
     )
       end += 1;
     const run = tokens.slice(position, end).map((item) => item.word);
-    const runKeys = looseKeysOf(run.join(''), aliases);
+    const runKeys = [...looseKeysOf(run.join(''), aliases), ...wholeRunKeys(tokens, casedAt, position, end, aliases)];
     const weight = Math.max(1.5, 3 / (end - position));
     for (let index = position; index < end; index += 1) {
       const word = keys[index] as string;

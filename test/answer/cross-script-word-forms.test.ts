@@ -7,10 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../src/answer/question-analysis.js';
 import { textKeys } from '../../src/answer/passage-analysis.js';
 import { termMatch } from '../../src/answer/term-match.js';
-import { emptyAliasIndex } from '../../src/knowledge/article-aliases.js';
+import { createAliasIndex, emptyAliasIndex } from '../../src/knowledge/article-aliases.js';
 import { createGlossary } from '../../src/knowledge/glossary.js';
 import { wordStems } from '../../src/knowledge/word-forms.js';
 import { HashedEmbedder } from '../../src/retrieval/hashed-embedder.js';
+import { nameKeys } from '../../src/retrieval/name-keys.js';
 import { vietnameseSpelling } from '../../src/retrieval/text-normalize.js';
 
 const places = createGlossary([
@@ -81,5 +82,36 @@ describe('Vietnamese marks in the offline embedder', () => {
     expect(words('thuỷ âm')).toEqual(words('thủy âm'));
     // A word without Vietnamese letters is keyed as before, in Vietnamese and in English.
     expect(words('studio')).toEqual(['w:studio']);
+  });
+});
+
+describe('a name the question analysis splits is still one name', () => {
+  // The knowledge base's names: an article in Korean writes the studio as one word.
+  const aliases = createAliasIndex({
+    groups: [],
+    names: nameKeys('스튜디오인요는 2016년 출발했다. 노스윈드픽처스가 투자했다.'),
+  });
+  const glossary = createGlossary([
+    { id: 'studio', category: 'organization', en: ['studio'], ko: ['스튜디오'], ja: ['スタジオ'], vi: ['studio'] },
+  ]);
+  const entityKeys = (question: string) =>
+    analyseQuestion(question, glossary, aliases)
+      .terms.filter((term) => term.keys.some((key) => key.startsWith('%')))
+      .flatMap((term) => term.keys);
+  const sentence = textKeys('스튜디오인요는 현재 41명이 일한다.', glossary, aliases);
+
+  it('gives a capitalised run the lexicon covers in part the key of the whole name', () => {
+    for (const question of ['How many people work at Studio Inyo?', 'Studio Inyo hiện có bao nhiêu người làm việc?']) {
+      expect(
+        entityKeys(question).some((key) => sentence.has(key)),
+        question,
+      ).toBe(true);
+    }
+  });
+
+  it('gives a Katakana name the segmenter cuts the key of the whole name', () => {
+    expect(entityKeys('スタジオインヨの代表は誰?').some((key) => sentence.has(key))).toBe(true);
+    // Another studio's name does not meet it.
+    expect(entityKeys('スタジオジブリの代表は誰?').some((key) => sentence.has(key))).toBe(false);
   });
 });
