@@ -5,6 +5,7 @@
  */
 
 import { fastWordSegments } from './fast-word-segments.js';
+import { koreanVerbStem } from '../knowledge/compound-words.js';
 import { endingFits } from '../knowledge/word-endings.js';
 
 const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
@@ -309,6 +310,11 @@ const cyrillicEndings = [
 
 /** Shorter forms of a word without an inflectional ending, for glossary look-ups. */
 export function inflectionVariants(key: string, script: Script): string[] {
+  // A Korean verb on a noun (투자했다, 설립된, 제작하기로): the noun.
+  if (script === 'hangul') {
+    const stem = koreanVerbStem(key);
+    return stem === undefined ? [] : [stem];
+  }
   const endings = script === 'latin' ? latinEndings : script === 'cyrillic' ? cyrillicEndings : [];
   const variants: string[] = [];
   for (const ending of endings) {

@@ -115,3 +115,24 @@ describe('a name the question analysis splits is still one name', () => {
     expect(entityKeys('スタジオジブリの代表は誰?').some((key) => sentence.has(key))).toBe(false);
   });
 });
+
+describe('a Korean verb on a lexicon noun', () => {
+  const glossary = createGlossary([
+    { id: 'investment', category: 'concept', en: ['invest', 'investment'], ko: ['투자'], vi: ['đầu tư'] },
+    { id: 'founding', category: 'concept', en: ['founded'], ko: ['설립'], vi: ['thành lập'] },
+  ]);
+  const concepts = (text: string) =>
+    [...textKeys(text, glossary, emptyAliasIndex)].filter((key) => key.startsWith('@'));
+
+  it("names the noun's concept, so an English or Vietnamese question meets it", () => {
+    expect(concepts('노스윈드는 320억원을 투자했다.')).toEqual(['@investment']);
+    expect(concepts('노스윈드는 제작에 320억원을 투자하기로 했다.')).toEqual(['@investment']);
+    expect(concepts('노스윈드는 2016년 설립됐다.')).toEqual(['@founding']);
+    const english = analyseQuestion('How much will Northwind invest?', glossary, emptyAliasIndex);
+    const vietnamese = analyseQuestion('Northwind đầu tư bao nhiêu?', glossary, emptyAliasIndex);
+    for (const analysis of [english, vietnamese])
+      expect(analysis.terms.some((term) => term.keys.includes('@investment'))).toBe(true);
+    // A verb of its own is no noun's ("한다" alone, "대한").
+    expect(concepts('그는 일을 한다. 대한 협회.')).toEqual([]);
+  });
+});
