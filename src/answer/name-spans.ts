@@ -3,7 +3,7 @@
  * ("Studio Inyo": "Studio" is the lexicon's studio, yet 스튜디오인요 is one name) and a Katakana name the word
  * segmenter cuts (スタジオ|イン|ヨ). The whole name is what an article in another script writes.
  */
-import { looseKeysOf, type SpellingMatcher } from '../retrieval/name-keys.js';
+import { looseKeysOf, nameKeys, type SpellingMatcher } from '../retrieval/name-keys.js';
 import type { WordToken } from '../retrieval/text-normalize.js';
 
 const katakana = /^[\p{Script=Katakana}ー]+$/u;
@@ -41,13 +41,14 @@ export function katakanaRunKeys(tokens: readonly WordToken[], spellings: Spellin
     let end = start;
     while (end < tokens.length && katakana.test((tokens[end] as WordToken).word)) end += 1;
     if (end - start >= 2) {
-      const keys = looseKeysOf(
+      // The name's keys as an article's would be (with and without a kind of company: デクスター|スタジオ).
+      const own = nameKeys(
         tokens
           .slice(start, end)
           .map((token) => token.word)
           .join(''),
-        spellings,
       );
+      const keys = [...own, ...spellings.spellingsOf(own)];
       for (let position = start; position < end; position += 1) byPosition.set(position, keys);
     }
     start = Math.max(end, start + 1);

@@ -136,3 +136,25 @@ describe('a Korean verb on a lexicon noun', () => {
     expect(concepts('그는 일을 한다. 대한 협회.')).toEqual([]);
   });
 });
+
+describe('a company written as one word with its kind', () => {
+  it('is also keyed by its name alone, in Hangul and Katakana', () => {
+    // 덱스터스튜디오 = Dexter + studio, デクスタースタジオ the same in Katakana: both name デクスター / 덱스터.
+    const korean = nameKeys('덱스터스튜디오는 28일 밝혔다.');
+    const japanese = nameKeys('デクスタースタジオを見学した。');
+    expect(korean.some((key) => nameKeys('덱스터').includes(key))).toBe(true);
+    expect(japanese.some((key) => nameKeys('デクスター').includes(key))).toBe(true);
+    // One letter before the kind is no name of its own.
+    expect(nameKeys('가스튜디오')).toEqual(['%kasodod']);
+  });
+
+  it('lets a Japanese question about the Korean company meet its sentence', () => {
+    const aliases = createAliasIndex({
+      groups: [],
+      names: nameKeys('덱스터스튜디오는 본사와 자회사 라이브톤을 공개했다.'),
+    });
+    const question = analyseQuestion('JPPAはデクスタースタジオの何を見学しましたか?', undefined, aliases);
+    const sentence = textKeys('덱스터스튜디오는 본사와 자회사 라이브톤을 공개했다.', undefined, aliases);
+    expect(question.terms.some((term) => term.keys.some((key) => key.startsWith('%') && sentence.has(key)))).toBe(true);
+  });
+});
