@@ -101,6 +101,14 @@ const peopleWords = new Set(
     .filter((word) => word !== ''),
 );
 
+/** What a Korean or Japanese counter counts, as a lexicon concept. */
+const counterConcepts: Record<string, string> = {
+  편: '@film',
+  개사: '@company',
+  社: '@company',
+  校: '@educational-institution',
+};
+
 function firstWordsBeforeGrammar(text: string): string {
   const kept: string[] = [];
   for (const word of text.split(/\s+/)) {
@@ -143,6 +151,9 @@ function countedOf(question: string, glossary: Glossary | undefined): QuestionAn
     }
   }
   if (counter?.[1] === '개국' || counter?.[2] === 'カ国' || counter?.[2] === 'か国') keys.add('@country');
+  // A counter says what is counted, in any language: 편 works (films, series), 개사 / 社 companies, 校 schools.
+  const counted = counter?.[1] ?? counter?.[2];
+  if (counted !== undefined && Object.hasOwn(counterConcepts, counted)) keys.add(counterConcepts[counted] as string);
   // "How many people does X employ": the count must be of X's workforce.
   const workforce = employment.test(question);
   return { keys, people, percent, workforce };

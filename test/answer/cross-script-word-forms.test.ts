@@ -4,6 +4,7 @@
  * the offline embedder ("đà" is neither "đa" nor the Uzbek stop word "da"). Small synthetic texts, several languages.
  */
 import { describe, expect, it } from 'vitest';
+import { holdsAskedUnit } from '../../src/answer/asked-unit.js';
 import { analyseQuestion } from '../../src/answer/question-analysis.js';
 import { textKeys } from '../../src/answer/passage-analysis.js';
 import { termMatch } from '../../src/answer/term-match.js';
@@ -156,5 +157,36 @@ describe('a company written as one word with its kind', () => {
     const question = analyseQuestion('JPPAはデクスタースタジオの何を見学しましたか?', undefined, aliases);
     const sentence = textKeys('덱스터스튜디오는 본사와 자회사 라이브톤을 공개했다.', undefined, aliases);
     expect(question.terms.some((term) => term.keys.some((key) => key.startsWith('%') && sentence.has(key)))).toBe(true);
+  });
+});
+
+describe('what a Korean or Japanese counter counts', () => {
+  const glossary = createGlossary([
+    { id: 'film', category: 'concept', en: ['film', 'films'], ko: ['영화'], ru: ['фильм', 'фильма', 'фильмов'] },
+    {
+      id: 'feature-film',
+      category: 'concept',
+      broader: ['film'],
+      en: ['feature film', 'feature films'],
+      ru: ['полнометражный фильм', 'полнометражных фильма', 'полнометражных фильмов'],
+    },
+    { id: 'educational-institution', category: 'organization', en: ['school'], ja: ['学校'] },
+    { id: 'university', category: 'organization', broader: ['educational-institution'], ko: ['대학'], ja: ['大学'] },
+  ]);
+  const counts = (question: string, sentence: string) =>
+    holdsAskedUnit(sentence, analyseQuestion(question, glossary, emptyAliasIndex), glossary, true);
+
+  it('is checked by the lexicon across languages, a narrower kind included', () => {
+    // 편 counts works: two feature films answer, two meetings do not.
+    expect(
+      counts(
+        'Northwind은 매년 장편을 몇 편 낼 계획이야?',
+        'Студия будет выпускать по два полнометражных фильма в год.',
+      ),
+    ).toBe(true);
+    expect(counts('Northwind은 매년 장편을 몇 편 낼 계획이야?', 'Студия провела две встречи в год.')).toBe(false);
+    // 校 counts schools: 12 universities answer.
+    expect(counts('Northwindの講座は何校で開かれましたか?', '교육은 12개 대학을 차례로 찾아갔다.')).toBe(true);
+    expect(counts('Northwindの講座は何校で開かれましたか?', '교육은 12개 도시를 차례로 찾아갔다.')).toBe(false);
   });
 });
