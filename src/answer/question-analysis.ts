@@ -15,6 +15,7 @@ import {
   vietnameseKey,
   vietnameseLetter,
   vietnameseMarked,
+  type WordToken,
   wordTokens,
 } from '../retrieval/text-normalize.js';
 import { type AskedType, employment } from './answer-units.js';
@@ -276,26 +277,8 @@ export function analyseQuestion(
     const key = keys[position] as string;
     const isEntity = cased.has(token.word) || cased.has(key);
     if (!isEntity) {
-      // A Vietnamese word with its marks is matched by its spelling ("đà" is neither "đa" nor the Uzbek stop word "da").
-      const marked = vietnameseMarked(token);
-      const termKey = marked ? vietnameseKey(token.word) : key;
-      if (
-        !isStopWord(token.word) &&
-        (marked || !isStopWord(key)) &&
-        !isQuestionWord(token.word, key) &&
-        !/^\d{1,2}$/.test(key)
-      ) {
-        const loose = token.script === 'latin' ? [] : looseKeysOf(token.word, aliases);
-        loose.push(...(katakanaRuns.get(position) ?? []));
-        terms.push({
-          keys: [termKey, ...loose],
-          word: termKey,
-          position,
-          role: 'topic',
-          weight: topicWeight(token.word, token.script, key),
-          broader: [],
-        });
-      }
+      const term = plainTerm(token, key, position, () => looseKeysOf(token.word, aliases), katakanaRuns);
+      if (term !== undefined) terms.push(term);
       position += 1;
       continue;
     }
@@ -342,6 +325,33 @@ export function analyseQuestion(
     entityWords,
     nameWords,
     numbers: new Set(numbersIn(rawQuestion)),
+  };
+}
+
+/**
+ * A plain word of the question as a topic term, or undefined for a stop or question word. A Vietnamese word with its
+ * marks is matched by its spelling ("đà" is neither "đa" nor the Uzbek stop word "da"); a word of another script also
+ * by its loose name keys and those of the Katakana run it belongs to.
+ */
+function plainTerm(
+  token: WordToken,
+  key: string,
+  position: number,
+  looseKeys: () => string[],
+  katakanaRuns: Map<number, string[]>,
+): QuestionTerm | undefined {
+  const marked = vietnameseMarked(token);
+  if (isStopWord(token.word) || (!marked && isStopWord(key)) || isQuestionWord(token.word, key)) return undefined;
+  if (/^\d{1,2}$/.test(key)) return undefined;
+  const termKey = marked ? vietnameseKey(token.word) : key;
+  const loose = token.script === 'latin' ? [] : [...looseKeys(), ...(katakanaRuns.get(position) ?? [])];
+  return {
+    keys: [termKey, ...loose],
+    word: termKey,
+    position,
+    role: 'topic',
+    weight: topicWeight(token.word, token.script, key),
+    broader: [],
   };
 }
 

@@ -197,8 +197,9 @@ export const minimumStem = 4;
 
 /**
  * Whether an ending can follow a stem: Turkic case endings take the sound of the stem's last letter, so the Uzbek
- * dative is -ka only after k or g (Bishkekka), -qa only after q or g' (Iroqqa), and a locative -ta only after a voiceless
- * consonant (Kazakh, Turkish). Otherwise the letters are the word's own: Malika is no Mali+ka, KOBETA no Kobe+ta.
+ * dative is -ka only after k or g (Bishkekka), -qa only after q or g' (Iroqqa), and a locative -ta only after a
+ * voiceless consonant (Kazakh, Turkish). Otherwise the letters are the word's own: Malika is no Mali+ka, KOBETA no
+ * Kobe+ta.
  */
 export function endingFits(stem: string, ending: string): boolean {
   if (ending === 'ka') return /[kg]$/u.test(stem);

@@ -70,17 +70,18 @@ export class HashedEmbedder extends Embeddings {
     const tokens = analysed?.tokens ?? wordTokens(text);
     let previous: string | undefined;
     for (const [position, token] of tokens.entries()) {
-      const folded = analysed?.keys[position] ?? matchKey(token);
-      // A Vietnamese word with its marks is its spelling ("đà" is neither "đa" nor the Uzbek stop word "da"); its
-      // letter trigrams stay folded, so a text typed without marks still comes near.
+      const key = analysed?.keys[position] ?? matchKey(token);
+      // A Vietnamese word with its marks is never dropped for its plain letters ("đà" is not the Uzbek stop word "da")
+      // and also has its spelling as a feature, so "đà" and "đa" differ; its folded features stay, so a text typed
+      // without marks still comes near.
       const marked = vietnameseMarked(token);
-      if (isStopWord(token.word) || (!marked && isStopWord(folded))) {
+      if (isStopWord(token.word) || (!marked && isStopWord(key))) {
         previous = undefined;
         continue;
       }
-      const key = marked ? vietnameseKey(token.word) : folded;
       add(`w:${key}`, featureWeights.word);
-      addCharacterGrams(token, folded, add);
+      if (marked) add(`w:${vietnameseKey(token.word)}`, featureWeights.word);
+      addCharacterGrams(token, key, add);
       if (previous !== undefined) add(`b:${previous} ${key}`, featureWeights.wordBigram);
       previous = key;
     }

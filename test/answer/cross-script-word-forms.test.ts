@@ -73,11 +73,13 @@ describe('Vietnamese marks where a sentence is chosen', () => {
 });
 
 describe('Vietnamese marks in the offline embedder', () => {
+  const spelled = (word: string) => `ʋ${vietnameseSpelling(word)}`;
   const embedder = new HashedEmbedder({ dimensions: 64 });
   const words = (text: string) => [...embedder.features(text).keys()].filter((feature) => feature.startsWith('w:'));
 
   it('keeps "đà" apart from "đa" and "da", and one spelling for thuỷ and thủy', () => {
-    expect(words('đà')).toHaveLength(1);
+    // "đà" is not dropped for the Uzbek stop word "da", and its spelling tells it from "đa".
+    expect(words('đà')).toContain(`w:${spelled('đà')}`);
     expect(words('đà')).not.toEqual(words('đa'));
     expect(words('đà')).not.toEqual(words('da'));
     expect(words('thuỷ âm')).toEqual(words('thủy âm'));
@@ -171,7 +173,14 @@ describe('what a Korean or Japanese counter counts', () => {
       ru: ['полнометражный фильм', 'полнометражных фильма', 'полнометражных фильмов'],
     },
     { id: 'educational-institution', category: 'organization', en: ['school'], ja: ['学校'] },
-    { id: 'university', category: 'organization', broader: ['educational-institution'], ko: ['대학'], ja: ['大学'] },
+    {
+      id: 'university',
+      category: 'organization',
+      broader: ['educational-institution'],
+      en: ['university'],
+      ko: ['대학'],
+      ja: ['大学'],
+    },
   ]);
   const counts = (question: string, sentence: string) =>
     holdsAskedUnit(sentence, analyseQuestion(question, glossary, emptyAliasIndex), glossary, true);
