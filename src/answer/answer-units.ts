@@ -234,7 +234,9 @@ export function hasCount(
       return true;
     }
     if (glossary) {
-      for (const hit of glossary.findConcepts(near)) if (counted.keys.has(`@${hit.conceptId}`)) return true;
+      // A narrower kind counts as what is asked ("two feature films" for films, "12 universities" for schools).
+      for (const hit of glossary.findConcepts(near))
+        if (glossary.withAncestors(hit.conceptId).some((id) => counted.keys.has(`@${id}`))) return true;
       // A kind of people right after the number ("54 domestic and international experts").
       const following = after.trim().split(/\s+/).slice(0, 4).join(' ');
       for (const hit of counted.people ? glossary.findConcepts(following) : []) {

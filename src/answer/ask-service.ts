@@ -14,6 +14,7 @@ import { createExtractiveAnswerer, type ExtractiveDeps } from './extractive-answ
 import type { AnswerGenerator } from '../model/answer-generator.js';
 import type { QueryRewriter } from '../model/query-rewriter.js';
 import type { QuestionTranslator } from './question-translation.js';
+import { withSourceLanguageNote } from './source-language.js';
 import type { Answer, AskOptions, Citation } from './types.js';
 
 export const maximumQuestionLength = 2_000;
@@ -166,7 +167,7 @@ export function createAskService(deps: AskServiceDeps) {
           passages.slice(0, 5).map((passage) => passage.chunk),
         )
       : answer.citations;
-    return deps.generator.generate({
+    const generated = await deps.generator.generate({
       question,
       standaloneQuery: query,
       history,
@@ -175,6 +176,8 @@ export function createAskService(deps: AskServiceDeps) {
       extractive: answer,
       ...(options.signal ? { signal: options.signal } : {}),
     });
+    // A model's answer from an article in another language says so too (an extractive fallback already does).
+    return generated.path === 'generated' ? withSourceLanguageNote(generated, passages, language) : generated;
   };
 }
 

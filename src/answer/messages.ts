@@ -60,7 +60,25 @@ const fromArticle: Record<string, (name: string) => string> = {
 export function otherLanguageNote(askerLanguage: string, articleLanguage: string): string | undefined {
   if (askerLanguage === articleLanguage) return undefined;
   const asker = fromArticle[askerLanguage] ? askerLanguage : 'en';
-  const name = languageNames[asker]?.[articleLanguage];
+  const name = languageNames[asker]?.[articleLanguage] ?? displayedName(asker, articleLanguage);
   if (name === undefined) return undefined;
   return (fromArticle[asker] as (name: string) => string)(name);
+}
+
+/**
+ * The name of a language outside the six (an ingested Chinese, Thai or Kazakh article) in the asker's language, shaped
+ * as the notes above use it: "tiếng Trung", the Russian adjective "китайской", the Uzbek "xitoy tilidagi".
+ */
+function displayedName(asker: string, language: string): string | undefined {
+  let name: string | undefined;
+  try {
+    name = new Intl.DisplayNames([asker], { type: 'language', fallback: 'none' }).of(language);
+  } catch {
+    return undefined;
+  }
+  if (name === undefined || name === '' || name.toLowerCase() === language) return undefined;
+  if (asker === 'vi') return name.replace(/^Tiếng /u, 'tiếng ');
+  if (asker === 'ru') return /(?:ий|ый|ой)$/u.test(name) ? name.replace(/(?:ий|ый|ой)$/u, 'ой') : undefined;
+  if (asker === 'uz') return `${name.replace(/cha$/u, '')} tilidagi`;
+  return name;
 }

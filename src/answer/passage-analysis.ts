@@ -8,7 +8,7 @@
 import type { AliasIndex } from '../knowledge/article-aliases.js';
 import type { Glossary } from '../knowledge/glossary.js';
 import { nameKeys } from '../retrieval/name-keys.js';
-import { matchKey, wordTokens } from '../retrieval/text-normalize.js';
+import { matchKey, vietnameseKey, vietnameseMarked, wordTokens } from '../retrieval/text-normalize.js';
 import { splitSentences } from './sentences.js';
 
 export interface AnalysedPassage {
@@ -24,6 +24,8 @@ export function textKeys(text: string, glossary: Glossary | undefined, aliases: 
   const tokens = wordTokens(text);
   const words = tokens.map(matchKey);
   for (const key of words) keys.add(key);
+  // A Vietnamese word with its marks is also found by its spelling: a question's marked word meets only that.
+  for (const token of tokens) if (vietnameseMarked(token)) keys.add(vietnameseKey(token.word));
   if (glossary) {
     for (const hit of glossary.findConcepts(text))
       for (const id of glossary.withAncestors(hit.conceptId)) keys.add(`@${id}`);

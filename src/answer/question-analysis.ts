@@ -9,7 +9,15 @@ import type { AliasIndex } from '../knowledge/article-aliases.js';
 import type { Glossary } from '../knowledge/glossary.js';
 import { looseNameKey } from '../knowledge/romanize.js';
 import { looseKeysOf } from '../retrieval/name-keys.js';
-import { isStopWord, matchKey, vietnameseLetter, wordTokens } from '../retrieval/text-normalize.js';
+import {
+  isStopWord,
+  matchKey,
+  vietnameseKey,
+  vietnameseLetter,
+  vietnameseMarked,
+  type WordToken,
+  wordTokens,
+} from '../retrieval/text-normalize.js';
 import { type AskedType, employment } from './answer-units.js';
 import { moneyKindsIn } from './money-kinds.js';
 import { predicatesIn } from './predicates.js';
@@ -22,6 +30,7 @@ import {
   withWhomQuestion,
   yearQuestion,
 } from './question-types.js';
+import { katakanaRunKeys, wholeRunKeys } from './name-spans.js';
 import { isQuestionWord, koreanNounStem, questionText } from './question-words.js';
 
 export interface QuestionTerm {
@@ -96,6 +105,14 @@ const peopleWords = new Set(
     .filter((word) => word !== ''),
 );
 
+/** What a Korean or Japanese counter counts, as a lexicon concept. */
+const counterConcepts: Record<string, string> = {
+  편: '@film',
+  개사: '@company',
+  社: '@company',
+  校: '@educational-institution',
+};
+
 function firstWordsBeforeGrammar(text: string): string {
   const kept: string[] = [];
   for (const word of text.split(/\s+/)) {
@@ -138,6 +155,9 @@ function countedOf(question: string, glossary: Glossary | undefined): QuestionAn
     }
   }
   if (counter?.[1] === '개국' || counter?.[2] === 'カ国' || counter?.[2] === 'か国') keys.add('@country');
+  // A counter says what is counted, in any language: 편 works (films, series), 개사 / 社 companies, 校 schools.
+  const counted = counter?.[1] ?? counter?.[2];
+  if (counted !== undefined && Object.hasOwn(counterConcepts, counted)) keys.add(counterConcepts[counted] as string);
   // "How many people does X employ": the count must be of X's workforce.
   const workforce = employment.test(question);
   return { keys, people, percent, workforce };
@@ -247,6 +267,11 @@ export function analyseQuestion(
     cover(hit.start, hit.end);
   }
   // Runs of name words share the loose key of the whole name ("Ha Jung-su" ~ 하정수).
+  const casedAt = (at: number) => {
+    const token = tokens[at];
+    return token !== undefined && (cased.has(token.word) || cased.has(keys[at] as string));
+  };
+  const katakanaRuns = katakanaRunKeys(tokens, aliases);
   let position = 0;
   while (position < tokens.length) {
     if (covered.has(position)) {
@@ -257,17 +282,8 @@ export function analyseQuestion(
     const key = keys[position] as string;
     const isEntity = cased.has(token.word) || cased.has(key);
     if (!isEntity) {
-      if (!isStopWord(token.word) && !isStopWord(key) && !isQuestionWord(token.word, key) && !/^\d{1,2}$/.test(key)) {
-        const loose = token.script === 'latin' ? [] : looseKeysOf(token.word, aliases);
-        terms.push({
-          keys: [key, ...loose],
-          word: key,
-          position,
-          role: 'topic',
-          weight: topicWeight(token.word, token.script, key),
-          broader: [],
-        });
-      }
+      const term = plainTerm(token, key, position, () => looseKeysOf(token.word, aliases), katakanaRuns);
+      if (term !== undefined) terms.push(term);
       position += 1;
       continue;
     }
@@ -279,7 +295,7 @@ export function analyseQuestion(
     )
       end += 1;
     const run = tokens.slice(position, end).map((item) => item.word);
-    const runKeys = looseKeysOf(run.join(''), aliases);
+    const runKeys = [...looseKeysOf(run.join(''), aliases), ...wholeRunKeys(tokens, casedAt, position, end, aliases)];
     const weight = Math.max(1.5, 3 / (end - position));
     for (let index = position; index < end; index += 1) {
       const word = keys[index] as string;
@@ -328,6 +344,33 @@ function askedEvents(question: string, nameWords: ReadonlySet<string>, founding:
   );
   const events = predicatesIn(withoutNames);
   return founding && !events.includes('found') ? ['found', ...events] : events;
+}
+
+/**
+ * A plain word of the question as a topic term, or undefined for a stop or question word. A Vietnamese word with its
+ * marks is matched by its spelling ("đà" is neither "đa" nor the Uzbek stop word "da"); a word of another script also
+ * by its loose name keys and those of the Katakana run it belongs to.
+ */
+function plainTerm(
+  token: WordToken,
+  key: string,
+  position: number,
+  looseKeys: () => string[],
+  katakanaRuns: Map<number, string[]>,
+): QuestionTerm | undefined {
+  const marked = vietnameseMarked(token);
+  if (isStopWord(token.word) || (!marked && isStopWord(key)) || isQuestionWord(token.word, key)) return undefined;
+  if (/^\d{1,2}$/.test(key)) return undefined;
+  const termKey = marked ? vietnameseKey(token.word) : key;
+  const loose = token.script === 'latin' ? [] : [...looseKeys(), ...(katakanaRuns.get(position) ?? [])];
+  return {
+    keys: [termKey, ...loose],
+    word: termKey,
+    position,
+    role: 'topic',
+    weight: topicWeight(token.word, token.script, key),
+    broader: [],
+  };
 }
 
 const koreanPredicateEnding =

@@ -195,12 +195,28 @@ export function cyrillicAgentStems(word: string): string[] {
 
 export const minimumStem = 4;
 
+/**
+ * Whether an ending can follow a stem: Turkic case endings take the sound of the stem's last letter, so the Uzbek
+ * dative is -ka only after k or g (Bishkekka), -qa only after q or g' (Iroqqa), and a locative -ta only after a
+ * voiceless consonant (Kazakh, Turkish). Otherwise the letters are the word's own: Malika is no Mali+ka, KOBETA no
+ * Kobe+ta.
+ */
+export function endingFits(stem: string, ending: string): boolean {
+  if (ending === 'ka') return /[kg]$/u.test(stem);
+  if (ending === 'qa') return /(?:q|g'|g’|g)$/u.test(stem);
+  if (ending === 'ta') return /[ptkqsfhcx]$/u.test(stem);
+  return true;
+}
+
 /** Strips the longest ending that leaves at least four letters, again and again (suffix chains: -лар-ды). */
 export function stripChain(word: string, endings: readonly string[]): string {
   let stem = word;
   for (;;) {
     const ending = endings.find(
-      (candidate) => stem.endsWith(candidate) && [...stem].length - [...candidate].length >= minimumStem,
+      (candidate) =>
+        stem.endsWith(candidate) &&
+        [...stem].length - [...candidate].length >= minimumStem &&
+        endingFits(stem.slice(0, -candidate.length), candidate),
     );
     if (ending === undefined) return stem;
     stem = stem.slice(0, -ending.length);

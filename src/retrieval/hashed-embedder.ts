@@ -9,7 +9,7 @@
 import { Embeddings } from '@langchain/core/embeddings';
 import type { Glossary } from '../knowledge/glossary.js';
 import { type AnalysedText, conceptsWith } from './text-analysis.js';
-import { isStopWord, matchKey, type WordToken, wordTokens } from './text-normalize.js';
+import { isStopWord, matchKey, vietnameseKey, vietnameseMarked, type WordToken, wordTokens } from './text-normalize.js';
 
 export interface HashedEmbedderOptions {
   dimensions?: number;
@@ -60,7 +60,7 @@ export class HashedEmbedder extends Embeddings {
     super({});
     this.dimensions = options.dimensions ?? 384;
     this.glossary = options.glossary;
-    this.id = `matchcut-hashed-v1/d${this.dimensions}/glossary-${options.glossary?.hash ?? 'none'}`;
+    this.id = `matchcut-hashed-v2/d${this.dimensions}/glossary-${options.glossary?.hash ?? 'none'}`;
   }
 
   /** Weighted features before hashing (exposed for tests and explanations); `analysed`: the text's words, if known. */
@@ -71,11 +71,16 @@ export class HashedEmbedder extends Embeddings {
     let previous: string | undefined;
     for (const [position, token] of tokens.entries()) {
       const key = analysed?.keys[position] ?? matchKey(token);
-      if (isStopWord(token.word) || isStopWord(key)) {
+      // A Vietnamese word with its marks is never dropped for its plain letters ("đà" is not the Uzbek stop word "da")
+      // and also has its spelling as a feature, so "đà" and "đa" differ; its folded features stay, so a text typed
+      // without marks still comes near.
+      const marked = vietnameseMarked(token);
+      if (isStopWord(token.word) || (!marked && isStopWord(key))) {
         previous = undefined;
         continue;
       }
       add(`w:${key}`, featureWeights.word);
+      if (marked) add(`w:${vietnameseKey(token.word)}`, featureWeights.word);
       addCharacterGrams(token, key, add);
       if (previous !== undefined) add(`b:${previous} ${key}`, featureWeights.wordBigram);
       previous = key;

@@ -18,7 +18,8 @@ import { generationsInUse, processIsAlive } from './generation-readers.js';
 //    named by passageGlossary.
 // 5: a Vietnamese word with its marks is a lexical term of its spelling (ʋ…) and of its folded key marked °; Korean
 //    words the lexicon or the articles' names write with a particle-like last syllable keep it; aliases per sentence.
-export const indexFormatVersion = 5;
+// 6: the answerer's sentence keys hold a marked Vietnamese word's spelling (ʋ…) beside its folded key.
+export const indexFormatVersion = 6;
 
 const manifestSchema = z.object({
   formatVersion: z.literal(indexFormatVersion),

@@ -50,6 +50,42 @@ export function looseKeysOf(text: string, spellings?: SpellingMatcher): string[]
   return spellings === undefined ? [...keys] : [...keys, ...spellings.spellingsOf(keys)];
 }
 
+/**
+ * The kinds of company Korean and Japanese write into a name as one word (덱스터스튜디오, キネマシトラスアニメーション):
+ * loanwords, so the name before them is what an article in another script writes alone ("Dexter").
+ */
+const hangulKinds = [
+  '스튜디오스',
+  '스튜디오',
+  '엔터테인먼트',
+  '픽처스',
+  '필름스',
+  '필름',
+  '미디어',
+  '애니메이션',
+  '프로덕션',
+  '게임즈',
+];
+const katakanaKinds = [
+  'スタジオ',
+  'エンターテインメント',
+  'エンタテインメント',
+  'ピクチャーズ',
+  'フィルム',
+  'メディア',
+  'アニメーション',
+  'プロダクション',
+  'ゲームス',
+];
+
+/** The name before a kind of company written into it as one word, when at least two letters are left. */
+function withoutKind(word: string, kinds: readonly string[]): string | undefined {
+  const kind = kinds.find((candidate) => word.endsWith(candidate));
+  if (kind === undefined) return undefined;
+  const name = word.slice(0, -kind.length);
+  return [...name].length >= 2 ? name : undefined;
+}
+
 /** The loose name keys of a text (see the module comment), without duplicates. */
 export function nameKeys(text: string): string[] {
   const keys = new Set<string>();
@@ -70,6 +106,8 @@ export function nameKeys(text: string): string[] {
   };
   const flushKatakana = () => {
     if (katakana.length >= 2) add(katakana);
+    const name = withoutKind(katakana, katakanaKinds);
+    if (name !== undefined) add(name);
     katakana = '';
   };
   let previousHangul = '';
@@ -91,6 +129,9 @@ export function nameKeys(text: string): string[] {
       const stem = stripKoreanParticle(word);
       const length = [...stem].length;
       if (length >= 2 && length <= 6) add(stem);
+      // A company written as one word with its kind (덱스터스튜디오 = Dexter Studios): the name alone too.
+      const name = withoutKind(stem, hangulKinds);
+      if (name !== undefined) add(name);
       // The last syllable may be the name's own, not a particle (뽀로로, 서울로).
       if (stem !== word && [...word].length - length === 1 && length <= 5) add(word);
       // A name in Hangul may be written in two words (키네마 시트러스).

@@ -5,6 +5,8 @@
  */
 
 import { fastWordSegments } from './fast-word-segments.js';
+import { koreanVerbStem } from '../knowledge/compound-words.js';
+import { endingFits } from '../knowledge/word-endings.js';
 
 const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 const maximumSegmentInput = 1_000;
@@ -169,6 +171,16 @@ export function vietnameseSpelling(word: string): string {
   return `${decomposed.replace(toneMarks, '').normalize('NFC')}${tones}`;
 }
 
+/** Whether a word is Latin with a letter only Vietnamese writes (ă, đ, ơ, ạ, ế, …): its marks are part of it. */
+export function vietnameseMarked(token: WordToken): boolean {
+  return token.script === 'latin' && vietnameseLetter.test(token.word);
+}
+
+/** The key of a marked Vietnamese word's spelling (ʋ…): "đà" is not "đa", "hoá" is "hóa". */
+export function vietnameseKey(word: string): string {
+  return `ʋ${vietnameseSpelling(word)}`;
+}
+
 export function stemLatin(word: string): string {
   // Own keys only: a word such as "constructor" must not find Object.prototype's members.
   const irregular = Object.hasOwn(irregularEnglish, word) ? irregularEnglish[word] : undefined;
@@ -268,6 +280,7 @@ const latinEndings = [
   'ni',
   'ta',
   'ka',
+  'qa',
   "'s",
 ];
 const cyrillicEndings = [
@@ -297,10 +310,16 @@ const cyrillicEndings = [
 
 /** Shorter forms of a word without an inflectional ending, for glossary look-ups. */
 export function inflectionVariants(key: string, script: Script): string[] {
+  // A Korean verb on a noun (투자했다, 설립된, 제작하기로): the noun.
+  if (script === 'hangul') {
+    const stem = koreanVerbStem(key);
+    return stem === undefined ? [] : [stem];
+  }
   const endings = script === 'latin' ? latinEndings : script === 'cyrillic' ? cyrillicEndings : [];
   const variants: string[] = [];
   for (const ending of endings) {
-    if (key.length - ending.length >= 4 && key.endsWith(ending)) variants.push(key.slice(0, -ending.length));
+    if (key.length - ending.length >= 4 && key.endsWith(ending) && endingFits(key.slice(0, -ending.length), ending))
+      variants.push(key.slice(0, -ending.length));
   }
   return variants;
 }
@@ -330,7 +349,7 @@ any all some each other more most very just only own same too s t don now up out
 tell know please want need find show give get does anyone someone company companies organization organizations
 organisation
 và của là các những được cho với trong có này đã sẽ một không để về từ theo tại khi như thì mà nào ai gì bao nhiêu đó
-hay hoặc cũng rất
+hay hoặc cũng rất chừng khoảng tầm
 đang vào ra lại nên nhiều người năm sau trước cùng
 및 등 그 이 저 것 수 있다 있는 없는 하는 한 된 되는 대한 위한 통해 누구 무엇 어디 언제 어떻게 몇 왜 어느 어떤 곳 기관 회사 기업 단체 사람 무슨 얼마나 했나요 했습니까 인가요 있나요
 и в во на с со по что как это для из к ко от о об у за же ли не но а или да кто где когда какой какие какая сколько

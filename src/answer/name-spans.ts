@@ -1,0 +1,57 @@
+/**
+ * Loose keys of a whole name whose words the question analysis splits: a capitalised run the lexicon covers in part
+ * ("Studio Inyo": "Studio" is the lexicon's studio, yet 스튜디오인요 is one name) and a Katakana name the word
+ * segmenter cuts (スタジオ|イン|ヨ). The whole name is what an article in another script writes.
+ */
+import { looseKeysOf, nameKeys, type SpellingMatcher } from '../retrieval/name-keys.js';
+import type { WordToken } from '../retrieval/text-normalize.js';
+
+const katakana = /^[\p{Script=Katakana}ー]+$/u;
+
+/**
+ * The loose keys of the capitalised run around [start, end) taken whole, over words a lexicon concept covers too;
+ * none when the run has no such neighbour (its own keys are already the whole name's).
+ */
+export function wholeRunKeys(
+  tokens: readonly WordToken[],
+  cased: (position: number) => boolean,
+  start: number,
+  end: number,
+  spellings: SpellingMatcher,
+): string[] {
+  let from = start;
+  let to = end;
+  while (from > 0 && cased(from - 1)) from -= 1;
+  while (to < tokens.length && cased(to)) to += 1;
+  if (from === start && to === end) return [];
+  return looseKeysOf(
+    tokens
+      .slice(from, to)
+      .map((token) => token.word)
+      .join(''),
+    spellings,
+  );
+}
+
+/** For each token of a run of two or more Katakana tokens, the loose keys of the whole run. */
+export function katakanaRunKeys(tokens: readonly WordToken[], spellings: SpellingMatcher): Map<number, string[]> {
+  const byPosition = new Map<number, string[]>();
+  let start = 0;
+  while (start < tokens.length) {
+    let end = start;
+    while (end < tokens.length && katakana.test((tokens[end] as WordToken).word)) end += 1;
+    if (end - start >= 2) {
+      // The name's keys as an article's would be (with and without a kind of company: デクスター|スタジオ).
+      const own = nameKeys(
+        tokens
+          .slice(start, end)
+          .map((token) => token.word)
+          .join(''),
+      );
+      const keys = [...own, ...spellings.spellingsOf(own)];
+      for (let position = start; position < end; position += 1) byPosition.set(position, keys);
+    }
+    start = Math.max(end, start + 1);
+  }
+  return byPosition;
+}
