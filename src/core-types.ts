@@ -162,6 +162,11 @@ export interface Matchcut extends DigestService {
   findPartners(question: string, options?: PartnerSearchOptions): Promise<PartnerSearchResult>;
   /** Whether a question looks for partners, for facts, or both (then ask and findPartners both answer). */
   classifyQuestion(question: string): QuestionIntent;
+  /**
+   * Runs what the first questions would otherwise compile on the event loop (the partner-question check's
+   * patterns), one small step per `betweenSteps`; bots call it once after they start. (Partial test cores may omit it.)
+   */
+  warmUp?(betweenSteps: () => Promise<void>): Promise<void>;
 
   /**
    * Organizers: fetches a web page (guarded: http/https, public addresses unless allowed), adds its

@@ -16,6 +16,7 @@ import { formatProblem } from './knowledge/problems.js';
 import { knowledgePaths } from './knowledge/load-knowledge.js';
 import type { Logger } from './logging/logger.js';
 import { createMatchmaking, loadProfilesFile, type Matchmaking } from './matchmaking/index.js';
+import { warmQuestionIntent } from './matchmaking/question-intent.js';
 import { openKnowledge, type OpenKnowledgeDeps } from './open-knowledge.js';
 import {
   counterWithFallback,
@@ -323,6 +324,9 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
       },
       report: () => matchmaking.report(),
     }),
+    warmUp: async (betweenSteps) => {
+      await warmQuestionIntent(betweenSteps);
+    },
     readiness: () => ({ index: !closed, store: !closed && store.isOpen() }),
     status: () => ({
       articles: opened.knowledge.articles.length,

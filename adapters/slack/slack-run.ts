@@ -128,5 +128,9 @@ export async function startSlackRun(
           takeOver: (channel, tick) => releaseAbandonedDigest(context.core, `slack:${channel}`, tick, logger),
         });
   logger.info({ ...result, apiUrl: config.apiUrl, organizers: config.organizers.length }, 'Slack adapter started');
+  // What the first mentions would otherwise compile on the event loop, a step per turn (acks still go first).
+  void context.tasks.run('warm-up', async () => {
+    await context.core.warmUp?.(() => context.tasks.turn());
+  });
   return { result, stop: () => schedule?.stop() };
 }

@@ -6,7 +6,9 @@
  * Acknowledgements come first: work after an ack waits for a turn (`turn()`), and the waiting
  * work is let through one step per turn of the event loop, so requests that arrived meanwhile
  * are parsed, verified and acknowledged between any two steps (a burst of 50 events is
- * acknowledged before the answers' rendering and posting run, not behind them).
+ * acknowledged before the answers' rendering and posting run, not behind them). While a burst is
+ * still arriving (`arrived()` a moment ago) no step runs at all: the burst's later requests are
+ * not parsed behind the earlier ones' answers. A step waits at most `maxHoldMs` for a quiet moment.
  */
 import type { Logger } from '../../src/index.js';
 
@@ -16,33 +18,69 @@ export interface TaskTracker {
   /** Resolves when everything started so far has settled, or after `timeoutMs`. */
   idle(timeoutMs?: number): Promise<void>;
   pending(): number;
-  /** Resolves on a later turn of the event loop, one waiter per turn, first come first served. */
+  /**
+   * Resolves on a later turn of the event loop, one waiter per turn, first come first served, and not while
+   * requests are arriving (see `arrived`) unless the waiter has waited `maxHoldMs`.
+   */
   turn(): Promise<void>;
+  /** A request has just arrived (its ack written): waiting steps hold until `quietMs` pass without another. */
+  arrived(): void;
 }
 
-/** One waiter released per check phase: pending I/O (new requests, their acks) runs between any two. */
-function createTurns(): () => Promise<void> {
-  const waiting: (() => void)[] = [];
+export interface TurnTimings {
+  /** Time without a new request before a waiting step runs. */
+  quietMs: number;
+  /** The longest a step holds for a quiet moment; then it runs anyway (a steady stream must not starve answers). */
+  maxHoldMs: number;
+}
+
+/** A burst's requests come well under a millisecond or two apart; Slack's ack deadline is 3 s. */
+export const defaultTurnTimings: TurnTimings = { quietMs: 4, maxHoldMs: 150 };
+
+interface Waiter {
+  resolve: () => void;
+  since: number;
+}
+
+/** One waiter released per check phase, and none while requests keep arriving: pending I/O runs first. */
+function createTurns(timings: TurnTimings): { turn: () => Promise<void>; arrived: () => void } {
+  const waiting: Waiter[] = [];
+  let lastArrival = Number.NEGATIVE_INFINITY;
   let scheduled = false;
-  const release = () => {
-    const next = waiting.shift();
-    if (waiting.length > 0) setImmediate(release);
-    else scheduled = false;
-    next?.();
+  const schedule = () => {
+    const head = waiting[0];
+    if (scheduled || head === undefined) return;
+    scheduled = true;
+    const now = performance.now();
+    const wait = Math.min(lastArrival + timings.quietMs - now, head.since + timings.maxHoldMs - now);
+    if (wait > 0) setTimeout(release, Math.ceil(wait));
+    else setImmediate(release);
   };
-  return () =>
-    new Promise<void>((resolve) => {
-      waiting.push(resolve);
-      if (!scheduled) {
-        scheduled = true;
-        setImmediate(release);
-      }
-    });
+  const release = () => {
+    scheduled = false;
+    const head = waiting[0];
+    const now = performance.now();
+    if (head !== undefined && (now - lastArrival >= timings.quietMs || now - head.since >= timings.maxHoldMs)) {
+      waiting.shift();
+      head.resolve();
+    }
+    schedule();
+  };
+  return {
+    turn: () =>
+      new Promise<void>((resolve) => {
+        waiting.push({ resolve, since: performance.now() });
+        schedule();
+      }),
+    arrived() {
+      lastArrival = performance.now();
+    },
+  };
 }
 
-export function createTaskTracker(logger: Logger): TaskTracker {
+export function createTaskTracker(logger: Logger, timings: TurnTimings = defaultTurnTimings): TaskTracker {
   const running = new Set<Promise<void>>();
-  const turn = createTurns();
+  const { turn, arrived } = createTurns(timings);
   return {
     run(description, work) {
       const task = (async () => {
@@ -72,5 +110,6 @@ export function createTaskTracker(logger: Logger): TaskTracker {
     },
     pending: () => running.size,
     turn,
+    arrived,
   };
 }

@@ -25,6 +25,7 @@ for (let pair = 0; pair < pairs; pair += 1) {
             askAloneP50: section.askAlone.p50,
             loopDelay: section.loopDelay,
             senderLoopDelay: section.senderLoopDelay,
+            ackSplit: section.ackSplit,
             answered: section.answered,
           }
         : section;

@@ -488,7 +488,14 @@ export function renderMarkdown(report: BenchReport): string {
       ([who, delay]) =>
         `Event-loop delay of ${who} during the rounds: p50 ${delay.p50} ms, p99 ${delay.p99} ms, max ${delay.max} ms.`,
     );
-    const notes = [...report.slack.notes, ...delayNotes];
+    const split = report.slack.ackSplit;
+    const splitNote =
+      split === undefined
+        ? []
+        : [
+            `Where an ack's time goes (p50 / p99 ms, the two processes' clocks paired): the sender's fetch until the request is written ${split.sentToWritten.p50.toFixed(1)} / ${split.sentToWritten.p99.toFixed(1)}, then until the bot parses it (loopback and the bot's queue) ${split.writtenToParsed.p50.toFixed(1)} / ${split.writtenToParsed.p99.toFixed(1)}, parsed → ack written (verification, Bolt) ${split.parsedToAcked.p50.toFixed(1)} / ${split.parsedToAcked.p99.toFixed(1)}, ack written → read by the sender ${split.ackedToRead.p50.toFixed(1)} / ${split.ackedToRead.p99.toFixed(1)}; the bot's share (request written → ack written) ${split.writtenToAcked.p50.toFixed(1)} / ${split.writtenToAcked.p99.toFixed(1)}.`,
+          ];
+    const notes = [...report.slack.notes, ...delayNotes, ...splitNote];
     if (notes.length > 0) parts.push(notes.map((note) => `- ${note}`).join('\n'));
   } else parts.push(`Not measured: ${report.slack.reason}.`);
 

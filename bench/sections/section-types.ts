@@ -44,6 +44,16 @@ export interface SlackMeasured {
    * how long its main thread held the loop at a time — what an acknowledgement waits behind.
    */
   loopDelay?: { p50: number; p99: number; max: number };
+  /**
+   * Each measured ack split, by pairing the sender's and the first bot's clocks (one machine): fetch called →
+   * headers written to the socket (the sender's own work), → parsed by the bot (loopback and the bot's queue),
+   * → response finished (verification, Bolt, the ack), → read by the sender (its event loop). `writtenToAcked`
+   * is the bot's share: from the request on the wire to its ack written.
+   */
+  ackSplit?: Record<
+    'sentToWritten' | 'writtenToParsed' | 'parsedToAcked' | 'ackedToRead' | 'writtenToAcked',
+    LatencySummary
+  >;
   /** The same for the process that sends the events, times the acks and runs the Web API stand-in. */
   senderLoopDelay?: { p50: number; p99: number; max: number };
   answered: number;

@@ -7,7 +7,9 @@
  *
  * Usage: node --import tsx bench/sections/slack-bot-process.ts '<json options>'
  */
+import diagnosticsChannel from 'node:diagnostics_channel';
 import { writeFile } from 'node:fs/promises';
+import type { IncomingMessage } from 'node:http';
 import inspector from 'node:inspector/promises';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createSlackApp } from '../../adapters/slack/app.js';
@@ -90,10 +92,14 @@ if (profiler) {
 // How long the main thread held the event loop while the rounds ran (what an ack waits behind).
 const loopDelay = monitorEventLoopDelay({ resolution: 1 });
 loopDelay.enable();
+// Each event's ack split at the bot: sent → parsed here (the sender's own work, loopback, this loop's queue) and
+// parsed → response finished (verification, Bolt, the ack). Clocks: both processes' timeOrigin + now (one machine).
+const ackSplit = createAckSplit();
 process.stdout.write(`${JSON.stringify({ ready: true, port: started.port, askAlone: summarize(latencies) })}\n`);
 
 const stop = async () => {
   loopDelay.disable();
+  ackSplit.stop();
   const milliseconds = (nanoseconds: number) => Math.round(nanoseconds / 10_000) / 100;
   process.stdout.write(
     `${JSON.stringify({
@@ -102,6 +108,7 @@ const stop = async () => {
         p99: milliseconds(loopDelay.percentile(99)),
         max: milliseconds(loopDelay.max),
       },
+      botAcks: ackSplit.acks(),
     })}\n`,
   );
   if (profiler && options.cpuProfile !== undefined) {
@@ -116,3 +123,28 @@ const stop = async () => {
 process.on('SIGTERM', () => void stop());
 process.stdin.on('end', () => void stop());
 process.stdin.resume();
+
+/** Per request carrying the sender's `x-bench-sent-at`: [sent, parsed here, response finished], epoch ms. */
+function createAckSplit() {
+  const now = () => performance.timeOrigin + performance.now();
+  const parsedAt = new WeakMap<IncomingMessage, number>();
+  const acks: [number, number, number][] = [];
+  const onStart = (message: unknown) => {
+    const { request } = message as { request: IncomingMessage };
+    if (request.headers['x-bench-sent-at'] !== undefined) parsedAt.set(request, now());
+  };
+  const onFinish = (message: unknown) => {
+    const { request } = message as { request: IncomingMessage };
+    const parsed = parsedAt.get(request);
+    if (parsed !== undefined) acks.push([Number(request.headers['x-bench-sent-at']), parsed, now()]);
+  };
+  diagnosticsChannel.subscribe('http.server.request.start', onStart);
+  diagnosticsChannel.subscribe('http.server.response.finish', onFinish);
+  return {
+    stop() {
+      diagnosticsChannel.unsubscribe('http.server.request.start', onStart);
+      diagnosticsChannel.unsubscribe('http.server.response.finish', onFinish);
+    },
+    acks: () => acks,
+  };
+}

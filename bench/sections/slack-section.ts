@@ -6,6 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import diagnosticsChannel from 'node:diagnostics_channel';
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -110,6 +111,9 @@ async function measure(
     );
 
     let eventCounter = 0;
+    // Per measured event, keyed by its send time: when the sender wrote it and read the ack (see ackSplit).
+    const senderTimes = new Map<number, { written?: number; read: number }>();
+    const written = new Map<number, number>();
     // Event ids unique to this run: replicas on a shared store remember the events claimed in earlier runs.
     const runId = Date.now().toString(36).toUpperCase();
     const sendRound = async (roundIndex: number, count: number) => {
@@ -148,7 +152,12 @@ async function measure(
             is_ext_shared_channel: false,
           };
           sentAt.set(ts, Date.now());
-          const response = await postSignedJson(urls[eventCounter % urls.length] as string, body, { signingSecret });
+          const sent = clock();
+          const response = await postSignedJson(urls[eventCounter % urls.length] as string, body, {
+            signingSecret,
+            headers: { [sentAtHeader]: String(sent) },
+          });
+          if (roundIndex > 0) senderTimes.set(sent, { read: clock() });
           acks.push(response.elapsedMilliseconds);
           statuses.push(response.status);
         }),
@@ -167,6 +176,7 @@ async function measure(
     };
 
     await sendRound(0, 10);
+    const writes = senderWrites(written);
     // The sender and the Web API stand-in share this process: a late ack may be this loop's delay, not the bot's.
     const senderDelay = monitorEventLoopDelay({ resolution: 1 });
     senderDelay.enable();
@@ -183,8 +193,10 @@ async function measure(
     // Stopped here (again in `finally`, harmlessly) so the first bot reports its event-loop delay.
     await Promise.all(bots.map((bot) => bot.stop()));
     senderDelay.disable();
+    writes.stop();
     const milliseconds = (nanoseconds: number) => Math.round(nanoseconds / 10_000) / 100;
-    const loopDelay = bots[0]?.loopDelay();
+    const { loopDelay, botAcks } = bots[0]?.loopDelay() ?? {};
+    const ackSplit = botAcks === undefined ? undefined : splitAcks(botAcks, senderTimes, written);
     const senderLoopDelay = {
       p50: milliseconds(senderDelay.percentile(50)),
       p99: milliseconds(senderDelay.percentile(99)),
@@ -198,6 +210,7 @@ async function measure(
       answerPosted: summarize(answers),
       askAlone: ready.askAlone,
       ...(loopDelay === undefined ? {} : { loopDelay }),
+      ...(ackSplit === undefined ? {} : { ackSplit }),
       senderLoopDelay,
       answered: answers.length,
       knowledge: `synthetic corpus of ${corpus.articles.length} articles (about 1,000 chunks) with the shipped glossary and profiles`,
@@ -213,6 +226,49 @@ async function measure(
   }
 }
 
+const sentAtHeader = 'x-bench-sent-at';
+/** Milliseconds since the epoch with sub-millisecond precision, comparable between processes on one machine. */
+const clock = () => performance.timeOrigin + performance.now();
+
+/** Sender side: when undici wrote each request's headers to its socket, by the request's send time. */
+function senderWrites(into: Map<number, number>): { stop(): void } {
+  const onHeaders = (message: unknown) => {
+    const { headers } = message as { headers: string };
+    const sent = new RegExp(`^${sentAtHeader}: ([\\d.]+)\\r?$`, 'mu').exec(headers)?.[1];
+    if (sent !== undefined) into.set(Number(sent), clock());
+  };
+  diagnosticsChannel.subscribe('undici:client:sendHeaders', onHeaders);
+  return { stop: () => diagnosticsChannel.unsubscribe('undici:client:sendHeaders', onHeaders) };
+}
+
+/** Each measured ack's time split between the sender, loopback and the bot (the two processes' clocks paired). */
+function splitAcks(
+  botAcks: [sent: number, parsed: number, acked: number][],
+  senderTimes: Map<number, { read: number }>,
+  written: Map<number, number>,
+): NonNullable<SlackMeasured['ackSplit']> {
+  const parts = {
+    sentToWritten: [],
+    writtenToParsed: [],
+    parsedToAcked: [],
+    ackedToRead: [],
+    writtenToAcked: [],
+  } as Record<keyof NonNullable<SlackMeasured['ackSplit']>, number[]>;
+  for (const [sent, parsed, acked] of botAcks) {
+    const read = senderTimes.get(sent)?.read;
+    const wrote = written.get(sent);
+    if (read === undefined || wrote === undefined) continue;
+    parts.sentToWritten.push(wrote - sent);
+    parts.writtenToParsed.push(parsed - wrote);
+    parts.parsedToAcked.push(acked - parsed);
+    parts.ackedToRead.push(read - acked);
+    parts.writtenToAcked.push(acked - wrote);
+  }
+  return Object.fromEntries(Object.entries(parts).map(([name, values]) => [name, summarize(values)])) as NonNullable<
+    SlackMeasured['ackSplit']
+  >;
+}
+
 /** One bot process (../sections/slack-bot-process.ts): ready once it prints its port, stopped through stdin. */
 function startBot(
   options: {
@@ -222,7 +278,11 @@ function startBot(
     databaseUrl?: string | undefined;
   },
   bot: { dataDir: string; knowledgeDir: string; apiUrl: string; questions: string[]; cpuProfile?: string },
-): { ready: Promise<BotReady>; stop(): Promise<void>; loopDelay(): SlackMeasured['loopDelay'] } {
+): {
+  ready: Promise<BotReady>;
+  stop(): Promise<void>;
+  loopDelay(): (Pick<SlackMeasured, 'loopDelay'> & { botAcks: [number, number, number][] }) | undefined;
+} {
   const child = spawn(
     process.execPath,
     [
@@ -282,7 +342,9 @@ function startBot(
     },
     loopDelay() {
       const line = buffer.split('\n').find((candidate) => candidate.startsWith('{"loopDelay"'));
-      return line === undefined ? undefined : (JSON.parse(line) as Pick<SlackMeasured, 'loopDelay'>).loopDelay;
+      return line === undefined
+        ? undefined
+        : (JSON.parse(line) as Pick<SlackMeasured, 'loopDelay'> & { botAcks: [number, number, number][] });
     },
   };
 }

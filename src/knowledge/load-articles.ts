@@ -64,6 +64,24 @@ export function parseArticleFile(file: string, raw: string): { article?: Article
   return { article: { ...parsed.data, text, file }, problems: [] };
 }
 
+/** Files read at once while earlier ones are parsed: the reads overlap each other and the parsing. */
+const readsInFlight = 16;
+
+/** The files' contents (or why one could not be read), in order, with a few reads always in flight. */
+async function* readInOrder(files: readonly string[]): AsyncGenerator<{ file: string; raw?: string; error?: unknown }> {
+  const read = (file: string) =>
+    readFile(file, 'utf8').then(
+      (raw) => ({ file, raw }),
+      (error: unknown) => ({ file, error }),
+    );
+  const queue = files.slice(0, readsInFlight).map(read);
+  for (let next = queue.length; queue.length > 0; next += 1) {
+    const result = await (queue.shift() as ReturnType<typeof read>);
+    if (next < files.length) queue.push(read(files[next] as string));
+    yield result;
+  }
+}
+
 export async function loadArticles(folders: string[]): Promise<LoadedArticles> {
   const articles: Article[] = [];
   const problems: KnowledgeProblem[] = [];
@@ -71,11 +89,8 @@ export async function loadArticles(folders: string[]): Promise<LoadedArticles> {
   for (const folder of folders) {
     const listed = await listArticleFilesWithProblems(folder);
     problems.push(...listed.problems);
-    for (const file of listed.files) {
-      let raw: string;
-      try {
-        raw = await readFile(file, 'utf8');
-      } catch (error) {
+    for await (const { file, raw, error } of readInOrder(listed.files)) {
+      if (raw === undefined) {
         problems.push({ file, field: '(file)', message: describePathError(error) });
         continue;
       }

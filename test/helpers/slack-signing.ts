@@ -28,6 +28,8 @@ export interface SendSignedOptions {
   retryReason?: string;
   /** Sign with this secret instead (to test rejection). */
   signWith?: string;
+  /** Further headers (the benchmark's send time). */
+  headers?: Record<string, string>;
 }
 
 export interface SignedResponse {
@@ -44,6 +46,7 @@ async function sendSigned(
   options: SendSignedOptions,
 ): Promise<SignedResponse> {
   const headers: Record<string, string> = {
+    ...options.headers,
     'content-type': contentType,
     ...signSlackRequest({
       signingSecret: options.signWith ?? options.signingSecret,

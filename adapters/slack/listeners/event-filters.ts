@@ -20,7 +20,10 @@ export function register(app: App, context: SlackContext): void {
     // Bolt has acknowledged an Events API request before its middleware runs: the rest (the filters,
     // Bolt's matching of every listener, the listener) waits for its turn, after the acks of the
     // requests that arrived meanwhile. Commands and interactions are acknowledged by their listeners.
-    if ((body as { type?: unknown }).type === 'event_callback') await context.tasks.turn();
+    if ((body as { type?: unknown }).type === 'event_callback') {
+      context.tasks.arrived();
+      await context.tasks.turn();
+    }
     const eventId = (body as { event_id?: unknown }).event_id;
     if (typeof eventId === 'string' && !deduplicator.isFirstDelivery(eventId)) {
       logger.info({ eventId, retryNum: bolt.retryNum, retryReason: bolt.retryReason }, 'duplicate Slack event ignored');
