@@ -14,6 +14,7 @@ import { CandidateScan } from './candidate-scan.js';
 import { PackedProfiles } from './packed-profiles.js';
 import { ProfilePostings } from './profile-postings.js';
 import { centroid, type SparseVector } from './sparse-vector.js';
+import { teachesWork } from './statement-delivery.js';
 
 export interface IndexedProfile {
   ordinal: number;
@@ -36,6 +37,11 @@ export interface IndexedProfile {
    * whose offers are mostly outside the field offers its "lighting crew" for events, not for a shoot.
    */
   offerFocus: number;
+  /**
+   * Whether it teaches the work it names (a training center with courses): its plain offers are then what it teaches,
+   * and its needs that speak of teaching (instructors, internships) are no wish to learn (see ./statement-delivery.ts).
+   */
+  teachesWork: boolean;
   /** Normalised sums of the statement vectors (sparse: a few dozen entries, read in cache-friendly merges). */
   needCentroid: SparseVector;
   offerCentroid: SparseVector;
@@ -199,6 +205,7 @@ export function createProfileIndex(deps: {
         keys: new Set([profile.id, nameKey(profile.name), ...profile.aliases.map(nameKey)]),
         affiliations: new Set(profile.affiliations.map(nameKey)),
         offerFocus: offerFocus(offers, isOutside, profile.description === '' ? [] : describedWork(profile.description)),
+        teachesWork: teachesWork(profile.kind, offers),
         needCentroid: centroid(needs.map((statement) => statement.vector)),
         offerCentroid: centroid(offers.map((statement) => statement.vector)),
       };

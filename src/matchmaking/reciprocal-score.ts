@@ -9,6 +9,7 @@
 import type { NormalizedStatement } from './normalize-statement.js';
 import type { StatementScorer } from './statement-scorer.js';
 import { languagePairCover } from './statement-languages.js';
+import { offerTeaches, wantsToLearn } from './statement-delivery.js';
 
 export interface ScoringSettings {
   /** A need counts as met (and is explained) from this statement score on. */
@@ -89,6 +90,8 @@ export function scoreDirection(
   providerCountry?: string,
   /** The offering side's working languages, for the language pair of a dubbing or subtitling need. */
   providerLanguages?: ReadonlySet<string>,
+  /** Whether each side teaches the work it names (see `teachesWork`); unknown sides are read by their words alone. */
+  teaching?: { asker: boolean; provider: boolean },
 ): DirectionScore {
   let specificCount = 0;
   // Whether each need is specific, worked out once (read again below for every need).
@@ -111,7 +114,11 @@ export function scoreDirection(
         : 1;
     // Items of one need met by different offers of the same partner ("translation" by one, "lettering" by another).
     let joint: number[] | undefined;
+    // Staff training in compositing is met by a course in it, never by a studio doing compositing for clients.
+    const learning =
+      teaching !== undefined && specificNeeds[needPosition] === true && wantsToLearn(need, teaching.asker);
     for (const offer of offers) {
+      if (learning && !offerTeaches(offer, teaching.provider)) continue;
       const result = scorer.score(need, offer);
       // Dubbing Korean dramas into Japanese: a partner without Japanese meets it partly at most.
       const pair =
@@ -214,6 +221,8 @@ export interface ReciprocalSide {
   country?: string | undefined;
   /** Languages it works in (see `IndexedProfile.workingLanguages`). */
   workingLanguages?: ReadonlySet<string>;
+  /** Whether it teaches the work it names (see `IndexedProfile.teachesWork`). */
+  teachesWork?: boolean;
 }
 
 export function scoreReciprocal(
@@ -222,8 +231,30 @@ export function scoreReciprocal(
   scorer: StatementScorer,
   settings: ScoringSettings = defaultScoringSettings,
 ): ReciprocalScore {
-  const forA = scoreDirection(a.needs, b.offers, scorer, settings, b.offerFocus, b.country, b.workingLanguages);
-  const forB = scoreDirection(b.needs, a.offers, scorer, settings, a.offerFocus, a.country, a.workingLanguages);
+  const teaching = (asker: ReciprocalSide, provider: ReciprocalSide) =>
+    asker.teachesWork === undefined || provider.teachesWork === undefined
+      ? undefined
+      : { asker: asker.teachesWork, provider: provider.teachesWork };
+  const forA = scoreDirection(
+    a.needs,
+    b.offers,
+    scorer,
+    settings,
+    b.offerFocus,
+    b.country,
+    b.workingLanguages,
+    teaching(a, b),
+  );
+  const forB = scoreDirection(
+    b.needs,
+    a.offers,
+    scorer,
+    settings,
+    a.offerFocus,
+    a.country,
+    a.workingLanguages,
+    teaching(b, a),
+  );
   const stronger = Math.max(forA.coverage, forB.coverage);
   const weaker = Math.min(forA.coverage, forB.coverage);
   return {

@@ -6,6 +6,7 @@
  * says neither (or both: "training and supply of ink & paint artists") is read by its work alone.
  */
 import type { Glossary } from '../knowledge/glossary.js';
+import type { OrganizationKind } from './types.js';
 
 export interface StatementDelivery {
   /** It speaks of teaching the work: course, class, school, academy, workshop, curriculum, internship. */
@@ -30,10 +31,12 @@ const teachingWords = new RegExp(
   [
     '(?<![\\p{L}\\p{M}-])(?:courses?|class|classes|training|trainings|academy|academies|curricul\\p{L}*',
     'workshops?|bootcamps?',
-    'lessons?|tuition|teaching|school|schools|masterclass\\p{L}*|đào tạo|khóa học|khoá học|lớp học|giảng dạy',
-    'курс\\p{L}*|обучени\\p{L}*|школ\\p{L}*|тренинг\\p{L}*|мастер-класс\\p{L}*|стажировк\\p{L}*|kurs\\p{L}*',
-    "o['ʻ‘’]?qitish\\p{L}*|ta['ʼ’]?lim\\p{L}*|trening\\p{L}*|maktab\\p{L}*|pelatihan|kursus|kelas|magang",
-    'оқыту\\p{L}*|тағылымдама\\p{L}*)(?![\\p{L}\\p{M}])',
+    'lessons?|tuition|teaching|school|schools|masterclass\\p{L}*|upskill\\p{L}*|reskill\\p{L}*|retrain\\p{L}*',
+    'learn|learning|đào tạo|khóa học|khoá học|lớp học|giảng dạy|bồi dưỡng|tập huấn|nâng cao tay nghề',
+    'курс\\p{L}*|обуч\\p{L}*|школ\\p{L}*|тренинг\\p{L}*|мастер-класс\\p{L}*|стажировк\\p{L}*|переподготовк\\p{L}*',
+    "научить|kurs\\p{L}*|o['ʻ‘’]?qitish\\p{L}*|o['ʻ‘’]?rgat\\p{L}*|ta['ʼ’]?lim\\p{L}*|trening\\p{L}*|maktab\\p{L}*",
+    'pelatihan|kursus|kelas|magang|belajar|pembelajaran',
+    'оқыту\\p{L}*|үйрет\\p{L}*|тағылымдама\\p{L}*)(?![\\p{L}\\p{M}])',
     '교육|강좌|강의|아카데미|양성|수업|클래스|講座|コース|育成|研修|課程|養成|実習|授業|学科|培训|课程',
     'หลักสูตร|อบรม|สอน',
   ].join('|'),
@@ -45,8 +48,9 @@ const servingWords = new RegExp(
   [
     '(?<![\\p{L}\\p{M}])(?:services?|vendors?|outsourc\\p{L}*|subcontract\\p{L}*|outstaff\\p{L}*|for hire|on demand',
     'dịch vụ|gia công|thuê ngoài|cung ứng|услуг\\p{L}*|аутсорс\\p{L}*|аутстаф\\p{L}*|подряд\\p{L}*|субподряд\\p{L}*',
-    'на заказ|autsors\\p{L}*|autstaf\\p{L}*|xizmat\\p{L}*|pudrat\\p{L}*|jasa|layanan|alih daya',
-    'қызмет\\p{L}*)(?![\\p{L}\\p{M}])',
+    'на заказ|autsors\\p{L}*|autstaf\\p{L}*|xizmat(?!chi)\\p{L}*|pudrat\\p{L}*|jasa|layanan|alih daya',
+    // қызметкер, xizmatchi: an employee, not a service.
+    'қызмет(?!кер)\\p{L}*)(?![\\p{L}\\p{M}])',
     '외주|용역|대행|수주|하청|서비스|파견|外注|受注|受託|請負|代行|下請|派遣|サービス|外包|代工|บริการ|รับจ้าง|รับทำ',
   ].join('|'),
   'iu',
@@ -82,8 +86,8 @@ const clientWorkWords = new RegExp(
 const takingWorkWords = new RegExp(
   [
     '(?<![\\p{L}\\p{M}])(?:services?|for hire|on demand|we take on|take on|nhận|dịch vụ|cung ứng|услуг\\p{L}*',
-    'принима\\p{L}*|выполня\\p{L}*|на заказ|аутстаф\\p{L}*|xizmat\\p{L}*|autstaf\\p{L}*|jasa|layanan|menerima',
-    'қызмет\\p{L}*)(?![\\p{L}\\p{M}])',
+    'принима\\p{L}*|выполня\\p{L}*|на заказ|аутстаф\\p{L}*|xizmat(?!chi)\\p{L}*|autstaf\\p{L}*|jasa|layanan|menerima',
+    'қызмет(?!кер)\\p{L}*)(?![\\p{L}\\p{M}])',
     // Work done for a client ("projects for European studios", "cho đối tác Nhật", "для студий", 海外スタジオ向け).
     '(?<![\\p{L}\\p{M}])(?:for (?:\\p{L}+ )?(?:clients|customers|studios|partners|channels|broadcasters)',
     'cho (?:các )?(?:đối tác|khách hàng|studio|hãng)|для (?:\\p{L}+ )?(?:студий|клиентов|заказчиков|каналов)',
@@ -140,4 +144,33 @@ export function deliveryMismatch(need: StatementDelivery, offer: StatementDelive
   if (need.serves && !need.teaches) return offer.teaches && !offer.serves;
   if (need.teaches && !need.serves) return offer.serves && !offer.teaches;
   return false;
+}
+
+/** Kinds of organization whose offers, when one of them teaches, are what they teach (a school, a guild's academy). */
+const teachingKinds: readonly OrganizationKind[] = ['talent_center', 'association', 'other'];
+
+/**
+ * Whether an organization teaches the work it names: a training center, association or other body with a course
+ * among its offers, or any organization most of whose offers teach. Its offers that say neither teaching nor
+ * service ("Nuke compositing", "Перезапись и сведение") are then read as what it teaches; a studio's (one paid
+ * internship beside its work) as the work it does.
+ */
+export function teachesWork(kind: OrganizationKind, offers: readonly { delivery: StatementDelivery }[]): boolean {
+  const teaching = offers.filter((offer) => offer.delivery.teaches).length;
+  return teaching > 0 && (teachingKinds.includes(kind) || teaching * 2 > offers.length);
+}
+
+/**
+ * Whether a need is one to learn the work (staff training in Nuke compositing, 직원 언리얼 교육, обучение сотрудников
+ * монтажу) from an organization that does not teach it: then only offers that teach it (or plain offers of a
+ * teaching organization) meet it, never a studio doing the work as a service. A school's own needs that speak of
+ * teaching (instructors for its course, internships for its students) are not needs to learn.
+ */
+export function wantsToLearn(need: { delivery: StatementDelivery }, askerTeaches: boolean): boolean {
+  return !askerTeaches && need.delivery.teaches && !need.delivery.serves;
+}
+
+/** Whether an offer teaches, read in its organization (a teaching organization's plain offers teach). */
+export function offerTeaches(offer: { delivery: StatementDelivery }, providerTeaches: boolean): boolean {
+  return offer.delivery.teaches || (providerTeaches && !offer.delivery.serves);
 }

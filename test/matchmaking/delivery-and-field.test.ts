@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ProfileInput } from '../../src/matchmaking/profile-schema.js';
-import { defaultScoringSettings, scoreDirection } from '../../src/matchmaking/reciprocal-score.js';
+import { defaultScoringSettings, scoreDirection, scoreReciprocal } from '../../src/matchmaking/reciprocal-score.js';
+import { teachesWork } from '../../src/matchmaking/statement-delivery.js';
+import type { OrganizationKind } from '../../src/matchmaking/types.js';
 import { harnessPerTest, partnerNames, shippedScorerPerFile } from './matchmaking-harness.js';
 
 const shipped = shippedScorerPerFile();
@@ -71,6 +73,51 @@ describe('training vs service', () => {
     expect(partnerNames(await harness.matchmaking.match('Overflow Anime Studio'), 'Overflow Anime Studio')).toEqual([
       'Paint Vendor',
     ]);
+  });
+});
+
+describe('a need to learn the work', () => {
+  /** One organization as the scorer sees it: its statements read, and whether it teaches (from its kind and offers). */
+  const side = (kind: OrganizationKind, offers: string[], needs: string[] = []) => {
+    const read = offers.map(shipped.normalizer.normalize);
+    return { needs: needs.map(shipped.normalizer.normalize), offers: read, teachesWork: teachesWork(kind, read) };
+  };
+  /** How well `provider` meets the asker's needs, as `match --for` reads the pair. */
+  const coverage = (asker: ReturnType<typeof side>, provider: ReturnType<typeof side>) =>
+    scoreReciprocal(asker, provider, shipped.scorer).scoreForA;
+
+  const cases = [
+    {
+      need: 'staff training in Nuke compositing',
+      work: 'Nuke compositing for feature films',
+      course: 'Nuke compositing course',
+    },
+    { need: '우리 직원 언리얼 엔진 교육', work: '언리얼 엔진 버추얼 프로덕션', course: '언리얼 엔진 강좌' },
+    { need: 'обучение сотрудников монтажу', work: 'монтаж сериалов', course: 'курсы видеомонтажа' },
+    { need: '社員研修（コンポジット）', work: 'コンポジット', course: 'コンポジット講座' },
+    { need: 'đào tạo nhân viên dựng phim', work: 'dựng phim truyện', course: 'khóa học dựng phim' },
+    { need: 'xodimlarni montajga o‘qitish', work: 'video montaj', course: 'montaj kursi' },
+    { need: 'pelatihan staf compositing', work: 'compositing film', course: 'kelas compositing Nuke' },
+    { need: 'қызметкерлерді монтажға оқыту', work: 'монтаж', course: 'монтаж курсы' },
+  ];
+  for (const { need, work, course } of cases) {
+    it(`"${need}" is met by a course in the work, not by a studio doing it`, () => {
+      const studio = side('studio', [], [need]);
+      expect(coverage(studio, side('talent_center', [course, 'graduates for hire']))).toBeGreaterThanOrEqual(meets);
+      expect(coverage(studio, side('studio', [work, 'paid internship for students']))).toBe(0);
+    });
+  }
+
+  it("reads a school's plain offers as what it teaches, and a school's own teaching needs as no wish to learn", () => {
+    const studio = side('studio', [], ['staff training in Nuke compositing']);
+    expect(coverage(studio, side('talent_center', ['Nuke compositing', 'Houdini FX course']))).toBeGreaterThan(meets);
+    // A broader course (VFX) meets it in part: below the course in the work itself.
+    const broader = coverage(studio, side('talent_center', ['VFX courses']));
+    expect(broader).toBeGreaterThan(0);
+    expect(broader).toBeLessThan(coverage(studio, side('talent_center', ['Nuke compositing course'])));
+    // A school looking for instructors for its compositing course finds them at a compositing studio.
+    const school = side('talent_center', ['compositing course'], ['instructors for our Nuke compositing course']);
+    expect(coverage(school, side('studio', ['Nuke compositing for feature films']))).toBeGreaterThanOrEqual(meets);
   });
 });
 
