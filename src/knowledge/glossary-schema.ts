@@ -37,6 +37,11 @@ export const conceptSchema = z.object({
   /** Look-alike concepts that are NOT the same work (2D vs 3D animation): never a meet. */
   neighbours: conceptIds,
   /**
+   * Distinct work whose trade overlaps in part (a dubbing studio casts voice actors; voice actors work in dubbing):
+   * each meets a need for the other in part, never as the same work or a kind of it.
+   */
+  overlaps: conceptIds,
+  /**
    * A word with several meanings in the industry (bare "lighting": on set, in CG or in a TV studio): the concepts
    * it may mean. Matching takes the one the statement's other words point to, or lists the phrase as ambiguous.
    */
@@ -67,6 +72,7 @@ const knownKeys = new Set<string>([
   'broader',
   'neighbours',
   'neighbors',
+  'overlaps',
   'senses',
   'usualSense',
   ...glossaryLanguages,
@@ -96,6 +102,7 @@ export function completeConcept(input: ConceptInput): Concept {
     category: input.category,
     broader: list(input.broader),
     neighbours: list(input.neighbours),
+    overlaps: list(input.overlaps),
     senses: list(input.senses),
     ...(input.usualSense === undefined ? {} : { usualSense: input.usualSense }),
     en: list(input.en),

@@ -54,7 +54,7 @@ function validateEntries(file: string, raw: unknown): ParsedFile {
 }
 
 /**
- * Joins the files: ids unique across them (the first file wins), `broader`, `neighbours` and `senses`
+ * Joins the files: ids unique across them (the first file wins), `broader`, `neighbours`, `overlaps` and `senses`
  * naming known concepts, and each form (as matched) belonging to one concept only.
  */
 function joinFiles(files: readonly ParsedFile[]): { concepts: Concept[]; problems: KnowledgeProblem[] } {
@@ -76,7 +76,7 @@ function joinFiles(files: readonly ParsedFile[]): { concepts: Concept[]; problem
   const formOwner = new Map<string, string>();
   const concepts = kept.map(({ file, concept }) => {
     const fixed: Concept = { ...concept };
-    for (const field of ['broader', 'neighbours', 'senses'] as const) {
+    for (const field of ['broader', 'neighbours', 'overlaps', 'senses'] as const) {
       const unknown = concept[field].filter((id) => !owners.has(id));
       if (unknown.length === 0) continue;
       problems.push({ file, field: `${concept.id}.${field}`, message: `unknown concept ${unknown.join(', ')}` });
@@ -108,9 +108,9 @@ function joinFiles(files: readonly ParsedFile[]): { concepts: Concept[]; problem
 
 /**
  * Bumped when a cached lexicon would not fit the schema or its form keys are made another way (5: zh, mn and tl form
- * lists; 6: Korean forms keyed as written, see `writtenKeys`).
+ * lists; 6: Korean forms keyed as written, see `writtenKeys`; 7: `overlaps`).
  */
-const glossaryCacheVersion = 6;
+const glossaryCacheVersion = 7;
 
 async function readLexiconFile(
   file: string,

@@ -37,6 +37,31 @@ export const outsideDepartment = 'outside-content-production';
 /** What a broader offer is worth one level up; each further level multiplies by `broaderDecay`. */
 const broaderStrength = 0.5;
 const broaderDecay = 0.8;
+/** What distinct work whose trade overlaps (dubbing and voice acting) is worth for the other's need: in part. */
+const overlapStrength = 0.5;
+
+/**
+ * Declared overlaps (`overlaps` in the taxonomy), both ways: a need for the one is met in part by an offer of the
+ * other or of a kind of it (anime voice acting for a dubbing need), never the reverse way down the need's side.
+ */
+function createOverlaps(glossary: Glossary, ancestorDistances: (conceptId: string) => Map<string, number>) {
+  const declared = new Map<string, Set<string>>();
+  for (const concept of glossary.concepts.values()) {
+    for (const other of concept.overlaps ?? []) {
+      if (other === concept.id || !glossary.concepts.has(other)) continue;
+      declared.set(concept.id, (declared.get(concept.id) ?? new Set()).add(other));
+      declared.set(other, (declared.get(other) ?? new Set()).add(concept.id));
+    }
+  }
+  return (needConcept: string, offerConcept: string): boolean => {
+    const wanted = declared.get(needConcept);
+    if (wanted === undefined) return false;
+    for (const ancestor of ancestorDistances(offerConcept).keys()) {
+      if (wanted.has(ancestor) && glossary.concepts.get(ancestor)?.category !== 'department') return true;
+    }
+    return false;
+  };
+}
 
 /** Distances up the lexicon's hierarchy, departments and declared look-alikes, each cached per concept. */
 function createHierarchy(glossary: Glossary) {
@@ -107,6 +132,7 @@ export function createConceptRelations(
 ): ConceptRelations {
   const roleOf = options.roleOf ?? (() => undefined);
   const { ancestorDistances, category, lookAlike, departmentsOf } = createHierarchy(glossary);
+  const overlapping = createOverlaps(glossary, ancestorDistances);
   /** A role stands for the skills right above it (film editor → video editing); other concepts for themselves. */
   const standsFor = (conceptId: string): { id: string; factor: number }[] => {
     const own = [{ id: conceptId, factor: 1 }];
@@ -126,6 +152,10 @@ export function createConceptRelations(
     if (broaderBy !== undefined) return broaderStrength * broaderDecay ** (broaderBy - 1);
     return 0;
   };
+
+  /** Whether a declared overlap joins the need and the offer, through what each stands for (a role its skill). */
+  const overlapsThrough = (needConcept: string, offerConcept: string): boolean =>
+    standsFor(needConcept).some((need) => standsFor(offerConcept).some((offer) => overlapping(need.id, offer.id)));
 
   const strengthCache = new Map<string, Map<string, number>>();
   const relatedCache = new Map<string, boolean>();
@@ -156,6 +186,8 @@ export function createConceptRelations(
           }
         }
       }
+      // Distinct work whose trade overlaps (a dubbing need, voice actors offered): a partial meet.
+      if (value < overlapStrength && overlapsThrough(needConcept, offerConcept)) value = overlapStrength;
       // Two ways of delivering ("training" and "talent development", "course" and "education") are close.
       if (value === 0 && roleOf(needConcept) === 'mode' && roleOf(offerConcept) === 'mode') value = 0.6;
     }
@@ -178,7 +210,9 @@ export function createConceptRelations(
         offers.some((offer) => offer.id === need.id || ancestorDistances(offer.id).has(need.id)),
       );
       if (sameOrNarrower) return false;
-      return needs.some((need) => offers.some((offer) => ancestorDistances(need.id).has(offer.id)));
+      // Work whose trade only overlaps the need's meets it in part, as a broader offer does.
+      if (needs.some((need) => offers.some((offer) => ancestorDistances(need.id).has(offer.id)))) return true;
+      return direct(needConcept, offerConcept) === 0 && overlapsThrough(needConcept, offerConcept);
     },
     lookAlike,
     sameField(first, second) {

@@ -105,8 +105,11 @@ const cases: { need: string; meets: string[]; lookAlikes: string[] }[] = [
 describe('need ↔ offer scores', () => {
   let normalizer: StatementNormalizer;
   let score: (need: string, offer: string) => number;
+  let scoreOf: (need: string, offer: string) => StatementScore;
   beforeAll(async () => {
-    ({ normalizer, score } = await shippedScorer());
+    const shipped = await shippedScorer();
+    ({ normalizer, score } = shipped);
+    scoreOf = (need, offer) => shipped.scorer.score(normalizer.normalize(need), normalizer.normalize(offer));
   });
 
   for (const { need, meets, lookAlikes } of cases) {
@@ -120,6 +123,28 @@ describe('need ↔ offer scores', () => {
       }
     });
   }
+
+  it('reads voice acting and dubbing as distinct trades that overlap: each meets the other in part', () => {
+    // Voice actors are no dubbing studio, and a dubbing studio no voice-actor agency: a partial, broad-like meet.
+    for (const [need, offer] of [
+      ['dubbing studio for Korean dramas', 'voice actors for anime and games'],
+      ['더빙 스튜디오', '성우 에이전시'],
+      ['lồng tiếng phim Hàn', 'diễn viên lồng tiếng'],
+      ['voice actors for anime', 'dubbing studio'],
+      ['声優キャスティング', '声優'],
+    ] as const) {
+      const result = scoreOf(need, offer);
+      expect(result.score, `${need} ← ${offer}`).toBeGreaterThan(0);
+      expect(result.score, `${need} ← ${offer}`).toBeLessThanOrEqual(0.5);
+      expect(result.broad, `${need} ← ${offer}`).toBe(true);
+    }
+    // The same trade meets fully: voice casting for a need of voice actors, a dubbing studio for a dubbing need.
+    expect(score('voice actors for anime', 'voice casting agency')).toBeGreaterThan(0.7);
+    expect(score('dubbing studio for Korean dramas', 'dubbing and lip-sync for series')).toBeGreaterThan(0.7);
+    // Casting screen actors is no voice casting, either way.
+    expect(score('casting', 'voice casting')).toBe(0);
+    expect(score('voice casting', 'casting for TV dramas')).toBe(0);
+  });
 
   it('keeps the original words and adds the concepts, including ones a longer phrase or a person suffix hides', () => {
     const statement = normalizer.normalize('short-form video editors');
