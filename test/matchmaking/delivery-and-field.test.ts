@@ -197,6 +197,115 @@ describe('consumer businesses that list a real craft', () => {
   });
 });
 
+describe('look-alike centers that share only a department word', () => {
+  // "Video" and "editing" for weddings, "animators" for kids' parties, "design" for web or print, accounting, language
+  // teaching, IT support and a photo studio, in the taxonomy's languages, beside one true partner per studio.
+  const center = (name: string, country: string, language: string, offers: string[], kind = 'other'): ProfileInput => ({
+    name,
+    kind: kind as ProfileInput['kind'],
+    country,
+    languages: [language],
+    offers,
+  });
+
+  const studios: (ProfileInput & { partner: string })[] = [
+    {
+      name: 'Steppe 2D Studio',
+      kind: 'studio',
+      country: 'Kazakhstan',
+      languages: ['Russian', 'Kazakh'],
+      needs: ['2D-аниматоры на фазовку и клинап', 'художники-фоновики для мультсериала'],
+      partner: 'Almaty Animation School',
+    },
+    {
+      name: 'Seoul Docu Post',
+      kind: 'studio',
+      country: 'South Korea',
+      languages: ['Korean'],
+      needs: ['다큐멘터리 편집', '컬러 그레이딩 (DaVinci Resolve)', '영화 타이틀·크레딧 그래픽 디자인'],
+      partner: 'Hanoi Post House',
+    },
+    {
+      name: 'Bangkok Dubbing Works',
+      kind: 'studio',
+      country: 'Thailand',
+      languages: ['Thai', 'English'],
+      needs: ['แปลซับไตเติลซีรีส์เกาหลีเป็นภาษาไทย', 'ผู้ดูแลระบบเรนเดอร์และสตอเรจของสตูดิโอ', 'นักบัญชีกองถ่าย'],
+      partner: 'Jakarta Subtitle Lab',
+    },
+  ];
+
+  const partners: ProfileInput[] = [
+    center(
+      'Almaty Animation School',
+      'Kazakhstan',
+      'Kazakh',
+      ['2D анимация курсы: фазовка, клинап', 'Фон суретшілері үшін курс'],
+      'talent_center',
+    ),
+    center(
+      'Hanoi Post House',
+      'Vietnam',
+      'Vietnamese',
+      ['Dựng phim tài liệu', 'Chỉnh màu phim (DaVinci Resolve)', 'Thiết kế title và credit cho phim'],
+      'studio',
+    ),
+    center(
+      'Jakarta Subtitle Lab',
+      'Indonesia',
+      'Indonesian',
+      [
+        'Penerjemahan subtitle drama Korea ke bahasa Thai',
+        'Akuntan produksi film untuk syuting',
+        'Admin sistem render farm untuk studio VFX',
+      ],
+      'agency',
+    ),
+  ];
+
+  const lookAlikes: ProfileInput[] = [
+    center('Toi Video Almaty', 'Kazakhstan', 'Kazakh', ['Той бейнесі: түсіру және монтаж', 'Мерекелік бейнероликтер']),
+    center('Prazdnik Animators', 'Kazakhstan', 'Russian', ['Аниматоры на детские праздники', 'Шоу мыльных пузырей']),
+    center('Bolajon Bayram', 'Uzbekistan', 'Uzbek', [
+      "Bolalar bayramlari va tug'ilgan kunlar",
+      'Animatorlar va masxarabozlar',
+    ]),
+    center('Siam Web Studio', 'Thailand', 'Thai', ['ออกแบบเว็บไซต์และกราฟิก', 'รับทำเว็บไซต์ร้านค้าออนไลน์']),
+    center('Cetak Cepat', 'Indonesia', 'Indonesian', ['Desain dan cetak brosur, spanduk', 'Desain kemasan produk']),
+    center(
+      'Ke Toan Minh',
+      'Vietnam',
+      'Vietnamese',
+      ['Dịch vụ kế toán cho doanh nghiệp', 'Khóa học kế toán thực hành'],
+      'talent_center',
+    ),
+    center('Kotoba Gakuin', 'Japan', 'Japanese', ['韓国語講座（初級〜TOPIK）', 'タイ語会話教室'], 'talent_center'),
+    center('PC Doctor Seoul', 'South Korea', 'Korean', ['사무실 전산 유지보수', '컴퓨터 수리 및 네트워크 관리']),
+    center('Masxaraboz Club', 'Uzbekistan', 'Uzbek', ['Animatorlar va masxarabozlar']),
+    center('Party Stars', 'Kazakhstan', 'Russian', ['аниматоры и клоуны на праздник']),
+    center('Bali Prewedding', 'Indonesia', 'English', ['prewedding video editing']),
+    center('Foto Saule', 'Kazakhstan', 'Kazakh', [
+      'Фотостудия: портреттер және құжатқа фото',
+      'Фото өңдеу және ретушь',
+    ]),
+  ];
+
+  it('are never suggested to a studio, and each studio finds its true partner first', async () => {
+    const harness = await openHarness({
+      profiles: [...studios.map(({ partner: _partner, ...profile }) => profile), ...partners, ...lookAlikes],
+    });
+    const lookAlikeNames = new Set(lookAlikes.map((profile) => profile.name));
+    for (const studio of studios) {
+      const names = partnerNames(await harness.matchmaking.match(studio.name, { limit: 10 }), studio.name);
+      expect(names[0], studio.name).toBe(studio.partner);
+      expect(
+        names.filter((name) => lookAlikeNames.has(name)),
+        studio.name,
+      ).toEqual([]);
+    }
+  });
+});
+
 describe('list separators inside a trade form', () => {
   it('keeps "ink & paint", "UI/UX" and "M&E tracks" whole and still splits a list at the same marks', () => {
     const subjectsOf = (text: string) => shipped.normalizer.normalize(text).segments.map((segment) => segment.subjects);
