@@ -95,6 +95,11 @@ describe('a need to learn the work', () => {
     { need: '우리 직원 언리얼 엔진 교육', work: '언리얼 엔진 버추얼 프로덕션', course: '언리얼 엔진 강좌' },
     { need: 'обучение сотрудников монтажу', work: 'монтаж сериалов', course: 'курсы видеомонтажа' },
     { need: '社員研修（コンポジット）', work: 'コンポジット', course: 'コンポジット講座' },
+    {
+      need: 'スタッフ向けUnreal Engine勉強会',
+      work: 'Unreal Engineによるバーチャルプロダクション',
+      course: 'Unreal Engine講座',
+    },
     { need: 'đào tạo nhân viên dựng phim', work: 'dựng phim truyện', course: 'khóa học dựng phim' },
     { need: 'xodimlarni montajga o‘qitish', work: 'video montaj', course: 'montaj kursi' },
     { need: 'pelatihan staf compositing', work: 'compositing film', course: 'kelas compositing Nuke' },
