@@ -56,8 +56,11 @@ function createOverlaps(glossary: Glossary, ancestorDistances: (conceptId: strin
   return (needConcept: string, offerConcept: string): boolean => {
     const wanted = declared.get(needConcept);
     if (wanted === undefined) return false;
-    for (const ancestor of ancestorDistances(offerConcept).keys()) {
-      if (wanted.has(ancestor) && glossary.concepts.get(ancestor)?.category !== 'department') return true;
+    // The offer itself, or work it is a kind of below a department (anime voice acting for a dubbing need; a
+    // compositing offer is no previs for all its VFX department).
+    for (const [ancestor, distance] of ancestorDistances(offerConcept)) {
+      if (wanted.has(ancestor) && (distance === 0 || glossary.concepts.get(ancestor)?.category !== 'department'))
+        return true;
     }
     return false;
   };

@@ -124,7 +124,7 @@ describe('need ↔ offer scores', () => {
     });
   }
 
-  it('reads voice acting and dubbing as distinct trades that overlap: each meets the other in part', () => {
+  it('reads distinct trades that overlap (voice acting and dubbing, previs and VFX): each meets the other in part', () => {
     // Voice actors are no dubbing studio, and a dubbing studio no voice-actor agency: a partial, broad-like meet.
     for (const [need, offer] of [
       ['dubbing studio for Korean dramas', 'voice actors for anime and games'],
@@ -132,6 +132,10 @@ describe('need ↔ offer scores', () => {
       ['lồng tiếng phim Hàn', 'diễn viên lồng tiếng'],
       ['voice actors for anime', 'dubbing studio'],
       ['声優キャスティング', '声優'],
+      // Previs is pre-production that VFX houses also do; a webtoon's story writer is no screenwriter for TV.
+      ['VFX for a feature film', 'previsualization'],
+      ['previs for action scenes', 'VFX for features'],
+      ['screenwriter for a drama series', 'webtoon story writing'],
     ] as const) {
       const result = scoreOf(need, offer);
       expect(result.score, `${need} ← ${offer}`).toBeGreaterThan(0);
@@ -141,6 +145,8 @@ describe('need ↔ offer scores', () => {
     // The same trade meets fully: voice casting for a need of voice actors, a dubbing studio for a dubbing need.
     expect(score('voice actors for anime', 'voice casting agency')).toBeGreaterThan(0.7);
     expect(score('dubbing studio for Korean dramas', 'dubbing and lip-sync for series')).toBeGreaterThan(0.7);
+    // A VFX craft is no previs: only the work the overlap names (VFX, not compositing) meets in part.
+    expect(score('previs for action scenes', 'compositing')).toBe(0);
     // Casting screen actors is no voice casting, either way.
     expect(score('casting', 'voice casting')).toBe(0);
     expect(score('voice casting', 'casting for TV dramas')).toBe(0);
