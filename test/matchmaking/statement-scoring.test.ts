@@ -74,6 +74,12 @@ const cases: { need: string; meets: string[]; lookAlikes: string[] }[] = [
   },
   { need: 'voice actors for anime', meets: ['성우 학원', '声優養成所'], lookAlikes: ['actors for TV dramas'] },
   {
+    // Bare rigging (리깅, риггинг, rig nhân vật) is 3D unless the statement or profile says 2D: cut-out is another trade.
+    need: 'rigger 2D cut-out (Toon Boom Harmony)',
+    meets: ['dựng rig nhân vật 2D', '2D 캐릭터 리깅', 'риггинг персонажей в Moho'],
+    lookAlikes: ['3D character rigging in Maya', 'риггинг персонажей', 'キャラクターリギング（Maya）'],
+  },
+  {
     need: 'extras for crowd scenes',
     meets: ['보조출연자 섭외', 'エキストラ手配', 'подбор массовки'],
     lookAlikes: ['acting school', 'voice actors'],
