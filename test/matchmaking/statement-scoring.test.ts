@@ -74,6 +74,16 @@ const cases: { need: string; meets: string[]; lookAlikes: string[] }[] = [
   },
   { need: 'voice actors for anime', meets: ['성우 학원', '声優養成所'], lookAlikes: ['actors for TV dramas'] },
   {
+    need: 'production accountant for a feature shoot',
+    meets: ['бухгалтер кинопроекта', 'kế toán đoàn phim', '制作経理'],
+    lookAlikes: ['бухгалтерские курсы', 'kế toán thuế cho doanh nghiệp'],
+  },
+  {
+    need: 'vision mixer operator for live shows',
+    meets: ['бейнемикшер операторы', 'スイッチャー', 'vận hành bàn trộn hình'],
+    lookAlikes: ['camera operators', 'DJ mixing for events'],
+  },
+  {
     // Bare rigging (리깅, риггинг, rig nhân vật) is 3D unless the statement or profile says 2D: cut-out is another trade.
     need: 'rigger 2D cut-out (Toon Boom Harmony)',
     meets: ['dựng rig nhân vật 2D', '2D 캐릭터 리깅', 'риггинг персонажей в Moho'],
