@@ -295,6 +295,27 @@ describe('look-alike centers that share only a department word', () => {
     ]),
   ];
 
+  it('are read as work outside content production in every language', () => {
+    const offers = [
+      ...['wedding videography and editing', 'IT support for offices', 'photo studio, passport photos'],
+      ...['영어 회화 학원', '사무실 PC 유지보수', '증명사진 스튜디오', '전단지·현수막 인쇄'],
+      ...['quay phim cưới', 'sửa chữa máy tính văn phòng', 'thiết kế bao bì sản phẩm'],
+      ...['チラシ・ポスター印刷', '社内PCサポート', '英会話教室', '結婚式ビデオ撮影・編集'],
+      ...['фото на документы', 'обслуживание компьютеров в офисах', 'курсы бухгалтеров 1С'],
+      ...['flayer va banner chop etish', 'hujjat uchun fotosurat', "kompyuter ta'miri"],
+      ...['servis komputer kantor', 'jasa pembuatan website', 'kursus bahasa Inggris'],
+      ...['พิมพ์ใบปลิวและป้ายไวนิล', 'ซ่อมคอมพิวเตอร์สำนักงาน', 'ร้านถ่ายรูปติดบัตร'],
+      ...['корпоративтік іс-шараларды түсіру', 'мобильді қосымша дизайны', 'құжатқа фото', 'компьютер жөндеу'],
+    ];
+    for (const offer of offers) {
+      // Each item that names work names a look-alike field: the item is that field's work, whatever else it says.
+      const placed = shipped.normalizer.normalize(offer).segments.filter((segment) => segment.subjects.length > 0);
+      expect(placed.length, offer).toBeGreaterThan(0);
+      for (const segment of placed)
+        expect(segment.itemSubjects.some(shipped.relations.isOutside), `${offer}: ${segment.itemSubjects}`).toBe(true);
+    }
+  });
+
   it('are never suggested to a studio, and each studio finds its true partner first', async () => {
     const harness = await openHarness({
       profiles: [...studios.map(({ partner: _partner, ...profile }) => profile), ...partners, ...lookAlikes],
