@@ -74,6 +74,17 @@ const cases: { need: string; meets: string[]; lookAlikes: string[] }[] = [
   },
   { need: 'voice actors for anime', meets: ['성우 학원', '声優養成所'], lookAlikes: ['actors for TV dramas'] },
   {
+    // Animation clubs and classes for children are youth education, not a source of animators for a series.
+    need: '2D animators for a TV series',
+    meets: ['2D animation course (in-betweening, clean-up)', '2D 애니메이션 교육 과정'],
+    lookAlikes: [
+      '어린이 애니메이션 교실',
+      'мультстудия для детей',
+      'Bolalar uchun animatsiya kursi',
+      'คอร์สแอนิเมชันสำหรับเด็ก',
+    ],
+  },
+  {
     need: 'production accountant for a feature shoot',
     meets: ['бухгалтер кинопроекта', 'kế toán đoàn phim', '制作経理'],
     lookAlikes: ['бухгалтерские курсы', 'kế toán thuế cho doanh nghiệp'],
