@@ -4,12 +4,15 @@
  * data folder so that a start-up with unchanged files does not compute them again.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { writeFileAtomically } from '../retrieval/atomic-files.js';
 import { matchKey, wordTokens } from '../retrieval/text-normalize.js';
 import { canonicalEntry, type Concept, conceptSchema, glossaryLanguages } from './glossary-schema.js';
+import type { MorphologyParts, MorphologyPartsCache } from './glossary-morphology.js';
 import { createGlossary, glossaryFormKeys, type Glossary } from './glossary.js';
 import { describeZodIssue, type KnowledgeProblem } from './problems.js';
 
@@ -133,6 +136,65 @@ function parseLexiconText(file: string, text: string): ParsedFile {
   }
 }
 
+/**
+ * The modules that work out the morphology index's parts (stems, Uzbek twins): the parts kept beside the data folder
+ * are keyed by their text too, so a change of the word-form rules is never answered from an old cache. (A test checks
+ * that every module they import is listed.)
+ */
+export const morphologyCodeModules = [
+  'knowledge/glossary-morphology',
+  'knowledge/word-forms',
+  'knowledge/word-endings',
+  'knowledge/indonesian-affixes',
+  'knowledge/compound-words',
+  'knowledge/uzbek-cyrillic',
+  'retrieval/text-normalize',
+  'retrieval/fast-word-segments',
+] as const;
+
+/** The modules' text, hashed (the sources under tsx and vitest, the compiled files in dist/). */
+function morphologyCodeHash(): string {
+  const here = fileURLToPath(import.meta.url);
+  const sourceRoot = path.dirname(path.dirname(here));
+  const extension = path.extname(here);
+  const hash = createHash('sha256');
+  for (const module of morphologyCodeModules)
+    hash.update(`\u0000${module}\u0000`).update(readFileSync(path.join(sourceRoot, `${module}${extension}`)));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * The morphology index's parts in `cacheDir`, keyed by the lexicon files' content hash and the word-form code; an
+ * unreadable or missing file is worked out again (and written, atomically, without waiting).
+ */
+function morphologyCache(cacheDir: string, contentHash: string): MorphologyPartsCache {
+  let file: string | undefined;
+  const fileName = () => {
+    file ??= path.join(cacheDir, `morphology-${glossaryCacheVersion}-${contentHash}-${morphologyCodeHash()}.json`);
+    return file;
+  };
+  return {
+    read() {
+      try {
+        const parts = JSON.parse(readFileSync(fileName(), 'utf8')) as MorphologyParts;
+        return Array.isArray(parts.twins) && Array.isArray(parts.stems) && Array.isArray(parts.known)
+          ? parts
+          : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    write(parts) {
+      // A read-only data folder (or a module file that cannot be read) only costs speed.
+      try {
+        writeFileAtomically(fileName(), JSON.stringify(parts)).catch(() => undefined);
+      } catch {
+        // As above.
+      }
+    },
+  };
+}
+
 export interface LoadGlossaryOptions {
   cacheDir?: string;
   /** The taxonomy file read with the glossary; `taxonomy.yaml` beside it by default (optional), `null` for none. */
@@ -167,7 +229,10 @@ export async function loadGlossary(file: string, options: LoadGlossaryOptions = 
         formKeys: string[][];
       };
       return {
-        glossary: createGlossary(cached.concepts, cached.formKeys),
+        glossary: createGlossary(cached.concepts, {
+          formKeys: cached.formKeys,
+          morphology: morphologyCache(options.cacheDir as string, contentHash),
+        }),
         problems: [...readProblems, ...cached.problems],
       };
     } catch {
@@ -187,5 +252,9 @@ export async function loadGlossary(file: string, options: LoadGlossaryOptions = 
       // A read-only data folder only costs speed.
     }
   }
-  return { glossary: createGlossary(concepts, formKeys), problems: [...readProblems, ...problems] };
+  const morphology =
+    options.cacheDir !== undefined && readProblems.length === 0
+      ? morphologyCache(options.cacheDir, contentHash)
+      : undefined;
+  return { glossary: createGlossary(concepts, { formKeys, morphology }), problems: [...readProblems, ...problems] };
 }
