@@ -234,6 +234,8 @@ const cachedHitsTextLength = 240;
 export interface GlossaryPrecomputed {
   /** `glossaryFormKeys(concepts)`. */
   formKeys?: string[][] | undefined;
+  /** The glossary's `hash` (a hash of every concept as JSON). */
+  hash?: string | undefined;
   /** The parts of the morphology index (read and written on its first use). */
   morphology?: MorphologyPartsCache | undefined;
 }
@@ -259,7 +261,7 @@ export function createGlossary(inputs: readonly ConceptInput[], precomputed: Glo
       neighbours.set(other, (neighbours.get(other) ?? new Set()).add(concept.id));
     }
   }
-  const hash = createHash('sha256').update(JSON.stringify(concepts)).digest('hex').slice(0, 12);
+  const hash = precomputed.hash ?? createHash('sha256').update(JSON.stringify(concepts)).digest('hex').slice(0, 12);
   const ancestorCache = new Map<string, string[]>();
 
   const withAncestors = (conceptId: string): string[] => {

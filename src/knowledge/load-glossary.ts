@@ -111,9 +111,9 @@ function joinFiles(files: readonly ParsedFile[]): { concepts: Concept[]; problem
 
 /**
  * Bumped when a cached lexicon would not fit the schema or its form keys are made another way (5: zh, mn and tl form
- * lists; 6: Korean forms keyed as written, see `writtenKeys`).
+ * lists; 6: Korean forms keyed as written, see `writtenKeys`; 7: the lexicon's hash kept with it).
  */
-const glossaryCacheVersion = 6;
+const glossaryCacheVersion = 7;
 
 async function readLexiconFile(
   file: string,
@@ -227,10 +227,12 @@ export async function loadGlossary(file: string, options: LoadGlossaryOptions = 
         concepts: Concept[];
         problems: KnowledgeProblem[];
         formKeys: string[][];
+        hash?: unknown;
       };
       return {
         glossary: createGlossary(cached.concepts, {
           formKeys: cached.formKeys,
+          hash: typeof cached.hash === 'string' ? cached.hash : undefined,
           morphology: morphologyCache(options.cacheDir as string, contentHash),
         }),
         problems: [...readProblems, ...cached.problems],
@@ -245,16 +247,17 @@ export async function loadGlossary(file: string, options: LoadGlossaryOptions = 
   });
   const { concepts, problems } = joinFiles(parsed);
   const formKeys = glossaryFormKeys(concepts);
-  if (cacheFile && readProblems.length === 0) {
-    try {
-      await writeFileAtomically(cacheFile, JSON.stringify({ concepts, problems, formKeys }));
-    } catch {
-      // A read-only data folder only costs speed.
-    }
-  }
   const morphology =
     options.cacheDir !== undefined && readProblems.length === 0
       ? morphologyCache(options.cacheDir, contentHash)
       : undefined;
-  return { glossary: createGlossary(concepts, { formKeys, morphology }), problems: [...readProblems, ...problems] };
+  const glossary = createGlossary(concepts, { formKeys, morphology });
+  if (cacheFile && readProblems.length === 0) {
+    try {
+      await writeFileAtomically(cacheFile, JSON.stringify({ concepts, problems, formKeys, hash: glossary.hash }));
+    } catch {
+      // A read-only data folder only costs speed.
+    }
+  }
+  return { glossary, problems: [...readProblems, ...problems] };
 }

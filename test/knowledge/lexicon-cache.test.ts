@@ -54,13 +54,14 @@ async function morphologyFiles(cacheDir: string): Promise<string[]> {
 }
 
 describe('the lexicon cache', () => {
-  it('keeps the morphology parts after first use, reads them on the next load, and finds the same concepts', async () => {
+  it('keeps the morphology parts after first use, reads them and the hash on the next load, and finds the same concepts', async () => {
     const temporary = await createTemporaryFolder();
     cleanup = temporary.cleanup;
     const file = path.join(temporary.folder, 'glossary.yaml');
     const cacheDir = path.join(temporary.folder, 'cache');
     await writeFile(file, lexicon);
-    const uncached = hitsOf((await loadGlossary(file, { taxonomyFile: null })).glossary);
+    const plain = (await loadGlossary(file, { taxonomyFile: null })).glossary;
+    const uncached = hitsOf(plain);
     expect(uncached).toEqual([
       ['compositing', 'colour-grading'],
       ['compositing'],
@@ -71,7 +72,10 @@ describe('the lexicon cache', () => {
     const first = hitsOf((await loadGlossary(file, { taxonomyFile: null, cacheDir })).glossary);
     const [written] = await morphologyFiles(cacheDir);
     expect(written).toBeDefined();
-    const second = hitsOf((await loadGlossary(file, { taxonomyFile: null, cacheDir })).glossary);
+    const reloaded = (await loadGlossary(file, { taxonomyFile: null, cacheDir })).glossary;
+    // The lexicon's hash (part of the embedder id, so of the index fingerprint) is kept too, and the same.
+    expect(reloaded.hash).toBe(plain.hash);
+    const second = hitsOf(reloaded);
     expect(first).toEqual(uncached);
     expect(second).toEqual(uncached);
 
