@@ -274,9 +274,7 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
   const profiles = await loadProfilesFile(paths.profiles);
   for (const problem of profiles.problems)
     logger.warn({ file: problem.file, field: problem.field }, formatProblem(problem));
-  const articleById = {
-    get: (id: string) => opened.index.article(id),
-  };
+  const articleById = { get: (id: string) => opened.index.article(id) };
   const matchmaking = createMatchmaking({
     store,
     glossary: opened.knowledge.glossary,
