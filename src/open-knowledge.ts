@@ -8,7 +8,6 @@ import type { QuestionTranslator } from './answer/question-translation.js';
 import path from 'node:path';
 import { type Glossary } from './knowledge/glossary.js';
 import { loadGlossary } from './knowledge/load-glossary.js';
-import { loadArticles } from './knowledge/load-articles.js';
 import { knowledgeFingerprint, knowledgePaths } from './knowledge/load-knowledge.js';
 import { formatProblem, type KnowledgeProblem } from './knowledge/problems.js';
 import type { Logger } from './logging/logger.js';
@@ -216,6 +215,8 @@ export async function openKnowledge(
   if (index) {
     articleProblems = index.manifest.problems;
   } else {
+    // Article reading (HTML extraction included) loads only when the index must be built.
+    const { loadArticles } = await import('./knowledge/load-articles.js');
     const loaded = await loadArticles([paths.shippedArticles, paths.ingestedArticles]);
     articleProblems = loaded.problems;
     const opened = await openKnowledgeIndex({

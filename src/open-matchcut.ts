@@ -10,7 +10,6 @@ import { defaultAskWorkerCount } from './answer/ask-worker-pool.js';
 import type { ConversationTurn } from './answer/types.js';
 import { type CoreConfig, defaultMemberRateLimit } from './config/config.js';
 import type { Matchcut } from './core-types.js';
-import { parseArticleFile } from './knowledge/load-articles.js';
 import type { openArticleLibrary as openArticleLibraryType } from './knowledge/web/article-library.js';
 import { formatProblem } from './knowledge/problems.js';
 import { knowledgePaths } from './knowledge/load-knowledge.js';
@@ -59,6 +58,8 @@ export interface OpenMatchcutDeps {
   questionLogFlushDelayMs?: number;
   /** SQLite: write the question log on a thread of its own (default true; one-shot commands turn it off). */
   questionLogThread?: boolean;
+  /** Build the profiles' matching index at start (default true); false: on first use (one-shot commands). */
+  profileIndexAtStart?: boolean;
   /**
    * With MATCHCUT_DATABASE_URL: `follow` (default) takes the community's published index generation at
    * start and follows new ones; `local` uses the data folder's own index only (`matchcut ingest`, which
@@ -147,6 +148,7 @@ async function proposeProfilesFromArticles(
     const metadata = articleById.get(id);
     if (!metadata?.file) continue;
     // The core keeps only article metadata; the text is read from the article's file.
+    const { parseArticleFile } = await import('./knowledge/load-articles.js');
     const { article } = parseArticleFile(metadata.file, await readFile(metadata.file, 'utf8'));
     if (!article) continue;
     const result = await model.extractProfiles({
@@ -272,9 +274,7 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
   const profiles = await loadProfilesFile(paths.profiles);
   for (const problem of profiles.problems)
     logger.warn({ file: problem.file, field: problem.field }, formatProblem(problem));
-  const articleById = {
-    get: (id: string) => opened.index.article(id),
-  };
+  const articleById = { get: (id: string) => opened.index.article(id) };
   const matchmaking = createMatchmaking({
     store,
     glossary: opened.knowledge.glossary,
@@ -289,6 +289,7 @@ export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): 
       ? undefined
       : profiles.profiles,
     knowledgeProfilesComplete: profiles.problems.length === 0,
+    profileIndexAtStart: deps.profileIndexAtStart,
   });
   try {
     await matchmaking.ready;

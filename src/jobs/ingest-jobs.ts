@@ -6,7 +6,8 @@
  */
 import type { CoreConfig } from '../config/config.js';
 import type { AddedPage } from '../core-types.js';
-import { type ArticleLibrary, type ArticleLibraryDeps, openArticleLibrary } from '../knowledge/web/article-library.js';
+// The article library (HTML extraction: linkedom, Readability) loads when a job runs, not at every start.
+import type { ArticleLibrary, ArticleLibraryDeps } from '../knowledge/web/article-library.js';
 import { knowledgePaths } from '../knowledge/load-knowledge.js';
 import { defaultCommunity } from '../store/store-types.js';
 import type { JobData, JobHandler } from './job-queue.js';
@@ -38,6 +39,7 @@ export async function sharedIngest<T>(
   const url = config.store?.databaseUrl;
   if (url === undefined) throw new Error('sharedIngest needs MATCHCUT_DATABASE_URL');
   const { withSharedArticles } = await import('./shared-articles.js');
+  const { openArticleLibrary } = await import('../knowledge/web/article-library.js');
   const library = openArticleLibrary(config, deps);
   try {
     const { result } = await withSharedArticles(

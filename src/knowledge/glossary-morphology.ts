@@ -95,28 +95,58 @@ export function thaiFormAt(
   return undefined;
 }
 
-export function buildMorphologyIndex(
-  formsByFirstKey: Map<string, FormEntry[]>,
-  concepts: readonly Concept[],
-): MorphologyIndex {
-  const byStem = new Map<string, FormEntry[]>();
-  const formStems = new Map<FormEntry, string[][]>();
-  // Uzbek forms in the Cyrillic alphabet too, where no form of any concept is already written that way.
+/**
+ * What building the index works out word by word, most of its cost (a third of a second for the shipped lexicon):
+ * a function of the forms and of the word-form code, so it can be kept beside the data folder (see `loadGlossary`).
+ */
+export interface MorphologyParts {
+  /** The Uzbek forms' Cyrillic twins: their keys and concept. */
+  twins: [string[], string][];
+  /** Every form word's key with its stems (the key first). */
+  stems: [string, string[]][];
+  /** The form words of unspaced and agglutinative scripts (`knownWords`). */
+  known: string[];
+}
+
+/** Where the parts are kept: read when the index is first built, written when they had to be worked out. */
+export interface MorphologyPartsCache {
+  read(): MorphologyParts | undefined;
+  write(parts: MorphologyParts): void;
+}
+
+/** The Uzbek forms in the Cyrillic alphabet too, where no form of any concept is already written that way. */
+function uzbekTwins(formsByFirstKey: Map<string, FormEntry[]>, concepts: readonly Concept[]): [string[], string][] {
   const written = new Set([...formsByFirstKey.values()].flatMap((list) => list.map((entry) => entry.keys.join(' '))));
-  const twins = new Map<string, FormEntry[]>();
+  const twins: [string[], string][] = [];
   for (const concept of concepts) {
     for (const form of concept.uz) {
       const keys = wordTokens(uzbekLatinToCyrillic(form)).map(matchKey);
       const joined = keys.join(' ');
       if (keys.length === 0 || written.has(joined)) continue;
       written.add(joined);
-      const list = twins.get(keys[0] as string) ?? [];
-      list.push({ keys, conceptId: concept.id });
-      twins.set(keys[0] as string, list);
+      twins.push([keys, concept.id]);
     }
   }
-  const knownWords = new Set<string>();
-  const stemCache = new Map<string, string[]>();
+  return twins;
+}
+
+export function buildMorphologyIndex(
+  formsByFirstKey: Map<string, FormEntry[]>,
+  concepts: readonly Concept[],
+  cache?: MorphologyPartsCache,
+): MorphologyIndex {
+  const byStem = new Map<string, FormEntry[]>();
+  const formStems = new Map<FormEntry, string[][]>();
+  const kept = cache?.read();
+  const twinList = kept?.twins ?? uzbekTwins(formsByFirstKey, concepts);
+  const twins = new Map<string, FormEntry[]>();
+  for (const [keys, conceptId] of twinList) {
+    const list = twins.get(keys[0] as string) ?? [];
+    list.push({ keys, conceptId });
+    twins.set(keys[0] as string, list);
+  }
+  const knownWords = new Set<string>(kept?.known);
+  const stemCache = new Map<string, string[]>(kept?.stems);
   const formsOfWord = (key: string): string[] => {
     let cached = stemCache.get(key);
     if (cached === undefined) {
@@ -140,6 +170,8 @@ export function buildMorphologyIndex(
     }
   }
   for (const forms of byStem.values()) forms.sort((left, right) => right.keys.length - left.keys.length);
+  if (cache !== undefined && kept === undefined)
+    cache.write({ twins: twinList, stems: [...stemCache], known: [...knownWords] });
   const thaiForms = new Map<string, ThaiForm[]>();
   for (const list of formsByFirstKey.values()) {
     for (const entry of list) {

@@ -18,7 +18,13 @@ import {
   type KeyedToken,
   keyedTokens,
 } from './glossary-forms.js';
-import { buildMorphologyIndex, type FormEntry, type MorphologyIndex, thaiFormAt } from './glossary-morphology.js';
+import {
+  buildMorphologyIndex,
+  type FormEntry,
+  type MorphologyIndex,
+  type MorphologyPartsCache,
+  thaiFormAt,
+} from './glossary-morphology.js';
 import {
   type Concept,
   type ConceptInput,
@@ -224,11 +230,21 @@ function findIn(
 const recentHitsLimit = 2_048;
 const cachedHitsTextLength = 240;
 
-export function createGlossary(inputs: readonly ConceptInput[], precomputedFormKeys?: string[][]): Glossary {
+/** What `loadGlossary` keeps beside the data folder so that a start with unchanged files does not work it out. */
+export interface GlossaryPrecomputed {
+  /** `glossaryFormKeys(concepts)`. */
+  formKeys?: string[][] | undefined;
+  /** The glossary's `hash` (a hash of every concept as JSON). */
+  hash?: string | undefined;
+  /** The parts of the morphology index (read and written on its first use). */
+  morphology?: MorphologyPartsCache | undefined;
+}
+
+export function createGlossary(inputs: readonly ConceptInput[], precomputed: GlossaryPrecomputed = {}): Glossary {
   const concepts = inputs.map(completeConcept);
   const byId = new Map<string, Concept>();
   for (const concept of concepts) byId.set(concept.id, concept);
-  const formsByFirstKey = indexForms(concepts, precomputedFormKeys ?? glossaryFormKeys(concepts));
+  const formsByFirstKey = indexForms(concepts, precomputed.formKeys ?? glossaryFormKeys(concepts));
   // The Korean words the forms write with a particle-like last syllable, as written (see `knownKey`).
   const formWords = new Set<string>();
   for (const list of formsByFirstKey.values())
@@ -245,7 +261,7 @@ export function createGlossary(inputs: readonly ConceptInput[], precomputedFormK
       neighbours.set(other, (neighbours.get(other) ?? new Set()).add(concept.id));
     }
   }
-  const hash = createHash('sha256').update(JSON.stringify(concepts)).digest('hex').slice(0, 12);
+  const hash = precomputed.hash ?? createHash('sha256').update(JSON.stringify(concepts)).digest('hex').slice(0, 12);
   const ancestorCache = new Map<string, string[]>();
 
   const withAncestors = (conceptId: string): string[] => {
@@ -269,7 +285,7 @@ export function createGlossary(inputs: readonly ConceptInput[], precomputedFormK
     hash,
     findConcepts: (text, options) => {
       const withMorphology = options?.morphology === true;
-      if (withMorphology) morphology ??= buildMorphologyIndex(formsByFirstKey, concepts);
+      if (withMorphology) morphology ??= buildMorphologyIndex(formsByFirstKey, concepts, precomputed.morphology);
       if (options?.leading === true)
         return findIn(
           formsByFirstKey,

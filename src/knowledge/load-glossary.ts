@@ -4,12 +4,15 @@
  * data folder so that a start-up with unchanged files does not compute them again.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { writeFileAtomically } from '../retrieval/atomic-files.js';
 import { matchKey, wordTokens } from '../retrieval/text-normalize.js';
 import { canonicalEntry, type Concept, conceptSchema, glossaryLanguages } from './glossary-schema.js';
+import type { MorphologyParts, MorphologyPartsCache } from './glossary-morphology.js';
 import { createGlossary, glossaryFormKeys, type Glossary } from './glossary.js';
 import { describeZodIssue, type KnowledgeProblem } from './problems.js';
 
@@ -108,9 +111,9 @@ function joinFiles(files: readonly ParsedFile[]): { concepts: Concept[]; problem
 
 /**
  * Bumped when a cached lexicon would not fit the schema or its form keys are made another way (5: zh, mn and tl form
- * lists; 6: Korean forms keyed as written, see `writtenKeys`; 7: `overlaps`).
+ * lists; 6: Korean forms keyed as written, see `writtenKeys`; 7: `overlaps`; 8: the lexicon's hash kept with it).
  */
-const glossaryCacheVersion = 7;
+const glossaryCacheVersion = 8;
 
 async function readLexiconFile(
   file: string,
@@ -131,6 +134,65 @@ function parseLexiconText(file: string, text: string): ParsedFile {
     const message = error instanceof Error ? (error.message.split('\n')[0] ?? 'not valid YAML') : String(error);
     return { file, concepts: [], problems: [{ file, field: '(file)', message: `not valid YAML: ${message}` }] };
   }
+}
+
+/**
+ * The modules that work out the morphology index's parts (stems, Uzbek twins): the parts kept beside the data folder
+ * are keyed by their text too, so a change of the word-form rules is never answered from an old cache. (A test checks
+ * that every module they import is listed.)
+ */
+export const morphologyCodeModules = [
+  'knowledge/glossary-morphology',
+  'knowledge/word-forms',
+  'knowledge/word-endings',
+  'knowledge/indonesian-affixes',
+  'knowledge/compound-words',
+  'knowledge/uzbek-cyrillic',
+  'retrieval/text-normalize',
+  'retrieval/fast-word-segments',
+] as const;
+
+/** The modules' text, hashed (the sources under tsx and vitest, the compiled files in dist/). */
+function morphologyCodeHash(): string {
+  const here = fileURLToPath(import.meta.url);
+  const sourceRoot = path.dirname(path.dirname(here));
+  const extension = path.extname(here);
+  const hash = createHash('sha256');
+  for (const module of morphologyCodeModules)
+    hash.update(`\u0000${module}\u0000`).update(readFileSync(path.join(sourceRoot, `${module}${extension}`)));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * The morphology index's parts in `cacheDir`, keyed by the lexicon files' content hash and the word-form code; an
+ * unreadable or missing file is worked out again (and written, atomically, without waiting).
+ */
+function morphologyCache(cacheDir: string, contentHash: string): MorphologyPartsCache {
+  let file: string | undefined;
+  const fileName = () => {
+    file ??= path.join(cacheDir, `morphology-${glossaryCacheVersion}-${contentHash}-${morphologyCodeHash()}.json`);
+    return file;
+  };
+  return {
+    read() {
+      try {
+        const parts = JSON.parse(readFileSync(fileName(), 'utf8')) as MorphologyParts;
+        return Array.isArray(parts.twins) && Array.isArray(parts.stems) && Array.isArray(parts.known)
+          ? parts
+          : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    write(parts) {
+      // A read-only data folder (or a module file that cannot be read) only costs speed.
+      try {
+        writeFileAtomically(fileName(), JSON.stringify(parts)).catch(() => undefined);
+      } catch {
+        // As above.
+      }
+    },
+  };
 }
 
 export interface LoadGlossaryOptions {
@@ -165,9 +227,14 @@ export async function loadGlossary(file: string, options: LoadGlossaryOptions = 
         concepts: Concept[];
         problems: KnowledgeProblem[];
         formKeys: string[][];
+        hash?: unknown;
       };
       return {
-        glossary: createGlossary(cached.concepts, cached.formKeys),
+        glossary: createGlossary(cached.concepts, {
+          formKeys: cached.formKeys,
+          hash: typeof cached.hash === 'string' ? cached.hash : undefined,
+          morphology: morphologyCache(options.cacheDir as string, contentHash),
+        }),
         problems: [...readProblems, ...cached.problems],
       };
     } catch {
@@ -180,12 +247,17 @@ export async function loadGlossary(file: string, options: LoadGlossaryOptions = 
   });
   const { concepts, problems } = joinFiles(parsed);
   const formKeys = glossaryFormKeys(concepts);
+  const morphology =
+    options.cacheDir !== undefined && readProblems.length === 0
+      ? morphologyCache(options.cacheDir, contentHash)
+      : undefined;
+  const glossary = createGlossary(concepts, { formKeys, morphology });
   if (cacheFile && readProblems.length === 0) {
     try {
-      await writeFileAtomically(cacheFile, JSON.stringify({ concepts, problems, formKeys }));
+      await writeFileAtomically(cacheFile, JSON.stringify({ concepts, problems, formKeys, hash: glossary.hash }));
     } catch {
       // A read-only data folder only costs speed.
     }
   }
-  return { glossary: createGlossary(concepts, formKeys), problems: [...readProblems, ...problems] };
+  return { glossary, problems: [...readProblems, ...problems] };
 }

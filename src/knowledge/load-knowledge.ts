@@ -7,7 +7,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { chunkerSettings, indexFormatVersion } from '../retrieval/knowledge-index.js';
 import { loadGlossary } from './load-glossary.js';
-import { listArticleFiles, loadArticles } from './load-articles.js';
+import { listArticleFiles } from './list-article-files.js';
 
 export interface KnowledgeLocations {
   /** The shipped (or operator's) knowledge folder: articles/, glossary.yaml, profiles.yaml. */
@@ -50,6 +50,8 @@ export async function loadKnowledge(locations: KnowledgeLocations) {
   const { glossary, problems: glossaryProblems } = await loadGlossary(paths.glossary, {
     cacheDir: path.join(locations.dataDir, 'cache'),
   });
+  // Loaded here, not at import: the HTML extraction it brings is not needed when the fingerprint matches.
+  const { loadArticles } = await import('./load-articles.js');
   const { articles, problems } = await loadArticles([paths.shippedArticles, paths.ingestedArticles]);
   return { articles, glossary, problems: [...glossaryProblems, ...problems] };
 }

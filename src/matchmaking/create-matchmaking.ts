@@ -54,6 +54,11 @@ export interface CreateMatchmakingDeps {
   boosts?: Partial<MatchBoosts>;
   /** Ids for digests and suggestions; short random ones by default. */
   createId?: (kind: 'digest' | 'suggestion') => string;
+  /**
+   * Build the matching index over the profiles before `ready` (true, the default: the bots' first partner
+   * search does not wait for it); false builds it on first use (a one-shot `ask` never needs it).
+   */
+  profileIndexAtStart?: boolean;
 }
 
 /** The matchmaking service; its digest methods (choose, post part by part, record) are in ./digests.ts. */
@@ -174,10 +179,11 @@ export function createMatchmaking(deps: CreateMatchmakingDeps): Matchmaking {
   };
 
   const knowledgeProfiles = deps.knowledgeProfiles;
-  const ready =
+  const synced =
     knowledgeProfiles !== undefined
       ? syncKnowledgeProfiles(knowledgeProfiles, { complete: deps.knowledgeProfilesComplete ?? true }).then(() => {})
-      : engine.ensureFresh();
+      : Promise.resolve();
+  const ready = deps.profileIndexAtStart === false ? synced : synced.then(() => engine.ensureFresh());
   // Reported through every method (and to the wiring file that awaits `ready`), never unhandled.
   ready.catch((error: unknown) => logger.error({ err: error }, 'matchmaking: the first profile sync failed'));
   return { ...waitingFor(ready, matchmaking), ready };

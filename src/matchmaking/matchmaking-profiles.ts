@@ -91,7 +91,7 @@ async function syncKnowledgeProfiles(
   entries: readonly ValidProfileInput[],
   options: { complete?: boolean } = {},
 ): Promise<KnowledgeSyncResult> {
-  const { store, engine, logger } = context.deps;
+  const { store, logger } = context.deps;
   const { profileFromInput } = context;
   const profiles = entries.map((entry) =>
     profileFromInput(entry, entry.id ?? profileIdFromName(entry.name), 'knowledge'),
@@ -105,7 +105,7 @@ async function syncKnowledgeProfiles(
   }
   const result = await store.syncKnowledgeProfiles(profiles);
   logger.info({ ...result, profiles: profiles.length }, 'knowledge profiles synced');
-  await engine.ensureFresh();
+  // The matching index picks the change up when next used (every use makes it fresh first).
   return result;
 }
 

@@ -95,33 +95,41 @@ function namesSomething(part: string, glossary: Glossary | undefined): boolean {
 
 /** How each part of a question reads: asking a fact, telling of an event, asking for someone, or a need. */
 function readParts(question: string) {
-  const parts = questionParts(question).map((part) => {
+  return questionParts(question).map((part) => {
     const text = normalizeText(part);
+    const asksFact = factPatterns.some((fact) => fact.test(text));
+    const requests = requestPatterns.some((request) => request.test(text));
+    const needs = needPatterns.some((need) => need.test(text));
+    const eligibility = eligibilityPatterns.some((rule) => rule.test(text));
+    // Tried only when asked for: V8 compiles the event patterns on their first test (a tenth of a second of a cold
+    // `matchcut ask`), and a fact question never needs them.
+    let event: boolean | undefined;
+    const tellsEvent = () => (event ??= eventPatterns.some((pattern) => pattern.test(text)));
     return {
       part,
       text,
-      asksFact: factPatterns.some((fact) => fact.test(text)),
-      event: eventPatterns.some((event) => event.test(text)),
-      requests: requestPatterns.some((request) => request.test(text)),
-      needs: needPatterns.some((need) => need.test(text)),
-      eligibility: eligibilityPatterns.some((rule) => rule.test(text)),
+      asksFact,
+      get event() {
+        return tellsEvent();
+      },
+      requests,
+      needs,
+      eligibility,
+      /** It asks for someone: a request form, or a need in a part that asks no fact and tells of no event. */
+      asksForSomeone: !eligibility && (requests || (needs && !asksFact && !tellsEvent())),
     };
   });
-  return parts.map((read) => ({
-    ...read,
-    /** It asks for someone: a request form, or a need in a part that asks no fact and tells of no event. */
-    asksForSomeone: !read.eligibility && (read.requests || (read.needs && !read.asksFact && !read.event)),
-  }));
 }
 
 export function classifyQuestion(question: string, glossary?: Glossary): QuestionIntent {
   const text = normalizeText(question);
   const parts = readParts(question);
   const asksForSomeone = parts.some((part) => part.asksForSomeone);
-  // Partner search needs work to look for (a skill, role or department), not only a kind of organization.
-  const namesWork =
+  // Partner search needs work to look for (a skill, role or department), not only a kind of organization (looked up
+  // only for a question asking for someone: the lexicon's inflections are not needed for the others).
+  const namesWork = () =>
     glossary === undefined || conceptsOf(question, glossary).some((hit) => isWork(glossary, hit.conceptId));
-  const partner = asksForSomeone && namesWork;
+  const partner = asksForSomeone && namesWork();
   if (!partner) return { partner, fact: true };
   const namedOrganization = (part: string) =>
     pointedOrganization.test(normalizeText(part)) ||

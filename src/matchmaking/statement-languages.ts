@@ -93,7 +93,14 @@ interface LanguagePatterns {
 /** Letters a non-Latin language name may end in (корейских, қазақша, 한국어), never Han or kana ones. */
 const endingLetters = '(?:(?![\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}])[\\p{L}\\p{M}])*';
 
-const patterns: LanguagePatterns[] = Object.entries(languageStems).map(([code, stems]) => {
+/** Each language's patterns, made on first use (a `matchcut ask` start that indexes no profile never needs them). */
+let madePatterns: LanguagePatterns[] | undefined;
+const patterns = (): LanguagePatterns[] => (madePatterns ??= Object.entries(languageStems).map(languagePatterns));
+
+function languagePatterns([code, stems]: [
+  string,
+  { latin: readonly string[]; other: readonly string[] },
+]): LanguagePatterns {
   const latin = stems.latin.map(escape).join('|');
   const other = stems.other.map(escape).join('|');
   // A Latin name stands as a whole word; other scripts' stems take any ending (корейских, қазақша, 日本語).
@@ -102,7 +109,7 @@ const patterns: LanguagePatterns[] = Object.entries(languageStems).map(([code, s
   const target = targetTemplates.map((template) => template.replace('L', name)).join('|');
   const stemsAnywhere = new RegExp([...stems.latin, ...stems.other].map(escape).join('|'), 'iu');
   return { code, stems: stemsAnywhere, named: new RegExp(name, 'iu'), target: new RegExp(target, 'iu') };
-});
+}
 
 /** Any language's stem anywhere (no word edges): a text without one names no language, and most name none. */
 const anyStem = new RegExp(
@@ -132,7 +139,7 @@ export function statementLanguages(text: string): StatementLanguages {
   const named: string[] = [];
   const targets: string[] = [];
   const namesAny = anyStem.test(lower);
-  for (const { code, stems, named: namePattern, target } of namesAny ? patterns : []) {
+  for (const { code, stems, named: namePattern, target } of namesAny ? patterns() : []) {
     if (!stems.test(lower) || !namePattern.test(lower)) continue;
     named.push(code);
     if (target.test(lower)) targets.push(code);

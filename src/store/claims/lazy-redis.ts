@@ -2,7 +2,12 @@
  * A Redis connection for claims and rate windows: connects on first use, and while Redis cannot be
  * reached commands fail at once (no offline queue, one retry) so that callers fall back to the store.
  */
-import { Redis } from 'ioredis';
+import { createRequire } from 'node:module';
+import type * as IoRedis from 'ioredis';
+import type { Redis } from 'ioredis';
+
+/** ioredis (a CommonJS package of some 60 modules) is loaded only when a Redis URL is configured. */
+const requireModule = createRequire(import.meta.url);
 
 export interface LazyRedis {
   /** Resolves once connected (connecting the first time). */
@@ -11,7 +16,8 @@ export interface LazyRedis {
 }
 
 export function openLazyRedis(url: string): LazyRedis {
-  const redis = new Redis(url, {
+  const { Redis: RedisClient } = requireModule('ioredis') as typeof IoRedis;
+  const redis = new RedisClient(url, {
     lazyConnect: true,
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
