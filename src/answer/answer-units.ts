@@ -234,8 +234,9 @@ export function hasCount(
       return true;
     }
     if (glossary) {
-      // A narrower kind counts as what is asked ("two feature films" for films, "12 universities" for schools).
-      for (const hit of glossary.findConcepts(near))
+      // A narrower kind of thing counts as what is asked ("two feature films" for films, "12 universities" for
+      // schools); not of people, whose kinds share broad ancestors ("1,100 production crew members" are no experts).
+      for (const hit of counted.people ? [] : glossary.findConcepts(near))
         if (glossary.withAncestors(hit.conceptId).some((id) => counted.keys.has(`@${id}`))) return true;
       // A kind of people right after the number ("54 domestic and international experts").
       const following = after.trim().split(/\s+/).slice(0, 4).join(' ');

@@ -100,6 +100,8 @@ describe('Slack thread memory across replicas', () => {
     await threadMessage(first, 'U0MEMBER1', 'When did they sign it?', parent);
     const answers = await api.waitForCalls('chat.postMessage', 2);
     expect(answers[1]?.body).toMatchObject({ channel: 'C0GENERAL', thread_ts: parent });
+    // The replica logs the answer once its post has returned, which can be a turn after the stand-in saw it.
+    await first.log.waitFor((record) => record.msg === 'answered in Slack');
     const answered = first.log.records().filter((record) => record.msg === 'answered in Slack');
     expect(answered).toHaveLength(1);
     expect(answered[0]?.historyTurns).toBeGreaterThanOrEqual(2);
