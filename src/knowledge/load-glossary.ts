@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { writeFileAtomically } from '../retrieval/atomic-files.js';
+import { writeFileAtomically, writeFileAtomicallySync } from '../retrieval/atomic-files.js';
 import { matchKey, wordTokens } from '../retrieval/text-normalize.js';
 import { canonicalEntry, type Concept, conceptSchema, glossaryLanguages } from './glossary-schema.js';
 import type { MorphologyParts, MorphologyPartsCache } from './glossary-morphology.js';
@@ -165,7 +165,8 @@ function morphologyCodeHash(): string {
 
 /**
  * The morphology index's parts in `cacheDir`, keyed by the lexicon files' content hash and the word-form code; an
- * unreadable or missing file is worked out again (and written, atomically, without waiting).
+ * unreadable or missing file is worked out again and written atomically (synchronously: the parts are worked out
+ * synchronously on first use anyway, and nothing may still be writing when a caller removes the folder).
  */
 function morphologyCache(cacheDir: string, contentHash: string): MorphologyPartsCache {
   let file: string | undefined;
@@ -187,7 +188,7 @@ function morphologyCache(cacheDir: string, contentHash: string): MorphologyParts
     write(parts) {
       // A read-only data folder (or a module file that cannot be read) only costs speed.
       try {
-        writeFileAtomically(fileName(), JSON.stringify(parts)).catch(() => undefined);
+        writeFileAtomicallySync(fileName(), JSON.stringify(parts));
       } catch {
         // As above.
       }

@@ -3,7 +3,7 @@
  * target, flush the folder. A crash at any point leaves either the old or the new file.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -39,6 +39,29 @@ export async function writeFileAtomically(file: string, data: string | Uint8Arra
     fsyncFolder(path.dirname(file));
   } catch (error) {
     await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * The same, synchronously: for small files written while a caller waits anyway (a cache worked out on first use),
+ * so that nothing is still being written when the caller removes the folder.
+ */
+export function writeFileAtomicallySync(file: string, data: string | Uint8Array): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    const descriptor = openSync(temporary, 'w');
+    try {
+      writeFileSync(descriptor, data);
+      fsyncSync(descriptor);
+    } finally {
+      closeSync(descriptor);
+    }
+    renameSync(temporary, file);
+    fsyncFolder(path.dirname(file));
+  } catch (error) {
+    rmSync(temporary, { force: true });
     throw error;
   }
 }
