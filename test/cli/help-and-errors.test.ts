@@ -252,6 +252,8 @@ describe('profile files and knowledge problems', () => {
     const knowledge = path.join(folder, 'knowledge-profiles');
     await cp(shippedKnowledgeDir, knowledge, { recursive: true });
     const environment = { MATCHCUT_DATA_DIR: path.join(folder, 'data-profiles'), MATCHCUT_KNOWLEDGE_DIR: knowledge };
+    // The articles are the shipped ones: reuse the run's built index (the subject here is the profiles file).
+    await copyTemplateIndex(environment.MATCHCUT_DATA_DIR);
     expect((await runCli(['profiles', 'list'], { env: environment })).code).toBe(0);
     const shipped = await readFile(path.join(knowledge, 'profiles.yaml'), 'utf8');
     await writeFile(path.join(knowledge, 'profiles.yaml'), 'profiles:\n  - name: [broken\n');
