@@ -6,12 +6,12 @@
 import { type FileHandle, mkdir, open } from 'node:fs/promises';
 import path from 'node:path';
 import hnswlib from 'hnswlib-node';
-import { analysePassage, storePassage } from '../answer/passage-analysis.js';
 import { knowledgeError } from '../errors.js';
 import { type AliasIndex, createAliasIndex } from '../knowledge/article-aliases.js';
 import type { Article } from '../knowledge/article-schema.js';
 import { type Chunk, createChunker } from '../knowledge/chunk-articles.js';
 import { fsyncFolder, writeFileDurably } from './atomic-files.js';
+import { type ChunkLines, startChunkLines } from './chunk-lines.js';
 import { type DenseSearchKind, denseSearchPlan } from './dense-search.js';
 import { chunkerSettings, indexFormatVersion, type IndexManifest } from './index-generations.js';
 import { HashedEmbedder } from './hashed-embedder.js';
@@ -69,9 +69,13 @@ async function writeDenseIndex(
   await index.writeIndex(path.join(folder, kind === 'exact' ? 'vectors.exact' : 'vectors.hnsw'));
 }
 
+/** From this many chunks on, a worker thread analyses the passages (below, its start costs more than it saves). */
+export const passageWorkerFromChunks = 1_000;
+
 /**
  * The vectors and the BM25 index of the chunks, a batch at a time: each chunk is segmented once (text-analysis.ts)
- * for the offline embedder and the BM25 terms; a model embedder gets the batch's texts.
+ * for the offline embedder and the BM25 terms; a model embedder gets the batch's texts. The chunk store's lines
+ * (with the answerer's passages) come from `chunkLines`, in a worker thread on a large build.
  */
 async function embedAndTerm(
   options: OpenIndexOptions,
@@ -79,6 +83,7 @@ async function embedAndTerm(
   aliases: AliasIndex,
   progress: (progress: BuildProgress) => void,
   chunkFile: FileHandle,
+  chunkLines: ChunkLines,
 ): Promise<{ vectors: number[][]; lexical: LexicalIndex; offsets: Float64Array }> {
   const batchSize = options.embedBatchSize ?? 256;
   const embeddings = options.embeddings;
@@ -87,7 +92,10 @@ async function embedAndTerm(
   // Where each chunk's line starts in chunks.jsonl (written a batch at a time, not held).
   const offsets = new Float64Array(chunks.length + 1);
   let offset = 0;
-  const titles = new Map<string, Set<string>>();
+  // Every batch is handed to the passage analysis first (a worker works through them while this thread embeds).
+  const batches: Promise<string[]>[] = [];
+  for (let start = 0; start < chunks.length; start += batchSize)
+    batches.push(chunkLines.lines(chunks.slice(start, start + batchSize)));
   for (let start = 0; start < chunks.length; start += batchSize) {
     const batch = chunks.slice(start, start + batchSize);
     const texts = batch.map(indexedText);
@@ -97,9 +105,8 @@ async function embedAndTerm(
     else vectors.push(...(await embeddings.embedDocuments(texts)));
     for (const text of analysed) lexical.add(lexicalTerms(text.text, options.glossary, aliases, text));
     // The answerer's sentences and keys, so that an ask analyses only its question (answer/passage-analysis.ts).
-    const lines = batch.map((chunk, index) => {
-      const passage = storePassage(chunk.text, analysePassage(chunk, options.glossary, aliases, titles));
-      const line = Buffer.from(`${JSON.stringify(passage ? { ...chunk, passage } : chunk)}\n`, 'utf8');
+    const lines = (await batches[start / batchSize])!.map((text, index) => {
+      const line = Buffer.from(`${text}\n`, 'utf8');
       offsets[start + index] = offset;
       offset += line.length;
       return line;
@@ -125,15 +132,26 @@ export async function buildGeneration(
     chunks.push(...(await chunkArticle(article)));
     progress({ phase: 'chunk', done: index + 1, total: options.articles.length });
   }
-  // Aliases first: the BM25 terms of each batch are taken as it is embedded, from the same segmentation.
-  const aliases = createAliasIndex(await learnAliases(folder, options.articles));
-  const chunkFile = await open(path.join(folder, 'chunks.jsonl'), 'w');
+  // The passage worker loads the lexicon while the aliases are learnt.
+  const passages = startChunkLines({
+    glossary: options.glossary,
+    source: options.glossarySource,
+    useWorker: options.passageWorker ?? chunks.length >= passageWorkerFromChunks,
+  });
   let built: Awaited<ReturnType<typeof embedAndTerm>>;
   try {
-    built = await embedAndTerm(options, chunks, aliases, progress, chunkFile);
-    await chunkFile.sync();
+    // Aliases first: the BM25 terms of each batch are taken as it is embedded, from the same segmentation.
+    const learnt = await learnAliases(folder, options.articles);
+    const chunkLines = passages.withAliases(learnt);
+    const chunkFile = await open(path.join(folder, 'chunks.jsonl'), 'w');
+    try {
+      built = await embedAndTerm(options, chunks, createAliasIndex(learnt), progress, chunkFile, chunkLines);
+      await chunkFile.sync();
+    } finally {
+      await chunkFile.close();
+    }
   } finally {
-    await chunkFile.close();
+    await passages.stop();
   }
   const { vectors, lexical, offsets } = built;
   const dimensions = vectors[0]?.length ?? 1;
