@@ -4,6 +4,7 @@
  * last, the manifest (a folder without one is never used).
  */
 import { type FileHandle, mkdir, open } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import hnswlib from 'hnswlib-node';
 import { knowledgeError } from '../errors.js';
@@ -76,6 +77,16 @@ async function writeDenseIndex(
 export const passageWorkerFromChunks = 5_000;
 
 /**
+ * Whether a second thread would get a core: not when the machine's runnable work (1-minute load average) already
+ * fills the cores and one more. Then the worker only adds its start and a second lexicon (10k pairs at load 5-7:
+ * wall 20.1-21.5 -> 22.1-23.8 s with it), and the main thread analyses the passages itself.
+ */
+export function secondCoreFree(): boolean {
+  const cores = os.availableParallelism();
+  return cores >= 2 && os.loadavg()[0]! < cores + 1;
+}
+
+/**
  * The vectors and the BM25 index of the chunks, a batch at a time: each chunk is segmented once (text-analysis.ts)
  * for the offline embedder and the BM25 terms; a model embedder gets the batch's texts. The chunk store's lines
  * (with the answerer's passages) come from `chunkLines`, in a worker thread on a large build.
@@ -95,10 +106,17 @@ async function embedAndTerm(
   // Where each chunk's line starts in chunks.jsonl (written a batch at a time, not held).
   const offsets = new Float64Array(chunks.length + 1);
   let offset = 0;
-  // Every batch is handed to the passage analysis first (a worker works through them while this thread embeds).
-  const batches: Promise<string[]>[] = [];
-  for (let start = 0; start < chunks.length; start += batchSize)
-    batches.push(chunkLines.lines(chunks.slice(start, start + batchSize)));
+  // A worker gets every batch first and works through them while this thread embeds; on this thread each batch's
+  // lines are made when it is written. Either way a batch's lines are let go once written.
+  const batches = new Map<number, Promise<string[]>>();
+  const request = (start: number) => batches.set(start, chunkLines.lines(chunks.slice(start, start + batchSize)));
+  if (chunkLines.inWorker) for (let start = 0; start < chunks.length; start += batchSize) request(start);
+  const linesOf = async (start: number) => {
+    if (!batches.has(start)) request(start);
+    const lines = await (batches.get(start) as Promise<string[]>);
+    batches.delete(start);
+    return lines;
+  };
   for (let start = 0; start < chunks.length; start += batchSize) {
     const batch = chunks.slice(start, start + batchSize);
     const texts = batch.map(indexedText);
@@ -108,7 +126,7 @@ async function embedAndTerm(
     else vectors.push(...(await embeddings.embedDocuments(texts)));
     for (const text of analysed) lexical.add(lexicalTerms(text.text, options.glossary, aliases, text));
     // The answerer's sentences and keys, so that an ask analyses only its question (answer/passage-analysis.ts).
-    const lines = (await batches[start / batchSize])!.map((text, index) => {
+    const lines = (await linesOf(start)).map((text, index) => {
       const line = Buffer.from(`${text}\n`, 'utf8');
       offsets[start + index] = offset;
       offset += line.length;
@@ -139,7 +157,7 @@ export async function buildGeneration(
   const passages = startChunkLines({
     glossary: options.glossary,
     source: options.glossarySource,
-    useWorker: options.passageWorker ?? chunks.length >= passageWorkerFromChunks,
+    useWorker: options.passageWorker ?? (chunks.length >= passageWorkerFromChunks && secondCoreFree()),
   });
   let built: Awaited<ReturnType<typeof embedAndTerm>>;
   try {
