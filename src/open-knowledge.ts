@@ -230,6 +230,7 @@ export async function openKnowledge(
       hnsw: deps.hnsw,
       sourceFingerprint,
       problems: articleProblems,
+      glossarySource: { file: paths.glossary, cacheDir: path.join(config.dataDir, 'cache') },
     });
     ({ index, rebuilt, reason } = opened);
   }

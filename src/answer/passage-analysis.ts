@@ -27,7 +27,8 @@ export function textKeys(text: string, glossary: Glossary | undefined, aliases: 
   // A Vietnamese word with its marks is also found by its spelling: a question's marked word meets only that.
   for (const token of tokens) if (vietnameseMarked(token)) keys.add(vietnameseKey(token.word));
   if (glossary) {
-    for (const hit of glossary.findConcepts(text))
+    // The words just segmented: the lexicon look-up does not segment the text again.
+    for (const hit of glossary.findConcepts(text, { words: { tokens, keys: words } }))
       for (const id of glossary.withAncestors(hit.conceptId)) keys.add(`@${id}`);
   }
   for (const hit of aliases.findInKeys(words, tokens)) keys.add(hit.key);

@@ -4,14 +4,15 @@
  * last, the manifest (a folder without one is never used).
  */
 import { type FileHandle, mkdir, open } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import hnswlib from 'hnswlib-node';
-import { analysePassage, storePassage } from '../answer/passage-analysis.js';
 import { knowledgeError } from '../errors.js';
 import { type AliasIndex, createAliasIndex } from '../knowledge/article-aliases.js';
 import type { Article } from '../knowledge/article-schema.js';
 import { type Chunk, createChunker } from '../knowledge/chunk-articles.js';
 import { fsyncFolder, writeFileDurably } from './atomic-files.js';
+import { type ChunkLines, startChunkLines } from './chunk-lines.js';
 import { type DenseSearchKind, denseSearchPlan } from './dense-search.js';
 import { chunkerSettings, indexFormatVersion, type IndexManifest } from './index-generations.js';
 import { HashedEmbedder } from './hashed-embedder.js';
@@ -70,8 +71,25 @@ async function writeDenseIndex(
 }
 
 /**
+ * From this many chunks on, a worker thread analyses the passages: below, its start (about 1 s of CPU when it runs
+ * from the TypeScript sources) costs as much as it saves (pairs at 1k and 2k chunks were even or worse; 10k gained).
+ */
+export const passageWorkerFromChunks = 5_000;
+
+/**
+ * Whether a second thread would get a core: not when the machine's runnable work (1-minute load average) already
+ * fills the cores and one more. Then the worker only adds its start and a second lexicon (10k pairs at load 5-7:
+ * wall 20.1-21.5 -> 22.1-23.8 s with it), and the main thread analyses the passages itself.
+ */
+export function secondCoreFree(): boolean {
+  const cores = os.availableParallelism();
+  return cores >= 2 && os.loadavg()[0]! < cores + 1;
+}
+
+/**
  * The vectors and the BM25 index of the chunks, a batch at a time: each chunk is segmented once (text-analysis.ts)
- * for the offline embedder and the BM25 terms; a model embedder gets the batch's texts.
+ * for the offline embedder and the BM25 terms; a model embedder gets the batch's texts. The chunk store's lines
+ * (with the answerer's passages) come from `chunkLines`, in a worker thread on a large build.
  */
 async function embedAndTerm(
   options: OpenIndexOptions,
@@ -79,6 +97,7 @@ async function embedAndTerm(
   aliases: AliasIndex,
   progress: (progress: BuildProgress) => void,
   chunkFile: FileHandle,
+  chunkLines: ChunkLines,
 ): Promise<{ vectors: number[][]; lexical: LexicalIndex; offsets: Float64Array }> {
   const batchSize = options.embedBatchSize ?? 256;
   const embeddings = options.embeddings;
@@ -87,7 +106,17 @@ async function embedAndTerm(
   // Where each chunk's line starts in chunks.jsonl (written a batch at a time, not held).
   const offsets = new Float64Array(chunks.length + 1);
   let offset = 0;
-  const titles = new Map<string, Set<string>>();
+  // A worker gets every batch first and works through them while this thread embeds; on this thread each batch's
+  // lines are made when it is written. Either way a batch's lines are let go once written.
+  const batches = new Map<number, Promise<string[]>>();
+  const request = (start: number) => batches.set(start, chunkLines.lines(chunks.slice(start, start + batchSize)));
+  if (chunkLines.inWorker) for (let start = 0; start < chunks.length; start += batchSize) request(start);
+  const linesOf = async (start: number) => {
+    if (!batches.has(start)) request(start);
+    const lines = await (batches.get(start) as Promise<string[]>);
+    batches.delete(start);
+    return lines;
+  };
   for (let start = 0; start < chunks.length; start += batchSize) {
     const batch = chunks.slice(start, start + batchSize);
     const texts = batch.map(indexedText);
@@ -97,9 +126,8 @@ async function embedAndTerm(
     else vectors.push(...(await embeddings.embedDocuments(texts)));
     for (const text of analysed) lexical.add(lexicalTerms(text.text, options.glossary, aliases, text));
     // The answerer's sentences and keys, so that an ask analyses only its question (answer/passage-analysis.ts).
-    const lines = batch.map((chunk, index) => {
-      const passage = storePassage(chunk.text, analysePassage(chunk, options.glossary, aliases, titles));
-      const line = Buffer.from(`${JSON.stringify(passage ? { ...chunk, passage } : chunk)}\n`, 'utf8');
+    const lines = (await linesOf(start)).map((text, index) => {
+      const line = Buffer.from(`${text}\n`, 'utf8');
       offsets[start + index] = offset;
       offset += line.length;
       return line;
@@ -125,15 +153,26 @@ export async function buildGeneration(
     chunks.push(...(await chunkArticle(article)));
     progress({ phase: 'chunk', done: index + 1, total: options.articles.length });
   }
-  // Aliases first: the BM25 terms of each batch are taken as it is embedded, from the same segmentation.
-  const aliases = createAliasIndex(await learnAliases(folder, options.articles));
-  const chunkFile = await open(path.join(folder, 'chunks.jsonl'), 'w');
+  // The passage worker loads the lexicon while the aliases are learnt.
+  const passages = startChunkLines({
+    glossary: options.glossary,
+    source: options.glossarySource,
+    useWorker: options.passageWorker ?? (chunks.length >= passageWorkerFromChunks && secondCoreFree()),
+  });
   let built: Awaited<ReturnType<typeof embedAndTerm>>;
   try {
-    built = await embedAndTerm(options, chunks, aliases, progress, chunkFile);
-    await chunkFile.sync();
+    // Aliases first: the BM25 terms of each batch are taken as it is embedded, from the same segmentation.
+    const learnt = await learnAliases(folder, options.articles);
+    const chunkLines = passages.withAliases(learnt);
+    const chunkFile = await open(path.join(folder, 'chunks.jsonl'), 'w');
+    try {
+      built = await embedAndTerm(options, chunks, createAliasIndex(learnt), progress, chunkFile, chunkLines);
+      await chunkFile.sync();
+    } finally {
+      await chunkFile.close();
+    }
   } finally {
-    await chunkFile.close();
+    await passages.stop();
   }
   const { vectors, lexical, offsets } = built;
   const dimensions = vectors[0]?.length ?? 1;

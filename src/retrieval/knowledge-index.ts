@@ -21,6 +21,7 @@ import type { Logger } from '../logging/logger.js';
 import type { KnowledgeProblem } from '../knowledge/problems.js';
 import { fsyncFolder, writeFileAtomically } from './atomic-files.js';
 import { buildGeneration } from './build-generation.js';
+import type { GlossarySource } from './chunk-lines.js';
 import {
   type DenseHit,
   type DenseSearcher,
@@ -103,6 +104,10 @@ export interface OpenIndexOptions {
   /** Stored in the manifest for fast start-ups (see knowledgeFingerprint). */
   sourceFingerprint?: string | undefined;
   problems?: KnowledgeProblem[] | undefined;
+  /** The lexicon's file: lets a worker thread analyse the passages while the build embeds (chunk-lines.ts). */
+  glossarySource?: GlossarySource | undefined;
+  /** Passages analysed in a worker thread; undefined: from passageWorkerFromChunks chunks on, given the file. */
+  passageWorker?: boolean | undefined;
 }
 
 export class KnowledgeIndex {

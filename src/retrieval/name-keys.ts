@@ -95,6 +95,7 @@ export function nameKeys(text: string): string[] {
   let run: string[] = [];
   let katakana = '';
   const flushRun = () => {
+    if (run.length === 0) return;
     for (let start = 0; start < run.length; start += 1) {
       for (let length = 1; length <= 3 && start + length <= run.length; length += 1) {
         const words = run.slice(start, start + length);
@@ -105,6 +106,7 @@ export function nameKeys(text: string): string[] {
     run = [];
   };
   const flushKatakana = () => {
+    if (katakana === '') return;
     if (katakana.length >= 2) add(katakana);
     const name = withoutKind(katakana, katakanaKinds);
     if (name !== undefined) add(name);
@@ -114,6 +116,14 @@ export function nameKeys(text: string): string[] {
   for (const match of text.normalize('NFC').matchAll(wordPattern)) {
     const word = match[0];
     if (word === '・' || word === '･') continue;
+    // Most words start with a small Latin letter or a digit: neither a name nor Katakana nor Hangul.
+    const first = word.charCodeAt(0);
+    if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) {
+      flushKatakana();
+      flushRun();
+      previousHangul = '';
+      continue;
+    }
     if (katakanaWord.test(word)) {
       katakana += word;
       continue;

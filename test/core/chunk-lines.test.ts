@@ -1,0 +1,95 @@
+/**
+ * The chunk store's lines of a build (retrieval/chunk-lines.ts): the passage worker thread gives the same lines as
+ * the main thread, and when the worker cannot do the work (another lexicon) the main thread does it.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LearntAliases } from '../../src/knowledge/article-aliases.js';
+import type { Chunk } from '../../src/knowledge/chunk-articles.js';
+import { createGlossary, type Glossary } from '../../src/knowledge/glossary.js';
+import { loadGlossary } from '../../src/knowledge/load-glossary.js';
+import { startChunkLines } from '../../src/retrieval/chunk-lines.js';
+import { createTemporaryFolder } from '../helpers/temporary-folder.js';
+
+const texts = [
+  'Korea Creative Content Agency (KOCCA) funds post-production training in Busan. Studio Inyo sent 120 VFX artists.',
+  '한국콘텐츠진흥원은 부산에서 후반 작업 교육을 열었다. 스튜디오인요의 애니메이터 45명이 참여했다.',
+  'Hãng phim Studio Inyo đào tạo 1.200 người về hậu kỳ tại TP.HCM. Khóa học kéo dài ba tháng.',
+  'Компания «Мультпрактика» наняла 45 аниматоров в Москве. 東京のスタジオと共同制作。',
+];
+const chunks: Chunk[] = texts.flatMap((text, article) =>
+  [0, 1, 2].map((position) => ({
+    id: `a${article}#${position}`,
+    articleId: `a${article}`,
+    title: `Training news ${article}: Studio Inyo`,
+    position,
+    start: position * 10,
+    text: position === 0 ? text : `${text} Part ${position}.`,
+  })),
+);
+const learnt: LearntAliases = {
+  groups: [{ forms: ['Korea Creative Content Agency', 'KOCCA', '한국콘텐츠진흥원'] }],
+  names: [],
+  subjects: [],
+};
+
+// A small lexicon (the shipped one takes seconds to compile): a concept under a broader one, in three scripts.
+const lexicon = `
+- id: content-production
+  category: concept
+  en: [content production]
+- id: post-production
+  category: skill
+  broader: [content-production]
+  en: [post-production, VFX]
+  ko: [후반 작업]
+  vi: [hậu kỳ]
+`;
+let temporary: Awaited<ReturnType<typeof createTemporaryFolder>>;
+let glossary: Glossary;
+let file: string;
+beforeAll(async () => {
+  temporary = await createTemporaryFolder();
+  file = path.join(temporary.folder, 'glossary.yaml');
+  await writeFile(file, lexicon);
+  ({ glossary } = await loadGlossary(file, { cacheDir: temporary.folder }));
+});
+afterAll(() => temporary.cleanup());
+
+async function linesOf(options: Parameters<typeof startChunkLines>[0]) {
+  const analysis = startChunkLines(options);
+  try {
+    const lines = analysis.withAliases(learnt);
+    // Two batches asked for at once, answered in order.
+    const batches = await Promise.all([lines.lines(chunks.slice(0, 5)), lines.lines(chunks.slice(5))]);
+    return { lines: batches.flat(), inWorker: lines.inWorker };
+  } finally {
+    await analysis.stop();
+  }
+}
+
+describe('the chunk store lines of a build', () => {
+  it('are the same from the passage worker as from the main thread', async () => {
+    const inThread = await linesOf({ glossary, source: undefined, useWorker: false });
+    expect(inThread.inWorker).toBe(false);
+    expect(inThread.lines).toHaveLength(chunks.length);
+    expect(inThread.lines.filter((line) => line.includes('"passage"'))).toHaveLength(chunks.length);
+    const fromWorker = await linesOf({ glossary, source: { file, cacheDir: temporary.folder }, useWorker: true });
+    expect(fromWorker.inWorker).toBe(true);
+    expect(fromWorker.lines).toEqual(inThread.lines);
+    expect(inThread.lines.join('\n')).toContain('@content-production');
+  });
+
+  it('come from the main thread when the worker loads another lexicon than the build has', async () => {
+    const other = createGlossary([{ id: 'funding', category: 'concept', en: ['funds'] }]);
+    const fromWorker = await linesOf({
+      glossary: other,
+      source: { file, cacheDir: temporary.folder },
+      useWorker: true,
+    });
+    expect(fromWorker.inWorker).toBe(false);
+    expect(fromWorker.lines).toEqual((await linesOf({ glossary: other, source: undefined, useWorker: false })).lines);
+    expect(fromWorker.lines.join('\n')).toContain('@funding');
+  });
+});

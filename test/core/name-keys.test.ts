@@ -1,0 +1,33 @@
+/**
+ * Loose name keys of a text (retrieval/name-keys.ts): a word that starts with a small letter or a digit ends a run
+ * of capitalised words, a Katakana word and a Hangul name written in two words, and is never a name itself.
+ */
+import { describe, expect, it } from 'vitest';
+import { looseKeysOf, nameKeys } from '../../src/retrieval/name-keys.js';
+
+const keyOf = (name: string) => looseKeysOf(name)[0] as string;
+
+describe('name keys between everyday words and digits', () => {
+  it('joins neighbouring capitalised words, not across a small word or a digit', () => {
+    const keys = nameKeys('the studio Dexter Studios and Pororo Park made 2 films in Seoul 2019');
+    expect(keys).toContain(keyOf('DexterStudios'));
+    expect(keys).toContain(keyOf('PororoPark'));
+    expect(keys).toContain(keyOf('Seoul'));
+    expect(keys).not.toContain(keyOf('StudiosPororo'));
+    expect(keys).not.toContain(keyOf('studioDexter'));
+    expect(nameKeys('Pororo 2 Park')).not.toContain(keyOf('PororoPark'));
+    expect(nameKeys('Pororo Park')).toContain(keyOf('PororoPark'));
+  });
+
+  it('ends a Katakana name and a two-word Hangul name at a small word or a digit', () => {
+    expect(nameKeys('キネマシトラス and more')).toContain(keyOf('キネマシトラス'));
+    expect(nameKeys('キネマ 2 シトラス')).not.toContain(keyOf('キネマシトラス'));
+    expect(nameKeys('키네마 시트러스')).toContain(keyOf('키네마시트러스'));
+    expect(nameKeys('키네마 2 시트러스')).not.toContain(keyOf('키네마시트러스'));
+    expect(nameKeys('키네마 x 시트러스')).not.toContain(keyOf('키네마시트러스'));
+  });
+
+  it('gives no key for small words and digits alone', () => {
+    expect(nameKeys('made 2 films in 2019 with the crew')).toEqual([]);
+  });
+});
