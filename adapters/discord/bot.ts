@@ -143,6 +143,10 @@ export function createDiscordBot(dependencies: DiscordBotDependencies): DiscordB
     await logIn(context, dependencies.readyTimeoutMs ?? waitGuildTimeoutMs + 30_000);
     const shards = client.ws.shards.map((shard) => shard.id);
     logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shards }, 'Discord bot is ready');
+    // What the first mentions would otherwise compile, a step per event-loop turn so that events go first.
+    track('warm-up', async () => {
+      await core.warmUp?.(() => new Promise((resolve) => setImmediate(resolve)));
+    });
     // PostgreSQL mode: this process posts organizers' digests enqueued for its shards by any replica.
     await handleDiscordDigestJobs(client, core, logger);
     // Sharded (MATCHCUT_DISCORD_SHARDS), only the process holding the channel's server runs the schedule.
