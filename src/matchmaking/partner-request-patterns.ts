@@ -75,7 +75,9 @@ export const requestPatterns: RegExp[] = [
   pattern(`\\b${organizations}\\s+(?:to|who can|that can)\\s+(?:do|make|handle|teach|train|shoot|film|dub|edit)\\b`),
   /^(?:looking for|hiring|seeking|searching for|in search of)\b/u,
   pattern(
-    '\\b(?:where (?:can|could|do|should|would) (?:i|we|one|you)|' +
+    // "where can we …", "where can our editors learn …": the asker or the asker's people.
+    '\\b(?:where (?:can|could|do|should|would) ' +
+      '(?:i|we|one|you|(?:our|my) (?:\\S+ ){0,2}?(?:learn|study|train|find|hire|get|rent|outsource))|' +
       'where to (?:find|hire|get|learn|study|rent|book|outsource|go)|who to (?:call|contact|ask|hire))\\b',
   ),
   pattern(

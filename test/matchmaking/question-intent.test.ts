@@ -56,6 +56,9 @@ describe('partner or fact question', () => {
     ['ko', '누가 애니메이터를 교육하나요?'],
     ['ja', 'コンポジットを教えているスクールはどこ？'],
     ['en', 'any schools teaching rigging in Almaty?'],
+    // The asker's people as the subject: "where can our …" / "where could my team …" + learn, find, hire …
+    ['en', 'Where can our junior animators learn rigging?'],
+    ['en', 'where could my team find a subtitling vendor?'],
   ])('%s: “%s” looks for partners', (_language, question) => {
     expect(classifyQuestion(question, glossary).partner).toBe(true);
   });
