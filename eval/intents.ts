@@ -8,7 +8,9 @@
  * questions wrongly seen as partner-only, "both" questions seen as both.
  *
  *   npx tsx eval/intents.ts                 the figures
+ *   npx tsx eval/intents.ts --tune          the tune half's figures only (while tuning)
  *   npx tsx eval/intents.ts --tune-failures the tune half's misread questions, one by one
+ *   npx tsx eval/partner-reading.ts         how the session 13 batch's partner questions are read (./partner-reading.ts)
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -31,10 +33,17 @@ const intentQuestion = z.object({
   lang: z.string().min(2),
   intent: z.enum(['partner', 'fact', 'both']),
   split: z.enum(['tune', 'check']),
+  /** A batch written later ("s13": session 13), measured apart from the half it belongs to. */
+  batch: z.string().optional(),
+  /** Partner and "both" questions of a batch: the work sought in plain trade English, mode, kind and place. */
+  sought: z.string().optional(),
+  mode: z.enum(['learn', 'do', 'rent']).optional(),
+  kind: z.enum(['studio', 'school', 'vendor', 'any']).optional(),
+  place: z.string().optional(),
 });
-type IntentQuestion = z.infer<typeof intentQuestion>;
+export type IntentQuestion = z.infer<typeof intentQuestion>;
 
-function readQuestions(): IntentQuestion[] {
+export function readQuestions(): IntentQuestion[] {
   const parsed: unknown = parse(readFileSync(questionFile, 'utf8'));
   const list = Array.isArray(parsed) ? parsed : (parsed as { questions?: unknown }).questions;
   return z.array(intentQuestion).parse(list);
@@ -68,8 +77,11 @@ export interface IntentFigures {
   byLanguage: Record<string, { seen: number; total: number }>;
 }
 
+/** The halves as first written, and each later batch apart ("tune s13"). */
+export type IntentBucket = 'tune' | 'check' | 'tune s13';
+
 export async function measureIntents(): Promise<{
-  figures: Record<'tune' | 'check', IntentFigures>;
+  figures: Record<IntentBucket, IntentFigures>;
   misread: string[];
 }> {
   const { glossary } = await loadGlossary(path.join(root, 'knowledge', 'glossary.yaml'));
@@ -86,10 +98,12 @@ export async function measureIntents(): Promise<{
     bothTotal: 0,
     byLanguage: {},
   });
-  const figures = { tune: empty(), check: empty() };
+  const figures: Record<IntentBucket, IntentFigures> = { tune: empty(), check: empty(), 'tune s13': empty() };
   const misread: string[] = [];
   for (const question of questions) {
-    const half = figures[question.split];
+    const bucket: IntentBucket =
+      'batch' in question && question.batch === 's13' && question.split === 'tune' ? 'tune s13' : question.split;
+    const half = figures[bucket];
     const seen = classifyQuestion(question.q, glossary);
     const fromArticles = 'article' in question;
     let right: boolean;
@@ -117,7 +131,7 @@ export async function measureIntents(): Promise<{
     }
     if (!right && question.split === 'tune') {
       misread.push(
-        `[${question.intent} ${question.lang}${fromArticles ? ' article' : ''}] ${question.q} → ${JSON.stringify(seen)}`,
+        `[${bucket} ${question.intent} ${question.lang}${fromArticles ? ' article' : ''}] ${question.q} → ${JSON.stringify(seen)}`,
       );
     }
   }
@@ -127,9 +141,11 @@ export async function measureIntents(): Promise<{
 const share = (part: number, total: number) =>
   total === 0 ? '—' : `${part}/${total} (${((100 * part) / total).toFixed(0)}%)`;
 
-export async function runIntentEvaluation(): Promise<EvaluationSection[]> {
+export async function runIntentEvaluation(
+  buckets: readonly IntentBucket[] = ['tune', 'check', 'tune s13'],
+): Promise<EvaluationSection[]> {
   const { figures } = await measureIntents();
-  const rows = (['tune', 'check'] as const).map((half) => {
+  const rows = buckets.map((half) => {
     const f = figures[half];
     const languages = Object.entries(f.byLanguage)
       .sort(([a], [b]) => a.localeCompare(b))
@@ -157,7 +173,10 @@ if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLTo
     const { misread } = await measureIntents();
     process.stdout.write(`${misread.join('\n')}\n`);
   } else {
-    const [section] = await runIntentEvaluation();
+    // --tune: the tune half and its batches only (while tuning; the check half is read once at the end).
+    const [section] = await runIntentEvaluation(
+      process.argv.includes('--tune') ? ['tune', 'tune s13'] : ['tune', 'check', 'tune s13'],
+    );
     process.stdout.write(`${section?.markdown ?? ''}\n`);
   }
 }

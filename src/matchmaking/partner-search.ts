@@ -80,6 +80,12 @@ const pointsBackToPlace = new RegExp(
   'u',
 );
 
+/** The mode a need's wording says: teaching it (`learn`), doing it for the asker (`do`), or neither / both. */
+function modeOf(delivery: { teaches: boolean; serves: boolean }): PartnerSearchResult['mode'] {
+  if (delivery.teaches === delivery.serves) return undefined;
+  return delivery.teaches ? 'learn' : 'do';
+}
+
 const inPlace = (entry: IndexedProfile, place: PlaceFilter) =>
   (entry.country !== undefined && place.countries.has(entry.country)) ||
   (entry.city !== undefined && place.cities.has(entry.city));
@@ -176,6 +182,7 @@ export function createPartnerSearch(deps: { engine: MatchingEngine; glossary: Gl
       kinds,
       partners: found.slice(0, limit),
       unplaced: need.unplaced,
+      mode: modeOf(need.delivery),
     };
   };
 

@@ -214,4 +214,10 @@ export interface PartnerSearchResult {
   partners: PartnerSuggestion[];
   /** Parts of the question the lexicon cannot place. */
   unplaced: string[];
+  /**
+   * What the asker wants done with the work, as the question says it: `learn` (a place that teaches it: "where can our
+   * editors learn colour grading?"), `do` (someone who does it for the asker: hire, outsource, a vendor); undefined
+   * when the question says neither (the work alone decides).
+   */
+  mode?: 'learn' | 'do' | undefined;
 }
