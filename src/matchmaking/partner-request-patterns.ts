@@ -136,6 +136,8 @@ export const requestPatterns: RegExp[] = [
   within(['探して', '探せば', '探し中', '紹介して', '紹介いただけ', '紹介(?:ください|お願い|してもら)']),
   within(['頼みたい', '頼める', 'お願いしたい', 'お願いできる', '依頼したい', '依頼できる', '外注したい']),
   within(['やってくれる', 'してくれる', 'できる(?:会社|スタジオ|ところ|人|チーム|業者)']),
+  // "…を日貸ししているところを教えてください": someone doing it now, asked to be told of.
+  new RegExp(`(?:ている|てる|できる|てくれる|られる)${agents.ja}を(?:教えて|紹介)`, 'u'),
   new RegExp(
     `${agents.ja}(?:さん)?(?:って|は|が|も)?(?:ありますか|ありませんか|あります？|ある？|いますか|いませんか|いる？|知りませんか|` +
       'あれば|いれば|ない？|ないですか)',
@@ -155,6 +157,11 @@ export const requestPatterns: RegExp[] = [
   pattern(
     '\\bгде\\s+(?:(?:можно|бы|ещё|еще|тут|здесь)\\s+){0,2}(?:найти|взять|заказать|учат|обучают|научиться|' +
       'поучиться|выучиться|арендовать|нанять|можно)\\b',
+  ),
+  // "где наши монтажёры могут научиться …": the asker's people between "где" and the verb.
+  pattern(
+    '\\bгде\\s+(?:\\S+\\s+){1,3}?(?:могут|может|могли бы|смогут)\\s+(?:\\S+\\s+)?(?:научиться|поучиться|' +
+      'выучиться|обучиться|освоить|найти|заказать|нанять)\\b',
   ),
   pattern('\\b(?:хочу|хотим|хотелось бы)\\s+(?:\\S+\\s+)?(?:заказать|найти|научиться|выучиться|нанять|отдать)\\b'),
   pattern('\\b(?:есть кто|есть кто-нибудь|знаете (?:кого|студи|компани|школ|хорош))'),
@@ -183,6 +190,12 @@ export const requestPatterns: RegExp[] = [
     'topish mumkin',
   ]),
   new RegExp(`${agents.uz}\\S*\\s+(?:\\S+\\s+)?(?:bormi|bor mi|bormikan)`, 'u'),
+  // Where to go to learn or order it: "o'rganish uchun qayerga borsa bo'ladi", "qayerda o'rgansa bo'ladi".
+  new RegExp(
+    "(?:o'rgan|o'qi|buyurtma|topsa|topish)\\S*\\s+(?:\\S+\\s+){0,2}?qayer(?:ga|da|dan)\\s|" +
+      "qayer(?:ga|da|dan)\\s+(?:\\S+\\s+){0,2}?(?:o'rgan|o'qi|buyurtma|murojaat|bors)",
+    'u',
+  ),
   new RegExp(`(?:digan|ydigan|adigan)\\s+(?:\\S+\\s+)?${agents.uz}`, 'u'),
   // Indonesian
   words([
@@ -274,8 +287,8 @@ export const needPatterns: RegExp[] = [
   ),
   pattern('\\bкакие\\s+(?:\\S+\\s+)?(?:студии|компании|школы|центры|курсы|команды|подрядчики)\\b'),
   pattern(
-    '\\b(?:trung tâm|studio|công ty|đơn vị|đối tác|trường|bên|chỗ|nơi|lớp|khóa học|khoá học|nhóm|đội|team|ekip|' +
-      'freelancer|người|thợ) nào\\b',
+    '\\b(?:trung tâm|studio|công ty|đơn vị|đối tác|trường|bên|chỗ|nơi|lớp|khóa học|khoá học|khóa|khoá|nhóm|đội|' +
+      'team|ekip|freelancer|người|thợ) nào\\b',
   ),
   /qaysi (studiya|kompaniya|markaz|maktab|jamoa|kurs)/u,
   /қандай (студия|компания|орталық|мектеп|курс)/u,

@@ -59,6 +59,11 @@ describe('partner or fact question', () => {
     // The asker's people as the subject: "where can our …" / "where could my team …" + learn, find, hire …
     ['en', 'Where can our junior animators learn rigging?'],
     ['en', 'where could my team find a subtitling vendor?'],
+    // Session 13: "где <the asker's people> могут научиться", "… uchun qayerga", "…ているところを教えて", "khóa nào".
+    ['ru', 'где наши аниматоры могут научиться риггингу?'],
+    ['uz', "kompozitingni o'rganish uchun qayerga murojaat qilsa bo'ladi?"],
+    ['ja', 'モーションキャプチャーのスタジオを時間貸ししているところを教えてください'],
+    ['vi', 'Ở Đà Nẵng có khóa nào dạy hậu kỳ âm thanh không?'],
   ])('%s: “%s” looks for partners', (_language, question) => {
     expect(classifyQuestion(question, glossary).partner).toBe(true);
   });
