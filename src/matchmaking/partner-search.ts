@@ -13,8 +13,10 @@ import { cityKey, countryKey, languageCode } from './languages-and-regions.js';
 import { conceptLabels } from './explain-match.js';
 import type { MatchingEngine } from './matching.js';
 import type { IndexedProfile } from './profile-index.js';
+import { readPartnerNeed } from './partner-search-reading.js';
 import { classifyQuestion, kindsAskedFor, partnerPartOf } from './question-intent.js';
 import { scoreReciprocal } from './reciprocal-score.js';
+import { offerTeaches, wantsToLearn } from './statement-delivery.js';
 import type {
   ConceptLabels,
   MatchReason,
@@ -56,6 +58,7 @@ function placesIn(question: string, glossary: Glossary): PlaceFilter | undefined
     if (concept?.category !== 'place') continue;
     const asLanguage = languageCode(hit.surface);
     if (asLanguage.length === 2 && asLanguage !== hit.surface.toLowerCase()) continue;
+    if (namesLanguage(question, hit.surface)) continue;
     const label = concept.en[0] ?? hit.surface;
     const country = countryKey(label);
     if (country.length === 2) countries.add(country);
@@ -72,19 +75,27 @@ function placesIn(question: string, glossary: Glossary): PlaceFilter | undefined
   return { label: labels.join(', '), labels: joined, countries, cities };
 }
 
+/**
+ * Whether a place's name stands in a language's name ("bahasa Inggris", "ภาษาไทย", "tiếng Hàn", "o'zbek tili",
+ * "한국어", "英語"): the language to work in, not a place.
+ */
+function namesLanguage(question: string, surface: string): boolean {
+  const name = surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    `(?:bahasa|tiếng|ภาษา|language|языке?)\\s*${name}|${name}\\s*(?:語|어(?![\\p{L}])|tili|language)`,
+    'iu',
+  ).test(question);
+}
+
 /** Words that point back to a place named before: "there", "там", "거기", "そこ", "ở đó", "那里". */
 const pointsBackToPlace = new RegExp(
   '(?<![\\p{L}\\p{N}])(?:' +
-    "there|там|туда|ở đó|tại đó|ở đấy|u yerda|o'sha yerda|di sana|di situ|сонда|сол жерде" +
-    ')(?![\\p{L}\\p{N}])|거기|그곳|そこ|あちら|現地|ที่นั่น|那里|那裡|那边|那邊|当地|當地',
+    "there|там|туда|ở đó|tại đó|ở đấy|u yerda|o'sha yerda|di sana|di situ|сонда|сол жерде|" +
+    // Local to the place named: "현지 코디네이터", "a local fixer", "местный подрядчик".
+    'local|locally|местн\\p{L}*|на месте|địa phương|mahalliy|lokal|setempat|жергілікті' +
+    ')(?![\\p{L}\\p{N}])|거기|그곳|현지|そこ|あちら|現地|ที่นั่น|ท้องถิ่น|那里|那裡|那边|那邊|当地|當地',
   'u',
 );
-
-/** The mode a need's wording says: teaching it (`learn`), doing it for the asker (`do`), or neither / both. */
-function modeOf(delivery: { teaches: boolean; serves: boolean }): PartnerSearchResult['mode'] {
-  if (delivery.teaches === delivery.serves) return undefined;
-  return delivery.teaches ? 'learn' : 'do';
-}
 
 const inPlace = (entry: IndexedProfile, place: PlaceFilter) =>
   (entry.country !== undefined && place.countries.has(entry.country)) ||
@@ -133,7 +144,7 @@ export function createPartnerSearch(deps: { engine: MatchingEngine; glossary: Gl
     // anywhere); the place of the fact part when the partner part points back to it ("When did KOCCA open its
     // Hanoi office, and who can train colorists there?").
     const asked = intent.partner && intent.fact ? partnerPartOf(text) : text;
-    const need = engine.normalizer.normalize(asked);
+    const { need, mode } = readPartnerNeed(asked, engine.normalizer);
     const subjects = [...new Set(need.segments.flatMap((segment) => segment.subjects))];
     const place = placesIn(pointsBackToPlace.test(asked.toLowerCase()) ? text : asked, glossary);
     const kinds = options.kinds ?? kindsAskedFor(asked);
@@ -141,6 +152,7 @@ export function createPartnerSearch(deps: { engine: MatchingEngine; glossary: Gl
     const askerId = options.asker === undefined ? undefined : await store.profileIdOfMember(options.asker);
     const asker = askerId === undefined ? undefined : engine.index().get(askerId);
     const found: PartnerSuggestion[] = [];
+    const learning = engine.scorer.isSpecific(need) && wantsToLearn(need, asker?.teachesWork ?? false);
     if (subjects.length > 0 || need.concepts.length === 0) {
       for (const entry of engine.index().possibleProviders(need)) {
         if (entry.profile.origin === 'proposed' || entry === asker) continue;
@@ -149,6 +161,8 @@ export function createPartnerSearch(deps: { engine: MatchingEngine; glossary: Gl
         if (asker !== undefined && !kindsCanMeet(asker.profile.kind, entry.profile.kind)) continue;
         let best = { score: 0, offer: '', concept: undefined as string | undefined, specific: false };
         for (const offer of entry.offers) {
+          // As the matcher reads a need to learn: met by a course in the work, never by someone doing it for clients.
+          if (learning && !offerTeaches(offer, entry.teachesWork)) continue;
           const scored = engine.scorer.score(need, offer);
           if (scored.specific && scored.score > best.score) best = { ...scored, offer: offer.text };
         }
@@ -182,7 +196,7 @@ export function createPartnerSearch(deps: { engine: MatchingEngine; glossary: Gl
       kinds,
       partners: found.slice(0, limit),
       unplaced: need.unplaced,
-      mode: modeOf(need.delivery),
+      mode,
     };
   };
 

@@ -4,6 +4,7 @@
  * told apart, and one that asks both is both.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asksToLearn, withoutAskerSide } from '../../src/matchmaking/partner-search-reading.js';
 import type { ProfileInput } from '../../src/matchmaking/profile-schema.js';
 import { createHarness, type Harness } from './matchmaking-harness.js';
 
@@ -127,5 +128,56 @@ describe('partner search', () => {
       partner: true,
       fact: true,
     });
+  });
+
+  it('looks for the work the asker’s people want, not their own trade, and where to learn it as learning', async () => {
+    const read = async (question: string) => {
+      const result = await harness.matchmaking.findPartners(question);
+      return { needs: result.needs.map((need) => need.conceptId), mode: result.mode };
+    };
+    expect(await read('can our compositors study matchmoving anywhere?')).toEqual({
+      needs: ['matchmoving'],
+      mode: 'learn',
+    });
+    expect(await read('наши аниматоры хотят научиться композитингу')).toEqual({
+      needs: ['compositing'],
+      mode: 'learn',
+    });
+    expect(await read('저희 회사 디자이너들이 모션그래픽 배울 곳 있나요')).toEqual({
+      needs: ['motion-graphics'],
+      mode: 'learn',
+    });
+    // The asker's people are the only work named: teaching them that work is what is asked.
+    expect(await read('who can train our compositors?')).toEqual({ needs: ['compositor'], mode: 'learn' });
+    expect((await read('who could handle rotoscoping for our feature?')).mode).toBeUndefined();
+    expect((await read('Our studio needs a compositing vendor')).mode).toBe('do');
+    // Read as learning, the search finds who teaches the work, not who does it.
+    expect(await names('our editors want to study colour grading, who could help?')).toEqual(['Moscow Color School']);
+    expect(await names('who could do the colour grading for our film?')).toContain('Moscow Color Studio');
+  });
+});
+
+describe('the asker’s side and learning in a partner question', () => {
+  it.each([
+    ['en', 'can our compositors study matchmoving anywhere?', 'compositors'],
+    ['en', "my team's animators need a rigging course", 'animators'],
+    ['ko', '저희 회사 디자이너들이 모션그래픽 배울 곳 있나요', '디자이너들이'],
+    ['ja', 'うちのアニメーターたちが作画を学べるところ', 'アニメーター'],
+    ['ru', 'наши аниматоры хотят научиться композитингу', 'аниматоры'],
+    ['vi', 'nhân viên bên mình cần học hậu kỳ âm thanh', 'nhân viên'],
+    ['uz', "yosh animatorlarimiz kompozitingni o'rganmoqchi", 'animatorlarimiz'],
+    ['id', 'animator kami perlu belajar rigging', 'animator'],
+    ['th', 'ทีมกราฟิกของเราอยากเรียนโมชั่นกราฟิก', 'ทีมกราฟิก'],
+  ])('leaves the asker’s own people out (%s: %s)', (_language, question, people) => {
+    const rest = withoutAskerSide(question);
+    expect(rest).toBeDefined();
+    expect(rest).not.toContain(people);
+    expect(asksToLearn(question) || question.includes('course')).toBe(true);
+  });
+
+  it('does not take other words for learning', () => {
+    expect(asksToLearn('of course we pay, who can do the rotoscoping?')).toBe(false);
+    expect(asksToLearn('교육용 영상 만들어 줄 업체')).toBe(false);
+    expect(withoutAskerSide('who can dub Korean dramas into Japanese?')).toBeUndefined();
   });
 });
