@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { measureIntents } from '../../eval/intents.js';
 import type { Glossary } from '../../src/knowledge/glossary.js';
 import { loadGlossary } from '../../src/knowledge/load-glossary.js';
-import { classifyQuestion } from '../../src/matchmaking/question-intent.js';
+import { classifyQuestion, partnerPartOf } from '../../src/matchmaking/question-intent.js';
 import { repositoryRoot } from '../helpers/temporary-folder.js';
 
 let glossary: Glossary;
@@ -187,5 +187,11 @@ describe('a question that is both', () => {
     ['ko', '일본어 자막 해 주는 업체 있나요? 분량은 12부작이에요'],
   ])('%s: “%s” names an organization only as part of the request: partners only', (_language, question) => {
     expect(intentOf(question)).toBe('partner');
+  });
+
+  it('searches only the partner part when the fact part asks a count (何本, 何作, 何件, 何名)', () => {
+    const question = 'そのスタジオは何本の作品を吹き替えたの？あと字幕を頼める会社も教えて';
+    expect(intentOf(question)).toBe('both');
+    expect(partnerPartOf(question)).not.toContain('吹き替え');
   });
 });
