@@ -37,6 +37,9 @@ export interface ReadingFigures {
   soughtRight: number;
   soughtJudged: number;
   modeRight: number;
+  /** `do` questions read as a need for the work done (a service), not only "not learning". */
+  doRead: number;
+  doTotal: number;
   kindRight: number;
   placeRight: number;
 }
@@ -93,6 +96,8 @@ export async function measurePartnerReading(batch = 's13'): Promise<{ figures: R
     soughtRight: 0,
     soughtJudged: 0,
     modeRight: 0,
+    doRead: 0,
+    doTotal: 0,
     kindRight: 0,
     placeRight: 0,
   };
@@ -121,7 +126,10 @@ export async function measurePartnerReading(batch = 's13'): Promise<{ figures: R
       }
       const modeRight = question.mode === 'learn' ? result.mode === 'learn' : result.mode !== 'learn';
       if (modeRight) figures.modeRight += 1;
-      else causes.push(`mode: wanted ${question.mode ?? '?'}, read ${result.mode ?? 'none'}`);
+      if (question.mode === 'do') {
+        figures.doTotal += 1;
+        if (result.mode === 'do') figures.doRead += 1;
+      } else causes.push(`mode: wanted ${question.mode ?? '?'}, read ${result.mode ?? 'none'}`);
       if (judgeKind(question.kind, result.kinds, result.mode)) figures.kindRight += 1;
       else causes.push(`kind: wanted ${question.kind ?? '?'}, read ${result.kinds.join('+') || 'any'}`);
       if (judgePlace(question.place, result.place)) figures.placeRight += 1;
@@ -142,7 +150,8 @@ if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLTo
   const f = figures;
   process.stdout.write(
     `session 13 batch, ${f.questions} partner/both questions: sought ${f.soughtRight}/${f.soughtJudged} ` +
-      `(${f.soughtUnplaced} sought wordings the lexicon does not place), mode ${f.modeRight}/${f.questions}, ` +
+      `(${f.soughtUnplaced} sought wordings the lexicon does not place), mode ${f.modeRight}/${f.questions} ` +
+      `(do read as do ${f.doRead}/${f.doTotal}), ` +
       `kind ${f.kindRight}/${f.questions}, place ${f.placeRight}/${f.questions}\n`,
   );
   if (process.argv.includes('--misses')) process.stdout.write(`${misses.join('\n')}\n`);

@@ -108,6 +108,35 @@ export function asksToLearn(question: string): boolean {
   return learning.test(question.normalize('NFC').toLowerCase());
 }
 
+/**
+ * Asking for the work to be done for the asker, in each language: who can do or make it, a vendor, contractor or
+ * outsourcing, work ordered or handed over ("업체", "외주", "해 줄"; "外注", "業者", "やってくれる"; "подрядчик",
+ * "сделать", "под заказ"; "nhận làm", "đơn vị"; "qilib beradigan"; "jasa", "bikin"; "รับทำ"; "外包"). Hiring people
+ * is not among them: a school's graduates may meet a need to hire.
+ */
+const doing = new RegExp(
+  [
+    '(?<![\\p{L}])(?:who(?:\\s+else)?\\s+(?:can|could|would|will)\\s+(?:do|make|handle|shoot|film|dub|edit|create|' +
+      'produce|deliver|take on|record|mix|animate|render)|outsourc\\p{L}*|vendors?|contractors?|freelanc\\p{L}*|' +
+      'subcontract\\p{L}*|for us|done for)(?![\\p{L}])',
+    '업체|외주|맡기|맡길|의뢰|해\\s*줄|해\\s*주는|해\\s*주실|해\\s*주시|대행|프리랜서|제작사',
+    '外注|受託|委託|請け負|業者|頼め|頼みたい|依頼|お願いでき|やってくれ|してくれ|制作会社|代行|フリーランス|' +
+      'できる(?:会社|人|ところ|スタジオ|チーム)|描ける|作れる|撮れる',
+    '(?<![\\p{L}])(?:подрядчик\\p{L}*|аутсорс\\p{L}*|под заказ|заказать|сдела(?:ть|ет|ют)|дела(?:ет|ют)|' +
+      'фрилансер\\p{L}*|сним(?:ет|ут)|снять)(?![\\p{L}])',
+    '(?<![\\p{L}\\p{M}])(?:nhận làm|nhận|gia công|outsource|làm giúp|dịch vụ|đơn vị|làm|quay)(?![\\p{L}\\p{M}])',
+    '(?<![\\p{L}])(?:\\p{L}+ib beradigan|qiladigan|\\p{L}*adigan|buyurtma\\p{L}*|autsors\\p{L}*|frilanser\\p{L}*)',
+    '(?<![\\p{L}])(?:jasa|vendor|bikin\\p{L}*|buatkan|mengerjakan|garap\\p{L}*|terima|outsourcing|bantu)(?![\\p{L}])',
+    'รับ(?!สมัคร)|จ้าง|ทำให้|ฟรีแลนซ์|บริษัท',
+    '外包|接单|接單|代工|承接|帮忙做|幫忙做|能做|可以做',
+  ].join('|'),
+  'u',
+);
+
+export function asksToHaveDone(question: string): boolean {
+  return doing.test(question.normalize('NFC').toLowerCase());
+}
+
 /** The mode a need's wording says: teaching it (`learn`), doing it for the asker (`do`), or neither / both. */
 export function modeOf(delivery: { teaches: boolean; serves: boolean }): 'learn' | 'do' | undefined {
   if (delivery.teaches === delivery.serves) return undefined;
@@ -118,8 +147,8 @@ const subjectsOf = (need: NormalizedStatement) => need.segments.flatMap((segment
 
 /**
  * The need a partner question states and its mode: the asker's side left out when other work remains; a question
- * asking where to learn the work read as a need to learn it (as "colour grading training" in a profile would be)
- * unless its words ask for the work to be done too.
+ * asking where to learn the work read as a need to learn it (as "colour grading training" in a profile would be), one
+ * asking for it to be done as a need for a service ("colour grading outsourcing"), when its words say neither already.
  */
 export function readPartnerNeed(
   asked: string,
@@ -136,9 +165,10 @@ export function readPartnerNeed(
     }
   }
   let mode = modeOf(need.delivery);
-  if (mode === undefined && !need.delivery.serves && asksToLearn(text)) {
-    // The same words a profile's training need would have: the scoring then reads it as one.
-    need = normalizer.normalize(`${text}\ntraining`);
+  if (mode === undefined && !need.delivery.serves && !need.delivery.teaches) {
+    // The same words a profile's training or outsourcing need would have: the scoring then reads it as one.
+    if (asksToLearn(text)) need = normalizer.normalize(`${text}\ntraining`);
+    else if (asksToHaveDone(text)) need = normalizer.normalize(`${text}\noutsourcing`);
     mode = modeOf(need.delivery);
   }
   return { need, mode };

@@ -4,7 +4,7 @@
  * told apart, and one that asks both is both.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asksToLearn, withoutAskerSide } from '../../src/matchmaking/partner-search-reading.js';
+import { asksToHaveDone, asksToLearn, withoutAskerSide } from '../../src/matchmaking/partner-search-reading.js';
 import type { ProfileInput } from '../../src/matchmaking/profile-schema.js';
 import { createHarness, type Harness } from './matchmaking-harness.js';
 
@@ -149,11 +149,26 @@ describe('partner search', () => {
     });
     // The asker's people are the only work named: teaching them that work is what is asked.
     expect(await read('who can train our compositors?')).toEqual({ needs: ['compositor'], mode: 'learn' });
-    expect((await read('who could handle rotoscoping for our feature?')).mode).toBeUndefined();
     expect((await read('Our studio needs a compositing vendor')).mode).toBe('do');
     // Read as learning, the search finds who teaches the work, not who does it.
     expect(await names('our editors want to study colour grading, who could help?')).toEqual(['Moscow Color School']);
-    expect(await names('who could do the colour grading for our film?')).toContain('Moscow Color Studio');
+  });
+
+  it('reads asking for the work done as a need for a service: met by who does it, not by a course', async () => {
+    for (const question of [
+      'who could handle rotoscoping for our feature?',
+      '색보정 외주 맡길 곳 있나요?',
+      'カラーグレーディングをやってくれる会社ありますか',
+      'кто может сделать цветокоррекцию фильма?',
+    ]) {
+      expect((await harness.matchmaking.findPartners(question)).mode, question).toBe('do');
+    }
+    expect(await names('кто может сделать цветокоррекцию фильма?')).toEqual(['Moscow Color Studio']);
+    expect(await names('who could do the colour grading for our film?')).toEqual(['Moscow Color Studio']);
+    // Saying neither: the work alone decides, so both the studio and the school are found.
+    expect(await names('цветокоррекция, есть кто?')).toEqual(
+      expect.arrayContaining(['Moscow Color Studio', 'Moscow Color School']),
+    );
   });
 });
 
@@ -178,6 +193,8 @@ describe('the asker’s side and learning in a partner question', () => {
   it('does not take other words for learning', () => {
     expect(asksToLearn('of course we pay, who can do the rotoscoping?')).toBe(false);
     expect(asksToLearn('교육용 영상 만들어 줄 업체')).toBe(false);
+    expect(asksToHaveDone('교육용 영상 만들어 줄 업체')).toBe(true);
+    expect(asksToHaveDone('где научиться цветокоррекции?')).toBe(false);
     expect(withoutAskerSide('who can dub Korean dramas into Japanese?')).toBeUndefined();
   });
 });
