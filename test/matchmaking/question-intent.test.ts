@@ -37,6 +37,11 @@ describe('partner or fact question', () => {
     expect(figures.check.bothSeen).toBeGreaterThanOrEqual(5);
     expect(figures.check.factAsPartnerOnly).toBe(0);
     expect(figures.check.articleFactAsPartner).toBeLessThanOrEqual(3);
+    // Session 13's batch of the tune half (written before the product ran on it): 36/40 partner, 9/10 both, 0/20 fact
+    // as partner-only before the session's changes; after, 40/40, 9/10, 0/20.
+    expect(figures['tune s13'].partnerSeen).toBeGreaterThanOrEqual(40);
+    expect(figures['tune s13'].bothSeen).toBeGreaterThanOrEqual(9);
+    expect(figures['tune s13'].factAsPartnerOnly).toBe(0);
   });
 
   it.each([
