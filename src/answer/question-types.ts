@@ -7,19 +7,48 @@ import type { AskedType } from './answer-units.js';
 
 const amountQuestion = new RegExp(
   [
-    String.raw`\bhow much\b`,
+    // "how much experience / time" asks how long, "how much of" a share: not money.
+    String.raw`\bhow much\b(?!\s+(?:time|experience|of)\b)`,
+    String.raw`얼마(?!나\s*(?:오래|걸|동안))|금액|규모`,
+    'bao nhiêu tiền|trị giá|bao nhiêu (?:đồng|usd|tỷ)|いくら|金額|投資額',
+    String.raw`сколько (?:(?:всего|же|вообще)\s+)?(?:стоит|стоил|денег|рубл|долл)|какая сумма|qancha pul|qancha mablag`,
+  ].join('|'),
+  'iu',
+);
+/**
+ * A question that only names money ("the BFI fund …?", "투자한 …?", "budget"): an amount when nothing else is asked —
+ * "which trade bodies shaped the fund", "where does its money come from", "투자한 스튜디오는 어디야" ask for others.
+ */
+const moneyWordQuestion = new RegExp(
+  [
     String.raw`\b(?:budget|cost|price|fee|tuition)\b`,
     'kinh phí|chi phí|ngân sách|예산|비용|사업비|투자금|予算|費用|бюджет|стоимост|narx|byudjet',
     String.raw`\b(?:budget|cost|price|worth|invest(?:ed|ment)?|fund(?:ing)?|revenue|sales)\b.*\?`,
-    String.raw`얼마|금액|규모|투자[^?]*\?`,
-    'bao nhiêu tiền|trị giá|bao nhiêu (?:đồng|usd|tỷ)|いくら|金額|投資額',
-    'сколько (?:стоит|стоил|денег|рубл|долл)|какая сумма|qancha pul|qancha mablag',
+    String.raw`투자[^?]*\?`,
+  ].join('|'),
+  'iu',
+);
+/** "Where does the money come from", "where do the trainees come from": a source, not a place to name. */
+const sourceQuestion = /\bwhere\b.*\b(?:come|comes|came|coming)\s+from\b|\bfrom where\b/iu;
+/** "What percentage", "bao nhiêu phần trăm", "몇 퍼센트", "何パーセント", "сколько процентов": a share, counted. */
+const percentQuestion =
+  /\bwhat (?:percent(?:age)?|share)\b|\bhow many percent\b|(?:bao nhiêu|mấy) phần trăm|몇\s?(?:퍼센트|%|프로)|何(?:パーセント|%)|сколько процент|какой процент|necha foiz/iu;
+/** "Which minister", "what director", "어느 감독", "какой режиссёр": a person by the role asked. */
+const roleQuestion = new RegExp(
+  [
+    String.raw`\b(?:which|what)\s+(?:[\w'-]+\s+)?(?:ministers?|directors?|ceos?|heads?|founders?|presidents?|` +
+      String.raw`chair(?:man|woman|person)?|producers?|managers?|secretar(?:y|ies)|officials?|executives?|mayors?|` +
+      String.raw`governors?|ambassadors?|spokes(?:man|woman|person))\b(?!\s+(?:of|at|for)\s+(?:the\s+)?\w+\s*\??$)`,
+    String.raw`(?:어느|어떤)\s?(?:감독|장관|대표|사장|회장|임원|작가)`,
+    String.raw`(?<!\p{L})как(?:ой|ая|ие|ого|ому|им)\s+(?:министр|режисс[её]р|директор|руководител|продюсер)`,
   ].join('|'),
   'iu',
 );
 const dateQuestion = new RegExp(
   [
-    String.raw`\b(?:when|what year|which year|what date|which month|what month|since when|how long ago)\b`,
+    String.raw`\b(?:when|what year|which year|what date|which month|what month|since when|how long ago|deadline)\b`,
+    // "Until what date", "by when": a deadline.
+    '마감|언제까지|hạn chót|hạn cuối|締め切り|締切|いつまで|до какого числа|крайний срок|срок подачи|qachongacha',
     '언제|몇 년(?:도)?에|몇 월|며칠|khi nào|bao giờ|năm nào|ngày nào|tháng nào|thời gian nào',
     'いつ|何年に|何月|何日|когда|в каком году|какого числа|в каком месяце|qachon|qaysi yil|qaysi oy',
   ].join('|'),
@@ -54,7 +83,7 @@ export const foundingAsked = new RegExp(
   'iu',
 );
 export const dayQuestion =
-  /\b(?:what|which) (?:date|day)\b|며칠|몇 월 며칠|몇월 며칠|ngày nào|ngày bao nhiêu|何日|何月何日|какого числа|qaysi kun/iu;
+  /\b(?:what|which) (?:date|day)\b|\bdeadline\b|до какого числа|며칠|몇 월 며칠|몇월 며칠|ngày nào|ngày bao nhiêu|何日|何月何日|какого числа|qaysi kun/iu;
 export const yearQuestion =
   /\b(?:what|which) year\b|연도|년도|몇 년|何年|năm nào|năm bao nhiêu|в каком году|какого года|qaysi yil/iu;
 const countQuestion = new RegExp(
@@ -89,9 +118,13 @@ const organizationQuestion = new RegExp(
     String.raw`\b(?:which|what)\s+(?!(?:do|does|did|is|are|was|were|will|can|could|has|have|had)\b)(?:\w+\s+)?` +
       String.raw`(?:company|companies|organi[sz]ations?|studios?|agenc(?:y|ies)|firms?|` +
       String.raw`institutions?|schools?|universit(?:y|ies)|broadcasters?|platforms?|partners?|` +
-      String.raw`investors?|institutes?)\b`,
+      String.raw`investors?|institutes?|bod(?:y|ies)|associations?|unions?|guilds?|councils?|foundations?|` +
+      String.raw`ministr(?:y|ies)|departments?|groups?)\b`,
     String.raw`(?:어느|어떤|어떠한)\s?(?:회사|기업|기관|단체|스튜디오|업체|대학|학교|투자사)`,
-    String.raw`(?:회사|기업|기관|단체|업체|곳|제작사|투자사|배급사|협력사|대학|학교)(?:은|는|이|가)?\s*(?:어디|누구)`,
+    String.raw`(?:회사|기업|기관|단체|업체|곳|제작사|투자사|배급사|협력사|대학|학교|스튜디오|협회|재단|방송사|플랫폼)` +
+      String.raw`(?:은|는|이|가)?\s*(?:어디|누구)`,
+    // "어디랑 협약했어", "どことの提携": the partner asked as "where with".
+    String.raw`어디(?:와|랑|하고)(?![가-힣])|どこと`,
     // "những công ty Nhật Bản nào": the kind, a few words, then "nào".
     String.raw`(?:công ty|tổ chức|đơn vị|hãng|studio|trường)(?:\s+[\p{L}]+){0,3}\s+nào`,
     'どの(?:会社|企業|団体|機関|スタジオ|大学)|どこの(?:会社|企業)',
@@ -109,6 +142,7 @@ const definitionQuestion =
 const durationQuestion = new RegExp(
   [
     String.raw`\bhow long\b|\bhow many (?:days|weeks|months|years)\b|얼마나 (?:오래|걸|동안)|기간은|bao lâu|trong bao lâu`,
+    String.raw`\bhow much (?:time|experience)\b|bao nhiêu năm kinh nghiệm`,
     // "며칠 동안", "몇 년간", "mấy ngày", "何日間": a number of days or years is a duration, not a date.
     String.raw`(?:며칠|몇\s?(?:년|달|개월|주|시간|일))\s?(?:동안|간)|(?:bao nhiêu|mấy)\s+(?:ngày|tuần|tháng|năm)`,
     // "From which day to which day": a span.
@@ -154,13 +188,29 @@ const titleQuestion = new RegExp(
   'iu',
 );
 
+/** Whether a question asks for something besides money: who, where, how many, which thing ("which trade bodies"). */
+function othersAsked(question: string): boolean {
+  return (
+    /\bhow many\b/iu.test(question) ||
+    personQuestion.test(question) ||
+    placeQuestion.test(question) ||
+    /\b(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had|kind|type|sort)\b)\w+/iu.test(
+      question,
+    )
+  );
+}
+
 export function classifyQuestion(question: string): AskedType {
   if (durationQuestion.test(question)) return 'duration';
+  if (percentQuestion.test(question)) return 'count';
+  if (sourceQuestion.test(question)) return 'other';
+  if (roleQuestion.test(question)) return 'person';
   if (titleQuestion.test(question) && !dateQuestion.test(question) && !countQuestion.test(question)) return 'title';
   if (organizationQuestion.test(question) && !dateQuestion.test(question) && !countQuestion.test(question))
     return 'organization';
   if (amountQuestion.test(question) && !/\bhow many\b/i.test(question)) return 'amount';
   if (dateQuestion.test(question)) return 'date';
+  if (moneyWordQuestion.test(question) && !othersAsked(question)) return 'amount';
   if (countQuestion.test(question)) return 'count';
   if (organizationQuestion.test(question)) return 'organization';
   if (personQuestion.test(question)) return 'person';
