@@ -75,8 +75,11 @@ const amountPatterns = [
 
 const durationPattern = new RegExp(
   String.raw`(?:\d[\d.,]*|${numberWordsSource()})\s*(?:-|\s)?(?:hours?|days?|weeks?|months?|years?|decades?|` +
-    String.raw`시간|일간|일|주|주일|개월|달|년간|년|giờ|ngày|tuần|tháng|năm|時間|日間|週間|か月|ヶ月|カ月|年間|年|` +
-    String.raw`час|дн|день|дня|недел|месяц|год|лет|soat|kun|hafta|oy|yil)`,
+    String.raw`minutes?|mins?\b|` +
+    String.raw`시간|일간|일|주|주일|개월|달|년간|년|분|giờ|ngày|tuần|tháng|năm|phút|時間|日間|週間|か月|ヶ月|カ月|年間|年|分|` +
+    String.raw`час|дн|день|дня|недел|месяц|год|лет|минут|soat|kun|hafta|oy|yil|daqiqa)|` +
+    // "A year and a half", "half a day": a length said in words.
+    String.raw`\b(?:a|an|one)\s+(?:hour|day|week|month|year)\s+and\s+a\s+half\b|\bhalf\s+an?\s+(?:hour|day|year)\b`,
   'iu',
 );
 

@@ -137,7 +137,17 @@ function countedOf(question: string, glossary: Glossary | undefined): QuestionAn
     /percent|per cent|percentage|%|퍼센트|비율|phần trăm|tỷ lệ|tỉ lệ|процент|доля|foiz|パーセント|割合/iu.test(
       question,
     );
-  const words = [after?.[1], before?.[1] ?? before?.[2]].filter((text): text is string => text !== undefined);
+  // "과정은 몇 학기야": a noun after 몇 that is no counter of the list is what is counted ("학기"), not the word before.
+  const counterNoun = counter
+    ? undefined
+    : /몇\s?([가-힣]{1,4})/u
+        .exec(question)?.[1]
+        ?.replace(
+          /(?:이에요|예요|인가요|입니까|이야|나요|이죠|일까|야|냐|나|지|죠|은|는|이|가|을|를|으로|로|째)$/u,
+          '',
+        );
+  const counting = counterNoun === undefined || counterNoun === '' ? (before?.[1] ?? before?.[2]) : counterNoun;
+  const words = [after?.[1], counting].filter((text): text is string => text !== undefined);
   const keys = new Set<string>();
   let people = counter?.[1] === '명' || counter?.[2] === '人' || counter?.[2] === '名';
   for (const text of words) {

@@ -4,6 +4,8 @@
  * counted; a role asked with "which" is a person; "어디랑" asks for a partner. Made-up questions.
  */
 import { describe, expect, it } from 'vitest';
+import { hasDuration } from '../../src/answer/answer-units.js';
+import { holdsAskedUnit } from '../../src/answer/asked-unit.js';
 import { classifyQuestion } from '../../src/answer/question-types.js';
 import { analyseQuestion } from '../../src/answer/question-analysis.js';
 import { emptyAliasIndex } from '../../src/knowledge/article-aliases.js';
@@ -46,5 +48,20 @@ describe('dates, shares, roles and partners asked in other words', () => {
     expect(classifyQuestion('노스윈드는 어디랑 협약을 맺었어?')).toBe('organization');
     expect(classifyQuestion('ノースウィンドはどこと提携したの?')).toBe('organization');
     expect(classifyQuestion('How much experience do applicants need?')).toBe('duration');
+  });
+});
+
+describe('units the answers hold', () => {
+  it('takes minutes and a length said in words for a duration', () => {
+    expect(hasDuration('Entries may run to no more than 12 minutes.')).toBe(true);
+    expect(hasDuration('Each class lasts 40 phút.')).toBe(true);
+    expect(hasDuration('Applicants need at least a year and a half of practice.')).toBe(true);
+    expect(hasDuration('Applicants need a portfolio and a reference.')).toBe(false);
+  });
+  it('counts the noun after 몇, not the word before it', () => {
+    const semesters = analyseQuestion('노스윈드 과정은 몇 학기야?', undefined, emptyAliasIndex);
+    expect(semesters.counted?.keys.has('학기')).toBe(true);
+    expect(holdsAskedUnit('교육 과정은 3년 동안 8학기로 운영된다.', semesters, undefined)).toBe(true);
+    expect(holdsAskedUnit('교육 과정은 12명의 강사가 맡는다.', semesters, undefined)).toBe(false);
   });
 });
