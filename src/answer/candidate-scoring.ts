@@ -301,7 +301,10 @@ export function scoreCandidates(
       const unit = holdsAskedUnit(sentence, analysis, glossary, crossing);
       // "Who is the CEO of …": a name next to another role is not the answer. The role stands with the name where the
       // answer is shown (the sentence, or the one before it): not a name here and "chairman" in the next sentence.
-      const relationHeld = relations.every((item) => withBefore(item.term) >= 0.5);
+      // A plain word for the office ("secretary") cannot be found in another language; a lexicon role can.
+      const relationHeld = relations.every(
+        (item) => (crossing && !item.term.keys.some((key) => key.startsWith('@'))) || withBefore(item.term) >= 0.5,
+      );
       // The entity may be named by the article's title (what the whole article is about) or a neighbour — unless
       // the sentence names something else (another company, a quoted title): then it may be that one's fact, and
       // the entity must be named in what is shown, the sentence or the one before it (quoted with it).

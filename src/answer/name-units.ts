@@ -20,9 +20,15 @@ const notPersonWord = new RegExp(
   String.raw`^(?:studios?|program(?:me)?s?|entertainment|academy|university|college|school|institute|market|` +
     'festival|awards?|prize|city|county|state|council|agency|association|company|group|media|pictures|films?|' +
     'network|centre|center|department|ministry|office|project|fund|foundation|international|national|global|' +
-    'creative|production|productions|animation|digital|arts|park|house|works|lab|labs|la|inc|ltd|corp|co|the|of|and)$',
+    'creative|production|productions|animation|digital|arts|park|house|works|lab|labs|la|inc|ltd|corp|co|the|of|and|' +
+    // A sentence's first word and a day or month are capitalised too ("On Friday the school signed …").
+    'on|in|at|by|for|with|from|after|before|since|during|until|this|that|these|those|its|his|her|their|our|a|an|' +
+    'monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|' +
+    'september|october|november|december)$',
   'i',
 );
+/** A quote mark right before a capitalised run: a quoted title ('Motu Patlu', “The Red Door”), not a person. */
+const openingQuote = /["“‘'«『「]$/u;
 
 /**
  * Whether every word of a capitalised run is the question's, also when the run writes the question's name with marks
@@ -47,6 +53,7 @@ export function hasPerson(sentence: string, entityWords: ReadonlySet<string>, gl
   for (const match of sentence.matchAll(latinName)) {
     const words = (match[1] as string).toLowerCase().split(/[ -]/);
     if (words.some((word) => notPersonWord.test(word))) continue;
+    if (openingQuote.test(sentence.slice(0, match.index + match[0].indexOf(match[1] as string)))) continue;
     // A run that is a place in the lexicon, also with the words around it ("South Korea", "TP Hồ Chí Minh",
     // "Ho Chi Minh City"), is no person; one that only holds a place (Sydney Pollack, Paris Hilton) is.
     const start = match.index + match[0].indexOf(match[1] as string);

@@ -317,6 +317,9 @@ export function analyseQuestion(
     }
     position = end;
   }
+  // "Who is Telangana's IT secretary", "who is the HR manager at X": the office asked must stand with the name.
+  const office = type === 'person' ? askedOffice(rawQuestion) : undefined;
+  for (const term of terms) if (office !== undefined && term.word === office) term.relation = true;
   const counted = type === 'count' ? countedOf(rawQuestion, glossary) : undefined;
   for (const term of terms) if (counted && term.keys.some((key) => counted.keys.has(key))) term.counted = true;
   const year = type === 'date' && yearQuestion.test(rawQuestion);
@@ -342,6 +345,19 @@ export function analyseQuestion(
     numbers: new Set(numbersIn(rawQuestion)),
     predicates: askedEvents(rawQuestion, nameWords, founding),
   };
+}
+
+/**
+ * The office a "who is" question asks about, in English: the noun before "of / at / for" ("the head of …", "the HR
+ * manager at …") or at the end after a possessive ("Telangana's IT secretary").
+ */
+function askedOffice(question: string): string | undefined {
+  const office =
+    /^\s*who(?:'s|’s| is| was| are| were)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,2}?([\p{Ll}]{3,})\s+(?:of|at|for|in)\s/iu.exec(
+      question,
+    ) ?? /^\s*who(?:'s|’s| is| was)\s+[\p{L}'’.-]+['’]s?\s+(?:[\p{L}-]+\s+)?([\p{Ll}]{3,})\s*\??\s*$/iu.exec(question);
+  const word = office?.[1]?.toLowerCase();
+  return word === undefined ? undefined : matchKey({ word, script: 'latin' } as WordToken);
 }
 
 /**
