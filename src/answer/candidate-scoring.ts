@@ -216,6 +216,11 @@ function relationTerms(
   );
 }
 
+/** A plain word for the office ("secretary") cannot be found in another language; a lexicon role can. */
+function relationStands(term: QuestionTerm, withBefore: TermMatcher, crossing: boolean): boolean {
+  return (crossing && !term.keys.some((key) => key.startsWith('@'))) || withBefore(term) >= 0.5;
+}
+
 /** The key sets of every retrieved passage of a passage's article (sentences and titles), gathered once per article. */
 function articleKeysOf(
   passages: RetrievedPassage[],
@@ -301,10 +306,7 @@ export function scoreCandidates(
       const unit = holdsAskedUnit(sentence, analysis, glossary, crossing);
       // "Who is the CEO of …": a name next to another role is not the answer. The role stands with the name where the
       // answer is shown (the sentence, or the one before it): not a name here and "chairman" in the next sentence.
-      // A plain word for the office ("secretary") cannot be found in another language; a lexicon role can.
-      const relationHeld = relations.every(
-        (item) => (crossing && !item.term.keys.some((key) => key.startsWith('@'))) || withBefore(item.term) >= 0.5,
-      );
+      const relationHeld = relations.every((item) => relationStands(item.term, withBefore, crossing));
       // The entity may be named by the article's title (what the whole article is about) or a neighbour — unless
       // the sentence names something else (another company, a quoted title): then it may be that one's fact, and
       // the entity must be named in what is shown, the sentence or the one before it (quoted with it).

@@ -18,7 +18,7 @@ import {
   type WordToken,
   wordTokens,
 } from '../retrieval/text-normalize.js';
-import { type AskedType, employment } from './answer-units.js';
+import type { AskedType } from './answer-units.js';
 import { moneyKindsIn } from './money-kinds.js';
 import { predicatesIn } from './predicates.js';
 import { founded, numbersIn, totalAsked } from './asked-unit.js';
@@ -30,8 +30,9 @@ import {
   withWhomQuestion,
   yearQuestion,
 } from './question-types.js';
+import { askedOffice, countedOf } from './asked-object.js';
 import { katakanaRunKeys, wholeRunKeys } from './name-spans.js';
-import { isQuestionWord, koreanNounStem, questionText } from './question-words.js';
+import { isQuestionWord, questionText } from './question-words.js';
 
 export interface QuestionTerm {
   /** Any of these keys in a sentence matches the term. */
@@ -91,86 +92,6 @@ export interface QuestionAnalysis {
   predicates?: string[];
   /** The asker's language, when known (a sentence in another language cannot share its plain words). */
   language?: string | undefined;
-}
-
-const peopleWords = new Set(
-  `people person persons employee staff worker student trainee participant member graduate artist creator instructor
-  expert specialist crew
-  명 인 사람 직원 학생 인원 수강생 교육생 참가자 졸업생 작가 인력 전문가 강사 수료생 사원
-  người nhân viên học viên sinh viên thành viên chuyên gia giảng viên nghệ sĩ
-  人 名 社員 従業員 学生 受講生 参加者 人材 専門家 講師
-  человек сотрудник студент участник специалист эксперт преподаватель
-  kishi nafar xodim talaba ishtirokchi mutaxassis`
-    .split(/\s+/)
-    .filter((word) => word !== ''),
-);
-
-/** What a Korean or Japanese counter counts, as a lexicon concept. */
-const counterConcepts: Record<string, string> = {
-  편: '@film',
-  개사: '@company',
-  社: '@company',
-  校: '@educational-institution',
-};
-
-function firstWordsBeforeGrammar(text: string): string {
-  const kept: string[] = [];
-  for (const word of text.split(/\s+/)) {
-    if (word === '' || isStopWord(word.toLowerCase())) break;
-    kept.push(word);
-  }
-  return kept.join(' ');
-}
-
-/** What a count question counts: the word after "how many" (or before 몇, with its counter). */
-function countedOf(question: string, glossary: Glossary | undefined): QuestionAnalysis['counted'] {
-  const counter = /(?:몇\s?(명|개|곳|편|건|회|개국|개사|팀|가지)|何(人|名|社|校|本|件|回|カ国|か国))/u.exec(question);
-  const after = /(?:how many|number of|bao nhiêu|mấy|сколько|nechta|necha|qancha)\s+((?:[\p{L}'-]+\s*){1,4})/iu.exec(
-    question,
-  );
-  // Only the words up to the first grammar word count ("how many jobs is …" counts jobs).
-  if (after?.[1]) after[1] = firstWordsBeforeGrammar(after[1]);
-  const before = /([가-힣]+)\s(?:수(?:는|가|를)?(?=[\s?]|$)|몇)|([가-힣]+?)(?:의\s)?(?:수는|수가)(?=[\s?]|$)/u.exec(
-    question,
-  );
-  const percent =
-    /percent|per cent|percentage|%|퍼센트|비율|phần trăm|tỷ lệ|tỉ lệ|процент|доля|foiz|パーセント|割合/iu.test(
-      question,
-    );
-  // "과정은 몇 학기야": a noun after 몇 that is no counter of the list is what is counted ("학기"), not the word before.
-  const counterNoun = counter
-    ? undefined
-    : /몇\s?([가-힣]{1,4})/u
-        .exec(question)?.[1]
-        ?.replace(
-          /(?:이에요|예요|인가요|입니까|이야|나요|이죠|일까|야|냐|나|지|죠|은|는|이|가|을|를|으로|로|째)$/u,
-          '',
-        );
-  const counting = counterNoun === undefined || counterNoun === '' ? (before?.[1] ?? before?.[2]) : counterNoun;
-  const words = [after?.[1], counting].filter((text): text is string => text !== undefined);
-  const keys = new Set<string>();
-  let people = counter?.[1] === '명' || counter?.[2] === '人' || counter?.[2] === '名';
-  for (const text of words) {
-    const tokens = wordTokens(text).filter((token) => !isStopWord(token.word));
-    const first = tokens.slice(0, 2);
-    for (const token of first) {
-      const key = matchKey(token);
-      keys.add(koreanNounStem(key));
-      if (peopleWords.has(key) || peopleWords.has(token.word)) people = true;
-    }
-    for (const hit of glossary?.findConcepts(text) ?? []) {
-      keys.add(`@${hit.conceptId}`);
-      const category = glossary?.concepts.get(hit.conceptId)?.category;
-      if (category === 'role' || hit.conceptId === 'headcount') people = true;
-    }
-  }
-  if (counter?.[1] === '개국' || counter?.[2] === 'カ国' || counter?.[2] === 'か国') keys.add('@country');
-  // A counter says what is counted, in any language: 편 works (films, series), 개사 / 社 companies, 校 schools.
-  const counted = counter?.[1] ?? counter?.[2];
-  if (counted !== undefined && Object.hasOwn(counterConcepts, counted)) keys.add(counterConcepts[counted] as string);
-  // "How many people does X employ": the count must be of X's workforce.
-  const workforce = employment.test(question);
-  return { keys, people, percent, workforce };
 }
 
 const entityCategories = new Set(['organization', 'person', 'program']);
@@ -345,19 +266,6 @@ export function analyseQuestion(
     numbers: new Set(numbersIn(rawQuestion)),
     predicates: askedEvents(rawQuestion, nameWords, founding),
   };
-}
-
-/**
- * The office a "who is" question asks about, in English: the noun before "of / at / for" ("the head of …", "the HR
- * manager at …") or at the end after a possessive ("Telangana's IT secretary").
- */
-function askedOffice(question: string): string | undefined {
-  const office =
-    /^\s*who(?:'s|’s| is| was| are| were)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,2}?([\p{Ll}]{3,})\s+(?:of|at|for|in)\s/iu.exec(
-      question,
-    ) ?? /^\s*who(?:'s|’s| is| was)\s+[\p{L}'’.-]+['’]s?\s+(?:[\p{L}-]+\s+)?([\p{Ll}]{3,})\s*\??\s*$/iu.exec(question);
-  const word = office?.[1]?.toLowerCase();
-  return word === undefined ? undefined : matchKey({ word, script: 'latin' } as WordToken);
 }
 
 /**

@@ -31,8 +31,11 @@ const moneyWordQuestion = new RegExp(
 /** "Where does the money come from", "where do the trainees come from": a source, not a place to name. */
 const sourceQuestion = /\bwhere\b.*\b(?:come|comes|came|coming)\s+from\b|\bfrom where\b/iu;
 /** "What percentage", "bao nhiêu phần trăm", "몇 퍼센트", "何パーセント", "сколько процентов": a share, counted. */
-const percentQuestion =
-  /\bwhat (?:percent(?:age)?|share)\b|\bhow many percent\b|(?:bao nhiêu|mấy) phần trăm|몇\s?(?:퍼센트|%|프로)|何(?:パーセント|%)|сколько процент|какой процент|necha foiz/iu;
+const percentQuestion = new RegExp(
+  String.raw`\bwhat (?:percent(?:age)?|share)\b|\bhow many percent\b|(?:bao nhiêu|mấy) phần trăm|몇\s?(?:퍼센트|%|프로)|` +
+    '何(?:パーセント|%)|сколько процент|какой процент|necha foiz',
+  'iu',
+);
 /** "Which minister", "what director", "어느 감독", "какой режиссёр": a person by the role asked. */
 const roleQuestion = new RegExp(
   [
@@ -82,8 +85,11 @@ export const foundingAsked = new RegExp(
   ].join('|'),
   'iu',
 );
-export const dayQuestion =
-  /\b(?:what|which) (?:date|day)\b|\bdeadline\b|до какого числа|며칠|몇 월 며칠|몇월 며칠|ngày nào|ngày bao nhiêu|何日|何月何日|какого числа|qaysi kun/iu;
+export const dayQuestion = new RegExp(
+  String.raw`\b(?:what|which) (?:date|day)\b|\bdeadline\b|` +
+    '며칠|몇 월 며칠|몇월 며칠|ngày nào|ngày bao nhiêu|何日|何月何日|какого числа|qaysi kun',
+  'iu',
+);
 export const yearQuestion =
   /\b(?:what|which) year\b|연도|년도|몇 년|何年|năm nào|năm bao nhiêu|в каком году|какого года|qaysi yil/iu;
 const countQuestion = new RegExp(
@@ -188,15 +194,16 @@ const titleQuestion = new RegExp(
   'iu',
 );
 
+const whichThing =
+  /\b(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had|kind|type|sort)\b)\w+/iu;
+
 /** Whether a question asks for something besides money: who, where, how many, which thing ("which trade bodies"). */
 function othersAsked(question: string): boolean {
   return (
     /\bhow many\b/iu.test(question) ||
     personQuestion.test(question) ||
     placeQuestion.test(question) ||
-    /\b(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had|kind|type|sort)\b)\w+/iu.test(
-      question,
-    )
+    whichThing.test(question)
   );
 }
 
