@@ -170,9 +170,11 @@ export function analyseQuestion(
   };
   for (const hit of aliases.findInKeys(keys, tokens)) {
     const nameWords = keys.slice(hit.start, hit.end).filter((key) => !isStopWord(key));
-    terms.push({ keys: [hit.key], role: 'entity', weight: 3, broader: [], nameWords });
-    for (const key of keys.slice(hit.start, hit.end)) entityWords.add(key);
     cover(hit.start, hit.end);
+    // An article may state a kind word's acronym ("업무협약(MOU)"): what the lexicon knows as a kind is a topic.
+    const kind = kindWord(tokens.slice(hit.start, hit.end), glossary);
+    terms.push({ keys: [hit.key], role: kind ? 'topic' : 'entity', weight: kind ? 1.2 : 3, broader: [], nameWords });
+    if (!kind) for (const key of keys.slice(hit.start, hit.end)) entityWords.add(key);
   }
   for (const hit of glossary?.findConcepts(question) ?? []) {
     if ([...Array(hit.end - hit.start).keys()].some((offset) => covered.has(hit.start + offset))) continue;
@@ -266,6 +268,16 @@ export function analyseQuestion(
     numbers: new Set(numbersIn(rawQuestion)),
     predicates: askedEvents(rawQuestion, nameWords, founding),
   };
+}
+
+/** Whether words are, as a whole, a lexicon concept that names no particular body, person or programme. */
+function kindWord(words: WordToken[], glossary: Glossary | undefined): boolean {
+  const text = words.map((token) => token.whole ?? token.word).join(' ');
+  return (glossary?.findConcepts(text) ?? []).some((hit) => {
+    const concept = glossary?.concepts.get(hit.conceptId);
+    const named = entityCategories.has(concept?.category ?? '') && /^\p{Lu}/u.test(concept?.en[0] ?? '');
+    return !named && hit.surface.replace(/\s+/gu, '').length >= text.replace(/\s+/gu, '').length;
+  });
 }
 
 /**
