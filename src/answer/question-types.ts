@@ -36,6 +36,16 @@ const percentQuestion = new RegExp(
     '何(?:パーセント|%)|сколько процент|какой процент|necha foiz',
   'iu',
 );
+/**
+ * "SWA는 어떤 기관이야?", "What kind of school is Northwind?": what the entity is, not which one — a description.
+ */
+const kindOfQuestion = new RegExp(
+  [
+    String.raw`(?:은|는)\s*(?:어떤|무슨)\s?[가-힣]{1,6}(?:이야|야|이에요|예요|인가요|입니까|이지|일까)\s*[?？]?$`,
+    String.raw`\bwhat (?:kind|sort|type) of \w+ (?:is|are|was|were)\b`,
+  ].join('|'),
+  'iu',
+);
 /** "Which minister", "what director", "어느 감독", "какой режиссёр": a person by the role asked. */
 const roleQuestion = new RegExp(
   [
@@ -211,6 +221,7 @@ export function classifyQuestion(question: string): AskedType {
   if (durationQuestion.test(question)) return 'duration';
   if (percentQuestion.test(question)) return 'count';
   if (sourceQuestion.test(question)) return 'other';
+  if (kindOfQuestion.test(question)) return 'definition';
   if (roleQuestion.test(question)) return 'person';
   if (titleQuestion.test(question) && !dateQuestion.test(question) && !countQuestion.test(question)) return 'title';
   if (organizationQuestion.test(question) && !dateQuestion.test(question) && !countQuestion.test(question))

@@ -65,3 +65,11 @@ describe('units the answers hold', () => {
     expect(holdsAskedUnit('교육 과정은 12명의 강사가 맡는다.', semesters, undefined)).toBe(false);
   });
 });
+
+describe('what kind of body the entity is', () => {
+  it('is a description, not which organization', () => {
+    expect(classifyQuestion('노스윈드는 어떤 기관이야?')).toBe('definition');
+    expect(classifyQuestion('What kind of school is Northwind?')).toBe('definition');
+    expect(classifyQuestion('어떤 기관이 노스윈드와 협약했어?')).toBe('organization');
+  });
+});
