@@ -14,6 +14,8 @@
  *                                             answer); the check half is never printed question by question.
  *   npx tsx eval/answers.ts --tune            the tune half's totals and the seed set, without the check half (while
  *                                             tuning, the check half's totals are read once, at the end).
+ *   --set d (or --set abc) with --tune or --tune-failures: only the questions of set-d.yaml (or sets a, b and c);
+ *                                             every set's articles are still ingested, so the distractors stay the same.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -46,11 +48,19 @@ const setSchema = z.object({
   unanswerable: z.array(z.object({ q: z.string(), lang: z.string(), near: z.unknown().optional(), split })).default([]),
 });
 type AnswerSet = z.infer<typeof setSchema>;
+/** A question with the set it comes from ("a" for set-a.yaml). */
+type FromSet<T> = T & { set: string };
+type TaggedAnswerSet = {
+  articles: AnswerSet['articles'];
+  answerable: FromSet<AnswerSet['answerable'][number]>[];
+  unanswerable: FromSet<AnswerSet['unanswerable'][number]>[];
+};
 export type Split = z.infer<typeof split>;
 
 /** One judged question. */
 export interface JudgedQuestion {
   q: string;
+  set: string;
   lang: string;
   split: string;
   kind: 'same-language' | 'cross-language' | 'unanswerable';
@@ -68,8 +78,8 @@ export interface HalfFigures {
   byLanguage: Record<string, { correct: number; total: number }>;
 }
 
-export function loadAnswerSets(folder = answerSetFolder): AnswerSet {
-  const merged: AnswerSet = { articles: [], answerable: [], unanswerable: [] };
+export function loadAnswerSets(folder = answerSetFolder): TaggedAnswerSet {
+  const merged: TaggedAnswerSet = { articles: [], answerable: [], unanswerable: [] };
   if (!existsSync(folder)) return merged;
   for (const name of readdirSync(folder)
     .filter((entry) => /^set-.*\.ya?ml$/.test(entry))
@@ -80,9 +90,10 @@ export function loadAnswerSets(folder = answerSetFolder): AnswerSet {
       const issue = parsed.error.issues[0];
       throw new Error(`${file} → ${issue?.path.join('.') ?? '(root)'}: ${issue?.message ?? 'invalid'}`);
     }
+    const set = name.replace(/^set-/, '').replace(/\.ya?ml$/, '');
     merged.articles.push(...parsed.data.articles);
-    merged.answerable.push(...parsed.data.answerable);
-    merged.unanswerable.push(...parsed.data.unanswerable);
+    merged.answerable.push(...parsed.data.answerable.map((item) => ({ ...item, set })));
+    merged.unanswerable.push(...parsed.data.unanswerable.map((item) => ({ ...item, set })));
   }
   return merged;
 }
@@ -95,7 +106,7 @@ async function openCore(dataDir: string) {
 }
 
 /** The real core over the shipped knowledge plus the evaluation articles, ingested as `matchcut ingest` does. */
-export async function openEvaluationCore(set: AnswerSet, folder = answerSetFolder) {
+export async function openEvaluationCore(set: Pick<AnswerSet, 'articles'>, folder = answerSetFolder) {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'matchcut-eval-'));
   const files = [...new Set(set.articles.map((article) => path.join(folder, 'articles', article.file)))].filter(
     (file) => existsSync(file),
@@ -127,9 +138,11 @@ function judgeAnswerable(answer: Answer, articleId: string | undefined, expected
 }
 
 /** Asks every question of the sets (optionally one half) and judges the answers. */
-export async function judgeAnswerSets(options: { only?: Split } = {}): Promise<JudgedQuestion[]> {
+export async function judgeAnswerSets(options: { only?: Split; sets?: string[] } = {}): Promise<JudgedQuestion[]> {
   const set = loadAnswerSets();
-  const inHalf = (item: { split: string }) => options.only === undefined || item.split === options.only;
+  const inHalf = (item: { split: string; set: string }) =>
+    (options.only === undefined || item.split === options.only) &&
+    (options.sets === undefined || options.sets.includes(item.set));
   const opened = await openEvaluationCore(set);
   const judged: JudgedQuestion[] = [];
   try {
@@ -140,6 +153,7 @@ export async function judgeAnswerSets(options: { only?: Split } = {}): Promise<J
       const correct = judgeAnswerable(answer, articleId, item.expect);
       judged.push({
         q: item.q,
+        set: item.set,
         lang: item.lang,
         split: item.split,
         kind: cross ? 'cross-language' : 'same-language',
@@ -154,6 +168,7 @@ export async function judgeAnswerSets(options: { only?: Split } = {}): Promise<J
       const answer = await opened.core.ask(item.q);
       judged.push({
         q: item.q,
+        set: item.set,
         lang: item.lang,
         split: item.split,
         kind: 'unanswerable',
@@ -281,8 +296,8 @@ export async function runAnswerEvaluation(): Promise<EvaluationSection[]> {
 }
 
 /** The tune half's failures, one by one: what to work from (never the check half's). */
-async function printTuneFailures(): Promise<void> {
-  const judged = await judgeAnswerSets({ only: 'tune' });
+async function printTuneFailures(sets?: string[]): Promise<void> {
+  const judged = await judgeAnswerSets({ only: 'tune', sets });
   for (const item of judged.filter((entry) => !entry.correct)) {
     process.stdout.write(`[${item.kind} ${item.lang}] ${item.q}\n    ${item.detail}\n`);
   }
@@ -300,15 +315,25 @@ async function printFigures(): Promise<void> {
 }
 
 /** The tune half's totals and the seed set: what a change is measured by while tuning. */
-async function printTuneFigures(): Promise<void> {
-  const figures = halfFigures(await judgeAnswerSets({ only: 'tune' }));
-  process.stdout.write(`${halfMarkdown('tune', figures)}\n\n`);
+async function printTuneFigures(sets?: string[]): Promise<void> {
+  const judged = await judgeAnswerSets({ only: 'tune', sets });
+  process.stdout.write(`${halfMarkdown('tune', halfFigures(judged))}\n\n`);
+  for (const name of [...new Set(judged.map((item) => item.set))].sort()) {
+    const figures = halfFigures(judged.filter((item) => item.set === name));
+    process.stdout.write(
+      `set ${name} (tune): same ${figures.sameLanguage.correct}/${figures.sameLanguage.total}, cross ` +
+        `${figures.crossLanguage.correct}/${figures.crossLanguage.total}, refused ${figures.refusal.correct}/` +
+        `${figures.refusal.total}, grounded-but-wrong ${figures.groundedButWrong.wrong}/${figures.groundedButWrong.grounded}\n`,
+    );
+  }
   for (const [half, entry] of Object.entries(await judgeSeedSet()))
     process.stdout.write(`seed ${half}: answered ${entry.answered.join('/')}, refused ${entry.refused.join('/')}\n`);
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  if (process.argv.includes('--tune-failures')) await printTuneFailures();
-  else if (process.argv.includes('--tune')) await printTuneFigures();
+  const setFlag = process.argv.indexOf('--set');
+  const sets = setFlag === -1 ? undefined : [...(process.argv[setFlag + 1] ?? '')];
+  if (process.argv.includes('--tune-failures')) await printTuneFailures(sets);
+  else if (process.argv.includes('--tune')) await printTuneFigures(sets);
   else await printFigures();
 }
