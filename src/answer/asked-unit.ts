@@ -195,9 +195,15 @@ const latinProperNoun = /(?<=[\p{L}\d,;:]\s+)\p{Lu}[\p{L}\d&'-]+/gu;
  * a quoted title, a capitalised name inside the sentence. Such a sentence may be about that
  * other thing, so the question's entity must be named with it.
  */
-export function namesSomethingElse(sentence: string, entityWords: ReadonlySet<string>): boolean {
+export function namesSomethingElse(
+  sentence: string,
+  entityWords: ReadonlySet<string>,
+  /** A word that names one of the question's own names in another script or spelling (see question-names). */
+  questionName: (word: string) => boolean = () => false,
+): boolean {
   if (hasOrganization(sentence, entityWords) || quotedTitle.test(sentence)) return true;
   for (const match of sentence.matchAll(latinProperNoun)) {
+    if (questionName(match[0])) continue;
     const words = match[0].toLowerCase().split(/[-']/u);
     if (words.some((word) => word.length > 1 && !entityWords.has(word))) return true;
   }
