@@ -1,18 +1,23 @@
 /**
  * Answers across languages without a model (issue 10 item 5): a place or name the question writes in its own script
  * ("토론토", "Монреале") is the same one a sentence of another language writes in Latin letters ("Toronto", "Montreal"),
- * so that sentence is not taken to be about something else — the company its article's title names still shows.
+ * so that sentence is not taken to be about something else — the company its article's title names still shows; and
+ * retrieval ranks the question's lexicon places and organizations with the other terms that hold across languages.
  */
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { namesSomethingElse } from '../../src/answer/asked-unit.js';
 import { createExtractiveAnswerer } from '../../src/answer/extractive-answer.js';
 import { analyseQuestion } from '../../src/answer/question-analysis.js';
 import { questionNameMatcher } from '../../src/answer/question-names.js';
 import { emptyAliasIndex } from '../../src/knowledge/article-aliases.js';
 import { loadGlossary } from '../../src/knowledge/load-glossary.js';
-import type { RetrievedPassage } from '../../src/retrieval/hybrid-retriever.js';
-import { shippedKnowledgeDir } from '../helpers/temporary-folder.js';
+import type { Article } from '../../src/knowledge/article-schema.js';
+import { createSilentLogger } from '../../src/logging/logger.js';
+import { HashedEmbedder } from '../../src/retrieval/hashed-embedder.js';
+import { createHybridRetriever, type RetrievedPassage } from '../../src/retrieval/hybrid-retriever.js';
+import { openKnowledgeIndex } from '../../src/retrieval/knowledge-index.js';
+import { createTemporaryFolder, shippedKnowledgeDir } from '../helpers/temporary-folder.js';
 
 function passage(document: number, title: string, text: string, language = 'en'): RetrievedPassage {
   const article = { id: `article-${document}`, title, language };
@@ -64,5 +69,72 @@ describe('a place the question names in another script', () => {
     const fromRussian = answer(russian, [vietnamese], { language: 'ru', query: russian });
     expect(fromRussian.grounded).toBe(true);
     expect(fromRussian.text).toMatch(/2017/);
+  });
+});
+
+let cleanup: (() => Promise<void>) | undefined;
+afterEach(async () => {
+  await cleanup?.();
+  cleanup = undefined;
+});
+
+function article(id: string, language: string, title: string, text: string): Article {
+  return { id, language, title, text, file: `${id}.md`, tags: [] } as unknown as Article;
+}
+
+describe('retrieval of an article in another language by the places a question names', () => {
+  it('keeps the article naming the asked city among the first, beside articles sharing the asker’s words', async () => {
+    const temporary = await createTemporaryFolder();
+    cleanup = temporary.cleanup;
+    // Articles in the askers' languages that share their everyday words.
+    const japanese = Array.from({ length: 4 }, (_, index) =>
+      article(
+        `ja-${index}`,
+        'ja',
+        `アニメ会社${index}の話`,
+        `アニメ会社${index}で働く人は何人いるのか、会社は明らかにしていない。`,
+      ),
+    );
+    const russian = Array.from({ length: 4 }, (_, index) =>
+      article(
+        `ru-${index}`,
+        'ru',
+        `Новости студии ${index}`,
+        `Сколько человек работает в студии ${index}, студия не сообщила.`,
+      ),
+    );
+    const korean = Array.from({ length: 4 }, (_, index) =>
+      article(
+        `ko-${index}`,
+        'ko',
+        `애니메이션 회사 ${index} 소식`,
+        `회사 ${index}에서 일하는 사람은 몇 명인지 회사는 밝히지 않았다.`,
+      ),
+    );
+    const english = article(
+      'en-harbourlight',
+      'en',
+      'Harbourlight Pictures grows in Europe',
+      'Harbourlight Pictures opened a visual effects studio in Vienna with 120 artists.',
+    );
+    const { index } = await openKnowledgeIndex({
+      dataDir: temporary.folder,
+      articles: [...japanese, ...russian, ...korean, english],
+      glossary,
+      embeddings: new HashedEmbedder(),
+      logger: createSilentLogger(),
+    });
+    try {
+      const retriever = createHybridRetriever({ index, embeddings: new HashedEmbedder(), glossary });
+      for (const question of ['ウィーンの会社で働く人は何人?', 'В Вене сколько человек работает в компании?']) {
+        const found = await retriever.retrieve(question, { limit: 2 });
+        expect(found.map((passage) => passage.chunk.article.id)).toContain('en-harbourlight');
+        // Without the ranking over what holds across languages the asker's everyday words win.
+        const plain = await retriever.retrieve(question, { limit: 3, weights: { dense: 0.2, lexical: 1, anchors: 0 } });
+        expect(plain.map((passage) => passage.chunk.article.id)).not.toContain('en-harbourlight');
+      }
+    } finally {
+      index.close();
+    }
   });
 });
