@@ -200,10 +200,12 @@ export function namesSomethingElse(
   entityWords: ReadonlySet<string>,
   /** A word that names one of the question's own names in another script or spelling (see question-names). */
   questionName: (word: string) => boolean = () => false,
+  /** The names the article's title writes: what the whole article is about, not something else. */
+  titleNames?: ReadonlySet<string>,
 ): boolean {
-  if (hasOrganization(sentence, entityWords) || quotedTitle.test(sentence)) return true;
+  if (hasOrganization(sentence, entityWords, titleNames) || quotedTitle.test(sentence)) return true;
   for (const match of sentence.matchAll(latinProperNoun)) {
-    if (questionName(match[0])) continue;
+    if (questionName(match[0]) || titleNames?.has(match[0].toLowerCase())) continue;
     const words = match[0].toLowerCase().split(/[-']/u);
     if (words.some((word) => word.length > 1 && !entityWords.has(word))) return true;
   }

@@ -12,7 +12,7 @@ import type { RetrievedPassage } from '../retrieval/hybrid-retriever.js';
 import { holdsAskedUnit, namesSomethingElse } from './asked-unit.js';
 import type { AnalysedPassage } from './passage-analysis.js';
 import type { QuestionAnalysis, QuestionTerm } from './question-analysis.js';
-import { questionNameMatcher } from './question-names.js';
+import { questionNameMatcher, titleNames } from './question-names.js';
 import { refersBack } from './referring-back.js';
 import { termMatch } from './term-match.js';
 
@@ -308,7 +308,12 @@ export function scoreCandidates(
       // the sentence names something else (another company, a quoted title): then it may be that one's fact, and
       // the entity must be named in what is shown, the sentence or the one before it (quoted with it).
       const back = typed && refersBack(sentence);
-      const alone = !namesSomethingElse(sentence, analysis.entityWords, questionName);
+      const alone = !namesSomethingElse(
+        sentence,
+        analysis.entityWords,
+        questionName,
+        titleNames(passage.chunk.title, glossary),
+      );
       const shown = alone ? inWindowOrTitle : back ? inAny(...sentenceKeys.slice(0, index + 1), titleKeys) : withBefore;
       const entities = coverageOf(terms, shown, 'smooth', 'entity');
       // Without a name in the question, its rarest word stands in for one ("스튜디오인요").

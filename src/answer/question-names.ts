@@ -29,3 +29,28 @@ export function questionNameMatcher(
     return known;
   };
 }
+
+const titleNameCache = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The names an article's title writes, lower-cased: its capitalised Latin words and its other-script words of three
+ * letters or more that are no lexicon concept ("한국전파진흥협회", "DNEG"), particles left out.
+ */
+export function titleNames(title: string, glossary: Glossary | undefined): ReadonlySet<string> {
+  let names = titleNameCache.get(title);
+  if (names === undefined) {
+    const concepts = new Set(
+      (glossary?.findConcepts(title) ?? []).flatMap((hit) => hit.surface.toLowerCase().split(' ')),
+    );
+    names = new Set(
+      [...title.matchAll(/[\p{L}\d&'-]+/gu)]
+        .map((match) => match[0])
+        .filter((word) => (/^\p{Script=Latin}/u.test(word) ? /^\p{Lu}/u.test(word) : [...word].length >= 3))
+        .flatMap((word) => [word.toLowerCase(), ...wordTokens(word).map((token) => token.word)])
+        .filter((word) => !concepts.has(word)),
+    );
+    if (titleNameCache.size > 1_000) titleNameCache.clear();
+    titleNameCache.set(title, names);
+  }
+  return names;
+}

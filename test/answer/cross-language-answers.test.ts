@@ -72,6 +72,27 @@ describe('a place the question names in another script', () => {
   });
 });
 
+describe('an organization the article’s title names', () => {
+  it('is what the article is about, not something else a sentence tells of', () => {
+    const answer = createExtractiveAnswerer({ glossary, rarity: () => 0.5 });
+    const korean = passage(
+      0,
+      'Harbourlight, 한빛영상협회와 VFX 인재 키운다',
+      'Harbourlight가 한빛영상협회와 손잡고 VFX 인재를 키운다. 과정은 모두 세 가지다. ' +
+        '첫 교육은 내년 6월까지 부산의 한빛영상협회 사옥에서 열린다.',
+      'ko',
+    );
+    for (const [question, language] of [
+      ['Where is the Harbourlight VFX training?', 'en'],
+      ['HarbourlightのVFX研修はどこ?', 'ja'],
+    ] as const) {
+      const answered = answer(question, [korean], { language, query: question });
+      expect(answered.grounded).toBe(true);
+      expect(answered.text).toMatch(/부산/);
+    }
+  });
+});
+
 let cleanup: (() => Promise<void>) | undefined;
 afterEach(async () => {
   await cleanup?.();
