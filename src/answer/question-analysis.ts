@@ -243,7 +243,7 @@ export function analyseQuestion(
     for (const key of keys.slice(hit.start, hit.end)) entityWords.add(key);
     cover(hit.start, hit.end);
   }
-  for (const hit of glossary?.findConcepts(question) ?? []) {
+  for (const hit of glossary?.findConcepts(question, { morphology: true }) ?? []) {
     if ([...Array(hit.end - hit.start).keys()].some((offset) => covered.has(hit.start + offset))) continue;
     const concept = glossary?.concepts.get(hit.conceptId);
     const category = concept?.category ?? 'concept';

@@ -159,3 +159,18 @@ describe('retrieval of an article in another language by the places a question n
     }
   });
 });
+
+describe('lexicon names through their inflections', () => {
+  it('key a Russian passage and question by the country a declined adjective names', async () => {
+    const { textKeys } = await import('../../src/answer/passage-analysis.js');
+    const { lexicalTerms } = await import('../../src/retrieval/lexical-terms.js');
+    // A Russian passage, found by a question in English or Korean that names the country.
+    const sentence = 'Студия подписала договор с японской компанией.';
+    expect(textKeys(sentence, glossary, emptyAliasIndex)).toContain('@japan');
+    expect(lexicalTerms(sentence, glossary)).toContain('@japan');
+    expect(lexicalTerms('Проект сделали вместе с французскими продюсерами.', glossary)).toContain('@france');
+    // A Russian question about a Japanese or English article.
+    const question = 'Какой статус получила студия в Японской ассоциации анимации?';
+    expect(analyseQuestion(question, glossary, emptyAliasIndex).terms.flatMap((term) => term.keys)).toContain('@japan');
+  });
+});
