@@ -7,7 +7,8 @@
 import type { Glossary } from '../knowledge/glossary.js';
 import { looseNameKey } from '../knowledge/romanize.js';
 import { matchKey, wordTokens } from '../retrieval/text-normalize.js';
-import type { QuestionTerm } from './question-analysis.js';
+import { namesSomethingElse } from './asked-unit.js';
+import type { QuestionAnalysis, QuestionTerm } from './question-analysis.js';
 
 /** Whether a word of a sentence names what one of the question's entity or place terms names. */
 export function questionNameMatcher(
@@ -53,4 +54,17 @@ export function titleNames(title: string, glossary: Glossary | undefined): Reado
     titleNameCache.set(title, names);
   }
   return names;
+}
+
+/**
+ * Whether a sentence names something besides what the question asks about (namesSomethingElse), counting as the
+ * question's own the names it writes in another script and the names the article's title writes.
+ */
+export function somethingElseNamer(
+  analysis: Pick<QuestionAnalysis, 'terms' | 'entityWords'>,
+  glossary: Glossary | undefined,
+): (sentence: string, title: string) => boolean {
+  const questionName = questionNameMatcher(analysis.terms, glossary);
+  return (sentence, title) =>
+    namesSomethingElse(sentence, analysis.entityWords, questionName, titleNames(title, glossary));
 }
