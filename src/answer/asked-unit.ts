@@ -195,9 +195,17 @@ const latinProperNoun = /(?<=[\p{L}\d,;:]\s+)\p{Lu}[\p{L}\d&'-]+/gu;
  * a quoted title, a capitalised name inside the sentence. Such a sentence may be about that
  * other thing, so the question's entity must be named with it.
  */
-export function namesSomethingElse(sentence: string, entityWords: ReadonlySet<string>): boolean {
-  if (hasOrganization(sentence, entityWords) || quotedTitle.test(sentence)) return true;
+export function namesSomethingElse(
+  sentence: string,
+  entityWords: ReadonlySet<string>,
+  /** A word that names one of the question's own names in another script or spelling (see question-names). */
+  questionName: (word: string) => boolean = () => false,
+  /** The names the article's title writes: what the whole article is about, not something else. */
+  titleNames?: ReadonlySet<string>,
+): boolean {
+  if (hasOrganization(sentence, entityWords, titleNames) || quotedTitle.test(sentence)) return true;
   for (const match of sentence.matchAll(latinProperNoun)) {
+    if (questionName(match[0]) || titleNames?.has(match[0].toLowerCase())) continue;
     const words = match[0].toLowerCase().split(/[-']/u);
     if (words.some((word) => word.length > 1 && !entityWords.has(word))) return true;
   }

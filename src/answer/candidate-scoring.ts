@@ -9,9 +9,10 @@
  */
 import type { Glossary } from '../knowledge/glossary.js';
 import type { RetrievedPassage } from '../retrieval/hybrid-retriever.js';
-import { holdsAskedUnit, namesSomethingElse } from './asked-unit.js';
+import { holdsAskedUnit } from './asked-unit.js';
 import type { AnalysedPassage } from './passage-analysis.js';
 import type { QuestionAnalysis, QuestionTerm } from './question-analysis.js';
+import { somethingElseNamer } from './question-names.js';
 import { refersBack } from './referring-back.js';
 import { termMatch } from './term-match.js';
 
@@ -290,6 +291,7 @@ export function scoreCandidates(
     settings,
   );
   const articleKeys = articleKeysOf(passages, analyse);
+  const namesElse = somethingElseNamer(analysis, glossary);
   const { inAny } = termMatches(terms);
   for (const [passageRank, passage] of passages.entries()) {
     const analysed = analyse(passage);
@@ -311,7 +313,7 @@ export function scoreCandidates(
       // the sentence names something else (another company, a quoted title): then it may be that one's fact, and
       // the entity must be named in what is shown, the sentence or the one before it (quoted with it).
       const back = typed && refersBack(sentence);
-      const alone = !namesSomethingElse(sentence, analysis.entityWords);
+      const alone = !namesElse(sentence, passage.chunk.title);
       const shown = alone ? inWindowOrTitle : back ? inAny(...sentenceKeys.slice(0, index + 1), titleKeys) : withBefore;
       const entities = coverageOf(terms, shown, 'smooth', 'entity');
       // Without a name in the question, its rarest word stands in for one ("스튜디오인요").

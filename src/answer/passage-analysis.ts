@@ -28,7 +28,7 @@ export function textKeys(text: string, glossary: Glossary | undefined, aliases: 
   for (const token of tokens) if (vietnameseMarked(token)) keys.add(vietnameseKey(token.word));
   if (glossary) {
     // The words just segmented: the lexicon look-up does not segment the text again.
-    for (const hit of glossary.findConcepts(text, { words: { tokens, keys: words } }))
+    for (const hit of glossary.findConcepts(text, { morphology: true, words: { tokens, keys: words } }))
       for (const id of glossary.withAncestors(hit.conceptId)) keys.add(`@${id}`);
   }
   for (const hit of aliases.findInKeys(words, tokens)) keys.add(hit.key);

@@ -176,7 +176,7 @@ export function analyseQuestion(
     terms.push({ keys: [hit.key], role: kind ? 'topic' : 'entity', weight: kind ? 1.2 : 3, broader: [], nameWords });
     if (!kind) for (const key of keys.slice(hit.start, hit.end)) entityWords.add(key);
   }
-  for (const hit of glossary?.findConcepts(question) ?? []) {
+  for (const hit of glossary?.findConcepts(question, { morphology: true }) ?? []) {
     if ([...Array(hit.end - hit.start).keys()].some((offset) => covered.has(hit.start + offset))) continue;
     const concept = glossary?.concepts.get(hit.conceptId);
     const category = concept?.category ?? 'concept';

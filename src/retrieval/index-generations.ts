@@ -19,7 +19,9 @@ import { generationsInUse, processIsAlive } from './generation-readers.js';
 // 5: a Vietnamese word with its marks is a lexical term of its spelling (ʋ…) and of its folded key marked °; Korean
 //    words the lexicon or the articles' names write with a particle-like last syllable keep it; aliases per sentence.
 // 6: the answerer's sentence keys hold a marked Vietnamese word's spelling (ʋ…) beside its folded key.
-export const indexFormatVersion = 6;
+// 7: lexicon concepts are found through inflections and inside compounds (the lexicon's morphology) in passages'
+//    lexical terms and sentence keys, as in questions ("в Екатеринбурге" is Yekaterinburg).
+export const indexFormatVersion = 7;
 
 const manifestSchema = z.object({
   formatVersion: z.literal(indexFormatVersion),

@@ -68,7 +68,7 @@ export function lexicalTerms(
     }
   }
   if (glossary) {
-    for (const hit of analysed ? conceptsWith(glossary, analysed) : glossary.findConcepts(text))
+    for (const hit of analysed ? conceptsWith(glossary, analysed) : glossary.findConcepts(text, { morphology: true }))
       terms.push(`@${hit.conceptId}`);
   }
   if (aliases) for (const hit of aliases.findInKeys(keys, tokens)) terms.push(hit.key);

@@ -16,11 +16,13 @@ export interface AnalysedText extends TextWords {
 export function analyseText(text: string, glossary: Glossary | undefined): AnalysedText {
   const tokens = wordTokens(text);
   const keys = tokens.map(matchKey);
-  const concepts = glossary ? glossary.findConcepts(text, { words: { tokens, keys } }) : [];
+  const concepts = glossary ? glossary.findConcepts(text, { morphology: true, words: { tokens, keys } }) : [];
   return { text, tokens, keys, glossary, concepts };
 }
 
 /** The concepts of an analysed text as `glossary` finds them (looked up again only for another lexicon). */
 export function conceptsWith(glossary: Glossary, analysed: AnalysedText): readonly ConceptHit[] {
-  return analysed.glossary === glossary ? analysed.concepts : glossary.findConcepts(analysed.text, { words: analysed });
+  return analysed.glossary === glossary
+    ? analysed.concepts
+    : glossary.findConcepts(analysed.text, { morphology: true, words: analysed });
 }
