@@ -103,7 +103,11 @@ export interface AnswerStepRequest {
   /** The standalone query (a follow-up rewritten). */
   query: string;
   translations: string[];
-  language: string;
+  /**
+   * The question's language. Absent when nothing before the step needs it (no translator, no model): the step works
+   * it out where it runs, so an ask worker takes the language detection off the thread that acknowledges requests.
+   */
+  language?: string | undefined;
 }
 
 export interface AnswerStepResult {
@@ -113,8 +117,10 @@ export interface AnswerStepResult {
 
 export async function retrieveAndExtract(
   parts: { retriever: HybridRetriever; extractive: ReturnType<typeof createExtractiveAnswerer> },
-  { question, query, translations, language }: AnswerStepRequest,
+  request: AnswerStepRequest,
 ): Promise<AnswerStepResult> {
+  const { question, query, translations } = request;
+  const language = request.language ?? detectLanguage(question);
   const lists = [await parts.retriever.retrieve(query, { limit: 8 })];
   for (const translation of translations) lists.push(await parts.retriever.retrieve(translation, { limit: 8 }));
   const retrieved = lists.length === 1 ? (lists[0] as RetrievedPassage[]) : mergePassages(lists, 10);
@@ -139,7 +145,8 @@ export function createAskService(deps: AskServiceDeps) {
   return async function ask(rawQuestion: string, options: AskOptions = {}): Promise<Answer> {
     const question = validateQuestion(rawQuestion);
     const history = (options.history ?? []).filter((turn) => turn.text.trim() !== '').slice(-12);
-    const language = detectLanguage(question);
+    // Only translations and a model need the language before the answer step; otherwise the step detects it.
+    const language = deps.translator || deps.generator ? detectLanguage(question) : undefined;
     let query = question;
     if (history.length > 0 && deps.rewriter) {
       try {
@@ -161,6 +168,8 @@ export function createAskService(deps: AskServiceDeps) {
       ? await elsewhere
       : await cpuTurn(() => retrieveAndExtract({ retriever: deps.retriever, extractive }, request));
     if (!deps.generator) return answer;
+    // Detected above whenever there is a model (kept for the type).
+    const spoken = language ?? detectLanguage(question);
     const sources = answer.grounded
       ? mergeSources(
           answer.citations,
@@ -172,12 +181,12 @@ export function createAskService(deps: AskServiceDeps) {
       standaloneQuery: query,
       history,
       sources,
-      language,
+      language: spoken,
       extractive: answer,
       ...(options.signal ? { signal: options.signal } : {}),
     });
     // A model's answer from an article in another language says so too (an extractive fallback already does).
-    return generated.path === 'generated' ? withSourceLanguageNote(generated, passages, language) : generated;
+    return generated.path === 'generated' ? withSourceLanguageNote(generated, passages, spoken) : generated;
   };
 }
 
