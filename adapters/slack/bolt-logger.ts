@@ -43,8 +43,14 @@ export function createBoltLogger(logger: Logger): BoltLogger {
   };
   let level = levelFromPino();
   return {
-    debug: (...message) => scoped.debug(describe(message)),
-    info: (...message) => scoped.info(describe(message)),
+    // Bolt and the WebClient log a few debug lines per request (the ack among them): unless debug is on, they are
+    // dropped before being joined and searched for tokens.
+    debug: (...message) => {
+      if (scoped.isLevelEnabled('debug')) scoped.debug(describe(message));
+    },
+    info: (...message) => {
+      if (scoped.isLevelEnabled('info')) scoped.info(describe(message));
+    },
     warn: (...message) => scoped.warn(describe(message)),
     error: (...message) => scoped.error(describe(message)),
     setLevel(newLevel) {
