@@ -63,6 +63,20 @@ describe('10,000 profiles', () => {
       for (const reason of suggestion.reasons) expect(decoys).not.toContain(reason.concept);
     }
     expect(Math.max(...counts.values())).toBeLessThanOrEqual(2);
+    // Each suggestion is the pair `match` finds for its first side: the same directional scores, reasons and
+    // citations (the score differs by view only: a digest ranks a pair by its better-served side).
+    for (const suggestion of digest.suggestions) {
+      const found = (await harness.matchmaking.match(suggestion.a.id, { limit: 50 })).find(
+        (match) => match.b.id === suggestion.b.id,
+      );
+      expect(found, `${suggestion.a.name} → ${suggestion.b.name}`).toBeDefined();
+      expect({ ...found, score: undefined }).toEqual({
+        ...suggestion,
+        id: undefined,
+        digestId: undefined,
+        score: undefined,
+      });
+    }
     const second = await harness.matchmaking.digest({ limit: 20 });
     const firstPairs = new Set(
       digest.suggestions.map((suggestion) => [suggestion.a.id, suggestion.b.id].sort().join('|')),
