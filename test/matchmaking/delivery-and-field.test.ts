@@ -104,6 +104,17 @@ describe('a need to learn the work', () => {
     { need: 'xodimlarni montajga o‘qitish', work: 'video montaj', course: 'montaj kursi' },
     { need: 'pelatihan staf compositing', work: 'compositing film', course: 'kelas compositing Nuke' },
     { need: 'қызметкерлерді монтажға оқыту', work: 'монтаж', course: 'монтаж курсы' },
+    // Upskilling words: the team's skills raised, not the work done for it.
+    {
+      need: 'peningkatan keterampilan compositing untuk tim',
+      work: 'compositing film',
+      course: 'kelas compositing Nuke',
+    },
+    { need: '편집팀 역량 강화 (영상 편집)', work: '영상 편집', course: '영상 편집 강좌' },
+    { need: 'スタッフのコンポジットのスキルアップ', work: 'コンポジット', course: 'コンポジット講座' },
+    { need: 'พัฒนาทักษะการตัดต่อวิดีโอให้ทีมงาน', work: 'ตัดต่อวิดีโอ', course: 'คอร์สตัดต่อวิดีโอ' },
+    { need: 'монтаж бойынша біліктілікті арттыру', work: 'монтаж', course: 'монтаж курсы' },
+    { need: 'nâng cao kỹ năng dựng phim cho team', work: 'dựng phim truyện', course: 'khóa đào tạo dựng phim truyện' },
   ];
   for (const { need, work, course } of cases) {
     it(`"${need}" is met by a course in the work, not by a studio doing it`, () => {
