@@ -11,6 +11,33 @@ import { createSenseChooser } from './choose-sense.js';
 import type { ConceptRoles } from './concept-roles.js';
 import type { ConceptMention, ConceptRole } from './normalize-statement.js';
 
+/**
+ * A concept named together with its look-alike neighbour, or with work of that neighbour's own field, is that
+ * neighbour: casting (of actors) beside voice actors is voice casting, whose field is voice acting, and so are
+ * auditions in a voice-casting offer. Only a neighbour's own parents below a department count, and not ones the
+ * concept itself lies under.
+ */
+function createNeighbourReader(glossary: Glossary) {
+  const category = (conceptId: string) => glossary.concepts.get(conceptId)?.category;
+  return (conceptId: string, subjects: readonly string[]): string => {
+    for (const neighbour of glossary.neighboursOf(conceptId)) {
+      const own = glossary.withAncestors(conceptId);
+      const field = (glossary.concepts.get(neighbour)?.broader ?? []).filter(
+        (parent) => category(parent) !== 'department' && !own.includes(parent),
+      );
+      if (field.length === 0) continue;
+      // Auditions beside voice casting are its own step, and so is casting beside voice actors.
+      const named = subjects.some(
+        (other) =>
+          other !== conceptId &&
+          (other === neighbour || field.some((parent) => glossary.withAncestors(other).includes(parent))),
+      );
+      if (named) return neighbour;
+    }
+    return conceptId;
+  };
+}
+
 export function createSegmentPlacer(deps: {
   glossary: Glossary;
   roles: ConceptRoles;
@@ -39,29 +66,7 @@ export function createSegmentPlacer(deps: {
     return named.length > 0 ? named : taught;
   };
   const category = (conceptId: string) => glossary.concepts.get(conceptId)?.category;
-  /**
-   * A concept named together with its look-alike neighbour, or with work of that neighbour's own field, is that
-   * neighbour: casting (of actors) beside voice actors is voice casting, whose field is voice acting, and so are
-   * auditions in a voice-casting offer. Only a neighbour's own parents below a department count, and not ones the
-   * concept itself lies under.
-   */
-  const neighbourInItsField = (conceptId: string, subjects: readonly string[]): string => {
-    for (const neighbour of glossary.neighboursOf(conceptId)) {
-      const own = glossary.withAncestors(conceptId);
-      const field = (glossary.concepts.get(neighbour)?.broader ?? []).filter(
-        (parent) => category(parent) !== 'department' && !own.includes(parent),
-      );
-      if (field.length === 0) continue;
-      // Auditions beside voice casting are its own step, and so is casting beside voice actors.
-      const named = subjects.some(
-        (other) =>
-          other !== conceptId &&
-          (other === neighbour || field.some((parent) => glossary.withAncestors(other).includes(parent))),
-      );
-      if (named) return neighbour;
-    }
-    return conceptId;
-  };
+  const neighbourInItsField = createNeighbourReader(glossary);
   /** Per word of a text: whether it says what something is (not a stop word, delivery word or number). */
   const contentFlags = (text: string): boolean[] =>
     wordTokens(text).map((token) => {

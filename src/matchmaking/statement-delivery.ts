@@ -65,7 +65,7 @@ const servingWords = new RegExp(
   'iu',
 );
 
-/** Words for taking people on, and for people already trained, in the lexicon's languages (spaced scripts whole-word). */
+/** Words for taking people on, and for people already trained (spaced scripts whole-word). */
 const hiringWords = new RegExp(
   [
     '(?<![\\p{L}\\p{M}])(?:hire|hires|hiring|recruit\\p{L}*|headhunt\\p{L}*|full-time|in-house hires?|on staff',
