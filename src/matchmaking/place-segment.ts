@@ -9,18 +9,23 @@ import type { ConceptHit, Glossary } from '../knowledge/glossary.js';
 import { isStopWord, matchKey, wordTokens } from '../retrieval/text-normalize.js';
 import { createSenseChooser } from './choose-sense.js';
 import type { ConceptRoles } from './concept-roles.js';
+import { outsideDepartment } from './concept-relations.js';
 import type { ConceptMention, ConceptRole } from './normalize-statement.js';
 
 /**
- * A concept named together with its look-alike neighbour, or with work of that neighbour's own field, is that
+ * A concept named together with its look-alike neighbour, or with the people of that neighbour's own field, is that
  * neighbour: casting (of actors) beside voice actors is voice casting, whose field is voice acting, and so are
  * auditions in a voice-casting offer. Only a neighbour's own parents below a department count, and not ones the
- * concept itself lies under.
+ * concept itself lies under; work of the field ("mixing" beside dubbing) is no such sign, and a look-alike trade
+ * outside content production stays what it is.
  */
 function createNeighbourReader(glossary: Glossary) {
   const category = (conceptId: string) => glossary.concepts.get(conceptId)?.category;
+  const outside = (conceptId: string) => glossary.withAncestors(conceptId).includes(outsideDepartment);
   return (conceptId: string, subjects: readonly string[]): string => {
+    if (outside(conceptId)) return conceptId;
     for (const neighbour of glossary.neighboursOf(conceptId)) {
+      if (outside(neighbour)) continue;
       const own = glossary.withAncestors(conceptId);
       const field = (glossary.concepts.get(neighbour)?.broader ?? []).filter(
         (parent) => category(parent) !== 'department' && !own.includes(parent),
@@ -30,7 +35,8 @@ function createNeighbourReader(glossary: Glossary) {
       const named = subjects.some(
         (other) =>
           other !== conceptId &&
-          (other === neighbour || field.some((parent) => glossary.withAncestors(other).includes(parent))),
+          (other === neighbour ||
+            (category(other) === 'role' && field.some((parent) => glossary.withAncestors(other).includes(parent)))),
       );
       if (named) return neighbour;
     }

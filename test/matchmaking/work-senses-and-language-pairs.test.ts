@@ -305,6 +305,14 @@ describe('voice actors and their casting', () => {
     expect(subjects('actor casting and auditions for a feature')).toContain('casting');
   });
 
+  it("reads a neighbour only from its field's people, and never turns a look-alike trade into production work", () => {
+    expect(subjects('Lighting and rendering for real-estate marketing')).not.toContain('environment-art');
+    expect(subjects('final 5.1 mix and M&E for the dubbed version')).not.toContain('adr');
+    expect(score('colour grading training in DaVinci Resolve', 'hair colorist course: balayage, colour theory')).toBe(
+      0,
+    );
+  });
+
   it('meets a voice-casting need with a voice-casting offer that also holds auditions', () => {
     const offer = 'voice casting for animation: auditions, shortlists and demos for the client';
     expect(subjects(offer)).not.toContain('casting');
