@@ -13,6 +13,9 @@
  *   npx tsx eval/matches.ts --tune-unplaced   the tune half's phrases the taxonomy could not place, one by one.
  *   npx tsx eval/matches.ts --figures         both halves' totals (with unplaced phrases), without writing
  *                                             eval/results.
+ *   npx tsx eval/matches.ts --batch "<marker>" the tune half's totals split in two: the studios written after the
+ *                                             comment line holding <marker> in tune.yaml (a fresh batch) and the
+ *                                             rest; with --tune-failures, the batch's misses only.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -270,11 +273,32 @@ export async function runMatchEvaluation(): Promise<EvaluationSection[]> {
   return [{ title: 'matches', markdown: lines.join('\n'), figures }];
 }
 
+/**
+ * The studios of a batch: those whose profile tune.yaml holds after the first comment line containing
+ * `marker` (a fresh batch appended to the half). Undefined when no comment holds it.
+ */
+export function batchStudios(marker: string, file = path.join(profileSetFolder, 'tune.yaml')): Set<string> | undefined {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const start = lines.findIndex((line) => line.trimStart().startsWith('#') && line.includes(marker));
+  if (start === -1) return undefined;
+  const raw: unknown = parse(lines.slice(start).join('\n'));
+  const list = Array.isArray(raw) ? (raw as { name?: unknown }[]) : [];
+  return new Set(list.flatMap((entry) => (typeof entry.name === 'string' ? [nameKey(entry.name)] : [])));
+}
+
+function batchMarker(): string | undefined {
+  const at = process.argv.indexOf('--batch');
+  return at === -1 ? undefined : process.argv[at + 1];
+}
+
 /** The tune half's misses, one by one: what to work from (never the check half's). */
 async function printTuneFailures(): Promise<void> {
   const truth = readTruth();
+  const marker = batchMarker();
+  const batch = marker === undefined ? undefined : batchStudios(marker);
   const evaluation = await evaluateHalf('tune', truth.tune);
   for (const result of evaluation.results) {
+    if (batch !== undefined && !batch.has(nameKey(result.studio))) continue;
     if (result.rank === 1 && result.lookalikesInTop3.length === 0) continue;
     const expected = truth.tune.find((entry) => entry.studio === result.studio)?.partners ?? [];
     process.stdout.write(
@@ -297,6 +321,27 @@ async function printTuneUnplaced(): Promise<void> {
   });
 }
 
+/** The tune half's totals for a batch of studios and for the rest. */
+async function printBatchFigures(marker: string): Promise<void> {
+  const batch = batchStudios(marker);
+  if (batch === undefined) {
+    process.stderr.write(`No comment line in tune.yaml holds "${marker}".\n`);
+    process.exitCode = 1;
+    return;
+  }
+  const truth = readTruth();
+  const evaluation = await evaluateHalf('tune', truth.tune);
+  const inBatch = (result: StudioResult) => batch.has(nameKey(result.studio));
+  const none = (results: StudioResult[]) => results.filter((result) => result.top3.length === 0).length;
+  const batchResults = evaluation.results.filter(inBatch);
+  const rest = evaluation.results.filter((result) => !inBatch(result));
+  process.stdout.write(
+    `${row(`tune / batch "${marker}"`, summarize(batchResults, none(batchResults)))}\n` +
+      `${row('tune / the rest', summarize(rest, none(rest)))}\n` +
+      `${row('tune / all', evaluation.engine, evaluation.unplaced)}\n`,
+  );
+}
+
 /** Both halves' totals on the terminal, without writing eval/results (the check half as totals only). */
 async function printFigures(): Promise<void> {
   const [section] = await runMatchEvaluation();
@@ -304,12 +349,15 @@ async function printFigures(): Promise<void> {
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const marker = batchMarker();
   if (process.argv.includes('--tune-failures')) await printTuneFailures();
+  else if (marker !== undefined) await printBatchFigures(marker);
   else if (process.argv.includes('--tune-unplaced')) await printTuneUnplaced();
   else if (process.argv.includes('--figures')) await printFigures();
   else {
     process.stderr.write(
-      'usage: npx tsx eval/matches.ts --tune-failures | --tune-unplaced | --figures (npm run eval measures both halves)\n',
+      'usage: npx tsx eval/matches.ts --tune-failures [--batch MARKER] | --batch MARKER | --tune-unplaced | --figures\n' +
+        '(npm run eval measures both halves)\n',
     );
   }
 }

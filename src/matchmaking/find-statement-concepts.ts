@@ -54,17 +54,30 @@ export function createConceptFinder(glossary: Glossary, roleOf: (conceptId: stri
     // "short-form video" + "video editors") is found too; one that ends inside it is the longer one's
     // own words ("real estate video editing" is not video editing).
     const contexts = hits.filter((hit) => hit.end - hit.start >= 2);
-    const found = [...hits];
+    let found = [...hits];
     if (contexts.length > 0) {
       const words = wordTokens(text).map((token) => token.word);
+      const running: ConceptHit[] = [];
       for (const hit of contexts) {
         for (let start = hit.start + 1; start < hit.end; start += 1) {
           const [first] = glossary.findConcepts(words.slice(start, start + 8).join(' '), leadingForm);
           if (first !== undefined && first.start === 0 && start + first.end > hit.end) {
-            found.push({ ...first, start, end: start + first.end });
+            running.push({ ...first, start, end: start + first.end });
           }
         }
       }
+      // A shorter find lying wholly inside one running on ("озвучания" in "кастинг актёров озвучания", where
+      // "актёров озвучания" — voice actors — runs on from "кастинг актёров") is that longer form's own words.
+      found = [
+        ...found.filter(
+          (hit) =>
+            !running.some(
+              (longer) =>
+                longer.start <= hit.start && hit.end <= longer.end && longer.end - longer.start > hit.end - hit.start,
+            ),
+        ),
+        ...running,
+      ];
     }
     // A context word inside a subject ("영화" in "영화 편집자", film editor) says nothing more.
     const subjects = found.filter((hit) => roleOf(hit.conceptId) === 'subject');

@@ -16,7 +16,7 @@ import { type SparseVector, toSparseVector } from './sparse-vector.js';
 import { localPlacesIn } from './local-places.js';
 import { createDeliveryReader, type StatementDelivery } from './statement-delivery.js';
 import { type StatementLanguages, statementLanguages } from './statement-languages.js';
-import { splitItems, withoutAsideBrackets } from './statement-items.js';
+import { headingOf, splitItems, withoutAsideBrackets } from './statement-items.js';
 
 export { type SparseVector, sparseDot, toSparseVector } from './sparse-vector.js';
 export { withoutAsideBrackets } from './statement-items.js';
@@ -78,7 +78,7 @@ export interface NormalizedStatement {
   unplaced: string[];
   /** Languages the statement names and works into (a dubbing or subtitling need is a language pair). */
   languages: StatementLanguages;
-  /** Whether the statement is about localization work (dubbing, subtitling, translation…). */
+  /** Whether the statement is about work done in a language (dubbing, subtitling, translation, voice acting…). */
   localization: boolean;
   /** Countries (keys) where the statement asks for local work ("local fixer in Vietnam", "현지 제작회계"). */
   localTo: string[];
@@ -131,8 +131,13 @@ const jobOpening = new RegExp(
   'iu',
 );
 
-/** The taxonomy's department of dubbing, subtitling and translation work. */
-const localizationDepartment = 'localization';
+/**
+ * Work done in a language: the taxonomy's department of dubbing, subtitling and translation, and voice acting (voice
+ * actors and their casting are wanted in a language as a dub is).
+ */
+const languageBoundWork = ['localization', 'voice-acting'];
+const inLanguage = (glossary: Glossary, conceptId: string) =>
+  glossary.withAncestors(conceptId).some((id) => languageBoundWork.includes(id));
 
 export interface CreateStatementNormalizerDeps {
   glossary: Glossary;
@@ -199,7 +204,7 @@ function createPickedNormalizer(deps: {
       terms: deps.termsOf(text),
       unplaced: role === undefined ? [text] : [],
       languages: { named: [], targets: [] },
-      localization: role !== undefined && glossary.withAncestors(conceptId).includes(localizationDepartment),
+      localization: role !== undefined && inLanguage(glossary, conceptId),
       localTo: [],
       opening: false,
       delivery: deps.deliveryOf(text, concepts),
@@ -272,10 +277,13 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
     const concepts = [...new Set(mentions.map((mention) => mention.conceptId))];
     const modes = [...new Set(segments.flatMap((segment) => segment.modes))];
     const people = [...new Set(segments.flatMap((segment) => segment.people))];
+    // The work a heading before a colon names goes with every item of the list after it.
+    const head = headingOf(placedText);
+    const heading = head === undefined ? [] : placeSegment(head, statementContext, [], [], fieldSense).subject;
     segments.forEach((segment, position) => {
       segment.asOffer = [...new Set([...segment.subjects, ...segment.domains, ...modes, ...people])];
       const sameItem = segments.filter((_, other) => itemOf[other] === itemOf[position]);
-      segment.itemSubjects = [...new Set(sameItem.flatMap((other) => other.subjects))];
+      segment.itemSubjects = [...new Set([...sameItem.flatMap((other) => other.subjects), ...heading])];
     });
     serial += 1;
     const normalized: NormalizedStatement = {
@@ -290,7 +298,7 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
       terms: termsOf(text),
       unplaced,
       languages: statementLanguages(text),
-      localization: concepts.some((id) => glossary.withAncestors(id).includes(localizationDepartment)),
+      localization: concepts.some((id) => inLanguage(glossary, id)),
       localTo: localPlacesIn(text, glossary),
       opening: jobOpening.test(text),
       delivery: deliveryOf(text, concepts),

@@ -9,7 +9,40 @@ import type { ConceptHit, Glossary } from '../knowledge/glossary.js';
 import { isStopWord, matchKey, wordTokens } from '../retrieval/text-normalize.js';
 import { createSenseChooser } from './choose-sense.js';
 import type { ConceptRoles } from './concept-roles.js';
+import { outsideDepartment } from './concept-relations.js';
 import type { ConceptMention, ConceptRole } from './normalize-statement.js';
+
+/**
+ * A concept named together with its look-alike neighbour, or with the people of that neighbour's own field, is that
+ * neighbour: casting (of actors) beside voice actors is voice casting, whose field is voice acting, and so are
+ * auditions in a voice-casting offer. Only a neighbour's own parents below a department count, and not ones the
+ * concept itself lies under; work of the field ("mixing" beside dubbing) is no such sign, and a look-alike trade
+ * outside content production stays what it is.
+ */
+function createNeighbourReader(glossary: Glossary) {
+  const category = (conceptId: string) => glossary.concepts.get(conceptId)?.category;
+  const outside = (conceptId: string) => glossary.withAncestors(conceptId).includes(outsideDepartment);
+  return (conceptId: string, subjects: readonly string[]): string => {
+    if (outside(conceptId)) return conceptId;
+    for (const neighbour of glossary.neighboursOf(conceptId)) {
+      if (outside(neighbour)) continue;
+      const own = glossary.withAncestors(conceptId);
+      const field = (glossary.concepts.get(neighbour)?.broader ?? []).filter(
+        (parent) => category(parent) !== 'department' && !own.includes(parent),
+      );
+      if (field.length === 0) continue;
+      // Auditions beside voice casting are its own step, and so is casting beside voice actors.
+      const named = subjects.some(
+        (other) =>
+          other !== conceptId &&
+          (other === neighbour ||
+            (category(other) === 'role' && field.some((parent) => glossary.withAncestors(other).includes(parent)))),
+      );
+      if (named) return neighbour;
+    }
+    return conceptId;
+  };
+}
 
 export function createSegmentPlacer(deps: {
   glossary: Glossary;
@@ -38,6 +71,8 @@ export function createSegmentPlacer(deps: {
       .filter((id) => id !== hit.conceptId && roleOf(id) === 'subject');
     return named.length > 0 ? named : taught;
   };
+  const category = (conceptId: string) => glossary.concepts.get(conceptId)?.category;
+  const neighbourInItsField = createNeighbourReader(glossary);
   /** Per word of a text: whether it says what something is (not a stop word, delivery word or number). */
   const contentFlags = (text: string): boolean[] =>
     wordTokens(text).map((token) => {
@@ -98,10 +133,16 @@ export function createSegmentPlacer(deps: {
         if (!lists.subject.includes(taught)) lists.subject.push(taught);
       }
     }
+    lists.subject = lists.subject.map((id) => neighbourInItsField(id, lists.subject));
     // The most specific work named: a department or skill above another subject of the same item
     // ("rigging for 3D animated series") is its context, not a second thing asked for.
-    const context = lists.subject.filter((id) =>
-      lists.subject.some((other) => other !== id && glossary.withAncestors(other).includes(id)),
+    // So is a whole department beside a craft of another one ("запись голосов до анимации": voice recording for
+    // animation; "мультфильмдерді дыбыстау": voicing cartoons): the field the work is done for.
+    const craft = lists.subject.some((id) => category(id) !== 'department' && !roles.isProduct(id));
+    const context = lists.subject.filter(
+      (id) =>
+        lists.subject.some((other) => other !== id && glossary.withAncestors(other).includes(id)) ||
+        (craft && category(id) === 'department'),
     );
     if (context.length > 0) {
       lists.subject = lists.subject.filter((id) => !context.includes(id));

@@ -77,6 +77,29 @@ const emptyDirection = (hasSpecificNeeds: boolean): DirectionScore => ({
 });
 
 /**
+ * How far a partner's languages fit a need for work done in a language (dubbing, subtitling, voice acting): dubbing
+ * Korean dramas into Japanese is met partly at most by a partner without Japanese; voice actors wanted in no named
+ * language are wanted in one the needing side works in, and an offer in none of them (by the languages it names, else
+ * its partner's) meets it partly.
+ */
+function languageShare(
+  need: NormalizedStatement,
+  offer: NormalizedStatement,
+  providerLanguages: ReadonlySet<string> | undefined,
+  askerLanguages: ReadonlySet<string> | undefined,
+): number {
+  if (providerLanguages === undefined || !need.localization || !offer.localization) return 1;
+  if (need.languages.named.length > 0) return languagePairCover(need.languages, offer.languages, providerLanguages);
+  if (askerLanguages === undefined || askerLanguages.size === 0) return 1;
+  // An offer naming its languages ("voicing cartoons in Kazakh") works in those; else the partner's languages count.
+  const offered = offer.languages.named.length > 0 ? new Set(offer.languages.named) : providerLanguages;
+  return [...askerLanguages].some((code) => offered.has(code)) ? 1 : unsharedLanguageShare;
+}
+
+/** What voice or localization work in none of the needing side's languages counts for (see `languageShare`). */
+const unsharedLanguageShare = 0.5;
+
+/**
  * How well `offers` meet `needs`: the best offer per need; specific needs by a blended mean, generic ones as a bonus.
  */
 export function scoreDirection(
@@ -92,6 +115,8 @@ export function scoreDirection(
   providerLanguages?: ReadonlySet<string>,
   /** Whether each side teaches the work it names (see `teachesWork`); unknown sides are read by their words alone. */
   teaching?: { asker: boolean; provider: boolean },
+  /** The needing side's working languages, for voice or localization work that names no language. */
+  askerLanguages?: ReadonlySet<string>,
 ): DirectionScore {
   let specificCount = 0;
   // Whether each need is specific, worked out once (read again below for every need).
@@ -120,11 +145,7 @@ export function scoreDirection(
     for (const offer of offers) {
       if (learning && !offerTeaches(offer, teaching.provider)) continue;
       const result = scorer.score(need, offer);
-      // Dubbing Korean dramas into Japanese: a partner without Japanese meets it partly at most.
-      const pair =
-        providerLanguages !== undefined && need.localization && offer.localization && result.score > 0
-          ? languagePairCover(need.languages, offer.languages, providerLanguages)
-          : 1;
+      const pair = result.score > 0 ? languageShare(need, offer, providerLanguages, askerLanguages) : 1;
       const score = result.score * focus * away * pair;
       if (score > 0 && (best === undefined || score > best.score)) best = { need, offer, ...result, score };
       const resultParts = result.parts;
@@ -244,6 +265,7 @@ export function scoreReciprocal(
     b.country,
     b.workingLanguages,
     teaching(a, b),
+    a.workingLanguages,
   );
   const forB = scoreDirection(
     b.needs,
@@ -254,6 +276,7 @@ export function scoreReciprocal(
     a.country,
     a.workingLanguages,
     teaching(b, a),
+    b.workingLanguages,
   );
   const stronger = Math.max(forA.coverage, forB.coverage);
   const weaker = Math.min(forA.coverage, forB.coverage);

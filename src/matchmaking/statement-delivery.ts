@@ -20,6 +20,12 @@ export interface StatementDelivery {
    * a wish for such work (client projects), never a need for the skill.
    */
   handsOut: boolean;
+  /**
+   * It speaks of taking people on (hiring, staff positions) or of people already trained ("trained compositors",
+   * "обученные специалисты", "đã qua đào tạo"): people who can do the work are wanted, whether a school trains them or
+   * a partner supplies them — so a need that also asks for training is not one to learn only.
+   */
+  hires: boolean;
 }
 
 /** The taxonomy's ways of teaching and of doing work for others: anything at or under these. */
@@ -35,11 +41,13 @@ const teachingWords = new RegExp(
     'learn|learning|đào tạo|khóa học|khoá học|lớp học|giảng dạy|bồi dưỡng|tập huấn|nâng cao tay nghề',
     'курс\\p{L}*|обуч\\p{L}*|школ\\p{L}*|тренинг\\p{L}*|мастер-класс\\p{L}*|стажировк\\p{L}*|переподготовк\\p{L}*',
     "научить|kurs\\p{L}*|o['ʻ‘’]?qitish\\p{L}*|o['ʻ‘’]?rgat\\p{L}*|ta['ʼ’]?lim\\p{L}*|trening\\p{L}*|maktab\\p{L}*",
-    'pelatihan|kursus|kelas|magang|belajar|pembelajaran',
+    'pelatihan|kursus|kelas|magang|belajar|pembelajaran|peningkatan (?:keterampilan|kompetensi|kapasitas)',
+    'nâng cao (?:kỹ năng|kĩ năng|năng lực)|біліктілі\\p{L}* арттыру\\p{L}*',
     'оқыту\\p{L}*|үйрет\\p{L}*|тағылымдама\\p{L}*)(?![\\p{L}\\p{M}])',
-    '교육|강좌|강의|아카데미|양성|수업|클래스|학원|워크숍|워크샵|트레이닝|레슨',
-    '講座|コース|育成|研修|課程|養成|実習|授業|学科|勉強会|ワークショップ|スクール|教室|レッスン|トレーニング|培训|课程',
-    'หลักสูตร|อบรม|สอน|คอร์ส|เวิร์กช็อป',
+    '교육|강좌|강의|아카데미|양성|수업|클래스|학원|워크숍|워크샵|트레이닝|레슨|역량 ?강화|스킬업',
+    '講座|コース|育成|研修|課程|養成|実習|授業|学科|勉強会|ワークショップ|スクール|教室|レッスン|トレーニング|スキルアップ',
+    'リスキリング|培训|课程',
+    'หลักสูตร|อบรม|สอน|คอร์ส|เวิร์กช็อป|พัฒนาทักษะ|ฝึกทักษะ',
   ].join('|'),
   'iu',
 );
@@ -53,6 +61,21 @@ const servingWords = new RegExp(
     // қызметкер, xizmatchi: an employee, not a service.
     'қызмет(?!кер)\\p{L}*)(?![\\p{L}\\p{M}])',
     '외주|용역|대행|수주|하청|서비스|파견|外注|受注|受託|請負|代行|下請|派遣|サービス|外包|代工|บริการ|รับจ้าง|รับทำ',
+  ].join('|'),
+  'iu',
+);
+
+/** Words for taking people on, and for people already trained (spaced scripts whole-word). */
+const hiringWords = new RegExp(
+  [
+    '(?<![\\p{L}\\p{M}])(?:hire|hires|hiring|recruit\\p{L}*|headhunt\\p{L}*|full-time|in-house hires?|on staff',
+    'join (?:our|the) team|trained|certified|tuyển|tuyển dụng|đã qua đào tạo|được đào tạo|nhân sự chính thức',
+    'найм\\p{L}*|нанять|нанима\\p{L}*|в штат|штатн\\p{L}*|трудоустро\\p{L}*|обученн\\p{L}*|подготовленн\\p{L}*',
+    "shtat\\p{L}*|ishga olish|ishga qabul|yolla\\p{L}*|o['ʻ‘’]?qitilgan|tayyorlangan",
+    'rekrut\\p{L}*|merekrut|perekrutan|karyawan tetap|terlatih|bersertifikat',
+    'штат\\p{L}*|жұмысқа (?:алу|қабылда\\p{L}*)|оқытылған|дайындалған)(?![\\p{L}\\p{M}])',
+    '채용|영입|구인|정규직|충원|교육받은|수료한|採用|人材募集|正社員|増員|研修を受けた|育成済み',
+    'รับสมัคร|จ้างงาน|พนักงานประจำ|รับพนักงาน|ผ่านการอบรม',
   ].join('|'),
   'iu',
 );
@@ -132,7 +155,7 @@ export function createDeliveryReader(glossary: Glossary) {
       teaches ||= kind.teaches;
       serves ||= kind.serves;
     }
-    return { teaches, serves, handsOut: namesWorkHandedOut(text, serves, teaches) };
+    return { teaches, serves, handsOut: namesWorkHandedOut(text, serves, teaches), hires: hiringWords.test(text) };
   };
 }
 
@@ -142,6 +165,8 @@ export function createDeliveryReader(glossary: Glossary) {
  * the work for others. Needs and offers that say neither, or both, are not ruled out.
  */
 export function deliveryMismatch(need: StatementDelivery, offer: StatementDelivery): boolean {
+  // People who can do the work ("hire or train compositors") come from a school or from a partner supplying them.
+  if (need.hires) return false;
   if (need.serves && !need.teaches) return offer.teaches && !offer.serves;
   if (need.teaches && !need.serves) return offer.serves && !offer.teaches;
   return false;
@@ -165,10 +190,11 @@ export function teachesWork(kind: OrganizationKind, offers: readonly { delivery:
  * Whether a need is one to learn the work (staff training in Nuke compositing, 직원 언리얼 교육, обучение сотрудников
  * монтажу) from an organization that does not teach it: then only offers that teach it (or plain offers of a
  * teaching organization) meet it, never a studio doing the work as a service. A school's own needs that speak of
- * teaching (instructors for its course, internships for its students) are not needs to learn.
+ * teaching (instructors for its course, internships for its students) are not needs to learn, and nor is one that
+ * also asks to hire, or for people already trained ("2 in-house hires or training for our editors").
  */
 export function wantsToLearn(need: { delivery: StatementDelivery }, askerTeaches: boolean): boolean {
-  return !askerTeaches && need.delivery.teaches && !need.delivery.serves;
+  return !askerTeaches && need.delivery.teaches && !need.delivery.serves && !need.delivery.hires;
 }
 
 /** Whether an offer teaches, read in its organization (a teaching organization's plain offers teach). */

@@ -111,3 +111,20 @@ export function withoutAsideBrackets(
     return ' '.repeat(whole.length);
   });
 }
+
+/** A heading colon ("Spine 2D animation outsourcing: idle, attack, hit, death", "外注：…", "Курс: …"). */
+const headingColon = /[:：]/u;
+const firstItemBreak = new RegExp(`[${itemBreaks.join('')}]`, 'u');
+
+/**
+ * A statement's heading, when it opens with one before a colon ("Spine 2D animation outsourcing: skeletal, idle,
+ * attack, hit"): the list after it gives details of that work, so each of its items is read with the heading's work
+ * (an "attack and hit motions" item of a Spine 2D offer is 2D game animation). Undefined when there is no such heading
+ * (a colon after the first item heads only its own item).
+ */
+export function headingOf(text: string): string | undefined {
+  const colon = text.search(headingColon);
+  if (colon <= 0) return undefined;
+  const head = text.slice(0, colon);
+  return firstItemBreak.test(head) ? undefined : head;
+}

@@ -104,6 +104,17 @@ describe('a need to learn the work', () => {
     { need: 'xodimlarni montajga o‘qitish', work: 'video montaj', course: 'montaj kursi' },
     { need: 'pelatihan staf compositing', work: 'compositing film', course: 'kelas compositing Nuke' },
     { need: 'қызметкерлерді монтажға оқыту', work: 'монтаж', course: 'монтаж курсы' },
+    // Upskilling words: the team's skills raised, not the work done for it.
+    {
+      need: 'peningkatan keterampilan compositing untuk tim',
+      work: 'compositing film',
+      course: 'kelas compositing Nuke',
+    },
+    { need: '편집팀 역량 강화 (영상 편집)', work: '영상 편집', course: '영상 편집 강좌' },
+    { need: 'スタッフのコンポジットのスキルアップ', work: 'コンポジット', course: 'コンポジット講座' },
+    { need: 'พัฒนาทักษะการตัดต่อวิดีโอให้ทีมงาน', work: 'ตัดต่อวิดีโอ', course: 'คอร์สตัดต่อวิดีโอ' },
+    { need: 'монтаж бойынша біліктілікті арттыру', work: 'монтаж', course: 'монтаж курсы' },
+    { need: 'nâng cao kỹ năng dựng phim cho team', work: 'dựng phim truyện', course: 'khóa đào tạo dựng phim truyện' },
   ];
   for (const { need, work, course } of cases) {
     it(`"${need}" is met by a course in the work, not by a studio doing it`, () => {
@@ -123,6 +134,39 @@ describe('a need to learn the work', () => {
     // A school looking for instructors for its compositing course finds them at a compositing studio.
     const school = side('talent_center', ['compositing course'], ['instructors for our Nuke compositing course']);
     expect(coverage(school, side('studio', ['Nuke compositing for feature films']))).toBeGreaterThanOrEqual(meets);
+  });
+
+  /** People who can do the work, hired or trained: a course meets it, and so does a partner supplying such people. */
+  const peopleCases = [
+    [
+      'Compositors: two full-time hires, or compositing training for our juniors',
+      'compositors supplied to studios',
+      'compositing course',
+    ],
+    ['합성 아티스트 채용 또는 사내 합성 교육', '합성 아티스트 파견', '합성 교육 과정'],
+    ['コンポジター採用、または社内向けのコンポジット研修', 'コンポジターの派遣', 'コンポジット講座'],
+    [
+      'Tuyển 2 họa sĩ compositing hoặc đào tạo compositing cho team',
+      'Cung ứng họa sĩ compositing',
+      'khóa học compositing',
+    ],
+    ['Монтажёры в штат или обучение наших сотрудников монтажу', 'Аутстаффинг монтажёров', 'курсы видеомонтажа'],
+    ["Montajchilar: shtatga 2 kishi yoki jamoamizni montajga o'qitish", 'Montajchilar autstaffingi', 'montaj kursi'],
+    ['Merekrut 2 compositor atau pelatihan compositing untuk tim', 'Jasa penyaluran compositor', 'kelas compositing'],
+    ['รับสมัครนักตัดต่อ 2 คน หรืออบรมการตัดต่อให้ทีม', 'บริการจัดหานักตัดต่อ', 'คอร์สตัดต่อวิดีโอ'],
+    ['Монтажерлер: штатқа 2 адам немесе командамызды монтажға оқыту', 'Монтажерлер беру қызметі', 'монтаж курсы'],
+  ];
+  for (const [need = '', supplied = '', course = ''] of peopleCases) {
+    it(`"${need}" (hire or train) is met by a course and by a partner supplying the people`, () => {
+      const studio = side('studio', [], [need]);
+      expect(coverage(studio, side('talent_center', [course]))).toBeGreaterThanOrEqual(meets);
+      expect(coverage(studio, side('agency', [supplied]))).toBeGreaterThanOrEqual(meets);
+    });
+  }
+
+  it('keeps a need to train the team only a need to learn', () => {
+    const studio = side('studio', [], ['compositing training for our team']);
+    expect(coverage(studio, side('agency', ['compositors supplied to studios']))).toBe(0);
   });
 });
 

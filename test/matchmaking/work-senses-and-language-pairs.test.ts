@@ -1,11 +1,16 @@
 /**
- * Three matching rules of issue 11 on made-up profiles in several languages: work handed out (a studio's outsourcing
+ * Matching rules of issue 11 on made-up profiles in several languages: work handed out (a studio's outsourcing
  * projects) is a source of work, not a supplier of the skill, and a need for a vendor is met by vendors; a word of
  * two senses in the trade (bare 撮影, 照明, 녹음) takes its sense from the profile's field; a dubbing, subtitling or
- * translation need is a language pair that only a partner working into the target language meets fully.
+ * translation need is a language pair that only a partner working into the target language meets fully. Session 13's
+ * fresh profiles added: a heading before a colon goes with the list after it (an "attack, hit" item of a Spine 2D offer
+ * is no 3D game animation); a shorter form inside a longer one running on is that form's words; casting beside voice
+ * actors (or beside voice casting itself) is voice casting; a department beside a craft is the field the work is for;
+ * voice work is done in a language (named, or else the needing side's).
  */
 import { describe, expect, it } from 'vitest';
 import { defaultScoringSettings, scoreDirection } from '../../src/matchmaking/reciprocal-score.js';
+import { statementLanguages } from '../../src/matchmaking/statement-languages.js';
 import { harnessPerTest, partnerNames, shippedScorerPerFile } from './matchmaking-harness.js';
 
 const shipped = shippedScorerPerFile();
@@ -267,5 +272,89 @@ describe('words of two senses read from the profile field', () => {
     expect(partnerNames(await harness.matchmaking.match('Hangang Drama Works'), 'Hangang Drama Works')[0]).toBe(
       'Film Camera School',
     );
+  });
+});
+
+const subjects = (text: string) => shipped.normalizer.normalize(text).segments.flatMap((segment) => segment.subjects);
+
+describe('a heading before a colon', () => {
+  const spineOffer = 'Spine 2D character animation for mobile games: idle, attack, hit reaction, death animation';
+  it('keeps the list after it in its work: a Spine 2D offer is no 3D game animation', () => {
+    expect(score('3D game animators for combat animation in Unreal', spineOffer)).toBe(0);
+    expect(score('Spine animators for 40 gacha characters', spineOffer)).toBeGreaterThanOrEqual(meets);
+  });
+
+  it('heads only its own item when a list comes before it', () => {
+    const offer = '3D animation, Spine 2D: idle, attack, hit reaction animation';
+    expect(score('3D animation for a TV series', offer)).toBeGreaterThanOrEqual(meets);
+  });
+});
+
+describe('voice actors and their casting', () => {
+  it('reads a voice-actor form running on from casting as voice casting, not as dubbing', () => {
+    for (const text of ['кастинг актёров озвучания для мультсериала', 'кастинг актеров озвучивания, пробы']) {
+      const found = subjects(text);
+      expect(found, text).toContain('voice-casting');
+      expect(found, text).not.toContain('dubbing');
+      expect(found, text).not.toContain('casting');
+    }
+  });
+
+  it('keeps casting of actors on camera as casting', () => {
+    expect(subjects('кастинг актёров для сериала')).toEqual(['casting']);
+    expect(subjects('actor casting and auditions for a feature')).toContain('casting');
+  });
+
+  it("reads a neighbour only from its field's people, and never turns a look-alike trade into production work", () => {
+    expect(subjects('Lighting and rendering for real-estate marketing')).not.toContain('environment-art');
+    expect(subjects('final 5.1 mix and M&E for the dubbed version')).not.toContain('adr');
+    expect(score('colour grading training in DaVinci Resolve', 'hair colorist course: balayage, colour theory')).toBe(
+      0,
+    );
+  });
+
+  it('meets a voice-casting need with a voice-casting offer that also holds auditions', () => {
+    const offer = 'voice casting for animation: auditions, shortlists and demos for the client';
+    expect(subjects(offer)).not.toContain('casting');
+    expect(score('casting of voice actors for 12 characters', offer)).toBeGreaterThanOrEqual(meets);
+  });
+});
+
+describe('a department beside a craft', () => {
+  it('is the field the work is done for, not a second thing asked for', () => {
+    const need = shipped.normalizer.normalize('запись голосов до анимации с режиссёром озвучания');
+    const all = need.segments.flatMap((segment) => segment.subjects);
+    expect(all).not.toContain('animation');
+    expect(need.segments.flatMap((segment) => segment.domains)).toContain('animation');
+  });
+});
+
+describe('voice work is done in a language', () => {
+  it('names Mongolian', () => {
+    expect(statementLanguages('Монгол хэлээр дуу оруулах жүжигчид')).toEqual({ named: ['mn'], targets: ['mn'] });
+    expect(statementLanguages('Pengisi suara untuk versi bahasa Thai').targets).toEqual(['th']);
+  });
+
+  it('wanted in no named language, it is wanted in one the needing side works in', () => {
+    const needs = [shipped.normalizer.normalize('voice actors for an original animated series, with a voice director')];
+    const inKazakh = [shipped.normalizer.normalize('voicing cartoons in Kazakh with our dubbing actors')];
+    const plain = [shipped.normalizer.normalize('voicing cartoons with our dubbing actors')];
+    const direction = (offers: typeof plain, provider: string[]) =>
+      scoreDirection(
+        needs,
+        offers,
+        shipped.scorer,
+        defaultScoringSettings,
+        1,
+        undefined,
+        new Set(provider),
+        undefined,
+        new Set(['ru']),
+      ).coverage;
+    const russian = direction(plain, ['ru']);
+    expect(russian).toBeGreaterThan(0);
+    // The same partner's offer naming Kazakh, and a partner working in no language of the studio's: half.
+    expect(direction(inKazakh, ['kk', 'ru'])).toBeCloseTo(russian / 2, 5);
+    expect(direction(plain, ['id', 'en'])).toBeCloseTo(russian / 2, 5);
   });
 });
