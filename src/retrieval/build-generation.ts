@@ -77,13 +77,12 @@ async function writeDenseIndex(
 export const passageWorkerFromChunks = 5_000;
 
 /**
- * Whether a second thread would get a core: not when the machine's runnable work (1-minute load average) already
- * fills the cores and one more. Then the worker only adds its start and a second lexicon (10k pairs at load 5-7:
- * wall 20.1-21.5 -> 22.1-23.8 s with it), and the main thread analyses the passages itself.
+ * Whether the passages of a build of `chunks` chunks are analysed in a worker thread: from passageWorkerFromChunks on,
+ * when the machine has a second core. Not the load average: it says how busy the machine was over the last minute,
+ * not what the next seconds give, and on a shared machine it kept the worker off for good.
  */
-export function secondCoreFree(): boolean {
-  const cores = os.availableParallelism();
-  return cores >= 2 && os.loadavg()[0]! < cores + 1;
+export function passagesInWorker(chunks: number, cores = os.availableParallelism()): boolean {
+  return chunks >= passageWorkerFromChunks && cores > 1;
 }
 
 /**
@@ -157,7 +156,7 @@ export async function buildGeneration(
   const passages = startChunkLines({
     glossary: options.glossary,
     source: options.glossarySource,
-    useWorker: options.passageWorker ?? (chunks.length >= passageWorkerFromChunks && secondCoreFree()),
+    useWorker: options.passageWorker ?? passagesInWorker(chunks.length),
   });
   let built: Awaited<ReturnType<typeof embedAndTerm>>;
   try {
