@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import hnswlib from 'hnswlib-node';
 import { knowledgeError } from '../errors.js';
-import { type AliasIndex, createAliasIndex } from '../knowledge/article-aliases.js';
+import { type AliasIndex, createAliasIndex, type LearntAliases } from '../knowledge/article-aliases.js';
 import type { Article } from '../knowledge/article-schema.js';
 import { type Chunk, createChunker } from '../knowledge/chunk-articles.js';
 import { fsyncFolder, writeFileDurably } from './atomic-files.js';
@@ -17,7 +17,7 @@ import { type DenseSearchKind, denseSearchPlan } from './dense-search.js';
 import { chunkerSettings, indexFormatVersion, type IndexManifest } from './index-generations.js';
 import { HashedEmbedder } from './hashed-embedder.js';
 import type { ArticleMetadata, BuildProgress, HnswSettings, OpenIndexOptions } from './knowledge-index.js';
-import { learnAliases } from './learnt-aliases.js';
+import { learnAliasGroups, writeLearntAliases } from './learnt-aliases.js';
 import { type LexicalIndex, LexicalIndexBuilder } from './lexical-index.js';
 import { lexicalTerms } from './lexical-terms.js';
 import { analyseText } from './text-analysis.js';
@@ -159,17 +159,22 @@ export async function buildGeneration(
     useWorker: options.passageWorker ?? passagesInWorker(chunks.length),
   });
   let built: Awaited<ReturnType<typeof embedAndTerm>>;
+  let learnt: LearntAliases;
   try {
-    // Aliases first: the BM25 terms of each batch are taken as it is embedded, from the same segmentation.
-    const learnt = await learnAliases(folder, options.articles);
-    const chunkLines = passages.withAliases(learnt);
+    // The names of the articles (only for the file) in the worker, if there is one, while this thread goes on.
+    const names = passages.names(options.articles);
+    // Alias groups first: the BM25 terms of each batch are taken as it is embedded, from the same segmentation.
+    const aliases = learnAliasGroups(options.articles);
+    const chunkLines = passages.withAliases(aliases);
     const chunkFile = await open(path.join(folder, 'chunks.jsonl'), 'w');
     try {
-      built = await embedAndTerm(options, chunks, createAliasIndex(learnt), progress, chunkFile, chunkLines);
+      const aliasIndex = createAliasIndex({ ...aliases, names: [] });
+      built = await embedAndTerm(options, chunks, aliasIndex, progress, chunkFile, chunkLines);
       await chunkFile.sync();
     } finally {
       await chunkFile.close();
     }
+    learnt = { groups: aliases.groups, names: await names, subjects: aliases.subjects };
   } finally {
     await passages.stop();
   }
@@ -189,6 +194,7 @@ export async function buildGeneration(
   const { vocabulary, binary } = lexical.serialize();
   // Written side by side (each flushed to disk); the manifest, last, makes the generation usable.
   await Promise.all([
+    writeLearntAliases(folder, learnt),
     writeFileDurably(path.join(folder, 'vocabulary.json'), JSON.stringify(vocabulary)),
     writeFileDurably(path.join(folder, 'lexical.bin'), binary),
     writeFileDurably(path.join(folder, 'chunk-offsets.bin'), Buffer.from(offsets.buffer)),
