@@ -39,6 +39,13 @@ export function indexedText(chunk: Chunk): string {
   return `${chunk.title}\n${chunk.text}`;
 }
 
+/** The chunks' vectors one after another in one array (not an array per chunk for the garbage collector to move). */
+interface Vectors {
+  values: Float64Array;
+  dimensions: number;
+  count: number;
+}
+
 /**
  * Writes the dense structure the generation searches: the brute-force index (vectors.exact) or the
  * HNSW graph (vectors.hnsw). Vectors are normalised (the inner-product space needs unit vectors for cosine).
@@ -46,27 +53,29 @@ export function indexedText(chunk: Chunk): string {
 async function writeDenseIndex(
   folder: string,
   kind: DenseSearchKind,
-  vectors: number[][],
-  dimensions: number,
+  vectors: Vectors,
   settings: HnswSettings,
   onInserted: (done: number) => void,
 ): Promise<void> {
+  const { values, dimensions, count } = vectors;
   const index =
     kind === 'exact' ? new hnswlib.BruteforceSearch('ip', dimensions) : new hnswlib.HierarchicalNSW('ip', dimensions);
-  if (index instanceof hnswlib.HierarchicalNSW)
-    index.initIndex(vectors.length, settings.m, settings.efConstruction, 100);
-  else index.initIndex(vectors.length);
-  for (const [document, vector] of vectors.entries()) {
+  if (index instanceof hnswlib.HierarchicalNSW) index.initIndex(count, settings.m, settings.efConstruction, 100);
+  else index.initIndex(count);
+  const point = new Array<number>(dimensions);
+  for (let document = 0; document < count; document += 1) {
+    const at = document * dimensions;
     let norm = 0;
-    for (const value of vector) norm += value * value;
+    for (let offset = 0; offset < dimensions; offset += 1) {
+      const value = values[at + offset] as number;
+      norm += value * value;
+    }
     norm = Math.sqrt(norm) || 1;
-    index.addPoint(
-      vector.map((value) => value / norm),
-      document,
-    );
+    for (let offset = 0; offset < dimensions; offset += 1) point[offset] = (values[at + offset] as number) / norm;
+    index.addPoint(point, document);
     if (document % 1_000 === 999) onInserted(document + 1);
   }
-  onInserted(vectors.length);
+  onInserted(count);
   await index.writeIndex(path.join(folder, kind === 'exact' ? 'vectors.exact' : 'vectors.hnsw'));
 }
 
@@ -97,10 +106,18 @@ async function embedAndTerm(
   progress: (progress: BuildProgress) => void,
   chunkFile: FileHandle,
   chunkLines: ChunkLines,
-): Promise<{ vectors: number[][]; lexical: LexicalIndex; offsets: Float64Array }> {
+): Promise<{ vectors: Vectors; lexical: LexicalIndex; offsets: Float64Array }> {
   const batchSize = options.embedBatchSize ?? 256;
   const embeddings = options.embeddings;
-  const vectors: number[][] = [];
+  // Sized by the first vector; every other one must have its length.
+  let vectors: Vectors | undefined;
+  const keep = (vector: readonly number[]) => {
+    vectors ??= { values: new Float64Array(chunks.length * vector.length), dimensions: vector.length, count: 0 };
+    if (vector.length !== vectors.dimensions)
+      throw knowledgeError(`the embedder ${embeddings.id} returned vectors of different lengths`);
+    vectors.values.set(vector, vectors.count * vectors.dimensions);
+    vectors.count += 1;
+  };
   const lexical = new LexicalIndexBuilder();
   // Where each chunk's line starts in chunks.jsonl (written a batch at a time, not held).
   const offsets = new Float64Array(chunks.length + 1);
@@ -120,9 +137,8 @@ async function embedAndTerm(
     const batch = chunks.slice(start, start + batchSize);
     const texts = batch.map(indexedText);
     const analysed = texts.map((text) => analyseText(text, options.glossary));
-    if (embeddings instanceof HashedEmbedder)
-      vectors.push(...analysed.map((text) => embeddings.embedText(text.text, text)));
-    else vectors.push(...(await embeddings.embedDocuments(texts)));
+    if (embeddings instanceof HashedEmbedder) for (const text of analysed) keep(embeddings.embedText(text.text, text));
+    else for (const vector of await embeddings.embedDocuments(texts)) keep(vector);
     for (const text of analysed) lexical.add(lexicalTerms(text.text, options.glossary, aliases, text));
     // The answerer's sentences and keys, so that an ask analyses only its question (answer/passage-analysis.ts).
     const lines = (await linesOf(start)).map((text, index) => {
@@ -135,7 +151,11 @@ async function embedAndTerm(
     progress({ phase: 'embed', done: Math.min(chunks.length, start + batchSize), total: chunks.length });
   }
   offsets[chunks.length] = offset;
-  return { vectors, lexical: lexical.finish(), offsets };
+  return {
+    vectors: vectors ?? { values: new Float64Array(0), dimensions: 1, count: 0 },
+    lexical: lexical.finish(),
+    offsets,
+  };
 }
 
 export async function buildGeneration(
@@ -179,15 +199,12 @@ export async function buildGeneration(
     await passages.stop();
   }
   const { vectors, lexical, offsets } = built;
-  const dimensions = vectors[0]?.length ?? 1;
-  if (vectors.some((vector) => vector.length !== dimensions)) {
-    throw knowledgeError(`the embedder ${options.embeddings.id} returned vectors of different lengths`);
-  }
+  const { dimensions } = vectors;
   const plan = denseSearchPlan(options.embeddings.id);
   const exactBelowChunks = settings.exactBelowChunks ?? plan.exactBelowChunks;
   const denseSearch = chunks.length < exactBelowChunks ? 'exact' : 'graph';
   if (chunks.length > 0) {
-    await writeDenseIndex(folder, denseSearch, vectors, dimensions, settings, (done) =>
+    await writeDenseIndex(folder, denseSearch, vectors, settings, (done) =>
       progress({ phase: 'index', done, total: chunks.length }),
     );
   }
