@@ -10,6 +10,7 @@ import type { LearntAliases } from '../../src/knowledge/article-aliases.js';
 import type { Chunk } from '../../src/knowledge/chunk-articles.js';
 import { createGlossary, type Glossary } from '../../src/knowledge/glossary.js';
 import { loadGlossary } from '../../src/knowledge/load-glossary.js';
+import { passagesInWorker, passageWorkerFromChunks } from '../../src/retrieval/build-generation.js';
 import { startChunkLines } from '../../src/retrieval/chunk-lines.js';
 import { learnNames } from '../../src/retrieval/learnt-aliases.js';
 import { createTemporaryFolder } from '../helpers/temporary-folder.js';
@@ -102,5 +103,13 @@ describe('the chunk store lines of a build', () => {
     expect(fromWorker.lines).toEqual((await linesOf({ glossary: other, source: undefined, useWorker: false })).lines);
     expect(fromWorker.names).toEqual(learnNames(articles));
     expect(fromWorker.lines.join('\n')).toContain('@funding');
+  });
+});
+
+describe('whether a build analyses its passages in a worker thread', () => {
+  it('is from passageWorkerFromChunks chunks on with a second core, whatever the load', () => {
+    expect(passagesInWorker(passageWorkerFromChunks, 2)).toBe(true);
+    expect(passagesInWorker(passageWorkerFromChunks - 1, 8)).toBe(false);
+    expect(passagesInWorker(100_000, 1)).toBe(false);
   });
 });
