@@ -79,9 +79,15 @@ function addCharacterGrams(token: WordToken, key: string, add: AddFeature, numer
       add(`g3:${padded.slice(index, index + 3)}`, featureWeights.characterGram);
     return;
   }
-  const unit = (index: number) => (index < 0 ? openMark : index >= key.length ? closeMark : key.charCodeAt(index));
-  for (let index = -1; index + 2 <= key.length; index += 1)
-    add(trigramNumber(unit(index), unit(index + 1), unit(index + 2)), featureWeights.characterGram);
+  // No closure here: under tsx each one made costs a __name call, per word.
+  let first = openMark;
+  let second = key.charCodeAt(0);
+  for (let index = 1; index <= key.length; index += 1) {
+    const third = index < key.length ? key.charCodeAt(index) : closeMark;
+    add(trigramNumber(first, second, third), featureWeights.characterGram);
+    first = second;
+    second = third;
+  }
 }
 
 export class HashedEmbedder extends Embeddings {
