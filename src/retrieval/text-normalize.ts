@@ -161,7 +161,7 @@ export const vietnameseLetter = /[ăâđêôơưạảấầẩẫậắằẳ�
 /** Vietnamese tone marks (grave, acute, tilde, hook above, dot below) as combining characters. */
 const toneMarks = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 
-/** Words' spellings, kept: an index build spells every Vietnamese word of every passage three times, and words repeat. */
+/** Words' spellings, kept: a build spells each Vietnamese word of every passage three times, and words repeat. */
 const spellings = new Map<string, string>();
 const spellingsLimit = 50_000;
 
