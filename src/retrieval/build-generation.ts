@@ -129,6 +129,7 @@ async function embedAndTerm(
   if (chunkLines.inWorker) for (let start = 0; start < chunks.length; start += batchSize) request(start);
   const linesOf = async (start: number) => {
     if (!batches.has(start)) request(start);
+    chunkLines.needOldest?.();
     const lines = await (batches.get(start) as Promise<string[]>);
     batches.delete(start);
     return lines;

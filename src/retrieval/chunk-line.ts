@@ -35,6 +35,7 @@ export type ToPassageWorker =
   | { type: 'aliases'; learnt: Omit<LearntAliases, 'names'> }
   | { type: 'batch'; id: number; chunks: Chunk[] };
 export type FromPassageWorker =
+  | { type: 'ready' }
   | { type: 'names'; names: string[] }
   | { type: 'lines'; id: number; lines: string[] }
   | { type: 'failed'; message: string; id?: number | undefined };

@@ -27,6 +27,11 @@ export interface ChunkLines {
   lines(chunks: Chunk[]): Promise<string[]>;
   /** Whether a worker thread analyses the passages (false once it failed). */
   readonly inWorker: boolean;
+  /**
+   * The oldest batch asked for is needed now: if the worker has not taken it (it takes one batch at a time, when it
+   * has answered the last), this thread makes its lines. On a busy machine the worker then costs only its start.
+   */
+  needOldest?(): void;
 }
 
 export interface PassageAnalysis {
@@ -81,11 +86,24 @@ export function startChunkLines(options: {
 
 /** The worker's side of the analysis; what it had not answered when it fails is done on the main thread. */
 function workerAnalysis(worker: Worker | undefined, glossary: Glossary): PassageAnalysis {
-  const waiting = new Map<number, { chunks: Chunk[]; resolve: (lines: string[]) => void }>();
+  // Batches asked for, oldest first: sent to the worker one at a time, or made here when needed before it took them.
+  const waiting = new Map<number, { chunks: Chunk[]; resolve: (lines: string[]) => void; sent: boolean }>();
   let names: { articles: readonly { title: string; text: string }[]; resolve: (names: string[]) => void } | undefined;
   let fallback: ChunkLines | undefined;
   let nextId = 0;
+  let idle = false;
   let failed = worker === undefined;
+  const post = (message: ToPassageWorker) => worker?.postMessage(message);
+  const feed = () => {
+    for (const [id, batch] of waiting) {
+      if (batch.sent) continue;
+      batch.sent = true;
+      idle = false;
+      post({ type: 'batch', id, chunks: batch.chunks });
+      return;
+    }
+    idle = true;
+  };
   const fail = () => {
     if (failed) return;
     failed = true;
@@ -93,7 +111,7 @@ function workerAnalysis(worker: Worker | undefined, glossary: Glossary): Passage
     if (names !== undefined) names.resolve(learnNames(names.articles));
     names = undefined;
     // The batches, in the order they were asked for (the aliases came before any of them).
-    for (const [id, batch] of [...waiting].sort(([a], [b]) => a - b)) {
+    for (const [id, batch] of waiting) {
       waiting.delete(id);
       void (fallback as ChunkLines).lines(batch.chunks).then(batch.resolve);
     }
@@ -105,13 +123,14 @@ function workerAnalysis(worker: Worker | undefined, glossary: Glossary): Passage
       names = undefined;
       return;
     }
-    const batch = waiting.get(message.id);
-    waiting.delete(message.id);
-    batch?.resolve(message.lines);
+    if (message.type === 'lines') {
+      waiting.get(message.id)?.resolve(message.lines);
+      waiting.delete(message.id);
+    }
+    feed();
   });
   worker?.on('error', fail);
   worker?.on('exit', fail);
-  const post = (message: ToPassageWorker) => worker?.postMessage(message);
   return {
     names(articles) {
       if (failed) return Promise.resolve(learnNames(articles));
@@ -130,9 +149,16 @@ function workerAnalysis(worker: Worker | undefined, glossary: Glossary): Passage
           const id = nextId;
           nextId += 1;
           return new Promise<string[]>((resolve) => {
-            waiting.set(id, { chunks, resolve });
-            post({ type: 'batch', id, chunks });
+            waiting.set(id, { chunks, resolve, sent: false });
+            if (idle) feed();
           });
+        },
+        needOldest() {
+          const oldest = waiting.entries().next();
+          if (oldest.done === true || oldest.value[1].sent) return;
+          const [id, batch] = oldest.value;
+          waiting.delete(id);
+          void lines.lines(batch.chunks).then(batch.resolve);
         },
         get inWorker() {
           return !failed;

@@ -49,6 +49,8 @@ async function start(): Promise<void> {
     }
   };
   for (const message of queued.splice(0)) handle(message);
+  // Batches come one at a time, each when the last is answered: the main thread does those the worker has not taken.
+  send({ type: 'ready' });
 }
 
 start().catch((error: unknown) => {
