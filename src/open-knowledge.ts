@@ -42,6 +42,8 @@ export interface OpenKnowledgeDeps {
   onProgress?: ((progress: BuildProgress) => void) | undefined;
   forceRebuild?: boolean;
   hnsw?: Partial<HnswSettings>;
+  /** Analyse passages in a worker thread during a build; undefined: on a large build with a second core. */
+  passageWorker?: boolean | undefined;
   /** How often to look for a new index generation built by another process; 0: never (default 2 s). */
   watchIntervalMs?: number | undefined;
   /**
@@ -231,6 +233,7 @@ export async function openKnowledge(
       sourceFingerprint,
       problems: articleProblems,
       glossarySource: { file: paths.glossary, cacheDir: path.join(config.dataDir, 'cache') },
+      passageWorker: deps.passageWorker,
     });
     ({ index, rebuilt, reason } = opened);
   }

@@ -268,12 +268,20 @@ export function createAliasIndex(learnt: readonly AliasGroup[] | LearntAliases):
     subjects.set(titleKeys, list);
   }
   const titleLengths = [...new Set([...subjects.values()].flat().map((entry) => entry.length))];
+  const longestTitle = Math.max(0, ...titleLengths);
+  // The titles' first words: a text that starts with none of them (most sentences) starts with no title.
+  const titleStarts = new Set([...subjects.keys()].map((titleKeys) => titleKeys.split(' ')[0] as string));
   /** A text that starts with an article's title (a chunk, a title) names that article's subjects too. */
   const subjectHits = (keys: readonly string[]): AliasHit[] => {
     const hits: AliasHit[] = [];
+    if (!titleStarts.has(keys[0] as string)) return hits;
+    // The text's first words joined, one to as many as the longest title has (keys hold no space).
+    const starts: string[] = [];
+    for (let length = 1; length <= Math.min(longestTitle, keys.length); length += 1)
+      starts.push(length === 1 ? (keys[0] as string) : `${starts[length - 2] as string} ${keys[length - 1] as string}`);
     for (const length of titleLengths) {
       if (length > keys.length) continue;
-      for (const entry of subjects.get(keys.slice(0, length).join(' ')) ?? [])
+      for (const entry of subjects.get(starts[length - 1] as string) ?? [])
         for (const key of entry.keys) hits.push({ key, start: 0, end: 0 });
     }
     return hits;

@@ -141,10 +141,11 @@ function findIn(
       : keyed.map((token, position) => (inCapitals(position) ? [token.key] : stemsOf(token)));
   const hits: ConceptHit[] = [];
   let position = 0;
+  // Made once, not per word: it reads the current position.
+  const keyAt = (offset: number) => keyed[position + offset]?.key;
   while (position < keyed.length) {
     // Past the first written word (or the pieces it was split into) nothing starts at it.
     if (leading && (keyed[position] as KeyedToken).source > 0) break;
-    const keyAt = (offset: number) => keyed[position + offset]?.key;
     const candidates = formsByFirstKey.get(keyAt(0) as string);
     let matched: FormEntry | undefined;
     // How many of the text's words the form covers (its own word count, except for a Thai form read by letters).

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import hnswlib from 'hnswlib-node';
 import { knowledgeError } from '../errors.js';
-import { type AliasIndex, createAliasIndex } from '../knowledge/article-aliases.js';
+import { type AliasIndex, createAliasIndex, type LearntAliases } from '../knowledge/article-aliases.js';
 import type { Article } from '../knowledge/article-schema.js';
 import { type Chunk, createChunker } from '../knowledge/chunk-articles.js';
 import { fsyncFolder, writeFileDurably } from './atomic-files.js';
@@ -17,7 +17,7 @@ import { type DenseSearchKind, denseSearchPlan } from './dense-search.js';
 import { chunkerSettings, indexFormatVersion, type IndexManifest } from './index-generations.js';
 import { HashedEmbedder } from './hashed-embedder.js';
 import type { ArticleMetadata, BuildProgress, HnswSettings, OpenIndexOptions } from './knowledge-index.js';
-import { learnAliases } from './learnt-aliases.js';
+import { learnAliasGroups, writeLearntAliases } from './learnt-aliases.js';
 import { type LexicalIndex, LexicalIndexBuilder } from './lexical-index.js';
 import { lexicalTerms } from './lexical-terms.js';
 import { analyseText } from './text-analysis.js';
@@ -39,6 +39,13 @@ export function indexedText(chunk: Chunk): string {
   return `${chunk.title}\n${chunk.text}`;
 }
 
+/** The chunks' vectors one after another in one array (not an array per chunk for the garbage collector to move). */
+interface Vectors {
+  values: Float64Array;
+  dimensions: number;
+  count: number;
+}
+
 /**
  * Writes the dense structure the generation searches: the brute-force index (vectors.exact) or the
  * HNSW graph (vectors.hnsw). Vectors are normalised (the inner-product space needs unit vectors for cosine).
@@ -46,27 +53,29 @@ export function indexedText(chunk: Chunk): string {
 async function writeDenseIndex(
   folder: string,
   kind: DenseSearchKind,
-  vectors: number[][],
-  dimensions: number,
+  vectors: Vectors,
   settings: HnswSettings,
   onInserted: (done: number) => void,
 ): Promise<void> {
+  const { values, dimensions, count } = vectors;
   const index =
     kind === 'exact' ? new hnswlib.BruteforceSearch('ip', dimensions) : new hnswlib.HierarchicalNSW('ip', dimensions);
-  if (index instanceof hnswlib.HierarchicalNSW)
-    index.initIndex(vectors.length, settings.m, settings.efConstruction, 100);
-  else index.initIndex(vectors.length);
-  for (const [document, vector] of vectors.entries()) {
+  if (index instanceof hnswlib.HierarchicalNSW) index.initIndex(count, settings.m, settings.efConstruction, 100);
+  else index.initIndex(count);
+  const point = new Array<number>(dimensions);
+  for (let document = 0; document < count; document += 1) {
+    const at = document * dimensions;
     let norm = 0;
-    for (const value of vector) norm += value * value;
+    for (let offset = 0; offset < dimensions; offset += 1) {
+      const value = values[at + offset] as number;
+      norm += value * value;
+    }
     norm = Math.sqrt(norm) || 1;
-    index.addPoint(
-      vector.map((value) => value / norm),
-      document,
-    );
+    for (let offset = 0; offset < dimensions; offset += 1) point[offset] = (values[at + offset] as number) / norm;
+    index.addPoint(point, document);
     if (document % 1_000 === 999) onInserted(document + 1);
   }
-  onInserted(vectors.length);
+  onInserted(count);
   await index.writeIndex(path.join(folder, kind === 'exact' ? 'vectors.exact' : 'vectors.hnsw'));
 }
 
@@ -77,13 +86,12 @@ async function writeDenseIndex(
 export const passageWorkerFromChunks = 5_000;
 
 /**
- * Whether a second thread would get a core: not when the machine's runnable work (1-minute load average) already
- * fills the cores and one more. Then the worker only adds its start and a second lexicon (10k pairs at load 5-7:
- * wall 20.1-21.5 -> 22.1-23.8 s with it), and the main thread analyses the passages itself.
+ * Whether the passages of a build of `chunks` chunks are analysed in a worker thread: from passageWorkerFromChunks on,
+ * when the machine has a second core. Not the load average: it says how busy the machine was over the last minute,
+ * not what the next seconds give, and on a shared machine it kept the worker off for good.
  */
-export function secondCoreFree(): boolean {
-  const cores = os.availableParallelism();
-  return cores >= 2 && os.loadavg()[0]! < cores + 1;
+export function passagesInWorker(chunks: number, cores = os.availableParallelism()): boolean {
+  return chunks >= passageWorkerFromChunks && cores > 1;
 }
 
 /**
@@ -98,10 +106,18 @@ async function embedAndTerm(
   progress: (progress: BuildProgress) => void,
   chunkFile: FileHandle,
   chunkLines: ChunkLines,
-): Promise<{ vectors: number[][]; lexical: LexicalIndex; offsets: Float64Array }> {
+): Promise<{ vectors: Vectors; lexical: LexicalIndex; offsets: Float64Array }> {
   const batchSize = options.embedBatchSize ?? 256;
   const embeddings = options.embeddings;
-  const vectors: number[][] = [];
+  // Sized by the first vector; every other one must have its length.
+  let vectors: Vectors | undefined;
+  const keep = (vector: readonly number[]) => {
+    vectors ??= { values: new Float64Array(chunks.length * vector.length), dimensions: vector.length, count: 0 };
+    if (vector.length !== vectors.dimensions)
+      throw knowledgeError(`the embedder ${embeddings.id} returned vectors of different lengths`);
+    vectors.values.set(vector, vectors.count * vectors.dimensions);
+    vectors.count += 1;
+  };
   const lexical = new LexicalIndexBuilder();
   // Where each chunk's line starts in chunks.jsonl (written a batch at a time, not held).
   const offsets = new Float64Array(chunks.length + 1);
@@ -113,6 +129,7 @@ async function embedAndTerm(
   if (chunkLines.inWorker) for (let start = 0; start < chunks.length; start += batchSize) request(start);
   const linesOf = async (start: number) => {
     if (!batches.has(start)) request(start);
+    chunkLines.needOldest?.();
     const lines = await (batches.get(start) as Promise<string[]>);
     batches.delete(start);
     return lines;
@@ -121,9 +138,8 @@ async function embedAndTerm(
     const batch = chunks.slice(start, start + batchSize);
     const texts = batch.map(indexedText);
     const analysed = texts.map((text) => analyseText(text, options.glossary));
-    if (embeddings instanceof HashedEmbedder)
-      vectors.push(...analysed.map((text) => embeddings.embedText(text.text, text)));
-    else vectors.push(...(await embeddings.embedDocuments(texts)));
+    if (embeddings instanceof HashedEmbedder) for (const text of analysed) keep(embeddings.embedText(text.text, text));
+    else for (const vector of await embeddings.embedDocuments(texts)) keep(vector);
     for (const text of analysed) lexical.add(lexicalTerms(text.text, options.glossary, aliases, text));
     // The answerer's sentences and keys, so that an ask analyses only its question (answer/passage-analysis.ts).
     const lines = (await linesOf(start)).map((text, index) => {
@@ -136,7 +152,11 @@ async function embedAndTerm(
     progress({ phase: 'embed', done: Math.min(chunks.length, start + batchSize), total: chunks.length });
   }
   offsets[chunks.length] = offset;
-  return { vectors, lexical: lexical.finish(), offsets };
+  return {
+    vectors: vectors ?? { values: new Float64Array(0), dimensions: 1, count: 0 },
+    lexical: lexical.finish(),
+    offsets,
+  };
 }
 
 export async function buildGeneration(
@@ -157,39 +177,42 @@ export async function buildGeneration(
   const passages = startChunkLines({
     glossary: options.glossary,
     source: options.glossarySource,
-    useWorker: options.passageWorker ?? (chunks.length >= passageWorkerFromChunks && secondCoreFree()),
+    useWorker: options.passageWorker ?? passagesInWorker(chunks.length),
   });
   let built: Awaited<ReturnType<typeof embedAndTerm>>;
+  let learnt: LearntAliases;
   try {
-    // Aliases first: the BM25 terms of each batch are taken as it is embedded, from the same segmentation.
-    const learnt = await learnAliases(folder, options.articles);
-    const chunkLines = passages.withAliases(learnt);
+    // The names of the articles (only for the file) in the worker, if there is one, while this thread goes on.
+    const names = passages.names(options.articles);
+    // Alias groups first: the BM25 terms of each batch are taken as it is embedded, from the same segmentation.
+    const aliases = learnAliasGroups(options.articles);
+    const chunkLines = passages.withAliases(aliases);
     const chunkFile = await open(path.join(folder, 'chunks.jsonl'), 'w');
     try {
-      built = await embedAndTerm(options, chunks, createAliasIndex(learnt), progress, chunkFile, chunkLines);
+      const aliasIndex = createAliasIndex({ ...aliases, names: [] });
+      built = await embedAndTerm(options, chunks, aliasIndex, progress, chunkFile, chunkLines);
       await chunkFile.sync();
     } finally {
       await chunkFile.close();
     }
+    learnt = { groups: aliases.groups, names: await names, subjects: aliases.subjects };
   } finally {
     await passages.stop();
   }
   const { vectors, lexical, offsets } = built;
-  const dimensions = vectors[0]?.length ?? 1;
-  if (vectors.some((vector) => vector.length !== dimensions)) {
-    throw knowledgeError(`the embedder ${options.embeddings.id} returned vectors of different lengths`);
-  }
+  const { dimensions } = vectors;
   const plan = denseSearchPlan(options.embeddings.id);
   const exactBelowChunks = settings.exactBelowChunks ?? plan.exactBelowChunks;
   const denseSearch = chunks.length < exactBelowChunks ? 'exact' : 'graph';
   if (chunks.length > 0) {
-    await writeDenseIndex(folder, denseSearch, vectors, dimensions, settings, (done) =>
+    await writeDenseIndex(folder, denseSearch, vectors, settings, (done) =>
       progress({ phase: 'index', done, total: chunks.length }),
     );
   }
   const { vocabulary, binary } = lexical.serialize();
   // Written side by side (each flushed to disk); the manifest, last, makes the generation usable.
   await Promise.all([
+    writeLearntAliases(folder, learnt),
     writeFileDurably(path.join(folder, 'vocabulary.json'), JSON.stringify(vocabulary)),
     writeFileDurably(path.join(folder, 'lexical.bin'), binary),
     writeFileDurably(path.join(folder, 'chunk-offsets.bin'), Buffer.from(offsets.buffer)),

@@ -29,7 +29,13 @@ export interface PassageWorkerData {
   glossaryHash: string;
 }
 
+/** What the worker is asked: the names of the articles (learnt-aliases.ts), the aliases, then batches of chunks. */
 export type ToPassageWorker =
-  { type: 'aliases'; learnt: LearntAliases } | { type: 'batch'; id: number; chunks: Chunk[] };
+  | { type: 'names'; articles: { title: string; text: string }[] }
+  | { type: 'aliases'; learnt: Omit<LearntAliases, 'names'> }
+  | { type: 'batch'; id: number; chunks: Chunk[] };
 export type FromPassageWorker =
-  { type: 'lines'; id: number; lines: string[] } | { type: 'failed'; message: string; id?: number | undefined };
+  | { type: 'ready' }
+  | { type: 'names'; names: string[] }
+  | { type: 'lines'; id: number; lines: string[] }
+  | { type: 'failed'; message: string; id?: number | undefined };

@@ -18,6 +18,7 @@ import {
   type PassageWorkerData,
   type ToPassageWorker,
 } from './chunk-line.js';
+import { learnNames } from './learnt-aliases.js';
 
 export type { GlossarySource } from './chunk-line.js';
 
@@ -26,11 +27,21 @@ export interface ChunkLines {
   lines(chunks: Chunk[]): Promise<string[]>;
   /** Whether a worker thread analyses the passages (false once it failed). */
   readonly inWorker: boolean;
+  /**
+   * The oldest batch asked for is needed now: if the worker has not taken it (it takes one batch at a time, when it
+   * has answered the last), this thread makes its lines. On a busy machine the worker then costs only its start.
+   */
+  needOldest?(): void;
 }
 
 export interface PassageAnalysis {
-  /** Hands the learnt aliases over: the lines of the batches follow. */
-  withAliases(learnt: LearntAliases): ChunkLines;
+  /**
+   * The loose keys of the names the articles write (learnt-aliases.ts): in the worker, asked for before the chunks so
+   * that it works them out while the main thread starts on the chunks; else here.
+   */
+  names(articles: readonly { title: string; text: string }[]): Promise<string[]>;
+  /** Hands the alias groups and subjects over (a build's keys need no names): the lines of the batches follow. */
+  withAliases(learnt: Omit<LearntAliases, 'names'>): ChunkLines;
   /** Stops the worker (after the last batch, or when the build fails). */
   stop(): Promise<void>;
 }
@@ -44,6 +55,8 @@ function linesInThread(glossary: Glossary | undefined, aliases: AliasIndex): Chu
   };
 }
 
+const aliasIndexOf = (learnt: Omit<LearntAliases, 'names'>) => createAliasIndex({ ...learnt, names: [] });
+
 /**
  * Starts the passage worker (it loads the lexicon while the build chunks and learns aliases); `withAliases` hands it
  * the learnt aliases and returns the batches' lines. Without a lexicon file the main thread does the work.
@@ -56,7 +69,8 @@ export function startChunkLines(options: {
   const { glossary, source } = options;
   if (!options.useWorker || glossary === undefined || source === undefined)
     return {
-      withAliases: (learnt) => linesInThread(glossary, createAliasIndex(learnt)),
+      names: (articles) => Promise.resolve(learnNames(articles)),
+      withAliases: (learnt) => linesInThread(glossary, aliasIndexOf(learnt)),
       stop: () => Promise.resolve(),
     };
   const workerData: PassageWorkerData = { glossary: source, glossaryHash: glossary.hash };
@@ -67,53 +81,92 @@ export function startChunkLines(options: {
   } catch {
     worker = undefined;
   }
-  return {
-    withAliases: (learnt) => linesFromWorker(worker, glossary, learnt),
-    stop: async () => {
-      await worker?.terminate();
-    },
-  };
+  return workerAnalysis(worker, glossary);
 }
 
-function linesFromWorker(worker: Worker | undefined, glossary: Glossary, learnt: LearntAliases): ChunkLines {
-  const aliases = createAliasIndex(learnt);
-  const fallback = linesInThread(glossary, aliases);
-  const waiting = new Map<number, { chunks: Chunk[]; resolve: (lines: string[]) => void }>();
+/** The worker's side of the analysis; what it had not answered when it fails is done on the main thread. */
+function workerAnalysis(worker: Worker | undefined, glossary: Glossary): PassageAnalysis {
+  // Batches asked for, oldest first: sent to the worker one at a time, or made here when needed before it took them.
+  const waiting = new Map<number, { chunks: Chunk[]; resolve: (lines: string[]) => void; sent: boolean }>();
+  let names: { articles: readonly { title: string; text: string }[]; resolve: (names: string[]) => void } | undefined;
+  let fallback: ChunkLines | undefined;
   let nextId = 0;
+  let idle = false;
   let failed = worker === undefined;
-  // The batches the worker had not answered are analysed here, in the order they were asked for.
+  const post = (message: ToPassageWorker) => worker?.postMessage(message);
+  const feed = () => {
+    for (const [id, batch] of waiting) {
+      if (batch.sent) continue;
+      batch.sent = true;
+      idle = false;
+      post({ type: 'batch', id, chunks: batch.chunks });
+      return;
+    }
+    idle = true;
+  };
   const fail = () => {
     if (failed) return;
     failed = true;
     void worker?.terminate();
-    for (const [id, batch] of [...waiting].sort(([a], [b]) => a - b)) {
+    if (names !== undefined) names.resolve(learnNames(names.articles));
+    names = undefined;
+    // The batches, in the order they were asked for (the aliases came before any of them).
+    for (const [id, batch] of waiting) {
       waiting.delete(id);
-      void fallback.lines(batch.chunks).then(batch.resolve);
+      void (fallback as ChunkLines).lines(batch.chunks).then(batch.resolve);
     }
   };
-  if (worker !== undefined) {
-    worker.on('message', (message: FromPassageWorker) => {
-      if (message.type === 'failed') return fail();
-      const batch = waiting.get(message.id);
+  worker?.on('message', (message: FromPassageWorker) => {
+    if (message.type === 'failed') return fail();
+    if (message.type === 'names') {
+      names?.resolve(message.names);
+      names = undefined;
+      return;
+    }
+    if (message.type === 'lines') {
+      waiting.get(message.id)?.resolve(message.lines);
       waiting.delete(message.id);
-      batch?.resolve(message.lines);
-    });
-    worker.on('error', fail);
-    worker.on('exit', fail);
-    worker.postMessage({ type: 'aliases', learnt } satisfies ToPassageWorker);
-  }
+    }
+    feed();
+  });
+  worker?.on('error', fail);
+  worker?.on('exit', fail);
   return {
-    lines(chunks) {
-      if (failed) return fallback.lines(chunks);
-      const id = nextId;
-      nextId += 1;
+    names(articles) {
+      if (failed) return Promise.resolve(learnNames(articles));
       return new Promise<string[]>((resolve) => {
-        waiting.set(id, { chunks, resolve });
-        worker?.postMessage({ type: 'batch', id, chunks } satisfies ToPassageWorker);
+        names = { articles, resolve };
+        post({ type: 'names', articles: articles.map(({ title, text }) => ({ title, text })) });
       });
     },
-    get inWorker() {
-      return !failed;
+    withAliases(learnt) {
+      fallback = linesInThread(glossary, aliasIndexOf(learnt));
+      const lines = fallback;
+      if (!failed) post({ type: 'aliases', learnt });
+      return {
+        lines(chunks) {
+          if (failed) return lines.lines(chunks);
+          const id = nextId;
+          nextId += 1;
+          return new Promise<string[]>((resolve) => {
+            waiting.set(id, { chunks, resolve, sent: false });
+            if (idle) feed();
+          });
+        },
+        needOldest() {
+          const oldest = waiting.entries().next();
+          if (oldest.done === true || oldest.value[1].sent) return;
+          const [id, batch] = oldest.value;
+          waiting.delete(id);
+          void lines.lines(batch.chunks).then(batch.resolve);
+        },
+        get inWorker() {
+          return !failed;
+        },
+      };
+    },
+    stop: async () => {
+      await worker?.terminate();
     },
   };
 }

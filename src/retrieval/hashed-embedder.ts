@@ -34,7 +34,34 @@ export function fnv1a(text: string): number {
   return hash >>> 0;
 }
 
-function addCharacterGrams(token: WordToken, key: string, add: (feature: string, weight: number) => void): void {
+/** The FNV-1a state after `g3:`: a trigram's hash goes on from it over its three UTF-16 units. */
+const trigramHashStart = (() => {
+  let hash = 0x811c9dc5;
+  for (const unit of [0x67, 0x33, 0x3a]) hash = Math.imul(hash ^ unit, 0x01000193);
+  return hash;
+})();
+
+/**
+ * A trigram feature (`g3:` and three UTF-16 units) as one number, units × 2^32, 2^16, 1: exact below 2^53, so one
+ * number per trigram string and back. The embedder counts trigrams under it and builds no string for them.
+ */
+const trigramNumber = (first: number, second: number, third: number) => first * 4_294_967_296 + second * 65_536 + third;
+
+/** fnv1a(`g3:${trigram}`) of a trigram number. */
+function trigramHash(trigram: number): number {
+  let hash = trigramHashStart;
+  hash = Math.imul(hash ^ Math.floor(trigram / 4_294_967_296), 0x01000193);
+  hash = Math.imul(hash ^ (Math.floor(trigram / 65_536) % 65_536), 0x01000193);
+  hash = Math.imul(hash ^ (trigram % 65_536), 0x01000193);
+  return hash >>> 0;
+}
+
+type AddFeature = (feature: string | number, weight: number) => void;
+
+/** `<` and `>` around a key: its trigrams run from the word's start to its end. */
+const [openMark, closeMark] = [0x3c, 0x3e];
+
+function addCharacterGrams(token: WordToken, key: string, add: AddFeature, numericTrigrams: boolean): void {
   if (token.script === 'hangul' || token.script === 'kana' || token.script === 'han') {
     const characters = [...token.word];
     if (characters.length === 1) return;
@@ -44,10 +71,22 @@ function addCharacterGrams(token: WordToken, key: string, add: (feature: string,
     return;
   }
   if (token.script !== 'latin' && token.script !== 'cyrillic') return;
-  const padded = `<${key}>`;
-  if (padded.length < 5) return;
-  for (let index = 0; index + 3 <= padded.length; index += 1) {
-    add(`g3:${padded.slice(index, index + 3)}`, featureWeights.characterGram);
+  // The trigrams of `<key>` (at least five units long).
+  if (key.length < 3) return;
+  if (!numericTrigrams) {
+    const padded = `<${key}>`;
+    for (let index = 0; index + 3 <= padded.length; index += 1)
+      add(`g3:${padded.slice(index, index + 3)}`, featureWeights.characterGram);
+    return;
+  }
+  // No closure here: under tsx each one made costs a __name call, per word.
+  let first = openMark;
+  let second = key.charCodeAt(0);
+  for (let index = 1; index <= key.length; index += 1) {
+    const third = index < key.length ? key.charCodeAt(index) : closeMark;
+    add(trigramNumber(first, second, third), featureWeights.characterGram);
+    first = second;
+    second = third;
   }
 }
 
@@ -65,11 +104,20 @@ export class HashedEmbedder extends Embeddings {
 
   /** Weighted features before hashing (exposed for tests and explanations); `analysed`: the text's words, if known. */
   features(text: string, analysed?: AnalysedText): Map<string, number> {
-    const counts = new Map<string, number>();
-    const add = (feature: string, weight: number) => counts.set(feature, (counts.get(feature) ?? 0) + weight);
+    return this.collect(text, analysed, false) as Map<string, number>;
+  }
+
+  /**
+   * The weighted features in the order they first occur (the order the vector sums them in); with `numericTrigrams`,
+   * each trigram as its number (see trigramNumber), else every feature as its string.
+   */
+  private collect(text: string, analysed: AnalysedText | undefined, numericTrigrams: boolean) {
+    const counts = new Map<string | number, number>();
+    const add: AddFeature = (feature, weight) => counts.set(feature, (counts.get(feature) ?? 0) + weight);
     const tokens = analysed?.tokens ?? wordTokens(text);
     let previous: string | undefined;
-    for (const [position, token] of tokens.entries()) {
+    for (let position = 0; position < tokens.length; position += 1) {
+      const token = tokens[position] as WordToken;
       const key = analysed?.keys[position] ?? matchKey(token);
       // A Vietnamese word with its marks is never dropped for its plain letters ("đà" is not the Uzbek stop word "da")
       // and also has its spelling as a feature, so "đà" and "đa" differ; its folded features stay, so a text typed
@@ -81,7 +129,7 @@ export class HashedEmbedder extends Embeddings {
       }
       add(`w:${key}`, featureWeights.word);
       if (marked) add(`w:${vietnameseKey(token.word)}`, featureWeights.word);
-      addCharacterGrams(token, key, add);
+      addCharacterGrams(token, key, add, numericTrigrams);
       if (previous !== undefined) add(`b:${previous} ${key}`, featureWeights.wordBigram);
       previous = key;
     }
@@ -98,8 +146,8 @@ export class HashedEmbedder extends Embeddings {
   /** The vector of a text; `analysed`: its words and concepts when the caller has them (see text-analysis.ts). */
   embedText(text: string, analysed?: AnalysedText): number[] {
     const vector = new Float64Array(this.dimensions);
-    for (const [feature, count] of this.features(text, analysed)) {
-      const hash = fnv1a(feature);
+    for (const [feature, count] of this.collect(text, analysed, true)) {
+      const hash = typeof feature === 'number' ? trigramHash(feature) : fnv1a(feature);
       const index = hash % this.dimensions;
       const sign = (hash & 0x80000000) === 0 ? 1 : -1;
       // Sub-linear: repeated features count less than proportionally.

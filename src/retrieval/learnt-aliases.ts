@@ -69,21 +69,10 @@ export function articleAliasPairs(text: string): [string, string][] {
   return pairs;
 }
 
-/**
- * Learns the alias groups of the articles and the loose keys of the names they write (for other
- * spellings of those names in questions), and writes them into the generation folder.
- */
-export async function learnAliases(
-  folder: string,
-  articles: { title: string; text: string }[],
-): Promise<LearntAliases> {
+/** The alias groups the articles state and the names each article is about (what a build's keys need). */
+export function learnAliasGroups(articles: readonly { title: string; text: string }[]): Omit<LearntAliases, 'names'> {
   const pairs: [string, string][] = [];
-  const names = new Set<string>();
-  for (const article of articles) {
-    const text = `${article.title}\n${article.text}`;
-    pairs.push(...articleAliasPairs(text));
-    for (const key of nameKeys(text)) if (key.startsWith('%')) names.add(key);
-  }
+  for (const article of articles) pairs.push(...articleAliasPairs(`${article.title}\n${article.text}`));
   const groups = groupAliases(pairs).filter((group) => group.forms.length >= 2);
   const aliases = createAliasIndex({ groups, names: [] });
   const subjects = articles.map((article) => {
@@ -93,8 +82,37 @@ export async function learnAliases(
     for (const hit of aliases.find(lead)) keys.add(hit.key);
     return { title: article.title, titleKeys: subjectTitleKeys(article.title), keys: [...keys].sort() };
   });
-  const learnt = { groups, names: [...names].sort(), subjects };
-  await writeFileDurably(path.join(folder, aliasFileName), JSON.stringify(learnt));
+  return { groups, subjects };
+}
+
+/**
+ * The loose keys of the names the articles write (for other spellings of those names in questions), sorted. A build
+ * needs them only for the file: its keys are taken without them, and a worker thread may work them out meanwhile.
+ */
+export function learnNames(articles: readonly { title: string; text: string }[]): string[] {
+  const names = new Set<string>();
+  for (const article of articles)
+    for (const key of nameKeys(`${article.title}\n${article.text}`)) if (key.startsWith('%')) names.add(key);
+  return [...names].sort();
+}
+
+/** Writes the generation's alias groups, names and subjects (durably: before the manifest). */
+export async function writeLearntAliases(folder: string, learnt: LearntAliases): Promise<void> {
+  const { groups, names, subjects } = learnt;
+  await writeFileDurably(path.join(folder, aliasFileName), JSON.stringify({ groups, names, subjects }));
+}
+
+/**
+ * Learns the alias groups of the articles and the loose keys of the names they write (for other
+ * spellings of those names in questions), and writes them into the generation folder.
+ */
+export async function learnAliases(
+  folder: string,
+  articles: { title: string; text: string }[],
+): Promise<LearntAliases> {
+  const { groups, subjects } = learnAliasGroups(articles);
+  const learnt = { groups, names: learnNames(articles), subjects };
+  await writeLearntAliases(folder, learnt);
   return learnt;
 }
 

@@ -97,10 +97,11 @@ export function nameKeys(text: string): string[] {
   const flushRun = () => {
     if (run.length === 0) return;
     for (let start = 0; start < run.length; start += 1) {
+      let words = '';
       for (let length = 1; length <= 3 && start + length <= run.length; length += 1) {
-        const words = run.slice(start, start + length);
-        if (length === 1 && (words[0] as string).length < 3) continue;
-        add(words.join(''));
+        words += run[start + length - 1] as string;
+        if (length === 1 && words.length < 3) continue;
+        add(words);
       }
     }
     run = [];

@@ -6,6 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createAliasIndex } from '../knowledge/article-aliases.js';
 import { loadGlossary } from '../knowledge/load-glossary.js';
 import { chunkLine, type FromPassageWorker, type PassageWorkerData, type ToPassageWorker } from './chunk-line.js';
+import { learnNames } from './learnt-aliases.js';
 
 const settings = workerData as PassageWorkerData;
 const port = parentPort;
@@ -16,7 +17,11 @@ async function start(): Promise<void> {
   // Messages that arrive while the lexicon loads wait for it.
   const queued: ToPassageWorker[] = [];
   let handle = (message: ToPassageWorker) => void queued.push(message);
-  port.on('message', (message: ToPassageWorker) => handle(message));
+  port.on('message', (message: ToPassageWorker) => {
+    // The names need no lexicon: worked out as soon as asked, while the main thread starts on the chunks.
+    if (message.type === 'names') send({ type: 'names', names: learnNames(message.articles) });
+    else handle(message);
+  });
   const { glossary } = await loadGlossary(settings.glossary.file, { cacheDir: settings.glossary.cacheDir });
   if (glossary.hash !== settings.glossaryHash) {
     send({
@@ -29,9 +34,10 @@ async function start(): Promise<void> {
   const titles = new Map<string, Set<string>>();
   handle = (message) => {
     if (message.type === 'aliases') {
-      aliases = createAliasIndex(message.learnt);
+      aliases = createAliasIndex({ ...message.learnt, names: [] });
       return;
     }
+    if (message.type !== 'batch') return;
     try {
       send({
         type: 'lines',
@@ -43,6 +49,8 @@ async function start(): Promise<void> {
     }
   };
   for (const message of queued.splice(0)) handle(message);
+  // Batches come one at a time, each when the last is answered: the main thread does those the worker has not taken.
+  send({ type: 'ready' });
 }
 
 start().catch((error: unknown) => {

@@ -161,14 +161,23 @@ export const vietnameseLetter = /[ăâđêôơưạảấầẩẫậắằẳ�
 /** Vietnamese tone marks (grave, acute, tilde, hook above, dot below) as combining characters. */
 const toneMarks = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 
+/** Words' spellings, kept: a build spells each Vietnamese word of every passage three times, and words repeat. */
+const spellings = new Map<string, string>();
+const spellingsLimit = 50_000;
+
 /**
  * A Vietnamese word as its marks spell it, wherever the tone mark sits: "hoá" and "hóa", "thuỷ" and "thủy" are one
  * spelling (the old and the new placement), "đa" and "đà" are not.
  */
 export function vietnameseSpelling(word: string): string {
+  const known = spellings.get(word);
+  if (known !== undefined) return known;
   const decomposed = word.normalize('NFD');
   const tones = (decomposed.match(toneMarks) ?? []).sort().join('');
-  return `${decomposed.replace(toneMarks, '').normalize('NFC')}${tones}`;
+  const spelling = `${decomposed.replace(toneMarks, '').normalize('NFC')}${tones}`;
+  if (spellings.size >= spellingsLimit) spellings.clear();
+  spellings.set(word, spelling);
+  return spelling;
 }
 
 /** Whether a word is Latin with a letter only Vietnamese writes (ă, đ, ơ, ạ, ế, …): its marks are part of it. */

@@ -1,6 +1,7 @@
 /**
  * The chunk store's lines of a build (retrieval/chunk-lines.ts): the passage worker thread gives the same lines as
- * the main thread, and when the worker cannot do the work (another lexicon) the main thread does it.
+ * the main thread (and the articles' names), and when the worker cannot do the work (another lexicon) the main thread
+ * does it.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,7 +10,9 @@ import type { LearntAliases } from '../../src/knowledge/article-aliases.js';
 import type { Chunk } from '../../src/knowledge/chunk-articles.js';
 import { createGlossary, type Glossary } from '../../src/knowledge/glossary.js';
 import { loadGlossary } from '../../src/knowledge/load-glossary.js';
+import { passagesInWorker, passageWorkerFromChunks } from '../../src/retrieval/build-generation.js';
 import { startChunkLines } from '../../src/retrieval/chunk-lines.js';
+import { learnNames } from '../../src/retrieval/learnt-aliases.js';
 import { createTemporaryFolder } from '../helpers/temporary-folder.js';
 
 const texts = [
@@ -57,13 +60,17 @@ beforeAll(async () => {
 });
 afterAll(() => temporary.cleanup());
 
+const articles = texts.map((text, article) => ({ title: `Training news ${article}: Studio Inyo`, text }));
+
 async function linesOf(options: Parameters<typeof startChunkLines>[0]) {
   const analysis = startChunkLines(options);
   try {
+    // The names are asked for first (the worker works them out while the build goes on), then the batches.
+    const names = analysis.names(articles);
     const lines = analysis.withAliases(learnt);
     // Two batches asked for at once, answered in order.
     const batches = await Promise.all([lines.lines(chunks.slice(0, 5)), lines.lines(chunks.slice(5))]);
-    return { lines: batches.flat(), inWorker: lines.inWorker };
+    return { lines: batches.flat(), inWorker: lines.inWorker, names: await names };
   } finally {
     await analysis.stop();
   }
@@ -79,6 +86,10 @@ describe('the chunk store lines of a build', () => {
     expect(fromWorker.inWorker).toBe(true);
     expect(fromWorker.lines).toEqual(inThread.lines);
     expect(inThread.lines.join('\n')).toContain('@content-production');
+    expect(fromWorker.names).toEqual(inThread.names);
+    expect(inThread.names).toEqual(learnNames(articles));
+    // KOCCA and Studio Inyo by their loose keys.
+    expect(inThread.names).toEqual(expect.arrayContaining(['%koka', '%sdodioin']));
   });
 
   it('come from the main thread when the worker loads another lexicon than the build has', async () => {
@@ -90,6 +101,15 @@ describe('the chunk store lines of a build', () => {
     });
     expect(fromWorker.inWorker).toBe(false);
     expect(fromWorker.lines).toEqual((await linesOf({ glossary: other, source: undefined, useWorker: false })).lines);
+    expect(fromWorker.names).toEqual(learnNames(articles));
     expect(fromWorker.lines.join('\n')).toContain('@funding');
+  });
+});
+
+describe('whether a build analyses its passages in a worker thread', () => {
+  it('is from passageWorkerFromChunks chunks on with a second core, whatever the load', () => {
+    expect(passagesInWorker(passageWorkerFromChunks, 2)).toBe(true);
+    expect(passagesInWorker(passageWorkerFromChunks - 1, 8)).toBe(false);
+    expect(passagesInWorker(100_000, 1)).toBe(false);
   });
 });
