@@ -53,7 +53,8 @@ export function createSenseChooser(glossary: Glossary) {
     for (const lookalike of [...distancesUp(home).keys()].flatMap(neighboursOf)) {
       if (other === lookalike || otherUp.has(lookalike)) return Number.POSITIVE_INFINITY;
     }
-    return closeness(home, other);
+    // Two senses in one department (music production or audio post for a recording studio): the direct path decides.
+    return closeness(home, other) + Math.min(closeness(sense, other), 9) / 10;
   };
 
   return {

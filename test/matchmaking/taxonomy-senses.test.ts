@@ -224,4 +224,13 @@ describe('trade words of session 13 (sound, drones, gear rental, translation, li
     expect(subjectsOf('lip-sync for dubbing')).toEqual(['dubbing']);
     expect(score('lip-sync for stop-motion puppets', 'dubbing studio')).toBe(0);
   });
+
+  it('reads a recording studio beside film sound work as audio post, else as music production', () => {
+    expect(subjectsOf('ovoz yozish studiyasi')).toEqual(['music-production']);
+    expect(subjectsOf('студия звукозаписи и сведение')).toEqual(['audio-post-production', 'sound-mixing']);
+    const inField = (text: string, field: string[]) =>
+      normalizer.normalizeInField(text, field).segments.flatMap((segment) => segment.subjects);
+    expect(inField('ovoz yozish studiyasi', ['sound-mixing', 'adr'])).toEqual(['audio-post-production']);
+    expect(inField('ovoz yozish studiyasi', ['music-composition'])).toEqual(['music-production']);
+  });
 });
