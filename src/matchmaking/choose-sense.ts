@@ -3,8 +3,10 @@
  * in CG or in a TV studio) is an entry with `senses` in the lexicon. The statement's other words
  * choose the sense: one of them when it is named outright ("audio description … a separate AD stem", "игровые
  * трейлеры и монтаж трейлеров"), else the one under or above them, or sharing a close broader concept with them
- * ("lighting for animated series" is CG lighting, "lighting, gaffers" on-set lighting). With no such word, or a tie,
- * the phrase is ambiguous and listed for organizers instead of being matched.
+ * ("lighting for animated series" is CG lighting, "lighting, gaffers" on-set lighting). Closeness is measured from
+ * the sense's own department (its first broader concept), and a word under a look-alike of that department points
+ * away from it: 撮影 beside 2D animation is anime compositing, beside 3D animation or VFX it is filming. With no
+ * such word, or a tie, the phrase is ambiguous and listed for organizers instead of being matched.
  */
 import type { Glossary } from '../knowledge/glossary.js';
 import { createAncestorDistances } from './ancestor-distances.js';
@@ -21,6 +23,7 @@ export interface SenseChoice {
 
 export function createSenseChooser(glossary: Glossary) {
   const distancesUp = createAncestorDistances(glossary);
+  const neighboursOf = (conceptId: string): readonly string[] => glossary.concepts.get(conceptId)?.neighbours ?? [];
   /**
    * How close another word of the statement is to a sense: next to it when one lies under the other ("animated
    * series" above CG lighting, "gaffer" under on-set lighting), else the shortest path through a broader concept
@@ -37,6 +40,23 @@ export function createSenseChooser(glossary: Glossary) {
     return best;
   };
 
+  /**
+   * How close a word of the statement is to a sense, measured from the sense's own department (its first broader
+   * concept: 2D animation for anime compositing, so 撮影 is compositing only beside anime work, not beside VFX);
+   * a word under a look-alike of that department (3D animation beside 2D) points away from the sense.
+   */
+  const contextDistance = (sense: string, other: string): number => {
+    if (other === sense) return 0;
+    if (distancesUp(other).has(sense)) return 1;
+    const home = glossary.concepts.get(sense)?.broader[0] ?? sense;
+    const otherUp = distancesUp(other);
+    for (const lookalike of [...distancesUp(home).keys()].flatMap(neighboursOf)) {
+      if (other === lookalike || otherUp.has(lookalike)) return Number.POSITIVE_INFINITY;
+    }
+    // Two senses in one department (music production or audio post for a recording studio): the direct path decides.
+    return closeness(home, other) + Math.min(closeness(sense, other), 9) / 10;
+  };
+
   return {
     /** The senses of a concept; empty for a word with one meaning. */
     sensesOf(conceptId: string): readonly string[] {
@@ -50,7 +70,7 @@ export function createSenseChooser(glossary: Glossary) {
       let best = contextReach + 1;
       let tie = false;
       for (const sense of senses) {
-        const distance = Math.min(...others.map((other) => closeness(sense, other)));
+        const distance = Math.min(...others.map((other) => contextDistance(sense, other)));
         if (distance < best) {
           best = distance;
           chosen = sense;
@@ -75,8 +95,7 @@ export function createSenseChooser(glossary: Glossary) {
         let best = contextReach + 1;
         let tie = false;
         for (const sense of senses) {
-          const home = glossary.concepts.get(sense)?.broader[0] ?? sense;
-          const distance = distancesUp(other).has(sense) ? 0 : closeness(home, other);
+          const distance = contextDistance(sense, other);
           if (distance < best) {
             best = distance;
             nearest = sense;

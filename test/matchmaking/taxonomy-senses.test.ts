@@ -179,3 +179,58 @@ describe('taxonomy forms that need care', () => {
     expect(subjectsOf('AD')).toEqual(['assistant-director']);
   });
 });
+
+describe('trade words of session 13 (sound, drones, gear rental, translation, lip-sync)', () => {
+  let normalizer: StatementNormalizer;
+  let relations: ConceptRelations;
+  let score: (need: string, offer: string) => number;
+  beforeAll(async () => {
+    ({ normalizer, relations, score } = await shippedScorer());
+  });
+  const subjectsOf = (text: string) => normalizer.normalize(text).segments.flatMap((segment) => segment.subjects);
+
+  it('places the trade names of sound engineering, drone filming and camera gear rental', () => {
+    expect(subjectsOf('звукорежиссура')).toEqual(['sound-engineer']);
+    expect(score('звукорежиссура и сведение', 'sound engineer for film mixes')).toBeGreaterThanOrEqual(0.4);
+    for (const drone of ['dron', 'dronda suratga olish', 'дрон', 'drone', 'โดรน']) {
+      expect(subjectsOf(drone), drone).toEqual(['drone-cinematography']);
+    }
+    for (const rental of [
+      'camera gear for rent',
+      'аренда операторского оборудования',
+      '카메라 장비 대여',
+      'カメラ機材の貸し出し',
+      'kamera uskunalarini ijaraga berish',
+    ]) {
+      expect(subjectsOf(rental), rental).toEqual(['equipment-rental']);
+    }
+  });
+
+  it('keeps audiovisual translation a kind of translation', () => {
+    expect(relations.ancestorsOf(['audiovisual-translation']).has('translation')).toBe(true);
+    expect(score('translation agency', 'audiovisual translation of series')).toBeGreaterThanOrEqual(0.4);
+  });
+
+  it('takes the animation sense of 撮影 only beside 2D animation work, and lip-sync by its context', () => {
+    expect(subjectsOf('2Dアニメ 撮影')).toEqual(['anime-compositing']);
+    expect(subjectsOf('3Dアニメーション 撮影用')).toEqual(['cinematography']);
+    expect(subjectsOf('VFX 撮影用')).toEqual(['cinematography']);
+    const inField = (text: string, field: string[]) =>
+      normalizer.normalizeInField(text, field).segments.flatMap((segment) => segment.subjects);
+    expect(inField('撮影', ['3d-animation'])).toEqual(['cinematography']);
+    expect(inField('撮影', ['2d-animation'])).toEqual(['anime-compositing']);
+    expect(subjectsOf('lip-sync for stop-motion')).toEqual(['lip-sync-animation', 'stop-motion']);
+    expect(subjectsOf('puppet lip-sync')).toEqual(['lip-sync-animation']);
+    expect(subjectsOf('lip-sync for dubbing')).toEqual(['dubbing']);
+    expect(score('lip-sync for stop-motion puppets', 'dubbing studio')).toBe(0);
+  });
+
+  it('reads a recording studio beside film sound work as audio post, else as music production', () => {
+    expect(subjectsOf('ovoz yozish studiyasi')).toEqual(['music-production']);
+    expect(subjectsOf('студия звукозаписи и сведение')).toEqual(['audio-post-production', 'sound-mixing']);
+    const inField = (text: string, field: string[]) =>
+      normalizer.normalizeInField(text, field).segments.flatMap((segment) => segment.subjects);
+    expect(inField('ovoz yozish studiyasi', ['sound-mixing', 'adr'])).toEqual(['audio-post-production']);
+    expect(inField('ovoz yozish studiyasi', ['music-composition'])).toEqual(['music-production']);
+  });
+});
