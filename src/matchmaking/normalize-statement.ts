@@ -14,7 +14,7 @@ import { createConceptFinder } from './find-statement-concepts.js';
 import { createSegmentPlacer } from './place-segment.js';
 import { type SparseVector, toSparseVector } from './sparse-vector.js';
 import { localPlacesIn } from './local-places.js';
-import { createDeliveryReader, type StatementDelivery } from './statement-delivery.js';
+import { askedDelivery, createDeliveryReader, type StatementDelivery } from './statement-delivery.js';
 import { type StatementLanguages, statementLanguages } from './statement-languages.js';
 import { headingOf, splitItems, withoutAsideBrackets } from './statement-items.js';
 
@@ -103,6 +103,11 @@ export interface StatementNormalizer {
    * list is compositing, in a drama producer's cinematography.
    */
   normalizeInField(text: string, field: readonly string[]): NormalizedStatement;
+  /**
+   * A partner question read as a need: as `normalize`, with the delivery it asks for (see `askedDelivery`): "where can
+   * I learn colour grading?" is a need to learn it, "who can do the colour grading?" a need for a service.
+   */
+  normalizeQuestion(text: string): NormalizedStatement;
   /**
    * A taxonomy entry a member picked (a profile's `pickedOffers` / `pickedNeeds`): a statement about exactly
    * that entry, a sure mapping (confidence 1), written as its English label. An id the lexicon does not
@@ -321,6 +326,20 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
   };
 
   const nextSerial = () => (serial += 1);
+  const normalizeQuestion = (text: string): NormalizedStatement => {
+    const plain = normalize(text);
+    const delivery = askedDelivery(text, plain.delivery);
+    if (delivery === plain.delivery) return plain;
+    // The statement's reading with the delivery asked for: a reading of its own (scores are cached by serial).
+    const key = `\u0002${text}`;
+    let asked = cache.get(key);
+    if (asked === undefined) {
+      asked = { ...plain, serial: nextSerial(), delivery };
+      if (cache.size >= cacheSize) cache.delete(cache.keys().next().value as string);
+      cache.set(key, asked);
+    }
+    return asked;
+  };
   const normalizePicked = createPickedNormalizer({
     glossary,
     embedder,
@@ -330,5 +349,15 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
     deliveryOf,
   });
 
-  return { normalize, normalizeInField, normalizePicked, roleOf, isMode, isMatchable, isProduct, isAdvice };
+  return {
+    normalize,
+    normalizeInField,
+    normalizeQuestion,
+    normalizePicked,
+    roleOf,
+    isMode,
+    isMatchable,
+    isProduct,
+    isAdvice,
+  };
 }
