@@ -220,6 +220,33 @@ function createPickedNormalizer(deps: {
   };
 }
 
+/**
+ * Partner questions read as needs (see `StatementNormalizer.normalizeQuestion`): the statement's reading, and when
+ * the question asks for a delivery its words alone do not say, that reading with the delivery set — a reading of its
+ * own (a new serial: scores are cached by serial), kept in the statements' cache.
+ */
+function createQuestionNormalizer(deps: {
+  normalize: (text: string) => NormalizedStatement;
+  cache: Map<string, NormalizedStatement>;
+  cacheSize: number;
+  nextSerial: () => number;
+}): (text: string) => NormalizedStatement {
+  const { cache } = deps;
+  return (text) => {
+    const plain = deps.normalize(text);
+    const delivery = askedDelivery(text, plain.delivery);
+    if (delivery === plain.delivery) return plain;
+    const key = `\u0002${text}`;
+    let asked = cache.get(key);
+    if (asked === undefined) {
+      asked = { ...plain, serial: deps.nextSerial(), delivery };
+      if (cache.size >= deps.cacheSize) cache.delete(cache.keys().next().value as string);
+      cache.set(key, asked);
+    }
+    return asked;
+  };
+}
+
 export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): StatementNormalizer {
   const { glossary, embedder } = deps;
   const cacheSize = deps.cacheSize ?? 50_000;
@@ -326,38 +353,10 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
   };
 
   const nextSerial = () => (serial += 1);
-  const normalizeQuestion = (text: string): NormalizedStatement => {
-    const plain = normalize(text);
-    const delivery = askedDelivery(text, plain.delivery);
-    if (delivery === plain.delivery) return plain;
-    // The statement's reading with the delivery asked for: a reading of its own (scores are cached by serial).
-    const key = `\u0002${text}`;
-    let asked = cache.get(key);
-    if (asked === undefined) {
-      asked = { ...plain, serial: nextSerial(), delivery };
-      if (cache.size >= cacheSize) cache.delete(cache.keys().next().value as string);
-      cache.set(key, asked);
-    }
-    return asked;
+  const readers = {
+    normalizeQuestion: createQuestionNormalizer({ normalize, cache, cacheSize, nextSerial }),
+    normalizePicked: createPickedNormalizer({ glossary, embedder, roleOf, termsOf, nextSerial, deliveryOf }),
   };
-  const normalizePicked = createPickedNormalizer({
-    glossary,
-    embedder,
-    roleOf,
-    termsOf,
-    nextSerial,
-    deliveryOf,
-  });
 
-  return {
-    normalize,
-    normalizeInField,
-    normalizeQuestion,
-    normalizePicked,
-    roleOf,
-    isMode,
-    isMatchable,
-    isProduct,
-    isAdvice,
-  };
+  return { normalize, normalizeInField, ...readers, roleOf, isMode, isMatchable, isProduct, isAdvice };
 }
