@@ -277,7 +277,7 @@ function evaluateSections(matching: MatchingSection, slack: SlackSection): Targe
         closeBy:
           seconds < 2
             ? ''
-            : 'for the matchmaking engineer: profile where the digest spends its time (bench/matching.ts at 10k) — a digest should reuse the per-organization candidate lists of the matching index instead of scoring every pair',
+            : "for the matchmaking engineer: the digest already scores only each organization's few candidates, each pair once; most of its time is scoring those pairs (the statement scorer and concept relations), then the candidate scan, choosing with the unmet needs and GC (bench/results/2026-12-05-tidy14-digest-slack-profiles.md) — cheaper statement scoring (concept ids as integers, fewer objects per met need) is what would close it",
       });
     }
   }
