@@ -102,11 +102,11 @@ export function evaluateTargets(
       gap: retrievalP95 < 5 ? scaleCaveat(tier, true) : overBy(retrievalP95, 5),
       why:
         lexical.p95 >= dense.p95
-          ? 'BM25 dominates: it scores every posting of every query term, and Korean syllable bigrams, word pairs and frequent words have long posting lists; the query is also embedded (Intl.Segmenter) for the dense side'
+          ? "BM25 dominates: the max-score search (pruned-bm25.ts) reads the query's terms rarest bound first and stops only once the unread terms' bounds fall below the k-th best score, so a query of frequent terms (Korean syllable bigrams, word pairs, common words) still reads most of their long posting lists; the query is also embedded (Intl.Segmenter) for the dense side"
           : 'the dense side dominates: embedding the query and searching the HNSW graph at the configured ef',
       closeBy:
         lexical.p95 >= dense.p95
-          ? 'prune BM25 (max-score/WAND over per-term upper bounds, or skip terms whose document frequency exceeds a share of the corpus), and score with a fixed-size heap instead of sorting every touched document'
+          ? 'see which terms are read in full (bench/probe/lexical-pruning.ts at this size); bounds per block of postings (block-max) so that long lists are skipped a block at a time, or fewer syllable bigrams per query where whole words already match'
           : 'lower efSearch where the sweep shows recall to spare, or cache query embeddings',
     });
   }
@@ -157,9 +157,9 @@ export function evaluateTargets(
       ingest.endToEndChunksPerSecond >= 1_500
         ? ''
         : `${(1_500 / Math.max(1, ingest.endToEndChunksPerSecond)).toFixed(1)}× too slow`,
-    why: `time by phase: ${phaseList.map(([phase, value]) => `${phase} ${(value / 1_000).toFixed(1)} s (${percent(value, total)})`).join(', ')}; the embed phase also takes each chunk's BM25 terms and the answerer's sentence keys (one segmentation per chunk, a second per sentence for the stored passages), and HNSW inserts run at ${ingest.hnswInsertsPerSecond}/s on one thread`,
+    why: `time by phase: ${phaseList.map(([phase, value]) => `${phase} ${(value / 1_000).toFixed(1)} s (${percent(value, total)})`).join(', ')}; the embed phase also takes each chunk's BM25 terms from the embedder's segmentation, and the answerer's sentence keys (a second segmentation per sentence) — in the passage worker thread on builds of 5,000 chunks or more with a second core, else on the main thread; HNSW inserts run at ${ingest.hnswInsertsPerSecond}/s on one thread`,
     closeBy:
-      'analyse passages in a worker thread while the main thread embeds and inserts (2 cores); store passage keys as ids into the BM25 vocabulary (chunks.jsonl grew 3.6× with them as strings); read the knowledge files in parallel',
+      'the passage worker and reading the knowledge files 16 at a time are in place; learn the alias groups while the main thread embeds (they run before either thread starts, and the embedder needs none); store passage keys as ids into the BM25 vocabulary (they are strings per chunk in chunks.jsonl); profile the embed phase at this size (--cpu-prof)',
   });
 
   const restart = tier.restart;
@@ -277,7 +277,7 @@ function evaluateSections(matching: MatchingSection, slack: SlackSection): Targe
         closeBy:
           seconds < 2
             ? ''
-            : 'for the matchmaking engineer: profile where the digest spends its time (bench/matching.ts at 10k) — a digest should reuse the per-organization candidate lists of the matching index instead of scoring every pair',
+            : "for the matchmaking engineer: the digest already scores only each organization's few candidates, each pair once; most of its time is scoring those pairs (the statement scorer and concept relations), then the candidate scan, choosing with the unmet needs and GC (bench/results/2026-12-05-tidy14-digest-slack-profiles.md) — cheaper statement scoring (concept ids as integers, fewer objects per met need) is what would close it",
       });
     }
   }
@@ -299,7 +299,7 @@ function evaluateSections(matching: MatchingSection, slack: SlackSection): Targe
       closeBy:
         p99 < 50
           ? ''
-          : "profile the bot under the burst (bench/probe/slack-ack-profile.ts) on a quiet machine and cut the main thread's work per event (posting, Bolt's middleware, the channel-mode read, the language detection); the partner-question check compiles ~120 patterns on the first mentions after a start (warm them before the bot listens or in idle turns); when the sender's own fetch work is a large part of the ack, a lighter sender measures the bot more exactly; compare pairs with bench/probe/slack-ack-pairs.ts",
+          : "profile the bot under the burst (bench/probe/slack-ack-profile.ts) on a quiet machine and cut the main thread's work per event (posting, Bolt's middleware, the channel-mode read, the language detection); when the sender's own fetch work is a large part of the ack, a lighter sender measures the bot more exactly; compare pairs with bench/probe/slack-ack-pairs.ts",
     });
   }
   return targets;

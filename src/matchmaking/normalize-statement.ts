@@ -14,7 +14,7 @@ import { createConceptFinder } from './find-statement-concepts.js';
 import { createSegmentPlacer } from './place-segment.js';
 import { type SparseVector, toSparseVector } from './sparse-vector.js';
 import { localPlacesIn } from './local-places.js';
-import { createDeliveryReader, type StatementDelivery } from './statement-delivery.js';
+import { askedDelivery, createDeliveryReader, type StatementDelivery } from './statement-delivery.js';
 import { type StatementLanguages, statementLanguages } from './statement-languages.js';
 import { headingOf, splitItems, withoutAsideBrackets } from './statement-items.js';
 
@@ -103,6 +103,11 @@ export interface StatementNormalizer {
    * list is compositing, in a drama producer's cinematography.
    */
   normalizeInField(text: string, field: readonly string[]): NormalizedStatement;
+  /**
+   * A partner question read as a need: as `normalize`, with the delivery it asks for (see `askedDelivery`): "where can
+   * I learn colour grading?" is a need to learn it, "who can do the colour grading?" a need for a service.
+   */
+  normalizeQuestion(text: string): NormalizedStatement;
   /**
    * A taxonomy entry a member picked (a profile's `pickedOffers` / `pickedNeeds`): a statement about exactly
    * that entry, a sure mapping (confidence 1), written as its English label. An id the lexicon does not
@@ -215,6 +220,33 @@ function createPickedNormalizer(deps: {
   };
 }
 
+/**
+ * Partner questions read as needs (see `StatementNormalizer.normalizeQuestion`): the statement's reading, and when
+ * the question asks for a delivery its words alone do not say, that reading with the delivery set — a reading of its
+ * own (a new serial: scores are cached by serial), kept in the statements' cache.
+ */
+function createQuestionNormalizer(deps: {
+  normalize: (text: string) => NormalizedStatement;
+  cache: Map<string, NormalizedStatement>;
+  cacheSize: number;
+  nextSerial: () => number;
+}): (text: string) => NormalizedStatement {
+  const { cache } = deps;
+  return (text) => {
+    const plain = deps.normalize(text);
+    const delivery = askedDelivery(text, plain.delivery);
+    if (delivery === plain.delivery) return plain;
+    const key = `\u0002${text}`;
+    let asked = cache.get(key);
+    if (asked === undefined) {
+      asked = { ...plain, serial: deps.nextSerial(), delivery };
+      if (cache.size >= deps.cacheSize) cache.delete(cache.keys().next().value as string);
+      cache.set(key, asked);
+    }
+    return asked;
+  };
+}
+
 export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): StatementNormalizer {
   const { glossary, embedder } = deps;
   const cacheSize = deps.cacheSize ?? 50_000;
@@ -321,14 +353,10 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
   };
 
   const nextSerial = () => (serial += 1);
-  const normalizePicked = createPickedNormalizer({
-    glossary,
-    embedder,
-    roleOf,
-    termsOf,
-    nextSerial,
-    deliveryOf,
-  });
+  const readers = {
+    normalizeQuestion: createQuestionNormalizer({ normalize, cache, cacheSize, nextSerial }),
+    normalizePicked: createPickedNormalizer({ glossary, embedder, roleOf, termsOf, nextSerial, deliveryOf }),
+  };
 
-  return { normalize, normalizeInField, normalizePicked, roleOf, isMode, isMatchable, isProduct, isAdvice };
+  return { normalize, normalizeInField, ...readers, roleOf, isMode, isMatchable, isProduct, isAdvice };
 }

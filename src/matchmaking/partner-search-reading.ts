@@ -6,7 +6,8 @@
  *   of the need when other work remains ("who can train our editors?" still looks for editing training);
  * - the mode: a question asking where to learn or who teaches the work ("배울 수 있는 곳", "научиться", "dạy",
  *   "o'rganish", "belajar", "เรียน") is a need to learn it, read by the same scoring as a profile's training need
- *   ("colour grading training"), so schools and courses meet it and a vendor doing the work does not.
+ *   ("colour grading training"), so schools and courses meet it and a vendor doing the work does not. The words for
+ *   it are the statement normalizer's (statement-delivery.ts `askedDelivery`).
  */
 import type { NormalizedStatement, StatementNormalizer } from './normalize-statement.js';
 
@@ -83,60 +84,6 @@ export function withoutAskerSide(question: string): string | undefined {
   return found ? text : undefined;
 }
 
-/** Asking where to learn the work or who teaches it, in each language (matched on the lower-cased question). */
-const learning = new RegExp(
-  [
-    '(?<![\\p{L}])(?:learn|learning|study|studying|teach|teaches|teaching|taught|tutor\\p{L}*|(?<!of )courses?|' +
-      'classes|workshops?|bootcamps?|lessons|schools?|academ(?:y|ies)|upskill\\p{L}*|get better at|' +
-      'train (?:our|my|them)|trains)(?![\\p{L}])',
-    '배우|배울|배워|가르치|가르쳐|교육(?!용)|강좌|강의|수업|학원|아카데미|레슨|양성',
-    '学べ|学び|学ぶ|学習|習え|習い|習う|教える|教えて(?:い|る)|講座|スクール|専門学校|教室|研修|レッスン|育成',
-    '(?<![\\p{L}])(?:на|вы|по|об|пере|из)?уч(?:ить|иться|ат|ит|ите|еб\\p{L}*)|обуч\\p{L}*|курс\\p{L}*|школ\\p{L}*|' +
-      'преподава\\p{L}*|мастер-класс\\p{L}*|освоить',
-    '(?<![\\p{L}\\p{M}])(?:học|dạy|đào tạo|khóa|khoá|lớp|giảng dạy|bồi dưỡng)(?![\\p{L}\\p{M}])',
-    "(?<![\\p{L}])(?:o['’‘ʻʼ]?rgan\\p{L}*|o['’‘ʻʼ]?rgat\\p{L}*|o['’‘ʻʼ]?qit\\p{L}*|kurs\\p{L}*|maktab\\p{L}*|" +
-      "ta['’‘ʻʼ]?lim\\p{L}*)",
-    '(?<![\\p{L}])(?:belajar|mengajar|ngajar\\p{L}*|diajarkan|kursus|pelatihan|kelas|sekolah)(?![\\p{L}])',
-    'เรียน|สอน|คอร์ส|อบรม|โรงเรียน',
-    '(?<![\\p{L}])(?:оқыт\\p{L}*|үйрен\\p{L}*|үйрет\\p{L}*|мектеп\\p{L}*)',
-    '培训|培訓|课程|課程|教学|教學|学习|學習|学校|學校',
-  ].join('|'),
-  'u',
-);
-
-export function asksToLearn(question: string): boolean {
-  return learning.test(question.normalize('NFC').toLowerCase());
-}
-
-/**
- * Asking for the work to be done for the asker, in each language: who can do or make it, a vendor, contractor or
- * outsourcing, work ordered or handed over ("업체", "외주", "해 줄"; "外注", "業者", "やってくれる"; "подрядчик",
- * "сделать", "под заказ"; "nhận làm", "đơn vị"; "qilib beradigan"; "jasa", "bikin"; "รับทำ"; "外包"). Hiring people
- * is not among them: a school's graduates may meet a need to hire.
- */
-const doing = new RegExp(
-  [
-    '(?<![\\p{L}])(?:who(?:\\s+else)?\\s+(?:can|could|would|will)\\s+(?:do|make|handle|shoot|film|dub|edit|create|' +
-      'produce|deliver|take on|record|mix|animate|render)|outsourc\\p{L}*|vendors?|contractors?|freelanc\\p{L}*|' +
-      'subcontract\\p{L}*|for us|done for)(?![\\p{L}])',
-    '업체|외주|맡기|맡길|의뢰|해\\s*줄|해\\s*주는|해\\s*주실|해\\s*주시|대행|프리랜서|제작사',
-    '外注|受託|委託|請け負|業者|頼め|頼みたい|依頼|お願いでき|やってくれ|してくれ|制作会社|代行|フリーランス|' +
-      'できる(?:会社|人|ところ|スタジオ|チーム)|描ける|作れる|撮れる',
-    '(?<![\\p{L}])(?:подрядчик\\p{L}*|аутсорс\\p{L}*|под заказ|заказать|сдела(?:ть|ет|ют)|дела(?:ет|ют)|' +
-      'фрилансер\\p{L}*|сним(?:ет|ут)|снять)(?![\\p{L}])',
-    '(?<![\\p{L}\\p{M}])(?:nhận làm|nhận|gia công|outsource|làm giúp|dịch vụ|đơn vị|làm|quay)(?![\\p{L}\\p{M}])',
-    '(?<![\\p{L}])(?:\\p{L}+ib beradigan|qiladigan|\\p{L}*adigan|buyurtma\\p{L}*|autsors\\p{L}*|frilanser\\p{L}*)',
-    '(?<![\\p{L}])(?:jasa|vendor|bikin\\p{L}*|buatkan|mengerjakan|garap\\p{L}*|terima|outsourcing|bantu)(?![\\p{L}])',
-    'รับ(?!สมัคร)|จ้าง|ทำให้|ฟรีแลนซ์|บริษัท',
-    '外包|接单|接單|代工|承接|帮忙做|幫忙做|能做|可以做',
-  ].join('|'),
-  'u',
-);
-
-export function asksToHaveDone(question: string): boolean {
-  return doing.test(question.normalize('NFC').toLowerCase());
-}
-
 /** The mode a need's wording says: teaching it (`learn`), doing it for the asker (`do`), or neither / both. */
 export function modeOf(delivery: { teaches: boolean; serves: boolean }): 'learn' | 'do' | undefined {
   if (delivery.teaches === delivery.serves) return undefined;
@@ -146,30 +93,18 @@ export function modeOf(delivery: { teaches: boolean; serves: boolean }): 'learn'
 const subjectsOf = (need: NormalizedStatement) => need.segments.flatMap((segment) => segment.subjects);
 
 /**
- * The need a partner question states and its mode: the asker's side left out when other work remains; a question
- * asking where to learn the work read as a need to learn it (as "colour grading training" in a profile would be), one
- * asking for it to be done as a need for a service ("colour grading outsourcing"), when its words say neither already.
+ * The need a partner question states and its mode: the asker's side left out when other work remains; read once as
+ * a question (`normalizeQuestion`: a question asking where to learn the work is a need to learn it, as "colour grading
+ * training" in a profile would be, one asking for it to be done a need for a service), and a second time whole only
+ * when the asker's side held all the work it names.
  */
 export function readPartnerNeed(
   asked: string,
-  normalizer: Pick<StatementNormalizer, 'normalize'>,
+  normalizer: Pick<StatementNormalizer, 'normalizeQuestion'>,
 ): { need: NormalizedStatement; mode: 'learn' | 'do' | undefined } {
-  let text = asked;
-  let need = normalizer.normalize(text);
   const blanked = withoutAskerSide(asked);
-  if (blanked !== undefined) {
-    const other = normalizer.normalize(blanked);
-    if (subjectsOf(other).length > 0) {
-      text = blanked;
-      need = other;
-    }
-  }
-  let mode = modeOf(need.delivery);
-  if (mode === undefined && !need.delivery.serves && !need.delivery.teaches) {
-    // The same words a profile's training or outsourcing need would have: the scoring then reads it as one.
-    if (asksToLearn(text)) need = normalizer.normalize(`${text}\ntraining`);
-    else if (asksToHaveDone(text)) need = normalizer.normalize(`${text}\noutsourcing`);
-    mode = modeOf(need.delivery);
-  }
-  return { need, mode };
+  const withoutSide = blanked === undefined ? undefined : normalizer.normalizeQuestion(blanked);
+  const need =
+    withoutSide !== undefined && subjectsOf(withoutSide).length > 0 ? withoutSide : normalizer.normalizeQuestion(asked);
+  return { need, mode: modeOf(need.delivery) };
 }

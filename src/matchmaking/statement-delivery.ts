@@ -3,7 +3,8 @@
  * curriculum, workshop, internship) or doing it for someone (outsourcing, a service, a vendor, staff supplied).
  * A school that teaches compositing meets a studio's need to hire or train compositors, not its need for a
  * compositing vendor; a compositing vendor does not meet a need for compositing training. An offer or need that
- * says neither (or both: "training and supply of ink & paint artists") is read by its work alone.
+ * says neither (or both: "training and supply of ink & paint artists") is read by its work alone. A partner question
+ * is read by the same words, and by its asking ones when they say neither (`askedDelivery`: "where can I learn…").
  */
 import type { Glossary } from '../knowledge/glossary.js';
 import type { OrganizationKind } from './types.js';
@@ -120,6 +121,54 @@ const takingWorkWords = new RegExp(
   ].join('|'),
   'iu',
 );
+/**
+ * What a partner question adds to the teaching words: asking where to learn the work or who teaches it ("배울 수
+ * 있는 곳", "научиться", "dạy", "o'rganish", "mengajar", "เรียน"). Matched on the lower-cased question.
+ */
+const askingToLearnWords = new RegExp(
+  [
+    '(?<![\\p{L}])(?:study|studying|teach|teaches|taught|tutor\\p{L}*|get better at|train (?:our|my|them)|trains)' +
+      '(?![\\p{L}])',
+    '배우|배울|배워|가르치|가르쳐',
+    '学べ|学び|学ぶ|学習|習え|習い|習う|教える|教えて(?:い|る)|専門学校',
+    '(?<![\\p{L}])(?:на|вы|по|об|пере|из)?уч(?:ить|иться|ат|ит|ите|еб\\p{L}*)|преподава\\p{L}*|освоить',
+    // Inside a word too, where the teaching words take only a whole one: киношкола, спецкурс, переобучиться.
+    'обуч\\p{L}*|курс\\p{L}*|школ\\p{L}*|мастер-класс\\p{L}*',
+    '(?<![\\p{L}\\p{M}])(?:học|dạy|khóa|khoá|lớp)(?![\\p{L}\\p{M}])',
+    // With any apostrophe (the teaching words take fewer for o'rgat, ta'lim).
+    "(?<![\\p{L}])(?:o['’‘ʻʼ]?rgan\\p{L}*|o['’‘ʻʼ]?rgat\\p{L}*|o['’‘ʻʼ]?qit\\p{L}*|ta['’‘ʻʼ]?lim\\p{L}*)",
+    '(?<![\\p{L}])(?:mengajar|ngajar\\p{L}*|diajarkan|sekolah)(?![\\p{L}])',
+    'เรียน',
+    '(?<![\\p{L}])(?:оқыт\\p{L}*|үйрен\\p{L}*|мектеп\\p{L}*)',
+    '培訓|課程|教学|教學|学习|學習|学校|學校',
+  ].join('|'),
+  'u',
+);
+
+/**
+ * What a partner question adds to the service words: asking for the work to be done for the asker — who can do or
+ * make it, a contractor, work ordered or handed over ("업체", "해 줄"; "業者", "やってくれる"; "сделать", "под заказ";
+ * "nhận làm", "đơn vị"; "qilib beradigan"; "bikin"; "รับทำ"; "接单"). Hiring people is not among them: a school's
+ * graduates may meet a need to hire. Matched on the lower-cased question.
+ */
+const askingToHaveDoneWords = new RegExp(
+  [
+    '(?<![\\p{L}])(?:who(?:\\s+else)?\\s+(?:can|could|would|will)\\s+(?:do|make|handle|shoot|film|dub|edit|create|' +
+      'produce|deliver|take on|record|mix|animate|render)|contractors?|freelanc\\p{L}*|for us|done for)(?![\\p{L}])',
+    '업체|맡기|맡길|의뢰|해\\s*줄|해\\s*주는|해\\s*주실|해\\s*주시|프리랜서|제작사',
+    '委託|請け負|業者|頼め|頼みたい|依頼|お願いでき|やってくれ|してくれ|制作会社|フリーランス|' +
+      'できる(?:会社|人|ところ|スタジオ|チーム)|描ける|作れる|撮れる',
+    '(?<![\\p{L}])(?:под заказ|заказать|сдела(?:ть|ет|ют)|дела(?:ет|ют)|фрилансер\\p{L}*|сним(?:ет|ут)|снять)' +
+      '(?![\\p{L}])',
+    '(?<![\\p{L}\\p{M}])(?:nhận làm|nhận|làm giúp|đơn vị|làm|quay)(?![\\p{L}\\p{M}])',
+    '(?<![\\p{L}])(?:\\p{L}+ib beradigan|qiladigan|\\p{L}*adigan|buyurtma\\p{L}*|frilanser\\p{L}*)',
+    '(?<![\\p{L}])(?:bikin\\p{L}*|buatkan|mengerjakan|garap\\p{L}*|terima|bantu)(?![\\p{L}])',
+    'รับ(?!สมัคร)|จ้าง|ทำให้|ฟรีแลนซ์|บริษัท',
+    '接单|接單|承接|帮忙做|幫忙做|能做|可以做',
+  ].join('|'),
+  'u',
+);
+
 /** Thai nouns for contract work that contain the verb for taking it on. */
 const thaiWorkNouns = /งานรับจ้าง|งานจ้าง/gu;
 
@@ -128,6 +177,22 @@ function namesWorkHandedOut(text: string, outsourcing: boolean, teaching: boolea
   // A course "for clients" and a vendor's "roto services" are no work handed out.
   if ((teaching && !outsourcing) || takingWorkWords.test(text.replace(thaiWorkNouns, ' '))) return false;
   return clientWorkWords.test(text) || (outsourcing && outsourcedWorkWords.test(text));
+}
+
+/**
+ * The delivery a partner question asks for: its words read as a statement's (`read`); when they say neither teaching
+ * nor service, asking where to learn the work or who teaches it is a need to learn it, read as a profile's training
+ * need is (schools and courses meet it, a vendor doing the work does not), and asking for the work done a need for a
+ * service.
+ */
+export function askedDelivery(question: string, read: StatementDelivery): StatementDelivery {
+  if (read.teaches || read.serves) return read;
+  const text = question.normalize('NFC').toLowerCase();
+  if (askingToLearnWords.test(text)) return { ...read, teaches: true, handsOut: false };
+  if (askingToHaveDoneWords.test(text)) {
+    return { ...read, serves: true, handsOut: namesWorkHandedOut(question, true, false) };
+  }
+  return read;
 }
 
 export function createDeliveryReader(glossary: Glossary) {

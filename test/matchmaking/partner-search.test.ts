@@ -4,9 +4,10 @@
  * told apart, and one that asks both is both.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asksToHaveDone, asksToLearn, withoutAskerSide } from '../../src/matchmaking/partner-search-reading.js';
+import { modeOf, readPartnerNeed, withoutAskerSide } from '../../src/matchmaking/partner-search-reading.js';
 import type { ProfileInput } from '../../src/matchmaking/profile-schema.js';
-import { createHarness, type Harness } from './matchmaking-harness.js';
+import { askedDelivery } from '../../src/matchmaking/statement-delivery.js';
+import { createHarness, type Harness, shippedScorerPerFile } from './matchmaking-harness.js';
 
 const profiles: ProfileInput[] = [
   {
@@ -173,6 +174,9 @@ describe('partner search', () => {
 });
 
 describe('the asker’s side and learning in a partner question', () => {
+  const shipped = shippedScorerPerFile();
+  const modeAsked = (question: string) => modeOf(shipped.normalizer.normalizeQuestion(question).delivery);
+
   it.each([
     ['en', 'can our compositors study matchmoving anywhere?', 'compositors'],
     ['en', "my team's animators need a rigging course", 'animators'],
@@ -187,14 +191,41 @@ describe('the asker’s side and learning in a partner question', () => {
     const rest = withoutAskerSide(question);
     expect(rest).toBeDefined();
     expect(rest).not.toContain(people);
-    expect(asksToLearn(question) || question.includes('course')).toBe(true);
+    expect(modeAsked(question)).toBe('learn');
+  });
+
+  it('reads the question once, with the delivery it asks for set on its own reading', () => {
+    const question = 'where can I study colour grading?';
+    const plain = shipped.normalizer.normalize(question);
+    const asked = shipped.normalizer.normalizeQuestion(question);
+    expect(asked.text).toBe(question);
+    expect(asked.segments).toEqual(plain.segments);
+    expect([plain.delivery.teaches, asked.delivery.teaches]).toEqual([false, true]);
+    expect(asked.serial).not.toBe(plain.serial);
+    const read: string[] = [];
+    const counting = {
+      normalizeQuestion: (text: string) => {
+        read.push(text);
+        return shipped.normalizer.normalizeQuestion(text);
+      },
+    };
+    const timesRead = (text: string) => {
+      read.length = 0;
+      readPartnerNeed(text, counting);
+      return read.length;
+    };
+    expect(timesRead('who can dub Korean dramas into Japanese?')).toBe(1);
+    expect(timesRead('can our compositors study matchmoving anywhere?')).toBe(1);
+    // The asker's people held all the work named: read whole as well.
+    expect(timesRead('who can train our compositors?')).toBe(2);
   });
 
   it('does not take other words for learning', () => {
-    expect(asksToLearn('of course we pay, who can do the rotoscoping?')).toBe(false);
-    expect(asksToLearn('교육용 영상 만들어 줄 업체')).toBe(false);
-    expect(asksToHaveDone('교육용 영상 만들어 줄 업체')).toBe(true);
-    expect(asksToHaveDone('где научиться цветокоррекции?')).toBe(false);
+    // The asking words alone (the lexicon's own forms for training may still take "course" and 교육).
+    const neither = { teaches: false, serves: false, handsOut: false, hires: false };
+    expect(askedDelivery('of course we pay, who can do the rotoscoping?', neither).teaches).toBe(false);
+    expect(askedDelivery('교육용 영상 만들어 줄 업체', neither)).toEqual({ ...neither, serves: true });
+    expect(askedDelivery('где научиться цветокоррекции?', neither)).toEqual({ ...neither, teaches: true });
     expect(withoutAskerSide('who can dub Korean dramas into Japanese?')).toBeUndefined();
   });
 });

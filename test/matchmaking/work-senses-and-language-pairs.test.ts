@@ -331,7 +331,9 @@ describe('a department beside a craft', () => {
 
 describe('voice work is done in a language', () => {
   it('names Mongolian', () => {
-    expect(statementLanguages('Монгол хэлээр дуу оруулах жүжигчид')).toEqual({ named: ['mn'], targets: ['mn'] });
+    // Cartoons translated into Mongolian; subtitles into Mongolian.
+    expect(statementLanguages('хүүхэлдэйн киног Монгол хэлээр орчуулах')).toEqual({ named: ['mn'], targets: ['mn'] });
+    expect(statementLanguages('Монгол хэл рүү хадмал орчуулга')).toEqual({ named: ['mn'], targets: ['mn'] });
     expect(statementLanguages('Pengisi suara untuk versi bahasa Thai').targets).toEqual(['th']);
   });
 
