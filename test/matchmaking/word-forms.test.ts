@@ -299,6 +299,18 @@ describe('trade words: sound in Kazakh, modelling and game effects, cel-look CG,
     expect(subjectsOf('конные туры по Алтаю')).toEqual(['tourism']);
   });
 
+  it('Mongolian: genitive, plural and instrumental endings on a known word (трюкийн, каскадёруудын, гримчинээр)', () => {
+    expect(subjectsOf('трюкийн зохион байгуулагч')).toEqual(['stunt-coordination']);
+    expect(subjectsOf('каскадёруудын')).toEqual(['stunt-coordination']);
+    expect(subjectsOf('гримчинээр')).toEqual(['makeup']);
+    expect(wordStems('трюкийн', 'cyrillic')).toContain('трюк');
+  });
+
+  it('Uzbek mikshirlash and fake blood as makeup effects', () => {
+    expect(subjectsOf('serial ovozini mikshirlash')).toContain('sound-mixing');
+    expect(subjectsOf('бутафорская кровь и раны')).toContain('sfx-makeup');
+  });
+
   it('Mongolian and Thai: makeup, wranglers, stunts; ลิปซิงค์ spelt with ค', () => {
     expect(subjectsOf('гримчин')).toEqual(['makeup']);
     expect(subjectsOf('адуучин')).toEqual(['animal-wrangling']);
