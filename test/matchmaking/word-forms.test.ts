@@ -304,6 +304,10 @@ describe('trade words: sound in Kazakh, modelling and game effects, cel-look CG,
     expect(subjectsOf('каскадёруудын')).toEqual(['stunt-coordination']);
     expect(subjectsOf('гримчинээр')).toEqual(['makeup']);
     expect(wordStems('трюкийн', 'cyrillic')).toContain('трюк');
+    const course = normalizer.normalize('тоглоомын эффектийн сургалт').segments[0];
+    expect(course?.subjects).toEqual(['real-time-vfx']);
+    expect(course?.modes).toEqual(['training']);
+    expect(normalizer.normalize('ศิษย์เก่าของเรา').segments[0]?.modes).toEqual(['graduate']);
   });
 
   it('Uzbek mikshirlash and fake blood as makeup effects', () => {
