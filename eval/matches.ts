@@ -275,13 +275,15 @@ export async function runMatchEvaluation(): Promise<EvaluationSection[]> {
 
 /**
  * The studios of a batch: those whose profile tune.yaml holds after the first comment line containing
- * `marker` (a fresh batch appended to the half). Undefined when no comment holds it.
+ * `marker` (a fresh batch), up to the next block heading (a comment line starting `# ─`), so a batch
+ * written before a later one is counted alone. Undefined when no comment holds it.
  */
 export function batchStudios(marker: string, file = path.join(profileSetFolder, 'tune.yaml')): Set<string> | undefined {
   const lines = readFileSync(file, 'utf8').split('\n');
   const start = lines.findIndex((line) => line.trimStart().startsWith('#') && line.includes(marker));
   if (start === -1) return undefined;
-  const raw: unknown = parse(lines.slice(start).join('\n'));
+  const next = lines.findIndex((line, at) => at > start && line.startsWith('# ─'));
+  const raw: unknown = parse(lines.slice(start, next === -1 ? undefined : next).join('\n'));
   const list = Array.isArray(raw) ? (raw as { name?: unknown }[]) : [];
   return new Set(list.flatMap((entry) => (typeof entry.name === 'string' ? [nameKey(entry.name)] : [])));
 }

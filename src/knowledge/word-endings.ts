@@ -1,7 +1,7 @@
 /**
- * Russian, Kazakh and Uzbek word endings, stripped by rule to find a form's stem: case, plural and possessive
- * endings (Cyrillic and Uzbek Latin), a trade in -лық/-lik, the person who does the work (монтаждаушы, -chi) and
- * the verb forms profiles write the work in (монтируем = монтирование, suratga olamiz = suratga olish).
+ * Russian, Kazakh, Uzbek and Mongolian word endings, stripped by rule to find a form's stem: case, plural and
+ * possessive endings (Cyrillic and Uzbek Latin), a trade in -лық/-lik, the person who does the work (монтаждаушы,
+ * -chi) and the verb forms profiles write the work in (монтируем = монтирование, suratga olamiz = suratga olish).
  */
 /** Russian case and number endings, Kazakh and Uzbek (Cyrillic) plural, case and possessive suffixes. */
 export const cyrillicEndings = [
@@ -122,6 +122,24 @@ export const cyrillicEndings = [
   'йды',
   'ып',
   'іп',
+  // Mongolian: genitive, accusative, instrumental and ablative endings and the plural (трюкийн, продакшнуудын,
+  // гримчдээс) — endings no Russian, Kazakh or Uzbek word ends in
+  'уудын',
+  'үүдийн',
+  'гийн',
+  'ийн',
+  'ууд',
+  'үүд',
+  'ийг',
+  'ыг',
+  'аар',
+  'ээр',
+  'оор',
+  'өөр',
+  'аас',
+  'ээс',
+  'оос',
+  'өөс',
   // one letter (Russian and the Turkic possessive)
   'а',
   'я',

@@ -260,3 +260,65 @@ describe("words that are names of JavaScript objects' members", () => {
     }
   });
 });
+
+// Made-up wording (not from any evaluation set): trade names for work that a fresh profile batch found missing or
+// misread — department and job-board titles, and look-alike trades kept apart from production work.
+describe('trade words: sound in Kazakh, modelling and game effects, cel-look CG, look-alike trades', () => {
+  let normalizer: StatementNormalizer;
+  beforeAll(async () => {
+    const glossary = await shippedGlossary();
+    normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
+  });
+  const subjectsOf = (text: string) => [
+    ...new Set(normalizer.normalize(text).segments.flatMap((segment) => segment.subjects)),
+  ];
+
+  it('Kazakh: bare дыбыс is sound, not dubbing (дыбыстау); sound editing is its own work', () => {
+    expect(subjectsOf('дыбыс монтажы')).toEqual(['sound-editing']);
+    expect(subjectsOf('кино дыбысы және монтажшылар')).not.toContain('dubbing');
+    expect(subjectsOf('сериалдарды қазақша дыбыстау')).toContain('dubbing');
+    expect(subjectsOf('шу эффектілері')).toEqual(['foley']);
+  });
+
+  it('low-poly modelling is modelling, not foley (폴리)', () => {
+    expect(subjectsOf('로우 폴리 소품 모델링')).toContain('3d-modeling');
+    expect(subjectsOf('로우 폴리 소품 모델링')).not.toContain('foley');
+    expect(subjectsOf('ローポリの背景アセット')).toContain('3d-modeling');
+  });
+
+  it('game effects by their job titles, cel-look CG, facial rigs', () => {
+    expect(subjectsOf('모바일 RPG 이펙트 디자이너 채용')).toContain('real-time-vfx');
+    expect(subjectsOf('エフェクトデザイナー募集')).toContain('real-time-vfx');
+    expect(subjectsOf('ロボットアニメのトゥーンシェーディング')).toContain('toon-shaded-cg');
+    expect(subjectsOf('facial rig for a creature')).toEqual(['facial-rigging']);
+  });
+
+  it('look-alike trades: fireworks and riding tours are outside production work', () => {
+    expect(subjectsOf('여름 축제 불꽃놀이 대행')).toContain('fireworks-and-stage-effects');
+    expect(subjectsOf('여름 축제 불꽃놀이 대행')).not.toContain('special-effects');
+    expect(subjectsOf('конные туры по Алтаю')).toEqual(['tourism']);
+  });
+
+  it('Mongolian: genitive, plural and instrumental endings on a known word (трюкийн, каскадёруудын, гримчинээр)', () => {
+    expect(subjectsOf('трюкийн зохион байгуулагч')).toEqual(['stunt-coordination']);
+    expect(subjectsOf('каскадёруудын')).toEqual(['stunt-coordination']);
+    expect(subjectsOf('гримчинээр')).toEqual(['makeup']);
+    expect(wordStems('трюкийн', 'cyrillic')).toContain('трюк');
+    const course = normalizer.normalize('тоглоомын эффектийн сургалт').segments[0];
+    expect(course?.subjects).toEqual(['real-time-vfx']);
+    expect(course?.modes).toEqual(['training']);
+    expect(normalizer.normalize('ศิษย์เก่าของเรา').segments[0]?.modes).toEqual(['graduate']);
+  });
+
+  it('Uzbek mikshirlash and fake blood as makeup effects', () => {
+    expect(subjectsOf('serial ovozini mikshirlash')).toContain('sound-mixing');
+    expect(subjectsOf('бутафорская кровь и раны')).toContain('sfx-makeup');
+  });
+
+  it('Mongolian and Thai: makeup, wranglers, stunts; ลิปซิงค์ spelt with ค', () => {
+    expect(subjectsOf('гримчин')).toEqual(['makeup']);
+    expect(subjectsOf('адуучин')).toEqual(['animal-wrangling']);
+    expect(subjectsOf('трюк')).toEqual(['stunt-coordination']);
+    expect(subjectsOf('งานลิปซิงค์')).toContain('dubbing');
+  });
+});
