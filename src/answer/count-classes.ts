@@ -5,7 +5,7 @@
  * not the trade's vocabulary, which the lexicon holds: a count the lexicon files under a concept is matched there.
  */
 
-/** Each class with its words: Latin and Cyrillic ones also inflected (seats, сеансов), CJK ones right after the number. */
+/** Each class with its words: Latin and Cyrillic ones also inflected (seats, сеансов), CJK ones right after a count. */
 const countClassWords: Record<string, string> = {
   people: `people person persons employee staff worker workforce student trainee participant member artist creator
     expert specialist crew 명 사람 직원 인원 인력 학생 교육생 수강생 참가자 작가 전문가 người nhân viên nhân lực
@@ -69,8 +69,8 @@ export function countClassesOf(texts: readonly string[]): Set<string> {
 }
 
 /**
- * Whether a sentence holds a count of one of these classes: a number in digits with, right after it (CJK counters) or within
- * its next four words, a word of the class ("up to 500 seats", "gần 30.000 vé", "1.000회", "75 local workers").
+ * Whether a sentence holds a count of one of these classes: a number in digits with, right after it (CJK counters)
+ * or within its next four words, a word of the class ("500 seats", "gần 30.000 vé", "1.000회", "75 local workers").
  */
 export function hasClassCount(
   sentence: string,
