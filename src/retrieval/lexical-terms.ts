@@ -95,9 +95,9 @@ function nameWordKeys(text: string): Set<string> {
 }
 
 /**
- * Query terms with weights: names (capitalised words, acronyms, alias groups, loose name
- * keys), figures and days written out (unit-keys.ts) and concepts count more — they carry across languages — syllable bigrams and word
- * pairs less.
+ * Query terms with weights: names (capitalised words, acronyms, alias groups, loose name keys), figures and days
+ * written out (unit-keys.ts) and concepts count more — they carry across languages — syllable bigrams and word pairs
+ * less.
  */
 export function weightedQueryTerms(text: string, glossary: Glossary | undefined, aliases?: AliasIndex): WeightedTerm[] {
   const weights = new Map<string, number>();

@@ -61,7 +61,7 @@ describe('numbers and dates across formats', () => {
   });
 
   it('lets a question find the passage of another language that holds its figure or day', () => {
-    // The other passage of each pair shares the names and the plain numbers; only the figure or the day tells them apart.
+    // The other passage of each pair shares the names and plain numbers; only the figure or the day tells them apart.
     const passages = [
       'Harbourlight phát hành 8 phim trong 10 năm.',
       'Harbourlight phát hành phim vào ngày 8/10.',
