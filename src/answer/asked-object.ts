@@ -5,6 +5,7 @@
 import type { Glossary } from '../knowledge/glossary.js';
 import { isStopWord, matchKey, type WordToken, wordTokens } from '../retrieval/text-normalize.js';
 import { employment } from './answer-units.js';
+import { countClassesOf } from './count-classes.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 import { koreanNounStem } from './question-words.js';
 
@@ -79,13 +80,21 @@ export function countedOf(question: string, glossary: Glossary | undefined): Que
       if (category === 'role' || hit.conceptId === 'headcount') people = true;
     }
   }
+  // What is counted by its class, for an article in another language (count-classes): "몇 석" ~ "500 seats".
+  const classes = countClassesOf([
+    ...words,
+    counter?.[1] ?? counter?.[2] ?? '',
+    /何([席枚階話])/u.exec(question)?.[1] ?? '',
+  ]);
   if (counter?.[1] === '개국' || counter?.[2] === 'カ国' || counter?.[2] === 'か国') keys.add('@country');
   // A counter says what is counted, in any language: 편 works (films, series), 개사 / 社 companies, 校 schools.
   const counted = counter?.[1] ?? counter?.[2];
   if (counted !== undefined && Object.hasOwn(counterConcepts, counted)) keys.add(counterConcepts[counted] as string);
   // "How many people does X employ": the count must be of X's workforce.
   const workforce = employment.test(question);
-  return { keys, people, percent, workforce };
+  // A workforce is not any people counted (trainees, applicants): its class alone does not say employment.
+  if (workforce) classes.delete('people');
+  return { keys, people, percent, workforce, classes };
 }
 
 /**

@@ -5,7 +5,8 @@
  * relative date alone ("this year's market") does not say when.
  */
 import type { Glossary } from '../knowledge/glossary.js';
-import { hasAmount, hasCount, hasDate, hasDay, hasDuration } from './answer-units.js';
+import { countMentions, hasAmount, hasCount, hasDate, hasDay, hasDuration } from './answer-units.js';
+import { hasClassCount } from './count-classes.js';
 import { moneyKindsIn } from './money-kinds.js';
 import { hasOrganization, hasPerson, hasPlace, hasSchool } from './name-units.js';
 import { hasTitle } from './title-unit.js';
@@ -145,7 +146,10 @@ export function holdsAskedUnit(
   switch (analysis.type) {
     case 'count': {
       const counted = crossing ? acrossLanguages(analysis.counted) : analysis.counted;
-      return counted !== null && hasCount(sentence, counted, glossary);
+      if (counted !== null && hasCount(sentence, counted, glossary)) return true;
+      // Across languages a count noun no lexicon concept covers is still known by its class ("몇 석" ~ "500 seats").
+      const classes = analysis.counted?.classes;
+      return crossing && classes !== undefined && hasClassCount(sentence, classes, countMentions(sentence));
     }
     case 'amount': {
       if (!hasAmount(sentence)) return false;

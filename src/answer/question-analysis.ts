@@ -77,7 +77,16 @@ export interface QuestionAnalysis {
   /** For an amount: whether a total is asked ("the total budget", "전체 예산", "tổng kinh phí"). */
   total?: boolean;
   /** For a count: the counted word's keys and whether it counts people. */
-  counted?: { keys: Set<string>; people: boolean; percent: boolean; workforce: boolean } | undefined;
+  counted?:
+    | {
+        keys: Set<string>;
+        people: boolean;
+        percent: boolean;
+        workforce: boolean;
+        /** The count classes of what is counted (count-classes.ts), matched in an article in another language. */
+        classes?: Set<string>;
+      }
+    | undefined;
   terms: QuestionTerm[];
   /** Lower-cased words of the question's entities (an answer must name something else). */
   entityWords: Set<string>;

@@ -9,6 +9,7 @@ import type { Glossary } from '../knowledge/glossary.js';
 import { nameKeys } from './name-keys.js';
 import { type AnalysedText, conceptsWith } from './text-analysis.js';
 import { isStopWord, matchKey, vietnameseLetter, vietnameseSpelling, wordTokens } from './text-normalize.js';
+import { unitKeys } from './unit-keys.js';
 
 export interface WeightedTerm {
   term: string;
@@ -16,8 +17,9 @@ export interface WeightedTerm {
 }
 
 /**
- * Also alias groups the articles state (`&…`) and loose keys of names in every script (`%…`),
- * so a name finds its other spellings and its translations.
+ * Also alias groups the articles state (`&…`), loose keys of names in every script (`%…`) and keys of numbers and
+ * dates in any format (`#n…`, `#v…`, `#d…`, see unit-keys.ts), so a name finds its other spellings and its translations
+ * and a figure or a day its other writings.
  */
 export function lexicalTerms(
   text: string,
@@ -72,7 +74,7 @@ export function lexicalTerms(
       terms.push(`@${hit.conceptId}`);
   }
   if (aliases) for (const hit of aliases.findInKeys(keys, tokens)) terms.push(hit.key);
-  terms.push(...nameKeys(text));
+  terms.push(...nameKeys(text), ...unitKeys(text));
   return terms;
 }
 
@@ -93,9 +95,9 @@ function nameWordKeys(text: string): Set<string> {
 }
 
 /**
- * Query terms with weights: names (capitalised words, acronyms, alias groups, loose name
- * keys) and concepts count more — they carry across languages — syllable bigrams and word
- * pairs less.
+ * Query terms with weights: names (capitalised words, acronyms, alias groups, loose name keys), figures and days
+ * written out (unit-keys.ts) and concepts count more — they carry across languages — syllable bigrams and word pairs
+ * less.
  */
 export function weightedQueryTerms(text: string, glossary: Glossary | undefined, aliases?: AliasIndex): WeightedTerm[] {
   const weights = new Map<string, number>();
@@ -103,7 +105,7 @@ export function weightedQueryTerms(text: string, glossary: Glossary | undefined,
   for (const term of lexicalTerms(text, glossary, aliases, undefined, true)) {
     const weight = names.has(term.replace(/°$/u, ''))
       ? 2.5
-      : term.startsWith('@') || term.startsWith('&') || term.startsWith('%')
+      : term.startsWith('@') || term.startsWith('&') || term.startsWith('%') || /^#[dnv]\d/u.test(term)
         ? 1.5
         : term.startsWith('~') || term.includes('_')
           ? 0.5

@@ -1,0 +1,77 @@
+/**
+ * Language-independent units across languages (issue 10 item 5): what a count counts is known by its class when no
+ * lexicon concept covers it ("몇 석" ~ "500 seats", "how many tickets" ~ "30.000 vé"), and numbers and dates meet on
+ * one key whatever their format ("30.000" ~ "30,000", "60억 원" ~ "6 billion won", "10월 8일" ~ "ngày 8/10"), on passages
+ * written here.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { holdsAskedUnit } from '../../src/answer/asked-unit.js';
+import { countClassesOf } from '../../src/answer/count-classes.js';
+import { analyseQuestion } from '../../src/answer/question-analysis.js';
+import { emptyAliasIndex } from '../../src/knowledge/article-aliases.js';
+import { loadGlossary } from '../../src/knowledge/load-glossary.js';
+import { LexicalIndex } from '../../src/retrieval/lexical-index.js';
+import { lexicalTerms, weightedQueryTerms } from '../../src/retrieval/lexical-terms.js';
+import { unitKeys } from '../../src/retrieval/unit-keys.js';
+import { shippedKnowledgeDir } from '../helpers/temporary-folder.js';
+
+const glossary = (await loadGlossary(path.join(shippedKnowledgeDir, 'glossary.yaml'))).glossary;
+
+const holds = (question: string, sentence: string) =>
+  holdsAskedUnit(sentence, analyseQuestion(question, glossary, emptyAliasIndex), glossary, true);
+
+describe('a count across languages', () => {
+  it('knows the class of what a question counts in each language', () => {
+    expect(countClassesOf(['석'])).toEqual(new Set(['seat']));
+    expect(countClassesOf(['tickets'])).toEqual(new Set(['ticket']));
+    expect(countClassesOf(['сеансов'])).toEqual(new Set(['screening']));
+    expect(countClassesOf(['vé đã bán'])).toEqual(new Set(['ticket']));
+    expect(countClassesOf(['classic films'])).toEqual(new Set());
+  });
+
+  it('finds a count of the same class in a sentence of another language', () => {
+    expect(holds('Harbourlight 오타와 극장은 몇 석이야?', 'The Ottawa hall has 420 seats.')).toBe(true);
+    expect(holds('How many tickets did Lantern Fox sell?', 'Phim đã bán gần 12.000 vé.')).toBe(true);
+    expect(holds('Lantern Fox 극장판은 몇 회 상영됐어?', 'Phim có hơn 800 suất chiếu.')).toBe(true);
+    expect(
+      holds('Harbourlight 오타와 스튜디오는 처음에 몇 명 뽑아?', 'The Ottawa studio will hire 40 local workers.'),
+    ).toBe(true);
+  });
+
+  it('does not take a count of another class, a vague quantity or a non-employee for a workforce', () => {
+    expect(holds('Harbourlight 오타와 극장은 몇 석이야?', 'The Ottawa hall sold 420 tickets.')).toBe(false);
+    expect(holds('How many tickets did Lantern Fox sell?', 'Phim có hơn 800 suất chiếu.')).toBe(false);
+    expect(holds('Harbourlight 직원은 몇 명이야?', 'The scheme has trained 300 artists over the years.')).toBe(false);
+    expect(holds('Harbourlight 오타와 스튜디오는 처음에 몇 명 뽑아?', 'It has trained several hundred artists.')).toBe(
+      false,
+    );
+  });
+});
+
+describe('numbers and dates across formats', () => {
+  it('gives one key to a figure or a day however a language writes it', () => {
+    expect(unitKeys('gần 30.000 vé')).toEqual(unitKeys('nearly 30,000 tickets'));
+    expect(unitKeys('약 60억 원')).toEqual(['#v6000000000']);
+    expect(unitKeys('6 billion won')).toEqual(['#v6000000000']);
+    expect(unitKeys('3,5 tỷ đồng')).toContain('#v3500000000');
+    for (const day of ['10월 8일', '10月8日', 'October 8', '8 октября', 'ngày 8/10', '08.10.2025'])
+      expect(unitKeys(day)).toContain('#d10-8');
+    expect(unitKeys('May 2024 and 500 employees in 2014')).toEqual([]);
+  });
+
+  it('lets a question find the passage of another language that holds its figure or day', () => {
+    // The other passage of each pair shares the names and plain numbers; only the figure or the day tells them apart.
+    const passages = [
+      'Harbourlight phát hành 8 phim trong 10 năm.',
+      'Harbourlight phát hành phim vào ngày 8/10.',
+      'Lantern Fox bán 30 vé.',
+      'Lantern Fox bán gần 30.000 vé.',
+    ];
+    const index = LexicalIndex.build(passages.map((text) => lexicalTerms(text, undefined)));
+    const best = (query: string) => index.search(weightedQueryTerms(query, undefined), 1)[0]?.document;
+    expect(best('What did Harbourlight release on October 8?')).toBe(1);
+    expect(best('Harbourlight 10월 8일 개봉작은?')).toBe(1);
+    expect(best('Did Lantern Fox sell 30,000 tickets?')).toBe(3);
+  });
+});
