@@ -16,7 +16,10 @@ export interface ScoringSettings {
   meetThreshold: number;
   /** What met generic needs (internships, hiring) add to a direction: weak reciprocity. */
   genericWeight: number;
-  /** In one organization's list, the weight of its own needs against the partner's. */
+  /**
+   * In one organization's list, the weight of its own needs against the partner's: what the partner wants from it
+   * (interns, clients) orders partners that meet its needs about equally, never one clearly better at meeting them.
+   */
   askerWeight: number;
   /** In a digest, the weight of the better-served side against the other. */
   strongerSideWeight: number;
@@ -25,7 +28,7 @@ export interface ScoringSettings {
 export const defaultScoringSettings: ScoringSettings = {
   meetThreshold: 0.4,
   genericWeight: 0.12,
-  askerWeight: 0.8,
+  askerWeight: 0.9,
   strongerSideWeight: 0.75,
 };
 
