@@ -142,6 +142,9 @@ export function scoreDirection(
         : 1;
     // Items of one need met by different offers of the same partner ("translation" by one, "lettering" by another).
     let joint: number[] | undefined;
+    // The same, with details of the need's heading counted in full: when another offer answers the heading itself.
+    let jointWithDetails: number[] | undefined;
+    let headingMet = false;
     // Staff training in compositing is met by a course in it, never by a studio doing compositing for clients.
     const learning =
       teaching !== undefined && specificNeeds[needPosition] === true && wantsToLearn(need, teaching.asker);
@@ -151,14 +154,22 @@ export function scoreDirection(
       const pair = result.score > 0 ? languageShare(need, offer, providerLanguages, askerLanguages) : 1;
       const score = result.score * focus * away * pair;
       if (score > 0 && (best === undefined || score > best.score)) best = { need, offer, ...result, score };
+      if (score > 0 && result.detailParts === undefined && !result.broad) headingMet = true;
       const resultParts = result.parts;
       if (resultParts !== undefined && resultParts.length > 1) {
         // Read only (the scorer's kept result is never changed): scaled copies only when scaled.
-        const parts =
-          focus === 1 && away === 1 && pair === 1 ? resultParts : resultParts.map((part) => part * focus * away * pair);
+        const scale = (values: number[]) =>
+          focus === 1 && away === 1 && pair === 1 ? values : values.map((part) => part * focus * away * pair);
+        const parts = scale(resultParts);
+        const full = result.detailParts === undefined ? parts : scale(result.detailParts);
         joint = joint === undefined ? parts : joint.map((value, index) => Math.max(value, parts[index] ?? 0));
+        jointWithDetails =
+          jointWithDetails === undefined
+            ? full
+            : jointWithDetails.map((value, index) => Math.max(value, full[index] ?? 0));
       }
     }
+    if (headingMet && jointWithDetails !== undefined) joint = jointWithDetails;
     if (best !== undefined && joint !== undefined) {
       const together = 0.5 * Math.max(...joint) + 0.5 * (joint.reduce((sum, value) => sum + value, 0) / joint.length);
       if (together > best.score) best = { ...best, score: together };

@@ -1,12 +1,14 @@
 /**
  * The order of one organization's own list (`match --for`): its needs come first. What the partner wants from it
  * (interns, clients) is reciprocity that orders partners meeting its needs about equally; it never lifts a partner
- * that meets the needs less well above one that meets them better. And a bare "recording" word (녹음, запись)
- * is on-set sound, voice or music recording by the work beside it: a film composer's orchestra recording is no
- * production sound crew.
+ * that meets the needs less well above one that meets them better. The details after a need's heading ("subtitle
+ * translation: timing, QC") are details of that work: an offer of none of it meets them only in part. And words of
+ * several senses go by the work beside them: a bare "recording" (녹음, запись) is on-set sound, voice or music
+ * recording, a bare "karaoke" the singing business or, for a subtitle vendor, song subtitles.
  */
 import { describe, expect, it } from 'vitest';
-import { scoreReciprocal } from '../../src/matchmaking/reciprocal-score.js';
+import { offerFocus } from '../../src/matchmaking/profile-index.js';
+import { defaultScoringSettings, scoreDirection, scoreReciprocal } from '../../src/matchmaking/reciprocal-score.js';
 import { teachesWork } from '../../src/matchmaking/statement-delivery.js';
 import type { OrganizationKind } from '../../src/matchmaking/types.js';
 import { shippedScorerPerFile } from './matchmaking-harness.js';
@@ -66,5 +68,43 @@ describe('bare recording by the work beside it', () => {
   it('recording beside voices or on-set work keeps that sense', () => {
     expect(shipped.normalizer.normalize('성우 녹음과 더빙 연출').concepts).not.toContain('music-production');
     expect(shipped.normalizer.normalize('녹음, 작곡, 편곡').concepts).not.toContain('sound-recording');
+  });
+});
+
+describe('the details after a heading', () => {
+  const need = 'subtitle translation from Japanese into Indonesian (main): timing, QC';
+  it('are met only in part by an offer of other work that shares one detail', () => {
+    expect(shipped.score(need, 'broadcast QC of TV and OTT deliverables')).toBeLessThan(
+      defaultScoringSettings.meetThreshold,
+    );
+    expect(shipped.score(need, 'Japanese to Indonesian subtitles: translation, timing, QC')).toBeGreaterThanOrEqual(
+      0.8,
+    );
+  });
+
+  it('count in full when another offer of the same partner answers the heading', () => {
+    const needs = ['Thai webtoon localization: translation, lettering, SFX retouching'].map(
+      shipped.normalizer.normalize,
+    );
+    const offers = ['Korean to Thai webtoon translation', 'lettering in speech balloons and SFX redraw'].map(
+      shipped.normalizer.normalize,
+    );
+    const [first] = scoreDirection(needs, offers, shipped.scorer).met;
+    expect(first?.score).toBeGreaterThanOrEqual(0.75);
+  });
+});
+
+describe('bare karaoke by the work beside it', () => {
+  it("is song subtitles in a subtitle vendor's offers, so they stay in the field", () => {
+    const field = ['subtitling', 'subtitle-translation'];
+    const offers = ['anime subtitles from Japanese: translation, timing', 'sign typesetting and karaoke for OP/ED'].map(
+      (text) => shipped.normalizer.normalizeInField(text, field),
+    );
+    expect(offers[1]?.concepts).toContain('song-subtitling');
+    expect(offerFocus(offers, shipped.relations.isOutside)).toBe(1);
+  });
+
+  it('is the singing business beside weddings and parties', () => {
+    expect(shipped.normalizer.normalize('karaoke and sound system for weddings').concepts).toContain('karaoke');
   });
 });
