@@ -50,6 +50,11 @@ export interface StatementSegment {
   asOffer: string[];
   /** Subjects of the whole list item the segment belongs to ("lighting" and "real-estate tours" in one item). */
   itemSubjects: string[];
+  /**
+   * For an item of the list after a heading ("subtitle translation: timing, QC"), the work the heading names: the
+   * item is a detail of that work. Empty for the heading's own item and for a statement without a heading.
+   */
+  heading: string[];
   /** The segment's own word keys (as the statement's `terms`). */
   terms: string[];
 }
@@ -195,6 +200,7 @@ function createPickedNormalizer(deps: {
       concepts,
       asOffer: [...lists.subject, ...lists.domain, ...lists.mode, ...lists.people],
       itemSubjects: lists.subject,
+      heading: [],
       terms: deps.termsOf(text),
     };
     const statement: NormalizedStatement = {
@@ -303,6 +309,7 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
         concepts: [...lists.subject, ...lists.mode, ...lists.people, ...lists.domain],
         asOffer: [],
         itemSubjects: [],
+        heading: [],
         terms: termsOf(segmentText),
       });
     }
@@ -316,6 +323,7 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
       segment.asOffer = [...new Set([...segment.subjects, ...segment.domains, ...modes, ...people])];
       const sameItem = segments.filter((_, other) => itemOf[other] === itemOf[position]);
       segment.itemSubjects = [...new Set([...sameItem.flatMap((other) => other.subjects), ...heading])];
+      if (itemOf[position] !== 0) segment.heading = heading;
     });
     serial += 1;
     const normalized: NormalizedStatement = {

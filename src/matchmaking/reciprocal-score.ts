@@ -16,7 +16,10 @@ export interface ScoringSettings {
   meetThreshold: number;
   /** What met generic needs (internships, hiring) add to a direction: weak reciprocity. */
   genericWeight: number;
-  /** In one organization's list, the weight of its own needs against the partner's. */
+  /**
+   * In one organization's list, the weight of its own needs against the partner's: what the partner wants from it
+   * (interns, clients) orders partners that meet its needs about equally, never one clearly better at meeting them.
+   */
   askerWeight: number;
   /** In a digest, the weight of the better-served side against the other. */
   strongerSideWeight: number;
@@ -25,7 +28,7 @@ export interface ScoringSettings {
 export const defaultScoringSettings: ScoringSettings = {
   meetThreshold: 0.4,
   genericWeight: 0.12,
-  askerWeight: 0.8,
+  askerWeight: 0.9,
   strongerSideWeight: 0.75,
 };
 
@@ -139,6 +142,9 @@ export function scoreDirection(
         : 1;
     // Items of one need met by different offers of the same partner ("translation" by one, "lettering" by another).
     let joint: number[] | undefined;
+    // The same, with details of the need's heading counted in full: when another offer answers the heading itself.
+    let jointWithDetails: number[] | undefined;
+    let headingMet = false;
     // Staff training in compositing is met by a course in it, never by a studio doing compositing for clients.
     const learning =
       teaching !== undefined && specificNeeds[needPosition] === true && wantsToLearn(need, teaching.asker);
@@ -148,14 +154,22 @@ export function scoreDirection(
       const pair = result.score > 0 ? languageShare(need, offer, providerLanguages, askerLanguages) : 1;
       const score = result.score * focus * away * pair;
       if (score > 0 && (best === undefined || score > best.score)) best = { need, offer, ...result, score };
+      if (score > 0 && result.detailParts === undefined && !result.broad) headingMet = true;
       const resultParts = result.parts;
       if (resultParts !== undefined && resultParts.length > 1) {
         // Read only (the scorer's kept result is never changed): scaled copies only when scaled.
-        const parts =
-          focus === 1 && away === 1 && pair === 1 ? resultParts : resultParts.map((part) => part * focus * away * pair);
+        const scale = (values: number[]) =>
+          focus === 1 && away === 1 && pair === 1 ? values : values.map((part) => part * focus * away * pair);
+        const parts = scale(resultParts);
+        const full = result.detailParts === undefined ? parts : scale(result.detailParts);
         joint = joint === undefined ? parts : joint.map((value, index) => Math.max(value, parts[index] ?? 0));
+        jointWithDetails =
+          jointWithDetails === undefined
+            ? full
+            : jointWithDetails.map((value, index) => Math.max(value, full[index] ?? 0));
       }
     }
+    if (headingMet && jointWithDetails !== undefined) joint = jointWithDetails;
     if (best !== undefined && joint !== undefined) {
       const together = 0.5 * Math.max(...joint) + 0.5 * (joint.reduce((sum, value) => sum + value, 0) / joint.length);
       if (together > best.score) best = { ...best, score: together };

@@ -27,6 +27,11 @@ export interface StatementScore {
    * it, so that a partner whose offers together meet every item counts as meeting the whole need.
    */
   parts?: number[];
+  /**
+   * When the offer answers none of the need's heading work and its details were counted in part (`detailElsewhere`):
+   * the parts as they would count beside another offer of the same partner that does answer the heading.
+   */
+  detailParts?: number[];
 }
 
 export interface StatementScorer {
@@ -177,6 +182,24 @@ function genericScore(relations: ConceptRelations, need: StatementSegment, offer
   return best === 0 ? none : { score: genericCeiling * best, concept: bestConcept, specific: false, broad: false };
 }
 
+/**
+ * What a detail of a need's heading ("QC" in "subtitle translation: timing, QC") is worth when met by an offer that
+ * answers none of the heading's work: that detail of other work (broadcast QC, not subtitle QC), in part.
+ */
+const detailElsewhere = 0.5;
+
+/** Whether an offer answers any of a heading's work (the same work, a kind of it or a broader offer of it). */
+function answersHeading(relations: ConceptRelations, heading: readonly string[], offer: NormalizedStatement): boolean {
+  return offer.segments.some((segment) =>
+    [...segment.subjects, ...segment.domains].some((offerConcept) =>
+      heading.some(
+        (needConcept) =>
+          relations.related(needConcept, offerConcept) || relations.strength(needConcept, offerConcept) > 0,
+      ),
+    ),
+  );
+}
+
 /** What a need for a vendor without naming the work ("外注先", "подрядчики", "nhà thầu") takes from a vendor's offer. */
 const vendorForAnyWork = 0.75 * genericCeiling;
 
@@ -252,6 +275,8 @@ function scoreStatement(
   let counted = 0;
   let best = none;
   const parts: number[] = [];
+  const detailParts: number[] = [];
+  let headingAnswered: boolean | undefined;
   for (const needSegment of need.segments) {
     const specific = needSegment.subjects.length > 0;
     if (!specific && needSegment.modes.length === 0) continue;
@@ -262,6 +287,12 @@ function scoreStatement(
         : genericScore(relations, needSegment, offerSegment);
       if (candidate.score > segmentBest.score) segmentBest = candidate;
     }
+    const unpenalized = segmentBest.score;
+    // A detail of the heading's work met by an offer of none of that work is a detail of other work.
+    if (specific && needSegment.heading.length > 0 && segmentBest.score > 0) {
+      headingAnswered ??= answersHeading(relations, needSegment.heading, offer);
+      if (!headingAnswered) segmentBest = { ...segmentBest, score: segmentBest.score * detailElsewhere };
+    }
     // A vendor wanted without naming the work is found in any offer of work done for others.
     if (!specific && vendorWanted && segmentBest.score < vendorForAnyWork)
       segmentBest = { score: vendorForAnyWork, concept: 'outsourcing', specific: false, broad: false };
@@ -270,15 +301,26 @@ function scoreStatement(
     sum += segmentBest.score;
     counted += 1;
     parts.push(segmentBest.score);
+    detailParts.push(unpenalized);
     if (segmentBest.score > best.score) best = segmentBest;
   }
   if (counted > 0 && best.score > 0) {
     // A need listing several things ("VFX, animation and editing") is partly met by an offer of one of them.
     result = { ...best, score: 0.5 * best.score + 0.5 * (sum / counted), parts };
+    if (headingAnswered === false) result.detailParts = detailParts;
     // Dubbing or subtitling is a language pair: Thai → Indonesian is not met by work into Kazakh or English.
     if (need.localization && offer.localization) {
       const fit = languagePairFit(need.languages, offer.languages);
-      result = fit === 0 ? none : { ...result, score: result.score * fit, parts: parts.map((part) => part * fit) };
+      const scaled = (values: number[]) => values.map((part) => part * fit);
+      result =
+        fit === 0
+          ? none
+          : {
+              ...result,
+              score: result.score * fit,
+              parts: scaled(parts),
+              ...(result.detailParts === undefined ? {} : { detailParts: scaled(result.detailParts) }),
+            };
     }
   }
   return result;
@@ -314,6 +356,7 @@ export function createStatementScorer(deps: {
           segment.modes,
           segment.domains,
           segment.itemSubjects,
+          segment.heading,
           withWords ? segment.terms : [],
         ]),
         statement.delivery,
