@@ -144,8 +144,19 @@ function isAmountAt(sentence: string, start: number, end: number): boolean {
   return currencyBefore.test(sentence.slice(Math.max(0, start - 4), start)) || amountAfter.test(sentence.slice(end));
 }
 
+/** Whether the number at start..end is an ordinal: its ending (ru, en, ko, ja) or the word before it (vi, ko, ja). */
+function ordinalAround(sentence: string, start: number, end: number): boolean {
+  const after = sentence.slice(end, end + 4);
+  const before = sentence.slice(Math.max(0, start - 4), start);
+  return (
+    /^-?(?:го|й|я|е|ое|ый|ая|ой|м|ом)(?!\p{L})/u.test(after) ||
+    /^\s*(?:회째|번째|째|回目|番目)/u.test(after) ||
+    /(?:thứ\s|제\s?|第)$/u.test(before)
+  );
+}
+
 /** Numbers in a sentence (digits, also with scale words; number words), that are not years. */
-export function countMentions(sentence: string): NumberMention[] {
+export function countMentions(sentence: string, ordinals = false): NumberMention[] {
   const mentions: NumberMention[] = [];
   for (const match of sentence.matchAll(/\d[\d,.]*(?:\s*(?:만|천|억|万|千|百))?/gu)) {
     const text = match[0];
@@ -160,6 +171,8 @@ export function countMentions(sentence: string): NumberMention[] {
       /^[/-]\d/.test(after) ||
       // A model or format ("3D", "4K"), not a count.
       /^[A-Za-z]/.test(after) ||
+      // An ordinal ("14-го фестиваля", "lần thứ 14", "제14회", "第14回", "3회째"): which one, not how many.
+      (!ordinals && ordinalAround(sentence, start, end)) ||
       // Money is an amount, not a count ("20,000 euros", "$74,000", "570억원").
       isAmountAt(sentence, start, end)
     ) {
@@ -205,11 +218,12 @@ const percentage = /\d[\d.,]*\s*(?:%|퍼센트|프로|percent|per cent|phần tr
 
 export function hasCount(
   sentence: string,
-  counted: { keys: ReadonlySet<string>; people: boolean; percent?: boolean; workforce?: boolean } | undefined,
+  counted:
+    { keys: ReadonlySet<string>; people: boolean; percent?: boolean; workforce?: boolean; rank?: boolean } | undefined,
   glossary: Glossary | undefined,
 ): boolean {
   if (counted?.percent) return percentage.test(sentence);
-  const mentions = countMentions(sentence);
+  const mentions = countMentions(sentence, counted?.rank === true);
   if (mentions.length === 0) return false;
   if (!counted || (counted.keys.size === 0 && !counted.people)) return true;
   // "How many people / 명": a people counter is enough; "how many employees" needs employment by the number;

@@ -37,6 +37,14 @@ function firstWordsBeforeGrammar(text: string): string {
   return kept.join(' ');
 }
 
+/** "Thứ mấy", "lần thứ mấy", "몇 번째", "какой по счёту", "which edition", "何番目": the question asks for an ordinal. */
+const rankQuestion =
+  /thứ (?:mấy|bao nhiêu)|몇\s?(?:번째|회째|위)|какой по сч[её]ту|какое место|\b(?:which|what) (?:edition|rank|place)\b|何(?:番目|回目|位)|nechanchi/iu;
+
+/** Words that say which ones are counted, not what: new, more, other, additional, further (en ru vi uz). */
+const countModifier =
+  /^(?:new|more|other|additional|extra|further|different|current|existing|total|новы[хе]?|других|дополнительных|mới|khác|thêm|yangi)$/iu;
+
 /** What a count question counts: the word after "how many" (or before 몇, with its counter). */
 export function countedOf(question: string, glossary: Glossary | undefined): QuestionAnalysis['counted'] {
   const counter = /(?:몇\s?(명|개|곳|편|건|회|개국|개사|팀|가지)|何(人|名|社|校|本|件|回|カ国|か国))/u.exec(question);
@@ -66,7 +74,9 @@ export function countedOf(question: string, glossary: Glossary | undefined): Que
   const keys = new Set<string>();
   let people = counter?.[1] === '명' || counter?.[2] === '人' || counter?.[2] === '名';
   for (const text of words) {
-    const tokens = wordTokens(text).filter((token) => !isStopWord(token.word));
+    const words = wordTokens(text).filter((token) => !isStopWord(token.word));
+    // "How many new seasons": a modifier before the noun says which ones, not what is counted ("three new shows").
+    const tokens = words.length > 1 ? words.filter((token) => !countModifier.test(token.word)) : words;
     const first = tokens.slice(0, 2);
     for (const token of first) {
       const key = matchKey(token);
@@ -85,7 +95,7 @@ export function countedOf(question: string, glossary: Glossary | undefined): Que
   if (counted !== undefined && Object.hasOwn(counterConcepts, counted)) keys.add(counterConcepts[counted] as string);
   // "How many people does X employ": the count must be of X's workforce.
   const workforce = employment.test(question);
-  return { keys, people, percent, workforce };
+  return { keys, people, percent, workforce, rank: rankQuestion.test(question) };
 }
 
 /**

@@ -76,8 +76,8 @@ export interface QuestionAnalysis {
   moneyKinds?: Set<string>;
   /** For an amount: whether a total is asked ("the total budget", "전체 예산", "tổng kinh phí"). */
   total?: boolean;
-  /** For a count: the counted word's keys and whether it counts people. */
-  counted?: { keys: Set<string>; people: boolean; percent: boolean; workforce: boolean } | undefined;
+  /** For a count: the counted word's keys, whether it counts people, and whether it asks for a rank ("thứ mấy"). */
+  counted?: { keys: Set<string>; people: boolean; percent: boolean; workforce: boolean; rank?: boolean } | undefined;
   terms: QuestionTerm[];
   /** Lower-cased words of the question's entities (an answer must name something else). */
   entityWords: Set<string>;

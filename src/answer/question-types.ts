@@ -22,7 +22,7 @@ const amountQuestion = new RegExp(
 const moneyWordQuestion = new RegExp(
   [
     String.raw`\b(?:budget|cost|price|fee|tuition)\b`,
-    'kinh phí|chi phí|ngân sách|예산|비용|사업비|투자금|予算|費用|бюджет|стоимост|narx|byudjet',
+    'kinh phí|chi phí|ngân sách|vốn đầu tư|예산|비용|사업비|투자금|予算|費用|бюджет|стоимост|narx|byudjet',
     String.raw`\b(?:budget|cost|price|worth|invest(?:ed|ment)?|fund(?:ing)?|revenue|sales)\b.*\?`,
     String.raw`투자[^?]*\?`,
   ].join('|'),
