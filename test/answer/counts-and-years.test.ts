@@ -42,15 +42,16 @@ describe('a count question', () => {
 });
 
 describe('a year the question names', () => {
-  const passage = (text: string, title: string): RetrievedPassage => {
-    const article = { id: 'article-1', title, language: 'ko' };
+  const passage = (text: string, title: string, document = 1): RetrievedPassage => {
+    const article = { id: `article-${document}`, title, language: 'ko' };
     return {
-      document: 1,
+      document,
       fused: 1,
       chunk: { id: `${article.id}#0`, articleId: article.id, title, position: 0, start: 0, text, article },
     };
   };
-  const answerer = createExtractiveAnswerer({ glossary: undefined, rarity: () => 0.5 });
+  // Years are common in a knowledge base; the names of things less so.
+  const answerer = createExtractiveAnswerer({ glossary: undefined, rarity: (key) => (/^\d/u.test(key) ? 0.1 : 0.5) });
 
   it('must be told with the answer: a figure of another year is not grounded', () => {
     const text =
@@ -61,7 +62,13 @@ describe('a year the question names', () => {
     const inYear = asked('2018년에는 웹툰 스타트업 투자가 얼마였어?');
     expect(inYear.grounded).toBe(true);
     expect(inYear.text).toContain('174억원');
-    const notGiven = asked('2016년에는 웹툰 스타트업 투자가 얼마였어?');
-    expect(notGiven.grounded).toBe(false);
+    // An article that gives only this year's figure, asked about 2018: it is not the answer.
+    const otherYears = '올해 상반기 웹툰 스타트업에 들어간 투자금은 963억원에 이른다. 작년보다 크게 늘어난 규모다.';
+    const question = '2018년에는 웹툰 스타트업 투자가 얼마였어?';
+    const notGiven = answerer(question, [passage(otherYears, '웹툰 스타트업 투자 늘어', 2)], {
+      language: 'ko',
+      query: question,
+    });
+    expect(notGiven.grounded, notGiven.text).toBe(false);
   });
 });
