@@ -228,7 +228,13 @@ export function analyseQuestion(
     )
       end += 1;
     const run = tokens.slice(position, end).map((item) => item.word);
-    const runKeys = [...looseKeysOf(run.join(''), aliases), ...wholeRunKeys(tokens, casedAt, position, end, aliases)];
+    // Another spelling of the whole name that is only one of its words ("Animation" of "Aurora Animation") names
+    // any body with that word, not this one.
+    const parts = partKeys(tokens, casedAt, position, end, glossary);
+    const runKeys = [
+      ...looseKeysOf(run.join(''), aliases),
+      ...wholeRunKeys(tokens, casedAt, position, end, aliases),
+    ].filter((key) => !parts.has(key));
     const weight = Math.max(1.5, 3 / (end - position));
     for (let index = position; index < end; index += 1) {
       const word = keys[index] as string;
@@ -268,6 +274,33 @@ export function analyseQuestion(
     numbers: new Set(numbersIn(rawQuestion)),
     predicates: askedEvents(rawQuestion, nameWords, founding),
   };
+}
+
+/**
+ * The loose keys of the words of the capitalised run around [start, end) (see wholeRunKeys) that are a kind of thing in
+ * the lexicon ("Animation", "Studios"), not a place or a body's own name.
+ */
+function partKeys(
+  tokens: readonly WordToken[],
+  cased: (at: number) => boolean,
+  start: number,
+  end: number,
+  glossary: Glossary | undefined,
+) {
+  let from = start;
+  let to = end;
+  while (from > 0 && cased(from - 1)) from -= 1;
+  while (to < tokens.length && cased(to)) to += 1;
+  const keys = new Set<string>();
+  if (to - from < 2) return keys;
+  for (const token of tokens.slice(from, to)) {
+    const kinds = (glossary?.findConcepts(token.whole ?? token.word) ?? []).filter((hit) => {
+      const category = glossary?.concepts.get(hit.conceptId)?.category ?? '';
+      return category !== 'place' && !entityCategories.has(category);
+    });
+    if (kinds.length > 0) keys.add(`%${looseNameKey(token.word)}`);
+  }
+  return keys;
 }
 
 /** Whether words are, as a whole, a lexicon concept that names no particular body, person or programme. */
