@@ -31,7 +31,7 @@ const counterConcepts: Record<string, string> = {
 function firstWordsBeforeGrammar(text: string): string {
   const kept: string[] = [];
   for (const word of text.split(/\s+/)) {
-    if (word === '' || isStopWord(word.toLowerCase())) break;
+    if (word === '' || isStopWord(word.toLowerCase()) || indonesianGrammar.test(word)) break;
     kept.push(word);
   }
   return kept.join(' ');
@@ -45,19 +45,23 @@ const rankQuestion =
 const countModifier =
   /^(?:new|more|other|additional|extra|further|different|current|existing|total|новы[хе]?|других|дополнительных|mới|khác|thêm|yangi)$/iu;
 
+/** Indonesian prepositions and joiners after the counted noun ("studio di Bali", "orang yang bekerja"). */
+const indonesianGrammar = /^(?:di|ke|dari|yang|untuk|pada|dengan|dan|dalam|sejak|selama)$/iu;
+
 /** What a count question counts: the word after "how many" (or before 몇, with its counter). */
 export function countedOf(question: string, glossary: Glossary | undefined): QuestionAnalysis['counted'] {
   const counter = /(?:몇\s?(명|개|곳|편|건|회|개국|개사|팀|가지)|何(人|名|社|校|本|件|回|カ国|か国))/u.exec(question);
-  const after = /(?:how many|number of|bao nhiêu|mấy|сколько|nechta|necha|qancha)\s+((?:[\p{L}'-]+\s*){1,4})/iu.exec(
-    question,
-  );
+  const after =
+    /(?:how many|number of|bao nhiêu|mấy|сколько|nechta|necha|qancha|berapa)\s+((?:[\p{L}'-]+\s*){1,4})/iu.exec(
+      question,
+    );
   // Only the words up to the first grammar word count ("how many jobs is …" counts jobs).
   if (after?.[1]) after[1] = firstWordsBeforeGrammar(after[1]);
   const before = /([가-힣]+)\s(?:수(?:는|가|를)?(?=[\s?]|$)|몇)|([가-힣]+?)(?:의\s)?(?:수는|수가)(?=[\s?]|$)/u.exec(
     question,
   );
   const percent =
-    /percent|per cent|percentage|%|퍼센트|비율|phần trăm|tỷ lệ|tỉ lệ|процент|доля|foiz|パーセント|割合/iu.test(
+    /percent|per cent|percentage|persen|%|퍼센트|비율|phần trăm|tỷ lệ|tỉ lệ|процент|доля|foiz|パーセント|割合/iu.test(
       question,
     );
   // "과정은 몇 학기야": a noun after 몇 that is no counter of the list is what is counted ("학기"), not the word before.

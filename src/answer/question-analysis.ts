@@ -97,7 +97,9 @@ export interface QuestionAnalysis {
 const entityCategories = new Set(['organization', 'person', 'program']);
 const questionStarters = new RegExp(
   '^(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|can|could|will|has|have|' +
-    'tell|name|list)$',
+    'tell|name|list|' +
+    // Indonesian and Malay question words.
+    'apa|apakah|siapa|siapakah|berapa|berapakah|kapan|dimana|di|mana|manakah|bagaimana|mengapa|kenapa|ada|sebutkan)$',
   'i',
 );
 
