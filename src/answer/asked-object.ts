@@ -38,12 +38,18 @@ function firstWordsBeforeGrammar(text: string): string {
 }
 
 /** "Thứ mấy", "lần thứ mấy", "몇 번째", "какой по счёту", "which edition", "何番目": the question asks for an ordinal. */
-const rankQuestion =
-  /thứ (?:mấy|bao nhiêu)|몇\s?(?:번째|회째|위)|какой по сч[её]ту|какое место|\b(?:which|what) (?:edition|rank|place)\b|何(?:番目|回目|位)|nechanchi/iu;
+const rankQuestion = new RegExp(
+  String.raw`thứ (?:mấy|bao nhiêu)|몇\s?(?:번째|회째|위)|какой по сч[её]ту|какое место|` +
+    String.raw`\b(?:which|what) (?:edition|rank|place)\b|何(?:番目|回目|位)|nechanchi`,
+  'iu',
+);
 
 /** Words that say which ones are counted, not what: new, more, other, additional, further (en ru vi uz). */
-const countModifier =
-  /^(?:new|more|other|additional|extra|further|different|current|existing|total|новы[хе]?|других|дополнительных|mới|khác|thêm|yangi)$/iu;
+const countModifier = new RegExp(
+  '^(?:new|more|other|additional|extra|further|different|current|existing|total|' +
+    'новы[хе]?|других|дополнительных|mới|khác|thêm|yangi)$',
+  'iu',
+);
 
 /** Indonesian prepositions and joiners after the counted noun ("studio di Bali", "orang yang bekerja"). */
 const indonesianGrammar = /^(?:di|ke|dari|yang|untuk|pada|dengan|dan|dalam|sejak|selama)$/iu;

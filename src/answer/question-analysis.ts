@@ -230,13 +230,9 @@ export function analyseQuestion(
     )
       end += 1;
     const run = tokens.slice(position, end).map((item) => item.word);
-    // Another spelling of the whole name that is only one of its words ("Animation" of "Aurora Animation") names
-    // any body with that word, not this one.
-    const parts = partKeys(tokens, casedAt, position, end, glossary);
-    const runKeys = [
-      ...looseKeysOf(run.join(''), aliases),
-      ...wholeRunKeys(tokens, casedAt, position, end, aliases),
-    ].filter((key) => !parts.has(key));
+    const runKeys = [...looseKeysOf(run.join(''), aliases), ...wholeRunKeys(tokens, casedAt, position, end, aliases)];
+    // A spelling of the whole name that is one of its kind words ("Animation" of "X Animation") names any such body.
+    withoutParts(runKeys, partKeys(tokens, casedAt, position, end, glossary));
     const weight = Math.max(1.5, 3 / (end - position));
     for (let index = position; index < end; index += 1) {
       const word = keys[index] as string;
@@ -276,6 +272,11 @@ export function analyseQuestion(
     numbers: new Set(numbersIn(rawQuestion)),
     predicates: askedEvents(rawQuestion, nameWords, founding),
   };
+}
+
+/** Drops from keys (in place) those of the parts. */
+function withoutParts(keys: string[], parts: ReadonlySet<string>): void {
+  for (let index = keys.length - 1; index >= 0; index -= 1) if (parts.has(keys[index] as string)) keys.splice(index, 1);
 }
 
 /**

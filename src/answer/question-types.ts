@@ -13,8 +13,8 @@ const amountQuestion = new RegExp(
     'bao nhiêu tiền|trị giá|bao nhiêu (?:đồng|usd|tỷ)|いくら|金額|投資額',
     String.raw`сколько (?:(?:всего|же|вообще)\s+)?(?:стоит|стоил|денег|рубл|долл)|какая сумма|qancha pul|qancha mablag`,
     // Indonesian: "berapa" before a word for money ("berapa pendapatan", "berapa dana").
-    String.raw`\bberapa\s+(?:(?:besar|total|jumlah)\s+)?(?:nilai|biaya|dana|anggaran|gaji|harga|pendapatan|investasi|modal|` +
-      String.raw`omzet|hadiah|rupiah|juta|miliar|triliun)\b`,
+    String.raw`\bberapa\s+(?:(?:besar|total|jumlah)\s+)?(?:nilai|biaya|dana|anggaran|gaji|harga|pendapatan|` +
+      String.raw`investasi|modal|omzet|hadiah|rupiah|juta|miliar|triliun)\b`,
   ].join('|'),
   'iu',
 );
