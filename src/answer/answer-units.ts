@@ -62,14 +62,14 @@ export function hasDate(sentence: string): boolean {
 const numberCore = String.raw`(?:\d[\d,.\s]*\d|\d)`;
 const scale =
   String.raw`(?:\s*(?:million|billion|trillion|thousand|bn|mn|m|k|억|조|만|천|万|億|兆|tỷ|tỉ|triệu|nghìn|ngàn|` +
-  String.raw`тыс\.?|млн\.?|млрд\.?|миллион[а-я]*|миллиард[а-я]*|mln|mlrd|million|milliard))?`;
+  String.raw`тыс\.?|млн\.?|млрд\.?|миллион[а-я]*|миллиард[а-я]*|mln|mlrd|million|milliard|ribu|juta|miliar|triliun))?`;
 const currencyAfter =
   String.raw`\s*(?:won|dollars?|usd|us\$|yen|jpy|euros?|eur|yuan|rmb|rubles?|roubles?|vnd|krw|đồng|dong|` +
   String.raw`som|so'm|soʻm|sum|tenge|원|달러|엔|위안|유로|円|ドル|ウォン|元|ユーロ|` +
-  String.raw`руб[а-я.]*|долл[а-я.]*|евро|сум[а-я]*|тенге)`;
+  String.raw`руб[а-я.]*|долл[а-я.]*|евро|сум[а-я]*|тенге|rupiah)`;
 const amountPatterns = [
   new RegExp(String.raw`${numberCore}${scale}${currencyAfter}`, 'iu'),
-  new RegExp(String.raw`(?:\$|us\$|usd|€|£|¥|₩|krw|vnd)\s*${numberCore}`, 'iu'),
+  new RegExp(String.raw`(?:\$|us\$|usd|€|£|¥|₩|krw|vnd|(?<!\p{L})rp\.?)\s*${numberCore}`, 'iu'),
   /\d\s*(?:억|조|만)\s*원|\d\s*(?:億|万|兆)\s*円/u,
 ];
 
@@ -137,15 +137,26 @@ export interface NumberMention {
 }
 
 const amountAfter = new RegExp(`^${scale}${currencyAfter}`, 'iu');
-const currencyBefore = /(?:\$|us\$|usd|€|£|¥|₩|krw|vnd)\s*$/iu;
+const currencyBefore = /(?:\$|us\$|usd|€|£|¥|₩|krw|vnd|(?<!\p{L})rp\.?)\s*$/iu;
 
 /** Whether the number at start..end is an amount of money (a currency right before or after it). */
 function isAmountAt(sentence: string, start: number, end: number): boolean {
   return currencyBefore.test(sentence.slice(Math.max(0, start - 4), start)) || amountAfter.test(sentence.slice(end));
 }
 
+/** Whether the number at start..end is an ordinal: its ending (ru, en, ko, ja) or the word before it (vi, ko, ja). */
+function ordinalAround(sentence: string, start: number, end: number): boolean {
+  const after = sentence.slice(end, end + 4);
+  const before = sentence.slice(Math.max(0, start - 4), start);
+  return (
+    /^-?(?:го|й|я|е|ое|ый|ая|ой|м|ом)(?!\p{L})/u.test(after) ||
+    /^\s*(?:회째|번째|째|回目|番目)/u.test(after) ||
+    /(?:thứ\s|제\s?|第)$/u.test(before)
+  );
+}
+
 /** Numbers in a sentence (digits, also with scale words; number words), that are not years. */
-export function countMentions(sentence: string): NumberMention[] {
+export function countMentions(sentence: string, ordinals = false): NumberMention[] {
   const mentions: NumberMention[] = [];
   for (const match of sentence.matchAll(/\d[\d,.]*(?:\s*(?:만|천|억|万|千|百))?/gu)) {
     const text = match[0];
@@ -155,11 +166,13 @@ export function countMentions(sentence: string): NumberMention[] {
     const before = sentence.slice(Math.max(0, start - 1), start);
     if (/^(?:1[89]|20)\d{2}$/.test(text) && !/^\s*(?:명|人|名|người|человек|people)/u.test(after)) continue;
     if (
-      /^\s*(?:%|퍼센트|percent|phần trăm|процент|월|月|日|일(?![가-힣])|年|년)/u.test(after) ||
+      /^\s*(?:%|퍼센트|percent|phần trăm|процент|persen|월|月|日|일(?![가-힣])|年|년)/u.test(after) ||
       /[/-]$/.test(before) ||
       /^[/-]\d/.test(after) ||
       // A model or format ("3D", "4K"), not a count.
       /^[A-Za-z]/.test(after) ||
+      // An ordinal ("14-го фестиваля", "lần thứ 14", "제14회", "第14回", "3회째"): which one, not how many.
+      (!ordinals && ordinalAround(sentence, start, end)) ||
       // Money is an amount, not a count ("20,000 euros", "$74,000", "570억원").
       isAmountAt(sentence, start, end)
     ) {
@@ -201,15 +214,16 @@ const peopleCounter = /^\s*(?:명|인(?![가-힣])|人|名|người|челове
  * Whether a sentence holds a count of what is asked: a number with, close by, the counted
  * word (or its concept), or — for people — a people counter or a kind of people.
  */
-const percentage = /\d[\d.,]*\s*(?:%|퍼센트|프로|percent|per cent|phần trăm|процент[а-я]*|foiz|パーセント)/iu;
+const percentage = /\d[\d.,]*\s*(?:%|퍼센트|프로|percent|per cent|phần trăm|процент[а-я]*|foiz|persen|パーセント)/iu;
 
 export function hasCount(
   sentence: string,
-  counted: { keys: ReadonlySet<string>; people: boolean; percent?: boolean; workforce?: boolean } | undefined,
+  counted:
+    { keys: ReadonlySet<string>; people: boolean; percent?: boolean; workforce?: boolean; rank?: boolean } | undefined,
   glossary: Glossary | undefined,
 ): boolean {
   if (counted?.percent) return percentage.test(sentence);
-  const mentions = countMentions(sentence);
+  const mentions = countMentions(sentence, counted?.rank === true);
   if (mentions.length === 0) return false;
   if (!counted || (counted.keys.size === 0 && !counted.people)) return true;
   // "How many people / 명": a people counter is enough; "how many employees" needs employment by the number;

@@ -32,25 +32,43 @@ const counterConcepts: Record<string, string> = {
 function firstWordsBeforeGrammar(text: string): string {
   const kept: string[] = [];
   for (const word of text.split(/\s+/)) {
-    if (word === '' || isStopWord(word.toLowerCase())) break;
+    if (word === '' || isStopWord(word.toLowerCase()) || indonesianGrammar.test(word)) break;
     kept.push(word);
   }
   return kept.join(' ');
 }
 
+/** "Thứ mấy", "lần thứ mấy", "몇 번째", "какой по счёту", "which edition", "何番目": the question asks for an ordinal. */
+const rankQuestion = new RegExp(
+  String.raw`thứ (?:mấy|bao nhiêu)|몇\s?(?:번째|회째|위)|какой по сч[её]ту|какое место|` +
+    String.raw`\b(?:which|what) (?:edition|rank|place)\b|何(?:番目|回目|位)|nechanchi`,
+  'iu',
+);
+
+/** Words that say which ones are counted, not what: new, more, other, additional, further (en ru vi uz). */
+const countModifier = new RegExp(
+  '^(?:new|more|other|additional|extra|further|different|current|existing|total|' +
+    'новы[хе]?|других|дополнительных|mới|khác|thêm|yangi)$',
+  'iu',
+);
+
+/** Indonesian prepositions and joiners after the counted noun ("studio di Bali", "orang yang bekerja"). */
+const indonesianGrammar = /^(?:di|ke|dari|yang|untuk|pada|dengan|dan|dalam|sejak|selama)$/iu;
+
 /** What a count question counts: the word after "how many" (or before 몇, with its counter). */
 export function countedOf(question: string, glossary: Glossary | undefined): QuestionAnalysis['counted'] {
   const counter = /(?:몇\s?(명|개|곳|편|건|회|개국|개사|팀|가지)|何(人|名|社|校|本|件|回|カ国|か国))/u.exec(question);
-  const after = /(?:how many|number of|bao nhiêu|mấy|сколько|nechta|necha|qancha)\s+((?:[\p{L}'-]+\s*){1,4})/iu.exec(
-    question,
-  );
+  const after =
+    /(?:how many|number of|bao nhiêu|mấy|сколько|nechta|necha|qancha|berapa)\s+((?:[\p{L}'-]+\s*){1,4})/iu.exec(
+      question,
+    );
   // Only the words up to the first grammar word count ("how many jobs is …" counts jobs).
   if (after?.[1]) after[1] = firstWordsBeforeGrammar(after[1]);
   const before = /([가-힣]+)\s(?:수(?:는|가|를)?(?=[\s?]|$)|몇)|([가-힣]+?)(?:의\s)?(?:수는|수가)(?=[\s?]|$)/u.exec(
     question,
   );
   const percent =
-    /percent|per cent|percentage|%|퍼센트|비율|phần trăm|tỷ lệ|tỉ lệ|процент|доля|foiz|パーセント|割合/iu.test(
+    /percent|per cent|percentage|persen|%|퍼센트|비율|phần trăm|tỷ lệ|tỉ lệ|процент|доля|foiz|パーセント|割合/iu.test(
       question,
     );
   // "과정은 몇 학기야": a noun after 몇 that is no counter of the list is what is counted ("학기"), not the word before.
@@ -67,7 +85,9 @@ export function countedOf(question: string, glossary: Glossary | undefined): Que
   const keys = new Set<string>();
   let people = counter?.[1] === '명' || counter?.[2] === '人' || counter?.[2] === '名';
   for (const text of words) {
-    const tokens = wordTokens(text).filter((token) => !isStopWord(token.word));
+    const words = wordTokens(text).filter((token) => !isStopWord(token.word));
+    // "How many new seasons": a modifier before the noun says which ones, not what is counted ("three new shows").
+    const tokens = words.length > 1 ? words.filter((token) => !countModifier.test(token.word)) : words;
     const first = tokens.slice(0, 2);
     for (const token of first) {
       const key = matchKey(token);
@@ -94,7 +114,7 @@ export function countedOf(question: string, glossary: Glossary | undefined): Que
   const workforce = employment.test(question);
   // A workforce is not any people counted (trainees, applicants): its class alone does not say employment.
   if (workforce) classes.delete('people');
-  return { keys, people, percent, workforce, classes };
+  return { keys, people, percent, workforce, classes, rank: rankQuestion.test(question) };
 }
 
 /**

@@ -109,6 +109,7 @@ export const founded = new RegExp(
     String.raw`\bsince its (?:founding|creation)\b`,
     '설립|창립|창업|창설|세워진|세워졌|만들어진',
     'thành lập|ra đời',
+    String.raw`\b(?:didirikan|berdiri sejak)\b`,
     '設立|創立|創業|創設',
     String.raw`(?<!\p{L})(?:основан|создан|учрежд|основани)[а-я]*`,
     'tashkil (?:etilgan|topgan)|asos solingan',

@@ -266,6 +266,9 @@ function questionFacts(
     rarestTerm: terms
       .filter((item) => !item.term.counted && item.known)
       .sort((left, right) => right.sharp - left.sharp)[0],
+    // A year the question names ("2018년에는 … 얼마였어", "revenue in 2019") dates what is asked: a typed question's is
+    // told with its answer (the sentence, the one before, the title), not a figure of another year of the article.
+    years: terms.filter((item) => item.term.word !== undefined && /^(?:19|20)\d{2}$/u.test(item.term.word)),
     // A typed question about a lexicon concept no passage holds ("production budget") asks for a figure the
     // sources do not give: another figure of the same entity is not its answer.
     unknownConcept: terms.some(
@@ -284,12 +287,8 @@ export function scoreCandidates(
   settings: ScoringSettings = defaultScoringSettings,
 ): Candidate[] {
   const candidates: Candidate[] = [];
-  const { typed, strongestEntity, relations, places, named, placed, rarestTerm, unknownConcept } = questionFacts(
-    terms,
-    analysis,
-    glossary,
-    settings,
-  );
+  const facts = questionFacts(terms, analysis, glossary, settings);
+  const { typed, strongestEntity, relations, places, named, placed, rarestTerm, unknownConcept, years } = facts;
   const articleKeys = articleKeysOf(passages, analyse);
   const namesElse = somethingElseNamer(analysis, glossary);
   const { inAny } = termMatches(terms);
@@ -335,6 +334,7 @@ export function scoreCandidates(
         coverageOf(terms, withBefore, 'smooth', 'entity') > 0 ||
         ((back || alone) &&
           coverageOf(terms, inAny(...sentenceKeys.slice(0, index), titleKeys), 'smooth', 'entity') > 0);
+      const yearShown = !typed || years.every((item) => inAny(before, keys, titleKeys)(item.term) >= 0.8);
       // What a count counts is checked by the unit itself ("42 people" answers "how many employees").
       const topicTerms = unit ? terms.filter((item) => !item.term.counted) : terms;
       const topic = coverageOf(topicTerms, inWindow, 'smooth', 'not-entity');
@@ -348,6 +348,7 @@ export function scoreCandidates(
       const grounded =
         unit &&
         entityShown &&
+        yearShown &&
         relationHeld &&
         placeHeld &&
         strongestFound &&

@@ -66,7 +66,7 @@ const predicateKinds: Record<string, RegExp> = {
   found: kind(
     String.raw`\b(?:found(?:ed|ing|er|ers)?|establish\w*|set up|formed|created)\b`,
     '설립|창립|창업|창설|세워',
-    'thành lập|ra đời',
+    String.raw`thành lập|ra đời|\bdidirikan\b|\bmendirikan\b`,
     '設立|創立|創業|創設|立ち上げ',
     String.raw`(?<!\p{L})(?:основ|создан|учрежд)`,
     'tashkil (?:etilgan|topgan)|asos solingan',

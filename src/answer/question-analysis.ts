@@ -85,6 +85,8 @@ export interface QuestionAnalysis {
         workforce: boolean;
         /** The count classes of what is counted (count-classes.ts), matched in an article in another language. */
         classes?: Set<string>;
+        /** Whether it asks for a rank ("thứ mấy"). */
+        rank?: boolean;
       }
     | undefined;
   terms: QuestionTerm[];
@@ -106,7 +108,9 @@ export interface QuestionAnalysis {
 const entityCategories = new Set(['organization', 'person', 'program']);
 const questionStarters = new RegExp(
   '^(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|can|could|will|has|have|' +
-    'tell|name|list)$',
+    'tell|name|list|' +
+    // Indonesian and Malay question words.
+    'apa|apakah|siapa|siapakah|berapa|berapakah|kapan|dimana|di|mana|manakah|bagaimana|mengapa|kenapa|ada|sebutkan)$',
   'i',
 );
 
@@ -238,6 +242,8 @@ export function analyseQuestion(
       end += 1;
     const run = tokens.slice(position, end).map((item) => item.word);
     const runKeys = [...looseKeysOf(run.join(''), aliases), ...wholeRunKeys(tokens, casedAt, position, end, aliases)];
+    // A spelling of the whole name that is one of its kind words ("Animation" of "X Animation") names any such body.
+    withoutParts(runKeys, partKeys(tokens, casedAt, position, end, glossary));
     const weight = Math.max(1.5, 3 / (end - position));
     for (let index = position; index < end; index += 1) {
       const word = keys[index] as string;
@@ -277,6 +283,38 @@ export function analyseQuestion(
     numbers: new Set(numbersIn(rawQuestion)),
     predicates: askedEvents(rawQuestion, nameWords, founding),
   };
+}
+
+/** Drops from keys (in place) those of the parts. */
+function withoutParts(keys: string[], parts: ReadonlySet<string>): void {
+  for (let index = keys.length - 1; index >= 0; index -= 1) if (parts.has(keys[index] as string)) keys.splice(index, 1);
+}
+
+/**
+ * The loose keys of the words of the capitalised run around [start, end) (see wholeRunKeys) that are a kind of thing in
+ * the lexicon ("Animation", "Studios"), not a place or a body's own name.
+ */
+function partKeys(
+  tokens: readonly WordToken[],
+  cased: (at: number) => boolean,
+  start: number,
+  end: number,
+  glossary: Glossary | undefined,
+) {
+  let from = start;
+  let to = end;
+  while (from > 0 && cased(from - 1)) from -= 1;
+  while (to < tokens.length && cased(to)) to += 1;
+  const keys = new Set<string>();
+  if (to - from < 2) return keys;
+  for (const token of tokens.slice(from, to)) {
+    const kinds = (glossary?.findConcepts(token.whole ?? token.word) ?? []).filter((hit) => {
+      const category = glossary?.concepts.get(hit.conceptId)?.category ?? '';
+      return category !== 'place' && !entityCategories.has(category);
+    });
+    if (kinds.length > 0) keys.add(`%${looseNameKey(token.word)}`);
+  }
+  return keys;
 }
 
 /** Whether words are, as a whole, a lexicon concept that names no particular body, person or programme. */

@@ -12,6 +12,9 @@ const amountQuestion = new RegExp(
     String.raw`얼마(?!나\s*(?:오래|걸|동안))|금액|규모`,
     'bao nhiêu tiền|trị giá|bao nhiêu (?:đồng|usd|tỷ)|いくら|金額|投資額',
     String.raw`сколько (?:(?:всего|же|вообще)\s+)?(?:стоит|стоил|денег|рубл|долл)|какая сумма|qancha pul|qancha mablag`,
+    // Indonesian: "berapa" before a word for money ("berapa pendapatan", "berapa dana").
+    String.raw`\bberapa\s+(?:(?:besar|total|jumlah)\s+)?(?:nilai|biaya|dana|anggaran|gaji|harga|pendapatan|` +
+      String.raw`investasi|modal|omzet|hadiah|rupiah|juta|miliar|triliun)\b`,
   ].join('|'),
   'iu',
 );
@@ -22,7 +25,8 @@ const amountQuestion = new RegExp(
 const moneyWordQuestion = new RegExp(
   [
     String.raw`\b(?:budget|cost|price|fee|tuition)\b`,
-    'kinh phí|chi phí|ngân sách|예산|비용|사업비|투자금|予算|費用|бюджет|стоимост|narx|byudjet',
+    'kinh phí|chi phí|ngân sách|vốn đầu tư|예산|비용|사업비|투자금|予算|費用|бюджет|стоимост|narx|byudjet',
+    String.raw`\b(?:pendapatan|anggaran|biaya|gaji|pendanaan|omzet)\b`,
     String.raw`\b(?:budget|cost|price|worth|invest(?:ed|ment)?|fund(?:ing)?|revenue|sales)\b.*\?`,
     String.raw`투자[^?]*\?`,
   ].join('|'),
@@ -33,7 +37,7 @@ const sourceQuestion = /\bwhere\b.*\b(?:come|comes|came|coming)\s+from\b|\bfrom 
 /** "What percentage", "bao nhiêu phần trăm", "몇 퍼센트", "何パーセント", "сколько процентов": a share, counted. */
 const percentQuestion = new RegExp(
   String.raw`\bwhat (?:percent(?:age)?|share)\b|\bhow many percent\b|(?:bao nhiêu|mấy) phần trăm|몇\s?(?:퍼센트|%|프로)|` +
-    '何(?:パーセント|%)|сколько процент|какой процент|necha foiz',
+    '何(?:パーセント|%)|сколько процент|какой процент|necha foiz|berapa persen',
   'iu',
 );
 /**
@@ -64,6 +68,7 @@ const dateQuestion = new RegExp(
     '마감|언제까지|hạn chót|hạn cuối|締め切り|締切|いつまで|до какого числа|крайний срок|срок подачи|qachongacha',
     '언제|몇 년(?:도)?에|몇 월|며칠|khi nào|bao giờ|năm nào|ngày nào|tháng nào|thời gian nào',
     'いつ|何年に|何月|何日|когда|в каком году|какого числа|в каком месяце|qachon|qaysi yil|qaysi oy',
+    String.raw`\bkapan\b|\b(?:tahun|tanggal|bulan) berapa\b`,
   ].join('|'),
   'iu',
 );
@@ -106,6 +111,7 @@ const countQuestion = new RegExp(
   [
     String.raw`\b(?:how many|number of|how large|how big)\b`,
     '몇|bao nhiêu|mấy|何人|何社|何校|何本|何件|何回|何名|何カ国|何か国|いくつ|сколько|nechta|necha|qancha',
+    String.raw`\bberapa\b`,
     String.raw`(?:[가-힣]+)\s?수(?:는|가|를)?\s*\??$`,
   ].join('|'),
   'iu',
@@ -114,7 +120,7 @@ const personQuestion = new RegExp(
   [
     String.raw`\b(?:who|whom|whose)\b|누구|누가|\bai\b|誰|だれ`,
     String.raw`(?<!\p{L})кто(?!\p{L})|(?<!\p{L})кого(?!\p{L})|(?<!\p{L})кем(?!\p{L})`,
-    String.raw`\bkim\b|\bkimlar\b`,
+    String.raw`\bkim\b|\bkimlar\b|\bsiapa(?:kah)?\b`,
   ].join('|'),
   'iu',
 );
@@ -125,6 +131,7 @@ const placeQuestion = new RegExp(
     '어디|어느 (?:나라|도시|지역)|ở đâu|tại đâu|nơi nào|thành phố nào|nước nào|quốc gia nào|どこ|どの(?:国|都市|地域)',
     String.raw`(?<!\p{L})где(?!\p{L})|(?<!\p{L})куда(?!\p{L})|в каком (?:городе|регионе)|в какой стране`,
     'qayerda|qayer|qaysi (?:shahar|davlat|mamlakat)',
+    String.raw`\b(?:di ?mana|ke ?mana|kota (?:apa|mana)|negara (?:apa|mana))\b`,
   ].join('|'),
   'iu',
 );
@@ -149,6 +156,7 @@ const organizationQuestion = new RegExp(
     String.raw`как(?:ая|ое|ие|ой|ую|им|ими|ого|ому|их)\s+` +
       String.raw`(?:компани|студи|организаци|агентств|университет|школ|колледж|училищ)`,
     'qaysi (?:kompaniya|tashkilot|studiya)',
+    String.raw`\b(?:perusahaan|lembaga|organisasi|studio|universitas|sekolah|kampus|asosiasi)\s+(?:apa|mana)\b`,
   ].join('|'),
   'iu',
 );
@@ -166,6 +174,7 @@ const durationQuestion = new RegExp(
     'いつからいつまで|с какого (?:числа )?по какое|qachondan qachongacha',
     'どのくらい(?:の期間|続|かか)|何日間|何時間|何週間|何か月|何ヶ月|何年間',
     'как долго|сколько (?:времени|дней|недель|месяцев|лет)|qancha vaqt|qancha muddat|necha kun',
+    String.raw`\bberapa (?:lama|hari|minggu|bulan|tahun)\b`,
   ].join('|'),
   'iu',
 );
@@ -200,6 +209,7 @@ const titleQuestion = new RegExp(
       String.raw`(?:фильм|мультфильм|проект|сериал|произведени|` +
       String.raw`картин|аниме|шоу|игр)|как называ|(?<!\p{L})какая тема|(?<!\p{L})какой (?:лозунг|девиз)`,
     String.raw`qaysi (?:film|loyiha|serial|asar|multfilm|o'yin)|nomi nima|mavzusi nima`,
+    String.raw`\b(?:film|serial|proyek|judul|karya)\s+(?:[\p{L}-]+\s+){0,3}(?:apa|mana)\b`,
   ].join('|'),
   'iu',
 );

@@ -77,6 +77,8 @@ const questionWords = new Set(
   является являются есть был была было были чем ли
   называется название зовут качестве страна страны страну стран году года год каком какой будет делать делает
   nima kim qachon qayerda qayer qancha nechta qanday qaysi edi bor nomi nom deb mamlakat mamlakatlar davlat
+  apa apakah siapa siapakah berapa berapakah kapan kapankah dimana mana manakah bagaimana mengapa kenapa ada adalah
+  sebutkan yang nama tahun tanggal bulan di ke dari dan sampai hingga antara
   `
     .split(/\s+/)
     .filter((word) => word !== ''),
