@@ -80,7 +80,12 @@ function followNewGenerations(
     onChange: async (generation) => {
       // Switched to already (a re-ingest after the open made it).
       if (generation === path.basename(opened.index.folder)) return;
-      const next = await openCurrentIndex({ dataDir, embedderId, hnsw: deps.hnsw, denseInBackground: true });
+      const next = await openCurrentIndex({
+        dataDir,
+        embedderId,
+        hnsw: deps.hnsw,
+        denseInBackground: deps.sourceCheck === 'after-open',
+      });
       if (!next) {
         deps.logger.warn(
           { generation },

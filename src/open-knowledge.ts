@@ -64,7 +64,9 @@ export interface OpenKnowledgeDeps {
    * (default): every file is stat'd first (41,676 at 100k passages). `after-open` (the bots): the open trusts the
    * article folders' times when none changed since the last full check (an added, removed or renamed file
    * changes its folder's time; knowledge/knowledge-freshness.ts), and the full check runs after the open, between
-   * questions: a file edited in place is then re-ingested and the answers switch to the new index.
+   * questions: a file edited in place is then re-ingested and the answers switch to the new index. With
+   * `after-open` the dense vectors are also read after the open returns (a question waits for them; call
+   * `index.dense` only after `index.denseLoaded`).
    */
   sourceCheck?: 'before-open' | 'after-open' | undefined;
   /** With `after-open`: how long after the open the full check starts (default 2 s: the first questions first). */
@@ -120,7 +122,8 @@ async function openWithoutBuilding(
     embedderId,
     sourceFingerprint,
     hnsw: deps.hnsw,
-    denseInBackground: true,
+    // The bots answer as soon as they can: the vectors are read on hnswlib's thread after the open returns.
+    denseInBackground: deps.sourceCheck === 'after-open',
   });
   if (published !== undefined && index === undefined) {
     deps.logger.warn(
