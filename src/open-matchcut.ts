@@ -58,6 +58,11 @@ export interface OpenMatchcutDeps {
   questionLogFlushDelayMs?: number;
   /** SQLite: write the question log on a thread of its own (default true; one-shot commands turn it off). */
   questionLogThread?: boolean;
+  /**
+   * When the knowledge files are checked against the index (see OpenKnowledgeDeps.sourceCheck): `before-open`
+   * (default) or `after-open` (the bots: a fast restart, a file edited in place re-ingested after the open).
+   */
+  sourceCheck?: 'before-open' | 'after-open';
   /** Build the profiles' matching index at start (default true); false: on first use (one-shot commands). */
   profileIndexAtStart?: boolean;
   /**
@@ -118,6 +123,7 @@ function knowledgeDeps(
     onProgress: deps.onProgress,
     forceRebuild: deps.forceRebuild,
     askWorkers: deps.askWorkers ?? defaultAskWorkerCount(),
+    sourceCheck: deps.sourceCheck,
     askQueueLimit: deps.askQueueLimit,
     hnsw: deps.hnsw,
   };

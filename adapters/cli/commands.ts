@@ -123,8 +123,10 @@ export async function runCommandLine(argv: string[], base: CommandContext): Prom
         // Ask workers, the question log's write thread and a matching index built at start pay off in the bots;
         // a one-shot command would only load the index twice, start a thread for one row, and index the profiles
         // for an `ask` that never matches them (0.75 s of a 2 s cold ask).
+        // The bots check the knowledge files after the open (a restart answers sooner; a file edited in place is
+        // re-ingested while they run); a one-shot command checks them first.
         ...(command?.longRunning === true
-          ? {}
+          ? { sourceCheck: 'after-open' as const }
           : { askWorkers: 0, questionLogThread: false, profileIndexAtStart: false }),
       });
       progress.finish();

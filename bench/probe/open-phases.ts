@@ -1,22 +1,24 @@
 /**
  * What opening a built index spends, part by part (wall and CPU ms): the knowledge files'
- * fingerprint, the dense vectors, the BM25 vocabulary and posting ranges, the chunk offsets, the
+ * fingerprint (from the folders' times, and in full), the dense vectors, the BM25 vocabulary and posting ranges, the chunk offsets, the
  * articles list and the learnt aliases — the parts `openKnowledge` reads before the first answer.
  *
- * Usage: npx tsx bench/probe/open-phases.ts <folder from build-corpus-index.ts>
+ * Usage: npx tsx bench/probe/open-phases.ts <folder from build-corpus-index.ts> [data folder, default <folder>/data]
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import hnswlib from 'hnswlib-node';
 import { createAliasIndex } from '../../src/knowledge/article-aliases.js';
 import { loadGlossary } from '../../src/knowledge/load-glossary.js';
-import { knowledgeFingerprint } from '../../src/knowledge/load-knowledge.js';
+import { fingerprintFromFolders } from '../../src/knowledge/knowledge-freshness.js';
+import { articleFolders, knowledgeFingerprint } from '../../src/knowledge/load-knowledge.js';
 import { readAliases } from '../../src/retrieval/learnt-aliases.js';
 import { LexicalIndex } from '../../src/retrieval/lexical-index.js';
 import { readManifest } from '../../src/retrieval/index-generations.js';
 
 const folder = path.resolve(process.argv[2] ?? '');
-const indexRoot = path.join(folder, 'data', 'index');
+const dataDir = path.resolve(process.argv[3] ?? path.join(folder, 'data'));
+const indexRoot = path.join(dataDir, 'index');
 const generation = path.join(indexRoot, (await readFile(path.join(indexRoot, 'CURRENT'), 'utf8')).trim());
 const parts: Record<string, { wallMs: number; cpuMs: number }> = {};
 async function part<T>(name: string, run: () => T | Promise<T>): Promise<T> {
@@ -31,13 +33,18 @@ async function part<T>(name: string, run: () => T | Promise<T>): Promise<T> {
 const manifest = await readManifest(generation);
 if (!manifest) throw new Error(`no readable manifest in ${generation}`);
 const { glossary } = await part('glossary', () =>
-  loadGlossary(path.join(folder, 'knowledge', 'glossary.yaml'), { cacheDir: path.join(folder, 'data', 'cache') }),
+  loadGlossary(path.join(folder, 'knowledge', 'glossary.yaml'), { cacheDir: path.join(dataDir, 'cache') }),
 );
-await part('fingerprint', () =>
-  knowledgeFingerprint(
-    { dataDir: path.join(folder, 'data'), knowledgeDir: path.join(folder, 'knowledge') },
+// What the bots do first (sourceCheck 'after-open'): the article folders' times against the last full check.
+await part('fingerprint from folders', () =>
+  fingerprintFromFolders(
+    path.join(dataDir, 'cache'),
+    articleFolders({ dataDir, knowledgeDir: path.join(folder, 'knowledge') }),
     glossary.hash,
   ),
+);
+await part('fingerprint', () =>
+  knowledgeFingerprint({ dataDir, knowledgeDir: path.join(folder, 'knowledge') }, glossary.hash),
 );
 await part(`vectors (${manifest.denseSearch})`, async () => {
   if (manifest.denseSearch === 'exact') {

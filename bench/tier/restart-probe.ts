@@ -72,7 +72,8 @@ async function main(): Promise<void> {
   const openStart = performance.now();
   const opened = await openKnowledge(
     { dataDir: options.dataDir, knowledgeDir: options.knowledgeDir },
-    { logger: createSilentLogger() },
+    // As the bots open it (adapters/cli/commands.ts): the knowledge files are checked after the open.
+    { logger: createSilentLogger(), sourceCheck: 'after-open' },
   );
   const openMilliseconds = performance.now() - openStart;
   const askStart = performance.now();

@@ -31,6 +31,55 @@ export interface LearntAliases {
   names: string[];
   /** Per article title, the names it is about (a sentence deep in the article need not repeat them). */
   subjects?: ArticleSubject[];
+  /** The subjects as a table read from an index generation (instead of `subjects`: see alias-subjects.ts). */
+  subjectTable?: SubjectTable | undefined;
+}
+
+/** The articles' subjects by title keys, as a text that starts with a title looks them up. */
+export interface SubjectTable {
+  /** The titles' lengths in words, each once, in the order of the first article with a title of that length. */
+  readonly lengths: readonly number[];
+  /** The titles' first word keys. */
+  readonly starts: ReadonlySet<string>;
+  /** The keys of each article whose title keys are these, in article order. */
+  find(titleKeys: string): string[][];
+}
+
+/** The subjects an alias index looks up: those with title keys and keys, title keys worked out where missing. */
+export function subjectEntries(subjects: readonly ArticleSubject[]): { titleKeys: string; keys: string[] }[] {
+  const entries: { titleKeys: string; keys: string[] }[] = [];
+  for (const subject of subjects) {
+    const titleKeys = subject.titleKeys ?? subjectTitleKeys(subject.title);
+    if (titleKeys !== '' && subject.keys.length > 0) entries.push({ titleKeys, keys: subject.keys });
+  }
+  return entries;
+}
+
+/** The lengths and first words of the entries' titles (see SubjectTable). */
+export function subjectTitleSummary(entries: readonly { titleKeys: string }[]): {
+  lengths: number[];
+  starts: string[];
+} {
+  const lengths = new Set<number>();
+  const starts = new Set<string>();
+  for (const { titleKeys } of entries) {
+    const words = titleKeys.split(' ');
+    lengths.add(words.length);
+    starts.add(words[0] as string);
+  }
+  return { lengths: [...lengths], starts: [...starts] };
+}
+
+function memorySubjectTable(subjects: readonly ArticleSubject[]): SubjectTable {
+  const entries = subjectEntries(subjects);
+  const byTitle = new Map<string, string[][]>();
+  for (const { titleKeys, keys } of entries) {
+    const list = byTitle.get(titleKeys) ?? [];
+    list.push(keys);
+    byTitle.set(titleKeys, list);
+  }
+  const { lengths, starts } = subjectTitleSummary(entries);
+  return { lengths, starts: new Set(starts), find: (titleKeys) => byTitle.get(titleKeys) ?? [] };
 }
 
 export interface AliasHit {
@@ -259,18 +308,14 @@ export function subjectTitleKeys(title: string): string {
 export function createAliasIndex(learnt: readonly AliasGroup[] | LearntAliases): AliasIndex {
   const groups = 'groups' in learnt ? learnt.groups : learnt;
   const spellings = createSpellingMatcher('names' in learnt ? learnt.names : []);
-  const subjects = new Map<string, { keys: string[]; length: number }[]>();
-  for (const subject of ('subjects' in learnt ? learnt.subjects : undefined) ?? []) {
-    const titleKeys = subject.titleKeys ?? subjectTitleKeys(subject.title);
-    if (titleKeys === '' || subject.keys.length === 0) continue;
-    const list = subjects.get(titleKeys) ?? [];
-    list.push({ keys: subject.keys, length: titleKeys.split(' ').length });
-    subjects.set(titleKeys, list);
-  }
-  const titleLengths = [...new Set([...subjects.values()].flat().map((entry) => entry.length))];
+  const subjects =
+    'subjectTable' in learnt && learnt.subjectTable !== undefined
+      ? learnt.subjectTable
+      : memorySubjectTable(('subjects' in learnt ? learnt.subjects : undefined) ?? []);
+  const titleLengths = subjects.lengths;
   const longestTitle = Math.max(0, ...titleLengths);
   // The titles' first words: a text that starts with none of them (most sentences) starts with no title.
-  const titleStarts = new Set([...subjects.keys()].map((titleKeys) => titleKeys.split(' ')[0] as string));
+  const titleStarts = subjects.starts;
   /** A text that starts with an article's title (a chunk, a title) names that article's subjects too. */
   const subjectHits = (keys: readonly string[]): AliasHit[] => {
     const hits: AliasHit[] = [];
@@ -281,8 +326,8 @@ export function createAliasIndex(learnt: readonly AliasGroup[] | LearntAliases):
       starts.push(length === 1 ? (keys[0] as string) : `${starts[length - 2] as string} ${keys[length - 1] as string}`);
     for (const length of titleLengths) {
       if (length > keys.length) continue;
-      for (const entry of subjects.get(starts[length - 1] as string) ?? [])
-        for (const key of entry.keys) hits.push({ key, start: 0, end: 0 });
+      for (const entry of subjects.find(starts[length - 1] as string))
+        for (const key of entry) hits.push({ key, start: 0, end: 0 });
     }
     return hits;
   };
@@ -303,7 +348,7 @@ export function createAliasIndex(learnt: readonly AliasGroup[] | LearntAliases):
   }
   for (const list of byFirstKey.values()) list.sort((left, right) => right.keys.length - left.keys.length);
   const findInKeys = (matchKeys: readonly string[], tokens?: readonly WordToken[]): AliasHit[] => {
-    const hits: AliasHit[] = subjects.size === 0 ? [] : subjectHits(matchKeys);
+    const hits: AliasHit[] = titleStarts.size === 0 ? [] : subjectHits(matchKeys);
     const keys =
       tokens === undefined || nameWords.size === 0
         ? matchKeys
@@ -331,7 +376,7 @@ export function createAliasIndex(learnt: readonly AliasGroup[] | LearntAliases):
     findInKeys,
     spellingsOf: (keys) => spellings.spellingsOf(keys),
     find: (text) => {
-      if (byFirstKey.size === 0 && subjects.size === 0) return [];
+      if (byFirstKey.size === 0 && titleStarts.size === 0) return [];
       const tokens = wordTokens(text);
       return findInKeys(tokens.map(matchKey), tokens);
     },

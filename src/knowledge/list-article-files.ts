@@ -59,9 +59,17 @@ async function removeIfStale(file: string): Promise<boolean> {
   return true;
 }
 
+/** A folder walked and its modification time (nanoseconds, as text) when it was read; null: it did not exist. */
+export interface FolderTime {
+  path: string;
+  mtimeNs: string | null;
+}
+
 export interface ListedFiles {
   files: string[];
   problems: KnowledgeProblem[];
+  /** Every folder read (a linked one by the path it was reached by), each timed just before its listing. */
+  folders: FolderTime[];
 }
 
 async function walk(
@@ -83,8 +91,12 @@ async function walk(
       return;
     }
     visited.add(real);
+    // Timed before it is listed: an entry added or removed after the listing changes the time recorded here.
+    const { mtimeNs } = await stat(folder, { bigint: true });
     entries = await readdir(folder, { withFileTypes: true });
+    result.folders.push({ path: folder, mtimeNs: String(mtimeNs) });
   } catch (error) {
+    result.folders.push({ path: folder, mtimeNs: null });
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && visited.size === 0) return;
     result.problems.push({ file: folder, field: '(path)', message: describeError(error) });
     return;
@@ -103,6 +115,8 @@ async function walk(
         isDirectory = target.isDirectory();
         isFile = target.isFile();
       } catch (error) {
+        // Recorded as a folder that is not there: the link's target appearing later is a change.
+        result.folders.push({ path: full, mtimeNs: null });
         if ((extensions as readonly string[]).includes(path.extname(entry.name).toLowerCase())) {
           result.problems.push({ file: full, field: '(path)', message: describeError(error) });
         }
@@ -119,7 +133,7 @@ export async function listArticleFilesWithProblems(
   folder: string,
   extensions: readonly string[] = articleExtensions,
 ): Promise<ListedFiles> {
-  const result: ListedFiles = { files: [], problems: [] };
+  const result: ListedFiles = { files: [], problems: [], folders: [] };
   await walk(folder, extensions, new Set(), result);
   return result;
 }

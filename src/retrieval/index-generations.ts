@@ -21,7 +21,9 @@ import { generationsInUse, processIsAlive } from './generation-readers.js';
 // 6: the answerer's sentence keys hold a marked Vietnamese word's spelling (ʋ…) beside its folded key.
 // 7: lexicon concepts are found through inflections and inside compounds (the lexicon's morphology) in passages'
 //    lexical terms and sentence keys, as in questions ("в Екатеринбурге" is Yekaterinburg).
-export const indexFormatVersion = 7;
+// 8: the articles' subjects in alias-subjects.bin, a table searched where it lies (aliases.json keeps their
+//    titles' lengths and first words), not parsed whole at every open.
+export const indexFormatVersion = 8;
 
 const manifestSchema = z.object({
   formatVersion: z.literal(indexFormatVersion),

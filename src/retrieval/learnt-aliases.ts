@@ -7,13 +7,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { splitSentences } from '../answer/sentences.js';
 import {
-  type ArticleSubject,
   createAliasIndex,
   extractAliasPairs,
   groupAliases,
   type LearntAliases,
   subjectTitleKeys,
 } from '../knowledge/article-aliases.js';
+import { decodeSubjectTable, encodeSubjectTable, type SubjectTitles, subjectTableFileName } from './alias-subjects.js';
 import { writeFileDurably } from './atomic-files.js';
 import { nameKeys } from './name-keys.js';
 
@@ -21,34 +21,20 @@ const isStringList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 /**
- * The file's alias groups, names and subjects; undefined when it is not of that shape. Checked by hand: a schema
- * library took 4× the time of parsing the JSON (120 ms at 10k passages), and the file is read at every start.
+ * The file's alias groups and names; undefined when it is not of that shape. Checked by hand: a schema library took
+ * 4× the time of parsing the JSON (120 ms at 10k passages), and the file is read at every start.
  */
-function learntAliasesOf(parsed: unknown): LearntAliases | undefined {
+function learntAliasesOf(parsed: unknown): Pick<LearntAliases, 'groups' | 'names'> | undefined {
   if (typeof parsed !== 'object' || parsed === null) return undefined;
-  const { groups, names = [], subjects = [] } = parsed as Record<string, unknown>;
+  const { groups, names = [] } = parsed as Record<string, unknown>;
   const groupsFit =
     Array.isArray(groups) &&
     groups.every((group: unknown) => {
       const forms = (group as { forms?: unknown } | null)?.forms;
       return isStringList(forms) && forms.length >= 2;
     });
-  const subjectsFit =
-    Array.isArray(subjects) &&
-    subjects.every((subject: unknown) => {
-      const { title, titleKeys, keys } = (subject ?? {}) as Record<string, unknown>;
-      return (
-        typeof title === 'string' && (titleKeys === undefined || typeof titleKeys === 'string') && isStringList(keys)
-      );
-    });
-  if (!groupsFit || !isStringList(names) || !subjectsFit) return undefined;
-  return {
-    groups: (groups as { forms: string[] }[]).map(({ forms }) => ({ forms })),
-    names,
-    subjects: (subjects as ArticleSubject[]).map(({ title, titleKeys, keys }) =>
-      titleKeys === undefined ? { title, keys } : { title, titleKeys, keys },
-    ),
-  };
+  if (!groupsFit || !isStringList(names)) return undefined;
+  return { groups: (groups as { forms: string[] }[]).map(({ forms }) => ({ forms })), names };
 }
 
 export const aliasFileName = 'aliases.json';
@@ -96,10 +82,18 @@ export function learnNames(articles: readonly { title: string; text: string }[])
   return [...names].sort();
 }
 
-/** Writes the generation's alias groups, names and subjects (durably: before the manifest). */
+/**
+ * Writes the generation's alias groups, names and subjects (durably: before the manifest); the subjects as a table
+ * an open does not parse (alias-subjects.ts), their titles' lengths and first words in aliases.json.
+ */
 export async function writeLearntAliases(folder: string, learnt: LearntAliases): Promise<void> {
-  const { groups, names, subjects } = learnt;
-  await writeFileDurably(path.join(folder, aliasFileName), JSON.stringify({ groups, names, subjects }));
+  const { groups, names, subjects = [] } = learnt;
+  const table = encodeSubjectTable(subjects);
+  await writeFileDurably(path.join(folder, subjectTableFileName), table.bytes);
+  await writeFileDurably(
+    path.join(folder, aliasFileName),
+    JSON.stringify({ groups, names, subjectTitles: table.titles }),
+  );
 }
 
 /**
@@ -116,12 +110,37 @@ export async function learnAliases(
   return learnt;
 }
 
-/** The generation's alias groups and names; none when the file is missing or unreadable. */
+const noAliases = (): LearntAliases => ({ groups: [], names: [], subjects: [] });
+
+/** The subject titles' summary of aliases.json, when of that shape. */
+function subjectTitlesOf(parsed: unknown): SubjectTitles | undefined {
+  const titles = (parsed as { subjectTitles?: Partial<SubjectTitles> } | null)?.subjectTitles;
+  if (typeof titles !== 'object' || titles === null) return undefined;
+  const { lengths, starts } = titles;
+  return Array.isArray(lengths) && lengths.every((length) => Number.isInteger(length)) && isStringList(starts)
+    ? { lengths, starts }
+    : undefined;
+}
+
+/**
+ * The generation's alias groups, names and subjects (a table over alias-subjects.bin); none when the files are
+ * missing or unreadable.
+ */
 export async function readAliases(folder: string): Promise<LearntAliases> {
   try {
-    const learnt = learntAliasesOf(JSON.parse(await readFile(path.join(folder, aliasFileName), 'utf8')));
-    return learnt ?? { groups: [], names: [], subjects: [] };
+    const [text, tableBytes] = await Promise.all([
+      readFile(path.join(folder, aliasFileName), 'utf8'),
+      readFile(path.join(folder, subjectTableFileName)).catch(() => undefined),
+    ]);
+    const parsed: unknown = JSON.parse(text);
+    const learnt = learntAliasesOf(parsed);
+    const titles = subjectTitlesOf(parsed);
+    if (!learnt) return noAliases();
+    // A file without subjects (groups and names only) has none; one that names a table needs it whole.
+    if (titles === undefined) return { ...learnt, subjects: [] };
+    const subjectTable = tableBytes && decodeSubjectTable(tableBytes, titles);
+    return subjectTable ? { ...learnt, subjectTable } : noAliases();
   } catch {
-    return { groups: [], names: [], subjects: [] };
+    return noAliases();
   }
 }
