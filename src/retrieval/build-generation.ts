@@ -130,15 +130,20 @@ async function embedAndTerm(
   // Where each chunk's line starts in chunks.jsonl (written a batch at a time, not held).
   const offsets = new Float64Array(chunks.length + 1);
   let offset = 0;
-  // A worker gets every batch first and works through them while this thread embeds; on this thread each batch's
-  // lines are made when it is written. Either way a batch's lines are let go once written.
+  // With a worker every batch is asked for first: the worker takes them one at a time, and this thread analyses those
+  // it has not taken while it waits; without, each batch is analysed when it is written. Let go once written.
   const batches = new Map<number, ReturnType<ChunkLines['lines']>>();
   const request = (start: number) => batches.set(start, chunkLines.lines(chunks.slice(start, start + batchSize)));
   if (chunkLines.inWorker) for (let start = 0; start < chunks.length; start += batchSize) request(start);
   const linesOf = async (start: number) => {
     if (!batches.has(start)) request(start);
-    chunkLines.needOldest?.();
-    const work = await (batches.get(start) as ReturnType<ChunkLines['lines']>);
+    const pending = batches.get(start) as ReturnType<ChunkLines['lines']>;
+    let ready = false;
+    void pending.then(() => {
+      ready = true;
+    });
+    await chunkLines.help?.(() => ready);
+    const work = await pending;
     batches.delete(start);
     return work;
   };

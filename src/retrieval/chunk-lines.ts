@@ -31,10 +31,11 @@ export interface ChunkLines {
   /** Whether a worker thread analyses the passages (false once it failed). */
   readonly inWorker: boolean;
   /**
-   * The oldest batch asked for is needed now: if the worker has not taken it (it takes one batch at a time, when it
-   * has answered the last), this thread makes its lines. On a busy machine the worker then costs only its start.
+   * The build waits for a batch (`ready` says when it is in): until it is, this thread analyses the batches the worker
+   * has not taken (it takes one at a time, when it has answered the last), the needed one first if it is among them,
+   * so that both threads work while the build waits. On a busy machine the worker costs little more than its start.
    */
-  needOldest?(): void;
+  help?(ready: () => boolean): Promise<void>;
 }
 
 export interface PassageAnalysis {
@@ -94,6 +95,13 @@ export function startChunkLines(options: {
   return workerAnalysis(worker, glossary, embedder);
 }
 
+/** A batch asked for and not answered yet: sent to the worker, or not yet. */
+interface WaitingBatch {
+  chunks: Chunk[];
+  resolve: (work: BatchWork) => void;
+  sent: boolean;
+}
+
 /** The worker's side of the analysis; what it had not answered when it fails is done on the main thread. */
 function workerAnalysis(
   worker: Worker | undefined,
@@ -101,7 +109,7 @@ function workerAnalysis(
   embedder: HashedEmbedder | undefined,
 ): PassageAnalysis {
   // Batches asked for, oldest first: sent to the worker one at a time, or made here when needed before it took them.
-  const waiting = new Map<number, { chunks: Chunk[]; resolve: (work: BatchWork) => void; sent: boolean }>();
+  const waiting = new Map<number, WaitingBatch>();
   let names: { articles: readonly { title: string; text: string }[]; resolve: (names: string[]) => void } | undefined;
   let fallback: ChunkLines | undefined;
   let nextId = 0;
@@ -168,12 +176,21 @@ function workerAnalysis(
             if (idle) feed();
           });
         },
-        needOldest() {
-          const oldest = waiting.entries().next();
-          if (oldest.done === true || oldest.value[1].sent) return;
-          const [id, batch] = oldest.value;
-          waiting.delete(id);
-          void lines.lines(batch.chunks).then(batch.resolve);
+        async help(ready) {
+          while (!ready() && !failed) {
+            let next: [number, WaitingBatch] | undefined;
+            for (const entry of waiting)
+              if (!entry[1].sent) {
+                next = entry;
+                break;
+              }
+            if (next === undefined) return;
+            const [id, batch] = next;
+            waiting.delete(id);
+            void lines.lines(batch.chunks).then(batch.resolve);
+            // The worker's answers come in between.
+            await new Promise<void>((resolve) => setImmediate(resolve));
+          }
         },
         get inWorker() {
           return !failed;

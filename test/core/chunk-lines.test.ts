@@ -66,14 +66,16 @@ afterAll(() => temporary.cleanup());
 
 const articles = texts.map((text, article) => ({ title: `Training news ${article}: Studio Inyo`, text }));
 
-async function linesOf(options: Parameters<typeof startChunkLines>[0]) {
+async function linesOf(options: Parameters<typeof startChunkLines>[0], help = false) {
   const analysis = startChunkLines(options);
   try {
     // The names are asked for first (the worker works them out while the build goes on), then the batches.
     const names = analysis.names(articles);
     const lines = analysis.withAliases(learnt);
-    // Two batches asked for at once, answered in order.
-    const batches = await Promise.all([lines.lines(chunks.slice(0, 5)), lines.lines(chunks.slice(5))]);
+    // Three batches asked for at once, answered in order; this thread analyses those the worker has not taken.
+    const asked = [lines.lines(chunks.slice(0, 5)), lines.lines(chunks.slice(5, 9)), lines.lines(chunks.slice(9))];
+    if (help) await lines.help?.(() => false);
+    const batches = await Promise.all(asked);
     return {
       lines: batches.flatMap((batch) => batch.lines),
       terms: batches.flatMap((batch) => batch.terms),
@@ -103,6 +105,11 @@ describe('the chunk store lines of a build', () => {
     expect(fromWorker.lines).toEqual(inThread.lines);
     expect(fromWorker.terms).toEqual(inThread.terms);
     expect(fromWorker.vectors).toEqual(inThread.vectors);
+    const shared = await linesOf(
+      { glossary, source: { file, cacheDir: temporary.folder }, useWorker: true, embedder },
+      true,
+    );
+    expect({ ...shared, inWorker: false }).toEqual(inThread);
     expect(inThread.vectors.flat()).toHaveLength(chunks.length * 64);
     expect(inThread.lines.join('\n')).toContain('@content-production');
     expect(fromWorker.names).toEqual(inThread.names);
