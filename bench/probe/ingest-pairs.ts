@@ -19,6 +19,8 @@ import type * as OpenKnowledgeModule from '../../src/open-knowledge.js';
 interface RunResult {
   chunks: number;
   seconds: number;
+  /** Processor seconds of the run (every thread: user + system), steadier than the wall time on a loaded machine. */
+  cpuSeconds: number;
   phases: Record<string, number>;
 }
 
@@ -30,6 +32,7 @@ async function once(spec: string, knowledgeDir: string, dataDir: string): Promis
   const { openKnowledge } = (await import(source('open-knowledge.ts'))) as typeof OpenKnowledgeModule;
   const { createSilentLogger } = (await import(source('logging/logger.ts'))) as typeof LoggerModule;
   const marks: Record<string, number> = {};
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
   const opened = await openKnowledge(
     { dataDir, knowledgeDir },
@@ -45,6 +48,7 @@ async function once(spec: string, knowledgeDir: string, dataDir: string): Promis
     },
   );
   const end = performance.now();
+  const cpu = process.cpuUsage(cpuStart);
   const at = (name: string, fallback: number) => marks[name] ?? fallback;
   const firstChunk = at('firstChunk', start);
   const chunked = at('chunk', firstChunk);
@@ -55,6 +59,7 @@ async function once(spec: string, knowledgeDir: string, dataDir: string): Promis
   const result: RunResult = {
     chunks: opened.index.size,
     seconds: seconds(start, end),
+    cpuSeconds: Math.round((cpu.user + cpu.system) / 1_000) / 1_000,
     phases: {
       load: seconds(start, firstChunk),
       chunk: seconds(firstChunk, chunked),
@@ -83,6 +88,7 @@ async function pairs(): Promise<void> {
     throw new Error('usage: ingest-pairs.ts <knowledge folder> <pairs> <root A> <root B> [scratch folder]');
   const dataDir = path.join(scratch ?? os.tmpdir(), 'ingest-pairs-data');
   const ratios: number[] = [];
+  const cpuRatios: number[] = [];
   for (let pair = 0; pair < Number(count); pair += 1) {
     // Alternate which side goes first, so that a drift in load falls on both.
     const order = pair % 2 === 0 ? [rootA, rootB] : [rootB, rootA];
@@ -94,15 +100,18 @@ async function pairs(): Promise<void> {
       const rate = Math.round(result.chunks / result.seconds);
       process.stdout.write(
         `pair ${pair} ${root === rootA ? 'A' : 'B'} load ${load} ${result.seconds.toFixed(2)} s ${rate}/s ` +
+          `cpu ${result.cpuSeconds.toFixed(2)} s ` +
           `${JSON.stringify(result.phases)}\n`,
       );
     }
     const ratio = timed.get(rootA)!.seconds / timed.get(rootB)!.seconds;
     ratios.push(ratio);
-    process.stdout.write(`pair ${pair} A/B ${ratio.toFixed(3)}\n`);
+    const cpuRatio = timed.get(rootA)!.cpuSeconds / timed.get(rootB)!.cpuSeconds;
+    cpuRatios.push(cpuRatio);
+    process.stdout.write(`pair ${pair} A/B ${ratio.toFixed(3)} cpu A/B ${cpuRatio.toFixed(3)}\n`);
   }
-  ratios.sort((a, b) => a - b);
-  process.stdout.write(`median A/B ${ratios[Math.floor(ratios.length / 2)]!.toFixed(3)} of ${ratios.length}\n`);
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!.toFixed(3);
+  process.stdout.write(`median A/B ${median(ratios)} cpu ${median(cpuRatios)} of ${ratios.length}\n`);
   rmSync(dataDir, { recursive: true, force: true });
 }
 

@@ -8,6 +8,7 @@
 import type { AliasIndex } from '../knowledge/article-aliases.js';
 import type { Glossary } from '../knowledge/glossary.js';
 import { nameKeys } from '../retrieval/name-keys.js';
+import { type AnalysedText, conceptsWith } from '../retrieval/text-analysis.js';
 import { matchKey, vietnameseKey, vietnameseMarked, wordTokens } from '../retrieval/text-normalize.js';
 import { splitSentences } from './sentences.js';
 
@@ -18,18 +19,28 @@ export interface AnalysedPassage {
   titleKeys: Set<string>;
 }
 
-/** The keys of a text: words by match key, concepts as @id (with broader ones), alias groups, name keys. */
-export function textKeys(text: string, glossary: Glossary | undefined, aliases: AliasIndex): Set<string> {
+/**
+ * The keys of a text: words by match key, concepts as @id (with broader ones), alias groups, name keys. `analysed`:
+ * the text's words and concepts when the caller has them (an index build, text-analysis.ts).
+ */
+export function textKeys(
+  text: string,
+  glossary: Glossary | undefined,
+  aliases: AliasIndex,
+  analysed?: AnalysedText,
+): Set<string> {
   const keys = new Set<string>();
-  const tokens = wordTokens(text);
-  const words = tokens.map(matchKey);
+  const tokens = analysed?.tokens ?? wordTokens(text);
+  const words = analysed?.keys ?? tokens.map(matchKey);
   for (const key of words) keys.add(key);
   // A Vietnamese word with its marks is also found by its spelling: a question's marked word meets only that.
   for (const token of tokens) if (vietnameseMarked(token)) keys.add(vietnameseKey(token.word));
   if (glossary) {
     // The words just segmented: the lexicon look-up does not segment the text again.
-    for (const hit of glossary.findConcepts(text, { morphology: true, words: { tokens, keys: words } }))
-      for (const id of glossary.withAncestors(hit.conceptId)) keys.add(`@${id}`);
+    const hits = analysed
+      ? conceptsWith(glossary, analysed)
+      : glossary.findConcepts(text, { morphology: true, words: { tokens, keys: words } });
+    for (const hit of hits) for (const id of glossary.withAncestors(hit.conceptId)) keys.add(`@${id}`);
   }
   for (const hit of aliases.findInKeys(words, tokens)) keys.add(hit.key);
   for (const key of nameKeys(text)) keys.add(key);

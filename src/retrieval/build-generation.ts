@@ -8,10 +8,11 @@ import os from 'node:os';
 import path from 'node:path';
 import hnswlib from 'hnswlib-node';
 import { knowledgeError } from '../errors.js';
-import { type AliasIndex, createAliasIndex, type LearntAliases } from '../knowledge/article-aliases.js';
+import type { LearntAliases } from '../knowledge/article-aliases.js';
 import type { Article } from '../knowledge/article-schema.js';
 import { type Chunk, createChunker } from '../knowledge/chunk-articles.js';
 import { fsyncFolder, writeFileDurably } from './atomic-files.js';
+import { indexedText, splitTerms } from './chunk-line.js';
 import { type ChunkLines, startChunkLines } from './chunk-lines.js';
 import { type DenseSearchKind, denseSearchPlan } from './dense-search.js';
 import { chunkerSettings, indexFormatVersion, type IndexManifest } from './index-generations.js';
@@ -19,8 +20,6 @@ import { HashedEmbedder } from './hashed-embedder.js';
 import type { ArticleMetadata, BuildProgress, HnswSettings, OpenIndexOptions } from './knowledge-index.js';
 import { learnAliasGroups, writeLearntAliases } from './learnt-aliases.js';
 import { type LexicalIndex, LexicalIndexBuilder } from './lexical-index.js';
-import { lexicalTerms } from './lexical-terms.js';
-import { analyseText } from './text-analysis.js';
 
 function articleMetadata(article: Article): ArticleMetadata {
   return {
@@ -34,49 +33,60 @@ function articleMetadata(article: Article): ArticleMetadata {
   };
 }
 
-/** Text the chunk is indexed under: its title gives every chunk the article's subject. */
-export function indexedText(chunk: Chunk): string {
-  return `${chunk.title}\n${chunk.text}`;
-}
-
-/** The chunks' vectors one after another in one array (not an array per chunk for the garbage collector to move). */
-interface Vectors {
-  values: Float64Array;
-  dimensions: number;
-  count: number;
-}
+export { indexedText } from './chunk-line.js';
 
 /**
- * Writes the dense structure the generation searches: the brute-force index (vectors.exact) or the
- * HNSW graph (vectors.hnsw). Vectors are normalised (the inner-product space needs unit vectors for cosine).
+ * The dense structure the generation searches, built as the vectors come (each batch's on this thread while the
+ * worker analyses the next): the brute-force index (vectors.exact) or the HNSW graph (vectors.hnsw), documents in
+ * chunk order. Vectors are normalised (the inner-product space needs unit vectors for cosine). The index is made when
+ * the first vector gives the dimensions; every other vector must have as many.
  */
-async function writeDenseIndex(
-  folder: string,
-  kind: DenseSearchKind,
-  vectors: Vectors,
-  settings: HnswSettings,
-  onInserted: (done: number) => void,
-): Promise<void> {
-  const { values, dimensions, count } = vectors;
-  const index =
-    kind === 'exact' ? new hnswlib.BruteforceSearch('ip', dimensions) : new hnswlib.HierarchicalNSW('ip', dimensions);
-  if (index instanceof hnswlib.HierarchicalNSW) index.initIndex(count, settings.m, settings.efConstruction, 100);
-  else index.initIndex(count);
-  const point = new Array<number>(dimensions);
-  for (let document = 0; document < count; document += 1) {
-    const at = document * dimensions;
-    let norm = 0;
-    for (let offset = 0; offset < dimensions; offset += 1) {
-      const value = values[at + offset] as number;
-      norm += value * value;
+class DenseIndexBuilder {
+  private index: hnswlib.BruteforceSearch | hnswlib.HierarchicalNSW | undefined;
+  private point: number[] = [];
+  dimensions = 1;
+  count = 0;
+
+  constructor(
+    readonly kind: DenseSearchKind,
+    private readonly capacity: number,
+    private readonly settings: HnswSettings,
+    private readonly embedderId: string,
+  ) {}
+
+  /** `count` vectors one after another in `values`. */
+  add(values: ArrayLike<number>, count = 1): void {
+    const dimensions = values.length / count;
+    if (this.index === undefined) {
+      this.dimensions = dimensions;
+      this.point = new Array<number>(dimensions);
+      this.index =
+        this.kind === 'exact'
+          ? new hnswlib.BruteforceSearch('ip', dimensions)
+          : new hnswlib.HierarchicalNSW('ip', dimensions);
+      if (this.index instanceof hnswlib.HierarchicalNSW)
+        this.index.initIndex(this.capacity, this.settings.m, this.settings.efConstruction, 100);
+      else this.index.initIndex(this.capacity);
     }
-    norm = Math.sqrt(norm) || 1;
-    for (let offset = 0; offset < dimensions; offset += 1) point[offset] = (values[at + offset] as number) / norm;
-    index.addPoint(point, document);
-    if (document % 1_000 === 999) onInserted(document + 1);
+    if (dimensions !== this.dimensions)
+      throw knowledgeError(`the embedder ${this.embedderId} returned vectors of different lengths`);
+    const point = this.point;
+    for (let at = 0; at < values.length; at += dimensions) {
+      let norm = 0;
+      for (let offset = 0; offset < dimensions; offset += 1) {
+        const value = values[at + offset] as number;
+        norm += value * value;
+      }
+      norm = Math.sqrt(norm) || 1;
+      for (let offset = 0; offset < dimensions; offset += 1) point[offset] = (values[at + offset] as number) / norm;
+      this.index.addPoint(point, this.count);
+      this.count += 1;
+    }
   }
-  onInserted(count);
-  await index.writeIndex(path.join(folder, kind === 'exact' ? 'vectors.exact' : 'vectors.hnsw'));
+
+  async write(folder: string): Promise<void> {
+    await this.index?.writeIndex(path.join(folder, this.kind === 'exact' ? 'vectors.exact' : 'vectors.hnsw'));
+  }
 }
 
 /**
@@ -94,55 +104,57 @@ export function passagesInWorker(chunks: number, cores = os.availableParallelism
   return chunks >= passageWorkerFromChunks && cores > 1;
 }
 
+/** About how many chunks the articles make (before chunking them: the worker starts first), at least one each. */
+export function estimatedChunks(articles: readonly { text: string }[]): number {
+  let chunks = 0;
+  for (const article of articles) chunks += Math.max(1, Math.ceil(article.text.length / chunkerSettings.chunkSize));
+  return chunks;
+}
+
 /**
- * The vectors and the BM25 index of the chunks, a batch at a time: each chunk is segmented once (text-analysis.ts)
- * for the offline embedder and the BM25 terms; a model embedder gets the batch's texts. The chunk store's lines
- * (with the answerer's passages) come from `chunkLines`, in a worker thread on a large build.
+ * The vectors and the BM25 index of the chunks, a batch at a time: each chunk is segmented once, a sentence at a time
+ * (chunk-line.ts), for the answerer's passages in the chunk store's lines, the BM25 terms and the offline embedder;
+ * a model embedder gets the batch's texts. On a large build a worker thread analyses batches beside this one.
  */
 async function embedAndTerm(
   options: OpenIndexOptions,
   chunks: Chunk[],
-  aliases: AliasIndex,
   progress: (progress: BuildProgress) => void,
   chunkFile: FileHandle,
   chunkLines: ChunkLines,
-): Promise<{ vectors: Vectors; lexical: LexicalIndex; offsets: Float64Array }> {
+  dense: DenseIndexBuilder,
+): Promise<{ lexical: LexicalIndex; offsets: Float64Array }> {
   const batchSize = options.embedBatchSize ?? 256;
   const embeddings = options.embeddings;
-  // Sized by the first vector; every other one must have its length.
-  let vectors: Vectors | undefined;
-  const keep = (vector: readonly number[]) => {
-    vectors ??= { values: new Float64Array(chunks.length * vector.length), dimensions: vector.length, count: 0 };
-    if (vector.length !== vectors.dimensions)
-      throw knowledgeError(`the embedder ${embeddings.id} returned vectors of different lengths`);
-    vectors.values.set(vector, vectors.count * vectors.dimensions);
-    vectors.count += 1;
-  };
   const lexical = new LexicalIndexBuilder();
   // Where each chunk's line starts in chunks.jsonl (written a batch at a time, not held).
   const offsets = new Float64Array(chunks.length + 1);
   let offset = 0;
-  // A worker gets every batch first and works through them while this thread embeds; on this thread each batch's
-  // lines are made when it is written. Either way a batch's lines are let go once written.
-  const batches = new Map<number, Promise<string[]>>();
+  // With a worker every batch is asked for first: the worker takes them one at a time, and this thread analyses those
+  // it has not taken while it waits; without, each batch is analysed when it is written. Let go once written.
+  const batches = new Map<number, ReturnType<ChunkLines['lines']>>();
   const request = (start: number) => batches.set(start, chunkLines.lines(chunks.slice(start, start + batchSize)));
   if (chunkLines.inWorker) for (let start = 0; start < chunks.length; start += batchSize) request(start);
   const linesOf = async (start: number) => {
     if (!batches.has(start)) request(start);
-    chunkLines.needOldest?.();
-    const lines = await (batches.get(start) as Promise<string[]>);
+    const pending = batches.get(start) as ReturnType<ChunkLines['lines']>;
+    let ready = false;
+    void pending.then(() => {
+      ready = true;
+    });
+    await chunkLines.help?.(() => ready);
+    const work = await pending;
     batches.delete(start);
-    return lines;
+    return work;
   };
   for (let start = 0; start < chunks.length; start += batchSize) {
     const batch = chunks.slice(start, start + batchSize);
-    const texts = batch.map(indexedText);
-    const analysed = texts.map((text) => analyseText(text, options.glossary));
-    if (embeddings instanceof HashedEmbedder) for (const text of analysed) keep(embeddings.embedText(text.text, text));
-    else for (const vector of await embeddings.embedDocuments(texts)) keep(vector);
-    for (const text of analysed) lexical.add(lexicalTerms(text.text, options.glossary, aliases, text));
+    const work = await linesOf(start);
+    if (work.vectors !== undefined) dense.add(work.vectors, batch.length);
+    else for (const vector of await embeddings.embedDocuments(batch.map(indexedText))) dense.add(vector);
+    for (const terms of work.terms) lexical.add(splitTerms(terms));
     // The answerer's sentences and keys, so that an ask analyses only its question (answer/passage-analysis.ts).
-    const lines = (await linesOf(start)).map((text, index) => {
+    const lines = work.lines.map((text, index) => {
       const line = Buffer.from(`${text}\n`, 'utf8');
       offsets[start + index] = offset;
       offset += line.length;
@@ -153,7 +165,6 @@ async function embedAndTerm(
   }
   offsets[chunks.length] = offset;
   return {
-    vectors: vectors ?? { values: new Float64Array(0), dimensions: 1, count: 0 },
     lexical: lexical.finish(),
     offsets,
   };
@@ -167,21 +178,27 @@ export async function buildGeneration(
 ): Promise<IndexManifest> {
   const progress = options.onProgress ?? (() => {});
   await mkdir(folder, { recursive: true });
-  const chunkArticle = createChunker(chunkerSettings);
-  const chunks: Chunk[] = [];
-  for (const [index, article] of options.articles.entries()) {
-    chunks.push(...(await chunkArticle(article)));
-    progress({ phase: 'chunk', done: index + 1, total: options.articles.length });
-  }
-  // The passage worker loads the lexicon while the aliases are learnt.
+  // The passage worker starts first: it loads the lexicon while the articles are chunked and the aliases learnt.
   const passages = startChunkLines({
     glossary: options.glossary,
     source: options.glossarySource,
-    useWorker: options.passageWorker ?? passagesInWorker(chunks.length),
+    useWorker: options.passageWorker ?? passagesInWorker(estimatedChunks(options.articles)),
+    embedder: options.embeddings instanceof HashedEmbedder ? options.embeddings : undefined,
   });
   let built: Awaited<ReturnType<typeof embedAndTerm>>;
   let learnt: LearntAliases;
+  const chunks: Chunk[] = [];
+  const plan = denseSearchPlan(options.embeddings.id);
+  const exactBelowChunks = settings.exactBelowChunks ?? plan.exactBelowChunks;
+  let dense: DenseIndexBuilder | undefined;
   try {
+    const chunkArticle = createChunker(chunkerSettings);
+    for (const [index, article] of options.articles.entries()) {
+      chunks.push(...(await chunkArticle(article)));
+      progress({ phase: 'chunk', done: index + 1, total: options.articles.length });
+    }
+    const kind = chunks.length < exactBelowChunks ? 'exact' : 'graph';
+    dense = new DenseIndexBuilder(kind, chunks.length, settings, options.embeddings.id);
     // The names of the articles (only for the file) in the worker, if there is one, while this thread goes on.
     const names = passages.names(options.articles);
     // Alias groups first: the BM25 terms of each batch are taken as it is embedded, from the same segmentation.
@@ -189,8 +206,7 @@ export async function buildGeneration(
     const chunkLines = passages.withAliases(aliases);
     const chunkFile = await open(path.join(folder, 'chunks.jsonl'), 'w');
     try {
-      const aliasIndex = createAliasIndex({ ...aliases, names: [] });
-      built = await embedAndTerm(options, chunks, aliasIndex, progress, chunkFile, chunkLines);
+      built = await embedAndTerm(options, chunks, progress, chunkFile, chunkLines, dense);
       await chunkFile.sync();
     } finally {
       await chunkFile.close();
@@ -199,15 +215,12 @@ export async function buildGeneration(
   } finally {
     await passages.stop();
   }
-  const { vectors, lexical, offsets } = built;
-  const { dimensions } = vectors;
-  const plan = denseSearchPlan(options.embeddings.id);
-  const exactBelowChunks = settings.exactBelowChunks ?? plan.exactBelowChunks;
-  const denseSearch = chunks.length < exactBelowChunks ? 'exact' : 'graph';
+  const { lexical, offsets } = built;
+  const { dimensions } = dense;
+  const denseSearch = dense.kind;
   if (chunks.length > 0) {
-    await writeDenseIndex(folder, denseSearch, vectors, settings, (done) =>
-      progress({ phase: 'index', done, total: chunks.length }),
-    );
+    await dense.write(folder);
+    progress({ phase: 'index', done: chunks.length, total: chunks.length });
   }
   const { vocabulary, binary } = lexical.serialize();
   // Written side by side (each flushed to disk); the manifest, last, makes the generation usable.

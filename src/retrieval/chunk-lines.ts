@@ -1,10 +1,11 @@
 /**
- * The chunk store's lines (chunks.jsonl): each chunk with the answerer's sentences and keys
- * (answer/passage-analysis.ts).
- * Analysing the passages is about half of a build's embed phase; on a large build it runs in a worker thread
- * (passage-worker.ts) while the main thread embeds the same chunks and takes their BM25 terms. The lines are the
- * same either way: the analysis depends only on the chunk, the lexicon and the learnt aliases. If the worker cannot
- * start or fails, the main thread analyses the batches itself (the build goes on; only slower).
+ * A build's batches of chunks analysed (chunk-line.ts): the chunk store's lines (chunks.jsonl, each chunk with the
+ * answerer's sentences and keys), the BM25 terms and the offline embedder's vectors.
+ * On a large build a worker thread (passage-worker.ts) and the main thread share the batches: the worker takes the
+ * next batch each time it has answered the last, and a batch the worker has not taken when the build needs it is
+ * analysed on the main thread, which also writes the results. The results are the same either way: the analysis
+ * depends only on the chunk, the lexicon, the embedder and the learnt aliases. If the worker cannot start or fails,
+ * the main thread analyses the batches itself (the build goes on; only slower).
  */
 import type { Worker } from 'node:worker_threads';
 import { type AliasIndex, createAliasIndex, type LearntAliases } from '../knowledge/article-aliases.js';
@@ -12,26 +13,29 @@ import type { Chunk } from '../knowledge/chunk-articles.js';
 import type { Glossary } from '../knowledge/glossary.js';
 import { startModuleWorker } from '../module-worker.js';
 import {
-  chunkLine,
+  analyseBatch,
+  type BatchWork,
   type FromPassageWorker,
   type GlossarySource,
   type PassageWorkerData,
   type ToPassageWorker,
 } from './chunk-line.js';
+import type { HashedEmbedder } from './hashed-embedder.js';
 import { learnNames } from './learnt-aliases.js';
 
 export type { GlossarySource } from './chunk-line.js';
 
 export interface ChunkLines {
-  /** The lines of one batch of chunks, in order; batches are asked for in the order the chunks are written. */
-  lines(chunks: Chunk[]): Promise<string[]>;
+  /** One batch of chunks analysed, in order; batches are asked for in the order the chunks are written. */
+  lines(chunks: Chunk[]): Promise<BatchWork>;
   /** Whether a worker thread analyses the passages (false once it failed). */
   readonly inWorker: boolean;
   /**
-   * The oldest batch asked for is needed now: if the worker has not taken it (it takes one batch at a time, when it
-   * has answered the last), this thread makes its lines. On a busy machine the worker then costs only its start.
+   * The build waits for a batch (`ready` says when it is in): until it is, this thread analyses the batches the worker
+   * has not taken (it takes one at a time, when it has answered the last), the needed one first if it is among them,
+   * so that both threads work while the build waits. On a busy machine the worker costs little more than its start.
    */
-  needOldest?(): void;
+  help?(ready: () => boolean): Promise<void>;
 }
 
 export interface PassageAnalysis {
@@ -47,12 +51,13 @@ export interface PassageAnalysis {
 }
 
 /** The main thread analyses each batch when it is asked for. */
-function linesInThread(glossary: Glossary | undefined, aliases: AliasIndex): ChunkLines {
-  const titles = new Map<string, Set<string>>();
-  return {
-    lines: (chunks) => Promise.resolve(chunks.map((chunk) => chunkLine(chunk, glossary, aliases, titles))),
-    inWorker: false,
-  };
+function linesInThread(
+  glossary: Glossary | undefined,
+  aliases: AliasIndex,
+  embedder: HashedEmbedder | undefined,
+): ChunkLines {
+  const context = { glossary, aliases, embedder, titles: new Map() };
+  return { lines: (chunks) => Promise.resolve(analyseBatch(chunks, context)), inWorker: false };
 }
 
 const aliasIndexOf = (learnt: Omit<LearntAliases, 'names'>) => createAliasIndex({ ...learnt, names: [] });
@@ -65,15 +70,21 @@ export function startChunkLines(options: {
   glossary: Glossary | undefined;
   source: GlossarySource | undefined;
   useWorker: boolean;
+  /** The build's offline embedder: the vectors come with the batches (else the build embeds the texts). */
+  embedder?: HashedEmbedder | undefined;
 }): PassageAnalysis {
-  const { glossary, source } = options;
+  const { glossary, source, embedder } = options;
   if (!options.useWorker || glossary === undefined || source === undefined)
     return {
       names: (articles) => Promise.resolve(learnNames(articles)),
-      withAliases: (learnt) => linesInThread(glossary, aliasIndexOf(learnt)),
+      withAliases: (learnt) => linesInThread(glossary, aliasIndexOf(learnt), embedder),
       stop: () => Promise.resolve(),
     };
-  const workerData: PassageWorkerData = { glossary: source, glossaryHash: glossary.hash };
+  const workerData: PassageWorkerData = {
+    glossary: source,
+    glossaryHash: glossary.hash,
+    embedder: embedder && { id: embedder.id, dimensions: embedder.dimensions },
+  };
   let worker: Worker | undefined;
   try {
     // Loaded through tsx's require hook when run from the sources: it starts faster than the module loader.
@@ -81,13 +92,24 @@ export function startChunkLines(options: {
   } catch {
     worker = undefined;
   }
-  return workerAnalysis(worker, glossary);
+  return workerAnalysis(worker, glossary, embedder);
+}
+
+/** A batch asked for and not answered yet: sent to the worker, or not yet. */
+interface WaitingBatch {
+  chunks: Chunk[];
+  resolve: (work: BatchWork) => void;
+  sent: boolean;
 }
 
 /** The worker's side of the analysis; what it had not answered when it fails is done on the main thread. */
-function workerAnalysis(worker: Worker | undefined, glossary: Glossary): PassageAnalysis {
+function workerAnalysis(
+  worker: Worker | undefined,
+  glossary: Glossary,
+  embedder: HashedEmbedder | undefined,
+): PassageAnalysis {
   // Batches asked for, oldest first: sent to the worker one at a time, or made here when needed before it took them.
-  const waiting = new Map<number, { chunks: Chunk[]; resolve: (lines: string[]) => void; sent: boolean }>();
+  const waiting = new Map<number, WaitingBatch>();
   let names: { articles: readonly { title: string; text: string }[]; resolve: (names: string[]) => void } | undefined;
   let fallback: ChunkLines | undefined;
   let nextId = 0;
@@ -124,7 +146,8 @@ function workerAnalysis(worker: Worker | undefined, glossary: Glossary): Passage
       return;
     }
     if (message.type === 'lines') {
-      waiting.get(message.id)?.resolve(message.lines);
+      const { lines, terms, vectors } = message;
+      waiting.get(message.id)?.resolve({ lines, terms, vectors });
       waiting.delete(message.id);
     }
     feed();
@@ -140,7 +163,7 @@ function workerAnalysis(worker: Worker | undefined, glossary: Glossary): Passage
       });
     },
     withAliases(learnt) {
-      fallback = linesInThread(glossary, aliasIndexOf(learnt));
+      fallback = linesInThread(glossary, aliasIndexOf(learnt), embedder);
       const lines = fallback;
       if (!failed) post({ type: 'aliases', learnt });
       return {
@@ -148,17 +171,26 @@ function workerAnalysis(worker: Worker | undefined, glossary: Glossary): Passage
           if (failed) return lines.lines(chunks);
           const id = nextId;
           nextId += 1;
-          return new Promise<string[]>((resolve) => {
+          return new Promise<BatchWork>((resolve) => {
             waiting.set(id, { chunks, resolve, sent: false });
             if (idle) feed();
           });
         },
-        needOldest() {
-          const oldest = waiting.entries().next();
-          if (oldest.done === true || oldest.value[1].sent) return;
-          const [id, batch] = oldest.value;
-          waiting.delete(id);
-          void lines.lines(batch.chunks).then(batch.resolve);
+        async help(ready) {
+          while (!ready() && !failed) {
+            let next: [number, WaitingBatch] | undefined;
+            for (const entry of waiting)
+              if (!entry[1].sent) {
+                next = entry;
+                break;
+              }
+            if (next === undefined) return;
+            const [id, batch] = next;
+            waiting.delete(id);
+            void lines.lines(batch.chunks).then(batch.resolve);
+            // The worker's answers come in between.
+            await new Promise<void>((resolve) => setImmediate(resolve));
+          }
         },
         get inWorker() {
           return !failed;

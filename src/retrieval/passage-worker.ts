@@ -1,11 +1,19 @@
 /**
  * The passage worker of an index build (chunk-lines.ts): loads the build's lexicon, takes the learnt aliases, then
- * turns each batch of chunks into the chunk store's lines with the answerer's sentences and keys.
+ * analyses each batch of chunks (chunk-line.ts): the chunk store's lines with the answerer's sentences and keys, the
+ * BM25 terms and, with the offline embedder, the vectors.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createAliasIndex } from '../knowledge/article-aliases.js';
 import { loadGlossary } from '../knowledge/load-glossary.js';
-import { chunkLine, type FromPassageWorker, type PassageWorkerData, type ToPassageWorker } from './chunk-line.js';
+import {
+  analyseBatch,
+  type BatchContext,
+  type FromPassageWorker,
+  type PassageWorkerData,
+  type ToPassageWorker,
+} from './chunk-line.js';
+import { HashedEmbedder } from './hashed-embedder.js';
 import { learnNames } from './learnt-aliases.js';
 
 const settings = workerData as PassageWorkerData;
@@ -30,20 +38,30 @@ async function start(): Promise<void> {
     });
     return;
   }
-  let aliases = createAliasIndex([]);
-  const titles = new Map<string, Set<string>>();
+  const embedder =
+    settings.embedder === undefined
+      ? undefined
+      : new HashedEmbedder({ glossary, dimensions: settings.embedder.dimensions });
+  if (embedder !== undefined && embedder.id !== settings.embedder?.id) {
+    send({
+      type: 'failed',
+      message: `the worker's embedder ${embedder.id} is not the build's ${settings.embedder?.id}`,
+    });
+    return;
+  }
+  const context: BatchContext = { glossary, aliases: createAliasIndex([]), embedder, titles: new Map() };
   handle = (message) => {
     if (message.type === 'aliases') {
-      aliases = createAliasIndex({ ...message.learnt, names: [] });
+      context.aliases = createAliasIndex({ ...message.learnt, names: [] });
       return;
     }
     if (message.type !== 'batch') return;
     try {
-      send({
-        type: 'lines',
-        id: message.id,
-        lines: message.chunks.map((chunk) => chunkLine(chunk, glossary, aliases, titles)),
-      });
+      const work = analyseBatch(message.chunks, context);
+      port.postMessage(
+        { type: 'lines', id: message.id, ...work } satisfies FromPassageWorker,
+        work.vectors ? [work.vectors.buffer as ArrayBuffer] : [],
+      );
     } catch (error) {
       send({ type: 'failed', id: message.id, message: error instanceof Error ? error.message : String(error) });
     }

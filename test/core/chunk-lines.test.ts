@@ -1,7 +1,7 @@
 /**
- * The chunk store's lines of a build (retrieval/chunk-lines.ts): the passage worker thread gives the same lines as
- * the main thread (and the articles' names), and when the worker cannot do the work (another lexicon) the main thread
- * does it.
+ * A build's batches (retrieval/chunk-lines.ts): the passage worker thread gives the same chunk store lines, BM25 terms
+ * and vectors as the main thread (and the articles' names), and when the worker cannot do the work (another lexicon)
+ * the main thread does it. A chunk segmented a sentence at a time gives the terms and vector of the whole text.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,9 +10,13 @@ import type { LearntAliases } from '../../src/knowledge/article-aliases.js';
 import type { Chunk } from '../../src/knowledge/chunk-articles.js';
 import { createGlossary, type Glossary } from '../../src/knowledge/glossary.js';
 import { loadGlossary } from '../../src/knowledge/load-glossary.js';
+import { createAliasIndex } from '../../src/knowledge/article-aliases.js';
 import { passagesInWorker, passageWorkerFromChunks } from '../../src/retrieval/build-generation.js';
+import { analyseBatch, indexedText, splitTerms } from '../../src/retrieval/chunk-line.js';
 import { startChunkLines } from '../../src/retrieval/chunk-lines.js';
+import { HashedEmbedder } from '../../src/retrieval/hashed-embedder.js';
 import { learnNames } from '../../src/retrieval/learnt-aliases.js';
+import { lexicalTerms } from '../../src/retrieval/lexical-terms.js';
 import { createTemporaryFolder } from '../helpers/temporary-folder.js';
 
 const texts = [
@@ -62,15 +66,23 @@ afterAll(() => temporary.cleanup());
 
 const articles = texts.map((text, article) => ({ title: `Training news ${article}: Studio Inyo`, text }));
 
-async function linesOf(options: Parameters<typeof startChunkLines>[0]) {
+async function linesOf(options: Parameters<typeof startChunkLines>[0], help = false) {
   const analysis = startChunkLines(options);
   try {
     // The names are asked for first (the worker works them out while the build goes on), then the batches.
     const names = analysis.names(articles);
     const lines = analysis.withAliases(learnt);
-    // Two batches asked for at once, answered in order.
-    const batches = await Promise.all([lines.lines(chunks.slice(0, 5)), lines.lines(chunks.slice(5))]);
-    return { lines: batches.flat(), inWorker: lines.inWorker, names: await names };
+    // Three batches asked for at once, answered in order; this thread analyses those the worker has not taken.
+    const asked = [lines.lines(chunks.slice(0, 5)), lines.lines(chunks.slice(5, 9)), lines.lines(chunks.slice(9))];
+    if (help) await lines.help?.(() => false);
+    const batches = await Promise.all(asked);
+    return {
+      lines: batches.flatMap((batch) => batch.lines),
+      terms: batches.flatMap((batch) => batch.terms),
+      vectors: batches.map((batch) => [...(batch.vectors ?? [])]),
+      inWorker: lines.inWorker,
+      names: await names,
+    };
   } finally {
     await analysis.stop();
   }
@@ -78,13 +90,27 @@ async function linesOf(options: Parameters<typeof startChunkLines>[0]) {
 
 describe('the chunk store lines of a build', () => {
   it('are the same from the passage worker as from the main thread', async () => {
-    const inThread = await linesOf({ glossary, source: undefined, useWorker: false });
+    const embedder = new HashedEmbedder({ glossary, dimensions: 64 });
+    const inThread = await linesOf({ glossary, source: undefined, useWorker: false, embedder });
     expect(inThread.inWorker).toBe(false);
     expect(inThread.lines).toHaveLength(chunks.length);
     expect(inThread.lines.filter((line) => line.includes('"passage"'))).toHaveLength(chunks.length);
-    const fromWorker = await linesOf({ glossary, source: { file, cacheDir: temporary.folder }, useWorker: true });
+    const fromWorker = await linesOf({
+      glossary,
+      source: { file, cacheDir: temporary.folder },
+      useWorker: true,
+      embedder,
+    });
     expect(fromWorker.inWorker).toBe(true);
     expect(fromWorker.lines).toEqual(inThread.lines);
+    expect(fromWorker.terms).toEqual(inThread.terms);
+    expect(fromWorker.vectors).toEqual(inThread.vectors);
+    const shared = await linesOf(
+      { glossary, source: { file, cacheDir: temporary.folder }, useWorker: true, embedder },
+      true,
+    );
+    expect({ ...shared, inWorker: false }).toEqual(inThread);
+    expect(inThread.vectors.flat()).toHaveLength(chunks.length * 64);
     expect(inThread.lines.join('\n')).toContain('@content-production');
     expect(fromWorker.names).toEqual(inThread.names);
     expect(inThread.names).toEqual(learnNames(articles));
@@ -103,6 +129,28 @@ describe('the chunk store lines of a build', () => {
     expect(fromWorker.lines).toEqual((await linesOf({ glossary: other, source: undefined, useWorker: false })).lines);
     expect(fromWorker.names).toEqual(learnNames(articles));
     expect(fromWorker.lines.join('\n')).toContain('@funding');
+  });
+});
+
+describe('a chunk segmented a sentence at a time', () => {
+  it('gives the BM25 terms and the vector of its whole text, but finds no concept across a sentence end', () => {
+    const aliases = createAliasIndex({ ...learnt, names: [] });
+    const embedder = new HashedEmbedder({ glossary, dimensions: 64 });
+    const context = { glossary, aliases, embedder, titles: new Map() };
+    const work = analyseBatch(chunks, context);
+    for (const [index, chunk] of chunks.entries()) {
+      const text = indexedText(chunk);
+      expect(splitTerms(work.terms[index] as string)).toEqual(lexicalTerms(text, glossary, aliases));
+      expect([...(work.vectors as Float64Array).subarray(index * 64, index * 64 + 64)]).toEqual(
+        embedder.embedText(text),
+      );
+    }
+    // "post" ends one sentence and "production" starts the next: no post-production between them.
+    const across = { ...(chunks[0] as Chunk), title: 'Notes', text: 'The crew wrapped the post. Production resumed.' };
+    const [terms] = analyseBatch([across], { ...context, titles: new Map() }).terms;
+    expect(lexicalTerms(indexedText(across), glossary, aliases)).toContain('@post-production');
+    expect(splitTerms(terms as string)).not.toContain('@post-production');
+    expect(splitTerms(terms as string)).toEqual(expect.arrayContaining(['post', 'production']));
   });
 });
 
