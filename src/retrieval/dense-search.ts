@@ -1,5 +1,6 @@
 /**
- * The dense side of the index: exact search (hnswlib's native BruteforceSearch) where it is as
+ * The dense side of the index: exact search (block-scan.ts over hnswlib's brute-force file; hnswlib's native
+ * BruteforceSearch where WebAssembly SIMD is missing) where it is as
  * fast as the HNSW graph at recall@10 ≥ 0.98, the graph above that size, with an ef chosen from
  * the index size to hold that recall. The choice is made when a generation is built and recorded
  * in its manifest; only the chosen structure is built, written and loaded.

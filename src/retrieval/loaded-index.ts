@@ -21,6 +21,7 @@ import {
   exactSearcher,
   graphSearcher,
 } from './dense-search.js';
+import { BlockVectors, blockScanSupported, blockSearcher } from './block-scan.js';
 import type { IndexManifest } from './index-generations.js';
 import { LexicalIndex } from './lexical-index.js';
 import { readAliases } from './learnt-aliases.js';
@@ -199,6 +200,11 @@ async function loadDenseSearcher(
 ): Promise<DenseSearcher> {
   if (manifest.chunkCount === 0) return emptySearcher;
   if (manifest.denseSearch === 'exact') {
+    // The same exact search reading only the query's dimensions (block-scan.ts), where WebAssembly SIMD runs.
+    if (blockScanSupported())
+      return blockSearcher(
+        await BlockVectors.fromExactFile(path.join(folder, 'vectors.exact'), manifest.dimensions, manifest.chunkCount),
+      );
     const exact = new hnswlib.BruteforceSearch('ip', manifest.dimensions);
     await exact.readIndex(path.join(folder, 'vectors.exact'));
     return exactSearcher(exact);
