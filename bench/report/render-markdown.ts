@@ -215,7 +215,7 @@ export function renderMarkdown(report: BenchReport): string {
           [
             tier.name,
             vectors.project.method === 'exact'
-              ? 'core index (exact: hnswlib BruteforceSearch, chosen for this size)'
+              ? 'core index (exact: block scan of the query dimensions, chosen for this size)'
               : `core index (hnswlib M=${vectors.project.m}, efC=${vectors.project.efConstruction}, ef=${vectors.project.efSearch ?? '—'} for this size)`,
             vectors.project.recallAt10,
             ms(vectors.project.latency.p50),
