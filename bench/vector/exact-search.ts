@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import hnswlib from 'hnswlib-node';
+import { TopK } from '../../src/retrieval/top-k.js';
 
 export interface Neighbor {
   document: number;
@@ -38,9 +39,7 @@ export class ExactInnerProductSearch {
     const vectors = this.vectors;
     const dimensions = this.dimensions;
     const k = Math.min(limit, this.count);
-    const topDocuments = new Int32Array(k).fill(-1);
-    const topScores = new Float64Array(k).fill(Number.NEGATIVE_INFINITY);
-    let threshold = Number.NEGATIVE_INFINITY;
+    const top = new TopK(k);
     const unrolled = dimensions - (dimensions % 4);
     for (let document = 0, base = 0; document < this.count; document += 1, base += dimensions) {
       let sum0 = 0;
@@ -55,25 +54,9 @@ export class ExactInnerProductSearch {
         sum3 += (query[index + 3] as number) * (vectors[base + index + 3] as number);
       }
       for (; index < dimensions; index += 1) sum0 += (query[index] as number) * (vectors[base + index] as number);
-      const score = sum0 + sum1 + sum2 + sum3;
-      if (score <= threshold) continue;
-      // Insert into the sorted top-k (k is small: a shift is cheaper than a heap).
-      let position = k - 1;
-      while (position > 0 && (topScores[position - 1] as number) < score) {
-        topScores[position] = topScores[position - 1] as number;
-        topDocuments[position] = topDocuments[position - 1] as number;
-        position -= 1;
-      }
-      topScores[position] = score;
-      topDocuments[position] = document;
-      threshold = topScores[k - 1] as number;
+      top.offer(document, sum0 + sum1 + sum2 + sum3);
     }
-    const result: Neighbor[] = [];
-    for (let index = 0; index < k; index += 1) {
-      if ((topDocuments[index] as number) >= 0)
-        result.push({ document: topDocuments[index] as number, similarity: topScores[index] as number });
-    }
-    return result;
+    return top.hits();
   }
 }
 

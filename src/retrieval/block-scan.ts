@@ -9,6 +9,7 @@
  */
 import { open } from 'node:fs/promises';
 import type { DenseHit, DenseSearcher } from './dense-search.js';
+import { TopK } from './top-k.js';
 
 const blockDocuments = 1_024;
 const lineBytes = blockDocuments * 4;
@@ -228,28 +229,9 @@ export class BlockVectors {
     const k = Math.min(limit, this.count);
     if (k <= 0) return [];
     const scores = this.scores(query);
-    const topDocuments = new Int32Array(k).fill(-1);
-    const topScores = new Float64Array(k).fill(Number.NEGATIVE_INFINITY);
-    let threshold = Number.NEGATIVE_INFINITY;
-    for (let document = 0; document < this.count; document += 1) {
-      const score = scores[document] as number;
-      if (score <= threshold) continue;
-      let position = k - 1;
-      while (position > 0 && (topScores[position - 1] as number) < score) {
-        topScores[position] = topScores[position - 1] as number;
-        topDocuments[position] = topDocuments[position - 1] as number;
-        position -= 1;
-      }
-      topScores[position] = score;
-      topDocuments[position] = document;
-      threshold = topScores[k - 1] as number;
-    }
-    const hits: DenseHit[] = [];
-    for (let index = 0; index < k; index += 1) {
-      const document = topDocuments[index] as number;
-      if (document >= 0) hits.push({ document, similarity: topScores[index] as number });
-    }
-    return hits;
+    const top = new TopK(k);
+    for (let document = 0; document < this.count; document += 1) top.offer(document, scores[document] as number);
+    return top.hits();
   }
 
   /**
