@@ -5,7 +5,9 @@
  * "Tác giả: …", "文:…", "Автор: …") and the outlet named by a copyright line.
  */
 
-const englishMonths = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+import { englishMonthNames, russianMonthStems as russianMonths } from './month-names.js';
+
+const englishMonths = englishMonthNames.map((name) => name.slice(0, 3));
 /** Uzbek (Latin) month names where they differ from the English stems. */
 const uzbekMonths = [
   'yanvar',
@@ -19,20 +21,6 @@ const uzbekMonths = [
   'sentabr',
   'oktabr',
   'noyabr',
-];
-const russianMonths = [
-  'январ',
-  'феврал',
-  'март',
-  'апрел',
-  'ма',
-  'июн',
-  'июл',
-  'август',
-  'сентябр',
-  'октябр',
-  'ноябр',
-  'декабр',
 ];
 
 /** Labels of a publication time, and of a later revision, across languages. */

@@ -4,17 +4,19 @@
  * "6 billion won" (`#v6000000000`), "10월 8일", "10月8日", "October 8", "8 октября" and "ngày 8/10" (`#d10-8`).
  */
 
+import { englishMonthNames, russianMonthStems } from '../knowledge/month-names.js';
+
 const monthNames: Record<string, number> = {};
-const english = 'january february march april may june july august september october november december'.split(' ');
-for (const [index, name] of english.entries()) {
+for (const [index, name] of englishMonthNames.entries()) {
   monthNames[name] = index + 1;
   monthNames[name.slice(0, 3)] = index + 1;
 }
-const russianStems = 'январ феврал март апрел ма июн июл август сентябр октябр ноябр декабр'.split(' ');
 
 function russianMonth(word: string): number | undefined {
   const lower = word.toLowerCase();
-  const index = russianStems.findIndex((stem) => (stem === 'ма' ? /^ма[яй]$/u.test(lower) : lower.startsWith(stem)));
+  const index = russianMonthStems.findIndex((stem) =>
+    stem === 'ма' ? /^ма[яй]$/u.test(lower) : lower.startsWith(stem),
+  );
   return index === -1 ? undefined : index + 1;
 }
 
