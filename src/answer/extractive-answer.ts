@@ -14,7 +14,7 @@ import { closestSources, numberCitations, withClosestSources } from './citation-
 import { notCoveredMessage, notSureMessage, otherLanguageNote } from './messages.js';
 import { type AnalysedPassage, createPassageAnalyser } from './passage-analysis.js';
 import { preferAskedEvent } from './predicates.js';
-import { analyseQuestion } from './question-analysis.js';
+import { analyseQuestion, type QuestionTerm } from './question-analysis.js';
 import { chooseSentences, groundedMargin } from './sentence-choice.js';
 import type { Answer } from './types.js';
 
@@ -77,7 +77,8 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, options: Extracti
       language: context.textLanguage ?? context.language,
     };
     if (passages.length === 0 || analysis.terms.length === 0) return notCovered();
-    const terms = weighTerms(analysis, deps.rarity ?? (() => 1));
+    const rarity = deps.rarity ?? (() => 1);
+    const terms = weighTerms(withoutUnheldSkeletons(analysis, rarity), rarity);
     const read = passages.slice(0, passagesRead);
     const candidates = scoreCandidates(
       read,
@@ -119,6 +120,20 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, options: Extracti
       query: context.query,
     };
   };
+}
+
+const nameSkeleton = /^#[a-z]+$/u;
+
+/**
+ * A name's consonant skeleton (`#…`, see name-keys.ts) that no article holds matches nothing: left out, it does not
+ * make the word it was worked out from look rare (two common Korean words read as one name, 같이|발표).
+ */
+function withoutUnheldSkeletons<T extends { terms: QuestionTerm[] }>(analysis: T, rarity: (key: string) => number): T {
+  const terms = analysis.terms.map((term) => {
+    const keys = term.keys.filter((key, index) => index === 0 || !nameSkeleton.test(key) || rarity(key) < 1);
+    return keys.length === term.keys.length ? term : { ...term, keys };
+  });
+  return { ...analysis, terms };
 }
 
 /** The asked type of the question as asked when it differs from the rewritten query's. */
