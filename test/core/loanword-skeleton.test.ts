@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../src/answer/question-analysis.js';
 import { emptyAliasIndex } from '../../src/knowledge/article-aliases.js';
 import { loanwordSkeleton } from '../../src/knowledge/loanword-skeleton.js';
+import { weightedQueryTerms } from '../../src/retrieval/lexical-terms.js';
 import { nameKeys } from '../../src/retrieval/name-keys.js';
 
 const shared = (left: string, right: string) => {
@@ -46,5 +47,11 @@ describe('loanword skeletons', () => {
       (term) => term.keys,
     );
     expect(keys).toContain(`#${loanwordSkeleton('Animal Logic') as string}`);
+  });
+
+  it('weighs a skeleton in a query like any other key of a name', () => {
+    const skeleton = `#${loanwordSkeleton('Animal Logic') as string}`;
+    const term = weightedQueryTerms('애니멀 로직 산타모니카 팀', undefined).find((item) => item.term === skeleton);
+    expect(term?.weight).toBe(1.5);
   });
 });
