@@ -14,7 +14,8 @@ import { closestSources, numberCitations, withClosestSources } from './citation-
 import { notCoveredMessage, notSureMessage, otherLanguageNote } from './messages.js';
 import { type AnalysedPassage, createPassageAnalyser } from './passage-analysis.js';
 import { preferAskedEvent } from './predicates.js';
-import { analyseQuestion, type QuestionTerm } from './question-analysis.js';
+import { withoutUnheldSkeletons } from './name-spans.js';
+import { analyseQuestion } from './question-analysis.js';
 import { chooseSentences, groundedMargin } from './sentence-choice.js';
 import type { Answer } from './types.js';
 
@@ -120,20 +121,6 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, options: Extracti
       query: context.query,
     };
   };
-}
-
-const nameSkeleton = /^#[a-z]+$/u;
-
-/**
- * A name's consonant skeleton (`#…`, see name-keys.ts) that no article holds matches nothing: left out, it does not
- * make the word it was worked out from look rare (two common Korean words read as one name, 같이|발표).
- */
-function withoutUnheldSkeletons<T extends { terms: QuestionTerm[] }>(analysis: T, rarity: (key: string) => number): T {
-  const terms = analysis.terms.map((term) => {
-    const keys = term.keys.filter((key, index) => index === 0 || !nameSkeleton.test(key) || rarity(key) < 1);
-    return keys.length === term.keys.length ? term : { ...term, keys };
-  });
-  return { ...analysis, terms };
 }
 
 /** The asked type of the question as asked when it differs from the rewritten query's. */

@@ -6,6 +6,7 @@
  */
 import { looseKeysOf, nameKeys, type SpellingMatcher } from '../retrieval/name-keys.js';
 import type { WordToken } from '../retrieval/text-normalize.js';
+import type { QuestionTerm } from './question-analysis.js';
 
 const katakana = /^[\p{Script=Katakana}ー]+$/u;
 const hangul = /^\p{Script=Hangul}{2,}$/u;
@@ -76,4 +77,21 @@ export function hangulPairKeys(tokens: readonly WordToken[]): Map<number, string
     for (const at of [position, position + 1]) byPosition.set(at, [...(byPosition.get(at) ?? []), ...keys]);
   }
   return byPosition;
+}
+
+const nameSkeleton = /^#[a-z]+$/u;
+
+/**
+ * A name's consonant skeleton (`#…`, see name-keys.ts) that no article holds matches nothing: left out, it does not
+ * make the word it was worked out from look rare (two common Korean words read as one name, 같이|발표).
+ */
+export function withoutUnheldSkeletons<T extends { terms: readonly QuestionTerm[] }>(
+  analysis: T,
+  rarity: (key: string) => number,
+): T {
+  const terms = analysis.terms.map((term) => {
+    const keys = term.keys.filter((key, index) => index === 0 || !nameSkeleton.test(key) || rarity(key) < 1);
+    return keys.length === term.keys.length ? term : { ...term, keys };
+  });
+  return { ...analysis, terms };
 }

@@ -4,6 +4,7 @@
  * name the way an article's Latin run is.
  */
 import { describe, expect, it } from 'vitest';
+import { withoutUnheldSkeletons } from '../../src/answer/name-spans.js';
 import { analyseQuestion } from '../../src/answer/question-analysis.js';
 import { emptyAliasIndex } from '../../src/knowledge/article-aliases.js';
 import { loanwordSkeleton } from '../../src/knowledge/loanword-skeleton.js';
@@ -53,5 +54,18 @@ describe('loanword skeletons', () => {
     const skeleton = `#${loanwordSkeleton('Animal Logic') as string}`;
     const term = weightedQueryTerms('애니멀 로직 산타모니카 팀', undefined).find((item) => item.term === skeleton);
     expect(term?.weight).toBe(1.5);
+  });
+
+  it('leaves out of a question the skeletons no article holds, so they do not make a word look rare', () => {
+    const analysis = analyseQuestion('애니멀 로직 팀을 이끄는 사람은 누구야?', undefined, emptyAliasIndex);
+    const skeleton = `#${loanwordSkeleton('Animal Logic') as string}`;
+    const keys = (rarity: (key: string) => number) =>
+      withoutUnheldSkeletons(analysis, rarity).terms.flatMap((term) => term.keys);
+    expect(keys((key) => (key === skeleton ? 1 : 0.5))).not.toContain(skeleton);
+    expect(keys(() => 0.5)).toContain(skeleton);
+    // A term's own word stays, held or not.
+    const unknown = withoutUnheldSkeletons(analysis, () => 1).terms;
+    expect(unknown.map((term) => term.keys[0])).toEqual(analysis.terms.map((term) => term.keys[0]));
+    expect(unknown.flatMap((term) => term.keys).filter((key) => /^#[a-z]+$/u.test(key))).toEqual([]);
   });
 });
