@@ -79,6 +79,14 @@ export function hangulPairKeys(tokens: readonly WordToken[]): Map<number, string
   return byPosition;
 }
 
+/** For each token, the keys of the whole name a Katakana run or two Hangul words make (see above). */
+export function splitNameKeys(tokens: readonly WordToken[], spellings: SpellingMatcher): Map<number, string[]> {
+  const byPosition = katakanaRunKeys(tokens, spellings);
+  for (const [position, keys] of hangulPairKeys(tokens))
+    byPosition.set(position, [...(byPosition.get(position) ?? []), ...keys]);
+  return byPosition;
+}
+
 const nameSkeleton = /^#[a-z]+$/u;
 
 /**

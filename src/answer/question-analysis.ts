@@ -31,7 +31,7 @@ import {
   yearQuestion,
 } from './question-types.js';
 import { askedOffice, countedOf } from './asked-object.js';
-import { hangulPairKeys, katakanaRunKeys, wholeRunKeys } from './name-spans.js';
+import { splitNameKeys, wholeRunKeys } from './name-spans.js';
 import { isQuestionWord, questionText } from './question-words.js';
 
 export interface QuestionTerm {
@@ -217,9 +217,7 @@ export function analyseQuestion(
     const token = tokens[at];
     return token !== undefined && (cased.has(token.word) || cased.has(keys[at] as string));
   };
-  const wholeNameKeys = katakanaRunKeys(tokens, aliases);
-  for (const [position, keys] of hangulPairKeys(tokens))
-    wholeNameKeys.set(position, [...(wholeNameKeys.get(position) ?? []), ...keys]);
+  const wholeNameKeys = splitNameKeys(tokens, aliases);
   let position = 0;
   while (position < tokens.length) {
     if (covered.has(position)) {
