@@ -14,6 +14,7 @@ import { closestSources, numberCitations, withClosestSources } from './citation-
 import { notCoveredMessage, notSureMessage, otherLanguageNote } from './messages.js';
 import { type AnalysedPassage, createPassageAnalyser } from './passage-analysis.js';
 import { preferAskedEvent } from './predicates.js';
+import { withoutUnheldSkeletons } from './name-spans.js';
 import { analyseQuestion } from './question-analysis.js';
 import { chooseSentences, groundedMargin } from './sentence-choice.js';
 import type { Answer } from './types.js';
@@ -77,7 +78,8 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, options: Extracti
       language: context.textLanguage ?? context.language,
     };
     if (passages.length === 0 || analysis.terms.length === 0) return notCovered();
-    const terms = weighTerms(analysis, deps.rarity ?? (() => 1));
+    const rarity = deps.rarity ?? (() => 1);
+    const terms = weighTerms(withoutUnheldSkeletons(analysis, rarity), rarity);
     const read = passages.slice(0, passagesRead);
     const candidates = scoreCandidates(
       read,

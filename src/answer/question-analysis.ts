@@ -31,7 +31,7 @@ import {
   yearQuestion,
 } from './question-types.js';
 import { askedOffice, countedOf } from './asked-object.js';
-import { katakanaRunKeys, wholeRunKeys } from './name-spans.js';
+import { splitNameKeys, wholeRunKeys } from './name-spans.js';
 import { isQuestionWord, questionText } from './question-words.js';
 
 export interface QuestionTerm {
@@ -217,7 +217,7 @@ export function analyseQuestion(
     const token = tokens[at];
     return token !== undefined && (cased.has(token.word) || cased.has(keys[at] as string));
   };
-  const katakanaRuns = katakanaRunKeys(tokens, aliases);
+  const wholeNameKeys = splitNameKeys(tokens, aliases);
   let position = 0;
   while (position < tokens.length) {
     if (covered.has(position)) {
@@ -228,7 +228,7 @@ export function analyseQuestion(
     const key = keys[position] as string;
     const isEntity = cased.has(token.word) || cased.has(key);
     if (!isEntity) {
-      const term = plainTerm(token, key, position, () => looseKeysOf(token.word, aliases), katakanaRuns);
+      const term = plainTerm(token, key, position, () => looseKeysOf(token.word, aliases), wholeNameKeys);
       if (term !== undefined) terms.push(term);
       position += 1;
       continue;
@@ -349,13 +349,13 @@ function plainTerm(
   key: string,
   position: number,
   looseKeys: () => string[],
-  katakanaRuns: Map<number, string[]>,
+  wholeNameKeys: Map<number, string[]>,
 ): QuestionTerm | undefined {
   const marked = vietnameseMarked(token);
   if (isStopWord(token.word) || (!marked && isStopWord(key)) || isQuestionWord(token.word, key)) return undefined;
   if (/^\d{1,2}$/.test(key)) return undefined;
   const termKey = marked ? vietnameseKey(token.word) : key;
-  const loose = token.script === 'latin' ? [] : [...looseKeys(), ...(katakanaRuns.get(position) ?? [])];
+  const loose = token.script === 'latin' ? [] : [...looseKeys(), ...(wholeNameKeys.get(position) ?? [])];
   return {
     keys: [termKey, ...loose],
     word: termKey,

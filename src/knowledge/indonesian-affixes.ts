@@ -29,6 +29,12 @@ export function indonesianStems(word: string, depth = 0): string[] {
     if (head === 'ke' && base === word) {
       continue;
     }
+    // A bare pe-/me- stands only before l, r, w, y, m, n (pelukis, merawat, mewarnai): before another consonant the
+    // nasal shows (peng-, pem-, …), so "peking" is no pe- + "king".
+    if ((head === 'pe' || head === 'me') && !/^[lrwymn]/u.test(rest)) {
+      if (base !== word) stems.add(base);
+      continue;
+    }
     const candidates = [rest];
     // The nasal replaced the first consonant of the root: penulis ← tulis, penyunting ← sunting, pemasaran ← pasar.
     if (/^[aiueo]/u.test(rest)) {

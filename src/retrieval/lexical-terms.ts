@@ -95,7 +95,8 @@ function nameWordKeys(text: string): Set<string> {
 }
 
 /**
- * Query terms with weights: names (capitalised words, acronyms, alias groups, loose name keys), figures and days
+ * Query terms with weights: names (capitalised words, acronyms, alias groups, loose name keys and consonant
+ * skeletons — a loanword name in Hangul meets its Latin spelling only there), figures and days
  * written out (unit-keys.ts) and concepts count more — they carry across languages — syllable bigrams and word pairs
  * less.
  */
@@ -105,7 +106,7 @@ export function weightedQueryTerms(text: string, glossary: Glossary | undefined,
   for (const term of lexicalTerms(text, glossary, aliases, undefined, true)) {
     const weight = names.has(term.replace(/°$/u, ''))
       ? 2.5
-      : term.startsWith('@') || term.startsWith('&') || term.startsWith('%') || /^#[dnv]\d/u.test(term)
+      : term.startsWith('@') || term.startsWith('&') || term.startsWith('%') || /^#([dnv]\d|[a-z]+$)/u.test(term)
         ? 1.5
         : term.startsWith('~') || term.includes('_')
           ? 0.5

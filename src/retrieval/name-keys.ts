@@ -4,6 +4,7 @@
  * words, joined: "Ha Jung-soo" → one key), Hangul words without their particle (하정수),
  * Katakana words (ハ・ジョンス). Keys start with `%`.
  */
+import { loanwordSkeleton } from '../knowledge/loanword-skeleton.js';
 import { consonantSkeleton, looseNameKey, sameNameSpelling } from '../knowledge/romanize.js';
 import { isStopWord, stripKoreanParticle } from './text-normalize.js';
 
@@ -36,6 +37,9 @@ function keysOf(text: string): readonly string[] {
   const key = looseNameKey(text);
   const skeleton = key.length < 3 ? undefined : consonantSkeleton(key);
   const keys = key.length < 3 ? [] : skeleton === undefined ? [`%${key}`] : [`%${key}`, `#${skeleton}`];
+  // The name as another script hears it (애니멀 로직 ~ Animal Logic): its loanword skeleton, when it differs.
+  const heard = key.length < 3 ? undefined : loanwordSkeleton(text);
+  if (heard !== undefined && heard !== skeleton) keys.push(`#${heard}`);
   if (recentKeys.size >= recentKeysLimit) recentKeys.clear();
   recentKeys.set(text, keys);
   return keys;
@@ -140,6 +144,9 @@ export function nameKeys(text: string): string[] {
       const stem = stripKoreanParticle(word);
       const length = [...stem].length;
       if (length >= 2 && length <= 6) add(stem);
+      // A longer word is a name only as a loanword (사이버에이전트 = CyberAgent): its skeleton alone.
+      const heard = length > 6 && length <= 9 ? loanwordSkeleton(stem) : undefined;
+      if (heard !== undefined) keys.add(`#${heard}`);
       // A company written as one word with its kind (덱스터스튜디오 = Dexter Studios): the name alone too.
       const name = withoutKind(stem, hangulKinds);
       if (name !== undefined) add(name);

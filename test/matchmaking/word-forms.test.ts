@@ -67,6 +67,13 @@ describe('word forms the taxonomy does not list', () => {
     expect(subjectsOf('perekaman suara')).toEqual(['sound-recording']);
   });
 
+  it('Indonesian: a bare pe-/me- only before l, r, w, y, m, n (pelukis, merawat), so Peking is no pe- + king', () => {
+    expect(wordStems('pelukis', 'latin')).toContain('lukis');
+    expect(wordStems('merawat', 'latin')).toContain('rawat');
+    expect(wordStems('peking', 'latin')).not.toContain('king');
+    expect(wordStems('mekanik', 'latin')).not.toContain('kanik');
+  });
+
   it('Korean: team, room and verb endings on a known word (컴포지팅팀, 색보정실, 더빙해)', () => {
     expect(plain('컴포지팅팀 충원')).not.toContain('compositing');
     expect(subjectsOf('컴포지팅팀 충원')).toEqual(['compositing']);
