@@ -360,3 +360,28 @@ describe('voice work is done in a language', () => {
     expect(direction(plain, ['id', 'en'])).toBeCloseTo(russian / 2, 5);
   });
 });
+
+describe('a script is written in a language', () => {
+  it('a series writer wanted in no named language is wanted in one the needing side works in', () => {
+    const needs = [shipped.normalizer.normalize('Penulis naskah serial anak 7 menit')];
+    const inRussian = [shipped.normalizer.normalize('TV series screenwriting in Russian for producers')];
+    const plain = [shipped.normalizer.normalize('TV series screenwriting for producers')];
+    const direction = (offers: typeof plain, provider: string[]) =>
+      scoreDirection(
+        needs,
+        offers,
+        shipped.scorer,
+        defaultScoringSettings,
+        1,
+        undefined,
+        new Set(provider),
+        undefined,
+        new Set(['id', 'en']),
+      ).coverage;
+    const indonesian = direction(plain, ['id']);
+    expect(indonesian).toBeGreaterThan(0);
+    // A writers' room writing in Russian, and one working in no language of the studio's: half at most.
+    expect(direction(inRussian, ['kk', 'ru', 'id'])).toBeLessThanOrEqual(indonesian / 2 + 1e-9);
+    expect(direction(plain, ['kk', 'ru'])).toBeLessThanOrEqual(indonesian / 2 + 1e-9);
+  });
+});
