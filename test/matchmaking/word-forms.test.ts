@@ -315,6 +315,13 @@ describe('trade words: sound in Kazakh, modelling and game effects, cel-look CG,
     expect(subjectsOf('бутафорская кровь и раны')).toContain('sfx-makeup');
   });
 
+  it('3D game character animation in Mongolian, Kazakh and Korean is game animation, not animation at large', () => {
+    expect(subjectsOf('Тоглоомын 3D дүрийн анимаци')).toEqual(['game-animation']);
+    expect(subjectsOf('Ойын кейіпкерлерінің 3D анимациясы')).toEqual(['game-animation']);
+    expect(subjectsOf('인게임 캐릭터 애니메이션')).toEqual(['game-animation']);
+    expect(subjectsOf('Морьтой дүрийн хөдөлгөөн')).toEqual(['3d-character-animation']);
+  });
+
   it('Mongolian and Thai: makeup, wranglers, stunts; ลิปซิงค์ spelt with ค', () => {
     expect(subjectsOf('гримчин')).toEqual(['makeup']);
     expect(subjectsOf('адуучин')).toEqual(['animal-wrangling']);
