@@ -385,3 +385,16 @@ describe('a script is written in a language', () => {
     expect(direction(plain, ['kk', 'ru'])).toBeLessThanOrEqual(indonesian / 2 + 1e-9);
   });
 });
+
+describe('work beside the language work of one need', () => {
+  it('is done in the language the need names: a Mongolian interpreter who books extras', () => {
+    const needs = [shipped.normalizer.normalize('몽골어 통역 겸 보조출연자 섭외 담당')];
+    const offers = [shipped.normalizer.normalize('extras casting, 50–500 background actors a day')];
+    const direction = (provider: string[]) =>
+      scoreDirection(needs, offers, shipped.scorer, defaultScoringSettings, 1, undefined, new Set(provider)).coverage;
+    const inMongolian = direction(['mn', 'en']);
+    expect(inMongolian).toBeGreaterThan(0);
+    // A Bangkok casting agency working in Thai, English and Chinese: half at most.
+    expect(direction(['th', 'en', 'zh'])).toBeLessThanOrEqual(inMongolian / 2 + 1e-9);
+  });
+});
