@@ -322,6 +322,22 @@ describe('trade words: sound in Kazakh, modelling and game effects, cel-look CG,
     expect(subjectsOf('Морьтой дүрийн хөдөлгөөн')).toEqual(['3d-character-animation']);
   });
 
+  it('"of course" is no course and 교육용 (educational content) no teaching; staff training still is', () => {
+    for (const text of ['of course we can help with VFX', '유아 교육용 3D 애니메이션 콘텐츠 제작']) {
+      const statement = normalizer.normalize(text);
+      expect(statement.concepts, text).not.toContain('training');
+      expect(statement.delivery.teaches, text).toBe(false);
+    }
+    expect(normalizer.normalize('사내 직원 교육').delivery.teaches).toBe(true);
+  });
+
+  it('Mongolian riding tours and lessons are tourism; horse stunts and trained horses are film work', () => {
+    expect(subjectsOf('Хүүхэд, томчуудад морь унах сургалт')).toEqual(['tourism']);
+    expect(subjectsOf('Морин аялал 1–10 хоног')).toEqual(['tourism']);
+    expect(subjectsOf('Морин трюк')).toEqual(['horse-stunts']);
+    expect(subjectsOf('Зураг авалтад сургасан морь')).toEqual(['animal-wrangling']);
+  });
+
   it('Mongolian and Thai: makeup, wranglers, stunts; ลิปซิงค์ spelt with ค', () => {
     expect(subjectsOf('гримчин')).toEqual(['makeup']);
     expect(subjectsOf('адуучин')).toEqual(['animal-wrangling']);
