@@ -331,6 +331,20 @@ describe('trade words: sound in Kazakh, modelling and game effects, cel-look CG,
     expect(normalizer.normalize('사내 직원 교육').delivery.teaches).toBe(true);
   });
 
+  it('event hostesses and paid crowds are outside production work; Thai extras and child actors are casting', () => {
+    expect(subjectsOf('พริตตี้ พีซี พนักงานต้อนรับ สำหรับงานอีเว้นท์')).toEqual(['event-promotional-staff']);
+    expect(subjectsOf('ทีมแคสติ้ง หานักแสดงประกอบ นักแสดงเด็ก')).toEqual(expect.arrayContaining(['extras-casting', 'actor']));
+    expect(subjectsOf('ทีมแคสติ้ง หานักแสดงประกอบ นักแสดงเด็ก')).not.toContain('event-promotional-staff');
+  });
+
+  it("Mongolian dubbing words: voice actors, children's voices, the dubbing director", () => {
+    expect(subjectsOf('дуу оруулагч жүжигчид, хүүхдийн хоолой, дуу оруулалтын найруулагч')).toEqual([
+      'voice-acting',
+      'dubbing-direction',
+    ]);
+    expect(subjectsOf('Монгол хэлээр дуу оруулах жүжигчид')).toEqual(['voice-acting']);
+  });
+
   it('Mongolian riding tours and lessons are tourism; horse stunts and trained horses are film work', () => {
     expect(subjectsOf('Хүүхэд, томчуудад морь унах сургалт')).toEqual(['tourism']);
     expect(subjectsOf('Морин аялал 1–10 хоног')).toEqual(['tourism']);
