@@ -37,7 +37,8 @@ const servingConcepts = ['outsourcing'];
 const teachingWords = new RegExp(
   [
     // "of course" is no course, 교육용 ("for education", of content) no teaching.
-    '(?<![\\p{L}\\p{M}-])(?:(?<!(?:^|[^\\p{L}])of\\s+)courses?|class|classes|training|trainings|academy|academies|curricul\\p{L}*',
+    '(?<![\\p{L}\\p{M}-])(?:(?<!(?:^|[^\\p{L}])of\\s+)courses?|class|classes|training|trainings',
+    'academy|academies|curricul\\p{L}*',
     'workshops?|bootcamps?',
     'lessons?|tuition|teaching|school|schools|masterclass\\p{L}*|upskill\\p{L}*|reskill\\p{L}*|retrain\\p{L}*',
     'learn|learning|đào tạo|khóa học|khoá học|lớp học|giảng dạy|bồi dưỡng|tập huấn|nâng cao tay nghề',
