@@ -89,7 +89,12 @@ export function createConceptFinder(glossary: Glossary, roleOf: (conceptId: stri
             subject.start < hit.end && hit.start < subject.end && subject.end - subject.start > hit.end - hit.start - 1,
         ),
     );
-    return kept.filter((hit, position) => kept.findIndex((other) => other.conceptId === hit.conceptId) === position);
+    const idioms = idiomSpans(text);
+    return kept.filter(
+      (hit, position) =>
+        kept.findIndex((other) => other.conceptId === hit.conceptId) === position &&
+        !idioms.some(([start, end]) => start <= hit.start && hit.end <= end),
+    );
   };
 
   // A statement's text is looked up again as its only segment: the most recent texts' concepts are kept.
@@ -107,3 +112,16 @@ export function createConceptFinder(glossary: Glossary, roleOf: (conceptId: stri
 }
 
 const recentLimit = 256;
+
+/** Set phrases whose words read as trade words but are not ("of course" is no course). */
+const idioms = [['of', 'course']];
+
+/** Token spans [start, end) of the set phrases in a text. */
+function idiomSpans(text: string): [number, number][] {
+  const words = wordTokens(text).map((token) => token.word.toLowerCase());
+  const spans: [number, number][] = [];
+  for (const idiom of idioms)
+    for (let start = 0; start + idiom.length <= words.length; start += 1)
+      if (idiom.every((word, offset) => words[start + offset] === word)) spans.push([start, start + idiom.length]);
+  return spans;
+}

@@ -1,8 +1,8 @@
 /**
  * Whether a need is marked as the profile's main one ("(main)", "URGENT:", "(главное)", "(срочно)",
  * "(최우선)", "(가장 시급)", "（最優先）", "(gấp nhất)", "(eng muhimi)", "(ең маңыздысы)", "(paling mendesak)",
- * "(สำคัญที่สุด)"). Organizations list several needs and say which one matters most in a note: in
- * brackets, or as a label before a colon at the start. A partner meeting that need ranks above one
+ * "(สำคัญที่สุด)", "(хамгийн чухал)", "（最急）"). Organizations list several needs and say which one matters most
+ * in a note: in brackets, or as a label before a colon at the start. A partner meeting that need ranks above one
  * meeting only the minor ones (see ./reciprocal-score.ts). Words of priority anywhere else in the
  * text ("main titles", "urgent news") are not notes and do not count.
  */
@@ -89,6 +89,20 @@ const priorityWords = [
   'เร่งด่วน',
   'หลัก',
   'สำคัญ',
+  // Mongolian
+  'хамгийн чухал',
+  'хамгийн яаралтай',
+  'яаралтай',
+  'нэн тэргүүнд',
+  'чухал',
+  // Chinese
+  '最急',
+  '紧急',
+  '急需',
+  '最优先',
+  '优先',
+  '最重要',
+  '重要',
 ];
 
 const known = new Set(priorityWords.map((word) => word.normalize('NFC')));

@@ -142,10 +142,11 @@ const jobOpening = new RegExp(
 );
 
 /**
- * Work done in a language: the taxonomy's department of dubbing, subtitling and translation, and voice acting (voice
- * actors and their casting are wanted in a language as a dub is).
+ * Work done in a language: the taxonomy's department of dubbing, subtitling and translation, voice acting (voice
+ * actors and their casting are wanted in a language as a dub is) and screenwriting (a script is written in the
+ * language it is shot in: a series writer is wanted in one the needing side works in).
  */
-const languageBoundWork = ['localization', 'voice-acting'];
+const languageBoundWork = ['localization', 'voice-acting', 'screenwriting'];
 const inLanguage = (glossary: Glossary, conceptId: string) =>
   glossary.withAncestors(conceptId).some((id) => languageBoundWork.includes(id));
 

@@ -195,7 +195,9 @@ export function createPartnerSearch(deps: { engine: MatchingEngine; glossary: Gl
       placeLabels: place?.labels,
       kinds,
       partners: found.slice(0, limit),
-      unplaced: need.unplaced,
+      // A closing question naming no work ("who could help?", "ai giúp được không?") is the asking, not a phrase to
+      // place.
+      unplaced: need.unplaced.filter((item) => !/[?？]\s*$/u.test(item)),
       mode,
     };
   };

@@ -91,7 +91,13 @@ function languageShare(
   providerLanguages: ReadonlySet<string> | undefined,
   askerLanguages: ReadonlySet<string> | undefined,
 ): number {
-  if (providerLanguages === undefined || !need.localization || !offer.localization) return 1;
+  if (providerLanguages === undefined || !need.localization) return 1;
+  // Work beside the language work of one need ("a Mongolian interpreter who also books extras") is done in that
+  // language too: from a partner working in none of the languages the need names, it counts partly.
+  if (!offer.localization)
+    return need.languages.named.length === 0 || need.languages.named.some((code) => providerLanguages.has(code))
+      ? 1
+      : unsharedLanguageShare;
   if (need.languages.named.length > 0) return languagePairCover(need.languages, offer.languages, providerLanguages);
   if (askerLanguages === undefined || askerLanguages.size === 0) return 1;
   // An offer naming its languages ("voicing cartoons in Kazakh") works in those; else the partner's languages count.

@@ -36,7 +36,9 @@ const servingConcepts = ['outsourcing'];
 /** Teaching words the lexicon may not place, in its languages (spaced scripts whole-word). */
 const teachingWords = new RegExp(
   [
-    '(?<![\\p{L}\\p{M}-])(?:courses?|class|classes|training|trainings|academy|academies|curricul\\p{L}*',
+    // "of course" is no course, 교육용 ("for education", of content) no teaching.
+    '(?<![\\p{L}\\p{M}-])(?:(?<!(?:^|[^\\p{L}])of\\s+)courses?|class|classes|training|trainings',
+    'academy|academies|curricul\\p{L}*',
     'workshops?|bootcamps?',
     'lessons?|tuition|teaching|school|schools|masterclass\\p{L}*|upskill\\p{L}*|reskill\\p{L}*|retrain\\p{L}*',
     'learn|learning|đào tạo|khóa học|khoá học|lớp học|giảng dạy|bồi dưỡng|tập huấn|nâng cao tay nghề',
@@ -45,7 +47,7 @@ const teachingWords = new RegExp(
     'pelatihan|kursus|kelas|magang|belajar|pembelajaran|peningkatan (?:keterampilan|kompetensi|kapasitas)',
     'nâng cao (?:kỹ năng|kĩ năng|năng lực)|біліктілі\\p{L}* арттыру\\p{L}*',
     'оқыту\\p{L}*|үйрет\\p{L}*|тағылымдама\\p{L}*)(?![\\p{L}\\p{M}])',
-    '교육|강좌|강의|아카데미|양성|수업|클래스|학원|워크숍|워크샵|트레이닝|레슨|역량 ?강화|스킬업',
+    '교육(?!용)|강좌|강의|아카데미|양성|수업|클래스|학원|워크숍|워크샵|트레이닝|레슨|역량 ?강화|스킬업',
     '講座|コース|育成|研修|課程|養成|実習|授業|学科|勉強会|ワークショップ|スクール|教室|レッスン|トレーニング|スキルアップ',
     'リスキリング|培训|课程',
     'หลักสูตร|อบรม|สอน|คอร์ส|เวิร์กช็อป|พัฒนาทักษะ|ฝึกทักษะ',

@@ -17,6 +17,8 @@ describe('main needs', () => {
       '수중 촬영팀(가장 시급): 12회차',
       'Animator Spine 2D (gấp nhất): 60 nhân vật',
       'Penata suara (paling mendesak, utama)',
+      'Тоглоомын 3D дүрийн анимаци (хамгийн чухал): 40 дүр',
+      '竖屏短剧剪辑师（最急）：每部80集',
     ])
       expect(isPriorityNeed(text), text).toBe(true);
     for (const text of [

@@ -153,6 +153,11 @@ describe('partner search', () => {
     expect((await read('Our studio needs a compositing vendor')).mode).toBe('do');
     // Read as learning, the search finds who teaches the work, not who does it.
     expect(await names('our editors want to study colour grading, who could help?')).toEqual(['Moscow Color School']);
+    // The closing question is the asking, not a phrase the lexicon failed to place.
+    expect(
+      (await harness.matchmaking.findPartners('our editors want to study colour grading, who could help?')).unplaced,
+    ).toEqual([]);
+    expect((await harness.matchmaking.findPartners('cần đội dựng phim, ai giúp được không?')).unplaced).toEqual([]);
   });
 
   it('reads asking for the work done as a need for a service: met by who does it, not by a course', async () => {

@@ -13,7 +13,13 @@ describe('profile evaluation', () => {
 
   it('tune half: at least the floors reached, and far above word overlap', async () => {
     const { engine, baseline } = await evaluateHalf('tune', truth.tune);
-    expect(engine.studios).toBeGreaterThanOrEqual(69);
+    expect(engine.studios).toBeGreaterThanOrEqual(99);
+    // Session 15 added batch C (8 studios, 28 profiles of which 10 look-alikes, ko vi ja ru uz kk id th mn zh, written
+    // before any run): 6/8 first, 7/8 in the top 3 and one look-alike before any fix, and 3 older studios fell behind
+    // the new centres (86/91 first; one was a partner batch C's truth had missed). After (Chinese, Indonesian, Korean,
+    // Thai, Mongolian and Kazakh trade forms, screenwriting and other work beside language work done in a language,
+    // Mongolian and Chinese priority notes): 98/99 first, 99/99 in the top 3, MRR 0.995, no look-alike, 828 unplaced.
+    // The one second place: a studio of batch B whose first place goes to a facial-animation and lip-sync vendor.
     // Session 14 added batch A (8 studios, 23 profiles, written before any run): 4/8 first, 7/8 in the top 3 before
     // any fix; after (the asker's needs weigh 0.9, heading details, recording and karaoke senses), with lex14's batch B
     // merged: 89/91 first, 91/91 in the top 3, MRR 0.989, no look-alike, 722 unplaced. The two second places: a
@@ -50,9 +56,9 @@ describe('profile evaluation', () => {
     // subtitling needs compared by language pair, sales agents apart from rights on offer, ind/th/kk trade forms,
     // local work in a named country met from there first, a job opening offered is no work done for others, a need's
     // items met by several offers of one partner counted together).
-    expect(engine.top1).toBeGreaterThanOrEqual(0.978);
+    expect(engine.top1).toBeGreaterThanOrEqual(0.989);
     expect(engine.top3).toBeGreaterThanOrEqual(1);
-    expect(engine.mrr).toBeGreaterThanOrEqual(0.989);
+    expect(engine.mrr).toBeGreaterThanOrEqual(0.994);
     expect(engine.lookalikesInTop3).toBe(0);
     expect(engine.noSuggestion).toBe(0);
     expect(engine.mrr).toBeGreaterThan(baseline.mrr + 0.3);

@@ -322,6 +322,43 @@ describe('trade words: sound in Kazakh, modelling and game effects, cel-look CG,
     expect(subjectsOf('бутафорская кровь и раны')).toContain('sfx-makeup');
   });
 
+  it('3D game character animation in Mongolian, Kazakh and Korean is game animation, not animation at large', () => {
+    expect(subjectsOf('Тоглоомын 3D дүрийн анимаци')).toEqual(['game-animation']);
+    expect(subjectsOf('Ойын кейіпкерлерінің 3D анимациясы')).toEqual(['game-animation']);
+    expect(subjectsOf('인게임 캐릭터 애니메이션')).toEqual(['game-animation']);
+    expect(subjectsOf('Морьтой дүрийн хөдөлгөөн')).toEqual(['3d-character-animation']);
+  });
+
+  it('"of course" is no course and 교육용 (educational content) no teaching; staff training still is', () => {
+    for (const text of ['of course we can help with VFX', '유아 교육용 3D 애니메이션 콘텐츠 제작']) {
+      const statement = normalizer.normalize(text);
+      expect(statement.concepts, text).not.toContain('training');
+      expect(statement.delivery.teaches, text).toBe(false);
+    }
+    expect(normalizer.normalize('사내 직원 교육').delivery.teaches).toBe(true);
+  });
+
+  it('event hostesses and paid crowds are outside production work; Thai extras and child actors are casting', () => {
+    expect(subjectsOf('พริตตี้ พีซี พนักงานต้อนรับ สำหรับงานอีเว้นท์')).toEqual(['event-promotional-staff']);
+    expect(subjectsOf('ทีมแคสติ้ง หานักแสดงประกอบ นักแสดงเด็ก')).toEqual(expect.arrayContaining(['extras-casting', 'actor']));
+    expect(subjectsOf('ทีมแคสติ้ง หานักแสดงประกอบ นักแสดงเด็ก')).not.toContain('event-promotional-staff');
+  });
+
+  it("Mongolian dubbing words: voice actors, children's voices, the dubbing director", () => {
+    expect(subjectsOf('дуу оруулагч жүжигчид, хүүхдийн хоолой, дуу оруулалтын найруулагч')).toEqual([
+      'voice-acting',
+      'dubbing-direction',
+    ]);
+    expect(subjectsOf('Монгол хэлээр дуу оруулах жүжигчид')).toEqual(['voice-acting']);
+  });
+
+  it('Mongolian riding tours and lessons are tourism; horse stunts and trained horses are film work', () => {
+    expect(subjectsOf('Хүүхэд, томчуудад морь унах сургалт')).toEqual(['tourism']);
+    expect(subjectsOf('Морин аялал 1–10 хоног')).toEqual(['tourism']);
+    expect(subjectsOf('Морин трюк')).toEqual(['horse-stunts']);
+    expect(subjectsOf('Зураг авалтад сургасан морь')).toEqual(['animal-wrangling']);
+  });
+
   it('Mongolian and Thai: makeup, wranglers, stunts; ลิปซิงค์ spelt with ค', () => {
     expect(subjectsOf('гримчин')).toEqual(['makeup']);
     expect(subjectsOf('адуучин')).toEqual(['animal-wrangling']);

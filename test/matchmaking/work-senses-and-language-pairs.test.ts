@@ -360,3 +360,41 @@ describe('voice work is done in a language', () => {
     expect(direction(plain, ['id', 'en'])).toBeCloseTo(russian / 2, 5);
   });
 });
+
+describe('a script is written in a language', () => {
+  it('a series writer wanted in no named language is wanted in one the needing side works in', () => {
+    const needs = [shipped.normalizer.normalize('Penulis naskah serial anak 7 menit')];
+    const inRussian = [shipped.normalizer.normalize('TV series screenwriting in Russian for producers')];
+    const plain = [shipped.normalizer.normalize('TV series screenwriting for producers')];
+    const direction = (offers: typeof plain, provider: string[]) =>
+      scoreDirection(
+        needs,
+        offers,
+        shipped.scorer,
+        defaultScoringSettings,
+        1,
+        undefined,
+        new Set(provider),
+        undefined,
+        new Set(['id', 'en']),
+      ).coverage;
+    const indonesian = direction(plain, ['id']);
+    expect(indonesian).toBeGreaterThan(0);
+    // A writers' room writing in Russian, and one working in no language of the studio's: half at most.
+    expect(direction(inRussian, ['kk', 'ru', 'id'])).toBeLessThanOrEqual(indonesian / 2 + 1e-9);
+    expect(direction(plain, ['kk', 'ru'])).toBeLessThanOrEqual(indonesian / 2 + 1e-9);
+  });
+});
+
+describe('work beside the language work of one need', () => {
+  it('is done in the language the need names: a Mongolian interpreter who books extras', () => {
+    const needs = [shipped.normalizer.normalize('몽골어 통역 겸 보조출연자 섭외 담당')];
+    const offers = [shipped.normalizer.normalize('extras casting, 50–500 background actors a day')];
+    const direction = (provider: string[]) =>
+      scoreDirection(needs, offers, shipped.scorer, defaultScoringSettings, 1, undefined, new Set(provider)).coverage;
+    const inMongolian = direction(['mn', 'en']);
+    expect(inMongolian).toBeGreaterThan(0);
+    // A Bangkok casting agency working in Thai, English and Chinese: half at most.
+    expect(direction(['th', 'en', 'zh'])).toBeLessThanOrEqual(inMongolian / 2 + 1e-9);
+  });
+});
