@@ -8,9 +8,11 @@
  *   --rows file.json                        read the rows from that file when it exists, else collect and save them
  *                                           there (to try settings without asking every question again)
  *
- * The candidates are logistic regressions (eval/sureness-logistic.ts) of "the best grounded sentence is the right
- * answer" against "it is wrong, or the question has no answer in the sources", at a few penalties and thresholds,
- * and the hand rule of session 14 (sure when the margin to the next different answer is at least 0.01). Each is
+ * An answer whose best sentence ties with another that gives a different answer is never sure (SurenessReport.tied);
+ * the model decides the others. The candidates are logistic regressions (eval/sureness-logistic.ts) of "the best
+ * grounded sentence is the right answer" against "it is wrong, or the question has no answer in the sources", fitted
+ * on the answers that do not tie, at a few penalties and thresholds, and the hand rule of session 14 (every answer
+ * that does not tie is sure). Each is
  * judged on the tune half cross-validated by article (an article's questions are all in one fold, so what the model
  * learns of an article never judges it), by its utility: right answers given as sure minus `wrongCost` times wrong
  * ones. A learnt model replaces the hand rule only when its utility is higher in total and lower in at most one
@@ -33,13 +35,13 @@ const folds = 5;
 const penalties = [1, 3, 10, 30];
 const thresholds = [0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
 
-/** The hand rule of session 14 as a model: sure when log10(margin + 0.001) >= log10(0.011), margin >= 0.01. */
+/** The hand rule of session 14 as a model: every answer that does not tie is sure (threshold 0). */
 export const handRule: FittedSureness & { threshold: number } = {
-  means: surenessFeatureNames.map((name) => (name === 'logMargin' ? Math.log10(0.011) : 0)),
+  means: surenessFeatureNames.map(() => 0),
   scales: surenessFeatureNames.map(() => 1),
-  weights: surenessFeatureNames.map((name) => (name === 'logMargin' ? 1000 : 0)),
+  weights: surenessFeatureNames.map(() => 0),
   bias: 0,
-  threshold: 0.5,
+  threshold: 0,
 };
 
 const modelFile = path.resolve(
@@ -69,7 +71,7 @@ export function crossValidated(rows: SurenessRow[], lambda: number, fold = folds
   const probabilities = new Array<number>(rows.length).fill(0);
   for (let held = 0; held < folds; held += 1) {
     const model = fitLogistic(
-      rows.filter((_, index) => fold[index] !== held),
+      rows.filter((row, index) => fold[index] !== held && !row.tied),
       lambda,
     );
     for (const [index, row] of rows.entries())
@@ -78,15 +80,15 @@ export function crossValidated(rows: SurenessRow[], lambda: number, fold = folds
   return probabilities;
 }
 
-/** What a rule that gives the answers marked `sure` as sure does on these rows. */
+/** What a rule that gives the answers marked `sure` as sure does on these rows (an answer that ties never is). */
 export function outcome(rows: SurenessRow[], sure: boolean[]) {
-  const given = rows.filter((_, index) => sure[index]);
+  const given = rows.filter((row, index) => sure[index] && !row.tied);
   const right = given.filter((row) => row.label === 'right').length;
   return {
     right,
     wrong: given.length - right,
     grounded: given.length,
-    refusedUnanswerable: rows.filter((row, index) => row.label === 'refuse' && !sure[index]).length,
+    refusedUnanswerable: rows.filter((row, index) => row.label === 'refuse' && !(sure[index] && !row.tied)).length,
     utility: right - wrongCost * (given.length - right),
   };
 }
@@ -163,16 +165,7 @@ async function main(): Promise<void> {
   print(`${questions} tune questions, ${rows.length} with a grounded sentence; a wrong answer costs ${wrongCost}`);
   const handSure = rows.map((row) => probabilityOf(handRule, row) >= handRule.threshold);
   const hand = outcome(rows, handSure);
-  print(
-    describe(
-      'every grounded sentence',
-      outcome(
-        rows,
-        rows.map(() => true),
-      ),
-    ),
-  );
-  print(describe('hand rule (margin 0.01)', hand));
+  print(describe('hand rule (no tie: sure)', hand));
   const found = candidates(rows, handSure);
   for (const candidate of found) {
     print(`${describe(candidate.name, outcome(rows, candidate.sure))}, worse in ${candidate.worseFolds} folds`);
@@ -181,7 +174,7 @@ async function main(): Promise<void> {
   const best = process.argv.includes('--hand-rule')
     ? undefined
     : eligible.sort((left, right) => right.total - left.total)[0];
-  const chosen = best ?? { name: 'hand rule (margin 0.01)', threshold: handRule.threshold, sure: handSure };
+  const chosen = best ?? { name: 'hand rule (no tie: sure)', threshold: handRule.threshold, sure: handSure };
   const figures = outcome(rows, chosen.sure);
   const summary = [
     `cross-validated by article (${folds} folds), a wrong answer costing ${wrongCost}`,
@@ -189,7 +182,13 @@ async function main(): Promise<void> {
     `the hand rule: right ${hand.right}, grounded-but-wrong ${hand.wrong}/${hand.grounded}`,
   ];
   print(`chosen: ${summary.join('; ')}`);
-  const model = best?.lambda === undefined ? handRule : fitLogistic(rows, best.lambda);
+  const model =
+    best?.lambda === undefined
+      ? handRule
+      : fitLogistic(
+          rows.filter((row) => !row.tied),
+          best.lambda,
+        );
   for (const [index, name] of surenessFeatureNames.entries())
     print(`  ${name.padEnd(18)} ${(model.weights[index] as number).toFixed(3)}`);
   if (process.argv.includes('--dry-run')) return;

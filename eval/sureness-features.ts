@@ -24,6 +24,8 @@ export interface SurenessRow {
   group: string;
   /** Whether the shipped model gives the answer as sure. */
   grounded: boolean;
+  /** Whether two different answers tie (then it is never sure; see SurenessReport.tied). */
+  tied: boolean;
   features: SurenessFeatures;
 }
 
@@ -57,6 +59,7 @@ export async function collectSurenessRows(): Promise<{ rows: SurenessRow[]; ques
         ...(says && !fromArticle ? { otherArticle: true } : {}),
         group: item.file,
         grounded: answer.grounded,
+        tied: answer.sureness.tied,
         features: answer.sureness.features,
       });
     }
@@ -70,6 +73,7 @@ export async function collectSurenessRows(): Promise<{ rows: SurenessRow[]; ques
         label: 'refuse',
         group: answer.citations[0]?.articleId ?? item.q,
         grounded: answer.grounded,
+        tied: answer.sureness.tied,
         features: answer.sureness.features,
       });
     }

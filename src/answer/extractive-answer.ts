@@ -97,17 +97,18 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, options: Extracti
     const note = otherLanguageNote(context.language, best.candidate.passage.chunk.article.language);
     const quoted = note === undefined ? text : `${text} ${note}`;
     // Weak evidence: the closest passage is shown, but not as an answer.
-    const evidence = questionEvidence(context.query, analysis, terms);
+    const margin = groundedMargin(candidates, questionEvidence(context.query, analysis, terms));
     const features = surenessFeatures({
       best: best.candidate,
       candidates,
-      margin: groundedMargin(candidates, evidence),
+      margin,
       passages: read,
       terms,
       type: analysis.type,
     });
-    const report = { features, probability: sureness.probability(features) };
-    if (report.probability < sureness.threshold) {
+    // Two different answers that score alike: the evidence cannot choose between them, whatever the model says.
+    const report = { features, probability: sureness.probability(features), tied: margin < settings.sureMargin };
+    if (report.tied || report.probability < sureness.threshold) {
       return {
         text: `${notSureMessage(context.language)} ${quoted}`,
         grounded: false,

@@ -50,6 +50,11 @@ export interface SurenessReport {
   features: SurenessFeatures;
   /** The model's estimate that the answer is right, 0..1. */
   probability: number;
+  /**
+   * Whether another grounded sentence that gives a different answer scores within ScoringSettings.sureMargin of this
+   * one: then the answer is "not sure" whatever the model says, and the model is fitted on the other answers only.
+   */
+  tied: boolean;
 }
 
 const numberTypes = new Set<AskedType>(['count', 'amount', 'duration']);

@@ -72,6 +72,18 @@ describe('the answerer decides sureness with the model', () => {
     expect(answer.sureness?.probability).toBeCloseTo(1 / (1 + Math.exp(-5)));
   });
 
+  it('says "not sure" when two different answers tie, however sure the model is', () => {
+    const tie = [passage(0, 'Northwind Animation opened in 2015. Northwind Animation opened in 2019.')];
+    const answer = createExtractiveAnswerer({ glossary: undefined }, { sureness: constantModel(5) })(
+      question,
+      tie,
+      context,
+    );
+    expect(answer.grounded).toBe(false);
+    expect(answer.sureness?.tied).toBe(true);
+    expect(answer.text).toMatch(/^I'm not sure/);
+  });
+
   it('says "not sure" and quotes the closest passage when the model is not', () => {
     const answer = createExtractiveAnswerer({ glossary: undefined }, { sureness: constantModel(-5) })(
       question,
@@ -100,6 +112,7 @@ describe('the fit', () => {
         label: right ? 'right' : 'wrong',
         group: `article-${index % 8}`,
         grounded: true,
+        tied: false,
         features: features(coverage, ((index * 3) % 10) / 10),
       });
     }
