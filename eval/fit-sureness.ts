@@ -5,6 +5,7 @@
  *   npx tsx eval/fit-sureness.ts            fit, print the cross-validated curve, write the model
  *   npx tsx eval/fit-sureness.ts --dry-run  the same without writing
  *   npx tsx eval/fit-sureness.ts --hand-rule  write the hand rule whatever the fit finds
+ *   --wrong-cost 2                          weigh a wrong answer as two right ones (default 1) when choosing
  *   --rows file.json                        read the rows from that file when it exists, else collect and save them
  *                                           there (to try settings without asking every question again)
  *
@@ -27,10 +28,14 @@ import type { SurenessRow } from './sureness-features.js';
 import { type FittedSureness, fitLogistic, probabilityOf } from './sureness-logistic.js';
 
 /**
- * A wrong answer given as sure costs this many right answers shown as "not sure": such an answer still quotes its
- * passage (the asker reads the answer, hedged), while a wrong one is asserted.
+ * A wrong answer given as sure costs this many right answers shown as "not sure" (default 1: a trade is taken only
+ * when it removes more wrong answers than it costs right ones). More than 1 would say a right answer shown as "not
+ * sure" costs less, since it still quotes its passage; on the tune half with set I, 2 picks a model that trades 35
+ * right answers for 35 wrong ones, so the choice is left to whoever runs the fit.
  */
-export const wrongCost = 2;
+const costFlag = process.argv.indexOf('--wrong-cost');
+export const wrongCost = costFlag === -1 ? 1 : Number(process.argv[costFlag + 1]);
+if (!(wrongCost > 0)) throw new Error(`--wrong-cost wants a positive number, e.g. --wrong-cost 2`);
 const folds = 5;
 const penalties = [1, 3, 10, 30];
 const thresholds = [0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];

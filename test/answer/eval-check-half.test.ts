@@ -36,10 +36,7 @@
  * (ordinals, modifiers and years in counts, name parts, Indonesian question words, counts and dates across
  * languages) then gave 50/67 (floor 0.71 → 0.74), 23/89, refused 32/43 (floor 0.79 → 0.74: two more unanswerable
  * questions answered, one by the count/year rules, one by the Indonesian ones — a trade reported on issue 10), and
- * grounded-but-wrong 32/105 (ceiling 0.31). Session 15: sureness past the tie rule learnt on the tune half
-(src/answer/sureness.ts; tune cross-validated right 229 → 226, grounded-but-wrong 54 → 48): check 50/67, cross-language
-23 → 22/89 (floor 0.25 → 0.24), refused 32/43, grounded-but-wrong 32/105 → 30/102 (ceiling 0.31 → 0.30) — one right
-answer traded for two wrong ones, reported on issue 10. They are far from the
+ * grounded-but-wrong 32/105 (ceiling 0.31). They are far from the
  * acceptance targets (same-language ≥ 90%, cross-language ≥ 60%, refusals ≥ 90%,
  * grounded-but-wrong ≤ 2%): raise them as the answerer improves. Only aggregates are looked at.
  */
@@ -53,8 +50,8 @@ describe('answers on real articles nobody tuned for (check half)', () => {
     const figures = halfFigures(await judgeAnswerSets({ only: 'check' }));
     expect(figures.sameLanguage.total).toBeGreaterThan(20);
     expect(share(figures.sameLanguage.correct, figures.sameLanguage.total)).toBeGreaterThanOrEqual(0.74);
-    expect(share(figures.crossLanguage.correct, figures.crossLanguage.total)).toBeGreaterThanOrEqual(0.24);
+    expect(share(figures.crossLanguage.correct, figures.crossLanguage.total)).toBeGreaterThanOrEqual(0.25);
     expect(share(figures.refusal.correct, figures.refusal.total)).toBeGreaterThanOrEqual(0.74);
-    expect(share(figures.groundedButWrong.wrong, figures.groundedButWrong.grounded)).toBeLessThanOrEqual(0.3);
+    expect(share(figures.groundedButWrong.wrong, figures.groundedButWrong.grounded)).toBeLessThanOrEqual(0.31);
   }, 300_000);
 });
