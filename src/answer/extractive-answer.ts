@@ -17,6 +17,8 @@ import { preferAskedEvent } from './predicates.js';
 import { withoutUnheldSkeletons } from './name-spans.js';
 import { analyseQuestion } from './question-analysis.js';
 import { chooseSentences, groundedMargin } from './sentence-choice.js';
+import { loadSurenessModel, type SurenessModel, surenessFeatures } from './sureness.js';
+import surenessModelData from './sureness-model.json' with { type: 'json' };
 import type { Answer } from './types.js';
 
 export interface ExtractiveOptions {
@@ -26,8 +28,8 @@ export interface ExtractiveOptions {
   closestSources?: number;
   /** How many of the retrieved passages are read for sentences. */
   passagesRead?: number;
-  /** When a grounded sentence counts as sure (see ScoringSettings.sureScore and sureMargin). */
-  sureness?: { score: number; margin: number };
+  /** When a grounded sentence counts as sure: a model other than the shipped one (see sureness.ts). */
+  sureness?: SurenessModel;
 }
 
 export interface ExtractiveDeps {
@@ -47,10 +49,8 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, options: Extracti
   const settings: ScoringSettings = {
     ...defaultScoringSettings,
     ...(options.groundingThreshold === undefined ? {} : { coverageThreshold: options.groundingThreshold }),
-    ...(options.sureness === undefined
-      ? {}
-      : { sureScore: options.sureness.score, sureMargin: options.sureness.margin }),
   };
+  const sureness = options.sureness ?? loadSurenessModel(surenessModelData);
   const closestCount = options.closestSources ?? 3;
   const passagesRead = options.passagesRead ?? 8;
   const analyser = createPassageAnalyser(deps.glossary);
@@ -99,10 +99,18 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, options: Extracti
     const note = otherLanguageNote(context.language, best.candidate.passage.chunk.article.language);
     const quoted = note === undefined ? text : `${text} ${note}`;
     // Weak evidence: the closest passage is shown, but not as an answer.
-    const sure =
-      best.candidate.score >= settings.sureScore &&
-      groundedMargin(candidates, questionEvidence(context.query, analysis, terms)) >= settings.sureMargin;
-    if (!sure) {
+    const margin = groundedMargin(candidates, questionEvidence(context.query, analysis, terms));
+    const features = surenessFeatures({
+      best: best.candidate,
+      candidates,
+      margin,
+      passages: read,
+      terms,
+      type: analysis.type,
+    });
+    // Two different answers that score alike: the evidence cannot choose between them, whatever the model says.
+    const report = { features, probability: sureness.probability(features), tied: margin < settings.sureMargin };
+    if (report.tied || report.probability < sureness.threshold) {
       return {
         text: `${notSureMessage(context.language)} ${quoted}`,
         grounded: false,
@@ -110,6 +118,7 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, options: Extracti
         path: 'extractive',
         language: context.language,
         query: context.query,
+        sureness: report,
       };
     }
     return {
@@ -119,6 +128,7 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, options: Extracti
       path: 'extractive',
       language: context.language,
       query: context.query,
+      sureness: report,
     };
   };
 }

@@ -2,6 +2,8 @@
  * The neutral answer format shared by every adapter. Adapters render it
  * (Block Kit, Discord embeds, terminal text); the core never formats for a platform.
  */
+import type { SurenessReport } from './sureness.js';
+
 export interface Citation {
   /** 1-based number used in the answer text as [n]. */
   n: number;
@@ -37,6 +39,8 @@ export interface Answer {
   notice?: string | undefined;
   /** The standalone query actually used for retrieval (after follow-up rewriting). */
   query: string;
+  /** How sure the extractive answerer is of its best grounded sentence (evaluation and debugging; not shown). */
+  sureness?: SurenessReport | undefined;
 }
 
 export interface ConversationTurn {
