@@ -12,6 +12,8 @@ import { createAliasIndex } from '../../src/knowledge/article-aliases.js';
 import { loadGlossary } from '../../src/knowledge/load-glossary.js';
 import { fingerprintFromFolders } from '../../src/knowledge/knowledge-freshness.js';
 import { articleFolders, knowledgeFingerprint } from '../../src/knowledge/load-knowledge.js';
+import { blockFileName } from '../../src/retrieval/block-file.js';
+import { BlockVectors } from '../../src/retrieval/block-scan.js';
 import { readAliases } from '../../src/retrieval/learnt-aliases.js';
 import { LexicalIndex } from '../../src/retrieval/lexical-index.js';
 import { readManifest } from '../../src/retrieval/index-generations.js';
@@ -48,8 +50,10 @@ await part('fingerprint', () =>
 );
 await part(`vectors (${manifest.denseSearch})`, async () => {
   if (manifest.denseSearch === 'exact') {
-    const exact = new hnswlib.BruteforceSearch('ip', manifest.dimensions);
-    await exact.readIndex(path.join(generation, 'vectors.exact'));
+    await BlockVectors.fromBlockFile(path.join(generation, blockFileName), {
+      dimensions: manifest.dimensions,
+      count: manifest.chunkCount,
+    });
   } else {
     const graph = new hnswlib.HierarchicalNSW('ip', manifest.dimensions);
     await graph.readIndex(path.join(generation, 'vectors.hnsw'));

@@ -1,5 +1,5 @@
 /**
- * One index generation as opened: the dense vectors (read whole, on hnswlib's own thread, optionally after the
+ * One index generation as opened: the dense vectors (read whole, off the event loop, optionally after the
  * open returns), the BM25 index (postings read as queries need them), the chunk offsets, the articles' metadata
  * and the learnt aliases. Chunks are read from chunks.jsonl when asked for.
  */
@@ -18,10 +18,10 @@ import {
   denseSearchPlan,
   efForSize,
   emptySearcher,
-  exactSearcher,
   graphSearcher,
 } from './dense-search.js';
-import { BlockVectors, blockScanSupported, blockSearcher } from './block-scan.js';
+import { blockFileName } from './block-file.js';
+import { BlockVectors, blockSearcher } from './block-scan.js';
 import type { IndexManifest } from './index-generations.js';
 import { LexicalIndex } from './lexical-index.js';
 import { readAliases } from './learnt-aliases.js';
@@ -166,7 +166,7 @@ export async function loadGeneration(
   settings: HnswSettings,
   denseInBackground = false,
 ): Promise<KnowledgeIndex> {
-  // hnswlib reads the vectors on a thread of its own: the rest is read meanwhile.
+  // The vectors are read off the event loop (one read into place, or hnswlib's thread): the rest is read meanwhile.
   const vectors = loadDenseSearcher(folder, manifest, settings);
   vectors.catch(() => undefined);
   const vocabulary = JSON.parse(await readFile(path.join(folder, 'vocabulary.json'), 'utf8')) as string[];
@@ -200,14 +200,11 @@ async function loadDenseSearcher(
 ): Promise<DenseSearcher> {
   if (manifest.chunkCount === 0) return emptySearcher;
   if (manifest.denseSearch === 'exact') {
-    // The same exact search reading only the query's dimensions (block-scan.ts), where WebAssembly SIMD runs.
-    if (blockScanSupported())
-      return blockSearcher(
-        await BlockVectors.fromExactFile(path.join(folder, 'vectors.exact'), manifest.dimensions, manifest.chunkCount),
-      );
-    const exact = new hnswlib.BruteforceSearch('ip', manifest.dimensions);
-    await exact.readIndex(path.join(folder, 'vectors.exact'));
-    return exactSearcher(exact);
+    // Exact search reading only the query's dimensions (block-scan.ts), its blocks read into place as built.
+    const file = path.join(folder, blockFileName);
+    return blockSearcher(
+      await BlockVectors.fromBlockFile(file, { dimensions: manifest.dimensions, count: manifest.chunkCount }),
+    );
   }
   const graph = new hnswlib.HierarchicalNSW('ip', manifest.dimensions);
   await graph.readIndex(path.join(folder, 'vectors.hnsw'));
