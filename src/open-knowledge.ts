@@ -30,6 +30,7 @@ import {
   createGenerationSwitcher,
   followGenerations,
   type IngestedFiles,
+  knowledgeSummary,
 } from './knowledge-updates.js';
 
 export interface OpenKnowledgeDeps {
@@ -73,9 +74,12 @@ export interface OpenKnowledgeDeps {
   sourceCheckDelayMs?: number | undefined;
 }
 
-/** What the core keeps of the knowledge base: article metadata (texts stay on disk), the glossary, problems. */
+/**
+ * What the core keeps of the knowledge base: article metadata (texts stay on disk; the list is read from the index on
+ * first use), the glossary, problems.
+ */
 export interface KnowledgeSummary {
-  articles: ArticleMetadata[];
+  readonly articles: ArticleMetadata[];
   glossary: Glossary;
   problems: KnowledgeProblem[];
 }
@@ -260,14 +264,14 @@ export async function openKnowledge(
       generator: deps.generator,
       rewriter: deps.rewriter,
       translator: deps.translator,
-      languages: () => [...new Set(openedIndex.articleList().map((article) => article.language))],
+      languages: () => [...openedIndex.languages()],
       retrievalIsLocal: embeddings === offlineEmbedder,
       answerStep: askWorkers && ((request) => askWorkers.run(request, openedIndex.folder)),
     });
     return { retriever, ask };
   };
   const opened: OpenedKnowledge = {
-    knowledge: { articles: loadedIndex.articleList(), glossary, problems },
+    knowledge: knowledgeSummary(loadedIndex, glossary, problems),
     index: loadedIndex,
     ...assemble(loadedIndex),
     offlineEmbedder,

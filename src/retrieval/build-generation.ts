@@ -11,6 +11,7 @@ import { knowledgeError } from '../errors.js';
 import type { LearntAliases } from '../knowledge/article-aliases.js';
 import type { Article } from '../knowledge/article-schema.js';
 import { type Chunk, createChunker } from '../knowledge/chunk-articles.js';
+import { articleTableFileName, encodeArticleTable } from './article-table.js';
 import { fsyncFolder, writeFileDurably } from './atomic-files.js';
 import { BlockFileBuilder, blockFileName } from './block-file.js';
 import { indexedText, splitTerms } from './chunk-line.js';
@@ -234,7 +235,13 @@ export async function buildGeneration(
     writeFileDurably(path.join(folder, 'vocabulary.json'), JSON.stringify(vocabulary)),
     writeFileDurably(path.join(folder, 'lexical.bin'), binary),
     writeFileDurably(path.join(folder, 'chunk-offsets.bin'), Buffer.from(offsets.buffer)),
-    writeFileDurably(path.join(folder, 'articles.json'), JSON.stringify(options.articles.map(articleMetadata))),
+    writeFileDurably(
+      path.join(folder, articleTableFileName),
+      encodeArticleTable(
+        options.articles.map(articleMetadata),
+        chunks.map((chunk) => chunk.articleId),
+      ),
+    ),
   ]);
   const manifest: IndexManifest = {
     formatVersion: indexFormatVersion,
