@@ -8,7 +8,12 @@ import type { QuestionTranslator } from './answer/question-translation.js';
 import path from 'node:path';
 import { type Glossary } from './knowledge/glossary.js';
 import { loadGlossary } from './knowledge/load-glossary.js';
-import { checkKnowledgeFiles, fingerprintFromFolders, saveFolderRecord } from './knowledge/knowledge-freshness.js';
+import {
+  checkKnowledgeFiles,
+  fingerprintFromFolders,
+  recheckAfterBuild,
+  saveFolderRecord,
+} from './knowledge/knowledge-freshness.js';
 import { articleFolders, knowledgePaths } from './knowledge/load-knowledge.js';
 import { formatProblem, type KnowledgeProblem } from './knowledge/problems.js';
 import type { Logger } from './logging/logger.js';
@@ -187,6 +192,9 @@ async function ingestFiles(
     glossarySource: { file: paths.glossary, cacheDir: path.join(config.dataDir, 'cache') },
     passageWorker: deps.passageWorker,
   });
+  // Files written and ingested at once leave the check before the build untrusted: the next start would stat them all.
+  if (opened.rebuilt)
+    await recheckAfterBuild(path.join(config.dataDir, 'cache'), articleFolders(config), options.glossary.hash);
   return { ...opened, problems: loaded.problems };
 }
 
