@@ -1,11 +1,11 @@
 /**
- * Exact inner-product search that reads only the dimensions a query uses. The vectors are held in
- * blocks of 1,024 documents, dimension by dimension inside a block (one 4 KB run holds one dimension
- * of the block's documents), in WebAssembly memory, as the generation's vectors.blocks holds them (block-file.ts);
- * a scan adds, per block, only the runs of the query's non-zero dimensions with 128-bit SIMD. The offline embedder's query vectors are sparse (a question
- * hashes to ~50 of 384 dimensions), so a scan reads about a seventh of what a full brute force reads;
- * a dense query (a model's embedding) reads everything, as brute force does. Scores are float32 sums
- * like hnswlib's, so the ranking is the exact one (up to float rounding between near-equal documents).
+ * Exact inner-product search that reads only the dimensions a query uses. The vectors are held in blocks of 1,024
+ * documents, dimension by dimension inside a block (one 4 KB run holds one dimension of the block's documents), in
+ * WebAssembly memory, as the generation's vectors.blocks holds them (block-file.ts); a scan adds, per block, only the
+ * runs of the query's non-zero dimensions with 128-bit SIMD. The offline embedder's query vectors are sparse (a
+ * question hashes to ~50 of 384 dimensions), so a scan reads about a seventh of what a full brute force reads; a dense
+ * query (a model's embedding) reads everything, as brute force does. Scores are float32 sums like hnswlib's, so the
+ * ranking is the exact one (up to float rounding between near-equal documents).
  */
 import { open } from 'node:fs/promises';
 import { blockDocuments, blockFileHeaderBytes, checkBlockFileHeader } from './block-file.js';
