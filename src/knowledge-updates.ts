@@ -7,15 +7,41 @@
 import path from 'node:path';
 import { articleFolders, type KnowledgeLocations } from './knowledge/load-knowledge.js';
 import { checkKnowledgeFiles, saveFolderRecord } from './knowledge/knowledge-freshness.js';
+import type { Glossary } from './knowledge/glossary.js';
 import { formatProblem, type KnowledgeProblem } from './knowledge/problems.js';
 import { registerReader } from './retrieval/generation-readers.js';
 import { watchCurrentGeneration } from './retrieval/index-watcher.js';
-import { type KnowledgeIndex, openCurrentIndex, removeStaleGenerations } from './retrieval/knowledge-index.js';
+import {
+  type ArticleMetadata,
+  type KnowledgeIndex,
+  openCurrentIndex,
+  removeStaleGenerations,
+} from './retrieval/knowledge-index.js';
 import { followPublishedGenerations } from './retrieval/published-index.js';
-import type { OpenedKnowledge, OpenKnowledgeDeps } from './open-knowledge.js';
+import type { KnowledgeSummary, OpenedKnowledge, OpenKnowledgeDeps } from './open-knowledge.js';
 
 /** How long a replaced generation stays open for questions that were under way. */
 const retireDelayMs = 30_000;
+
+/**
+ * What the core keeps of the knowledge base, the articles' list read from the index when first asked for (an open
+ * reads no article's metadata: the first answers read only their own articles').
+ */
+export function knowledgeSummary(
+  index: KnowledgeIndex,
+  glossary: Glossary,
+  problems: KnowledgeProblem[],
+): KnowledgeSummary {
+  let articles: ArticleMetadata[] | undefined;
+  return {
+    get articles() {
+      articles ??= index.articleList();
+      return articles;
+    },
+    glossary,
+    problems,
+  };
+}
 
 type Assemble = (index: KnowledgeIndex) => Pick<OpenedKnowledge, 'retriever' | 'ask'>;
 
@@ -38,7 +64,7 @@ export function createGenerationSwitcher(
       const previous = opened.index;
       Object.assign(opened, {
         index: next,
-        knowledge: { ...opened.knowledge, articles: next.articleList(), ...(problems && { problems }) },
+        knowledge: knowledgeSummary(next, opened.knowledge.glossary, problems ?? opened.knowledge.problems),
         ...assemble(next),
       });
       deps.logger.info(

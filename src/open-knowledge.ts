@@ -8,7 +8,12 @@ import type { QuestionTranslator } from './answer/question-translation.js';
 import path from 'node:path';
 import { type Glossary } from './knowledge/glossary.js';
 import { loadGlossary } from './knowledge/load-glossary.js';
-import { checkKnowledgeFiles, fingerprintFromFolders, saveFolderRecord } from './knowledge/knowledge-freshness.js';
+import {
+  checkKnowledgeFiles,
+  fingerprintFromFolders,
+  recheckAfterBuild,
+  saveFolderRecord,
+} from './knowledge/knowledge-freshness.js';
 import { articleFolders, knowledgePaths } from './knowledge/load-knowledge.js';
 import { formatProblem, type KnowledgeProblem } from './knowledge/problems.js';
 import type { Logger } from './logging/logger.js';
@@ -30,6 +35,7 @@ import {
   createGenerationSwitcher,
   followGenerations,
   type IngestedFiles,
+  knowledgeSummary,
 } from './knowledge-updates.js';
 
 export interface OpenKnowledgeDeps {
@@ -73,9 +79,12 @@ export interface OpenKnowledgeDeps {
   sourceCheckDelayMs?: number | undefined;
 }
 
-/** What the core keeps of the knowledge base: article metadata (texts stay on disk), the glossary, problems. */
+/**
+ * What the core keeps of the knowledge base: article metadata (texts stay on disk; the list is read from the index on
+ * first use), the glossary, problems.
+ */
 export interface KnowledgeSummary {
-  articles: ArticleMetadata[];
+  readonly articles: ArticleMetadata[];
   glossary: Glossary;
   problems: KnowledgeProblem[];
 }
@@ -183,6 +192,9 @@ async function ingestFiles(
     glossarySource: { file: paths.glossary, cacheDir: path.join(config.dataDir, 'cache') },
     passageWorker: deps.passageWorker,
   });
+  // Files written and ingested at once leave the check before the build untrusted: the next start would stat them all.
+  if (opened.rebuilt)
+    await recheckAfterBuild(path.join(config.dataDir, 'cache'), articleFolders(config), options.glossary.hash);
   return { ...opened, problems: loaded.problems };
 }
 
@@ -260,14 +272,14 @@ export async function openKnowledge(
       generator: deps.generator,
       rewriter: deps.rewriter,
       translator: deps.translator,
-      languages: () => [...new Set(openedIndex.articleList().map((article) => article.language))],
+      languages: () => [...openedIndex.languages()],
       retrievalIsLocal: embeddings === offlineEmbedder,
       answerStep: askWorkers && ((request) => askWorkers.run(request, openedIndex.folder)),
     });
     return { retriever, ask };
   };
   const opened: OpenedKnowledge = {
-    knowledge: { articles: loadedIndex.articleList(), glossary, problems },
+    knowledge: knowledgeSummary(loadedIndex, glossary, problems),
     index: loadedIndex,
     ...assemble(loadedIndex),
     offlineEmbedder,

@@ -1,7 +1,8 @@
 /**
- * What opening a built index spends, part by part (wall and CPU ms): the knowledge files'
- * fingerprint (from the folders' times, and in full), the dense vectors, the BM25 vocabulary and posting ranges, the chunk offsets, the
- * articles list and the learnt aliases — the parts `openKnowledge` reads before the first answer.
+ * What opening a built index spends, part by part (wall and CPU ms): the knowledge files' fingerprint (from the
+ * folders' times, and in full), the dense vectors, the BM25 vocabulary and posting ranges, the chunk offsets, the
+ * articles table (and the whole list, read on first use) and the learnt aliases — the parts `openKnowledge` reads
+ * before the first answer.
  *
  * Usage: npx tsx bench/probe/open-phases.ts <folder from build-corpus-index.ts> [data folder, default <folder>/data]
  */
@@ -12,6 +13,9 @@ import { createAliasIndex } from '../../src/knowledge/article-aliases.js';
 import { loadGlossary } from '../../src/knowledge/load-glossary.js';
 import { fingerprintFromFolders } from '../../src/knowledge/knowledge-freshness.js';
 import { articleFolders, knowledgeFingerprint } from '../../src/knowledge/load-knowledge.js';
+import { ArticleTable, articleTableFileName } from '../../src/retrieval/article-table.js';
+import { blockFileName } from '../../src/retrieval/block-file.js';
+import { BlockVectors } from '../../src/retrieval/block-scan.js';
 import { readAliases } from '../../src/retrieval/learnt-aliases.js';
 import { LexicalIndex } from '../../src/retrieval/lexical-index.js';
 import { readManifest } from '../../src/retrieval/index-generations.js';
@@ -48,8 +52,10 @@ await part('fingerprint', () =>
 );
 await part(`vectors (${manifest.denseSearch})`, async () => {
   if (manifest.denseSearch === 'exact') {
-    const exact = new hnswlib.BruteforceSearch('ip', manifest.dimensions);
-    await exact.readIndex(path.join(generation, 'vectors.exact'));
+    await BlockVectors.fromBlockFile(path.join(generation, blockFileName), {
+      dimensions: manifest.dimensions,
+      count: manifest.chunkCount,
+    });
   } else {
     const graph = new hnswlib.HierarchicalNSW('ip', manifest.dimensions);
     await graph.readIndex(path.join(generation, 'vectors.hnsw'));
@@ -63,10 +69,11 @@ const lexical = await part('BM25 ranges + lengths', () =>
   LexicalIndex.open(vocabulary, path.join(generation, 'lexical.bin')),
 );
 await part('chunk offsets', () => readFile(path.join(generation, 'chunk-offsets.bin')));
-await part('articles list', async () => {
-  const list = JSON.parse(await readFile(path.join(generation, 'articles.json'), 'utf8')) as { id: string }[];
-  return new Map(list.map((article) => [article.id, article]));
-});
+const articles = await part('articles table', () =>
+  ArticleTable.open(path.join(generation, articleTableFileName), manifest.chunkCount),
+);
+await part('articles list (on first use)', () => articles.list());
+articles.close();
 const learnt = await part('aliases: read + parse', () => readAliases(generation));
 await part('aliases: index', () => createAliasIndex(learnt));
 process.stdout.write(

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import hnswlib from 'hnswlib-node';
+import { blockFileHeaderBytes, blockFileName, blockPosition } from '../../src/retrieval/block-file.js';
 import { TopK } from '../../src/retrieval/top-k.js';
 
 export interface Neighbor {
@@ -71,21 +72,21 @@ export async function vectorsFromHnswFile(file: string, dimensions: number, coun
 
 /**
  * Every vector of a generation folder, from whichever dense structure the core wrote: the HNSW graph
- * (vectors.hnsw) or hnswlib's brute-force file (vectors.exact: three size_t counts, then per element
- * its float32 vector and its size_t label).
+ * (vectors.hnsw) or the exact search's blocks (vectors.blocks: a 32-byte header, then each document's values at the
+ * positions src/retrieval/block-file.ts gives).
  */
 export async function vectorsFromIndexFolder(folder: string, dimensions: number, count: number): Promise<Float32Array> {
   const graphFile = path.join(folder, 'vectors.hnsw');
   if (existsSync(graphFile)) return vectorsFromHnswFile(graphFile, dimensions, count);
-  const bytes = await readFile(path.join(folder, 'vectors.exact'));
-  const stored = Number(bytes.readBigUInt64LE(16));
-  const elementBytes = Number(bytes.readBigUInt64LE(8));
+  const bytes = await readFile(path.join(folder, blockFileName));
+  const values = new Float32Array(new Uint8Array(bytes.subarray(blockFileHeaderBytes)).buffer);
+  if (values.length !== count * dimensions)
+    throw new Error(`${folder}: ${values.length} values, expected ${count * dimensions}`);
   const vectors = new Float32Array(count * dimensions);
-  for (let element = 0; element < stored; element += 1) {
-    const offset = 24 + element * elementBytes;
-    const label = Number(bytes.readBigUInt64LE(offset + dimensions * 4));
+  for (let document = 0; document < count; document += 1) {
+    const { at, stride } = blockPosition(document, count, dimensions);
     for (let index = 0; index < dimensions; index += 1)
-      vectors[label * dimensions + index] = bytes.readFloatLE(offset + index * 4);
+      vectors[document * dimensions + index] = values[at + index * stride] as number;
   }
   return vectors;
 }

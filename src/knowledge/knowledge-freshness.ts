@@ -116,6 +116,22 @@ async function folderTime(folder: string): Promise<string | null> {
   }
 }
 
+async function readFolderRecord(cacheDir: string, glossaryHash: string): Promise<FolderRecord | undefined> {
+  let record: unknown;
+  try {
+    record = JSON.parse(await readFile(recordFile(cacheDir), 'utf8'));
+  } catch {
+    return undefined;
+  }
+  return isFolderRecord(record) && record.basis === fingerprintBasis(glossaryHash) ? record : undefined;
+}
+
+/** Whether a folder of the record changed within `racyMarginMs` of the check (a later change could keep its time). */
+function isRacy(record: FolderRecord): boolean {
+  const racyFrom = BigInt(record.checkedAt - racyMarginMs) * 1_000_000n;
+  return record.folders.some((folder) => folder.mtimeNs !== null && BigInt(folder.mtimeNs) >= racyFrom);
+}
+
 /**
  * The fingerprint of the last full check when the article folders it read (the roots among them, in this order)
  * are unchanged since, none of them changed within `racyMarginMs` of that check, and the lexicon is the same;
@@ -126,19 +142,28 @@ export async function fingerprintFromFolders(
   articleFolders: readonly string[],
   glossaryHash: string,
 ): Promise<string | undefined> {
-  let record: unknown;
-  try {
-    record = JSON.parse(await readFile(recordFile(cacheDir), 'utf8'));
-  } catch {
-    return undefined;
-  }
-  if (!isFolderRecord(record) || record.basis !== fingerprintBasis(glossaryHash)) return undefined;
+  const record = await readFolderRecord(cacheDir, glossaryHash);
+  if (record === undefined || isRacy(record)) return undefined;
   const recorded = new Set(record.folders.map((folder) => folder.path));
   if (articleFolders.some((folder) => !recorded.has(folder))) return undefined;
-  const racyFrom = BigInt(record.checkedAt - racyMarginMs) * 1_000_000n;
-  for (const folder of record.folders) {
-    if (folder.mtimeNs !== null && BigInt(folder.mtimeNs) >= racyFrom) return undefined;
-    if ((await folderTime(folder.path)) !== folder.mtimeNs) return undefined;
-  }
+  for (const folder of record.folders) if ((await folderTime(folder.path)) !== folder.mtimeNs) return undefined;
   return record.fingerprint;
+}
+
+/**
+ * After a build that followed a full check made too soon after a folder changed to be trusted (files written, then
+ * ingested at once): checks every file again and records it, so that the next start trusts the folders' times instead
+ * of checking every file (41,676 stats at 100k passages). The build took long enough for this check to be trusted; if
+ * a file changed meanwhile, its fingerprint differs from the build's and the next start rebuilds. Returns whether it
+ * checked.
+ */
+export async function recheckAfterBuild(
+  cacheDir: string,
+  articleFolders: readonly string[],
+  glossaryHash: string,
+): Promise<boolean> {
+  const record = await readFolderRecord(cacheDir, glossaryHash);
+  if (record === undefined || !isRacy(record)) return false;
+  await saveFolderRecord(cacheDir, await checkKnowledgeFiles(articleFolders, glossaryHash), glossaryHash);
+  return true;
 }

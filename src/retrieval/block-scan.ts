@@ -1,17 +1,17 @@
 /**
- * Exact inner-product search that reads only the dimensions a query uses. The vectors are held in
- * blocks of 16 documents, dimension by dimension inside a block (one 64-byte line holds one dimension
- * of 16 documents), in WebAssembly memory; a scan adds, per block, only the lines of the query's
- * non-zero dimensions with 128-bit SIMD. The offline embedder's query vectors are sparse (a question
- * hashes to ~50 of 384 dimensions), so a scan reads about a seventh of what a full brute force reads;
- * a dense query (a model's embedding) reads everything, as brute force does. Scores are float32 sums
- * like hnswlib's, so the ranking is the exact one (up to float rounding between near-equal documents).
+ * Exact inner-product search that reads only the dimensions a query uses. The vectors are held in blocks of 1,024
+ * documents, dimension by dimension inside a block (one 4 KB run holds one dimension of the block's documents), in
+ * WebAssembly memory, as the generation's vectors.blocks holds them (block-file.ts); a scan adds, per block, only the
+ * runs of the query's non-zero dimensions with 128-bit SIMD. The offline embedder's query vectors are sparse (a
+ * question hashes to ~50 of 384 dimensions), so a scan reads about a seventh of what a full brute force reads; a dense
+ * query (a model's embedding) reads everything, as brute force does. Scores are float32 sums like hnswlib's, so the
+ * ranking is the exact one (up to float rounding between near-equal documents).
  */
 import { open } from 'node:fs/promises';
+import { blockDocuments, blockFileHeaderBytes, checkBlockFileHeader } from './block-file.js';
 import type { DenseHit, DenseSearcher } from './dense-search.js';
 import { TopK } from './top-k.js';
 
-const blockDocuments = 1_024;
 const lineBytes = blockDocuments * 4;
 const pageBytes = 65_536;
 
@@ -72,14 +72,13 @@ function scanModule(): Uint8Array {
     ...[get, blocks, 0x41, 1, 0x6b, tee, blocks, 0x0d, 0],
     ...[0x0b, 0x0b, 0x0b],
   ];
-  const placeBody = placeFunction();
   return Uint8Array.from([
     ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
-    ...section(1, [2, 0x60, 7, ...new Array<number>(7).fill(0x7f), 0, 0x60, 5, ...new Array<number>(5).fill(0x7f), 0]),
+    ...section(1, [1, 0x60, 7, ...new Array<number>(7).fill(0x7f), 0]),
     ...section(2, [1, ...name('e'), ...name('m'), 0x02, 0x00, 0]),
-    ...section(3, [2, 0, 1]),
-    ...section(7, [2, ...name('scan'), 0x00, 0, ...name('place'), 0x00, 1]),
-    ...section(10, [2, ...unsigned(body.length), ...body, ...unsigned(placeBody.length), ...placeBody]),
+    ...section(3, [1, 0]),
+    ...section(7, [1, ...name('scan'), 0x00, 0]),
+    ...section(10, [1, ...unsigned(body.length), ...body]),
   ]);
 }
 
@@ -95,41 +94,10 @@ interface WasmApi {
 }
 const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
 
-/**
- * place(rows, rowBytes, target, dimensions, count): copies `count` rows (vector first, `rowBytes` apart) into one
- * block's dimension runs from `target` (the first document's slot) on; the rows must not cross a block's end.
- * Sixteen dimensions (one 64-byte line of a row) at a time: a row's line is read once and sixteen runs are written.
- */
-function placeFunction(): number[] {
-  const [get, set, tee] = [0x20, 0x21, 0x22];
-  const [rows, rowBytes, target, dimensions, count] = [0, 1, 2, 3, 4];
-  const [low, left, from, to, dimension, high, row, slot] = [5, 6, 7, 8, 9, 10, 11, 12];
-  const runBytes = signed(blockDocuments * 4);
-  return [
-    ...[1, 8, 0x7f],
-    ...[0x02, 0x40, get, count, 0x45, 0x0d, 0, get, dimensions, 0x45, 0x0d, 0],
-    ...[0x41, 0, set, low],
-    ...[0x03, 0x40],
-    ...[get, low, 0x41, 16, 0x6a, get, dimensions, get, low, 0x41, 16, 0x6a, get, dimensions, 0x49, 0x1b, set, high],
-    ...[get, rows, set, row, get, target, set, slot, get, count, set, left],
-    ...[0x03, 0x40],
-    ...[get, row, get, low, 0x41, 4, 0x6c, 0x6a, set, from],
-    ...[get, slot, get, low, 0x41, ...runBytes, 0x6c, 0x6a, set, to, get, low, set, dimension],
-    ...[0x03, 0x40],
-    ...[get, to, get, from, 0x28, 2, 0, 0x36, 2, 0],
-    ...[get, from, 0x41, 4, 0x6a, set, from, get, to, 0x41, ...runBytes, 0x6a, set, to],
-    ...[get, dimension, 0x41, 1, 0x6a, tee, dimension, get, high, 0x49, 0x0d, 0, 0x0b],
-    ...[get, row, get, rowBytes, 0x6a, set, row, get, slot, 0x41, 4, 0x6a, set, slot],
-    ...[get, left, 0x41, 1, 0x6b, tee, left, 0x0d, 0, 0x0b],
-    ...[get, high, tee, low, get, dimensions, 0x49, 0x0d, 0, 0x0b],
-    ...[0x0b, 0x0b],
-  ];
-}
-
 let compiled: object | undefined;
 let supported: boolean | undefined;
 
-/** Whether this runtime runs the SIMD scan (Node 20 does; else the caller keeps hnswlib's brute force). */
+/** Whether this runtime runs the SIMD scan (Node 20 does; else the same scan runs in JavaScript). */
 export function blockScanSupported(): boolean {
   try {
     supported ??= wasm?.validate(scanModule()) ?? false;
@@ -148,63 +116,62 @@ type Scan = (
   termBytes: number,
   out: number,
 ) => void;
-type Place = (rows: number, rowBytes: number, target: number, dimensions: number, count: number) => void;
 
-/** Rows read from a file at a time (into a staging area of the module's memory). */
-const stagedRows = 1_024;
+/**
+ * The scan of scanModule in JavaScript, over the same memory and with the same float32 rounding (each product and each
+ * sum rounded to float32, as the SIMD lanes do): where WebAssembly SIMD is missing, the same scores, more slowly.
+ */
+function scanInJavaScript(memory: WasmMemory): Scan {
+  return (vectors, blocks, blockBytes, lines, weights, termBytes, out) => {
+    const floats = new Float32Array(memory.buffer);
+    const offsets = new Int32Array(memory.buffer);
+    for (let block = 0; block < blocks; block += 1) {
+      const scores = out / 4 + block * blockDocuments;
+      floats.fill(0, scores, scores + blockDocuments);
+      for (let term = 0; term < termBytes; term += 4) {
+        const run = (vectors + block * blockBytes + (offsets[(lines + term) / 4] as number)) / 4;
+        const weight = floats[(weights + term) / 4] as number;
+        for (let document = 0; document < blockDocuments; document += 1)
+          floats[scores + document] =
+            (floats[scores + document] as number) + Math.fround(weight * (floats[run + document] as number));
+      }
+    }
+  };
+}
 
 /** The vectors of `count` documents in blocks, searchable by inner product. */
 export class BlockVectors {
   readonly blocks: number;
   private readonly memory: WasmMemory;
   private readonly scan: Scan;
-  private readonly place: Place;
   private readonly weightsAt: number;
   private readonly scoresAt: number;
   private readonly vectorsAt: number;
-  /** Where rows read from a file wait to be placed (hnswlib's rows: the vector, then an 8-byte label). */
-  private readonly stagingAt: number;
 
+  /** `simd`: scan with WebAssembly SIMD (where the runtime has it), else in JavaScript. */
   private constructor(
     readonly dimensions: number,
     readonly count: number,
+    simd: boolean,
   ) {
     this.blocks = Math.ceil(count / blockDocuments);
     this.weightsAt = dimensions * 4;
     this.scoresAt = Math.ceil((dimensions * 8) / lineBytes) * lineBytes;
     this.vectorsAt = this.scoresAt + this.blocks * lineBytes;
-    this.stagingAt = this.vectorsAt + this.blocks * this.blockBytes;
-    const bytes = this.stagingAt + stagedRows * (dimensions * 4 + 8);
-    if (wasm === undefined) throw new Error('WebAssembly is not available');
-    this.memory = new wasm.Memory({ initial: Math.max(1, Math.ceil(bytes / pageBytes)) });
-    compiled ??= new wasm.Module(scanModule());
-    const instance = new wasm.Instance(compiled, { e: { m: this.memory } });
-    this.scan = instance.exports.scan as Scan;
-    this.place = instance.exports.place as Place;
+    const bytes = this.vectorsAt + this.blocks * this.blockBytes;
+    if (simd && wasm !== undefined) {
+      this.memory = new wasm.Memory({ initial: Math.max(1, Math.ceil(bytes / pageBytes)) });
+      compiled ??= new wasm.Module(scanModule());
+      const instance = new wasm.Instance(compiled, { e: { m: this.memory } });
+      this.scan = instance.exports.scan as Scan;
+    } else {
+      this.memory = { buffer: new ArrayBuffer(bytes) };
+      this.scan = scanInJavaScript(this.memory);
+    }
   }
 
   private get blockBytes(): number {
     return this.dimensions * lineBytes;
-  }
-
-  /** The byte address of a document's first value. */
-  private slot(document: number): number {
-    return this.vectorsAt + Math.floor(document / blockDocuments) * this.blockBytes + (document % blockDocuments) * 4;
-  }
-
-  /** Places `rows` staged rows as documents `first`..; `labels`: each row's document when not in order. */
-  private placeStaged(first: number, rows: number, rowBytes: number, labels?: number[]): void {
-    if (labels !== undefined) {
-      for (const [row, label] of labels.entries())
-        this.place(this.stagingAt + row * rowBytes, rowBytes, this.slot(label), this.dimensions, 1);
-      return;
-    }
-    for (let row = 0; row < rows;) {
-      const document = first + row;
-      const run = Math.min(blockDocuments - (document % blockDocuments), rows - row);
-      this.place(this.stagingAt + row * rowBytes, rowBytes, this.slot(document), this.dimensions, run);
-      row += run;
-    }
   }
 
   /** Inner products of the query with every document (a view valid until the next scan). */
@@ -235,36 +202,55 @@ export class BlockVectors {
   }
 
   /**
-   * The vectors of hnswlib's brute-force file (three size_t counts — capacity, bytes per element, elements — then per
-   * element its float32 vector and its size_t label), read in slices into the module's memory and placed there.
+   * A generation's vectors.blocks (block-file.ts), read straight into place: the full blocks in one read, the last
+   * block's shorter runs each moved to its place in a full-length run.
    */
-  static async fromExactFile(file: string, dimensions: number, count: number): Promise<BlockVectors> {
+  static async fromBlockFile(
+    file: string,
+    expected: { dimensions: number; count: number },
+    simd = blockScanSupported(),
+  ): Promise<BlockVectors> {
     const handle = await open(file, 'r');
     try {
-      const header = Buffer.alloc(24);
-      await handle.read(header, 0, 24, 0);
-      const rowBytes = Number(header.readBigUInt64LE(8));
-      const stored = Number(header.readBigUInt64LE(16));
-      if (rowBytes !== dimensions * 4 + 8 || stored !== count)
-        throw new Error(`${file}: ${stored} vectors of ${rowBytes} bytes, expected ${count} of ${dimensions} floats`);
-      const vectors = new BlockVectors(dimensions, count);
-      for (let first = 0; first < stored; first += stagedRows) {
-        const rows = Math.min(stagedRows, stored - first);
-        const staging = Buffer.from(vectors.memory.buffer, vectors.stagingAt, rows * rowBytes);
-        const { bytesRead } = await handle.read(staging, 0, staging.length, 24 + first * rowBytes);
-        if (bytesRead !== staging.length) throw new Error(`${file} is shorter than its header says`);
-        const labels = Array.from({ length: rows }, (_, row) =>
-          Number(staging.readBigUInt64LE(row * rowBytes + dimensions * 4)),
+      const header = Buffer.alloc(blockFileHeaderBytes);
+      await handle.read(header, 0, header.length, 0);
+      checkBlockFileHeader(file, header, (await handle.stat()).size, expected);
+      const { dimensions, count } = expected;
+      const vectors = new BlockVectors(dimensions, count, simd);
+      const fullBlocks = Math.floor(count / blockDocuments);
+      const full = Buffer.from(vectors.memory.buffer, vectors.vectorsAt, fullBlocks * vectors.blockBytes);
+      await readExactly(handle, full, blockFileHeaderBytes, file);
+      const rest = count - fullBlocks * blockDocuments;
+      if (rest > 0) {
+        const last = Buffer.alloc(dimensions * rest * 4);
+        await readExactly(handle, last, blockFileHeaderBytes + full.length, file);
+        const runs = new Float32Array(last.buffer, last.byteOffset, dimensions * rest);
+        const target = new Float32Array(
+          vectors.memory.buffer,
+          vectors.vectorsAt + full.length,
+          dimensions * blockDocuments,
         );
-        if (labels.some((label) => label >= count)) throw new Error(`${file}: a label is out of range`);
-        // The core adds documents in order (label = position); another order is placed row by row.
-        const inOrder = labels.every((label, row) => label === first + row);
-        vectors.placeStaged(first, rows, rowBytes, inOrder ? undefined : labels);
+        for (let dimension = 0; dimension < dimensions; dimension += 1)
+          target.set(runs.subarray(dimension * rest, (dimension + 1) * rest), dimension * blockDocuments);
       }
       return vectors;
     } finally {
       await handle.close();
     }
+  }
+}
+
+async function readExactly(
+  handle: Awaited<ReturnType<typeof open>>,
+  target: Buffer,
+  position: number,
+  file: string,
+): Promise<void> {
+  let done = 0;
+  while (done < target.length) {
+    const { bytesRead } = await handle.read(target, done, target.length - done, position + done);
+    if (bytesRead === 0) throw new Error(`${file} is shorter than its header says`);
+    done += bytesRead;
   }
 }
 

@@ -11,7 +11,9 @@ import { knowledgeError } from '../errors.js';
 import type { LearntAliases } from '../knowledge/article-aliases.js';
 import type { Article } from '../knowledge/article-schema.js';
 import { type Chunk, createChunker } from '../knowledge/chunk-articles.js';
+import { articleTableFileName, encodeArticleTable } from './article-table.js';
 import { fsyncFolder, writeFileDurably } from './atomic-files.js';
+import { BlockFileBuilder, blockFileName } from './block-file.js';
 import { indexedText, splitTerms } from './chunk-line.js';
 import { type ChunkLines, startChunkLines } from './chunk-lines.js';
 import { type DenseSearchKind, denseSearchPlan } from './dense-search.js';
@@ -37,12 +39,13 @@ export { indexedText } from './chunk-line.js';
 
 /**
  * The dense structure the generation searches, built as the vectors come (each batch's on this thread while the
- * worker analyses the next): the brute-force index (vectors.exact) or the HNSW graph (vectors.hnsw), documents in
- * chunk order. Vectors are normalised (the inner-product space needs unit vectors for cosine). The index is made when
- * the first vector gives the dimensions; every other vector must have as many.
+ * worker analyses the next): the exact search's blocks (vectors.blocks, block-file.ts) or the HNSW graph
+ * (vectors.hnsw), documents in chunk order. Vectors are normalised (the inner-product space needs unit vectors for
+ * cosine). The structure is made when the first vector gives the dimensions; every other vector must have as many.
  */
 class DenseIndexBuilder {
-  private index: hnswlib.BruteforceSearch | hnswlib.HierarchicalNSW | undefined;
+  private graph: hnswlib.HierarchicalNSW | undefined;
+  private blocks: BlockFileBuilder | undefined;
   private point: number[] = [];
   dimensions = 1;
   count = 0;
@@ -57,16 +60,14 @@ class DenseIndexBuilder {
   /** `count` vectors one after another in `values`. */
   add(values: ArrayLike<number>, count = 1): void {
     const dimensions = values.length / count;
-    if (this.index === undefined) {
+    if (this.graph === undefined && this.blocks === undefined) {
       this.dimensions = dimensions;
       this.point = new Array<number>(dimensions);
-      this.index =
-        this.kind === 'exact'
-          ? new hnswlib.BruteforceSearch('ip', dimensions)
-          : new hnswlib.HierarchicalNSW('ip', dimensions);
-      if (this.index instanceof hnswlib.HierarchicalNSW)
-        this.index.initIndex(this.capacity, this.settings.m, this.settings.efConstruction, 100);
-      else this.index.initIndex(this.capacity);
+      if (this.kind === 'exact') this.blocks = new BlockFileBuilder(dimensions, this.capacity);
+      else {
+        this.graph = new hnswlib.HierarchicalNSW('ip', dimensions);
+        this.graph.initIndex(this.capacity, this.settings.m, this.settings.efConstruction, 100);
+      }
     }
     if (dimensions !== this.dimensions)
       throw knowledgeError(`the embedder ${this.embedderId} returned vectors of different lengths`);
@@ -78,14 +79,19 @@ class DenseIndexBuilder {
         norm += value * value;
       }
       norm = Math.sqrt(norm) || 1;
-      for (let offset = 0; offset < dimensions; offset += 1) point[offset] = (values[at + offset] as number) / norm;
-      this.index.addPoint(point, this.count);
+      if (this.blocks !== undefined) this.blocks.set(this.count, values, at, norm);
+      else {
+        for (let offset = 0; offset < dimensions; offset += 1) point[offset] = (values[at + offset] as number) / norm;
+        this.graph?.addPoint(point, this.count);
+      }
       this.count += 1;
     }
   }
 
+  /** Writes the structure (the blocks flushed to disk; the manifest, written after, makes the generation usable). */
   async write(folder: string): Promise<void> {
-    await this.index?.writeIndex(path.join(folder, this.kind === 'exact' ? 'vectors.exact' : 'vectors.hnsw'));
+    await this.blocks?.write(path.join(folder, blockFileName));
+    await this.graph?.writeIndex(path.join(folder, 'vectors.hnsw'));
   }
 }
 
@@ -229,7 +235,13 @@ export async function buildGeneration(
     writeFileDurably(path.join(folder, 'vocabulary.json'), JSON.stringify(vocabulary)),
     writeFileDurably(path.join(folder, 'lexical.bin'), binary),
     writeFileDurably(path.join(folder, 'chunk-offsets.bin'), Buffer.from(offsets.buffer)),
-    writeFileDurably(path.join(folder, 'articles.json'), JSON.stringify(options.articles.map(articleMetadata))),
+    writeFileDurably(
+      path.join(folder, articleTableFileName),
+      encodeArticleTable(
+        options.articles.map(articleMetadata),
+        chunks.map((chunk) => chunk.articleId),
+      ),
+    ),
   ]);
   const manifest: IndexManifest = {
     formatVersion: indexFormatVersion,

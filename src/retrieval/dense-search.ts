@@ -1,6 +1,6 @@
 /**
- * The dense side of the index: exact search (block-scan.ts over hnswlib's brute-force file; hnswlib's native
- * BruteforceSearch where WebAssembly SIMD is missing) where it is as
+ * The dense side of the index: exact search (block-scan.ts over the generation's vectors.blocks; the same scan in
+ * JavaScript where WebAssembly SIMD is missing) where it is as
  * fast as the HNSW graph at recall@10 ≥ 0.98, the graph above that size, with an ef chosen from
  * the index size to hold that recall. The choice is made when a generation is built and recorded
  * in its manifest; only the chosen structure is built, written and loaded.
@@ -81,18 +81,6 @@ function hits(result: { neighbors: number[]; distances: number[] }): DenseHit[] 
   return result.neighbors
     .map((document, index) => ({ document, similarity: 1 - (result.distances[index] as number) }))
     .sort((left, right) => right.similarity - left.similarity || left.document - right.document);
-}
-
-export function exactSearcher(index: hnswlib.BruteforceSearch): DenseSearcher {
-  return {
-    kind: 'exact',
-    ef: undefined,
-    search(vector, limit) {
-      const count = index.getCurrentCount();
-      if (count === 0 || limit <= 0) return [];
-      return hits(index.searchKnn(vector, Math.min(limit, count)));
-    },
-  };
 }
 
 export function graphSearcher(index: hnswlib.HierarchicalNSW, ef: number): DenseSearcher {

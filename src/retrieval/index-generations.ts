@@ -23,7 +23,9 @@ import { generationsInUse, processIsAlive } from './generation-readers.js';
 //    lexical terms and sentence keys, as in questions ("в Екатеринбурге" is Yekaterinburg).
 // 8: the articles' subjects in alias-subjects.bin, a table searched where it lies (aliases.json keeps their
 //    titles' lengths and first words), not parsed whole at every open.
-export const indexFormatVersion = 8;
+// 9: the exact search's vectors in vectors.blocks, in the block scan's layout (block-file.ts), instead of hnswlib's
+//    brute-force file (vectors.exact), which every open transposed.
+export const indexFormatVersion = 9;
 
 const manifestSchema = z.object({
   formatVersion: z.literal(indexFormatVersion),
@@ -34,7 +36,7 @@ const manifestSchema = z.object({
   articleCount: z.number().int().nonnegative(),
   builtAt: z.string(),
   hnsw: z.object({ m: z.number(), efConstruction: z.number() }),
-  /** Which dense structure the generation holds: vectors.exact (brute force) or vectors.hnsw (graph). */
+  /** Which dense structure the generation holds: vectors.blocks (exact search) or vectors.hnsw (graph). */
   denseSearch: z.enum(['exact', 'graph']).default('graph'),
   /** Cheap fingerprint of the knowledge files (paths, sizes, times): start-up reuses the index without reading them. */
   sourceFingerprint: z.string().optional(),

@@ -18,10 +18,11 @@ import {
   denseSearchPlan,
   efForSize,
   emptySearcher,
-  exactSearcher,
   graphSearcher,
 } from './dense-search.js';
-import { BlockVectors, blockScanSupported, blockSearcher } from './block-scan.js';
+import { ArticleTable, articleTableFileName } from './article-table.js';
+import { blockFileName } from './block-file.js';
+import { BlockVectors, blockSearcher } from './block-scan.js';
 import type { IndexManifest } from './index-generations.js';
 import { LexicalIndex } from './lexical-index.js';
 import { readAliases } from './learnt-aliases.js';
@@ -60,6 +61,7 @@ export class KnowledgeIndex {
   private readonly storedPassages = new Map<number, StoredPassage>();
   private readonly passageCache = new Map<number, AnalysedPassage>();
   private vectors: DenseSearcher | undefined;
+  private articleLanguages: string[] | undefined;
   /**
    * Settles when the dense vectors are in memory (at once unless the generation was opened with them read in
    * the background: `dense` may be called only after it, the lexical side at any time).
@@ -72,7 +74,7 @@ export class KnowledgeIndex {
     vectors: DenseSearcher | Promise<DenseSearcher>,
     readonly lexical: LexicalIndex,
     private readonly chunkOffsets: Float64Array,
-    private readonly articles: Map<string, ArticleMetadata>,
+    private readonly articles: ArticleTable,
     /** Aliases the articles state themselves, learnt when this generation was built. */
     readonly aliases: AliasIndex = emptyAliasIndex,
   ) {
@@ -117,7 +119,7 @@ export class KnowledgeIndex {
     const buffer = Buffer.alloc(end - start);
     readSync(this.chunkDescriptor, buffer, 0, buffer.length, start);
     const { passage, ...chunk } = JSON.parse(buffer.toString('utf8')) as Chunk & { passage?: StoredPassage };
-    const article = this.articles.get(chunk.articleId) ?? { id: chunk.articleId, title: chunk.title, language: 'und' };
+    const article = this.articles.ofChunk(document) ?? { id: chunk.articleId, title: chunk.title, language: 'und' };
     const stored = { ...chunk, article };
     if (this.chunkCache.size > 2_000) {
       this.chunkCache.clear();
@@ -146,17 +148,25 @@ export class KnowledgeIndex {
     return analysed;
   }
 
+  /** An article by id (the first call reads every article's metadata: an open reads none). */
   article(id: string): ArticleMetadata | undefined {
-    return this.articles.get(id);
+    return this.articles.byId(id);
   }
 
   articleList(): ArticleMetadata[] {
-    return [...this.articles.values()];
+    return this.articles.list();
+  }
+
+  /** The languages the articles are in (worked out on the first call: a model's ask reads them per question). */
+  languages(): readonly string[] {
+    this.articleLanguages ??= [...new Set(this.articles.list().map((article) => article.language))];
+    return this.articleLanguages;
   }
 
   close(): void {
     closeSync(this.chunkDescriptor);
     this.lexical.close();
+    this.articles.close();
   }
 }
 
@@ -166,31 +176,38 @@ export async function loadGeneration(
   settings: HnswSettings,
   denseInBackground = false,
 ): Promise<KnowledgeIndex> {
-  // hnswlib reads the vectors on a thread of its own: the rest is read meanwhile.
+  // The vectors are read off the event loop (one read into place, or hnswlib's thread): the rest is read meanwhile.
   const vectors = loadDenseSearcher(folder, manifest, settings);
   vectors.catch(() => undefined);
   const vocabulary = JSON.parse(await readFile(path.join(folder, 'vocabulary.json'), 'utf8')) as string[];
   // The postings are read as queries need them: opening reads the vocabulary's ranges and the passage lengths.
   const lexical = LexicalIndex.open(vocabulary, path.join(folder, 'lexical.bin'));
-  const offsetsBuffer = await readFile(path.join(folder, 'chunk-offsets.bin'));
-  const offsets = new Float64Array(
-    offsetsBuffer.buffer.slice(offsetsBuffer.byteOffset, offsetsBuffer.byteOffset + offsetsBuffer.byteLength),
-  );
-  const articleList = JSON.parse(await readFile(path.join(folder, 'articles.json'), 'utf8')) as ArticleMetadata[];
-  if (offsets.length !== manifest.chunkCount + 1 || lexical.size !== manifest.chunkCount) {
-    throw knowledgeError(`index at ${folder} is inconsistent (chunk counts differ)`);
+  let articles: ArticleTable | undefined;
+  try {
+    const offsetsBuffer = await readFile(path.join(folder, 'chunk-offsets.bin'));
+    const offsets = new Float64Array(
+      offsetsBuffer.buffer.slice(offsetsBuffer.byteOffset, offsetsBuffer.byteOffset + offsetsBuffer.byteLength),
+    );
+    if (offsets.length !== manifest.chunkCount + 1 || lexical.size !== manifest.chunkCount) {
+      throw knowledgeError(`index at ${folder} is inconsistent (chunk counts differ)`);
+    }
+    // Which article each chunk is from, and where each article's entry is: the entries are read when asked for.
+    articles = ArticleTable.open(path.join(folder, articleTableFileName), manifest.chunkCount);
+    const aliases = createAliasIndex(await readAliases(folder));
+    return new KnowledgeIndex(
+      manifest,
+      folder,
+      denseInBackground ? vectors : await vectors,
+      lexical,
+      offsets,
+      articles,
+      aliases,
+    );
+  } catch (error) {
+    lexical.close();
+    articles?.close();
+    throw error;
   }
-  const aliases = createAliasIndex(await readAliases(folder));
-  const articles = new Map(articleList.map((article) => [article.id, article]));
-  return new KnowledgeIndex(
-    manifest,
-    folder,
-    denseInBackground ? vectors : await vectors,
-    lexical,
-    offsets,
-    articles,
-    aliases,
-  );
 }
 
 async function loadDenseSearcher(
@@ -200,14 +217,11 @@ async function loadDenseSearcher(
 ): Promise<DenseSearcher> {
   if (manifest.chunkCount === 0) return emptySearcher;
   if (manifest.denseSearch === 'exact') {
-    // The same exact search reading only the query's dimensions (block-scan.ts), where WebAssembly SIMD runs.
-    if (blockScanSupported())
-      return blockSearcher(
-        await BlockVectors.fromExactFile(path.join(folder, 'vectors.exact'), manifest.dimensions, manifest.chunkCount),
-      );
-    const exact = new hnswlib.BruteforceSearch('ip', manifest.dimensions);
-    await exact.readIndex(path.join(folder, 'vectors.exact'));
-    return exactSearcher(exact);
+    // Exact search reading only the query's dimensions (block-scan.ts), its blocks read into place as built.
+    const file = path.join(folder, blockFileName);
+    return blockSearcher(
+      await BlockVectors.fromBlockFile(file, { dimensions: manifest.dimensions, count: manifest.chunkCount }),
+    );
   }
   const graph = new hnswlib.HierarchicalNSW('ip', manifest.dimensions);
   await graph.readIndex(path.join(folder, 'vectors.hnsw'));

@@ -8,6 +8,7 @@ import {
   checkKnowledgeFiles,
   fingerprintFromFolders,
   racyMarginMs,
+  recheckAfterBuild,
   saveFolderRecord,
 } from '../../src/knowledge/knowledge-freshness.js';
 import { createTemporaryFolder } from '../helpers/temporary-folder.js';
@@ -95,6 +96,21 @@ describe('the knowledge folders’ times stand for the files’ fingerprint', ()
     await utimes(setup.shipped, recent, recent);
     await setup.check();
     await expect(setup.trusted()).resolves.toBeUndefined();
+  });
+
+  it('checks every file again after a build that followed a racy check, so that the next start trusts the times', async () => {
+    const setup = await knowledgeFolders();
+    // Files written and ingested at once: the folder changed a moment before the check.
+    const moment = new Date(Date.now() - racyMarginMs / 2);
+    await utimes(setup.shipped, moment, moment);
+    const before = await setup.check();
+    await expect(setup.trusted()).resolves.toBeUndefined();
+    // The build takes a while (here: more than the margin less what had passed): the check after it is trusted.
+    await new Promise((resolve) => setTimeout(resolve, racyMarginMs / 2 + 200));
+    await expect(recheckAfterBuild(setup.cacheDir, setup.folders, 'lexicon-a')).resolves.toBe(true);
+    await expect(setup.trusted()).resolves.toBe(before.fingerprint);
+    // Nothing racy left: no second check.
+    await expect(recheckAfterBuild(setup.cacheDir, setup.folders, 'lexicon-a')).resolves.toBe(false);
   });
 
   it('gives the fingerprint the index manifests hold (no rebuild for existing indexes)', async () => {

@@ -1,8 +1,9 @@
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import hnswlib from 'hnswlib-node';
 import { describe, expect, it } from 'vitest';
+import { BlockFileBuilder, blockFileHeaderBytes } from '../../src/retrieval/block-file.js';
 import { BlockVectors, blockScanSupported } from '../../src/retrieval/block-scan.js';
-import { exactSearcher } from '../../src/retrieval/dense-search.js';
 import { createRandom } from '../fixtures/profiles/synthetic-profiles.js';
 import { createTemporaryFolder } from '../helpers/temporary-folder.js';
 
@@ -16,14 +17,24 @@ function unitVector(random: () => number, used: number): number[] {
   return vector.map((value) => value / norm);
 }
 
-/** hnswlib's brute-force file with the documents added in `order`, and the index that wrote it. */
-async function exactFile(folder: string, vectors: number[][], order: number[]) {
-  const index = new hnswlib.BruteforceSearch('ip', dimensions);
-  index.initIndex(vectors.length);
-  for (const document of order) index.addPoint(vectors[document] as number[], document);
-  const file = path.join(folder, 'vectors.exact');
-  await index.writeIndex(file);
-  return { file, reference: exactSearcher(index) };
+/** hnswlib's brute force over the vectors (the reference), and the block file written with them in `order`. */
+async function blockFile(folder: string, vectors: number[][], order: number[]) {
+  const reference = new hnswlib.BruteforceSearch('ip', dimensions);
+  reference.initIndex(vectors.length);
+  const builder = new BlockFileBuilder(dimensions, vectors.length);
+  for (const document of order) {
+    reference.addPoint(vectors[document] as number[], document);
+    builder.set(document, vectors[document] as number[]);
+  }
+  const file = path.join(folder, 'vectors.blocks');
+  await builder.write(file);
+  const search = (vector: number[], limit: number) => {
+    const { neighbors, distances } = reference.searchKnn(vector, limit);
+    return neighbors
+      .map((document, index) => ({ document, similarity: 1 - (distances[index] as number) }))
+      .sort((left, right) => right.similarity - left.similarity || left.document - right.document);
+  };
+  return { file, search };
 }
 
 describe('exact search over blocks of the query dimensions (block-scan)', () => {
@@ -37,12 +48,13 @@ describe('exact search over blocks of the query dimensions (block-scan)', () => 
       const random = createRandom(17);
       // Two full blocks of 1,024 documents and a part of a third.
       const vectors = Array.from({ length: 2_500 }, () => unitVector(random, 1 + Math.floor(random() * 30)));
-      const order = vectors.map((_, document) => document);
-      const { file, reference } = await exactFile(temporary.folder, vectors, order);
-      const blocks = await BlockVectors.fromExactFile(file, dimensions, vectors.length);
+      const { file, search } = await blockFile(temporary.folder, vectors, [...vectors.keys()]);
+      // The file holds the values and nothing else: the last block's runs are as long as its documents.
+      expect((await stat(file)).size).toBe(blockFileHeaderBytes + vectors.length * dimensions * 4);
+      const blocks = await BlockVectors.fromBlockFile(file, { dimensions, count: vectors.length });
       for (let query = 0; query < 30; query += 1) {
         const vector = unitVector(random, query % 3 === 0 ? dimensions * 4 : 1 + (query % 8));
-        const expected = reference.search(vector, 30);
+        const expected = search(vector, 30);
         const found = blocks.search(vector, 30);
         expect(found.map((hit) => hit.document)).toEqual(expected.map((hit) => hit.document));
         for (const [rank, hit] of found.entries())
@@ -56,21 +68,41 @@ describe('exact search over blocks of the query dimensions (block-scan)', () => 
     }
   });
 
-  it('places documents by their label when the file holds them out of order', async () => {
+  it('gives the same scores without WebAssembly SIMD (the scan in JavaScript), with documents set out of order', async () => {
     const temporary = await createTemporaryFolder();
     try {
       const random = createRandom(5);
       const vectors = Array.from({ length: 1_100 }, () => unitVector(random, 8));
       const order = vectors.map((_, document) => vectors.length - 1 - document);
-      const { file, reference } = await exactFile(temporary.folder, vectors, order);
-      const blocks = await BlockVectors.fromExactFile(file, dimensions, vectors.length);
+      const { file, search } = await blockFile(temporary.folder, vectors, order);
+      const simd = await BlockVectors.fromBlockFile(file, { dimensions, count: vectors.length }, true);
+      const plain = await BlockVectors.fromBlockFile(file, { dimensions, count: vectors.length }, false);
       for (let query = 0; query < 10; query += 1) {
-        const vector = unitVector(random, 6);
-        expect(blocks.search(vector, 10).map((hit) => hit.document)).toEqual(
-          reference.search(vector, 10).map((hit) => hit.document),
+        const vector = unitVector(random, query === 0 ? dimensions * 4 : 6);
+        expect(plain.search(vector, 10).map((hit) => hit.document)).toEqual(
+          search(vector, 10).map((hit) => hit.document),
         );
+        expect([...plain.scores(vector)]).toEqual([...simd.scores(vector)]);
       }
-      await expect(BlockVectors.fromExactFile(file, dimensions + 1, vectors.length)).rejects.toThrow(/expected/);
+    } finally {
+      await temporary.cleanup();
+    }
+  });
+
+  it('refuses a block file that does not match the manifest or is cut short', async () => {
+    const temporary = await createTemporaryFolder();
+    try {
+      const random = createRandom(9);
+      const vectors = Array.from({ length: 1_030 }, () => unitVector(random, 5));
+      const { file } = await blockFile(temporary.folder, vectors, [...vectors.keys()]);
+      const count = vectors.length;
+      await expect(BlockVectors.fromBlockFile(file, { dimensions: dimensions + 1, count })).rejects.toThrow(/expected/);
+      await expect(BlockVectors.fromBlockFile(file, { dimensions, count: count - 1 })).rejects.toThrow(/expected/);
+      const bytes = await readFile(file);
+      await writeFile(file, bytes.subarray(0, bytes.length - 4));
+      await expect(BlockVectors.fromBlockFile(file, { dimensions, count })).rejects.toThrow(/bytes/);
+      await writeFile(file, Buffer.concat([Buffer.from('NOTBLOCK'), bytes.subarray(8)]));
+      await expect(BlockVectors.fromBlockFile(file, { dimensions, count })).rejects.toThrow(/rebuild/);
     } finally {
       await temporary.cleanup();
     }

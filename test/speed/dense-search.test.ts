@@ -42,7 +42,7 @@ describe('dense search chosen by size', () => {
       expect(index.denseMethod).toEqual({ kind: 'exact', ef: undefined });
       expect(index.manifest.denseSearch).toBe('exact');
       const folder = index.folder;
-      expect(existsSync(path.join(folder, 'vectors.exact'))).toBe(true);
+      expect(existsSync(path.join(folder, 'vectors.blocks'))).toBe(true);
       expect(existsSync(path.join(folder, 'vectors.hnsw'))).toBe(false);
       const texts = Array.from({ length: index.size }, (_, document) => indexedText(index.chunk(document)));
       const vectors = (await embedder.embedDocuments(texts)).map(normalised);
