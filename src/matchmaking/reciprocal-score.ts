@@ -7,7 +7,7 @@
  * ranks a pair by its better-served side, with the other side's as reciprocity.
  */
 import type { NormalizedStatement } from './normalize-statement.js';
-import type { StatementScorer } from './statement-scorer.js';
+import type { StatementScore, StatementScorer } from './statement-scorer.js';
 import { languagePairCover } from './statement-languages.js';
 import { offerTeaches, wantsToLearn } from './statement-delivery.js';
 
@@ -128,8 +128,8 @@ export function scoreDirection(
   if (needs.length === 0 || offers.length === 0) return emptyDirection(specificCount > 0);
   /** Per specific need met or not: its value and weight (a main need weighs more). */
   const specificBests: { value: number; weight: number }[] = [];
-  /** Per offer, the needs it meets only as a broader offer (see `broadReuse`). */
-  const broadByOffer = new Map<number, { value: number; weight: number }[]>();
+  /** Per offer, the needs it meets only as a broader offer (see `broadReuse`); made when first needed. */
+  let broadByOffer: Map<number, { value: number; weight: number }[]> | undefined;
   let genericSum = 0;
   let genericCount = 0;
   const met: MetNeed[] = [];
@@ -148,12 +148,20 @@ export function scoreDirection(
     // Staff training in compositing is met by a course in it, never by a studio doing compositing for clients.
     const learning =
       teaching !== undefined && specificNeeds[needPosition] === true && wantsToLearn(need, teaching.asker);
+    // The best offer so far, made into a met need once the offers are all read.
+    let bestResult: StatementScore | undefined;
+    let bestOffer = offers[0] as NormalizedStatement;
+    let bestScore = 0;
     for (const offer of offers) {
       if (learning && !offerTeaches(offer, teaching.provider)) continue;
       const result = scorer.score(need, offer);
       const pair = result.score > 0 ? languageShare(need, offer, providerLanguages, askerLanguages) : 1;
       const score = result.score * focus * away * pair;
-      if (score > 0 && (best === undefined || score > best.score)) best = { need, offer, ...result, score };
+      if (score > 0 && (bestResult === undefined || score > bestScore)) {
+        bestResult = result;
+        bestOffer = offer;
+        bestScore = score;
+      }
       if (score > 0 && result.detailParts === undefined && !result.broad) headingMet = true;
       const resultParts = result.parts;
       if (resultParts !== undefined && resultParts.length > 1) {
@@ -169,6 +177,7 @@ export function scoreDirection(
             : jointWithDetails.map((value, index) => Math.max(value, full[index] ?? 0));
       }
     }
+    if (bestResult !== undefined) best = { need, offer: bestOffer, ...bestResult, score: bestScore };
     if (headingMet && jointWithDetails !== undefined) joint = jointWithDetails;
     if (best !== undefined && joint !== undefined) {
       const together = 0.5 * Math.max(...joint) + 0.5 * (joint.reduce((sum, value) => sum + value, 0) / joint.length);
@@ -179,6 +188,7 @@ export function scoreDirection(
     if (specificNeeds[needPosition] === true) {
       const weight = need.priority === true ? priorityWeight : 1;
       if (best?.specific === true && best.broad && value > 0) {
+        broadByOffer ??= new Map();
         const list = broadByOffer.get(best.offer.serial) ?? [];
         list.push({ value: value * broadShare, weight });
         broadByOffer.set(best.offer.serial, list);
@@ -191,7 +201,7 @@ export function scoreDirection(
   }
   // One broad phrase ("VFX and animation specialists") is one partial answer: the second need it meets counts
   // half, the third a third.
-  for (const values of broadByOffer.values()) {
+  for (const values of broadByOffer?.values() ?? []) {
     values.sort((left, right) => right.value - left.value);
     values.forEach((entry, position) =>
       specificBests.push({ value: entry.value * broadReuse ** position, weight: entry.weight }),

@@ -344,13 +344,24 @@ export function createStatementScorer(deps: {
   const cacheSize = deps.cacheSize ?? 200_000;
   // Scores keyed by the statements' readings (small integers hash fast), need first.
   const cache = new PairScores(cacheSize);
-  const readings = new StatementReadings(ids, isSpecific, cacheSize, () => cache.clear());
+  // The need asked last and its reading: a direction asks one need against each offer in turn.
+  let lastNeed: NormalizedStatement | undefined;
+  let lastNeedReading: Reading | undefined;
+  const readings = new StatementReadings(ids, isSpecific, cacheSize, () => {
+    cache.clear();
+    lastNeed = undefined;
+  });
   // Only a need the lexicon found nothing in reads words (its own and the offer's).
   const readingOf = (need: NormalizedStatement) => readings.of(need, need.concepts.length === 0);
   return {
     isSpecific: (need) => readingOf(need).specific,
     score(need, offer) {
-      const needReading = readingOf(need);
+      let needReading = lastNeedReading;
+      if (need !== lastNeed || needReading === undefined) {
+        needReading = readingOf(need);
+        lastNeed = need;
+        lastNeedReading = needReading;
+      }
       const offerReading = readings.of(offer, need.concepts.length === 0);
       const known = cache.get(needReading.number, offerReading.number);
       if (known) return known;
