@@ -56,18 +56,11 @@ const broaderDecay = 0.8;
 /** What distinct work whose trade overlaps (dubbing and voice acting) is worth for the other's need: in part. */
 const overlapStrength = 0.5;
 
-/** The relations by concept number, each answer worked out on first asking and kept in typed arrays. */
-function createNumberedRelations(
-  glossary: Glossary,
-  roleOf: (conceptId: string) => ConceptRole | undefined,
-): NumberedRelations {
-  const ids = new ConceptIds();
-  const factsOf = createConceptHierarchy(glossary, ids);
-  const outside = ids.of(outsideDepartment);
-  const isMode = new ConceptFlags((concept) => roleOf(ids.name(concept)) === 'mode');
-  /** Whether `above` is the concept or lies above it. */
-  const under = (concept: number, above: number) => stepsUp(factsOf(concept), above) !== undefined;
-
+/**
+ * Whether a declared overlap (`overlaps` in the taxonomy) joins a need and an offer, through what each stands for (a
+ * role its skill).
+ */
+function createOverlaps(factsOf: (concept: number) => ConceptFacts): (need: number, offer: number) => boolean {
   /**
    * A declared overlap (`overlaps` in the taxonomy), both ways: a need for the one is met in part by an offer of the
    * other or of a kind of it below a department (anime voice acting for a dubbing need; a compositing offer is no
@@ -86,6 +79,22 @@ function createNumberedRelations(
   /** Whether a declared overlap joins the need and the offer, through what each stands for (a role its skill). */
   const overlapsThrough = (need: number, offer: number): boolean =>
     factsOf(need).standsFor.some((left) => factsOf(offer).standsFor.some((right) => overlapping(left, right)));
+  return overlapsThrough;
+}
+
+/** The relations by concept number, each answer worked out on first asking and kept in typed arrays. */
+function createNumberedRelations(
+  glossary: Glossary,
+  roleOf: (conceptId: string) => ConceptRole | undefined,
+): NumberedRelations {
+  const ids = new ConceptIds();
+  const factsOf = createConceptHierarchy(glossary, ids);
+  const outside = ids.of(outsideDepartment);
+  const isMode = new ConceptFlags((concept) => roleOf(ids.name(concept)) === 'mode');
+  /** Whether `above` is the concept or lies above it. */
+  const under = (concept: number, above: number) => stepsUp(factsOf(concept), above) !== undefined;
+
+  const overlapsThrough = createOverlaps(factsOf);
 
   /** Hierarchy only: the same concept, a narrower offer, or a broader one (partial, weaker the further up). */
   const direct = (need: number, offer: number): number => {

@@ -102,6 +102,26 @@ function languageShare(
 /** What voice or localization work in none of the needing side's languages counts for (see `languageShare`). */
 const unsharedLanguageShare = 0.5;
 
+/** Specific needs' share of a direction: the best three met by their weights (a main need among them even unmet). */
+function specificCoverage(specificBests: { value: number; weight: number }[]): number {
+  if (specificBests.length === 0) return 0;
+  specificBests.sort((left, right) => right.value * right.weight - left.value * left.weight);
+  const topCount = Math.min(3, specificBests.length);
+  let topSum = 0;
+  let topWeight = 0;
+  let allSum = 0;
+  let allWeight = 0;
+  specificBests.forEach((entry, position) => {
+    if (position < topCount || entry.weight > 1) {
+      topSum += entry.value * entry.weight;
+      topWeight += entry.weight;
+    }
+    allSum += entry.value * entry.weight;
+    allWeight += entry.weight;
+  });
+  return 0.7 * (topSum / topWeight) + 0.3 * (allSum / allWeight);
+}
+
 /**
  * How well `offers` meet `needs`: the best offer per need; specific needs by a blended mean, generic ones as a bonus.
  */
@@ -207,25 +227,7 @@ export function scoreDirection(
       specificBests.push({ value: entry.value * broadReuse ** position, weight: entry.weight }),
     );
   }
-  specificBests.sort((left, right) => right.value * right.weight - left.value * left.weight);
-  let coverage = 0;
-  if (specificBests.length > 0) {
-    // The best three needs met, each by its weight; a main need counts among them even when unmet.
-    const topCount = Math.min(3, specificBests.length);
-    let topSum = 0;
-    let topWeight = 0;
-    let allSum = 0;
-    let allWeight = 0;
-    specificBests.forEach((entry, position) => {
-      if (position < topCount || entry.weight > 1) {
-        topSum += entry.value * entry.weight;
-        topWeight += entry.weight;
-      }
-      allSum += entry.value * entry.weight;
-      allWeight += entry.weight;
-    });
-    coverage = 0.7 * (topSum / topWeight) + 0.3 * (allSum / allWeight);
-  }
+  let coverage = specificCoverage(specificBests);
   if (genericCount > 0) coverage = Math.min(1, coverage + settings.genericWeight * (genericSum / genericCount));
   met.sort((left, right) => Number(right.specific) - Number(left.specific) || right.score - left.score);
   const specificMet = met.filter((entry) => entry.specific).length;
