@@ -6,7 +6,8 @@
  * lighting) never.
  */
 import type { Glossary } from '../knowledge/glossary.js';
-import { createAncestorDistances } from './ancestor-distances.js';
+import { ConceptFlags, ConceptIds, PairFlags, PairMemo } from './concept-ids.js';
+import { type ConceptFacts, createConceptHierarchy, stepsUp } from './concept-hierarchy.js';
 import type { ConceptRole } from './normalize-statement.js';
 
 /** How strongly an offered concept answers a needed concept, 0..1. */
@@ -26,6 +27,21 @@ export interface ConceptRelations {
   related(first: string, second: string): boolean;
   /** Whether two concepts share a department (or one is the other's), so one is no other subject than the other. */
   sameField(first: string, second: string): boolean;
+  /** The same questions by concept number (`ids`), for the statement scorer, which asks them a few million times. */
+  readonly numbered: NumberedRelations;
+}
+
+/** `ConceptRelations` by concept number: each answer worked out once per pair and kept in typed arrays. */
+export interface NumberedRelations {
+  readonly ids: ConceptIds;
+  /** What the lexicon's hierarchy says of one concept. */
+  factsOf(concept: number): ConceptFacts;
+  strength(needConcept: number, offerConcept: number): number;
+  isBroader(needConcept: number, offerConcept: number): boolean;
+  lookAlike(first: number, second: number): boolean;
+  isOutside(concept: number): boolean;
+  related(first: number, second: number): boolean;
+  sameField(first: number, second: number): boolean;
 }
 
 /**
@@ -41,211 +57,166 @@ const broaderDecay = 0.8;
 const overlapStrength = 0.5;
 
 /**
- * Declared overlaps (`overlaps` in the taxonomy), both ways: a need for the one is met in part by an offer of the
- * other or of a kind of it (anime voice acting for a dubbing need), never the reverse way down the need's side.
+ * Whether a declared overlap (`overlaps` in the taxonomy) joins a need and an offer, through what each stands for (a
+ * role its skill).
  */
-function createOverlaps(glossary: Glossary, ancestorDistances: (conceptId: string) => Map<string, number>) {
-  const declared = new Map<string, Set<string>>();
-  for (const concept of glossary.concepts.values()) {
-    for (const other of concept.overlaps ?? []) {
-      if (other === concept.id || !glossary.concepts.has(other)) continue;
-      declared.set(concept.id, (declared.get(concept.id) ?? new Set()).add(other));
-      declared.set(other, (declared.get(other) ?? new Set()).add(concept.id));
-    }
-  }
-  return (needConcept: string, offerConcept: string): boolean => {
-    const wanted = declared.get(needConcept);
+function createOverlaps(factsOf: (concept: number) => ConceptFacts): (need: number, offer: number) => boolean {
+  /**
+   * A declared overlap (`overlaps` in the taxonomy), both ways: a need for the one is met in part by an offer of the
+   * other or of a kind of it below a department (anime voice acting for a dubbing need; a compositing offer is no
+   * previs for all its VFX department), never the reverse way down the need's side.
+   */
+  const overlapping = (need: number, offer: number): boolean => {
+    const wanted = factsOf(need).overlaps;
     if (wanted === undefined) return false;
-    // The offer itself, or work it is a kind of below a department (anime voice acting for a dubbing need; a
-    // compositing offer is no previs for all its VFX department).
-    for (const [ancestor, distance] of ancestorDistances(offerConcept)) {
-      if (wanted.has(ancestor) && (distance === 0 || glossary.concepts.get(ancestor)?.category !== 'department'))
-        return true;
+    const { upList, upSteps } = factsOf(offer);
+    for (let position = 0; position < upList.length; position += 1) {
+      const ancestor = upList[position] as number;
+      if (wanted.has(ancestor) && (upSteps[position] === 0 || factsOf(ancestor).category !== 'department')) return true;
     }
     return false;
   };
+  /** Whether a declared overlap joins the need and the offer, through what each stands for (a role its skill). */
+  const overlapsThrough = (need: number, offer: number): boolean =>
+    factsOf(need).standsFor.some((left) => factsOf(offer).standsFor.some((right) => overlapping(left, right)));
+  return overlapsThrough;
 }
 
-/** Distances up the lexicon's hierarchy, departments and declared look-alikes, each cached per concept. */
-function createHierarchy(glossary: Glossary) {
-  const ancestorDistances = createAncestorDistances(glossary);
-  const category = (conceptId: string) => glossary.concepts.get(conceptId)?.category;
-  const lookAlikeCache = new Map<string, Map<string, boolean>>();
+/** The relations by concept number, each answer worked out on first asking and kept in typed arrays. */
+function createNumberedRelations(
+  glossary: Glossary,
+  roleOf: (conceptId: string) => ConceptRole | undefined,
+): NumberedRelations {
+  const ids = new ConceptIds();
+  const factsOf = createConceptHierarchy(glossary, ids);
+  const outside = ids.of(outsideDepartment);
+  const isMode = new ConceptFlags((concept) => roleOf(ids.name(concept)) === 'mode');
+  /** Whether `above` is the concept or lies above it. */
+  const under = (concept: number, above: number) => stepsUp(factsOf(concept), above) !== undefined;
+
+  const overlapsThrough = createOverlaps(factsOf);
+
+  /** Hierarchy only: the same concept, a narrower offer, or a broader one (partial, weaker the further up). */
+  const direct = (need: number, offer: number): number => {
+    if (need === offer) return 1;
+    const narrowerBy = stepsUp(factsOf(offer), need);
+    // The offer is a kind of what is needed (need "animation", offer "3D animation training").
+    if (narrowerBy !== undefined) return Math.max(0.6, 0.9 - 0.1 * (narrowerBy - 1));
+    const broaderBy = stepsUp(factsOf(need), offer);
+    // The offer is more general than the need (need "Nuke compositing", offer "VFX training").
+    if (broaderBy !== undefined) return broaderStrength * broaderDecay ** (broaderBy - 1);
+    return 0;
+  };
+
   /** A declared neighbour pair between the two concepts or any of their ancestors below a department. */
-  const neighbourUpCache = new Map<string, boolean>();
-  /** Whether the concept or an ancestor declares any neighbour (most do not: no pair check needed). */
-  const hasNeighbourUp = (conceptId: string): boolean => {
-    let cached = neighbourUpCache.get(conceptId);
-    if (cached === undefined) {
-      cached = [...ancestorDistances(conceptId).keys()].some((id) => glossary.neighboursOf(id).size > 0);
-      neighbourUpCache.set(conceptId, cached);
-    }
-    return cached;
-  };
-  const lookAlike = (first: string, second: string): boolean => {
-    if (first === second || !hasNeighbourUp(first) || !hasNeighbourUp(second)) return false;
-    let row = lookAlikeCache.get(first);
-    if (row === undefined) {
-      row = new Map();
-      lookAlikeCache.set(first, row);
-    }
-    const cached = row.get(second);
-    if (cached !== undefined) return cached;
-    const firstUp = ancestorDistances(first);
-    const secondUp = ancestorDistances(second);
-    let found = false;
-    for (const left of firstUp.keys()) {
-      if (secondUp.has(left)) continue;
-      const neighbours = glossary.neighboursOf(left);
+  const lookAlike = (first: number, second: number): boolean => {
+    const firstFacts = factsOf(first);
+    const secondFacts = factsOf(second);
+    if (first === second || !firstFacts.neighbourUp || !secondFacts.neighbourUp) return false;
+    for (const left of firstFacts.upList) {
+      if (stepsUp(secondFacts, left) !== undefined) continue;
+      const { neighbours } = factsOf(left);
       if (neighbours.size === 0) continue;
-      for (const right of secondUp.keys()) {
-        if (!firstUp.has(right) && neighbours.has(right)) {
-          found = true;
-          break;
-        }
+      for (const right of secondFacts.upList)
+        if (stepsUp(firstFacts, right) === undefined && neighbours.has(right)) return true;
+    }
+    return false;
+  };
+
+  const strength = (need: number, offer: number): number => {
+    if (need === offer) return 1;
+    if (lookAlike(need, offer)) return 0;
+    const needFacts = factsOf(need);
+    const offerFacts = factsOf(offer);
+    let value = 0;
+    needFacts.standsFor.forEach((left, leftPosition) => {
+      offerFacts.standsFor.forEach((right, rightPosition) => {
+        // In this order (the products round differently the other way).
+        const meet = direct(left, right) * (needFacts.standsForFactors[leftPosition] as number);
+        value = Math.max(value, meet * (offerFacts.standsForFactors[rightPosition] as number));
+      });
+    });
+    // A role named after a whole department ("animator" under animation) is met by that department
+    // and by its sub-departments (2D animation), not by the department's other roles and skills.
+    if (needFacts.category === 'role') {
+      for (const parent of glossary.concepts.get(ids.name(need))?.broader ?? []) {
+        const department = ids.of(parent);
+        if (factsOf(department).category !== 'department') continue;
+        if (offer === department) value = Math.max(value, 0.9);
+        else if (offerFacts.category === 'department' && under(offer, department)) value = Math.max(value, 0.75);
       }
-      if (found) break;
     }
-    row.set(second, found);
-    return found;
+    // Distinct work whose trade overlaps (a dubbing need, voice actors offered): a partial meet.
+    if (value < overlapStrength && overlapsThrough(need, offer)) value = overlapStrength;
+    // Two ways of delivering ("training" and "talent development", "course" and "education") are close.
+    if (value === 0 && isMode.get(need) && isMode.get(offer)) value = 0.6;
+    return value;
   };
 
-  const departmentCache = new Map<string, string[]>();
-  /** The lowest departments at or above a concept (itself when it has none). */
-  const departmentsOf = (conceptId: string): string[] => {
-    let cached = departmentCache.get(conceptId);
-    if (!cached) {
-      const distances = [...ancestorDistances(conceptId)].filter(([id]) => category(id) === 'department');
-      const nearest = Math.min(...distances.map(([, distance]) => distance));
-      cached =
-        distances.length === 0
-          ? [conceptId]
-          : distances.filter(([, distance]) => distance === nearest).map(([id]) => id);
-      departmentCache.set(conceptId, cached);
-    }
-    return cached;
+  const isBroader = (need: number, offer: number): boolean => {
+    if (need === offer) return false;
+    const needFacts = factsOf(need);
+    // A role's own skill or department is what it does, not a broader offer.
+    if (needFacts.category === 'role' && glossary.concepts.get(ids.name(need))?.broader.includes(ids.name(offer)))
+      return false;
+    // Through what each stands for: a camera operator (cinematography) for a Steadicam need is a broader offer too,
+    // unless some reading of the offer is the needed work or a kind of it.
+    const needs = needFacts.standsFor;
+    const offers = factsOf(offer).standsFor;
+    if (needs.some((left) => offers.some((right) => right === left || under(right, left)))) return false;
+    // Work whose trade only overlaps the need's meets it in part, as a broader offer does.
+    if (needs.some((left) => offers.some((right) => under(left, right)))) return true;
+    return direct(need, offer) === 0 && overlapsThrough(need, offer);
   };
 
-  return { ancestorDistances, category, lookAlike, departmentsOf };
+  const related = (first: number, second: number): boolean =>
+    first === second ||
+    factsOf(first).standsFor.some((left) =>
+      factsOf(second).standsFor.some((right) => left === right || under(left, right) || under(right, left)),
+    );
+
+  const strengths = new PairMemo(ids, strength);
+  const broader = new PairFlags(ids, isBroader);
+  const lookAlikes = new PairFlags(ids, lookAlike);
+  const relatedPairs = new PairFlags(ids, related);
+  const sameFields = new PairFlags(ids, (first, second) => {
+    const left = factsOf(first).departments;
+    return factsOf(second).departments.some((department) => left.includes(department));
+  });
+  const outsideConcepts = new ConceptFlags((concept) => concept !== outside && under(concept, outside));
+  return {
+    ids,
+    factsOf,
+    strength: (need, offer) => strengths.get(need, offer),
+    isBroader: (need, offer) => broader.get(need, offer),
+    lookAlike: (first, second) => lookAlikes.get(first, second),
+    isOutside: (concept) => outsideConcepts.get(concept),
+    related: (first, second) => relatedPairs.get(first, second),
+    sameField: (first, second) => sameFields.get(first, second),
+  };
 }
 
 export function createConceptRelations(
   glossary: Glossary,
   options: { roleOf?: (conceptId: string) => ConceptRole | undefined } = {},
 ): ConceptRelations {
-  const roleOf = options.roleOf ?? (() => undefined);
-  const { ancestorDistances, category, lookAlike, departmentsOf } = createHierarchy(glossary);
-  const overlapping = createOverlaps(glossary, ancestorDistances);
-  /** A role stands for the skills right above it (film editor → video editing); other concepts for themselves. */
-  const standsFor = (conceptId: string): { id: string; factor: number }[] => {
-    const own = [{ id: conceptId, factor: 1 }];
-    if (category(conceptId) !== 'role') return own;
-    const skills = (glossary.concepts.get(conceptId)?.broader ?? []).filter((parent) => category(parent) === 'skill');
-    return [...own, ...skills.map((id) => ({ id, factor: 0.95 }))];
-  };
-
-  /** Hierarchy only: the same concept, a narrower offer, or a broader one (partial, weaker the further up). */
-  const direct = (needConcept: string, offerConcept: string): number => {
-    if (needConcept === offerConcept) return 1;
-    const narrowerBy = ancestorDistances(offerConcept).get(needConcept);
-    // The offer is a kind of what is needed (need "animation", offer "3D animation training").
-    if (narrowerBy !== undefined) return Math.max(0.6, 0.9 - 0.1 * (narrowerBy - 1));
-    const broaderBy = ancestorDistances(needConcept).get(offerConcept);
-    // The offer is more general than the need (need "Nuke compositing", offer "VFX training").
-    if (broaderBy !== undefined) return broaderStrength * broaderDecay ** (broaderBy - 1);
-    return 0;
-  };
-
-  /** Whether a declared overlap joins the need and the offer, through what each stands for (a role its skill). */
-  const overlapsThrough = (needConcept: string, offerConcept: string): boolean =>
-    standsFor(needConcept).some((need) => standsFor(offerConcept).some((offer) => overlapping(need.id, offer.id)));
-
-  const strengthCache = new Map<string, Map<string, number>>();
-  const relatedCache = new Map<string, boolean>();
-  const strength = (needConcept: string, offerConcept: string): number => {
-    if (needConcept === offerConcept) return 1;
-    let row = strengthCache.get(needConcept);
-    if (!row) {
-      row = new Map();
-      strengthCache.set(needConcept, row);
-    }
-    const cached = row.get(offerConcept);
-    if (cached !== undefined) return cached;
-    let value = 0;
-    if (!lookAlike(needConcept, offerConcept)) {
-      for (const need of standsFor(needConcept)) {
-        for (const offer of standsFor(offerConcept)) {
-          value = Math.max(value, direct(need.id, offer.id) * need.factor * offer.factor);
-        }
-      }
-      // A role named after a whole department ("animator" under animation) is met by that department
-      // and by its sub-departments (2D animation), not by the department's other roles and skills.
-      if (category(needConcept) === 'role') {
-        for (const department of glossary.concepts.get(needConcept)?.broader ?? []) {
-          if (category(department) !== 'department') continue;
-          if (offerConcept === department) value = Math.max(value, 0.9);
-          else if (category(offerConcept) === 'department' && ancestorDistances(offerConcept).has(department)) {
-            value = Math.max(value, 0.75);
-          }
-        }
-      }
-      // Distinct work whose trade overlaps (a dubbing need, voice actors offered): a partial meet.
-      if (value < overlapStrength && overlapsThrough(needConcept, offerConcept)) value = overlapStrength;
-      // Two ways of delivering ("training" and "talent development", "course" and "education") are close.
-      if (value === 0 && roleOf(needConcept) === 'mode' && roleOf(offerConcept) === 'mode') value = 0.6;
-    }
-    row.set(offerConcept, value);
-    return value;
-  };
-
+  const numbered = createNumberedRelations(glossary, options.roleOf ?? (() => undefined));
+  const { ids, factsOf } = numbered;
   return {
-    strength,
-    isBroader(needConcept, offerConcept) {
-      if (needConcept === offerConcept) return false;
-      // A role's own skill or department is what it does, not a broader offer.
-      if (category(needConcept) === 'role' && glossary.concepts.get(needConcept)?.broader.includes(offerConcept))
-        return false;
-      // Through what each stands for: a camera operator (cinematography) for a Steadicam need is a broader offer too,
-      // unless some reading of the offer is the needed work or a kind of it.
-      const needs = standsFor(needConcept);
-      const offers = standsFor(offerConcept);
-      const sameOrNarrower = needs.some((need) =>
-        offers.some((offer) => offer.id === need.id || ancestorDistances(offer.id).has(need.id)),
-      );
-      if (sameOrNarrower) return false;
-      // Work whose trade only overlaps the need's meets it in part, as a broader offer does.
-      if (needs.some((need) => offers.some((offer) => ancestorDistances(need.id).has(offer.id)))) return true;
-      return direct(needConcept, offerConcept) === 0 && overlapsThrough(needConcept, offerConcept);
-    },
-    lookAlike,
-    sameField(first, second) {
-      const left = departmentsOf(first);
-      return departmentsOf(second).some((department) => left.includes(department));
-    },
-    isOutside: (conceptId) => conceptId !== outsideDepartment && ancestorDistances(conceptId).has(outsideDepartment),
-    standsFor(conceptId) {
-      return standsFor(conceptId).map((entry) => entry.id);
-    },
+    strength: (needConcept, offerConcept) =>
+      needConcept === offerConcept ? 1 : numbered.strength(ids.of(needConcept), ids.of(offerConcept)),
+    isBroader: (needConcept, offerConcept) => numbered.isBroader(ids.of(needConcept), ids.of(offerConcept)),
+    lookAlike: (first, second) => numbered.lookAlike(ids.of(first), ids.of(second)),
+    sameField: (first, second) => numbered.sameField(ids.of(first), ids.of(second)),
+    isOutside: (conceptId) => numbered.isOutside(ids.of(conceptId)),
+    standsFor: (conceptId) => [...factsOf(ids.of(conceptId)).standsFor].map((number) => ids.name(number)),
     ancestorsOf(conceptIds) {
       const all = new Set<string>();
-      for (const conceptId of conceptIds) for (const ancestor of ancestorDistances(conceptId).keys()) all.add(ancestor);
+      for (const conceptId of conceptIds)
+        for (const ancestor of factsOf(ids.of(conceptId)).upList) all.add(ids.name(ancestor));
       return all;
     },
-    related(first, second) {
-      if (first === second) return true;
-      const key = `${first}\u0000${second}`;
-      const cached = relatedCache.get(key);
-      if (cached !== undefined) return cached;
-      const related = standsFor(first).some((left) =>
-        standsFor(second).some(
-          (right) =>
-            left.id === right.id ||
-            ancestorDistances(left.id).has(right.id) ||
-            ancestorDistances(right.id).has(left.id),
-        ),
-      );
-      relatedCache.set(key, related);
-      return related;
-    },
+    related: (first, second) => first === second || numbered.related(ids.of(first), ids.of(second)),
+    numbered,
   };
 }

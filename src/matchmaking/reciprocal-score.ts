@@ -7,7 +7,7 @@
  * ranks a pair by its better-served side, with the other side's as reciprocity.
  */
 import type { NormalizedStatement } from './normalize-statement.js';
-import type { StatementScorer } from './statement-scorer.js';
+import type { StatementScore, StatementScorer } from './statement-scorer.js';
 import { languagePairCover } from './statement-languages.js';
 import { offerTeaches, wantsToLearn } from './statement-delivery.js';
 
@@ -108,6 +108,26 @@ function languageShare(
 /** What voice or localization work in none of the needing side's languages counts for (see `languageShare`). */
 const unsharedLanguageShare = 0.5;
 
+/** Specific needs' share of a direction: the best three met by their weights (a main need among them even unmet). */
+function specificCoverage(specificBests: { value: number; weight: number }[]): number {
+  if (specificBests.length === 0) return 0;
+  specificBests.sort((left, right) => right.value * right.weight - left.value * left.weight);
+  const topCount = Math.min(3, specificBests.length);
+  let topSum = 0;
+  let topWeight = 0;
+  let allSum = 0;
+  let allWeight = 0;
+  specificBests.forEach((entry, position) => {
+    if (position < topCount || entry.weight > 1) {
+      topSum += entry.value * entry.weight;
+      topWeight += entry.weight;
+    }
+    allSum += entry.value * entry.weight;
+    allWeight += entry.weight;
+  });
+  return 0.7 * (topSum / topWeight) + 0.3 * (allSum / allWeight);
+}
+
 /**
  * How well `offers` meet `needs`: the best offer per need; specific needs by a blended mean, generic ones as a bonus.
  */
@@ -134,8 +154,8 @@ export function scoreDirection(
   if (needs.length === 0 || offers.length === 0) return emptyDirection(specificCount > 0);
   /** Per specific need met or not: its value and weight (a main need weighs more). */
   const specificBests: { value: number; weight: number }[] = [];
-  /** Per offer, the needs it meets only as a broader offer (see `broadReuse`). */
-  const broadByOffer = new Map<number, { value: number; weight: number }[]>();
+  /** Per offer, the needs it meets only as a broader offer (see `broadReuse`); made when first needed. */
+  let broadByOffer: Map<number, { value: number; weight: number }[]> | undefined;
   let genericSum = 0;
   let genericCount = 0;
   const met: MetNeed[] = [];
@@ -154,12 +174,20 @@ export function scoreDirection(
     // Staff training in compositing is met by a course in it, never by a studio doing compositing for clients.
     const learning =
       teaching !== undefined && specificNeeds[needPosition] === true && wantsToLearn(need, teaching.asker);
+    // The best offer so far, made into a met need once the offers are all read.
+    let bestResult: StatementScore | undefined;
+    let bestOffer = offers[0] as NormalizedStatement;
+    let bestScore = 0;
     for (const offer of offers) {
       if (learning && !offerTeaches(offer, teaching.provider)) continue;
       const result = scorer.score(need, offer);
       const pair = result.score > 0 ? languageShare(need, offer, providerLanguages, askerLanguages) : 1;
       const score = result.score * focus * away * pair;
-      if (score > 0 && (best === undefined || score > best.score)) best = { need, offer, ...result, score };
+      if (score > 0 && (bestResult === undefined || score > bestScore)) {
+        bestResult = result;
+        bestOffer = offer;
+        bestScore = score;
+      }
       if (score > 0 && result.detailParts === undefined && !result.broad) headingMet = true;
       const resultParts = result.parts;
       if (resultParts !== undefined && resultParts.length > 1) {
@@ -175,6 +203,7 @@ export function scoreDirection(
             : jointWithDetails.map((value, index) => Math.max(value, full[index] ?? 0));
       }
     }
+    if (bestResult !== undefined) best = { need, offer: bestOffer, ...bestResult, score: bestScore };
     if (headingMet && jointWithDetails !== undefined) joint = jointWithDetails;
     if (best !== undefined && joint !== undefined) {
       const together = 0.5 * Math.max(...joint) + 0.5 * (joint.reduce((sum, value) => sum + value, 0) / joint.length);
@@ -185,6 +214,7 @@ export function scoreDirection(
     if (specificNeeds[needPosition] === true) {
       const weight = need.priority === true ? priorityWeight : 1;
       if (best?.specific === true && best.broad && value > 0) {
+        broadByOffer ??= new Map();
         const list = broadByOffer.get(best.offer.serial) ?? [];
         list.push({ value: value * broadShare, weight });
         broadByOffer.set(best.offer.serial, list);
@@ -197,31 +227,13 @@ export function scoreDirection(
   }
   // One broad phrase ("VFX and animation specialists") is one partial answer: the second need it meets counts
   // half, the third a third.
-  for (const values of broadByOffer.values()) {
+  for (const values of broadByOffer?.values() ?? []) {
     values.sort((left, right) => right.value - left.value);
     values.forEach((entry, position) =>
       specificBests.push({ value: entry.value * broadReuse ** position, weight: entry.weight }),
     );
   }
-  specificBests.sort((left, right) => right.value * right.weight - left.value * left.weight);
-  let coverage = 0;
-  if (specificBests.length > 0) {
-    // The best three needs met, each by its weight; a main need counts among them even when unmet.
-    const topCount = Math.min(3, specificBests.length);
-    let topSum = 0;
-    let topWeight = 0;
-    let allSum = 0;
-    let allWeight = 0;
-    specificBests.forEach((entry, position) => {
-      if (position < topCount || entry.weight > 1) {
-        topSum += entry.value * entry.weight;
-        topWeight += entry.weight;
-      }
-      allSum += entry.value * entry.weight;
-      allWeight += entry.weight;
-    });
-    coverage = 0.7 * (topSum / topWeight) + 0.3 * (allSum / allWeight);
-  }
+  let coverage = specificCoverage(specificBests);
   if (genericCount > 0) coverage = Math.min(1, coverage + settings.genericWeight * (genericSum / genericCount));
   met.sort((left, right) => Number(right.specific) - Number(left.specific) || right.score - left.score);
   const specificMet = met.filter((entry) => entry.specific).length;

@@ -8,11 +8,13 @@
  * only ever counts as weak reciprocity. Statements the lexicon cannot place at all are met only
  * when the offer repeats most of the need's own words.
  */
-import type { ConceptRelations } from './concept-relations.js';
-import type { NormalizedStatement, StatementNormalizer, StatementSegment } from './normalize-statement.js';
+import { ConceptFlags } from './concept-ids.js';
+import type { ConceptRelations, NumberedRelations } from './concept-relations.js';
+import type { NormalizedStatement, StatementNormalizer } from './normalize-statement.js';
 import { deliveryMismatch } from './statement-delivery.js';
 import { languagePairFit } from './statement-languages.js';
-import { PairScores, SerialNumbers } from './statement-score-cache.js';
+import { type NumberedSegment, type Reading, StatementReadings } from './statement-readings.js';
+import { PairScores } from './statement-score-cache.js';
 
 export interface StatementScore {
   score: number;
@@ -74,26 +76,27 @@ function wordContainment(need: NormalizedStatement, offer: NormalizedStatement):
  * Whether the offer's item names a specialty of the same field that is not the needed work or a kind of it (and not
  * broader either): the broad words beside it ("DP", "camera operators", "VFX artists") are then about that specialty.
  */
-function qualifiedElsewhere(relations: ConceptRelations, needConcept: string, offer: StatementSegment): boolean {
+function qualifiedElsewhere(relations: NumberedRelations, needConcept: number, offer: NumberedSegment): boolean {
   return offer.itemSubjects.some(
     (other) =>
       !relations.related(other, needConcept) &&
       !relations.lookAlike(other, needConcept) &&
-      offer.subjects
-        .concat(offer.domains)
-        .some(
-          (broad) => broad !== other && relations.isBroader(needConcept, broad) && relations.isBroader(other, broad),
-        ),
+      offer.subjectsAndDomains.some(
+        (broad) => broad !== other && relations.isBroader(needConcept, broad) && relations.isBroader(other, broad),
+      ),
   );
 }
 
+/** The concept relations by number, and what the normaliser says of a concept (kept by number). */
+interface Scoring {
+  relations: NumberedRelations;
+  isAdvice: (concept: number) => boolean;
+  isProduct: (concept: number) => boolean;
+}
+
 /** A specific need segment against one offer segment. */
-function subjectScore(
-  relations: ConceptRelations,
-  normalizer: StatementNormalizer,
-  need: StatementSegment,
-  offer: StatementSegment,
-): StatementScore {
+function subjectScore(scoring: Scoring, need: NumberedSegment, offer: NumberedSegment): StatementScore {
+  const { relations } = scoring;
   // "Wedding video editing", "lighting and rendering for real-estate tours": an item about a look-alike
   // field is that field's work, whatever else it says.
   for (const needConcept of need.subjects) {
@@ -105,9 +108,9 @@ function subjectScore(
   }
   let sum = 0;
   let best = 0;
-  let bestConcept: string | undefined;
+  let bestPosition = -1;
   let broad = true;
-  for (const needConcept of need.subjects) {
+  need.subjects.forEach((needConcept, position) => {
     let strongest = 0;
     let strongestBroad = false;
     for (const offerConcept of offer.subjects) {
@@ -128,11 +131,11 @@ function subjectScore(
     // advice alone ("consulting") is a broader offer of it.
     if (
       strongest > broadAdvice &&
-      normalizer.isAdvice(needConcept) &&
-      need.subjects.some((other) => other !== needConcept && !normalizer.isAdvice(other)) &&
+      scoring.isAdvice(needConcept) &&
+      need.subjects.some((other) => other !== needConcept && !scoring.isAdvice(other)) &&
       !offer.subjects.some(
         (offerConcept) =>
-          !normalizer.isAdvice(offerConcept) &&
+          !scoring.isAdvice(offerConcept) &&
           need.subjects.some((other) => other !== needConcept && relations.strength(other, offerConcept) > 0),
       )
     ) {
@@ -142,14 +145,14 @@ function subjectScore(
     // A broad offer qualified in the same item by another specialty ("underwater DP and camera operators" for a
     // Steadicam need): that specialty's people, not a broader offer of the needed one.
     if (strongest > 0 && strongestBroad && qualifiedElsewhere(relations, needConcept, offer)) strongest = 0;
-    if (normalizer.isProduct(needConcept)) strongest *= productFactor;
+    if (scoring.isProduct(needConcept)) strongest *= productFactor;
     sum += strongest;
     if (strongest > 0 && !strongestBroad) broad = false;
     if (strongest > best) {
       best = strongest;
-      bestConcept = needConcept;
+      bestPosition = position;
     }
-  }
+  });
   if (best === 0) return none;
   let precision = 1;
   if (offer.subjects.length > 0) {
@@ -163,23 +166,25 @@ function subjectScore(
   }
   // A need naming several things in one item ("Nuke and Silhouette") is met in part by one of them.
   const recall = 0.5 * best + 0.5 * (sum / need.subjects.length);
-  return { score: recall * precision, concept: bestConcept, specific: true, broad };
+  return { score: recall * precision, concept: need.segment.subjects[bestPosition], specific: true, broad };
 }
 
 /** A generic need segment (only ways of delivering or kinds of partner) against one offer segment. */
-function genericScore(relations: ConceptRelations, need: StatementSegment, offer: StatementSegment): StatementScore {
+function genericScore(relations: NumberedRelations, need: NumberedSegment, offer: NumberedSegment): StatementScore {
   let best = 0;
-  let bestConcept: string | undefined;
-  for (const needConcept of need.modes) {
+  let bestPosition = -1;
+  need.modes.forEach((needConcept, position) => {
     for (const offerConcept of offer.modes) {
       const value = relations.strength(needConcept, offerConcept);
       if (value > best) {
         best = value;
-        bestConcept = needConcept;
+        bestPosition = position;
       }
     }
-  }
-  return best === 0 ? none : { score: genericCeiling * best, concept: bestConcept, specific: false, broad: false };
+  });
+  return best === 0
+    ? none
+    : { score: genericCeiling * best, concept: need.segment.modes[bestPosition], specific: false, broad: false };
 }
 
 /**
@@ -189,9 +194,9 @@ function genericScore(relations: ConceptRelations, need: StatementSegment, offer
 const detailElsewhere = 0.5;
 
 /** Whether an offer answers any of a heading's work (the same work, a kind of it or a broader offer of it). */
-function answersHeading(relations: ConceptRelations, heading: readonly string[], offer: NormalizedStatement): boolean {
+function answersHeading(relations: NumberedRelations, heading: Int32Array, offer: Reading): boolean {
   return offer.segments.some((segment) =>
-    [...segment.subjects, ...segment.domains].some((offerConcept) =>
+    segment.subjectsAndDomains.some((offerConcept) =>
       heading.some(
         (needConcept) =>
           relations.related(needConcept, offerConcept) || relations.strength(needConcept, offerConcept) > 0,
@@ -207,13 +212,9 @@ const vendorForAnyWork = 0.75 * genericCeiling;
  * A wish for outsourced work ("client projects", "외주 물량", "Studio VFX yang memberi proyek outsourcing") met by work a
  * partner hands out: weak reciprocity, less when both name work and it is not the same kind.
  */
-function workForWork(
-  relations: ConceptRelations,
-  need: NormalizedStatement,
-  offer: NormalizedStatement,
-): StatementScore {
-  const needWork = need.segments.flatMap((segment) => segment.subjects);
-  const offerWork = offer.segments.flatMap((segment) => segment.subjects);
+function workForWork(relations: NumberedRelations, need: Reading, offer: Reading): StatementScore {
+  const needWork = need.subjects;
+  const offerWork = offer.subjects;
   let fit = 1;
   if (needWork.length > 0 && offerWork.length > 0) {
     const related = needWork.some((needConcept) =>
@@ -240,16 +241,15 @@ function isSpecific(need: NormalizedStatement): boolean {
 }
 
 /** How well one offer meets one need (see the file comment), worked out afresh. */
-function scoreStatement(
-  relations: ConceptRelations,
-  normalizer: StatementNormalizer,
-  need: NormalizedStatement,
-  offer: NormalizedStatement,
-): StatementScore {
+function scoreStatement(scoring: Scoring, needReading: Reading, offerReading: Reading): StatementScore {
+  const { relations } = scoring;
+  // Every statement of a reading scores alike: the reading's first one stands for them.
+  const need = needReading.statement;
+  const offer = offerReading.statement;
   let result = none;
   // Work handed out (projects, orders, volume) meets only a wish for such work, and such a wish nothing else.
   if (need.delivery.handsOut || offer.delivery.handsOut) {
-    if (need.delivery.handsOut && offer.delivery.handsOut) result = workForWork(relations, need, offer);
+    if (need.delivery.handsOut && offer.delivery.handsOut) result = workForWork(relations, needReading, offerReading);
     return result;
   }
   if (
@@ -262,9 +262,9 @@ function scoreStatement(
     return result;
   }
   // A job opening offered ("screenwriter position") is work for such people, not their work done for others.
-  if (offer.opening && isSpecific(need)) return none;
+  if (offer.opening && needReading.specific) return none;
   // A course in X is no vendor doing X for you, and a vendor doing X is no course in X.
-  if (isSpecific(need) && deliveryMismatch(need.delivery, offer.delivery)) return none;
+  if (needReading.specific && deliveryMismatch(need.delivery, offer.delivery)) return none;
   const vendorWanted =
     need.delivery.serves &&
     !need.delivery.teaches &&
@@ -277,27 +277,27 @@ function scoreStatement(
   const parts: number[] = [];
   const detailParts: number[] = [];
   let headingAnswered: boolean | undefined;
-  for (const needSegment of need.segments) {
+  for (const needSegment of needReading.segments) {
     const specific = needSegment.subjects.length > 0;
     if (!specific && needSegment.modes.length === 0) continue;
     let segmentBest = none;
-    for (const offerSegment of offer.segments) {
+    for (const offerSegment of offerReading.segments) {
       const candidate = specific
-        ? subjectScore(relations, normalizer, needSegment, offerSegment)
+        ? subjectScore(scoring, needSegment, offerSegment)
         : genericScore(relations, needSegment, offerSegment);
       if (candidate.score > segmentBest.score) segmentBest = candidate;
     }
     const unpenalized = segmentBest.score;
     // A detail of the heading's work met by an offer of none of that work is a detail of other work.
     if (specific && needSegment.heading.length > 0 && segmentBest.score > 0) {
-      headingAnswered ??= answersHeading(relations, needSegment.heading, offer);
+      headingAnswered ??= answersHeading(relations, needSegment.heading, offerReading);
       if (!headingAnswered) segmentBest = { ...segmentBest, score: segmentBest.score * detailElsewhere };
     }
     // A vendor wanted without naming the work is found in any offer of work done for others.
     if (!specific && vendorWanted && segmentBest.score < vendorForAnyWork)
       segmentBest = { score: vendorForAnyWork, concept: 'outsourcing', specific: false, broad: false };
     // Generic items of a need that also names work ("Nuke compositors, internships possible") do not dilute it.
-    if (!specific && isSpecific(need)) continue;
+    if (!specific && needReading.specific) continue;
     sum += segmentBest.score;
     counted += 1;
     parts.push(segmentBest.score);
@@ -331,66 +331,42 @@ export function createStatementScorer(deps: {
   normalizer: StatementNormalizer;
   cacheSize?: number;
 }): StatementScorer {
-  const { relations, normalizer } = deps;
+  const { normalizer } = deps;
+  const relations = deps.relations.numbered;
+  const { ids } = relations;
+  const advice = new ConceptFlags((concept) => normalizer.isAdvice(ids.name(concept)));
+  const product = new ConceptFlags((concept) => normalizer.isProduct(ids.name(concept)));
+  const scoring: Scoring = {
+    relations,
+    isAdvice: (concept) => advice.get(concept),
+    isProduct: (concept) => product.get(concept),
+  };
   const cacheSize = deps.cacheSize ?? 200_000;
-  /**
-   * Statements that read alike to scoring (the same concepts, delivery and languages — the same work written in
-   * another language, say) score alike: each such reading has one number, and scores are kept per pair of numbers.
-   * The words count only for a need the lexicon found nothing in (see `wordContainment`): there both readings hold
-   * them.
-   */
-  const readings = new Map<string, number>();
   // Scores keyed by the statements' readings (small integers hash fast), need first.
   const cache = new PairScores(cacheSize);
-  const readingOfSerial = { words: new SerialNumbers(), concepts: new SerialNumbers() };
-  const readingOf = (statement: NormalizedStatement, withWords: boolean): number => {
-    const serials = withWords ? readingOfSerial.words : readingOfSerial.concepts;
-    let reading = serials.get(statement.serial);
-    if (reading === undefined) {
-      const key = JSON.stringify([
-        withWords,
-        statement.concepts,
-        withWords ? statement.terms : [],
-        statement.segments.map((segment) => [
-          segment.subjects,
-          segment.modes,
-          segment.domains,
-          segment.itemSubjects,
-          segment.heading,
-          withWords ? segment.terms : [],
-        ]),
-        statement.delivery,
-        statement.opening,
-        statement.localization,
-        statement.languages,
-      ]);
-      reading = readings.get(key);
-      if (reading === undefined) {
-        // Numbers are never reused for another reading: when there are too many, all of it starts afresh.
-        if (readings.size >= cacheSize) {
-          readings.clear();
-          readingOfSerial.words.clear();
-          readingOfSerial.concepts.clear();
-          cache.clear();
-        }
-        reading = readings.size;
-        readings.set(key, reading);
-      }
-      serials.set(statement.serial, reading);
-    }
-    return reading;
-  };
+  // The need asked last and its reading: a direction asks one need against each offer in turn.
+  let lastNeed: NormalizedStatement | undefined;
+  let lastNeedReading: Reading | undefined;
+  const readings = new StatementReadings(ids, isSpecific, cacheSize, () => {
+    cache.clear();
+    lastNeed = undefined;
+  });
+  // Only a need the lexicon found nothing in reads words (its own and the offer's).
+  const readingOf = (need: NormalizedStatement) => readings.of(need, need.concepts.length === 0);
   return {
-    isSpecific,
+    isSpecific: (need) => readingOf(need).specific,
     score(need, offer) {
-      // Only a need the lexicon found nothing in reads words (its own and the offer's).
-      const withWords = need.concepts.length === 0;
-      const needReading = readingOf(need, withWords);
-      const offerReading = readingOf(offer, withWords);
-      const known = cache.get(needReading, offerReading);
+      let needReading = lastNeedReading;
+      if (need !== lastNeed || needReading === undefined) {
+        needReading = readingOf(need);
+        lastNeed = need;
+        lastNeedReading = needReading;
+      }
+      const offerReading = readings.of(offer, need.concepts.length === 0);
+      const known = cache.get(needReading.number, offerReading.number);
       if (known) return known;
-      const result = scoreStatement(relations, normalizer, need, offer);
-      cache.set(needReading, offerReading, result);
+      const result = scoreStatement(scoring, needReading, offerReading);
+      cache.set(needReading.number, offerReading.number, result);
       return result;
     },
   };

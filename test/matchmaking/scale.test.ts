@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kindsCanMeet } from '../../src/matchmaking/kind-compatibility.js';
+import type { Digest } from '../../src/matchmaking/types.js';
 import { createSyntheticProfiles } from '../fixtures/profiles/synthetic-profiles.js';
 import { createHarness, type Harness, shippedGlossary } from './matchmaking-harness.js';
 
@@ -83,5 +84,21 @@ describe('10,000 profiles', () => {
     );
     for (const suggestion of second.suggestions)
       expect(firstPairs.has([suggestion.a.id, suggestion.b.id].sort().join('|'))).toBe(false);
+  }, 180_000);
+
+  // The scorer keeps concept relations and statement scores by number, in the order they are first asked: a digest
+  // from a fresh service equals one from a service over the same index that has matched organizations first.
+  it('chooses the same digest whatever the scorer kept from earlier asks', async () => {
+    const comparable = (digest: Digest) => ({
+      suggestions: digest.suggestions.map((suggestion) => ({ ...suggestion, id: undefined, digestId: undefined })),
+      unmetNeeds: digest.unmetNeeds,
+    });
+    const warmed = harness.reopen();
+    const others = (await warmed.profiles.list()).filter((profile) => profile.kind !== 'studio').slice(0, 60);
+    for (const other of others) await warmed.match(other.id, { limit: 5 });
+    const warm = await warmed.previewDigest({ limit: 20 });
+    const fresh = await harness.reopen().previewDigest({ limit: 20 });
+    expect(fresh.suggestions).toHaveLength(20);
+    expect(comparable(fresh)).toEqual(comparable(warm));
   }, 180_000);
 });

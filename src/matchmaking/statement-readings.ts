@@ -1,0 +1,114 @@
+/**
+ * What the statement scorer reads of a statement, numbered: statements that read alike to scoring (the same concepts,
+ * delivery and languages — the same work written in another language, say) share one reading, and scores are kept per
+ * pair of readings. Each reading also holds its segments' concepts as numbers (`ConceptIds`), so that scoring a pair
+ * asks the concept relations by number, and whether the statement names specific work.
+ */
+import type { ConceptIds } from './concept-ids.js';
+import type { NormalizedStatement, StatementSegment } from './normalize-statement.js';
+import { SerialNumbers } from './statement-score-cache.js';
+
+/** A segment's concepts by number, beside the segment itself (whose names a score reports). */
+export interface NumberedSegment {
+  segment: StatementSegment;
+  subjects: Int32Array;
+  modes: Int32Array;
+  domains: Int32Array;
+  itemSubjects: Int32Array;
+  heading: Int32Array;
+  /** Its subjects, then its domains. */
+  subjectsAndDomains: Int32Array;
+}
+
+/** A statement as scoring reads it: the first statement of its reading, its segments numbered. */
+export interface Reading {
+  number: number;
+  statement: NormalizedStatement;
+  segments: NumberedSegment[];
+  /** Every subject of every segment, in order. */
+  subjects: Int32Array;
+  /** Whether, as a need, it names specific work (see `isSpecific` in ./statement-scorer.ts). */
+  specific: boolean;
+}
+
+function numberSegment(ids: ConceptIds, segment: StatementSegment): NumberedSegment {
+  return {
+    segment,
+    subjects: ids.ofAll(segment.subjects),
+    modes: ids.ofAll(segment.modes),
+    domains: ids.ofAll(segment.domains),
+    itemSubjects: ids.ofAll(segment.itemSubjects),
+    heading: ids.ofAll(segment.heading),
+    subjectsAndDomains: ids.ofAll([...segment.subjects, ...segment.domains]),
+  };
+}
+
+/** The key of a statement's reading: everything scoring reads of it (its words only for a need without concepts). */
+function readingKey(statement: NormalizedStatement, withWords: boolean): string {
+  return JSON.stringify([
+    withWords,
+    statement.concepts,
+    withWords ? statement.terms : [],
+    statement.segments.map((segment) => [
+      segment.subjects,
+      segment.modes,
+      segment.domains,
+      segment.itemSubjects,
+      segment.heading,
+      withWords ? segment.terms : [],
+    ]),
+    statement.delivery,
+    statement.opening,
+    statement.localization,
+    statement.languages,
+  ]);
+}
+
+/**
+ * Readings per statement serial, at most `limit` of them: when there are more, all of them start afresh (numbers are
+ * never reused for another reading) and `onClear` drops what was kept by number.
+ */
+export class StatementReadings {
+  private readonly byKey = new Map<string, Reading>();
+  private readonly byNumber: Reading[] = [];
+  private readonly bySerial = { words: new SerialNumbers(), concepts: new SerialNumbers() };
+
+  constructor(
+    private readonly ids: ConceptIds,
+    private readonly specific: (statement: NormalizedStatement) => boolean,
+    private readonly limit: number,
+    private readonly onClear: () => void,
+  ) {}
+
+  /** The statement's reading; `withWords` for scoring against a need the lexicon found nothing in. */
+  of(statement: NormalizedStatement, withWords: boolean): Reading {
+    const serials = withWords ? this.bySerial.words : this.bySerial.concepts;
+    const known = serials.get(statement.serial);
+    if (known !== undefined) return this.byNumber[known] as Reading;
+    const key = readingKey(statement, withWords);
+    let reading = this.byKey.get(key);
+    if (reading === undefined) {
+      if (this.byKey.size >= this.limit) this.clear();
+      const segments = statement.segments.map((segment) => numberSegment(this.ids, segment));
+      reading = {
+        number: this.byNumber.length,
+        statement,
+        segments,
+        subjects: this.ids.ofAll(statement.segments.flatMap((segment) => segment.subjects)),
+        specific: this.specific(statement),
+      };
+      this.byKey.set(key, reading);
+      this.byNumber.push(reading);
+    }
+    serials.set(statement.serial, reading.number);
+    return reading;
+  }
+
+  private clear(): void {
+    this.byKey.clear();
+    this.byNumber.length = 0;
+    this.bySerial.words.clear();
+    this.bySerial.concepts.clear();
+    this.onClear();
+  }
+}
