@@ -13,6 +13,8 @@ import { createExtractiveAnswerer } from '../../src/answer/extractive-answer.js'
 import { analyseQuestion } from '../../src/answer/question-analysis.js';
 import { classifyQuestion } from '../../src/answer/question-types.js';
 import { createAliasIndex, emptyAliasIndex } from '../../src/knowledge/article-aliases.js';
+import { looseNameKey } from '../../src/knowledge/romanize.js';
+import { createSpellingMatcher } from '../../src/retrieval/name-keys.js';
 import type { RetrievedPassage } from '../../src/retrieval/hybrid-retriever.js';
 
 function passage(document: number, text: string, language: string, title: string): RetrievedPassage {
@@ -108,5 +110,13 @@ describe('question forms', () => {
     expect(who.terms.some((term) => term.keys.some((key) => key.startsWith('&')))).toBe(false);
     const acronym = analyseQuestion('How much did AI studios raise?', undefined, aliases);
     expect(acronym.terms.some((term) => term.keys.some((key) => key.startsWith('&')))).toBe(true);
+  });
+
+  it('does not take another name for the asked one because both end with the same kind of body', () => {
+    const loose = (name: string) => `%${looseNameKey(name)}`;
+    const spellings = createSpellingMatcher([loose('DigitalStudios'), loose('DexterStudioz')]);
+    const found = spellings.spellingsOf([loose('DexterStudios')]);
+    expect(found).not.toContain(loose('DigitalStudios'));
+    expect(found).toContain(loose('DexterStudioz'));
   });
 });
