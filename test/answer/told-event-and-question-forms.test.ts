@@ -12,6 +12,7 @@ import { hasCount, hasDuration } from '../../src/answer/answer-units.js';
 import { createExtractiveAnswerer } from '../../src/answer/extractive-answer.js';
 import { analyseQuestion } from '../../src/answer/question-analysis.js';
 import { classifyQuestion } from '../../src/answer/question-types.js';
+import { koreanNounStem } from '../../src/answer/question-words.js';
 import { createAliasIndex, emptyAliasIndex } from '../../src/knowledge/article-aliases.js';
 import { looseNameKey } from '../../src/knowledge/romanize.js';
 import { createSpellingMatcher } from '../../src/retrieval/name-keys.js';
@@ -118,5 +119,11 @@ describe('question forms', () => {
     const found = spellings.spellingsOf([loose('DexterStudios')]);
     expect(found).not.toContain(loose('DigitalStudios'));
     expect(found).toContain(loose('DexterStudioz'));
+  });
+
+  it('reads a casual Korean verb ending down to its noun', () => {
+    expect(koreanNounStem('운영됐어')).toBe('운영');
+    expect(koreanNounStem('모집하니')).toBe('모집');
+    expect(koreanNounStem('지난해')).toBe('지난해');
   });
 });
