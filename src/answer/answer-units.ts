@@ -104,9 +104,22 @@ const spanPattern = new RegExp(
   'iu',
 );
 
+/**
+ * Dates that read like a number with a unit of time: a year ("2024년", "2024年", "in 2024 years" never), a Korean day of
+ * the month ("18일까지", "6월 18일", "지난 6일 밝혔다") — a deadline or a date, not how long.
+ */
+const datesLikeLengths = new RegExp(
+  [
+    String.raw`(?<!\d)(?:1[89]|20)\d{2}\s*(?:년|年)(?!\s*(?:간|間|동안))`,
+    String.raw`\d{1,2}\s*일(?!\s*(?:간|동안|일정|과정|짜리))`,
+  ].join('|'),
+  'gu',
+);
+
 /** Whether a sentence holds a duration (a number with a unit of time, or a span between two days). */
 export function hasDuration(sentence: string): boolean {
-  return durationPattern.test(sentence) || spanPattern.test(sentence);
+  if (spanPattern.test(sentence)) return true;
+  return durationPattern.test(sentence.replace(datesLikeLengths, ' '));
 }
 
 /** Whether a sentence holds an amount of money (a number with its currency). */
@@ -208,7 +221,8 @@ export const employment = new RegExp(
   'iu',
 );
 
-const peopleCounter = /^\s*(?:명|인(?![가-힣])|人|名|người|человек|чел\.|kishi|nafar|people|persons?)/iu;
+// "500여 명", "500여명" (some 500 people), "約30人余り": an approximate number counts people too.
+const peopleCounter = /^\s*(?:여\s?|余)?(?:명|인(?![가-힣])|人|名|người|человек|чел\.|kishi|nafar|people|persons?)/iu;
 
 /**
  * Whether a sentence holds a count of what is asked: a number with, close by, the counted
@@ -222,7 +236,11 @@ export function hasCount(
     { keys: ReadonlySet<string>; people: boolean; percent?: boolean; workforce?: boolean; rank?: boolean } | undefined,
   glossary: Glossary | undefined,
 ): boolean {
-  if (counted?.percent) return percentage.test(sentence);
+  if (counted?.percent) {
+    // A share of a named rate ("취업률") is that rate's.
+    const rates = [...counted.keys].filter((key) => /[률율]$/u.test(key));
+    return percentage.test(sentence) && rates.every((rate) => sentence.includes(rate));
+  }
   const mentions = countMentions(sentence, counted?.rank === true);
   if (mentions.length === 0) return false;
   if (!counted || (counted.keys.size === 0 && !counted.people)) return true;

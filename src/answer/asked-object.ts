@@ -55,6 +55,24 @@ const countModifier = new RegExp(
 /** Indonesian prepositions and joiners after the counted noun ("studio di Bali", "orang yang bekerja"). */
 const indonesianGrammar = /^(?:di|ke|dari|yang|untuk|pada|dengan|dan|dalam|sejak|selama)$/iu;
 
+/**
+ * The word before 몇 is what is counted when it is bare or the subject or object ("상영작이 몇 편", "직원을 몇 명"): a topic,
+ * a place or time ("6기는 몇 명", "페스티벌에서 몇 편", "부문에는 몇 편") or an adverb ("모두 몇 편", "올해 몇 명") only sets
+ * the scene, and the counter says what is counted (measured on the tune half: same-language +2 against reading the
+ * topic as what is counted, "전문가는 몇 명" then found by its people counter).
+ */
+function countedBefore(before: RegExpExecArray | null): string | undefined {
+  const word = before?.[1] ?? before?.[2];
+  if (word === undefined || /(?:은|는|에서|에는|에서는|에게|에|으로|와|과|랑|하고|도|까지|부터)$/u.test(word))
+    return undefined;
+  return koreanSceneWords.has(word) ? undefined : word;
+}
+
+/** Korean adverbs and times that can stand before 몇 without being counted. */
+const koreanSceneWords = new Set(
+  '모두 다 총 전부 전체 대략 약 올해 작년 지난해 내년 현재 지금 이번 당시 매년 해마다 한 해 모두해서'.split(' '),
+);
+
 /** What a count question counts: the word after "how many" (or before 몇, with its counter). */
 export function countedOf(question: string, glossary: Glossary | undefined): QuestionAnalysis['counted'] {
   const counter = /(?:몇\s?(명|개|곳|편|건|회|개국|개사|팀|가지)|何(人|名|社|校|本|件|回|カ国|か国))/u.exec(question);
@@ -68,9 +86,11 @@ export function countedOf(question: string, glossary: Glossary | undefined): Que
     question,
   );
   const percent =
-    /percent|per cent|percentage|persen|%|퍼센트|비율|phần trăm|tỷ lệ|tỉ lệ|процент|доля|foiz|パーセント|割合/iu.test(
+    /percent|per cent|percentage|persen|%|퍼센트|비율|phần trăm|tỷ lệ|tỉ lệ|процент|доля|foiz|パーセント|割合|率/iu.test(
       question,
-    );
+    ) ||
+    // A rate ("취업률", "경쟁률") is a share.
+    /[가-힣](?:률|율)(?:은|는|이|가|을|를|도)?(?![가-힣])/u.test(question);
   // "과정은 몇 학기야": a noun after 몇 that is no counter of the list is what is counted ("학기"), not the word before.
   const counterNoun = counter
     ? undefined
@@ -80,7 +100,7 @@ export function countedOf(question: string, glossary: Glossary | undefined): Que
           /(?:이에요|예요|인가요|입니까|이야|나요|이죠|일까|야|냐|나|지|죠|은|는|이|가|을|를|으로|로|째)$/u,
           '',
         );
-  const counting = counterNoun === undefined || counterNoun === '' ? (before?.[1] ?? before?.[2]) : counterNoun;
+  const counting = counterNoun === undefined || counterNoun === '' ? countedBefore(before) : counterNoun;
   const words = [after?.[1], counting].filter((text): text is string => text !== undefined);
   const keys = new Set<string>();
   let people = counter?.[1] === '명' || counter?.[2] === '人' || counter?.[2] === '名';
@@ -100,6 +120,9 @@ export function countedOf(question: string, glossary: Glossary | undefined): Que
       if (category === 'role' || hit.conceptId === 'headcount') people = true;
     }
   }
+  // "취업률은 얼마": the rate asked is what the share must be of ("경쟁률" is not "취업률").
+  const rate = /([가-힣]+(?:률|율))(?:은|는|이|가|을|를|도)?(?![가-힣])/u.exec(question)?.[1];
+  if (percent && rate !== undefined) keys.add(rate);
   // What is counted by its class, for an article in another language (count-classes): "몇 석" ~ "500 seats".
   const classes = countClassesOf([
     ...words,

@@ -49,6 +49,21 @@ const relativeYear = new RegExp(
   'giu',
 );
 
+/**
+ * A date a figure is given as of ("as of 2020 there are 155 studios", "per 2020 ada …", "tính đến năm 2020", "2020년
+ * 기준", "2020年時点", "по состоянию на 2020 год"): when the count was taken, not when anything happened.
+ */
+const asOfDate = new RegExp(
+  [
+    String.raw`\b(?:as of|as at|per|hingga|sampai)\s+(?:(?:end|the end|akhir|\p{L}+)\s+(?:of\s+)?)?\d{4}\b`,
+    String.raw`tính đến (?:(?:cuối|hết|năm|tháng \d{1,2}(?:/| năm ))\s*)*\d{4}`,
+    String.raw`\d{4}\s*년(?:\s*\d{1,2}\s*월)?\s*(?:말\s*)?기준`,
+    String.raw`\d{4}年(?:\d{1,2}月)?(?:末)?(?:時点|現在)`,
+    String.raw`по состоянию на (?:\d{1,2}\s+\p{L}+\s+)?\d{4}`,
+  ].join('|'),
+  'giu',
+);
+
 /** Whether a sentence holds a day (a day of a month or a weekday), not counting a Korean report date. */
 export function hasEventDay(sentence: string): boolean {
   return hasDay(sentence.replace(reportDate, ' '));
@@ -59,7 +74,9 @@ export function hasEventDay(sentence: string): boolean {
  * said only relative to the article ("this year").
  */
 export function hasEventDate(sentence: string): boolean {
-  return hasDate(sentence.replace(editionDate, ' ').replace(reportDate, ' ').replace(relativeYear, ' '));
+  return hasDate(
+    sentence.replace(editionDate, ' ').replace(reportDate, ' ').replace(relativeYear, ' ').replace(asOfDate, ' '),
+  );
 }
 
 /**

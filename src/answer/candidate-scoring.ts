@@ -14,7 +14,7 @@ import type { AnalysedPassage } from './passage-analysis.js';
 import type { QuestionAnalysis, QuestionTerm } from './question-analysis.js';
 import { somethingElseNamer } from './question-names.js';
 import { refersBack } from './referring-back.js';
-import { termMatch } from './term-match.js';
+import { coverageOf, eventTerms, type TermMatcher, termMatches, told, yearAbove } from './term-coverage.js';
 
 export interface Candidate {
   passage: RetrievedPassage;
@@ -39,6 +39,13 @@ export interface Candidate {
     crossing: boolean;
     /** Share of the question's entity weight named in the sentence itself. */
     entityOwn: number;
+    /**
+     * Share of what the question says happened (its topic words the article's title does not bring) told in the
+     * sentence itself: which of the article's units of the asked type is the asked event's (see preferToldEvent).
+     */
+    event: number;
+    /** Whether the sentence would be grounded if the question's entity were named where it is shown. */
+    unnamed: boolean;
   };
 }
 
@@ -136,54 +143,6 @@ function withRarestNameWord(term: QuestionTerm, rarity: (key: string) => number)
   return { ...term, keys: [...term.keys, ...known.filter((word) => rarity(word) >= rarest)] };
 }
 
-/** How well a set of keys matches each term (termMatch), as one function. */
-type TermMatcher = (term: QuestionTerm) => number;
-
-function coverageOf(
-  terms: WeightedTerm[],
-  match: TermMatcher,
-  weight: 'sharp' | 'smooth',
-  only?: QuestionTerm['role'] | 'not-entity',
-): number {
-  let total = 0;
-  let found = 0;
-  for (const item of terms) {
-    const role = item.term.role === 'place' ? 'entity' : item.term.role;
-    if (only === 'not-entity' ? role === 'entity' : only !== undefined && role !== only) continue;
-    total += item[weight];
-    found += item[weight] * match(item.term);
-  }
-  return total === 0 ? 1 : found / total;
-}
-
-/**
- * termMatch of every question term against key sets, each set matched once: a term's match in a union of sets is its
- * best match in any of them (each level of termMatch asks whether some key qualifies), so the windows a sentence is
- * judged in (with its neighbours, the title, the article) are matched by combining the rows, not by building sets.
- */
-function termMatches(terms: WeightedTerm[]) {
-  const position = new Map<QuestionTerm, number>(terms.map((item, index) => [item.term, index]));
-  const rows = new WeakMap<Set<string>, number[]>();
-  const rowOf = (keys: Set<string>): number[] => {
-    let row = rows.get(keys);
-    if (row === undefined) {
-      row = terms.map((item) => termMatch(item.term, keys));
-      rows.set(keys, row);
-    }
-    return row;
-  };
-  const inAny = (...sets: (Set<string> | undefined)[]): TermMatcher => {
-    const chosen = sets.filter((set): set is Set<string> => set !== undefined).map(rowOf);
-    return (term) => {
-      const index = position.get(term) as number;
-      let best = 0;
-      for (const row of chosen) if ((row[index] as number) > best) best = row[index] as number;
-      return best;
-    };
-  };
-  return { inAny };
-}
-
 function isRole(key: string, glossary: Glossary | undefined): boolean {
   return key.startsWith('@') && glossary?.concepts.get(key.slice(1))?.category === 'role';
 }
@@ -277,6 +236,8 @@ function questionFacts(
   };
 }
 
+const known = (terms: WeightedTerm[]) => terms.filter((item) => item.known);
+
 /** Every sentence of the top passages as a scored candidate, grounded or not. */
 export function scoreCandidates(
   passages: RetrievedPassage[],
@@ -334,7 +295,8 @@ export function scoreCandidates(
         coverageOf(terms, withBefore, 'smooth', 'entity') > 0 ||
         ((back || alone) &&
           coverageOf(terms, inAny(...sentenceKeys.slice(0, index), titleKeys), 'smooth', 'entity') > 0);
-      const yearShown = !typed || years.every((item) => inAny(before, keys, titleKeys)(item.term) >= 0.8);
+      const yearTold = inAny(before, keys, titleKeys, sentenceKeys[yearAbove(sentences, index) ?? -1]); // see yearAbove
+      const yearShown = !typed || years.every((item) => yearTold(item.term) >= 0.8);
       // What a count counts is checked by the unit itself ("42 people" answers "how many employees").
       const topicTerms = unit ? terms.filter((item) => !item.term.counted) : terms;
       const topic = coverageOf(topicTerms, inWindow, 'smooth', 'not-entity');
@@ -345,20 +307,26 @@ export function scoreCandidates(
       );
       // The sentence itself must say something of what is asked, not only its neighbours.
       const own = coverageOf(topicTerms, inSentence, 'sharp', 'not-entity');
-      const grounded =
+      // A typed question is guarded by its unit; an open one needs its topic words in the sentence.
+      const held =
         unit &&
-        entityShown &&
         yearShown &&
         relationHeld &&
         placeHeld &&
+        (typed ? topic >= settings.typedTopicThreshold && !unknownConcept : topic >= settings.topicThreshold);
+      // Grounded if the entity were named where shown (a name asked: unless the sentence names something else).
+      const heldApartFromEntity =
+        held &&
+        (alone || (analysis.type !== 'person' && analysis.type !== 'organization')) &&
+        coverageOf(topicTerms, inWindowOrTitle, 'smooth', 'not-entity') >= settings.coverageThreshold;
+      const grounded =
+        held &&
+        entityShown &&
         strongestFound &&
         // Across scripts some names cannot be matched (代々木 ~ Yoyogi): one named in the sentence itself may do.
         (entities >= settings.entityThreshold ||
           (crossing && entities >= 0.3 && coverageOf(terms, inSentence, 'smooth', 'entity') > 0)) &&
-        // A typed question is guarded by its unit; an open one needs its topic words in the sentence.
-        (typed
-          ? topic >= settings.typedTopicThreshold && !unknownConcept
-          : topic >= settings.topicThreshold && own >= 0.25) &&
+        (typed || own >= 0.25) &&
         evidence >= settings.coverageThreshold;
       // The entity counts where it is named in what is shown (the sentence, a little less the one before it); one
       // referring back ("the studio signed …", "同社は…") shows what an earlier sentence or the title names.
@@ -373,12 +341,6 @@ export function scoreCandidates(
         0.1 * coverageOf(terms, inWindow, 'sharp') +
         (unit && typed ? 0.2 : 0) +
         0.05 / (1 + passageRank);
-      const knownTopic = coverageOf(
-        topicTerms.filter((item) => item.known),
-        withBefore,
-        'smooth',
-        'not-entity',
-      );
       const reasons = {
         unit,
         strongest: strongestFound,
@@ -386,9 +348,11 @@ export function scoreCandidates(
         topic,
         coverage: evidence,
         own,
-        knownTopic,
+        knownTopic: coverageOf(known(topicTerms), withBefore, 'smooth', 'not-entity'),
         crossing,
         entityOwn: coverageOf(terms, inSentence, 'smooth', 'entity'),
+        event: coverageOf(eventTerms(topicTerms, inAny(titleKeys)), told(inSentence), 'sharp', 'not-entity'),
+        unnamed: heldApartFromEntity,
       };
       candidates.push({ passage, passageRank, index, analysed, score, grounded, keys, evidence: reasons });
     }

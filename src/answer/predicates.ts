@@ -172,6 +172,12 @@ export function preferAskedEvent(
   analysis: QuestionAnalysis,
   glossary: Glossary | undefined,
 ): void {
+  preferAskedKind(candidates, analysis, glossary);
+  preferToldEvent(candidates, analysis);
+}
+
+/** The asked kind of event (hired, opened …) decides between units of the asked type (see preferAskedEvent). */
+function preferAskedKind(candidates: Candidate[], analysis: QuestionAnalysis, glossary: Glossary | undefined): void {
   const asked = analysis.predicates ?? [];
   const typed = analysis.type !== 'other' && analysis.type !== 'definition';
   if (asked.length === 0 || !typed) return;
@@ -195,4 +201,43 @@ export function preferAskedEvent(
     const sentence = candidate.analysed.sentences[candidate.index] as string;
     if (predicatesIn(sentence).some((name) => !asked.includes(name))) candidate.grounded = false;
   }
+}
+
+/** Below this share of the question's own words (candidate-scoring `own`) a best sentence says next to nothing. */
+const weakOwn = 0.3;
+
+/** How much more of what the question says happened a sentence must tell to take the answer from another. */
+const toldEventMargin = 0.3;
+
+/**
+ * An article often gives several units of the asked type for different events (two dates, this year's and last year's
+ * counts): the one that answers is told with what the question says happened. When the best grounded sentence tells
+ * none of it and another sentence of the same article holds a unit of the asked type and tells it — grounded, or
+ * failing only because it does not name the entity the article's other sentence names ("the festival", "同社") — that
+ * one is the answer, and the sentences of that article that tell less of the event are not.
+ */
+export function preferToldEvent(candidates: Candidate[], analysis: QuestionAnalysis): void {
+  const typed = analysis.type !== 'other' && analysis.type !== 'definition';
+  if (!typed) return;
+  const best = candidates.filter((candidate) => candidate.grounded).sort((left, right) => right.score - left.score)[0];
+  // Only a best sentence that says next to nothing of the question besides its entity gives way.
+  if (!best || best.evidence.event > 0 || best.evidence.own >= weakOwn) return;
+  const article = best.passage.chunk.articleId;
+  const rival = candidates
+    .filter(
+      (candidate) =>
+        candidate.passage.chunk.articleId === article &&
+        (candidate.grounded || candidate.evidence.unnamed) &&
+        candidate.evidence.event >= toldEventMargin,
+    )
+    .sort((left, right) => right.evidence.event - left.evidence.event || right.score - left.score)[0];
+  if (!rival) return;
+  for (const candidate of candidates)
+    if (
+      candidate.passage.chunk.articleId === article &&
+      candidate.evidence.event < rival.evidence.event - toldEventMargin
+    )
+      candidate.grounded = false;
+  rival.grounded = true;
+  rival.score = Math.max(rival.score, best.score + askedEventWeight);
 }

@@ -32,7 +32,7 @@ import {
 } from './question-types.js';
 import { askedOffice, countedOf } from './asked-object.js';
 import { splitNameKeys, wholeRunKeys } from './name-spans.js';
-import { isQuestionWord, questionText } from './question-words.js';
+import { aliasHits, isQuestionWord, questionText } from './question-words.js';
 
 export interface QuestionTerm {
   /** Any of these keys in a sentence matches the term. */
@@ -181,7 +181,7 @@ export function analyseQuestion(
   const cover = (start: number, end: number) => {
     for (let position = start; position < end; position += 1) covered.add(position);
   };
-  for (const hit of aliases.findInKeys(keys, tokens)) {
+  for (const hit of aliasHits(aliases, tokens, keys, rawQuestion)) {
     const nameWords = keys.slice(hit.start, hit.end).filter((key) => !isStopWord(key));
     cover(hit.start, hit.end);
     // An article may state a kind word's acronym ("업무협약(MOU)"): what the lexicon knows as a kind is a topic.

@@ -9,7 +9,8 @@ const amountQuestion = new RegExp(
   [
     // "how much experience / time" asks how long, "how much of" a share: not money.
     String.raw`\bhow much\b(?!\s+(?:time|experience|of)\b)`,
-    String.raw`얼마(?!나\s*(?:오래|걸|동안))|금액|규모`,
+    // "몇 석 규모" asks how many seats: the size said with a counter is a count.
+    String.raw`얼마(?!나?\s*(?:오래|걸|동안))|금액|(?<!몇\s?[가-힣]{1,3}\s?)규모`,
     'bao nhiêu tiền|trị giá|bao nhiêu (?:đồng|usd|tỷ)|いくら|金額|投資額',
     String.raw`сколько (?:(?:всего|же|вообще)\s+)?(?:стоит|стоил|денег|рубл|долл)|какая сумма|qancha pul|qancha mablag`,
     // Indonesian: "berapa" before a word for money ("berapa pendapatan", "berapa dana").
@@ -37,7 +38,10 @@ const sourceQuestion = /\bwhere\b.*\b(?:come|comes|came|coming)\s+from\b|\bfrom 
 /** "What percentage", "bao nhiêu phần trăm", "몇 퍼센트", "何パーセント", "сколько процентов": a share, counted. */
 const percentQuestion = new RegExp(
   String.raw`\bwhat (?:percent(?:age)?|share)\b|\bhow many percent\b|(?:bao nhiêu|mấy) phần trăm|몇\s?(?:퍼센트|%|프로)|` +
-    '何(?:パーセント|%)|сколько процент|какой процент|necha foiz|berapa persen',
+    '何(?:パーセント|%)|сколько процент|какой процент|necha foiz|berapa persen|' +
+    // "취업률은 얼마였어", "就職率はどのくらい", "tỷ lệ … là bao nhiêu": a rate is a share.
+    String.raw`[가-힣](?:률|율)(?:은|는|이|가)?\s*(?:얼마|몇)|率(?:は|が)?\s*(?:いくら|どのくらい|どれくらい|何)|` +
+    String.raw`(?:tỷ|tỉ) lệ[^?]*(?:bao nhiêu|mấy)`,
   'iu',
 );
 /**
@@ -129,6 +133,8 @@ const placeQuestion = new RegExp(
     String.raw`\b(?:where|which cit(?:y|ies)|which countr(?:y|ies)|what cit(?:y|ies)|what countr(?:y|ies)|` +
       String.raw`which regions?|in which)\b`,
     '어디|어느 (?:나라|도시|지역)|ở đâu|tại đâu|nơi nào|thành phố nào|nước nào|quốc gia nào|どこ|どの(?:国|都市|地域)',
+    // "nằm ở khu nào", "quận nào", "tỉnh nào": which area, district or province.
+    '(?:khu(?: vực)?|quận|huyện|tỉnh|vùng|phường|địa điểm) nào',
     String.raw`(?<!\p{L})где(?!\p{L})|(?<!\p{L})куда(?!\p{L})|в каком (?:городе|регионе)|в какой стране`,
     'qayerda|qayer|qaysi (?:shahar|davlat|mamlakat)',
     String.raw`\b(?:di ?mana|ke ?mana|kota (?:apa|mana)|negara (?:apa|mana))\b`,
@@ -165,7 +171,7 @@ const definitionQuestion =
 
 const durationQuestion = new RegExp(
   [
-    String.raw`\bhow long\b|\bhow many (?:days|weeks|months|years)\b|얼마나 (?:오래|걸|동안)|기간은|bao lâu|trong bao lâu`,
+    String.raw`\bhow long\b|\bhow many (?:days|weeks|months|years)\b|얼마나? ?(?:오래|걸|동안)|기간은|bao lâu|trong bao lâu`,
     String.raw`\bhow much (?:time|experience)\b|bao nhiêu năm kinh nghiệm`,
     // "며칠 동안", "몇 년간", "mấy ngày", "何日間": a number of days or years is a duration, not a date.
     String.raw`(?:며칠|몇\s?(?:년|달|개월|주|시간|일))\s?(?:동안|간)|(?:bao nhiêu|mấy)\s+(?:ngày|tuần|tháng|năm)`,
@@ -205,6 +211,8 @@ const titleQuestion = new RegExp(
     String.raw`のはどれ\s*[?？]?$`,
     String.raw`(?:phim|bộ phim|tác phẩm|dự án|loạt phim|series|webtoon|trò chơi)\s+(?:[\p{L}]+\s+){0,3}nào`,
     String.raw`chủ đề (?:là )?gì|có tên (?:là )?gì|mang tên gì`,
+    // "tại sự kiện nào", "어떤 행사", "どのイベント": which event, by its name.
+    String.raw`(?:sự kiện|hội chợ|triển lãm) nào|(?:어떤|어느|무슨)\s?행사|どの(?:イベント|催し)`,
     String.raw`(?<!\p{L})как(?:ой|ая|ое|ие|ого|ую|им)\s+(?:[\p{L}-]+\s+)?` +
       String.raw`(?:фильм|мультфильм|проект|сериал|произведени|` +
       String.raw`картин|аниме|шоу|игр)|как называ|(?<!\p{L})какая тема|(?<!\p{L})какой (?:лозунг|девиз)`,

@@ -2,7 +2,9 @@
  * The grammar of questions in the six languages: question words and auxiliaries (never
  * what is asked), and Korean 하다/되다 verbs reduced to the noun they are built on.
  */
+import type { AliasHit, AliasIndex } from '../knowledge/article-aliases.js';
 import type { Glossary } from '../knowledge/glossary.js';
+import type { WordToken } from '../retrieval/text-normalize.js';
 
 // Endings of Korean 하다/되다 verbs built on a noun ("교육했나요" → "교육", "설립되었나요" → "설립"):
 // the noun is what is asked, and the glossary knows it. Longest first.
@@ -20,6 +22,21 @@ const koreanVerbalEndings = [
   '했어요',
   '됐나요',
   '됐어요',
+  // Casual endings of members' questions ("언제부터 운영됐어", "몇 명 모집하니").
+  '됐어',
+  '됐지',
+  '했지',
+  '됐니',
+  '했니',
+  '됐냐',
+  '했냐',
+  '하니',
+  '하냐',
+  '되니',
+  '하지',
+  '되지',
+  '할까',
+  '될까',
   '합니까',
   '됩니까',
   '하나요',
@@ -105,4 +122,31 @@ export function questionText(question: string, glossary?: Glossary): string {
     if (glossary && glossary.findConcepts(verb).length > 0) return verb;
     return stem;
   });
+}
+
+/**
+ * Whether an alias the articles state is only a question word of the asker's language written as a word, not as the
+ * name ("Ai là …" asks who; "AI" is the acronym an article gave for artificial intelligence).
+ */
+function questionWordNotName(
+  tokens: readonly WordToken[],
+  keys: readonly string[],
+  hit: { start: number; end: number },
+  rawQuestion: string,
+): boolean {
+  const token = tokens[hit.start];
+  if (hit.end - hit.start !== 1 || token === undefined || !isQuestionWord(token.word, keys[hit.start] as string))
+    return false;
+  const capitals = token.word.toUpperCase();
+  return !rawQuestion.split(/[^\p{L}\p{N}]+/u).includes(capitals);
+}
+
+/** The aliases the articles state that the question names, without question words taken for names (see above). */
+export function aliasHits(
+  aliases: AliasIndex,
+  tokens: readonly WordToken[],
+  keys: readonly string[],
+  rawQuestion: string,
+): AliasHit[] {
+  return aliases.findInKeys(keys, tokens).filter((hit) => !questionWordNotName(tokens, keys, hit, rawQuestion));
 }

@@ -152,13 +152,14 @@ function shouldJoin(rawPrevious: string, next: string, layout: Layout): boolean 
   if (previous === '' || next === '' || standsAlone(previous, next)) return false;
   const { width, measure } = layout;
   // Cut at a fixed width: a full line goes on.
-  if (layout.fixed) return isFull(rawPrevious, next, layout);
+  const unspacedEnd = cjkEnd.test(previous) || isUnspacedLine(previous);
+  if (layout.fixed) return isFull(rawPrevious, next, layout) || (unspacedEnd && runDidNotFit(previous, next, layout));
   if (width !== undefined) {
     const length = measure(previous);
     const separator = cjkEnd.test(previous) && cjkStart.test(next) ? 0 : 1;
     // A line filled to the width was wrapped; so was one whose next word would not have fitted.
     // Text without spaces (Japanese, Chinese) wraps at any character: only a full line was wrapped.
-    if (cjkEnd.test(previous) || isUnspacedLine(previous)) return length >= width - 2;
+    if (unspacedEnd) return length >= width - 2 || runDidNotFit(previous, next, layout);
     const words = previous.split(/\s+/u).length;
     if (length >= width * 0.85 && words >= 4 && !sentenceEnd.test(previous)) return true;
     const fitsNextWord = length + separator + firstWordLength(next, measure) <= width;
@@ -166,6 +167,17 @@ function shouldJoin(rawPrevious: string, next: string, layout: Layout): boolean 
   }
   // Mid-sentence break before a lowercase or numeric continuation ("… whose work has\nwon Academy Awards").
   return !sentenceEnd.test(previous) && lengthOf(previous) >= 30 && /^[\p{Ll}\d]/u.test(next);
+}
+
+/**
+ * Unspaced text wraps at any character but not inside a run of Latin letters or digits ("2014年", "1,103作品"): a line
+ * left short because the next line's run would not have fitted was wrapped too, unless it ends a sentence.
+ */
+function runDidNotFit(previous: string, next: string, layout: Layout): boolean {
+  const run = /^[\p{Script=Latin}\d][\p{Script=Latin}\d,.%]*/u.exec(next)?.[0];
+  if (run === undefined || layout.width === undefined || sentenceEnd.test(previous)) return false;
+  const length = layout.measure(previous);
+  return length >= layout.width * 0.6 && length + layout.measure(run) > layout.width;
 }
 
 /** A number cut inside a group of thousands: "1,2" then "00 won" is 1,200. */

@@ -170,6 +170,22 @@ export interface SpellingMatcher {
   spellingsOf(keys: readonly string[]): string[];
 }
 
+/** The loose keys of the kinds of body a name ends with ("Digital Studios", "Toon Animation"). */
+const kindEndings = ['studios', 'studio', 'animation', 'entertainment', 'pictures', 'films', 'media', 'productions']
+  .map((word) => looseNameKey(word))
+  .sort((left, right) => right.length - left.length);
+
+/**
+ * Whether two spellings are alike only by the kind they end with: "Dexter Studios" and "Digital Studios" share
+ * "Studios", and the names before it differ.
+ */
+function onlyKindShared(left: string, right: string): boolean {
+  const kind = kindEndings.find((ending) => left.endsWith(ending) && right.endsWith(ending));
+  if (kind === undefined) return false;
+  const [leftName, rightName] = [left.slice(0, -kind.length), right.slice(0, -kind.length)];
+  return leftName.length >= 3 && rightName.length >= 3 && !sameNameSpelling(leftName, rightName);
+}
+
 /** How many letters longer or shorter another spelling may be (each letter added costs at least 0.4). */
 const lengthSlack = (length: number) => Math.floor((0.3 + 0.15 * (length + 4)) / 0.4);
 
@@ -199,7 +215,7 @@ export function createSpellingMatcher(names: Iterable<string>): SpellingMatcher 
     const slack = lengthSlack(key.length);
     for (let length = Math.max(5, key.length - slack); length <= key.length + slack; length += 1) {
       for (const candidate of byLetterAndLength.get(`${key.charAt(0)}${length}`) ?? []) {
-        if (sameNameSpelling(key, candidate)) found.push(`%${candidate}`);
+        if (sameNameSpelling(key, candidate) && !onlyKindShared(key, candidate)) found.push(`%${candidate}`);
       }
     }
     if (answers.size >= 2_000) answers.clear();

@@ -132,8 +132,11 @@ describe('asking across languages with a translator', () => {
     expect(answer.text).toContain('(영어 기사에서)');
     expect(answer.language).toBe('ko');
 
-    // Without a usable translation the offline path alone does not find it.
+    // Without a usable translation the offline path finds it by the people counter alone ("몇 명" ~ "54 … experts"),
+    // not by the Korean word for experts (session 15: a topic before 몇 sets the scene, the counter says what is counted).
     standIn.setReply('I cannot help with that.');
-    expect((await opened.ask('강사로 참여한 국내외 전문가는 몇 명인가요?')).grounded).toBe(false);
+    const offline = await opened.ask('강사로 참여한 국내외 전문가는 몇 명인가요?');
+    expect(offline.grounded).toBe(true);
+    expect(offline.text).toMatch(/\b54\b/);
   });
 });

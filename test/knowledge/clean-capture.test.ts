@@ -237,6 +237,20 @@ describe('unwrapLines', () => {
       '해오름스튜디오가 부산 해운대구에 VFX 아카데미를 열고 첫 교육생 30명을 모집한다고 18일 밝혔다. 교육은 4월 7일부터 6개월 동안 진행되며 합성과 라이팅 과정으로 나뉜다고 회사 측이 설명했다.',
     ]);
   });
+
+  it('joins a Japanese line left short because a Latin word did not fit, not one that ends a sentence', () => {
+    const japanese = [
+      'みなと動画は福岡市に新しいスタジオを開設すると発表した。作画と撮',
+      '影の拠点として新卒と経験者をあわせ三年間で採用する人数は、',
+      'AnimeJapanで発表した通り百人を予定している。同社は杉並区に本社を',
+      '置く。',
+      '2019年に設立された同社は、テレビシリーズの制作を手がけている。',
+    ];
+    expect(unwrapLines(japanese)).toEqual([
+      'みなと動画は福岡市に新しいスタジオを開設すると発表した。作画と撮影の拠点として新卒と経験者をあわせ三年間で採用する人数は、AnimeJapanで発表した通り百人を予定している。同社は杉並区に本社を置く。',
+      '2019年に設立された同社は、テレビシリーズの制作を手がけている。',
+    ]);
+  });
 });
 
 describe('cleanCapture on plain text', () => {
