@@ -222,7 +222,7 @@ function halfMarkdown(name: string, figures: HalfFigures): string {
   return [`### ${name} half`, '', '| figure | count | rate |', '|---|---|---|', ...rows].join('\n');
 }
 
-interface SeedItem {
+export interface SeedItem {
   q: string;
   lang: string;
   article?: string | string[];
@@ -230,38 +230,54 @@ interface SeedItem {
   split: string;
 }
 
-/** The seed regression set on the shipped knowledge: answerable correct and unanswerable refused per half. */
-export async function judgeSeedSet(): Promise<
-  Record<string, { answered: [number, number]; refused: [number, number] }>
-> {
+/** One seed question as the core answered it on the shipped knowledge, and whether the answer is what it expects. */
+export interface SeedAnswer {
+  item: SeedItem;
+  answerable: boolean;
+  answer: Answer;
+  /** Answerable: grounded, citing the expected article first and saying what is expected; unanswerable: refused. */
+  correct: boolean;
+  /** Answerable: the quoted text says what is expected from the expected article, given as sure or not. */
+  says: boolean;
+}
+
+/** Every seed question asked through a core on the shipped knowledge (a fresh data folder, removed after). */
+export async function askSeedSet(): Promise<SeedAnswer[]> {
   const seed = parse(readFileSync(seedSetFile, 'utf8')) as { answerable: SeedItem[]; unanswerable: SeedItem[] };
   const dataDir = await mkdtemp(path.join(tmpdir(), 'matchcut-eval-seed-'));
   const core = await openCore(dataDir);
-  const figures: Record<string, { answered: [number, number]; refused: [number, number] }> = {};
-  const entry = (half: string) => (figures[half] ??= { answered: [0, 0], refused: [0, 0] });
+  const answers: SeedAnswer[] = [];
   try {
     for (const item of seed.answerable) {
       const answer = await core.ask(item.q);
       const articles = Array.isArray(item.article) ? item.article : [item.article ?? ''];
-      const correct =
-        answer.grounded &&
-        articles.includes(answer.citations[0]?.articleId ?? '') &&
-        new RegExp(item.expect ?? '', 'i').test(answer.text);
-      for (const half of [item.split, 'all']) {
-        entry(half).answered[1] += 1;
-        if (correct) entry(half).answered[0] += 1;
-      }
+      const says =
+        articles.includes(answer.citations[0]?.articleId ?? '') && new RegExp(item.expect ?? '', 'i').test(answer.text);
+      answers.push({ item, answerable: true, answer, correct: answer.grounded && says, says });
     }
     for (const item of seed.unanswerable) {
       const answer = await core.ask(item.q);
-      for (const half of [item.split, 'all']) {
-        entry(half).refused[1] += 1;
-        if (!answer.grounded) entry(half).refused[0] += 1;
-      }
+      answers.push({ item, answerable: false, answer, correct: !answer.grounded, says: false });
     }
   } finally {
     await core.close();
     await rm(dataDir, { recursive: true, force: true });
+  }
+  return answers;
+}
+
+/** The seed regression set on the shipped knowledge: answerable correct and unanswerable refused per half. */
+export async function judgeSeedSet(): Promise<
+  Record<string, { answered: [number, number]; refused: [number, number] }>
+> {
+  const figures: Record<string, { answered: [number, number]; refused: [number, number] }> = {};
+  const entry = (half: string) => (figures[half] ??= { answered: [0, 0], refused: [0, 0] });
+  for (const { item, answerable, correct } of await askSeedSet()) {
+    for (const half of [item.split, 'all']) {
+      const counts = answerable ? entry(half).answered : entry(half).refused;
+      counts[1] += 1;
+      if (correct) counts[0] += 1;
+    }
   }
   return figures;
 }

@@ -197,7 +197,8 @@ async function main(): Promise<void> {
   for (const [index, name] of surenessFeatureNames.entries())
     print(`  ${name.padEnd(18)} ${(model.weights[index] as number).toFixed(3)}`);
   if (process.argv.includes('--dry-run')) return;
-  const judged = `the tune half of the answer sets (a-g), ${rows.length} questions with a grounded sentence`;
+  const sets = [...new Set(rows.map((row) => row.set))].sort().join(', ');
+  const judged = `the tune half of the answer sets and the seed set (${sets}), ${rows.length} questions with a grounded sentence`;
   const provenance = {
     fittedOn: best === undefined ? 'nothing: the hand rule did best' : judged,
     command: 'npx tsx eval/fit-sureness.ts',

@@ -3,7 +3,8 @@
  * evaluation articles ingested as `matchcut ingest` does, the shipped knowledge as distractors), and for each one
  * whose answer has a grounded sentence, the features the answerer records of it (src/answer/sureness.ts) and a
  * label: "right" (that sentence answers the question), "wrong" (another article or another fact) or "refuse" (the
- * question has no answer in the sources). The check half is never read here.
+ * question has no answer in the sources); and the seed set's tune half on the shipped knowledge alone. The check half
+ * (and the seed holdout half) is never read here.
  *
  *   npx tsx eval/sureness-features.ts     how well each feature alone separates right from the others
  */
@@ -12,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { notSureMessage } from '../src/answer/messages.js';
 import { type SurenessFeatureName, type SurenessFeatures, surenessFeatureNames } from '../src/answer/sureness.js';
 import type { Answer } from '../src/answer/types.js';
-import { loadAnswerSets, openEvaluationCore } from './answers.js';
+import { askSeedSet, loadAnswerSets, openEvaluationCore } from './answers.js';
 
 export interface SurenessRow {
   set: string;
@@ -79,6 +80,22 @@ export async function collectSurenessRows(): Promise<{ rows: SurenessRow[]; ques
     }
   } finally {
     await opened.close();
+  }
+  // The seed set's tune half on the shipped knowledge (its holdout half is never read here): a second, smaller
+  // knowledge base, so the model is not fitted to one index alone and the seed regression set does not drop.
+  for (const seed of await askSeedSet()) {
+    if (seed.item.split !== 'tune') continue;
+    questions += 1;
+    if (!seed.answer.sureness) continue;
+    rows.push({
+      set: 'seed',
+      kind: seed.answerable ? 'same-language' : 'unanswerable',
+      label: seed.answerable ? (seed.says ? 'right' : 'wrong') : 'refuse',
+      group: `seed:${seed.answer.citations[0]?.articleId ?? seed.item.q}`,
+      grounded: seed.answer.grounded,
+      tied: seed.answer.sureness.tied,
+      features: seed.answer.sureness.features,
+    });
   }
   return { rows, questions };
 }
