@@ -17,6 +17,8 @@ export interface ScoringView {
   lengthNorms: Float64Array;
   /** One slot per document, all zero between searches. */
   accumulator: Float64Array;
+  /** The block-max search's windows: 2^windowShift document numbers (see block-max-bm25.ts). */
+  windowShift: number;
 }
 
 export interface ScoredTerm {

@@ -4,7 +4,7 @@
  */
 import type { WeightedTerm } from './lexical-terms.js';
 import { arrayPostings, openPostingFile, type PostingSource, type TermPostings } from './posting-file.js';
-import { blockMaxSearch, type WindowIndex, windowIndex, windowIndexMinimum } from './block-max-bm25.js';
+import { blockMaxSearch, type WindowIndex, windowIndex, windowIndexMinimum, windowShiftFor } from './block-max-bm25.js';
 import { bm25B as b, bm25K1 as k1, type ScoredTerm, type ScoringView } from './bm25-scoring.js';
 
 export interface LexicalHit {
@@ -58,7 +58,7 @@ export class LexicalIndex {
   search(query: WeightedTerm[], limit: number): LexicalHit[] {
     if (this.size === 0 || limit <= 0) return [];
     const view = this.scoringView();
-    return blockMaxSearch(view, this.queryTerms(query, view.lengthNorms), limit);
+    return blockMaxSearch(view, this.queryTerms(query, view), limit);
   }
 
   /** Scores every posting of every query term (the reference the pruned search must equal). */
@@ -102,11 +102,12 @@ export class LexicalIndex {
       averageLength: this.averageLength,
       lengthNorms: this.lengthNorms,
       accumulator: (this.accumulator ??= new Float64Array(this.size)),
+      windowShift: windowShiftFor(this.size),
     };
   }
 
   /** The query's known terms with their idf and a per-term upper bound of one posting's contribution. */
-  private queryTerms(query: WeightedTerm[], lengthNorms: Float64Array): ScoredTerm[] {
+  private queryTerms(query: WeightedTerm[], view: ScoringView): ScoredTerm[] {
     const documentCount = this.size;
     const terms: ScoredTerm[] = [];
     for (const [position, { term, weight }] of query.entries()) {
@@ -123,7 +124,7 @@ export class LexicalIndex {
         idf,
         ...postings,
         upperBound: weight * idf * this.largestTermFactor(id, postings),
-        windows: frequency < windowIndexMinimum ? undefined : this.windowIndexOf(id, postings, lengthNorms),
+        windows: frequency < windowIndexMinimum ? undefined : this.windowIndexOf(id, postings, view),
       });
     }
     return terms;
@@ -152,10 +153,11 @@ export class LexicalIndex {
     return factors[id] as number;
   }
 
-  private windowIndexOf(id: number, postings: TermPostings, lengthNorms: Float64Array): WindowIndex {
+  private windowIndexOf(id: number, postings: TermPostings, view: ScoringView): WindowIndex {
     let windows = this.windowIndexes.get(id);
     if (windows === undefined) {
-      windows = windowIndex(postings.documents, postings.frequencies, postings.start, postings.end, lengthNorms);
+      const { documents, frequencies, start, end } = postings;
+      windows = windowIndex(documents, frequencies, start, end, view.lengthNorms, view.windowShift);
       this.windowIndexes.set(id, windows);
     }
     return windows;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { articleFile, generateCorpus } from '../../bench/corpus/generate-corpus.js';
 import { createSilentLogger } from '../../src/logging/logger.js';
 import { openKnowledge } from '../../src/open-knowledge.js';
-import { windowIndex, windowIndexMinimum, windowShift } from '../../src/retrieval/block-max-bm25.js';
+import { windowIndex, windowIndexMinimum, windowShiftFor } from '../../src/retrieval/block-max-bm25.js';
 import { LexicalIndex } from '../../src/retrieval/lexical-index.js';
 import { weightedQueryTerms } from '../../src/retrieval/lexical-terms.js';
 import { bm25K1 } from '../../src/retrieval/bm25-scoring.js';
@@ -27,13 +27,13 @@ describe('block-max BM25', () => {
       const { documents: postings, frequencies } = index.data.postings.read(0, postingStart.at(-1) as number);
       const start = postingStart[term] as number;
       const end = postingStart[term + 1] as number;
-      const { maxima, starts } = windowIndex(postings, frequencies, start, end, norms);
+      const { maxima, starts } = windowIndex(postings, frequencies, start, end, norms, 7);
       const reached = new Float64Array(maxima.length);
       for (let at = start; at < end; at += 1) {
         const document = postings[at] as number;
         const tf = frequencies[at] as number;
         const factor = (tf * (bm25K1 + 1)) / (tf + (norms[document] as number));
-        const window = document >> windowShift;
+        const window = document >> 7;
         expect(factor).toBeLessThanOrEqual(maxima[window] as number);
         expect(at - start).toBeGreaterThanOrEqual(starts[window] as number);
         expect(at - start).toBeLessThan(starts[window + 1] as number);
@@ -41,6 +41,10 @@ describe('block-max BM25', () => {
       }
       for (const [window, maximum] of maxima.entries()) expect(maximum).toBeCloseTo(reached[window] as number, 5);
     }
+  });
+
+  it('cuts the passages into windows of about a hundredth of them, from 64 to 4,096', () => {
+    expect([0, 3_000, 10_000, 100_000, 1_000_000, 10_000_000].map(windowShiftFor)).toEqual([6, 6, 7, 10, 12, 12]);
   });
 
   it('gives the exhaustive scorer’s top-k (scores, order, ties) on a built bench index, for every question', async () => {
