@@ -91,7 +91,8 @@ interface WindowState {
   /** prefix[j]: the sum of the bounds of order[0..j). */
   prefix: Float64Array;
   scores: Float64Array;
-  touched: Uint16Array;
+  /** One bit per document of the window: the documents the essential terms hit. */
+  marks: Uint32Array;
   top: TopScores;
   candidates: number[];
   candidateScores: number[];
@@ -161,11 +162,10 @@ function partition(state: WindowState, threshold: number): number {
   return nonEssential;
 }
 
-/** Adds every posting of the window's essential terms to the window's scores; returns how many documents they hit. */
-function scoreEssential(view: ScoringView, state: WindowState, windowStart: number, nonEssential: number): number {
-  const { terms, scales, cursors, limits, order, scores, touched } = state;
+/** Adds every posting of the window's essential terms to the window's scores, marking each document they hit. */
+function scoreEssential(view: ScoringView, state: WindowState, windowStart: number, nonEssential: number): void {
+  const { terms, scales, cursors, limits, order, scores, marks } = state;
   const lengthNorms = view.lengthNorms;
-  let touchedCount = 0;
   for (let at = nonEssential; at < order.length; at += 1) {
     const index = order[at] as number;
     const { documents, frequencies } = terms[index] as ScoredTerm;
@@ -175,50 +175,60 @@ function scoreEssential(view: ScoringView, state: WindowState, windowStart: numb
       const document = documents[cursor] as number;
       const offset = document - windowStart;
       const tf = frequencies[cursor] as number;
-      const before = scores[offset] as number;
-      if (before === 0) {
-        touched[touchedCount] = offset;
-        touchedCount += 1;
-      }
-      scores[offset] = before + scale * ((tf * (bm25K1 + 1)) / (tf + (lengthNorms[document] as number)));
+      marks[offset >>> 5] = (marks[offset >>> 5] as number) | (1 << (offset & 31));
+      scores[offset] =
+        (scores[offset] as number) + scale * ((tf * (bm25K1 + 1)) / (tf + (lengthNorms[document] as number)));
     }
   }
-  return touchedCount;
 }
 
-/** The touched documents of a window that reach the floor once the non-essential terms are probed. */
-function collectWindow(view: ScoringView, state: WindowState, window: number, nonEssential: number, floor: number) {
-  const { terms, scales, cursors, limits, order, prefix, scores, top } = state;
-  const windowStart = window << state.shift;
-  const touchedCount = scoreEssential(view, state, windowStart, nonEssential);
-  const touched = state.touched.subarray(0, touchedCount).sort();
-  const lengthNorms = view.lengthNorms;
-  for (const offset of touched) {
-    let score = scores[offset] as number;
-    scores[offset] = 0;
-    const threshold = Math.max(floor, top.floor);
-    if ((score + (prefix[nonEssential] as number)) * (1 + slack) < threshold) continue;
-    const document = windowStart + offset;
-    let running = true;
-    for (let at = nonEssential - 1; at >= 0; at -= 1) {
-      const index = order[at] as number;
-      const term = terms[index] as ScoredTerm;
-      const limit = limits[index] as number;
-      const cursor = seek(term.documents, cursors[index] as number, limit, document);
-      cursors[index] = cursor;
-      if (cursor < limit && term.documents[cursor] === document) {
-        const tf = term.frequencies[cursor] as number;
-        score += (scales[index] as number) * ((tf * (bm25K1 + 1)) / (tf + (lengthNorms[document] as number)));
-      }
-      if ((score + (prefix[at] as number)) * (1 + slack) < threshold) {
-        running = false;
-        break;
-      }
+/** Probes the non-essential terms for a document the essential ones brought; keeps it if it can reach the top. */
+function settle(
+  view: ScoringView,
+  state: WindowState,
+  document: number,
+  score: number,
+  nonEssential: number,
+  floor: number,
+) {
+  const { terms, scales, cursors, limits, order, prefix, top } = state;
+  const threshold = Math.max(floor, top.floor);
+  if ((score + (prefix[nonEssential] as number)) * (1 + slack) < threshold) return;
+  let total = score;
+  for (let at = nonEssential - 1; at >= 0; at -= 1) {
+    const index = order[at] as number;
+    const term = terms[index] as ScoredTerm;
+    const limit = limits[index] as number;
+    const cursor = seek(term.documents, cursors[index] as number, limit, document);
+    cursors[index] = cursor;
+    if (cursor < limit && term.documents[cursor] === document) {
+      const tf = term.frequencies[cursor] as number;
+      total += (scales[index] as number) * ((tf * (bm25K1 + 1)) / (tf + (view.lengthNorms[document] as number)));
     }
-    if (!running) continue;
-    state.candidates.push(document);
-    state.candidateScores.push(score);
-    top.add(score);
+    if ((total + (prefix[at] as number)) * (1 + slack) < threshold) return;
+  }
+  state.candidates.push(document);
+  state.candidateScores.push(total);
+  top.add(total);
+}
+
+/** The documents of a window that reach the floor, in document order (the marks' bits, lowest first). */
+function collectWindow(view: ScoringView, state: WindowState, window: number, nonEssential: number, floor: number) {
+  const { scores, marks } = state;
+  const windowStart = window << state.shift;
+  scoreEssential(view, state, windowStart, nonEssential);
+  for (let word = 0; word < marks.length; word += 1) {
+    let bits = marks[word] as number;
+    if (bits === 0) continue;
+    marks[word] = 0;
+    while (bits !== 0) {
+      const lowest = bits & -bits;
+      bits ^= lowest;
+      const offset = (word << 5) | (31 - Math.clz32(lowest));
+      const score = scores[offset] as number;
+      scores[offset] = 0;
+      settle(view, state, windowStart + offset, score, nonEssential, floor);
+    }
   }
 }
 
@@ -314,7 +324,7 @@ export function blockMaxSearch(view: ScoringView, queryTerms: ScoredTerm[], limi
     order: Int32Array.from(terms.keys()),
     prefix: new Float64Array(count + 1),
     scores: new Float64Array(1 << shift),
-    touched: new Uint16Array(1 << shift),
+    marks: new Uint32Array(Math.max(1, (1 << shift) >>> 5)),
     top: new TopScores(limit),
     candidates: [],
     candidateScores: [],
