@@ -102,12 +102,12 @@ export function evaluateTargets(
       gap: retrievalP95 < 5 ? scaleCaveat(tier, true) : overBy(retrievalP95, 5),
       why:
         lexical.p95 >= dense.p95
-          ? "BM25 dominates: the max-score search (pruned-bm25.ts) reads the query's terms rarest bound first and stops only once the unread terms' bounds fall below the k-th best score, so a query of frequent terms (Korean syllable bigrams, word pairs, common words) still reads most of their long posting lists; the query is also embedded (Intl.Segmenter) for the dense side"
-          : 'the dense side dominates: embedding the query and searching the HNSW graph at the configured ef',
+          ? 'BM25 dominates: the block-max search (block-max-bm25.ts) still reads every posting, in a window of passages, of the terms whose bounds there can reach the k-th best score, so a query of many mid-frequency terms (Korean syllable bigrams, word pairs, common words) keeps several long lists essential in most windows'
+          : "the dense side dominates: embedding the query and the exact block scan over every passage's vector (block-scan.ts; the HNSW graph at its ef above the exact search's size)",
       closeBy:
         lexical.p95 >= dense.p95
-          ? 'see which terms are read in full (bench/probe/lexical-pruning.ts at this size); bounds per block of postings (block-max) so that long lists are skipped a block at a time, or fewer syllable bigrams per query where whole words already match'
-          : 'lower efSearch where the sweep shows recall to spare, or cache query embeddings',
+          ? 'time the phases paired against the last commit (bench/probe/retrieval-pairs.ts); fewer syllable bigrams per query where whole words already match, or window bounds stored at build'
+          : 'a lower-precision first pass of the block scan (float16 or int8 lines) with an exact re-score of its leaders; above the exact size, a lower efSearch where the sweep shows recall to spare',
     });
   }
 

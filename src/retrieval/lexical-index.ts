@@ -4,7 +4,8 @@
  */
 import type { WeightedTerm } from './lexical-terms.js';
 import { arrayPostings, openPostingFile, type PostingSource, type TermPostings } from './posting-file.js';
-import { bm25B as b, bm25K1 as k1, prunedSearch, type ScoredTerm, type ScoringView } from './pruned-bm25.js';
+import { blockMaxSearch, type WindowIndex, windowIndex, windowIndexMinimum, windowShiftFor } from './block-max-bm25.js';
+import { bm25B as b, bm25K1 as k1, type ScoredTerm, type ScoringView } from './bm25-scoring.js';
 
 export interface LexicalHit {
   document: number;
@@ -27,6 +28,8 @@ export class LexicalIndex {
   private accumulator: Float64Array | undefined;
   private termFactors: Float32Array | undefined;
   private lengthNorms: Float64Array | undefined;
+  /** Per long posting list, its window index (see block-max-bm25.ts), made on the list's first query. */
+  private readonly windowIndexes = new Map<number, WindowIndex>();
 
   constructor(readonly data: LexicalIndexData) {
     this.termIds = new Map();
@@ -50,11 +53,12 @@ export class LexicalIndex {
 
   /**
    * Top `limit` documents by BM25 for weighted query terms, ties by document number: the same
-   * ranking and scores as `searchExhaustive`, without scoring every posting (see pruned-bm25.ts).
+   * ranking and scores as `searchExhaustive`, without scoring every posting (see block-max-bm25.ts).
    */
   search(query: WeightedTerm[], limit: number): LexicalHit[] {
     if (this.size === 0 || limit <= 0) return [];
-    return prunedSearch(this.scoringView(), this.queryTerms(query), limit);
+    const view = this.scoringView();
+    return blockMaxSearch(view, this.queryTerms(query, view), limit);
   }
 
   /** Scores every posting of every query term (the reference the pruned search must equal). */
@@ -98,11 +102,12 @@ export class LexicalIndex {
       averageLength: this.averageLength,
       lengthNorms: this.lengthNorms,
       accumulator: (this.accumulator ??= new Float64Array(this.size)),
+      windowShift: windowShiftFor(this.size),
     };
   }
 
   /** The query's known terms with their idf and a per-term upper bound of one posting's contribution. */
-  private queryTerms(query: WeightedTerm[]): ScoredTerm[] {
+  private queryTerms(query: WeightedTerm[], view: ScoringView): ScoredTerm[] {
     const documentCount = this.size;
     const terms: ScoredTerm[] = [];
     for (const [position, { term, weight }] of query.entries()) {
@@ -119,6 +124,7 @@ export class LexicalIndex {
         idf,
         ...postings,
         upperBound: weight * idf * this.largestTermFactor(id, postings),
+        windows: frequency < windowIndexMinimum ? undefined : this.windowIndexOf(id, postings, view),
       });
     }
     return terms;
@@ -145,6 +151,16 @@ export class LexicalIndex {
     const bound = largest * (1 + 1e-6);
     factors[id] = bound;
     return factors[id] as number;
+  }
+
+  private windowIndexOf(id: number, postings: TermPostings, view: ScoringView): WindowIndex {
+    let windows = this.windowIndexes.get(id);
+    if (windows === undefined) {
+      const { documents, frequencies, start, end } = postings;
+      windows = windowIndex(documents, frequencies, start, end, view.lengthNorms, view.windowShift);
+      this.windowIndexes.set(id, windows);
+    }
+    return windows;
   }
 
   /** Inverse document frequency scaled to 0..1 (1 = a term no passage contains). */
