@@ -156,17 +156,39 @@ export function formByStems(
   written: (offset: number) => string | undefined,
 ): FormEntry | undefined {
   let best: FormEntry | undefined;
+  const remaining = textStems.length - position;
   for (const stem of textStems[position] ?? []) {
-    const found = morphology.byStem.get(stem)?.find((candidate) => {
-      const stems = morphology.formStems.get(candidate) ?? [];
-      return (
-        stems.every((formWord, offset) => {
-          const words = textStems[position + offset];
-          return words !== undefined && formWord.some((form) => words.includes(form));
-        }) && fitsMarks(candidate, written)
-      );
-    });
+    const candidates = morphology.byStem.get(stem);
+    if (candidates === undefined) continue;
+    let found: FormEntry | undefined;
+    for (const candidate of candidates) {
+      // A form longer than the rest of the text cannot be there (its stems are one list per key).
+      if (candidate.keys.length > remaining) continue;
+      if (stemsMeet(morphology.formStems.get(candidate) ?? [], textStems, position) && fitsMarks(candidate, written)) {
+        found = candidate;
+        break;
+      }
+    }
     if (found !== undefined && (best === undefined || found.keys.length > best.keys.length)) best = found;
   }
   return best;
+}
+
+/**
+ * Whether each of a form's words has a stem among the stems of the text's word at its place. The first word always
+ * has: the form was found by one of that word's stems (byStem holds a form under its first word's stems).
+ */
+function stemsMeet(stems: readonly string[][], textStems: readonly string[][], position: number): boolean {
+  for (let offset = 1; offset < stems.length; offset += 1) {
+    const words = textStems[position + offset];
+    if (words === undefined) return false;
+    let meets = false;
+    for (const form of stems[offset] as string[])
+      if (words.includes(form)) {
+        meets = true;
+        break;
+      }
+    if (!meets) return false;
+  }
+  return true;
 }

@@ -7,7 +7,7 @@
  * other unspaced scripts included) by `wordTokens`, one sentence-sized piece at a time.
  */
 import { createHash } from 'node:crypto';
-import { inflectionVariants, knownKey, type WordToken, wordTokens } from '../retrieval/text-normalize.js';
+import { inflectionVariants, knownKey, type Script, type WordToken, wordTokens } from '../retrieval/text-normalize.js';
 import { splitCompound } from './compound-words.js';
 import {
   capitalWordsOf,
@@ -93,8 +93,19 @@ const noNeighbours: ReadonlySet<string> = new Set();
  * statement): a word with its stems, and a compound's pieces (null when it is no compound of known words).
  */
 interface WordMemo {
-  stems: Map<string, string[]>;
-  pieces: Map<string, string[] | null>;
+  /** By script, then by key (the key strings are the text's own: no new string to hash per look-up). */
+  stems: Map<Script, Map<string, string[]>>;
+  pieces: Map<Script, Map<string, string[] | null>>;
+}
+
+/** One script's map of a word memo. */
+function ofScript<Value>(memo: Map<Script, Map<string, Value>>, script: Script): Map<string, Value> {
+  let map = memo.get(script);
+  if (map === undefined) {
+    map = new Map();
+    memo.set(script, map);
+  }
+  return map;
 }
 
 /** Words a glossary keeps worked out (each map is emptied when it reaches this). */
@@ -108,6 +119,14 @@ function remembered<Value>(memo: Map<string, Value>, key: string, work: () => Va
     memo.set(key, value);
   }
   return value;
+}
+
+/** Whether the text's keyed words from `position` are `keys`, one by one. */
+function keysAt(keyed: readonly KeyedToken[], position: number, keys: readonly string[]): boolean {
+  if (position + keys.length > keyed.length) return false;
+  for (let offset = 0; offset < keys.length; offset += 1)
+    if ((keyed[position + offset] as KeyedToken).key !== keys[offset]) return false;
+  return true;
 }
 
 function findIn(
@@ -131,10 +150,7 @@ function findIn(
   const inCapitals = (position: number) =>
     capitalWords !== undefined && capitalWords.has((tokens[(keyed[position] as KeyedToken).source] as WordToken).word);
   const stemsOf = (token: KeyedToken) =>
-    remembered(memo.stems, `${token.script}\u0000${token.key}`, () => [
-      token.key,
-      ...wordStems(token.key, token.script),
-    ]);
+    remembered(ofScript(memo.stems, token.script), token.key, () => [token.key, ...wordStems(token.key, token.script)]);
   const textStems =
     morphology === undefined
       ? []
@@ -153,7 +169,7 @@ function findIn(
     if (candidates) {
       matched = candidates.find(
         (candidate) =>
-          candidate.keys.every((key, offset) => keyAt(offset) === key) &&
+          keysAt(keyed, position, candidate.keys) &&
           (candidate.asWritten === undefined || candidate.asWritten.test(text)) &&
           fitsMarks(candidate, writtenAt(position)),
       );
@@ -190,8 +206,8 @@ function findIn(
         morphology === undefined || token.split
           ? undefined
           : (remembered(
-              memo.pieces,
-              `${token.script}\u0000${token.key}`,
+              ofScript(memo.pieces, token.script),
+              token.key,
               () =>
                 splitCompound(
                   token.key,
