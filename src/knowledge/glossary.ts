@@ -96,6 +96,42 @@ interface WordMemo {
   /** By script, then by key (the key strings are the text's own: no new string to hash per look-up). */
   stems: Map<Script, Map<string, string[]>>;
   pieces: Map<Script, Map<string, string[] | null>>;
+  /** Each first key's forms by their second key (made when the first key is first met). */
+  bySecondKey: Map<FormEntry[], FormsBySecondKey>;
+}
+
+/**
+ * One first key's forms that may be at a text's words by its second word, each list in the forms' order: the one-word
+ * forms and those whose second key it is (`oneWord` alone where the text has no such second word).
+ */
+interface FormsBySecondKey {
+  withSecond: Map<string, FormEntry[]>;
+  oneWord: FormEntry[];
+}
+
+function formsBySecondKey(forms: readonly FormEntry[]): FormsBySecondKey {
+  const withSecond = new Map<string, FormEntry[]>();
+  const oneWord: FormEntry[] = [];
+  for (const form of forms) {
+    const second = form.keys[1];
+    if (second !== undefined && !withSecond.has(second))
+      withSecond.set(
+        second,
+        forms.filter((other) => other.keys.length === 1 || other.keys[1] === second),
+      );
+    if (second === undefined) oneWord.push(form);
+  }
+  return { withSecond, oneWord };
+}
+
+/** The forms of `forms` (one first key's) that may start at the text's word before `second`. */
+function formsBefore(memo: WordMemo, forms: FormEntry[], second: string | undefined): FormEntry[] {
+  let narrowed = memo.bySecondKey.get(forms);
+  if (narrowed === undefined) {
+    narrowed = formsBySecondKey(forms);
+    memo.bySecondKey.set(forms, narrowed);
+  }
+  return (second === undefined ? undefined : narrowed.withSecond.get(second)) ?? narrowed.oneWord;
 }
 
 /** One script's map of a word memo. */
@@ -167,7 +203,7 @@ function findIn(
     // How many of the text's words the form covers (its own word count, except for a Thai form read by letters).
     let span = 0;
     if (candidates) {
-      matched = candidates.find(
+      matched = formsBefore(memo, candidates, keyAt(1)).find(
         (candidate) =>
           keysAt(keyed, position, candidate.keys) &&
           (candidate.asWritten === undefined || candidate.asWritten.test(text)) &&
@@ -269,7 +305,7 @@ export function createGlossary(inputs: readonly ConceptInput[], precomputed: Glo
   // Built on first use: only matchmaking asks for inflections and compounds.
   let morphology: MorphologyIndex | undefined;
   const recentHits = new Map<string, ConceptHit[]>();
-  const memo: WordMemo = { stems: new Map(), pieces: new Map() };
+  const memo: WordMemo = { stems: new Map(), pieces: new Map(), bySecondKey: new Map() };
   const neighbours = new Map<string, Set<string>>();
   for (const concept of concepts) {
     for (const other of concept.neighbours) {
