@@ -85,9 +85,9 @@ describe('the lexicon look-up', () => {
     { id: 'visual-effects-supervisor', category: 'role', en: ['visual effects supervisor'] },
     { id: 'visual-effects', category: 'skill', en: ['visual effects', 'visual fx'] },
     { id: 'visual-art', category: 'concept', en: ['visual'] },
-    { id: 'film-set', category: 'concept', ru: ['съёмочная площадка'] },
-    { id: 'film-crew', category: 'concept', ru: ['съёмочная группа'] },
-    { id: 'filming', category: 'concept', ru: ['съёмочный'] },
+    { id: 'film-set', category: 'concept', en: ['film set'], ru: ['съёмочная площадка'] },
+    { id: 'film-crew', category: 'concept', en: ['film crew'], ru: ['съёмочная группа'] },
+    { id: 'filming', category: 'concept', en: ['filming'], ru: ['съёмочный'] },
   ]);
   const found = (text: string, morphology = false) =>
     lexicon.findConcepts(text, { morphology }).map((hit) => `${hit.conceptId}:${hit.start}-${hit.end}`);
