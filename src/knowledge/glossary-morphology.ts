@@ -30,7 +30,7 @@ export interface FormEntry {
   markedWords?: string[][];
 }
 
-/** One byStem list's forms by position in it: the one-word forms, and the others under each stem of their second word. */
+/** One byStem list's forms by position in it: the one-word forms, the others under each stem of their second word. */
 export interface SecondStems {
   oneWord: number[];
   byStem: Map<string, number[]>;

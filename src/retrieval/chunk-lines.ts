@@ -32,8 +32,9 @@ export interface ChunkLines {
   readonly inWorker: boolean;
   /**
    * The build waits for a batch (`ready` says when it is in): until it is, this thread analyses the batches the worker
-   * has not taken (it holds two at a time, and is sent the next when it answers one), the needed one first if it is among them,
-   * so that both threads work while the build waits. On a busy machine the worker costs little more than its start.
+   * has not taken (it holds two at a time, and is sent the next when it answers one), the needed one first if it is
+   * among them, so that both threads work while the build waits. On a busy machine the worker costs little more than
+   * its start.
    */
   help?(ready: () => boolean): Promise<void>;
 }
