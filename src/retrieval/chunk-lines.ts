@@ -1,8 +1,8 @@
 /**
  * A build's batches of chunks analysed (chunk-line.ts): the chunk store's lines (chunks.jsonl, each chunk with the
  * answerer's sentences and keys), the BM25 terms and the offline embedder's vectors.
- * On a large build a worker thread (passage-worker.ts) and the main thread share the batches: the worker holds two at
- * a time and is sent the next each time it answers one, and a batch the worker has not taken when the build needs it is
+ * On a large build a worker thread (passage-worker.ts) and the main thread share the batches: the worker takes the
+ * next batch each time it has answered the last, and a batch the worker has not taken when the build needs it is
  * analysed on the main thread, which also writes the results. The results are the same either way: the analysis
  * depends only on the chunk, the lexicon, the embedder and the learnt aliases. If the worker cannot start or fails,
  * the main thread analyses the batches itself (the build goes on; only slower).
@@ -32,9 +32,8 @@ export interface ChunkLines {
   readonly inWorker: boolean;
   /**
    * The build waits for a batch (`ready` says when it is in): until it is, this thread analyses the batches the worker
-   * has not taken (it holds two at a time, and is sent the next when it answers one), the needed one first if it is
-   * among them, so that both threads work while the build waits. On a busy machine the worker costs little more than
-   * its start.
+   * has not taken (it takes one at a time, when it has answered the last), the needed one first if it is among them,
+   * so that both threads work while the build waits. On a busy machine the worker costs little more than its start.
    */
   help?(ready: () => boolean): Promise<void>;
 }
@@ -103,9 +102,6 @@ interface WaitingBatch {
   sent: boolean;
 }
 
-/** How many batches the worker holds at once (see `sent`). */
-const batchesInWorker = 2;
-
 /** The worker's side of the analysis; what it had not answered when it fails is done on the main thread. */
 function workerAnalysis(
   worker: Worker | undefined,
@@ -117,21 +113,18 @@ function workerAnalysis(
   let names: { articles: readonly { title: string; text: string }[]; resolve: (names: string[]) => void } | undefined;
   let fallback: ChunkLines | undefined;
   let nextId = 0;
-  // Batches sent and not answered: two, so that the worker has the next one while this thread, busy with a batch of
-  // its own, has not yet read its answer to the last.
-  let sent = 0;
-  // Whether the worker has loaded the lexicon (its `ready`): batches are sent from then on.
-  let started = false;
+  let idle = false;
   let failed = worker === undefined;
   const post = (message: ToPassageWorker) => worker?.postMessage(message);
   const feed = () => {
     for (const [id, batch] of waiting) {
-      if (sent >= batchesInWorker) return;
       if (batch.sent) continue;
       batch.sent = true;
-      sent += 1;
+      idle = false;
       post({ type: 'batch', id, chunks: batch.chunks });
+      return;
     }
+    idle = true;
   };
   const fail = () => {
     if (failed) return;
@@ -147,14 +140,12 @@ function workerAnalysis(
   };
   worker?.on('message', (message: FromPassageWorker) => {
     if (message.type === 'failed') return fail();
-    if (message.type === 'ready') started = true;
     if (message.type === 'names') {
       names?.resolve(message.names);
       names = undefined;
       return;
     }
     if (message.type === 'lines') {
-      sent -= 1;
       const { lines, terms, vectors } = message;
       waiting.get(message.id)?.resolve({ lines, terms, vectors });
       waiting.delete(message.id);
@@ -182,7 +173,7 @@ function workerAnalysis(
           nextId += 1;
           return new Promise<BatchWork>((resolve) => {
             waiting.set(id, { chunks, resolve, sent: false });
-            if (started) feed();
+            if (idle) feed();
           });
         },
         async help(ready) {
