@@ -156,17 +156,77 @@ export function formByStems(
   written: (offset: number) => string | undefined,
 ): FormEntry | undefined {
   let best: FormEntry | undefined;
+  const remaining = textStems.length - position;
   for (const stem of textStems[position] ?? []) {
-    const found = morphology.byStem.get(stem)?.find((candidate) => {
-      const stems = morphology.formStems.get(candidate) ?? [];
-      return (
-        stems.every((formWord, offset) => {
-          const words = textStems[position + offset];
-          return words !== undefined && formWord.some((form) => words.includes(form));
-        }) && fitsMarks(candidate, written)
-      );
-    });
+    const candidates = morphology.byStem.get(stem);
+    if (candidates === undefined) continue;
+    let found: FormEntry | undefined;
+    for (const index of formsBeforeStems(morphology, candidates, textStems[position + 1])) {
+      const candidate = candidates[index] as FormEntry;
+      // A form longer than the rest of the text cannot be there (its stems are one list per key).
+      if (candidate.keys.length > remaining) continue;
+      if (stemsMeet(morphology.formStems.get(candidate) ?? [], textStems, position) && fitsMarks(candidate, written)) {
+        found = candidate;
+        break;
+      }
+    }
     if (found !== undefined && (best === undefined || found.keys.length > best.keys.length)) best = found;
   }
   return best;
+}
+
+/**
+ * The positions in `candidates` (one byStem list) of the forms that may start at a word followed by one with `next`
+ * stems, in the list's order: the one-word forms and those whose second word has one of those stems (no other form's
+ * stems can meet the text's, see stemsMeet).
+ */
+function formsBeforeStems(
+  morphology: MorphologyIndex,
+  candidates: readonly FormEntry[],
+  next: readonly string[] | undefined,
+): readonly number[] {
+  let narrowed = morphology.bySecondStem.get(candidates as FormEntry[]);
+  if (narrowed === undefined) {
+    narrowed = { oneWord: [], byStem: new Map() };
+    for (const [index, candidate] of candidates.entries()) {
+      const stems = morphology.formStems.get(candidate) ?? [];
+      if (candidate.keys.length === 1 || stems.length < 2) {
+        narrowed.oneWord.push(index);
+        continue;
+      }
+      for (const stem of new Set(stems[1])) {
+        const list = narrowed.byStem.get(stem) ?? [];
+        list.push(index);
+        narrowed.byStem.set(stem, list);
+      }
+    }
+    morphology.bySecondStem.set(candidates as FormEntry[], narrowed);
+  }
+  if (next === undefined || narrowed.byStem.size === 0) return narrowed.oneWord;
+  let positions: number[] | undefined;
+  for (const stem of next) {
+    const list = narrowed.byStem.get(stem);
+    if (list !== undefined) positions = [...(positions ?? narrowed.oneWord), ...list];
+  }
+  if (positions === undefined) return narrowed.oneWord;
+  return [...new Set(positions.sort((left, right) => left - right))];
+}
+
+/**
+ * Whether each of a form's words has a stem among the stems of the text's word at its place. The first word always
+ * has: the form was found by one of that word's stems (byStem holds a form under its first word's stems).
+ */
+function stemsMeet(stems: readonly string[][], textStems: readonly string[][], position: number): boolean {
+  for (let offset = 1; offset < stems.length; offset += 1) {
+    const words = textStems[position + offset];
+    if (words === undefined) return false;
+    let meets = false;
+    for (const form of stems[offset] as string[])
+      if (words.includes(form)) {
+        meets = true;
+        break;
+      }
+    if (!meets) return false;
+  }
+  return true;
 }

@@ -30,6 +30,12 @@ export interface FormEntry {
   markedWords?: string[][];
 }
 
+/** One byStem list's forms by position in it: the one-word forms, the others under each stem of their second word. */
+export interface SecondStems {
+  oneWord: number[];
+  byStem: Map<string, number[]>;
+}
+
 /** Forms found by their stems and compounds split at known words (see `findConcepts` with `morphology`). */
 export interface MorphologyIndex {
   /** Every stem of a form's first word (and the word itself) → the forms, longest first. */
@@ -38,6 +44,8 @@ export interface MorphologyIndex {
   formStems: Map<FormEntry, string[][]>;
   /** Every word of every form in an unspaced or agglutinative script (Korean, Japanese, Thai). */
   knownWords: Set<string>;
+  /** Each byStem list's forms by their second word's stems (made when the list is first read; see formByStems). */
+  bySecondStem: Map<FormEntry[], SecondStems>;
   /**
    * Thai forms as one run of letters (`thaiLetters`), by their first letter, longest first; `rest`: the form's words
    * after its Thai ones (แอนิเมชัน 2D), matched word by word.
@@ -190,5 +198,5 @@ export function buildMorphologyIndex(
       (left, right) =>
         right.letters.length + right.rest.length * 1000 - (left.letters.length + left.rest.length * 1000),
     );
-  return { byStem, formStems, knownWords, thaiForms };
+  return { byStem, formStems, knownWords, bySecondStem: new Map(), thaiForms };
 }

@@ -7,7 +7,7 @@
  * other unspaced scripts included) by `wordTokens`, one sentence-sized piece at a time.
  */
 import { createHash } from 'node:crypto';
-import { inflectionVariants, knownKey, type WordToken, wordTokens } from '../retrieval/text-normalize.js';
+import { inflectionVariants, knownKey, type Script, type WordToken, wordTokens } from '../retrieval/text-normalize.js';
 import { splitCompound } from './compound-words.js';
 import {
   capitalWordsOf,
@@ -93,8 +93,55 @@ const noNeighbours: ReadonlySet<string> = new Set();
  * statement): a word with its stems, and a compound's pieces (null when it is no compound of known words).
  */
 interface WordMemo {
-  stems: Map<string, string[]>;
-  pieces: Map<string, string[] | null>;
+  /** By script, then by key (the key strings are the text's own: no new string to hash per look-up). */
+  stems: Map<Script, Map<string, string[]>>;
+  pieces: Map<Script, Map<string, string[] | null>>;
+  /** Each first key's forms by their second key (made when the first key is first met). */
+  bySecondKey: Map<FormEntry[], FormsBySecondKey>;
+}
+
+/**
+ * One first key's forms that may be at a text's words by its second word, each list in the forms' order: the one-word
+ * forms and those whose second key it is (`oneWord` alone where the text has no such second word).
+ */
+interface FormsBySecondKey {
+  withSecond: Map<string, FormEntry[]>;
+  oneWord: FormEntry[];
+}
+
+function formsBySecondKey(forms: readonly FormEntry[]): FormsBySecondKey {
+  const withSecond = new Map<string, FormEntry[]>();
+  const oneWord: FormEntry[] = [];
+  for (const form of forms) {
+    const second = form.keys[1];
+    if (second !== undefined && !withSecond.has(second))
+      withSecond.set(
+        second,
+        forms.filter((other) => other.keys.length === 1 || other.keys[1] === second),
+      );
+    if (second === undefined) oneWord.push(form);
+  }
+  return { withSecond, oneWord };
+}
+
+/** The forms of `forms` (one first key's) that may start at the text's word before `second`. */
+function formsBefore(memo: WordMemo, forms: FormEntry[], second: string | undefined): FormEntry[] {
+  let narrowed = memo.bySecondKey.get(forms);
+  if (narrowed === undefined) {
+    narrowed = formsBySecondKey(forms);
+    memo.bySecondKey.set(forms, narrowed);
+  }
+  return (second === undefined ? undefined : narrowed.withSecond.get(second)) ?? narrowed.oneWord;
+}
+
+/** One script's map of a word memo. */
+function ofScript<Value>(memo: Map<Script, Map<string, Value>>, script: Script): Map<string, Value> {
+  let map = memo.get(script);
+  if (map === undefined) {
+    map = new Map();
+    memo.set(script, map);
+  }
+  return map;
 }
 
 /** Words a glossary keeps worked out (each map is emptied when it reaches this). */
@@ -108,6 +155,14 @@ function remembered<Value>(memo: Map<string, Value>, key: string, work: () => Va
     memo.set(key, value);
   }
   return value;
+}
+
+/** Whether the text's keyed words from `position` are `keys`, one by one. */
+function keysAt(keyed: readonly KeyedToken[], position: number, keys: readonly string[]): boolean {
+  if (position + keys.length > keyed.length) return false;
+  for (let offset = 0; offset < keys.length; offset += 1)
+    if ((keyed[position + offset] as KeyedToken).key !== keys[offset]) return false;
+  return true;
 }
 
 function findIn(
@@ -131,10 +186,7 @@ function findIn(
   const inCapitals = (position: number) =>
     capitalWords !== undefined && capitalWords.has((tokens[(keyed[position] as KeyedToken).source] as WordToken).word);
   const stemsOf = (token: KeyedToken) =>
-    remembered(memo.stems, `${token.script}\u0000${token.key}`, () => [
-      token.key,
-      ...wordStems(token.key, token.script),
-    ]);
+    remembered(ofScript(memo.stems, token.script), token.key, () => [token.key, ...wordStems(token.key, token.script)]);
   const textStems =
     morphology === undefined
       ? []
@@ -151,9 +203,9 @@ function findIn(
     // How many of the text's words the form covers (its own word count, except for a Thai form read by letters).
     let span = 0;
     if (candidates) {
-      matched = candidates.find(
+      matched = formsBefore(memo, candidates, keyAt(1)).find(
         (candidate) =>
-          candidate.keys.every((key, offset) => keyAt(offset) === key) &&
+          keysAt(keyed, position, candidate.keys) &&
           (candidate.asWritten === undefined || candidate.asWritten.test(text)) &&
           fitsMarks(candidate, writtenAt(position)),
       );
@@ -190,8 +242,8 @@ function findIn(
         morphology === undefined || token.split
           ? undefined
           : (remembered(
-              memo.pieces,
-              `${token.script}\u0000${token.key}`,
+              ofScript(memo.pieces, token.script),
+              token.key,
               () =>
                 splitCompound(
                   token.key,
@@ -253,7 +305,7 @@ export function createGlossary(inputs: readonly ConceptInput[], precomputed: Glo
   // Built on first use: only matchmaking asks for inflections and compounds.
   let morphology: MorphologyIndex | undefined;
   const recentHits = new Map<string, ConceptHit[]>();
-  const memo: WordMemo = { stems: new Map(), pieces: new Map() };
+  const memo: WordMemo = { stems: new Map(), pieces: new Map(), bySecondKey: new Map() };
   const neighbours = new Map<string, Set<string>>();
   for (const concept of concepts) {
     for (const other of concept.neighbours) {

@@ -107,11 +107,25 @@ const longKoreanParticles = [
 ];
 const shortKoreanParticles = ['은', '는', '이', '가', '을', '를', '와', '과', '의', '에', '로', '도', '만', '나', '랑'];
 
+/** The particles by their last character, each list in the order above (the first that fits is stripped). */
+function byLastCharacter(particles: readonly string[]): Map<number, string[]> {
+  const lists = new Map<number, string[]>();
+  for (const particle of particles) {
+    const last = particle.charCodeAt(particle.length - 1);
+    lists.set(last, [...(lists.get(last) ?? []), particle]);
+  }
+  return lists;
+}
+const longParticlesByLast = byLastCharacter(longKoreanParticles);
+const shortParticlesByLast = byLastCharacter(shortKoreanParticles);
+
 export function stripKoreanParticle(word: string): string {
-  for (const particle of longKoreanParticles) {
+  // Only the particles that end as the word does can be its ending.
+  const last = word.charCodeAt(word.length - 1);
+  for (const particle of longParticlesByLast.get(last) ?? []) {
     if (word.length > particle.length && word.endsWith(particle)) return word.slice(0, -particle.length);
   }
-  for (const particle of shortKoreanParticles) {
+  for (const particle of shortParticlesByLast.get(last) ?? []) {
     if (word.length >= particle.length + 2 && word.endsWith(particle)) return word.slice(0, -particle.length);
   }
   return word;
