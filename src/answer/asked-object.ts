@@ -29,6 +29,9 @@ const counterConcepts: Record<string, string> = {
   校: '@educational-institution',
 };
 
+/** Counters that say which kind of thing is counted (a general counter, "개", "회", "명", "件", says too little). */
+const kindCounters = new Set(['편', '곳', '개국', '개사', '社', '校', '本', 'カ国', 'か国']);
+
 function firstWordsBeforeGrammar(text: string): string {
   const kept: string[] = [];
   for (const word of text.split(/\s+/)) {
@@ -137,7 +140,9 @@ export function countedOf(question: string, glossary: Glossary | undefined): Que
   const workforce = employment.test(question);
   // A workforce is not any people counted (trainees, applicants): its class alone does not say employment.
   if (workforce) classes.delete('people');
-  return { keys, people, percent, workforce, classes, rank: rankQuestion.test(question) };
+  // A counter of one kind of thing ("편" works, "곳" places, "校" schools), not a general one ("개", "회", "명").
+  const kindCounter = counted !== undefined && kindCounters.has(counted) ? counted : undefined;
+  return { keys, people, percent, workforce, classes, rank: rankQuestion.test(question), counter: kindCounter };
 }
 
 /**
