@@ -4,6 +4,7 @@
  * "1221편"), Russian verbs of spending that ask for money ("Сколько потратила …"), a Korean name with a job title after
  * it. Small passages written for the test.
  */
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { holdsAskedUnit } from '../../src/answer/asked-unit.js';
 import { countMentions } from '../../src/answer/answer-units.js';
@@ -11,6 +12,8 @@ import { hasPerson } from '../../src/answer/name-units.js';
 import { analyseQuestion } from '../../src/answer/question-analysis.js';
 import { classifyQuestion } from '../../src/answer/question-types.js';
 import { emptyAliasIndex } from '../../src/knowledge/article-aliases.js';
+import { loadGlossary } from '../../src/knowledge/load-glossary.js';
+import { shippedKnowledgeDir } from '../helpers/temporary-folder.js';
 
 const ask = (question: string) => analyseQuestion(question, undefined, emptyAliasIndex);
 
@@ -34,6 +37,16 @@ describe('a body of people before its number', () => {
     const staff = ask('How many people does Harbor Pixel employ?');
     expect(holdsAskedUnit('Harbor Pixel has a staff of 150 today.', staff, undefined)).toBe(true);
     expect(holdsAskedUnit('Harbor Pixel has a library of 150 titles.', staff, undefined)).toBe(false);
+  });
+});
+
+describe('an English compound of a kind of people and a thing', () => {
+  it('counts the thing ("artist seats"), not people', async () => {
+    const { glossary } = await loadGlossary(path.join(shippedKnowledgeDir, 'glossary.yaml'));
+    const seats = analyseQuestion('How many artist seats does the Cardiff studio have?', glossary, emptyAliasIndex);
+    expect(seats.counted?.people).toBe(false);
+    expect(holdsAskedUnit('The studio plans to reach 200-220 people soon.', seats, glossary)).toBe(false);
+    expect(holdsAskedUnit('The Cardiff studio has 20 artist seats.', seats, glossary)).toBe(true);
   });
 });
 
