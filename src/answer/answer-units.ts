@@ -168,6 +168,28 @@ function ordinalAround(sentence: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * A range said as one count ("200-220 people", "350–400 employees", "20~30人"): both ends are left out above as parts
+ * of a date or a code, so the range is one mention when a word or a counter follows it — not a month, a year, a
+ * percentage or money ("14-16 June", "2020-2021 season" and "10–20%" are no counts).
+ */
+const numberRange = /(?<![\d/.,-])(\d[\d,.]*)\s?[-–~〜～]\s?(\d[\d,.]*)(?![\d/-])/gu;
+const rangeCounted = /^\s*\p{L}/u;
+const rangeNot = new RegExp(String.raw`^\s*(?:${monthWord}(?!\p{L})|[월月日年년%]|일(?![가-힣]))`, 'iu');
+
+function rangeMentions(sentence: string): NumberMention[] {
+  const mentions: NumberMention[] = [];
+  for (const match of sentence.matchAll(numberRange)) {
+    const [text, low, high] = match as unknown as [string, string, string];
+    const end = match.index + text.length;
+    const after = sentence.slice(end, end + 12);
+    if (/^(?:1[89]|20)\d{2}$/u.test(low) && /^(?:1[89]|20)?\d{2}$/u.test(high)) continue;
+    if (!rangeCounted.test(after) || rangeNot.test(after) || isAmountAt(sentence, match.index, end)) continue;
+    mentions.push({ start: match.index, end, text });
+  }
+  return mentions;
+}
+
 /** Numbers in a sentence (digits, also with scale words; number words), that are not years. */
 export function countMentions(sentence: string, ordinals = false): NumberMention[] {
   const mentions: NumberMention[] = [];
@@ -193,6 +215,7 @@ export function countMentions(sentence: string, ordinals = false): NumberMention
     }
     mentions.push({ start, end, text });
   }
+  mentions.push(...rangeMentions(sentence));
   // Every number word, not only the first ("limited to fifteen institutions: five partners …").
   for (const word of sentence.matchAll(new RegExp(numberWords.source, 'giu'))) {
     if (sentence.charAt(word.index + word[0].length) !== '-')
@@ -224,6 +247,13 @@ export const employment = new RegExp(
 // "500여 명", "500여명" (some 500 people), "約30人余り": an approximate number counts people too.
 const peopleCounter = /^\s*(?:여\s?|余)?(?:명|인(?![가-힣])|人|名|người|человек|чел\.|kishi|nafar|people|persons?)/iu;
 
+/** A body of people the number measures, said before it: "a staff of 150", "a workforce of about 300". */
+const peopleBefore = new RegExp(
+  String.raw`\b(?:staff|workforce|headcount|team|crew)\s+(?:of\s+)?` +
+    String.raw`(?:about|around|some|nearly|almost|over|more than|roughly)?\s*$`,
+  'iu',
+);
+
 /**
  * Whether a sentence holds a count of what is asked: a number with, close by, the counted
  * word (or its concept), or — for people — a people counter or a kind of people.
@@ -233,7 +263,15 @@ const percentage = /\d[\d.,]*\s*(?:%|퍼센트|프로|percent|per cent|phần tr
 export function hasCount(
   sentence: string,
   counted:
-    { keys: ReadonlySet<string>; people: boolean; percent?: boolean; workforce?: boolean; rank?: boolean } | undefined,
+    | {
+        keys: ReadonlySet<string>;
+        people: boolean;
+        percent?: boolean;
+        workforce?: boolean;
+        rank?: boolean;
+        counter?: string;
+      }
+    | undefined,
   glossary: Glossary | undefined,
 ): boolean {
   if (counted?.percent) {
@@ -254,7 +292,10 @@ export function hasCount(
     const after = sentence.slice(mention.end, mention.end + 60);
     const around = `${sentence.slice(Math.max(0, mention.start - 30), mention.start)} ${after}`;
     if (workforce && !employment.test(around)) continue;
-    if (onlyPeople && peopleCounter.test(after)) return true;
+    if (onlyPeople && (peopleCounter.test(after) || peopleBefore.test(sentence.slice(0, mention.start)))) return true;
+    // A counter the question names stands right after the number ("몇 편" and "222편을 상영", "何校" and "12校").
+    if (counted.counter !== undefined && sentence.slice(mention.end).trimStart().startsWith(counted.counter))
+      return true;
     // What is counted stands next to the number: up to five words after it, two before it ("학생 237명").
     const before =
       mention.word === true ? '' : sentence.slice(0, mention.start).trim().split(/\s+/).slice(-2).join(' ');

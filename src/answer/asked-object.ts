@@ -29,6 +29,15 @@ const counterConcepts: Record<string, string> = {
   校: '@educational-institution',
 };
 
+/** Counters that say which kind of thing is counted (a general counter, "개", "회", "명", "件", says too little). */
+const kindCounters = new Set(['편', '곳', '개국', '개사', '社', '校', '本', 'カ国', 'か国']);
+
+/** Whether a word is a count noun of things (seats, tickets, floors), not of people. */
+function thingCounted(word: string): boolean {
+  const classes = countClassesOf([word]);
+  return classes.size > 0 && !classes.has('people');
+}
+
 function firstWordsBeforeGrammar(text: string): string {
   const kept: string[] = [];
   for (const word of text.split(/\s+/)) {
@@ -119,6 +128,8 @@ export function countedOf(question: string, glossary: Glossary | undefined): Que
       const category = glossary?.concepts.get(hit.conceptId)?.category;
       if (category === 'role' || hit.conceptId === 'headcount') people = true;
     }
+    // "How many artist seats": the last noun of an English compound is what is counted, a thing, not people.
+    if (text === after?.[1] && first.length === 2 && thingCounted(first[1]?.word ?? '')) people = false;
   }
   // "취업률은 얼마": the rate asked is what the share must be of ("경쟁률" is not "취업률").
   const rate = /([가-힣]+(?:률|율))(?:은|는|이|가|을|를|도)?(?![가-힣])/u.exec(question)?.[1];
@@ -137,7 +148,9 @@ export function countedOf(question: string, glossary: Glossary | undefined): Que
   const workforce = employment.test(question);
   // A workforce is not any people counted (trainees, applicants): its class alone does not say employment.
   if (workforce) classes.delete('people');
-  return { keys, people, percent, workforce, classes, rank: rankQuestion.test(question) };
+  // A counter of one kind of thing ("편" works, "곳" places, "校" schools), not a general one ("개", "회", "명").
+  const kindCounter = counted !== undefined && kindCounters.has(counted) ? counted : undefined;
+  return { keys, people, percent, workforce, classes, rank: rankQuestion.test(question), counter: kindCounter };
 }
 
 /**

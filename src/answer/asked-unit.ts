@@ -90,7 +90,8 @@ function acrossLanguages(counted: QuestionAnalysis['counted']): QuestionAnalysis
   if (!counted) return counted;
   const keys = new Set([...counted.keys].filter((key) => key.startsWith('@')));
   if (keys.size === 0 && counted.keys.size > 0 && !counted.people && !counted.percent) return null;
-  return { ...counted, keys };
+  // A counter is a word of the question's language ("편"), not the article's.
+  return { ...counted, keys, counter: undefined };
 }
 
 /** A total asked for, in the six languages: "total", "overall", "전체", "총", "tổng", "合計", "всего", "jami". */

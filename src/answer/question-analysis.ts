@@ -87,6 +87,8 @@ export interface QuestionAnalysis {
         classes?: Set<string>;
         /** Whether it asks for a rank ("thứ mấy"). */
         rank?: boolean;
+        /** A counter that says what is counted ("몇 편", "何校"): the same counter after a number answers. */
+        counter?: string;
       }
     | undefined;
   terms: QuestionTerm[];

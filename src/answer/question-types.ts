@@ -13,6 +13,9 @@ const amountQuestion = new RegExp(
     String.raw`얼마(?!나?\s*(?:오래|걸|동안))|금액|(?<!몇\s?[가-힣]{1,3}\s?)규모`,
     'bao nhiêu tiền|trị giá|bao nhiêu (?:đồng|usd|tỷ)|いくら|金額|投資額',
     String.raw`сколько (?:(?:всего|же|вообще)\s+)?(?:стоит|стоил|денег|рубл|долл)|какая сумма|qancha pul|qancha mablag`,
+    // "Сколько потратила киноиндустрия", "сколько компания вложила": a verb of spending or investing asks for money.
+    String.raw`(?<!\p{L})сколько\s+(?:[\p{L}-]+\s+){0,3}?` +
+      String.raw`(?:потрат|затрат|вложи|инвестир|стоил|заработа|выдели|привлек)\p{L}*`,
     // Indonesian: "berapa" before a word for money ("berapa pendapatan", "berapa dana").
     String.raw`\bberapa\s+(?:(?:besar|total|jumlah)\s+)?(?:nilai|biaya|dana|anggaran|gaji|harga|pendapatan|` +
       String.raw`investasi|modal|omzet|hadiah|rupiah|juta|miliar|triliun)\b`,
