@@ -164,6 +164,17 @@ function casedEntityWords(question: string): Set<string> {
   return words;
 }
 
+/**
+ * The words the question writes with a capital inside ("CyberAgent"), by their lower-cased form: a name's loanword
+ * skeleton reads such a word word by word, as an article's index does (see loanword-skeleton.ts).
+ */
+function innerCapitalWords(question: string): Map<string, string> {
+  const words = new Map<string, string>();
+  for (const [word] of question.matchAll(/[\p{L}\p{N}'’]+/gu))
+    if (/\p{Ll}\p{Lu}/u.test(word)) words.set(word.toLowerCase(), word);
+  return words;
+}
+
 export function analyseQuestion(
   rawQuestion: string,
   glossary: Glossary | undefined,
@@ -218,6 +229,11 @@ export function analyseQuestion(
     return token !== undefined && (cased.has(token.word) || cased.has(keys[at] as string));
   };
   const wholeNameKeys = splitNameKeys(tokens, aliases);
+  const innerCapitals = innerCapitalWords(rawQuestion);
+  const written = (token: WordToken) => {
+    const word = innerCapitals.get(token.word);
+    return word === undefined ? token : { ...token, word };
+  };
   let position = 0;
   while (position < tokens.length) {
     if (covered.has(position)) {
@@ -240,8 +256,11 @@ export function analyseQuestion(
       (cased.has((tokens[end] as (typeof tokens)[number]).word) || cased.has(keys[end] as string))
     )
       end += 1;
-    const run = tokens.slice(position, end).map((item) => item.word);
-    const runKeys = [...looseKeysOf(run.join(''), aliases), ...wholeRunKeys(tokens, casedAt, position, end, aliases)];
+    const run = tokens.slice(position, end).map((item) => written(item).word);
+    const runKeys = [
+      ...looseKeysOf(run.join(''), aliases),
+      ...wholeRunKeys(tokens.map(written), casedAt, position, end, aliases),
+    ];
     // A spelling of the whole name that is one of its kind words ("Animation" of "X Animation") names any such body.
     withoutParts(runKeys, partKeys(tokens, casedAt, position, end, glossary));
     const weight = Math.max(1.5, 3 / (end - position));
