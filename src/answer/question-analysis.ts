@@ -31,7 +31,7 @@ import {
   yearQuestion,
 } from './question-types.js';
 import { askedOffice, countedOf } from './asked-object.js';
-import { splitNameKeys, wholeRunKeys } from './name-spans.js';
+import { runNameKeys, splitNameKeys, withInnerCapitals } from './name-spans.js';
 import { aliasHits, isQuestionWord, questionText } from './question-words.js';
 
 export interface QuestionTerm {
@@ -164,17 +164,6 @@ function casedEntityWords(question: string): Set<string> {
   return words;
 }
 
-/**
- * The words the question writes with a capital inside ("CyberAgent"), by their lower-cased form: a name's loanword
- * skeleton reads such a word word by word, as an article's index does (see loanword-skeleton.ts).
- */
-function innerCapitalWords(question: string): Map<string, string> {
-  const words = new Map<string, string>();
-  for (const [word] of question.matchAll(/[\p{L}\p{N}'’]+/gu))
-    if (/\p{Ll}\p{Lu}/u.test(word)) words.set(word.toLowerCase(), word);
-  return words;
-}
-
 export function analyseQuestion(
   rawQuestion: string,
   glossary: Glossary | undefined,
@@ -229,11 +218,7 @@ export function analyseQuestion(
     return token !== undefined && (cased.has(token.word) || cased.has(keys[at] as string));
   };
   const wholeNameKeys = splitNameKeys(tokens, aliases);
-  const innerCapitals = innerCapitalWords(rawQuestion);
-  const written = (token: WordToken) => {
-    const word = innerCapitals.get(token.word);
-    return word === undefined ? token : { ...token, word };
-  };
+  const written = withInnerCapitals(tokens, rawQuestion);
   let position = 0;
   while (position < tokens.length) {
     if (covered.has(position)) {
@@ -256,11 +241,7 @@ export function analyseQuestion(
       (cased.has((tokens[end] as (typeof tokens)[number]).word) || cased.has(keys[end] as string))
     )
       end += 1;
-    const run = tokens.slice(position, end).map((item) => written(item).word);
-    const runKeys = [
-      ...looseKeysOf(run.join(''), aliases),
-      ...wholeRunKeys(tokens.map(written), casedAt, position, end, aliases),
-    ];
+    const runKeys = runNameKeys(written, casedAt, position, end, aliases);
     // A spelling of the whole name that is one of its kind words ("Animation" of "X Animation") names any such body.
     withoutParts(runKeys, partKeys(tokens, casedAt, position, end, glossary));
     const weight = Math.max(1.5, 3 / (end - position));
@@ -310,7 +291,7 @@ function withoutParts(keys: string[], parts: ReadonlySet<string>): void {
 }
 
 /**
- * The loose keys of the words of the capitalised run around [start, end) (see wholeRunKeys) that are a kind of thing in
+ * The loose keys of the words of the capitalised run around [start, end) (see runNameKeys) that are a kind of thing in
  * the lexicon ("Animation", "Studios"), not a place or a body's own name.
  */
 function partKeys(
