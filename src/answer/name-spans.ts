@@ -12,28 +12,41 @@ const katakana = /^[\p{Script=Katakana}ー]+$/u;
 const hangul = /^\p{Script=Hangul}{2,}$/u;
 
 /**
- * The loose keys of the capitalised run around [start, end) taken whole, over words a lexicon concept covers too;
- * none when the run has no such neighbour (its own keys are already the whole name's).
+ * The loose keys of the capitalised run [start, end) taken as one name and, when the run has neighbours a lexicon
+ * concept covers too, of the run around it taken whole ("Studio Inyo", see the module comment).
  */
-export function wholeRunKeys(
+export function runNameKeys(
   tokens: readonly WordToken[],
   cased: (position: number) => boolean,
   start: number,
   end: number,
   spellings: SpellingMatcher,
 ): string[] {
+  const joined = (from: number, to: number) =>
+    tokens
+      .slice(from, to)
+      .map((token) => token.word)
+      .join('');
+  const own = looseKeysOf(joined(start, end), spellings);
   let from = start;
   let to = end;
   while (from > 0 && cased(from - 1)) from -= 1;
   while (to < tokens.length && cased(to)) to += 1;
-  if (from === start && to === end) return [];
-  return looseKeysOf(
-    tokens
-      .slice(from, to)
-      .map((token) => token.word)
-      .join(''),
-    spellings,
-  );
+  return from === start && to === end ? own : [...own, ...looseKeysOf(joined(from, to), spellings)];
+}
+
+/**
+ * The question's tokens with each word it writes with a capital inside ("CyberAgent") as written, not lower-cased: a
+ * name's loanword skeleton reads such a word word by word (사이버에이전트), as an article's index does.
+ */
+export function withInnerCapitals(tokens: readonly WordToken[], question: string): WordToken[] {
+  const written = new Map<string, string>();
+  for (const [word] of question.matchAll(/[\p{L}\p{N}'’]+/gu))
+    if (/\p{Ll}\p{Lu}/u.test(word)) written.set(word.toLowerCase(), word);
+  return tokens.map((token) => {
+    const word = written.get(token.word);
+    return word === undefined ? token : { ...token, word };
+  });
 }
 
 /** For each token of a run of two or more Katakana tokens, the loose keys of the whole run. */

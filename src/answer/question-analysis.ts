@@ -31,7 +31,7 @@ import {
   yearQuestion,
 } from './question-types.js';
 import { askedOffice, countedOf } from './asked-object.js';
-import { splitNameKeys, wholeRunKeys } from './name-spans.js';
+import { runNameKeys, splitNameKeys, withInnerCapitals } from './name-spans.js';
 import { aliasHits, isQuestionWord, questionText } from './question-words.js';
 
 export interface QuestionTerm {
@@ -220,6 +220,7 @@ export function analyseQuestion(
     return token !== undefined && (cased.has(token.word) || cased.has(keys[at] as string));
   };
   const wholeNameKeys = splitNameKeys(tokens, aliases);
+  const written = withInnerCapitals(tokens, rawQuestion);
   let position = 0;
   while (position < tokens.length) {
     if (covered.has(position)) {
@@ -242,8 +243,7 @@ export function analyseQuestion(
       (cased.has((tokens[end] as (typeof tokens)[number]).word) || cased.has(keys[end] as string))
     )
       end += 1;
-    const run = tokens.slice(position, end).map((item) => item.word);
-    const runKeys = [...looseKeysOf(run.join(''), aliases), ...wholeRunKeys(tokens, casedAt, position, end, aliases)];
+    const runKeys = runNameKeys(written, casedAt, position, end, aliases);
     // A spelling of the whole name that is one of its kind words ("Animation" of "X Animation") names any such body.
     withoutParts(runKeys, partKeys(tokens, casedAt, position, end, glossary));
     const weight = Math.max(1.5, 3 / (end - position));
@@ -293,7 +293,7 @@ function withoutParts(keys: string[], parts: ReadonlySet<string>): void {
 }
 
 /**
- * The loose keys of the words of the capitalised run around [start, end) (see wholeRunKeys) that are a kind of thing in
+ * The loose keys of the words of the capitalised run around [start, end) (see runNameKeys) that are a kind of thing in
  * the lexicon ("Animation", "Studios"), not a place or a body's own name.
  */
 function partKeys(

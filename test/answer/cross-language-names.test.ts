@@ -9,7 +9,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/knowledge/article-schema.js';
-import { createAliasIndex } from '../../src/knowledge/article-aliases.js';
+import { analyseQuestion } from '../../src/answer/question-analysis.js';
+import { createAliasIndex, emptyAliasIndex } from '../../src/knowledge/article-aliases.js';
+import { loanwordSkeleton } from '../../src/knowledge/loanword-skeleton.js';
 import { looseNameKey, sameNameSpelling } from '../../src/knowledge/romanize.js';
 import { createSilentLogger } from '../../src/logging/logger.js';
 import { HashedEmbedder } from '../../src/retrieval/hashed-embedder.js';
@@ -60,6 +62,15 @@ describe('one name spelt in several scripts', () => {
 
   it('keeps a Hangul name whose last syllable looks like a particle', () => {
     expect(nameKeys("'뽀롱뽀롱 뽀로로'를 만든 회사")).toContain(`%${looseNameKey('뽀로로')}`);
+  });
+
+  it("gives a question's CamelCase name the skeleton its loanword spelling has (CyberAgent ~ 사이버에이전트)", () => {
+    const heard = `#${loanwordSkeleton('사이버에이전트')}`;
+    expect(nameKeys('CyberAgent')).toContain(heard);
+    const keys = analyseQuestion("Who runs CyberAgent's new studio?", undefined, emptyAliasIndex).terms.flatMap(
+      (term) => term.keys,
+    );
+    expect(keys).toContain(heard);
   });
 });
 
