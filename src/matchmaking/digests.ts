@@ -83,7 +83,12 @@ async function digestCandidates(deps: DigestDeps): Promise<Candidate[]> {
   const blocked = await store.blockedPairs();
   const done = new Set<number>();
   const candidates: Candidate[] = [];
-  for (const entry of engine.index().all()) {
+  // By id: which side of a pair finds it (the other skips what is done) must not hang on the index's order.
+  const entries = engine
+    .index()
+    .all()
+    .sort((left, right) => (left.profile.id < right.profile.id ? -1 : 1));
+  for (const entry of entries) {
     if (entry.profile.origin === 'proposed') continue;
     const skip = (other: IndexedProfile) => done.has(other.ordinal);
     for (const found of engine.matchesFor(entry, { limit: 4, blocked, candidateLimit: 12, skip, view: 'pair' })) {
