@@ -11,8 +11,8 @@ import type { SparseVector } from './sparse-vector.js';
 
 /**
  * A list longer than this (a broad concept many profiles share) is sampled, not read whole:
- * a window starting at a place that depends on the asking profile, so different profiles see
- * different parts, and a smaller window once the more specific lists found enough candidates.
+ * a window (of the list in rank order) starting at a place that depends on the asking profile's rank, so different
+ * profiles see different parts, and a smaller window once the more specific lists found enough candidates.
  */
 const longListSample = 800;
 
@@ -97,7 +97,13 @@ export class CandidateScan {
       this.unspread(profile.needCentroid, 0);
       this.unspread(profile.offerCentroid, 1);
     }
-    accepted.sort((left, right) => right.score - left.score || left.entry.ordinal - right.entry.ordinal);
+    const { ranks } = packed;
+    accepted.sort(
+      (left, right) =>
+        right.score - left.score ||
+        (ranks[left.entry.ordinal] as number) - (ranks[right.entry.ordinal] as number) ||
+        (left.entry.profile.id < right.entry.profile.id ? -1 : 1),
+    );
     return accepted.slice(0, options.limit).map((candidate) => candidate.entry);
   }
 
@@ -137,13 +143,12 @@ export class CandidateScan {
     const touched = this.touched;
     let touchedCount = 0;
     for (const { list, weight } of lookups) {
-      list.array ??= Int32Array.from(list.members);
-      const members = list.array;
+      const members = this.postings.ordered(list);
       const size = members.length;
       let from = 0;
       let length = size;
       if (size > longListSample) {
-        from = (profile.ordinal * 7_919) % size;
+        from = (this.packed.ranks[profile.ordinal] as number) % size;
         length = touchedCount >= pool * 4 ? longListSample / 4 : longListSample;
       }
       // A window past the end of the list wraps round to its start.

@@ -17,7 +17,7 @@ import type { DigestHold, DigestPlan, MatchcutStore, StoreRepositories } from '.
 import { nameKey, pairKeyOf } from '../store/store-types.js';
 import { chooseDigest, type DigestCandidate, type DigestPolicy } from './choose-digest.js';
 import type { IndexedProfile } from './profile-index.js';
-import type { MatchingEngine, ScoredPair } from './matching.js';
+import { byName, type MatchingEngine, type ScoredPair } from './matching.js';
 import { askerScore, type ReciprocalScore } from './reciprocal-score.js';
 import type { Digest, UnmetNeed } from './types.js';
 
@@ -83,7 +83,15 @@ async function digestCandidates(deps: DigestDeps): Promise<Candidate[]> {
   const blocked = await store.blockedPairs();
   const done = new Set<number>();
   const candidates: Candidate[] = [];
-  for (const entry of engine.index().all()) {
+  // By name (then id), as a rebuilt index holds them: which side of a pair finds it (the other skips what is done)
+  // must not hang on the order the index got them in.
+  const entries = engine
+    .index()
+    .all()
+    .sort(
+      (left, right) => byName(left.profile.name, right.profile.name) || (left.profile.id < right.profile.id ? -1 : 1),
+    );
+  for (const entry of entries) {
     if (entry.profile.origin === 'proposed') continue;
     const skip = (other: IndexedProfile) => done.has(other.ordinal);
     for (const found of engine.matchesFor(entry, { limit: 4, blocked, candidateLimit: 12, skip, view: 'pair' })) {

@@ -1,7 +1,9 @@
 /**
  * Per-profile data packed by ordinal, so that filtering and pre-ranking thousands of candidates
  * reads a few small arrays instead of chasing each profile's objects: the kind code, flags, and
- * the two centroids (slot 2·ordinal: needs, 2·ordinal + 1: offers) copied into one pool.
+ * the two centroids (slot 2·ordinal: needs, 2·ordinal + 1: offers) copied into one pool, and a rank made from the
+ * profile's id alone, which orders the inverted lists, so that what a scan reads does not depend on the order the
+ * profiles were put in (an import's order, the store's on a rebuild).
  */
 import { kindsCanMeet } from './kind-compatibility.js';
 import type { IndexedProfile } from './profile-index.js';
@@ -20,9 +22,19 @@ organizationKinds.forEach((first, row) => {
 export const proposedFlag = 1;
 export const hasAffiliationsFlag = 2;
 
+/** A profile's rank: the 32-bit FNV-1a hash of its id (the same on every machine and in every index). */
+export function stableRank(id: string): number {
+  let hash = 0x811c9dc5;
+  for (let position = 0; position < id.length; position += 1) {
+    hash = Math.imul(hash ^ id.charCodeAt(position), 0x01000193);
+  }
+  return hash >>> 0;
+}
+
 export class PackedProfiles {
   kinds = new Uint8Array(0);
   flags = new Uint8Array(0);
+  ranks = new Uint32Array(0);
   private centroidStarts = new Int32Array(0);
   private centroidEnds = new Int32Array(0);
   private poolIndices = new Int32Array(4_096);
@@ -34,6 +46,7 @@ export class PackedProfiles {
     const { ordinal } = entry;
     this.ensureCapacity(ordinal);
     this.kinds[ordinal] = kindCodes.get(entry.profile.kind) ?? 0;
+    this.ranks[ordinal] = stableRank(entry.profile.id);
     this.flags[ordinal] =
       (entry.profile.origin === 'proposed' ? proposedFlag : 0) |
       (entry.affiliations.size > 0 ? hasAffiliationsFlag : 0);
@@ -69,12 +82,13 @@ export class PackedProfiles {
   private ensureCapacity(ordinal: number): void {
     if (ordinal < this.kinds.length) return;
     const capacity = Math.max(ordinal + 1, this.kinds.length * 2, 64);
-    const grow = <T extends Uint8Array | Int32Array>(old: T, fresh: T): T => {
+    const grow = <T extends Uint8Array | Uint32Array | Int32Array>(old: T, fresh: T): T => {
       fresh.set(old);
       return fresh;
     };
     this.kinds = grow(this.kinds, new Uint8Array(capacity));
     this.flags = grow(this.flags, new Uint8Array(capacity));
+    this.ranks = grow(this.ranks, new Uint32Array(capacity));
     this.centroidStarts = grow(this.centroidStarts, new Int32Array(capacity * 2));
     this.centroidEnds = grow(this.centroidEnds, new Int32Array(capacity * 2));
   }

@@ -143,8 +143,14 @@ export function createProfileIndex(deps: {
   const byOrdinal: (IndexedProfile | undefined)[] = [];
   const byId = new Map<string, IndexedProfile>();
   const freeOrdinals: number[] = [];
-  const postings = new ProfilePostings(glossary, normalizer, () => byId.size);
   const packed = new PackedProfiles();
+  const postings = new ProfilePostings(
+    glossary,
+    normalizer,
+    () => byId.size,
+    packed,
+    (ordinal) => (byOrdinal[ordinal] as IndexedProfile).profile.id,
+  );
 
   const scanner = new CandidateScan(byOrdinal, packed, postings);
   /** The work a description names: its subject concepts, found in one pass (it is not matched, only read). */
@@ -228,7 +234,7 @@ export function createProfileIndex(deps: {
       // Most specific first, each profile once.
       const seen = new Set<number>();
       for (const list of lists) {
-        for (const ordinal of list.members) {
+        for (const ordinal of postings.ordered(list)) {
           if (seen.has(ordinal)) continue;
           seen.add(ordinal);
           const entry = byOrdinal[ordinal];

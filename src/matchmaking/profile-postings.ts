@@ -5,8 +5,9 @@
  */
 import type { Glossary } from '../knowledge/glossary.js';
 import type { NormalizedStatement, StatementNormalizer } from './normalize-statement.js';
+import type { PackedProfiles } from './packed-profiles.js';
 
-/** Profiles (by ordinal) under one key; the array copy is made when a long list is sampled. */
+/** Profiles (by ordinal) under one key; `array` holds them in rank order, made when the list is next read. */
 export interface PostingList {
   members: Set<number>;
   array: Int32Array | undefined;
@@ -17,6 +18,9 @@ type Postings = Map<string, PostingList>;
 /** Words shared by more than this share of the statements do not generate candidates. */
 const commonTermShare = 0.05;
 const commonTermMinimum = 200;
+
+/** Ordinals below this pack under a 32-bit rank into one exact double (2^21 · 2^32 = 2^53). */
+const ordinalSpan = 2 ** 21;
 
 function post(postings: Postings, key: string, ordinal: number): void {
   let list = postings.get(key);
@@ -48,7 +52,42 @@ export class ProfilePostings {
     private readonly normalizer: StatementNormalizer,
     /** How many profiles the index holds (a word is common relative to it). */
     private readonly size: () => number,
+    /** The profiles' ranks by ordinal (see `stableRank`). */
+    private readonly packed: PackedProfiles,
+    /** The id of the profile with this ordinal (orders two profiles of one rank). */
+    private readonly idOf: (ordinal: number) => string,
   ) {}
+
+  /**
+   * A list's members in the order of their ranks (by id where two share one): the order every scan reads, so that
+   * candidates, the sampled window of a long list and the providers of a need depend on the profiles alone, not on
+   * the order they were put in. Made once per change of the list.
+   */
+  ordered(list: PostingList): Int32Array {
+    if (list.array !== undefined) return list.array;
+    const { ranks } = this.packed;
+    const keys = new Float64Array(list.members.size);
+    let at = 0;
+    for (const ordinal of list.members) keys[at++] = (ranks[ordinal] as number) * ordinalSpan + ordinal;
+    keys.sort();
+    const array = new Int32Array(keys.length);
+    for (let position = 0; position < keys.length; position += 1) {
+      array[position] = (keys[position] as number) % ordinalSpan;
+    }
+    // Two ids of one hash: by id.
+    for (let start = 0, end = 1; end <= array.length; end += 1) {
+      if (end < array.length && ranks[array[end] as number] === ranks[array[start] as number]) continue;
+      if (end - start > 1) {
+        const run = [...array.subarray(start, end)].sort((left, right) =>
+          this.idOf(left) < this.idOf(right) ? -1 : 1,
+        );
+        array.set(run, start);
+      }
+      start = end;
+    }
+    list.array = array;
+    return array;
+  }
 
   /** Adds (or removes) a profile's offers and needs. */
   index(entry: { ordinal: number; offers: NormalizedStatement[]; needs: NormalizedStatement[] }, add: boolean): void {
