@@ -206,6 +206,13 @@ export async function openKnowledge(
   const { glossary, problems: glossaryProblems } = await loadGlossary(paths.glossary, {
     cacheDir: path.join(config.dataDir, 'cache'),
   });
+  // The lexicon's morphology index (an ask's first look-up would build it) is built while the open waits on reads.
+  const morphologyPrepared = new Promise<void>((resolve) =>
+    setImmediate(() => {
+      glossary.prepareMorphology();
+      resolve();
+    }),
+  );
   const offlineEmbedder = new HashedEmbedder({ glossary });
   const embeddings = deps.embeddings ?? offlineEmbedder;
   const sources = await sourcesCheck(config, deps, glossary.hash);
@@ -308,6 +315,7 @@ export async function openKnowledge(
       })
     : undefined;
   opened.filesChecked = afterOpen?.done ?? Promise.resolve();
+  await morphologyPrepared;
   opened.stopWatching = () => {
     afterOpen?.stop();
     stopFollowing();
