@@ -198,6 +198,20 @@ async function ingestFiles(
   return { ...opened, problems: loaded.problems };
 }
 
+/** The lexicon's morphology index (an ask's first look-up would build it), built while the open waits on reads. */
+function prepareMorphologyMeanwhile(glossary: Glossary): Promise<void> {
+  return new Promise<void>((resolve) =>
+    setImmediate(() => {
+      try {
+        glossary.prepareMorphology();
+      } catch {
+        // The first look-up that needs it builds it again and reports the failure to its caller.
+      }
+      resolve();
+    }),
+  );
+}
+
 export async function openKnowledge(
   config: Pick<CoreConfig, 'dataDir' | 'knowledgeDir'>,
   deps: OpenKnowledgeDeps,
@@ -206,13 +220,7 @@ export async function openKnowledge(
   const { glossary, problems: glossaryProblems } = await loadGlossary(paths.glossary, {
     cacheDir: path.join(config.dataDir, 'cache'),
   });
-  // The lexicon's morphology index (an ask's first look-up would build it) is built while the open waits on reads.
-  const morphologyPrepared = new Promise<void>((resolve) =>
-    setImmediate(() => {
-      glossary.prepareMorphology();
-      resolve();
-    }),
-  );
+  const morphologyPrepared = prepareMorphologyMeanwhile(glossary);
   const offlineEmbedder = new HashedEmbedder({ glossary });
   const embeddings = deps.embeddings ?? offlineEmbedder;
   const sources = await sourcesCheck(config, deps, glossary.hash);
