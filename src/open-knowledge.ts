@@ -198,18 +198,18 @@ async function ingestFiles(
   return { ...opened, problems: loaded.problems };
 }
 
-/** The lexicon's morphology index (an ask's first look-up would build it), built while the open waits on reads. */
-function prepareMorphologyMeanwhile(glossary: Glossary): Promise<void> {
-  return new Promise<void>((resolve) =>
-    setImmediate(() => {
-      try {
-        glossary.prepareMorphology();
-      } catch {
-        // The first look-up that needs it builds it again and reports the failure to its caller.
-      }
-      resolve();
-    }),
-  );
+/**
+ * The lexicon's morphology index, which an ask's first look-up would build, built once the open has returned (while
+ * the caller sets up: a bot connects to its platform) so that neither the open nor the first question pays for it.
+ */
+function prepareMorphologyAfterOpen(glossary: Glossary): void {
+  setImmediate(() => {
+    try {
+      glossary.prepareMorphology();
+    } catch {
+      // The first look-up that needs it builds it again and reports the failure to its caller.
+    }
+  });
 }
 
 export async function openKnowledge(
@@ -220,7 +220,6 @@ export async function openKnowledge(
   const { glossary, problems: glossaryProblems } = await loadGlossary(paths.glossary, {
     cacheDir: path.join(config.dataDir, 'cache'),
   });
-  const morphologyPrepared = prepareMorphologyMeanwhile(glossary);
   const offlineEmbedder = new HashedEmbedder({ glossary });
   const embeddings = deps.embeddings ?? offlineEmbedder;
   const sources = await sourcesCheck(config, deps, glossary.hash);
@@ -323,7 +322,7 @@ export async function openKnowledge(
       })
     : undefined;
   opened.filesChecked = afterOpen?.done ?? Promise.resolve();
-  await morphologyPrepared;
+  prepareMorphologyAfterOpen(glossary);
   opened.stopWatching = () => {
     afterOpen?.stop();
     stopFollowing();
