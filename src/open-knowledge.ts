@@ -198,6 +198,20 @@ async function ingestFiles(
   return { ...opened, problems: loaded.problems };
 }
 
+/**
+ * The lexicon's morphology index, which an ask's first look-up would build, built once the open has returned (while
+ * the caller sets up: a bot connects to its platform) so that neither the open nor the first question pays for it.
+ */
+function prepareMorphologyAfterOpen(glossary: Glossary): void {
+  setImmediate(() => {
+    try {
+      glossary.prepareMorphology();
+    } catch {
+      // The first look-up that needs it builds it again and reports the failure to its caller.
+    }
+  });
+}
+
 export async function openKnowledge(
   config: Pick<CoreConfig, 'dataDir' | 'knowledgeDir'>,
   deps: OpenKnowledgeDeps,
@@ -308,6 +322,7 @@ export async function openKnowledge(
       })
     : undefined;
   opened.filesChecked = afterOpen?.done ?? Promise.resolve();
+  prepareMorphologyAfterOpen(glossary);
   opened.stopWatching = () => {
     afterOpen?.stop();
     stopFollowing();

@@ -7,16 +7,17 @@
  * of each side is a warm-up and not counted).
  *
  * Usage: npx tsx bench/probe/restart-pairs.ts <corpus folder from build-corpus-index.ts> <root A> <data A> <root B>
- *        <data B> [pairs, default 5]
+ *        <data B> [pairs, default 5] [idle ms between the open and the first ask, default 0: a bot's connect]
  */
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-const [corpus, rootA, dataA, rootB, dataB, pairsText] = process.argv.slice(2);
+const [corpus, rootA, dataA, rootB, dataB, pairsText, idleText] = process.argv.slice(2);
 if (!corpus || !rootA || !dataA || !rootB || !dataB)
   throw new Error('usage: restart-pairs.ts <corpus> <root A> <data A> <root B> <data B> [pairs]');
 const pairs = Number(pairsText ?? 5);
+const idleMs = Number(idleText ?? 0);
 const questions = (JSON.parse(await readFile(path.join(corpus, 'questions.json'), 'utf8')) as { question: string }[])
   .slice(0, 2)
   .map((entry) => entry.question);
@@ -51,12 +52,15 @@ let denseReady = false;
 void opened.index.denseLoaded.then(() => { denseReady = true; });
 await Promise.resolve();
 const denseReadyAtOpen = denseReady ? 1 : 0;
+if (${idleMs} > 0) await new Promise((resolve) => setTimeout(resolve, ${idleMs}));
+const askStart = performance.now();
+const askCpuStart = process.cpuUsage();
 const first = await opened.ask(questions[0]);
 const startToFirstAnswerMs = performance.now();
-const firstAskMs = startToFirstAnswerMs - openStart - openMs;
-const firstCpu = process.cpuUsage(cpuStart);
+const firstAskMs = startToFirstAnswerMs - askStart;
+const firstCpu = process.cpuUsage(askCpuStart);
 const openCpuMs = (openCpu.user + openCpu.system) / 1000;
-const firstAskCpuMs = (firstCpu.user + firstCpu.system) / 1000 - openCpuMs;
+const firstAskCpuMs = (firstCpu.user + firstCpu.system) / 1000;
 const secondStart = performance.now();
 const second = await opened.ask(questions[1]);
 const secondAskMs = performance.now() - secondStart;

@@ -81,6 +81,8 @@ async function start(): Promise<void> {
       });
   });
   if (settings.preloadGeneration !== undefined) await forGeneration(settings.preloadGeneration);
+  // The first ask would build the lexicon's morphology index: the worker is not ready until it has.
+  glossary.prepareMorphology();
   send({ type: 'ready' });
 }
 

@@ -84,6 +84,11 @@ export interface Glossary {
   label(conceptId: string, language?: string): string;
   /** Look-alike concepts that are not the same work (both directions). */
   neighboursOf(conceptId: string): ReadonlySet<string>;
+  /**
+   * Builds the morphology index now if no look-up has (a process that will ask calls it while it waits on reads, so
+   * that its first look-up with `morphology` does not pay for it).
+   */
+  prepareMorphology(): void;
 }
 
 const noNeighbours: ReadonlySet<string> = new Set();
@@ -302,8 +307,11 @@ export function createGlossary(inputs: readonly ConceptInput[], precomputed: Glo
   const formWords = new Set<string>();
   for (const list of formsByFirstKey.values())
     for (const entry of list) for (const key of entry.keys) if (/\p{Script=Hangul}/u.test(key)) formWords.add(key);
-  // Built on first use: only matchmaking asks for inflections and compounds.
+  // Built on first use (or when a process that will ask prepares it): look-ups with `morphology` need it.
   let morphology: MorphologyIndex | undefined;
+  const buildMorphology = () => {
+    morphology ??= buildMorphologyIndex(formsByFirstKey, concepts, precomputed.morphology);
+  };
   const recentHits = new Map<string, ConceptHit[]>();
   const memo: WordMemo = { stems: new Map(), pieces: new Map(), bySecondKey: new Map() };
   const neighbours = new Map<string, Set<string>>();
@@ -338,7 +346,7 @@ export function createGlossary(inputs: readonly ConceptInput[], precomputed: Glo
     hash,
     findConcepts: (text, options) => {
       const withMorphology = options?.morphology === true;
-      if (withMorphology) morphology ??= buildMorphologyIndex(formsByFirstKey, concepts, precomputed.morphology);
+      if (withMorphology) buildMorphology();
       if (options?.leading === true)
         return findIn(
           formsByFirstKey,
@@ -379,5 +387,6 @@ export function createGlossary(inputs: readonly ConceptInput[], precomputed: Glo
       return (code === undefined ? undefined : concept[code][0]) ?? concept.en[0] ?? conceptId;
     },
     neighboursOf: (conceptId) => neighbours.get(conceptId) ?? noNeighbours,
+    prepareMorphology: buildMorphology,
   };
 }

@@ -54,12 +54,37 @@ export interface StoredChunk extends Chunk {
   article: ArticleMetadata;
 }
 
+/** A chunk read from the store, with its stored passage as written (until read) or as read. */
+interface CachedChunk {
+  chunk: StoredChunk;
+  passage: Buffer | undefined;
+  analysed?: AnalysedPassage | undefined;
+}
+
+/** How many chunks an index keeps read (a hybrid search reads a few dozen per question). */
+const chunkCacheLimit = 2_000;
+
+/**
+ * The stored passage is the line's last member (chunk-line.ts). Its key written with the comma and quotes before it is
+ * found nowhere else: a quote inside a JSON string is escaped, and the chunk's members hold no object.
+ */
+const passageMember = Buffer.from(',"passage":');
+
+/** A chunk store line as its chunk, parsed, and its stored passage (if any) still as the line's bytes. */
+export function splitChunkLine(line: Buffer): { chunk: Chunk; passage: Buffer | undefined } {
+  const at = line.indexOf(passageMember);
+  if (at < 0) return { chunk: JSON.parse(line.toString('utf8')) as Chunk, passage: undefined };
+  const close = line.lastIndexOf(0x7d);
+  return {
+    chunk: JSON.parse(`${line.toString('utf8', 0, at)}}`) as Chunk,
+    passage: line.subarray(at + passageMember.length, close),
+  };
+}
+
 export class KnowledgeIndex {
   private readonly chunkDescriptor: number;
-  private readonly chunkCache = new Map<number, StoredChunk>();
-  /** Stored passages of cached chunks not yet read, and those read (both emptied with the chunk cache). */
-  private readonly storedPassages = new Map<number, StoredPassage>();
-  private readonly passageCache = new Map<number, AnalysedPassage>();
+  /** The chunks read last, least recently used first (see `cachedChunk`). */
+  private readonly chunkCache = new Map<number, CachedChunk>();
   private vectors: DenseSearcher | undefined;
   private articleLanguages: string[] | undefined;
   /**
@@ -111,24 +136,31 @@ export class KnowledgeIndex {
   }
 
   chunk(document: number): StoredChunk {
+    return this.cachedChunk(document).chunk;
+  }
+
+  /**
+   * A chunk as cached: a hit moves it to the end of the cache, a miss reads its line (the stored passage, written last,
+   * is kept as read and parsed only when the answerer asks for it) and drops the least recently used chunk when full.
+   */
+  private cachedChunk(document: number): CachedChunk {
     const cached = this.chunkCache.get(document);
-    if (cached) return cached;
+    if (cached) {
+      this.chunkCache.delete(document);
+      this.chunkCache.set(document, cached);
+      return cached;
+    }
     const start = this.chunkOffsets[document];
     const end = this.chunkOffsets[document + 1];
     if (start === undefined || end === undefined) throw knowledgeError(`chunk ${document} is not in the index`);
     const buffer = Buffer.alloc(end - start);
     readSync(this.chunkDescriptor, buffer, 0, buffer.length, start);
-    const { passage, ...chunk } = JSON.parse(buffer.toString('utf8')) as Chunk & { passage?: StoredPassage };
+    const { chunk, passage } = splitChunkLine(buffer);
     const article = this.articles.ofChunk(document) ?? { id: chunk.articleId, title: chunk.title, language: 'und' };
-    const stored = { ...chunk, article };
-    if (this.chunkCache.size > 2_000) {
-      this.chunkCache.clear();
-      this.storedPassages.clear();
-      this.passageCache.clear();
-    }
-    this.chunkCache.set(document, stored);
-    if (passage !== undefined) this.storedPassages.set(document, passage);
-    return stored;
+    const entry: CachedChunk = { chunk: { ...chunk, article }, passage };
+    if (this.chunkCache.size >= chunkCacheLimit) this.chunkCache.delete(this.chunkCache.keys().next().value as number);
+    this.chunkCache.set(document, entry);
+    return entry;
   }
 
   /**
@@ -137,15 +169,13 @@ export class KnowledgeIndex {
    */
   analysedPassage(document: number, glossaryHash: string): AnalysedPassage | undefined {
     if (glossaryHash !== this.manifest.passageGlossary) return undefined;
-    const cached = this.passageCache.get(document);
-    if (cached) return cached;
-    const chunk = this.chunk(document);
-    const stored = this.storedPassages.get(document);
-    if (stored === undefined) return undefined;
-    const analysed = readStoredPassage(chunk.text, stored);
-    this.storedPassages.delete(document);
-    this.passageCache.set(document, analysed);
-    return analysed;
+    const entry = this.cachedChunk(document);
+    if (entry.analysed === undefined && entry.passage !== undefined) {
+      const stored = JSON.parse(entry.passage.toString('utf8')) as StoredPassage;
+      entry.analysed = readStoredPassage(entry.chunk.text, stored);
+      entry.passage = undefined;
+    }
+    return entry.analysed;
   }
 
   /** An article by id (the first call reads every article's metadata: an open reads none). */
