@@ -40,7 +40,9 @@
  * the index, and loanword skeletons, the British Columbia and Russian Cinema Fund concepts and the Indonesian pe-/me-
  * rule came in (tune cross-language 98 → 104/239, refused 100 → 101/126, same-language 146/198 unchanged); the
  * check half, read once at the end with both together (distractors and rules not measured apart), gave 50/67,
- * 22/89 (23 before: floor 0.25 → 0.24), 32/43, grounded-but-wrong 32/104. They are far from the
+ * 22/89 (23 before: floor 0.25 → 0.24), 32/43, grounded-but-wrong 32/104. At the end of session 15 (sets H and I in
+ * the index, the learnt sureness refitted on the tune half and the seed set's tune half, the event, count and
+ * counter rules): 50/67, 22/89, 32/43, grounded-but-wrong 25/97 (ceiling 0.31 → 0.27). They are far from the
  * acceptance targets (same-language ≥ 90%, cross-language ≥ 60%, refusals ≥ 90%,
  * grounded-but-wrong ≤ 2%): raise them as the answerer improves. Only aggregates are looked at.
  */
@@ -56,6 +58,6 @@ describe('answers on real articles nobody tuned for (check half)', () => {
     expect(share(figures.sameLanguage.correct, figures.sameLanguage.total)).toBeGreaterThanOrEqual(0.74);
     expect(share(figures.crossLanguage.correct, figures.crossLanguage.total)).toBeGreaterThanOrEqual(0.24);
     expect(share(figures.refusal.correct, figures.refusal.total)).toBeGreaterThanOrEqual(0.74);
-    expect(share(figures.groundedButWrong.wrong, figures.groundedButWrong.grounded)).toBeLessThanOrEqual(0.31);
+    expect(share(figures.groundedButWrong.wrong, figures.groundedButWrong.grounded)).toBeLessThanOrEqual(0.27);
   }, 300_000);
 });
