@@ -10,16 +10,9 @@ import { analyseQuestion } from '../../src/answer/question-analysis.js';
 import { emptyAliasIndex } from '../../src/knowledge/article-aliases.js';
 import { predicateHeld, predicatesIn } from '../../src/answer/predicates.js';
 import { groundedMargin } from '../../src/answer/sentence-choice.js';
-import type { RetrievedPassage } from '../../src/retrieval/hybrid-retriever.js';
+import { retrievedPassage } from '../helpers/retrieved-passage.js';
 
-function passage(document: number, text: string, language: string, title = 'Northwind news'): RetrievedPassage {
-  const article = { id: `article-${document}`, title, language };
-  return {
-    document,
-    fused: 1 / (1 + document),
-    chunk: { id: `${article.id}#0`, articleId: article.id, title: article.title, position: 0, start: 0, text, article },
-  };
-}
+const passage = retrievedPassage;
 
 const answer = createExtractiveAnswerer({ glossary: undefined, rarity: () => 0.5 });
 

@@ -8,16 +8,10 @@ import { createExtractiveAnswerer } from '../../src/answer/extractive-answer.js'
 import { otherLanguageNote } from '../../src/answer/messages.js';
 import { withSourceLanguageNote } from '../../src/answer/source-language.js';
 import type { Answer } from '../../src/answer/types.js';
-import type { RetrievedPassage } from '../../src/retrieval/hybrid-retriever.js';
+import { retrievedPassage } from '../helpers/retrieved-passage.js';
 
-function passage(document: number, text: string, language: string): RetrievedPassage {
-  const article = { id: `article-${document}`, title: 'Northwind', language };
-  return {
-    document,
-    fused: 1 / (1 + document),
-    chunk: { id: `${article.id}#0`, articleId: article.id, title: article.title, position: 0, start: 0, text, article },
-  };
-}
+const passage = (document: number, text: string, language: string) =>
+  retrievedPassage(document, text, language, 'Northwind');
 
 describe('the note on an answer from another language', () => {
   it("names a language outside the six in the asker's language", () => {

@@ -16,16 +16,9 @@ import { koreanNounStem } from '../../src/answer/question-words.js';
 import { createAliasIndex, emptyAliasIndex } from '../../src/knowledge/article-aliases.js';
 import { looseNameKey } from '../../src/knowledge/romanize.js';
 import { createSpellingMatcher } from '../../src/retrieval/name-keys.js';
-import type { RetrievedPassage } from '../../src/retrieval/hybrid-retriever.js';
+import { retrievedPassage } from '../helpers/retrieved-passage.js';
 
-function passage(document: number, text: string, language: string, title: string): RetrievedPassage {
-  const article = { id: `article-${document}`, title, language };
-  return {
-    document,
-    fused: 1 / (1 + document),
-    chunk: { id: `${article.id}#0`, articleId: article.id, title: article.title, position: 0, start: 0, text, article },
-  };
-}
+const passage = retrievedPassage;
 
 const answer = createExtractiveAnswerer({ glossary: undefined, rarity: () => 0.5 });
 

@@ -14,6 +14,27 @@ import { statementLanguages } from '../../src/matchmaking/statement-languages.js
 import { harnessPerTest, partnerNames, shippedScorerPerFile } from './matchmaking-harness.js';
 
 const shipped = shippedScorerPerFile();
+
+/** How much of the needs the offers cover, from a provider working in `provider` for a needing side in `needing`. */
+function coverage(
+  needs: ReturnType<typeof shipped.normalizer.normalize>[],
+  offers: ReturnType<typeof shipped.normalizer.normalize>[],
+  provider: string[],
+  needing: string[],
+): number {
+  const settings = defaultScoringSettings;
+  return scoreDirection(
+    needs,
+    offers,
+    shipped.scorer,
+    settings,
+    1,
+    undefined,
+    new Set(provider),
+    undefined,
+    new Set(needing),
+  ).coverage;
+}
 const score = (need: string, offer: string) => shipped.score(need, offer);
 const meets = defaultScoringSettings.meetThreshold;
 const openHarness = harnessPerTest();
@@ -341,18 +362,7 @@ describe('voice work is done in a language', () => {
     const needs = [shipped.normalizer.normalize('voice actors for an original animated series, with a voice director')];
     const inKazakh = [shipped.normalizer.normalize('voicing cartoons in Kazakh with our dubbing actors')];
     const plain = [shipped.normalizer.normalize('voicing cartoons with our dubbing actors')];
-    const direction = (offers: typeof plain, provider: string[]) =>
-      scoreDirection(
-        needs,
-        offers,
-        shipped.scorer,
-        defaultScoringSettings,
-        1,
-        undefined,
-        new Set(provider),
-        undefined,
-        new Set(['ru']),
-      ).coverage;
+    const direction = (offers: typeof plain, provider: string[]) => coverage(needs, offers, provider, ['ru']);
     const russian = direction(plain, ['ru']);
     expect(russian).toBeGreaterThan(0);
     // The same partner's offer naming Kazakh, and a partner working in no language of the studio's: half.
@@ -366,18 +376,7 @@ describe('a script is written in a language', () => {
     const needs = [shipped.normalizer.normalize('Penulis naskah serial anak 7 menit')];
     const inRussian = [shipped.normalizer.normalize('TV series screenwriting in Russian for producers')];
     const plain = [shipped.normalizer.normalize('TV series screenwriting for producers')];
-    const direction = (offers: typeof plain, provider: string[]) =>
-      scoreDirection(
-        needs,
-        offers,
-        shipped.scorer,
-        defaultScoringSettings,
-        1,
-        undefined,
-        new Set(provider),
-        undefined,
-        new Set(['id', 'en']),
-      ).coverage;
+    const direction = (offers: typeof plain, provider: string[]) => coverage(needs, offers, provider, ['id', 'en']);
     const indonesian = direction(plain, ['id']);
     expect(indonesian).toBeGreaterThan(0);
     // A writers' room writing in Russian, and one working in no language of the studio's: half at most.
