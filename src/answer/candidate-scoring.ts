@@ -64,17 +64,12 @@ export interface ScoringSettings {
    * but lost more right answers (same-language 28/55 against 32/55) and the seed set dropped.
    */
   conceptRelations: boolean;
-  /**
-   * A grounded answer is given as sure only when its sentence scores at least this much (what it shares with
-   * the question, the entity named in it, the asked unit) … Off: on the tune half every threshold tried cost
-   * more right answers than it removed wrong ones (0.55: correct 76 → 64 of 135, grounded-but-wrong 17 → 11).
-   */
-  sureScore: number;
   /** Whether a place the question names besides its entity must be named where the answer is (see placeHeld). */
   placesNarrow: boolean;
   /**
-   * … and stands this far above the next grounded sentence that gives another answer (see groundedMargin): a tie
-   * between two different answers is "not sure". On the tune half 0.01 took grounded-but-wrong from 21/98 to
+   * A grounded answer is given as sure only when it stands this far above the next grounded sentence that gives
+   * another answer (see groundedMargin; past that the learnt model in ./sureness.ts decides): a tie between two
+   * different answers is "not sure". On the tune half 0.01 took grounded-but-wrong from 21/98 to
    * 17/93 for one right answer (and one of the seed set); 0.05 cost 3 and the seed set 8.
    */
   sureMargin: number;
@@ -86,7 +81,6 @@ export const defaultScoringSettings: ScoringSettings = {
   topicThreshold: 0.4,
   typedTopicThreshold: 0,
   conceptRelations: false,
-  sureScore: 0,
   sureMargin: 0.01,
   placesNarrow: true,
 };

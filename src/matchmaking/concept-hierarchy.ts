@@ -5,6 +5,7 @@
  * meets — over a hundred thousand at 10,000 profiles — and maps keyed by names spent that time hashing.
  */
 import type { Glossary } from '../knowledge/glossary.js';
+import { ancestorSteps } from './ancestor-distances.js';
 import type { ConceptIds } from './concept-ids.js';
 
 export interface ConceptFacts {
@@ -48,21 +49,9 @@ export function createConceptHierarchy(glossary: Glossary, ids: ConceptIds): (co
 
   const work = (concept: number): ConceptFacts => {
     const name = ids.name(concept);
-    // Breadth first up the hierarchy: each concept at its fewest steps.
-    const steps = new Map<number, number>([[concept, 0]]);
-    let frontier = [name];
-    for (let depth = 1; frontier.length > 0; depth += 1) {
-      const next: string[] = [];
-      for (const current of frontier) {
-        for (const parent of glossary.concepts.get(current)?.broader ?? []) {
-          const number = ids.of(parent);
-          if (steps.has(number)) continue;
-          steps.set(number, depth);
-          next.push(parent);
-        }
-      }
-      frontier = next;
-    }
+    // Each concept at or above it at its fewest steps, numbered in the order the walk meets them.
+    const steps = new Map<number, number>();
+    for (const [above, depth] of ancestorSteps(glossary, name)) steps.set(ids.of(above), depth);
     const up = new Uint16Array(ids.size);
     for (const [number, depth] of steps) up[number] = depth + 1;
     const own = category(concept);

@@ -38,21 +38,40 @@ export class ConceptIds {
   }
 }
 
-/**
- * A number per pair of concept numbers, worked out on first asking and kept: a row per first concept, a slot per
- * second (NaN while not yet known). Rows are as long as the numbers handed out when first needed, and grow.
- */
-export class PairMemo {
-  private readonly rows: (Float64Array | undefined)[] = [];
+/** Rows of a typed array per first concept number, a slot per second, as long as the numbers handed out, growing. */
+class PairRows<Row extends Float64Array | Uint8Array> {
+  private readonly rows: (Row | undefined)[] = [];
 
   constructor(
     private readonly ids: ConceptIds,
-    private readonly work: (first: number, second: number) => number,
+    /** A new row of this length, every slot "not yet known". */
+    private readonly newRow: (length: number) => Row,
   ) {}
 
+  protected row(first: number, second: number): Row {
+    const row = this.rows[first];
+    if (row !== undefined && second < row.length) return row;
+    const grown = this.newRow(Math.max(second + 1, this.ids.size, 64));
+    if (row !== undefined) grown.set(row);
+    this.rows[first] = grown;
+    return grown;
+  }
+}
+
+/**
+ * A number per pair of concept numbers, worked out on first asking and kept: a row per first concept, a slot per
+ * second (NaN while not yet known).
+ */
+export class PairMemo extends PairRows<Float64Array> {
+  constructor(
+    ids: ConceptIds,
+    private readonly work: (first: number, second: number) => number,
+  ) {
+    super(ids, (length) => new Float64Array(length).fill(Number.NaN));
+  }
+
   get(first: number, second: number): number {
-    let row = this.rows[first];
-    if (row === undefined || second >= row.length) row = this.grow(first, second);
+    const row = this.row(first, second);
     let value = row[second] as number;
     if (Number.isNaN(value)) {
       value = this.work(first, second);
@@ -60,42 +79,25 @@ export class PairMemo {
     }
     return value;
   }
-
-  private grow(first: number, second: number): Float64Array {
-    const old = this.rows[first];
-    const row = new Float64Array(Math.max(second + 1, this.ids.size, 64)).fill(Number.NaN);
-    if (old !== undefined) row.set(old);
-    this.rows[first] = row;
-    return row;
-  }
 }
 
 /** Whether a pair of concept numbers holds, as `PairMemo` keeps numbers: a byte per pair (0 while not yet known). */
-export class PairFlags {
-  private readonly rows: (Uint8Array | undefined)[] = [];
-
+export class PairFlags extends PairRows<Uint8Array> {
   constructor(
-    private readonly ids: ConceptIds,
+    ids: ConceptIds,
     private readonly work: (first: number, second: number) => boolean,
-  ) {}
+  ) {
+    super(ids, (length) => new Uint8Array(length));
+  }
 
   get(first: number, second: number): boolean {
-    let row = this.rows[first];
-    if (row === undefined || second >= row.length) row = this.grow(first, second);
+    const row = this.row(first, second);
     let value = row[second] as number;
     if (value === 0) {
       value = this.work(first, second) ? 2 : 1;
       row[second] = value;
     }
     return value === 2;
-  }
-
-  private grow(first: number, second: number): Uint8Array {
-    const old = this.rows[first];
-    const row = new Uint8Array(Math.max(second + 1, this.ids.size, 64));
-    if (old !== undefined) row.set(old);
-    this.rows[first] = row;
-    return row;
   }
 }
 
