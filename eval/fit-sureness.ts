@@ -8,6 +8,8 @@
  *   --wrong-cost 2                          weigh a wrong answer as two right ones (default 1) when choosing
  *   --rows file.json                        read the rows from that file when it exists, else collect and save them
  *                                           there (to try settings without asking every question again)
+ *   --without name,name                     fit as if those features were not there (they are held at 0): what a
+ *                                           feature adds, measured on the same rows; implies --dry-run
  *
  * An answer whose best sentence ties with another that gives a different answer is never sure (SurenessReport.tied);
  * the model decides the others. The candidates are logistic regressions (eval/sureness-logistic.ts) of "the best
@@ -25,7 +27,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSurenessModel, surenessFeatureNames } from '../src/answer/sureness.js';
 import type { SurenessRow } from './sureness-features.js';
-import { type FittedSureness, fitLogistic, probabilityOf } from './sureness-logistic.js';
+import { type FittedSureness, fitLogistic, probabilityOf, separationOf } from './sureness-logistic.js';
 
 /**
  * A wrong answer given as sure costs this many right answers shown as "not sure" (default 1: a trade is taken only
@@ -127,6 +129,11 @@ function candidates(rows: SurenessRow[], handSure: boolean[]): Candidate[] {
   const found: Candidate[] = [];
   for (const lambda of penalties) {
     const probabilities = crossValidated(rows, lambda, fold);
+    const free = rows.filter((row) => !row.tied);
+    const freeProbabilities = probabilities.filter((_, index) => !(rows[index] as SurenessRow).tied);
+    process.stdout.write(
+      `penalty ${lambda}: cross-validated AUC ${separationOf(free, freeProbabilities).toFixed(3)} (answers that do not tie)\n`,
+    );
     for (const threshold of thresholds) {
       const sure = probabilities.map((probability) => probability >= threshold);
       let worseFolds = 0;
@@ -163,9 +170,24 @@ async function rowsOf(file: string | undefined): Promise<{ rows: SurenessRow[]; 
   return collected;
 }
 
+/** The rows with the named features held at 0 (a constant feature weighs nothing in the fit). */
+export function without(rows: SurenessRow[], names: string[]): SurenessRow[] {
+  const unknown = names.filter((name) => !(surenessFeatureNames as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new Error(`--without: no feature ${unknown.join(', ')}`);
+  return rows.map((row) => ({
+    ...row,
+    features: { ...row.features, ...Object.fromEntries(names.map((name) => [name, 0])) },
+  }));
+}
+
 async function main(): Promise<void> {
   const rowsFlag = process.argv.indexOf('--rows');
-  const { rows, questions } = await rowsOf(rowsFlag === -1 ? undefined : process.argv[rowsFlag + 1]);
+  const withoutFlag = process.argv.indexOf('--without');
+  const left = withoutFlag === -1 ? [] : (process.argv[withoutFlag + 1] ?? '').split(',').filter(Boolean);
+  const collected = await rowsOf(rowsFlag === -1 ? undefined : process.argv[rowsFlag + 1]);
+  const { questions } = collected;
+  const rows = without(collected.rows, left);
+  if (left.length > 0) process.stdout.write(`without ${left.join(', ')}\n`);
   const print = (line: string) => process.stdout.write(`${line}\n`);
   print(`${questions} tune questions, ${rows.length} with a grounded sentence; a wrong answer costs ${wrongCost}`);
   const handSure = rows.map((row) => probabilityOf(handRule, row) >= handRule.threshold);
@@ -196,7 +218,7 @@ async function main(): Promise<void> {
         );
   for (const [index, name] of surenessFeatureNames.entries())
     print(`  ${name.padEnd(18)} ${(model.weights[index] as number).toFixed(3)}`);
-  if (process.argv.includes('--dry-run')) return;
+  if (process.argv.includes('--dry-run') || left.length > 0) return;
   const sets = [...new Set(rows.map((row) => row.set))].sort().join(', ');
   const judged = `the tune half of the answer sets and the seed set (${sets}), ${rows.length} questions with a grounded sentence`;
   const provenance = {

@@ -7,13 +7,16 @@
  * (and the seed holdout half) is never read here.
  *
  *   npx tsx eval/sureness-features.ts     how well each feature alone separates right from the others
+ *   --rows file.json                        the rows fit-sureness saved there, instead of asking again
  */
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { notSureMessage } from '../src/answer/messages.js';
 import { type SurenessFeatureName, type SurenessFeatures, surenessFeatureNames } from '../src/answer/sureness.js';
 import type { Answer } from '../src/answer/types.js';
 import { askSeedSet, loadAnswerSets, openEvaluationCore } from './answers.js';
+import { separationOf } from './sureness-logistic.js';
 
 export interface SurenessRow {
   set: string;
@@ -105,15 +108,19 @@ export async function collectSurenessRows(): Promise<{ rows: SurenessRow[]; ques
  * than chance, below 0.5 = higher values mean less sure).
  */
 export function separation(rows: SurenessRow[], name: SurenessFeatureName): number {
-  const right = rows.filter((row) => row.label === 'right').map((row) => row.features[name]);
-  const other = rows.filter((row) => row.label !== 'right').map((row) => row.features[name]);
-  let above = 0;
-  for (const value of right) for (const against of other) above += value > against ? 1 : value === against ? 0.5 : 0;
-  return right.length * other.length === 0 ? 0.5 : above / (right.length * other.length);
+  return separationOf(
+    rows,
+    rows.map((row) => row.features[name]),
+  );
 }
 
 async function printSeparation(): Promise<void> {
-  const { rows, questions } = await collectSurenessRows();
+  const rowsFlag = process.argv.indexOf('--rows');
+  const file = rowsFlag === -1 ? undefined : process.argv[rowsFlag + 1];
+  const { rows, questions } =
+    file !== undefined && existsSync(file)
+      ? (JSON.parse(readFileSync(file, 'utf8')) as { rows: SurenessRow[]; questions: number })
+      : await collectSurenessRows();
   const count = (label: SurenessRow['label']) => rows.filter((row) => row.label === label).length;
   process.stdout.write(
     `${questions} tune questions, ${rows.length} with a grounded sentence: right ${count('right')}, wrong ` +

@@ -9,7 +9,8 @@ import surenessModelData from '../../src/answer/sureness-model.json' with { type
 import { isMatchcutError } from '../../src/errors.js';
 import type { RetrievedPassage } from '../../src/retrieval/hybrid-retriever.js';
 import type { SurenessRow } from '../../eval/sureness-features.js';
-import { fitLogistic, probabilityOf } from '../../eval/sureness-logistic.js';
+import { without } from '../../eval/fit-sureness.js';
+import { fitLogistic, probabilityOf, separationOf } from '../../eval/sureness-logistic.js';
 
 function passage(document: number, text: string): RetrievedPassage {
   const article = { id: `article-${document}`, title: 'Northwind Animation news', language: 'en' };
@@ -95,6 +96,36 @@ describe('the answerer decides sureness with the model', () => {
   });
 });
 
+describe('the rivals of the answer (unitRivals)', () => {
+  const question = 'When did Northwind Animation open?';
+  const context = { language: 'en', query: question };
+  const ask = (text: string) =>
+    createExtractiveAnswerer({ glossary: undefined }, { sureness: constantModel(5) })(
+      question,
+      [passage(0, text)],
+      context,
+    );
+
+  it('counts the other sentences that give a unit of the asked kind with about the same support', () => {
+    // "grew in 2023" gives a year but says nothing of opening: its support is far below the answer's.
+    const alone = ask('Northwind Animation opened in 2015 in Cardiff. The studio makes series for children.');
+    expect(alone.sureness?.features.unitRivals).toBe(0);
+    const rivalled = ask(
+      'Northwind Animation opened in 2015 in Cardiff. Northwind Animation opened a Bristol office in 2018. ' +
+        'Northwind Animation opened a Leeds office in 2021. Northwind Animation grew in 2023.',
+    );
+    expect(rivalled.sureness?.features.unitRivals).toBeCloseTo(Math.log1p(2));
+  });
+
+  it('does not count a sentence that repeats the answer, nor one with no unit of the asked kind', () => {
+    const repeated = ask(
+      'Northwind Animation opened in 2015 in Cardiff. Northwind Animation opened in 2015 in Cardiff. ' +
+        'Northwind Animation opened a second office.',
+    );
+    expect(repeated.sureness?.features.unitRivals).toBe(0);
+  });
+});
+
 describe('the fit', () => {
   it('learns the feature that separates right answers from wrong ones', () => {
     const features = (coverage: number, score: number) =>
@@ -127,5 +158,26 @@ describe('the fit', () => {
     // The product computes the same probability from the same numbers.
     const shipped = loadSurenessModel({ ...surenessModelData, ...model, threshold: 0.5 });
     expect(shipped.probability(row(0.9).features)).toBeCloseTo(probabilityOf(model, row(0.9)), 12);
+  });
+
+  it('measures what a feature adds by holding it at 0, and the separation of any value', () => {
+    const row = (label: SurenessRow['label'], coverage: number): SurenessRow => ({
+      set: 'a',
+      kind: 'same-language',
+      label,
+      group: 'article-1',
+      grounded: true,
+      tied: false,
+      features: Object.fromEntries(
+        surenessFeatureNames.map((name) => [name, name === 'coverage' ? coverage : 1]),
+      ) as SurenessRow['features'],
+    });
+    const rows = [row('right', 0.9), row('right', 0.7), row('wrong', 0.4), row('refuse', 0.7)];
+    expect(separationOf(rows, [0.9, 0.7, 0.4, 0.7])).toBeCloseTo(0.875);
+    const held = without(rows, ['coverage', 'unitRivals']);
+    expect(held.map((item) => [item.features.coverage, item.features.unitRivals, item.features.score])).toEqual(
+      rows.map(() => [0, 0, 1]),
+    );
+    expect(() => without(rows, ['nothing'])).toThrow(/no feature nothing/);
   });
 });
