@@ -23,6 +23,10 @@ const latinSounds: [RegExp, string][] = [
   [/tz/g, 's'],
   [/t(?=ion)/g, 's'],
   [/c(?=[eiy])/g, 's'],
+  // "-ture" is heard "cher" (Pictures ~ 픽처스, Adventure ~ 어드벤처).
+  [/t(?=ure)/g, 'j'],
+  // A word-final "re" is an r not heard (Centre ~ 센터, Pictures ~ 픽처스).
+  [/re(?=s?$)/g, 'e'],
   [/g(?=[eiy])/g, 'j'],
   // An r not followed by a vowel is not heard (non-rhotic, as the loanword scripts write English).
   [/r(?![aeiouy])/g, ''],
@@ -78,6 +82,8 @@ export function loanwordSkeleton(name: string): string | undefined {
   const skeleton = words
     .map(wordConsonants)
     .join('')
-    .replace(/(.)\1+/g, '$1');
+    .replace(/(.)\1+/g, '$1')
+    // A name's last s or z is written either way (Wars ~ 워즈, Studios ~ 스튜디오, Pictures ~ ピクチャーズ): not kept.
+    .replace(/[sj]$/u, '');
   return skeleton.length >= shortestSkeleton ? skeleton : undefined;
 }
