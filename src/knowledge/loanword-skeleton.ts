@@ -30,6 +30,8 @@ const latinSounds: [RegExp, string][] = [
   [/g(?=[eiy])/g, 'j'],
   // An r not followed by a vowel is not heard (non-rhotic, as the loanword scripts write English).
   [/r(?![aeiouy])/g, ''],
+  // As the romanized spellings read it (a Korean name written in Latin, Sonmi ~ 손미).
+  [/nm/g, 'm'],
 ];
 
 /** Romanized spellings of the same sounds (Revised Romanization, Hepburn, Cyrillic transliterated). */
@@ -39,6 +41,8 @@ const romanizedSounds: [RegExp, string][] = [
   [/sh/g, 's'],
   [/ts/g, 's'],
   [/kh/g, 'h'],
+  // Katakana writes a doubled m with ン (マンマル ~ Mammal, ハンマー ~ Hammer).
+  [/nm/g, 'm'],
 ];
 
 const consonantClasses: [RegExp, string][] = [

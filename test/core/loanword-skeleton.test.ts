@@ -36,6 +36,11 @@ describe('loanword skeletons', () => {
     expect(loanwordSkeleton('Mammal Studios')).toBe(loanwordSkeleton('Mammal Studio'));
   });
 
+  it('reads a Katakana ン before m as a doubled m', () => {
+    expect(loanwordSkeleton('マンマル・スタジオ')).toBe(loanwordSkeleton('Mammal Studios'));
+    expect(loanwordSkeleton('ハンマー・フィルムズ')).toBe(loanwordSkeleton('Hammer Films'));
+  });
+
   it('gives no skeleton under four consonants, and tells different names apart', () => {
     expect(loanwordSkeleton('Blur')).toBeUndefined();
     expect(loanwordSkeleton('토비')).toBeUndefined();
