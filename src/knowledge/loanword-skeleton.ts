@@ -83,11 +83,11 @@ export function loanwordSkeleton(name: string): string | undefined {
     .replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ')
     .split(/[\s・･-]+/u)
     .filter((word) => word !== '');
-  const skeleton = words
+  const heard = words
     .map(wordConsonants)
     .join('')
-    .replace(/(.)\1+/g, '$1')
-    // A name's last s or z is written either way (Wars ~ 워즈, Studios ~ 스튜디오, Pictures ~ ピクチャーズ): not kept.
-    .replace(/[sj]$/u, '');
-  return skeleton.length >= shortestSkeleton ? skeleton : undefined;
+    .replace(/(.)\1+/g, '$1');
+  // A name's last s or z is written either way (Wars ~ 워즈, Studios ~ 스튜디오, Pictures ~ ピクチャーズ): not kept,
+  // though it counts towards the length a skeleton needs (Cygames ~ 사이게임즈).
+  return heard.length >= shortestSkeleton ? heard.replace(/[sj]$/u, '') : undefined;
 }

@@ -34,6 +34,9 @@ describe('loanword skeletons', () => {
     // Studios ~ 스튜디오 (the plural not written), Wars ~ 워즈 (an s heard z): the last s or z is not kept.
     expect(loanwordSkeleton('Mammal Studios')).toBe(loanwordSkeleton('매멀스튜디오'));
     expect(loanwordSkeleton('Mammal Studios')).toBe(loanwordSkeleton('Mammal Studio'));
+    // The dropped s still counts towards the four consonants a skeleton needs.
+    expect(loanwordSkeleton('Cygames')).toBe(loanwordSkeleton('사이게임즈'));
+    expect(loanwordSkeleton('Cygames')).toBeDefined();
   });
 
   it('reads a Katakana ン before m as a doubled m', () => {
