@@ -23,9 +23,15 @@ const latinSounds: [RegExp, string][] = [
   [/tz/g, 's'],
   [/t(?=ion)/g, 's'],
   [/c(?=[eiy])/g, 's'],
+  // "-ture" is heard "cher" (Pictures ~ 픽처스, Adventure ~ 어드벤처).
+  [/t(?=ure)/g, 'j'],
+  // A word-final "re" is an r not heard (Centre ~ 센터, Pictures ~ 픽처스).
+  [/re(?=s?$)/g, 'e'],
   [/g(?=[eiy])/g, 'j'],
   // An r not followed by a vowel is not heard (non-rhotic, as the loanword scripts write English).
   [/r(?![aeiouy])/g, ''],
+  // As the romanized spellings read it (a Korean name written in Latin, Sonmi ~ 손미).
+  [/nm/g, 'm'],
 ];
 
 /** Romanized spellings of the same sounds (Revised Romanization, Hepburn, Cyrillic transliterated). */
@@ -35,6 +41,8 @@ const romanizedSounds: [RegExp, string][] = [
   [/sh/g, 's'],
   [/ts/g, 's'],
   [/kh/g, 'h'],
+  // Katakana writes a doubled m with ン (マンマル ~ Mammal, ハンマー ~ Hammer).
+  [/nm/g, 'm'],
 ];
 
 const consonantClasses: [RegExp, string][] = [
@@ -75,9 +83,11 @@ export function loanwordSkeleton(name: string): string | undefined {
     .replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ')
     .split(/[\s・･-]+/u)
     .filter((word) => word !== '');
-  const skeleton = words
+  const heard = words
     .map(wordConsonants)
     .join('')
     .replace(/(.)\1+/g, '$1');
-  return skeleton.length >= shortestSkeleton ? skeleton : undefined;
+  // A name's last s or z is written either way (Wars ~ 워즈, Studios ~ 스튜디오, Pictures ~ ピクチャーズ): not kept,
+  // though it counts towards the length a skeleton needs (Cygames ~ 사이게임즈).
+  return heard.length >= shortestSkeleton ? heard.replace(/[sj]$/u, '') : undefined;
 }

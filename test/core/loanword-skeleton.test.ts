@@ -27,6 +27,23 @@ describe('loanword skeletons', () => {
     expect(loanwordSkeleton('Sconnect')).toBe(loanwordSkeleton('에스커넥트'));
   });
 
+  it('hears "-ture" as "cher" and a final "-re" without its r, and drops a last s or z', () => {
+    // Pictures ~ 픽쳐스 (a "tu" heard "ch", an r before a final "es" not heard); Centre ~ 센터.
+    expect(loanwordSkeleton('Dream Pictures')).toBe(loanwordSkeleton('드림픽쳐스'));
+    expect(loanwordSkeleton('Adventure Centre')).toBe(loanwordSkeleton('어드벤처센터'));
+    // Studios ~ 스튜디오 (the plural not written), Wars ~ 워즈 (an s heard z): the last s or z is not kept.
+    expect(loanwordSkeleton('Mammal Studios')).toBe(loanwordSkeleton('매멀스튜디오'));
+    expect(loanwordSkeleton('Mammal Studios')).toBe(loanwordSkeleton('Mammal Studio'));
+    // The dropped s still counts towards the four consonants a skeleton needs.
+    expect(loanwordSkeleton('Cygames')).toBe(loanwordSkeleton('사이게임즈'));
+    expect(loanwordSkeleton('Cygames')).toBeDefined();
+  });
+
+  it('reads a Katakana ン before m as a doubled m', () => {
+    expect(loanwordSkeleton('マンマル・スタジオ')).toBe(loanwordSkeleton('Mammal Studios'));
+    expect(loanwordSkeleton('ハンマー・フィルムズ')).toBe(loanwordSkeleton('Hammer Films'));
+  });
+
   it('gives no skeleton under four consonants, and tells different names apart', () => {
     expect(loanwordSkeleton('Blur')).toBeUndefined();
     expect(loanwordSkeleton('토비')).toBeUndefined();

@@ -1,0 +1,89 @@
+/**
+ * Where the tune half's answerable questions fail, by stage: the right article not among the eight passages the
+ * answer step reads (retrieval miss), its passage with the answer not among them, read but refused (or shown as "not
+ * sure" with the right sentence), or a grounded answer that is wrong. Each question is asked through the real core
+ * (as eval/answers.ts asks it) and retrieved again to find the rank of the right article, overall and among the
+ * articles of its language. Only the tune half is read; the check half is never printed.
+ * Session 16 (sets A–J, tune): of 291 cross-language questions 26 were retrieval misses (11 of them the first
+ * article of their language) and 137 were refused with the right passage read — the answer step, not retrieval,
+ * is where most cross-language answers are lost.
+ *
+ *   npx tsx eval/retrieval-stages.ts [--set j] [--list]   totals per set and kind; --list prints the failures
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../src/config/config.js';
+import { ingestArticles } from '../src/knowledge/ingest-articles.js';
+import { createSilentLogger } from '../src/logging/logger.js';
+import { openKnowledge } from '../src/open-knowledge.js';
+import { answerSetFolder, loadAnswerSets } from './answers.js';
+
+const setFlag = process.argv.indexOf('--set');
+const sets = setFlag === -1 ? undefined : [...(process.argv[setFlag + 1] ?? '')];
+const list = process.argv.includes('--list');
+const set = loadAnswerSets();
+const dataDir = await mkdtemp(path.join(tmpdir(), 'matchcut-stages-'));
+const files = [...new Set(set.articles.map((article) => path.join(answerSetFolder, 'articles', article.file)))].filter(
+  (file) => existsSync(file),
+);
+const logger = createSilentLogger();
+const ingested = await ingestArticles(files, { dataDir, logger });
+const idByFile = new Map(ingested.added.map((added) => [path.basename(added.file), added.id]));
+const languageByFile = new Map(set.articles.map((article) => [article.file, article.language]));
+const config = loadConfig(
+  { MATCHCUT_DATA_DIR: dataDir },
+  { cwd: dataDir, defaultKnowledgeDir: path.resolve(answerSetFolder, '..', '..', '..', '..', 'knowledge') },
+);
+const opened = await openKnowledge(config, { logger });
+const totals = new Map<string, Record<string, number>>();
+try {
+  for (const item of set.answerable) {
+    if (item.split !== 'tune' || (sets !== undefined && !sets.includes(item.set))) continue;
+    const articleId = idByFile.get(item.file);
+    const kind = languageByFile.get(item.file) === item.lang ? 'same' : 'cross';
+    const answer = await opened.ask(item.q);
+    const passages = await opened.retriever.retrieve(item.q, { limit: 30 });
+    const read = await opened.retriever.retrieve(item.q, { limit: 8 });
+    const readRank = read.findIndex((passage) => passage.chunk.article.id === articleId) + 1;
+    const rank = readRank || passages.findIndex((passage) => passage.chunk.article.id === articleId) + 1 || 31;
+    const expected = new RegExp(item.expect, 'iu');
+    const language = languageByFile.get(item.file);
+    const sameLanguage = passages.filter((passage) => passage.chunk.article.language === language);
+    const languageRank = sameLanguage.findIndex((passage) => passage.chunk.article.id === articleId) + 1;
+    const answerRank =
+      read.findIndex((passage) => passage.chunk.article.id === articleId && expected.test(passage.chunk.text)) + 1;
+    const cited = answer.citations[0]?.articleId === articleId;
+    const correct = answer.grounded && cited && expected.test(answer.text);
+    const stage = correct
+      ? 'correct'
+      : readRank === 0
+        ? 'retrieval miss'
+        : answerRank === 0
+          ? 'answer passage missed'
+          : !answer.grounded
+            ? cited && expected.test(answer.text)
+              ? 'not sure, right sentence'
+              : 'refused, passage read'
+            : cited
+              ? 'wrong sentence'
+              : 'wrong article';
+    const key = `${item.set} ${kind}`;
+    const entry = (totals.get(key) ?? totals.set(key, {}).get(key)) as Record<string, number>;
+    entry[stage] = (entry[stage] ?? 0) + 1;
+    if (list && stage !== 'correct')
+      process.stdout.write(
+        `[${item.set} ${kind} ${item.lang}] ${stage} (rank ${rank > 30 ? '>30' : rank}, passage read ${answerRank || 'no'}, in its language ${languageRank || '-'}) ${item.q}\n    → ${answer.text.slice(0, 120)}\n`,
+      );
+  }
+} finally {
+  await opened.index.close();
+  await rm(dataDir, { recursive: true, force: true });
+}
+for (const [key, entry] of [...totals].sort(([left], [right]) => left.localeCompare(right)))
+  process.stdout.write(
+    `${key}: ${Object.entries(entry)
+      .map(([stage, count]) => `${stage} ${count}`)
+      .join(', ')}\n`,
+  );
