@@ -199,11 +199,13 @@ export function analyseQuestion(
     const named = /^\p{Lu}/u.test(concept?.en[0] ?? '');
     const role = entityCategories.has(category) && named ? 'entity' : category === 'place' ? 'place' : 'topic';
     const nominal = role !== 'topic' || category === 'role';
-    const broader = nominal
-      ? []
-      : (glossary?.withAncestors(hit.conceptId) ?? [])
-          .filter((id) => id !== hit.conceptId && glossary?.concepts.get(id)?.category !== 'department')
-          .map((id) => `@${id}`);
+    // A role asked is also met, in part, by the broader role it is a kind of ("CEO" by "chairman", both heads).
+    const broader =
+      nominal && category !== 'role'
+        ? []
+        : (glossary?.withAncestors(hit.conceptId) ?? [])
+            .filter((id) => id !== hit.conceptId && glossary?.concepts.get(id)?.category !== 'department')
+            .map((id) => `@${id}`);
     terms.push({
       keys: [`@${hit.conceptId}`],
       role,
