@@ -1,7 +1,8 @@
 /**
  * Issue 10 (session 16, from fresh set M): the role a person question asks is met, in part, by the broader role it is
  * a kind of ("CEO" by "chairman": both head the company), and a founder is a role of its own in every language, apart
- * from the chief executive ("founder and CEO" names both). Made-up names.
+ * from the chief executive ("founder and CEO" names both); the verbs of founding (основал, 세운, 立ち上げた) are
+ * the founding concept. Made-up names.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,6 +37,9 @@ describe('the shipped lexicon', () => {
     for (const text of ['the founder', '창업자', 'người sáng lập', '創業者', 'основатель', 'asoschi'])
       expect(concepts(text)).toContain('founder');
     expect(concepts('Thilo Kuther, founder and CEO')).toEqual(expect.arrayContaining(['founder', 'chief-executive']));
+    // The verbs of founding a company, as articles and questions write them.
+    for (const text of ['Кто основал студию?', '2017년 세운 회사다', '2017年2月に立ち上げたスタジオ'])
+      expect(glossary.findConcepts(text, { morphology: true }).map((hit) => hit.conceptId)).toContain('founding');
     const analysis = analyseQuestion('Ai là người sáng lập Northwind?', glossary, emptyAliasIndex);
     expect(analysis.terms.some((term) => term.relation === true && term.keys.includes('@founder'))).toBe(true);
   });
