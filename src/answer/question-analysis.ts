@@ -198,12 +198,7 @@ export function analyseQuestion(
     // A named organization ("KOCCA") is an entity; a kind of organization ("studio") is a topic word.
     const named = /^\p{Lu}/u.test(concept?.en[0] ?? '');
     const role = entityCategories.has(category) && named ? 'entity' : category === 'place' ? 'place' : 'topic';
-    const nominal = role !== 'topic' || category === 'role';
-    const broader = nominal
-      ? []
-      : (glossary?.withAncestors(hit.conceptId) ?? [])
-          .filter((id) => id !== hit.conceptId && glossary?.concepts.get(id)?.category !== 'department')
-          .map((id) => `@${id}`);
+    const broader = role !== 'topic' ? [] : broaderKeys(hit.conceptId, glossary);
     terms.push({
       keys: [`@${hit.conceptId}`],
       role,
@@ -285,6 +280,16 @@ export function analyseQuestion(
     numbers: new Set(numbersIn(rawQuestion)),
     predicates: askedEvents(rawQuestion, nameWords, founding),
   };
+}
+
+/**
+ * The broader concepts a text naming only those matches in part: a concept's ancestors short of a department. A role
+ * asked is so also met by the broader role it is a kind of ("CEO" by "chairman": both head the company).
+ */
+function broaderKeys(conceptId: string, glossary: Glossary | undefined): string[] {
+  return (glossary?.withAncestors(conceptId) ?? [])
+    .filter((id) => id !== conceptId && glossary?.concepts.get(id)?.category !== 'department')
+    .map((id) => `@${id}`);
 }
 
 /** Drops from keys (in place) those of the parts. */

@@ -118,8 +118,15 @@ export function nameKeys(text: string): string[] {
     katakana = '';
   };
   let previousHangul = '';
-  for (const match of text.normalize('NFC').matchAll(wordPattern)) {
+  const normalized = text.normalize('NFC');
+  let lastEnd = 0;
+  for (const match of normalized.matchAll(wordPattern)) {
     const word = match[0];
+    // Only a space or a middle dot joins Katakana words into one name: a comma or a quote mark between two ends the
+    // first ("オズ』、ルーカスフィルム" is two names, "スタジオ、ポリゴン" too).
+    const gap = normalized.slice(lastEnd, match.index);
+    lastEnd = match.index + word.length;
+    if (katakana !== '' && !/^[\s・･]*$/u.test(gap)) flushKatakana();
     if (word === '・' || word === '･') continue;
     // Most words start with a small Latin letter or a digit: neither a name nor Katakana nor Hangul.
     const first = word.charCodeAt(0);

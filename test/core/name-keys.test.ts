@@ -1,6 +1,7 @@
 /**
  * Loose name keys of a text (retrieval/name-keys.ts): a word that starts with a small letter or a digit ends a run
- * of capitalised words, a Katakana word and a Hangul name written in two words, and is never a name itself.
+ * of capitalised words, a Katakana word and a Hangul name written in two words, and is never a name itself; a comma or a
+ * quote mark ends a Katakana name too.
  */
 import { describe, expect, it } from 'vitest';
 import { looseKeysOf, nameKeys } from '../../src/retrieval/name-keys.js';
@@ -25,6 +26,16 @@ describe('name keys between everyday words and digits', () => {
     expect(nameKeys('키네마 시트러스')).toContain(keyOf('키네마시트러스'));
     expect(nameKeys('키네마 2 시트러스')).not.toContain(keyOf('키네마시트러스'));
     expect(nameKeys('키네마 x 시트러스')).not.toContain(keyOf('키네마시트러스'));
+  });
+
+  it('ends a Katakana name at a comma or a quote mark, not at a space or a middle dot', () => {
+    const keys = nameKeys(
+      'Amazon Studiosの『ロスト・イン・オズ』、ルーカスフィルムの『スター・ウォーズ レジスタンス』',
+    );
+    expect(keys).toContain(keyOf('ルーカスフィルム'));
+    expect(keys).toContain(keyOf('ロストインオズ'));
+    expect(keys).toContain(keyOf('スターウォーズレジスタンス'));
+    expect(nameKeys('CGスタジオ、ポリゴン・ピクチュアズが')).toContain(keyOf('ポリゴンピクチュアズ'));
   });
 
   it('gives no key for small words and digits alone', () => {
