@@ -173,7 +173,27 @@ export function preferAskedEvent(
   glossary: Glossary | undefined,
 ): void {
   preferAskedKind(candidates, analysis, glossary);
+  preferAskedOffice(candidates, analysis);
   preferToldEvent(candidates, analysis);
+}
+
+/**
+ * "Who is the new chairman": the lexicon may file an office under a broader role that another office shares ("chairman"
+ * and "chief executive" both executives), so a sentence naming someone's other office holds the role too. When a
+ * grounded sentence writes the office as the question does, the grounded ones that do not are another office's.
+ */
+function preferAskedOffice(candidates: Candidate[], analysis: QuestionAnalysis): void {
+  if (analysis.type !== 'person') return;
+  const offices = analysis.terms.flatMap((term) => (term.relation && term.surface ? [term.surface.toLowerCase()] : []));
+  if (offices.length === 0) return;
+  const grounded = candidates.filter((candidate) => candidate.grounded);
+  const writes = (candidate: Candidate) => {
+    const sentence = (candidate.analysed.sentences[candidate.index] as string).toLowerCase();
+    return offices.some((office) => sentence.includes(office));
+  };
+  const writing = grounded.filter(writes);
+  if (writing.length === 0 || writing.length === grounded.length) return;
+  for (const candidate of grounded) if (!writes(candidate)) candidate.grounded = false;
 }
 
 /** The asked kind of event (hired, opened …) decides between units of the asked type (see preferAskedEvent). */

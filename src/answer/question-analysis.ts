@@ -48,6 +48,8 @@ export interface QuestionTerm {
   counted?: boolean;
   /** A role ("CEO", "대표", "директор"): who is asked about must hold it. */
   relation?: boolean;
+  /** A role's words as the question writes them ("chairman" of the broader concept it is filed under). */
+  surface?: string;
   /**
    * The words of a name the articles state as an alias ("Edinburgh College of Art"): a text naming only part of
    * it matches by its rarest word, never by a common one ("art", "of").
@@ -210,6 +212,7 @@ export function analyseQuestion(
       weight: role === 'entity' ? 3 : 1.2,
       broader,
       relation: category === 'role',
+      ...(category === 'role' ? { surface: hit.surface } : {}),
     });
     if (role !== 'topic') for (const word of hit.surface.split(' ')) entityWords.add(word);
     cover(hit.start, hit.end);

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createExtractiveAnswerer } from '../../src/answer/extractive-answer.js';
+import { createGlossary } from '../../src/knowledge/glossary.js';
 import { retrievedPassage } from '../helpers/retrieved-passage.js';
 
 const answer = createExtractiveAnswerer({ glossary: undefined, rarity: () => 0.5 });
@@ -24,5 +25,25 @@ describe('a subject named once, far above its facts', () => {
     });
     expect(result.grounded).toBe(true);
     expect(result.text).toContain('26 episodes');
+  });
+});
+
+describe('the office asked, written as the question writes it', () => {
+  it('answers "who is the chairman" with the chairman, not a chief executive filed under the same broader role', () => {
+    const glossary = createGlossary([
+      { id: 'executive', category: 'role', en: ['chairman', 'chairperson'] },
+      { id: 'chief-executive', category: 'role', en: ['chief executive', 'CEO'], broader: ['executive'] },
+    ]);
+    const answerer = createExtractiveAnswerer({ glossary, rarity: () => 0.5 });
+    const text =
+      'Northwind Effects is preparing to expand. At the same time Ivo Lenz has come on board as chairman. ' +
+      'Northwind was set up by effects veterans. Dana Pryce is chief executive and executive producer of Northwind.';
+    const question = "Who is Northwind's new chairman?";
+    const result = answerer(question, [retrievedPassage(1, text, 'en', 'Northwind Effects raises money')], {
+      language: 'en',
+      query: question,
+    });
+    expect(result.text).not.toContain('Dana Pryce');
+    if (result.grounded) expect(result.text).toContain('Ivo Lenz');
   });
 });
