@@ -107,6 +107,8 @@ export interface QuestionAnalysis {
   predicates?: string[];
   /** The asker's language, when known (a sentence in another language cannot share its plain words). */
   language?: string | undefined;
+  /** The question as asked (its round or edition labels, see predicates.ts). */
+  questionText?: string;
 }
 
 const entityCategories = new Set(['organization', 'person', 'program']);
@@ -286,6 +288,7 @@ export function analyseQuestion(
     entityWords,
     nameWords,
     numbers: new Set(numbersIn(rawQuestion)),
+    questionText: rawQuestion,
     predicates: askedEvents(rawQuestion, nameWords, founding),
   };
 }

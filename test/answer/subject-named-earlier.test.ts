@@ -39,11 +39,38 @@ describe('the office asked, written as the question writes it', () => {
       'Northwind Effects is preparing to expand. At the same time Ivo Lenz has come on board as chairman. ' +
       'Northwind was set up by effects veterans. Dana Pryce is chief executive and executive producer of Northwind.';
     const question = "Who is Northwind's new chairman?";
-    const result = answerer(question, [retrievedPassage(1, text, 'en', 'Northwind Effects raises money')], {
+    const result = answerer(question, [retrievedPassage(2, text, 'en', 'Northwind Effects raises money')], {
       language: 'en',
       query: question,
     });
     expect(result.text).not.toContain('Dana Pryce');
     if (result.grounded) expect(result.text).toContain('Ivo Lenz');
+  });
+});
+
+describe('one round of several', () => {
+  const text =
+    'Northwind Animation Studios, the studio set up by Gary Lee, said on Friday it had closed a US$20 million ' +
+    'Series B funding round. The round was led by Harbor Capital and Elm Ventures. Northwind was founded in 2013 to ' +
+    'make animated features.';
+  // Each passage its own document: the answerer keeps a document's analysis.
+  const ask = (question: string, body: string, language: string, title: string, document: number) =>
+    answer(question, [retrievedPassage(document, body, language, title)], { language, query: question });
+
+  it('does not answer a question about one round with a sentence that tells only another', () => {
+    const title = 'Northwind Animation raises US$20 million';
+    expect(ask('How much did Northwind Animation raise in its Series A?', text, 'en', title, 11).grounded).toBe(false);
+    const same = ask('How much did Northwind Animation raise in its Series B?', text, 'en', title, 11);
+    expect(same.grounded).toBe(true);
+    expect(same.text).toContain('US$20 million');
+  });
+
+  it('reads Korean round counters', () => {
+    const korean =
+      '부산영상위원회는 CG 교육을 모두 3차로 진행한다. 1차 교육은 6월 22일까지 11주 동안 이론과 실습으로 이어진다. ' +
+      '교육생에게는 포트폴리오 제작을 지원한다.';
+    expect(ask('부산영상위원회 2차 교육은 언제 끝나?', korean, 'ko', '부산영상위원회 CG 교육 시작', 12).grounded).toBe(
+      false,
+    );
   });
 });
