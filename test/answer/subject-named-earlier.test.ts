@@ -4,6 +4,8 @@
  * such a sentence. A small synthetic passage through the real extractive answerer.
  */
 import { describe, expect, it } from 'vitest';
+import { hasCount } from '../../src/answer/answer-units.js';
+import { countedOf } from '../../src/answer/asked-object.js';
 import { createExtractiveAnswerer } from '../../src/answer/extractive-answer.js';
 import { createGlossary } from '../../src/knowledge/glossary.js';
 import { retrievedPassage } from '../helpers/retrieved-passage.js';
@@ -72,5 +74,13 @@ describe('one round of several', () => {
     expect(ask('부산영상위원회 2차 교육은 언제 끝나?', korean, 'ko', '부산영상위원회 CG 교육 시작', 12).grounded).toBe(
       false,
     );
+  });
+});
+
+describe('a Korean noun after 몇 that is a counter itself', () => {
+  it('is found right after the number ("몇 차로" and "3차로")', () => {
+    const counted = countedOf('노스윈드 교육은 총 몇 차로 나눠 진행돼?', undefined);
+    expect(hasCount('교육은 모두 3차로 나눠 진행된다.', counted, undefined)).toBe(true);
+    expect(hasCount('교육생 20명을 뽑는다.', counted, undefined)).toBe(false);
   });
 });
