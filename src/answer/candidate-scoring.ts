@@ -268,10 +268,8 @@ export function scoreCandidates(
       // the entity must be named in what is shown, the sentence or the one before it (quoted with it).
       const back = typed && refersBack(sentence);
       const alone = !namesElse(sentence, passage.chunk.title);
-      // A typed question's sentence that names nothing else ("Первый сезон включает 26 серий", "It now employs 133
-      // people") tells of what the passage named before it, however far above: the entity may be named there.
-      // Measured on the tune half: same-language 215 -> 220/319, refused 134/166 unchanged, grounded-but-wrong 84/396
-      // -> 86/403.
+      // A typed question's sentence naming nothing else ("Первый сезон включает 26 серий") tells of what the passage
+      // named above it, however far (tune: same-language 215 -> 220/319, grounded-but-wrong 84/396 -> 86/403).
       const earlier = inAny(...sentenceKeys.slice(0, index + 2), titleKeys);
       const shown = alone ? (typed ? earlier : inWindowOrTitle) : back ? earlier : withBefore;
       const entities = coverageOf(terms, shown, 'smooth', 'entity');

@@ -267,29 +267,31 @@ export function analyseQuestion(
   for (const term of terms) if (office !== undefined && term.word === office) term.relation = true;
   const counted = type === 'count' ? countedOf(rawQuestion, glossary) : undefined;
   for (const term of terms) if (counted && term.keys.some((key) => counted.keys.has(key))) term.counted = true;
-  const year = type === 'date' && yearQuestion.test(rawQuestion);
-  const day = type === 'date' && !year && dayQuestion.test(rawQuestion);
-  const school = type === 'organization' && schoolQuestion.test(rawQuestion);
-  const partner = type === 'person' && withWhomQuestion.test(rawQuestion);
-  const moneyKinds = type === 'amount' ? moneyKindsIn(rawQuestion) : undefined;
-  const total = type === 'amount' && totalAsked.test(rawQuestion);
-  const founding = type === 'date' && (founded.test(rawQuestion) || foundingAsked.test(rawQuestion));
+  const shape = askedShape(type, rawQuestion);
   return {
     type,
-    year,
-    day,
-    school,
-    partner,
-    moneyKinds,
-    total,
-    founding,
+    ...shape,
     counted,
     terms,
     entityWords,
     nameWords,
     numbers: new Set(numbersIn(rawQuestion)),
     questionText: rawQuestion,
-    predicates: askedEvents(rawQuestion, nameWords, founding),
+    predicates: askedEvents(rawQuestion, nameWords, shape.founding),
+  };
+}
+
+/** The question shapes that narrow its type: a year, a day, a school, a partner, the money, a total, a founding. */
+function askedShape(type: AskedType, question: string) {
+  const year = type === 'date' && yearQuestion.test(question);
+  return {
+    year,
+    day: type === 'date' && !year && dayQuestion.test(question),
+    school: type === 'organization' && schoolQuestion.test(question),
+    partner: type === 'person' && withWhomQuestion.test(question),
+    moneyKinds: type === 'amount' ? moneyKindsIn(question) : undefined,
+    total: type === 'amount' && totalAsked.test(question),
+    founding: type === 'date' && (founded.test(question) || foundingAsked.test(question)),
   };
 }
 
