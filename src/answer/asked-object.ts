@@ -150,7 +150,17 @@ export function countedOf(question: string, glossary: Glossary | undefined): Que
   if (workforce) classes.delete('people');
   // A counter of one kind of thing ("편" works, "곳" places, "校" schools), not a general one ("개", "회", "명").
   const kindCounter = counted !== undefined && kindCounters.has(counted) ? counted : undefined;
-  return { keys, people, percent, workforce, classes, rank: rankQuestion.test(question), counter: kindCounter };
+  // A noun right after 몇 that no counter of the list names is a counter itself ("몇 차로" and "3차로 나눠").
+  const nounCounter = counterNoun !== undefined && /^[가-힣]{1,3}$/u.test(counterNoun) ? counterNoun : undefined;
+  return {
+    keys,
+    people,
+    percent,
+    workforce,
+    classes,
+    rank: rankQuestion.test(question),
+    counter: kindCounter ?? nounCounter,
+  };
 }
 
 /**

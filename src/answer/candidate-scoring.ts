@@ -268,7 +268,10 @@ export function scoreCandidates(
       // the entity must be named in what is shown, the sentence or the one before it (quoted with it).
       const back = typed && refersBack(sentence);
       const alone = !namesElse(sentence, passage.chunk.title);
-      const shown = alone ? inWindowOrTitle : back ? inAny(...sentenceKeys.slice(0, index + 1), titleKeys) : withBefore;
+      // A typed question's sentence naming nothing else ("Первый сезон включает 26 серий") tells of what the passage
+      // named above it, however far (tune: same-language 215 -> 220/319, grounded-but-wrong 84/396 -> 86/403).
+      const earlier = inAny(...sentenceKeys.slice(0, index + 2), titleKeys);
+      const shown = alone ? (typed ? earlier : inWindowOrTitle) : back ? earlier : withBefore;
       const entities = coverageOf(terms, shown, 'smooth', 'entity');
       // Without a name in the question, its rarest word stands in for one ("스튜디오인요").
       const strongestFound =
@@ -294,11 +297,7 @@ export function scoreCandidates(
       // What a count counts is checked by the unit itself ("42 people" answers "how many employees").
       const topicTerms = unit ? terms.filter((item) => !item.term.counted) : terms;
       const topic = coverageOf(topicTerms, inWindow, 'smooth', 'not-entity');
-      const evidence = coverageOf(
-        topicTerms,
-        back ? inAny(...sentenceKeys.slice(0, index + 2), titleKeys) : inWindowOrTitle,
-        'smooth',
-      );
+      const evidence = coverageOf(topicTerms, back || (alone && typed) ? earlier : inWindowOrTitle, 'smooth');
       // The sentence itself must say something of what is asked, not only its neighbours.
       const own = coverageOf(topicTerms, inSentence, 'sharp', 'not-entity');
       // A typed question is guarded by its unit; an open one needs its topic words in the sentence.

@@ -173,7 +173,28 @@ export function preferAskedEvent(
   glossary: Glossary | undefined,
 ): void {
   preferAskedKind(candidates, analysis, glossary);
+  preferAskedOffice(candidates, analysis);
+  keepAskedEdition(candidates, analysis);
   preferToldEvent(candidates, analysis);
+}
+
+/**
+ * "Who is the new chairman": the lexicon may file an office under a broader role that another office shares ("chairman"
+ * and "chief executive" both executives), so a sentence naming someone's other office holds the role too. When a
+ * grounded sentence writes the office as the question does, the grounded ones that do not are another office's.
+ */
+function preferAskedOffice(candidates: Candidate[], analysis: QuestionAnalysis): void {
+  if (analysis.type !== 'person') return;
+  const offices = analysis.terms.flatMap((term) => (term.relation && term.surface ? [term.surface.toLowerCase()] : []));
+  if (offices.length === 0) return;
+  const grounded = candidates.filter((candidate) => candidate.grounded);
+  const writes = (candidate: Candidate) => {
+    const sentence = (candidate.analysed.sentences[candidate.index] as string).toLowerCase();
+    return offices.some((office) => sentence.includes(office));
+  };
+  const writing = grounded.filter(writes);
+  if (writing.length === 0 || writing.length === grounded.length) return;
+  for (const candidate of grounded) if (!writes(candidate)) candidate.grounded = false;
 }
 
 /** The asked kind of event (hired, opened …) decides between units of the asked type (see preferAskedEvent). */
@@ -200,6 +221,47 @@ function preferAskedKind(candidates: Candidate[], analysis: QuestionAnalysis, gl
     // It tells of another event: its unit is that event's.
     const sentence = candidate.analysed.sentences[candidate.index] as string;
     if (predicatesIn(sentence).some((name) => !asked.includes(name))) candidate.grounded = false;
+  }
+}
+
+/**
+ * The numbered or lettered round, cohort, edition or phase a question names ("Series A", "2차 교육", "6기", "第3回",
+ * "lần thứ 2", "второй сезон" aside): each label as its kind and value ("series:a", "차:2").
+ */
+function editionLabels(text: string): Map<string, Set<string>> {
+  const labels = new Map<string, Set<string>>();
+  const add = (kind: string, value: string) => {
+    const values = labels.get(kind) ?? new Set<string>();
+    values.add(value.toLowerCase());
+    labels.set(kind, values);
+  };
+  for (const match of text.matchAll(
+    /\b(series|round|season|phase|batch|cohort|edition|stage|tranche)\s+([A-Z]|\d{1,2}|[IVX]{1,4})(?![\p{L}\d])/giu,
+  ))
+    add((match[1] as string).toLowerCase(), match[2] as string);
+  for (const match of text.matchAll(/(?<![\d.,])(\d{1,2})\s?(차|기|期)(?![\p{Script=Hangul}\p{Script=Han}])/gu))
+    add(match[2] as string, match[1] as string);
+  for (const match of text.matchAll(/第\s?(\d{1,2})\s?(回|期|弾)/gu)) add(match[2] as string, match[1] as string);
+  for (const match of text.matchAll(/(?<!\p{L})(khóa|đợt|mùa|lần thứ)\s+(\d{1,2}|[IVX]{1,4})(?![\p{L}\d])/giu))
+    add((match[1] as string).toLowerCase(), match[2] as string);
+  return labels;
+}
+
+/**
+ * A question about one of several rounds of the same kind ("How much did X raise in its Series A", "2차 교육은 언제
+ * 시작해") is not answered by a sentence that tells only another round of that kind ("closed a Series B round", "1차
+ * 교육은 6월 22일까지"): the article's unit is that round's.
+ */
+function keepAskedEdition(candidates: Candidate[], analysis: QuestionAnalysis): void {
+  const asked = editionLabels(analysis.questionText ?? '');
+  if (asked.size === 0) return;
+  for (const candidate of candidates) {
+    if (!candidate.grounded) continue;
+    const told = editionLabels(candidate.analysed.sentences[candidate.index] as string);
+    for (const [kind, values] of asked) {
+      const other = told.get(kind);
+      if (other && ![...values].some((value) => other.has(value))) candidate.grounded = false;
+    }
   }
 }
 

@@ -48,6 +48,8 @@ export interface QuestionTerm {
   counted?: boolean;
   /** A role ("CEO", "대표", "директор"): who is asked about must hold it. */
   relation?: boolean;
+  /** A role's words as the question writes them ("chairman" of the broader concept it is filed under). */
+  surface?: string;
   /**
    * The words of a name the articles state as an alias ("Edinburgh College of Art"): a text naming only part of
    * it matches by its rarest word, never by a common one ("art", "of").
@@ -105,6 +107,8 @@ export interface QuestionAnalysis {
   predicates?: string[];
   /** The asker's language, when known (a sentence in another language cannot share its plain words). */
   language?: string | undefined;
+  /** The question as asked (its round or edition labels, see predicates.ts). */
+  questionText?: string;
 }
 
 const entityCategories = new Set(['organization', 'person', 'program']);
@@ -205,6 +209,7 @@ export function analyseQuestion(
       weight: role === 'entity' ? 3 : 1.2,
       broader,
       relation: category === 'role',
+      ...(category === 'role' ? { surface: hit.surface } : {}),
     });
     if (role !== 'topic') for (const word of hit.surface.split(' ')) entityWords.add(word);
     cover(hit.start, hit.end);
@@ -257,28 +262,31 @@ export function analyseQuestion(
   for (const term of terms) if (office !== undefined && term.word === office) term.relation = true;
   const counted = type === 'count' ? countedOf(rawQuestion, glossary) : undefined;
   for (const term of terms) if (counted && term.keys.some((key) => counted.keys.has(key))) term.counted = true;
-  const year = type === 'date' && yearQuestion.test(rawQuestion);
-  const day = type === 'date' && !year && dayQuestion.test(rawQuestion);
-  const school = type === 'organization' && schoolQuestion.test(rawQuestion);
-  const partner = type === 'person' && withWhomQuestion.test(rawQuestion);
-  const moneyKinds = type === 'amount' ? moneyKindsIn(rawQuestion) : undefined;
-  const total = type === 'amount' && totalAsked.test(rawQuestion);
-  const founding = type === 'date' && (founded.test(rawQuestion) || foundingAsked.test(rawQuestion));
+  const shape = askedShape(type, rawQuestion);
   return {
     type,
-    year,
-    day,
-    school,
-    partner,
-    moneyKinds,
-    total,
-    founding,
+    ...shape,
     counted,
     terms,
     entityWords,
     nameWords,
     numbers: new Set(numbersIn(rawQuestion)),
-    predicates: askedEvents(rawQuestion, nameWords, founding),
+    questionText: rawQuestion,
+    predicates: askedEvents(rawQuestion, nameWords, shape.founding),
+  };
+}
+
+/** The question shapes that narrow its type: a year, a day, a school, a partner, the money, a total, a founding. */
+function askedShape(type: AskedType, question: string) {
+  const year = type === 'date' && yearQuestion.test(question);
+  return {
+    year,
+    day: type === 'date' && !year && dayQuestion.test(question),
+    school: type === 'organization' && schoolQuestion.test(question),
+    partner: type === 'person' && withWhomQuestion.test(question),
+    moneyKinds: type === 'amount' ? moneyKindsIn(question) : undefined,
+    total: type === 'amount' && totalAsked.test(question),
+    founding: type === 'date' && (founded.test(question) || foundingAsked.test(question)),
   };
 }
 

@@ -196,6 +196,25 @@ describe('cleanCapture on multilingual web captures', () => {
   });
 });
 
+it('takes the headline above its deck, not the longer deck, and not a section name above the headline', () => {
+  const body =
+    'Harbor Light Animation said on Monday that it would open a second studio in Lisbon with 40 artists next ' +
+    'spring, its first outside Portugal.\n\nThe studio will work on two feature films and a series for streaming ' +
+    'services, the company said in a statement.';
+  const deckThenDate = cleanCapture(
+    `Tribune News\nHome | News | Business\n\nPOST & VFX\n\nHarbor Light opens second studio\n\n` +
+      `Animation house plans to hire 40 artists in Lisbon for two features and a streaming series\n\n` +
+      `March 3, 2025\n\n${body}`,
+  );
+  expect(deckThenDate.title).toBe('Harbor Light opens second studio');
+  expect(deckThenDate.text).toContain('Animation house plans to hire 40 artists');
+  const dateThenDeck = cleanCapture(
+    `부산뉴스\n홈 | 사회 | 문화\n\n부산 애니 스튜디오, 리스본에 두 번째 스튜디오\n2025-03-03 10:00  작성자 : 김도윤\n\n` +
+      `장편 2편·시리즈 1편 제작…현지 아티스트 40명 채용 계획\n\n${body}`,
+  );
+  expect(dateThenDeck.title).toBe('부산 애니 스튜디오, 리스본에 두 번째 스튜디오');
+});
+
 describe('unwrapLines', () => {
   it('joins lines wrapped at a fixed width and keeps paragraph ends, lists and rows', () => {
     const lines = [
