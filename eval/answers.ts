@@ -40,7 +40,16 @@ const shippedKnowledge = path.join(repositoryRoot, 'knowledge');
 const split = z.enum(['tune', 'check']);
 const setSchema = z.object({
   articles: z
-    .array(z.object({ file: z.string(), language: z.string(), split, source: z.string().optional() }))
+    .array(
+      z.object({
+        file: z.string(),
+        language: z.string(),
+        split,
+        source: z.string().optional(),
+        /** Another evaluation article telling the same story (from the same or another report): a citation of it also counts where it says the expected fact. */
+        sameStory: z.string().optional(),
+      }),
+    )
     .default([]),
   answerable: z
     .array(z.object({ q: z.string(), lang: z.string(), file: z.string(), expect: z.string(), split }))
@@ -105,6 +114,17 @@ async function openCore(dataDir: string) {
   return { ask: (question: string) => opened.ask(question), close: async () => opened.index.close() };
 }
 
+/** Each article's other tellings of the same story, both ways (`sameStory:` is written on one of them). */
+function retellingGroups(articles: AnswerSet['articles']): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const article of articles) {
+    if (article.sameStory === undefined) continue;
+    groups.set(article.file, [...(groups.get(article.file) ?? []), article.sameStory]);
+    groups.set(article.sameStory, [...(groups.get(article.sameStory) ?? []), article.file]);
+  }
+  return groups;
+}
+
 /** The real core over the shipped knowledge plus the evaluation articles, ingested as `matchcut ingest` does. */
 export async function openEvaluationCore(set: Pick<AnswerSet, 'articles'>, folder = answerSetFolder) {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'matchcut-eval-'));
@@ -115,11 +135,21 @@ export async function openEvaluationCore(set: Pick<AnswerSet, 'articles'>, folde
   const articleIdByFile = new Map<string, string>();
   for (const added of result.added) articleIdByFile.set(path.basename(added.file), added.id);
   const languageByFile = new Map(set.articles.map((article) => [article.file, article.language]));
+  const retellings = retellingGroups(set.articles);
   const core = await openCore(dataDir);
   return {
     core,
     articleIdByFile,
     languageByFile,
+    /** The articles whose first citation answers a question on `file` expecting `expect`: the file, and a retelling of
+     * the same report that says it too. */
+    acceptedArticleIds(file: string, expect: string): string[] {
+      const said = new RegExp(expect, 'iu');
+      const others = (retellings.get(file) ?? []).filter((other) =>
+        said.test(readFileSync(path.join(folder, 'articles', other), 'utf8')),
+      );
+      return [file, ...others].flatMap((each) => articleIdByFile.get(each) ?? []);
+    },
     problems: result.problems,
     async close() {
       await core.close();
@@ -128,11 +158,10 @@ export async function openEvaluationCore(set: Pick<AnswerSet, 'articles'>, folde
   };
 }
 
-function judgeAnswerable(answer: Answer, articleId: string | undefined, expected: string): boolean {
+function judgeAnswerable(answer: Answer, articleIds: string[], expected: string): boolean {
   return (
     answer.grounded &&
-    articleId !== undefined &&
-    answer.citations[0]?.articleId === articleId &&
+    articleIds.includes(answer.citations[0]?.articleId ?? '') &&
     new RegExp(expected, 'iu').test(answer.text)
   );
 }
@@ -150,7 +179,7 @@ export async function judgeAnswerSets(options: { only?: Split; sets?: string[] }
       const articleId = opened.articleIdByFile.get(item.file);
       const answer = await opened.core.ask(item.q);
       const cross = (opened.languageByFile.get(item.file) ?? item.lang) !== item.lang;
-      const correct = judgeAnswerable(answer, articleId, item.expect);
+      const correct = judgeAnswerable(answer, opened.acceptedArticleIds(item.file, item.expect), item.expect);
       judged.push({
         q: item.q,
         set: item.set,

@@ -51,9 +51,10 @@ export async function collectSurenessRows(): Promise<{ rows: SurenessRow[]; ques
       questions += 1;
       const answer = await opened.core.ask(item.q);
       if (!answer.sureness) continue;
-      const articleId = opened.articleIdByFile.get(item.file);
       const says = new RegExp(item.expect, 'iu').test(quotedText(answer));
-      const fromArticle = articleId !== undefined && answer.citations[0]?.articleId === articleId;
+      const fromArticle = opened
+        .acceptedArticleIds(item.file, item.expect)
+        .includes(answer.citations[0]?.articleId ?? '');
       const right = fromArticle && says;
       const cross = (opened.languageByFile.get(item.file) ?? item.lang) !== item.lang;
       rows.push({
