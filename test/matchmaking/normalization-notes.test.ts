@@ -48,6 +48,28 @@ describe('normalization', () => {
     }
   });
 
+  it('places the trades of the languages the lexicon reads least (Mongolian, Kazakh, Thai, Chinese, Indonesian)', async () => {
+    const glossary = await shippedGlossary();
+    const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
+    const pairs: [string, string][] = [
+      ['Кинонд зориулсан хиймэл цас, салхины машин', 'artificial snow and wind machines'],
+      ['Лицензтэй пиротехникч', 'pyrotechnician'],
+      ['Жасанды қар және жел машиналары', 'artificial snow and wind machines'],
+      ['ครูฝึกสัตว์สำหรับกองถ่าย', 'animal trainers for film'],
+      ['游戏本地化和本地化测试', 'game localization'],
+      ['JBI untuk program berita', 'sign language interpreters'],
+      ['Экспедицийн логистик', 'expedition logistics'],
+    ];
+    for (const [text, english] of pairs) {
+      const placed = normalizer.normalize(text);
+      expect(placed.unplaced, text).toEqual([]);
+      for (const concept of normalizer.normalize(english).concepts) expect(placed.concepts, text).toContain(concept);
+    }
+    // A Kazakh driver (жүргізушісі) is no TV presenter; a TV presenter still is.
+    expect(normalizer.normalize('жүргізушісі бар көліктер').concepts).not.toContain('tv-presenting');
+    expect(normalizer.normalize('жаңалықтар жүргізушісі').concepts).toContain('tv-presenting');
+  });
+
   it('lists the phrases it cannot place at import and in the report, and notes a script the lexicon lacks', async () => {
     harness = await createHarness();
     const result = await harness.matchmaking.profiles.importMany(
