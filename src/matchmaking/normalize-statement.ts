@@ -170,6 +170,23 @@ function termKeys(text: string, isDeliveryKey: (key: string) => boolean): string
 }
 
 /**
+ * What a statement could not place, for organizers: each segment's phrases, except a segment read with the work of its
+ * list's heading or of its own item ("Camera rental: Sony Venice 2, Cooke" — "Cooke" is a detail of camera rental;
+ * "rigging and skinning" beside 3D rigging): like a bracket of details, it is part of placed work, not a phrase the
+ * lexicon missed. A word of several senses the statement leaves open is listed wherever it stands.
+ */
+function unplacedDetailsLeftOut(
+  segments: readonly StatementSegment[],
+  segmentUnplaced: readonly (readonly string[])[],
+): string[] {
+  return segments.flatMap((segment, position) => {
+    const own = segmentUnplaced[position] ?? [];
+    const readWithPlacedWork = segment.heading.length > 0 || segment.itemSubjects.length > 0;
+    return readWithPlacedWork ? own.filter((phrase) => phrase !== segment.text) : own;
+  });
+}
+
+/**
  * Statements for the taxonomy entries members picked (a profile's `pickedOffers` / `pickedNeeds`):
  * exactly that entry, a sure mapping (confidence 1), written as its English label; an id the lexicon
  * does not know (or that cannot stand for an offer or need) is unplaced.
@@ -277,7 +294,8 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
     if (cached) return cached;
     const mentions: ConceptMention[] = [];
     const segments: StatementSegment[] = [];
-    const unplaced: string[] = [];
+    /** Per segment, what it could not place (see `unplacedDetailsLeftOut`). */
+    const segmentUnplaced: string[][] = [];
     const statementContext = conceptsIn(text).map((hit) => hit.conceptId);
     const openSenses = [
       ...new Set(
@@ -300,7 +318,9 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
       const segmentText = piece?.trim() ?? '';
       if (segmentText === '') continue;
       itemOf.push(itemIndex);
-      const lists = placeSegment(segmentText, statementContext, mentions, unplaced, fieldSense);
+      const own: string[] = [];
+      segmentUnplaced.push(own);
+      const lists = placeSegment(segmentText, statementContext, mentions, own, fieldSense);
       segments.push({
         text: segmentText,
         subjects: lists.subject,
@@ -326,6 +346,7 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
       segment.itemSubjects = [...new Set([...sameItem.flatMap((other) => other.subjects), ...heading])];
       if (itemOf[position] !== 0) segment.heading = heading;
     });
+    const unplaced = unplacedDetailsLeftOut(segments, segmentUnplaced);
     serial += 1;
     const normalized: NormalizedStatement = {
       serial,

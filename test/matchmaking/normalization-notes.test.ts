@@ -48,6 +48,21 @@ describe('normalization', () => {
     }
   });
 
+  it('lists no detail of placed work: an item under a heading that places work, or a part of a placed item', async () => {
+    const glossary = await shippedGlossary();
+    const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
+    // "Sony Venice 2", "RED", "Cooke" are details of the camera rental the heading names; "voxel ballet" the same
+    // item's other part beside dubbing.
+    expect(normalizer.normalize('Camera rental: Sony Venice 2, RED, Cooke').unplaced).toEqual([]);
+    expect(normalizer.normalize('dubbing and voxel ballet').unplaced).toEqual([]);
+    // A separate item naming no work, and a heading placing none, are still listed.
+    expect(normalizer.normalize('dubbing, voxel ballet').unplaced).toEqual(['voxel ballet']);
+    expect(normalizer.normalize('Voxel ballet: Sony Venice 2, RED').unplaced).toEqual([
+      'Voxel ballet: Sony Venice 2',
+      'RED',
+    ]);
+  });
+
   it('places the trades of the languages the lexicon reads least (Mongolian, Kazakh, Thai, Chinese, Indonesian)', async () => {
     const glossary = await shippedGlossary();
     const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
