@@ -173,17 +173,33 @@ function termKeys(text: string, isDeliveryKey: (key: string) => boolean): string
  * What a statement could not place, for organizers: each segment's phrases, except a segment read with the work of its
  * list's heading or of its own item ("Camera rental: Sony Venice 2, Cooke" — "Cooke" is a detail of camera rental;
  * "rigging and skinning" beside 3D rigging): like a bracket of details, it is part of placed work, not a phrase the
- * lexicon missed. A word of several senses the statement leaves open is listed wherever it stands.
+ * lexicon missed. An item none of whose parts places work is listed whole, once ("ฝึกสุนัข คลาสลูกสุนัข", "contracts
+ * and screen credits"), not part by part. A word of several senses the statement leaves open is listed wherever it
+ * stands.
  */
 function unplacedDetailsLeftOut(
   segments: readonly StatementSegment[],
   segmentUnplaced: readonly (readonly string[])[],
+  itemOf: readonly number[],
+  itemTexts: ReadonlyMap<number, string>,
 ): string[] {
-  return segments.flatMap((segment, position) => {
+  const listed: string[] = [];
+  const wholeItems = new Set<number>();
+  segments.forEach((segment, position) => {
     const own = segmentUnplaced[position] ?? [];
     const readWithPlacedWork = segment.heading.length > 0 || segment.itemSubjects.length > 0;
-    return readWithPlacedWork ? own.filter((phrase) => phrase !== segment.text) : own;
+    const item = itemOf[position] ?? -1;
+    const parts = itemOf.filter((other) => other === item).length;
+    for (const phrase of own) {
+      if (phrase !== segment.text) listed.push(phrase);
+      else if (readWithPlacedWork) continue;
+      else if (parts > 1) {
+        if (!wholeItems.has(item)) listed.push(itemTexts.get(item) ?? phrase);
+        wholeItems.add(item);
+      } else listed.push(phrase);
+    }
   });
+  return listed;
 }
 
 /**
@@ -314,10 +330,12 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
       (id) => roleOf(id) === 'subject',
     );
     const itemOf: number[] = [];
-    for (const { piece, itemIndex } of pieces) {
+    const itemTexts = new Map<number, string>();
+    for (const { piece, itemIndex, item } of pieces) {
       const segmentText = piece?.trim() ?? '';
       if (segmentText === '') continue;
       itemOf.push(itemIndex);
+      itemTexts.set(itemIndex, item.trim());
       const own: string[] = [];
       segmentUnplaced.push(own);
       const lists = placeSegment(segmentText, statementContext, mentions, own, fieldSense);
@@ -346,7 +364,7 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
       segment.itemSubjects = [...new Set([...sameItem.flatMap((other) => other.subjects), ...heading])];
       if (itemOf[position] !== 0) segment.heading = heading;
     });
-    const unplaced = unplacedDetailsLeftOut(segments, segmentUnplaced);
+    const unplaced = unplacedDetailsLeftOut(segments, segmentUnplaced, itemOf, itemTexts);
     serial += 1;
     const normalized: NormalizedStatement = {
       serial,

@@ -8,9 +8,13 @@ import { wordTokens } from '../retrieval/text-normalize.js';
 
 /** Between the items of a list ("VFX, animation; webtoon"). */
 const itemSeparator = /[,;，、；/·・|+&]/u;
-/** Between the parts of one item ("lighting and rendering for real-estate tours"): a qualifier may apply to all. */
+/**
+ * Between the parts of one item ("lighting and rendering for real-estate tours"): a qualifier may apply to all. Thai
+ * writes no space between words and lists with a space ("นักแสดงสมทบ นักแสดงประกอบ ตัวประกอบ"), so a space between Thai
+ * letters separates parts too.
+ */
 const conjunctionSeparator =
-  /\s(?:and|or|as well as|plus|và|hoặc|cùng|및|또는|и|или|а также|va|yoki|hamda|ham|dan|atau|และ|หรือ|және|немесе)\s/iu;
+  /\s(?:and|or|as well as|plus|và|hoặc|cùng|및|또는|и|или|а также|va|yoki|hamda|ham|dan|atau|และ|หรือ|және|немесе)\s|(?<=\p{Script=Thai})\s+(?=\p{Script=Thai})/iu;
 
 /** Splits at the matches of `separator`, except where it stands inside one of the `spans` (token positions). */
 function splitOutside(
@@ -41,14 +45,14 @@ function splitOutside(
 
 /**
  * A statement's items (at list separators) and their parts (at "and", "or", "và", "и"…), each with its item's
- * number; a separator inside one of the lexicon's forms ("ink & paint", "UI/UX", "M&E", "hair and makeup") splits
+ * number and text; a separator inside one of the lexicon's forms ("ink & paint", "UI/UX", "M&E", "hair and makeup") splits
  * nothing.
  */
 export function splitItems(
   text: string,
   hits: readonly ConceptHit[],
   isSubject: (conceptId: string) => boolean,
-): { piece: string; itemIndex: number }[] {
+): { piece: string; itemIndex: number; item: string }[] {
   const spans = hits.filter((hit) => hit.end - hit.start >= 2);
   // A bracket naming no work ("(ALEXA Mini LF/FX6)", "(Wildberries, Ozon)", "(Thai, Bahasa)") gives details of its
   // item: its separators split nothing. One listing kinds of work ("(deformer, peg, master controller)") is split.
@@ -64,6 +68,7 @@ export function splitItems(
     splitOutside(item.text, item.offset, globalConjunctionSeparator, spans, text, brackets).map((part) => ({
       piece: part.text,
       itemIndex,
+      item: item.text,
     })),
   );
 }

@@ -63,6 +63,19 @@ describe('normalization', () => {
     ]);
   });
 
+  it('reads a Thai list separated by spaces as parts of one item, and lists an item placing no work whole', async () => {
+    const glossary = await shippedGlossary();
+    const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
+    const thai = normalizer.normalize('นักแสดงสมทบ นักแสดงประกอบ นักแสดงเด็ก');
+    expect(thai.segments.map((segment) => segment.text)).toEqual(['นักแสดงสมทบ', 'นักแสดงประกอบ', 'นักแสดงเด็ก']);
+    const shared = thai.segments[0]?.itemSubjects ?? [];
+    for (const segment of thai.segments) expect(segment.itemSubjects).toEqual(shared);
+    expect(normalizer.normalize('voxel ballet and hologram opera').unplaced).toEqual([
+      'voxel ballet and hologram opera',
+    ]);
+    expect(normalizer.normalize('บัลเลต์ว็อกเซล โอเปร่าโฮโลแกรม').unplaced).toEqual(['บัลเลต์ว็อกเซล โอเปร่าโฮโลแกรม']);
+  });
+
   it('places the trades of the languages the lexicon reads least (Mongolian, Kazakh, Thai, Chinese, Indonesian)', async () => {
     const glossary = await shippedGlossary();
     const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
