@@ -44,6 +44,15 @@ function createNeighbourReader(glossary: Glossary) {
   };
 }
 
+/** A Korean word made "for X" by -용 (교육용, 학습용; not 채용 or 고용, where 용 is part of the word). */
+const koreanPurposeWord = /^\p{Script=Hangul}{2,}용$/u;
+
+/** Whether a found form is written as a purpose ("for education"): a Korean -용 word, or Han 用 right after it. */
+function writtenAsPurpose(segmentText: string, hit: ConceptHit): boolean {
+  const words = wordTokens(segmentText).map((token) => token.word);
+  return words.slice(hit.start, hit.end).some((word) => koreanPurposeWord.test(word)) || words[hit.end] === '用';
+}
+
 export function createSegmentPlacer(deps: {
   glossary: Glossary;
   roles: ConceptRoles;
@@ -121,6 +130,9 @@ export function createSegmentPlacer(deps: {
       }
       let role = roleOf(hit.conceptId);
       if (role === undefined) continue;
+      // A way of delivering written as what the work is for (교육용 콘텐츠 "content for education", 教育用アニメ) says
+      // what the work is, not how it is delivered: context.
+      if (role === 'mode' && writtenAsPurpose(segmentText, hit)) role = 'domain';
       const hitWords = countTrue(flags, hit.start, hit.end);
       // A bare word for people ("crew", "staff", スタッフ, 스태프) places the item in its department, but is
       // no work of its own: context, never the reason for a match.

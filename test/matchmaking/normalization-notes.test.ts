@@ -76,6 +76,18 @@ describe('normalization', () => {
     expect(normalizer.normalize('บัลเลต์ว็อกเซล โอเปร่าโฮโลแกรม').unplaced).toEqual(['บัลเลต์ว็อกเซล โอเปร่าโฮโลแกรม']);
   });
 
+  it('reads "for education" (교육용, 教育用) as what the work is for, not as teaching', async () => {
+    const glossary = await shippedGlossary();
+    const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
+    for (const text of ['교육용 애니메이션 제작', '教育用アニメーション制作']) {
+      const placed = normalizer.normalize(text);
+      expect(placed.modes, text).toEqual([]);
+      expect(placed.segments[0]?.subjects, text).toContain('animation');
+    }
+    expect(normalizer.normalize('애니메이션 교육').modes).not.toEqual([]);
+    expect(normalizer.normalize('채용').modes).not.toEqual([]);
+  });
+
   it('places the trades of the languages the lexicon reads least (Mongolian, Kazakh, Thai, Chinese, Indonesian)', async () => {
     const glossary = await shippedGlossary();
     const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
