@@ -298,6 +298,12 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
   const deliveryOf = createDeliveryReader(glossary);
   const senses = createSenseChooser(glossary);
 
+  /** Whether a text opens with a form of work running past its first word (see `splitItems`). */
+  const opensWithWork = (text: string) =>
+    glossary
+      .findConcepts(text, { morphology: true })
+      .some((hit) => hit.start === 0 && hit.end >= 2 && roleOf(hit.conceptId) === 'subject');
+
   const cache = new Map<string, NormalizedStatement>();
   let serial = 0;
 
@@ -328,6 +334,7 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
       placedText,
       glossary.findConcepts(placedText, { morphology: true }),
       (id) => roleOf(id) === 'subject',
+      opensWithWork,
     );
     const itemOf: number[] = [];
     const itemTexts = new Map<number, string>();

@@ -52,6 +52,8 @@ export function splitItems(
   text: string,
   hits: readonly ConceptHit[],
   isSubject: (conceptId: string) => boolean,
+  /** Whether a text opens with a form of work running past its first word ("2D animators", "하이 폴리"). */
+  opensWithWork: (text: string) => boolean = () => false,
 ): { piece: string; itemIndex: number; item: string }[] {
   const spans = hits.filter((hit) => hit.end - hit.start >= 2);
   // A bracket naming no work ("(ALEXA Mini LF/FX6)", "(Wildberries, Ozon)", "(Thai, Bahasa)") gives details of its
@@ -64,13 +66,35 @@ export function splitItems(
     })
     .filter(({ first, last }) => !hits.some((hit) => hit.start >= first && hit.end <= last && isSubject(hit.conceptId)))
     .map(({ range }) => range);
-  return splitOutside(text, 0, globalItemSeparator, spans, text, brackets).flatMap((item, itemIndex) =>
-    splitOutside(item.text, item.offset, globalConjunctionSeparator, spans, text, brackets).map((part) => ({
+  const items = splitOutside(text, 0, globalItemSeparator, spans, text, brackets);
+  return items.flatMap((item, itemIndex) => {
+    const shared = withSharedHead(item, items[itemIndex + 1], text, opensWithWork);
+    if (shared !== undefined) return [{ piece: shared, itemIndex, item: shared }];
+    return splitOutside(item.text, item.offset, globalConjunctionSeparator, spans, text, brackets).map((part) => ({
       piece: part.text,
       itemIndex,
       item: item.text,
-    })),
-  );
+    }));
+  });
+}
+
+/**
+ * A slash list sharing its head words ("하이/로우 폴리", "2D/3D animators", "high/low poly"): a one-word item before a
+ * slash, read with the words after the next item's first word, when together they open with a form of work.
+ * Undefined when the item is not such a one.
+ */
+function withSharedHead(
+  item: { text: string; offset: number },
+  next: { text: string; offset: number } | undefined,
+  full: string,
+  opensWithWork: (text: string) => boolean,
+): string | undefined {
+  if (next === undefined || full[next.offset - 1] !== '/') return undefined;
+  const own = item.text.trim();
+  const following = next.text.trim().split(/\s+/u);
+  if (/\s/u.test(own) || own === '' || following.length < 2) return undefined;
+  const joined = `${own} ${following.slice(1).join(' ')}`;
+  return opensWithWork(joined) && !opensWithWork(own) ? joined : undefined;
 }
 
 const globalItemSeparator = new RegExp(itemSeparator.source, 'gu');

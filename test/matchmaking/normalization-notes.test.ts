@@ -88,6 +88,23 @@ describe('normalization', () => {
     expect(normalizer.normalize('채용').modes).not.toEqual([]);
   });
 
+  it('reads a slash list sharing its head words (하이/로우 폴리, 2D/3D animators) item by item', async () => {
+    const glossary = await shippedGlossary();
+    const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
+    const animators = normalizer.normalize('2D/3D animators');
+    expect(animators.segments.map((segment) => segment.text)).toEqual(['2D animators', '3D animators']);
+    expect(animators.segments[0]?.subjects).toEqual(normalizer.normalize('2D animators').segments[0]?.subjects);
+    const poly = normalizer.normalize('하이/로우 폴리');
+    expect(poly.segments.map((segment) => segment.text)).toEqual(['하이 폴리', '로우 폴리']);
+    expect(poly.unplaced).toEqual([]);
+    // A slash between whole items shares nothing.
+    expect(normalizer.normalize('UI/UX, 2D/3D').segments.length).toBeGreaterThan(0);
+    expect(normalizer.normalize('dubbing/3D animators').segments.map((segment) => segment.text)).toEqual([
+      'dubbing',
+      '3D animators',
+    ]);
+  });
+
   it('places the trades of the languages the lexicon reads least (Mongolian, Kazakh, Thai, Chinese, Indonesian)', async () => {
     const glossary = await shippedGlossary();
     const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
