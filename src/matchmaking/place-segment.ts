@@ -44,6 +44,21 @@ function createNeighbourReader(glossary: Glossary) {
   };
 }
 
+/**
+ * A screen credit offered as a perk ("credit in the game", "Kredit di serial", "엔딩 크레딧", "クレジット表記",
+ * "เครดิตท้ายเรื่อง", "院线电影署名", and титры / titr in the locative, "in the credits": "titrlarda ism", "упоминание в
+ * титрах", "титрт нэр"): a deal term like a fee or a contract, no work to place. Bare титры / titrlar may be title
+ * design or on-air captions, so only their locative counts.
+ */
+const screenCreditPerk = new RegExp(
+  [
+    '(?<![\\p{L}\\p{M}])(?:credits?|credited|kredit|titrlarda|titrlarida|титрах|титрлерде|титрлерінде|титрларында|титрларда|титрт)',
+    '(?![\\p{L}\\p{M}])|크레딧|クレジット|エンドロール|เครดิต|署名',
+  ].join(''),
+  'iu',
+);
+const offersScreenCredit = (text: string) => screenCreditPerk.test(text);
+
 /** A Korean word made "for X" by -용 (교육용, 학습용; not 채용 or 고용, where 용 is part of the word). */
 const koreanPurposeWord = /^\p{Script=Hangul}{2,}용$/u;
 
@@ -161,7 +176,13 @@ export function createSegmentPlacer(deps: {
       for (const id of context) if (!lists.domain.includes(id)) lists.domain.push(id);
     }
     if (ambiguous.length > 0) unplaced.push(...ambiguous);
-    else if (lists.subject.length === 0 && lists.mode.length === 0 && contentWords > 0) unplaced.push(segmentText);
+    else if (
+      lists.subject.length === 0 &&
+      lists.mode.length === 0 &&
+      contentWords > 0 &&
+      !offersScreenCredit(segmentText)
+    )
+      unplaced.push(segmentText);
     return lists;
   };
   return placeSegment;
