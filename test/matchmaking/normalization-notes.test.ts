@@ -125,6 +125,8 @@ describe('normalization', () => {
       ['游戏本地化和本地化测试', 'game localization'],
       ['JBI untuk program berita', 'sign language interpreters'],
       ['Экспедицийн логистик', 'expedition logistics'],
+      ['影视后期合成、擦威亚', 'compositing, wire removal'],
+      ['动作捕捉、角色绑定', 'motion capture, 3D rigging'],
     ];
     for (const [text, english] of pairs) {
       const placed = normalizer.normalize(text);
