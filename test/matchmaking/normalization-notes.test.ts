@@ -127,6 +127,7 @@ describe('normalization', () => {
       ['Экспедицийн логистик', 'expedition logistics'],
       ['影视后期合成、擦威亚', 'compositing, wire removal'],
       ['动作捕捉、角色绑定', 'motion capture, 3D rigging'],
+      ['จัดหาตัวประกอบ ฉากใต้น้ำ', 'extras casting, underwater filming'],
     ];
     for (const [text, english] of pairs) {
       const placed = normalizer.normalize(text);
