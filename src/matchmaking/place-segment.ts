@@ -131,7 +131,12 @@ export function createSegmentPlacer(deps: {
     const flags = contentFlags(segmentText);
     const contentWords = countTrue(flags);
     const ambiguous: string[] = [];
+    // Words naming a place ("Моңғолия", "Хөвсгөл", "Qozog'iston"): the lexicon knows them, and they are no work.
+    const placeWords = new Set<number>();
     for (const found of conceptsIn(segmentText)) {
+      if (category(found.conceptId) === 'place')
+        for (let position = found.start; position < found.end; position += 1)
+          if (flags[position]) placeWords.add(position);
       let hit = found;
       if (senses.sensesOf(found.conceptId).length > 0) {
         const choice = senses.choose(found.conceptId, statementContext);
@@ -179,7 +184,7 @@ export function createSegmentPlacer(deps: {
     else if (
       lists.subject.length === 0 &&
       lists.mode.length === 0 &&
-      contentWords > 0 &&
+      contentWords > placeWords.size &&
       !offersScreenCredit(segmentText)
     )
       unplaced.push(segmentText);

@@ -114,6 +114,13 @@ describe('normalization', () => {
     expect(normalizer.normalize('титрлар').unplaced).toEqual(['титрлар']);
   });
 
+  it('lists no item that only names a place, and still lists one naming unknown work beside a place', async () => {
+    const glossary = await shippedGlossary();
+    const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
+    expect(normalizer.normalize("dubbing, Qozog'iston, Моңғолия").unplaced).toEqual([]);
+    expect(normalizer.normalize('dubbing, voxel ballet in Toshkent').unplaced).toEqual(['voxel ballet in Toshkent']);
+  });
+
   it('places the trades of the languages the lexicon reads least (Mongolian, Kazakh, Thai, Chinese, Indonesian)', async () => {
     const glossary = await shippedGlossary();
     const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
