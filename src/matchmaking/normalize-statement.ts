@@ -16,7 +16,13 @@ import { type SparseVector, toSparseVector } from './sparse-vector.js';
 import { localPlacesIn } from './local-places.js';
 import { askedDelivery, createDeliveryReader, type StatementDelivery } from './statement-delivery.js';
 import { type StatementLanguages, statementLanguages } from './statement-languages.js';
-import { headingOf, splitItems, withoutAsideBrackets } from './statement-items.js';
+import {
+  createWorkOpener,
+  headingOf,
+  splitItems,
+  unplacedDetailsLeftOut,
+  withoutAsideBrackets,
+} from './statement-items.js';
 
 export { type SparseVector, sparseDot, toSparseVector } from './sparse-vector.js';
 export { withoutAsideBrackets } from './statement-items.js';
@@ -157,6 +163,14 @@ export interface CreateStatementNormalizerDeps {
   cacheSize?: number;
 }
 
+/** Words of several senses (撮影, 照明) a statement's own words leave open: the profile's field may decide them. */
+function openSensesIn(context: readonly string[], senses: ReturnType<typeof createSenseChooser>): string[] {
+  const open = context.filter(
+    (id) => senses.sensesOf(id).length > 0 && senses.choose(id, context).chosen === undefined,
+  );
+  return [...new Set(open)];
+}
+
 /** Word keys for the term index (stop words, delivery words and numbers left out). */
 function termKeys(text: string, isDeliveryKey: (key: string) => boolean): string[] {
   const terms = new Set<string>();
@@ -167,39 +181,6 @@ function termKeys(text: string, isDeliveryKey: (key: string) => boolean): string
     terms.add(key);
   }
   return [...terms];
-}
-
-/**
- * What a statement could not place, for organizers: each segment's phrases, except a segment read with the work of its
- * list's heading or of its own item ("Camera rental: Sony Venice 2, Cooke" — "Cooke" is a detail of camera rental;
- * "rigging and skinning" beside 3D rigging): like a bracket of details, it is part of placed work, not a phrase the
- * lexicon missed. An item none of whose parts places work is listed whole, once ("ฝึกสุนัข คลาสลูกสุนัข", "contracts
- * and screen credits"), not part by part. A word of several senses the statement leaves open is listed wherever it
- * stands.
- */
-function unplacedDetailsLeftOut(
-  segments: readonly StatementSegment[],
-  segmentUnplaced: readonly (readonly string[])[],
-  itemOf: readonly number[],
-  itemTexts: ReadonlyMap<number, string>,
-): string[] {
-  const listed: string[] = [];
-  const wholeItems = new Set<number>();
-  segments.forEach((segment, position) => {
-    const own = segmentUnplaced[position] ?? [];
-    const readWithPlacedWork = segment.heading.length > 0 || segment.itemSubjects.length > 0;
-    const item = itemOf[position] ?? -1;
-    const parts = itemOf.filter((other) => other === item).length;
-    for (const phrase of own) {
-      if (phrase !== segment.text) listed.push(phrase);
-      else if (readWithPlacedWork) continue;
-      else if (parts > 1) {
-        if (!wholeItems.has(item)) listed.push(itemTexts.get(item) ?? phrase);
-        wholeItems.add(item);
-      } else listed.push(phrase);
-    }
-  });
-  return listed;
 }
 
 /**
@@ -298,11 +279,7 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
   const deliveryOf = createDeliveryReader(glossary);
   const senses = createSenseChooser(glossary);
 
-  /** Whether a text opens with a form of work running past its first word (see `splitItems`). */
-  const opensWithWork = (text: string) =>
-    glossary
-      .findConcepts(text, { morphology: true })
-      .some((hit) => hit.start === 0 && hit.end >= 2 && roleOf(hit.conceptId) === 'subject');
+  const opensWithWork = createWorkOpener(glossary, (id) => roleOf(id) === 'subject');
 
   const cache = new Map<string, NormalizedStatement>();
   let serial = 0;
@@ -319,13 +296,7 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
     /** Per segment, what it could not place (see `unplacedDetailsLeftOut`). */
     const segmentUnplaced: string[][] = [];
     const statementContext = conceptsIn(text).map((hit) => hit.conceptId);
-    const openSenses = [
-      ...new Set(
-        statementContext.filter(
-          (id) => senses.sensesOf(id).length > 0 && senses.choose(id, statementContext).chosen === undefined,
-        ),
-      ),
-    ];
+    const openSenses = openSensesIn(statementContext, senses);
     // Where the lexicon's own forms stand, as written (not the overlapping finds of `conceptsIn`, which join words
     // across punctuation).
     // A bracket naming other work than the words before it is an aside about them, not more work on offer.

@@ -52,12 +52,26 @@ function createNeighbourReader(glossary: Glossary) {
  */
 const screenCreditPerk = new RegExp(
   [
-    '(?<![\\p{L}\\p{M}])(?:credits?|credited|kredit|titrlarda|titrlarida|титрах|титрлерде|титрлерінде|титрларында|титрларда|титрт)',
+    '(?<![\\p{L}\\p{M}])(?:credits?|credited|kredit|titrlarda|titrlarida',
+    '|титрах|титрлерде|титрлерінде|титрларында|титрларда|титрт)',
     '(?![\\p{L}\\p{M}])|크레딧|クレジット|エンドロール|เครดิต|署名',
   ].join(''),
   'iu',
 );
 const offersScreenCredit = (text: string) => screenCreditPerk.test(text);
+
+/** How many content words name a place the lexicon knows ("Моңғолия", "Qozog'iston"): known words, and no work. */
+function placeWordsIn(
+  hits: readonly ConceptHit[],
+  flags: readonly boolean[],
+  isPlace: (id: string) => boolean,
+): number {
+  const words = new Set<number>();
+  for (const hit of hits)
+    if (isPlace(hit.conceptId))
+      for (let position = hit.start; position < hit.end; position += 1) if (flags[position]) words.add(position);
+  return words.size;
+}
 
 /** A Korean word made "for X" by -용 (교육용, 학습용; not 채용 or 고용, where 용 is part of the word). */
 const koreanPurposeWord = /^\p{Script=Hangul}{2,}용$/u;
@@ -131,12 +145,7 @@ export function createSegmentPlacer(deps: {
     const flags = contentFlags(segmentText);
     const contentWords = countTrue(flags);
     const ambiguous: string[] = [];
-    // Words naming a place ("Моңғолия", "Хөвсгөл", "Qozog'iston"): the lexicon knows them, and they are no work.
-    const placeWords = new Set<number>();
     for (const found of conceptsIn(segmentText)) {
-      if (category(found.conceptId) === 'place')
-        for (let position = found.start; position < found.end; position += 1)
-          if (flags[position]) placeWords.add(position);
       let hit = found;
       if (senses.sensesOf(found.conceptId).length > 0) {
         const choice = senses.choose(found.conceptId, statementContext);
@@ -184,7 +193,7 @@ export function createSegmentPlacer(deps: {
     else if (
       lists.subject.length === 0 &&
       lists.mode.length === 0 &&
-      contentWords > placeWords.size &&
+      contentWords > placeWordsIn(conceptsIn(segmentText), flags, (id) => category(id) === 'place') &&
       !offersScreenCredit(segmentText)
     )
       unplaced.push(segmentText);
