@@ -16,7 +16,13 @@ import { type SparseVector, toSparseVector } from './sparse-vector.js';
 import { localPlacesIn } from './local-places.js';
 import { askedDelivery, createDeliveryReader, type StatementDelivery } from './statement-delivery.js';
 import { type StatementLanguages, statementLanguages } from './statement-languages.js';
-import { headingOf, splitItems, withoutAsideBrackets } from './statement-items.js';
+import {
+  createWorkOpener,
+  headingOf,
+  splitItems,
+  unplacedDetailsLeftOut,
+  withoutAsideBrackets,
+} from './statement-items.js';
 
 export { type SparseVector, sparseDot, toSparseVector } from './sparse-vector.js';
 export { withoutAsideBrackets } from './statement-items.js';
@@ -157,6 +163,14 @@ export interface CreateStatementNormalizerDeps {
   cacheSize?: number;
 }
 
+/** Words of several senses (撮影, 照明) a statement's own words leave open: the profile's field may decide them. */
+function openSensesIn(context: readonly string[], senses: ReturnType<typeof createSenseChooser>): string[] {
+  const open = context.filter(
+    (id) => senses.sensesOf(id).length > 0 && senses.choose(id, context).chosen === undefined,
+  );
+  return [...new Set(open)];
+}
+
 /** Word keys for the term index (stop words, delivery words and numbers left out). */
 function termKeys(text: string, isDeliveryKey: (key: string) => boolean): string[] {
   const terms = new Set<string>();
@@ -265,6 +279,8 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
   const deliveryOf = createDeliveryReader(glossary);
   const senses = createSenseChooser(glossary);
 
+  const opensWithWork = createWorkOpener(glossary, (id) => roleOf(id) === 'subject');
+
   const cache = new Map<string, NormalizedStatement>();
   let serial = 0;
 
@@ -277,15 +293,10 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
     if (cached) return cached;
     const mentions: ConceptMention[] = [];
     const segments: StatementSegment[] = [];
-    const unplaced: string[] = [];
+    /** Per segment, what it could not place (see `unplacedDetailsLeftOut`). */
+    const segmentUnplaced: string[][] = [];
     const statementContext = conceptsIn(text).map((hit) => hit.conceptId);
-    const openSenses = [
-      ...new Set(
-        statementContext.filter(
-          (id) => senses.sensesOf(id).length > 0 && senses.choose(id, statementContext).chosen === undefined,
-        ),
-      ),
-    ];
+    const openSenses = openSensesIn(statementContext, senses);
     // Where the lexicon's own forms stand, as written (not the overlapping finds of `conceptsIn`, which join words
     // across punctuation).
     // A bracket naming other work than the words before it is an aside about them, not more work on offer.
@@ -294,13 +305,18 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
       placedText,
       glossary.findConcepts(placedText, { morphology: true }),
       (id) => roleOf(id) === 'subject',
+      opensWithWork,
     );
     const itemOf: number[] = [];
-    for (const { piece, itemIndex } of pieces) {
+    const itemTexts = new Map<number, string>();
+    for (const { piece, itemIndex, item } of pieces) {
       const segmentText = piece?.trim() ?? '';
       if (segmentText === '') continue;
       itemOf.push(itemIndex);
-      const lists = placeSegment(segmentText, statementContext, mentions, unplaced, fieldSense);
+      itemTexts.set(itemIndex, item.trim());
+      const own: string[] = [];
+      segmentUnplaced.push(own);
+      const lists = placeSegment(segmentText, statementContext, mentions, own, fieldSense);
       segments.push({
         text: segmentText,
         subjects: lists.subject,
@@ -326,6 +342,7 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
       segment.itemSubjects = [...new Set([...sameItem.flatMap((other) => other.subjects), ...heading])];
       if (itemOf[position] !== 0) segment.heading = heading;
     });
+    const unplaced = unplacedDetailsLeftOut(segments, segmentUnplaced, itemOf, itemTexts);
     serial += 1;
     const normalized: NormalizedStatement = {
       serial,

@@ -44,6 +44,44 @@ function createNeighbourReader(glossary: Glossary) {
   };
 }
 
+/**
+ * A screen credit offered as a perk ("credit in the game", "Kredit di serial", "엔딩 크레딧", "クレジット表記",
+ * "เครดิตท้ายเรื่อง", "院线电影署名", and титры / titr in the locative, "in the credits": "titrlarda ism", "упоминание в
+ * титрах", "титрт нэр"): a deal term like a fee or a contract, no work to place. Bare титры / titrlar may be title
+ * design or on-air captions, so only their locative counts.
+ */
+const screenCreditPerk = new RegExp(
+  [
+    '(?<![\\p{L}\\p{M}])(?:credits?|credited|kredit|titrlarda|titrlarida',
+    '|титрах|титрлерде|титрлерінде|титрларында|титрларда|титрт)',
+    '(?![\\p{L}\\p{M}])|크레딧|クレジット|エンドロール|เครดิต|署名',
+  ].join(''),
+  'iu',
+);
+const offersScreenCredit = (text: string) => screenCreditPerk.test(text);
+
+/** How many content words name a place the lexicon knows ("Моңғолия", "Qozog'iston"): known words, and no work. */
+function placeWordsIn(
+  hits: readonly ConceptHit[],
+  flags: readonly boolean[],
+  isPlace: (id: string) => boolean,
+): number {
+  const words = new Set<number>();
+  for (const hit of hits)
+    if (isPlace(hit.conceptId))
+      for (let position = hit.start; position < hit.end; position += 1) if (flags[position]) words.add(position);
+  return words.size;
+}
+
+/** A Korean word made "for X" by -용 (교육용, 학습용; not 채용 or 고용, where 용 is part of the word). */
+const koreanPurposeWord = /^\p{Script=Hangul}{2,}용$/u;
+
+/** Whether a found form is written as a purpose ("for education"): a Korean -용 word, or Han 用 right after it. */
+function writtenAsPurpose(segmentText: string, hit: ConceptHit): boolean {
+  const words = wordTokens(segmentText).map((token) => token.word);
+  return words.slice(hit.start, hit.end).some((word) => koreanPurposeWord.test(word)) || words[hit.end] === '用';
+}
+
 export function createSegmentPlacer(deps: {
   glossary: Glossary;
   roles: ConceptRoles;
@@ -121,6 +159,9 @@ export function createSegmentPlacer(deps: {
       }
       let role = roleOf(hit.conceptId);
       if (role === undefined) continue;
+      // A way of delivering written as what the work is for (교육용 콘텐츠 "content for education", 教育用アニメ) says
+      // what the work is, not how it is delivered: context.
+      if (role === 'mode' && writtenAsPurpose(segmentText, hit)) role = 'domain';
       const hitWords = countTrue(flags, hit.start, hit.end);
       // A bare word for people ("crew", "staff", スタッフ, 스태프) places the item in its department, but is
       // no work of its own: context, never the reason for a match.
@@ -149,7 +190,13 @@ export function createSegmentPlacer(deps: {
       for (const id of context) if (!lists.domain.includes(id)) lists.domain.push(id);
     }
     if (ambiguous.length > 0) unplaced.push(...ambiguous);
-    else if (lists.subject.length === 0 && lists.mode.length === 0 && contentWords > 0) unplaced.push(segmentText);
+    else if (
+      lists.subject.length === 0 &&
+      lists.mode.length === 0 &&
+      contentWords > placeWordsIn(conceptsIn(segmentText), flags, (id) => category(id) === 'place') &&
+      !offersScreenCredit(segmentText)
+    )
+      unplaced.push(segmentText);
     return lists;
   };
   return placeSegment;

@@ -8,9 +8,18 @@ import { wordTokens } from '../retrieval/text-normalize.js';
 
 /** Between the items of a list ("VFX, animation; webtoon"). */
 const itemSeparator = /[,;，、；/·・|+&]/u;
-/** Between the parts of one item ("lighting and rendering for real-estate tours"): a qualifier may apply to all. */
-const conjunctionSeparator =
-  /\s(?:and|or|as well as|plus|và|hoặc|cùng|및|또는|и|или|а также|va|yoki|hamda|ham|dan|atau|และ|หรือ|және|немесе)\s/iu;
+/**
+ * Between the parts of one item ("lighting and rendering for real-estate tours"): a qualifier may apply to all. Thai
+ * writes no space between words and lists with a space ("นักแสดงสมทบ นักแสดงประกอบ ตัวประกอบ"), so a space between Thai
+ * letters separates parts too.
+ */
+const conjunctionSeparator = new RegExp(
+  [
+    '\\s(?:and|or|as well as|plus|và|hoặc|cùng|및|또는|и|или|а также|va|yoki|hamda|ham|dan|atau|และ|หรือ|және|немесе)\\s',
+    '(?<=\\p{Script=Thai})\\s+(?=\\p{Script=Thai})',
+  ].join('|'),
+  'iu',
+);
 
 /** Splits at the matches of `separator`, except where it stands inside one of the `spans` (token positions). */
 function splitOutside(
@@ -41,14 +50,16 @@ function splitOutside(
 
 /**
  * A statement's items (at list separators) and their parts (at "and", "or", "và", "и"…), each with its item's
- * number; a separator inside one of the lexicon's forms ("ink & paint", "UI/UX", "M&E", "hair and makeup") splits
- * nothing.
+ * number and text; a separator inside one of the lexicon's forms ("ink & paint", "UI/UX", "M&E", "hair and makeup")
+ * splits nothing.
  */
 export function splitItems(
   text: string,
   hits: readonly ConceptHit[],
   isSubject: (conceptId: string) => boolean,
-): { piece: string; itemIndex: number }[] {
+  /** Whether a text opens with a form of work running past its first word ("2D animators", "하이 폴리"). */
+  opensWithWork: (text: string) => boolean = () => false,
+): { piece: string; itemIndex: number; item: string }[] {
   const spans = hits.filter((hit) => hit.end - hit.start >= 2);
   // A bracket naming no work ("(ALEXA Mini LF/FX6)", "(Wildberries, Ozon)", "(Thai, Bahasa)") gives details of its
   // item: its separators split nothing. One listing kinds of work ("(deformer, peg, master controller)") is split.
@@ -60,12 +71,35 @@ export function splitItems(
     })
     .filter(({ first, last }) => !hits.some((hit) => hit.start >= first && hit.end <= last && isSubject(hit.conceptId)))
     .map(({ range }) => range);
-  return splitOutside(text, 0, globalItemSeparator, spans, text, brackets).flatMap((item, itemIndex) =>
-    splitOutside(item.text, item.offset, globalConjunctionSeparator, spans, text, brackets).map((part) => ({
+  const items = splitOutside(text, 0, globalItemSeparator, spans, text, brackets);
+  return items.flatMap((item, itemIndex) => {
+    const shared = withSharedHead(item, items[itemIndex + 1], text, opensWithWork);
+    if (shared !== undefined) return [{ piece: shared, itemIndex, item: shared }];
+    return splitOutside(item.text, item.offset, globalConjunctionSeparator, spans, text, brackets).map((part) => ({
       piece: part.text,
       itemIndex,
-    })),
-  );
+      item: item.text,
+    }));
+  });
+}
+
+/**
+ * A slash list sharing its head words ("하이/로우 폴리", "2D/3D animators", "high/low poly"): a one-word item before a
+ * slash, read with the words after the next item's first word, when together they open with a form of work.
+ * Undefined when the item is not such a one.
+ */
+function withSharedHead(
+  item: { text: string; offset: number },
+  next: { text: string; offset: number } | undefined,
+  full: string,
+  opensWithWork: (text: string) => boolean,
+): string | undefined {
+  if (next === undefined || full[next.offset - 1] !== '/') return undefined;
+  const own = item.text.trim();
+  const following = next.text.trim().split(/\s+/u);
+  if (/\s/u.test(own) || own === '' || following.length < 2) return undefined;
+  const joined = `${own} ${following.slice(1).join(' ')}`;
+  return opensWithWork(joined) && !opensWithWork(own) ? joined : undefined;
 }
 
 const globalItemSeparator = new RegExp(itemSeparator.source, 'gu');
@@ -127,4 +161,45 @@ export function headingOf(text: string): string | undefined {
   if (colon <= 0) return undefined;
   const head = text.slice(0, colon);
   return firstItemBreak.test(head) ? undefined : head;
+}
+
+/**
+ * What a statement could not place, for organizers: each segment's phrases, except a segment read with the work of its
+ * list's heading or of its own item ("Camera rental: Sony Venice 2, Cooke" — "Cooke" is a detail of camera rental;
+ * "rigging and skinning" beside 3D rigging): like a bracket of details, it is part of placed work, not a phrase the
+ * lexicon missed. An item none of whose parts places work is listed whole, once ("ฝึกสุนัข คลาสลูกสุนัข", "contracts
+ * and screen credits"), not part by part. A word of several senses the statement leaves open is listed wherever it
+ * stands.
+ */
+export function unplacedDetailsLeftOut(
+  segments: readonly { text: string; heading: readonly string[]; itemSubjects: readonly string[] }[],
+  segmentUnplaced: readonly (readonly string[])[],
+  itemOf: readonly number[],
+  itemTexts: ReadonlyMap<number, string>,
+): string[] {
+  const listed: string[] = [];
+  const wholeItems = new Set<number>();
+  segments.forEach((segment, position) => {
+    const own = segmentUnplaced[position] ?? [];
+    const readWithPlacedWork = segment.heading.length > 0 || segment.itemSubjects.length > 0;
+    const item = itemOf[position] ?? -1;
+    const parts = itemOf.filter((other) => other === item).length;
+    for (const phrase of own) {
+      if (phrase !== segment.text) listed.push(phrase);
+      else if (readWithPlacedWork) continue;
+      else if (parts > 1) {
+        if (!wholeItems.has(item)) listed.push(itemTexts.get(item) ?? phrase);
+        wholeItems.add(item);
+      } else listed.push(phrase);
+    }
+  });
+  return listed;
+}
+
+/** Whether a text opens with a form of work running past its first word ("2D animators", "하이 폴리"; see `splitItems`). */
+export function createWorkOpener(glossary: Glossary, isSubject: (conceptId: string) => boolean) {
+  return (text: string): boolean =>
+    glossary
+      .findConcepts(text, { morphology: true })
+      .some((hit) => hit.start === 0 && hit.end >= 2 && isSubject(hit.conceptId));
 }

@@ -48,6 +48,104 @@ describe('normalization', () => {
     }
   });
 
+  it('lists no detail of placed work: an item under a heading that places work, or a part of a placed item', async () => {
+    const glossary = await shippedGlossary();
+    const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
+    // "Sony Venice 2", "RED", "Cooke" are details of the camera rental the heading names; "voxel ballet" the same
+    // item's other part beside dubbing.
+    expect(normalizer.normalize('Camera rental: Sony Venice 2, RED, Cooke').unplaced).toEqual([]);
+    expect(normalizer.normalize('dubbing and voxel ballet').unplaced).toEqual([]);
+    // A separate item naming no work, and a heading placing none, are still listed.
+    expect(normalizer.normalize('dubbing, voxel ballet').unplaced).toEqual(['voxel ballet']);
+    expect(normalizer.normalize('Voxel ballet: Sony Venice 2, RED').unplaced).toEqual([
+      'Voxel ballet: Sony Venice 2',
+      'RED',
+    ]);
+  });
+
+  it('reads a Thai list separated by spaces as parts of one item, and lists an item placing no work whole', async () => {
+    const glossary = await shippedGlossary();
+    const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
+    const thai = normalizer.normalize('นักแสดงสมทบ นักแสดงประกอบ นักแสดงเด็ก');
+    expect(thai.segments.map((segment) => segment.text)).toEqual(['นักแสดงสมทบ', 'นักแสดงประกอบ', 'นักแสดงเด็ก']);
+    const shared = thai.segments[0]?.itemSubjects ?? [];
+    for (const segment of thai.segments) expect(segment.itemSubjects).toEqual(shared);
+    expect(normalizer.normalize('voxel ballet and hologram opera').unplaced).toEqual([
+      'voxel ballet and hologram opera',
+    ]);
+    expect(normalizer.normalize('บัลเลต์ว็อกเซล โอเปร่าโฮโลแกรม').unplaced).toEqual(['บัลเลต์ว็อกเซล โอเปร่าโฮโลแกรม']);
+  });
+
+  it('reads "for education" (교육용, 教育用) as what the work is for, not as teaching', async () => {
+    const glossary = await shippedGlossary();
+    const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
+    for (const text of ['교육용 애니메이션 제작', '教育用アニメーション制作']) {
+      const placed = normalizer.normalize(text);
+      expect(placed.modes, text).toEqual([]);
+      expect(placed.segments[0]?.subjects, text).toContain('animation');
+    }
+    expect(normalizer.normalize('애니메이션 교육').modes).not.toEqual([]);
+    expect(normalizer.normalize('채용').modes).not.toEqual([]);
+  });
+
+  it('reads a slash list sharing its head words (하이/로우 폴리, 2D/3D animators) item by item', async () => {
+    const glossary = await shippedGlossary();
+    const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
+    const animators = normalizer.normalize('2D/3D animators');
+    expect(animators.segments.map((segment) => segment.text)).toEqual(['2D animators', '3D animators']);
+    expect(animators.segments[0]?.subjects).toEqual(normalizer.normalize('2D animators').segments[0]?.subjects);
+    const poly = normalizer.normalize('하이/로우 폴리');
+    expect(poly.segments.map((segment) => segment.text)).toEqual(['하이 폴리', '로우 폴리']);
+    expect(poly.unplaced).toEqual([]);
+    // A slash between whole items shares nothing.
+    expect(normalizer.normalize('UI/UX, 2D/3D').segments.length).toBeGreaterThan(0);
+    expect(normalizer.normalize('dubbing/3D animators').segments.map((segment) => segment.text)).toEqual([
+      'dubbing',
+      '3D animators',
+    ]);
+  });
+
+  it('lists no screen credit offered as a perk, and keeps credits or titles that may be work', async () => {
+    const glossary = await shippedGlossary();
+    const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
+    for (const perk of ['Credit in the game', 'Kredit di film bioskop', '엔딩 크레딧', 'titrlarda ism', 'เครดิตท้ายเรื่อง'])
+      expect(normalizer.normalize(perk).unplaced, perk).toEqual([]);
+    // Bare титрлар may be title design or on-air captions: still listed when nothing places it.
+    expect(normalizer.normalize('титрлар').unplaced).toEqual(['титрлар']);
+  });
+
+  it('lists no item that only names a place, and still lists one naming unknown work beside a place', async () => {
+    const glossary = await shippedGlossary();
+    const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
+    expect(normalizer.normalize("dubbing, Qozog'iston, Моңғолия").unplaced).toEqual([]);
+    expect(normalizer.normalize('dubbing, voxel ballet in Toshkent').unplaced).toEqual(['voxel ballet in Toshkent']);
+  });
+
+  it('places the trades of the languages the lexicon reads least (Mongolian, Kazakh, Thai, Chinese, Indonesian)', async () => {
+    const glossary = await shippedGlossary();
+    const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
+    const pairs: [string, string][] = [
+      ['Кинонд зориулсан хиймэл цас, салхины машин', 'artificial snow and wind machines'],
+      ['Лицензтэй пиротехникч', 'pyrotechnician'],
+      ['Жасанды қар және жел машиналары', 'artificial snow and wind machines'],
+      ['ครูฝึกสัตว์สำหรับกองถ่าย', 'animal trainers for film'],
+      ['游戏本地化和本地化测试', 'game localization'],
+      ['JBI untuk program berita', 'sign language interpreters'],
+      ['Экспедицийн логистик', 'expedition logistics'],
+      ['影视后期合成、擦威亚', 'compositing, wire removal'],
+      ['动作捕捉、角色绑定', 'motion capture, 3D rigging'],
+      ['จัดหาตัวประกอบ ฉากใต้น้ำ', 'extras casting, underwater filming'],
+    ];
+    for (const [text, english] of pairs) {
+      const placed = normalizer.normalize(text);
+      expect(placed.unplaced, text).toEqual([]);
+      for (const concept of normalizer.normalize(english).concepts) expect(placed.concepts, text).toContain(concept);
+    }
+    // A Kazakh driver (жүргізушісі) is no TV presenter; a TV presenter still is.
+    expect(normalizer.normalize('жүргізушісі бар көліктер').concepts).not.toContain('tv-presenting');
+    expect(normalizer.normalize('жаңалықтар жүргізушісі').concepts).toContain('tv-presenting');
+  });
+
   it('lists the phrases it cannot place at import and in the report, and notes a script the lexicon lacks', async () => {
     harness = await createHarness();
     const result = await harness.matchmaking.profiles.importMany(
