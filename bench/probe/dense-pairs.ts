@@ -16,7 +16,8 @@ import type * as BlockScanModule from '../../src/retrieval/block-scan.js';
 import { summarize } from '../measure/statistics.js';
 
 const [folderArgument, rootA, rootB, roundsArgument, kArgument] = process.argv.slice(2);
-if (!folderArgument || !rootA || !rootB) throw new Error('usage: dense-pairs.ts <folder> <root A> <root B> [rounds] [k]');
+if (!folderArgument || !rootA || !rootB)
+  throw new Error('usage: dense-pairs.ts <folder> <root A> <root B> [rounds] [k]');
 const folder = path.resolve(folderArgument);
 const rounds = Number(roundsArgument ?? 3);
 const k = Number(kArgument ?? 30);
@@ -70,7 +71,9 @@ const line = (list: number[]) => {
   return `${summary.p50} / ${summary.p95} / ${summary.mean}`;
 };
 process.stdout.write(`${vectors.length} questions x ${rounds} warm rounds, k ${k}, processor ms p50 / p95 / mean\n`);
-process.stdout.write(`open    A ${sides.A.openMs.toFixed(0)} ms, B ${sides.B.openMs.toFixed(0)} ms (wall, once each)\n`);
+process.stdout.write(
+  `open    A ${sides.A.openMs.toFixed(0)} ms, B ${sides.B.openMs.toFixed(0)} ms (wall, once each)\n`,
+);
 process.stdout.write(`embed   ${line(embedTimes)}\n`);
 process.stdout.write(`search  A ${line(times.A).padEnd(24)} B ${line(times.B).padEnd(24)} differ ${differ}\n`);
 opened.index.close();

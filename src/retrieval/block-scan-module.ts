@@ -54,7 +54,7 @@ export const termsPerPass = 8;
  * on memory: ~6× slower than the same scan over runs already in cache), and the scores are loaded and stored once a
  * pass instead of once a term.
  */
-export function scanModule(): Uint8Array {
+function scanBody(): number[] {
   const [get, set] = [0x20, 0x21];
   const [halves, blocks, blockBytes, lines, weights, termBytes, out] = [0, 1, 2, 3, 4, 5, 6];
   const [term, at, group] = [7, 8, 9];
@@ -91,7 +91,21 @@ export function scanModule(): Uint8Array {
     ...[get, out, 0x41, 0, 0x41, ...signed(scoreBytes), 0xfc, 0x0b, 0x00],
     ...[0x41, 0, set, term],
     ...[0x02, 0x40, get, termBytes, 0x45, 0x0d, 0, 0x03, 0x40],
-    ...indices.flatMap((index) => [get, halves, get, lines, get, term, 0x6a, 0x28, 2, index * 4, 0x6a, set, runAt(index)]),
+    ...indices.flatMap((index) => [
+      get,
+      halves,
+      get,
+      lines,
+      get,
+      term,
+      0x6a,
+      0x28,
+      2,
+      index * 4,
+      0x6a,
+      set,
+      runAt(index),
+    ]),
     ...[get, out, set, at, 0x41, 0, set, group],
     ...[0x03, 0x40],
     ...[0, 1, 2, 3].flatMap((part) => [get, at, ...load(part * 16), set, sums(part)]),
@@ -104,15 +118,75 @@ export function scanModule(): Uint8Array {
     ...[get, out, 0x41, ...signed(scoreBytes), 0x6a, set, out],
     ...[get, halves, get, blockBytes, 0x6a, set, halves],
     ...[get, blocks, 0x41, 1, 0x6b, 0x22, blocks, 0x0d, 0],
-    ...[0x0b, 0x0b, 0x0b],
+    ...[0x0b, 0x0b],
   ];
+  return body;
+}
+
+/**
+ * halve(values, halves, blocks, dimensions, squares) → float32: from full blocks of float32 values (dimension by
+ * dimension, runs of `blockDocuments`), each value's upper half rounded to nearest, in runs laid out as the header
+ * says; returns the largest sum of squares of a document's values (summed in float32, per block at `squares`).
+ */
+function halveBody(): number[] {
+  const [get, set, tee] = [0x20, 0x21, 0x22];
+  const [values, halves, blocks, dimensions, squares] = [0, 1, 2, 3, 4];
+  const [dimension, at, first, second, round, low, most] = [5, 6, 7, 8, 9, 10, 11];
+  const simd = (opcode: number) => [0xfd, ...unsigned(opcode)];
+  const load = (offset: number) => [...simd(0x00), 4, ...unsigned(offset)];
+  const store = (offset: number) => [...simd(0x0b), 4, ...unsigned(offset)];
+  const upper = (vector: number) => [get, vector, get, round, ...simd(0xae), 0x41, 16, ...simd(0xac)];
+  const square = (vector: number, offset: number) => [
+    ...[get, at, get, at, ...load(offset), get, vector, get, vector, ...simd(0xe6), ...simd(0xe4), ...store(offset)],
+  ];
+  const end = [get, squares, 0x41, ...signed(scoreBytes), 0x6a];
+  return [
+    ...[2, ...[2, 0x7f], ...[5, 0x7b]],
+    ...[0x41, 0x80, 0x80, 0x02, ...simd(0x11), set, round],
+    ...[0x41, 0xff, 0xff, 0x03, ...simd(0x11), set, low],
+    ...[0x41, 0, ...simd(0x11), set, most],
+    ...[0x02, 0x40, get, blocks, 0x45, 0x0d, 0, 0x03, 0x40],
+    ...[get, squares, 0x41, 0, 0x41, ...signed(scoreBytes), 0xfc, 0x0b, 0x00],
+    ...[get, dimensions, set, dimension, 0x03, 0x40, get, squares, set, at, 0x03, 0x40],
+    ...[get, values, ...load(0), set, first, get, values, ...load(16), set, second],
+    // lanes: documents 0–3's upper halves low, documents 4–7's high
+    ...[get, halves, ...upper(first), get, low, ...simd(0x4e), ...upper(second), 0x41, 16, ...simd(0xab)],
+    ...[...simd(0x50), ...store(0)],
+    ...square(first, 0),
+    ...square(second, 16),
+    ...[get, values, 0x41, 32, 0x6a, set, values, get, halves, 0x41, 16, 0x6a, set, halves],
+    ...[get, at, 0x41, 32, 0x6a, tee, at, ...end, 0x49, 0x0d, 0, 0x0b],
+    ...[get, dimension, 0x41, 1, 0x6b, tee, dimension, 0x0d, 0, 0x0b],
+    ...[get, squares, set, at, 0x03, 0x40, get, most, get, at, ...load(0), ...simd(0xe9), set, most],
+    ...[get, at, 0x41, 16, 0x6a, tee, at, ...end, 0x49, 0x0d, 0, 0x0b],
+    ...[get, blocks, 0x41, 1, 0x6b, tee, blocks, 0x0d, 0, 0x0b, 0x0b],
+    ...[get, most, ...simd(0x1f), 0, get, most, ...simd(0x1f), 1, 0x97],
+    ...[get, most, ...simd(0x1f), 2, get, most, ...simd(0x1f), 3, 0x97, 0x97],
+  ];
+}
+
+/** The module: scan (type 0) and halve (type 1), over the imported memory `e.m`. */
+export function scanModule(): Uint8Array {
+  const scan = scanBody();
+  const halve = halveBody();
   return Uint8Array.from([
     ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
-    ...section(1, [1, 0x60, 7, ...new Array<number>(7).fill(0x7f), 0]),
+    ...section(1, [
+      2,
+      0x60,
+      7,
+      ...new Array<number>(7).fill(0x7f),
+      0,
+      0x60,
+      5,
+      ...new Array<number>(5).fill(0x7f),
+      1,
+      0x7d,
+    ]),
     ...section(2, [1, ...name('e'), ...name('m'), 0x02, 0x00, 0]),
-    ...section(3, [1, 0]),
-    ...section(7, [1, ...name('scan'), 0x00, 0]),
-    ...section(10, [1, ...unsigned(body.length), ...body]),
+    ...section(3, [2, 0, 1]),
+    ...section(7, [2, ...name('scan'), 0x00, 0, ...name('halve'), 0x00, 1]),
+    ...section(10, [2, ...unsigned(scan.length + 1), ...scan, 0x0b, ...unsigned(halve.length + 1), ...halve, 0x0b]),
   ]);
 }
 
@@ -152,7 +226,9 @@ export type Scan = (
 ) => void;
 
 /** Which document of a group of 8 each position of a run holds (the inverse of runPosition). */
-const documentAt = Int32Array.from({ length: 8 }, (_, position) => (position & 1 ? 4 + (position >> 1) : position >> 1));
+const documentAt = Int32Array.from({ length: 8 }, (_, position) =>
+  position & 1 ? 4 + (position >> 1) : position >> 1,
+);
 
 /**
  * The scan of scanModule in JavaScript, over the same memory and with the same float32 rounding (each product and each
@@ -181,14 +257,40 @@ function scanInJavaScript(memory: WasmMemory): Scan {
   };
 }
 
-/** The scan over `memory`: the SIMD function where asked for and supported, else the JavaScript one. */
-export function createScan(bytes: number, simd: boolean): { memory: WasmMemory; scan: Scan } {
+export type Halve = (values: number, halves: number, blocks: number, dimensions: number, squares: number) => number;
+
+/** halve of scanModule in JavaScript (the same upper halves; the sums of squares in float64). */
+function halveInJavaScript(memory: WasmMemory): Halve {
+  return (values, halves, blocks, dimensions, _squares) => {
+    const words = new Int32Array(memory.buffer);
+    const floats = new Float32Array(memory.buffer);
+    const upper = new Uint16Array(memory.buffer);
+    const sums = new Float64Array(blockDocuments);
+    let most = 0;
+    for (let block = 0; block < blocks; block += 1) {
+      sums.fill(0);
+      for (let dimension = 0; dimension < dimensions; dimension += 1) {
+        const run = (block * dimensions + dimension) * blockDocuments;
+        for (let document = 0; document < blockDocuments; document += 1) {
+          const at = values / 4 + run + document;
+          upper[halves / 2 + run + runPosition(document)] = ((words[at] as number) + 0x8000) >> 16;
+          sums[document] = (sums[document] as number) + (floats[at] as number) ** 2;
+        }
+      }
+      for (const sum of sums) most = Math.max(most, sum);
+    }
+    return most;
+  };
+}
+
+/** The scan and halve over `memory`: the SIMD module's where asked for and supported, else the JavaScript ones. */
+export function createScan(bytes: number, simd: boolean): { memory: WasmMemory; scan: Scan; halve: Halve } {
   if (simd && wasm !== undefined) {
     const memory = new wasm.Memory({ initial: Math.max(1, Math.ceil(bytes / 65_536)) });
     compiled ??= new wasm.Module(scanModule());
     const instance = new wasm.Instance(compiled, { e: { m: memory } });
-    return { memory, scan: instance.exports.scan as Scan };
+    return { memory, scan: instance.exports.scan as Scan, halve: instance.exports.halve as Halve };
   }
   const memory = { buffer: new ArrayBuffer(bytes) };
-  return { memory, scan: scanInJavaScript(memory) };
+  return { memory, scan: scanInJavaScript(memory), halve: halveInJavaScript(memory) };
 }

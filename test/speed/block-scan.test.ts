@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { articleFile, generateCorpus } from '../../bench/corpus/generate-corpus.js';
 import { createSilentLogger } from '../../src/logging/logger.js';
 import { openKnowledge } from '../../src/open-knowledge.js';
-import { BlockFileBuilder, blockFileHeaderBytes, blockFileName, blockPosition } from '../../src/retrieval/block-file.js';
+import {
+  BlockFileBuilder,
+  blockFileHeaderBytes,
+  blockFileName,
+  blockPosition,
+} from '../../src/retrieval/block-file.js';
 import { BlockVectors, blockScanSupported } from '../../src/retrieval/block-scan.js';
 import { TopK } from '../../src/retrieval/top-k.js';
 import { createRandom } from '../fixtures/profiles/synthetic-profiles.js';
@@ -114,7 +119,12 @@ describe('exact search over blocks of the query dimensions (block-scan)', () => 
 
   it('gives a float32 scan’s top-k (documents, scores, ties) on a built bench index, where the first pass alone errs', async () => {
     const temporary = await createTemporaryFolder();
-    const corpus = generateCorpus({ targetChunks: 3_000, seed: 23, monolingualQuestions: 60, crossLanguageQuestions: 30 });
+    const corpus = generateCorpus({
+      targetChunks: 3_000,
+      seed: 23,
+      monolingualQuestions: 60,
+      crossLanguageQuestions: 30,
+    });
     const articles = path.join(temporary.folder, 'knowledge', 'articles');
     await mkdir(articles, { recursive: true });
     for (const article of corpus.articles)
