@@ -129,21 +129,29 @@ export class BlockVectors {
   /**
    * The `limit` documents with the largest inner product, best first, ties by the lower document: the k-th best
    * first-pass score less twice the bound leaves out only documents that cannot be among the exact leaders, and the
-   * rest are scored exactly.
+   * rest are scored exactly. One pass over the first-pass scores keeps the k best and every document within twice the
+   * bound of the k-th best so far (the k-th best only rises, so the final ones are among them).
    */
   search(query: ArrayLike<number>, limit: number): DenseHit[] {
     const k = Math.min(limit, this.count);
     if (k <= 0) return [];
     const { scores, terms } = this.firstPass(query);
-    const first = new TopK(k);
-    for (let document = 0; document < this.count; document += 1) first.offer(document, scores[document] as number);
     const weights = new Float32Array(this.memory.buffer, this.weightsAt, terms * 4);
     let squares = 0;
     for (let term = 0; term < terms; term += 1) squares += (weights[term * 4] as number) ** 2;
-    const bound = Math.sqrt(squares) * this.largestNorm * roundingBound(this.dimensions);
-    const floor = first.threshold - 2 * bound;
+    const margin = 2 * Math.sqrt(squares) * this.largestNorm * roundingBound(this.dimensions);
+    const first = new TopK(k);
+    const near: number[] = [];
+    let floor = Number.NEGATIVE_INFINITY;
+    for (let document = 0; document < this.count; document += 1) {
+      const score = scores[document] as number;
+      if (score < floor) continue;
+      near.push(document);
+      first.offer(document, score);
+      floor = first.threshold - margin;
+    }
     const top = new TopK(k);
-    for (let document = 0; document < this.count; document += 1)
+    for (const document of near)
       if ((scores[document] as number) >= floor) top.offer(document, this.exactScore(document, terms));
     return top.hits();
   }
