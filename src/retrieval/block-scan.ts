@@ -85,8 +85,8 @@ export class BlockVectors {
   }
 
   /**
-   * Writes the query's non-zero dimensions where the scan reads them (run offsets; float32 weights, each in four lanes),
-   * padded with terms of weight 0 to a multiple of termsPerPass; returns how many there are before the padding.
+   * Writes the query's non-zero dimensions where the scan reads them (run offsets; float32 weights, each in four
+   * lanes), padded with terms of weight 0 to a multiple of termsPerPass; returns how many there are before the padding.
    */
   private setTerms(query: ArrayLike<number>): number {
     const buffer = this.memory.buffer;
