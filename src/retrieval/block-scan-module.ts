@@ -1,6 +1,7 @@
 /**
- * The first pass of the block scan (block-scan.ts) as a hand-written WebAssembly SIMD function, and the same pass in
- * JavaScript where WebAssembly SIMD is missing. The pass reads each vector value's upper 16 bits (a bfloat16: the
+ * The first pass of the block scan (block-scan.ts) as a hand-written WebAssembly SIMD function (scan), with the one
+ * that splits the file's float32 values into halves as they are read (halve), and both in JavaScript where WebAssembly
+ * SIMD is missing. The pass reads each vector value's upper 16 bits (a bfloat16: the
  * float32 value rounded to 8 significant bits), so it reads half the bytes a float32 scan reads; block-scan.ts bounds
  * the rounding and re-scores the leaders exactly.
  *
@@ -124,14 +125,16 @@ function scanBody(): number[] {
 }
 
 /**
- * halve(values, halves, blocks, dimensions, squares) → float32: from full blocks of float32 values (dimension by
- * dimension, runs of `blockDocuments`), each value's upper half rounded to nearest, in runs laid out as the header
- * says; returns the largest sum of squares of a document's values (summed in float32, per block at `squares`).
+ * halve(values, halves, blocks, dimensions, squares, rests) → float32: from full blocks of float32 values (dimension
+ * by dimension, runs of `blockDocuments`), each value's upper half rounded to nearest at `halves`, in runs laid out as
+ * the header says, and its rest (the value's bits less the upper half × 2^16, within ±2^15) at `rests` in the same
+ * layout; returns the largest sum of squares of a document's values (summed in float32, per block at `squares`).
  */
 function halveBody(): number[] {
   const [get, set, tee] = [0x20, 0x21, 0x22];
-  const [values, halves, blocks, dimensions, squares] = [0, 1, 2, 3, 4];
-  const [dimension, at, first, second, round, low, most] = [5, 6, 7, 8, 9, 10, 11];
+  const [values, halves, blocks, dimensions, squares, rests] = [0, 1, 2, 3, 4, 5];
+  const [dimension, at, first, second, round, low, most] = [6, 7, 8, 9, 10, 11, 12];
+  const [firstUpper, secondUpper, scratch] = [13, 14, 15];
   const simd = (opcode: number) => [0xfd, ...unsigned(opcode)];
   const load = (offset: number) => [...simd(0x00), 4, ...unsigned(offset)];
   const store = (offset: number) => [...simd(0x0b), 4, ...unsigned(offset)];
@@ -140,8 +143,14 @@ function halveBody(): number[] {
     ...[get, at, get, at, ...load(offset), get, vector, get, vector, ...simd(0xe6), ...simd(0xe4), ...store(offset)],
   ];
   const end = [get, squares, 0x41, ...signed(scoreBytes), 0x6a];
+  // (low lanes' low halves) | (high lanes << 16), of the two vectors on the stack
+  const packed = [set, scratch, get, low, ...simd(0x4e), get, scratch, 0x41, 16, ...simd(0xab), ...simd(0x50)];
+  const pack = (low: number, high: number) => [get, low, get, high, ...packed];
+  const rest = (vector: number, upperHalf: number) => [
+    ...[get, vector, get, upperHalf, 0x41, 16, ...simd(0xab), ...simd(0xb1)],
+  ];
   return [
-    ...[2, ...[2, 0x7f], ...[5, 0x7b]],
+    ...[2, ...[2, 0x7f], ...[8, 0x7b]],
     ...[0x41, 0x80, 0x80, 0x02, ...simd(0x11), set, round],
     ...[0x41, 0xff, 0xff, 0x03, ...simd(0x11), set, low],
     ...[0x41, 0, ...simd(0x11), set, most],
@@ -149,12 +158,14 @@ function halveBody(): number[] {
     ...[get, squares, 0x41, 0, 0x41, ...signed(scoreBytes), 0xfc, 0x0b, 0x00],
     ...[get, dimensions, set, dimension, 0x03, 0x40, get, squares, set, at, 0x03, 0x40],
     ...[get, values, ...load(0), set, first, get, values, ...load(16), set, second],
-    // lanes: documents 0–3's upper halves low, documents 4–7's high
-    ...[get, halves, ...upper(first), get, low, ...simd(0x4e), ...upper(second), 0x41, 16, ...simd(0xab)],
-    ...[...simd(0x50), ...store(0)],
+    ...[...upper(first), set, firstUpper, ...upper(second), set, secondUpper],
+    // lanes: documents 0–3's upper halves low, documents 4–7's high; the rests (value less upper half) likewise
+    ...[get, halves, ...pack(firstUpper, secondUpper), ...store(0)],
+    ...[get, rests, ...rest(first, firstUpper), ...rest(second, secondUpper), ...packed, ...store(0)],
     ...square(first, 0),
     ...square(second, 16),
     ...[get, values, 0x41, 32, 0x6a, set, values, get, halves, 0x41, 16, 0x6a, set, halves],
+    ...[get, rests, 0x41, 16, 0x6a, set, rests],
     ...[get, at, 0x41, 32, 0x6a, tee, at, ...end, 0x49, 0x0d, 0, 0x0b],
     ...[get, dimension, 0x41, 1, 0x6b, tee, dimension, 0x0d, 0, 0x0b],
     ...[get, squares, set, at, 0x03, 0x40, get, most, get, at, ...load(0), ...simd(0xe9), set, most],
@@ -178,8 +189,8 @@ export function scanModule(): Uint8Array {
       ...new Array<number>(7).fill(0x7f),
       0,
       0x60,
-      5,
-      ...new Array<number>(5).fill(0x7f),
+      6,
+      ...new Array<number>(6).fill(0x7f),
       1,
       0x7d,
     ]),
@@ -257,14 +268,22 @@ function scanInJavaScript(memory: WasmMemory): Scan {
   };
 }
 
-export type Halve = (values: number, halves: number, blocks: number, dimensions: number, squares: number) => number;
+export type Halve = (
+  values: number,
+  halves: number,
+  blocks: number,
+  dimensions: number,
+  squares: number,
+  rests: number,
+) => number;
 
-/** halve of scanModule in JavaScript (the same upper halves; the sums of squares in float64). */
+/** halve of scanModule in JavaScript (the same halves and rests; the sums of squares in float64). */
 function halveInJavaScript(memory: WasmMemory): Halve {
-  return (values, halves, blocks, dimensions, _squares) => {
+  return (values, halves, blocks, dimensions, _squares, rests) => {
     const words = new Int32Array(memory.buffer);
     const floats = new Float32Array(memory.buffer);
     const upper = new Uint16Array(memory.buffer);
+    const lower = new Int16Array(memory.buffer);
     const sums = new Float64Array(blockDocuments);
     let most = 0;
     for (let block = 0; block < blocks; block += 1) {
@@ -273,7 +292,9 @@ function halveInJavaScript(memory: WasmMemory): Halve {
         const run = (block * dimensions + dimension) * blockDocuments;
         for (let document = 0; document < blockDocuments; document += 1) {
           const at = values / 4 + run + document;
-          upper[halves / 2 + run + runPosition(document)] = ((words[at] as number) + 0x8000) >> 16;
+          const half = ((words[at] as number) + 0x8000) >> 16;
+          upper[halves / 2 + run + runPosition(document)] = half;
+          lower[rests / 2 + run + runPosition(document)] = (words[at] as number) - half * 65_536;
           sums[document] = (sums[document] as number) + (floats[at] as number) ** 2;
         }
       }

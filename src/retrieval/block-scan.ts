@@ -1,15 +1,16 @@
 /**
  * Exact inner-product search that reads only the dimensions a query uses. The vectors are held in blocks of 1,024
- * documents, dimension by dimension inside a block (one 4 KB run holds one dimension of the block's documents), in
- * WebAssembly memory, as the generation's vectors.blocks holds them (block-file.ts), and beside them each value's upper
- * 16 bits rounded to nearest (a bfloat16; made when the file is read, block-scan-module.ts). A search runs in two
- * passes: a scan adds, per block, only the runs of the query's non-zero dimensions, from the upper halves, with 128-bit
- * SIMD, reading half the bytes a float32 scan reads; then the documents whose first-pass score is within twice the
- * rounding's bound of the k-th best are scored again from their float32 values, in the order a float32 scan sums
- * them. The bound holds for every document, so the leaders are the float32 scan's leaders with its float32 scores,
- * ties by the lower document (test/speed/block-scan.test.ts checks it against hnswlib's brute force and a float32
- * reference). The offline embedder's query vectors are sparse (a question hashes to ~50 of 384 dimensions), so a scan
- * reads about a seventh of what a full brute force reads; a dense query (a model's embedding) reads everything.
+ * documents, dimension by dimension inside a block (one run holds one dimension of the block's documents), as the
+ * generation's vectors.blocks holds them (block-file.ts), each float32 value split in WebAssembly memory into its upper
+ * 16 bits rounded to nearest (a bfloat16) and the signed rest, so they take what the float32 values took (made as the
+ * file is read, block-scan-module.ts). A search runs in two passes: a scan adds, per block, only the runs of the
+ * query's non-zero dimensions, from the upper halves, with 128-bit SIMD, reading half the bytes a float32 scan reads;
+ * then the documents whose first-pass score is within twice the rounding's bound of the k-th best are scored again
+ * from their float32 values (both halves), in the order a float32 scan sums them. The bound holds for every document,
+ * so the leaders are the float32 scan's leaders with its float32 scores, ties by the lower document
+ * (test/speed/block-scan.test.ts checks it against hnswlib's brute force and a float32 reference). The offline
+ * embedder's query vectors are sparse (a question hashes to ~50 of 384 dimensions), so a scan reads about a seventh of
+ * what a full brute force reads; a dense query (a model's embedding) reads everything.
  */
 import { open } from 'node:fs/promises';
 import { blockDocuments, blockFileHeaderBytes, checkBlockFileHeader } from './block-file.js';
@@ -18,6 +19,7 @@ import {
   createScan,
   type Halve,
   runBytes,
+  runPosition,
   type Scan,
   scoreBytes,
   termsPerPass,
@@ -25,6 +27,9 @@ import {
 } from './block-scan-module.js';
 import type { DenseHit, DenseSearcher } from './dense-search.js';
 import { TopK } from './top-k.js';
+
+/** Full blocks read from the file at a time when opening (6 MB of staging at 384 dimensions). */
+const blocksPerRead = 4;
 
 export { blockScanSupported };
 
@@ -45,9 +50,15 @@ export class BlockVectors {
   private readonly scoresAt: number;
   private readonly squaresAt: number;
   private readonly halvesAt: number;
-  private readonly vectorsAt: number;
+  private readonly restsAt: number;
+  /** Where a few blocks of the file are read to be halved. */
+  private readonly stagingAt: number;
   /** The largest norm of a document's vector (with a margin for the float32 sums it is taken from). */
   private largestNorm = 0;
+  /** Views of the memory the exact re-score reads (the memory never grows, so they stay valid). */
+  private readonly views: { lines: Int32Array; weights: Float32Array; upper: Uint16Array; rests: Int16Array };
+  private readonly bits = new Int32Array(1);
+  private readonly bitsAsFloat = new Float32Array(this.bits.buffer);
 
   /** `simd`: scan with WebAssembly SIMD (where the runtime has it), else in JavaScript. */
   private constructor(
@@ -61,12 +72,21 @@ export class BlockVectors {
     this.scoresAt = Math.ceil((this.weightsAt + terms * 16) / scoreBytes) * scoreBytes;
     this.squaresAt = this.scoresAt + this.blocks * scoreBytes;
     this.halvesAt = this.squaresAt + scoreBytes;
-    this.vectorsAt = this.halvesAt + this.blocks * dimensions * runBytes;
-    const bytes = this.vectorsAt + this.blocks * this.blockBytes;
+    this.restsAt = this.halvesAt + this.blocks * dimensions * runBytes;
+    this.stagingAt = this.restsAt + this.blocks * dimensions * runBytes;
+    const bytes = this.stagingAt + Math.min(this.blocks, blocksPerRead) * this.blockBytes;
     ({ memory: this.memory, scan: this.scan, halve: this.halve } = createScan(bytes, simd));
+    const buffer = this.memory.buffer;
+    const length = this.blocks * dimensions * blockDocuments;
+    this.views = {
+      lines: new Int32Array(buffer, 0, terms),
+      weights: new Float32Array(buffer, this.weightsAt, terms * 4),
+      upper: new Uint16Array(buffer, this.halvesAt, length),
+      rests: new Int16Array(buffer, this.restsAt, length),
+    };
   }
 
-  /** Bytes of one block's float32 values. */
+  /** Bytes of one block's float32 values (in the file). */
   private get blockBytes(): number {
     return this.dimensions * scoreBytes;
   }
@@ -108,20 +128,18 @@ export class BlockVectors {
   }
 
   /**
-   * A document's float32 score over the first `terms` terms set: each product and each sum rounded to float32 in the
-   * order the terms are set (a float32 scan's order).
+   * A document's float32 score over the first `terms` terms set: its float32 values rebuilt from both halves, each
+   * product and each sum rounded to float32 in the order the terms are set (a float32 scan's order).
    */
   private exactScore(document: number, terms: number): number {
-    const buffer = this.memory.buffer;
-    const lines = new Int32Array(buffer, 0, terms);
-    const weights = new Float32Array(buffer, this.weightsAt, terms * 4);
-    const values = new Float32Array(buffer, this.vectorsAt, (this.blocks * this.blockBytes) / 4);
+    const { lines, weights, upper, rests } = this.views;
     const block = Math.floor(document / blockDocuments);
-    const at = block * this.dimensions * blockDocuments + (document % blockDocuments);
+    const at = block * this.dimensions * blockDocuments + runPosition(document % blockDocuments);
     let sum = 0;
     for (let term = 0; term < terms; term += 1) {
-      const value = values[at + (lines[term] as number) / 2] as number;
-      sum = Math.fround(sum + Math.fround((weights[term * 4] as number) * value));
+      const position = at + (lines[term] as number) / 2;
+      this.bits[0] = (upper[position] as number) * 65_536 + (rests[position] as number);
+      sum = Math.fround(sum + Math.fround((weights[term * 4] as number) * (this.bitsAsFloat[0] as number)));
     }
     return sum;
   }
@@ -157,8 +175,8 @@ export class BlockVectors {
   }
 
   /**
-   * A generation's vectors.blocks (block-file.ts), read straight into place: the full blocks in one read, the last
-   * block's shorter runs each moved to its place in a full-length run; then the upper halves are made.
+   * A generation's vectors.blocks (block-file.ts), read a few blocks at a time and halved into place (the last block's
+   * shorter runs each moved to its place in a full-length run first).
    */
   static async fromBlockFile(
     file: string,
@@ -172,23 +190,47 @@ export class BlockVectors {
       checkBlockFileHeader(file, header, (await handle.stat()).size, expected);
       const { dimensions, count } = expected;
       const vectors = new BlockVectors(dimensions, count, simd);
+      const { blockBytes, stagingAt } = vectors;
+      const halfBytes = dimensions * runBytes;
+      const staging = Buffer.from(
+        vectors.memory.buffer,
+        stagingAt,
+        Math.min(vectors.blocks, blocksPerRead) * blockBytes,
+      );
+      let squares = 0;
+      const halve = (block: number, blocks: number) => {
+        const at = block * halfBytes;
+        const most = vectors.halve(
+          stagingAt,
+          vectors.halvesAt + at,
+          blocks,
+          dimensions,
+          vectors.squaresAt,
+          vectors.restsAt + at,
+        );
+        squares = Math.max(squares, most);
+      };
       const fullBlocks = Math.floor(count / blockDocuments);
-      const full = Buffer.from(vectors.memory.buffer, vectors.vectorsAt, fullBlocks * vectors.blockBytes);
-      await readExactly(handle, full, blockFileHeaderBytes, file);
+      for (let block = 0; block < fullBlocks; block += blocksPerRead) {
+        const blocks = Math.min(blocksPerRead, fullBlocks - block);
+        await readExactly(
+          handle,
+          staging.subarray(0, blocks * blockBytes),
+          blockFileHeaderBytes + block * blockBytes,
+          file,
+        );
+        halve(block, blocks);
+      }
       const rest = count - fullBlocks * blockDocuments;
       if (rest > 0) {
         const last = Buffer.alloc(dimensions * rest * 4);
-        await readExactly(handle, last, blockFileHeaderBytes + full.length, file);
+        await readExactly(handle, last, blockFileHeaderBytes + fullBlocks * blockBytes, file);
         const runs = new Float32Array(last.buffer, last.byteOffset, dimensions * rest);
-        const target = new Float32Array(
-          vectors.memory.buffer,
-          vectors.vectorsAt + full.length,
-          dimensions * blockDocuments,
-        );
+        const target = new Float32Array(vectors.memory.buffer, stagingAt, dimensions * blockDocuments).fill(0);
         for (let dimension = 0; dimension < dimensions; dimension += 1)
           target.set(runs.subarray(dimension * rest, (dimension + 1) * rest), dimension * blockDocuments);
+        halve(fullBlocks, 1);
       }
-      const squares = vectors.halve(vectors.vectorsAt, vectors.halvesAt, vectors.blocks, dimensions, vectors.squaresAt);
       vectors.largestNorm = Math.sqrt(squares) * (1 + 2 ** -10);
       return vectors;
     } finally {
