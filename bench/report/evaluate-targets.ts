@@ -103,11 +103,11 @@ export function evaluateTargets(
       why:
         lexical.p95 >= dense.p95
           ? 'BM25 dominates: the block-max search (block-max-bm25.ts) still reads every posting, in a window of passages, of the terms whose bounds there can reach the k-th best score, so a query of many mid-frequency terms (Korean syllable bigrams, word pairs, common words) keeps several long lists essential in most windows'
-          : "the dense side dominates: embedding the query and the exact block scan over every passage's vector (block-scan.ts; the HNSW graph at its ef above the exact search's size)",
+          : "the dense side dominates: embedding the query and the block scan over every passage's vector (block-scan.ts: a first pass over bfloat16 halves, 8 runs at a time, waits on memory; the HNSW graph at its ef above the exact search's size)",
       closeBy:
         lexical.p95 >= dense.p95
           ? 'time the phases paired against the last commit (bench/probe/retrieval-pairs.ts); fewer syllable bigrams per query where whole words already match, or window bounds stored at build'
-          : 'a lower-precision first pass of the block scan (float16 or int8 lines) with an exact re-score of its leaders; above the exact size, a lower efSearch where the sweep shows recall to spare',
+          : 'an int8 first pass (a scale per block and dimension: a quarter of the float32 bytes, a wider bound, more leaders re-scored) measured with bench/probe/dense-pairs.ts; above the exact size, a lower efSearch where the sweep shows recall to spare',
     });
   }
 

@@ -1,11 +1,20 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import hnswlib from 'hnswlib-node';
 import { describe, expect, it } from 'vitest';
-import { BlockFileBuilder, blockFileHeaderBytes } from '../../src/retrieval/block-file.js';
+import { articleFile, generateCorpus } from '../../bench/corpus/generate-corpus.js';
+import { createSilentLogger } from '../../src/logging/logger.js';
+import { openKnowledge } from '../../src/open-knowledge.js';
+import {
+  BlockFileBuilder,
+  blockFileHeaderBytes,
+  blockFileName,
+  blockPosition,
+} from '../../src/retrieval/block-file.js';
 import { BlockVectors, blockScanSupported } from '../../src/retrieval/block-scan.js';
+import { TopK } from '../../src/retrieval/top-k.js';
 import { createRandom } from '../fixtures/profiles/synthetic-profiles.js';
-import { createTemporaryFolder } from '../helpers/temporary-folder.js';
+import { createTemporaryFolder, shippedKnowledgeDir } from '../helpers/temporary-folder.js';
 
 const dimensions = 40;
 
@@ -82,7 +91,7 @@ describe('exact search over blocks of the query dimensions (block-scan)', () => 
         expect(plain.search(vector, 10).map((hit) => hit.document)).toEqual(
           search(vector, 10).map((hit) => hit.document),
         );
-        expect([...plain.scores(vector)]).toEqual([...simd.scores(vector)]);
+        expect([...plain.approximateScores(vector)]).toEqual([...simd.approximateScores(vector)]);
       }
     } finally {
       await temporary.cleanup();
@@ -107,4 +116,72 @@ describe('exact search over blocks of the query dimensions (block-scan)', () => 
       await temporary.cleanup();
     }
   });
+
+  it('gives a float32 scan’s top-k (documents, scores, ties) on a built bench index, where the first pass alone errs', async () => {
+    const temporary = await createTemporaryFolder();
+    const corpus = generateCorpus({
+      targetChunks: 3_000,
+      seed: 23,
+      monolingualQuestions: 60,
+      crossLanguageQuestions: 30,
+    });
+    const articles = path.join(temporary.folder, 'knowledge', 'articles');
+    await mkdir(articles, { recursive: true });
+    for (const article of corpus.articles)
+      await writeFile(path.join(articles, `${article.id}.md`), articleFile(article));
+    await copyFile(
+      path.join(shippedKnowledgeDir, 'glossary.yaml'),
+      path.join(temporary.folder, 'knowledge', 'glossary.yaml'),
+    );
+    const opened = await openKnowledge(
+      { dataDir: path.join(temporary.folder, 'data'), knowledgeDir: path.join(temporary.folder, 'knowledge') },
+      { logger: createSilentLogger(), watchIntervalMs: 0 },
+    );
+    try {
+      const { index, embeddings } = opened;
+      const count = index.size;
+      expect(index.denseMethod.kind).toBe('exact');
+      // The reference: every document's float32 sum over the dimensions in order, read from the file as written.
+      const bytes = await readFile(path.join(index.folder, blockFileName));
+      const values = new Float32Array(bytes.buffer, bytes.byteOffset + blockFileHeaderBytes, (bytes.length - 32) / 4);
+      const blocks = await BlockVectors.fromBlockFile(path.join(index.folder, blockFileName), {
+        dimensions: values.length / count,
+        count,
+      });
+      const dimensions = blocks.dimensions;
+      let firstPassErrs = 0;
+      for (const { question } of corpus.questions) {
+        const query = await embeddings.embedQuery(question);
+        const exact = new Float64Array(count);
+        for (let document = 0; document < count; document += 1) {
+          const { at, stride } = blockPosition(document, count, dimensions);
+          let sum = 0;
+          for (let dimension = 0; dimension < dimensions; dimension += 1) {
+            const weight = Math.fround(query[dimension] as number);
+            if (weight !== 0)
+              sum = Math.fround(sum + Math.fround(weight * (values[at + dimension * stride] as number)));
+          }
+          exact[document] = sum;
+        }
+        const approximate = blocks.approximateScores(query);
+        for (const limit of [1, 10, 30]) {
+          const top = new TopK(limit);
+          const first = new TopK(limit);
+          for (let document = 0; document < count; document += 1) {
+            top.offer(document, exact[document] as number);
+            first.offer(document, approximate[document] as number);
+          }
+          expect(blocks.search(query, limit), question).toEqual(top.hits());
+          expect(index.dense(query, limit)).toEqual(top.hits());
+          if (first.hits().some((hit, rank) => hit.document !== top.hits()[rank]?.document)) firstPassErrs += 1;
+        }
+      }
+      // The upper halves alone do misorder or miss some leaders: the exact second pass is what makes these equal.
+      expect(firstPassErrs).toBeGreaterThan(5);
+    } finally {
+      opened.stopWatching();
+      opened.index.close();
+      await temporary.cleanup();
+    }
+  }, 120_000);
 });
