@@ -90,78 +90,169 @@ function withoutKind(word: string, kinds: readonly string[]): string | undefined
   return [...name].length >= 2 ? name : undefined;
 }
 
-/** The loose name keys of a text (see the module comment), without duplicates. */
-export function nameKeys(text: string): string[] {
-  const keys = new Set<string>();
-  const add = (value: string) => {
-    for (const key of keysOf(value)) keys.add(key);
+/** What a Hangul word gives the names: its stem without a particle, and the keys it makes alone. */
+interface HangulWord {
+  word: string;
+  stem: string;
+  /** The stem's length in characters. */
+  length: number;
+  /** A longer word's loanword skeleton (사이버에이전트 = CyberAgent). */
+  heard: string | undefined;
+  /** The name before a kind of company written into the word (덱스터스튜디오 = Dexter Studios). */
+  name: string | undefined;
+}
+
+function hangulWordOf(word: string): HangulWord {
+  const stem = stripKoreanParticle(word);
+  const length = [...stem].length;
+  return {
+    word,
+    stem,
+    length,
+    heard: length > 6 && length <= 9 ? loanwordSkeleton(stem) : undefined,
+    name: withoutKind(stem, hangulKinds),
   };
-  let run: string[] = [];
-  let katakana = '';
-  const flushRun = () => {
+}
+
+/**
+ * One scan of words for names (see nameKeys): the runs of capitalised words, of Katakana and of Hangul words it is
+ * in, and the keys found so far in the order found. The words come from wordsOf.
+ */
+class NameScan {
+  readonly keys = new Set<string>();
+  private run: string[] = [];
+  private katakana = '';
+  private previousHangul = '';
+
+  private add(value: string): void {
+    for (const key of keysOf(value)) this.keys.add(key);
+  }
+
+  private flushRun(): void {
+    const run = this.run;
     if (run.length === 0) return;
     for (let start = 0; start < run.length; start += 1) {
       let words = '';
       for (let length = 1; length <= 3 && start + length <= run.length; length += 1) {
         words += run[start + length - 1] as string;
         if (length === 1 && words.length < 3) continue;
-        add(words);
+        this.add(words);
       }
     }
-    run = [];
-  };
-  const flushKatakana = () => {
+    this.run = [];
+  }
+
+  private flushKatakana(): void {
+    const katakana = this.katakana;
     if (katakana === '') return;
-    if (katakana.length >= 2) add(katakana);
+    if (katakana.length >= 2) this.add(katakana);
     const name = withoutKind(katakana, katakanaKinds);
-    if (name !== undefined) add(name);
-    katakana = '';
-  };
-  let previousHangul = '';
+    if (name !== undefined) this.add(name);
+    this.katakana = '';
+  }
+
+  /** A word that is no part of a name (a small Latin word, a number, a word of another script). */
+  other(): void {
+    this.flushKatakana();
+    this.flushRun();
+    this.previousHangul = '';
+  }
+
+  katakanaWord(word: string): void {
+    this.katakana += word;
+  }
+
+  /** A capitalised word ("Inyo's" as Inyo): the possessive ends the run. */
+  capitalised(name: string, possessive: boolean): void {
+    this.flushKatakana();
+    this.run.push(name);
+    if (possessive) this.flushRun();
+  }
+
+  hangul(hangul: HangulWord): void {
+    this.flushKatakana();
+    this.flushRun();
+    const { word, stem, length, heard, name } = hangul;
+    if (length >= 2 && length <= 6) this.add(stem);
+    // A longer word is a name only as a loanword (사이버에이전트 = CyberAgent): its skeleton alone.
+    if (heard !== undefined) this.keys.add(`#${heard}`);
+    // A company written as one word with its kind (덱스터스튜디오 = Dexter Studios): the name alone too.
+    if (name !== undefined) this.add(name);
+    // The last syllable may be the name's own, not a particle (뽀로로, 서울로).
+    if (stem !== word && [...word].length - length === 1 && length <= 5) this.add(word);
+    // A name in Hangul may be written in two words (키네마 시트러스).
+    if (this.previousHangul !== '' && length <= 6) this.add(`${this.previousHangul}${stem}`);
+    this.previousHangul = word === stem ? stem : '';
+  }
+
+  finish(): string[] {
+    this.flushRun();
+    this.flushKatakana();
+    return [...this.keys];
+  }
+}
+
+/** A text's words as the name scan reads them, each handed to `scans` (every scan takes every word). */
+function scanWords(text: string, scans: readonly NameScan[]): void {
   for (const match of text.normalize('NFC').matchAll(wordPattern)) {
     const word = match[0];
     if (word === '・' || word === '･') continue;
     // Most words start with a small Latin letter or a digit: neither a name nor Katakana nor Hangul.
     const first = word.charCodeAt(0);
     if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) {
-      flushKatakana();
-      flushRun();
-      previousHangul = '';
-      continue;
-    }
-    if (katakanaWord.test(word)) {
-      katakana += word;
-      continue;
-    }
-    flushKatakana();
-    if (capitalised.test(word) && !hangulWord.test(word) && !isStopWord(word.toLowerCase())) {
-      run.push(word.replace(possessive, ''));
-      if (possessive.test(word)) flushRun();
-      continue;
-    }
-    flushRun();
-    if (hangulWord.test(word)) {
-      const stem = stripKoreanParticle(word);
-      const length = [...stem].length;
-      if (length >= 2 && length <= 6) add(stem);
-      // A longer word is a name only as a loanword (사이버에이전트 = CyberAgent): its skeleton alone.
-      const heard = length > 6 && length <= 9 ? loanwordSkeleton(stem) : undefined;
-      if (heard !== undefined) keys.add(`#${heard}`);
-      // A company written as one word with its kind (덱스터스튜디오 = Dexter Studios): the name alone too.
-      const name = withoutKind(stem, hangulKinds);
-      if (name !== undefined) add(name);
-      // The last syllable may be the name's own, not a particle (뽀로로, 서울로).
-      if (stem !== word && [...word].length - length === 1 && length <= 5) add(word);
-      // A name in Hangul may be written in two words (키네마 시트러스).
-      if (previousHangul !== '' && length <= 6) add(`${previousHangul}${stem}`);
-      previousHangul = word === stem ? stem : '';
+      for (const scan of scans) scan.other();
+    } else if (katakanaWord.test(word)) {
+      for (const scan of scans) scan.katakanaWord(word);
+    } else if (capitalised.test(word) && !hangulWord.test(word) && !isStopWord(word.toLowerCase())) {
+      const name = word.replace(possessive, '');
+      const ends = possessive.test(word);
+      for (const scan of scans) scan.capitalised(name, ends);
+    } else if (hangulWord.test(word)) {
+      const hangul = hangulWordOf(word);
+      for (const scan of scans) scan.hangul(hangul);
     } else {
-      previousHangul = '';
+      for (const scan of scans) scan.other();
     }
   }
-  flushRun();
-  flushKatakana();
-  return [...keys];
+}
+
+/** The loose name keys of a text (see the module comment), without duplicates. */
+export function nameKeys(text: string): string[] {
+  const scan = new NameScan();
+  scanWords(text, [scan]);
+  return scan.finish();
+}
+
+/** Characters a word may go on with (a word could run from one part into the next). */
+const wordEnd = /[\p{L}\p{N}'’-]$/u;
+const wordStart = /^[\p{L}\p{N}'’-]/u;
+/** Characters that may join the character before them when the text is normalised. */
+const joining = /^[\p{M}\u1160-\u11FF\uD7B0-\uD7FF]/u;
+
+/**
+ * The name keys of a text and of parts of it at once, each as nameKeys gives them, the text's words read once: the
+ * parts are in order, `ends[i]` where part i ends in the text, and between two parts the text holds no letter or
+ * digit. Undefined when a word or a normalised character could run from one part into the next (then each is scanned
+ * alone).
+ */
+export function nameKeysOfParts(
+  text: string,
+  parts: readonly string[],
+  ends: readonly number[],
+): { whole: string[]; parts: string[][] } | undefined {
+  for (let index = 0; index + 1 < parts.length; index += 1) {
+    const after = text.slice(ends[index] as number, (ends[index] as number) + 1);
+    const next = parts[index + 1] as string;
+    if ((wordEnd.test(parts[index] as string) && wordStart.test(after)) || joining.test(after) || joining.test(next))
+      return undefined;
+  }
+  const whole = new NameScan();
+  const keys = parts.map((part) => {
+    const scan = new NameScan();
+    scanWords(part, [scan, whole]);
+    return scan.finish();
+  });
+  return { whole: whole.finish(), parts: keys };
 }
 
 /** Finds, among the loose name keys of the knowledge base, the other spellings of a name. */
