@@ -45,6 +45,20 @@ function keysOf(text: string): readonly string[] {
   return keys;
 }
 
+/** The loose keys of names seen recently, for scans that want no skeletons (see looseNameKeys). */
+const recentLooseKeys = new Map<string, readonly string[]>();
+
+/** keysOf's loose key (`%…`) alone, without working out the skeletons. */
+function looseKeyOf(text: string): readonly string[] {
+  const known = recentLooseKeys.get(text);
+  if (known !== undefined) return known;
+  const key = looseNameKey(text);
+  const keys = key.length < 3 ? [] : [`%${key}`];
+  if (recentLooseKeys.size >= recentKeysLimit) recentLooseKeys.clear();
+  recentLooseKeys.set(text, keys);
+  return keys;
+}
+
 /**
  * The loose key and, for longer names, the consonant skeleton (`#…`) of one name; with a matcher,
  * also the knowledge base's other spellings of it.
@@ -116,16 +130,21 @@ function hangulWordOf(word: string): HangulWord {
 
 /**
  * One scan of words for names (see nameKeys): the runs of capitalised words, of Katakana and of Hangul words it is
- * in, and the keys found so far in the order found. The words come from wordsOf.
+ * in, and the keys found so far in the order found. The words come from scanWords.
  */
 class NameScan {
-  readonly keys = new Set<string>();
   private run: string[] = [];
   private katakana = '';
   private previousHangul = '';
 
+  constructor(
+    readonly keys = new Set<string>(),
+    /** The keys of one name (keysOf; looseKeysOf when only the loose keys are wanted). */
+    private readonly keysOfName: (text: string) => readonly string[] = keysOf,
+  ) {}
+
   private add(value: string): void {
-    for (const key of keysOf(value)) this.keys.add(key);
+    for (const key of this.keysOfName(value)) this.keys.add(key);
   }
 
   private flushRun(): void {
@@ -185,33 +204,43 @@ class NameScan {
     this.previousHangul = word === stem ? stem : '';
   }
 
-  finish(): string[] {
+  /** The text's end: the runs it ends in are names. */
+  end(): void {
     this.flushRun();
     this.flushKatakana();
+  }
+
+  finish(): string[] {
+    this.end();
     return [...this.keys];
   }
 }
 
-/** A text's words as the name scan reads them, each handed to `scans` (every scan takes every word). */
-function scanWords(text: string, scans: readonly NameScan[]): void {
+/** A text's words as the name scan reads them, each handed to `scan` and to `also` (a second scan), if given. */
+function scanWords(text: string, scan: NameScan, also?: NameScan): void {
   for (const match of text.normalize('NFC').matchAll(wordPattern)) {
     const word = match[0];
     if (word === '・' || word === '･') continue;
     // Most words start with a small Latin letter or a digit: neither a name nor Katakana nor Hangul.
     const first = word.charCodeAt(0);
     if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) {
-      for (const scan of scans) scan.other();
+      scan.other();
+      also?.other();
     } else if (katakanaWord.test(word)) {
-      for (const scan of scans) scan.katakanaWord(word);
+      scan.katakanaWord(word);
+      also?.katakanaWord(word);
     } else if (capitalised.test(word) && !hangulWord.test(word) && !isStopWord(word.toLowerCase())) {
       const name = word.replace(possessive, '');
       const ends = possessive.test(word);
-      for (const scan of scans) scan.capitalised(name, ends);
+      scan.capitalised(name, ends);
+      also?.capitalised(name, ends);
     } else if (hangulWord.test(word)) {
       const hangul = hangulWordOf(word);
-      for (const scan of scans) scan.hangul(hangul);
+      scan.hangul(hangul);
+      also?.hangul(hangul);
     } else {
-      for (const scan of scans) scan.other();
+      scan.other();
+      also?.other();
     }
   }
 }
@@ -219,8 +248,23 @@ function scanWords(text: string, scans: readonly NameScan[]): void {
 /** The loose name keys of a text (see the module comment), without duplicates. */
 export function nameKeys(text: string): string[] {
   const scan = new NameScan();
-  scanWords(text, [scan]);
+  scanWords(text, scan);
   return scan.finish();
+}
+
+/**
+ * The loose keys (`%…`) of the names in the texts, all in one set: each text's are nameKeys' that start with `%`,
+ * found without working out the skeletons (a knowledge base's names, learnt-aliases.ts).
+ */
+export function looseNameKeys(texts: Iterable<string>): Set<string> {
+  const keys = new Set<string>();
+  for (const text of texts) {
+    const scan = new NameScan(keys, looseKeyOf);
+    scanWords(text, scan);
+    scan.end();
+  }
+  for (const key of keys) if (!key.startsWith('%')) keys.delete(key);
+  return keys;
 }
 
 /** Characters a word may go on with (a word could run from one part into the next). */
@@ -249,7 +293,7 @@ export function nameKeysOfParts(
   const whole = new NameScan();
   const keys = parts.map((part) => {
     const scan = new NameScan();
-    scanWords(part, [scan, whole]);
+    scanWords(part, scan, whole);
     return scan.finish();
   });
   return { whole: whole.finish(), parts: keys };

@@ -6,6 +6,7 @@ import { ingestArticles } from '../../src/knowledge/ingest-articles.js';
 import { loadArticles } from '../../src/knowledge/load-articles.js';
 import { createSilentLogger } from '../../src/logging/logger.js';
 import { chunkerSettings } from '../../src/retrieval/index-generations.js';
+import { learnNames } from '../../src/retrieval/learnt-aliases.js';
 import { nameKeys, nameKeysOfParts } from '../../src/retrieval/name-keys.js';
 import { createTemporaryFolder, repositoryRoot, shippedKnowledgeDir } from '../helpers/temporary-folder.js';
 
@@ -43,7 +44,7 @@ function expectSameKeys(whole: string, parts: string[], ends: number[]): boolean
 }
 
 describe('name keys of a text and its parts at once', () => {
-  it('equal the keys of each text alone on every chunk of the shipped and evaluation articles', async () => {
+  it('equal the keys of each text alone on every chunk of the shipped and evaluation articles, and their names', async () => {
     const { folder, cleanup } = await createTemporaryFolder('matchcut-name-parts-');
     try {
       const captures = path.join(repositoryRoot, 'test', 'fixtures', 'eval', 'answers', 'articles');
@@ -64,6 +65,11 @@ describe('name keys of a text and its parts at once', () => {
       }
       expect(chunks).toBeGreaterThan(150);
       expect(shared / chunks).toBeGreaterThan(0.95);
+      // The names of the knowledge base (found without skeletons) are the loose keys nameKeys gives each article.
+      const names = new Set<string>();
+      for (const article of articles)
+        for (const key of nameKeys(`${article.title}\n${article.text}`)) if (key.startsWith('%')) names.add(key);
+      expect(learnNames(articles)).toEqual([...names].sort());
     } finally {
       await cleanup();
     }
