@@ -136,7 +136,7 @@ async function embedAndTerm(
   // Where each chunk's line starts in chunks.jsonl (written a batch at a time, not held).
   const offsets = new Float64Array(chunks.length + 1);
   let offset = 0;
-  // With a worker every batch is asked for first: the worker takes them two at a time, and this thread analyses those
+  // With a worker every batch is asked for first: the worker takes them one at a time, and this thread analyses those
   // it has not taken while it waits; without, each batch is analysed when it is written. Let go once written.
   const batches = new Map<number, ReturnType<ChunkLines['lines']>>();
   const request = (start: number) => batches.set(start, chunkLines.lines(chunks.slice(start, start + batchSize)));

@@ -67,7 +67,7 @@ async function start(): Promise<void> {
     }
   };
   for (const message of queued.splice(0)) handle(message);
-  // Batches come two at a time, another as each is answered: the main thread does those the worker has not taken.
+  // Batches come one at a time, each when the last is answered: the main thread does those the worker has not taken.
   send({ type: 'ready' });
 }
 
