@@ -139,12 +139,12 @@ class NameScan {
 
   constructor(
     readonly keys = new Set<string>(),
-    /** The keys of one name (keysOf; looseKeysOf when only the loose keys are wanted). */
-    private readonly keysOfName: (text: string) => readonly string[] = keysOf,
+    /** Only the loose keys of the names (looseKeyOf), not their skeletons. */
+    private readonly looseOnly = false,
   ) {}
 
   private add(value: string): void {
-    for (const key of this.keysOfName(value)) this.keys.add(key);
+    for (const key of this.looseOnly ? looseKeyOf(value) : keysOf(value)) this.keys.add(key);
   }
 
   private flushRun(): void {
@@ -259,7 +259,7 @@ export function nameKeys(text: string): string[] {
 export function looseNameKeys(texts: Iterable<string>): Set<string> {
   const keys = new Set<string>();
   for (const text of texts) {
-    const scan = new NameScan(keys, looseKeyOf);
+    const scan = new NameScan(keys, true);
     scanWords(text, scan);
     scan.end();
   }
