@@ -43,7 +43,7 @@ export function textKeys(
     for (const hit of hits) for (const id of glossary.withAncestors(hit.conceptId)) keys.add(`@${id}`);
   }
   for (const hit of aliases.findInKeys(words, tokens)) keys.add(hit.key);
-  for (const key of nameKeys(text)) keys.add(key);
+  for (const key of analysed?.names ?? nameKeys(text)) keys.add(key);
   return keys;
 }
 

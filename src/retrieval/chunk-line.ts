@@ -13,6 +13,7 @@ import type { Chunk } from '../knowledge/chunk-articles.js';
 import type { ConceptHit, Glossary } from '../knowledge/glossary.js';
 import type { HashedEmbedder } from './hashed-embedder.js';
 import { lexicalTerms } from './lexical-terms.js';
+import { nameKeysOfParts } from './name-keys.js';
 import { type AnalysedText, analyseText } from './text-analysis.js';
 import type { WordToken } from './text-normalize.js';
 
@@ -62,17 +63,21 @@ function joined(text: string, parts: readonly AnalysedText[], glossary: Glossary
 }
 
 /**
- * One chunk: its sentences (and any words between them, which no sentence holds) analysed once each. Undefined when a
- * sentence is not found in the text as it stands (then the chunk is analysed as a whole).
+ * One chunk: its sentences (and any words between them, which no sentence holds) analysed once each, with where each
+ * part ends in the text. Undefined when a sentence is not found in the text as it stands (then the chunk is analysed
+ * as a whole).
  */
 function sentenceParts(text: string, glossary: Glossary | undefined) {
   const sentences = splitSentences(text);
   const parts: AnalysedText[] = [];
+  const ends: number[] = [];
   const analysed: AnalysedText[] = [];
   let from = 0;
   const between = (end: number) => {
     const gap = text.slice(from, end);
-    if (wordCharacter.test(gap)) parts.push(analyseText(gap, glossary));
+    if (!wordCharacter.test(gap)) return;
+    parts.push(analyseText(gap, glossary));
+    ends.push(end);
   };
   for (const sentence of sentences) {
     const start = text.indexOf(sentence, from);
@@ -82,9 +87,31 @@ function sentenceParts(text: string, glossary: Glossary | undefined) {
     parts.push(part);
     analysed.push(part);
     from = start + sentence.length;
+    ends.push(from);
   }
   between(text.length);
-  return { sentences, analysed, parts };
+  return { sentences, analysed, parts, ends };
+}
+
+/**
+ * The name keys of the title and the chunk's parts, read once for both (name-keys.ts): each part's and the whole
+ * text's are kept with its analysis (`whole` gets its own), so the sentence keys and the BM25 terms take them.
+ */
+function withNames(
+  text: string,
+  title: AnalysedText,
+  split: { parts: AnalysedText[]; ends: number[] },
+  whole: AnalysedText,
+): void {
+  const offset = title.text.length + 1;
+  const names = nameKeysOfParts(
+    text,
+    [title.text, ...split.parts.map((part) => part.text)],
+    [title.text.length, ...split.ends.map((end) => end + offset)],
+  );
+  if (names === undefined) return;
+  whole.names = names.whole;
+  for (const [index, part] of split.parts.entries()) part.names = names.parts[index + 1];
 }
 
 function analyseChunk(chunk: Chunk, context: BatchContext): { line: string; terms: string[]; vector?: number[] } {
@@ -98,6 +125,7 @@ function analyseChunk(chunk: Chunk, context: BatchContext): { line: string; term
   const text = indexedText(chunk);
   const split = sentenceParts(chunk.text, glossary);
   const whole = split ? joined(text, [title.analysed, ...split.parts], glossary) : analyseText(text, glossary);
+  if (split) withNames(text, title.analysed, split, whole);
   const passage =
     split &&
     storePassage(chunk.text, {

@@ -15,7 +15,7 @@ import {
 } from '../knowledge/article-aliases.js';
 import { decodeSubjectTable, encodeSubjectTable, type SubjectTitles, subjectTableFileName } from './alias-subjects.js';
 import { writeFileDurably } from './atomic-files.js';
-import { nameKeys } from './name-keys.js';
+import { looseNameKeys, nameKeys } from './name-keys.js';
 
 const isStringList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string');
@@ -76,10 +76,10 @@ export function learnAliasGroups(articles: readonly { title: string; text: strin
  * needs them only for the file: its keys are taken without them, and a worker thread may work them out meanwhile.
  */
 export function learnNames(articles: readonly { title: string; text: string }[]): string[] {
-  const names = new Set<string>();
-  for (const article of articles)
-    for (const key of nameKeys(`${article.title}\n${article.text}`)) if (key.startsWith('%')) names.add(key);
-  return [...names].sort();
+  const texts = function* () {
+    for (const article of articles) yield `${article.title}\n${article.text}`;
+  };
+  return [...looseNameKeys(texts())].sort();
 }
 
 /**

@@ -74,7 +74,7 @@ export function lexicalTerms(
       terms.push(`@${hit.conceptId}`);
   }
   if (aliases) for (const hit of aliases.findInKeys(keys, tokens)) terms.push(hit.key);
-  terms.push(...nameKeys(text), ...unitKeys(text));
+  terms.push(...(analysed?.names ?? nameKeys(text)), ...unitKeys(text));
   return terms;
 }
 

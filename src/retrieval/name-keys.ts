@@ -6,6 +6,7 @@
  */
 import { loanwordSkeleton } from '../knowledge/loanword-skeleton.js';
 import { consonantSkeleton, looseNameKey, sameNameSpelling } from '../knowledge/romanize.js';
+import { hangulKinds, katakanaKinds, withoutKind } from './name-kinds.js';
 import { isStopWord, stripKoreanParticle } from './text-normalize.js';
 
 // Words by script: Japanese and Korean text runs scripts together without spaces ("キネマシトラスは2019年").
@@ -45,6 +46,20 @@ function keysOf(text: string): readonly string[] {
   return keys;
 }
 
+/** The loose keys of names seen recently, for scans that want no skeletons (see looseNameKeys). */
+const recentLooseKeys = new Map<string, readonly string[]>();
+
+/** keysOf's loose key (`%…`) alone, without working out the skeletons. */
+function looseKeyOf(text: string): readonly string[] {
+  const known = recentLooseKeys.get(text);
+  if (known !== undefined) return known;
+  const key = looseNameKey(text);
+  const keys = key.length < 3 ? [] : [`%${key}`];
+  if (recentLooseKeys.size >= recentKeysLimit) recentLooseKeys.clear();
+  recentLooseKeys.set(text, keys);
+  return keys;
+}
+
 /**
  * The loose key and, for longer names, the consonant skeleton (`#…`) of one name; with a matcher,
  * also the knowledge base's other spellings of it.
@@ -54,121 +69,232 @@ export function looseKeysOf(text: string, spellings?: SpellingMatcher): string[]
   return spellings === undefined ? [...keys] : [...keys, ...spellings.spellingsOf(keys)];
 }
 
-/**
- * The kinds of company Korean and Japanese write into a name as one word (덱스터스튜디오, キネマシトラスアニメーション):
- * loanwords, so the name before them is what an article in another script writes alone ("Dexter").
- */
-const hangulKinds = [
-  '스튜디오스',
-  '스튜디오',
-  '엔터테인먼트',
-  '픽처스',
-  '필름스',
-  '필름',
-  '미디어',
-  '애니메이션',
-  '프로덕션',
-  '게임즈',
-];
-const katakanaKinds = [
-  'スタジオ',
-  'エンターテインメント',
-  'エンタテインメント',
-  'ピクチャーズ',
-  'フィルム',
-  'メディア',
-  'アニメーション',
-  'プロダクション',
-  'ゲームス',
-];
-
-/** The name before a kind of company written into it as one word, when at least two letters are left. */
-function withoutKind(word: string, kinds: readonly string[]): string | undefined {
-  const kind = kinds.find((candidate) => word.endsWith(candidate));
-  if (kind === undefined) return undefined;
-  const name = word.slice(0, -kind.length);
-  return [...name].length >= 2 ? name : undefined;
+/** What a Hangul word gives the names: its stem without a particle, and the keys it makes alone. */
+interface HangulWord {
+  word: string;
+  stem: string;
+  /** The stem's length in characters. */
+  length: number;
+  /** A longer word's loanword skeleton (사이버에이전트 = CyberAgent). */
+  heard: string | undefined;
+  /** The name before a kind of company written into the word (덱스터스튜디오 = Dexter Studios). */
+  name: string | undefined;
 }
 
-/** The loose name keys of a text (see the module comment), without duplicates. */
-export function nameKeys(text: string): string[] {
-  const keys = new Set<string>();
-  const add = (value: string) => {
-    for (const key of keysOf(value)) keys.add(key);
+function hangulWordOf(word: string): HangulWord {
+  const stem = stripKoreanParticle(word);
+  const length = [...stem].length;
+  return {
+    word,
+    stem,
+    length,
+    heard: length > 6 && length <= 9 ? loanwordSkeleton(stem) : undefined,
+    name: withoutKind(stem, hangulKinds),
   };
-  let run: string[] = [];
-  let katakana = '';
-  const flushRun = () => {
+}
+
+/**
+ * One scan of words for names (see nameKeys): the runs of capitalised words, of Katakana and of Hangul words it is
+ * in, and the keys found so far in the order found. The words come from scanWords.
+ */
+class NameScan {
+  private run: string[] = [];
+  private katakana = '';
+  private previousHangul = '';
+
+  constructor(
+    readonly keys = new Set<string>(),
+    /** Only the loose keys of the names (looseKeyOf), not their skeletons. */
+    private readonly looseOnly = false,
+  ) {}
+
+  private add(value: string): void {
+    for (const key of this.looseOnly ? looseKeyOf(value) : keysOf(value)) this.keys.add(key);
+  }
+
+  private flushRun(): void {
+    const run = this.run;
     if (run.length === 0) return;
     for (let start = 0; start < run.length; start += 1) {
       let words = '';
       for (let length = 1; length <= 3 && start + length <= run.length; length += 1) {
         words += run[start + length - 1] as string;
         if (length === 1 && words.length < 3) continue;
-        add(words);
+        this.add(words);
       }
     }
-    run = [];
-  };
-  const flushKatakana = () => {
+    this.run = [];
+  }
+
+  private flushKatakana(): void {
+    const katakana = this.katakana;
     if (katakana === '') return;
-    if (katakana.length >= 2) add(katakana);
+    if (katakana.length >= 2) this.add(katakana);
     const name = withoutKind(katakana, katakanaKinds);
-    if (name !== undefined) add(name);
-    katakana = '';
-  };
-  let previousHangul = '';
+    if (name !== undefined) this.add(name);
+    this.katakana = '';
+  }
+
+  /** A word that is no part of a name (a small Latin word, a number, a word of another script). */
+  other(): void {
+    this.flushKatakana();
+    this.flushRun();
+    this.previousHangul = '';
+  }
+
+  katakanaWord(word: string): void {
+    this.katakana += word;
+  }
+
+  /**
+   * What stands between the last word and the next: only a space or a middle dot joins Katakana words into one name;
+   * a comma or a quote mark ends the first ("オズ』、ルーカスフィルム" is two names, "スタジオ、ポリゴン" too).
+   */
+  gap(between: string): void {
+    if (this.katakana !== '' && !katakanaJoin.test(between)) this.flushKatakana();
+  }
+
+  /** A capitalised word ("Inyo's" as Inyo): the possessive ends the run. */
+  capitalised(name: string, possessive: boolean): void {
+    this.flushKatakana();
+    this.run.push(name);
+    if (possessive) this.flushRun();
+  }
+
+  hangul(hangul: HangulWord): void {
+    this.flushKatakana();
+    this.flushRun();
+    const { word, stem, length, heard, name } = hangul;
+    if (length >= 2 && length <= 6) this.add(stem);
+    // A longer word is a name only as a loanword (사이버에이전트 = CyberAgent): its skeleton alone.
+    if (heard !== undefined) this.keys.add(`#${heard}`);
+    // A company written as one word with its kind (덱스터스튜디오 = Dexter Studios): the name alone too.
+    if (name !== undefined) this.add(name);
+    // The last syllable may be the name's own, not a particle (뽀로로, 서울로).
+    if (stem !== word && [...word].length - length === 1 && length <= 5) this.add(word);
+    // A name in Hangul may be written in two words (키네마 시트러스).
+    if (this.previousHangul !== '' && length <= 6) this.add(`${this.previousHangul}${stem}`);
+    this.previousHangul = word === stem ? stem : '';
+  }
+
+  /** The text's end: the runs it ends in are names. */
+  end(): void {
+    this.flushRun();
+    this.flushKatakana();
+  }
+
+  finish(): string[] {
+    this.end();
+    return [...this.keys];
+  }
+}
+
+/** What may stand between two Katakana words of one name. */
+const katakanaJoin = /^[\s・･]*$/u;
+
+/**
+ * A text's words as the name scan reads them, each handed to `scan` and to `also` (a second scan), if given, with
+ * what stands between them; `before` is what stood before the text for `also` (the text between two parts). Gives
+ * back what follows the text's last word.
+ */
+function scanWords(text: string, scan: NameScan, also?: NameScan, before = ''): string {
   const normalized = text.normalize('NFC');
   let lastEnd = 0;
   for (const match of normalized.matchAll(wordPattern)) {
     const word = match[0];
-    // Only a space or a middle dot joins Katakana words into one name: a comma or a quote mark between two ends the
-    // first ("オズ』、ルーカスフィルム" is two names, "スタジオ、ポリゴン" too).
-    const gap = normalized.slice(lastEnd, match.index);
+    const between = normalized.slice(lastEnd, match.index);
+    also?.gap(lastEnd === 0 ? `${before}${between}` : between);
+    scan.gap(between);
     lastEnd = match.index + word.length;
-    if (katakana !== '' && !/^[\s・･]*$/u.test(gap)) flushKatakana();
     if (word === '・' || word === '･') continue;
     // Most words start with a small Latin letter or a digit: neither a name nor Katakana nor Hangul.
     const first = word.charCodeAt(0);
     if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) {
-      flushKatakana();
-      flushRun();
-      previousHangul = '';
-      continue;
-    }
-    if (katakanaWord.test(word)) {
-      katakana += word;
-      continue;
-    }
-    flushKatakana();
-    if (capitalised.test(word) && !hangulWord.test(word) && !isStopWord(word.toLowerCase())) {
-      run.push(word.replace(possessive, ''));
-      if (possessive.test(word)) flushRun();
-      continue;
-    }
-    flushRun();
-    if (hangulWord.test(word)) {
-      const stem = stripKoreanParticle(word);
-      const length = [...stem].length;
-      if (length >= 2 && length <= 6) add(stem);
-      // A longer word is a name only as a loanword (사이버에이전트 = CyberAgent): its skeleton alone.
-      const heard = length > 6 && length <= 9 ? loanwordSkeleton(stem) : undefined;
-      if (heard !== undefined) keys.add(`#${heard}`);
-      // A company written as one word with its kind (덱스터스튜디오 = Dexter Studios): the name alone too.
-      const name = withoutKind(stem, hangulKinds);
-      if (name !== undefined) add(name);
-      // The last syllable may be the name's own, not a particle (뽀로로, 서울로).
-      if (stem !== word && [...word].length - length === 1 && length <= 5) add(word);
-      // A name in Hangul may be written in two words (키네마 시트러스).
-      if (previousHangul !== '' && length <= 6) add(`${previousHangul}${stem}`);
-      previousHangul = word === stem ? stem : '';
+      scan.other();
+      also?.other();
+    } else if (katakanaWord.test(word)) {
+      scan.katakanaWord(word);
+      also?.katakanaWord(word);
+    } else if (capitalised.test(word) && !hangulWord.test(word) && !isStopWord(word.toLowerCase())) {
+      const name = word.replace(possessive, '');
+      const ends = possessive.test(word);
+      scan.capitalised(name, ends);
+      also?.capitalised(name, ends);
+    } else if (hangulWord.test(word)) {
+      const hangul = hangulWordOf(word);
+      scan.hangul(hangul);
+      also?.hangul(hangul);
     } else {
-      previousHangul = '';
+      scan.other();
+      also?.other();
     }
   }
-  flushRun();
-  flushKatakana();
-  return [...keys];
+  return normalized.slice(lastEnd);
+}
+
+/** The loose name keys of a text (see the module comment), without duplicates. */
+export function nameKeys(text: string): string[] {
+  const scan = new NameScan();
+  scanWords(text, scan);
+  return scan.finish();
+}
+
+/**
+ * The loose keys (`%…`) of the names in the texts, all in one set: each text's are nameKeys' that start with `%`,
+ * found without working out the skeletons (a knowledge base's names, learnt-aliases.ts).
+ */
+export function looseNameKeys(texts: Iterable<string>): Set<string> {
+  const keys = new Set<string>();
+  for (const text of texts) {
+    const scan = new NameScan(keys, true);
+    scanWords(text, scan);
+    scan.end();
+  }
+  for (const key of keys) if (!key.startsWith('%')) keys.delete(key);
+  return keys;
+}
+
+/** Characters a word may go on with (a word could run from one part into the next). */
+const wordEnd = /[\p{L}\p{N}'’-]$/u;
+const wordStart = /^[\p{L}\p{N}'’-]/u;
+/** Characters that may join the character before them when the text is normalised. */
+const joining = /^[\p{M}\u1160-\u11FF\uD7B0-\uD7FF]/u;
+
+/**
+ * The name keys of a text and of parts of it at once, each as nameKeys gives them, the text's words read once: the
+ * parts are in order, `ends[i]` where part i ends in the text, and between two parts the text holds no letter or
+ * digit. Undefined when a word or a normalised character could run from one part into the next (then each is scanned
+ * alone).
+ */
+export function nameKeysOfParts(
+  text: string,
+  parts: readonly string[],
+  ends: readonly number[],
+): { whole: string[]; parts: string[][] } | undefined {
+  for (let index = 0; index + 1 < parts.length; index += 1) {
+    const after = text.slice(ends[index] as number, (ends[index] as number) + 1);
+    const next = parts[index + 1] as string;
+    if ((wordEnd.test(parts[index] as string) && wordStart.test(after)) || joining.test(after) || joining.test(next))
+      return undefined;
+  }
+  const starts: number[] = [];
+  for (let index = 0; index < parts.length; index += 1) {
+    const start = index === 0 ? 0 : text.indexOf(parts[index] as string, ends[index - 1] as number);
+    if (start < 0) return undefined;
+    starts.push(start);
+  }
+  const whole = new NameScan();
+  let trailing = '';
+  const keys = parts.map((part, index) => {
+    const scan = new NameScan();
+    const between = index === 0 ? '' : text.slice(ends[index - 1] as number, starts[index] as number);
+    const lead = `${trailing}${between}`;
+    const rest = scanWords(part, scan, whole, lead);
+    // A part without a word leaves what stood before it standing before the next.
+    trailing = rest.length < part.normalize('NFC').length ? rest : `${lead}${rest}`;
+    return scan.finish();
+  });
+  return { whole: whole.finish(), parts: keys };
 }
 
 /** Finds, among the loose name keys of the knowledge base, the other spellings of a name. */

@@ -11,6 +11,8 @@ export interface AnalysedText extends TextWords {
   /** The lexicon the concepts were found with (a reader with another one looks them up itself). */
   glossary: Glossary | undefined;
   concepts: readonly ConceptHit[];
+  /** The text's name keys (nameKeys), when they were worked out with those of the texts around it. */
+  names?: readonly string[] | undefined;
 }
 
 export function analyseText(text: string, glossary: Glossary | undefined): AnalysedText {
