@@ -61,7 +61,7 @@ export function hasDate(sentence: string): boolean {
 
 const numberCore = String.raw`(?:\d[\d,.\s]*\d|\d)`;
 const scale =
-  String.raw`(?:\s*(?:million|billion|trillion|thousand|bn|mn|m|k|억|조|만|천|万|億|兆|tỷ|tỉ|triệu|nghìn|ngàn|` +
+  String.raw`(?:\s*(?:million|billion|trillion|thousand|bn|mn|m|k|억|조|만|천|万|億|亿|兆|tỷ|tỉ|triệu|nghìn|ngàn|` +
   String.raw`тыс\.?|млн\.?|млрд\.?|миллион[а-я]*|миллиард[а-я]*|mln|mlrd|million|milliard|ribu|juta|miliar|triliun))?`;
 const currencyAfter =
   String.raw`\s*(?:won|dollars?|usd|us\$|yen|jpy|euros?|eur|yuan|rmb|rubles?|roubles?|vnd|krw|đồng|dong|` +
@@ -70,7 +70,7 @@ const currencyAfter =
 const amountPatterns = [
   new RegExp(String.raw`${numberCore}${scale}${currencyAfter}`, 'iu'),
   new RegExp(String.raw`(?:\$|us\$|usd|€|£|¥|₩|krw|vnd|(?<!\p{L})rp\.?)\s*${numberCore}`, 'iu'),
-  /\d\s*(?:억|조|만)\s*원|\d\s*(?:億|万|兆)\s*円/u,
+  /\d\s*(?:억|조|만)\s*원|\d\s*(?:億|万|兆)\s*円|\d\s*(?:亿|万)\s*(?:元|美元|人民币)/u,
 ];
 
 const durationPattern = new RegExp(
@@ -137,6 +137,8 @@ const numberWords = new RegExp(
     // \b is an ASCII boundary: Cyrillic words need their own.
     String.raw`(?<!\p{L})(?:два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|сто)(?!\p{L})`,
     String.raw`\b(?:ikki|uch|to'rt|besh|olti|yetti|sakkiz|to'qqiz|o'n|yuz)\b`,
+    // Chinese numerals before a classifier ("七届", "两部"), not after 第 (an ordinal: "第七届").
+    '(?<!第)[一二两三四五六七八九十百千]{1,4}(?=[个家部名位所项件条集次届场本款])',
   ].join('|'),
   'iu',
 );
@@ -281,7 +283,8 @@ export function hasCount(
   }
   const mentions = countMentions(sentence, counted?.rank === true);
   if (mentions.length === 0) return false;
-  if (!counted || (counted.keys.size === 0 && !counted.people)) return true;
+  // Nothing named but a counter of one kind of thing ("몇 곳", "多少家"): that counter must follow the number.
+  if (!counted || (counted.keys.size === 0 && !counted.people && counted.counter === undefined)) return true;
   // "How many people / 명": a people counter is enough; "how many employees" needs employment by the number;
   // "how many residents (인구)" needs the word itself.
   const workforce = counted.workforce === true || [...counted.keys].some((key) => workforceWords.has(key));

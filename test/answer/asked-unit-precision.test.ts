@@ -1,0 +1,48 @@
+/**
+ * Issue 10, the asked unit precisely (session 16): Chinese questions read for their asked type (多少, 几, 哪一年, 谁,
+ * 哪里), Chinese amounts and counts ("1.2亿元", "七届"), and a counter the question names as the only thing counted
+ * ("多少家", "何本"): a number of something else does not answer. Small passages written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { holdsAskedUnit } from '../../src/answer/asked-unit.js';
+import { analyseQuestion } from '../../src/answer/question-analysis.js';
+import { classifyQuestion } from '../../src/answer/question-types.js';
+import { emptyAliasIndex } from '../../src/knowledge/article-aliases.js';
+
+const ask = (question: string) => analyseQuestion(question, undefined, emptyAliasIndex);
+
+describe('Chinese questions', () => {
+  it('are read for the asked type', () => {
+    expect(classifyQuestion('这部电影的票房是多少?')).toBe('amount');
+    expect(classifyQuestion('基地有多少家企业?')).toBe('count');
+    expect(classifyQuestion('项目在北京办了几届?')).toBe('count');
+    expect(classifyQuestion('公司是哪一年成立的?')).toBe('date');
+    expect(classifyQuestion('工作室的创始人是谁?')).toBe('person');
+    expect(classifyQuestion('工作室在哪里?')).toBe('place');
+    expect(classifyQuestion('动画公司参与了哪部电影的创作?')).toBe('title');
+  });
+
+  it('are answered by an amount or a count written the Chinese way', () => {
+    const money = ask('这部电影的票房是多少?');
+    expect(holdsAskedUnit('影片上映十天，票房突破1.2亿元。', money, undefined)).toBe(true);
+    expect(holdsAskedUnit('影片刷新了国产动画电影的票房纪录。', money, undefined)).toBe(false);
+    const editions = ask('项目在北京办了几届?');
+    expect(holdsAskedUnit('该项目已在北京连续举办七届。', editions, undefined)).toBe(true);
+  });
+});
+
+describe('a counter of one kind of thing, and nothing else named', () => {
+  it('must follow the number ("多少家" is not answered by "两部")', () => {
+    const companies = ask('基地有多少家企业?');
+    expect(companies.counted?.counter).toBe('家');
+    expect(holdsAskedUnit('两部影片背后都有基地企业的参与。', companies, undefined)).toBe(false);
+    expect(holdsAskedUnit('基地今年推出了3部动画。', companies, undefined)).toBe(false);
+    expect(holdsAskedUnit('基地已培育了32家动画企业。', companies, undefined)).toBe(true);
+  });
+
+  it('holds in Japanese too ("何本" is not answered by "1,103作品")', () => {
+    const entries = ask('映画祭には何本の応募があった?');
+    expect(holdsAskedUnit('コンペには59の国と地域から1,103作品の応募があった。', entries, undefined)).toBe(false);
+    expect(holdsAskedUnit('第1回には700本の応募があった。', entries, undefined)).toBe(true);
+  });
+});
