@@ -260,6 +260,23 @@ const peopleBefore = new RegExp(
  * Whether a sentence holds a count of what is asked: a number with, close by, the counted
  * word (or its concept), or — for people — a people counter or a kind of people.
  */
+/**
+ * A unit of time right after a number ("80 năm", "35 years", "6개월", "3か月", "семь минут"): a length or an age, no
+ * count of what a question counts unless it counts time itself ("몇 분", "how many minutes").
+ */
+const timeUnit = new RegExp(
+  String.raw`^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|năm|tháng|tuần|ngày|giờ|phút|` +
+    String.raw`년|개월|달|주|시간|분|年|か月|ヶ月|カ月|週|時間|分|天|个月|小时|分钟|` +
+    String.raw`лет|год|месяц|недел|дн[еяи]|день|час|минут)(?![\p{L}])`,
+  'iu',
+);
+const timeUnitStart = new RegExp(timeUnit.source.replace('(?![\\p{L}])', ''), 'iu');
+
+/** Whether what a question counts is time itself (its keys start with a unit of time). */
+function countsTime(keys: ReadonlySet<string>): boolean {
+  return [...keys].some((key) => timeUnitStart.test(key));
+}
+
 const percentage = /\d[\d.,]*\s*(?:%|퍼센트|프로|percent|per cent|phần trăm|процент[а-я]*|foiz|persen|パーセント)/iu;
 
 export function hasCount(
@@ -291,8 +308,10 @@ export function hasCount(
   const onlyPeople =
     counted.people &&
     [...counted.keys].every((key) => genericPeople.has(key) || workforceWords.has(key) || key.startsWith('@'));
+  const timeAsked = countsTime(counted.keys);
   for (const mention of mentions) {
     const after = sentence.slice(mention.end, mention.end + 60);
+    if (!timeAsked && timeUnit.test(after.trimStart())) continue;
     const around = `${sentence.slice(Math.max(0, mention.start - 30), mention.start)} ${after}`;
     if (workforce && !employment.test(around)) continue;
     if (onlyPeople && (peopleCounter.test(after) || peopleBefore.test(sentence.slice(0, mention.start)))) return true;

@@ -46,3 +46,19 @@ describe('a counter of one kind of thing, and nothing else named', () => {
     expect(holdsAskedUnit('第1回には700本の応募があった。', entries, undefined)).toBe(true);
   });
 });
+
+describe('a number with a unit of time', () => {
+  it('is no count of another thing ("80 năm" does not count viewers, "60 phút" no scripts)', () => {
+    const viewers = ask('Có bao nhiêu khán giả đã xem phim hoạt hình tại triển lãm?');
+    expect(holdsAskedUnit('Triển lãm chào mừng 80 năm Quốc khánh, đặt tại Hà Nội.', viewers, undefined)).toBe(false);
+    expect(holdsAskedUnit('Triển lãm đã đón hơn 20.000 khán giả nhỏ tuổi.', viewers, undefined)).toBe(true);
+    const scripts = ask('Cuộc thi nhận được bao nhiêu kịch bản?');
+    expect(holdsAskedUnit('Cuộc thi mở cho kịch bản dài 90 phút.', scripts, undefined)).toBe(false);
+    expect(holdsAskedUnit('Cuộc thi nhận được 57 kịch bản.', scripts, undefined)).toBe(true);
+  });
+
+  it('still counts time when time is what is counted ("몇 분")', () => {
+    const minutes = ask('스튜디오는 올해 애니메이션을 몇 분 만들 계획이야?');
+    expect(holdsAskedUnit('스튜디오는 올해 900분 분량의 애니메이션을 만든다.', minutes, undefined)).toBe(true);
+  });
+});
