@@ -6,6 +6,7 @@
  */
 import type { Glossary } from '../knowledge/glossary.js';
 import { countMentions, hasAmount, hasCount, hasDate, hasDay, hasDuration } from './answer-units.js';
+import { scopeAgrees } from './asked-scope.js';
 import { hasClassCount } from './count-classes.js';
 import { moneyKindsIn } from './money-kinds.js';
 import { hasOrganization, hasPerson, hasPlace, hasSchool } from './name-units.js';
@@ -161,6 +162,8 @@ export function holdsAskedUnit(
   glossary: Glossary | undefined,
   crossing = false,
 ): boolean {
+  // A sentence that names only another one ("the first feature" for the second, "this year" for last year).
+  if (!scopeAgrees(rawSentence, analysis.scope)) return false;
   const sentence = withoutNumbers(rawSentence, analysis.numbers ?? new Set());
   switch (analysis.type) {
     case 'count': {

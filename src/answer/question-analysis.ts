@@ -31,6 +31,7 @@ import {
   yearQuestion,
 } from './question-types.js';
 import { askedOffice, countedOf } from './asked-object.js';
+import { type AskedScope, askedScope } from './asked-scope.js';
 import { runNameKeys, splitNameKeys, withInnerCapitals } from './name-spans.js';
 import { aliasHits, isQuestionWord, questionText } from './question-words.js';
 
@@ -105,6 +106,8 @@ export interface QuestionAnalysis {
   predicates?: string[];
   /** The asker's language, when known (a sentence in another language cannot share its plain words). */
   language?: string | undefined;
+  /** The ordinal and the relative year the question names ("the second feature", "지난해"): asked-scope.ts. */
+  scope?: AskedScope;
 }
 
 const entityCategories = new Set(['organization', 'person', 'program']);
@@ -284,6 +287,7 @@ export function analyseQuestion(
     nameWords,
     numbers: new Set(numbersIn(rawQuestion)),
     predicates: askedEvents(rawQuestion, nameWords, founding),
+    scope: askedScope(rawQuestion),
   };
 }
 

@@ -62,3 +62,24 @@ describe('a number with a unit of time', () => {
     expect(holdsAskedUnit('스튜디오는 올해 900분 분량의 애니메이션을 만든다.', minutes, undefined)).toBe(true);
   });
 });
+
+describe('the ordinal and the relative year asked', () => {
+  it('are not answered by a sentence that names only another one', () => {
+    const second = ask("When will Harbor Pixel's second feature be released?");
+    expect(second.scope?.ordinal).toBe(2);
+    expect(holdsAskedUnit("The studio's first feature will be released in fall 2014.", second, undefined)).toBe(false);
+    expect(holdsAskedUnit('Its second feature is planned for 2016.', second, undefined)).toBe(true);
+    expect(holdsAskedUnit('The feature is planned for 2016.', second, undefined)).toBe(true);
+  });
+
+  it('hold across languages (지난해 against 올해, 去年, в прошлом году)', () => {
+    const lastYear = ask('지난해 매출은 얼마야?');
+    expect(lastYear.scope?.relativeYear).toBe(-1);
+    expect(holdsAskedUnit('올해 매출은 120억원으로 예상된다.', lastYear, undefined)).toBe(false);
+    expect(holdsAskedUnit('회사는 지난해 매출 100억원을 올렸다.', lastYear, undefined)).toBe(true);
+    expect(holdsAskedUnit('올해 매출은 지난해 100억원보다 늘 전망이다.', lastYear, undefined)).toBe(true);
+    const thisYear = ask('今年的票房是多少?');
+    expect(holdsAskedUnit('该片去年票房为3亿元。', thisYear, undefined)).toBe(false);
+    expect(ask('Сколько договоров подписали годом ранее?').scope?.relativeYear).toBeUndefined();
+  });
+});
