@@ -118,6 +118,17 @@ export const dayQuestion = new RegExp(
 );
 export const yearQuestion =
   /\b(?:what|which) year\b|연도|년도|몇 년|何年|năm nào|năm bao nhiêu|в каком году|какого года|qaysi yil|哪一?年/iu;
+/**
+ * How big a place is ("얼마나 커", "広さは", "面积多大", "какая площадь", "diện tích bao nhiêu", "how many square feet"):
+ * a size, said with a number (square feet, floors, seats), not money.
+ */
+const sizeQuestion = new RegExp(
+  [
+    String.raw`얼마나\s?(?:커|큰|크|넓)|면적|広さ|面積|面积|(?<!\p{L})(?:площад|размер)\p{L}*|diện tích|rộng bao nhiêu`,
+    String.raw`\b(?:how (?:big|large)|square (?:feet|foot|met(?:er|re)s))\b`,
+  ].join('|'),
+  'iu',
+);
 const countQuestion = new RegExp(
   [
     String.raw`\b(?:how many|number of|how large|how big)\b`,
@@ -258,6 +269,7 @@ export function classifyQuestion(question: string): AskedType {
   if (titleQuestion.test(question) && !dateQuestion.test(question) && !countQuestion.test(question)) return 'title';
   if (organizationQuestion.test(question) && !dateQuestion.test(question) && !countQuestion.test(question))
     return 'organization';
+  if (sizeQuestion.test(question)) return 'count';
   if (amountQuestion.test(question) && !/\bhow many\b/i.test(question)) return 'amount';
   if (dateQuestion.test(question)) return 'date';
   if (moneyWordQuestion.test(question) && !othersAsked(question)) return 'amount';

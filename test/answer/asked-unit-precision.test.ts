@@ -83,3 +83,16 @@ describe('the ordinal and the relative year asked', () => {
     expect(ask('Сколько договоров подписали годом ранее?').scope?.relativeYear).toBeUndefined();
   });
 });
+
+describe('how big a place is', () => {
+  it('asks a size said with a number, not money and not an open question', () => {
+    expect(classifyQuestion('스튜디오 새 건물은 얼마나 커?')).toBe('count');
+    expect(classifyQuestion('バンクーバースタジオの広さは?')).toBe('count');
+    expect(classifyQuestion('Какая площадь у новой студии?')).toBe('count');
+    const size = ask('バンクーバースタジオの広さは?');
+    expect(holdsAskedUnit('A long-time executive has been named head of the Vancouver studio.', size, undefined)).toBe(
+      false,
+    );
+    expect(holdsAskedUnit('The Vancouver studio covers 54,000 square feet.', size, undefined)).toBe(true);
+  });
+});
