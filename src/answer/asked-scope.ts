@@ -9,6 +9,32 @@
 export interface AskedScope {
   ordinal?: number;
   relativeYear?: number;
+  /** A numbered edition or cohort ("4기", "第3回", "the 14th edition", "khóa 2"): its number and its counter. */
+  numbered?: { number: string; counter: string };
+}
+
+/**
+ * Editions and cohorts numbered in digits, with the counter that says of what: "4기", "제14회", "3차", "第3回", "第2届",
+ * "3期生", "14th edition", "khóa 2", "lần thứ 7", "14-й фестиваль". Each gives the number and the counter.
+ */
+const numberedPatterns: { pattern: RegExp; number: number; counter: number }[] = [
+  { pattern: /제\s?(\d{1,3})\s?(회|기|차)/gu, number: 1, counter: 2 },
+  { pattern: /(?<![\d제])(\d{1,3})\s?(기|차|번째|회째)(?![가-힣])/gu, number: 1, counter: 2 },
+  { pattern: /(?<![\d제])(\d{1,3})\s?(기)(?=[의는은가이생])/gu, number: 1, counter: 2 },
+  { pattern: /第\s?(\d{1,3})\s?(回|期|届|季|弾|部|作)/gu, number: 1, counter: 2 },
+  { pattern: /(?<!第)(\d{1,3})(回目|期生|番目|作目)/gu, number: 1, counter: 2 },
+  { pattern: /\b(\d{1,3})(?:st|nd|rd|th)\s+(\p{L}+)/giu, number: 1, counter: 2 },
+  { pattern: /(?<!\p{L})(khóa|mùa|đợt|lần|kỳ)\s+(?:thứ\s+)?(\d{1,3})(?!\d)/giu, number: 2, counter: 1 },
+  { pattern: /(?<!\d)(\d{1,3})-?(?:й|го|м)\s+(\p{L}{4})/giu, number: 1, counter: 2 },
+];
+
+function numberedIn(text: string): { number: string; counter: string }[] {
+  const found: { number: string; counter: string }[] = [];
+  for (const { pattern, number, counter } of numberedPatterns) {
+    for (const match of text.matchAll(pattern))
+      found.push({ number: match[number] as string, counter: (match[counter] as string).toLowerCase() });
+  }
+  return found;
 }
 
 const ordinalNumbers: [number, RegExp][] = [
@@ -72,7 +98,9 @@ function namedIn(text: string, table: readonly [number, RegExp][]): Set<number> 
 export function askedScope(question: string): AskedScope {
   const ordinals = namedIn(question, ordinalNumbers);
   const years = namedIn(question, relativeYears);
+  const numbered = numberedIn(question);
   return {
+    ...(numbered.length === 1 ? { numbered: numbered[0] } : {}),
     ...(ordinals.size === 1 ? { ordinal: [...ordinals][0] } : {}),
     ...(years.size === 1 ? { relativeYear: [...years][0] } : {}),
   };
@@ -86,6 +114,12 @@ export function scopeAgrees(sentence: string, scope: AskedScope | undefined): bo
   if (scope?.ordinal !== undefined) {
     const said = namedIn(sentence, ordinalNumbers);
     if (said.size > 0 && !said.has(scope.ordinal)) return false;
+  }
+  const numbered = scope?.numbered;
+  if (numbered !== undefined) {
+    // Other editions of the same counter, not the asked one ("1기 … 2기 … 3기" for "4기").
+    const same = numberedIn(sentence).filter((item) => item.counter === numbered.counter);
+    if (same.length > 0 && !same.some((item) => item.number === numbered.number)) return false;
   }
   if (scope?.relativeYear !== undefined) {
     const said = namedIn(sentence, relativeYears);

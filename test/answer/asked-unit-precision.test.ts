@@ -96,3 +96,14 @@ describe('how big a place is', () => {
     expect(holdsAskedUnit('The Vancouver studio covers 54,000 square feet.', size, undefined)).toBe(true);
   });
 });
+
+describe('a numbered edition or cohort', () => {
+  it('is not answered by a sentence that names only others of the same counter', () => {
+    const fourth = ask('아카데미 4기 취업률은 몇 퍼센트야?');
+    expect(fourth.scope?.numbered).toEqual({ number: '4', counter: '기' });
+    const others = '1기의 취업률은 75%, 2기는 87%였고, 3기는 55%를 기록했다.';
+    expect(holdsAskedUnit(others, fourth, undefined)).toBe(false);
+    expect(holdsAskedUnit('4기의 취업률은 81%였다.', fourth, undefined)).toBe(true);
+    expect(holdsAskedUnit('제14회 행사에서 취업률 81%가 발표됐다.', fourth, undefined)).toBe(true);
+  });
+});
