@@ -5,6 +5,7 @@
  */
 import type { Glossary } from '../knowledge/glossary.js';
 import { matchKey, wordTokens } from '../retrieval/text-normalize.js';
+import { classRightAfter } from './count-classes.js';
 
 export type AskedType =
   'count' | 'amount' | 'date' | 'duration' | 'place' | 'person' | 'organization' | 'title' | 'definition' | 'other';
@@ -289,6 +290,7 @@ export function hasCount(
         workforce?: boolean;
         rank?: boolean;
         counter?: string;
+        classes?: ReadonlySet<string>;
       }
     | undefined,
   glossary: Glossary | undefined,
@@ -312,6 +314,9 @@ export function hasCount(
   for (const mention of mentions) {
     const after = sentence.slice(mention.end, mention.end + 60);
     if (!timeAsked && timeUnit.test(after.trimStart())) continue;
+    // A number right before a count noun of another class counts that ("5 series" for "how many episodes").
+    const countedClass = counted.classes && counted.classes.size > 0 ? classRightAfter(after) : undefined;
+    if (countedClass !== undefined && !counted.classes?.has(countedClass)) continue;
     const around = `${sentence.slice(Math.max(0, mention.start - 30), mention.start)} ${after}`;
     if (workforce && !employment.test(around)) continue;
     if (onlyPeople && (peopleCounter.test(after) || peopleBefore.test(sentence.slice(0, mention.start)))) return true;

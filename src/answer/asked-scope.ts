@@ -26,13 +26,26 @@ const numberedPatterns: { pattern: RegExp; number: number; counter: number }[] =
   { pattern: /\b(\d{1,3})(?:st|nd|rd|th)\s+(\p{L}+)/giu, number: 1, counter: 2 },
   { pattern: /(?<!\p{L})(khóa|mùa|đợt|lần|kỳ)\s+(?:thứ\s+)?(\d{1,3})(?!\d)/giu, number: 2, counter: 1 },
   { pattern: /(?<!\d)(\d{1,3})-?(?:й|го|м)\s+(\p{L}{4})/giu, number: 1, counter: 2 },
+  // A season in any language ("시즌1", "Season 2", "シーズン3", "сезон 2"; "mùa 3" above, "第3季" above).
+  { pattern: /(시즌|シーズン|season|сезон)\s?(\d{1,2})(?!\d)/giu, number: 2, counter: 1 },
 ];
+
+/** Counters that name the same thing in every language: a season. */
+const sameCounter: Record<string, string> = {
+  mùa: 'season',
+  시즌: 'season',
+  シーズン: 'season',
+  сезон: 'season',
+  季: 'season',
+};
 
 function numberedIn(text: string): { number: string; counter: string }[] {
   const found: { number: string; counter: string }[] = [];
   for (const { pattern, number, counter } of numberedPatterns) {
-    for (const match of text.matchAll(pattern))
-      found.push({ number: match[number] as string, counter: (match[counter] as string).toLowerCase() });
+    for (const match of text.matchAll(pattern)) {
+      const word = (match[counter] as string).toLowerCase();
+      found.push({ number: match[number] as string, counter: sameCounter[word] ?? word });
+    }
   }
   return found;
 }

@@ -107,3 +107,19 @@ describe('a numbered edition or cohort', () => {
     expect(holdsAskedUnit('제14회 행사에서 취업률 81%가 발표됐다.', fourth, undefined)).toBe(true);
   });
 });
+
+describe('the count noun right after a number', () => {
+  it('says what the number counts ("5 series" is no count of episodes; "20부작" is)', () => {
+    const episodes = ask('Series Nghé Vàng có bao nhiêu tập?');
+    expect(holdsAskedUnit('Hãng chiếu cùng lúc 5 series phim nhiều tập.', episodes, undefined)).toBe(false);
+    expect(holdsAskedUnit('Series Nghé Vàng có 26 tập.', episodes, undefined)).toBe(true);
+    const across = ask('How many episodes does the first season have?');
+    expect(holdsAskedUnit("'토비와 테리' 시즌1(20부작)이 6월 공개된다.", across, undefined, true)).toBe(true);
+  });
+
+  it('keeps a season apart from another season in any language', () => {
+    const third = ask('Mùa 3 của phim có bao nhiêu tập?');
+    expect(third.scope?.numbered).toEqual({ number: '3', counter: 'season' });
+    expect(holdsAskedUnit("'토비와 테리' 시즌1(20부작)이 6월 공개된다.", third, undefined, true)).toBe(false);
+  });
+});
