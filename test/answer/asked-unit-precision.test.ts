@@ -123,3 +123,14 @@ describe('the count noun right after a number', () => {
     expect(holdsAskedUnit("'토비와 테리' 시즌1(20부작)이 6월 공개된다.", third, undefined, true)).toBe(false);
   });
 });
+
+describe('kinds of money', () => {
+  it('keep a grant or allowance and spending apart from an investment', () => {
+    const invest = ask('넷플릭스가 이 교육에 얼마를 투자해?');
+    expect(holdsAskedUnit('교육생은 성과장려금 170만 원도 받을 수 있다.', invest, undefined)).toBe(false);
+    expect(holdsAskedUnit('넷플릭스는 올해 콘텐츠 제작에 80억달러를 쓸 계획이다.', invest, undefined)).toBe(false);
+    expect(holdsAskedUnit('넷플릭스는 이 교육에 30억원을 투자한다.', invest, undefined)).toBe(true);
+    const grant = ask('Học viên được nhận khoản hỗ trợ bao nhiêu?');
+    expect(holdsAskedUnit('교육생은 성과장려금 170만 원도 받을 수 있다.', grant, undefined)).toBe(true);
+  });
+});
