@@ -1,8 +1,8 @@
 /**
- * Which one the question asks about, in the six languages and Chinese: an ordinal ("the second feature", "두 번째 계약",
- * "thứ hai", "второй", "第二部", "2作目") and a year said relative to the article ("last year", "지난해", "去年",
- * "năm ngoái", "в прошлом году"). A sentence that names only another one ("the first feature", "this year's sales") tells
- * of something else, however well it holds the asked unit.
+ * Which one the question asks about, in the six languages and Chinese: an ordinal ("the second feature",
+ * "두 번째 계약", "thứ hai", "второй", "第二部", "2作目") and a year said relative to the article ("last year", "지난해",
+ * "去年", "năm ngoái", "в прошлом году"). A sentence that names only another one ("the first feature", "this year's
+ * sales") tells of something else, however well it holds the asked unit.
  */
 
 /** The asked scope of a question: the ordinal and the relative year it names, when it names them. */

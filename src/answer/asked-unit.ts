@@ -6,7 +6,7 @@
  */
 import type { Glossary } from '../knowledge/glossary.js';
 import { countMentions, hasAmount, hasCount, hasDate, hasDay, hasDuration } from './answer-units.js';
-import { scopeAgrees } from './asked-scope.js';
+import { askedScope, scopeAgrees } from './asked-scope.js';
 import { hasClassCount } from './count-classes.js';
 import { moneyKindsIn } from './money-kinds.js';
 import { hasOrganization, hasPerson, hasPlace, hasSchool } from './name-units.js';
@@ -16,6 +16,11 @@ import type { QuestionAnalysis } from './question-analysis.js';
 /** The numbers written in digits in a text, without separators ("20,000" → "20000"). */
 export function numbersIn(text: string): string[] {
   return [...text.matchAll(/\d[\d,.]*\d|\d/gu)].map((match) => match[0].replace(/[,.]/g, ''));
+}
+
+/** The numbers a question names itself and the ordinal and relative year it asks about (asked-scope). */
+export function askedFigures(question: string): Pick<QuestionAnalysis, 'numbers' | 'scope'> {
+  return { numbers: new Set(numbersIn(question)), scope: askedScope(question) };
 }
 
 /** The sentence with the question's own numbers blanked out. */

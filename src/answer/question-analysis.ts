@@ -21,7 +21,7 @@ import {
 import type { AskedType } from './answer-units.js';
 import { moneyKindsIn } from './money-kinds.js';
 import { predicatesIn } from './predicates.js';
-import { founded, numbersIn, totalAsked } from './asked-unit.js';
+import { askedFigures, founded, totalAsked } from './asked-unit.js';
 import {
   classifyQuestion,
   dayQuestion,
@@ -31,7 +31,7 @@ import {
   yearQuestion,
 } from './question-types.js';
 import { askedOffice, countedOf } from './asked-object.js';
-import { type AskedScope, askedScope } from './asked-scope.js';
+import type { AskedScope } from './asked-scope.js';
 import { runNameKeys, splitNameKeys, withInnerCapitals } from './name-spans.js';
 import { aliasHits, isQuestionWord, questionText } from './question-words.js';
 
@@ -285,9 +285,8 @@ export function analyseQuestion(
     terms,
     entityWords,
     nameWords,
-    numbers: new Set(numbersIn(rawQuestion)),
+    ...askedFigures(rawQuestion),
     predicates: askedEvents(rawQuestion, nameWords, founding),
-    scope: askedScope(rawQuestion),
   };
 }
 

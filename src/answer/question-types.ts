@@ -13,7 +13,8 @@ const amountQuestion = new RegExp(
     String.raw`얼마(?!나?\s*(?:오래|걸|동안))|금액|(?<!몇\s?[가-힣]{1,3}\s?)규모`,
     'bao nhiêu tiền|trị giá|bao nhiêu (?:đồng|usd|tỷ)|いくら|金額|投資額',
     // "khoản hỗ trợ bao nhiêu", "mức lương bao nhiêu": a sum of money named before "bao nhiêu".
-    '(?:khoản|số tiền|mức lương|tiền thưởng|kinh phí|ngân sách|doanh thu)(?:\\s+[\\p{L}]+){0,3}\\s+(?:là\\s+)?bao nhiêu',
+    '(?:khoản|số tiền|mức lương|tiền thưởng|kinh phí|ngân sách|doanh thu)' +
+      '(?:\\s+[\\p{L}]+){0,3}\\s+(?:là\\s+)?bao nhiêu',
     String.raw`сколько (?:(?:всего|же|вообще)\s+)?(?:стоит|стоил|денег|рубл|долл)|какая сумма|qancha pul|qancha mablag`,
     // "Сколько потратила киноиндустрия", "сколько компания вложила": a verb of spending or investing asks for money.
     String.raw`(?<!\p{L})сколько\s+(?:[\p{L}-]+\s+){0,3}?` +
