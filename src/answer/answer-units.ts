@@ -5,6 +5,7 @@
  */
 import type { Glossary } from '../knowledge/glossary.js';
 import { matchKey, wordTokens } from '../retrieval/text-normalize.js';
+import { classRightAfter } from './count-classes.js';
 
 export type AskedType =
   'count' | 'amount' | 'date' | 'duration' | 'place' | 'person' | 'organization' | 'title' | 'definition' | 'other';
@@ -61,7 +62,7 @@ export function hasDate(sentence: string): boolean {
 
 const numberCore = String.raw`(?:\d[\d,.\s]*\d|\d)`;
 const scale =
-  String.raw`(?:\s*(?:million|billion|trillion|thousand|bn|mn|m|k|억|조|만|천|万|億|兆|tỷ|tỉ|triệu|nghìn|ngàn|` +
+  String.raw`(?:\s*(?:million|billion|trillion|thousand|bn|mn|m|k|억|조|만|천|万|億|亿|兆|tỷ|tỉ|triệu|nghìn|ngàn|` +
   String.raw`тыс\.?|млн\.?|млрд\.?|миллион[а-я]*|миллиард[а-я]*|mln|mlrd|million|milliard|ribu|juta|miliar|triliun))?`;
 const currencyAfter =
   String.raw`\s*(?:won|dollars?|usd|us\$|yen|jpy|euros?|eur|yuan|rmb|rubles?|roubles?|vnd|krw|đồng|dong|` +
@@ -70,7 +71,7 @@ const currencyAfter =
 const amountPatterns = [
   new RegExp(String.raw`${numberCore}${scale}${currencyAfter}`, 'iu'),
   new RegExp(String.raw`(?:\$|us\$|usd|€|£|¥|₩|krw|vnd|(?<!\p{L})rp\.?)\s*${numberCore}`, 'iu'),
-  /\d\s*(?:억|조|만)\s*원|\d\s*(?:億|万|兆)\s*円/u,
+  /\d\s*(?:억|조|만)\s*원|\d\s*(?:億|万|兆)\s*円|\d\s*(?:亿|万)\s*(?:元|美元|人民币)/u,
 ];
 
 const durationPattern = new RegExp(
@@ -137,6 +138,8 @@ const numberWords = new RegExp(
     // \b is an ASCII boundary: Cyrillic words need their own.
     String.raw`(?<!\p{L})(?:два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|сто)(?!\p{L})`,
     String.raw`\b(?:ikki|uch|to'rt|besh|olti|yetti|sakkiz|to'qqiz|o'n|yuz)\b`,
+    // Chinese numerals before a classifier ("七届", "两部"), not after 第 (an ordinal: "第七届").
+    '(?<!第)[一二两三四五六七八九十百千]{1,4}(?=[个家部名位所项件条集次届场本款])',
   ].join('|'),
   'iu',
 );
@@ -258,6 +261,23 @@ const peopleBefore = new RegExp(
  * Whether a sentence holds a count of what is asked: a number with, close by, the counted
  * word (or its concept), or — for people — a people counter or a kind of people.
  */
+/**
+ * A unit of time right after a number ("80 năm", "35 years", "6개월", "3か月", "семь минут"): a length or an age, no
+ * count of what a question counts unless it counts time itself ("몇 분", "how many minutes").
+ */
+const timeUnit = new RegExp(
+  String.raw`^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|năm|tháng|tuần|ngày|giờ|phút|` +
+    String.raw`년|개월|달|주|시간|분|年|か月|ヶ月|カ月|週|時間|分|天|个月|小时|分钟|` +
+    String.raw`лет|год|месяц|недел|дн[еяи]|день|час|минут)(?![\p{L}])`,
+  'iu',
+);
+const timeUnitStart = new RegExp(timeUnit.source.replace('(?![\\p{L}])', ''), 'iu');
+
+/** Whether what a question counts is time itself (its keys start with a unit of time). */
+function countsTime(keys: ReadonlySet<string>): boolean {
+  return [...keys].some((key) => timeUnitStart.test(key));
+}
+
 const percentage = /\d[\d.,]*\s*(?:%|퍼센트|프로|percent|per cent|phần trăm|процент[а-я]*|foiz|persen|パーセント)/iu;
 
 export function hasCount(
@@ -270,6 +290,7 @@ export function hasCount(
         workforce?: boolean;
         rank?: boolean;
         counter?: string;
+        classes?: ReadonlySet<string>;
       }
     | undefined,
   glossary: Glossary | undefined,
@@ -281,15 +302,21 @@ export function hasCount(
   }
   const mentions = countMentions(sentence, counted?.rank === true);
   if (mentions.length === 0) return false;
-  if (!counted || (counted.keys.size === 0 && !counted.people)) return true;
+  // Nothing named but a counter of one kind of thing ("몇 곳", "多少家"): that counter must follow the number.
+  if (!counted || (counted.keys.size === 0 && !counted.people && counted.counter === undefined)) return true;
   // "How many people / 명": a people counter is enough; "how many employees" needs employment by the number;
   // "how many residents (인구)" needs the word itself.
   const workforce = counted.workforce === true || [...counted.keys].some((key) => workforceWords.has(key));
   const onlyPeople =
     counted.people &&
     [...counted.keys].every((key) => genericPeople.has(key) || workforceWords.has(key) || key.startsWith('@'));
+  const timeAsked = countsTime(counted.keys);
   for (const mention of mentions) {
     const after = sentence.slice(mention.end, mention.end + 60);
+    if (!timeAsked && timeUnit.test(after.trimStart())) continue;
+    // A number right before a count noun of another class counts that ("5 series" for "how many episodes").
+    const countedClass = counted.classes && counted.classes.size > 0 ? classRightAfter(after) : undefined;
+    if (countedClass !== undefined && !counted.classes?.has(countedClass)) continue;
     const around = `${sentence.slice(Math.max(0, mention.start - 30), mention.start)} ${after}`;
     if (workforce && !employment.test(around)) continue;
     if (onlyPeople && (peopleCounter.test(after) || peopleBefore.test(sentence.slice(0, mention.start)))) return true;

@@ -30,7 +30,22 @@ const counterConcepts: Record<string, string> = {
 };
 
 /** Counters that say which kind of thing is counted (a general counter, "개", "회", "명", "件", says too little). */
-const kindCounters = new Set(['편', '곳', '개국', '개사', '社', '校', '本', 'カ国', 'か国']);
+const kindCounters = new Set([
+  '편',
+  '곳',
+  '개국',
+  '개사',
+  '社',
+  '校',
+  '本',
+  'カ国',
+  'か国',
+  '家',
+  '部',
+  '所',
+  '届',
+  '集',
+]);
 
 /** Whether a word is a count noun of things (seats, tickets, floors), not of people. */
 function thingCounted(word: string): boolean {
@@ -84,7 +99,10 @@ const koreanSceneWords = new Set(
 
 /** What a count question counts: the word after "how many" (or before 몇, with its counter). */
 export function countedOf(question: string, glossary: Glossary | undefined): QuestionAnalysis['counted'] {
-  const counter = /(?:몇\s?(명|개|곳|편|건|회|개국|개사|팀|가지)|何(人|名|社|校|本|件|回|カ国|か国))/u.exec(question);
+  const counter =
+    /(?:몇\s?(명|개|곳|편|건|회|개국|개사|팀|가지)|何(人|名|社|校|本|件|回|カ国|か国)|(?:多少|几)\s?(家|部|所|届|集|名|位|人|个))/u.exec(
+      question,
+    );
   const after =
     /(?:how many|number of|bao nhiêu|mấy|сколько|nechta|necha|qancha|berapa)\s+((?:[\p{L}'-]+\s*){1,4})/iu.exec(
       question,
@@ -112,7 +130,8 @@ export function countedOf(question: string, glossary: Glossary | undefined): Que
   const counting = counterNoun === undefined || counterNoun === '' ? countedBefore(before) : counterNoun;
   const words = [after?.[1], counting].filter((text): text is string => text !== undefined);
   const keys = new Set<string>();
-  let people = counter?.[1] === '명' || counter?.[2] === '人' || counter?.[2] === '名';
+  let people =
+    counter?.[1] === '명' || counter?.[2] === '人' || counter?.[2] === '名' || /^[名位人]$/u.test(counter?.[3] ?? '');
   for (const text of words) {
     const words = wordTokens(text).filter((token) => !isStopWord(token.word));
     // "How many new seasons": a modifier before the noun says which ones, not what is counted ("three new shows").
@@ -137,12 +156,12 @@ export function countedOf(question: string, glossary: Glossary | undefined): Que
   // What is counted by its class, for an article in another language (count-classes): "몇 석" ~ "500 seats".
   const classes = countClassesOf([
     ...words,
-    counter?.[1] ?? counter?.[2] ?? '',
+    counter?.[1] ?? counter?.[2] ?? counter?.[3] ?? '',
     /何([席枚階話])/u.exec(question)?.[1] ?? '',
   ]);
   if (counter?.[1] === '개국' || counter?.[2] === 'カ国' || counter?.[2] === 'か国') keys.add('@country');
   // A counter says what is counted, in any language: 편 works (films, series), 개사 / 社 companies, 校 schools.
-  const counted = counter?.[1] ?? counter?.[2];
+  const counted = counter?.[1] ?? counter?.[2] ?? counter?.[3];
   if (counted !== undefined && Object.hasOwn(counterConcepts, counted)) keys.add(counterConcepts[counted] as string);
   // "How many people does X employ": the count must be of X's workforce.
   const workforce = employment.test(question);

@@ -6,15 +6,23 @@
  */
 import type { Glossary } from '../knowledge/glossary.js';
 import { countMentions, hasAmount, hasCount, hasDate, hasDay, hasDuration } from './answer-units.js';
+import { askedScope, scopeAgrees } from './asked-scope.js';
 import { hasClassCount } from './count-classes.js';
 import { moneyKindsIn } from './money-kinds.js';
 import { hasOrganization, hasPerson, hasPlace, hasSchool } from './name-units.js';
 import { hasTitle } from './title-unit.js';
 import type { QuestionAnalysis } from './question-analysis.js';
+import type { AskedType } from './answer-units.js';
+import { dayQuestion, foundingAsked, schoolQuestion, withWhomQuestion, yearQuestion } from './question-types.js';
 
 /** The numbers written in digits in a text, without separators ("20,000" → "20000"). */
 export function numbersIn(text: string): string[] {
   return [...text.matchAll(/\d[\d,.]*\d|\d/gu)].map((match) => match[0].replace(/[,.]/g, ''));
+}
+
+/** The numbers a question names itself and the ordinal and relative year it asks about (asked-scope). */
+export function askedFigures(question: string): Pick<QuestionAnalysis, 'numbers' | 'scope'> {
+  return { numbers: new Set(numbersIn(question)), scope: askedScope(question) };
 }
 
 /** The sentence with the question's own numbers blanked out. */
@@ -161,6 +169,8 @@ export function holdsAskedUnit(
   glossary: Glossary | undefined,
   crossing = false,
 ): boolean {
+  // A sentence that names only another one ("the first feature" for the second, "this year" for last year).
+  if (!scopeAgrees(rawSentence, analysis.scope)) return false;
   const sentence = withoutNumbers(rawSentence, analysis.numbers ?? new Set());
   switch (analysis.type) {
     case 'count': {
@@ -233,4 +243,18 @@ export function namesSomethingElse(
     if (words.some((word) => word.length > 1 && !entityWords.has(word))) return true;
   }
   return false;
+}
+
+/** The question shapes that narrow its type: a year, a day, a school, a partner, the money, a total, a founding. */
+export function askedShape(type: AskedType, question: string) {
+  const year = type === 'date' && yearQuestion.test(question);
+  return {
+    year,
+    day: type === 'date' && !year && dayQuestion.test(question),
+    school: type === 'organization' && schoolQuestion.test(question),
+    partner: type === 'person' && withWhomQuestion.test(question),
+    moneyKinds: type === 'amount' ? moneyKindsIn(question) : undefined,
+    total: type === 'amount' && totalAsked.test(question),
+    founding: type === 'date' && (founded.test(question) || foundingAsked.test(question)),
+  };
 }

@@ -17,7 +17,8 @@ const countClassWords: Record<string, string> = {
   floor: 'floor storey 층 階 этаж tầng',
   project: 'project 프로젝트 과제 プロジェクト 案件 проект dự án',
   entry: 'entry entries submission application 출품작 응모작 응모 応募 заявк bài dự thi',
-  episode: 'episode 화 회차 에피소드 話 エピソード серия серий эпизод tập',
+  episode: 'episode 부작 화 회차 에피소드 話 エピソード серия серий эпизод tập',
+  series: 'series 시리즈 シリーズ сериал 系列',
   course: 'course class 과정 강좌 講座 コース 課程 курс khóa',
 };
 
@@ -66,6 +67,15 @@ export function countClassesOf(texts: readonly string[]): Set<string> {
     }
   }
   return kinds;
+}
+
+/**
+ * The count class of the word right after a number ("5 series", "20부작", "30.000 vé"), if it has one: what that number
+ * counts, whatever other words follow.
+ */
+export function classRightAfter(after: string): string | undefined {
+  const text = after.toLowerCase().trimStart();
+  return classWords.find((item) => startsWithWord(text, item))?.kind;
 }
 
 /**

@@ -19,18 +19,11 @@ import {
   wordTokens,
 } from '../retrieval/text-normalize.js';
 import type { AskedType } from './answer-units.js';
-import { moneyKindsIn } from './money-kinds.js';
 import { predicatesIn } from './predicates.js';
-import { founded, numbersIn, totalAsked } from './asked-unit.js';
-import {
-  classifyQuestion,
-  dayQuestion,
-  foundingAsked,
-  schoolQuestion,
-  withWhomQuestion,
-  yearQuestion,
-} from './question-types.js';
+import { askedFigures, askedShape } from './asked-unit.js';
+import { classifyQuestion } from './question-types.js';
 import { askedOffice, countedOf } from './asked-object.js';
+import type { AskedScope } from './asked-scope.js';
 import { runNameKeys, splitNameKeys, withInnerCapitals } from './name-spans.js';
 import { aliasHits, isQuestionWord, questionText } from './question-words.js';
 
@@ -109,6 +102,8 @@ export interface QuestionAnalysis {
   language?: string | undefined;
   /** The question as asked (its round or edition labels, see predicates.ts). */
   questionText?: string;
+  /** The ordinal and the relative year the question names ("the second feature", "지난해"): asked-scope.ts. */
+  scope?: AskedScope;
 }
 
 const entityCategories = new Set(['organization', 'person', 'program']);
@@ -270,23 +265,9 @@ export function analyseQuestion(
     terms,
     entityWords,
     nameWords,
-    numbers: new Set(numbersIn(rawQuestion)),
+    ...askedFigures(rawQuestion),
     questionText: rawQuestion,
     predicates: askedEvents(rawQuestion, nameWords, shape.founding),
-  };
-}
-
-/** The question shapes that narrow its type: a year, a day, a school, a partner, the money, a total, a founding. */
-function askedShape(type: AskedType, question: string) {
-  const year = type === 'date' && yearQuestion.test(question);
-  return {
-    year,
-    day: type === 'date' && !year && dayQuestion.test(question),
-    school: type === 'organization' && schoolQuestion.test(question),
-    partner: type === 'person' && withWhomQuestion.test(question),
-    moneyKinds: type === 'amount' ? moneyKindsIn(question) : undefined,
-    total: type === 'amount' && totalAsked.test(question),
-    founding: type === 'date' && (founded.test(question) || foundingAsked.test(question)),
   };
 }
 

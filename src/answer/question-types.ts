@@ -12,6 +12,9 @@ const amountQuestion = new RegExp(
     // "몇 석 규모" asks how many seats: the size said with a counter is a count.
     String.raw`얼마(?!나?\s*(?:오래|걸|동안))|금액|(?<!몇\s?[가-힣]{1,3}\s?)규모`,
     'bao nhiêu tiền|trị giá|bao nhiêu (?:đồng|usd|tỷ)|いくら|金額|投資額',
+    // "khoản hỗ trợ bao nhiêu", "mức lương bao nhiêu": a sum of money named before "bao nhiêu".
+    '(?:khoản|số tiền|mức lương|tiền thưởng|kinh phí|ngân sách|doanh thu)' +
+      '(?:\\s+[\\p{L}]+){0,3}\\s+(?:là\\s+)?bao nhiêu',
     String.raw`сколько (?:(?:всего|же|вообще)\s+)?(?:стоит|стоил|денег|рубл|долл)|какая сумма|qancha pul|qancha mablag`,
     // "Сколько потратила киноиндустрия", "сколько компания вложила": a verb of spending or investing asks for money.
     String.raw`(?<!\p{L})сколько\s+(?:[\p{L}-]+\s+){0,3}?` +
@@ -19,6 +22,9 @@ const amountQuestion = new RegExp(
     // Indonesian: "berapa" before a word for money ("berapa pendapatan", "berapa dana").
     String.raw`\bberapa\s+(?:(?:besar|total|jumlah)\s+)?(?:nilai|biaya|dana|anggaran|gaji|harga|pendapatan|` +
       String.raw`investasi|modal|omzet|hadiah|rupiah|juta|miliar|triliun)\b`,
+    // Chinese: "多少钱", "票房是多少", "投资了多少": a word for money before "多少" asks an amount.
+    String.raw`多少钱|(?:票房|预算|投资|金额|收入|营收|融资|资金|奖金|成本|费用|经费|补贴|市场规模)[^?？]{0,6}(?:多少|几何)|` +
+      String.raw`(?:投资|花|赚|融资|筹集|补贴|资助)了?多少(?![个家部名位所项件条集次届场本款人])`,
   ].join('|'),
   'iu',
 );
@@ -76,6 +82,7 @@ const dateQuestion = new RegExp(
     '언제|몇 년(?:도)?에|몇 월|며칠|khi nào|bao giờ|năm nào|ngày nào|tháng nào|thời gian nào',
     'いつ|何年に|何月|何日|когда|в каком году|какого числа|в каком месяце|qachon|qaysi yil|qaysi oy',
     String.raw`\bkapan\b|\b(?:tahun|tanggal|bulan) berapa\b`,
+    '什么时候|何时|哪一?年|哪一?天|几月|几号|哪个月',
   ].join('|'),
   'iu',
 );
@@ -109,17 +116,30 @@ export const foundingAsked = new RegExp(
 );
 export const dayQuestion = new RegExp(
   String.raw`\b(?:what|which) (?:date|day)\b|\bdeadline\b|` +
-    '며칠|몇 월 며칠|몇월 며칠|ngày nào|ngày bao nhiêu|何日|何月何日|какого числа|qaysi kun',
+    '며칠|몇 월 며칠|몇월 며칠|ngày nào|ngày bao nhiêu|何日|何月何日|какого числа|qaysi kun|哪一?天|几号',
   'iu',
 );
 export const yearQuestion =
-  /\b(?:what|which) year\b|연도|년도|몇 년|何年|năm nào|năm bao nhiêu|в каком году|какого года|qaysi yil/iu;
+  /\b(?:what|which) year\b|연도|년도|몇 년|何年|năm nào|năm bao nhiêu|в каком году|какого года|qaysi yil|哪一?年/iu;
+/**
+ * How big a place is ("얼마나 커", "広さは", "面积多大", "какая площадь", "diện tích bao nhiêu", "how many square feet"):
+ * a size, said with a number (square feet, floors, seats), not money.
+ */
+const sizeQuestion = new RegExp(
+  [
+    String.raw`얼마나\s?(?:커|큰|크|넓)|면적|広さ|面積|面积|(?<!\p{L})(?:площад|размер)\p{L}*|diện tích|rộng bao nhiêu`,
+    String.raw`\b(?:how (?:big|large)|square (?:feet|foot|met(?:er|re)s))\b`,
+  ].join('|'),
+  'iu',
+);
 const countQuestion = new RegExp(
   [
     String.raw`\b(?:how many|number of|how large|how big)\b`,
     '몇|bao nhiêu|mấy|何人|何社|何校|何本|何件|何回|何名|何カ国|何か国|いくつ|сколько|nechta|necha|qancha',
     String.raw`\bberapa\b`,
     String.raw`(?:[가-힣]+)\s?수(?:는|가|를)?\s*\??$`,
+    // Chinese: "多少家企业", "几届", "有多少".
+    '多少|几(?=[个家部名位所项件条集次届场本款人])',
   ].join('|'),
   'iu',
 );
@@ -128,6 +148,7 @@ const personQuestion = new RegExp(
     String.raw`\b(?:who|whom|whose)\b|누구|누가|\bai\b|誰|だれ`,
     String.raw`(?<!\p{L})кто(?!\p{L})|(?<!\p{L})кого(?!\p{L})|(?<!\p{L})кем(?!\p{L})`,
     String.raw`\bkim\b|\bkimlar\b|\bsiapa(?:kah)?\b`,
+    '谁',
   ].join('|'),
   'iu',
 );
@@ -141,6 +162,7 @@ const placeQuestion = new RegExp(
     String.raw`(?<!\p{L})где(?!\p{L})|(?<!\p{L})куда(?!\p{L})|в каком (?:городе|регионе)|в какой стране`,
     'qayerda|qayer|qaysi (?:shahar|davlat|mamlakat)',
     String.raw`\b(?:di ?mana|ke ?mana|kota (?:apa|mana)|negara (?:apa|mana))\b`,
+    '哪里|哪儿|在哪|哪个(?:城市|国家|地区)|哪座城市',
   ].join('|'),
   'iu',
 );
@@ -166,6 +188,7 @@ const organizationQuestion = new RegExp(
       String.raw`(?:компани|студи|организаци|агентств|университет|школ|колледж|училищ)`,
     'qaysi (?:kompaniya|tashkilot|studiya)',
     String.raw`\b(?:perusahaan|lembaga|organisasi|studio|universitas|sekolah|kampus|asosiasi)\s+(?:apa|mana)\b`,
+    '哪(?:家|个|些)(?:公司|企业|机构|工作室|学校|大学|单位|平台)|(?:母公司|公司|机构)是(?:哪|谁)',
   ].join('|'),
   'iu',
 );
@@ -184,6 +207,7 @@ const durationQuestion = new RegExp(
     'どのくらい(?:の期間|続|かか)|何日間|何時間|何週間|何か月|何ヶ月|何年間',
     'как долго|сколько (?:времени|дней|недель|месяцев|лет)|qancha vaqt|qancha muddat|necha kun',
     String.raw`\bberapa (?:lama|hari|minggu|bulan|tahun)\b`,
+    '多久|多长时间|多少(?:天|年|个月|周)|几(?:天|年|个月|周)(?!级)',
   ].join('|'),
   'iu',
 );
@@ -221,6 +245,7 @@ const titleQuestion = new RegExp(
       String.raw`картин|аниме|шоу|игр)|как называ|(?<!\p{L})какая тема|(?<!\p{L})какой (?:лозунг|девиз)`,
     String.raw`qaysi (?:film|loyiha|serial|asar|multfilm|o'yin)|nomi nima|mavzusi nima`,
     String.raw`\b(?:film|serial|proyek|judul|karya)\s+(?:[\p{L}-]+\s+){0,3}(?:apa|mana)\b`,
+    '哪部|哪(?:些|个)(?:电影|影片|作品|动画|剧|项目)|什么(?:作品|电影|影片|动画|项目)',
   ].join('|'),
   'iu',
 );
@@ -247,6 +272,7 @@ export function classifyQuestion(question: string): AskedType {
   if (titleQuestion.test(question) && !dateQuestion.test(question) && !countQuestion.test(question)) return 'title';
   if (organizationQuestion.test(question) && !dateQuestion.test(question) && !countQuestion.test(question))
     return 'organization';
+  if (sizeQuestion.test(question)) return 'count';
   if (amountQuestion.test(question) && !/\bhow many\b/i.test(question)) return 'amount';
   if (dateQuestion.test(question)) return 'date';
   if (moneyWordQuestion.test(question) && !othersAsked(question)) return 'amount';
