@@ -7,6 +7,7 @@
 import type { AliasIndex } from '../knowledge/article-aliases.js';
 import type { Glossary } from '../knowledge/glossary.js';
 import { nameKeys } from './name-keys.js';
+import { readingKeys } from './reading-keys.js';
 import { type AnalysedText, conceptsWith } from './text-analysis.js';
 import { isStopWord, matchKey, vietnameseLetter, vietnameseSpelling, wordTokens } from './text-normalize.js';
 import { unitKeys } from './unit-keys.js';
@@ -74,7 +75,7 @@ export function lexicalTerms(
       terms.push(`@${hit.conceptId}`);
   }
   if (aliases) for (const hit of aliases.findInKeys(keys, tokens)) terms.push(hit.key);
-  terms.push(...nameKeys(text), ...unitKeys(text));
+  terms.push(...nameKeys(text), ...unitKeys(text), ...readingKeys(text, !query));
   return terms;
 }
 
