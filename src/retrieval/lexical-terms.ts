@@ -75,7 +75,9 @@ export function lexicalTerms(
       terms.push(`@${hit.conceptId}`);
   }
   if (aliases) for (const hit of aliases.findInKeys(keys, tokens)) terms.push(hit.key);
-  terms.push(...nameKeys(text), ...unitKeys(text), ...readingKeys(text, !query));
+  // Sino-Korean readings (需要予測 ~ 수요예측): a query's kanji and Korean words, a passage's kanji runs only (keys on
+  // every Korean passage too found fewer answers: tune cross-language 120 → 118/352, measured).
+  terms.push(...nameKeys(text), ...unitKeys(text), ...readingKeys(text, !query, query));
   return terms;
 }
 

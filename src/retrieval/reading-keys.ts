@@ -11,9 +11,10 @@ const hanRun = /^\p{Script=Han}/u;
 
 /**
  * The reading keys of a text, without duplicates. `pieces` false (a question's words): each word's own key only, not
- * the two-syllable pieces of a longer word.
+ * the two-syllable pieces of a longer word. `hangul` false: kanji runs only (a passage in the lexical index, where a
+ * Korean question meets a Japanese passage; keys on every Korean passage cost more than they found, see lexical-terms).
  */
-export function readingKeys(text: string, pieces = true): string[] {
+export function readingKeys(text: string, pieces = true, hangul = true): string[] {
   if (!/[\p{Script=Han}\p{Script=Hangul}]/u.test(text)) return [];
   const keys = new Set<string>();
   let previous: { stem: string; end: number } | undefined;
@@ -24,6 +25,7 @@ export function readingKeys(text: string, pieces = true): string[] {
       previous = undefined;
       continue;
     }
+    if (!hangul) continue;
     const stem = stripKoreanParticle(run);
     for (const key of hangulReadingKeys(stem, pieces)) keys.add(key);
     // 수요 예측: the first word has no particle and only a space stands between the two.
