@@ -8,6 +8,7 @@
 import type { AliasIndex } from '../knowledge/article-aliases.js';
 import type { Glossary } from '../knowledge/glossary.js';
 import { nameKeys } from '../retrieval/name-keys.js';
+import { readingKeys } from '../retrieval/reading-keys.js';
 import { type AnalysedText, conceptsWith } from '../retrieval/text-analysis.js';
 import { matchKey, vietnameseKey, vietnameseMarked, wordTokens } from '../retrieval/text-normalize.js';
 import { splitSentences } from './sentences.js';
@@ -44,6 +45,7 @@ export function textKeys(
   }
   for (const hit of aliases.findInKeys(words, tokens)) keys.add(hit.key);
   for (const key of analysed?.names ?? nameKeys(text)) keys.add(key);
+  for (const key of readingKeys(text)) keys.add(key);
   return keys;
 }
 

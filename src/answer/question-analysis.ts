@@ -9,6 +9,7 @@ import type { AliasIndex } from '../knowledge/article-aliases.js';
 import type { Glossary } from '../knowledge/glossary.js';
 import { looseNameKey } from '../knowledge/romanize.js';
 import { looseKeysOf } from '../retrieval/name-keys.js';
+import { readingKeys } from '../retrieval/reading-keys.js';
 import {
   isStopWord,
   matchKey,
@@ -338,7 +339,7 @@ function askedEvents(question: string, nameWords: ReadonlySet<string>, founding:
 /**
  * A plain word of the question as a topic term, or undefined for a stop or question word. A Vietnamese word with its
  * marks is matched by its spelling ("đà" is neither "đa" nor the Uzbek stop word "da"); a word of another script also
- * by its loose name keys and those of the Katakana run it belongs to.
+ * by its loose name keys and those of the Katakana run it belongs to, a kanji or Korean word by its reading.
  */
 function plainTerm(
   token: WordToken,
@@ -352,6 +353,8 @@ function plainTerm(
   if (/^\d{1,2}$/.test(key)) return undefined;
   const termKey = marked ? vietnameseKey(token.word) : key;
   const loose = token.script === 'latin' ? [] : [...looseKeys(), ...(wholeNameKeys.get(position) ?? [])];
+  // A kanji or Korean word also by its Sino-Korean reading (公募 ~ 공모, see retrieval/reading-keys.ts).
+  if (token.script === 'han' || token.script === 'hangul') loose.push(...readingKeys(token.word, false));
   return {
     keys: [termKey, ...loose],
     word: termKey,

@@ -23,10 +23,10 @@ export function wordStem(word: string): string | undefined {
 
 const stemCache = new Map<string, string | undefined>();
 
-/** Concept (@), alias (&), name (%) and bigram (~) keys: not words, never matched by prefix. */
+/** Concept (@), alias (&), name (%), bigram (~) and reading (^) keys: not words, never matched by prefix. */
 function markedKey(key: string): boolean {
   const first = key.charCodeAt(0);
-  return first === 64 || first === 38 || first === 37 || first === 126;
+  return first === 64 || first === 38 || first === 37 || first === 126 || first === 94;
 }
 
 /**

@@ -25,7 +25,9 @@ import { generationsInUse, processIsAlive } from './generation-readers.js';
 //    titles' lengths and first words), not parsed whole at every open.
 // 9: the exact search's vectors in vectors.blocks, in the block scan's layout (block-file.ts), instead of hnswlib's
 //    brute-force file (vectors.exact), which every open transposed.
-export const indexFormatVersion = 9;
+// 10: Sino-Korean reading keys (^…, reading-keys.ts): of kanji runs in the lexical index, of kanji runs and Korean
+//    words in the answerer's sentence keys.
+export const indexFormatVersion = 10;
 
 const manifestSchema = z.object({
   formatVersion: z.literal(indexFormatVersion),
