@@ -8,7 +8,8 @@
  * only ever counts as weak reciprocity. Statements the lexicon cannot place at all are met only
  * when the offer repeats most of the need's own words.
  */
-import { ConceptFlags } from './concept-ids.js';
+import { ConceptFlags, PairFlags } from './concept-ids.js';
+import { stepsUp } from './concept-hierarchy.js';
 import type { ConceptRelations, NumberedRelations } from './concept-relations.js';
 import type { NormalizedStatement, StatementNormalizer } from './normalize-statement.js';
 import { deliveryMismatch } from './statement-delivery.js';
@@ -34,6 +35,32 @@ export interface StatementScore {
    * the parts as they would count beside another offer of the same partner that does answer the heading.
    */
   detailParts?: number[];
+  /** Met only by a specialty of the needed skill (facial animation for a 3D character animation need). */
+  specialty?: boolean;
+  /**
+   * Per part, whether it is one of the need's lead items (under no heading), when the lead was met only by a
+   * specialty of it and the need has details (see `combinedParts`).
+   */
+  leads?: boolean[];
+}
+
+/**
+ * A need's items met together: half the best lead item's score (the lead item is the need; a detail met better than
+ * it by an offer of the detail's specialty does not stand for the whole need), half the mean of all.
+ */
+export function combinedParts(parts: readonly number[], leads: readonly boolean[] | undefined): number {
+  let best = 0;
+  let lead = 0;
+  let detail = false;
+  let sum = 0;
+  parts.forEach((value, position) => {
+    best = Math.max(best, value);
+    sum += value;
+    if (leads === undefined) return;
+    if (leads[position] === true) lead = Math.max(lead, value);
+    else if (value > 0) detail = true;
+  });
+  return 0.5 * (detail && lead > 0 ? lead : best) + 0.5 * (parts.length === 0 ? 0 : sum / parts.length);
 }
 
 export interface StatementScorer {
@@ -52,6 +79,11 @@ const domainFactor = 0.8;
 const productFactor = 0.6;
 /** What bare advice ("consulting") is worth for a need of advice about named work: a broader offer, one level up. */
 const broadAdvice = 0.5;
+/**
+ * What an offer of one specialty of the needed skill is worth ("facial animation" for a need of 3D character
+ * animators): a part of the work, less than the work itself, as a broader offer is.
+ */
+const specialtyShare = 0.6;
 /** Generic needs met by the same way of delivering score this much at most. */
 const genericCeiling = 0.8;
 
@@ -92,6 +124,28 @@ interface Scoring {
   relations: NumberedRelations;
   isAdvice: (concept: number) => boolean;
   isProduct: (concept: number) => boolean;
+  /** Whether the offer is only a specialty of the skill the need names (see `specialtyOf`). */
+  isSpecialty: (needConcept: number, offerConcept: number) => boolean;
+}
+
+/**
+ * Whether an offered concept is only a narrower skill under a skill the need stands for (facial animation under 3D
+ * character animation), not that skill itself: a part of the needed work. A kind of a department (3D animation for
+ * an animation need) is the work itself.
+ */
+function specialtyOf(relations: NumberedRelations, needConcept: number, offerConcept: number): boolean {
+  const needSkills = relations.factsOf(needConcept).standsFor;
+  const offerSkills = relations.factsOf(offerConcept).standsFor;
+  let under = false;
+  for (const need of needSkills) {
+    if (relations.factsOf(need).category !== 'skill') continue;
+    for (const offer of offerSkills) {
+      if (offer === need) return false;
+      const steps = stepsUp(relations.factsOf(offer), need);
+      if (steps !== undefined && steps > 0) under = true;
+    }
+  }
+  return under;
 }
 
 /** A specific need segment against one offer segment. */
@@ -110,14 +164,19 @@ function subjectScore(scoring: Scoring, need: NumberedSegment, offer: NumberedSe
   let best = 0;
   let bestPosition = -1;
   let broad = true;
+  let bestSpecialty = false;
   need.subjects.forEach((needConcept, position) => {
     let strongest = 0;
     let strongestBroad = false;
+    let strongestSpecialty = false;
     for (const offerConcept of offer.subjects) {
-      const value = relations.strength(needConcept, offerConcept);
+      let value = relations.strength(needConcept, offerConcept);
+      const specialty = value > 0 && scoring.isSpecialty(needConcept, offerConcept);
+      if (specialty) value *= specialtyShare;
       if (value > strongest) {
         strongest = value;
         strongestBroad = relations.isBroader(needConcept, offerConcept);
+        strongestSpecialty = specialty;
       }
     }
     for (const offerConcept of offer.domains) {
@@ -125,6 +184,7 @@ function subjectScore(scoring: Scoring, need: NumberedSegment, offer: NumberedSe
       if (value > strongest) {
         strongest = value;
         strongestBroad = relations.isBroader(needConcept, offerConcept);
+        strongestSpecialty = false;
       }
     }
     // Advice beside other work in the need ("VFX pipeline consulting"): the advice is about that work, so an offer of
@@ -151,6 +211,7 @@ function subjectScore(scoring: Scoring, need: NumberedSegment, offer: NumberedSe
     if (strongest > best) {
       best = strongest;
       bestPosition = position;
+      bestSpecialty = strongestSpecialty;
     }
   });
   if (best === 0) return none;
@@ -166,7 +227,13 @@ function subjectScore(scoring: Scoring, need: NumberedSegment, offer: NumberedSe
   }
   // A need naming several things in one item ("Nuke and Silhouette") is met in part by one of them.
   const recall = 0.5 * best + 0.5 * (sum / need.subjects.length);
-  return { score: recall * precision, concept: need.segment.subjects[bestPosition], specific: true, broad };
+  return {
+    score: recall * precision,
+    concept: need.segment.subjects[bestPosition],
+    specific: true,
+    broad,
+    ...(bestSpecialty ? { specialty: true } : {}),
+  };
 }
 
 /** A generic need segment (only ways of delivering or kinds of partner) against one offer segment. */
@@ -271,12 +338,15 @@ function scoreStatement(scoring: Scoring, needReading: Reading, offerReading: Re
     offer.delivery.serves &&
     !offer.opening &&
     offer.segments.some((segment) => segment.subjects.length > 0);
-  let sum = 0;
   let counted = 0;
   let best = none;
   const parts: number[] = [];
   const detailParts: number[] = [];
   let headingAnswered: boolean | undefined;
+  // Per counted item, whether it is a lead item (under no heading), and whether any item is a detail.
+  const leads: boolean[] = [];
+  let hasDetail = false;
+  let leadBest = none;
   for (const needSegment of needReading.segments) {
     const specific = needSegment.subjects.length > 0;
     if (!specific && needSegment.modes.length === 0) continue;
@@ -298,15 +368,21 @@ function scoreStatement(scoring: Scoring, needReading: Reading, offerReading: Re
       segmentBest = { score: vendorForAnyWork, concept: 'outsourcing', specific: false, broad: false };
     // Generic items of a need that also names work ("Nuke compositors, internships possible") do not dilute it.
     if (!specific && needReading.specific) continue;
-    sum += segmentBest.score;
     counted += 1;
     parts.push(segmentBest.score);
     detailParts.push(unpenalized);
     if (segmentBest.score > best.score) best = segmentBest;
+    leads.push(needSegment.heading.length === 0);
+    if (needSegment.heading.length > 0) hasDetail = true;
+    else if (segmentBest.score > leadBest.score) leadBest = segmentBest;
   }
   if (counted > 0 && best.score > 0) {
-    // A need listing several things ("VFX, animation and editing") is partly met by an offer of one of them.
-    result = { ...best, score: 0.5 * best.score + 0.5 * (sum / counted), parts };
+    // A need listing several things ("VFX, animation and editing") is partly met by an offer of one of them. An offer
+    // of one specialty of the lead work ("facial animation" for "3D character animators: blocking, lip-sync") is a
+    // part of it: a detail it meets in full ("lip-sync") counts among the items, not as the best one.
+    const partOnly = hasDetail && leadBest.specialty === true;
+    result = { ...best, score: combinedParts(parts, partOnly ? leads : undefined), parts };
+    if (partOnly) result.leads = leads;
     if (headingAnswered === false) result.detailParts = detailParts;
     // Dubbing or subtitling is a language pair: Thai → Indonesian is not met by work into Kazakh or English.
     if (need.localization && offer.localization) {
@@ -336,10 +412,12 @@ export function createStatementScorer(deps: {
   const { ids } = relations;
   const advice = new ConceptFlags((concept) => normalizer.isAdvice(ids.name(concept)));
   const product = new ConceptFlags((concept) => normalizer.isProduct(ids.name(concept)));
+  const specialties = new PairFlags(ids, (need, offer) => specialtyOf(relations, need, offer));
   const scoring: Scoring = {
     relations,
     isAdvice: (concept) => advice.get(concept),
     isProduct: (concept) => product.get(concept),
+    isSpecialty: (need, offer) => specialties.get(need, offer),
   };
   const cacheSize = deps.cacheSize ?? 200_000;
   // Scores keyed by the statements' readings (small integers hash fast), need first.
