@@ -7,9 +7,10 @@
  * ranks a pair by its better-served side, with the other side's as reciprocity.
  */
 import type { NormalizedStatement } from './normalize-statement.js';
-import { combinedParts, type StatementScore, type StatementScorer } from './statement-scorer.js';
+import type { StatementScore, StatementScorer } from './statement-scorer.js';
 import { languagePairCover } from './statement-languages.js';
 import { offerTeaches, wantsToLearn } from './statement-delivery.js';
+import { combinedParts } from './work-coverage.js';
 
 export interface ScoringSettings {
   /** A need counts as met (and is explained) from this statement score on. */

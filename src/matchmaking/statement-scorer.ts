@@ -9,13 +9,13 @@
  * when the offer repeats most of the need's own words.
  */
 import { ConceptFlags, PairFlags } from './concept-ids.js';
-import { stepsUp } from './concept-hierarchy.js';
 import type { ConceptRelations, NumberedRelations } from './concept-relations.js';
 import type { NormalizedStatement, StatementNormalizer } from './normalize-statement.js';
 import { deliveryMismatch } from './statement-delivery.js';
 import { languagePairFit } from './statement-languages.js';
 import { type NumberedSegment, type Reading, StatementReadings } from './statement-readings.js';
 import { PairScores } from './statement-score-cache.js';
+import { combinedParts, qualifiedElsewhere, specialtyOf, specialtyShare, wordContainment } from './work-coverage.js';
 
 export interface StatementScore {
   score: number;
@@ -44,25 +44,6 @@ export interface StatementScore {
   leads?: boolean[];
 }
 
-/**
- * A need's items met together: half the best lead item's score (the lead item is the need; a detail met better than
- * it by an offer of the detail's specialty does not stand for the whole need), half the mean of all.
- */
-export function combinedParts(parts: readonly number[], leads: readonly boolean[] | undefined): number {
-  let best = 0;
-  let lead = 0;
-  let detail = false;
-  let sum = 0;
-  parts.forEach((value, position) => {
-    best = Math.max(best, value);
-    sum += value;
-    if (leads === undefined) return;
-    if (leads[position] === true) lead = Math.max(lead, value);
-    else if (value > 0) detail = true;
-  });
-  return 0.5 * (detail && lead > 0 ? lead : best) + 0.5 * (parts.length === 0 ? 0 : sum / parts.length);
-}
-
 export interface StatementScorer {
   score(need: NormalizedStatement, offer: NormalizedStatement): StatementScore;
   /** Whether a need names specific work (or words the lexicon cannot place), not only a way of delivering. */
@@ -79,45 +60,8 @@ const domainFactor = 0.8;
 const productFactor = 0.6;
 /** What bare advice ("consulting") is worth for a need of advice about named work: a broader offer, one level up. */
 const broadAdvice = 0.5;
-/**
- * What an offer of one specialty of the needed skill is worth ("facial animation" for a need of 3D character
- * animators): a part of the work, less than the work itself, as a broader offer is.
- */
-const specialtyShare = 0.6;
 /** Generic needs met by the same way of delivering score this much at most. */
 const genericCeiling = 0.8;
-
-/**
- * Share of the need's own words one part of the offer repeats (both unplaced): at least two, and two thirds of them,
- * together in one part ("hologram stickers and volumetric keychains" does not repeat "volumetric hologram").
- */
-function wordContainment(need: NormalizedStatement, offer: NormalizedStatement): number {
-  if (need.terms.length < 2) return 0;
-  let best = 0;
-  for (const segment of offer.segments) {
-    const offerTerms = new Set(segment.terms);
-    let shared = 0;
-    for (const term of need.terms) if (offerTerms.has(term)) shared += 1;
-    const share = shared / need.terms.length;
-    if (shared >= 2 && share >= 2 / 3) best = Math.max(best, share);
-  }
-  return best;
-}
-
-/**
- * Whether the offer's item names a specialty of the same field that is not the needed work or a kind of it (and not
- * broader either): the broad words beside it ("DP", "camera operators", "VFX artists") are then about that specialty.
- */
-function qualifiedElsewhere(relations: NumberedRelations, needConcept: number, offer: NumberedSegment): boolean {
-  return offer.itemSubjects.some(
-    (other) =>
-      !relations.related(other, needConcept) &&
-      !relations.lookAlike(other, needConcept) &&
-      offer.subjectsAndDomains.some(
-        (broad) => broad !== other && relations.isBroader(needConcept, broad) && relations.isBroader(other, broad),
-      ),
-  );
-}
 
 /** The concept relations by number, and what the normaliser says of a concept (kept by number). */
 interface Scoring {
@@ -126,26 +70,6 @@ interface Scoring {
   isProduct: (concept: number) => boolean;
   /** Whether the offer is only a specialty of the skill the need names (see `specialtyOf`). */
   isSpecialty: (needConcept: number, offerConcept: number) => boolean;
-}
-
-/**
- * Whether an offered concept is only a narrower skill under a skill the need stands for (facial animation under 3D
- * character animation), not that skill itself: a part of the needed work. A kind of a department (3D animation for
- * an animation need) is the work itself.
- */
-function specialtyOf(relations: NumberedRelations, needConcept: number, offerConcept: number): boolean {
-  const needSkills = relations.factsOf(needConcept).standsFor;
-  const offerSkills = relations.factsOf(offerConcept).standsFor;
-  let under = false;
-  for (const need of needSkills) {
-    if (relations.factsOf(need).category !== 'skill') continue;
-    for (const offer of offerSkills) {
-      if (offer === need) return false;
-      const steps = stepsUp(relations.factsOf(offer), need);
-      if (steps !== undefined && steps > 0) under = true;
-    }
-  }
-  return under;
 }
 
 /** A specific need segment against one offer segment. */
