@@ -8,14 +8,14 @@
  * only ever counts as weak reciprocity. Statements the lexicon cannot place at all are met only
  * when the offer repeats most of the need's own words.
  */
-import { ConceptFlags, PairFlags } from './concept-ids.js';
+import { ConceptFlags } from './concept-ids.js';
 import type { ConceptRelations, NumberedRelations } from './concept-relations.js';
 import type { NormalizedStatement, StatementNormalizer } from './normalize-statement.js';
 import { deliveryMismatch } from './statement-delivery.js';
 import { languagePairFit } from './statement-languages.js';
 import { type NumberedSegment, type Reading, StatementReadings } from './statement-readings.js';
 import { PairScores } from './statement-score-cache.js';
-import { combinedParts, qualifiedElsewhere, specialtyOf, specialtyShare, wordContainment } from './work-coverage.js';
+import { combinedParts, qualifiedElsewhere, wordContainment } from './work-coverage.js';
 
 export interface StatementScore {
   score: number;
@@ -35,11 +35,11 @@ export interface StatementScore {
    * the parts as they would count beside another offer of the same partner that does answer the heading.
    */
   detailParts?: number[];
-  /** Met only by a specialty of the needed skill (facial animation for a 3D character animation need). */
-  specialty?: boolean;
+  /** Met only by distinct work whose trade overlaps the need's (facial animation for 3D character animation). */
+  overlap?: boolean;
   /**
-   * Per part, whether it is one of the need's lead items (under no heading), when the lead was met only by a
-   * specialty of it and the need has details (see `combinedParts`).
+   * Per part, whether it is one of the need's lead items (under no heading), when the lead was met only by
+   * overlapping work and the need has details (see `combinedParts`).
    */
   leads?: boolean[];
 }
@@ -68,8 +68,20 @@ interface Scoring {
   relations: NumberedRelations;
   isAdvice: (concept: number) => boolean;
   isProduct: (concept: number) => boolean;
-  /** Whether the offer is only a specialty of the skill the need names (see `specialtyOf`). */
-  isSpecialty: (needConcept: number, offerConcept: number) => boolean;
+}
+
+/** Whether a tool in an offer's item stands beside other work there that is not the needed work or a kind of it. */
+function toolOfOtherWork(scoring: Scoring, needConcept: number, tool: number, offer: NumberedSegment): boolean {
+  const { relations } = scoring;
+  if (needConcept === tool || scoring.isProduct(needConcept)) return false;
+  return offer.itemSubjects.some(
+    (other) =>
+      other !== tool &&
+      !scoring.isProduct(other) &&
+      !relations.related(other, needConcept) &&
+      !relations.related(other, tool) &&
+      relations.strength(needConcept, other) === 0,
+  );
 }
 
 /** A specific need segment against one offer segment. */
@@ -88,19 +100,21 @@ function subjectScore(scoring: Scoring, need: NumberedSegment, offer: NumberedSe
   let best = 0;
   let bestPosition = -1;
   let broad = true;
-  let bestSpecialty = false;
+  let bestOverlap = false;
   need.subjects.forEach((needConcept, position) => {
     let strongest = 0;
     let strongestBroad = false;
-    let strongestSpecialty = false;
+    let strongestOverlap = false;
     for (const offerConcept of offer.subjects) {
-      let value = relations.strength(needConcept, offerConcept);
-      const specialty = value > 0 && scoring.isSpecialty(needConcept, offerConcept);
-      if (specialty) value *= specialtyShare;
+      const value = relations.strength(needConcept, offerConcept);
+      // A tool named beside other work in the offer's item ("pipeline tools: Maya / Houdini / Nuke integration") is
+      // that work's tool, not the tool's own work.
+      if (value > 0 && scoring.isProduct(offerConcept) && toolOfOtherWork(scoring, needConcept, offerConcept, offer))
+        continue;
       if (value > strongest) {
         strongest = value;
         strongestBroad = relations.isBroader(needConcept, offerConcept);
-        strongestSpecialty = specialty;
+        strongestOverlap = strongestBroad && !relations.related(needConcept, offerConcept);
       }
     }
     for (const offerConcept of offer.domains) {
@@ -108,7 +122,7 @@ function subjectScore(scoring: Scoring, need: NumberedSegment, offer: NumberedSe
       if (value > strongest) {
         strongest = value;
         strongestBroad = relations.isBroader(needConcept, offerConcept);
-        strongestSpecialty = false;
+        strongestOverlap = false;
       }
     }
     // Advice beside other work in the need ("VFX pipeline consulting"): the advice is about that work, so an offer of
@@ -135,7 +149,7 @@ function subjectScore(scoring: Scoring, need: NumberedSegment, offer: NumberedSe
     if (strongest > best) {
       best = strongest;
       bestPosition = position;
-      bestSpecialty = strongestSpecialty;
+      bestOverlap = strongestOverlap && strongestBroad;
     }
   });
   if (best === 0) return none;
@@ -156,7 +170,7 @@ function subjectScore(scoring: Scoring, need: NumberedSegment, offer: NumberedSe
     concept: need.segment.subjects[bestPosition],
     specific: true,
     broad,
-    ...(bestSpecialty ? { specialty: true } : {}),
+    ...(bestOverlap ? { overlap: true } : {}),
   };
 }
 
@@ -302,9 +316,9 @@ function scoreStatement(scoring: Scoring, needReading: Reading, offerReading: Re
   }
   if (counted > 0 && best.score > 0) {
     // A need listing several things ("VFX, animation and editing") is partly met by an offer of one of them. An offer
-    // of one specialty of the lead work ("facial animation" for "3D character animators: blocking, lip-sync") is a
-    // part of it: a detail it meets in full ("lip-sync") counts among the items, not as the best one.
-    const partOnly = hasDetail && leadBest.specialty === true;
+    // meeting the lead work only as distinct work that overlaps it ("facial animation" for "3D character animators:
+    // blocking, lip-sync") does not stand for the whole need through a detail it meets in full ("lip-sync").
+    const partOnly = hasDetail && leadBest.overlap === true;
     result = { ...best, score: combinedParts(parts, partOnly ? leads : undefined), parts };
     if (partOnly) result.leads = leads;
     if (headingAnswered === false) result.detailParts = detailParts;
@@ -336,12 +350,10 @@ export function createStatementScorer(deps: {
   const { ids } = relations;
   const advice = new ConceptFlags((concept) => normalizer.isAdvice(ids.name(concept)));
   const product = new ConceptFlags((concept) => normalizer.isProduct(ids.name(concept)));
-  const specialties = new PairFlags(ids, (need, offer) => specialtyOf(relations, need, offer));
   const scoring: Scoring = {
     relations,
     isAdvice: (concept) => advice.get(concept),
     isProduct: (concept) => product.get(concept),
-    isSpecialty: (need, offer) => specialties.get(need, offer),
   };
   const cacheSize = deps.cacheSize ?? 200_000;
   // Scores keyed by the statements' readings (small integers hash fast), need first.

@@ -1,42 +1,17 @@
 /**
- * What part of a need's work an offer covers, beside the concept relations: a specialty of the needed skill (facial
- * animation for 3D character animators) is a part of it; a need's items met together count from its lead item; an
- * offer item naming another specialty is about that one; unplaced words count when the offer repeats most of them.
+ * What part of a need's work an offer covers, beside the concept relations: a need's items met together count from
+ * its lead item when the offer meets the lead only in part; an offer item naming another specialty is about that one;
+ * unplaced words count when the offer repeats most of them.
  * Used by the statement scorer (./statement-scorer.ts) and by a direction's scoring (./reciprocal-score.ts).
  */
-import { stepsUp } from './concept-hierarchy.js';
 import type { NumberedRelations } from './concept-relations.js';
 import type { NormalizedStatement } from './normalize-statement.js';
 import type { NumberedSegment } from './statement-readings.js';
 
 /**
- * What an offer of one specialty of the needed skill is worth ("facial animation" for a need of 3D character
- * animators): a part of the work, less than the work itself, as a broader offer is.
- */
-export const specialtyShare = 0.6;
-/**
- * Whether an offered concept is only a narrower skill under a skill the need stands for (facial animation under 3D
- * character animation), not that skill itself: a part of the needed work. A kind of a department (3D animation for
- * an animation need) is the work itself.
- */
-export function specialtyOf(relations: NumberedRelations, needConcept: number, offerConcept: number): boolean {
-  const needSkills = relations.factsOf(needConcept).standsFor;
-  const offerSkills = relations.factsOf(offerConcept).standsFor;
-  let under = false;
-  for (const need of needSkills) {
-    if (relations.factsOf(need).category !== 'skill') continue;
-    for (const offer of offerSkills) {
-      if (offer === need) return false;
-      const steps = stepsUp(relations.factsOf(offer), need);
-      if (steps !== undefined && steps > 0) under = true;
-    }
-  }
-  return under;
-}
-
-/**
- * A need's items met together: half the best lead item's score (the lead item is the need; a detail met better than
- * it by an offer of the detail's specialty does not stand for the whole need), half the mean of all.
+ * A need's items met together: half the best item's score, half the mean of all; with `leads` (the lead met only in
+ * part), half the best lead item's score instead: the lead item is the need, and a detail met better than it does not
+ * stand for the whole need.
  */
 export function combinedParts(parts: readonly number[], leads: readonly boolean[] | undefined): number {
   let best = 0;

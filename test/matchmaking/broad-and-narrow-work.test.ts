@@ -1,7 +1,8 @@
 /**
- * Broad and narrow work (session 16 batch D): an offer of one specialty of the needed skill (facial animation for 3D
- * character animators) is a part of the work, and a detail of the need it meets in full does not make it the whole;
- * the reverse (a broad 3D character animation offer for a facial animation need) stays partial. Also the readings
+ * Broad and narrow work (session 16 batch D): facial animation and 3D character animation are distinct crafts that
+ * overlap, so an offer of the one meets a need for the other in part, and a detail of the need it meets in full
+ * ("lip-sync") does not make it the whole; a tool named beside other work in an offer ("pipeline tools: Houdini / Nuke
+ * integration") is that work's tool, not the tool's own craft. Also the readings
  * that batch showed missing: a 3D animator is a 3D character animator, "English and Mandarin dubbing" works into
  * both, 撮影部 in an anime studio is its compositing department, product animation is a look-alike field, and
  * Chinese needs for facial animation and art outsourcing. Real lexicon, no stand-ins.
@@ -15,7 +16,7 @@ import { shippedGlossary, shippedScorer } from './matchmaking-harness.js';
 const threshold = defaultScoringSettings.meetThreshold;
 
 describe('broad and narrow character animation', () => {
-  it('counts a specialty of the needed skill as a part, below the skill itself', async () => {
+  it('counts facial animation as a part of 3D character animation and the reverse', async () => {
     const { score } = await shippedScorer();
     const need = '3D character animation outsourcing for our series';
     const whole = score(need, '3D character animation outsourcing');
@@ -30,12 +31,21 @@ describe('broad and narrow character animation', () => {
     );
   });
 
-  it('does not let a specialist meeting one detail of the need stand for the whole need', async () => {
+  it('does not let a facial specialist meeting one detail of the need stand for the whole need', async () => {
     const { score } = await shippedScorer();
     const need = 'Animator karakter 3D (paling mendesak): blocking sampai polish, lip-sync dialog';
     expect(score(need, '페이셜 애니메이션 외주: 표정 연기, 립싱크, 페이셜 리그')).toBeLessThan(
       score(need, 'Seriallar uchun 3D personaj animatsiyasi (autsorsing): tana harakatlari, aktyorlik'),
     );
+  });
+
+  it("reads a tool beside other work in an offer as that work's tool", async () => {
+    const { score } = await shippedScorer();
+    const need = 'FX artist Houdini: pyro, destruction';
+    expect(score(need, 'Pipeline development for VFX: Python tools, Maya / Houdini / Nuke integration')).toBeLessThan(
+      threshold,
+    );
+    expect(score(need, 'Houdini FX simulation outsourcing: pyro, destruction')).toBeGreaterThan(threshold);
   });
 
   it('reads a 3D animator need as 3D character animation work', async () => {
