@@ -10,6 +10,7 @@ import type { NormalizedStatement } from './normalize-statement.js';
 import type { StatementScore, StatementScorer } from './statement-scorer.js';
 import { languagePairCover } from './statement-languages.js';
 import { offerTeaches, wantsToLearn } from './statement-delivery.js';
+import { combinedParts } from './work-coverage.js';
 
 export interface ScoringSettings {
   /** A need counts as met (and is explained) from this statement score on. */
@@ -206,7 +207,7 @@ export function scoreDirection(
     if (bestResult !== undefined) best = { need, offer: bestOffer, ...bestResult, score: bestScore };
     if (headingMet && jointWithDetails !== undefined) joint = jointWithDetails;
     if (best !== undefined && joint !== undefined) {
-      const together = 0.5 * Math.max(...joint) + 0.5 * (joint.reduce((sum, value) => sum + value, 0) / joint.length);
+      const together = combinedParts(joint, bestResult?.leads);
       if (together > best.score) best = { ...best, score: together };
     }
     const value = best !== undefined && best.score >= settings.meetThreshold ? best.score : 0;

@@ -95,6 +95,8 @@ interface LanguagePatterns {
   stems: RegExp;
   named: RegExp;
   target: RegExp;
+  /** The name's pattern source, for two names joined by "and" (see `joinedToTarget`). */
+  name: string;
 }
 
 /** Letters a non-Latin language name may end in (корейских, қазақша, 한국어), never Han or kana ones. */
@@ -115,7 +117,21 @@ function languagePatterns([code, stems]: [
   const name = `(?:(?<![\\p{L}\\p{M}])(?:${latin})(?![\\p{L}\\p{M}])|(?:${other})${endingLetters})`;
   const target = targetTemplates.map((template) => template.replace('L', name)).join('|');
   const stemsAnywhere = new RegExp([...stems.latin, ...stems.other].map(escape).join('|'), 'iu');
-  return { code, stems: stemsAnywhere, named: new RegExp(name, 'iu'), target: new RegExp(target, 'iu') };
+  return { code, stems: stemsAnywhere, named: new RegExp(name, 'iu'), target: new RegExp(target, 'iu'), name };
+}
+
+/** Words joining two language names in one list ("English and Mandarin dubbing", "bahasa Inggris dan Mandarin"). */
+const joinWords = '(?:,|/|&|\\+|、|and|or|dan|atau|và|hoặc|и|или|va|yoki|және|немесе|และ|หรือ|및|와|과|と|和|及)';
+
+/**
+ * Whether a language the text names is joined to one it works into ("English and Mandarin dubbing": both are
+ * targets; "dubbing bahasa Inggris dan Mandarin" likewise), so that it is a target too.
+ */
+function joinedToTarget(lower: string, language: LanguagePatterns, target: LanguagePatterns): boolean {
+  const between = `\\s*${joinWords}\\s*(?:bahasa\\s+|tiếng\\s+|ภาษา)?`;
+  return new RegExp(`${language.name}${between}${target.name}|${target.name}${between}${language.name}`, 'iu').test(
+    lower,
+  );
 }
 
 /** Any language's stem anywhere (no word edges): a text without one names no language, and most name none. */
@@ -146,10 +162,21 @@ export function statementLanguages(text: string): StatementLanguages {
   const named: string[] = [];
   const targets: string[] = [];
   const namesAny = anyStem.test(lower);
-  for (const { code, stems, named: namePattern, target } of namesAny ? patterns() : []) {
+  const found: LanguagePatterns[] = [];
+  for (const language of namesAny ? patterns() : []) {
+    const { code, stems, named: namePattern, target } = language;
     if (!stems.test(lower) || !namePattern.test(lower)) continue;
     named.push(code);
+    found.push(language);
     if (target.test(lower)) targets.push(code);
+  }
+  // A language joined in one list to a target is a target too ("English and Mandarin dubbing").
+  if (targets.length > 0 && targets.length < found.length) {
+    const targetPatterns = found.filter((language) => targets.includes(language.code));
+    for (const language of found) {
+      if (targets.includes(language.code)) continue;
+      if (targetPatterns.some((target) => joinedToTarget(lower, language, target))) targets.push(language.code);
+    }
   }
   for (const match of subtitleWord.test(lower) ? lower.matchAll(shorthandPattern) : []) {
     const code = subtitleShorthand[match[1] ?? ''];

@@ -15,6 +15,7 @@ import { deliveryMismatch } from './statement-delivery.js';
 import { languagePairFit } from './statement-languages.js';
 import { type NumberedSegment, type Reading, StatementReadings } from './statement-readings.js';
 import { PairScores } from './statement-score-cache.js';
+import { combinedParts, qualifiedElsewhere, wordContainment } from './work-coverage.js';
 
 export interface StatementScore {
   score: number;
@@ -34,6 +35,13 @@ export interface StatementScore {
    * the parts as they would count beside another offer of the same partner that does answer the heading.
    */
   detailParts?: number[];
+  /** Met only by distinct work whose trade overlaps the need's (facial animation for 3D character animation). */
+  overlap?: boolean;
+  /**
+   * Per part, whether it is one of the need's lead items (under no heading), when the lead was met only by
+   * overlapping work and the need has details (see `combinedParts`).
+   */
+  leads?: boolean[];
 }
 
 export interface StatementScorer {
@@ -55,43 +63,25 @@ const broadAdvice = 0.5;
 /** Generic needs met by the same way of delivering score this much at most. */
 const genericCeiling = 0.8;
 
-/**
- * Share of the need's own words one part of the offer repeats (both unplaced): at least two, and two thirds of them,
- * together in one part ("hologram stickers and volumetric keychains" does not repeat "volumetric hologram").
- */
-function wordContainment(need: NormalizedStatement, offer: NormalizedStatement): number {
-  if (need.terms.length < 2) return 0;
-  let best = 0;
-  for (const segment of offer.segments) {
-    const offerTerms = new Set(segment.terms);
-    let shared = 0;
-    for (const term of need.terms) if (offerTerms.has(term)) shared += 1;
-    const share = shared / need.terms.length;
-    if (shared >= 2 && share >= 2 / 3) best = Math.max(best, share);
-  }
-  return best;
-}
-
-/**
- * Whether the offer's item names a specialty of the same field that is not the needed work or a kind of it (and not
- * broader either): the broad words beside it ("DP", "camera operators", "VFX artists") are then about that specialty.
- */
-function qualifiedElsewhere(relations: NumberedRelations, needConcept: number, offer: NumberedSegment): boolean {
-  return offer.itemSubjects.some(
-    (other) =>
-      !relations.related(other, needConcept) &&
-      !relations.lookAlike(other, needConcept) &&
-      offer.subjectsAndDomains.some(
-        (broad) => broad !== other && relations.isBroader(needConcept, broad) && relations.isBroader(other, broad),
-      ),
-  );
-}
-
 /** The concept relations by number, and what the normaliser says of a concept (kept by number). */
 interface Scoring {
   relations: NumberedRelations;
   isAdvice: (concept: number) => boolean;
   isProduct: (concept: number) => boolean;
+}
+
+/** Whether a tool in an offer's item stands beside other work there that is not the needed work or a kind of it. */
+function toolOfOtherWork(scoring: Scoring, needConcept: number, tool: number, offer: NumberedSegment): boolean {
+  const { relations } = scoring;
+  if (needConcept === tool || scoring.isProduct(needConcept)) return false;
+  return offer.itemSubjects.some(
+    (other) =>
+      other !== tool &&
+      !scoring.isProduct(other) &&
+      !relations.related(other, needConcept) &&
+      !relations.related(other, tool) &&
+      relations.strength(needConcept, other) === 0,
+  );
 }
 
 /** A specific need segment against one offer segment. */
@@ -110,14 +100,21 @@ function subjectScore(scoring: Scoring, need: NumberedSegment, offer: NumberedSe
   let best = 0;
   let bestPosition = -1;
   let broad = true;
+  let bestOverlap = false;
   need.subjects.forEach((needConcept, position) => {
     let strongest = 0;
     let strongestBroad = false;
+    let strongestOverlap = false;
     for (const offerConcept of offer.subjects) {
       const value = relations.strength(needConcept, offerConcept);
+      // A tool named beside other work in the offer's item ("pipeline tools: Maya / Houdini / Nuke integration") is
+      // that work's tool, not the tool's own work.
+      if (value > 0 && scoring.isProduct(offerConcept) && toolOfOtherWork(scoring, needConcept, offerConcept, offer))
+        continue;
       if (value > strongest) {
         strongest = value;
         strongestBroad = relations.isBroader(needConcept, offerConcept);
+        strongestOverlap = strongestBroad && !relations.related(needConcept, offerConcept);
       }
     }
     for (const offerConcept of offer.domains) {
@@ -125,6 +122,7 @@ function subjectScore(scoring: Scoring, need: NumberedSegment, offer: NumberedSe
       if (value > strongest) {
         strongest = value;
         strongestBroad = relations.isBroader(needConcept, offerConcept);
+        strongestOverlap = false;
       }
     }
     // Advice beside other work in the need ("VFX pipeline consulting"): the advice is about that work, so an offer of
@@ -151,6 +149,7 @@ function subjectScore(scoring: Scoring, need: NumberedSegment, offer: NumberedSe
     if (strongest > best) {
       best = strongest;
       bestPosition = position;
+      bestOverlap = strongestOverlap && strongestBroad;
     }
   });
   if (best === 0) return none;
@@ -166,7 +165,13 @@ function subjectScore(scoring: Scoring, need: NumberedSegment, offer: NumberedSe
   }
   // A need naming several things in one item ("Nuke and Silhouette") is met in part by one of them.
   const recall = 0.5 * best + 0.5 * (sum / need.subjects.length);
-  return { score: recall * precision, concept: need.segment.subjects[bestPosition], specific: true, broad };
+  return {
+    score: recall * precision,
+    concept: need.segment.subjects[bestPosition],
+    specific: true,
+    broad,
+    ...(bestOverlap ? { overlap: true } : {}),
+  };
 }
 
 /** A generic need segment (only ways of delivering or kinds of partner) against one offer segment. */
@@ -271,12 +276,15 @@ function scoreStatement(scoring: Scoring, needReading: Reading, offerReading: Re
     offer.delivery.serves &&
     !offer.opening &&
     offer.segments.some((segment) => segment.subjects.length > 0);
-  let sum = 0;
   let counted = 0;
   let best = none;
   const parts: number[] = [];
   const detailParts: number[] = [];
   let headingAnswered: boolean | undefined;
+  // Per counted item, whether it is a lead item (under no heading), and whether any item is a detail.
+  const leads: boolean[] = [];
+  let hasDetail = false;
+  let leadBest = none;
   for (const needSegment of needReading.segments) {
     const specific = needSegment.subjects.length > 0;
     if (!specific && needSegment.modes.length === 0) continue;
@@ -298,15 +306,21 @@ function scoreStatement(scoring: Scoring, needReading: Reading, offerReading: Re
       segmentBest = { score: vendorForAnyWork, concept: 'outsourcing', specific: false, broad: false };
     // Generic items of a need that also names work ("Nuke compositors, internships possible") do not dilute it.
     if (!specific && needReading.specific) continue;
-    sum += segmentBest.score;
     counted += 1;
     parts.push(segmentBest.score);
     detailParts.push(unpenalized);
     if (segmentBest.score > best.score) best = segmentBest;
+    leads.push(needSegment.heading.length === 0);
+    if (needSegment.heading.length > 0) hasDetail = true;
+    else if (segmentBest.score > leadBest.score) leadBest = segmentBest;
   }
   if (counted > 0 && best.score > 0) {
-    // A need listing several things ("VFX, animation and editing") is partly met by an offer of one of them.
-    result = { ...best, score: 0.5 * best.score + 0.5 * (sum / counted), parts };
+    // A need listing several things ("VFX, animation and editing") is partly met by an offer of one of them. An offer
+    // meeting the lead work only as distinct work that overlaps it ("facial animation" for "3D character animators:
+    // blocking, lip-sync") does not stand for the whole need through a detail it meets in full ("lip-sync").
+    const partOnly = hasDetail && leadBest.overlap === true;
+    result = { ...best, score: combinedParts(parts, partOnly ? leads : undefined), parts };
+    if (partOnly) result.leads = leads;
     if (headingAnswered === false) result.detailParts = detailParts;
     // Dubbing or subtitling is a language pair: Thai → Indonesian is not met by work into Kazakh or English.
     if (need.localization && offer.localization) {
