@@ -1,15 +1,10 @@
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleFile, generateCorpus } from '../../bench/corpus/generate-corpus.js';
-import { createSilentLogger } from '../../src/logging/logger.js';
-import { openKnowledge } from '../../src/open-knowledge.js';
 import { windowIndex, windowIndexMinimum, windowShiftFor } from '../../src/retrieval/block-max-bm25.js';
 import { LexicalIndex } from '../../src/retrieval/lexical-index.js';
 import { weightedQueryTerms } from '../../src/retrieval/lexical-terms.js';
 import { bm25K1 } from '../../src/retrieval/bm25-scoring.js';
 import { createRandom } from '../fixtures/profiles/synthetic-profiles.js';
-import { createTemporaryFolder, shippedKnowledgeDir } from '../helpers/temporary-folder.js';
+import { openBenchIndex } from '../helpers/bench-index.js';
 
 describe('block-max BM25', () => {
   it('places every posting in its window and bounds it by the window’s maximum, which some posting reaches', () => {
@@ -48,25 +43,7 @@ describe('block-max BM25', () => {
   });
 
   it('gives the exhaustive scorer’s top-k (scores, order, ties) on a built bench index, for every question', async () => {
-    const temporary = await createTemporaryFolder();
-    const corpus = generateCorpus({
-      targetChunks: 3_000,
-      seed: 11,
-      monolingualQuestions: 60,
-      crossLanguageQuestions: 30,
-    });
-    const articles = path.join(temporary.folder, 'knowledge', 'articles');
-    await mkdir(articles, { recursive: true });
-    for (const article of corpus.articles)
-      await writeFile(path.join(articles, `${article.id}.md`), articleFile(article));
-    await copyFile(
-      path.join(shippedKnowledgeDir, 'glossary.yaml'),
-      path.join(temporary.folder, 'knowledge', 'glossary.yaml'),
-    );
-    const opened = await openKnowledge(
-      { dataDir: path.join(temporary.folder, 'data'), knowledgeDir: path.join(temporary.folder, 'knowledge') },
-      { logger: createSilentLogger(), watchIntervalMs: 0 },
-    );
+    const { corpus, opened, close } = await openBenchIndex(11);
     try {
       const lexical = opened.index.lexical;
       expect(lexical.size).toBeGreaterThan(2_000);
@@ -88,9 +65,7 @@ describe('block-max BM25', () => {
       // The questions do use terms long enough to have per-window bounds.
       expect(longLists).toBeGreaterThan(10);
     } finally {
-      opened.stopWatching();
-      opened.index.close();
-      await temporary.cleanup();
+      await close();
     }
   }, 120_000);
 });

@@ -1,10 +1,7 @@
-import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import hnswlib from 'hnswlib-node';
 import { describe, expect, it } from 'vitest';
-import { articleFile, generateCorpus } from '../../bench/corpus/generate-corpus.js';
-import { createSilentLogger } from '../../src/logging/logger.js';
-import { openKnowledge } from '../../src/open-knowledge.js';
 import {
   BlockFileBuilder,
   blockFileHeaderBytes,
@@ -14,7 +11,8 @@ import {
 import { BlockVectors, blockScanSupported } from '../../src/retrieval/block-scan.js';
 import { TopK } from '../../src/retrieval/top-k.js';
 import { createRandom } from '../fixtures/profiles/synthetic-profiles.js';
-import { createTemporaryFolder, shippedKnowledgeDir } from '../helpers/temporary-folder.js';
+import { openBenchIndex } from '../helpers/bench-index.js';
+import { createTemporaryFolder } from '../helpers/temporary-folder.js';
 
 const dimensions = 40;
 
@@ -118,25 +116,7 @@ describe('exact search over blocks of the query dimensions (block-scan)', () => 
   });
 
   it('gives a float32 scan’s top-k (documents, scores, ties) on a built bench index, where the first pass alone errs', async () => {
-    const temporary = await createTemporaryFolder();
-    const corpus = generateCorpus({
-      targetChunks: 3_000,
-      seed: 23,
-      monolingualQuestions: 60,
-      crossLanguageQuestions: 30,
-    });
-    const articles = path.join(temporary.folder, 'knowledge', 'articles');
-    await mkdir(articles, { recursive: true });
-    for (const article of corpus.articles)
-      await writeFile(path.join(articles, `${article.id}.md`), articleFile(article));
-    await copyFile(
-      path.join(shippedKnowledgeDir, 'glossary.yaml'),
-      path.join(temporary.folder, 'knowledge', 'glossary.yaml'),
-    );
-    const opened = await openKnowledge(
-      { dataDir: path.join(temporary.folder, 'data'), knowledgeDir: path.join(temporary.folder, 'knowledge') },
-      { logger: createSilentLogger(), watchIntervalMs: 0 },
-    );
+    const { corpus, opened, close } = await openBenchIndex(23);
     try {
       const { index, embeddings } = opened;
       const count = index.size;
@@ -179,9 +159,7 @@ describe('exact search over blocks of the query dimensions (block-scan)', () => 
       // The upper halves alone do misorder or miss some leaders: the exact second pass is what makes these equal.
       expect(firstPassErrs).toBeGreaterThan(5);
     } finally {
-      opened.stopWatching();
-      opened.index.close();
-      await temporary.cleanup();
+      await close();
     }
   }, 120_000);
 });
