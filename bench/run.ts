@@ -4,7 +4,7 @@
  *
  *   npm run bench                 1k and 10k chunks (a few minutes on 2 cores)
  *   npm run bench -- --full       the 1k, 10k and 100k tiers with the matching and Slack sections: issue 17's
- *                                 acceptance run (every target met or missed at 100k, an hour or more on 2 cores)
+ *                                 acceptance run (every target met or missed at 100k; ~8 min on 2 quiet cores)
  *   npm run bench -- --huge       the 1M-chunk tier alone (bench/tier/run-huge.ts; never in CI): ingest rate,
  *                                 memory per chunk, ask p95, restart; stops cleanly over its memory budget
  *   npm run bench -- --quick      a tiny tier only (the harness test uses it)
