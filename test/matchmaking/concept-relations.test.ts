@@ -1,8 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Glossary } from '../../src/knowledge/glossary.js';
-import { type ConceptRelations, createConceptRelations } from '../../src/matchmaking/concept-relations.js';
+import { createConceptRelations } from '../../src/matchmaking/concept-relations.js';
 import type { StatementNormalizer } from '../../src/matchmaking/normalize-statement.js';
 import { shippedGlossary, shippedScorer } from './matchmaking-harness.js';
+
+/** What the relations answer of a pair, whether concepts are named by id or by number. */
+interface PairQuestions<Key> {
+  strength(first: Key, second: Key): unknown;
+  isBroader(first: Key, second: Key): unknown;
+  lookAlike(first: Key, second: Key): unknown;
+  related(first: Key, second: Key): unknown;
+  sameField(first: Key, second: Key): unknown;
+  isOutside(first: Key): unknown;
+}
 
 /**
  * The concept relations keep each answer by concept number in typed arrays (rows that grow as numbers are handed
@@ -16,7 +26,8 @@ describe('concept relations kept by number', () => {
     ({ normalizer } = await shippedScorer());
   });
 
-  const byName = (relations: ConceptRelations, first: string, second: string) => [
+  /** The six answers of one pair, asked by name (ConceptRelations) or by number (its `numbered` side). */
+  const answersOf = <Key>(relations: PairQuestions<Key>, first: Key, second: Key) => [
     relations.strength(first, second),
     relations.isBroader(first, second),
     relations.lookAlike(first, second),
@@ -30,24 +41,16 @@ describe('concept relations kept by number', () => {
     const concepts = [...[...glossary.concepts.keys()].filter((_, position) => position % 5 === 0), 'not-a-concept'];
     const pairs = concepts.flatMap((first) => concepts.map((second) => [first, second] as const));
     const forward = createConceptRelations(glossary, { roleOf: normalizer.roleOf });
-    const answers = pairs.map(([first, second]) => byName(forward, first, second));
+    const answers = pairs.map(([first, second]) => answersOf(forward, first, second));
     const backward = createConceptRelations(glossary, { roleOf: normalizer.roleOf });
-    const reversed = [...pairs].reverse().map(([first, second]) => byName(backward, first, second));
+    const reversed = [...pairs].reverse().map(([first, second]) => answersOf(backward, first, second));
     expect(reversed.reverse()).toEqual(answers);
     // By number, on relations that have answered nothing yet: the numbers are handed out as the names are first seen.
     const fresh = createConceptRelations(glossary, { roleOf: normalizer.roleOf });
     const { numbered } = fresh;
-    const byNumber = pairs.map(([first, second]) => {
-      const [left, right] = [numbered.ids.of(first), numbered.ids.of(second)];
-      return [
-        numbered.strength(left, right),
-        numbered.isBroader(left, right),
-        numbered.lookAlike(left, right),
-        numbered.related(left, right),
-        numbered.sameField(left, right),
-        numbered.isOutside(left),
-      ];
-    });
+    const byNumber = pairs.map(([first, second]) =>
+      answersOf(numbered, numbered.ids.of(first), numbered.ids.of(second)),
+    );
     expect(byNumber).toEqual(answers);
     // The sample holds every kind of answer: partial and full meets, broader offers, look-alikes, outside work.
     const strengths = new Set(answers.map(([strength]) => strength));
