@@ -9,7 +9,7 @@
  * The 152-question seed regression set (test/fixtures/answer-questions.yaml) is measured on the
  * shipped knowledge alone, with its own tune / holdout halves.
  *
- *   npx tsx eval/answers.ts                   both halves' totals and the seed set (nothing written)
+ *   npx tsx eval/answers.ts                   both halves' totals, each half's totals per set, and the seed set (nothing written)
  *   npx tsx eval/answers.ts --tune-failures   the tune half's wrong answers, one by one (question, expected,
  *                                             answer); the check half is never printed question by question.
  *   npx tsx eval/answers.ts --tune            the tune half's totals and the seed set, without the check half (while
@@ -251,6 +251,29 @@ function halfMarkdown(name: string, figures: HalfFigures): string {
   return [`### ${name} half`, '', '| figure | count | rate |', '|---|---|---|', ...rows].join('\n');
 }
 
+/** Each half's totals per set, so that a set written this session (fresh, never tuned on) reads apart from older ones. */
+function bySetMarkdown(judged: JudgedQuestion[]): string {
+  const fraction = (part: { correct: number; total: number }) => `${part.correct}/${part.total}`;
+  const rows: string[] = [];
+  for (const half of ['tune', 'check'] as const) {
+    const sets = [...new Set(judged.filter((item) => item.split === half).map((item) => item.set))].sort();
+    for (const set of sets) {
+      const figures = halfFigures(judged.filter((item) => item.split === half && item.set === set));
+      const wrong = figures.groundedButWrong;
+      rows.push(
+        `| ${half} | ${set} | ${fraction(figures.sameLanguage)} | ${fraction(figures.crossLanguage)} | ${fraction(figures.refusal)} | ${wrong.wrong}/${wrong.grounded} |`,
+      );
+    }
+  }
+  return [
+    '### by set',
+    '',
+    '| half | set | same-language | cross-language | refused | grounded-but-wrong |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
 export interface SeedItem {
   q: string;
   lang: string;
@@ -320,6 +343,7 @@ export async function runAnswerEvaluation(): Promise<EvaluationSection[]> {
     figures[half] = halfFigures(judged.filter((item) => item.split === half));
     parts.push(halfMarkdown(half, figures[half]), '');
   }
+  parts.push(bySetMarkdown(judged), '');
   sections.push({ title: 'answers', markdown: parts.join('\n').trim(), figures });
   const seed = await judgeSeedSet();
   const seedRows = Object.entries(seed).map(
@@ -363,14 +387,7 @@ async function printFigures(): Promise<void> {
 async function printTuneFigures(sets?: string[]): Promise<void> {
   const judged = await judgeAnswerSets({ only: 'tune', sets });
   process.stdout.write(`${halfMarkdown('tune', halfFigures(judged))}\n\n`);
-  for (const name of [...new Set(judged.map((item) => item.set))].sort()) {
-    const figures = halfFigures(judged.filter((item) => item.set === name));
-    process.stdout.write(
-      `set ${name} (tune): same ${figures.sameLanguage.correct}/${figures.sameLanguage.total}, cross ` +
-        `${figures.crossLanguage.correct}/${figures.crossLanguage.total}, refused ${figures.refusal.correct}/` +
-        `${figures.refusal.total}, grounded-but-wrong ${figures.groundedButWrong.wrong}/${figures.groundedButWrong.grounded}\n`,
-    );
-  }
+  process.stdout.write(`${bySetMarkdown(judged)}\n\n`);
   for (const [half, entry] of Object.entries(await judgeSeedSet()))
     process.stdout.write(`seed ${half}: answered ${entry.answered.join('/')}, refused ${entry.refused.join('/')}\n`);
 }
