@@ -16,6 +16,8 @@
  *   npx tsx eval/matches.ts --batch "<marker>" the tune half's totals split in two: the studios written after the
  *                                             comment line holding <marker> in tune.yaml (a fresh batch) and the
  *                                             rest; with --tune-failures, the batch's misses only.
+ *   npx tsx eval/matches.ts --check-batch "<marker>" the same split of the check half (check.yaml), totals only: a
+ *                                             batch written this session, never tuned on, reads apart from the rest.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -288,8 +290,8 @@ export function batchStudios(marker: string, file = path.join(profileSetFolder, 
   return new Set(list.flatMap((entry) => (typeof entry.name === 'string' ? [nameKey(entry.name)] : [])));
 }
 
-function batchMarker(): string | undefined {
-  const at = process.argv.indexOf('--batch');
+function batchMarker(flag = '--batch'): string | undefined {
+  const at = process.argv.indexOf(flag);
   return at === -1 ? undefined : process.argv[at + 1];
 }
 
@@ -323,24 +325,24 @@ async function printTuneUnplaced(): Promise<void> {
   });
 }
 
-/** The tune half's totals for a batch of studios and for the rest. */
-async function printBatchFigures(marker: string): Promise<void> {
-  const batch = batchStudios(marker);
+/** A half's totals for a batch of studios and for the rest (the check half's as totals only, read once). */
+async function printBatchFigures(half: 'tune' | 'check', marker: string): Promise<void> {
+  const batch = batchStudios(marker, path.join(profileSetFolder, `${half}.yaml`));
   if (batch === undefined) {
-    process.stderr.write(`No comment line in tune.yaml holds "${marker}".\n`);
+    process.stderr.write(`No comment line in ${half}.yaml holds "${marker}".\n`);
     process.exitCode = 1;
     return;
   }
   const truth = readTruth();
-  const evaluation = await evaluateHalf('tune', truth.tune);
+  const evaluation = await evaluateHalf(half, truth[half]);
   const inBatch = (result: StudioResult) => batch.has(nameKey(result.studio));
   const none = (results: StudioResult[]) => results.filter((result) => result.top3.length === 0).length;
   const batchResults = evaluation.results.filter(inBatch);
   const rest = evaluation.results.filter((result) => !inBatch(result));
   process.stdout.write(
-    `${row(`tune / batch "${marker}"`, summarize(batchResults, none(batchResults)))}\n` +
-      `${row('tune / the rest', summarize(rest, none(rest)))}\n` +
-      `${row('tune / all', evaluation.engine, evaluation.unplaced)}\n`,
+    `${row(`${half} / batch "${marker}"`, summarize(batchResults, none(batchResults)))}\n` +
+      `${row(`${half} / the rest`, summarize(rest, none(rest)))}\n` +
+      `${row(`${half} / all`, evaluation.engine, evaluation.unplaced)}\n`,
   );
 }
 
@@ -352,13 +354,16 @@ async function printFigures(): Promise<void> {
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const marker = batchMarker();
+  const checkMarker = batchMarker('--check-batch');
   if (process.argv.includes('--tune-failures')) await printTuneFailures();
-  else if (marker !== undefined) await printBatchFigures(marker);
+  else if (marker !== undefined) await printBatchFigures('tune', marker);
+  else if (checkMarker !== undefined) await printBatchFigures('check', checkMarker);
   else if (process.argv.includes('--tune-unplaced')) await printTuneUnplaced();
   else if (process.argv.includes('--figures')) await printFigures();
   else {
     process.stderr.write(
-      'usage: npx tsx eval/matches.ts --tune-failures [--batch MARKER] | --batch MARKER | --tune-unplaced | --figures\n' +
+      'usage: npx tsx eval/matches.ts --tune-failures [--batch MARKER] | --batch MARKER | --check-batch MARKER |\n' +
+        '       --tune-unplaced | --figures\n' +
         '(npm run eval measures both halves)\n',
     );
   }
