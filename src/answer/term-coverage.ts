@@ -55,6 +55,18 @@ export function termMatches(terms: WeightedTerm[]) {
   return { inAny };
 }
 
+/**
+ * Whether a question term can be expected in a sentence of another language: a lexicon concept (the lexicon files it
+ * under every language it knows), a name (matched across scripts by the entity checks), or a word the article itself
+ * holds somewhere (`inArticle`: its read passages and title). A plain word of the asker's language that the lexicon
+ * does not know and the article nowhere holds ("广告" asked of a Korean article, "원작자" of a Russian one) cannot be
+ * found in another language whether or not the sentence says it: it is not counted as missing.
+ */
+export function expectableAcross(inArticle: TermMatcher): (item: WeightedTerm) => boolean {
+  return (item) =>
+    item.term.role !== 'topic' || item.term.keys.some((key) => key.startsWith('@')) || inArticle(item.term) > 0;
+}
+
 /** The question's words for what happened: its topic words, not what a count counts nor what the title says. */
 export function eventTerms(terms: WeightedTerm[], inTitle: TermMatcher): WeightedTerm[] {
   return terms.filter((item) => item.term.role === 'topic' && !item.term.counted && inTitle(item.term) < 0.8);
