@@ -3,7 +3,8 @@
  * for its coverage, only the words that can be found there — lexicon concepts, names, and words the article itself
  * holds. A plain word of the asker's language that the lexicon does not know and the article nowhere holds is not
  * missing from the answer sentence; it cannot be read there at all. Only in the article retrieval ranks first, and
- * only for a typed question, whose unit guards what the dropped words did.
+ * only for a typed question, whose unit guards what the dropped words did. And a foreign name a Korean or Japanese
+ * question opens with ("인피니트") is its entity when the knowledge base holds the name's spelling in another script.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -65,5 +66,24 @@ describe('a question word that cannot be found in another language', () => {
     );
     const question = 'Harbourlight每年制作多少支广告?';
     expect(answer(question, [first, korean], { language: 'zh', query: question }).text).not.toMatch(/3000편/);
+  });
+});
+
+describe('a foreign name a Korean or Japanese question opens with', () => {
+  it('is the question’s entity when the knowledge base holds its spelling in another script', () => {
+    // "인피니트" is in no article, but its cross-script name key is, as rarely as a name; "이사" is a common word.
+    const rarity = (key: string) =>
+      key.startsWith('%') ? 0.8 : key.endsWith('이사') ? 0.5 : /\p{Script=Hangul}/u.test(key) ? 1 : 0.5;
+    const answer = createExtractiveAnswerer({ glossary, rarity });
+    const indonesian = passage(
+      0,
+      'Infinite Studios bidik pasar animasi',
+      'Pasar animasi Indonesia tumbuh 1 persen. ' +
+        'Target itu disampaikan Direktur Teknologi Infinite Studios, Daniel Harjanto, di Batam.',
+      'id',
+    );
+    // Without it the common word stood in for the name, and no Indonesian sentence holds it.
+    const question = '인피니트 기술 이사는 누구야?';
+    expect(answer(question, [indonesian], { language: 'ko', query: question }).text).toMatch(/Daniel Harjanto/);
   });
 });
