@@ -16,8 +16,8 @@ import { somethingElseNamer } from './question-names.js';
 import { refersBack } from './referring-back.js';
 import {
   coverageOf,
+  crossingCoverageGate,
   eventTerms,
-  expectableAcross,
   type TermMatcher,
   termMatches,
   told,
@@ -268,13 +268,7 @@ export function scoreCandidates(
     const { sentences, sentenceKeys, titleKeys } = analysed;
     const crossing = analysis.language !== undefined && passage.chunk.article.language !== analysis.language;
     const inArticle = placed ? inAny(...articleKeys(passage)) : undefined;
-    // Across languages a typed question's coverage counts only its words that can be found there (expectableAcross),
-    // in the article retrieval ranks first: the unit of the asked type guards what the dropped words did. Tune half:
-    // cross-language 142 -> 147/409, grounded-but-wrong 98/478 -> 100/485, unanswerable refused 196 -> 195/234.
-    const expectable =
-      typed && crossing && passage.chunk.articleId === passages[0]?.chunk.articleId
-        ? expectableAcross(inAny(...articleKeys(passage)))
-        : undefined;
+    const gate = crossingCoverageGate(typed && crossing, passage, passages, () => inAny(...articleKeys(passage)));
     for (const [index, sentence] of sentences.entries()) {
       const keys = sentenceKeys[index] as Set<string>;
       const [before, after] = [sentenceKeys[index - 1], sentenceKeys[index + 1]];
@@ -320,13 +314,9 @@ export function scoreCandidates(
       // What a count counts is checked by the unit itself ("42 people" answers "how many employees").
       const topicTerms = unit ? terms.filter((item) => !item.term.counted) : terms;
       const topic = coverageOf(topicTerms, inWindow, 'smooth', 'not-entity');
-      const evidenceWindow = back || (alone && typed) ? earlier : inWindowOrTitle;
-      const evidence = coverageOf(topicTerms, evidenceWindow, 'smooth');
+      const evidence = coverageOf(topicTerms, back || (alone && typed) ? earlier : inWindowOrTitle, 'smooth');
       // The sentence itself must say something of what is asked, not only its neighbours.
       const own = coverageOf(topicTerms, inSentence, 'sharp', 'not-entity');
-      // The coverage gate counts only the words that can be found in the sentence's language (ranking and the
-      // sureness features still weigh them all).
-      const gateEvidence = expectable ? coverageOf(topicTerms.filter(expectable), evidenceWindow, 'smooth') : evidence;
       // A typed question is guarded by its unit; an open one needs its topic words in the sentence.
       const held =
         unit &&
@@ -347,7 +337,7 @@ export function scoreCandidates(
         (entities >= settings.entityThreshold ||
           (crossing && entities >= 0.3 && coverageOf(terms, inSentence, 'smooth', 'entity') > 0)) &&
         (typed || own >= 0.25) &&
-        gateEvidence >= settings.coverageThreshold;
+        gate(topicTerms, back || (alone && typed) ? earlier : inWindowOrTitle, evidence) >= settings.coverageThreshold;
       // The entity counts where it is named in what is shown (the sentence, a little less the one before it); one
       // referring back ("the studio signed …", "同社は…") shows what an earlier sentence or the title names.
       const shownEntity = Math.max(
