@@ -1,0 +1,83 @@
+/**
+ * Why the answer step refuses when the right passage is read (tune half only): for each tune question whose answer
+ * is refused or "not sure" although a read passage of the right article holds the expected text, the evidence of the
+ * sentence that holds it (unit, entities, topic, coverage, own) and the question's weighted terms. Diagnosis, not a
+ * figure: `npx tsx bench/probe/answer-step-diagnosis.ts [--set n]`.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../../src/config/config.js';
+import { ingestArticles } from '../../src/knowledge/ingest-articles.js';
+import { loadGlossary } from '../../src/knowledge/load-glossary.js';
+import { createSilentLogger } from '../../src/logging/logger.js';
+import { openKnowledge } from '../../src/open-knowledge.js';
+import { scoreCandidates, weighTerms } from '../../src/answer/candidate-scoring.js';
+import { withoutUnheldSkeletons } from '../../src/answer/name-spans.js';
+import { createPassageAnalyser } from '../../src/answer/passage-analysis.js';
+import { analyseQuestion } from '../../src/answer/question-analysis.js';
+import { detectLanguage } from '../../src/knowledge/detect-language.js';
+import { answerSetFolder, loadAnswerSets } from '../../eval/answers.js';
+
+const setFlag = process.argv.indexOf('--set');
+const sets = setFlag === -1 ? undefined : [...(process.argv[setFlag + 1] ?? '')];
+const set = loadAnswerSets();
+const dataDir = await mkdtemp(path.join(tmpdir(), 'matchcut-diagnosis-'));
+const files = [...new Set(set.articles.map((article) => path.join(answerSetFolder, 'articles', article.file)))].filter(
+  (file) => existsSync(file),
+);
+const logger = createSilentLogger();
+const ingested = await ingestArticles(files, { dataDir, logger });
+const idByFile = new Map(ingested.added.map((added) => [path.basename(added.file), added.id]));
+const languageByFile = new Map(set.articles.map((article) => [article.file, article.language]));
+const knowledgeDir = path.resolve(answerSetFolder, '..', '..', '..', '..', 'knowledge');
+const config = loadConfig({ MATCHCUT_DATA_DIR: dataDir }, { cwd: dataDir, defaultKnowledgeDir: knowledgeDir });
+const opened = await openKnowledge(config, { logger });
+const { glossary } = await loadGlossary(path.join(knowledgeDir, 'glossary.yaml'));
+const analyser = createPassageAnalyser(glossary);
+const round = (value: number) => Math.round(value * 100) / 100;
+try {
+  for (const item of set.answerable) {
+    if (item.split !== 'tune' || (sets !== undefined && !sets.includes(item.set))) continue;
+    const articleId = idByFile.get(item.file);
+    const answer = await opened.ask(item.q);
+    const expected = new RegExp(item.expect, 'iu');
+    if (answer.grounded) continue;
+    const read = await opened.retriever.retrieve(item.q, { limit: 8 });
+    if (!read.some((passage) => passage.chunk.article.id === articleId && expected.test(passage.chunk.text))) continue;
+    const index = opened.index;
+    const aliases = index.aliases;
+    const analysis = { ...analyseQuestion(item.q, glossary, aliases), language: detectLanguage(item.q) };
+    const rarity = (key: string) => index.lexical.rarity(key);
+    const terms = weighTerms(withoutUnheldSkeletons(analysis, rarity), rarity);
+    const candidates = scoreCandidates(
+      read,
+      analysis,
+      terms,
+      (passage) => index.analysedPassage(passage.document, glossary.hash) ?? analyser(passage.chunk, aliases),
+      glossary,
+    );
+    const kind = languageByFile.get(item.file) === item.lang ? 'same' : 'cross';
+    process.stdout.write(`\n[${item.set} ${kind} ${item.lang}] type=${analysis.type} ${item.q}\n`);
+    for (const term of terms)
+      process.stdout.write(
+        `   term ${term.term.role}${term.term.counted ? '(counted)' : ''}${term.term.relation ? '(relation)' : ''} ${term.term.word ?? ''} keys=${term.term.keys.slice(0, 6).join('|')} known=${term.known} smooth=${round(term.smooth)}\n`,
+      );
+    const right = candidates.filter(
+      (candidate) =>
+        candidate.passage.chunk.article.id === articleId &&
+        expected.test(candidate.analysed.sentences[candidate.index] as string),
+    );
+    for (const candidate of right.slice(0, 2)) {
+      const e = candidate.evidence;
+      process.stdout.write(
+        `   right: unit=${e.unit} strongest=${e.strongest} entities=${round(e.entities)} topic=${round(e.topic)} coverage=${round(e.coverage)} own=${round(e.own)} entityOwn=${round(e.entityOwn)} grounded=${candidate.grounded} score=${round(candidate.score)} | ${(candidate.analysed.sentences[candidate.index] as string).slice(0, 90)}\n`,
+      );
+    }
+    if (right.length === 0) process.stdout.write('   right sentence: none matches the expected text alone\n');
+  }
+} finally {
+  await opened.index.close();
+  await rm(dataDir, { recursive: true, force: true });
+}
