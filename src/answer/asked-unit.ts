@@ -162,6 +162,14 @@ function withoutFoundingClauses(sentence: string): string {
     .join(' , ');
 }
 
+/**
+ * "50여 편", "1300여 곳", "50余部", "30多家": a number said roughly, with the approximation between it and its counter.
+ * The counter still says what is counted, as it does right after the number ("222편").
+ */
+function withoutApproximation(sentence: string): string {
+  return sentence.replace(/(\d)\s?(?:여|余|餘|多)(?=\s?[\p{Script=Hangul}\p{Script=Han}])/gu, '$1');
+}
+
 /** Whether the sentence holds a unit of the asked type that the question does not name itself. */
 export function holdsAskedUnit(
   rawSentence: string,
@@ -175,7 +183,7 @@ export function holdsAskedUnit(
   switch (analysis.type) {
     case 'count': {
       const counted = crossing ? acrossLanguages(analysis.counted) : analysis.counted;
-      if (counted !== null && hasCount(sentence, counted, glossary)) return true;
+      if (counted !== null && hasCount(withoutApproximation(sentence), counted, glossary)) return true;
       // Across languages a count noun no lexicon concept covers is still known by its class ("몇 석" ~ "500 seats").
       const classes = analysis.counted?.classes;
       return crossing && classes !== undefined && hasClassCount(sentence, classes, countMentions(sentence));
