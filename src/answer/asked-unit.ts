@@ -253,6 +253,21 @@ export function namesSomethingElse(
   return false;
 }
 
+const capitalisedRun =
+  /(?<![\p{L}])\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)?(?:\s\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)?){1,2}(?![\p{L}])/gu;
+
+/**
+ * The sentence without the people it names ("said director Marina Nebozhatko", "HR manager Amit Dolas"): a speaker or
+ * a member of staff is not another subject whose fact the sentence may tell.
+ */
+export function withoutPersonNames(
+  sentence: string,
+  entityWords: ReadonlySet<string>,
+  glossary: Glossary | undefined,
+): string {
+  return sentence.replace(capitalisedRun, (run) => (hasPerson(run, entityWords, glossary) ? ' ' : run));
+}
+
 /** The question shapes that narrow its type: a year, a day, a school, a partner, the money, a total, a founding. */
 export function askedShape(type: AskedType, question: string) {
   const year = type === 'date' && yearQuestion.test(question);
