@@ -231,16 +231,16 @@ function questionFacts(
 }
 
 /**
- * Whether a sentence names nothing besides the question's own names (see namesSomethingElse) — for a count, an amount
- * or a date, nothing but people besides them: a speaker or a member of staff ("said studio director Marina
- * Nebozhatko") is no other subject whose fact the sentence may tell.
+ * Whether a sentence names nothing besides the question's own names (see namesSomethingElse) — for a typed question
+ * other than "which organization", nothing but people besides them: a speaker, a member of staff or the person asked
+ * for ("said studio director Marina Nebozhatko") is no other subject whose fact the sentence may tell.
  */
 function alonenessOf(analysis: QuestionAnalysis, glossary: Glossary | undefined, typed: boolean) {
   const namesElse = somethingElseNamer(analysis, glossary);
-  const peopleNotAsked = typed && analysis.type !== 'person' && analysis.type !== 'organization';
+  const peopleAside = typed && analysis.type !== 'organization';
   return (sentence: string, title: string) =>
     !namesElse(sentence, title) ||
-    (peopleNotAsked && !namesElse(withoutPersonNames(sentence, analysis.entityWords, glossary), title));
+    (peopleAside && !namesElse(withoutPersonNames(sentence, analysis.entityWords, glossary), title));
 }
 
 const known = (terms: WeightedTerm[]) => terms.filter((item) => item.known);
