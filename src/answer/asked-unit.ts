@@ -170,6 +170,21 @@ function withoutApproximation(sentence: string): string {
   return sentence.replace(/(\d)\s?(?:여|余|餘|多)(?=\s?[\p{Script=Hangul}\p{Script=Han}])/gu, '$1');
 }
 
+/** A sum said to be withheld, in the six languages ("was not disclosed", "비공개", "明らかにしていない", "未披露"). */
+const undisclosed = new RegExp(
+  [
+    String.raw`\b(?:(?:was|were|is|are|has|have|been)\s+(?:not|n't)\s+(?:been\s+)?(?:disclosed|revealed|announced|made public)|` +
+      String.raw`(?:wasn't|weren't|isn't|aren't|hasn't|haven't)\s+(?:been\s+)?(?:disclosed|revealed)|undisclosed|` +
+      String.raw`(?:did not|didn't|declined to)\s+(?:disclose|reveal|say how much))\b`,
+    '비공개|공개하지 않|밝히지 않',
+    'không (?:được )?(?:tiết lộ|công bố)',
+    '明らかにしていない|明らかにされていない|非公開|公表していない',
+    '未披露|未透露|未公开|未公布',
+    String.raw`(?<!\p{L})не (?:раскрыва|раскрыл|сообща|называ|уточня)\p{L}*`,
+  ].join('|'),
+  'iu',
+);
+
 /** Whether the sentence holds a unit of the asked type that the question does not name itself. */
 export function holdsAskedUnit(
   rawSentence: string,
@@ -190,6 +205,9 @@ export function holdsAskedUnit(
     }
     case 'amount': {
       if (!hasAmount(sentence)) return false;
+      // "The size of the new round was not disclosed, but it has raised $40 million in total": the sum is withheld,
+      // and the figure given is another one — the total, which answers only a question asking the total.
+      if (undisclosed.test(sentence) && !(analysis.total === true && totalAsked.test(sentence))) return false;
       // A cap per item ("up to 3 billion won per work", "작품별로 최대") is not the total asked for.
       if (analysis.total === true && perItemAmount.test(sentence)) return false;
       // An amount of another kind of money is not the answer ("how much did X invest" answered by X's sales).

@@ -68,6 +68,19 @@ describe('a counter the question names', () => {
   });
 });
 
+describe('a sum said to be withheld', () => {
+  it('is no answer to how much, but its total answers a question asking the total', () => {
+    const round = ask('How much did Harbor Capital put into Northwind?');
+    const sentence = 'The size of the new round was not disclosed, but Northwind has now raised $40 million in total.';
+    expect(holdsAskedUnit(sentence, round, undefined)).toBe(false);
+    expect(holdsAskedUnit('Harbor Capital put $5 million into Northwind.', round, undefined)).toBe(true);
+    const total = ask('How much has Northwind raised in total so far?');
+    expect(holdsAskedUnit(sentence, total, undefined)).toBe(true);
+    const korean = ask('하버캐피털은 노스윈드에 얼마를 투자했어?');
+    expect(holdsAskedUnit('투자 금액은 비공개지만 누적 투자금은 120억원이다.', korean, undefined)).toBe(false);
+  });
+});
+
 describe('a Russian question of spending', () => {
   it('asks for an amount of money, not a count', () => {
     expect(classifyQuestion('Сколько потратила киноиндустрия региона в 2020 году?')).toBe('amount');
