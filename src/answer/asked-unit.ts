@@ -173,7 +173,8 @@ function withoutApproximation(sentence: string): string {
 /** A sum said to be withheld, in the six languages ("was not disclosed", "비공개", "明らかにしていない", "未披露"). */
 const undisclosed = new RegExp(
   [
-    String.raw`\b(?:(?:was|were|is|are|has|have|been)\s+(?:not|n't)\s+(?:been\s+)?(?:disclosed|revealed|announced|made public)|` +
+    String.raw`\b(?:(?:was|were|is|are|has|have|been)\s+(?:not|n't)\s+(?:been\s+)?` +
+      String.raw`(?:disclosed|revealed|announced|made public)|` +
       String.raw`(?:wasn't|weren't|isn't|aren't|hasn't|haven't)\s+(?:been\s+)?(?:disclosed|revealed)|undisclosed|` +
       String.raw`(?:did not|didn't|declined to)\s+(?:disclose|reveal|say how much))\b`,
     '비공개|공개하지 않|밝히지 않',
