@@ -162,6 +162,30 @@ function withoutFoundingClauses(sentence: string): string {
     .join(' , ');
 }
 
+/**
+ * "50여 편", "1300여 곳", "50余部", "30多家": a number said roughly, with the approximation between it and its counter.
+ * The counter still says what is counted, as it does right after the number ("222편").
+ */
+function withoutApproximation(sentence: string): string {
+  return sentence.replace(/(\d)\s?(?:여|余|餘|多)(?=\s?[\p{Script=Hangul}\p{Script=Han}])/gu, '$1');
+}
+
+/** A sum said to be withheld, in the six languages ("was not disclosed", "비공개", "明らかにしていない", "未披露"). */
+const undisclosed = new RegExp(
+  [
+    String.raw`\b(?:(?:was|were|is|are|has|have|been)\s+(?:not|n't)\s+(?:been\s+)?` +
+      String.raw`(?:disclosed|revealed|announced|made public)|` +
+      String.raw`(?:wasn't|weren't|isn't|aren't|hasn't|haven't)\s+(?:been\s+)?(?:disclosed|revealed)|undisclosed|` +
+      String.raw`(?:did not|didn't|declined to)\s+(?:disclose|reveal|say how much))\b`,
+    '비공개|공개하지 않|밝히지 않',
+    'không (?:được )?(?:tiết lộ|công bố)',
+    '明らかにしていない|明らかにされていない|非公開|公表していない',
+    '未披露|未透露|未公开|未公布',
+    String.raw`(?<!\p{L})не (?:раскрыва|раскрыл|сообща|называ|уточня)\p{L}*`,
+  ].join('|'),
+  'iu',
+);
+
 /** Whether the sentence holds a unit of the asked type that the question does not name itself. */
 export function holdsAskedUnit(
   rawSentence: string,
@@ -175,13 +199,16 @@ export function holdsAskedUnit(
   switch (analysis.type) {
     case 'count': {
       const counted = crossing ? acrossLanguages(analysis.counted) : analysis.counted;
-      if (counted !== null && hasCount(sentence, counted, glossary)) return true;
+      if (counted !== null && hasCount(withoutApproximation(sentence), counted, glossary)) return true;
       // Across languages a count noun no lexicon concept covers is still known by its class ("몇 석" ~ "500 seats").
       const classes = analysis.counted?.classes;
       return crossing && classes !== undefined && hasClassCount(sentence, classes, countMentions(sentence));
     }
     case 'amount': {
       if (!hasAmount(sentence)) return false;
+      // "The size of the new round was not disclosed, but it has raised $40 million in total": the sum is withheld,
+      // and the figure given is another one — the total, which answers only a question asking the total.
+      if (undisclosed.test(sentence) && !(analysis.total === true && totalAsked.test(sentence))) return false;
       // A cap per item ("up to 3 billion won per work", "작품별로 최대") is not the total asked for.
       if (analysis.total === true && perItemAmount.test(sentence)) return false;
       // An amount of another kind of money is not the answer ("how much did X invest" answered by X's sales).
@@ -243,6 +270,21 @@ export function namesSomethingElse(
     if (words.some((word) => word.length > 1 && !entityWords.has(word))) return true;
   }
   return false;
+}
+
+const capitalisedRun =
+  /(?<![\p{L}])\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)?(?:\s\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)?){1,2}(?![\p{L}])/gu;
+
+/**
+ * The sentence without the people it names ("said director Marina Nebozhatko", "HR manager Amit Dolas"): a speaker or
+ * a member of staff is not another subject whose fact the sentence may tell.
+ */
+export function withoutPersonNames(
+  sentence: string,
+  entityWords: ReadonlySet<string>,
+  glossary: Glossary | undefined,
+): string {
+  return sentence.replace(capitalisedRun, (run) => (hasPerson(run, entityWords, glossary) ? ' ' : run));
 }
 
 /** The question shapes that narrow its type: a year, a day, a school, a partner, the money, a total, a founding. */

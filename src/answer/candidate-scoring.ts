@@ -9,7 +9,7 @@
  */
 import type { Glossary } from '../knowledge/glossary.js';
 import type { RetrievedPassage } from '../retrieval/hybrid-retriever.js';
-import { holdsAskedUnit } from './asked-unit.js';
+import { holdsAskedUnit, withoutPersonNames } from './asked-unit.js';
 import type { AnalysedPassage } from './passage-analysis.js';
 import type { QuestionAnalysis, QuestionTerm } from './question-analysis.js';
 import { somethingElseNamer } from './question-names.js';
@@ -246,6 +246,19 @@ function questionFacts(
   };
 }
 
+/**
+ * Whether a sentence names nothing besides the question's own names (see namesSomethingElse) — for a typed question
+ * other than "which organization", nothing but people besides them: a speaker, a member of staff or the person asked
+ * for ("said studio director Marina Nebozhatko") is no other subject whose fact the sentence may tell.
+ */
+function alonenessOf(analysis: QuestionAnalysis, glossary: Glossary | undefined, typed: boolean) {
+  const namesElse = somethingElseNamer(analysis, glossary);
+  const peopleAside = typed && analysis.type !== 'organization';
+  return (sentence: string, title: string) =>
+    !namesElse(sentence, title) ||
+    (peopleAside && !namesElse(withoutPersonNames(sentence, analysis.entityWords, glossary), title));
+}
+
 const known = (terms: WeightedTerm[]) => terms.filter((item) => item.known);
 
 /** Every sentence of the top passages as a scored candidate, grounded or not. */
@@ -261,7 +274,7 @@ export function scoreCandidates(
   const facts = questionFacts(terms, analysis, glossary, settings);
   const { typed, strongestEntity, relations, places, named, placed, rarestTerm, unknownConcept, years } = facts;
   const articleKeys = articleKeysOf(passages, analyse);
-  const namesElse = somethingElseNamer(analysis, glossary);
+  const standsAlone = alonenessOf(analysis, glossary, typed);
   const { inAny } = termMatches(terms);
   for (const [passageRank, passage] of passages.entries()) {
     const analysed = analyse(passage);
@@ -284,7 +297,7 @@ export function scoreCandidates(
       // the sentence names something else (another company, a quoted title): then it may be that one's fact, and
       // the entity must be named in what is shown, the sentence or the one before it (quoted with it).
       const back = typed && refersBack(sentence);
-      const alone = !namesElse(sentence, passage.chunk.title);
+      const alone = standsAlone(sentence, passage.chunk.title);
       // A typed question's sentence naming nothing else ("Первый сезон включает 26 серий") tells of what the passage
       // named above it, however far (tune: same-language 215 -> 220/319, grounded-but-wrong 84/396 -> 86/403).
       const earlier = inAny(...sentenceKeys.slice(0, index + 2), titleKeys);

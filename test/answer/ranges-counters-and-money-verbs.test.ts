@@ -57,6 +57,28 @@ describe('a counter the question names', () => {
     expect(holdsAskedUnit('올해 출품작은 70개국 1221편으로 집계됐다.', works, undefined)).toBe(true);
     expect(holdsAskedUnit('올해 영화제에는 70개국이 참가했다.', works, undefined)).toBe(false);
   });
+
+  it('is answered by a rough number with its counter ("50여 편", "1300여 곳", "30多家")', () => {
+    const works = ask('그 스튜디오는 한 주에 몇 편을 만들어?');
+    expect(holdsAskedUnit('작가 170명이 일주일에 50여 편을 만들어 낸다.', works, undefined)).toBe(true);
+    const places = ask('웹툰을 공급하는 업체는 몇 곳이야?');
+    expect(holdsAskedUnit('플랫폼 한 곳에 공급업체 1300여 곳이 웹툰을 낸다.', places, undefined)).toBe(true);
+    // Not a rough number: "여" opens a word of its own.
+    expect(holdsAskedUnit('작가 50 여성 편집자가 모였다.', works, undefined)).toBe(false);
+  });
+});
+
+describe('a sum said to be withheld', () => {
+  it('is no answer to how much, but its total answers a question asking the total', () => {
+    const round = ask('How much did Harbor Capital put into Northwind?');
+    const sentence = 'The size of the new round was not disclosed, but Northwind has now raised $40 million in total.';
+    expect(holdsAskedUnit(sentence, round, undefined)).toBe(false);
+    expect(holdsAskedUnit('Harbor Capital put $5 million into Northwind.', round, undefined)).toBe(true);
+    const total = ask('How much has Northwind raised in total so far?');
+    expect(holdsAskedUnit(sentence, total, undefined)).toBe(true);
+    const korean = ask('하버캐피털은 노스윈드에 얼마를 투자했어?');
+    expect(holdsAskedUnit('투자 금액은 비공개지만 누적 투자금은 120억원이다.', korean, undefined)).toBe(false);
+  });
 });
 
 describe('a Russian question of spending', () => {

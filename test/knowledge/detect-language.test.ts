@@ -61,6 +61,15 @@ describe('detectLanguage', () => {
     expect(
       detectLanguage('Студия Lotus Frame открыла академию композитинга в Дананге и обучит 120 специалистов.'),
     ).toBe('ru');
+    // An Irish name written twice ("O'Brien") in a long English text is no Uzbek o'.
+    const english =
+      'Harbor Pixel, an animation company with studios in Dallas and Hollywood, is opening in Montreal and says the ' +
+      'new studio will soon be its biggest. "By Year 3 we expect Montreal to hold half of our staff," president ' +
+      "and CEO Steve O'Brien said. About 60 people have already been hired at the local studio, which opened in " +
+      "early March in the Nordelec building, according to O'Brien. The company also looked at Toronto, Vancouver " +
+      'and Atlanta before it chose the city for its cost of living, its skilled workforce and its tax incentives.';
+    expect(detectLanguage(english)).toBe('en');
+    expect(detectLanguage("O'zbekiston animatsiya studiyalari bu yil to'rtta yangi serial chiqaradi.")).toBe('uz');
     expect(detectLanguage('')).toBe('und');
     expect(detectLanguage('2025 — 42 %')).toBe('und');
   });
