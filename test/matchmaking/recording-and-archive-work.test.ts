@@ -1,0 +1,33 @@
+/**
+ * Work that session 17's batch F put beside look-alikes: recording a written score with an orchestra (a scoring
+ * session) is distinct from writing the music — each meets the other's need only in part; souvenir photos (記念撮影)
+ * at a kimono rental are general photography, not cinematography; scanning and restoring film reels is read in Kazakh
+ * and Russian, and copying family tapes or scanning office papers is no film restoration. Real lexicon, no stand-ins.
+ */
+import { describe, expect, it } from 'vitest';
+import { defaultScoringSettings } from '../../src/matchmaking/reciprocal-score.js';
+import { shippedScorer } from './matchmaking-harness.js';
+
+const threshold = defaultScoringSettings.meetThreshold;
+
+describe('recording a score vs writing it', () => {
+  it('meets a scoring-session need with an orchestra recording offer before a composer', async () => {
+    const { score, normalizer } = await shippedScorer();
+    const need = 'Scoring session for our feature film: 60-piece orchestra with conductor, recording to picture, mix';
+    expect(normalizer.normalize(need).concepts[0]).toBe('orchestral-score-recording');
+    const session = score(need, 'Scoring sessions: orchestra and conductor, recording to picture with click');
+    const composer = score(need, 'Film score composition: main theme, spotting with the director');
+    expect(session).toBeGreaterThanOrEqual(0.9);
+    expect(composer).toBeGreaterThanOrEqual(threshold);
+    expect(composer).toBeLessThan(session);
+  });
+
+  it('meets a need to have music written only in part with a recording stage', async () => {
+    const { score } = await shippedScorer();
+    const need = 'Музыка к фильму: композитор, главная тема';
+    const composer = score(need, 'Композитор: музыка к фильмам и сериалам');
+    const session = score(need, 'Запись оркестра и струнных');
+    expect(composer).toBeGreaterThan(session);
+    expect(session).toBeLessThanOrEqual(0.5);
+  });
+});
