@@ -31,3 +31,22 @@ describe('recording a score vs writing it', () => {
     expect(session).toBeLessThanOrEqual(0.5);
   });
 });
+
+describe('souvenir photos and film archives', () => {
+  it('reads 記念撮影 at a kimono rental as general photography, which meets no cinematography need', async () => {
+    const { score, relations, normalizer } = await shippedScorer();
+    const offer = '着物レンタル（着付け付き）、カップルプラン、記念撮影';
+    expect(normalizer.normalize(offer).concepts.some((id) => relations.isOutside(id))).toBe(true);
+    expect(score('Wildlife cinematographer for a snow leopard documentary, 800 mm lenses', offer)).toBe(0);
+    expect(score('High-speed cinematography at 1000 fps', offer)).toBe(0);
+  });
+
+  it('reads film scanning and restoration in Kazakh and Russian, and keeps home-video and office scanning apart', async () => {
+    const { score } = await shippedScorer();
+    const need = 'Кинохрониканы цифрлау: 35 мм таспаны 4K сканерлеу, сызат пен шаңды кетіру';
+    const lab = score(need, 'Сканирование киноплёнки 35 мм и 16 мм в 4K, цифровая реставрация');
+    expect(lab).toBeGreaterThanOrEqual(0.8);
+    expect(score(need, 'VHS, MiniDV бейнекассеталарды цифрлау, флешкаға жазу')).toBeLessThan(threshold);
+    expect(score(need, 'Поточное сканирование документов и микрофильмов, электронный архив')).toBeLessThan(threshold);
+  });
+});
