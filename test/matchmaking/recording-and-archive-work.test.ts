@@ -50,3 +50,31 @@ describe('souvenir photos and film archives', () => {
     expect(score(need, 'Поточное сканирование документов и микрофильмов, электронный архив')).toBeLessThan(threshold);
   });
 });
+
+describe('look-alike trades that share the words of a need', () => {
+  const cases: { need: string; partner: string; lookAlike: string }[] = [
+    {
+      need: '무술팀: 검술 합 설계, 와이어 액션, 스턴트 더블',
+      partner: '무술감독·액션 디자인, 스턴트 더블, 와이어 액션',
+      lookAlike: '태권도·합기도 수련, 호신술, 태권도 시범단 공연',
+    },
+    {
+      need: '時代劇衣裳の貸出：武家・町人の着物、袴、エキストラ80名分',
+      partner: '時代劇衣裳の貸出と製作、撮影現場への衣裳部・着付師の派遣',
+      lookAlike: '着物・浴衣レンタル、振袖レンタル、着付け教室',
+    },
+    {
+      need: '游戏音效外包：技能音效、UI音效、战斗打击音效',
+      partner: '游戏音效设计：技能、UI、战斗打击、环境音',
+      lookAlike: 'KTV包房音响系统设计与安装，音效调试',
+    },
+  ];
+  for (const { need, partner, lookAlike } of cases) {
+    it(`meets "${need}" by the trade itself, not by a look-alike`, async () => {
+      const { score, normalizer, relations } = await shippedScorer();
+      expect(score(need, partner)).toBeGreaterThanOrEqual(threshold);
+      expect(score(need, lookAlike)).toBeLessThan(threshold);
+      expect(normalizer.normalize(lookAlike).concepts.some((id) => relations.isOutside(id))).toBe(true);
+    });
+  }
+});
