@@ -22,6 +22,15 @@ describe('recording a score vs writing it', () => {
     expect(composer).toBeLessThan(session);
   });
 
+  it('reads "film score" as the music to write, or beside recording work as the music to record', async () => {
+    const { normalizer, score } = await shippedScorer();
+    expect(normalizer.normalize('Film score for our feature film').concepts).toContain('music-composition');
+    const stage = 'Orchestral recording sessions for film scores: orchestra and conductor';
+    expect(normalizer.normalize(stage).concepts).not.toContain('music-composition');
+    const need = 'Film score for our feature film: composer, main theme';
+    expect(score(need, stage)).toBeLessThan(score(need, 'Composer: original music for films'));
+  });
+
   it('meets a need to have music written only in part with a recording stage', async () => {
     const { score } = await shippedScorer();
     const need = 'Музыка к фильму: композитор, главная тема';
