@@ -27,6 +27,8 @@ describe('recording a score vs writing it', () => {
     expect(normalizer.normalize('Film score for our feature film').concepts).toContain('music-composition');
     const stage = 'Orchestral recording sessions for film scores: orchestra and conductor';
     expect(normalizer.normalize(stage).concepts).not.toContain('music-composition');
+    const thaiSession = 'อัดเสียงวงออร์เคสตราสำหรับดนตรีประกอบภาพยนตร์ อัดตามภาพ มีวาทยกร';
+    expect(normalizer.normalize(thaiSession).concepts).toEqual(['orchestral-score-recording']);
     const need = 'Film score for our feature film: composer, main theme';
     expect(score(need, stage)).toBeLessThan(score(need, 'Composer: original music for films'));
   });
