@@ -119,6 +119,10 @@ const takingWorkWords = new RegExp(
     '(?<![\\p{L}\\p{M}])(?:for (?:\\p{L}+ )?(?:clients|customers|studios|partners|channels|broadcasters)',
     'cho (?:các )?(?:đối tác|khách hàng|studio|hãng)|для (?:\\p{L}+ )?(?:студий|клиентов|заказчиков|каналов)',
     'untuk (?:studio|klien)|uchun (?:studiyalar|mijozlar))(?![\\p{L}\\p{M}])',
+    // The client named as the one served, in an oblique case ("присутствие заказчика", "по ТЗ заказчика", "с
+    // заказчиком", "buyurtmachining talabi", "тапсырыс берушінің"): a detail of the work done, no work handed out.
+    '(?<![\\p{L}\\p{M}])(?:заказчик(?:а|у|ом|е)|клиент(?:а|у|ом)|buyurtmachi(?:ning|ga)',
+    'тапсырыс беруші(?:нің|ге))(?![\\p{L}\\p{M}])',
     'スタジオ向け|クライアント向け|受注|受託|請負|代行|引き受け|承ります|수주|대행|파견|บริการ|รับทำ|รับจ้าง',
   ].join('|'),
   'iu',

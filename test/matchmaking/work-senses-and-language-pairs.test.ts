@@ -73,6 +73,19 @@ describe('work handed out vs a vendor wanted', () => {
     }
   });
 
+  it('a vendor naming the client it serves ("присутствие заказчика", "с заказчиком") still offers the work', () => {
+    const vendors: [string, string][] = [
+      ['колорист для фильма', 'Цветокоррекция фильмов, сеанс в присутствии заказчика'],
+      ['монтаж документального фильма', 'Монтаж документального кино, согласование версий с заказчиком'],
+    ];
+    for (const [need, offer] of vendors) {
+      expect(shipped.normalizer.normalize(offer).delivery.handsOut, offer).toBe(false);
+      expect(score(need, offer), offer).toBeGreaterThanOrEqual(meets);
+    }
+    // Clients wished for in the plural are still a wish for client work.
+    expect(shipped.normalizer.normalize('Новые заказчики').delivery.handsOut).toBe(true);
+  });
+
   it('a wish for client work is not met by a vendor offering the same work', () => {
     expect(score('장기 외주 물량', '2D 애니메이션 외주 제작')).toBe(0);
     expect(score('Studio gửi dự án gia công', 'Nhận gia công vẽ in-between')).toBe(0);
