@@ -93,6 +93,9 @@ interface WindowState {
   scores: Float64Array;
   /** One bit per document of the window: the documents the essential terms hit. */
   marks: Uint32Array;
+  /** The window's documents still in the running and their partial scores (see collectWindow). */
+  windowDocuments: Int32Array;
+  windowScores: Float64Array;
   top: TopScores;
   candidates: number[];
   candidateScores: number[];
@@ -182,41 +185,20 @@ function scoreEssential(view: ScoringView, state: WindowState, windowStart: numb
   }
 }
 
-/** Probes the non-essential terms for a document the essential ones brought; keeps it if it can reach the top. */
-function settle(
-  view: ScoringView,
-  state: WindowState,
-  document: number,
-  score: number,
-  nonEssential: number,
-  floor: number,
-) {
-  const { terms, scales, cursors, limits, order, prefix, top } = state;
-  const threshold = Math.max(floor, top.floor);
-  if ((score + (prefix[nonEssential] as number)) * (1 + slack) < threshold) return;
-  let total = score;
-  for (let at = nonEssential - 1; at >= 0; at -= 1) {
-    const index = order[at] as number;
-    const term = terms[index] as ScoredTerm;
-    const limit = limits[index] as number;
-    const cursor = seek(term.documents, cursors[index] as number, limit, document);
-    cursors[index] = cursor;
-    if (cursor < limit && term.documents[cursor] === document) {
-      const tf = term.frequencies[cursor] as number;
-      total += (scales[index] as number) * ((tf * (bm25K1 + 1)) / (tf + (view.lengthNorms[document] as number)));
-    }
-    if ((total + (prefix[at] as number)) * (1 + slack) < threshold) return;
-  }
-  state.candidates.push(document);
-  state.candidateScores.push(total);
-  top.add(total);
-}
-
-/** The documents of a window that reach the floor, in document order (the marks' bits, lowest first). */
+/**
+ * The documents of a window that can reach the top: the essential terms' postings summed, then the non-essential
+ * terms added one term at a time, highest bound first, over the documents still in the running (in document order,
+ * so each term's cursor only moves forward); a document drops out once its score and the bounds of the terms left
+ * together fall below the threshold (after Lucene's MaxScoreBulkScorer).
+ */
 function collectWindow(view: ScoringView, state: WindowState, window: number, nonEssential: number, floor: number) {
-  const { scores, marks } = state;
+  const { terms, scales, cursors, limits, order, prefix, scores, marks, top, windowDocuments, windowScores } = state;
   const windowStart = window << state.shift;
+  const lengthNorms = view.lengthNorms;
+  const threshold = Math.max(floor, top.floor);
   scoreEssential(view, state, windowStart, nonEssential);
+  const rest = prefix[nonEssential] as number;
+  let count = 0;
   for (let word = 0; word < marks.length; word += 1) {
     let bits = marks[word] as number;
     if (bits === 0) continue;
@@ -227,8 +209,42 @@ function collectWindow(view: ScoringView, state: WindowState, window: number, no
       const offset = (word << 5) | (31 - Math.clz32(lowest));
       const score = scores[offset] as number;
       scores[offset] = 0;
-      settle(view, state, windowStart + offset, score, nonEssential, floor);
+      if ((score + rest) * (1 + slack) < threshold) continue;
+      windowDocuments[count] = windowStart + offset;
+      windowScores[count] = score;
+      count += 1;
     }
+  }
+  for (let at = nonEssential - 1; at >= 0 && count > 0; at -= 1) {
+    const index = order[at] as number;
+    const { documents, frequencies } = terms[index] as ScoredTerm;
+    const scale = scales[index] as number;
+    const limit = limits[index] as number;
+    const below = prefix[at] as number;
+    let cursor = cursors[index] as number;
+    let kept = 0;
+    for (let candidate = 0; candidate < count; candidate += 1) {
+      const document = windowDocuments[candidate] as number;
+      if (cursor < limit && (documents[cursor] as number) < document)
+        cursor = seek(documents, cursor + 1, limit, document);
+      let total = windowScores[candidate] as number;
+      if (cursor < limit && documents[cursor] === document) {
+        const tf = frequencies[cursor] as number;
+        total += scale * ((tf * (bm25K1 + 1)) / (tf + (lengthNorms[document] as number)));
+      }
+      if ((total + below) * (1 + slack) < threshold) continue;
+      windowDocuments[kept] = document;
+      windowScores[kept] = total;
+      kept += 1;
+    }
+    cursors[index] = cursor;
+    count = kept;
+  }
+  for (let candidate = 0; candidate < count; candidate += 1) {
+    const score = windowScores[candidate] as number;
+    state.candidates.push(windowDocuments[candidate] as number);
+    state.candidateScores.push(score);
+    top.add(score);
   }
 }
 
@@ -325,6 +341,8 @@ export function blockMaxSearch(view: ScoringView, queryTerms: ScoredTerm[], limi
     prefix: new Float64Array(count + 1),
     scores: new Float64Array(1 << shift),
     marks: new Uint32Array(Math.max(1, (1 << shift) >>> 5)),
+    windowDocuments: new Int32Array(1 << shift),
+    windowScores: new Float64Array(1 << shift),
     top: new TopScores(limit),
     candidates: [],
     candidateScores: [],
