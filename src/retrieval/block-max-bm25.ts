@@ -324,10 +324,32 @@ function seedFloor(view: ScoringView, terms: ScoredTerm[], scales: Float64Array,
   }
 }
 
+/**
+ * The terms with one posting list as one term of their summed weights (the idf is the list's): what the pruned pass
+ * reads; the exact scores still add each query term in its place.
+ */
+function mergeSameLists(terms: ScoredTerm[]): ScoredTerm[] {
+  const byList = new Map<number, ScoredTerm>();
+  const merged: ScoredTerm[] = [];
+  for (const term of terms) {
+    const first = term.list === undefined ? undefined : byList.get(term.list);
+    if (first === undefined) {
+      const own = { ...term };
+      if (term.list !== undefined) byList.set(term.list, own);
+      merged.push(own);
+      continue;
+    }
+    first.weight += term.weight;
+    first.upperBound += term.upperBound;
+  }
+  return merged;
+}
+
 /** Top `limit` documents by BM25, ties by document number: the same scores and ranking as scoring every posting. */
 export function blockMaxSearch(view: ScoringView, queryTerms: ScoredTerm[], limit: number): LexicalHit[] {
-  const terms = queryTerms.filter((term) => term.weight > 0 && term.end > term.start);
-  if (terms.length === 0 || limit <= 0) return [];
+  const exactTerms = queryTerms.filter((term) => term.weight > 0 && term.end > term.start);
+  if (exactTerms.length === 0 || limit <= 0) return [];
+  const terms = mergeSameLists(exactTerms);
   const count = terms.length;
   const shift = view.windowShift;
   const state: WindowState = {
@@ -360,7 +382,7 @@ export function blockMaxSearch(view: ScoringView, queryTerms: ScoredTerm[], limi
   const hits: LexicalHit[] = [];
   for (const [at, document] of state.candidates.entries()) {
     if ((state.candidateScores[at] as number) * (1 + slack) < threshold) continue;
-    hits.push({ document, score: exactScore(view, terms, document) });
+    hits.push({ document, score: exactScore(view, exactTerms, document) });
   }
   hits.sort((left, right) => right.score - left.score || left.document - right.document);
   return hits.slice(0, limit);

@@ -35,6 +35,11 @@ export interface ScoredTerm {
   upperBound: number;
   /** Where a long posting list's postings start per window of documents and their largest term factor there. */
   windows?: WindowIndex | undefined;
+  /**
+   * The first vocabulary term with the very same postings (documents and frequencies): terms of one list add up to
+   * one term of their summed weights (a rare word's syllable bigrams and name keys often share its list).
+   */
+  list?: number | undefined;
 }
 
 // Partial sums run in float64 and final scores in float32: bounds compare with this relative margin.
