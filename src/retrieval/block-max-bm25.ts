@@ -2,7 +2,7 @@
  * BM25 top-k by block-max MaxScore, a window of documents at a time (after Ding & Suel 2011 and
  * Lucene's MaxScoreBulkScorer): the passages are cut into windows of 2^shift document numbers,
  * and a long posting list keeps, per window, where its postings there start and the largest term
- * factor they reach. In a window the terms are ordered by their bound there; the low-bound terms whose
+ * factor they reach. In a window the terms are ordered by their bound per posting there; the first terms whose
  * bounds together cannot lift a document to the k-th best score are only probed for the documents the
  * other terms bring, and a window whose bounds add up to less than the k-th best is skipped whole. The
  * survivors are scored again exactly as the exhaustive scorer does (float32 sums in query order), so
@@ -86,9 +86,10 @@ interface WindowState {
   limits: Int32Array;
   /** Each term's bound in the current window (0 when it has no posting there). */
   bounds: Float64Array;
-  /** Terms by their window bound, ascending. */
+  /** Terms by their window bound per posting in the window, ascending (see partition). */
   order: Int32Array;
-  /** prefix[j]: the sum of the bounds of order[0..j). */
+  keys: Float64Array;
+  /** prefix[j]: the sum of the bounds of order[0..j) (up to the first essential term). */
   prefix: Float64Array;
   scores: Float64Array;
   /** One bit per document of the window: the documents the essential terms hit. */
@@ -141,16 +142,22 @@ function enterWindow(state: WindowState, window: number): void {
   }
 }
 
-/** Orders the terms by window bound and returns how many of the lowest cannot reach `threshold` together. */
+/**
+ * Orders the terms by their window bound per posting in the window, ascending, and returns how many of the first
+ * cannot reach `threshold` together: those are only probed for the documents the others bring, so the long lists of
+ * low-scoring terms go there first (Lucene's MaxScoreBulkScorer partitions by cost over score the same way).
+ */
 function partition(state: WindowState, threshold: number): number {
-  const { order, bounds, prefix } = state;
+  const { order, bounds, prefix, keys, cursors, limits } = state;
   const count = order.length;
-  // Insertion sort from the last window's order: the bounds move little from one window to the next.
+  for (let index = 0; index < count; index += 1)
+    keys[index] = (bounds[index] as number) / Math.max(1, (limits[index] as number) - (cursors[index] as number));
+  // Insertion sort from the last window's order: the keys move little from one window to the next.
   for (let index = 1; index < count; index += 1) {
     const term = order[index] as number;
-    const bound = bounds[term] as number;
+    const key = keys[term] as number;
     let at = index;
-    while (at > 0 && (bounds[order[at - 1] as number] as number) > bound) {
+    while (at > 0 && (keys[order[at - 1] as number] as number) > key) {
       order[at] = order[at - 1] as number;
       at -= 1;
     }
@@ -160,7 +167,8 @@ function partition(state: WindowState, threshold: number): number {
   for (let at = 0; at < count; at += 1) {
     const next = (prefix[at] as number) + (bounds[order[at] as number] as number);
     prefix[at + 1] = next;
-    if (next * (1 + slack) < threshold) nonEssential = at + 1;
+    if (next * (1 + slack) >= threshold) break;
+    nonEssential = at + 1;
   }
   return nonEssential;
 }
@@ -360,6 +368,7 @@ export function blockMaxSearch(view: ScoringView, queryTerms: ScoredTerm[], limi
     limits: new Int32Array(count),
     bounds: new Float64Array(count),
     order: Int32Array.from(terms.keys()),
+    keys: new Float64Array(count),
     prefix: new Float64Array(count + 1),
     scores: new Float64Array(1 << shift),
     marks: new Uint32Array(Math.max(1, (1 << shift) >>> 5)),
