@@ -9,7 +9,16 @@
  * scores and ranking are the same.
  */
 import type { LexicalHit } from './lexical-index.js';
-import { addToHeap, bm25K1, kthLargest, type ScoredTerm, type ScoringView, seek, slack } from './bm25-scoring.js';
+import {
+  addToHeap,
+  bm25K1,
+  kthLargest,
+  mergeSameLists,
+  type ScoredTerm,
+  type ScoringView,
+  seek,
+  slack,
+} from './bm25-scoring.js';
 
 /**
  * Windows of about a fiftieth of the passages, from 64 to 4,096 document numbers (2,048 at 100k passages; paired at
@@ -331,27 +340,6 @@ function seedFloor(view: ScoringView, terms: ScoredTerm[], scales: Float64Array,
   } finally {
     for (const document of touched) accumulator[document] = 0;
   }
-}
-
-/**
- * The terms with one posting list as one term of their summed weights (the idf is the list's): what the pruned pass
- * reads; the exact scores still add each query term in its place.
- */
-function mergeSameLists(terms: ScoredTerm[]): ScoredTerm[] {
-  const byList = new Map<number, ScoredTerm>();
-  const merged: ScoredTerm[] = [];
-  for (const term of terms) {
-    const first = term.list === undefined ? undefined : byList.get(term.list);
-    if (first === undefined) {
-      const own = { ...term };
-      if (term.list !== undefined) byList.set(term.list, own);
-      merged.push(own);
-      continue;
-    }
-    first.weight += term.weight;
-    first.upperBound += term.upperBound;
-  }
-  return merged;
 }
 
 /** Top `limit` documents by BM25, ties by document number: the same scores and ranking as scoring every posting. */
