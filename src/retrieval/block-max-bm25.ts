@@ -2,21 +2,31 @@
  * BM25 top-k by block-max MaxScore, a window of documents at a time (after Ding & Suel 2011 and
  * Lucene's MaxScoreBulkScorer): the passages are cut into windows of 2^shift document numbers,
  * and a long posting list keeps, per window, where its postings there start and the largest term
- * factor they reach. In a window the terms are ordered by their bound there; the low-bound terms whose
+ * factor they reach. In a window the terms are ordered by their bound per posting there; the first terms whose
  * bounds together cannot lift a document to the k-th best score are only probed for the documents the
  * other terms bring, and a window whose bounds add up to less than the k-th best is skipped whole. The
  * survivors are scored again exactly as the exhaustive scorer does (float32 sums in query order), so
  * scores and ranking are the same.
  */
 import type { LexicalHit } from './lexical-index.js';
-import { addToHeap, bm25K1, kthLargest, type ScoredTerm, type ScoringView, seek, slack } from './bm25-scoring.js';
+import {
+  addToHeap,
+  bm25K1,
+  kthLargest,
+  mergeSameLists,
+  type ScoredTerm,
+  type ScoringView,
+  seek,
+  slack,
+} from './bm25-scoring.js';
 
 /**
- * Windows of about a hundredth of the passages, from 64 to 4,096 document numbers (1,024 at 100k passages; paired at
- * 100k, processor ms per search: windows of 256 p95 2.56 / mean 0.98, of 1,024 2.31 / 0.92, of 2,048 2.40 / 0.95).
+ * Windows of about a fiftieth of the passages, from 64 to 4,096 document numbers (2,048 at 100k passages; paired at
+ * 100k, processor ms per plain + anchor search, with terms added one at a time past the essential ones: windows of
+ * 1,024 p95 2.59 / mean 1.29, of 2,048 2.46 / 1.19, of 4,096 2.53 / 1.22).
  */
 export function windowShiftFor(passages: number): number {
-  return Math.min(12, Math.max(6, Math.round(Math.log2(Math.max(1, passages) / 100))));
+  return Math.min(12, Math.max(6, Math.round(Math.log2(Math.max(1, passages) / 50))));
 }
 
 /** Posting lists shorter than this keep no window index: their one bound stands wherever they have a posting. */
@@ -86,13 +96,17 @@ interface WindowState {
   limits: Int32Array;
   /** Each term's bound in the current window (0 when it has no posting there). */
   bounds: Float64Array;
-  /** Terms by their window bound, ascending. */
+  /** Terms by their window bound per posting in the window, ascending (see partition). */
   order: Int32Array;
-  /** prefix[j]: the sum of the bounds of order[0..j). */
+  keys: Float64Array;
+  /** prefix[j]: the sum of the bounds of order[0..j) (up to the first essential term). */
   prefix: Float64Array;
   scores: Float64Array;
   /** One bit per document of the window: the documents the essential terms hit. */
   marks: Uint32Array;
+  /** The window's documents still in the running and their partial scores (see collectWindow). */
+  windowDocuments: Int32Array;
+  windowScores: Float64Array;
   top: TopScores;
   candidates: number[];
   candidateScores: number[];
@@ -138,16 +152,22 @@ function enterWindow(state: WindowState, window: number): void {
   }
 }
 
-/** Orders the terms by window bound and returns how many of the lowest cannot reach `threshold` together. */
+/**
+ * Orders the terms by their window bound per posting in the window, ascending, and returns how many of the first
+ * cannot reach `threshold` together: those are only probed for the documents the others bring, so the long lists of
+ * low-scoring terms go there first (Lucene's MaxScoreBulkScorer partitions by cost over score the same way).
+ */
 function partition(state: WindowState, threshold: number): number {
-  const { order, bounds, prefix } = state;
+  const { order, bounds, prefix, keys, cursors, limits } = state;
   const count = order.length;
-  // Insertion sort from the last window's order: the bounds move little from one window to the next.
+  for (let index = 0; index < count; index += 1)
+    keys[index] = (bounds[index] as number) / Math.max(1, (limits[index] as number) - (cursors[index] as number));
+  // Insertion sort from the last window's order: the keys move little from one window to the next.
   for (let index = 1; index < count; index += 1) {
     const term = order[index] as number;
-    const bound = bounds[term] as number;
+    const key = keys[term] as number;
     let at = index;
-    while (at > 0 && (bounds[order[at - 1] as number] as number) > bound) {
+    while (at > 0 && (keys[order[at - 1] as number] as number) > key) {
       order[at] = order[at - 1] as number;
       at -= 1;
     }
@@ -157,7 +177,8 @@ function partition(state: WindowState, threshold: number): number {
   for (let at = 0; at < count; at += 1) {
     const next = (prefix[at] as number) + (bounds[order[at] as number] as number);
     prefix[at + 1] = next;
-    if (next * (1 + slack) < threshold) nonEssential = at + 1;
+    if (next * (1 + slack) >= threshold) break;
+    nonEssential = at + 1;
   }
   return nonEssential;
 }
@@ -182,41 +203,20 @@ function scoreEssential(view: ScoringView, state: WindowState, windowStart: numb
   }
 }
 
-/** Probes the non-essential terms for a document the essential ones brought; keeps it if it can reach the top. */
-function settle(
-  view: ScoringView,
-  state: WindowState,
-  document: number,
-  score: number,
-  nonEssential: number,
-  floor: number,
-) {
-  const { terms, scales, cursors, limits, order, prefix, top } = state;
-  const threshold = Math.max(floor, top.floor);
-  if ((score + (prefix[nonEssential] as number)) * (1 + slack) < threshold) return;
-  let total = score;
-  for (let at = nonEssential - 1; at >= 0; at -= 1) {
-    const index = order[at] as number;
-    const term = terms[index] as ScoredTerm;
-    const limit = limits[index] as number;
-    const cursor = seek(term.documents, cursors[index] as number, limit, document);
-    cursors[index] = cursor;
-    if (cursor < limit && term.documents[cursor] === document) {
-      const tf = term.frequencies[cursor] as number;
-      total += (scales[index] as number) * ((tf * (bm25K1 + 1)) / (tf + (view.lengthNorms[document] as number)));
-    }
-    if ((total + (prefix[at] as number)) * (1 + slack) < threshold) return;
-  }
-  state.candidates.push(document);
-  state.candidateScores.push(total);
-  top.add(total);
-}
-
-/** The documents of a window that reach the floor, in document order (the marks' bits, lowest first). */
+/**
+ * The documents of a window that can reach the top: the essential terms' postings summed, then the non-essential
+ * terms added one term at a time, highest bound first, over the documents still in the running (in document order,
+ * so each term's cursor only moves forward); a document drops out once its score and the bounds of the terms left
+ * together fall below the threshold (after Lucene's MaxScoreBulkScorer).
+ */
 function collectWindow(view: ScoringView, state: WindowState, window: number, nonEssential: number, floor: number) {
-  const { scores, marks } = state;
+  const { terms, scales, cursors, limits, order, prefix, scores, marks, top, windowDocuments, windowScores } = state;
   const windowStart = window << state.shift;
+  const lengthNorms = view.lengthNorms;
+  const threshold = Math.max(floor, top.floor);
   scoreEssential(view, state, windowStart, nonEssential);
+  const rest = prefix[nonEssential] as number;
+  let count = 0;
   for (let word = 0; word < marks.length; word += 1) {
     let bits = marks[word] as number;
     if (bits === 0) continue;
@@ -227,8 +227,42 @@ function collectWindow(view: ScoringView, state: WindowState, window: number, no
       const offset = (word << 5) | (31 - Math.clz32(lowest));
       const score = scores[offset] as number;
       scores[offset] = 0;
-      settle(view, state, windowStart + offset, score, nonEssential, floor);
+      if ((score + rest) * (1 + slack) < threshold) continue;
+      windowDocuments[count] = windowStart + offset;
+      windowScores[count] = score;
+      count += 1;
     }
+  }
+  for (let at = nonEssential - 1; at >= 0 && count > 0; at -= 1) {
+    const index = order[at] as number;
+    const { documents, frequencies } = terms[index] as ScoredTerm;
+    const scale = scales[index] as number;
+    const limit = limits[index] as number;
+    const below = prefix[at] as number;
+    let cursor = cursors[index] as number;
+    let kept = 0;
+    for (let candidate = 0; candidate < count; candidate += 1) {
+      const document = windowDocuments[candidate] as number;
+      if (cursor < limit && (documents[cursor] as number) < document)
+        cursor = seek(documents, cursor + 1, limit, document);
+      let total = windowScores[candidate] as number;
+      if (cursor < limit && documents[cursor] === document) {
+        const tf = frequencies[cursor] as number;
+        total += scale * ((tf * (bm25K1 + 1)) / (tf + (lengthNorms[document] as number)));
+      }
+      if ((total + below) * (1 + slack) < threshold) continue;
+      windowDocuments[kept] = document;
+      windowScores[kept] = total;
+      kept += 1;
+    }
+    cursors[index] = cursor;
+    count = kept;
+  }
+  for (let candidate = 0; candidate < count; candidate += 1) {
+    const score = windowScores[candidate] as number;
+    state.candidates.push(windowDocuments[candidate] as number);
+    state.candidateScores.push(score);
+    top.add(score);
   }
 }
 
@@ -310,8 +344,9 @@ function seedFloor(view: ScoringView, terms: ScoredTerm[], scales: Float64Array,
 
 /** Top `limit` documents by BM25, ties by document number: the same scores and ranking as scoring every posting. */
 export function blockMaxSearch(view: ScoringView, queryTerms: ScoredTerm[], limit: number): LexicalHit[] {
-  const terms = queryTerms.filter((term) => term.weight > 0 && term.end > term.start);
-  if (terms.length === 0 || limit <= 0) return [];
+  const exactTerms = queryTerms.filter((term) => term.weight > 0 && term.end > term.start);
+  if (exactTerms.length === 0 || limit <= 0) return [];
+  const terms = mergeSameLists(exactTerms);
   const count = terms.length;
   const shift = view.windowShift;
   const state: WindowState = {
@@ -322,9 +357,12 @@ export function blockMaxSearch(view: ScoringView, queryTerms: ScoredTerm[], limi
     limits: new Int32Array(count),
     bounds: new Float64Array(count),
     order: Int32Array.from(terms.keys()),
+    keys: new Float64Array(count),
     prefix: new Float64Array(count + 1),
     scores: new Float64Array(1 << shift),
     marks: new Uint32Array(Math.max(1, (1 << shift) >>> 5)),
+    windowDocuments: new Int32Array(1 << shift),
+    windowScores: new Float64Array(1 << shift),
     top: new TopScores(limit),
     candidates: [],
     candidateScores: [],
@@ -342,7 +380,7 @@ export function blockMaxSearch(view: ScoringView, queryTerms: ScoredTerm[], limi
   const hits: LexicalHit[] = [];
   for (const [at, document] of state.candidates.entries()) {
     if ((state.candidateScores[at] as number) * (1 + slack) < threshold) continue;
-    hits.push({ document, score: exactScore(view, terms, document) });
+    hits.push({ document, score: exactScore(view, exactTerms, document) });
   }
   hits.sort((left, right) => right.score - left.score || left.document - right.document);
   return hits.slice(0, limit);

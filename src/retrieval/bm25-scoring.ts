@@ -1,6 +1,7 @@
 /**
  * What a BM25 search scores with: the constants, the passages' length norms, a query term's postings and
- * bounds, a search along a posting list and the k largest scores (for block-max-bm25.ts).
+ * bounds, the terms that share one posting list read as one, a search along a posting list and the k largest
+ * scores (for block-max-bm25.ts).
  */
 import type { WindowIndex } from './block-max-bm25.js';
 
@@ -35,6 +36,32 @@ export interface ScoredTerm {
   upperBound: number;
   /** Where a long posting list's postings start per window of documents and their largest term factor there. */
   windows?: WindowIndex | undefined;
+  /**
+   * The first vocabulary term with the very same postings (documents and frequencies): terms of one list add up to
+   * one term of their summed weights (a rare word's syllable bigrams and name keys often share its list).
+   */
+  list?: number | undefined;
+}
+
+/**
+ * The terms with one posting list as one term of their summed weights (the idf is the list's): what the pruned pass
+ * reads; the exact scores still add each query term in its place.
+ */
+export function mergeSameLists(terms: ScoredTerm[]): ScoredTerm[] {
+  const byList = new Map<number, ScoredTerm>();
+  const merged: ScoredTerm[] = [];
+  for (const term of terms) {
+    const first = term.list === undefined ? undefined : byList.get(term.list);
+    if (first === undefined) {
+      const own = { ...term };
+      if (term.list !== undefined) byList.set(term.list, own);
+      merged.push(own);
+      continue;
+    }
+    first.weight += term.weight;
+    first.upperBound += term.upperBound;
+  }
+  return merged;
 }
 
 // Partial sums run in float64 and final scores in float32: bounds compare with this relative margin.

@@ -30,6 +30,9 @@ export class LexicalIndex {
   private lengthNorms: Float64Array | undefined;
   /** Per long posting list, its window index (see block-max-bm25.ts), made on the list's first query. */
   private readonly windowIndexes = new Map<number, WindowIndex>();
+  /** Per term, the first queried term with the very same postings (-1: not yet asked), and the lists by checksum. */
+  private sameLists: Int32Array | undefined;
+  private readonly listsByChecksum = new Map<string, number>();
 
   constructor(readonly data: LexicalIndexData) {
     this.termIds = new Map();
@@ -118,13 +121,15 @@ export class LexicalIndex {
       const frequency = end - start;
       const idf = Math.log(1 + (documentCount - frequency + 0.5) / (frequency + 0.5));
       const postings = this.data.postings.read(start, end);
+      const list = this.sameListAs(id, postings);
       terms.push({
         position,
         weight,
         idf,
         ...postings,
-        upperBound: weight * idf * this.largestTermFactor(id, postings),
-        windows: frequency < windowIndexMinimum ? undefined : this.windowIndexOf(id, postings, view),
+        upperBound: weight * idf * this.largestTermFactor(list, postings),
+        windows: frequency < windowIndexMinimum ? undefined : this.windowIndexOf(list, postings, view),
+        list,
       });
     }
     return terms;
@@ -151,6 +156,41 @@ export class LexicalIndex {
     const bound = largest * (1 + 1e-6);
     factors[id] = bound;
     return factors[id] as number;
+  }
+
+  /**
+   * The first term (by first query) whose postings are the very same as this term's — documents and frequencies,
+   * compared in full once a checksum matches — or the term itself; kept per term.
+   */
+  private sameListAs(id: number, postings: TermPostings): number {
+    const same = (this.sameLists ??= new Int32Array(this.data.vocabulary.length).fill(-1));
+    const known = same[id] as number;
+    if (known >= 0) return known;
+    const { documents, frequencies, start, end } = postings;
+    let checksum = 0;
+    for (let at = start; at < end; at += 1)
+      checksum = (Math.imul(checksum ^ (documents[at] as number), 0x9e3779b1) + (frequencies[at] as number)) | 0;
+    const key = `${end - start}:${checksum}`;
+    const other = this.listsByChecksum.get(key);
+    let list = id;
+    if (other === undefined) this.listsByChecksum.set(key, id);
+    else if (this.samePostings(postings, other)) list = other;
+    same[id] = list;
+    return list;
+  }
+
+  private samePostings(postings: TermPostings, id: number): boolean {
+    const other = this.data.postings.read(
+      this.data.postingStart[id] as number,
+      this.data.postingStart[id + 1] as number,
+    );
+    const count = postings.end - postings.start;
+    if (other.end - other.start !== count) return false;
+    for (let offset = 0; offset < count; offset += 1) {
+      if (postings.documents[postings.start + offset] !== other.documents[other.start + offset]) return false;
+      if (postings.frequencies[postings.start + offset] !== other.frequencies[other.start + offset]) return false;
+    }
+    return true;
   }
 
   private windowIndexOf(id: number, postings: TermPostings, view: ScoringView): WindowIndex {

@@ -78,6 +78,33 @@ describe('pruned BM25 (max-score)', () => {
     }
   });
 
+  it('keeps the ranking when query terms share one posting list (read as one term of their summed weights)', () => {
+    const random = createRandom(41);
+    // "twinN" and "echoN" go wherever "baseN" goes, as often; "shadowN" is in the same passages, always once.
+    const corpus = generatedCorpus(random, 3_000, 300).map((terms) => {
+      const extra: string[] = [];
+      for (const term of terms) {
+        const match = /^word(\d)$/u.exec(term);
+        if (match === null) continue;
+        extra.push(`base${match[1]}`, `twin${match[1]}`, `echo${match[1]}`);
+      }
+      for (const group of new Set(extra.filter((term) => term.startsWith('base'))))
+        extra.push(`shadow${group.slice(4)}`);
+      return [...terms, ...extra];
+    });
+    const index = LexicalIndex.build(corpus);
+    for (let query = 0; query < 60; query += 1) {
+      const terms: WeightedTerm[] = generatedQuery(random, 300);
+      for (const name of ['base', 'twin', 'echo', 'shadow'])
+        if (random() < 0.7)
+          terms.push({ term: `${name}${Math.floor(random() * 10)}`, weight: [0.5, 1, 2.5][query % 3] as number });
+      for (const limit of [1, 10, 30])
+        expect(index.search(terms, limit), JSON.stringify({ terms, limit })).toEqual(
+          index.searchExhaustive(terms, limit),
+        );
+    }
+  });
+
   it('keeps the ranking after a save and load (whole, or postings read from the file as queries need them), and for queries with unknown or repeated terms', async () => {
     const random = createRandom(5);
     const built = LexicalIndex.build(generatedCorpus(random, 800, 500));
