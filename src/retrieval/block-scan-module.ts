@@ -63,7 +63,7 @@ const next = (local: number, step: number, end: number[]) => [
 const countDown = (local: number) => [get, local, 0x41, 1, 0x6b, tee, local, 0x0d, 0];
 
 /**
- * scan(codes, blocks, blockBytes, lines, weights, termBytes, out, scales): for each block of documents, the integer
+ * scan(codes, blocks, blockBytes, lines, weights, termBytes, out, scales, maxima): for each block of documents, the integer
  * sums over the query's terms (4-byte entries at `lines`: a run's byte offset in the block; 16-byte entries at
  * `weights`: its 16-bit weight in each lane) of weight × the run's codes, then each sum converted to float32 and
  * multiplied by its document's scale (`scales`, one 4 KB run a block), stored as float32 scores at `out`, one 4 KB run
@@ -72,11 +72,17 @@ const countDown = (local: number) => [get, local, 0x41, 1, 0x6b, tee, local, 0x0
  * and the sums are loaded and stored once a pass instead of once a term.
  */
 function scanBody(): number[] {
-  const [codes, blocks, blockBytes, lines, weights, termBytes, out, scales] = [0, 1, 2, 3, 4, 5, 6, 7];
-  const [term, at, group] = [8, 9, 10];
-  const runAt = (index: number) => 11 + index;
-  const sums = (index: number) => 11 + termsPerPass + index;
-  const [value, low, high, factor] = [15 + termsPerPass, 16 + termsPerPass, 17 + termsPerPass, 18 + termsPerPass];
+  const [codes, blocks, blockBytes, lines, weights, termBytes, out, scales, maxima] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+  const [term, at, group] = [9, 10, 11];
+  const runAt = (index: number) => 12 + index;
+  const sums = (index: number) => 12 + termsPerPass + index;
+  const [value, low, high, factor, best] = [16, 17, 18, 19, 20].map((offset) => offset + termsPerPass) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const widen = [simd(0x87), simd(0x88)]; // i16x8.extend_low/high_i8x16_s
   const multiply = [simd(0xbc), simd(0xbd)]; // i32x4.extmul_low/high_i16x8_s
   const addTerm = (index: number) => [
@@ -92,7 +98,7 @@ function scanBody(): number[] {
   ];
   const indices = [...Array(termsPerPass).keys()];
   return [
-    ...[2, ...[3 + termsPerPass, 0x7f], ...[8, 0x7b]],
+    ...[2, ...[3 + termsPerPass, 0x7f], ...[9, 0x7b]],
     ...[0x02, 0x40, get, blocks, 0x45, 0x0d, 0],
     ...[0x03, 0x40],
     ...[get, out, ...constant(0), ...constant(scoreBytes), 0xfc, 0x0b, 0x00],
@@ -124,11 +130,16 @@ function scanBody(): number[] {
     ...next(term, termsPerPass * 4, [get, termBytes]),
     ...[0x0b, 0x0b],
     // the block's sums to float32 scores: f32(sum) × scale
-    ...[...constant(0), set, group, 0x03, 0x40],
+    ...[...floats(Number.NEGATIVE_INFINITY), set, best, ...constant(0), set, group, 0x03, 0x40],
     ...[get, out, get, group, 0x6a, tee, at, get, at, ...load(0), ...simd(0xfa)],
-    ...[get, scales, get, group, 0x6a, ...load(0), ...simd(0xe6), ...store(0)],
+    ...[get, scales, get, group, 0x6a, ...load(0), ...simd(0xe6), tee, value, ...store(0)],
+    ...[get, best, get, value, ...simd(0xe9), set, best],
     ...next(group, 16, constant(scoreBytes)),
     ...[0x0b],
+    // the block's largest score
+    ...[get, maxima, get, best, ...simd(0x1f), 0, get, best, ...simd(0x1f), 1, 0x97],
+    ...[get, best, ...simd(0x1f), 2, get, best, ...simd(0x1f), 3, 0x97, 0x97, 0x38, 2, 0],
+    ...[get, maxima, ...constant(4), 0x6a, set, maxima],
     ...[get, out, ...constant(scoreBytes), 0x6a, set, out],
     ...[get, scales, ...constant(scoreBytes), 0x6a, set, scales],
     ...[get, codes, get, blockBytes, 0x6a, set, codes],
@@ -192,7 +203,7 @@ export function scanModule(): Uint8Array {
   const type = (parameters: number) => [0x60, parameters, ...new Array<number>(parameters).fill(0x7f), 0];
   return Uint8Array.from([
     ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
-    ...section(1, [2, ...type(8), ...type(6)]),
+    ...section(1, [2, ...type(9), ...type(6)]),
     ...section(2, [1, ...name('e'), ...name('m'), 0x02, 0x00, 0]),
     ...section(3, [2, 0, 1]),
     ...section(7, [2, ...name('scan'), 0x00, 0, ...name('quantize'), 0x00, 1]),
@@ -242,12 +253,13 @@ export type Scan = (
   termBytes: number,
   out: number,
   scales: number,
+  maxima: number,
 ) => void;
 
 /** The scan of scanModule in JavaScript, over the same memory: the same integer sums, so the same scores. */
 function scanInJavaScript(memory: WasmMemory): Scan {
   const sums = new Int32Array(blockDocuments);
-  return (codes, blocks, blockBytes, lines, weights, termBytes, out, scales) => {
+  return (codes, blocks, blockBytes, lines, weights, termBytes, out, scales, maxima) => {
     const floats = new Float32Array(memory.buffer);
     const offsets = new Int32Array(memory.buffer);
     const bytes = new Int8Array(memory.buffer);
@@ -262,10 +274,13 @@ function scanInJavaScript(memory: WasmMemory): Scan {
       }
       const scores = out / 4 + block * blockDocuments;
       const scale = scales / 4 + block * blockDocuments;
-      for (let document = 0; document < blockDocuments; document += 1)
-        floats[scores + document] = Math.fround(
-          Math.fround(sums[document] as number) * (floats[scale + document] as number),
-        );
+      let best = Number.NEGATIVE_INFINITY;
+      for (let document = 0; document < blockDocuments; document += 1) {
+        const score = Math.fround(Math.fround(sums[document] as number) * (floats[scale + document] as number));
+        floats[scores + document] = score;
+        best = Math.max(best, score);
+      }
+      floats[maxima / 4 + block] = best;
     }
   };
 }

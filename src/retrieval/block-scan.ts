@@ -30,8 +30,8 @@ import {
 import type { DenseHit, DenseSearcher } from './dense-search.js';
 import { TopK } from './top-k.js';
 
-/** Bytes of the file read at a time when opening. */
-const bytesPerRead = 1 << 24;
+/** Full blocks read from the file at a time when opening (6 MB of staging at 384 dimensions). */
+const blocksPerRead = 4;
 
 export { blockScanSupported };
 
@@ -69,16 +69,22 @@ export class BlockVectors {
   private readonly scoresAt: number;
   private readonly scalesAt: number;
   private readonly inversesAt: number;
+  private readonly maximaAt: number;
   private readonly codesAt: number;
-  private readonly valuesAt: number;
+  /** Where a few blocks of the file are read to be coded. */
+  private readonly stagingAt: number;
   /** Views of the memory the search reads (the memory never grows, so they stay valid). */
   private readonly views: {
     lines: Int32Array;
     weights: Int16Array;
     scores: Float32Array;
     scales: Float32Array;
-    values: Float32Array;
+    maxima: Float32Array;
   };
+  /** Each document's float32 values, document by document (what the exact re-score reads). */
+  private readonly values: Float32Array;
+  /** Each block's largest scale. */
+  private readonly blockScales: Float32Array;
   /** The query's float32 weights, in the order its terms are set. */
   private readonly queryWeights: Float32Array;
 
@@ -94,9 +100,10 @@ export class BlockVectors {
     this.scoresAt = Math.ceil((this.weightsAt + terms * 16) / scoreBytes) * scoreBytes;
     this.scalesAt = this.scoresAt + this.blocks * scoreBytes;
     this.inversesAt = this.scalesAt + this.blocks * scoreBytes;
-    this.codesAt = this.inversesAt + scoreBytes;
-    this.valuesAt = this.codesAt + this.blocks * dimensions * runBytes;
-    const bytes = this.valuesAt + this.blocks * this.blockBytes;
+    this.maximaAt = this.inversesAt + scoreBytes;
+    this.codesAt = this.maximaAt + Math.ceil(this.blocks / 4) * 16;
+    this.stagingAt = this.codesAt + this.blocks * dimensions * runBytes;
+    const bytes = this.stagingAt + Math.min(this.blocks, blocksPerRead) * this.blockBytes;
     ({ memory: this.memory, scan: this.scan, quantize: this.quantize } = createScan(bytes, simd));
     const buffer = this.memory.buffer;
     this.views = {
@@ -104,9 +111,11 @@ export class BlockVectors {
       weights: new Int16Array(buffer, this.weightsAt, terms * 8),
       scores: new Float32Array(buffer, this.scoresAt, this.count),
       scales: new Float32Array(buffer, this.scalesAt, this.count),
-      values: new Float32Array(buffer, this.valuesAt, this.blocks * dimensions * blockDocuments),
+      maxima: new Float32Array(buffer, this.maximaAt, this.blocks),
     };
     this.queryWeights = new Float32Array(terms);
+    this.values = new Float32Array(count * dimensions);
+    this.blockScales = new Float32Array(this.blocks);
   }
 
   /** Bytes of one block's float32 values (in the file). */
@@ -123,7 +132,17 @@ export class BlockVectors {
   private firstPass(terms: number): void {
     const padded = Math.ceil(terms / termsPerPass) * termsPerPass;
     const codeBytes = this.dimensions * runBytes;
-    this.scan(this.codesAt, this.blocks, codeBytes, 0, this.weightsAt, padded * 4, this.scoresAt, this.scalesAt);
+    this.scan(
+      this.codesAt,
+      this.blocks,
+      codeBytes,
+      0,
+      this.weightsAt,
+      padded * 4,
+      this.scoresAt,
+      this.scalesAt,
+      this.maximaAt,
+    );
   }
 
   /**
@@ -169,12 +188,16 @@ export class BlockVectors {
    * order the terms are set (a float32 scan's order).
    */
   private exactScore(document: number, terms: number): number {
-    const { lines, values } = this.views;
-    const at = Math.floor(document / blockDocuments) * this.dimensions * blockDocuments + (document % blockDocuments);
+    const { lines } = this.views;
+    const { values } = this;
+    const at = document * this.dimensions;
     let sum = 0;
     for (let term = 0; term < terms; term += 1)
       sum = Math.fround(
-        sum + Math.fround((this.queryWeights[term] as number) * (values[at + (lines[term] as number)] as number)),
+        sum +
+          Math.fround(
+            (this.queryWeights[term] as number) * (values[at + (lines[term] as number) / runBytes] as number),
+          ),
       );
     return sum;
   }
@@ -182,35 +205,62 @@ export class BlockVectors {
   /**
    * The `limit` documents with the largest inner product, best first, ties by the lower document: a document whose
    * first-pass score plus its bound is below the k-th best of the first-pass scores less their bounds cannot be among
-   * the exact leaders, and the rest are scored exactly. One pass over the first-pass scores keeps the k best lower
-   * bounds and every document whose upper bound reaches the k-th best so far (it only rises, so the final ones are
-   * among them).
+   * the exact leaders, and the rest are scored exactly. The blocks are visited best first by an upper bound of their
+   * documents' (their largest score plus their largest scale's bound), so that the k-th best lower bound rises early and
+   * the visit stops at the first block whose upper bound is below it; in a block, every document whose upper bound
+   * reaches the k-th best so far is kept (it only rises, so the final ones are among them), and those still reaching
+   * it at the end are scored exactly, in document order.
    */
   search(query: ArrayLike<number>, limit: number): DenseHit[] {
     const k = Math.min(limit, this.count);
     if (k <= 0) return [];
     const set = this.setTerms(query);
     this.firstPass(set.terms);
-    const { scores, scales } = this.views;
+    const { scores, scales, maxima } = this.views;
     const { unit } = set;
     const bound = roundingBound(set);
+    const blockUppers = Float64Array.from(
+      maxima,
+      (largest, block) => largest * unit + (this.blockScales[block] as number) * bound,
+    );
+    const order = Array.from(blockUppers.keys()).sort(
+      (left, right) => (blockUppers[right] as number) - (blockUppers[left] as number),
+    );
     const lower = new TopK(k);
     const near: number[] = [];
-    const uppers: number[] = [];
+    const uppers = new Map<number, number>();
     let floor = Number.NEGATIVE_INFINITY;
-    for (let document = 0; document < this.count; document += 1) {
-      const score = (scores[document] as number) * unit;
-      const margin = (scales[document] as number) * bound;
-      if (score + margin < floor) continue;
-      near.push(document);
-      uppers.push(score + margin);
-      lower.offer(document, score - margin);
-      floor = lower.threshold;
+    for (const block of order) {
+      if ((blockUppers[block] as number) < floor) break;
+      const end = Math.min(this.count, (block + 1) * blockDocuments);
+      for (let document = block * blockDocuments; document < end; document += 1) {
+        const score = (scores[document] as number) * unit;
+        const margin = (scales[document] as number) * bound;
+        if (score + margin < floor) continue;
+        near.push(document);
+        uppers.set(document, score + margin);
+        lower.offer(document, score - margin);
+        floor = lower.threshold;
+      }
     }
     const top = new TopK(k);
-    for (const [at, document] of near.entries())
-      if ((uppers[at] as number) >= floor) top.offer(document, this.exactScore(document, set.terms));
+    for (const document of near.sort((left, right) => left - right))
+      if ((uppers.get(document) as number) >= floor) top.offer(document, this.exactScore(document, set.terms));
     return top.hits();
+  }
+
+  /** Copies the float32 values of `blocks` blocks from `block` on, staged in the blocks' layout, document by document. */
+  private placeValues(staging: Float32Array, block: number, blocks: number): void {
+    const { dimensions, values } = this;
+    const first = block * blockDocuments;
+    const end = Math.min(this.count, first + blocks * blockDocuments);
+    for (let document = first; document < end; document += 1) {
+      const from =
+        Math.floor((document - first) / blockDocuments) * dimensions * blockDocuments + (document % blockDocuments);
+      const at = document * dimensions;
+      for (let dimension = 0; dimension < dimensions; dimension += 1)
+        values[at + dimension] = staging[from + dimension * blockDocuments] as number;
+    }
   }
 
   /**
@@ -229,26 +279,47 @@ export class BlockVectors {
       checkBlockFileHeader(file, header, (await handle.stat()).size, expected);
       const { dimensions, count } = expected;
       const vectors = new BlockVectors(dimensions, count, simd);
-      const { blockBytes, valuesAt } = vectors;
-      const fullBlocks = Math.floor(count / blockDocuments);
-      const full = Buffer.from(vectors.memory.buffer, valuesAt, fullBlocks * blockBytes);
-      for (let done = 0; done < full.length; done += bytesPerRead)
-        await readExactly(
-          handle,
-          full.subarray(done, Math.min(full.length, done + bytesPerRead)),
-          blockFileHeaderBytes + done,
-          file,
+      const { blockBytes, stagingAt } = vectors;
+      const staging = new Float32Array(
+        vectors.memory.buffer,
+        stagingAt,
+        Math.min(vectors.blocks, blocksPerRead) * dimensions * blockDocuments,
+      );
+      const code = (block: number, blocks: number) => {
+        const codeBytes = dimensions * runBytes;
+        const { codesAt, scalesAt, inversesAt } = vectors;
+        vectors.quantize(
+          stagingAt,
+          codesAt + block * codeBytes,
+          blocks,
+          dimensions,
+          scalesAt + block * scoreBytes,
+          inversesAt,
         );
+        vectors.placeValues(staging, block, blocks);
+      };
+      const fullBlocks = Math.floor(count / blockDocuments);
+      for (let block = 0; block < fullBlocks; block += blocksPerRead) {
+        const blocks = Math.min(blocksPerRead, fullBlocks - block);
+        const target = Buffer.from(vectors.memory.buffer, stagingAt, blocks * blockBytes);
+        await readExactly(handle, target, blockFileHeaderBytes + block * blockBytes, file);
+        code(block, blocks);
+      }
       const rest = count - fullBlocks * blockDocuments;
       if (rest > 0) {
         const last = Buffer.alloc(dimensions * rest * 4);
         await readExactly(handle, last, blockFileHeaderBytes + fullBlocks * blockBytes, file);
         const runs = new Float32Array(last.buffer, last.byteOffset, dimensions * rest);
-        const target = vectors.views.values.subarray(fullBlocks * dimensions * blockDocuments).fill(0);
+        staging.fill(0, 0, dimensions * blockDocuments);
         for (let dimension = 0; dimension < dimensions; dimension += 1)
-          target.set(runs.subarray(dimension * rest, (dimension + 1) * rest), dimension * blockDocuments);
+          staging.set(runs.subarray(dimension * rest, (dimension + 1) * rest), dimension * blockDocuments);
+        code(fullBlocks, 1);
       }
-      vectors.quantize(valuesAt, vectors.codesAt, vectors.blocks, dimensions, vectors.scalesAt, vectors.inversesAt);
+      const { scales } = vectors.views;
+      for (let document = 0; document < count; document += 1) {
+        const block = Math.floor(document / blockDocuments);
+        vectors.blockScales[block] = Math.max(vectors.blockScales[block] as number, scales[document] as number);
+      }
       return vectors;
     } finally {
       await handle.close();
