@@ -84,14 +84,20 @@ function scanBody(): number[] {
     number,
   ];
   const widen = [simd(0x87), simd(0x88)]; // i16x8.extend_low/high_i8x16_s
-  const multiply = [simd(0xbc), simd(0xbd)]; // i32x4.extmul_low/high_i16x8_s
-  const addTerm = (index: number) => [
+  const interleave = (from: number) => [
+    ...simd(0x0d),
+    ...[...Array(8).keys()].flatMap((lane) => [from + lane, from + lane + 16]),
+  ];
+  // two terms at once: their runs' codes interleaved (one document's two codes side by side), widened to 16 bits and
+  // multiplied by the pair's weights, each two products summed (i32x4.dot_i16x8_s)
+  const addPair = (index: number) => [
     ...[get, weights, get, term, 0x41, 2, 0x74, 0x6a, ...load(index * 16), set, factor],
     ...[get, runAt(index), get, group, 0x6a, ...load(0), set, value],
-    ...[get, value, ...(widen[0] as number[]), set, low, get, value, ...(widen[1] as number[]), set, high],
+    ...[get, value, get, runAt(index + 1), get, group, 0x6a, ...load(0), ...interleave(0), set, low],
+    ...[get, value, get, runAt(index + 1), get, group, 0x6a, ...load(0), ...interleave(8), set, high],
     ...[low, high].flatMap((half, halfIndex) =>
       [0, 1].flatMap((part) => [
-        ...[get, sums(halfIndex * 2 + part), get, half, get, factor, ...(multiply[part] as number[])],
+        ...[get, sums(halfIndex * 2 + part), get, half, ...(widen[part] as number[]), get, factor, ...simd(0xba)],
         ...[...simd(0xae), set, sums(halfIndex * 2 + part)],
       ]),
     ),
@@ -122,7 +128,7 @@ function scanBody(): number[] {
     ...[get, out, set, at, ...constant(0), set, group],
     ...[0x03, 0x40],
     ...[0, 1, 2, 3].flatMap((part) => [get, at, ...load(part * 16), set, sums(part)]),
-    ...indices.flatMap(addTerm),
+    ...indices.filter((index) => index % 2 === 0).flatMap(addPair),
     ...[0, 1, 2, 3].flatMap((part) => [get, at, get, sums(part), ...store(part * 16)]),
     ...[get, at, ...constant(64), 0x6a, set, at],
     ...next(group, 16, constant(runBytes)),
@@ -268,7 +274,7 @@ function scanInJavaScript(memory: WasmMemory): Scan {
       sums.fill(0);
       for (let term = 0; term < termBytes; term += 4) {
         const run = codes + block * blockBytes + (offsets[(lines + term) / 4] as number);
-        const weight = halves[(weights + term * 4) / 2] as number;
+        const weight = halves[(weights + (term & ~4) * 4) / 2 + ((term / 4) & 1)] as number;
         for (let document = 0; document < blockDocuments; document += 1)
           sums[document] = ((sums[document] as number) + weight * (bytes[run + document] as number)) | 0;
       }
