@@ -63,13 +63,15 @@ const next = (local: number, step: number, end: number[]) => [
 const countDown = (local: number) => [get, local, 0x41, 1, 0x6b, tee, local, 0x0d, 0];
 
 /**
- * scan(codes, blocks, blockBytes, lines, weights, termBytes, out, scales, maxima): for each block of documents, the integer
- * sums over the query's terms (4-byte entries at `lines`: a run's byte offset in the block; 16-byte entries at
- * `weights`: its 16-bit weight in each lane) of weight × the run's codes, then each sum converted to float32 and
- * multiplied by its document's scale (`scales`, one 4 KB run a block), stored as float32 scores at `out`, one 4 KB run
- * a block. The terms are taken `termsPerPass` at a time: a pass reads their runs side by side, 16 documents (16 bytes
+ * scan(codes, blocks, blockBytes, lines, weights, termBytes, out, scales, maxima): for each block of documents, the
+ * integer sums over the query's terms (4-byte entries at `lines`: a run's byte offset in the block; at `weights`, 16
+ * bytes a term, of which each even term's hold its own and the next term's 16-bit weights alternating) of weight × the
+ * run's codes, then each sum converted to float32 and multiplied by its document's scale (`scales`, one 4 KB run a
+ * block), stored as float32 scores at `out`, one 4 KB run a block, and the block's largest score at `maxima` (4 bytes
+ * a block). The terms are taken `termsPerPass` at a time: a pass reads their runs side by side, 16 documents (16 bytes
  * of each run) at a time, adding to the block's sums held in four registers, so several memory reads are in flight
- * and the sums are loaded and stored once a pass instead of once a term.
+ * and the sums are loaded and stored once a pass instead of once a term; two terms' codes are interleaved and
+ * multiplied by their weights in one i32x4.dot_i16x8_s (8 products an instruction).
  */
 function scanBody(): number[] {
   const [codes, blocks, blockBytes, lines, weights, termBytes, out, scales, maxima] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
