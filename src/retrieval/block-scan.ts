@@ -123,7 +123,7 @@ export class BlockVectors {
     return this.dimensions * scoreBytes;
   }
 
-  /** First-pass scores of every document, in units of the query's integer weights (a view valid until the next scan). */
+  /** First-pass scores of every document, in units of the query's integer weights (valid until the next scan). */
   approximateScores(query: ArrayLike<number>): Float32Array {
     this.firstPass(this.setTerms(query).terms);
     return this.views.scores;
@@ -147,9 +147,9 @@ export class BlockVectors {
 
   /**
    * Writes the query's non-zero dimensions where the scan reads them (run offsets; weights as integers in units of
-   * `unit`, each in eight lanes), padded with terms of weight 0 to a multiple of termsPerPass, and their float32 weights
-   * in queryWeights; returns how many there are before the padding and their sizes. The unit keeps each weight within
-   * 16 bits and every sum of codes times weights within 31.
+   * `unit`, a pair of terms' alternating in eight lanes), padded with terms of weight 0 to a multiple of termsPerPass,
+   * and their float32 weights in queryWeights; returns how many there are before the padding and their sizes. The
+   * unit keeps each weight within 16 bits and every sum of codes times weights within 31.
    */
   private setTerms(query: ArrayLike<number>): {
     terms: number;
@@ -210,8 +210,8 @@ export class BlockVectors {
    * The `limit` documents with the largest inner product, best first, ties by the lower document: a document whose
    * first-pass score plus its bound is below the k-th best of the first-pass scores less their bounds cannot be among
    * the exact leaders, and the rest are scored exactly. The blocks are visited best first by an upper bound of their
-   * documents' (their largest score plus their largest scale's bound), so that the k-th best lower bound rises early and
-   * the visit stops at the first block whose upper bound is below it; in a block, every document whose upper bound
+   * documents' (their largest score plus their largest scale's bound), so that the k-th best lower bound rises early
+   * and the visit stops at the first block whose upper bound is below it; in a block, every document whose upper bound
    * reaches the k-th best so far is kept (it only rises, so the final ones are among them), and those still reaching
    * it at the end are scored exactly, in document order.
    */
@@ -253,7 +253,7 @@ export class BlockVectors {
     return top.hits();
   }
 
-  /** Copies the float32 values of `blocks` blocks from `block` on, staged in the blocks' layout, document by document. */
+  /** Copies the float32 values of `blocks` blocks from `block` on, staged in the file's layout, per document. */
   private placeValues(staging: Float32Array, block: number, blocks: number): void {
     const { dimensions, values } = this;
     const first = block * blockDocuments;
