@@ -103,7 +103,7 @@ export function evaluateTargets(
       why:
         lexical.p95 >= dense.p95
           ? 'BM25 dominates: the block-max search (block-max-bm25.ts) still reads every posting, in a window of passages, of the terms whose bounds there can reach the k-th best score, so a query of many mid-frequency terms (Korean syllable bigrams, word pairs, common words) keeps several long lists essential in most windows'
-          : "the dense side dominates: embedding the query and the block scan over every passage's vector (block-scan.ts: a first pass over bfloat16 halves, 8 runs at a time, waits on memory; the HNSW graph at its ef above the exact search's size)",
+          : "the dense side dominates: embedding the query and the block scan over every passage's vector (block-scan.ts: a first pass over 8-bit codes with a scale per passage, 8 runs at a time, then the leaders re-scored from float32; the HNSW graph at its ef above the exact search's size)",
       closeBy:
         lexical.p95 >= dense.p95
           ? 'time the phases paired against the last commit (bench/probe/retrieval-pairs.ts); fewer syllable bigrams per query where whole words already match, or window bounds stored at build'

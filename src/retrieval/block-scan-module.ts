@@ -1,27 +1,25 @@
 /**
  * The first pass of the block scan (block-scan.ts) as a hand-written WebAssembly SIMD function (scan), with the one
- * that splits the file's float32 values into halves as they are read (halve), and both in JavaScript where WebAssembly
- * SIMD is missing. The pass reads each vector value's upper 16 bits (a bfloat16: the
- * float32 value rounded to 8 significant bits), so it reads half the bytes a float32 scan reads; block-scan.ts bounds
- * the rounding and re-scores the leaders exactly.
+ * that turns the file's float32 values into 8-bit codes as they are read (quantize), and both in JavaScript where
+ * WebAssembly SIMD is missing. Each document's values are stored as signed 8-bit codes times one scale per document
+ * (its largest value's size / 127), so the pass reads a quarter of the bytes a float32 scan reads, and sums in 32-bit
+ * integers (the query's weights as 16-bit integers); block-scan.ts bounds the rounding and re-scores the leaders from
+ * the float32 values.
  *
- * Layout of one block's upper halves: dimension by dimension, one run of `blockDocuments` 16-bit values each, and
- * inside a run each group of 8 documents stored as 0, 4, 1, 5, 2, 6, 3, 7, so that one 128-bit load of a group, read
- * as four 32-bit lanes, gives documents 0–3 as float32 by a shift left of 16 and documents 4–7 by masking the low
- * halves away (see runPosition).
+ * Layout of one block's codes: dimension by dimension, one run of `blockDocuments` bytes each, documents in order.
  */
 import { blockDocuments } from './block-file.js';
 
-/** Bytes of one dimension's run of a block's upper halves. */
-export const runBytes = blockDocuments * 2;
-/** Bytes of one block's scores (float32). */
+/** Bytes of one dimension's run of a block's codes. */
+export const runBytes = blockDocuments;
+/** Bytes of one block's scores (float32) or scales (float32). */
 export const scoreBytes = blockDocuments * 4;
-
-/** Where a document's value is in its block's run (see the header). */
-export function runPosition(documentInBlock: number): number {
-  const inGroup = documentInBlock & 7;
-  return (documentInBlock & ~7) | (inGroup < 4 ? inGroup << 1 : ((inGroup - 4) << 1) | 1);
-}
+/** The largest code's size (codes are -127..127). */
+export const largestCode = 127;
+/** The largest weight's size, so that a weight rounded to the nearest integer still fits 16 bits. */
+export const largestWeight = 32_766;
+/** The smallest largest value a document's codes are made from (below it a document's codes are all 0). */
+export const smallestScaled = 2 ** -100;
 
 /** LEB128 of a non-negative integer. */
 function unsigned(value: number): number[] {
@@ -42,59 +40,81 @@ const signed = (value: number): number[] => (value < 64 ? [value] : [(value & 0x
 const section = (id: number, content: number[]) => [id, ...unsigned(content.length), ...content];
 const name = (text: string) => [...unsigned(text.length), ...Buffer.from(text, 'latin1')];
 
-/** Terms each pass over a block's scores adds (see scanModule); a query's terms are padded to a multiple of it. */
+/** Terms each pass over a block's scores adds (see scanBody); a query's terms are padded to a multiple of it. */
 export const termsPerPass = 8;
 
+const [get, set, tee] = [0x20, 0x21, 0x22];
+const simd = (opcode: number) => [0xfd, ...unsigned(opcode)];
+const load = (offset: number) => [...simd(0x00), 4, ...unsigned(offset)];
+const store = (offset: number) => [...simd(0x0b), 4, ...unsigned(offset)];
+/** i32.const */
+const constant = (value: number) => [0x41, ...signed(value)];
+/** f32x4.splat of an f32.const */
+const floats = (value: number) => {
+  const bytes = Buffer.alloc(4);
+  bytes.writeFloatLE(value);
+  return [0x43, ...bytes, ...simd(0x13)];
+};
+/** `local += step`, then loop again while it is below `end` (unsigned) */
+const next = (local: number, step: number, end: number[]) => [
+  ...[get, local, ...constant(step), 0x6a, tee, local, ...end, 0x49, 0x0d, 0],
+];
+/** `local -= 1`, then loop again while it is not 0 */
+const countDown = (local: number) => [get, local, 0x41, 1, 0x6b, tee, local, 0x0d, 0];
+
 /**
- * scan(halves, blocks, blockBytes, lines, weights, termBytes, out): for each block of documents, the sums over the
- * query's terms (4-byte entries at `lines`: a run's byte offset in the block; 16-byte entries at `weights`: its float32
- * weight in each lane) of weight × the run's values (upper halves widened to float32), in the terms' order, stored as
- * float32 scores at `out`, one 4 KB run of scores a block. The terms are taken `termsPerPass` at a time: a pass reads
- * their runs side by side, 16 documents (32 bytes of each run) at a time, and adds them to the block's scores held in
- * four registers. Reading several runs at once keeps several memory reads in flight (one run at a time, a scan waits
- * on memory: ~6× slower than the same scan over runs already in cache), and the scores are loaded and stored once a
- * pass instead of once a term.
+ * scan(codes, blocks, blockBytes, lines, weights, termBytes, out, scales, maxima): for each block of documents, the
+ * integer sums over the query's terms (4-byte entries at `lines`: a run's byte offset in the block; at `weights`, 16
+ * bytes a term, of which each even term's hold its own and the next term's 16-bit weights alternating) of weight × the
+ * run's codes, then each sum converted to float32 and multiplied by its document's scale (`scales`, one 4 KB run a
+ * block), stored as float32 scores at `out`, one 4 KB run a block, and the block's largest score at `maxima` (4 bytes
+ * a block). The terms are taken `termsPerPass` at a time: a pass reads their runs side by side, 16 documents (16 bytes
+ * of each run) at a time, adding to the block's sums held in four registers, so several memory reads are in flight
+ * and the sums are loaded and stored once a pass instead of once a term; two terms' codes are interleaved and
+ * multiplied by their weights in one i32x4.dot_i16x8_s (8 products an instruction).
  */
 function scanBody(): number[] {
-  const [get, set] = [0x20, 0x21];
-  const [halves, blocks, blockBytes, lines, weights, termBytes, out] = [0, 1, 2, 3, 4, 5, 6];
-  const [term, at, group] = [7, 8, 9];
-  const runAt = (index: number) => 10 + index;
-  const sums = (index: number) => 10 + termsPerPass + index;
-  const [value, mask, factor] = [10 + termsPerPass + 4, 10 + termsPerPass + 5, 10 + termsPerPass + 6];
-  const simd = (opcode: number) => [0xfd, ...unsigned(opcode)];
-  const load = (offset: number) => [...simd(0x00), 4, ...unsigned(offset)];
-  const store = (offset: number) => [...simd(0x0b), 4, ...unsigned(offset)];
-  const [mul, add] = [simd(0xe6), simd(0xe4)];
-  const widen = [
-    [0x41, 16, ...simd(0xab)], // i32x4.shl 16: documents 0–3 of a group of 8
-    [get, mask, ...simd(0x4e)], // v128.and 0xffff0000: documents 4–7
+  const [codes, blocks, blockBytes, lines, weights, termBytes, out, scales, maxima] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+  const [term, at, group] = [9, 10, 11];
+  const runAt = (index: number) => 12 + index;
+  const sums = (index: number) => 12 + termsPerPass + index;
+  const [value, low, high, factor, best] = [16, 17, 18, 19, 20].map((offset) => offset + termsPerPass) as [
+    number,
+    number,
+    number,
+    number,
+    number,
   ];
-  const weight = (index: number) => [get, weights, get, term, 0x41, 2, 0x74, 0x6a, ...load(index * 16)];
-  const addTerm = (index: number) => [
-    ...weight(index),
-    ...[set, factor],
-    ...[0, 1].flatMap((half) => [
-      ...[get, runAt(index), get, group, 0x6a, ...load(half * 16), set, value],
-      ...[0, 1].flatMap((part) => [
-        ...[get, sums(half * 2 + part), get, value, ...(widen[part] as number[]), get, factor, ...mul, ...add],
-        ...[set, sums(half * 2 + part)],
+  const widen = [simd(0x87), simd(0x88)]; // i16x8.extend_low/high_i8x16_s
+  const interleave = (from: number) => [
+    ...simd(0x0d),
+    ...[...Array(8).keys()].flatMap((lane) => [from + lane, from + lane + 16]),
+  ];
+  // two terms at once: their runs' codes interleaved (one document's two codes side by side), widened to 16 bits and
+  // multiplied by the pair's weights, each two products summed (i32x4.dot_i16x8_s)
+  const addPair = (index: number) => [
+    ...[get, weights, get, term, 0x41, 2, 0x74, 0x6a, ...load(index * 16), set, factor],
+    ...[get, runAt(index), get, group, 0x6a, ...load(0), set, value],
+    ...[get, value, get, runAt(index + 1), get, group, 0x6a, ...load(0), ...interleave(0), set, low],
+    ...[get, value, get, runAt(index + 1), get, group, 0x6a, ...load(0), ...interleave(8), set, high],
+    ...[low, high].flatMap((half, halfIndex) =>
+      [0, 1].flatMap((part) => [
+        ...[get, sums(halfIndex * 2 + part), get, half, ...(widen[part] as number[]), get, factor, ...simd(0xba)],
+        ...[...simd(0xae), set, sums(halfIndex * 2 + part)],
       ]),
-    ]),
+    ),
   ];
   const indices = [...Array(termsPerPass).keys()];
-  const body = [
-    ...[2, ...[3 + termsPerPass, 0x7f], ...[7, 0x7b]],
-    // mask = i32x4.splat(0xffff0000)
-    ...[0x41, 0x80, 0x80, 0x7c, ...simd(0x11), set, mask],
+  return [
+    ...[2, ...[3 + termsPerPass, 0x7f], ...[9, 0x7b]],
     ...[0x02, 0x40, get, blocks, 0x45, 0x0d, 0],
     ...[0x03, 0x40],
-    ...[get, out, 0x41, 0, 0x41, ...signed(scoreBytes), 0xfc, 0x0b, 0x00],
-    ...[0x41, 0, set, term],
+    ...[get, out, ...constant(0), ...constant(scoreBytes), 0xfc, 0x0b, 0x00],
+    ...[...constant(0), set, term],
     ...[0x02, 0x40, get, termBytes, 0x45, 0x0d, 0, 0x03, 0x40],
     ...indices.flatMap((index) => [
       get,
-      halves,
+      codes,
       get,
       lines,
       get,
@@ -107,97 +127,103 @@ function scanBody(): number[] {
       set,
       runAt(index),
     ]),
-    ...[get, out, set, at, 0x41, 0, set, group],
+    ...[get, out, set, at, ...constant(0), set, group],
     ...[0x03, 0x40],
     ...[0, 1, 2, 3].flatMap((part) => [get, at, ...load(part * 16), set, sums(part)]),
-    ...indices.flatMap(addTerm),
+    ...indices.filter((index) => index % 2 === 0).flatMap(addPair),
     ...[0, 1, 2, 3].flatMap((part) => [get, at, get, sums(part), ...store(part * 16)]),
-    ...[get, at, 0x41, ...signed(64), 0x6a, set, at],
-    ...[get, group, 0x41, ...signed(32), 0x6a, 0x22, group, 0x41, ...signed(runBytes), 0x49, 0x0d, 0, 0x0b],
-    ...[get, term, 0x41, ...signed(termsPerPass * 4), 0x6a, 0x22, term, get, termBytes, 0x49, 0x0d, 0],
+    ...[get, at, ...constant(64), 0x6a, set, at],
+    ...next(group, 16, constant(runBytes)),
+    ...[0x0b],
+    ...next(term, termsPerPass * 4, [get, termBytes]),
     ...[0x0b, 0x0b],
-    ...[get, out, 0x41, ...signed(scoreBytes), 0x6a, set, out],
-    ...[get, halves, get, blockBytes, 0x6a, set, halves],
-    ...[get, blocks, 0x41, 1, 0x6b, 0x22, blocks, 0x0d, 0],
+    // the block's sums to float32 scores: f32(sum) × scale
+    ...[...floats(Number.NEGATIVE_INFINITY), set, best, ...constant(0), set, group, 0x03, 0x40],
+    ...[get, out, get, group, 0x6a, tee, at, get, at, ...load(0), ...simd(0xfa)],
+    ...[get, scales, get, group, 0x6a, ...load(0), ...simd(0xe6), tee, value, ...store(0)],
+    ...[get, best, get, value, ...simd(0xe9), set, best],
+    ...next(group, 16, constant(scoreBytes)),
+    ...[0x0b],
+    // the block's largest score
+    ...[get, maxima, get, best, ...simd(0x1f), 0, get, best, ...simd(0x1f), 1, 0x97],
+    ...[get, best, ...simd(0x1f), 2, get, best, ...simd(0x1f), 3, 0x97, 0x97, 0x38, 2, 0],
+    ...[get, maxima, ...constant(4), 0x6a, set, maxima],
+    ...[get, out, ...constant(scoreBytes), 0x6a, set, out],
+    ...[get, scales, ...constant(scoreBytes), 0x6a, set, scales],
+    ...[get, codes, get, blockBytes, 0x6a, set, codes],
+    ...countDown(blocks),
     ...[0x0b, 0x0b],
   ];
-  return body;
 }
 
 /**
- * halve(values, halves, blocks, dimensions, squares, rests) → float32: from full blocks of float32 values (dimension
- * by dimension, runs of `blockDocuments`), each value's upper half rounded to nearest at `halves`, in runs laid out as
- * the header says, and its rest (the value's bits less the upper half × 2^16, within ±2^15) at `rests` in the same
- * layout; returns the largest sum of squares of a document's values (summed in float32, per block at `squares`).
+ * quantize(values, codes, blocks, dimensions, scales, inverses): from full blocks of float32 values (dimension by
+ * dimension, runs of `blockDocuments`), each document's scale (its largest value's size / 127) at `scales` (one 4 KB
+ * run a block) and each value's code, round(value × 127 / largest) (to nearest, ties to even), at `codes` in runs of
+ * `runBytes`; `inverses` is 4 KB of scratch. A document whose largest size is not above `smallestScaled` (a zero
+ * vector) gets codes 0.
  */
-function halveBody(): number[] {
-  const [get, set, tee] = [0x20, 0x21, 0x22];
-  const [values, halves, blocks, dimensions, squares, rests] = [0, 1, 2, 3, 4, 5];
-  const [dimension, at, first, second, round, low, most] = [6, 7, 8, 9, 10, 11, 12];
-  const [firstUpper, secondUpper, scratch] = [13, 14, 15];
-  const simd = (opcode: number) => [0xfd, ...unsigned(opcode)];
-  const load = (offset: number) => [...simd(0x00), 4, ...unsigned(offset)];
-  const store = (offset: number) => [...simd(0x0b), 4, ...unsigned(offset)];
-  const upper = (vector: number) => [get, vector, get, round, ...simd(0xae), 0x41, 16, ...simd(0xac)];
-  const square = (vector: number, offset: number) => [
-    ...[get, at, get, at, ...load(offset), get, vector, get, vector, ...simd(0xe6), ...simd(0xe4), ...store(offset)],
-  ];
-  const end = [get, squares, 0x41, ...signed(scoreBytes), 0x6a];
-  // (low lanes' low halves) | (high lanes << 16), of the two vectors on the stack
-  const packed = [set, scratch, get, low, ...simd(0x4e), get, scratch, 0x41, 16, ...simd(0xab), ...simd(0x50)];
-  const pack = (low: number, high: number) => [get, low, get, high, ...packed];
-  const rest = (vector: number, upperHalf: number) => [
-    ...[get, vector, get, upperHalf, 0x41, 16, ...simd(0xab), ...simd(0xb1)],
+function quantizeBody(): number[] {
+  const [values, codes, blocks, dimensions, scales, inverses] = [0, 1, 2, 3, 4, 5];
+  const [dimension, at, run, group] = [6, 7, 8, 9];
+  const [largest, parts] = [10, (index: number) => 11 + index];
+  const code = (part: number) => [
+    ...[get, at, ...load(part * 16), get, inverses, get, group, 0x6a, ...load(part * 16), ...simd(0xe6)],
+    ...[...simd(0x6a), ...simd(0xf8), set, parts(part)],
   ];
   return [
-    ...[2, ...[2, 0x7f], ...[8, 0x7b]],
-    ...[0x41, 0x80, 0x80, 0x02, ...simd(0x11), set, round],
-    ...[0x41, 0xff, 0xff, 0x03, ...simd(0x11), set, low],
-    ...[0x41, 0, ...simd(0x11), set, most],
+    ...[2, ...[4, 0x7f], ...[5, 0x7b]],
     ...[0x02, 0x40, get, blocks, 0x45, 0x0d, 0, 0x03, 0x40],
-    ...[get, squares, 0x41, 0, 0x41, ...signed(scoreBytes), 0xfc, 0x0b, 0x00],
-    ...[get, dimensions, set, dimension, 0x03, 0x40, get, squares, set, at, 0x03, 0x40],
-    ...[get, values, ...load(0), set, first, get, values, ...load(16), set, second],
-    ...[...upper(first), set, firstUpper, ...upper(second), set, secondUpper],
-    // lanes: documents 0–3's upper halves low, documents 4–7's high; the rests (value less upper half) likewise
-    ...[get, halves, ...pack(firstUpper, secondUpper), ...store(0)],
-    ...[get, rests, ...rest(first, firstUpper), ...rest(second, secondUpper), ...packed, ...store(0)],
-    ...square(first, 0),
-    ...square(second, 16),
-    ...[get, values, 0x41, 32, 0x6a, set, values, get, halves, 0x41, 16, 0x6a, set, halves],
-    ...[get, rests, 0x41, 16, 0x6a, set, rests],
-    ...[get, at, 0x41, 32, 0x6a, tee, at, ...end, 0x49, 0x0d, 0, 0x0b],
-    ...[get, dimension, 0x41, 1, 0x6b, tee, dimension, 0x0d, 0, 0x0b],
-    ...[get, squares, set, at, 0x03, 0x40, get, most, get, at, ...load(0), ...simd(0xe9), set, most],
-    ...[get, at, 0x41, 16, 0x6a, tee, at, ...end, 0x49, 0x0d, 0, 0x0b],
-    ...[get, blocks, 0x41, 1, 0x6b, tee, blocks, 0x0d, 0, 0x0b, 0x0b],
-    ...[get, most, ...simd(0x1f), 0, get, most, ...simd(0x1f), 1, 0x97],
-    ...[get, most, ...simd(0x1f), 2, get, most, ...simd(0x1f), 3, 0x97, 0x97],
+    // the largest size of each document's values
+    ...[get, scales, ...constant(0), ...constant(scoreBytes), 0xfc, 0x0b, 0x00],
+    ...[get, values, set, at, get, dimensions, set, dimension, 0x03, 0x40, ...constant(0), set, group, 0x03, 0x40],
+    ...[get, scales, get, group, 0x6a, tee, run, get, run, ...load(0), get, at, ...load(0), ...simd(0xe0)],
+    ...[...simd(0xe9), ...store(0), get, at, ...constant(16), 0x6a, set, at],
+    ...next(group, 16, constant(scoreBytes)),
+    ...[0x0b, ...countDown(dimension), 0x0b],
+    // inverses: 127 / largest where largest > smallestScaled, else 0; scales: largest / 127
+    ...[...constant(0), set, group, 0x03, 0x40],
+    ...[get, scales, get, group, 0x6a, ...load(0), set, largest],
+    ...[get, inverses, get, group, 0x6a, ...floats(largestCode), get, largest, ...simd(0xe7)],
+    ...[get, largest, ...floats(smallestScaled), ...simd(0x44), ...simd(0x4e), ...store(0)],
+    ...[get, scales, get, group, 0x6a, get, largest, ...floats(largestCode), ...simd(0xe7), ...store(0)],
+    ...next(group, 16, constant(scoreBytes)),
+    ...[0x0b],
+    // the codes, 16 documents at a time
+    ...[get, values, set, at, get, codes, set, run, get, dimensions, set, dimension, 0x03, 0x40],
+    ...[...constant(0), set, group, 0x03, 0x40],
+    ...[0, 1, 2, 3].flatMap(code),
+    ...[get, run, get, parts(0), get, parts(1), ...simd(0x85), get, parts(2), get, parts(3), ...simd(0x85)],
+    ...[...simd(0x65), ...store(0)],
+    ...[get, at, ...constant(64), 0x6a, set, at, get, run, ...constant(16), 0x6a, set, run],
+    ...next(group, 64, constant(scoreBytes)),
+    ...[0x0b, ...countDown(dimension), 0x0b],
+    ...[get, at, set, values, get, run, set, codes, get, scales, ...constant(scoreBytes), 0x6a, set, scales],
+    ...countDown(blocks),
+    ...[0x0b, 0x0b],
   ];
 }
 
-/** The module: scan (type 0) and halve (type 1), over the imported memory `e.m`. */
+/** The module: scan (type 0) and quantize (type 1), over the imported memory `e.m`. */
 export function scanModule(): Uint8Array {
   const scan = scanBody();
-  const halve = halveBody();
+  const quantize = quantizeBody();
+  const type = (parameters: number) => [0x60, parameters, ...new Array<number>(parameters).fill(0x7f), 0];
   return Uint8Array.from([
     ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
-    ...section(1, [
-      2,
-      0x60,
-      7,
-      ...new Array<number>(7).fill(0x7f),
-      0,
-      0x60,
-      6,
-      ...new Array<number>(6).fill(0x7f),
-      1,
-      0x7d,
-    ]),
+    ...section(1, [2, ...type(9), ...type(6)]),
     ...section(2, [1, ...name('e'), ...name('m'), 0x02, 0x00, 0]),
     ...section(3, [2, 0, 1]),
-    ...section(7, [2, ...name('scan'), 0x00, 0, ...name('halve'), 0x00, 1]),
-    ...section(10, [2, ...unsigned(scan.length + 1), ...scan, 0x0b, ...unsigned(halve.length + 1), ...halve, 0x0b]),
+    ...section(7, [2, ...name('scan'), 0x00, 0, ...name('quantize'), 0x00, 1]),
+    ...section(10, [
+      2,
+      ...unsigned(scan.length + 1),
+      ...scan,
+      0x0b,
+      ...unsigned(quantize.length + 1),
+      ...quantize,
+      0x0b,
+    ]),
   ]);
 }
 
@@ -227,91 +253,96 @@ export function blockScanSupported(): boolean {
 }
 
 export type Scan = (
-  halves: number,
+  codes: number,
   blocks: number,
   blockBytes: number,
   lines: number,
   weights: number,
   termBytes: number,
   out: number,
+  scales: number,
+  maxima: number,
 ) => void;
 
-/** Which document of a group of 8 each position of a run holds (the inverse of runPosition). */
-const documentAt = Int32Array.from({ length: 8 }, (_, position) =>
-  position & 1 ? 4 + (position >> 1) : position >> 1,
-);
-
-/**
- * The scan of scanModule in JavaScript, over the same memory and with the same float32 rounding (each product and each
- * sum rounded to float32, as the SIMD lanes do): where WebAssembly SIMD is missing, the same scores, more slowly.
- */
+/** The scan of scanModule in JavaScript, over the same memory: the same integer sums, so the same scores. */
 function scanInJavaScript(memory: WasmMemory): Scan {
-  const widened = new Uint32Array(blockDocuments);
-  const values = new Float32Array(widened.buffer);
-  return (halves, blocks, blockBytes, lines, weights, termBytes, out) => {
+  const sums = new Int32Array(blockDocuments);
+  return (codes, blocks, blockBytes, lines, weights, termBytes, out, scales, maxima) => {
     const floats = new Float32Array(memory.buffer);
     const offsets = new Int32Array(memory.buffer);
-    const upper = new Uint16Array(memory.buffer);
-    for (let block = 0; block < blocks; block += 1) {
-      const scores = out / 4 + block * blockDocuments;
-      floats.fill(0, scores, scores + blockDocuments);
-      for (let term = 0; term < termBytes; term += 4) {
-        const run = (halves + block * blockBytes + (offsets[(lines + term) / 4] as number)) / 2;
-        const weight = floats[(weights + term * 4) / 4] as number;
-        for (let position = 0; position < blockDocuments; position += 1)
-          widened[(position & ~7) | (documentAt[position & 7] as number)] = (upper[run + position] as number) << 16;
-        for (let document = 0; document < blockDocuments; document += 1)
-          floats[scores + document] =
-            (floats[scores + document] as number) + Math.fround(weight * (values[document] as number));
-      }
-    }
-  };
-}
-
-export type Halve = (
-  values: number,
-  halves: number,
-  blocks: number,
-  dimensions: number,
-  squares: number,
-  rests: number,
-) => number;
-
-/** halve of scanModule in JavaScript (the same halves and rests; the sums of squares in float64). */
-function halveInJavaScript(memory: WasmMemory): Halve {
-  return (values, halves, blocks, dimensions, _squares, rests) => {
-    const words = new Int32Array(memory.buffer);
-    const floats = new Float32Array(memory.buffer);
-    const upper = new Uint16Array(memory.buffer);
-    const lower = new Int16Array(memory.buffer);
-    const sums = new Float64Array(blockDocuments);
-    let most = 0;
+    const bytes = new Int8Array(memory.buffer);
+    const halves = new Int16Array(memory.buffer);
     for (let block = 0; block < blocks; block += 1) {
       sums.fill(0);
-      for (let dimension = 0; dimension < dimensions; dimension += 1) {
-        const run = (block * dimensions + dimension) * blockDocuments;
-        for (let document = 0; document < blockDocuments; document += 1) {
-          const at = values / 4 + run + document;
-          const half = ((words[at] as number) + 0x8000) >> 16;
-          upper[halves / 2 + run + runPosition(document)] = half;
-          lower[rests / 2 + run + runPosition(document)] = (words[at] as number) - half * 65_536;
-          sums[document] = (sums[document] as number) + (floats[at] as number) ** 2;
-        }
+      for (let term = 0; term < termBytes; term += 4) {
+        const run = codes + block * blockBytes + (offsets[(lines + term) / 4] as number);
+        const weight = halves[(weights + (term & ~4) * 4) / 2 + ((term / 4) & 1)] as number;
+        for (let document = 0; document < blockDocuments; document += 1)
+          sums[document] = ((sums[document] as number) + weight * (bytes[run + document] as number)) | 0;
       }
-      for (const sum of sums) most = Math.max(most, sum);
+      const scores = out / 4 + block * blockDocuments;
+      const scale = scales / 4 + block * blockDocuments;
+      let best = Number.NEGATIVE_INFINITY;
+      for (let document = 0; document < blockDocuments; document += 1) {
+        const score = Math.fround(Math.fround(sums[document] as number) * (floats[scale + document] as number));
+        floats[scores + document] = score;
+        best = Math.max(best, score);
+      }
+      floats[maxima / 4 + block] = best;
     }
-    return most;
   };
 }
 
-/** The scan and halve over `memory`: the SIMD module's where asked for and supported, else the JavaScript ones. */
-export function createScan(bytes: number, simd: boolean): { memory: WasmMemory; scan: Scan; halve: Halve } {
+export type Quantize = (
+  values: number,
+  codes: number,
+  blocks: number,
+  dimensions: number,
+  scales: number,
+  inverses: number,
+) => void;
+
+/** Rounds to the nearest integer, ties to even (as f32x4.nearest). */
+function nearest(value: number): number {
+  const rounded = Math.round(value);
+  return rounded - value === 0.5 && rounded % 2 !== 0 ? rounded - 1 : rounded;
+}
+
+/** quantize of scanModule in JavaScript (the same scales and codes). */
+function quantizeInJavaScript(memory: WasmMemory): Quantize {
+  const inverse = new Float32Array(blockDocuments);
+  return (values, codes, blocks, dimensions, scales) => {
+    const floats = new Float32Array(memory.buffer);
+    const bytes = new Int8Array(memory.buffer);
+    for (let block = 0; block < blocks; block += 1) {
+      const first = values / 4 + block * dimensions * blockDocuments;
+      const scale = scales / 4 + block * blockDocuments;
+      for (let document = 0; document < blockDocuments; document += 1) {
+        let largest = 0;
+        for (let dimension = 0; dimension < dimensions; dimension += 1)
+          largest = Math.max(largest, Math.abs(floats[first + dimension * blockDocuments + document] as number));
+        inverse[document] = largest > smallestScaled ? largestCode / largest : 0;
+        floats[scale + document] = largest / largestCode;
+      }
+      for (let at = 0; at < dimensions * blockDocuments; at += 1) {
+        const product = Math.fround((floats[first + at] as number) * (inverse[at % blockDocuments] as number));
+        bytes[codes + block * dimensions * runBytes + at] = Math.max(
+          -largestCode,
+          Math.min(largestCode, nearest(product)),
+        );
+      }
+    }
+  };
+}
+
+/** The scan and quantize over `memory`: the SIMD module's where asked for and supported, else the JavaScript ones. */
+export function createScan(bytes: number, simd: boolean): { memory: WasmMemory; scan: Scan; quantize: Quantize } {
   if (simd && wasm !== undefined) {
     const memory = new wasm.Memory({ initial: Math.max(1, Math.ceil(bytes / 65_536)) });
     compiled ??= new wasm.Module(scanModule());
     const instance = new wasm.Instance(compiled, { e: { m: memory } });
-    return { memory, scan: instance.exports.scan as Scan, halve: instance.exports.halve as Halve };
+    return { memory, scan: instance.exports.scan as Scan, quantize: instance.exports.quantize as Quantize };
   }
   const memory = { buffer: new ArrayBuffer(bytes) };
-  return { memory, scan: scanInJavaScript(memory), halve: halveInJavaScript(memory) };
+  return { memory, scan: scanInJavaScript(memory), quantize: quantizeInJavaScript(memory) };
 }

@@ -1,25 +1,27 @@
 /**
  * Exact inner-product search that reads only the dimensions a query uses. The vectors are held in blocks of 1,024
  * documents, dimension by dimension inside a block (one run holds one dimension of the block's documents), as the
- * generation's vectors.blocks holds them (block-file.ts), each float32 value split in WebAssembly memory into its upper
- * 16 bits rounded to nearest (a bfloat16) and the signed rest, so they take what the float32 values took (made as the
- * file is read, block-scan-module.ts). A search runs in two passes: a scan adds, per block, only the runs of the
- * query's non-zero dimensions, from the upper halves, with 128-bit SIMD, reading half the bytes a float32 scan reads;
- * then the documents whose first-pass score is within twice the rounding's bound of the k-th best are scored again
- * from their float32 values (both halves), in the order a float32 scan sums them. The bound holds for every document,
- * so the leaders are the float32 scan's leaders with its float32 scores, ties by the lower document
- * (test/speed/block-scan.test.ts checks it against hnswlib's brute force and a float32 reference). The offline
- * embedder's query vectors are sparse (a question hashes to ~50 of 384 dimensions), so a scan reads about a seventh of
- * what a full brute force reads; a dense query (a model's embedding) reads everything.
+ * generation's vectors.blocks holds them (block-file.ts): the float32 values as the file holds them, and beside them
+ * each value as a signed 8-bit code times one scale per document (its largest value's size / 127; made as the file is
+ * read, block-scan-module.ts). A search runs in two passes: a scan adds, per block, only the runs of the query's
+ * non-zero dimensions, from the codes, in 32-bit integers with 128-bit SIMD, reading a quarter of the bytes a float32
+ * scan reads; then the documents whose first-pass score is within the rounding's bound of the k-th best (a bound per
+ * document: its scale times the query's weights' sizes) are scored again from their float32 values, in the order a
+ * float32 scan sums them. The bound holds for every document, so the leaders are the float32 scan's leaders with its
+ * float32 scores, ties by the lower document (test/speed/block-scan.test.ts checks it against hnswlib's brute force
+ * and a float32 reference). The offline embedder's query vectors are sparse (a question hashes to ~50 of 384
+ * dimensions), so a scan reads about a seventh of what a full brute force reads; a dense query (a model's embedding)
+ * reads everything.
  */
 import { open } from 'node:fs/promises';
 import { blockDocuments, blockFileHeaderBytes, checkBlockFileHeader } from './block-file.js';
 import {
   blockScanSupported,
   createScan,
-  type Halve,
+  largestCode,
+  largestWeight,
+  type Quantize,
   runBytes,
-  runPosition,
   type Scan,
   scoreBytes,
   termsPerPass,
@@ -34,31 +36,57 @@ const blocksPerRead = 4;
 export { blockScanSupported };
 
 /**
- * How far a first-pass score can be from the exact one, per unit of |query| × |document|: the upper half rounded to
- * nearest is within 2^-8 of each value (relative), and each of the two float32 sums of `dimensions` products is within
- * (dimensions + 1) × 2^-24 (relative to the sum of the products' sizes), here doubled for margin.
+ * How far a first-pass score (times the weights' unit) can be from the float32 scan's score, per unit of the
+ * document's scale, for a query of `terms` terms with weights of sizes summing to `weightSum`, `weightNorm` long, in
+ * integer units of `unit`: each value is within half a scale of its code times the scale (with a margin for the float32
+ * rounding of the scale and of the value times its inverse); each weight within half a unit of its integer; the
+ * integer sum and its product with the scale are each rounded once to float32; and the float32 scan's sum of `terms`
+ * products is within (terms + 1) × 2^-24 of the sum of the products' sizes, at most |query| × |document|, where
+ * |document| ≤ √dimensions × 128 × the scale. The whole is taken 1% larger for margin.
  */
-const roundingBound = (dimensions: number) => 2 ** -8 * (1 + 2 ** -8) + 4 * (dimensions + 2) * 2 ** -24;
+function roundingBound(query: {
+  terms: number;
+  weightSum: number;
+  weightNorm: number;
+  unit: number;
+  dimensions: number;
+}): number {
+  const { terms, weightSum, weightNorm, unit, dimensions } = query;
+  const values = 0.5 * weightSum * (1 + 2 ** -10);
+  const weights = terms * (unit / 2) * largestCode;
+  const sums = 2 ** -22 * largestCode * (weightSum + terms * unit);
+  const scan = (terms + 2) * 2 ** -24 * weightNorm * Math.sqrt(dimensions) * (largestCode + 1);
+  return (values + weights + sums + scan) * 1.01;
+}
 
 /** The vectors of `count` documents in blocks, searchable by inner product. */
 export class BlockVectors {
   readonly blocks: number;
   private readonly memory: WasmMemory;
   private readonly scan: Scan;
-  private readonly halve: Halve;
+  private readonly quantize: Quantize;
   private readonly weightsAt: number;
   private readonly scoresAt: number;
-  private readonly squaresAt: number;
-  private readonly halvesAt: number;
-  private readonly restsAt: number;
-  /** Where a few blocks of the file are read to be halved. */
+  private readonly scalesAt: number;
+  private readonly inversesAt: number;
+  private readonly maximaAt: number;
+  private readonly codesAt: number;
+  /** Where a few blocks of the file are read to be coded. */
   private readonly stagingAt: number;
-  /** The largest norm of a document's vector (with a margin for the float32 sums it is taken from). */
-  private largestNorm = 0;
-  /** Views of the memory the exact re-score reads (the memory never grows, so they stay valid). */
-  private readonly views: { lines: Int32Array; weights: Float32Array; upper: Uint16Array; rests: Int16Array };
-  private readonly bits = new Int32Array(1);
-  private readonly bitsAsFloat = new Float32Array(this.bits.buffer);
+  /** Views of the memory the search reads (the memory never grows, so they stay valid). */
+  private readonly views: {
+    lines: Int32Array;
+    weights: Int16Array;
+    scores: Float32Array;
+    scales: Float32Array;
+    maxima: Float32Array;
+  };
+  /** Each document's float32 values, document by document (what the exact re-score reads). */
+  private readonly values: Float32Array;
+  /** Each block's largest scale. */
+  private readonly blockScales: Float32Array;
+  /** The query's float32 weights, in the order its terms are set. */
+  private readonly queryWeights: Float32Array;
 
   /** `simd`: scan with WebAssembly SIMD (where the runtime has it), else in JavaScript. */
   private constructor(
@@ -70,20 +98,24 @@ export class BlockVectors {
     const terms = dimensions + termsPerPass;
     this.weightsAt = Math.ceil((terms * 4) / 16) * 16;
     this.scoresAt = Math.ceil((this.weightsAt + terms * 16) / scoreBytes) * scoreBytes;
-    this.squaresAt = this.scoresAt + this.blocks * scoreBytes;
-    this.halvesAt = this.squaresAt + scoreBytes;
-    this.restsAt = this.halvesAt + this.blocks * dimensions * runBytes;
-    this.stagingAt = this.restsAt + this.blocks * dimensions * runBytes;
+    this.scalesAt = this.scoresAt + this.blocks * scoreBytes;
+    this.inversesAt = this.scalesAt + this.blocks * scoreBytes;
+    this.maximaAt = this.inversesAt + scoreBytes;
+    this.codesAt = this.maximaAt + Math.ceil(this.blocks / 4) * 16;
+    this.stagingAt = this.codesAt + this.blocks * dimensions * runBytes;
     const bytes = this.stagingAt + Math.min(this.blocks, blocksPerRead) * this.blockBytes;
-    ({ memory: this.memory, scan: this.scan, halve: this.halve } = createScan(bytes, simd));
+    ({ memory: this.memory, scan: this.scan, quantize: this.quantize } = createScan(bytes, simd));
     const buffer = this.memory.buffer;
-    const length = this.blocks * dimensions * blockDocuments;
     this.views = {
       lines: new Int32Array(buffer, 0, terms),
-      weights: new Float32Array(buffer, this.weightsAt, terms * 4),
-      upper: new Uint16Array(buffer, this.halvesAt, length),
-      rests: new Int16Array(buffer, this.restsAt, length),
+      weights: new Int16Array(buffer, this.weightsAt, terms * 8),
+      scores: new Float32Array(buffer, this.scoresAt, this.count),
+      scales: new Float32Array(buffer, this.scalesAt, this.count),
+      maxima: new Float32Array(buffer, this.maximaAt, this.blocks),
     };
+    this.queryWeights = new Float32Array(terms);
+    this.values = new Float32Array(count * dimensions);
+    this.blockScales = new Float32Array(this.blocks);
   }
 
   /** Bytes of one block's float32 values (in the file). */
@@ -91,92 +123,153 @@ export class BlockVectors {
     return this.dimensions * scoreBytes;
   }
 
-  /** First-pass scores of every document (from the upper halves; a view valid until the next scan). */
+  /** First-pass scores of every document, in units of the query's integer weights (valid until the next scan). */
   approximateScores(query: ArrayLike<number>): Float32Array {
-    return this.firstPass(query).scores;
+    this.firstPass(this.setTerms(query).terms);
+    return this.views.scores;
   }
 
-  private firstPass(query: ArrayLike<number>): { scores: Float32Array; terms: number } {
-    const terms = this.setTerms(query);
+  private firstPass(terms: number): void {
     const padded = Math.ceil(terms / termsPerPass) * termsPerPass;
-    const halfBytes = this.dimensions * runBytes;
-    this.scan(this.halvesAt, this.blocks, halfBytes, 0, this.weightsAt, padded * 4, this.scoresAt);
-    return { scores: new Float32Array(this.memory.buffer, this.scoresAt, this.count), terms };
+    const codeBytes = this.dimensions * runBytes;
+    this.scan(
+      this.codesAt,
+      this.blocks,
+      codeBytes,
+      0,
+      this.weightsAt,
+      padded * 4,
+      this.scoresAt,
+      this.scalesAt,
+      this.maximaAt,
+    );
   }
 
   /**
-   * Writes the query's non-zero dimensions where the scan reads them (run offsets; float32 weights, each in four
-   * lanes), padded with terms of weight 0 to a multiple of termsPerPass; returns how many there are before the padding.
+   * Writes the query's non-zero dimensions where the scan reads them (run offsets; weights as integers in units of
+   * `unit`, a pair of terms' alternating in eight lanes), padded with terms of weight 0 to a multiple of termsPerPass,
+   * and their float32 weights in queryWeights; returns how many there are before the padding and their sizes. The
+   * unit keeps each weight within 16 bits and every sum of codes times weights within 31.
    */
-  private setTerms(query: ArrayLike<number>): number {
-    const buffer = this.memory.buffer;
-    const lines = new Int32Array(buffer, 0, this.dimensions + termsPerPass);
-    const weights = new Float32Array(buffer, this.weightsAt, (this.dimensions + termsPerPass) * 4);
+  private setTerms(query: ArrayLike<number>): {
+    terms: number;
+    weightSum: number;
+    weightNorm: number;
+    unit: number;
+    dimensions: number;
+  } {
+    const { lines, weights } = this.views;
     let terms = 0;
+    let weightSum = 0;
+    let squares = 0;
+    let largest = 0;
     for (let dimension = 0; dimension < this.dimensions; dimension += 1) {
       const value = Math.fround(query[dimension] as number);
       if (value === 0) continue;
       lines[terms] = dimension * runBytes;
-      weights.fill(value, terms * 4, terms * 4 + 4);
+      this.queryWeights[terms] = value;
+      weightSum += Math.abs(value);
+      squares += value * value;
+      largest = Math.max(largest, Math.abs(value));
       terms += 1;
     }
+    const unit = Math.max(largest / largestWeight, (weightSum * largestCode) / 2 ** 30) || 1;
     for (let padding = terms; padding % termsPerPass !== 0; padding += 1) {
       lines[padding] = 0;
-      weights.fill(0, padding * 4, padding * 4 + 4);
+      this.queryWeights[padding] = 0;
     }
-    return terms;
+    // each pair of terms' weights in the first term's 16 bytes, alternating (the scan multiplies two runs at once)
+    for (let term = 0; term < terms; term += 1)
+      for (let lane = term % 2; lane < 8; lane += 2)
+        weights[(term & ~1) * 8 + lane] = Math.round((this.queryWeights[term] as number) / unit);
+    for (let padding = terms; padding % termsPerPass !== 0; padding += 1)
+      for (let lane = padding % 2; lane < 8; lane += 2) weights[(padding & ~1) * 8 + lane] = 0;
+    return { terms, weightSum, weightNorm: Math.sqrt(squares), unit, dimensions: this.dimensions };
   }
 
   /**
-   * A document's float32 score over the first `terms` terms set: its float32 values rebuilt from both halves, each
-   * product and each sum rounded to float32 in the order the terms are set (a float32 scan's order).
+   * A document's float32 score over the first `terms` terms set: each product and each sum rounded to float32 in the
+   * order the terms are set (a float32 scan's order).
    */
   private exactScore(document: number, terms: number): number {
-    const { lines, weights, upper, rests } = this.views;
-    const block = Math.floor(document / blockDocuments);
-    const at = block * this.dimensions * blockDocuments + runPosition(document % blockDocuments);
+    const { lines } = this.views;
+    const { values } = this;
+    const at = document * this.dimensions;
     let sum = 0;
-    for (let term = 0; term < terms; term += 1) {
-      const position = at + (lines[term] as number) / 2;
-      this.bits[0] = (upper[position] as number) * 65_536 + (rests[position] as number);
-      sum = Math.fround(sum + Math.fround((weights[term * 4] as number) * (this.bitsAsFloat[0] as number)));
-    }
+    for (let term = 0; term < terms; term += 1)
+      sum = Math.fround(
+        sum +
+          Math.fround(
+            (this.queryWeights[term] as number) * (values[at + (lines[term] as number) / runBytes] as number),
+          ),
+      );
     return sum;
   }
 
   /**
-   * The `limit` documents with the largest inner product, best first, ties by the lower document: the k-th best
-   * first-pass score less twice the bound leaves out only documents that cannot be among the exact leaders, and the
-   * rest are scored exactly. One pass over the first-pass scores keeps the k best and every document within twice the
-   * bound of the k-th best so far (the k-th best only rises, so the final ones are among them).
+   * The `limit` documents with the largest inner product, best first, ties by the lower document: a document whose
+   * first-pass score plus its bound is below the k-th best of the first-pass scores less their bounds cannot be among
+   * the exact leaders, and the rest are scored exactly. The blocks are visited best first by an upper bound of their
+   * documents' (their largest score plus their largest scale's bound), so that the k-th best lower bound rises early
+   * and the visit stops at the first block whose upper bound is below it; in a block, every document whose upper bound
+   * reaches the k-th best so far is kept (it only rises, so the final ones are among them), and those still reaching
+   * it at the end are scored exactly, in document order.
    */
   search(query: ArrayLike<number>, limit: number): DenseHit[] {
     const k = Math.min(limit, this.count);
     if (k <= 0) return [];
-    const { scores, terms } = this.firstPass(query);
-    const weights = new Float32Array(this.memory.buffer, this.weightsAt, terms * 4);
-    let squares = 0;
-    for (let term = 0; term < terms; term += 1) squares += (weights[term * 4] as number) ** 2;
-    const margin = 2 * Math.sqrt(squares) * this.largestNorm * roundingBound(this.dimensions);
-    const first = new TopK(k);
+    const set = this.setTerms(query);
+    this.firstPass(set.terms);
+    const { scores, scales, maxima } = this.views;
+    const { unit } = set;
+    const bound = roundingBound(set);
+    const blockUppers = Float64Array.from(
+      maxima,
+      (largest, block) => largest * unit + (this.blockScales[block] as number) * bound,
+    );
+    const order = Array.from(blockUppers.keys()).sort(
+      (left, right) => (blockUppers[right] as number) - (blockUppers[left] as number),
+    );
+    const lower = new TopK(k);
     const near: number[] = [];
+    const uppers = new Map<number, number>();
     let floor = Number.NEGATIVE_INFINITY;
-    for (let document = 0; document < this.count; document += 1) {
-      const score = scores[document] as number;
-      if (score < floor) continue;
-      near.push(document);
-      first.offer(document, score);
-      floor = first.threshold - margin;
+    for (const block of order) {
+      if ((blockUppers[block] as number) < floor) break;
+      const end = Math.min(this.count, (block + 1) * blockDocuments);
+      for (let document = block * blockDocuments; document < end; document += 1) {
+        const score = (scores[document] as number) * unit;
+        const margin = (scales[document] as number) * bound;
+        if (score + margin < floor) continue;
+        near.push(document);
+        uppers.set(document, score + margin);
+        lower.offer(document, score - margin);
+        floor = lower.threshold;
+      }
     }
     const top = new TopK(k);
-    for (const document of near)
-      if ((scores[document] as number) >= floor) top.offer(document, this.exactScore(document, terms));
+    for (const document of near.sort((left, right) => left - right))
+      if ((uppers.get(document) as number) >= floor) top.offer(document, this.exactScore(document, set.terms));
     return top.hits();
   }
 
+  /** Copies the float32 values of `blocks` blocks from `block` on, staged in the file's layout, per document. */
+  private placeValues(staging: Float32Array, block: number, blocks: number): void {
+    const { dimensions, values } = this;
+    const first = block * blockDocuments;
+    const end = Math.min(this.count, first + blocks * blockDocuments);
+    for (let document = first; document < end; document += 1) {
+      const from =
+        Math.floor((document - first) / blockDocuments) * dimensions * blockDocuments + (document % blockDocuments);
+      const at = document * dimensions;
+      for (let dimension = 0; dimension < dimensions; dimension += 1)
+        values[at + dimension] = staging[from + dimension * blockDocuments] as number;
+    }
+  }
+
   /**
-   * A generation's vectors.blocks (block-file.ts), read a few blocks at a time and halved into place (the last block's
-   * shorter runs each moved to its place in a full-length run first).
+   * A generation's vectors.blocks (block-file.ts), read into place (the last block's shorter runs each moved to its
+   * place in a full-length run), then coded.
    */
   static async fromBlockFile(
     file: string,
@@ -191,47 +284,46 @@ export class BlockVectors {
       const { dimensions, count } = expected;
       const vectors = new BlockVectors(dimensions, count, simd);
       const { blockBytes, stagingAt } = vectors;
-      const halfBytes = dimensions * runBytes;
-      const staging = Buffer.from(
+      const staging = new Float32Array(
         vectors.memory.buffer,
         stagingAt,
-        Math.min(vectors.blocks, blocksPerRead) * blockBytes,
+        Math.min(vectors.blocks, blocksPerRead) * dimensions * blockDocuments,
       );
-      let squares = 0;
-      const halve = (block: number, blocks: number) => {
-        const at = block * halfBytes;
-        const most = vectors.halve(
+      const code = (block: number, blocks: number) => {
+        const codeBytes = dimensions * runBytes;
+        const { codesAt, scalesAt, inversesAt } = vectors;
+        vectors.quantize(
           stagingAt,
-          vectors.halvesAt + at,
+          codesAt + block * codeBytes,
           blocks,
           dimensions,
-          vectors.squaresAt,
-          vectors.restsAt + at,
+          scalesAt + block * scoreBytes,
+          inversesAt,
         );
-        squares = Math.max(squares, most);
+        vectors.placeValues(staging, block, blocks);
       };
       const fullBlocks = Math.floor(count / blockDocuments);
       for (let block = 0; block < fullBlocks; block += blocksPerRead) {
         const blocks = Math.min(blocksPerRead, fullBlocks - block);
-        await readExactly(
-          handle,
-          staging.subarray(0, blocks * blockBytes),
-          blockFileHeaderBytes + block * blockBytes,
-          file,
-        );
-        halve(block, blocks);
+        const target = Buffer.from(vectors.memory.buffer, stagingAt, blocks * blockBytes);
+        await readExactly(handle, target, blockFileHeaderBytes + block * blockBytes, file);
+        code(block, blocks);
       }
       const rest = count - fullBlocks * blockDocuments;
       if (rest > 0) {
         const last = Buffer.alloc(dimensions * rest * 4);
         await readExactly(handle, last, blockFileHeaderBytes + fullBlocks * blockBytes, file);
         const runs = new Float32Array(last.buffer, last.byteOffset, dimensions * rest);
-        const target = new Float32Array(vectors.memory.buffer, stagingAt, dimensions * blockDocuments).fill(0);
+        staging.fill(0, 0, dimensions * blockDocuments);
         for (let dimension = 0; dimension < dimensions; dimension += 1)
-          target.set(runs.subarray(dimension * rest, (dimension + 1) * rest), dimension * blockDocuments);
-        halve(fullBlocks, 1);
+          staging.set(runs.subarray(dimension * rest, (dimension + 1) * rest), dimension * blockDocuments);
+        code(fullBlocks, 1);
       }
-      vectors.largestNorm = Math.sqrt(squares) * (1 + 2 ** -10);
+      const { scales } = vectors.views;
+      for (let document = 0; document < count; document += 1) {
+        const block = Math.floor(document / blockDocuments);
+        vectors.blockScales[block] = Math.max(vectors.blockScales[block] as number, scales[document] as number);
+      }
       return vectors;
     } finally {
       await handle.close();

@@ -96,6 +96,35 @@ describe('exact search over blocks of the query dimensions (block-scan)', () => 
     }
   });
 
+  it('keeps a document whose codes round its score down, alone in a block whose first-pass scores are all low', async () => {
+    const temporary = await createTemporaryFolder();
+    try {
+      // Document 1,500's largest value (a dimension the query does not use) makes its scale 1/127, so its values of
+      // 0.49/127 on the query's dimensions code to 0: a first-pass score of 0 for the best exact score. Document 0's
+      // values code exactly, a little lower. Every other document is zero, so the second block's largest first-pass
+      // score is 0 and only the bound of its largest scale keeps the block (and the document) in the search.
+      const used = [3, 5, 8, 13, 21, 27, 33, 39];
+      const vectors = Array.from({ length: 2_100 }, () => new Array<number>(dimensions).fill(0));
+      for (const dimension of used) {
+        (vectors[0] as number[])[dimension] = 0.48 / 127;
+        (vectors[1_500] as number[])[dimension] = 0.49 / 127;
+      }
+      (vectors[1_500] as number[])[0] = 1;
+      const query = new Array<number>(dimensions).fill(0);
+      for (const dimension of used) query[dimension] = 1 / Math.sqrt(used.length);
+      const { file, search } = await blockFile(temporary.folder, vectors, [...vectors.keys()]);
+      expect(search(query, 1)[0]?.document).toBe(1_500);
+      for (const simd of [true, false]) {
+        const blocks = await BlockVectors.fromBlockFile(file, { dimensions, count: vectors.length }, simd);
+        expect(blocks.approximateScores(query)[1_500]).toBe(0);
+        expect(blocks.search(query, 1).map((hit) => hit.document)).toEqual([1_500]);
+        expect(blocks.search(query, 2).map((hit) => hit.document)).toEqual([1_500, 0]);
+      }
+    } finally {
+      await temporary.cleanup();
+    }
+  });
+
   it('refuses a block file that does not match the manifest or is cut short', async () => {
     const temporary = await createTemporaryFolder();
     try {
@@ -156,7 +185,7 @@ describe('exact search over blocks of the query dimensions (block-scan)', () => 
           if (first.hits().some((hit, rank) => hit.document !== top.hits()[rank]?.document)) firstPassErrs += 1;
         }
       }
-      // The upper halves alone do misorder or miss some leaders: the exact second pass is what makes these equal.
+      // The 8-bit codes alone do misorder or miss some leaders: the exact second pass is what makes these equal.
       expect(firstPassErrs).toBeGreaterThan(5);
     } finally {
       await close();
