@@ -57,6 +57,11 @@ describe('more count classes across languages', () => {
     expect(holds('Сколько новых мест откроет Harbourlight в Оттаве?', 'It plans up to 90 new positions.')).toBe(true);
   });
 
+  it('takes an exact number word right before the count noun, not a vague quantity', () => {
+    expect(holds('How many new series will Lantern Fox release?', 'Выйдут пять новых мультсериалов.')).toBe(true);
+    expect(holds('Harbourlight 오타와 극장은 몇 석이야?', 'The Ottawa hall has hundreds of seats.')).toBe(false);
+  });
+
   it('does not read a one-syllable counter into a longer noun, nor an area for languages', () => {
     // "회원사" (member companies) is no "회" (screenings): a count of 12 places still answers.
     expect(countClassesOf(['회원사가'])).toEqual(new Set());
