@@ -18,8 +18,17 @@ const countClassWords: Record<string, string> = {
   project: 'project 프로젝트 과제 プロジェクト 案件 проект dự án',
   entry: 'entry entries submission application 출품작 응모작 응모 応募 заявк bài dự thi',
   episode: 'episode 부작 화 회차 에피소드 話 エピソード серия серий эпизод tập',
-  series: 'series 시리즈 シリーズ сериал 系列',
+  series: 'series 시리즈 シリーズ сериал мультсериал 系列',
   course: 'course class 과정 강좌 講座 コース 課程 курс khóa',
+  // Posts to fill: what a workforce count is often given as ("create 180 jobs", "300 new positions", "рабочих мест").
+  job: 'job position vacancy vacancies 일자리 채용 雇用 職 мест вакансий lowongan',
+  area: 'square sq 평방 제곱 ㎡ 平方 квадратн m² persegi',
+  language: 'language languages 언어 言語 язык 语言 bahasa',
+  share: 'share 주 株 акци saham',
+  // A studio, a company or a place run by one: what "몇 곳", "多少家", "何社" count.
+  studio: `studio company companies firm venue office branch cinema 스튜디오 회사 기업 업체 곳 スタジオ 会社 企業 社
+    家 公司 工作室 студи компани офис hãng perusahaan`,
+  work: 'film movie work title feature 편 작품 영화 作品 タイトル 本 фильм мультфильм картин произведен phim',
 };
 
 const cjk = /^[\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u;
@@ -41,9 +50,17 @@ for (const [kind, phrases] of [
   ['people', ['nhân viên', 'nhân lực', 'nhân sự', 'học viên', 'sinh viên', 'chuyên gia', 'nghệ sĩ']],
   ['project', ['dự án']],
   ['entry', ['bài dự thi']],
+  ['job', ['việc làm', 'vị trí']],
+  ['area', ['mét vuông']],
+  ['language', ['ngôn ngữ']],
+  ['share', ['cổ phiếu']],
+  ['studio', ['công ty']],
+  ['work', ['tác phẩm']],
 ] as const) {
   for (const phrase of phrases) classWords.push({ kind, word: phrase, cjk: false });
 }
+
+const genericCounter = /^(?:개|가지|個|つ|个|种|種)?(?:의|の|的)?\s?/u;
 
 /** Whether a text starts with a word (a Latin or Cyrillic word may go on: plural, case ending). */
 function startsWithWord(text: string, item: ClassWord): boolean {
@@ -55,6 +72,15 @@ function startsWithWord(text: string, item: ClassWord): boolean {
   return /^(?:s|es)?(?![\p{L}])/u.test(next);
 }
 
+/**
+ * Whether a question's counted word names a class: a one-character counter only standing alone ("몇 석", "何席"), not
+ * as the first syllable of a longer noun ("회원사" is no "회", "화요일" no "화").
+ */
+function namesClass(text: string, item: ClassWord): boolean {
+  if (!startsWithWord(text, item)) return false;
+  return !(item.cjk && item.word.length === 1 && cjk.test(text.slice(1)));
+}
+
 /** The count classes a question's counted words name ("석", "tickets", "сеансов", "bao nhiêu vé"). */
 export function countClassesOf(texts: readonly string[]): Set<string> {
   const kinds = new Set<string>();
@@ -63,7 +89,7 @@ export function countClassesOf(texts: readonly string[]): Set<string> {
     // The counted word is the first one or two words after "how many" / before 몇, or the counter itself.
     const starts = [0, ...[...text.matchAll(/\s+/gu)].map((match) => match.index + match[0].length)].slice(0, 3);
     for (const start of starts) {
-      for (const item of classWords) if (startsWithWord(text.slice(start), item)) kinds.add(item.kind);
+      for (const item of classWords) if (namesClass(text.slice(start), item)) kinds.add(item.kind);
     }
   }
   return kinds;
@@ -78,6 +104,11 @@ export function classRightAfter(after: string): string | undefined {
   return classWords.find((item) => startsWithWord(text, item))?.kind;
 }
 
+/** Whether a number word is an exact one ("five", "пять"), not a vague quantity ("hundreds", "dozens", "thousands"). */
+function exactWord(sentence: string, mention: { start: number; end: number }): boolean {
+  return !/^(?:hundreds?|dozens?|thousands?|сто)$/iu.test(sentence.slice(mention.start, mention.end));
+}
+
 /**
  * Whether a sentence holds a count of one of these classes: a number in digits with, right after it (CJK counters)
  * or within its next four words, a word of the class ("500 seats", "gần 30.000 vé", "1.000회", "75 local workers").
@@ -85,16 +116,18 @@ export function classRightAfter(after: string): string | undefined {
 export function hasClassCount(
   sentence: string,
   kinds: ReadonlySet<string>,
-  mentions: readonly { end: number; word?: boolean }[],
+  mentions: readonly { start: number; end: number; word?: boolean }[],
 ): boolean {
   if (kinds.size === 0) return false;
   const wanted = classWords.filter((item) => kinds.has(item.kind));
-  // Digits only: a number word is often a vague quantity ("several hundred artists"), no count to quote.
-  for (const mention of mentions.filter((item) => item.word !== true)) {
+  // A number word only when it is exact and the count noun follows it closely ("пять новых мультсериалов", "десять
+  // серий"): "hundreds of artists", "dozens of studios" are vague quantities, no count to quote.
+  for (const mention of mentions.filter((item) => item.word !== true || exactWord(sentence, item))) {
     const after = sentence.slice(mention.end, mention.end + 60).toLowerCase();
-    const directly = after.trimStart();
+    // A general counter may stand between the number and the count noun ("21개 언어", "3つの作品", "5个工作室").
+    const directly = after.trimStart().replace(genericCounter, '');
     if (wanted.some((item) => item.cjk && directly.startsWith(item.word))) return true;
-    const words = [...after.matchAll(/[\p{L}]+/gu)].slice(0, 4);
+    const words = [...after.matchAll(/[\p{L}]+/gu)].slice(0, mention.word === true ? 2 : 4);
     for (const word of words) {
       const rest = after.slice(word.index);
       if (wanted.some((item) => !item.cjk && startsWithWord(rest, item))) return true;

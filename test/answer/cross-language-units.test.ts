@@ -27,7 +27,7 @@ describe('a count across languages', () => {
     expect(countClassesOf(['tickets'])).toEqual(new Set(['ticket']));
     expect(countClassesOf(['сеансов'])).toEqual(new Set(['screening']));
     expect(countClassesOf(['vé đã bán'])).toEqual(new Set(['ticket']));
-    expect(countClassesOf(['classic films'])).toEqual(new Set());
+    expect(countClassesOf(['classic films'])).toEqual(new Set(['work'])); // films, not a class (course)
   });
 
   it('finds a count of the same class in a sentence of another language', () => {
@@ -46,6 +46,26 @@ describe('a count across languages', () => {
     expect(holds('Harbourlight 오타와 스튜디오는 처음에 몇 명 뽑아?', 'It has trained several hundred artists.')).toBe(
       false,
     );
+  });
+});
+
+describe('more count classes across languages', () => {
+  it('finds an area, languages, studios and posts counted in another language', () => {
+    expect(holds('Harbourlight 오타와 스튜디오는 몇 평방피트야?', 'It opened a 42,000-square-foot studio.')).toBe(true);
+    expect(holds('Lantern Fox được lồng tiếng sang bao nhiêu ngôn ngữ?', '이 작품은 17개 언어로 더빙됐다.')).toBe(true);
+    expect(holds('How many animation studios are there in Ottawa?', 'Ada sekitar 35 studio di Ottawa.')).toBe(true);
+    expect(holds('Сколько новых мест откроет Harbourlight в Оттаве?', 'It plans up to 90 new positions.')).toBe(true);
+  });
+
+  it('takes an exact number word right before the count noun, not a vague quantity', () => {
+    expect(holds('How many new series will Lantern Fox release?', 'Выйдут пять новых мультсериалов.')).toBe(true);
+    expect(holds('Harbourlight 오타와 극장은 몇 석이야?', 'The Ottawa hall has hundreds of seats.')).toBe(false);
+  });
+
+  it('does not read a one-syllable counter into a longer noun, nor an area for languages', () => {
+    // "회원사" (member companies) is no "회" (screenings): a count of 12 places still answers.
+    expect(countClassesOf(['회원사가'])).toEqual(new Set());
+    expect(holds('Lantern Fox được lồng tiếng sang bao nhiêu ngôn ngữ?', '이 스튜디오는 420평방미터다.')).toBe(false);
   });
 });
 
