@@ -40,11 +40,6 @@ function cutoffForBest(scores: Float64Array, count: number, k: number): number {
   return 0;
 }
 
-interface Found {
-  entry: IndexedProfile;
-  score: number;
-}
-
 export class CandidateScan {
   /** The posting lists one call reads and their weights (reused between calls). */
   private readonly lookups: { list: PostingList; weight: number }[] = [];
@@ -52,6 +47,13 @@ export class CandidateScan {
   private accumulator = new Float64Array(0);
   private touched = new Int32Array(0);
   private scores = new Float64Array(0);
+  /**
+   * The candidates one call accepts, as ordinals and pre-scores side by side (reused between calls): no object per
+   * candidate, where a digest looks at a few hundred thousand of them.
+   */
+  private acceptedOrdinals = new Int32Array(64);
+  private acceptedScores = new Float64Array(64);
+  private acceptedCount = 0;
   /** The asking profile's two centroids written out densely for the embedding pre-filter (zero between calls). */
   private readonly dense: [Float64Array, Float64Array] = [new Float64Array(512), new Float64Array(512)];
   private count = 0;
@@ -81,30 +83,63 @@ export class CandidateScan {
     this.ownFlags = packed.flags[profile.ordinal] as number;
     // The best few by the looked-up evidence passing the hard filters; the rest (a lower band)
     // only when the filters rejected too many.
-    const accepted: Found[] = [];
-    this.collect(accepted, cutoff, Number.POSITIVE_INFINITY, pool);
-    if (accepted.length < options.limit && cutoff > 0) this.collect(accepted, 0, cutoff, pool);
+    if (this.acceptedOrdinals.length < pool) {
+      this.acceptedOrdinals = new Int32Array(pool);
+      this.acceptedScores = new Float64Array(pool);
+    }
+    this.acceptedCount = 0;
+    this.collect(cutoff, Number.POSITIVE_INFINITY, pool);
+    if (this.acceptedCount < options.limit && cutoff > 0) this.collect(0, cutoff, pool);
     this.profile = undefined;
     this.accept = undefined;
-    if (accepted.length > options.limit) {
+    const { acceptedOrdinals: ordinals, acceptedScores: scores, acceptedCount: count } = this;
+    if (count > options.limit) {
       // Embedding pre-filter: what the other side offers against what this one needs, and back.
       const needs = this.spread(profile.needCentroid, 0);
       const offers = this.spread(profile.offerCentroid, 1);
-      for (const candidate of accepted) {
-        const slot = 2 * candidate.entry.ordinal;
-        candidate.score += 2 * (packed.denseDot(needs, slot + 1) + packed.denseDot(offers, slot));
+      for (let position = 0; position < count; position += 1) {
+        const slot = 2 * (ordinals[position] as number);
+        scores[position] =
+          (scores[position] as number) + 2 * (packed.denseDot(needs, slot + 1) + packed.denseDot(offers, slot));
       }
       this.unspread(profile.needCentroid, 0);
       this.unspread(profile.offerCentroid, 1);
     }
-    const { ranks } = packed;
-    accepted.sort(
-      (left, right) =>
-        right.score - left.score ||
-        (ranks[left.entry.ordinal] as number) - (ranks[right.entry.ordinal] as number) ||
-        (left.entry.profile.id < right.entry.profile.id ? -1 : 1),
-    );
-    return accepted.slice(0, options.limit).map((candidate) => candidate.entry);
+    this.sortAccepted();
+    const best: IndexedProfile[] = [];
+    for (let position = 0; position < Math.min(count, options.limit); position += 1)
+      best.push(this.byOrdinal[ordinals[position] as number] as IndexedProfile);
+    return best;
+  }
+
+  /**
+   * The accepted candidates best first: by pre-score, then rank, then id (a total order, so any sort gives this one).
+   * An insertion sort in place: a call accepts a few dozen.
+   */
+  private sortAccepted(): void {
+    const { acceptedOrdinals: ordinals, acceptedScores: scores, acceptedCount: count, byOrdinal } = this;
+    const { ranks } = this.packed;
+    for (let position = 1; position < count; position += 1) {
+      const ordinal = ordinals[position] as number;
+      const score = scores[position] as number;
+      const rank = ranks[ordinal] as number;
+      let at = position - 1;
+      for (; at >= 0; at -= 1) {
+        const other = ordinals[at] as number;
+        const otherScore = scores[at] as number;
+        const before =
+          otherScore !== score
+            ? otherScore > score
+            : (ranks[other] as number) !== rank
+              ? (ranks[other] as number) < rank
+              : (byOrdinal[other] as IndexedProfile).profile.id < (byOrdinal[ordinal] as IndexedProfile).profile.id;
+        if (before) break;
+        ordinals[at + 1] = other;
+        scores[at + 1] = otherScore;
+      }
+      ordinals[at + 1] = ordinal;
+      scores[at + 1] = score;
+    }
   }
 
   /** A sparse vector written out densely into one of two reused arrays (zero elsewhere). */
@@ -115,9 +150,9 @@ export class CandidateScan {
       dense = new Float64Array(Math.max(last + 1, dense.length * 2));
       this.dense[which] = dense;
     }
-    vector.indices.forEach((index, position) => {
-      dense[index] = vector.values[position] as number;
-    });
+    const { indices, values } = vector;
+    for (let position = 0; position < indices.length; position += 1)
+      dense[indices[position] as number] = values[position] as number;
     return dense;
   }
 
@@ -183,23 +218,28 @@ export class CandidateScan {
   }
 
   /**
-   * Adds to `found`, up to `room` in all, the touched profiles scored in [from, below) that pass:
+   * Accepts, up to `room` in all, the touched profiles scored in [from, below) that pass:
    * above the band first, then the band itself.
    */
-  private collect(found: Found[], from: number, below: number, room: number): void {
+  private collect(from: number, below: number, room: number): void {
     const { scores, touched, count } = this;
     const bandTop = from + 0.1 - 1e-9;
-    for (let position = 0; position < count && found.length < room; position += 1) {
+    for (let position = 0; position < count && this.acceptedCount < room; position += 1) {
       const score = scores[position] as number;
       if (score >= below || score < bandTop) continue;
-      const entry = this.passes(touched[position] as number);
-      if (entry) found.push({ entry, score });
+      this.acceptIfPasses(touched[position] as number, score);
     }
-    for (let position = 0; position < count && found.length < room; position += 1) {
+    for (let position = 0; position < count && this.acceptedCount < room; position += 1) {
       const score = scores[position] as number;
       if (score >= below || score < from || score >= bandTop) continue;
-      const entry = this.passes(touched[position] as number);
-      if (entry) found.push({ entry, score });
+      this.acceptIfPasses(touched[position] as number, score);
     }
+  }
+
+  private acceptIfPasses(ordinal: number, score: number): void {
+    if (this.passes(ordinal) === undefined) return;
+    this.acceptedOrdinals[this.acceptedCount] = ordinal;
+    this.acceptedScores[this.acceptedCount] = score;
+    this.acceptedCount += 1;
   }
 }

@@ -42,23 +42,26 @@ export class SerialNumbers {
 
 /**
  * Scores per pair of readings in one open-addressing table of typed arrays: a digest looks up a few hundred thousand
- * pairs, and nested maps spent that time chasing pointers. Grows as pairs come, up to `limit` pairs; then starts
- * afresh.
+ * pairs, and nested maps spent that time chasing pointers. A slot's two keys sit side by side (one cache line read per
+ * probe). Grows as pairs come, up to `limit` pairs; then starts afresh.
  */
 export class PairScores {
-  private needs = new Int32Array(1_024).fill(-1);
-  private offers = new Int32Array(1_024);
+  /** Per slot, the need's and the offer's reading number; -1 as the need of an empty slot. */
+  private keys = new Int32Array(2 * 1_024).fill(-1);
   private values: (StatementScore | undefined)[] = new Array<StatementScore | undefined>(1_024).fill(undefined);
   private count = 0;
 
   constructor(private readonly limit: number) {}
 
   private slot(need: number, offer: number): number {
-    const mask = this.needs.length - 1;
+    const { keys } = this;
+    const mask = (keys.length >> 1) - 1;
     let slot = (Math.imul(need, 0x9e3779b1) ^ Math.imul(offer, 0x85ebca77)) & mask;
-    while (this.needs[slot] !== -1 && (this.needs[slot] !== need || this.offers[slot] !== offer))
+    for (;;) {
+      const storedNeed = keys[2 * slot] as number;
+      if (storedNeed === -1 || (storedNeed === need && keys[2 * slot + 1] === offer)) return slot;
       slot = (slot + 1) & mask;
-    return slot;
+    }
   }
 
   get(need: number, offer: number): StatementScore | undefined {
@@ -67,11 +70,11 @@ export class PairScores {
 
   set(need: number, offer: number, score: StatementScore): void {
     if (this.count >= this.limit) this.clear();
-    else if (this.count * 2 >= this.needs.length) this.resize(this.needs.length * 2);
+    else if (this.count * 2 >= this.values.length) this.resize(this.values.length * 2);
     const slot = this.slot(need, offer);
-    if (this.needs[slot] === -1) this.count += 1;
-    this.needs[slot] = need;
-    this.offers[slot] = offer;
+    if (this.keys[2 * slot] === -1) this.count += 1;
+    this.keys[2 * slot] = need;
+    this.keys[2 * slot + 1] = offer;
     this.values[slot] = score;
   }
 
@@ -80,20 +83,19 @@ export class PairScores {
   }
 
   private resize(capacity: number, keep = true): void {
-    const { needs, offers, values } = this;
-    this.needs = new Int32Array(capacity).fill(-1);
-    this.offers = new Int32Array(capacity);
+    const { keys, values } = this;
+    this.keys = new Int32Array(2 * capacity).fill(-1);
     this.values = new Array<StatementScore | undefined>(capacity).fill(undefined);
     this.count = 0;
     if (!keep) return;
-    for (let slot = 0; slot < needs.length; slot += 1) {
+    for (let slot = 0; slot < values.length; slot += 1) {
       const value = values[slot];
       if (value === undefined) continue;
-      const need = needs[slot] as number;
-      const offer = offers[slot] as number;
+      const need = keys[2 * slot] as number;
+      const offer = keys[2 * slot + 1] as number;
       const fresh = this.slot(need, offer);
-      this.needs[fresh] = need;
-      this.offers[fresh] = offer;
+      this.keys[2 * fresh] = need;
+      this.keys[2 * fresh + 1] = offer;
       this.values[fresh] = value;
       this.count += 1;
     }

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { stableRank } from '../../src/matchmaking/packed-profiles.js';
+import { createProfileIndex } from '../../src/matchmaking/profile-index.js';
+import type { Profile } from '../../src/matchmaking/profile-schema.js';
+import { PairScores } from '../../src/matchmaking/statement-score-cache.js';
+import type { StatementScore } from '../../src/matchmaking/statement-scorer.js';
+import { createRandom } from '../fixtures/profiles/synthetic-profiles.js';
+import { shippedGlossary, shippedScorerPerFile } from './matchmaking-harness.js';
+
+const profile = (id: string, offers: string[], needs: string[]): Profile => ({
+  id,
+  name: id,
+  aliases: [],
+  kind: 'studio',
+  languages: [],
+  offers,
+  needs,
+  description: '',
+  affiliations: [],
+  sources: [],
+  origin: 'import',
+  updatedAt: '2026-12-05T00:00:00.000Z',
+});
+
+describe('the typed tables of the candidate scan and the statement-score cache', () => {
+  const shipped = shippedScorerPerFile();
+
+  it('keeps a score per pair of readings as a map would, across growth and starting afresh at its limit', () => {
+    const limit = 5_000;
+    const table = new PairScores(limit);
+    const reference = new Map<string, StatementScore>();
+    const random = createRandom(3);
+    for (let step = 0; step < 20_000; step += 1) {
+      // Small numbers (many repeated pairs, and pairs that differ in one side only), as readings are numbered.
+      const need = Math.floor(random() * 300);
+      const offer = Math.floor(random() * 300);
+      const key = `${need}/${offer}`;
+      expect(table.get(need, offer)).toBe(reference.get(key));
+      if (reference.has(key)) continue;
+      if (reference.size >= limit) reference.clear();
+      const score: StatementScore = { score: random(), concept: key, specific: true, broad: false };
+      table.set(need, offer, score);
+      reference.set(key, score);
+    }
+    for (const [key, score] of reference) {
+      const [need, offer] = key.split('/').map(Number) as [number, number];
+      expect(table.get(need, offer)).toBe(score);
+    }
+  });
+
+  it('orders candidates of equal evidence by rank, then id, after those with more evidence', async () => {
+    const glossary = await shippedGlossary();
+    const { normalizer, relations } = shipped;
+    const index = createProfileIndex({ glossary, normalizer, isOutside: relations.isOutside });
+    const asker = index.put(profile('asker', ['color grading'], ['visual effects compositing']));
+    // Twenty alike (the same evidence and embedding), and one that also needs what the asker offers.
+    const alike = Array.from({ length: 20 }, (_, number) =>
+      index.put(profile(`alike-${number}`, ['visual effects compositing'], [])),
+    );
+    index.put(profile('both-ways', ['visual effects compositing'], ['color grading']));
+    const found = index.candidates(asker, { limit: 6, meetable: true }).map((entry) => entry.profile.id);
+    const byRank = alike
+      .map((entry) => entry.profile.id)
+      .sort((left, right) => stableRank(left) - stableRank(right) || (left < right ? -1 : 1));
+    expect(found).toEqual(['both-ways', ...byRank.slice(0, 5)]);
+  });
+});
