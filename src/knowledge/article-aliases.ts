@@ -8,6 +8,7 @@
  */
 import { createSpellingMatcher } from '../retrieval/name-keys.js';
 import { knownKey, matchKey, type WordToken, wordTokens, writtenKeys } from '../retrieval/text-normalize.js';
+import { candidateAt } from './glossary-forms.js';
 import { toLatin } from './romanize.js';
 
 export interface AliasGroup {
@@ -299,25 +300,6 @@ export function groupAliases(pairs: Iterable<[string, string]>): AliasGroup[] {
 /** The word keys of an article title, joined by spaces, as subjects are looked up. */
 export function subjectTitleKeys(title: string): string {
   return formKeys(title).join(' ');
-}
-
-/**
- * The first of a key's forms (longest first) whose keys are the text's from `position` on (a loop, not closures: it
- * runs for every word of every passage a build analyses).
- */
-function candidateAt<Candidate extends { keys: readonly string[] }>(
-  candidates: readonly Candidate[] | undefined,
-  keys: readonly string[],
-  position: number,
-): Candidate | undefined {
-  if (candidates === undefined) return undefined;
-  for (const candidate of candidates) {
-    const length = candidate.keys.length;
-    let offset = 0;
-    while (offset < length && keys[position + offset] === candidate.keys[offset]) offset += 1;
-    if (offset === length) return candidate;
-  }
-  return undefined;
 }
 
 /**

@@ -14,9 +14,11 @@ import {
   fitsMarks,
   formByStems,
   glossaryFormKeys,
+  inCapitalsAt,
   indexForms,
   type KeyedToken,
   keyedTokens,
+  keysAt,
 } from './glossary-forms.js';
 import {
   buildMorphologyIndex,
@@ -162,14 +164,6 @@ function remembered<Value>(memo: Map<string, Value>, key: string, work: () => Va
   return value;
 }
 
-/** Whether the text's keyed words from `position` are `keys`, one by one. */
-function keysAt(keyed: readonly KeyedToken[], position: number, keys: readonly string[]): boolean {
-  if (position + keys.length > keyed.length) return false;
-  for (let offset = 0; offset < keys.length; offset += 1)
-    if ((keyed[position + offset] as KeyedToken).key !== keys[offset]) return false;
-  return true;
-}
-
 /** A word's key with its stems, kept per script and key (a loop, not a closure per word: it runs for every word). */
 function stemsIn(memo: WordMemo, token: KeyedToken): string[] {
   const byKey = ofScript(memo.stems, token.script);
@@ -182,19 +176,6 @@ function stemsIn(memo: WordMemo, token: KeyedToken): string[] {
   return stems;
 }
 
-/** Whether the text's word at `position` is written in capitals (an acronym). */
-function inCapitalsAt(
-  capitalWords: ReadonlySet<string> | undefined,
-  tokens: readonly WordToken[],
-  keyed: readonly KeyedToken[],
-  position: number,
-): boolean {
-  return (
-    capitalWords !== undefined && capitalWords.has((tokens[(keyed[position] as KeyedToken).source] as WordToken).word)
-  );
-}
-
-/** `known`: whether a word is one of the forms' words as written (made once per glossary: see knownKey). */
 function findIn(
   formsByFirstKey: Map<string, FormEntry[]>,
   known: (word: string) => boolean,
@@ -212,12 +193,12 @@ function findIn(
     const token = keyed[position + offset];
     return token === undefined ? undefined : (tokens[token.source] as WordToken).word;
   };
-  const textStems: string[][] = [];
-  if (morphology !== undefined)
-    for (let position = 0; position < keyed.length; position += 1) {
-      const token = keyed[position] as KeyedToken;
-      textStems.push(inCapitalsAt(capitalWords, tokens, keyed, position) ? [token.key] : stemsIn(memo, token));
-    }
+  const textStems =
+    morphology === undefined
+      ? []
+      : keyed.map((token, position) =>
+          inCapitalsAt(capitalWords, tokens, keyed, position) ? [token.key] : stemsIn(memo, token),
+        );
   const hits: ConceptHit[] = [];
   let position = 0;
   while (position < keyed.length) {
