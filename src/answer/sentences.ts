@@ -206,8 +206,8 @@ function insideTitleBrackets(text: string): boolean {
   return depth > 0;
 }
 
-/** Splits one paragraph at its sentence ends. */
-function splitParagraph(paragraph: string): string[] {
+/** Splits one paragraph at its sentence ends (the first `atMost` sentences: the rest is not looked at). */
+function splitParagraph(paragraph: string, atMost = Number.POSITIVE_INFINITY): string[] {
   const sentences: string[] = [];
   let start = 0;
   for (const match of paragraph.matchAll(terminator)) {
@@ -218,6 +218,7 @@ function splitParagraph(paragraph: string): string[] {
     const sentence = paragraph.slice(start, end).trim();
     if (sentence !== '') sentences.push(sentence);
     start = end;
+    if (sentences.length >= atMost) return sentences;
   }
   const last = paragraph.slice(start).trim();
   if (last !== '') sentences.push(last);
@@ -228,4 +229,13 @@ export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   for (const paragraph of text.split(/\n+/)) sentences.push(...splitParagraph(paragraph));
   return sentences;
+}
+
+/** splitSentences(text)[0], without splitting the rest of the text (an article's lead, learnt-aliases.ts). */
+export function firstSentence(text: string): string | undefined {
+  for (const paragraph of text.split(/\n+/)) {
+    const [first] = splitParagraph(paragraph, 1);
+    if (first !== undefined) return first;
+  }
+  return undefined;
 }

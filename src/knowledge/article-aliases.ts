@@ -8,6 +8,7 @@
  */
 import { createSpellingMatcher } from '../retrieval/name-keys.js';
 import { knownKey, matchKey, type WordToken, wordTokens, writtenKeys } from '../retrieval/text-normalize.js';
+import { candidateAt } from './glossary-forms.js';
 import { toLatin } from './romanize.js';
 
 export interface AliasGroup {
@@ -349,19 +350,10 @@ export function createAliasIndex(learnt: readonly AliasGroup[] | LearntAliases):
   for (const list of byFirstKey.values()) list.sort((left, right) => right.keys.length - left.keys.length);
   const findInKeys = (matchKeys: readonly string[], tokens?: readonly WordToken[]): AliasHit[] => {
     const hits: AliasHit[] = titleStarts.size === 0 ? [] : subjectHits(matchKeys);
-    const keys =
-      tokens === undefined || nameWords.size === 0
-        ? matchKeys
-        : matchKeys.map((key, position) => {
-            const token = tokens[position];
-            return token === undefined ? key : knownKey(token, key, known);
-          });
+    const keys = tokens === undefined || nameWords.size === 0 ? matchKeys : namesAsWritten(matchKeys, tokens);
     let position = 0;
     while (position < keys.length) {
-      const candidates = byFirstKey.get(keys[position] as string);
-      const matched = candidates?.find((candidate) =>
-        candidate.keys.every((key, offset) => keys[position + offset] === key),
-      );
+      const matched = candidateAt(byFirstKey.get(keys[position] as string), keys, position);
       if (matched) {
         hits.push({ key: matched.group, start: position, end: position + matched.keys.length });
         position += matched.keys.length;
@@ -370,6 +362,19 @@ export function createAliasIndex(learnt: readonly AliasGroup[] | LearntAliases):
       }
     }
     return hits;
+  };
+  /** The keys with each Korean word as written where a name writes it so (knownKey); the same array when none is. */
+  const namesAsWritten = (matchKeys: readonly string[], tokens: readonly WordToken[]): readonly string[] => {
+    let keys: string[] | undefined;
+    for (let position = 0; position < matchKeys.length; position += 1) {
+      const token = tokens[position];
+      const key = matchKeys[position] as string;
+      const written = token === undefined ? key : knownKey(token, key, known);
+      if (written === key) continue;
+      keys ??= matchKeys.slice();
+      keys[position] = written;
+    }
+    return keys ?? matchKeys;
   };
   return {
     groups,

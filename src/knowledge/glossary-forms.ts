@@ -116,6 +116,45 @@ export interface KeyedToken {
   split: boolean;
 }
 
+/** Whether the text's keyed words from `position` are `keys`, one by one. */
+export function keysAt(keyed: readonly KeyedToken[], position: number, keys: readonly string[]): boolean {
+  if (position + keys.length > keyed.length) return false;
+  for (let offset = 0; offset < keys.length; offset += 1)
+    if ((keyed[position + offset] as KeyedToken).key !== keys[offset]) return false;
+  return true;
+}
+
+/** Whether the text's word at `position` is written in capitals (an acronym; `capitalWords`: capitalWordsOf). */
+export function inCapitalsAt(
+  capitalWords: ReadonlySet<string> | undefined,
+  tokens: readonly WordToken[],
+  keyed: readonly KeyedToken[],
+  position: number,
+): boolean {
+  return (
+    capitalWords !== undefined && capitalWords.has((tokens[(keyed[position] as KeyedToken).source] as WordToken).word)
+  );
+}
+
+/**
+ * The first of a key's forms (longest first) whose keys are the text's from `position` on (a loop, not closures: it
+ * runs for every word of every passage a build analyses).
+ */
+export function candidateAt<Candidate extends { keys: readonly string[] }>(
+  candidates: readonly Candidate[] | undefined,
+  keys: readonly string[],
+  position: number,
+): Candidate | undefined {
+  if (candidates === undefined) return undefined;
+  for (const candidate of candidates) {
+    const length = candidate.keys.length;
+    let offset = 0;
+    while (offset < length && keys[position + offset] === candidate.keys[offset]) offset += 1;
+    if (offset === length) return candidate;
+  }
+  return undefined;
+}
+
 const isJapanese = (token: { script: Script } | undefined) => token?.script === 'han' || token?.script === 'kana';
 
 /**

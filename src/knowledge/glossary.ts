@@ -14,9 +14,11 @@ import {
   fitsMarks,
   formByStems,
   glossaryFormKeys,
+  inCapitalsAt,
   indexForms,
   type KeyedToken,
   keyedTokens,
+  keysAt,
 } from './glossary-forms.js';
 import {
   buildMorphologyIndex,
@@ -162,17 +164,21 @@ function remembered<Value>(memo: Map<string, Value>, key: string, work: () => Va
   return value;
 }
 
-/** Whether the text's keyed words from `position` are `keys`, one by one. */
-function keysAt(keyed: readonly KeyedToken[], position: number, keys: readonly string[]): boolean {
-  if (position + keys.length > keyed.length) return false;
-  for (let offset = 0; offset < keys.length; offset += 1)
-    if ((keyed[position + offset] as KeyedToken).key !== keys[offset]) return false;
-  return true;
+/** A word's key with its stems, kept per script and key (a loop, not a closure per word: it runs for every word). */
+function stemsIn(memo: WordMemo, token: KeyedToken): string[] {
+  const byKey = ofScript(memo.stems, token.script);
+  let stems = byKey.get(token.key);
+  if (stems === undefined) {
+    stems = [token.key, ...wordStems(token.key, token.script)];
+    if (byKey.size >= wordMemoLimit) byKey.clear();
+    byKey.set(token.key, stems);
+  }
+  return stems;
 }
 
 function findIn(
   formsByFirstKey: Map<string, FormEntry[]>,
-  formWords: ReadonlySet<string>,
+  known: (word: string) => boolean,
   text: string,
   morphology: MorphologyIndex | undefined,
   words: TextWords | undefined,
@@ -180,7 +186,6 @@ function findIn(
   leading = false,
 ): ConceptHit[] {
   const tokens = words?.tokens ?? wordTokens(text);
-  const known = (word: string) => formWords.has(word);
   const keyed = keyedTokens(tokens, words?.keys, known, morphology !== undefined);
   // A word written in capitals (an acronym) is read as it stands, or through an ending into a form in capitals only.
   const capitalWords = /\p{Lu}{2}/u.test(text) ? capitalWordsOf(text) : undefined;
@@ -188,27 +193,24 @@ function findIn(
     const token = keyed[position + offset];
     return token === undefined ? undefined : (tokens[token.source] as WordToken).word;
   };
-  const inCapitals = (position: number) =>
-    capitalWords !== undefined && capitalWords.has((tokens[(keyed[position] as KeyedToken).source] as WordToken).word);
-  const stemsOf = (token: KeyedToken) =>
-    remembered(ofScript(memo.stems, token.script), token.key, () => [token.key, ...wordStems(token.key, token.script)]);
   const textStems =
     morphology === undefined
       ? []
-      : keyed.map((token, position) => (inCapitals(position) ? [token.key] : stemsOf(token)));
+      : keyed.map((token, position) =>
+          inCapitalsAt(capitalWords, tokens, keyed, position) ? [token.key] : stemsIn(memo, token),
+        );
   const hits: ConceptHit[] = [];
   let position = 0;
-  // Made once, not per word: it reads the current position.
-  const keyAt = (offset: number) => keyed[position + offset]?.key;
   while (position < keyed.length) {
     // Past the first written word (or the pieces it was split into) nothing starts at it.
     if (leading && (keyed[position] as KeyedToken).source > 0) break;
-    const candidates = formsByFirstKey.get(keyAt(0) as string);
+    const firstKey = (keyed[position] as KeyedToken).key;
+    const candidates = formsByFirstKey.get(firstKey);
     let matched: FormEntry | undefined;
     // How many of the text's words the form covers (its own word count, except for a Thai form read by letters).
     let span = 0;
     if (candidates) {
-      matched = formsBefore(memo, candidates, keyAt(1)).find(
+      matched = formsBefore(memo, candidates, keyed[position + 1]?.key).find(
         (candidate) =>
           keysAt(keyed, position, candidate.keys) &&
           (candidate.asWritten === undefined || candidate.asWritten.test(text)) &&
@@ -228,14 +230,14 @@ function findIn(
     }
     if (!matched) {
       // An inflected word ("Samarqandda", "офисе") may still name a one-word concept.
-      for (const variant of inflectionVariants(keyAt(0) as string, (keyed[position] as KeyedToken).script)) {
+      for (const variant of inflectionVariants(firstKey, (keyed[position] as KeyedToken).script)) {
         matched = formsByFirstKey
           .get(variant)
           ?.find(
             (candidate) =>
               candidate.keys.length === 1 &&
               candidate.asWritten === undefined &&
-              (candidate.capitals === true || !inCapitals(position)),
+              (candidate.capitals === true || !inCapitalsAt(capitalWords, tokens, keyed, position)),
           );
         if (matched) break;
       }
@@ -264,7 +266,7 @@ function findIn(
       if (pieces !== undefined) {
         const replacing = pieces.map((key) => ({ key, script: token.script, source: token.source, split: true }));
         keyed.splice(position, 1, ...replacing);
-        textStems.splice(position, 1, ...replacing.map(stemsOf));
+        textStems.splice(position, 1, ...replacing.map((piece) => stemsIn(memo, piece)));
         continue;
       }
       position += 1;
@@ -307,6 +309,7 @@ export function createGlossary(inputs: readonly ConceptInput[], precomputed: Glo
   const formWords = new Set<string>();
   for (const list of formsByFirstKey.values())
     for (const entry of list) for (const key of entry.keys) if (/\p{Script=Hangul}/u.test(key)) formWords.add(key);
+  const knownForm = (word: string) => formWords.has(word);
   // Built on first use (or when a process that will ask prepares it): look-ups with `morphology` need it.
   let morphology: MorphologyIndex | undefined;
   const buildMorphology = () => {
@@ -350,7 +353,7 @@ export function createGlossary(inputs: readonly ConceptInput[], precomputed: Glo
       if (options?.leading === true)
         return findIn(
           formsByFirstKey,
-          formWords,
+          knownForm,
           text,
           withMorphology ? morphology : undefined,
           options.words,
@@ -363,7 +366,7 @@ export function createGlossary(inputs: readonly ConceptInput[], precomputed: Glo
       if (cached !== undefined) return cached;
       const hits = findIn(
         formsByFirstKey,
-        formWords,
+        knownForm,
         text,
         withMorphology ? morphology : undefined,
         options?.words,

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { splitSentences } from '../answer/sentences.js';
+import { firstSentence, splitSentences } from '../answer/sentences.js';
 import {
   createAliasIndex,
   extractAliasPairs,
@@ -63,7 +63,7 @@ export function learnAliasGroups(articles: readonly { title: string; text: strin
   const aliases = createAliasIndex({ groups, names: [] });
   const subjects = articles.map((article) => {
     // The lead is the first sentence (split from the opening only: splitting a whole long text costs).
-    const lead = `${article.title}\n${splitSentences(article.text.slice(0, 1_500))[0] ?? ''}`;
+    const lead = `${article.title}\n${firstSentence(article.text.slice(0, 1_500)) ?? ''}`;
     const keys = new Set(nameKeys(lead).filter((key) => key.startsWith('%')));
     for (const hit of aliases.find(lead)) keys.add(hit.key);
     return { title: article.title, titleKeys: subjectTitleKeys(article.title), keys: [...keys].sort() };

@@ -209,27 +209,44 @@ function scanWords(text: string, scan: NameScan, also?: NameScan, before = ''): 
     if (word === '・' || word === '･') continue;
     // Most words start with a small Latin letter or a digit: neither a name nor Katakana nor Hangul.
     const first = word.charCodeAt(0);
-    if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) {
+    const reading = (first >= 97 && first <= 122) || (first >= 48 && first <= 57) ? otherWord : readingOf(word);
+    if (reading === otherWord) {
       scan.other();
       also?.other();
-    } else if (katakanaWord.test(word)) {
+    } else if (reading === katakanaReading) {
       scan.katakanaWord(word);
       also?.katakanaWord(word);
-    } else if (capitalised.test(word) && !hangulWord.test(word) && !isStopWord(word.toLowerCase())) {
-      const name = word.replace(possessive, '');
-      const ends = possessive.test(word);
-      scan.capitalised(name, ends);
-      also?.capitalised(name, ends);
-    } else if (hangulWord.test(word)) {
-      const hangul = hangulWordOf(word);
-      scan.hangul(hangul);
-      also?.hangul(hangul);
+    } else if ('possessive' in reading) {
+      scan.capitalised(reading.name, reading.possessive);
+      also?.capitalised(reading.name, reading.possessive);
     } else {
-      scan.other();
-      also?.other();
+      scan.hangul(reading);
+      also?.hangul(reading);
     }
   }
   return normalized.slice(lastEnd);
+}
+
+/** How the name scan reads a word: no part of a name, Katakana, a capitalised word (without its "'s"), Hangul. */
+type WordReading = typeof otherWord | typeof katakanaReading | { name: string; possessive: boolean } | HangulWord;
+const otherWord = Symbol('other');
+const katakanaReading = Symbol('katakana');
+
+/** The readings of words seen recently (words recur across passages; the Hangul ones cost a skeleton each). */
+const recentReadings = new Map<string, WordReading>();
+
+function readingOf(word: string): WordReading {
+  const known = recentReadings.get(word);
+  if (known !== undefined) return known;
+  let reading: WordReading;
+  if (katakanaWord.test(word)) reading = katakanaReading;
+  else if (capitalised.test(word) && !hangulWord.test(word) && !isStopWord(word.toLowerCase()))
+    reading = { name: word.replace(possessive, ''), possessive: possessive.test(word) };
+  else if (hangulWord.test(word)) reading = hangulWordOf(word);
+  else reading = otherWord;
+  if (recentReadings.size >= recentKeysLimit) recentReadings.clear();
+  recentReadings.set(word, reading);
+  return reading;
 }
 
 /** The loose name keys of a text (see the module comment), without duplicates. */

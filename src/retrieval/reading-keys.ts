@@ -9,6 +9,30 @@ import { stripKoreanParticle } from './text-normalize.js';
 const runPattern = /\p{Script=Han}+|\p{Script=Hangul}+/gu;
 const hanRun = /^\p{Script=Han}/u;
 
+/** A run's reading keys with their pieces, and a Hangul run's stem (the run itself for a kanji run). */
+interface RunReading {
+  stem: string;
+  keys: readonly string[];
+}
+
+/** The readings of runs seen recently: an index build reads the same words in passage after passage. */
+const recentRuns = new Map<string, RunReading>();
+const recentRunsLimit = 50_000;
+
+function runReading(run: string): RunReading {
+  const known = recentRuns.get(run);
+  if (known !== undefined) return known;
+  let reading: RunReading;
+  if (hanRun.test(run)) reading = { stem: run, keys: kanjiReadingKeys(run) };
+  else {
+    const stem = stripKoreanParticle(run);
+    reading = { stem, keys: hangulReadingKeys(stem) };
+  }
+  if (recentRuns.size >= recentRunsLimit) recentRuns.clear();
+  recentRuns.set(run, reading);
+  return reading;
+}
+
 /**
  * The reading keys of a text, without duplicates. `pieces` false (a question's words): each word's own key only, not
  * the two-syllable pieces of a longer word. `hangul` false: kanji runs only (a passage in the lexical index, where a
@@ -21,13 +45,14 @@ export function readingKeys(text: string, pieces = true, hangul = true): string[
   for (const match of text.matchAll(runPattern)) {
     const run = match[0];
     if (hanRun.test(run)) {
-      for (const key of kanjiReadingKeys(run, pieces)) keys.add(key);
+      for (const key of pieces ? runReading(run).keys : kanjiReadingKeys(run, pieces)) keys.add(key);
       previous = undefined;
       continue;
     }
     if (!hangul) continue;
-    const stem = stripKoreanParticle(run);
-    for (const key of hangulReadingKeys(stem, pieces)) keys.add(key);
+    const reading = runReading(run);
+    const stem = reading.stem;
+    for (const key of pieces ? reading.keys : hangulReadingKeys(stem, pieces)) keys.add(key);
     // 수요 예측: the first word has no particle and only a space stands between the two.
     if (previous !== undefined && /^\s+$/u.test(text.slice(previous.end, match.index)))
       for (const key of hangulReadingKeys(`${previous.stem}${stem}`, false)) keys.add(key);
