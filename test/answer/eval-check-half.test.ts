@@ -46,6 +46,13 @@
  * (sets J–M in the index, sureness refitted with two more features, asked scope, Sino-Korean readings, round and
  * subject rules): 48/67, 20/89, 32/43, grounded-but-wrong 23/91 — fewer right answers than before though every
  * change was kept on tune figures (floors 0.74 → 0.71 and 0.24 → 0.22, a measured regression, not a target).
+ * Session 17 added set P to the check half: 12 fresh articles (en, ko, ja, vi, ru ×2 each, zh, id), 96 answerable
+ * questions and 20 unanswerable, written by someone who read neither code nor lexicon and never run before this
+ * read. At the end of session 17 (sets N and O in the index, the coverage gate across languages, count classes
+ * across languages, rough counts, withheld sums) the old sets' check questions gave 47/67, 21/89, 33/43,
+ * grounded-but-wrong 23/91 (flat), and set P on its first read 29/48, 6/48, 16/20, 17/52 — far below the tune
+ * sets' first reads (N cross 18/57, O same 40/62). Together: 76/115 (floor 0.66), 27/137 (0.19), 49/63 (0.77),
+ * grounded-but-wrong 40/143 (ceiling 0.29).
  * They are far from the acceptance targets (same-language ≥ 90%, cross-language ≥ 60%, refusals ≥ 90%,
  * grounded-but-wrong ≤ 2%): raise them as the answerer improves. Only aggregates are looked at.
  */
@@ -58,9 +65,9 @@ describe('answers on real articles nobody tuned for (check half)', () => {
   it('holds the measured floors', async () => {
     const figures = halfFigures(await judgeAnswerSets({ only: 'check' }));
     expect(figures.sameLanguage.total).toBeGreaterThan(20);
-    expect(share(figures.sameLanguage.correct, figures.sameLanguage.total)).toBeGreaterThanOrEqual(0.71);
-    expect(share(figures.crossLanguage.correct, figures.crossLanguage.total)).toBeGreaterThanOrEqual(0.22);
-    expect(share(figures.refusal.correct, figures.refusal.total)).toBeGreaterThanOrEqual(0.74);
-    expect(share(figures.groundedButWrong.wrong, figures.groundedButWrong.grounded)).toBeLessThanOrEqual(0.27);
+    expect(share(figures.sameLanguage.correct, figures.sameLanguage.total)).toBeGreaterThanOrEqual(0.66);
+    expect(share(figures.crossLanguage.correct, figures.crossLanguage.total)).toBeGreaterThanOrEqual(0.19);
+    expect(share(figures.refusal.correct, figures.refusal.total)).toBeGreaterThanOrEqual(0.77);
+    expect(share(figures.groundedButWrong.wrong, figures.groundedButWrong.grounded)).toBeLessThanOrEqual(0.29);
   }, 300_000);
 });
