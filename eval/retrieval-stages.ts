@@ -10,33 +10,12 @@
  *
  *   npx tsx eval/retrieval-stages.ts [--set j] [--list]   totals per set and kind; --list prints the failures
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { loadConfig } from '../src/config/config.js';
-import { ingestArticles } from '../src/knowledge/ingest-articles.js';
-import { createSilentLogger } from '../src/logging/logger.js';
-import { openKnowledge } from '../src/open-knowledge.js';
-import { answerSetFolder, loadAnswerSets } from './answers.js';
+import { openAnswerSetKnowledge } from './answer-set-knowledge.js';
 
 const setFlag = process.argv.indexOf('--set');
 const sets = setFlag === -1 ? undefined : [...(process.argv[setFlag + 1] ?? '')];
 const list = process.argv.includes('--list');
-const set = loadAnswerSets();
-const dataDir = await mkdtemp(path.join(tmpdir(), 'matchcut-stages-'));
-const files = [...new Set(set.articles.map((article) => path.join(answerSetFolder, 'articles', article.file)))].filter(
-  (file) => existsSync(file),
-);
-const logger = createSilentLogger();
-const ingested = await ingestArticles(files, { dataDir, logger });
-const idByFile = new Map(ingested.added.map((added) => [path.basename(added.file), added.id]));
-const languageByFile = new Map(set.articles.map((article) => [article.file, article.language]));
-const config = loadConfig(
-  { MATCHCUT_DATA_DIR: dataDir },
-  { cwd: dataDir, defaultKnowledgeDir: path.resolve(answerSetFolder, '..', '..', '..', '..', 'knowledge') },
-);
-const opened = await openKnowledge(config, { logger });
+const { set, opened, idByFile, languageByFile, close } = await openAnswerSetKnowledge('matchcut-stages-');
 const totals = new Map<string, Record<string, number>>();
 try {
   for (const item of set.answerable) {
@@ -78,8 +57,7 @@ try {
       );
   }
 } finally {
-  await opened.index.close();
-  await rm(dataDir, { recursive: true, force: true });
+  await close();
 }
 for (const [key, entry] of [...totals].sort(([left], [right]) => left.localeCompare(right)))
   process.stdout.write(

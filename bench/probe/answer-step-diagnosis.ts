@@ -4,36 +4,19 @@
  * sentence that holds it (unit, entities, topic, coverage, own) and the question's weighted terms. Diagnosis, not a
  * figure: `npx tsx bench/probe/answer-step-diagnosis.ts [--set n]`.
  */
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../../src/config/config.js';
-import { ingestArticles } from '../../src/knowledge/ingest-articles.js';
 import { loadGlossary } from '../../src/knowledge/load-glossary.js';
-import { createSilentLogger } from '../../src/logging/logger.js';
-import { openKnowledge } from '../../src/open-knowledge.js';
 import { scoreCandidates, weighTerms } from '../../src/answer/candidate-scoring.js';
 import { withoutUnheldSkeletons } from '../../src/answer/name-spans.js';
 import { createPassageAnalyser } from '../../src/answer/passage-analysis.js';
 import { analyseQuestion } from '../../src/answer/question-analysis.js';
 import { detectLanguage } from '../../src/knowledge/detect-language.js';
-import { answerSetFolder, loadAnswerSets } from '../../eval/answers.js';
+import { openAnswerSetKnowledge, shippedKnowledgeDir } from '../../eval/answer-set-knowledge.js';
 
 const setFlag = process.argv.indexOf('--set');
 const sets = setFlag === -1 ? undefined : [...(process.argv[setFlag + 1] ?? '')];
-const set = loadAnswerSets();
-const dataDir = await mkdtemp(path.join(tmpdir(), 'matchcut-diagnosis-'));
-const files = [...new Set(set.articles.map((article) => path.join(answerSetFolder, 'articles', article.file)))].filter(
-  (file) => existsSync(file),
-);
-const logger = createSilentLogger();
-const ingested = await ingestArticles(files, { dataDir, logger });
-const idByFile = new Map(ingested.added.map((added) => [path.basename(added.file), added.id]));
-const languageByFile = new Map(set.articles.map((article) => [article.file, article.language]));
-const knowledgeDir = path.resolve(answerSetFolder, '..', '..', '..', '..', 'knowledge');
-const config = loadConfig({ MATCHCUT_DATA_DIR: dataDir }, { cwd: dataDir, defaultKnowledgeDir: knowledgeDir });
-const opened = await openKnowledge(config, { logger });
+const { set, opened, idByFile, languageByFile, close } = await openAnswerSetKnowledge('matchcut-diagnosis-');
+const knowledgeDir = shippedKnowledgeDir;
 const { glossary } = await loadGlossary(path.join(knowledgeDir, 'glossary.yaml'));
 const analyser = createPassageAnalyser(glossary);
 const round = (value: number) => Math.round(value * 100) / 100;
@@ -78,6 +61,5 @@ try {
     if (right.length === 0) process.stdout.write('   right sentence: none matches the expected text alone\n');
   }
 } finally {
-  await opened.index.close();
-  await rm(dataDir, { recursive: true, force: true });
+  await close();
 }

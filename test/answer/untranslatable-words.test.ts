@@ -13,16 +13,11 @@ import { createExtractiveAnswerer } from '../../src/answer/extractive-answer.js'
 import { expectableAcross } from '../../src/answer/term-coverage.js';
 import { loadGlossary } from '../../src/knowledge/load-glossary.js';
 import type { RetrievedPassage } from '../../src/retrieval/hybrid-retriever.js';
+import { retrievedPassage } from '../helpers/retrieved-passage.js';
 import { shippedKnowledgeDir } from '../helpers/temporary-folder.js';
 
-function passage(document: number, title: string, text: string, language: string): RetrievedPassage {
-  const article = { id: `article-${document}`, title, language };
-  return {
-    document,
-    fused: 1 / (1 + document),
-    chunk: { id: `${article.id}#0`, articleId: article.id, title, position: 0, start: 0, text, article },
-  };
-}
+const passage = (document: number, title: string, text: string, language: string): RetrievedPassage =>
+  retrievedPassage(document, text, language, title);
 
 const glossary = (await loadGlossary(path.join(shippedKnowledgeDir, 'glossary.yaml'))).glossary;
 
