@@ -4,6 +4,7 @@
  * words, joined: "Ha Jung-soo" → one key), Hangul words without their particle (하정수),
  * Katakana words (ハ・ジョンス). Keys start with `%`.
  */
+import { boundedMemo } from './bounded-memo.js';
 import { loanwordSkeleton } from '../knowledge/loanword-skeleton.js';
 import { consonantSkeleton, looseNameKey, sameNameSpelling } from '../knowledge/romanize.js';
 import { hangulKinds, katakanaKinds, withoutKind } from './name-kinds.js';
@@ -29,36 +30,23 @@ const hangulWord = /^\p{Script=Hangul}+$/u;
 const katakanaWord = /^[\p{Script=Katakana}ー]+$/u;
 
 /** The keys of names seen recently (names recur across passages): shared arrays, not to be changed. */
-const recentKeys = new Map<string, readonly string[]>();
 const recentKeysLimit = 50_000;
 
-function keysOf(text: string): readonly string[] {
-  const known = recentKeys.get(text);
-  if (known !== undefined) return known;
+const keysOf = boundedMemo(recentKeysLimit, (text: string): readonly string[] => {
   const key = looseNameKey(text);
   const skeleton = key.length < 3 ? undefined : consonantSkeleton(key);
   const keys = key.length < 3 ? [] : skeleton === undefined ? [`%${key}`] : [`%${key}`, `#${skeleton}`];
   // The name as another script hears it (애니멀 로직 ~ Animal Logic): its loanword skeleton, when it differs.
   const heard = key.length < 3 ? undefined : loanwordSkeleton(text);
   if (heard !== undefined && heard !== skeleton) keys.push(`#${heard}`);
-  if (recentKeys.size >= recentKeysLimit) recentKeys.clear();
-  recentKeys.set(text, keys);
   return keys;
-}
+});
 
-/** The loose keys of names seen recently, for scans that want no skeletons (see looseNameKeys). */
-const recentLooseKeys = new Map<string, readonly string[]>();
-
-/** keysOf's loose key (`%…`) alone, without working out the skeletons. */
-function looseKeyOf(text: string): readonly string[] {
-  const known = recentLooseKeys.get(text);
-  if (known !== undefined) return known;
+/** keysOf's loose key (`%…`) alone, without working out the skeletons (names seen recently are kept). */
+const looseKeyOf = boundedMemo(recentKeysLimit, (text: string): readonly string[] => {
   const key = looseNameKey(text);
-  const keys = key.length < 3 ? [] : [`%${key}`];
-  if (recentLooseKeys.size >= recentKeysLimit) recentLooseKeys.clear();
-  recentLooseKeys.set(text, keys);
-  return keys;
-}
+  return key.length < 3 ? [] : [`%${key}`];
+});
 
 /**
  * The loose key and, for longer names, the consonant skeleton (`#…`) of one name; with a matcher,
@@ -233,21 +221,13 @@ const otherWord = Symbol('other');
 const katakanaReading = Symbol('katakana');
 
 /** The readings of words seen recently (words recur across passages; the Hangul ones cost a skeleton each). */
-const recentReadings = new Map<string, WordReading>();
-
-function readingOf(word: string): WordReading {
-  const known = recentReadings.get(word);
-  if (known !== undefined) return known;
-  let reading: WordReading;
-  if (katakanaWord.test(word)) reading = katakanaReading;
-  else if (capitalised.test(word) && !hangulWord.test(word) && !isStopWord(word.toLowerCase()))
-    reading = { name: word.replace(possessive, ''), possessive: possessive.test(word) };
-  else if (hangulWord.test(word)) reading = hangulWordOf(word);
-  else reading = otherWord;
-  if (recentReadings.size >= recentKeysLimit) recentReadings.clear();
-  recentReadings.set(word, reading);
-  return reading;
-}
+const readingOf = boundedMemo(recentKeysLimit, (word: string): WordReading => {
+  if (katakanaWord.test(word)) return katakanaReading;
+  if (capitalised.test(word) && !hangulWord.test(word) && !isStopWord(word.toLowerCase()))
+    return { name: word.replace(possessive, ''), possessive: possessive.test(word) };
+  if (hangulWord.test(word)) return hangulWordOf(word);
+  return otherWord;
+});
 
 /** The loose name keys of a text (see the module comment), without duplicates. */
 export function nameKeys(text: string): string[] {

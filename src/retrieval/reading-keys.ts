@@ -4,6 +4,7 @@
  * ending, and two Korean words written apart as one (수요 예측). See knowledge/sino-korean-reading.ts.
  */
 import { hangulReadingKeys, kanjiReadingKeys } from '../knowledge/sino-korean-reading.js';
+import { boundedMemo } from './bounded-memo.js';
 import { stripKoreanParticle } from './text-normalize.js';
 
 const runPattern = /\p{Script=Han}+|\p{Script=Hangul}+/gu;
@@ -16,22 +17,11 @@ interface RunReading {
 }
 
 /** The readings of runs seen recently: an index build reads the same words in passage after passage. */
-const recentRuns = new Map<string, RunReading>();
-const recentRunsLimit = 50_000;
-
-function runReading(run: string): RunReading {
-  const known = recentRuns.get(run);
-  if (known !== undefined) return known;
-  let reading: RunReading;
-  if (hanRun.test(run)) reading = { stem: run, keys: kanjiReadingKeys(run) };
-  else {
-    const stem = stripKoreanParticle(run);
-    reading = { stem, keys: hangulReadingKeys(stem) };
-  }
-  if (recentRuns.size >= recentRunsLimit) recentRuns.clear();
-  recentRuns.set(run, reading);
-  return reading;
-}
+const runReading = boundedMemo(50_000, (run: string): RunReading => {
+  if (hanRun.test(run)) return { stem: run, keys: kanjiReadingKeys(run) };
+  const stem = stripKoreanParticle(run);
+  return { stem, keys: hangulReadingKeys(stem) };
+});
 
 /**
  * The reading keys of a text, without duplicates. `pieces` false (a question's words): each word's own key only, not
