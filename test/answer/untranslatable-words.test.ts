@@ -19,6 +19,16 @@ import { shippedKnowledgeDir } from '../helpers/temporary-folder.js';
 const passage = (document: number, title: string, text: string, language: string): RetrievedPassage =>
   retrievedPassage(document, text, language, title);
 
+/** A Korean article on an invented studio's yearly output, ranked `document`. */
+const harbourlightInKorean = (document: number) =>
+  passage(
+    document,
+    'Harbourlight, 서울에 열 번째 스튜디오',
+    'Harbourlight는 1990년 영국에서 문을 열었다. Harbourlight가 한 해 만드는 광고는 3000편 안팎이다. ' +
+      '열 곳의 스튜디오에서 일하는 아티스트는 1500명가량이다.',
+    'ko',
+  );
+
 const glossary = (await loadGlossary(path.join(shippedKnowledgeDir, 'glossary.yaml'))).glossary;
 
 const weighted = (term: WeightedTerm['term']): WeightedTerm => ({ term, sharp: 1, smooth: 1, known: true });
@@ -35,13 +45,7 @@ describe('a question word that cannot be found in another language', () => {
 
   it('does not keep a typed answer in the first article from being shown', () => {
     const answer = createExtractiveAnswerer({ glossary, rarity: () => 0.5 });
-    const korean = passage(
-      0,
-      'Harbourlight, 서울에 열 번째 스튜디오',
-      'Harbourlight는 1990년 영국에서 문을 열었다. Harbourlight가 한 해 만드는 광고는 3000편 안팎이다. ' +
-        '열 곳의 스튜디오에서 일하는 아티스트는 1500명가량이다.',
-      'ko',
-    );
+    const korean = harbourlightInKorean(0);
     const question = 'Harbourlight每年制作多少支广告?';
     const found = answer(question, [korean], { language: 'zh', query: question });
     // The sentence is grounded and shown (whether as sure is the sureness model's call); without the change the
@@ -52,13 +56,7 @@ describe('a question word that cannot be found in another language', () => {
   it('still counts them in an article retrieval does not rank first', () => {
     const answer = createExtractiveAnswerer({ glossary, rarity: () => 0.5 });
     const first = passage(0, 'Northgate opens a studio', 'Northgate opened a studio in Leeds in 2021.', 'en');
-    const korean = passage(
-      1,
-      'Harbourlight, 서울에 열 번째 스튜디오',
-      'Harbourlight는 1990년 영국에서 문을 열었다. Harbourlight가 한 해 만드는 광고는 3000편 안팎이다. ' +
-        '열 곳의 스튜디오에서 일하는 아티스트는 1500명가량이다.',
-      'ko',
-    );
+    const korean = harbourlightInKorean(1);
     const question = 'Harbourlight每年制作多少支广告?';
     expect(answer(question, [first, korean], { language: 'zh', query: question }).text).not.toMatch(/3000편/);
   });
