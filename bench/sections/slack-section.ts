@@ -249,6 +249,14 @@ async function measure(
       notes: [
         'Sender and Web API stand-in run in the bench process, the bot (Bolt HTTP mode + core) in its own process, over 127.0.0.1; one warm-up round of 10 events is not counted.',
         'event → answer posted is measured with Date.now() (1 ms resolution) from sending the event to the stand-in receiving the first chat.postMessage of its thread.',
+        sender === 'http'
+          ? "The sender signs a round's events before sending the first and posts them with node:http over kept-alive connections (until session 17 it signed and fetched each as it went, and that work delayed every event of the burst: the rounds' first requests were written 10-40 ms after they were sent); an ack is timed from its own request call to the end of its response."
+          : 'The sender signs and fetches each event as it goes (fetch, the sender until session 17).',
+        ...(cpuBefore === undefined || cpuAfter === undefined
+          ? []
+          : [
+              `The bot's main thread used ${Math.round(((cpuAfter - cpuBefore) / (rounds * eventsPerRound)) * 100) / 100} ms of processor time per event over the measured rounds (acknowledging, Bolt, the partner-question check, rendering, posting; /proc, 10 ms ticks).`,
+            ]),
         ...(rejected > 0 ? [`${rejected} events were not acknowledged with HTTP 200`] : []),
       ],
     };
