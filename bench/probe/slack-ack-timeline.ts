@@ -26,7 +26,19 @@ const section = await measureSlackOverhead({
   },
 });
 if (section.status !== 'ok') throw new Error(section.reason);
-process.stdout.write(`${JSON.stringify({ ack: section.ack, loopDelay: section.loopDelay })}\n`);
+// The bench's Slack row, then the timeline.
+const row = (summary: { p50: number; p95: number; p99: number }) => [summary.p50, summary.p95, summary.p99];
+process.stdout.write(
+  `${JSON.stringify({
+    ack: row(section.ack),
+    answerPosted: row(section.answerPosted),
+    askAlone: row(section.askAlone),
+    answered: section.answered,
+    loopDelay: section.loopDelay,
+    botMainThreadMsPerEvent: section.botMainThreadMsPerEvent,
+    writtenToAcked: section.ackSplit === undefined ? undefined : row(section.ackSplit.writtenToAcked),
+  })}\n`,
+);
 const fixed = (value: number) => value.toFixed(1).padStart(6);
 for (const round of [...new Set(timeline.map((event) => event.round))].sort((left, right) => left - right)) {
   const events = timeline.filter((event) => event.round === round).sort((left, right) => left.written - right.written);
