@@ -9,7 +9,8 @@
  * limits (render.ts); only organizers send digests.
  */
 import { App, type webApi } from '@slack/bolt';
-import type { Logger, Matchcut } from '../../src/index.js';
+import { AckFirstHTTPReceiver, AckFirstSocketModeReceiver } from './ack-first-receivers.js';
+import { configError, type Logger, type Matchcut } from '../../src/index.js';
 import { createBoltLogger } from './bolt-logger.js';
 import { defaultLocale, type Locale } from '../i18n/locales.js';
 import type { SlackConfig } from './config.js';
@@ -31,6 +32,7 @@ import { register as registerOptions } from './listeners/options.js';
 import { register as registerPartnerInterest } from './listeners/partner-interest.js';
 import { register as registerViews } from './listeners/views.js';
 import { createSlackContext, type SlackContext } from './slack-context.js';
+import { createTaskTracker, type TaskTracker } from './task-tracker.js';
 
 export { parseCommandText } from './listeners/command.js';
 export { parseChannelArgument } from './subcommands/digest.js';
@@ -99,25 +101,57 @@ const listeners: readonly ((app: App, context: SlackContext) => void)[] = [
   registerErrors,
 ];
 
-function createBolt(dependencies: SlackAppDependencies, logger: Logger, connection: SlackConnection): App {
+/** A setting `loadSlackConfig` guarantees for the mode it chose. */
+function required(value: string | undefined, variable: string): string {
+  if (value === undefined || value === '')
+    throw configError(`${variable} is missing: set ${variable}, or run without Slack: unset SLACK_BOT_TOKEN.`);
+  return value;
+}
+
+function createBolt(
+  dependencies: SlackAppDependencies,
+  logger: Logger,
+  connection: SlackConnection,
+  tasks: TaskTracker,
+): App {
   const { config } = dependencies;
+  const boltLogger = createBoltLogger(logger);
+  const clientOptions = {
+    slackApiUrl: config.apiUrl,
+    retryConfig: dependencies.retryConfig ?? defaultRetryConfig,
+    rejectRateLimitedCalls: false,
+    timeout: dependencies.requestTimeoutMs ?? 20_000,
+  };
+  // Events are acknowledged by the receiver and processed on a later turn (./ack-first-receivers.ts).
+  const receiver =
+    config.mode === 'socket'
+      ? new AckFirstSocketModeReceiver(
+          {
+            appToken: required(config.appToken, 'SLACK_APP_TOKEN'),
+            logger: boltLogger,
+            // What Bolt gives the receiver it builds itself: the socket's apps.connections.open uses these.
+            installerOptions: { clientOptions },
+          },
+          tasks,
+        )
+      : new AckFirstHTTPReceiver(
+          {
+            signingSecret: required(config.signingSecret, 'SLACK_SIGNING_SECRET'),
+            customRoutes: healthRoutes(connection, dependencies.core),
+            logger: boltLogger,
+            processBeforeResponse: false,
+          },
+          tasks,
+        );
   return new App({
     token: config.botToken,
-    ...(config.mode === 'socket'
-      ? { socketMode: true, appToken: config.appToken }
-      : { signingSecret: config.signingSecret, customRoutes: healthRoutes(connection, dependencies.core) }),
-    logger: createBoltLogger(logger),
+    receiver,
+    logger: boltLogger,
     deferInitialization: true,
     // Replaced by the event filters, which also drop other bots' messages and say so in the log.
     ignoreSelf: false,
     convoStore: false,
-    processBeforeResponse: false,
-    clientOptions: {
-      slackApiUrl: config.apiUrl,
-      retryConfig: dependencies.retryConfig ?? defaultRetryConfig,
-      rejectRateLimitedCalls: false,
-      timeout: dependencies.requestTimeoutMs ?? 20_000,
-    },
+    clientOptions,
   });
 }
 
@@ -125,9 +159,11 @@ export function createSlackApp(dependencies: SlackAppDependencies): SlackApp {
   const { core, config } = dependencies;
   const logger = dependencies.logger.child({ adapter: 'slack' });
   const connection = trackConnection();
-  const bolt = createBolt(dependencies, logger, connection);
+  const tasks = createTaskTracker(logger);
+  const bolt = createBolt(dependencies, logger, connection, tasks);
   const deduplicator = dependencies.deduplicator ?? createEventDeduplicator();
   const context = createSlackContext(bolt, {
+    tasks,
     core,
     config,
     logger,

@@ -11,7 +11,7 @@ import type { EventDeduplicator } from './event-deduplicator.js';
 import { createMemberLocales, type MemberLocales } from './member-locales.js';
 import { createOrganizerCheck, type OrganizerCheck } from './organizer-check.js';
 import { createPosting, type Posting } from './posting.js';
-import { createTaskTracker, type TaskTracker } from './task-tracker.js';
+import type { TaskTracker } from './task-tracker.js';
 import { createThreadMemory, type ThreadMemory } from './thread-context.js';
 
 export interface SlackContext extends Posting {
@@ -31,7 +31,7 @@ export interface SlackContext extends Posting {
   logFailure(what: string, error: unknown, details?: Record<string, unknown>): void;
 }
 
-export type SlackContextBase = Pick<SlackContext, 'core' | 'config' | 'logger' | 'deduplicator'> & {
+export type SlackContextBase = Pick<SlackContext, 'core' | 'config' | 'logger' | 'deduplicator' | 'tasks'> & {
   /** Replicas share the work (event claims across processes): thread memory keeps only what all can rely on. */
   replicas?: boolean;
 };
@@ -52,7 +52,6 @@ export function createSlackContext(bolt: App, base: SlackContextBase): SlackCont
   return {
     ...base,
     client,
-    tasks: createTaskTracker(logger),
     threads: createThreadMemory({ rememberAbsence: base.replicas !== true }),
     organizers,
     locales: createMemberLocales(client, logger),

@@ -1,22 +1,33 @@
 /**
- * The bench's Slack section (50 signed events in flight × 4 rounds) for two checkouts, alternated
- * back to back so both see the same machine load: one JSON line per run with the load average.
+ * The bench's Slack section (50 signed events in flight × 4 rounds) for two or more checkouts, alternated
+ * back to back so all see the same machine load: one JSON line per run with the load average.
  *
- * Usage: npx tsx bench/probe/slack-ack-pairs.ts <checkout A> <checkout B> [pairs, default 2]
+ * Usage: npx tsx bench/probe/slack-ack-pairs.ts <checkout A> <checkout B> [more checkouts] [--pairs 2]
+ * A checkout may end in `@fetch` or `@http`: the sender for its runs (this checkout's bench code either way; `http`,
+ * the default, signs a round's events first and posts them with node:http; `fetch`, the sender before session 18,
+ * signs and fetches each as it goes, and its own work delayed every event of a burst).
  */
 import os from 'node:os';
 import path from 'node:path';
 import { measureSlackOverhead } from '../sections/slack-section.js';
 
-const [first, second, pairsText] = process.argv.slice(2);
-if (first === undefined || second === undefined)
-  throw new Error('usage: slack-ack-pairs.ts <checkout A> <checkout B> [pairs]');
-const pairs = Number(pairsText ?? 2);
+const given = process.argv.slice(2);
+const pairsIndex = given.indexOf('--pairs');
+const pairs = pairsIndex >= 0 ? Number(given[pairsIndex + 1]) : 2;
+const checkouts = given
+  .filter((_, index) => pairsIndex < 0 || (index !== pairsIndex && index !== pairsIndex + 1))
+  .map((value) => {
+    const [root, sender] = value.split('@') as [string, string | undefined];
+    if (sender !== undefined && sender !== 'http' && sender !== 'fetch')
+      throw new Error(`unknown sender ${sender}: use @http or @fetch`);
+    return { label: value, root: path.resolve(root), sender: sender as 'http' | 'fetch' | undefined };
+  });
+if (checkouts.length < 2)
+  throw new Error('usage: slack-ack-pairs.ts <checkout A>[@fetch|@http] <checkout B>[@fetch|@http] … [--pairs n]');
 for (let pair = 0; pair < pairs; pair += 1) {
-  for (const root of [first, second]) {
-    const repositoryRoot = path.resolve(root);
+  for (const { label, root, sender } of checkouts) {
     const load = os.loadavg()[0]?.toFixed(2);
-    const section = await measureSlackOverhead({ repositoryRoot, onProgress: () => {} });
+    const section = await measureSlackOverhead({ repositoryRoot: root, onProgress: () => {}, sender });
     const summary =
       section.status === 'ok'
         ? {
@@ -24,11 +35,12 @@ for (let pair = 0; pair < pairs; pair += 1) {
             answerPosted: [section.answerPosted.p50, section.answerPosted.p95, section.answerPosted.p99],
             askAloneP50: section.askAlone.p50,
             loopDelay: section.loopDelay,
+            botMainThreadMsPerEvent: section.botMainThreadMsPerEvent,
             senderLoopDelay: section.senderLoopDelay,
             ackSplit: section.ackSplit,
             answered: section.answered,
           }
         : section;
-    process.stdout.write(`${JSON.stringify({ checkout: root, pair, loadBefore: load, ...summary })}\n`);
+    process.stdout.write(`${JSON.stringify({ checkout: label, pair, loadBefore: load, ...summary })}\n`);
   }
 }

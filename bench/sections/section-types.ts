@@ -56,6 +56,11 @@ export interface SlackMeasured {
   >;
   /** The same for the process that sends the events, times the acks and runs the Web API stand-in. */
   senderLoopDelay?: { p50: number; p99: number; max: number };
+  /**
+   * Processor time of the (first) bot's main thread over the measured rounds, per event (Linux /proc, 10 ms
+   * ticks): everything the bot's event loop did for an event — acknowledging, Bolt, rendering, posting.
+   */
+  botMainThreadMsPerEvent?: number;
   answered: number;
   knowledge: string;
   notes: string[];

@@ -5,9 +5,11 @@
  * Web API stand-in. Bounded: a few rounds, hard time limits, 127.0.0.1 only.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import diagnosticsChannel from 'node:diagnostics_channel';
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import type { Socket } from 'node:net';
 import os from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import path from 'node:path';
@@ -48,6 +50,14 @@ export async function measureSlackOverhead(options: {
   databaseUrl?: string | undefined;
   /** Write a V8 CPU profile of the (first) bot's measured part to this file. */
   cpuProfile?: string | undefined;
+  /** Called with every measured event's clock times (bench/probe/slack-ack-timeline.ts). */
+  onTimeline?: ((events: AckTimelineEvent[]) => void) | undefined;
+  /**
+   * How events are sent: `http` (default) signs the round's events before sending and posts them with node:http
+   * over kept-alive connections; `fetch` signs and fetches each as it is sent (the sender before session 18, whose
+   * own work delayed every event of a burst by the others' signing and fetch set-up).
+   */
+  sender?: 'http' | 'fetch' | undefined;
 }): Promise<SlackSection> {
   const missing = requiredFiles.filter((file) => !existsSync(path.join(options.repositoryRoot, file)));
   if (missing.length > 0)
@@ -74,11 +84,21 @@ async function measure(
     replicas?: number | undefined;
     databaseUrl?: string | undefined;
     cpuProfile?: string | undefined;
+    onTimeline?: ((events: AckTimelineEvent[]) => void) | undefined;
+    sender?: 'http' | 'fetch' | undefined;
   },
   scratch: string,
 ): Promise<SlackSection> {
   const { startSlackWebApiStandIn } = await import('../../test/stand-ins/slack-web-api.js');
-  const { postSignedJson } = await import('../../test/helpers/slack-signing.js');
+  const { postSignedJson, signSlackRequest } = await import('../../test/helpers/slack-signing.js');
+  const sender = options.sender ?? 'http';
+  const signedJson = (body: unknown, secret: string): PreparedRequest => {
+    const text = JSON.stringify(body);
+    return {
+      body: text,
+      headers: { 'content-type': 'application/json', ...signSlackRequest({ signingSecret: secret, body: text }) },
+    };
+  };
 
   // Knowledge: the synthetic 1k-chunk corpus with the shipped glossary and profiles.
   const knowledgeDir = path.join(scratch, 'knowledge');
@@ -112,7 +132,7 @@ async function measure(
 
     let eventCounter = 0;
     // Per measured event, keyed by its send time: when the sender wrote it and read the ack (see ackSplit).
-    const senderTimes = new Map<number, { written?: number; read: number }>();
+    const senderTimes = new Map<number, { read: number; round: number }>();
     const written = new Map<number, number>();
     // Event ids unique to this run: replicas on a shared store remember the events claimed in earlier runs.
     const runId = Date.now().toString(36).toUpperCase();
@@ -120,44 +140,50 @@ async function measure(
       const sentAt = new Map<string, number>();
       const acks: number[] = [];
       const statuses: number[] = [];
-      await Promise.all(
-        Array.from({ length: count }, async (_, index) => {
-          eventCounter += 1;
-          const ts = `${1_720_000_000 + roundIndex}.${String(index).padStart(6, '0')}`;
-          const question = questions[eventCounter % questions.length] as string;
-          const body = {
-            token: 'legacy-verification-token',
-            team_id: teamId,
-            api_app_id: 'A0BENCHAPP',
-            event: {
-              type: 'app_mention',
-              user: 'U0BENCH01',
-              text: `<@${api.botUserId}> ${question}`,
-              ts,
-              event_ts: ts,
-              channel,
+      // The round's events are built (and, with the http sender, serialized and signed) before the first is sent.
+      const events = Array.from({ length: count }, (_, index) => {
+        eventCounter += 1;
+        const ts = `${1_720_000_000 + roundIndex}.${String(index).padStart(6, '0')}`;
+        const question = questions[eventCounter % questions.length] as string;
+        const body = {
+          token: 'legacy-verification-token',
+          team_id: teamId,
+          api_app_id: 'A0BENCHAPP',
+          event: {
+            type: 'app_mention',
+            user: 'U0BENCH01',
+            text: `<@${api.botUserId}> ${question}`,
+            ts,
+            event_ts: ts,
+            channel,
+          },
+          type: 'event_callback',
+          event_id: `Ev0BENCH${runId}${String(eventCounter).padStart(6, '0')}`,
+          event_time: Math.floor(Date.now() / 1_000),
+          authorizations: [
+            {
+              enterprise_id: null,
+              team_id: teamId,
+              user_id: api.botUserId,
+              is_bot: true,
+              is_enterprise_install: false,
             },
-            type: 'event_callback',
-            event_id: `Ev0BENCH${runId}${String(eventCounter).padStart(6, '0')}`,
-            event_time: Math.floor(Date.now() / 1_000),
-            authorizations: [
-              {
-                enterprise_id: null,
-                team_id: teamId,
-                user_id: api.botUserId,
-                is_bot: true,
-                is_enterprise_install: false,
-              },
-            ],
-            is_ext_shared_channel: false,
-          };
+          ],
+          is_ext_shared_channel: false,
+        };
+        const url = urls[eventCounter % urls.length] as string;
+        return { ts, url, body, signed: sender === 'http' ? signedJson(body, signingSecret) : undefined };
+      });
+      await Promise.all(
+        events.map(async ({ ts, url, body, signed }) => {
           sentAt.set(ts, Date.now());
           const sent = clock();
-          const response = await postSignedJson(urls[eventCounter % urls.length] as string, body, {
-            signingSecret,
-            headers: { [sentAtHeader]: String(sent) },
-          });
-          if (roundIndex > 0) senderTimes.set(sent, { read: clock() });
+          const headers = { [sentAtHeader]: String(sent) };
+          const response =
+            signed === undefined
+              ? await postSignedJson(url, body, { signingSecret, headers })
+              : await postPrepared(url, signed, headers, (at) => written.set(sent, at));
+          if (roundIndex > 0) senderTimes.set(sent, { read: clock(), round: roundIndex });
           acks.push(response.elapsedMilliseconds);
           statuses.push(response.status);
         }),
@@ -176,7 +202,8 @@ async function measure(
     };
 
     await sendRound(0, 10);
-    const writes = senderWrites(written);
+    const writes = sender === 'fetch' ? senderWrites(written) : { stop() {} };
+    const cpuBefore = bots[0]?.mainThreadCpuMs();
     // The sender and the Web API stand-in share this process: a late ack may be this loop's delay, not the bot's.
     const senderDelay = monitorEventLoopDelay({ resolution: 1 });
     senderDelay.enable();
@@ -190,6 +217,7 @@ async function measure(
       rejected += result.statuses.filter((status) => status !== 200).length;
       options.onProgress(`round ${round}: ${result.answers.length}/${eventsPerRound} answered`);
     }
+    const cpuAfter = bots[0]?.mainThreadCpuMs();
     // Stopped here (again in `finally`, harmlessly) so the first bot reports its event-loop delay.
     await Promise.all(bots.map((bot) => bot.stop()));
     senderDelay.disable();
@@ -197,6 +225,7 @@ async function measure(
     const milliseconds = (nanoseconds: number) => Math.round(nanoseconds / 10_000) / 100;
     const { loopDelay, botAcks } = bots[0]?.loopDelay() ?? {};
     const ackSplit = botAcks === undefined ? undefined : splitAcks(botAcks, senderTimes, written);
+    if (botAcks !== undefined) options.onTimeline?.(timelineOf(botAcks, senderTimes, written));
     const senderLoopDelay = {
       p50: milliseconds(senderDelay.percentile(50)),
       p99: milliseconds(senderDelay.percentile(99)),
@@ -212,11 +241,22 @@ async function measure(
       ...(loopDelay === undefined ? {} : { loopDelay }),
       ...(ackSplit === undefined ? {} : { ackSplit }),
       senderLoopDelay,
+      ...(cpuBefore === undefined || cpuAfter === undefined
+        ? {}
+        : { botMainThreadMsPerEvent: Math.round(((cpuAfter - cpuBefore) / (rounds * eventsPerRound)) * 100) / 100 }),
       answered: answers.length,
       knowledge: `synthetic corpus of ${corpus.articles.length} articles (about 1,000 chunks) with the shipped glossary and profiles`,
       notes: [
         'Sender and Web API stand-in run in the bench process, the bot (Bolt HTTP mode + core) in its own process, over 127.0.0.1; one warm-up round of 10 events is not counted.',
         'event → answer posted is measured with Date.now() (1 ms resolution) from sending the event to the stand-in receiving the first chat.postMessage of its thread.',
+        sender === 'http'
+          ? "The sender signs a round's events before sending the first and posts them with node:http over kept-alive connections (until session 17 it signed and fetched each as it went, and that work delayed every event of the burst: the rounds' first requests were written 10-40 ms after they were sent); an ack is timed from its own request call to the end of its response."
+          : 'The sender signs and fetches each event as it goes (fetch, the sender until session 17).',
+        ...(cpuBefore === undefined || cpuAfter === undefined
+          ? []
+          : [
+              `The bot's main thread used ${Math.round(((cpuAfter - cpuBefore) / (rounds * eventsPerRound)) * 100) / 100} ms of processor time per event over the measured rounds (acknowledging, Bolt, the partner-question check, rendering, posting; /proc, 10 ms ticks).`,
+            ]),
         ...(rejected > 0 ? [`${rejected} events were not acknowledged with HTTP 200`] : []),
       ],
     };
@@ -226,9 +266,81 @@ async function measure(
   }
 }
 
+/** A thread's processor time (user + system) from /proc, ms; undefined where there is no /proc. */
+function threadCpuMs(pid: number, threadId: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/task/${threadId}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces): state is field 3, utime 14 and stime 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticksPerSecond = 100;
+    return ((Number(fields[11]) + Number(fields[12])) * 1_000) / ticksPerSecond;
+  } catch {
+    return undefined;
+  }
+}
+
 const sentAtHeader = 'x-bench-sent-at';
 /** Milliseconds since the epoch with sub-millisecond precision, comparable between processes on one machine. */
 const clock = () => performance.timeOrigin + performance.now();
+
+interface PreparedRequest {
+  body: string;
+  headers: Record<string, string>;
+}
+
+/** Kept-alive connections for the http sender: a burst opens one per event in flight, later rounds reuse them. */
+const senderAgent = new http.Agent({ keepAlive: true, maxSockets: Number.POSITIVE_INFINITY });
+
+/** Per sender socket: called at its next write (the next request's first bytes). */
+const nextWrite = new WeakMap<Socket, { next?: (() => void) | undefined }>();
+function firstWrites(socket: Socket): { next?: (() => void) | undefined } {
+  let entry = nextWrite.get(socket);
+  if (entry === undefined) {
+    const watched: { next?: (() => void) | undefined } = {};
+    const write = socket.write.bind(socket) as (...parts: unknown[]) => boolean;
+    socket.write = ((...parts: unknown[]) => {
+      const next = watched.next;
+      watched.next = undefined;
+      next?.();
+      return write(...parts);
+    }) as typeof socket.write;
+    nextWrite.set(socket, watched);
+    entry = watched;
+  }
+  return entry;
+}
+
+/** One prepared POST with node:http; `onWritten` when its first bytes are handed to the socket. */
+function postPrepared(
+  url: string,
+  prepared: PreparedRequest,
+  headers: Record<string, string>,
+  onWritten: (at: number) => void,
+): Promise<{ status: number; elapsedMilliseconds: number }> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, {
+      method: 'POST',
+      agent: senderAgent,
+      headers: { ...prepared.headers, ...headers, 'content-length': String(Buffer.byteLength(prepared.body)) },
+      timeout: 10_000,
+    });
+    // The time the request's first bytes are handed to its socket (written at once on a kept-alive connection).
+    request.once('socket', (socket) => {
+      firstWrites(socket).next = () => onWritten(clock());
+    });
+    request.on('timeout', () => request.destroy(new Error('no acknowledgement within 10 s')));
+    request.on('error', reject);
+    request.on('response', (response) => {
+      response.resume();
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, elapsedMilliseconds: performance.now() - started }),
+      );
+      response.on('error', reject);
+    });
+    request.end(prepared.body);
+  });
+}
 
 /** Sender side: when undici wrote each request's headers to its socket, by the request's send time. */
 function senderWrites(into: Map<number, number>): { stop(): void } {
@@ -239,6 +351,30 @@ function senderWrites(into: Map<number, number>): { stop(): void } {
   };
   diagnosticsChannel.subscribe('undici:client:sendHeaders', onHeaders);
   return { stop: () => diagnosticsChannel.unsubscribe('undici:client:sendHeaders', onHeaders) };
+}
+
+/** One measured event's times on the paired clocks (epoch ms): sent, written by the sender, parsed and acked by the bot, read. */
+export interface AckTimelineEvent {
+  round: number;
+  sent: number;
+  written: number;
+  parsed: number;
+  acked: number;
+  read: number;
+}
+
+function timelineOf(
+  botAcks: [sent: number, parsed: number, acked: number][],
+  senderTimes: Map<number, { read: number; round: number }>,
+  written: Map<number, number>,
+): AckTimelineEvent[] {
+  return botAcks.flatMap(([sent, parsed, acked]) => {
+    const times = senderTimes.get(sent);
+    const wrote = written.get(sent);
+    return times === undefined || wrote === undefined
+      ? []
+      : [{ round: times.round, sent, written: wrote, parsed, acked, read: times.read }];
+  });
 }
 
 /** Each measured ack's time split between the sender, loopback and the bot (the two processes' clocks paired). */
@@ -282,6 +418,8 @@ function startBot(
   ready: Promise<BotReady>;
   stop(): Promise<void>;
   loopDelay(): (Pick<SlackMeasured, 'loopDelay'> & { botAcks: [number, number, number][] }) | undefined;
+  /** Processor time of the bot's main thread so far (Linux), ms. */
+  mainThreadCpuMs(): number | undefined;
 } {
   const child = spawn(
     process.execPath,
@@ -340,6 +478,7 @@ function startBot(
       ]);
       if (!stopped) child.kill('SIGKILL');
     },
+    mainThreadCpuMs: () => (child.pid === undefined ? undefined : threadCpuMs(child.pid, child.pid)),
     loopDelay() {
       const line = buffer.split('\n').find((candidate) => candidate.startsWith('{"loopDelay"'));
       return line === undefined

@@ -16,14 +16,8 @@ interface EventFields {
 export function register(app: App, context: SlackContext): void {
   const { logger, deduplicator } = context;
 
+  // An Events API event reaches the middleware on a turn after its acknowledgement (../ack-first-receivers.ts).
   app.use(async ({ body, context: bolt, next }) => {
-    // Bolt has acknowledged an Events API request before its middleware runs: the rest (the filters,
-    // Bolt's matching of every listener, the listener) waits for its turn, after the acks of the
-    // requests that arrived meanwhile. Commands and interactions are acknowledged by their listeners.
-    if ((body as { type?: unknown }).type === 'event_callback') {
-      context.tasks.arrived();
-      await context.tasks.turn();
-    }
     const eventId = (body as { event_id?: unknown }).event_id;
     if (typeof eventId === 'string' && !deduplicator.isFirstDelivery(eventId)) {
       logger.info({ eventId, retryNum: bolt.retryNum, retryReason: bolt.retryReason }, 'duplicate Slack event ignored');
