@@ -1,0 +1,75 @@
+/**
+ * Work that session 18's batch H put beside trades sharing its words, and ties broken on evidence: a gait-analysis
+ * lab's motion capture, a personal-colour school's "カラリスト", a home-theatre installer's 5.1 and Dolby Atmos, a
+ * crane-rigger course and "set-extension integration" by compositors are other work than a mocap stage, a colourist,
+ * a mix stage, a character rigger and a matte painter; and two partners tied on their score are ordered by whether
+ * they share a working language with the studio, not by name. Real lexicon and core, no stand-ins.
+ */
+import { describe, expect, it } from 'vitest';
+import { defaultScoringSettings } from '../../src/matchmaking/reciprocal-score.js';
+import { harnessPerTest, partnerNames, shippedScorerPerFile } from './matchmaking-harness.js';
+
+const threshold = defaultScoringSettings.meetThreshold;
+const lexicon = shippedScorerPerFile();
+const open = harnessPerTest();
+
+describe('trade pairs that share words', () => {
+  it('keeps gait analysis apart from motion capture for games', () => {
+    const { score, normalizer, relations } = lexicon;
+    const need = '光学动作捕捉拍摄（动捕棚、Vicon）：战斗动作与过场动画，含武术动捕演员';
+    const gait = '三维动作捕捉步态分析（Vicon光学系统、测力台），跑姿评估';
+    expect(normalizer.normalize(gait).concepts.some((id) => relations.isOutside(id))).toBe(true);
+    expect(score(need, gait)).toBe(0);
+    expect(score(need, '光学动作捕捉拍摄：战斗、武术、过场动画表演，动捕演员团队')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('reads personal colour analysis, home theatres and crane riggers as work outside content production', () => {
+    const { normalizer, relations } = lexicon;
+    const outside = (text: string) => normalizer.normalize(text).concepts.some((id) => relations.isOutside(id));
+    expect(outside('パーソナルカラーアナリスト・カラリスト検定対策講座、色彩検定')).toBe(true);
+    expect(outside('5.1·7.1채널 돌비 애트모스 홈시어터 설계·시공, 천장 스피커 매립')).toBe(true);
+    expect(outside('ออกแบบระบบเสียง ลำโพงแบ่งโซน จูนเสียง ปรับอะคูสติกห้อง')).toBe(true);
+    expect(outside('Pelatihan dan sertifikasi Rigger dan Operator Crane, rigging beban, sling dan shackle')).toBe(true);
+    expect(outside('Хурим найрын хөтлөгч, арга хэмжээний сценари бичих')).toBe(true);
+  });
+
+  it('meets no character-rigging need with a crane-rigger course, and a matte-painting need only in part with compositors', () => {
+    const { score } = lexicon;
+    const rigging = 'Rigging karakter 3D di Maya: body rig (IK/FK), facial rig (blendshape) — 14 karakter';
+    expect(score(rigging, 'Pelatihan dan sertifikasi Rigger dan Operator Crane, rigging beban')).toBeLessThan(
+      threshold,
+    );
+    expect(
+      score(rigging, 'Jasa rigging karakter 3D (Maya): body rig IK/FK, facial rig blendshape'),
+    ).toBeGreaterThanOrEqual(0.9);
+    const matte = 'Matte painters (DMP): environment extensions, fantasy cities, 2.5D projections';
+    const compositors = 'Shot compositing in Nuke: green-screen keying, CG and set-extension integration';
+    expect(score(matte, compositors)).toBeLessThan(
+      score(matte, 'Digital matte painting: set extensions, sky replacement'),
+    );
+    expect(score(matte, compositors)).toBeLessThan(threshold);
+  });
+});
+
+describe('ties broken on evidence', () => {
+  it('puts a partner sharing a working language with the studio before an equal one that sorts first by name', async () => {
+    const offer = 'Orchestral recording sessions for film scores: orchestra and conductor, recording to picture';
+    const harness = await open({
+      profiles: [
+        {
+          name: 'Hanbit Films',
+          kind: 'studio',
+          country: 'South Korea',
+          languages: ['Korean', 'English'],
+          needs: ['영화 음악 오케스트라 녹음 (스코어링 세션), 지휘자 포함'],
+          offers: ['엔딩 크레딧 표기'],
+        },
+        { name: 'Aaa Orchestra Hall', kind: 'agency', country: 'Mongolia', languages: ['Mongolian'], offers: [offer] },
+        { name: 'Zzz Scoring Stage', kind: 'agency', country: 'Bulgaria', languages: ['English'], offers: [offer] },
+      ],
+    });
+    const matches = await harness.matchmaking.match('Hanbit Films');
+    expect(matches.map((match) => match.score)).toEqual([matches[0]?.score, matches[0]?.score]);
+    expect(partnerNames(matches, 'Hanbit Films')).toEqual(['Zzz Scoring Stage', 'Aaa Orchestra Hall']);
+  });
+});
