@@ -2,7 +2,7 @@
  * Work that session 18's batch H put beside trades sharing its words, and ties broken on evidence: a gait-analysis
  * lab's motion capture, a personal-colour school's "カラリスト", a home-theatre installer's 5.1 and Dolby Atmos, a
  * crane-rigger course and "set-extension integration" by compositors are other work than a mocap stage, a colourist,
- * a mix stage, a character rigger and a matte painter; and two partners tied on their score are ordered by whether
+ * a mix stage, a character rigger and a matte painter; preparing a project for grading is conform work; and two partners tied on their score are ordered by whether
  * they share a working language with the studio, not by name. Real lexicon and core, no stand-ins.
  */
 import { describe, expect, it } from 'vitest';
@@ -48,6 +48,18 @@ describe('trade pairs that share words', () => {
       score(matte, 'Digital matte painting: set extensions, sky replacement'),
     );
     expect(score(matte, compositors)).toBeLessThan(threshold);
+  });
+});
+
+describe('the stage before other work', () => {
+  it('reads preparing a project for grading as conform work, which meets no grading need', () => {
+    const { score, normalizer } = lexicon;
+    const assistants =
+      'Ассистенты монтажа: синхронизация, расшифровки, логирование, подготовка к цветокоррекции и звуку';
+    expect(normalizer.normalize(assistants).concepts).toContain('conforming');
+    expect(
+      score('Chỉnh màu (color grading) bản chiếu liên hoan phim, DaVinci Resolve, có thể remote', assistants),
+    ).toBe(0);
   });
 });
 
