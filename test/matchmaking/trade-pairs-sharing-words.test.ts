@@ -63,6 +63,20 @@ describe('the stage before other work', () => {
   });
 });
 
+describe('trade forms', () => {
+  it('reads DIカラーグレーディング as DI grading, met by a DI grading house before an HDR mastering lab', () => {
+    const { score, normalizer } = lexicon;
+    const need =
+      'DIカラーグレーディング（カラリスト）：DaVinci Resolve、劇場版SDRと配信用HDR（Dolby Vision）の2バージョン';
+    expect(normalizer.normalize(need).concepts).toContain('di-grading');
+    const grading = score(
+      need,
+      '劇場映画・配信ドラマのDIグレーディング（DaVinci Resolve、ACES、Dolby Vision HDR／SDR）',
+    );
+    expect(grading).toBeGreaterThan(score(need, '돌비 비전 HDR 마스터링 및 납품 컨설팅'));
+  });
+});
+
 describe('ties broken on evidence', () => {
   it('puts a partner sharing a working language with the studio before an equal one that sorts first by name', async () => {
     const offer = 'Orchestral recording sessions for film scores: orchestra and conductor, recording to picture';
