@@ -2,8 +2,10 @@
  * Work that session 18's batch H put beside trades sharing its words, and ties broken on evidence: a gait-analysis
  * lab's motion capture, a personal-colour school's "カラリスト", a home-theatre installer's 5.1 and Dolby Atmos, a
  * crane-rigger course and "set-extension integration" by compositors are other work than a mocap stage, a colourist,
- * a mix stage, a character rigger and a matte painter; preparing a project for grading is conform work; and two partners tied on their score are ordered by whether
- * they share a working language with the studio, not by name. Real lexicon and core, no stand-ins.
+ * a mix stage, a character rigger and a matte painter, as ceiling монтаж, facade lighting, stage trusses, fashion
+ * models and GPS surveys are other work than editing, lighting, rigging, casting and location scouting; preparing a
+ * project for grading is conform work; and two partners tied on their score are ordered by whether they share a
+ * working language with the studio, not by name. Real lexicon and core, no stand-ins.
  */
 import { describe, expect, it } from 'vitest';
 import { defaultScoringSettings } from '../../src/matchmaking/reciprocal-score.js';
@@ -48,6 +50,29 @@ describe('trade pairs that share words', () => {
       score(matte, 'Digital matte painting: set extensions, sky replacement'),
     );
     expect(score(matte, compositors)).toBeLessThan(threshold);
+  });
+});
+
+describe('installation, facades, trusses, models and maps', () => {
+  it('reads ceiling монтаж, facade lighting, stage trusses, fashion models and GPS surveys as work outside production', () => {
+    const { normalizer, relations } = lexicon;
+    const outside = (text: string) => normalizer.normalize(text).concepts.some((id) => relations.isOutside(id));
+    expect(outside('Монтаж натяжных потолков, парящие потолки, световые линии')).toBe(true);
+    expect(outside('Fasad va landshaft yoritish loyihasi, LED yoritish')).toBe(true);
+    expect(outside('Rigging truss panggung, chain hoist, rigging sound system dan LED (flown)')).toBe(true);
+    expect(outside('Casting người mẫu cho show thời trang, sự kiện ra mắt sản phẩm')).toBe(true);
+    expect(outside('Khảo sát vị trí bằng GPS RTK, số hóa bản đồ GIS')).toBe(true);
+  });
+
+  it('meets no editing need with ceiling монтаж and no film casting need with a model agency', () => {
+    const { score } = lexicon;
+    const editing = 'Режиссёр монтажа документального сериала: отсмотр материала, сборка структуры серий, Avid';
+    expect(score(editing, 'Монтаж натяжных потолков, парящие потолки, световые линии')).toBe(0);
+    const casting = 'Casting diễn viên chính và phụ cho phim điện ảnh: thử vai, self-tape, callback';
+    expect(score(casting, 'Casting người mẫu cho show thời trang, sự kiện ra mắt sản phẩm, chụp lookbook')).toBe(0);
+    expect(score(casting, 'Casting diễn viên chính và phụ cho phim bộ, tổ chức buổi thử vai')).toBeGreaterThanOrEqual(
+      0.9,
+    );
   });
 });
 
