@@ -8,8 +8,9 @@
  * working language with the studio, not by name. Real lexicon and core, no stand-ins.
  */
 import { describe, expect, it } from 'vitest';
+import { offerFocus } from '../../src/matchmaking/profile-index.js';
 import { defaultScoringSettings } from '../../src/matchmaking/reciprocal-score.js';
-import { harnessPerTest, partnerNames, shippedScorerPerFile } from './matchmaking-harness.js';
+import { harnessPerTest, partnerNames, shippedGlossary, shippedScorerPerFile } from './matchmaking-harness.js';
 
 const threshold = defaultScoringSettings.meetThreshold;
 const lexicon = shippedScorerPerFile();
@@ -73,6 +74,35 @@ describe('installation, facades, trusses, models and maps', () => {
     expect(score(casting, 'Casting diễn viên chính và phụ cho phim bộ, tổ chức buổi thử vai')).toBeGreaterThanOrEqual(
       0.9,
     );
+  });
+});
+
+describe('what a need names first, and a profile’s own field', () => {
+  it('meets a need only in part when an offer answers a detail after its work ("a picker for the animators")', () => {
+    const { score } = lexicon;
+    const rigging = 'Rigging karakter 3D di Maya: body rig (IK/FK), facial rig (blendshape), picker untuk animator';
+    expect(score(rigging, 'Разработка пайплайна для VFX и анимации: Python-инструменты публикации')).toBeLessThan(
+      threshold,
+    );
+    expect(
+      score(rigging, 'Jasa rigging karakter 3D (Maya): body rig IK/FK, facial rig blendshape'),
+    ).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('reads a profile whose description names as much outside work as production work in the outside field', async () => {
+    const { normalizer, relations } = lexicon;
+    const glossary = await shippedGlossary();
+    const described = glossary
+      .findConcepts('Lớp vẽ truyện tranh và manga cho thiếu nhi 7–15 tuổi.', { morphology: true })
+      .map((hit) => hit.conceptId)
+      .filter((id) => normalizer.roleOf(id) === 'subject');
+    expect(described.some((id) => relations.isOutside(id))).toBe(true);
+    expect(described.some((id) => !relations.isOutside(id))).toBe(true);
+    const offers = [
+      'Khóa vẽ truyện tranh, manga cho trẻ em: vẽ nhân vật, chia khung truyện, phân cảnh truyện tranh',
+      'Lớp vẽ hoạt hình cơ bản và vẽ trên iPad',
+    ].map((text) => normalizer.normalize(text));
+    expect(offerFocus(offers, relations.isOutside, described)).toBeLessThan(0.25);
   });
 });
 
