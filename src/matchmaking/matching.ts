@@ -59,6 +59,26 @@ export interface MatchingEngine {
 
 const round = (value: number) => Math.round(value * 10_000) / 10_000;
 
+/** Whether the two sides share a working language (listed, or their country's): they can work together directly. */
+const shareWorkingLanguage = (pair: ScoredPair): number => {
+  for (const code of pair.a.workingLanguages) if (pair.b.workingLanguages.has(code)) return 1;
+  return 0;
+};
+
+/**
+ * Pairs tied on their rounded score ordered on evidence, not on name order: a pair that shares a working language
+ * first (a scoring stage that works in English before one that works only in Mongolian and Russian, for a studio
+ * writing in Thai that lists English), then the one meeting more specific needs on both sides.
+ */
+export function byEvidence(left: ScoredPair, right: ScoredPair): number {
+  return (
+    shareWorkingLanguage(right) - shareWorkingLanguage(left) ||
+    right.scored.forA.specificMet +
+      right.scored.forB.specificMet -
+      (left.scored.forA.specificMet + left.scored.forB.specificMet)
+  );
+}
+
 export function createMatchingEngine(deps: {
   store: MatchcutStore;
   glossary: Glossary;
@@ -130,7 +150,7 @@ export function createMatchingEngine(deps: {
   };
 
   const byScore = (left: ScoredPair, right: ScoredPair) =>
-    right.score - left.score || byName(left.b.profile.name, right.b.profile.name);
+    right.score - left.score || byEvidence(left, right) || byName(left.b.profile.name, right.b.profile.name);
 
   return {
     normalizer,

@@ -82,10 +82,10 @@ export function affiliated(first: IndexedProfile, second: IndexedProfile): boole
  * The share of placed offers that are content-production work, squared: an organization whose offers are
  * mostly outside the field (event lighting, wedding video) offers the rest for that field too, and one with half
  * of them outside (a kids' clay club that also runs birthday workshops, a bridal video school) counts a quarter.
- * The description says the organization's own field: when most of the work it names is outside content production
- * (a yearbook photo studio, a wedding video school), it counts as one more offer outside, and an offer that mixes
- * such work with production words ("graduation album shooting", "photo retouching and colour correction") is read
- * in that field too.
+ * The description says the organization's own field: when at least half of the work it names is outside content
+ * production (a yearbook photo studio, a wedding video school, a children's comics class that names comics beside
+ * children's art classes), it counts as one more offer outside, and an offer that mixes such work with production
+ * words ("graduation album shooting", "photo retouching and colour correction") is read in that field too.
  */
 export function offerFocus(
   offers: readonly NormalizedStatement[],
@@ -93,7 +93,7 @@ export function offerFocus(
   /** The work the profile's description names (its subject concepts). */
   described: readonly string[] = [],
 ): number {
-  const outsideField = described.length > 0 && described.filter(isOutside).length * 2 > described.length;
+  const outsideField = described.length > 0 && described.filter(isOutside).length * 2 >= described.length;
   let placed = outsideField ? 1 : 0;
   let outside = outsideField ? 1 : 0;
   for (const offer of offers) {

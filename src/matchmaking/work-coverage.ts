@@ -11,8 +11,11 @@ import type { NumberedSegment } from './statement-readings.js';
 /**
  * A need's items met together: half the best item's score, half the mean of all; with `leads` (the lead met only in
  * part), half the best lead item's score instead: the lead item is the need, and a detail met better than it does not
- * stand for the whole need.
+ * stand for the whole need. Without leads, a need whose first item is unmet counts its best detail at half.
  */
+/** What a need's best detail counts for when its first item, the work it names, is unmet (see `combinedParts`). */
+const unmetFirstShare = 0.5;
+
 export function combinedParts(parts: readonly number[], leads: readonly boolean[] | undefined): number {
   let best = 0;
   let lead = 0;
@@ -25,7 +28,11 @@ export function combinedParts(parts: readonly number[], leads: readonly boolean[
     if (leads[position] === true) lead = Math.max(lead, value);
     else if (value > 0) detail = true;
   });
-  return 0.5 * (detail && lead > 0 ? lead : best) + 0.5 * (parts.length === 0 ? 0 : sum / parts.length);
+  // Without marked leads, the first item is the work the need names and the later ones its details ("3D character
+  // rigging, facial rigs, a picker for the animators"): met only in a detail, the best detail stands for half.
+  const unmetFirst = leads === undefined && parts.length > 1 && parts[0] === 0;
+  const head = detail && lead > 0 ? lead : unmetFirst ? best * unmetFirstShare : best;
+  return 0.5 * head + 0.5 * (parts.length === 0 ? 0 : sum / parts.length);
 }
 
 /**

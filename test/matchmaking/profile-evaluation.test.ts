@@ -13,7 +13,17 @@ describe('profile evaluation', () => {
 
   it('tune half: at least the floors reached, and far above word overlap', async () => {
     const { engine, baseline } = await evaluateHalf('tune', truth.tune);
-    expect(engine.studios).toBeGreaterThanOrEqual(125);
+    expect(engine.studios).toBeGreaterThanOrEqual(137);
+    // Session 18 added batch H (12 studios, 45 profiles of which 20 look-alikes, ko vi ja ru uz kk id th mn zh en,
+    // written before any run, each main need beside trades that share its words): 9/12 first, 12/12 in the top 3,
+    // MRR 0.861 and 4 look-alikes before any fix; the older studios (their truth given 9 batch H centres that meet
+    // their needs) 119/125 first, 3 look-alikes. After (gait analysis, personal colour analysis, crane riggers, home
+    // theatres and venue sound design, installation монтаж, facade lighting, stage trusses, fashion models, GPS/GIS
+    // and event hosts as work outside production; colour turnover as conform; Japanese DI grading forms; ties ordered
+    // on a shared working language before name; a need met only in a detail after its first item counts half; a
+    // description naming half outside work sets the field; one partner of a minor need the batch's truth had
+    // missed): 136/137 first, 137/137 in the top 3, MRR 0.996, no look-alike, 771 unplaced. The one second place:
+    // Padosori's open-sea partner behind an Indonesian underwater unit.
     // Session 17 added batch F (10 studios, 38 profiles of which 16 look-alikes, ko ja kk ru id zh mn th vi uz en,
     // written before any run): 9/10 first, 10/10 in the top 3 and one look-alike before any fix; the older studios
     // (their truth given 5 batch F centres that meet their needs) 112/115 first, 114/115 in the top 3, one look-alike.
@@ -71,7 +81,7 @@ describe('profile evaluation', () => {
     // subtitling needs compared by language pair, sales agents apart from rights on offer, ind/th/kk trade forms,
     // local work in a named country met from there first, a job opening offered is no work done for others, a need's
     // items met by several offers of one partner counted together).
-    expect(engine.top1).toBeGreaterThanOrEqual(0.984);
+    expect(engine.top1).toBeGreaterThanOrEqual(0.99);
     expect(engine.top3).toBeGreaterThanOrEqual(0.99);
     expect(engine.mrr).toBeGreaterThanOrEqual(0.99);
     expect(engine.lookalikesInTop3).toBe(0);

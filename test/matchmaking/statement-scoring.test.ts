@@ -201,7 +201,7 @@ describe('the statement scorer’s kept scores', () => {
   let offers: NormalizedStatement[];
   beforeAll(async () => {
     ({ normalizer, relations } = await shippedScorer());
-    const profiles = createSyntheticProfiles(await shippedGlossary(), { count: 40, seed: 7 });
+    const profiles = createSyntheticProfiles(await shippedGlossary(), { count: 48, seed: 7 });
     needs = profiles.flatMap((profile) => profile.needs ?? []).map((text) => normalizer.normalize(text));
     offers = profiles.flatMap((profile) => profile.offers ?? []).map((text) => normalizer.normalize(text));
   });
