@@ -130,14 +130,15 @@ export function countedOf(question: string, glossary: Glossary | undefined): Que
           '',
         );
   const counting = counterNoun === undefined || counterNoun === '' ? countedBefore(before) : counterNoun;
-  // Chinese: the noun after "多少" or "几" and its classifier ("有多少员工", "多少支广告", "几部作品").
+  // Chinese: people after "多少" or "几" ("有多少员工", "多少名成员"); what else is counted is left to the counter, as a
+  // word of the asker's language no article in another language holds ("多少支广告" and "3000편").
   // A classifier of the counter list above already says what is counted ("多少家企业": 家).
   const chinese = /(?:多少|几)(?![家部所届集名位人个])(?:[项件条次场本款支种座间台]\s?)?([\p{Script=Han}]{1,4})/u
     .exec(question)?.[1]
     ?.replace(/[了吗呢的啊呀]+$/u, '');
-  const words = [after?.[1], counting, chinese === '' ? undefined : chinese].filter(
-    (text): text is string => text !== undefined,
-  );
+  const chinesePeople =
+    chinese !== undefined && (peopleWords.has(chinese) || employment.test(chinese)) ? chinese : undefined;
+  const words = [after?.[1], counting, chinesePeople].filter((text): text is string => text !== undefined);
   const keys = new Set<string>();
   let people =
     counter?.[1] === '명' || counter?.[2] === '人' || counter?.[2] === '名' || /^[名位人]$/u.test(counter?.[3] ?? '');

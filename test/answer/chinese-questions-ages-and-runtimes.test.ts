@@ -34,7 +34,7 @@ describe('Chinese questions', () => {
     expect(isQuestionWord('总经理', '总经理')).toBe(false);
   });
 
-  it('counts the noun after 多少, and a workforce when it is staff', () => {
+  it('counts the people after 多少, a workforce when they are staff', () => {
     const staff = countedOf('Framestore蒙特利尔工作室有多少员工?', undefined);
     expect(staff?.keys.size).toBeGreaterThan(0);
     expect(staff?.workforce).toBe(true);
