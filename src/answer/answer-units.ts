@@ -76,7 +76,9 @@ const amountPatterns = [
 
 const durationPattern = new RegExp(
   String.raw`(?:\d[\d.,]*|${numberWordsSource()})\s*(?:-|\s)?(?:hours?|days?|weeks?|months?|years?|decades?|` +
-    String.raw`minutes?|mins?\b|` +
+    String.raw`minutes?|mins?\b|seconds?|secs?\b|years? old|year-old|` +
+    // An age is a length of life ("4 tuổi", "34세", "7歳", "12岁").
+    String.raw`tuổi|살|세(?![계대기])|歳|才|岁|giây|초(?![가-힣])|秒|секунд|` +
     String.raw`시간|일간|일|주|주일|개월|달|년간|년|분|giờ|ngày|tuần|tháng|năm|phút|時間|日間|週間|か月|ヶ月|カ月|年間|年|分|` +
     String.raw`час|дн|день|дня|недел|месяц|год|лет|минут|soat|kun|hafta|oy|yil|daqiqa)|` +
     // "A year and a half", "half a day": a length said in words.
@@ -229,7 +231,7 @@ export function countMentions(sentence: string, ordinals = false): NumberMention
 
 /** Words that count people in general (a people counter answers them). */
 export const genericPeople = new Set(
-  'people person persons member 명 인 사람 인원 người 人 名 человек kishi nafar'.split(' '),
+  'people person persons member 명 인 사람 인원 người 人 名 человек kishi nafar orang'.split(' '),
 );
 
 /**
@@ -237,18 +239,22 @@ export const genericPeople = new Set(
  * "450 сотрудников").
  */
 const workforceWords = new Set(
-  'employee employ staff worker workforce hire 직원 사원 인력 nhân viên 社員 従業員 職員 сотрудник работник xodim'.split(
-    ' ',
-  ),
+  (
+    'employee employ staff worker workforce hire 직원 사원 인력 nhân viên 社員 従業員 職員 сотрудник работник xodim ' +
+    '员工 职工 雇员 karyawan pegawai'
+  )
+    .split(' ')
+    .filter((word) => word !== ''),
 );
 export const employment = new RegExp(
   'employ|staff|workforce|hire|hiring|직원|사원|인력|일하|근무|채용|nhân viên|nhân sự|làm việc|tuyển|' +
-    '社員|従業員|職員|働|雇用|сотрудник|работник|работа|штат|xodim|ishla',
+    '社員|従業員|職員|働|雇用|сотрудник|работник|работа|штат|xodim|ishla|员工|职工|雇员|雇佣|聘用|招聘|karyawan|pegawai',
   'iu',
 );
 
 // "500여 명", "500여명" (some 500 people), "約30人余り": an approximate number counts people too.
-const peopleCounter = /^\s*(?:여\s?|余)?(?:명|인(?![가-힣])|人|名|người|человек|чел\.|kishi|nafar|people|persons?)/iu;
+const peopleCounter =
+  /^\s*(?:여\s?|余)?(?:명|인(?![가-힣])|人|名|người|человек|чел\.|kishi|nafar|orang|people|persons?)/iu;
 
 /** A body of people the number measures, said before it: "a staff of 150", "a workforce of about 300". */
 const peopleBefore = new RegExp(

@@ -15,6 +15,7 @@ const peopleWords = new Set(
   명 인 사람 직원 학생 인원 수강생 교육생 참가자 졸업생 작가 인력 전문가 강사 수료생 사원
   người nhân viên học viên sinh viên thành viên chuyên gia giảng viên nghệ sĩ
   人 名 社員 従業員 学生 受講生 参加者 人材 専門家 講師
+  员工 职工 人员 成员 学生 学员 艺术家 画师 专家
   человек сотрудник студент участник специалист эксперт преподаватель
   kishi nafar xodim talaba ishtirokchi mutaxassis`
     .split(/\s+/)
@@ -100,7 +101,8 @@ const koreanSceneWords = new Set(
 /** What a count question counts: the word after "how many" (or before 몇, with its counter). */
 export function countedOf(question: string, glossary: Glossary | undefined): QuestionAnalysis['counted'] {
   const counter =
-    /(?:몇\s?(명|개|곳|편|건|회|개국|개사|팀|가지)|何(人|名|社|校|本|件|回|カ国|か国)|(?:多少|几)\s?(家|部|所|届|集|名|位|人|个))/u.exec(
+    // "何か国語" counts languages, not countries.
+    /(?:몇\s?(명|개|곳|편|건|회|개국|개사|팀|가지)|何(人|名|社|校|本|件|回|カ国|か国)(?!語)|(?:多少|几)\s?(家|部|所|届|集|名|位|人|个))/u.exec(
       question,
     );
   const after =
@@ -128,7 +130,15 @@ export function countedOf(question: string, glossary: Glossary | undefined): Que
           '',
         );
   const counting = counterNoun === undefined || counterNoun === '' ? countedBefore(before) : counterNoun;
-  const words = [after?.[1], counting].filter((text): text is string => text !== undefined);
+  // Chinese: people after "多少" or "几" ("有多少员工", "多少名成员"); what else is counted is left to the counter, as a
+  // word of the asker's language no article in another language holds ("多少支广告" and "3000편").
+  // A classifier of the counter list above already says what is counted ("多少家企业": 家).
+  const chinese = /(?:多少|几)(?![家部所届集名位人个])(?:[项件条次场本款支种座间台]\s?)?([\p{Script=Han}]{1,4})/u
+    .exec(question)?.[1]
+    ?.replace(/[了吗呢的啊呀]+$/u, '');
+  const chinesePeople =
+    chinese !== undefined && (peopleWords.has(chinese) || employment.test(chinese)) ? chinese : undefined;
+  const words = [after?.[1], counting, chinesePeople].filter((text): text is string => text !== undefined);
   const keys = new Set<string>();
   let people =
     counter?.[1] === '명' || counter?.[2] === '人' || counter?.[2] === '名' || /^[名位人]$/u.test(counter?.[3] ?? '');
@@ -160,6 +170,11 @@ export function countedOf(question: string, glossary: Glossary | undefined): Que
     /何([席枚階話])/u.exec(question)?.[1] ?? '',
   ]);
   if (counter?.[1] === '개국' || counter?.[2] === 'カ国' || counter?.[2] === 'か国') keys.add('@country');
+  // "何か国語", "몇 개 국어": languages, known by their class in any article ("45 языков", "21개 언어").
+  if (/何[かカヶ]国語|몇\s?개\s?국어/u.test(question)) {
+    classes.add('language');
+    keys.add('@language');
+  }
   // A counter says what is counted, in any language: 편 works (films, series), 개사 / 社 companies, 校 schools.
   const counted = counter?.[1] ?? counter?.[2] ?? counter?.[3];
   if (counted !== undefined && Object.hasOwn(counterConcepts, counted)) keys.add(counterConcepts[counted] as string);

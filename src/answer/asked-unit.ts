@@ -137,6 +137,7 @@ export const founded = new RegExp(
     'thành lập|ra đời',
     String.raw`\b(?:didirikan|berdiri sejak)\b`,
     '設立|創立|創業|創設',
+    '成立|创立|创办|创建|創辦',
     String.raw`(?<!\p{L})(?:основан|создан|учрежд|основани)[а-я]*`,
     'tashkil (?:etilgan|topgan)|asos solingan',
   ].join('|'),
@@ -200,9 +201,17 @@ export function holdsAskedUnit(
     case 'count': {
       const counted = crossing ? acrossLanguages(analysis.counted) : analysis.counted;
       if (counted !== null && hasCount(withoutApproximation(sentence), counted, glossary)) return true;
-      // Across languages a count noun no lexicon concept covers is still known by its class ("몇 석" ~ "500 seats").
+      // Across languages a count noun no lexicon concept covers is still known by its class ("몇 석" ~ "500 seats"),
+      // and so is one the question only names by its class ("何か国語": languages).
       const classes = analysis.counted?.classes;
-      return crossing && classes !== undefined && hasClassCount(sentence, classes, countMentions(sentence));
+      const byClassOnly =
+        counted !== null &&
+        counted !== undefined &&
+        counted.keys.size > 0 &&
+        [...counted.keys].every((key) => key.startsWith('@') && !glossary?.concepts.has(key.slice(1)));
+      return (
+        (crossing || byClassOnly) && classes !== undefined && hasClassCount(sentence, classes, countMentions(sentence))
+      );
     }
     case 'amount': {
       if (!hasAmount(sentence)) return false;

@@ -1,9 +1,17 @@
 /**
- * What kind of money a text speaks of, in the six languages: an investment, revenue, pay, a budget or cost, a prize
- * or grant, a rebate. A question about one kind is not answered by an amount of another ("how much did X invest" by
- * X's sales).
+ * What kind of money a text speaks of, in the six languages: a valuation, an investment, revenue, pay, a budget or
+ * cost, a prize or grant, a rebate. A question about one kind is not answered by an amount of another ("how much did
+ * X invest" by X's sales).
  */
 const moneyKinds: [string, RegExp][] = [
+  [
+    // What a company is worth: a valuation, not money paid in or earned.
+    'valuation',
+    new RegExp(
+      String.raw`valuation|\bvalued\b|기업\s?가치|시가\s?총액|평가액|評価額|時価総額|企業価値|định giá|капитализаци|估值|市值`,
+      'iu',
+    ),
+  ],
   [
     'investment',
     new RegExp(

@@ -23,7 +23,8 @@ const amountQuestion = new RegExp(
     String.raw`\bberapa\s+(?:(?:besar|total|jumlah)\s+)?(?:nilai|biaya|dana|anggaran|gaji|harga|pendapatan|` +
       String.raw`investasi|modal|omzet|hadiah|rupiah|juta|miliar|triliun)\b`,
     // Chinese: "多少钱", "票房是多少", "投资了多少": a word for money before "多少" asks an amount.
-    String.raw`多少钱|(?:票房|预算|投资|金额|收入|营收|融资|资金|奖金|成本|费用|经费|补贴|市场规模)[^?？]{0,6}(?:多少|几何)|` +
+    String.raw`多少钱|(?:票房|预算|投资|金额|收入|营收|融资|资金|奖金|成本|费用|经费|补贴|市场规模|估值|市值|身价)` +
+      String.raw`[^?？]{0,6}(?:多少|几何)|` +
       String.raw`(?:投资|花|赚|融资|筹集|补贴|资助)了?多少(?![个家部名位所项件条集次届场本款人])`,
   ].join('|'),
   'iu',
@@ -36,6 +37,9 @@ const moneyWordQuestion = new RegExp(
   [
     String.raw`\b(?:budget|cost|price|fee|tuition)\b`,
     'kinh phí|chi phí|ngân sách|vốn đầu tư|예산|비용|사업비|투자금|予算|費用|бюджет|стоимост|narx|byudjet',
+    // What a company is worth: "valuation", "기업가치", "評価額", "định giá", "оценка компании", "估值".
+    String.raw`\bvaluation\b|\bvalued\b|기업\s?가치|시가\s?총액|평가액|評価額|時価総額|企業価値|định giá|` +
+      String.raw`(?<!\p{L})капитализаци\p{L}*|估值|市值`,
     String.raw`\b(?:pendapatan|anggaran|biaya|gaji|pendanaan|omzet)\b`,
     String.raw`\b(?:budget|cost|price|worth|invest(?:ed|ment)?|fund(?:ing)?|revenue|sales)\b.*\?`,
     String.raw`투자[^?]*\?`,
@@ -197,7 +201,13 @@ const definitionQuestion =
 
 const durationQuestion = new RegExp(
   [
-    String.raw`\bhow long\b|\bhow many (?:days|weeks|months|years)\b|얼마나? ?(?:오래|걸|동안)|기간은|bao lâu|trong bao lâu`,
+    String.raw`\bhow long\b|\bhow many (?:days|weeks|months|years|hours|minutes|seconds)\b|얼마나? ?(?:오래|걸|동안)|기간은|` +
+      'bao lâu|trong bao lâu',
+    // An age is asked as a length of life: "how old", "몇 살", "何歳", "bao nhiêu tuổi", "几岁".
+    String.raw`\bhow old\b|몇\s?살|몇\s?세(?![계대기])|何(?:歳|才)|(?:bao nhiêu|mấy)\s+tuổi|几岁|多少岁|多大年纪`,
+    // How long a work runs: "몇 분짜리", "何分", "dài bao nhiêu phút", "сколько минут", "多长".
+    String.raw`몇\s?(?:분|초|시간)\s?짜리|何(?:分|秒)(?:間)?|(?:bao nhiêu|mấy)\s+(?:phút|giây|giờ)|` +
+      String.raw`сколько (?:минут|секунд|часов)|多长|多少(?:分钟|秒)`,
     String.raw`\bhow much (?:time|experience)\b|bao nhiêu năm kinh nghiệm`,
     // "며칠 동안", "몇 년간", "mấy ngày", "何日間": a number of days or years is a duration, not a date.
     String.raw`(?:며칠|몇\s?(?:년|달|개월|주|시간|일))\s?(?:동안|간)|(?:bao nhiêu|mấy)\s+(?:ngày|tuần|tháng|năm)`,
