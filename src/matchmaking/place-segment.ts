@@ -110,6 +110,11 @@ export function createSegmentPlacer(deps: {
     return named.length > 0 ? named : taught;
   };
   const category = (conceptId: string) => glossary.concepts.get(conceptId)?.category;
+  /**
+   * A kind of organization ("production companies", "телеканалы", "制作公司"): an item naming only such kinds (and
+   * places) says whom the profile wants as partners or clients — a generic need, read, not a phrase to list.
+   */
+  const isPartnerKind = (conceptId: string) => category(conceptId) === 'organization';
   const neighbourInItsField = createNeighbourReader(glossary);
   /** Per word of a text: whether it says what something is (not a stop word, delivery word or number). */
   const contentFlags = (text: string): boolean[] =>
@@ -193,7 +198,8 @@ export function createSegmentPlacer(deps: {
     else if (
       lists.subject.length === 0 &&
       lists.mode.length === 0 &&
-      contentWords > placeWordsIn(conceptsIn(segmentText), flags, (id) => category(id) === 'place') &&
+      contentWords >
+        placeWordsIn(conceptsIn(segmentText), flags, (id) => category(id) === 'place' || isPartnerKind(id)) &&
       !offersScreenCredit(segmentText)
     )
       unplaced.push(segmentText);

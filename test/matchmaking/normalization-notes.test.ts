@@ -121,6 +121,16 @@ describe('normalization', () => {
     expect(normalizer.normalize('dubbing, voxel ballet in Toshkent').unplaced).toEqual(['voxel ballet in Toshkent']);
   });
 
+  it('lists no item that only names kinds of partner (production companies, broadcasters), and still lists unknown work beside them', async () => {
+    const glossary = await shippedGlossary();
+    const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
+    for (const generic of ['Production companies', 'Film studios and broadcasters in Korea', 'Продакшн-компании'])
+      expect(normalizer.normalize(generic).unplaced, generic).toEqual([]);
+    expect(normalizer.normalize('voxel ballet for production companies').unplaced).toEqual([
+      'voxel ballet for production companies',
+    ]);
+  });
+
   it('places the trades of the languages the lexicon reads least (Mongolian, Kazakh, Thai, Chinese, Indonesian)', async () => {
     const glossary = await shippedGlossary();
     const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
