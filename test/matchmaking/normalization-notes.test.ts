@@ -121,6 +121,15 @@ describe('normalization', () => {
     expect(normalizer.normalize('dubbing, voxel ballet in Toshkent').unplaced).toEqual(['voxel ballet in Toshkent']);
   });
 
+  it('reads a Mongolian doer in -гч as the work behind it (эвлүүлэгч, editor: эвлүүлэг, editing), with case endings', async () => {
+    const glossary = await shippedGlossary();
+    const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
+    const editing = normalizer.normalize('Баримтат киноны эвлүүлэг').concepts;
+    expect(editing).toContain('documentary-editing');
+    for (const doer of ['Баримтат киноны эвлүүлэгч', 'баримтат киноны эвлүүлэгчид'])
+      expect(normalizer.normalize(doer).concepts, doer).toEqual(expect.arrayContaining(editing));
+  });
+
   it('lists no item that only names kinds of partner (production companies, broadcasters), and still lists unknown work beside them', async () => {
     const glossary = await shippedGlossary();
     const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
