@@ -66,6 +66,15 @@ describe('taxonomy forms that need care', () => {
     expect(score('lighting for animated series', 'film lighting workshop')).toBe(0);
   });
 
+  it('reads bare lighting beside weddings and events as stage lighting, and montaj of equipment as installation', () => {
+    expect(subjectsOf('wedding lighting and sound')).not.toContain('on-set-lighting');
+    expect(subjectsOf('ánh sáng cho đám cưới')).toEqual(['stage-and-event-lighting', 'weddings-and-celebrations']);
+    expect(subjectsOf('Konditsionerlarni montaj va demontaj qilish')).toEqual(['equipment-installation']);
+    expect(subjectsOf('монтаж и демонтаж сцены')).toEqual(['equipment-installation']);
+    expect(subjectsOf('Serial montaji')).toEqual(['film-editing']);
+    expect(score('Serial montaji: montaj rejissyori', 'Konditsionerlarni montaj va demontaj qilish')).toBe(0);
+  });
+
   it('keeps apart work that only looks alike, in both directions', () => {
     const pairs: [string, string, string, string][] = [
       ['on-set lighting', 'CG lighting', 'on-set-lighting', 'cg-lighting'],
