@@ -60,6 +60,21 @@ const screenCreditPerk = new RegExp(
 );
 const offersScreenCredit = (text: string) => screenCreditPerk.test(text);
 
+/**
+ * A deal term ("long-term contract", "оплата сменами", "qism boshiga to'lov", "thanh toán theo milestone", "按集结算",
+ * "회차당 단가", "Урт хугацааны гэрээ"): how the work is paid or contracted, like a screen credit no work to place.
+ */
+const dealTerm = new RegExp(
+  [
+    '(?<![\\p{L}\\p{M}])(?:contract(?:s|ed|ing)?|paid|payments?|fees?|per diem|оплат\\p{L}*|договор\\p{L}*',
+    "|контракт\\p{L}*|гонорар\\p{L}*|суточны\\p{L}*|shartnoma\\p{L}*|to['ʻ‘’]?lov\\p{L}*|kontrakt\\p{L}*",
+    '|келісім-шарт\\p{L}*|төлем\\p{L}*|гэрээ\\p{L}*|төлбөр\\p{L}*|hợp đồng|thanh toán|thù lao|kontrak|pembayaran',
+    '|dibayar|honorarium)(?![\\p{L}\\p{M}])|สัญญาจ้าง|ค่าตอบแทน|ค่าจ้าง|เบี้ยเลี้ยง|계약|단가|정산|契約|報酬|単価',
+    '|合同|结算|报酬|稿酬|签约',
+  ].join(''),
+  'iu',
+);
+
 /** How many content words name a place the lexicon knows ("Моңғолия", "Qozog'iston"): known words, and no work. */
 function placeWordsIn(
   hits: readonly ConceptHit[],
@@ -200,7 +215,8 @@ export function createSegmentPlacer(deps: {
       lists.mode.length === 0 &&
       contentWords >
         placeWordsIn(conceptsIn(segmentText), flags, (id) => category(id) === 'place' || isPartnerKind(id)) &&
-      !offersScreenCredit(segmentText)
+      !offersScreenCredit(segmentText) &&
+      !dealTerm.test(segmentText)
     )
       unplaced.push(segmentText);
     return lists;

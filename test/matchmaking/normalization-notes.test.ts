@@ -114,6 +114,23 @@ describe('normalization', () => {
     expect(normalizer.normalize('титрлар').unplaced).toEqual(['титрлар']);
   });
 
+  it('lists no deal term (a contract, a payment per episode or shift) offered beside the work', async () => {
+    const glossary = await shippedGlossary();
+    const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
+    const terms = [
+      'Оплата по договору',
+      "qism boshiga to'lov",
+      'Урт хугацааны гэрээ',
+      'thanh toán USD theo milestone',
+      '按集结算',
+      '회차당 스태프 표준 단가',
+      'Kontrak per episode',
+    ];
+    for (const term of terms) expect(normalizer.normalize(term).unplaced, term).toEqual([]);
+    // Unknown work is still listed, contract or not.
+    expect(normalizer.normalize('voxel ballet').unplaced).toEqual(['voxel ballet']);
+  });
+
   it('lists no item that only names a place, and still lists one naming unknown work beside a place', async () => {
     const glossary = await shippedGlossary();
     const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
