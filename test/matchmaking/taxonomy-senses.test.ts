@@ -92,6 +92,9 @@ describe('taxonomy forms that need care', () => {
       ['set construction', 'custom furniture', 'set-construction', 'furniture-making'],
       ['stunt driving', 'picture cars', 'stunt-driving', 'production-transport'],
       ['costume design', 'party costume rental', 'costume-design', 'party-costume-rental'],
+      ['film editing', 'montaj va demontaj', 'film-editing', 'equipment-installation'],
+      ['CG lighting', 'facade lighting', 'cg-lighting', 'architectural-lighting'],
+      ['影视特效', '抖音特效', 'vfx', 'social-ar-filters'],
     ];
     for (const [first, second, firstId, secondId] of pairs) {
       expect(subjectsOf(first), first).toEqual([firstId]);
