@@ -46,14 +46,15 @@ function createNeighbourReader(glossary: Glossary) {
 
 /**
  * A screen credit offered as a perk ("credit in the game", "Kredit di serial", "엔딩 크레딧", "クレジット表記",
- * "เครดิตท้ายเรื่อง", "院线电影署名", and титры / titr in the locative, "in the credits": "titrlarda ism", "упоминание в
- * титрах", "титрт нэр"): a deal term like a fee or a contract, no work to place. Bare титры / titrlar may be title
- * design or on-air captions, so only their locative counts.
+ * "เครดิตท้ายเรื่อง", "院线电影署名", "кредитэд нэр", "кинонд нэр дурдах" (a name mentioned in the film), and титры / titr
+ * in the locative, "in the credits": "titrlarda ism", "упоминание в титрах", "титрларида номи", "титрт нэр"): a deal
+ * term like a fee or a contract, no work to place. Bare титры / titrlar may be title design or on-air captions, so
+ * only their locative counts.
  */
 const screenCreditPerk = new RegExp(
   [
     '(?<![\\p{L}\\p{M}])(?:credits?|credited|kredit|titrlarda|titrlarida',
-    '|титрах|титрлерде|титрлерінде|титрларында|титрларда|титрт)',
+    '|титрах|титрлерде|титрлерінде|титрларында|титрларда|титрларида|титрт|кредит\\p{L}*|нэр дурда\\p{L}*)',
     '(?![\\p{L}\\p{M}])|크레딧|クレジット|エンドロール|เครดิต|署名',
   ].join(''),
   'iu',

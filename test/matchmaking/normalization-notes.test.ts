@@ -108,7 +108,16 @@ describe('normalization', () => {
   it('lists no screen credit offered as a perk, and keeps credits or titles that may be work', async () => {
     const glossary = await shippedGlossary();
     const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
-    for (const perk of ['Credit in the game', 'Kredit di film bioskop', '엔딩 크레딧', 'titrlarda ism', 'เครดิตท้ายเรื่อง'])
+    for (const perk of [
+      'Credit in the game',
+      'Kredit di film bioskop',
+      '엔딩 크레딧',
+      'titrlarda ism',
+      'เครดิตท้ายเรื่อง',
+      'кредитэд нэр',
+      'Кинонд нэр дурдах',
+      'Фильм титрларида номи',
+    ])
       expect(normalizer.normalize(perk).unplaced, perk).toEqual([]);
     // Bare титрлар may be title design or on-air captions: still listed when nothing places it.
     expect(normalizer.normalize('титрлар').unplaced).toEqual(['титрлар']);
