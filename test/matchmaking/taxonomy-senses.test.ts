@@ -95,6 +95,7 @@ describe('taxonomy forms that need care', () => {
       ['film editing', 'montaj va demontaj', 'film-editing', 'equipment-installation'],
       ['CG lighting', 'facade lighting', 'cg-lighting', 'architectural-lighting'],
       ['影视特效', '抖音特效', 'vfx', 'social-ar-filters'],
+      ['animators', 'hotel animators', 'animator', 'hotel-animation'],
     ];
     for (const [first, second, firstId, secondId] of pairs) {
       expect(subjectsOf(first), first).toEqual([firstId]);
