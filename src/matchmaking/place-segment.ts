@@ -76,6 +76,12 @@ const dealTerm = new RegExp(
   'iu',
 );
 
+/**
+ * Whether a segment names a term of the deal (a screen credit, a contract, a payment) rather than work: the other parts
+ * of its item are details of that term ("credit in the game and store page", "akomodasi dan per diem").
+ */
+export const namesDealTerm = (text: string): boolean => offersScreenCredit(text) || dealTerm.test(text);
+
 /** How many content words name a place the lexicon knows ("Моңғолия", "Qozog'iston"): known words, and no work. */
 function placeWordsIn(
   hits: readonly ConceptHit[],
@@ -216,8 +222,7 @@ export function createSegmentPlacer(deps: {
       lists.mode.length === 0 &&
       contentWords >
         placeWordsIn(conceptsIn(segmentText), flags, (id) => category(id) === 'place' || isPartnerKind(id)) &&
-      !offersScreenCredit(segmentText) &&
-      !dealTerm.test(segmentText)
+      !namesDealTerm(segmentText)
     )
       unplaced.push(segmentText);
     return lists;

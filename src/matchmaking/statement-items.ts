@@ -168,21 +168,25 @@ export function headingOf(text: string): string | undefined {
  * list's heading or of its own item ("Camera rental: Sony Venice 2, Cooke" — "Cooke" is a detail of camera rental;
  * "rigging and skinning" beside 3D rigging): like a bracket of details, it is part of placed work, not a phrase the
  * lexicon missed. An item none of whose parts places work is listed whole, once ("ฝึกสุนัข คลาสลูกสุนัข", "contracts
- * and screen credits"), not part by part. A word of several senses the statement leaves open is listed wherever it
- * stands.
+ * and screen credits"), not part by part; an item one of whose parts names a term of the deal (a credit, a contract,
+ * a payment: `dealTerms`) is about that term, and its other parts are its details ("credit in the game and store page",
+ * "mehmonxona va kundalik to'lov"). A word of several senses the statement leaves open is listed wherever it stands.
  */
 export function unplacedDetailsLeftOut(
   segments: readonly { text: string; heading: readonly string[]; itemSubjects: readonly string[] }[],
   segmentUnplaced: readonly (readonly string[])[],
   itemOf: readonly number[],
   itemTexts: ReadonlyMap<number, string>,
+  /** Per segment: whether it names a term of the deal. */
+  dealTerms: readonly boolean[] = [],
 ): string[] {
   const listed: string[] = [];
   const wholeItems = new Set<number>();
+  const dealItems = new Set(itemOf.filter((_, position) => dealTerms[position] === true));
   segments.forEach((segment, position) => {
     const own = segmentUnplaced[position] ?? [];
-    const readWithPlacedWork = segment.heading.length > 0 || segment.itemSubjects.length > 0;
     const item = itemOf[position] ?? -1;
+    const readWithPlacedWork = segment.heading.length > 0 || segment.itemSubjects.length > 0 || dealItems.has(item);
     const parts = itemOf.filter((other) => other === item).length;
     for (const phrase of own) {
       if (phrase !== segment.text) listed.push(phrase);

@@ -136,8 +136,11 @@ describe('normalization', () => {
       'Kontrak per episode',
     ];
     for (const term of terms) expect(normalizer.normalize(term).unplaced, term).toEqual([]);
-    // Unknown work is still listed, contract or not.
+    // The other parts of an item naming a deal term are its details; unknown work is still listed.
+    for (const item of ['Credit in the game and store page', 'akomodasi dan per diem di lokasi'])
+      expect(normalizer.normalize(item).unplaced, item).toEqual([]);
     expect(normalizer.normalize('voxel ballet').unplaced).toEqual(['voxel ballet']);
+    expect(normalizer.normalize('paid contract, voxel ballet').unplaced).toEqual(['voxel ballet']);
   });
 
   it('lists no item that only names a place, and still lists one naming unknown work beside a place', async () => {
