@@ -82,6 +82,13 @@ const dealTerm = new RegExp(
  */
 export const namesDealTerm = (text: string): boolean => offersScreenCredit(text) || dealTerm.test(text);
 
+/**
+ * Known words that name no work: places ("Моңғолия"), and kinds of organization ("production companies", "телеканалы",
+ * "制作公司") — an item naming only those says where, or whom the profile wants as partners or clients: a generic
+ * need, read, not a phrase to list.
+ */
+const knownNoWork = ['place', 'organization'];
+
 /** How many content words name a place the lexicon knows ("Моңғолия", "Qozog'iston"): known words, and no work. */
 function placeWordsIn(
   hits: readonly ConceptHit[],
@@ -132,11 +139,6 @@ export function createSegmentPlacer(deps: {
     return named.length > 0 ? named : taught;
   };
   const category = (conceptId: string) => glossary.concepts.get(conceptId)?.category;
-  /**
-   * A kind of organization ("production companies", "телеканалы", "制作公司"): an item naming only such kinds (and
-   * places) says whom the profile wants as partners or clients — a generic need, read, not a phrase to list.
-   */
-  const isPartnerKind = (conceptId: string) => category(conceptId) === 'organization';
   const neighbourInItsField = createNeighbourReader(glossary);
   /** Per word of a text: whether it says what something is (not a stop word, delivery word or number). */
   const contentFlags = (text: string): boolean[] =>
@@ -220,8 +222,7 @@ export function createSegmentPlacer(deps: {
     else if (
       lists.subject.length === 0 &&
       lists.mode.length === 0 &&
-      contentWords >
-        placeWordsIn(conceptsIn(segmentText), flags, (id) => category(id) === 'place' || isPartnerKind(id)) &&
+      contentWords > placeWordsIn(conceptsIn(segmentText), flags, (id) => knownNoWork.includes(category(id) ?? '')) &&
       !namesDealTerm(segmentText)
     )
       unplaced.push(segmentText);
