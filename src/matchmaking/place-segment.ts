@@ -77,10 +77,24 @@ const dealTerm = new RegExp(
 );
 
 /**
- * Whether a segment names a term of the deal (a screen credit, a contract, a payment) rather than work: the other parts
- * of its item are details of that term ("credit in the game and store page", "akomodasi dan per diem").
+ * Clients named as such ("as clients", "заказчики", "buyurtmachilar", "тапсырыс берушілер", "захиалагчид", "khách
+ * hàng", "klien", "ลูกค้า", "客户"): whom the profile serves — a generic need, no work to place.
  */
-export const namesDealTerm = (text: string): boolean => offersScreenCredit(text) || dealTerm.test(text);
+const clientWords = new RegExp(
+  [
+    '(?<![\\p{L}\\p{M}])(?:clients?|customers?|клиент\\p{L}*|заказчик\\p{L}*|buyurtmachi\\p{L}*|mijoz\\p{L}*',
+    '|тапсырыс беруш\\p{L}*|захиалагч\\p{L}*|khách hàng|klien|pelanggan)(?![\\p{L}\\p{M}])|ลูกค้า|고객|顧客|客户',
+  ].join(''),
+  'iu',
+);
+
+/**
+ * Whether a segment names a term of the deal (a screen credit, a contract, a payment) or the clients served rather
+ * than work: the other parts of its item are details of it ("credit in the game and store page", "akomodasi dan per
+ * diem", "property developers and architecture firms as clients").
+ */
+export const namesDealTerm = (text: string): boolean =>
+  offersScreenCredit(text) || dealTerm.test(text) || clientWords.test(text);
 
 /**
  * Known words that name no work: places ("Моңғолия"), and kinds of organization ("production companies", "телеканалы",

@@ -123,7 +123,7 @@ describe('normalization', () => {
     expect(normalizer.normalize('титрлар').unplaced).toEqual(['титрлар']);
   });
 
-  it('lists no deal term (a contract, a payment per episode or shift) offered beside the work', async () => {
+  it('lists no deal term (a contract, a payment per episode or shift) nor clients named as such', async () => {
     const glossary = await shippedGlossary();
     const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
     const terms = [
@@ -141,6 +141,13 @@ describe('normalization', () => {
       expect(normalizer.normalize(item).unplaced, item).toEqual([]);
     expect(normalizer.normalize('voxel ballet').unplaced).toEqual(['voxel ballet']);
     expect(normalizer.normalize('paid contract, voxel ballet').unplaced).toEqual(['voxel ballet']);
+    // So are the clients a profile names as such: whom it serves, a generic need.
+    for (const clients of [
+      'Property developers and architecture firms as clients',
+      'Корпоративтік тапсырыс берушілер',
+      '企业客户',
+    ])
+      expect(normalizer.normalize(clients).unplaced, clients).toEqual([]);
   });
 
   it('lists no item that only names a place, and still lists one naming unknown work beside a place', async () => {
