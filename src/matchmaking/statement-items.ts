@@ -21,6 +21,9 @@ const conjunctionSeparator = new RegExp(
   'iu',
 );
 
+/** A digit, a comma and three digits that end the number: the comma groups thousands. */
+const thousandsComma = /^\d[,，]\d{3}(?!\d)/u;
+
 /** Splits at the matches of `separator`, except where it stands inside one of the `spans` (token positions). */
 function splitOutside(
   text: string,
@@ -36,6 +39,8 @@ function splitOutside(
     // Inside a bracket ("(ALEXA Mini LF/FX6)", "(props, makeup)"), a separator lists details of its item.
     const at = offset + match.index;
     if (brackets.some(([start, end]) => start < at && at < end)) continue;
+    // A comma grouping the thousands of a number ("4,000 frames", "1,200 costumes") is no list mark.
+    if (thousandsComma.test(text.slice(Math.max(0, match.index - 1), match.index + 5))) continue;
     if (spans.length > 0) {
       // The separator stands between the words before it and the next one.
       const boundary = wordTokens(full.slice(0, offset + match.index)).length;

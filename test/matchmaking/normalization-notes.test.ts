@@ -123,6 +123,14 @@ describe('normalization', () => {
     expect(normalizer.normalize('титрлар').unplaced).toEqual(['титрлар']);
   });
 
+  it('keeps a number with thousands grouped by a comma in one item (4,000 frames)', async () => {
+    const glossary = await shippedGlossary();
+    const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
+    const texts = normalizer.normalize('roto, approx. 4,000 voxel frames').segments.map((segment) => segment.text);
+    expect(texts).toEqual(['roto', 'approx. 4,000 voxel frames']);
+    expect(normalizer.normalize('dubbing, 3D animation').segments).toHaveLength(2);
+  });
+
   it('lists no deal term (a contract, a payment per episode or shift) nor clients named as such', async () => {
     const glossary = await shippedGlossary();
     const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
