@@ -1,7 +1,7 @@
 /**
  * The lexicon concepts of a statement, including ones a plain longest-match scan misses: a
  * concept that starts inside a longer one and runs past its end ("Maya 3D" + "3D animation"), and
- * the skill behind a Korean or Japanese person suffix (편집자 = 편집 + 자).
+ * the skill behind a Korean, Japanese or Mongolian person suffix (편집자 = 편집 + 자, эвлүүлэгч = эвлүүлэг + ч).
  */
 import type { ConceptHit, Glossary } from '../knowledge/glossary.js';
 import { wordTokens } from '../retrieval/text-normalize.js';
@@ -10,6 +10,11 @@ import type { ConceptRole } from './normalize-statement.js';
 /** Endings that make a person of a skill: 편집자, 번역가, 기획자, 연출가; 編集者, 翻訳家, 技師. */
 const hangulPersonSuffixes = '자가사원';
 const hanPersonSuffixes = '者家師員';
+/**
+ * Mongolian makes the doer of a work by -ч on its noun in -г (эвлүүлэг "editing" → эвлүүлэгч "editor", гэрэлтүүлэг →
+ * гэрэлтүүлэгч), before any case ending: эвлүүлэгчид, эвлүүлэгчийн.
+ */
+const mongolianDoer = /^(\p{Script=Cyrillic}{3,}г)ч(?:ид|ийн|ид?ийн|ээр|ийг)?$/u;
 /** Offers and needs are found through inflections and one-word compounds too (see `FindConceptsOptions`). */
 const morphology = { morphology: true } as const;
 /** The form starting at a window's first word: a concept running on from inside a longer one. */
@@ -18,7 +23,8 @@ const leadingForm = { morphology: true, leading: true } as const;
 export function createConceptFinder(glossary: Glossary, roleOf: (conceptId: string) => ConceptRole | undefined) {
   /**
    * Korean and Japanese name a person by a suffix on the skill (편집자 "editor" = 편집 "editing" + 자,
-   * 번역가, 映像編集者): where the glossary has no such word, the skill behind it is looked up.
+   * 번역가, 映像編集者), Mongolian by -ч (эвлүүлэгч): where the glossary has no such word, the skill behind it is
+   * looked up.
    */
   const conceptsBehindPersonSuffixes = (text: string): ConceptHit[] => {
     const tokens = wordTokens(text);
@@ -35,6 +41,11 @@ export function createConceptFinder(glossary: Glossary, roleOf: (conceptId: stri
       if (characters.length >= 3 && suffixes.includes(last)) {
         stripped = true;
         return { word: characters.slice(0, -1).join(''), changed: true };
+      }
+      const doer = token.script === 'cyrillic' ? mongolianDoer.exec(token.word.toLowerCase()) : null;
+      if (doer?.[1] !== undefined) {
+        stripped = true;
+        return { word: doer[1], changed: true };
       }
       return { word: token.word, changed: false };
     });

@@ -11,7 +11,7 @@ import { isStopWord, matchKey, wordTokens } from '../retrieval/text-normalize.js
 import { createConceptRoles } from './concept-roles.js';
 import { createSenseChooser } from './choose-sense.js';
 import { createConceptFinder } from './find-statement-concepts.js';
-import { createSegmentPlacer } from './place-segment.js';
+import { createSegmentPlacer, namesDealTerm } from './place-segment.js';
 import { type SparseVector, toSparseVector } from './sparse-vector.js';
 import { localPlacesIn } from './local-places.js';
 import { askedDelivery, createDeliveryReader, type StatementDelivery } from './statement-delivery.js';
@@ -342,7 +342,8 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
       segment.itemSubjects = [...new Set([...sameItem.flatMap((other) => other.subjects), ...heading])];
       if (itemOf[position] !== 0) segment.heading = heading;
     });
-    const unplaced = unplacedDetailsLeftOut(segments, segmentUnplaced, itemOf, itemTexts);
+    const dealTerms = segments.map((segment) => namesDealTerm(segment.text));
+    const unplaced = unplacedDetailsLeftOut(segments, segmentUnplaced, itemOf, itemTexts, dealTerms);
     serial += 1;
     const normalized: NormalizedStatement = {
       serial,

@@ -46,19 +46,62 @@ function createNeighbourReader(glossary: Glossary) {
 
 /**
  * A screen credit offered as a perk ("credit in the game", "Kredit di serial", "엔딩 크레딧", "クレジット表記",
- * "เครดิตท้ายเรื่อง", "院线电影署名", and титры / titr in the locative, "in the credits": "titrlarda ism", "упоминание в
- * титрах", "титрт нэр"): a deal term like a fee or a contract, no work to place. Bare титры / titrlar may be title
- * design or on-air captions, so only their locative counts.
+ * "เครดิตท้ายเรื่อง", "院线电影署名", "кредитэд нэр", "кинонд нэр дурдах" (a name mentioned in the film), and титры / titr
+ * in the locative, "in the credits": "titrlarda ism", "упоминание в титрах", "титрларида номи", "титрт нэр"): a deal
+ * term like a fee or a contract, no work to place. Bare титры / titrlar may be title design or on-air captions, so
+ * only their locative counts.
  */
 const screenCreditPerk = new RegExp(
   [
     '(?<![\\p{L}\\p{M}])(?:credits?|credited|kredit|titrlarda|titrlarida',
-    '|титрах|титрлерде|титрлерінде|титрларында|титрларда|титрт)',
+    '|титрах|титрлерде|титрлерінде|титрларында|титрларда|титрларида|титрт|кредит\\p{L}*|нэр дурда\\p{L}*)',
     '(?![\\p{L}\\p{M}])|크레딧|クレジット|エンドロール|เครดิต|署名',
   ].join(''),
   'iu',
 );
 const offersScreenCredit = (text: string) => screenCreditPerk.test(text);
+
+/**
+ * A deal term ("long-term contract", "оплата сменами", "qism boshiga to'lov", "thanh toán theo milestone", "按集结算",
+ * "회차당 단가", "Урт хугацааны гэрээ"): how the work is paid or contracted, like a screen credit no work to place.
+ */
+const dealTerm = new RegExp(
+  [
+    '(?<![\\p{L}\\p{M}])(?:contract(?:s|ed|ing)?|paid|payments?|fees?|per diem|оплат\\p{L}*|договор\\p{L}*',
+    "|контракт\\p{L}*|гонорар\\p{L}*|суточны\\p{L}*|shartnoma\\p{L}*|to['ʻ‘’]?lov\\p{L}*|kontrakt\\p{L}*",
+    '|келісім-шарт\\p{L}*|төлем\\p{L}*|гэрээ\\p{L}*|төлбөр\\p{L}*|hợp đồng|thanh toán|thù lao|kontrak|pembayaran',
+    '|dibayar|honorarium)(?![\\p{L}\\p{M}])|สัญญาจ้าง|ค่าตอบแทน|ค่าจ้าง|เบี้ยเลี้ยง|계약|단가|정산|契約|報酬|単価',
+    '|合同|结算|报酬|稿酬|签约',
+  ].join(''),
+  'iu',
+);
+
+/**
+ * Clients named as such ("as clients", "заказчики", "buyurtmachilar", "тапсырыс берушілер", "захиалагчид", "khách
+ * hàng", "klien", "ลูกค้า", "客户"): whom the profile serves — a generic need, no work to place.
+ */
+const clientWords = new RegExp(
+  [
+    '(?<![\\p{L}\\p{M}])(?:clients?|customers?|клиент\\p{L}*|заказчик\\p{L}*|buyurtmachi\\p{L}*|mijoz\\p{L}*',
+    '|тапсырыс беруш\\p{L}*|захиалагч\\p{L}*|khách hàng|klien|pelanggan)(?![\\p{L}\\p{M}])|ลูกค้า|고객|顧客|客户',
+  ].join(''),
+  'iu',
+);
+
+/**
+ * Whether a segment names a term of the deal (a screen credit, a contract, a payment) or the clients served rather
+ * than work: the other parts of its item are details of it ("credit in the game and store page", "akomodasi dan per
+ * diem", "property developers and architecture firms as clients").
+ */
+export const namesDealTerm = (text: string): boolean =>
+  offersScreenCredit(text) || dealTerm.test(text) || clientWords.test(text);
+
+/**
+ * Known words that name no work: places ("Моңғолия"), and kinds of organization ("production companies", "телеканалы",
+ * "制作公司") — an item naming only those says where, or whom the profile wants as partners or clients: a generic
+ * need, read, not a phrase to list.
+ */
+const knownNoWork = ['place', 'organization'];
 
 /** How many content words name a place the lexicon knows ("Моңғолия", "Qozog'iston"): known words, and no work. */
 function placeWordsIn(
@@ -193,8 +236,8 @@ export function createSegmentPlacer(deps: {
     else if (
       lists.subject.length === 0 &&
       lists.mode.length === 0 &&
-      contentWords > placeWordsIn(conceptsIn(segmentText), flags, (id) => category(id) === 'place') &&
-      !offersScreenCredit(segmentText)
+      contentWords > placeWordsIn(conceptsIn(segmentText), flags, (id) => knownNoWork.includes(category(id) ?? '')) &&
+      !namesDealTerm(segmentText)
     )
       unplaced.push(segmentText);
     return lists;

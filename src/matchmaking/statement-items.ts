@@ -21,6 +21,9 @@ const conjunctionSeparator = new RegExp(
   'iu',
 );
 
+/** A digit, a comma and three digits that end the number: the comma groups thousands. */
+const thousandsComma = /^\d[,，]\d{3}(?!\d)/u;
+
 /** Splits at the matches of `separator`, except where it stands inside one of the `spans` (token positions). */
 function splitOutside(
   text: string,
@@ -36,6 +39,8 @@ function splitOutside(
     // Inside a bracket ("(ALEXA Mini LF/FX6)", "(props, makeup)"), a separator lists details of its item.
     const at = offset + match.index;
     if (brackets.some(([start, end]) => start < at && at < end)) continue;
+    // A comma grouping the thousands of a number ("4,000 frames", "1,200 costumes") is no list mark.
+    if (thousandsComma.test(text.slice(Math.max(0, match.index - 1), match.index + 5))) continue;
     if (spans.length > 0) {
       // The separator stands between the words before it and the next one.
       const boundary = wordTokens(full.slice(0, offset + match.index)).length;
@@ -168,21 +173,25 @@ export function headingOf(text: string): string | undefined {
  * list's heading or of its own item ("Camera rental: Sony Venice 2, Cooke" — "Cooke" is a detail of camera rental;
  * "rigging and skinning" beside 3D rigging): like a bracket of details, it is part of placed work, not a phrase the
  * lexicon missed. An item none of whose parts places work is listed whole, once ("ฝึกสุนัข คลาสลูกสุนัข", "contracts
- * and screen credits"), not part by part. A word of several senses the statement leaves open is listed wherever it
- * stands.
+ * and screen credits"), not part by part; an item one of whose parts names a term of the deal (a credit, a contract,
+ * a payment: `dealTerms`) is about that term, and its other parts are its details ("credit in the game and store page",
+ * "mehmonxona va kundalik to'lov"). A word of several senses the statement leaves open is listed wherever it stands.
  */
 export function unplacedDetailsLeftOut(
   segments: readonly { text: string; heading: readonly string[]; itemSubjects: readonly string[] }[],
   segmentUnplaced: readonly (readonly string[])[],
   itemOf: readonly number[],
   itemTexts: ReadonlyMap<number, string>,
+  /** Per segment: whether it names a term of the deal. */
+  dealTerms: readonly boolean[] = [],
 ): string[] {
   const listed: string[] = [];
   const wholeItems = new Set<number>();
+  const dealItems = new Set(itemOf.filter((_, position) => dealTerms[position] === true));
   segments.forEach((segment, position) => {
     const own = segmentUnplaced[position] ?? [];
-    const readWithPlacedWork = segment.heading.length > 0 || segment.itemSubjects.length > 0;
     const item = itemOf[position] ?? -1;
+    const readWithPlacedWork = segment.heading.length > 0 || segment.itemSubjects.length > 0 || dealItems.has(item);
     const parts = itemOf.filter((other) => other === item).length;
     for (const phrase of own) {
       if (phrase !== segment.text) listed.push(phrase);

@@ -108,10 +108,54 @@ describe('normalization', () => {
   it('lists no screen credit offered as a perk, and keeps credits or titles that may be work', async () => {
     const glossary = await shippedGlossary();
     const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
-    for (const perk of ['Credit in the game', 'Kredit di film bioskop', '엔딩 크레딧', 'titrlarda ism', 'เครดิตท้ายเรื่อง'])
+    for (const perk of [
+      'Credit in the game',
+      'Kredit di film bioskop',
+      '엔딩 크레딧',
+      'titrlarda ism',
+      'เครดิตท้ายเรื่อง',
+      'кредитэд нэр',
+      'Кинонд нэр дурдах',
+      'Фильм титрларида номи',
+    ])
       expect(normalizer.normalize(perk).unplaced, perk).toEqual([]);
     // Bare титрлар may be title design or on-air captions: still listed when nothing places it.
     expect(normalizer.normalize('титрлар').unplaced).toEqual(['титрлар']);
+  });
+
+  it('keeps a number with thousands grouped by a comma in one item (4,000 frames)', async () => {
+    const glossary = await shippedGlossary();
+    const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
+    const texts = normalizer.normalize('roto, approx. 4,000 voxel frames').segments.map((segment) => segment.text);
+    expect(texts).toEqual(['roto', 'approx. 4,000 voxel frames']);
+    expect(normalizer.normalize('dubbing, 3D animation').segments).toHaveLength(2);
+  });
+
+  it('lists no deal term (a contract, a payment per episode or shift) nor clients named as such', async () => {
+    const glossary = await shippedGlossary();
+    const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
+    const terms = [
+      'Оплата по договору',
+      "qism boshiga to'lov",
+      'Урт хугацааны гэрээ',
+      'thanh toán USD theo milestone',
+      '按集结算',
+      '회차당 스태프 표준 단가',
+      'Kontrak per episode',
+    ];
+    for (const term of terms) expect(normalizer.normalize(term).unplaced, term).toEqual([]);
+    // The other parts of an item naming a deal term are its details; unknown work is still listed.
+    for (const item of ['Credit in the game and store page', 'akomodasi dan per diem di lokasi'])
+      expect(normalizer.normalize(item).unplaced, item).toEqual([]);
+    expect(normalizer.normalize('voxel ballet').unplaced).toEqual(['voxel ballet']);
+    expect(normalizer.normalize('paid contract, voxel ballet').unplaced).toEqual(['voxel ballet']);
+    // So are the clients a profile names as such: whom it serves, a generic need.
+    for (const clients of [
+      'Property developers and architecture firms as clients',
+      'Корпоративтік тапсырыс берушілер',
+      '企业客户',
+    ])
+      expect(normalizer.normalize(clients).unplaced, clients).toEqual([]);
   });
 
   it('lists no item that only names a place, and still lists one naming unknown work beside a place', async () => {
@@ -119,6 +163,25 @@ describe('normalization', () => {
     const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
     expect(normalizer.normalize("dubbing, Qozog'iston, Моңғолия").unplaced).toEqual([]);
     expect(normalizer.normalize('dubbing, voxel ballet in Toshkent').unplaced).toEqual(['voxel ballet in Toshkent']);
+  });
+
+  it('reads a Mongolian doer in -гч as the work behind it (эвлүүлэгч, editor: эвлүүлэг, editing), with case endings', async () => {
+    const glossary = await shippedGlossary();
+    const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
+    const editing = normalizer.normalize('Баримтат киноны эвлүүлэг').concepts;
+    expect(editing).toContain('documentary-editing');
+    for (const doer of ['Баримтат киноны эвлүүлэгч', 'баримтат киноны эвлүүлэгчид'])
+      expect(normalizer.normalize(doer).concepts, doer).toEqual(expect.arrayContaining(editing));
+  });
+
+  it('lists no item that only names kinds of partner (production companies, broadcasters), and still lists unknown work beside them', async () => {
+    const glossary = await shippedGlossary();
+    const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
+    for (const generic of ['Production companies', 'Film studios and broadcasters in Korea', 'Продакшн-компании'])
+      expect(normalizer.normalize(generic).unplaced, generic).toEqual([]);
+    expect(normalizer.normalize('voxel ballet for production companies').unplaced).toEqual([
+      'voxel ballet for production companies',
+    ]);
   });
 
   it('places the trades of the languages the lexicon reads least (Mongolian, Kazakh, Thai, Chinese, Indonesian)', async () => {

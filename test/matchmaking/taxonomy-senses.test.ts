@@ -66,6 +66,15 @@ describe('taxonomy forms that need care', () => {
     expect(score('lighting for animated series', 'film lighting workshop')).toBe(0);
   });
 
+  it('reads bare lighting beside weddings and events as stage lighting, and montaj of equipment as installation', () => {
+    expect(subjectsOf('wedding lighting and sound')).not.toContain('on-set-lighting');
+    expect(subjectsOf('ánh sáng cho đám cưới')).toEqual(['stage-and-event-lighting', 'weddings-and-celebrations']);
+    expect(subjectsOf('Konditsionerlarni montaj va demontaj qilish')).toEqual(['equipment-installation']);
+    expect(subjectsOf('монтаж и демонтаж сцены')).toEqual(['equipment-installation']);
+    expect(subjectsOf('Serial montaji')).toEqual(['film-editing']);
+    expect(score('Serial montaji: montaj rejissyori', 'Konditsionerlarni montaj va demontaj qilish')).toBe(0);
+  });
+
   it('keeps apart work that only looks alike, in both directions', () => {
     const pairs: [string, string, string, string][] = [
       ['on-set lighting', 'CG lighting', 'on-set-lighting', 'cg-lighting'],
@@ -83,6 +92,10 @@ describe('taxonomy forms that need care', () => {
       ['set construction', 'custom furniture', 'set-construction', 'furniture-making'],
       ['stunt driving', 'picture cars', 'stunt-driving', 'production-transport'],
       ['costume design', 'party costume rental', 'costume-design', 'party-costume-rental'],
+      ['film editing', 'montaj va demontaj', 'film-editing', 'equipment-installation'],
+      ['CG lighting', 'facade lighting', 'cg-lighting', 'architectural-lighting'],
+      ['影视特效', '抖音特效', 'vfx', 'social-ar-filters'],
+      ['animators', 'hotel animators', 'animator', 'hotel-animation'],
     ];
     for (const [first, second, firstId, secondId] of pairs) {
       expect(subjectsOf(first), first).toEqual([firstId]);
