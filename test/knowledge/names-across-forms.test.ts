@@ -2,9 +2,11 @@
  * Names written as news writes them, across scripts and forms: an acronym spelled out by its words' initials (with
  * "&" or "và" between them, lower-case words counted in Vietnamese and Russian names), a Chinese name run into the
  * words before it, a bracket that is part of a Chinese company's name or an amount converted, and an acronym written
- * in Hangul or Katakana letter names (아이엘엠 = ILM, 엠83 = M83).
+ * in Hangul or Katakana letter names (아이엘엠 = ILM, 엠83 = M83); a person's name with an apostrophe or a nickname
+ * inside, glued to a Chinese title, or followed by its Katakana reading before the title.
  */
 import { describe, expect, it } from 'vitest';
+import { hasPerson } from '../../src/answer/name-units.js';
 import { extractAliasPairs } from '../../src/knowledge/article-aliases.js';
 import { spelledLetters } from '../../src/knowledge/romanize.js';
 import { nameKeys } from '../../src/retrieval/name-keys.js';
@@ -60,5 +62,24 @@ describe('acronyms written out in Hangul or Katakana letter names', () => {
     expect(nameKeys('아이엘엠 뭄바이 스튜디오는')).toEqual(expect.arrayContaining(['ilm', '%ilm']));
     expect(nameKeys('ILM studio')).toContain('%ilm');
     expect(nameKeys('엠83은 2022년 4월')).toContain('m83');
+  });
+});
+
+describe('a person named the way news writes names', () => {
+  const none = new Set<string>();
+
+  it('reads a Latin name with an apostrophe or a quoted nickname inside', () => {
+    expect(hasPerson("Kiran 'KP' Prasad will lead the studio.", none)).toBe(true);
+    expect(hasPerson("Steve O'Brien joined last year.", none)).toBe(true);
+  });
+
+  it('reads a Chinese name glued to a title before or after it, but not a title alone', () => {
+    expect(hasPerson('苏州舞之动画股份有限公司董事长郑利嘉接受记者采访。', none)).toBe(true);
+    expect(hasPerson('郑利嘉董事长表示公司将扩大。', none)).toBe(true);
+    expect(hasPerson('董事长表示公司将扩大。', none)).toBe(false);
+  });
+
+  it('reads a Japanese name whose reading stands between it and its title', () => {
+    expect(hasPerson('責任者、唐云康(タン ユンカン)氏はコメントしている。', none)).toBe(true);
   });
 });
