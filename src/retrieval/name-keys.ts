@@ -40,6 +40,12 @@ const keysOf = boundedMemo(recentKeysLimit, (text: string): readonly string[] =>
   const heard = key.length < 3 ? undefined : loanwordSkeleton(text);
   if (heard !== undefined && heard !== skeleton) keys.push(`#${heard}`);
   keys.push(...acronymKeys(text));
+  // A Latin name as Korean and Japanese hear it: an r after a vowel and before no vowel goes unsaid (Wizart = 위자트,
+  // ウィザート), so a short name, which the spelling matcher does not reach, meets them on that key.
+  if (/^[\p{Script=Latin}\s'’&.-]+$/u.test(text)) {
+    const unsaid = looseNameKey(text.replace(/(?<=[aeiouy])r(?![aeiouy])/giu, ''));
+    if (unsaid.length >= 4 && unsaid !== key) keys.push(`%${unsaid}`);
+  }
   return keys;
 });
 

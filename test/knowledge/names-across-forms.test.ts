@@ -3,7 +3,8 @@
  * "&" or "và" between them, lower-case words counted in Vietnamese and Russian names), a Chinese name run into the
  * words before it, a bracket that is part of a Chinese company's name or an amount converted, and an acronym written
  * in Hangul or Katakana letter names (아이엘엠 = ILM, 엠83 = M83); a person's name with an apostrophe or a nickname
- * inside, glued to a Chinese title, or followed by its Katakana reading before the title.
+ * inside, glued to a Chinese title, or followed by its Katakana reading before the title; a Latin name whose r after a
+ * vowel Korean and Japanese leave unsaid (Wizart = 위자트 = ウィザート).
  */
 import { describe, expect, it } from 'vitest';
 import { hasPerson } from '../../src/answer/name-units.js';
@@ -81,5 +82,13 @@ describe('a person named the way news writes names', () => {
 
   it('reads a Japanese name whose reading stands between it and its title', () => {
     expect(hasPerson('責任者、唐云康(タン ユンカン)氏はコメントしている。', none)).toBe(true);
+  });
+});
+
+describe('a Latin name as Korean and Japanese hear it', () => {
+  it('meets a Katakana or Hangul spelling that leaves an r after a vowel unsaid', () => {
+    const latin = nameKeys('Wizart Animation');
+    expect(nameKeys('ウィザート・アニメーション').some((key) => latin.includes(key) && key.startsWith('%'))).toBe(true);
+    expect(nameKeys('위자트 애니메이션은').some((key) => latin.includes(key) && key.startsWith('%'))).toBe(true);
   });
 });
