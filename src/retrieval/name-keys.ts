@@ -39,25 +39,18 @@ const keysOf = boundedMemo(recentKeysLimit, (text: string): readonly string[] =>
   // The name as another script hears it (애니멀 로직 ~ Animal Logic): its loanword skeleton, when it differs.
   const heard = key.length < 3 ? undefined : loanwordSkeleton(text);
   if (heard !== undefined && heard !== skeleton) keys.push(`#${heard}`);
-  keys.push(...acronymKeys(text));
-  // A Latin name as Korean and Japanese hear it: an r after a vowel and before no vowel goes unsaid (Wizart = 위자트,
-  // ウィザート), so a short name, which the spelling matcher does not reach, meets them on that key.
-  if (/^[\p{Script=Latin}\s'’&.-]+$/u.test(text)) {
-    const unsaid = looseNameKey(text.replace(/(?<=[aeiouy])r(?![aeiouy])/giu, ''));
-    if (unsaid.length >= 4 && unsaid !== key) keys.push(`%${unsaid}`);
-  }
+  const letters = acronymLetters(text);
+  if (letters !== undefined) keys.push(letters);
   return keys;
 });
 
 /**
- * The keys of the acronym a Hangul or Katakana word spells out letter by letter (아이엘엠, エム・ビー・エー): the word
- * key of the acronym in Latin letters ("ilm", as "ILM" is keyed) and its loose key. None for a single letter.
+ * The Latin letters a Hangul or Katakana word spells out by their names (아이엘엠 → "ilm", keyed as "ILM" is), for
+ * two letters or more.
  */
-function acronymKeys(text: string): string[] {
+function acronymLetters(text: string): string | undefined {
   const letters = spelledLetters(stripKoreanParticle(text));
-  if (letters === undefined || letters.length < 2) return [];
-  const loose = looseNameKey(letters);
-  return loose.length < 3 ? [letters] : [letters, `%${loose}`];
+  return letters !== undefined && letters.length >= 2 ? letters : undefined;
 }
 
 /** keysOf's loose key (`%…`) alone, without working out the skeletons (names seen recently are kept). */
