@@ -23,7 +23,11 @@ const personPatterns = [
   /[가-힣]{2,4}\s?(?:대표이사|대표|회장|사장|이사장|이사|원장|감독|작가|기자|씨|교수|장관|대사|본부장|부장|팀장|센터장|위원장|총장|학장|실장|국장|의원|총괄|아나운서|앵커|PD|CEO)/u,
   /(?:대표|회장|사장|감독|작가|교수|원장|대사|장관)\s?[가-힣]{2,4}/u,
   // A Japanese name's reading may stand between it and its title: "唐云康(タン ユンカン)氏".
-  /[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}(?:[(（][\p{Script=Katakana}ー・\s]{2,20}[)）])?\s?(?:氏|さん|社長|監督|代表|会長|教授|理事長|大使|局長|部長)/u,
+  new RegExp(
+    String.raw`[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}(?:[(（][\p{Script=Katakana}ー・\s]{2,20}[)）])?\s?` +
+      '(?:氏|さん|社長|監督|代表|会長|教授|理事長|大使|局長|部長)',
+    'u',
+  ),
   new RegExp(
     `${chineseTitle}${chineseSurname}\\p{Script=Han}{1,2}|${chineseSurname}\\p{Script=Han}{1,2}${chineseTitle}`,
     'u',

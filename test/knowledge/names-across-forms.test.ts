@@ -31,6 +31,10 @@ describe('aliases an article states with an acronym', () => {
       'Воронежский государственный университет',
       'ВГУ',
     ]);
+    expect(extractAliasPairs('Trường Đại học Điện ảnh (ĐHĐA) tuyển sinh.')).toContainEqual([
+      'Đại học Điện ảnh',
+      'ĐHĐA',
+    ]);
     // Initials that spell another acronym are no alias of the words before it.
     expect(extractAliasPairs('Hiệp hội Xúc tiến Điện ảnh Việt Nam (VFDA) đã ký thỏa thuận.')).toEqual([]);
   });
