@@ -5,12 +5,33 @@
 import type { Glossary } from '../knowledge/glossary.js';
 import { foldDiacritics } from '../retrieval/text-normalize.js';
 
-const latinName =
-  /(?:^|[^\p{L}])(\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)?(?:\s\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)?){1,2})(?=$|[^\p{L}])/gu;
+// A word of a person's name: "Prasad", "Jung-soo", "O'Brien", "McDonald".
+const latinNameWord = String.raw`\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}+)?`;
+// Between two words, a nickname in quotes may stand: "Kiran 'KP' Prasad".
+const nicknameGap = String.raw`\s(?:['‘"“]\p{Lu}[\p{L}.]*['’"”]\s)?`;
+const latinName = new RegExp(
+  String.raw`(?:^|[^\p{L}])(${latinNameWord}(?:${nicknameGap}${latinNameWord}){1,2})(?=$|[^\p{L}])`,
+  'gu',
+);
+// Chinese names start with a surname: these are the commonest, which with a title before or after mark a person
+// ("董事长郑利嘉", "郑利嘉董事长"); a title next to any two characters ("董事长表示") is no name.
+const chineseSurname =
+  '[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔' +
+  '钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔汤俞赖]';
+const chineseTitle = '(?:董事长|总经理|总裁|首席执行官|联合创始人|创始人|主席|总监|导演|制片人|负责人|院长|副总裁|CEO)';
 const personPatterns = [
   /[가-힣]{2,4}\s?(?:대표이사|대표|회장|사장|이사장|이사|원장|감독|작가|기자|씨|교수|장관|대사|본부장|부장|팀장|센터장|위원장|총장|학장|실장|국장|의원|총괄|아나운서|앵커|PD|CEO)/u,
   /(?:대표|회장|사장|감독|작가|교수|원장|대사|장관)\s?[가-힣]{2,4}/u,
-  /[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}\s?(?:氏|さん|社長|監督|代表|会長|教授|理事長|大使|局長|部長)/u,
+  // A Japanese name's reading may stand between it and its title: "唐云康(タン ユンカン)氏".
+  new RegExp(
+    String.raw`[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}(?:[(（][\p{Script=Katakana}ー・\s]{2,20}[)）])?\s?` +
+      '(?:氏|さん|社長|監督|代表|会長|教授|理事長|大使|局長|部長)',
+    'u',
+  ),
+  new RegExp(
+    `${chineseTitle}${chineseSurname}\\p{Script=Han}{1,2}|${chineseSurname}\\p{Script=Han}{1,2}${chineseTitle}`,
+    'u',
+  ),
   /\p{Script=Cyrillic}*\p{Lu}[а-яё]+\s\p{Lu}[а-яё]+/u,
   /(?:ông|bà|anh|chị|đạo diễn|giám đốc)\s+\p{Lu}/u,
 ];

@@ -9,6 +9,7 @@
 import { createSpellingMatcher } from '../retrieval/name-keys.js';
 import { knownKey, matchKey, type WordToken, wordTokens, writtenKeys } from '../retrieval/text-normalize.js';
 import { candidateAt } from './glossary-forms.js';
+import { nameAtEnd, notAnAlias, spelledOutPairs } from './alias-forms.js';
 import { toLatin } from './romanize.js';
 
 export interface AliasGroup {
@@ -217,7 +218,8 @@ function alignLong(longForm: string, shortForm: string): string {
     const letters = toLatin(shortForm).replace(/[^a-z]/g, '');
     let at = 0;
     for (const word of words) {
-      if (generic.has(word.toLowerCase())) continue;
+      // A word without a letter ("&" of "Industrial Light & Magic (ILM)") has no initial.
+      if (generic.has(word.toLowerCase()) || firstLetter(word) === '') continue;
       at = letters.indexOf(firstLetter(word), at) + 1;
       if (at === 0) return '';
     }
@@ -244,13 +246,16 @@ function listedPairs(text: string): [string, string][] {
 /** Alias pairs stated in one text. */
 export function extractAliasPairs(text: string): [string, string][] {
   const bracketed = bracket.test(text);
-  const pairs: [string, string][] = bracketed ? listedPairs(text) : [];
+  const pairs: [string, string][] = bracketed ? [...listedPairs(text), ...spelledOutPairs(text)] : [];
   for (const { regex, long, short, needs } of patterns) {
     if (needs === bracket ? !bracketed : !needs.test(text)) continue;
     regex.lastIndex = 0;
     for (const match of text.matchAll(regex)) {
-      const shortForm = tidy(match[short] ?? '');
-      const longForm = alignLong(tidy(trimLong(match[long] ?? '')), shortForm);
+      const shortWritten = tidy(match[short] ?? '');
+      const longWritten = tidy(trimLong(match[long] ?? ''));
+      if (notAnAlias(longWritten, shortWritten, text.slice(match.index + match[0].length))) continue;
+      const shortForm = nameAtEnd(shortWritten);
+      const longForm = alignLong(nameAtEnd(longWritten), shortForm);
       if (longForm === '' || shortForm === '' || longForm === shortForm) continue;
       if (/^\d+$/.test(shortForm) || /^\d+$/.test(longForm)) continue;
       const longKeys = formKeys(longForm);

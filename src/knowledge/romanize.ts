@@ -334,3 +334,55 @@ export function sameNameSpelling(left: string, right: string): boolean {
   const allowed = longer < 7 ? 0.6 : 0.3 + 0.15 * longer;
   return looseKeyDistance(left, right, allowed) <= allowed;
 }
+
+// The names of the Latin letters as Korean and Japanese write an acronym out (엠 = M, 아이엘엠 = ILM, エムビーエー =
+// MBA), one list per letter.
+const letterNames: Record<string, string[]> = {
+  a: ['에이', 'エー', 'エイ'],
+  b: ['비', 'ビー'],
+  c: ['씨', '시', 'シー'],
+  d: ['디', 'ディー'],
+  e: ['이', 'イー'],
+  f: ['에프', 'エフ'],
+  g: ['지', '쥐', 'ジー'],
+  h: ['에이치', '에치', 'エイチ', 'エッチ'],
+  i: ['아이', 'アイ'],
+  j: ['제이', 'ジェー', 'ジェイ'],
+  k: ['케이', 'ケー', 'ケイ'],
+  l: ['엘', 'エル'],
+  m: ['엠', 'エム'],
+  n: ['엔', 'エヌ'],
+  o: ['오', 'オー'],
+  p: ['피', 'ピー'],
+  q: ['큐', 'キュー'],
+  r: ['알', 'アール'],
+  s: ['에스', 'エス'],
+  t: ['티', 'ティー'],
+  u: ['유', 'ユー'],
+  v: ['브이', 'ブイ', 'ヴィー'],
+  w: ['더블유', 'ダブリュー', 'ダブリュ'],
+  x: ['엑스', 'エックス'],
+  y: ['와이', 'ワイ'],
+  z: ['제트', 'ゼット', 'ズィー'],
+};
+const letterByName = new Map<string, string>();
+for (const [letter, names] of Object.entries(letterNames)) for (const name of names) letterByName.set(name, letter);
+const longestLetterName = Math.max(...[...letterByName.keys()].map((name) => name.length));
+
+/**
+ * The Latin letters a Hangul or Katakana word spells out by their names ("아이엘엠" → "ilm", "エム・エー" → "ma"),
+ * lower-case; undefined when the word is anything else. The first way found that reads the whole word.
+ */
+export function spelledLetters(word: string): string | undefined {
+  const text = word.normalize('NFC').replace(/[・･\s]/gu, '');
+  if (!/^[\p{Script=Hangul}\p{Script=Katakana}ー]+$/u.test(text)) return undefined;
+  const reading: (string | undefined)[] = [''];
+  for (let end = 1; end <= text.length; end += 1) {
+    for (let length = 1; length <= Math.min(longestLetterName, end) && reading[end] === undefined; length += 1) {
+      const before = reading[end - length];
+      const letter = letterByName.get(text.slice(end - length, end));
+      if (before !== undefined && letter !== undefined) reading[end] = `${before}${letter}`;
+    }
+  }
+  return reading[text.length];
+}

@@ -27,7 +27,10 @@ import { generationsInUse, processIsAlive } from './generation-readers.js';
 //    brute-force file (vectors.exact), which every open transposed.
 // 10: Sino-Korean reading keys (^…, reading-keys.ts): of kanji runs in the lexical index, of kanji runs and Korean
 //    words in the answerer's sentence keys.
-export const indexFormatVersion = 10;
+// 11: name keys of acronyms written in Hangul or Katakana letter names (아이엘엠 = ilm, 엠83 = m83); aliases learnt from
+//    acronyms spelled by every word's initial (Hoạt hình Việt Nam (HHVN)) and from Chinese names run into the words
+//    before them.
+export const indexFormatVersion = 11;
 
 const manifestSchema = z.object({
   formatVersion: z.literal(indexFormatVersion),

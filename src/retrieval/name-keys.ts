@@ -6,7 +6,7 @@
  */
 import { boundedMemo } from './bounded-memo.js';
 import { loanwordSkeleton } from '../knowledge/loanword-skeleton.js';
-import { consonantSkeleton, looseNameKey, sameNameSpelling } from '../knowledge/romanize.js';
+import { consonantSkeleton, looseNameKey, sameNameSpelling, spelledLetters } from '../knowledge/romanize.js';
 import { hangulKinds, katakanaKinds, withoutKind } from './name-kinds.js';
 import { isStopWord, stripKoreanParticle } from './text-normalize.js';
 
@@ -39,8 +39,19 @@ const keysOf = boundedMemo(recentKeysLimit, (text: string): readonly string[] =>
   // The name as another script hears it (애니멀 로직 ~ Animal Logic): its loanword skeleton, when it differs.
   const heard = key.length < 3 ? undefined : loanwordSkeleton(text);
   if (heard !== undefined && heard !== skeleton) keys.push(`#${heard}`);
+  const letters = acronymLetters(text);
+  if (letters !== undefined) keys.push(letters);
   return keys;
 });
+
+/**
+ * The Latin letters a Hangul or Katakana word spells out by their names (아이엘엠 → "ilm", keyed as "ILM" is), for
+ * two letters or more.
+ */
+function acronymLetters(text: string): string | undefined {
+  const letters = spelledLetters(stripKoreanParticle(text));
+  return letters !== undefined && letters.length >= 2 ? letters : undefined;
+}
 
 /** keysOf's loose key (`%…`) alone, without working out the skeletons (names seen recently are kept). */
 const looseKeyOf = boundedMemo(recentKeysLimit, (text: string): readonly string[] => {
@@ -165,6 +176,15 @@ class NameScan {
     this.previousHangul = word === stem ? stem : '';
   }
 
+  /**
+   * Digits written right after a Hangul word that spells out letters (엠83 = M83): the key of the whole name as its
+   * Latin spelling is keyed ("m83").
+   */
+  digitsAfter(hangul: HangulWord, digits: string): void {
+    const letters = spelledLetters(hangul.word);
+    if (letters !== undefined) this.keys.add(`${letters}${digits}`);
+  }
+
   /** The text's end: the runs it ends in are names. */
   end(): void {
     this.flushRun();
@@ -188,9 +208,15 @@ const katakanaJoin = /^[\s・･]*$/u;
 function scanWords(text: string, scan: NameScan, also?: NameScan, before = ''): string {
   const normalized = text.normalize('NFC');
   let lastEnd = 0;
+  let lastHangul: HangulWord | undefined;
   for (const match of normalized.matchAll(wordPattern)) {
     const word = match[0];
     const between = normalized.slice(lastEnd, match.index);
+    if (lastHangul !== undefined && between === '' && /^\p{N}+$/u.test(word)) {
+      scan.digitsAfter(lastHangul, word);
+      also?.digitsAfter(lastHangul, word);
+    }
+    lastHangul = undefined;
     also?.gap(lastEnd === 0 ? `${before}${between}` : between);
     scan.gap(between);
     lastEnd = match.index + word.length;
@@ -210,6 +236,7 @@ function scanWords(text: string, scan: NameScan, also?: NameScan, before = ''): 
     } else {
       scan.hangul(reading);
       also?.hangul(reading);
+      lastHangul = reading;
     }
   }
   return normalized.slice(lastEnd);
