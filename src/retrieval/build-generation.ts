@@ -21,7 +21,6 @@ import { chunkerSettings, indexFormatVersion, type IndexManifest } from './index
 import { HashedEmbedder } from './hashed-embedder.js';
 import type { ArticleMetadata, BuildProgress, HnswSettings, OpenIndexOptions } from './knowledge-index.js';
 import { learnAliasGroups, writeLearntAliases } from './learnt-aliases.js';
-import type { LexicalIndex } from './lexical-index.js';
 import { LexicalIndexBuilder } from './lexical-index-builder.js';
 
 function articleMetadata(article: Article): ArticleMetadata {
@@ -130,7 +129,7 @@ async function embedAndTerm(
   chunkFile: FileHandle,
   chunkLines: ChunkLines,
   dense: DenseIndexBuilder,
-): Promise<{ lexical: LexicalIndex; offsets: Float64Array }> {
+): Promise<{ lexical: LexicalIndexBuilder; offsets: Float64Array }> {
   const batchSize = options.embedBatchSize ?? 256;
   const embeddings = options.embeddings;
   const lexical = new LexicalIndexBuilder();
@@ -175,7 +174,7 @@ async function embedAndTerm(
   }
   offsets[chunks.length] = offset;
   return {
-    lexical: lexical.finish(),
+    lexical,
     offsets,
   };
 }
@@ -201,6 +200,7 @@ export async function buildGeneration(
   const plan = denseSearchPlan(options.embeddings.id);
   const exactBelowChunks = settings.exactBelowChunks ?? plan.exactBelowChunks;
   let dense: DenseIndexBuilder | undefined;
+  let chunkStoreFlushed: Promise<void>;
   try {
     const chunkArticle = createChunker(chunkerSettings);
     for (const [index, article] of options.articles.entries()) {
@@ -217,24 +217,31 @@ export async function buildGeneration(
     const chunkFile = await open(path.join(folder, 'chunks.jsonl'), 'w');
     try {
       built = await embedAndTerm(options, chunks, progress, chunkFile, chunkLines, dense);
-      await chunkFile.sync();
-    } finally {
+    } catch (error) {
       await chunkFile.close();
+      throw error;
     }
+    // Flushed to disk while the other files are made and written (awaited with them, below).
+    chunkStoreFlushed = chunkFile.sync().finally(() => chunkFile.close());
+    chunkStoreFlushed.catch(() => undefined);
     learnt = { groups: aliases.groups, names: await names, subjects: aliases.subjects };
   } finally {
     await passages.stop();
   }
-  const { lexical, offsets } = built;
+  const { offsets } = built;
   const { dimensions } = dense;
   const denseSearch = dense.kind;
-  if (chunks.length > 0) {
-    await dense.write(folder);
-    progress({ phase: 'index', done: chunks.length, total: chunks.length });
-  }
-  const { vocabulary, binary } = lexical.serialize();
+  // The dense structure is written (and flushed) while this thread sorts the BM25 postings.
+  const denseWritten =
+    chunks.length > 0
+      ? dense.write(folder).then(() => progress({ phase: 'index', done: chunks.length, total: chunks.length }))
+      : Promise.resolve();
+  denseWritten.catch(() => undefined);
+  const { vocabulary, binary } = built.lexical.finish().serialize();
   // Written side by side (each flushed to disk); the manifest, last, makes the generation usable.
   await Promise.all([
+    chunkStoreFlushed,
+    denseWritten,
     writeLearntAliases(folder, learnt),
     writeFileDurably(path.join(folder, 'vocabulary.json'), JSON.stringify(vocabulary)),
     writeFileDurably(path.join(folder, 'lexical.bin'), binary),
