@@ -14,14 +14,14 @@ import { type Chunk, createChunker } from '../knowledge/chunk-articles.js';
 import { articleTableFileName, encodeArticleTable } from './article-table.js';
 import { fsyncFolder, writeFileDurably } from './atomic-files.js';
 import { BlockFileBuilder, blockFileName } from './block-file.js';
-import { indexedText, splitTerms } from './chunk-line.js';
+import { indexedText } from './chunk-line.js';
 import { type ChunkLines, startChunkLines } from './chunk-lines.js';
 import { type DenseSearchKind, denseSearchPlan } from './dense-search.js';
 import { chunkerSettings, indexFormatVersion, type IndexManifest } from './index-generations.js';
 import { HashedEmbedder } from './hashed-embedder.js';
 import type { ArticleMetadata, BuildProgress, HnswSettings, OpenIndexOptions } from './knowledge-index.js';
 import { learnAliasGroups, writeLearntAliases } from './learnt-aliases.js';
-import { type LexicalIndex, LexicalIndexBuilder } from './lexical-index.js';
+import { LexicalIndexBuilder } from './lexical-index-builder.js';
 
 function articleMetadata(article: Article): ArticleMetadata {
   return {
@@ -129,7 +129,7 @@ async function embedAndTerm(
   chunkFile: FileHandle,
   chunkLines: ChunkLines,
   dense: DenseIndexBuilder,
-): Promise<{ lexical: LexicalIndex; offsets: Float64Array }> {
+): Promise<{ lexical: LexicalIndexBuilder; offsets: Float64Array }> {
   const batchSize = options.embedBatchSize ?? 256;
   const embeddings = options.embeddings;
   const lexical = new LexicalIndexBuilder();
@@ -139,18 +139,24 @@ async function embedAndTerm(
   // With a worker every batch is asked for first: the worker takes them one at a time, and this thread analyses those
   // it has not taken while it waits; without, each batch is analysed when it is written. Let go once written.
   const batches = new Map<number, ReturnType<ChunkLines['lines']>>();
-  const request = (start: number) => batches.set(start, chunkLines.lines(chunks.slice(start, start + batchSize)));
+  // The batches answered (known as soon as they are, so that this thread helps only while it has to wait).
+  const answered = new Set<number>();
+  const request = (start: number) =>
+    batches.set(
+      start,
+      chunkLines.lines(chunks.slice(start, start + batchSize)).then((work) => {
+        answered.add(start);
+        return work;
+      }),
+    );
   if (chunkLines.inWorker) for (let start = 0; start < chunks.length; start += batchSize) request(start);
   const linesOf = async (start: number) => {
     if (!batches.has(start)) request(start);
     const pending = batches.get(start) as ReturnType<ChunkLines['lines']>;
-    let ready = false;
-    void pending.then(() => {
-      ready = true;
-    });
-    await chunkLines.help?.(() => ready);
+    await chunkLines.help?.(() => answered.has(start));
     const work = await pending;
     batches.delete(start);
+    answered.delete(start);
     return work;
   };
   for (let start = 0; start < chunks.length; start += batchSize) {
@@ -158,20 +164,17 @@ async function embedAndTerm(
     const work = await linesOf(start);
     if (work.vectors !== undefined) dense.add(work.vectors, batch.length);
     else for (const vector of await embeddings.embedDocuments(batch.map(indexedText))) dense.add(vector);
-    for (const terms of work.terms) lexical.add(splitTerms(terms));
+    lexical.addNumbered(work);
     // The answerer's sentences and keys, so that an ask analyses only its question (answer/passage-analysis.ts).
-    const lines = work.lines.map((text, index) => {
-      const line = Buffer.from(`${text}\n`, 'utf8');
-      offsets[start + index] = offset;
-      offset += line.length;
-      return line;
-    });
-    await chunkFile.write(Buffer.concat(lines));
+    for (let index = 0; index < batch.length; index += 1)
+      offsets[start + index] = offset + (index === 0 ? 0 : (work.lineEnds[index - 1] as number));
+    offset += work.lines.length;
+    await chunkFile.write(work.lines);
     progress({ phase: 'embed', done: Math.min(chunks.length, start + batchSize), total: chunks.length });
   }
   offsets[chunks.length] = offset;
   return {
-    lexical: lexical.finish(),
+    lexical,
     offsets,
   };
 }
@@ -197,6 +200,7 @@ export async function buildGeneration(
   const plan = denseSearchPlan(options.embeddings.id);
   const exactBelowChunks = settings.exactBelowChunks ?? plan.exactBelowChunks;
   let dense: DenseIndexBuilder | undefined;
+  let chunkStoreFlushed: Promise<void>;
   try {
     const chunkArticle = createChunker(chunkerSettings);
     for (const [index, article] of options.articles.entries()) {
@@ -213,24 +217,31 @@ export async function buildGeneration(
     const chunkFile = await open(path.join(folder, 'chunks.jsonl'), 'w');
     try {
       built = await embedAndTerm(options, chunks, progress, chunkFile, chunkLines, dense);
-      await chunkFile.sync();
-    } finally {
+    } catch (error) {
       await chunkFile.close();
+      throw error;
     }
+    // Flushed to disk while the other files are made and written (awaited with them, below).
+    chunkStoreFlushed = chunkFile.sync().finally(() => chunkFile.close());
+    chunkStoreFlushed.catch(() => undefined);
     learnt = { groups: aliases.groups, names: await names, subjects: aliases.subjects };
   } finally {
     await passages.stop();
   }
-  const { lexical, offsets } = built;
+  const { offsets } = built;
   const { dimensions } = dense;
   const denseSearch = dense.kind;
-  if (chunks.length > 0) {
-    await dense.write(folder);
-    progress({ phase: 'index', done: chunks.length, total: chunks.length });
-  }
-  const { vocabulary, binary } = lexical.serialize();
+  // The dense structure is written (and flushed) while this thread sorts the BM25 postings.
+  const denseWritten =
+    chunks.length > 0
+      ? dense.write(folder).then(() => progress({ phase: 'index', done: chunks.length, total: chunks.length }))
+      : Promise.resolve();
+  denseWritten.catch(() => undefined);
+  const { vocabulary, binary } = built.lexical.finish().serialize();
   // Written side by side (each flushed to disk); the manifest, last, makes the generation usable.
   await Promise.all([
+    chunkStoreFlushed,
+    denseWritten,
     writeLearntAliases(folder, learnt),
     writeFileDurably(path.join(folder, 'vocabulary.json'), JSON.stringify(vocabulary)),
     writeFileDurably(path.join(folder, 'lexical.bin'), binary),

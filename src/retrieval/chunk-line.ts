@@ -22,20 +22,38 @@ export function indexedText(chunk: Chunk): string {
   return `${chunk.title}\n${chunk.text}`;
 }
 
-/** What a batch of chunks gives the build, chunk by chunk. */
+/**
+ * What a batch of chunks gives the build, chunk by chunk, in arrays that cross threads without copying or a string
+ * per chunk for the main thread to take apart: the lines already UTF-8, the terms as the analysing thread's numbers.
+ */
 export interface BatchWork {
-  lines: string[];
-  /** Each chunk's BM25 terms, joined by termSeparator (one string per chunk crosses threads faster than a list). */
-  terms: string[];
+  /** The chunks' lines of chunks.jsonl, UTF-8, each ending in a line break, one after another. */
+  lines: Uint8Array;
+  /** Where each chunk's line ends in `lines`. */
+  lineEnds: Uint32Array;
+  /** The chunks' BM25 terms, chunk after chunk, each as its number in the analysing thread's TermNumbers. */
+  terms: Uint32Array;
+  /** Where each chunk's terms end in `terms`. */
+  termEnds: Uint32Array;
+  /** The thread whose numbers `terms` holds, and the terms it numbered first in this batch, in number order. */
+  numbering: string;
+  newTerms: string[];
   /** The chunks' vectors one after another (the offline embedder's), or undefined: the build embeds the texts. */
   vectors?: Float64Array | undefined;
 }
 
-/** Between a chunk's terms in BatchWork.terms (no term holds a control character). */
-export const termSeparator = '\u0000';
+/**
+ * One analysing thread's numbers for the terms it has met, in the order it met them (its batches are analysed in
+ * chunk order, so the build reads each thread's new terms before the first chunk that uses them).
+ */
+export interface TermNumbers {
+  /** Which thread: the build keeps one translation to the index's term ids per numbering. */
+  numbering: string;
+  numbers: Map<string, number>;
+}
 
-export function splitTerms(joined: string): string[] {
-  return joined === '' ? [] : joined.split(termSeparator);
+export function createTermNumbers(numbering: string): TermNumbers {
+  return { numbering, numbers: new Map() };
 }
 
 /** What analysing a build's chunks needs; titles keep each article title's analysis (its passages share it). */
@@ -44,6 +62,7 @@ export interface BatchContext {
   aliases: AliasIndex;
   embedder: HashedEmbedder | undefined;
   titles: Map<string, { analysed: AnalysedText; keys: Set<string> }>;
+  terms: TermNumbers;
 }
 
 const wordCharacter = /[\p{L}\p{N}]/u;
@@ -140,20 +159,84 @@ function analyseChunk(chunk: Chunk, context: BatchContext): { line: string; term
   };
 }
 
+/** Lines as UTF-8, each with its line break, and where each ends. */
+function encodedLines(lines: readonly string[]): { lines: Uint8Array; lineEnds: Uint32Array } {
+  const lineEnds = new Uint32Array(lines.length);
+  let length = 0;
+  for (const [index, line] of lines.entries()) {
+    length += Buffer.byteLength(line, 'utf8') + 1;
+    lineEnds[index] = length;
+  }
+  const bytes = Buffer.from(new ArrayBuffer(length));
+  let at = 0;
+  for (const [index, line] of lines.entries()) {
+    bytes.write(line, at, 'utf8');
+    at = lineEnds[index] as number;
+    bytes[at - 1] = 0x0a;
+  }
+  return { lines: new Uint8Array(bytes.buffer), lineEnds };
+}
+
 /** A batch's lines, terms and (with an embedder) vectors. */
 export function analyseBatch(chunks: readonly Chunk[], context: BatchContext): BatchWork {
   const lines: string[] = [];
-  const terms: string[] = [];
+  const { numbering, numbers } = context.terms;
+  const newTerms: string[] = [];
+  let terms = new Uint32Array(1_024);
+  let termCount = 0;
+  const termEnds = new Uint32Array(chunks.length);
   let vectors: Float64Array | undefined;
   for (const [index, chunk] of chunks.entries()) {
     const analysed = analyseChunk(chunk, context);
     lines.push(analysed.line);
-    terms.push(analysed.terms.join(termSeparator));
+    if (termCount + analysed.terms.length > terms.length) {
+      const larger = new Uint32Array(Math.max(terms.length * 2, termCount + analysed.terms.length));
+      larger.set(terms);
+      terms = larger;
+    }
+    for (const term of analysed.terms) {
+      let number = numbers.get(term);
+      if (number === undefined) {
+        number = numbers.size;
+        numbers.set(term, number);
+        newTerms.push(term);
+      }
+      terms[termCount] = number;
+      termCount += 1;
+    }
+    termEnds[index] = termCount;
     if (analysed.vector === undefined) continue;
     vectors ??= new Float64Array(chunks.length * analysed.vector.length);
     vectors.set(analysed.vector, index * analysed.vector.length);
   }
-  return { lines, terms, vectors };
+  return { ...encodedLines(lines), terms: terms.slice(0, termCount), termEnds, numbering, newTerms, vectors };
+}
+
+/** The build's side of a batch's chunk lines, as strings (tests, probes). */
+export function batchLines(work: BatchWork): string[] {
+  const text = Buffer.from(work.lines.buffer, work.lines.byteOffset, work.lines.byteLength);
+  let start = 0;
+  return [...work.lineEnds].map((end) => {
+    const line = text.toString('utf8', start, end - 1);
+    start = end;
+    return line;
+  });
+}
+
+/**
+ * A batch's terms as strings, chunk by chunk, read with the terms its thread numbered before (`known`, per numbering,
+ * which it extends): what the build's BM25 index reads (tests, probes).
+ */
+export function batchTerms(work: BatchWork, known: Map<string, string[]>): string[][] {
+  const names = known.get(work.numbering) ?? [];
+  known.set(work.numbering, names);
+  names.push(...work.newTerms);
+  let start = 0;
+  return [...work.termEnds].map((end) => {
+    const terms = [...work.terms.subarray(start, end)].map((number) => names[number] as string);
+    start = end;
+    return terms;
+  });
 }
 
 /** Where a worker loads the same lexicon the build has (the file and the compiled-lexicon cache). */

@@ -16,6 +16,7 @@ import {
   analyseBatch,
   type BatchContext,
   type BatchWork,
+  createTermNumbers,
   type FromPassageWorker,
   type GlossarySource,
   type PassageWorkerData,
@@ -54,16 +55,60 @@ export interface PassageAnalysis {
 /** Chunks this thread analyses between two turns of the event loop while it helps the worker (see analyseInSlices). */
 const helpSlice = 32;
 
-/** The chunks' vectors, one after another (undefined: the slices had none). */
-function concatenated(parts: readonly Float64Array[]): Float64Array | undefined {
-  if (parts.length === 0) return undefined;
-  const vectors = new Float64Array(parts.reduce((length, part) => length + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    vectors.set(part, offset);
-    offset += part.length;
+/** Typed arrays one after another (`offsets`: added to each value of the part it is in, e.g. where the part starts). */
+function concatenated<T extends Uint8Array | Uint32Array | Float64Array>(
+  parts: readonly T[],
+  make: (length: number) => T,
+  offsets?: readonly number[],
+): T {
+  const all = make(parts.reduce((length, part) => length + part.length, 0));
+  let at = 0;
+  for (const [index, part] of parts.entries()) {
+    all.set(part, at);
+    const offset = offsets?.[index] ?? 0;
+    if (offset !== 0)
+      for (let value = at; value < at + part.length; value += 1) all[value] = (all[value] as number) + offset;
+    at += part.length;
   }
-  return vectors;
+  return all;
+}
+
+/** A batch's slices as one batch of work (the slices analysed one after another by one thread). */
+function joinedWork(slices: readonly BatchWork[], numbering: string): BatchWork {
+  const byteStarts: number[] = [];
+  const termStarts: number[] = [];
+  let bytes = 0;
+  let terms = 0;
+  for (const slice of slices) {
+    byteStarts.push(bytes);
+    termStarts.push(terms);
+    bytes += slice.lines.length;
+    terms += slice.terms.length;
+  }
+  const vectors = slices.flatMap((slice) => (slice.vectors === undefined ? [] : [slice.vectors]));
+  return {
+    lines: concatenated(
+      slices.map((slice) => slice.lines),
+      (length) => new Uint8Array(length),
+    ),
+    lineEnds: concatenated(
+      slices.map((slice) => slice.lineEnds),
+      (length) => new Uint32Array(length),
+      byteStarts,
+    ),
+    terms: concatenated(
+      slices.map((slice) => slice.terms),
+      (length) => new Uint32Array(length),
+    ),
+    termEnds: concatenated(
+      slices.map((slice) => slice.termEnds),
+      (length) => new Uint32Array(length),
+      termStarts,
+    ),
+    numbering,
+    newTerms: slices.flatMap((slice) => slice.newTerms),
+    vectors: vectors.length === 0 ? undefined : concatenated(vectors, (length) => new Float64Array(length)),
+  };
 }
 
 /**
@@ -72,17 +117,12 @@ function concatenated(parts: readonly Float64Array[]): Float64Array | undefined 
  * 20-40% of a 20k build's embed phase, --cpu-prof). The same work as analyseBatch: each chunk is analysed alone.
  */
 async function analyseInSlices(chunks: readonly Chunk[], context: BatchContext): Promise<BatchWork> {
-  const lines: string[] = [];
-  const terms: string[] = [];
-  const vectors: Float64Array[] = [];
+  const slices: BatchWork[] = [];
   for (let start = 0; start < chunks.length; start += helpSlice) {
     if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));
-    const work = analyseBatch(chunks.slice(start, start + helpSlice), context);
-    lines.push(...work.lines);
-    terms.push(...work.terms);
-    if (work.vectors !== undefined) vectors.push(work.vectors);
+    slices.push(analyseBatch(chunks.slice(start, start + helpSlice), context));
   }
-  return { lines, terms, vectors: concatenated(vectors) };
+  return joinedWork(slices, context.terms.numbering);
 }
 
 /** The main thread analyses each batch when it is asked for (`inSlices`: while it helps the worker). */
@@ -91,7 +131,7 @@ function linesInThread(
   aliases: AliasIndex,
   embedder: HashedEmbedder | undefined,
 ): ChunkLines & { inSlices(chunks: Chunk[]): Promise<BatchWork> } {
-  const context: BatchContext = { glossary, aliases, embedder, titles: new Map() };
+  const context: BatchContext = { glossary, aliases, embedder, titles: new Map(), terms: createTermNumbers('main') };
   return {
     lines: (chunks) => Promise.resolve(analyseBatch(chunks, context)),
     inSlices: (chunks) => analyseInSlices(chunks, context),
@@ -195,8 +235,8 @@ function workerAnalysis(
     }
     if (message.type === 'ready') started = true;
     if (message.type === 'lines') {
-      const { lines, terms, vectors } = message;
-      waiting.get(message.id)?.resolve({ lines, terms, vectors });
+      const { type: _type, id, ...work } = message;
+      waiting.get(id)?.resolve(work);
       waiting.delete(message.id);
       batchesInWorker -= 1;
     }

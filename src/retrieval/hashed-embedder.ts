@@ -58,6 +58,82 @@ function trigramHash(trigram: number): number {
 
 type AddFeature = (feature: string | number, weight: number) => void;
 
+/**
+ * A text's weighted features counted under the hash that places each in the vector (fnv1a of its string, or of a
+ * trigram's number), in the order they first occur: an open-addressing table reused text after text, where a Map
+ * per text grew and rehashed as it filled and hashed every occurrence again. Features whose hashes are equal are told
+ * apart by their keys, so the counts are those of a Map of the features themselves.
+ */
+class FeatureCounts {
+  /** Per slot, 1 + the entry it holds (0: free); the slots are a power of two, at most half full. */
+  private slots = new Int32Array(2_048);
+  hashes = new Uint32Array(1_024);
+  counts = new Float64Array(1_024);
+  private numbers = new Float64Array(1_024);
+  private strings: (string | undefined)[] = [];
+  size = 0;
+
+  clear(): void {
+    if (this.size > 0) this.slots.fill(0);
+    this.size = 0;
+  }
+
+  add(feature: string | number, weight: number): void {
+    const numeric = typeof feature === 'number';
+    const hash = numeric ? trigramHash(feature) : fnv1a(feature);
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (;;) {
+      const held = this.slots[slot] as number;
+      if (held === 0) break;
+      const entry = held - 1;
+      if (
+        this.hashes[entry] === hash &&
+        (numeric
+          ? this.strings[entry] === undefined && this.numbers[entry] === feature
+          : this.strings[entry] === feature)
+      ) {
+        this.counts[entry] = (this.counts[entry] as number) + weight;
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+    const entry = this.size;
+    if (entry >= this.hashes.length) this.grow();
+    this.hashes[entry] = hash;
+    this.counts[entry] = weight;
+    this.numbers[entry] = numeric ? feature : 0;
+    this.strings[entry] = numeric ? undefined : feature;
+    this.size = entry + 1;
+    if (this.size * 2 > this.slots.length) this.rehash();
+    else this.slots[slot] = entry + 1;
+  }
+
+  private grow(): void {
+    const length = this.hashes.length * 2;
+    const hashes = new Uint32Array(length);
+    hashes.set(this.hashes);
+    this.hashes = hashes;
+    const counts = new Float64Array(length);
+    counts.set(this.counts);
+    this.counts = counts;
+    const numbers = new Float64Array(length);
+    numbers.set(this.numbers);
+    this.numbers = numbers;
+  }
+
+  /** Twice the slots, every entry placed again (the one just added too). */
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    const mask = this.slots.length - 1;
+    for (let entry = 0; entry < this.size; entry += 1) {
+      let slot = (this.hashes[entry] as number) & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+      this.slots[slot] = entry + 1;
+    }
+  }
+}
+
 /** `<` and `>` around a key: its trigrams run from the word's start to its end. */
 const [openMark, closeMark] = [0x3c, 0x3e];
 
@@ -94,6 +170,7 @@ export class HashedEmbedder extends Embeddings {
   readonly dimensions: number;
   readonly id: string;
   private readonly glossary: Glossary | undefined;
+  private readonly counted = new FeatureCounts();
 
   constructor(options: HashedEmbedderOptions = {}) {
     super({});
@@ -104,16 +181,18 @@ export class HashedEmbedder extends Embeddings {
 
   /** Weighted features before hashing (exposed for tests and explanations); `analysed`: the text's words, if known. */
   features(text: string, analysed?: AnalysedText): Map<string, number> {
-    return this.collect(text, analysed, false) as Map<string, number>;
+    const counts = new Map<string, number>();
+    this.collect(text, analysed, false, (feature, weight) =>
+      counts.set(String(feature), (counts.get(String(feature)) ?? 0) + weight),
+    );
+    return counts;
   }
 
   /**
-   * The weighted features in the order they first occur (the order the vector sums them in); with `numericTrigrams`,
-   * each trigram as its number (see trigramNumber), else every feature as its string.
+   * The weighted features, each given to `add` as it occurs (their first occurrences are the order the vector sums
+   * them in); with `numericTrigrams`, each trigram as its number (see trigramNumber), else every feature as its string.
    */
-  private collect(text: string, analysed: AnalysedText | undefined, numericTrigrams: boolean) {
-    const counts = new Map<string | number, number>();
-    const add: AddFeature = (feature, weight) => counts.set(feature, (counts.get(feature) ?? 0) + weight);
+  private collect(text: string, analysed: AnalysedText | undefined, numericTrigrams: boolean, add: AddFeature): void {
     const tokens = analysed?.tokens ?? wordTokens(text);
     let previous: string | undefined;
     for (let position = 0; position < tokens.length; position += 1) {
@@ -140,14 +219,17 @@ export class HashedEmbedder extends Embeddings {
         }
       }
     }
-    return counts;
   }
 
   /** The vector of a text; `analysed`: its words and concepts when the caller has them (see text-analysis.ts). */
   embedText(text: string, analysed?: AnalysedText): number[] {
     const vector = new Float64Array(this.dimensions);
-    for (const [feature, count] of this.collect(text, analysed, true)) {
-      const hash = typeof feature === 'number' ? trigramHash(feature) : fnv1a(feature);
+    const counted = this.counted;
+    counted.clear();
+    this.collect(text, analysed, true, (feature, weight) => counted.add(feature, weight));
+    for (let entry = 0; entry < counted.size; entry += 1) {
+      const hash = counted.hashes[entry] as number;
+      const count = counted.counts[entry] as number;
       const index = hash % this.dimensions;
       const sign = (hash & 0x80000000) === 0 ? 1 : -1;
       // Sub-linear: repeated features count less than proportionally.

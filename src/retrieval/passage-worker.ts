@@ -9,6 +9,7 @@ import { loadGlossary } from '../knowledge/load-glossary.js';
 import {
   analyseBatch,
   type BatchContext,
+  createTermNumbers,
   type FromPassageWorker,
   type PassageWorkerData,
   type ToPassageWorker,
@@ -49,7 +50,13 @@ async function start(): Promise<void> {
     });
     return;
   }
-  const context: BatchContext = { glossary, aliases: createAliasIndex([]), embedder, titles: new Map() };
+  const context: BatchContext = {
+    glossary,
+    aliases: createAliasIndex([]),
+    embedder,
+    titles: new Map(),
+    terms: createTermNumbers('worker'),
+  };
   handle = (message) => {
     if (message.type === 'aliases') {
       context.aliases = createAliasIndex({ ...message.learnt, names: [] });
@@ -60,7 +67,9 @@ async function start(): Promise<void> {
       const work = analyseBatch(message.chunks, context);
       port.postMessage(
         { type: 'lines', id: message.id, ...work } satisfies FromPassageWorker,
-        work.vectors ? [work.vectors.buffer as ArrayBuffer] : [],
+        [work.lines, work.lineEnds, work.terms, work.termEnds, ...(work.vectors ? [work.vectors] : [])].map(
+          (array) => array.buffer as ArrayBuffer,
+        ),
       );
     } catch (error) {
       send({ type: 'failed', id: message.id, message: error instanceof Error ? error.message : String(error) });

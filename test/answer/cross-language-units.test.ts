@@ -11,7 +11,7 @@ import { countClassesOf } from '../../src/answer/count-classes.js';
 import { analyseQuestion } from '../../src/answer/question-analysis.js';
 import { emptyAliasIndex } from '../../src/knowledge/article-aliases.js';
 import { loadGlossary } from '../../src/knowledge/load-glossary.js';
-import { LexicalIndex } from '../../src/retrieval/lexical-index.js';
+import { buildLexicalIndex } from '../../src/retrieval/lexical-index-builder.js';
 import { lexicalTerms, weightedQueryTerms } from '../../src/retrieval/lexical-terms.js';
 import { unitKeys } from '../../src/retrieval/unit-keys.js';
 import { shippedKnowledgeDir } from '../helpers/temporary-folder.js';
@@ -88,7 +88,7 @@ describe('numbers and dates across formats', () => {
       'Lantern Fox bán 30 vé.',
       'Lantern Fox bán gần 30.000 vé.',
     ];
-    const index = LexicalIndex.build(passages.map((text) => lexicalTerms(text, undefined)));
+    const index = buildLexicalIndex(passages.map((text) => lexicalTerms(text, undefined)));
     const best = (query: string) => index.search(weightedQueryTerms(query, undefined), 1)[0]?.document;
     expect(best('What did Harbourlight release on October 8?')).toBe(1);
     expect(best('Harbourlight 10월 8일 개봉작은?')).toBe(1);

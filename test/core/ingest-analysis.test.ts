@@ -11,7 +11,7 @@ import { analysePassage, readStoredPassage, type StoredPassage } from '../../src
 import { createAliasIndex } from '../../src/knowledge/article-aliases.js';
 import type { Chunk } from '../../src/knowledge/chunk-articles.js';
 import { createGlossary, type Glossary } from '../../src/knowledge/glossary.js';
-import { analyseBatch } from '../../src/retrieval/chunk-line.js';
+import { analyseBatch, batchLines, createTermNumbers } from '../../src/retrieval/chunk-line.js';
 import { HashedEmbedder } from '../../src/retrieval/hashed-embedder.js';
 import { learnAliasGroups } from '../../src/retrieval/learnt-aliases.js';
 import { shippedGlossary } from '../matchmaking/matchmaking-harness.js';
@@ -58,10 +58,12 @@ describe('the passages an index build analyses', () => {
       aliases,
       embedder: new HashedEmbedder({ glossary }),
       titles: new Map(),
+      terms: createTermNumbers('test'),
     });
+    const lines = batchLines(work);
     let sentences = 0;
     for (const [index, chunk] of chunks.entries()) {
-      const line = JSON.parse(work.lines[index] as string) as { passage?: StoredPassage };
+      const line = JSON.parse(lines[index] as string) as { passage?: StoredPassage };
       const fresh = analysePassage(chunk, glossary, aliases);
       expect(line.passage, chunk.id).toBeDefined();
       const stored = readStoredPassage(chunk.text, line.passage as StoredPassage);
@@ -75,7 +77,7 @@ describe('the passages an index build analyses', () => {
     }
     expect(sentences).toBeGreaterThan(60);
     // The lexicon is met in every language's passages.
-    expect(work.lines.filter((text) => text.includes('"@')).length).toBeGreaterThan(chunks.length / 2);
+    expect(lines.filter((text) => text.includes('"@')).length).toBeGreaterThan(chunks.length / 2);
   });
 });
 

@@ -12,7 +12,7 @@ import { ingestArticles } from '../../src/knowledge/ingest-articles.js';
 import { loadArticles } from '../../src/knowledge/load-articles.js';
 import { loadGlossary } from '../../src/knowledge/load-glossary.js';
 import { createSilentLogger } from '../../src/logging/logger.js';
-import { analyseBatch } from '../../src/retrieval/chunk-line.js';
+import { analyseBatch, batchLines, batchTerms, createTermNumbers } from '../../src/retrieval/chunk-line.js';
 import { HashedEmbedder } from '../../src/retrieval/hashed-embedder.js';
 import { chunkerSettings } from '../../src/retrieval/index-generations.js';
 import { learnAliasGroups } from '../../src/retrieval/learnt-aliases.js';
@@ -41,11 +41,14 @@ describe('word readings kept across the passages of a build', () => {
       for (const article of articles) chunks.push(...(await chunkArticle(article)));
       expect(chunks.length).toBeGreaterThan(150);
       const each = (order: readonly Chunk[]) => {
-        const context = { glossary, aliases, embedder, titles: new Map() };
+        const context = { glossary, aliases, embedder, titles: new Map(), terms: createTermNumbers('test') };
+        const known = new Map<string, string[]>();
         const byId = new Map<string, unknown>();
         for (const chunk of order) {
           const work = analyseBatch([chunk], context);
-          byId.set(chunk.id, { line: work.lines[0], terms: work.terms[0], vector: [...(work.vectors ?? [])] });
+          const [line] = batchLines(work);
+          const [terms] = batchTerms(work, known);
+          byId.set(chunk.id, { line, terms, vector: [...(work.vectors ?? [])] });
         }
         return byId;
       };

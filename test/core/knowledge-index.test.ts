@@ -306,9 +306,12 @@ describe('fast start', () => {
     const knowledgeDir = path.join(temporary.folder, 'knowledge');
     const dataDir = path.join(temporary.folder, 'data');
     await cp(path.join(repositoryRoot, 'knowledge'), knowledgeDir, { recursive: true });
+    // Each open stops watching once done with: a watcher that finds a later open's generation marks itself its reader
+    // a moment later, into the folder the cleanup is removing.
     const first = await openKnowledge({ knowledgeDir, dataDir }, { logger });
     expect(first.rebuilt).toBe(true);
     expect(first.knowledge.articles).toHaveLength(4);
+    first.stopWatching();
     first.index.close();
     // The lexicon's morphology index is built after the open, before any ask: its parts are written again.
     const cacheDir = path.join(dataDir, 'cache');
@@ -330,6 +333,7 @@ describe('fast start', () => {
     expect((await second.ask('KOCCA mở văn phòng tại Việt Nam khi nào?')).citations[0]?.articleId).toBe(
       'kocca-vietnam-office',
     );
+    second.stopWatching();
     second.index.close();
 
     // Touched: the files are read again, the broken one is reported and left out.
@@ -338,12 +342,14 @@ describe('fast start', () => {
     expect(third.rebuilt).toBe(true);
     expect(third.knowledge.problems.map((problem) => problem.field)).toEqual(['front matter.language']);
     expect(third.knowledge.articles.map((article) => article.id)).not.toContain('kocca-vietnam-office');
+    third.stopWatching();
     third.index.close();
 
     // The problem is remembered: a fast start reports it again.
     const fourth = await openKnowledge({ knowledgeDir, dataDir }, { logger });
     expect(fourth.rebuilt).toBe(false);
     expect(fourth.knowledge.problems.map((problem) => problem.field)).toEqual(['front matter.language']);
+    fourth.stopWatching();
     fourth.index.close();
   });
 });

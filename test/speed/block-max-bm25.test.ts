@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { windowIndex, windowIndexMinimum, windowShiftFor } from '../../src/retrieval/block-max-bm25.js';
-import { LexicalIndex } from '../../src/retrieval/lexical-index.js';
+import { buildLexicalIndex } from '../../src/retrieval/lexical-index-builder.js';
 import { weightedQueryTerms } from '../../src/retrieval/lexical-terms.js';
 import { bm25K1 } from '../../src/retrieval/bm25-scoring.js';
 import { createRandom } from '../fixtures/profiles/synthetic-profiles.js';
@@ -14,7 +14,7 @@ describe('block-max BM25', () => {
       const length = 3 + Math.floor(random() * 60);
       documents.push(Array.from({ length }, () => `w${Math.floor(random() * random() * 50)}`));
     }
-    const index = LexicalIndex.build(documents);
+    const index = buildLexicalIndex(documents);
     const { postingStart, documentLengths } = index.data;
     const average = documentLengths.reduce((sum, length) => sum + length, 0) / documentLengths.length;
     const norms = Float64Array.from(documentLengths, (length) => bm25K1 * (0.25 + (0.75 * length) / average));

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LexicalIndex } from '../../src/retrieval/lexical-index.js';
+import { buildLexicalIndex } from '../../src/retrieval/lexical-index-builder.js';
 import type { WeightedTerm } from '../../src/retrieval/lexical-terms.js';
 import { createTemporaryFolder } from '../helpers/temporary-folder.js';
 import { createRandom } from '../fixtures/profiles/synthetic-profiles.js';
@@ -41,7 +42,7 @@ describe('pruned BM25 (max-score)', () => {
   it('returns the same documents, scores and order as scoring every posting', () => {
     const random = createRandom(17);
     const vocabulary = 3_000;
-    const index = LexicalIndex.build(generatedCorpus(random, 4_000, vocabulary));
+    const index = buildLexicalIndex(generatedCorpus(random, 4_000, vocabulary));
     let compared = 0;
     let prunedSomewhere = false;
     for (let query = 0; query < 600; query += 1) {
@@ -60,7 +61,7 @@ describe('pruned BM25 (max-score)', () => {
   it("keeps the ranking for long queries of mid-frequency terms (where the floor from leading documents' exact scores ends the full reads)", () => {
     const random = createRandom(29);
     const vocabulary = 400;
-    const index = LexicalIndex.build(generatedCorpus(random, 1_500, vocabulary));
+    const index = buildLexicalIndex(generatedCorpus(random, 1_500, vocabulary));
     for (let query = 0; query < 50; query += 1) {
       const terms: WeightedTerm[] = [];
       const count = 12 + Math.floor(random() * 30);
@@ -92,7 +93,7 @@ describe('pruned BM25 (max-score)', () => {
         extra.push(`shadow${group.slice(4)}`);
       return [...terms, ...extra];
     });
-    const index = LexicalIndex.build(corpus);
+    const index = buildLexicalIndex(corpus);
     for (let query = 0; query < 60; query += 1) {
       const terms: WeightedTerm[] = generatedQuery(random, 300);
       for (const name of ['base', 'twin', 'echo', 'shadow'])
@@ -107,7 +108,7 @@ describe('pruned BM25 (max-score)', () => {
 
   it('keeps the ranking after a save and load (whole, or postings read from the file as queries need them), and for queries with unknown or repeated terms', async () => {
     const random = createRandom(5);
-    const built = LexicalIndex.build(generatedCorpus(random, 800, 500));
+    const built = buildLexicalIndex(generatedCorpus(random, 800, 500));
     const { vocabulary, binary } = built.serialize();
     const loaded = LexicalIndex.deserialize(vocabulary, binary);
     const temporary = await createTemporaryFolder();
