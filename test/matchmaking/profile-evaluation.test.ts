@@ -110,10 +110,13 @@ describe('profile evaluation', () => {
     // MRR 0.969, but 4 look-alikes now that batch G's look-alikes are in the pool. Together 64.3% / 85.7% / 0.750 /
     // 6 look-alikes / 1 without a suggestion (word overlap 46.4% / 60.7% / 0.545): the floors below record that
     // measured regression of the method (tune half 98.4% at the same commit), not a target.
-    expect(engine.top1).toBeGreaterThanOrEqual(0.64);
+    // Session 18 (batches H and I in the tune half; ties ordered on evidence, a detail met counts half, outside trades
+    // sharing words, Mongolian and Chinese trade forms, items naming no work read), read once: 67.9% / 85.7% / 0.768 /
+    // 5 look-alikes / 1 without a suggestion (batch G 4/12 first, 8/12 in the top 3, MRR 0.500, 2 look-alikes).
+    expect(engine.top1).toBeGreaterThanOrEqual(0.67);
     expect(engine.top3).toBeGreaterThanOrEqual(0.85);
-    expect(engine.mrr).toBeGreaterThanOrEqual(0.74);
-    expect(engine.lookalikesInTop3).toBeLessThanOrEqual(6);
+    expect(engine.mrr).toBeGreaterThanOrEqual(0.76);
+    expect(engine.lookalikesInTop3).toBeLessThanOrEqual(5);
     expect(engine.noSuggestion).toBeLessThanOrEqual(1);
     expect(engine.mrr).toBeGreaterThan(baseline.mrr + 0.15);
     // Before session 17 (16 studios): measured 15/16 first, 15/16 in the top 3, MRR 0.938, 1 look-alike in a top-3, every studio with a suggestion
