@@ -15,6 +15,7 @@ import { deliveryMismatch } from './statement-delivery.js';
 import { languagePairFit } from './statement-languages.js';
 import { type NumberedSegment, type Reading, StatementReadings } from './statement-readings.js';
 import { PairScores } from './statement-score-cache.js';
+import { UnrelatedScreen } from './unrelated-screen.js';
 import { combinedParts, qualifiedElsewhere, wordContainment } from './work-coverage.js';
 
 export interface StatementScore {
@@ -245,27 +246,6 @@ function isSpecific(need: NormalizedStatement): boolean {
   );
 }
 
-/**
- * Whether an offer certainly meets none of a need, by its concepts alone: a need naming specific work (and some concept)
- * is met only through a need subject that an offer's subject or domain answers (`subjectScore`; work handed out meets
- * no such need); when no offered subject or domain answers any needed subject, the score is nothing. Most pairs a
- * digest asks about are such (different work on the two sides), and this reads a few numbers where scoring reads the
- * segments, the delivery and the look-alikes.
- */
-function unrelated(relations: NumberedRelations, needReading: Reading, offerReading: Reading): boolean {
-  if (!needReading.specific || needReading.statement.concepts.length === 0) return false;
-  const needSubjects = needReading.subjects;
-  for (const offerSegment of offerReading.segments) {
-    const offered = offerSegment.subjectsAndDomains;
-    for (let at = 0; at < offered.length; at += 1) {
-      const offerConcept = offered[at] as number;
-      for (let position = 0; position < needSubjects.length; position += 1)
-        if (relations.strength(needSubjects[position] as number, offerConcept) > 0) return false;
-    }
-  }
-  return true;
-}
-
 /** How well one offer meets one need (see the file comment), worked out afresh. */
 function scoreStatement(scoring: Scoring, needReading: Reading, offerReading: Reading): StatementScore {
   const { relations } = scoring;
@@ -366,8 +346,8 @@ export function createStatementScorer(deps: {
   normalizer: StatementNormalizer;
   cacheSize?: number;
   /**
-   * Answer pairs of unrelated work without scoring or keeping them (see `unrelated`); on unless turned off, as a test
-   * does to compare with every pair scored in full.
+   * Answer pairs of unrelated work without scoring or keeping them (./unrelated-screen.ts); on unless turned off, as
+   * a test does to compare with every pair scored in full.
    */
   screenUnrelated?: boolean;
 }): StatementScorer {
@@ -382,7 +362,7 @@ export function createStatementScorer(deps: {
     isProduct: (concept) => product.get(concept),
   };
   const cacheSize = deps.cacheSize ?? 200_000;
-  const screen = deps.screenUnrelated ?? true;
+  const screen = deps.screenUnrelated === false ? undefined : new UnrelatedScreen(relations);
   // Scores keyed by the statements' readings (small integers hash fast), need first.
   const cache = new PairScores(cacheSize);
   // The need asked last and its reading: a direction asks one need against each offer in turn.
@@ -390,6 +370,7 @@ export function createStatementScorer(deps: {
   let lastNeedReading: Reading | undefined;
   const readings = new StatementReadings(ids, isSpecific, cacheSize, () => {
     cache.clear();
+    screen?.clear();
     lastNeed = undefined;
   });
   // Only a need the lexicon found nothing in reads words (its own and the offer's).
@@ -404,7 +385,9 @@ export function createStatementScorer(deps: {
         lastNeedReading = needReading;
       }
       const offerReading = readings.of(offer, need.concepts.length === 0);
-      if (screen && unrelated(relations, needReading, offerReading)) return none;
+      // The readings started afresh while reading the offer: the need's number may now be another's; keep nothing.
+      if (lastNeed === undefined) return scoreStatement(scoring, needReading, offerReading);
+      if (screen?.unrelated(needReading, offerReading) === true) return none;
       const known = cache.get(needReading.number, offerReading.number);
       if (known) return known;
       const result = scoreStatement(scoring, needReading, offerReading);

@@ -238,5 +238,20 @@ describe('the statement scorer’s kept scores', () => {
       expect(everyPair(kept.score)).toEqual(straightforward);
       expect(everyPair(kept.score)).toEqual(straightforward);
     }
+    // Limit 1: the readings start afresh between the need and the offer of nearly every pair.
+    expect(everyPair(createStatementScorer({ relations, normalizer, cacheSize: 1 }).score)).toEqual(straightforward);
+  }, 120_000);
+
+  it('keeps nothing under a need number that the readings handed out again while reading the offer', () => {
+    const [concept, compositing, animation] = ['concept artists', 'VFX compositing', '3D character animation'].map(
+      (text) => normalizer.normalize(text),
+    ) as [NormalizedStatement, NormalizedStatement, NormalizedStatement];
+    const expected = createStatementScorer({ relations, normalizer }).score(animation, animation);
+    expect(expected.score).toBeGreaterThan(0.9);
+    // One reading at a time: each pair's offer starts the readings afresh, and its reading takes the need's number.
+    const scorer = createStatementScorer({ relations, normalizer, cacheSize: 1 });
+    scorer.score(concept, compositing);
+    expect(scorer.score(compositing, animation).score).toBe(0);
+    expect(scorer.score(animation, animation)).toEqual(expected);
   });
 });
