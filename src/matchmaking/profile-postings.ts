@@ -61,6 +61,8 @@ export class ProfilePostings {
    * share statements. Dropped whenever a profile is added or removed (lists, their sizes and what is common change).
    */
   private readonly gathered = { offer: new Map<number, PostingLookup[]>(), need: new Map<number, PostingLookup[]>() };
+  /** Per need serial, its `providerLists` (dropped with the gathered lists). */
+  private readonly providers = new Map<number, PostingList[]>();
 
   constructor(
     private readonly glossary: Glossary,
@@ -109,6 +111,7 @@ export class ProfilePostings {
     const apply = add ? post : unpost;
     this.gathered.offer.clear();
     this.gathered.need.clear();
+    this.providers.clear();
     for (const side of ['offer', 'need'] as const) {
       const keys = this.keysOf(side === 'offer' ? entry.offers : entry.needs);
       for (const key of keys.exact) apply(this.exact[side], key, entry.ordinal);
@@ -162,8 +165,19 @@ export class ProfilePostings {
     }
   }
 
-  /** Lists of profiles with an offer that may answer this need, most specific first. */
-  providerLists(need: NormalizedStatement): PostingList[] {
+  /** Lists of profiles with an offer that may answer this need, most specific first (kept as `gather` keeps its). */
+  providerLists(need: NormalizedStatement): readonly PostingList[] {
+    const kept = this.providers.get(need.serial);
+    if (kept !== undefined) return kept;
+    if (this.providers.size >= gatheredLimit) this.providers.clear();
+    const lookups: PostingLookup[] = [];
+    for (const list of this.listsFor(need)) lookups.push({ list, weight: 0, size: list.members.size });
+    const lists = lookups.sort((left, right) => left.size - right.size).map((lookup) => lookup.list);
+    this.providers.set(need.serial, lists);
+    return lists;
+  }
+
+  private listsFor(need: NormalizedStatement): PostingList[] {
     const lists: PostingList[] = [];
     const subjects = need.concepts.filter((id) => !this.normalizer.isMode(id));
     for (const conceptId of subjects.length > 0 ? subjects : need.concepts) {
@@ -180,7 +194,7 @@ export class ProfilePostings {
       const postings = this.terms.offer.get(term);
       if (postings && !this.isCommon(postings)) lists.push(postings);
     }
-    return lists.sort((left, right) => left.members.size - right.members.size);
+    return lists;
   }
 
   private isCommon(postings: PostingList): boolean {

@@ -65,7 +65,7 @@ describe('the typed tables of the candidate scan and the statement-score cache',
     expect(found).toEqual(['both-ways', ...byRank.slice(0, 5)]);
   });
 
-  it('reads the lists of an index as it is now after profiles came and went, as a fresh index does', async () => {
+  it('finds candidates and providers in an index as it is now after profiles came and went, as a fresh index does', async () => {
     const glossary = await shippedGlossary();
     const { normalizer, relations } = shipped;
     const profiles = createSyntheticProfiles(glossary, { count: 300, seed: 5 }).map((input, number) =>
@@ -83,6 +83,9 @@ describe('the typed tables of the candidate scan and the statement-score cache',
           (entry) =>
             `${entry.profile.id}: ${index
               .candidates(entry, { limit: 8, meetable: true })
+              .map((found) => found.profile.id)
+              .join(' ')} | ${entry.needs
+              .flatMap((need) => [...index.possibleProviders(need)].slice(0, 20))
               .map((found) => found.profile.id)
               .join(' ')}`,
         )
