@@ -6,7 +6,7 @@
  */
 import { hasAffiliationsFlag, kindCount, meetTable, type PackedProfiles, proposedFlag } from './packed-profiles.js';
 import { affiliated, type CandidateOptions, type IndexedProfile } from './profile-index.js';
-import type { PostingList, ProfilePostings } from './profile-postings.js';
+import type { PostingLookup, ProfilePostings } from './profile-postings.js';
 import type { SparseVector } from './sparse-vector.js';
 
 /**
@@ -40,9 +40,12 @@ function cutoffForBest(scores: Float64Array, count: number, k: number): number {
   return 0;
 }
 
+/** Shorter (more specific) lists first. */
+const bySize = (left: PostingLookup, right: PostingLookup) => left.size - right.size;
+
 export class CandidateScan {
   /** The posting lists one call reads and their weights (reused between calls). */
-  private readonly lookups: { list: PostingList; weight: number }[] = [];
+  private readonly lookups: PostingLookup[] = [];
   /** Credits per ordinal, the ordinals credited (each once) and their credits, reused between calls. */
   private accumulator = new Float64Array(0);
   private touched = new Int32Array(0);
@@ -54,6 +57,8 @@ export class CandidateScan {
   private acceptedOrdinals = new Int32Array(64);
   private acceptedScores = new Float64Array(64);
   private acceptedCount = 0;
+  /** Positions (into `touched`) of the band `collect` reads last, reused between calls. */
+  private band = new Int32Array(256);
   /** The asking profile's two centroids written out densely for the embedding pre-filter (zero between calls). */
   private readonly dense: [Float64Array, Float64Array] = [new Float64Array(512), new Float64Array(512)];
   private count = 0;
@@ -173,7 +178,7 @@ export class CandidateScan {
     // Who offers what this profile needs, and who needs what it offers; most specific evidence first.
     this.postings.gather(lookups, profile.needs, 'offer');
     this.postings.gather(lookups, profile.offers, 'need');
-    lookups.sort((left, right) => left.list.members.size - right.list.members.size);
+    lookups.sort(bySize);
     const accumulated = this.accumulator;
     const touched = this.touched;
     let touchedCount = 0;
@@ -224,15 +229,19 @@ export class CandidateScan {
   private collect(from: number, below: number, room: number): void {
     const { scores, touched, count } = this;
     const bandTop = from + 0.1 - 1e-9;
+    // One pass: the band's positions are noted (in `band`, reused) and read only when those above leave room.
+    if (this.band.length < count) this.band = new Int32Array(Math.max(count, 2 * this.band.length));
+    const { band } = this;
+    let inBand = 0;
     for (let position = 0; position < count && this.acceptedCount < room; position += 1) {
       const score = scores[position] as number;
-      if (score >= below || score < bandTop) continue;
-      this.acceptIfPasses(touched[position] as number, score);
+      if (score >= below || score < from) continue;
+      if (score < bandTop) band[inBand++] = position;
+      else this.acceptIfPasses(touched[position] as number, score);
     }
-    for (let position = 0; position < count && this.acceptedCount < room; position += 1) {
-      const score = scores[position] as number;
-      if (score >= below || score < from || score >= bandTop) continue;
-      this.acceptIfPasses(touched[position] as number, score);
+    for (let at = 0; at < inBand && this.acceptedCount < room; at += 1) {
+      const position = band[at] as number;
+      this.acceptIfPasses(touched[position] as number, scores[position] as number);
     }
   }
 

@@ -15,6 +15,16 @@ export interface PostingList {
 
 type Postings = Map<string, PostingList>;
 
+/** A list `gather` reads, its weight, and its size when gathered (lists do not change while gathered ones are kept). */
+export interface PostingLookup {
+  list: PostingList;
+  weight: number;
+  size: number;
+}
+
+/** Statements whose gathered lists are kept at most; then they start afresh. */
+const gatheredLimit = 100_000;
+
 /** Words shared by more than this share of the statements do not generate candidates. */
 const commonTermShare = 0.05;
 const commonTermMinimum = 200;
@@ -46,6 +56,13 @@ export class ProfilePostings {
   private readonly terms = { offer: new Map() as Postings, need: new Map() as Postings };
   private readonly nearCache = new Map<string, string[]>();
   private readonly standsForCache = new Map<string, string[]>();
+  /**
+   * Per side, per statement serial, the lookups `gather` made for it: a digest gathers for every profile, and profiles
+   * share statements. Dropped whenever a profile is added or removed (lists, their sizes and what is common change).
+   */
+  private readonly gathered = { offer: new Map<number, PostingLookup[]>(), need: new Map<number, PostingLookup[]>() };
+  /** Per need serial, its `providerLists` (dropped with the gathered lists). */
+  private readonly providers = new Map<number, PostingList[]>();
 
   constructor(
     private readonly glossary: Glossary,
@@ -92,6 +109,9 @@ export class ProfilePostings {
   /** Adds (or removes) a profile's offers and needs. */
   index(entry: { ordinal: number; offers: NormalizedStatement[]; needs: NormalizedStatement[] }, add: boolean): void {
     const apply = add ? post : unpost;
+    this.gathered.offer.clear();
+    this.gathered.need.clear();
+    this.providers.clear();
     for (const side of ['offer', 'need'] as const) {
       const keys = this.keysOf(side === 'offer' ? entry.offers : entry.needs);
       for (const key of keys.exact) apply(this.exact[side], key, entry.ordinal);
@@ -104,39 +124,60 @@ export class ProfilePostings {
    * The lists worth reading for these statements on the other side (`side`: what the other side
    * states — its offers for our needs, its needs for our offers), with their weights.
    */
-  gather(
-    lookups: { list: PostingList; weight: number }[],
-    statements: readonly NormalizedStatement[],
-    side: 'offer' | 'need',
-  ) {
+  gather(lookups: PostingLookup[], statements: readonly NormalizedStatement[], side: 'offer' | 'need') {
+    const kept = this.gathered[side];
     for (const statement of statements) {
-      const { concepts } = statement;
-      const hasSubject = concepts.some((id) => !this.normalizer.isMode(id));
-      const weight = hasSubject ? 1 : 0.2;
-      for (const conceptId of concepts) {
-        if (hasSubject && this.normalizer.isMode(conceptId)) continue;
-        // The other side states this concept or a narrower one (for a role, of the skill it stands for)…
-        for (const key of this.standsFor(conceptId)) {
-          const under = this.under[side].get(key);
-          if (under) lookups.push({ list: under, weight });
-        }
-        // …or a broader one, up to two levels (further up is too weak to meet a need).
-        for (const ancestor of this.nearAncestors(conceptId)) {
-          const exact = this.exact[side].get(ancestor);
-          if (exact) lookups.push({ list: exact, weight: 0.5 * weight });
-        }
+      let found = kept.get(statement.serial);
+      if (found === undefined) {
+        if (kept.size >= gatheredLimit) kept.clear();
+        found = [];
+        this.gatherFor(found, statement, side);
+        kept.set(statement.serial, found);
       }
-      // Words matter where the lexicon found nothing to go by.
-      if (concepts.length > 0) continue;
-      for (const term of statement.terms) {
-        const postings = this.terms[side].get(term);
-        if (postings && !this.isCommon(postings)) lookups.push({ list: postings, weight: 0.3 });
-      }
+      for (const lookup of found) lookups.push(lookup);
     }
   }
 
-  /** Lists of profiles with an offer that may answer this need, most specific first. */
-  providerLists(need: NormalizedStatement): PostingList[] {
+  /** What `gather` reads for one statement. */
+  private gatherFor(lookups: PostingLookup[], statement: NormalizedStatement, side: 'offer' | 'need') {
+    const { concepts } = statement;
+    const hasSubject = concepts.some((id) => !this.normalizer.isMode(id));
+    const weight = hasSubject ? 1 : 0.2;
+    for (const conceptId of concepts) {
+      if (hasSubject && this.normalizer.isMode(conceptId)) continue;
+      // The other side states this concept or a narrower one (for a role, of the skill it stands for)…
+      for (const key of this.standsFor(conceptId)) {
+        const under = this.under[side].get(key);
+        if (under) lookups.push({ list: under, weight, size: under.members.size });
+      }
+      // …or a broader one, up to two levels (further up is too weak to meet a need).
+      for (const ancestor of this.nearAncestors(conceptId)) {
+        const exact = this.exact[side].get(ancestor);
+        if (exact) lookups.push({ list: exact, weight: 0.5 * weight, size: exact.members.size });
+      }
+    }
+    // Words matter where the lexicon found nothing to go by.
+    if (concepts.length > 0) return;
+    for (const term of statement.terms) {
+      const postings = this.terms[side].get(term);
+      if (postings && !this.isCommon(postings))
+        lookups.push({ list: postings, weight: 0.3, size: postings.members.size });
+    }
+  }
+
+  /** Lists of profiles with an offer that may answer this need, most specific first (kept as `gather` keeps its). */
+  providerLists(need: NormalizedStatement): readonly PostingList[] {
+    const kept = this.providers.get(need.serial);
+    if (kept !== undefined) return kept;
+    if (this.providers.size >= gatheredLimit) this.providers.clear();
+    const lookups: PostingLookup[] = [];
+    for (const list of this.listsFor(need)) lookups.push({ list, weight: 0, size: list.members.size });
+    const lists = lookups.sort((left, right) => left.size - right.size).map((lookup) => lookup.list);
+    this.providers.set(need.serial, lists);
+    return lists;
+  }
+
+  private listsFor(need: NormalizedStatement): PostingList[] {
     const lists: PostingList[] = [];
     const subjects = need.concepts.filter((id) => !this.normalizer.isMode(id));
     for (const conceptId of subjects.length > 0 ? subjects : need.concepts) {
@@ -153,7 +194,7 @@ export class ProfilePostings {
       const postings = this.terms.offer.get(term);
       if (postings && !this.isCommon(postings)) lists.push(postings);
     }
-    return lists.sort((left, right) => left.members.size - right.members.size);
+    return lists;
   }
 
   private isCommon(postings: PostingList): boolean {

@@ -43,25 +43,37 @@ function numberSegment(ids: ConceptIds, segment: StatementSegment): NumberedSegm
   };
 }
 
-/** The key of a statement's reading: everything scoring reads of it (its words only for a need without concepts). */
-function readingKey(statement: NormalizedStatement, withWords: boolean): string {
-  return JSON.stringify([
-    withWords,
-    statement.concepts,
-    withWords ? statement.terms : [],
-    statement.segments.map((segment) => [
-      segment.subjects,
-      segment.modes,
-      segment.domains,
-      segment.itemSubjects,
-      segment.heading,
-      withWords ? segment.terms : [],
-    ]),
-    statement.delivery,
-    statement.opening,
-    statement.localization,
-    statement.languages,
-  ]);
+/** Concepts by number, each followed by a comma: digits and commas only, so a key's parts never run together. */
+function numbered(ids: ConceptIds, conceptIds: readonly string[]): string {
+  let key = '';
+  for (const conceptId of conceptIds) key += `${ids.of(conceptId)},`;
+  return key;
+}
+
+/** Yes/no values as digits (anything else as JSON in brackets). */
+function flags(values: readonly unknown[]): string {
+  let key = '';
+  for (const value of values) key += value === true ? '1' : value === false ? '0' : `(${JSON.stringify(value)})`;
+  return key;
+}
+
+/**
+ * The key of a statement's reading: everything scoring reads of it (its words only for a need without concepts).
+ * Concepts by number and flags as digits, words and named languages as JSON (a reading is keyed once per statement, a
+ * few tens of thousands of times in a large digest, where JSON of it all took most of the reading).
+ */
+function readingKey(ids: ConceptIds, statement: NormalizedStatement, withWords: boolean): string {
+  let key = `${withWords ? 'w' : 'c'}${numbered(ids, statement.concepts)}`;
+  if (withWords) key += JSON.stringify(statement.terms);
+  for (const segment of statement.segments) {
+    key += `|${numbered(ids, segment.subjects)};${numbered(ids, segment.modes)};${numbered(ids, segment.domains)};`;
+    key += `${numbered(ids, segment.itemSubjects)};${numbered(ids, segment.heading)}`;
+    if (withWords) key += JSON.stringify(segment.terms);
+  }
+  key += `|${flags(Object.values(statement.delivery))}${flags([statement.opening, statement.localization])}`;
+  const { languages } = statement;
+  if (languages.named.length > 0 || languages.targets.length > 0) key += JSON.stringify(languages);
+  return key;
 }
 
 /**
@@ -85,7 +97,7 @@ export class StatementReadings {
     const serials = withWords ? this.bySerial.words : this.bySerial.concepts;
     const known = serials.get(statement.serial);
     if (known !== undefined) return this.byNumber[known] as Reading;
-    const key = readingKey(statement, withWords);
+    const key = readingKey(this.ids, statement, withWords);
     let reading = this.byKey.get(key);
     if (reading === undefined) {
       if (this.byKey.size >= this.limit) this.clear();

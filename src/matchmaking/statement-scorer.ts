@@ -15,6 +15,7 @@ import { deliveryMismatch } from './statement-delivery.js';
 import { languagePairFit } from './statement-languages.js';
 import { type NumberedSegment, type Reading, StatementReadings } from './statement-readings.js';
 import { PairScores } from './statement-score-cache.js';
+import { UnrelatedScreen } from './unrelated-screen.js';
 import { combinedParts, qualifiedElsewhere, wordContainment } from './work-coverage.js';
 
 export interface StatementScore {
@@ -344,6 +345,11 @@ export function createStatementScorer(deps: {
   relations: ConceptRelations;
   normalizer: StatementNormalizer;
   cacheSize?: number;
+  /**
+   * Answer pairs of unrelated work without scoring or keeping them (./unrelated-screen.ts); on unless turned off, as
+   * a test does to compare with every pair scored in full.
+   */
+  screenUnrelated?: boolean;
 }): StatementScorer {
   const { normalizer } = deps;
   const relations = deps.relations.numbered;
@@ -356,6 +362,7 @@ export function createStatementScorer(deps: {
     isProduct: (concept) => product.get(concept),
   };
   const cacheSize = deps.cacheSize ?? 200_000;
+  const screen = deps.screenUnrelated === false ? undefined : new UnrelatedScreen(relations);
   // Scores keyed by the statements' readings (small integers hash fast), need first.
   const cache = new PairScores(cacheSize);
   // The need asked last and its reading: a direction asks one need against each offer in turn.
@@ -363,6 +370,7 @@ export function createStatementScorer(deps: {
   let lastNeedReading: Reading | undefined;
   const readings = new StatementReadings(ids, isSpecific, cacheSize, () => {
     cache.clear();
+    screen?.clear();
     lastNeed = undefined;
   });
   // Only a need the lexicon found nothing in reads words (its own and the offer's).
@@ -377,6 +385,9 @@ export function createStatementScorer(deps: {
         lastNeedReading = needReading;
       }
       const offerReading = readings.of(offer, need.concepts.length === 0);
+      // The readings started afresh while reading the offer: the need's number may now be another's; keep nothing.
+      if (lastNeed === undefined) return scoreStatement(scoring, needReading, offerReading);
+      if (screen?.unrelated(needReading, offerReading) === true) return none;
       const known = cache.get(needReading.number, offerReading.number);
       if (known) return known;
       const result = scoreStatement(scoring, needReading, offerReading);

@@ -4,7 +4,7 @@ import { createProfileIndex } from '../../src/matchmaking/profile-index.js';
 import type { Profile } from '../../src/matchmaking/profile-schema.js';
 import { PairScores } from '../../src/matchmaking/statement-score-cache.js';
 import type { StatementScore } from '../../src/matchmaking/statement-scorer.js';
-import { createRandom } from '../fixtures/profiles/synthetic-profiles.js';
+import { createRandom, createSyntheticProfiles } from '../fixtures/profiles/synthetic-profiles.js';
 import { shippedGlossary, shippedScorerPerFile } from './matchmaking-harness.js';
 
 const profile = (id: string, offers: string[], needs: string[]): Profile => ({
@@ -63,5 +63,40 @@ describe('the typed tables of the candidate scan and the statement-score cache',
       .map((entry) => entry.profile.id)
       .sort((left, right) => stableRank(left) - stableRank(right) || (left < right ? -1 : 1));
     expect(found).toEqual(['both-ways', ...byRank.slice(0, 5)]);
+  });
+
+  it('finds candidates and providers in an index as it is now after profiles came and went, as a fresh index does', async () => {
+    const glossary = await shippedGlossary();
+    const { normalizer, relations } = shipped;
+    const profiles = createSyntheticProfiles(glossary, { count: 300, seed: 5 }).map((input, number) =>
+      profile(`org-${number}`, input.offers ?? [], input.needs ?? []),
+    );
+    const fill = (list: readonly Profile[]) => {
+      const index = createProfileIndex({ glossary, normalizer, isOutside: relations.isOutside });
+      for (const entry of list) index.put(entry);
+      return index;
+    };
+    const candidatesIn = (index: ReturnType<typeof fill>) =>
+      index
+        .all()
+        .map(
+          (entry) =>
+            `${entry.profile.id}: ${index
+              .candidates(entry, { limit: 8, meetable: true })
+              .map((found) => found.profile.id)
+              .join(' ')} | ${entry.needs
+              .flatMap((need) => [...index.possibleProviders(need)].slice(0, 20))
+              .map((found) => found.profile.id)
+              .join(' ')}`,
+        )
+        .sort();
+    // Scanned (what it gathers is kept), then changed: a quarter more profiles, every tenth one removed.
+    const changing = fill(profiles.slice(0, 225));
+    candidatesIn(changing);
+    for (const entry of profiles.slice(225)) changing.put(entry);
+    const removed = profiles.filter((_, number) => number % 10 === 0);
+    for (const entry of removed) changing.remove(entry.id);
+    const fresh = fill(profiles.filter((entry) => !removed.includes(entry)));
+    expect(candidatesIn(changing)).toEqual(candidatesIn(fresh));
   });
 });

@@ -1,10 +1,13 @@
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ConceptRelations } from '../../src/matchmaking/concept-relations.js';
+import { loadProfilesFile } from '../../src/matchmaking/load-profiles.js';
 import type { NormalizedStatement, StatementNormalizer } from '../../src/matchmaking/normalize-statement.js';
 import { defaultScoringSettings } from '../../src/matchmaking/reciprocal-score.js';
 import { createStatementScorer, type StatementScore } from '../../src/matchmaking/statement-scorer.js';
 import { createSyntheticProfiles } from '../fixtures/profiles/synthetic-profiles.js';
-import { shippedGlossary, shippedScorer } from './matchmaking-harness.js';
+import { shippedKnowledgeDir } from '../helpers/temporary-folder.js';
+import { fixturesDir, shippedGlossary, shippedScorer } from './matchmaking-harness.js';
 
 /** A need, offers that meet it (in several languages), and look-alikes that share words but do not. */
 const cases: { need: string; meets: string[]; lookAlikes: string[] }[] = [
@@ -191,8 +194,9 @@ describe('need ↔ offer scores', () => {
 
 /**
  * The scorer keeps scores per pair of statement readings (an open-addressing table that grows and starts afresh at
- * its limit). Every pair of a generated set must score exactly as the straightforward path does: a scorer that keeps
- * nothing (limit 1: each score worked out afresh).
+ * its limit), and answers pairs of unrelated work by their concepts alone, keeping nothing for them. Every pair of a
+ * generated set must score exactly as the straightforward path does: a scorer that keeps nothing (limit 1: each score
+ * worked out afresh) and scores every pair in full.
  */
 describe('the statement scorer’s kept scores', () => {
   let normalizer: StatementNormalizer;
@@ -202,15 +206,31 @@ describe('the statement scorer’s kept scores', () => {
   beforeAll(async () => {
     ({ normalizer, relations } = await shippedScorer());
     const profiles = createSyntheticProfiles(await shippedGlossary(), { count: 48, seed: 7 });
-    needs = profiles.flatMap((profile) => profile.needs ?? []).map((text) => normalizer.normalize(text));
-    offers = profiles.flatMap((profile) => profile.offers ?? []).map((text) => normalizer.normalize(text));
+    // Written ones too (work handed out, language pairs, openings, headings with details), read on both sides.
+    const written = [
+      path.join(shippedKnowledgeDir, 'profiles.yaml'),
+      path.join(fixturesDir, 'mixed-languages.yaml'),
+      path.join(fixturesDir, 'other-languages.yaml'),
+    ];
+    const statements: string[] = cases.flatMap((entry) => [entry.need, ...entry.meets, ...entry.lookAlikes]);
+    for (const file of written)
+      for (const profile of (await loadProfilesFile(file)).profiles)
+        statements.push(...(profile.needs ?? []), ...(profile.offers ?? []));
+    needs = [...profiles.flatMap((profile) => profile.needs ?? []), ...statements].map((text) =>
+      normalizer.normalize(text),
+    );
+    offers = [...profiles.flatMap((profile) => profile.offers ?? []), ...statements].map((text) =>
+      normalizer.normalize(text),
+    );
   });
 
   const everyPair = (score: (need: NormalizedStatement, offer: NormalizedStatement) => StatementScore) =>
     needs.flatMap((need) => offers.map((offer) => score(need, offer)));
 
   it('scores every need–offer pair as a scorer that keeps nothing, through growth, repeats and a full table', () => {
-    const straightforward = everyPair(createStatementScorer({ relations, normalizer, cacheSize: 1 }).score);
+    const straightforward = everyPair(
+      createStatementScorer({ relations, normalizer, cacheSize: 1, screenUnrelated: false }).score,
+    );
     expect(straightforward.filter((result) => result.score > 0).length).toBeGreaterThan(needs.length);
     for (const cacheSize of [200_000, 300]) {
       const kept = createStatementScorer({ relations, normalizer, cacheSize });
@@ -218,5 +238,20 @@ describe('the statement scorer’s kept scores', () => {
       expect(everyPair(kept.score)).toEqual(straightforward);
       expect(everyPair(kept.score)).toEqual(straightforward);
     }
+    // Limit 1: the readings start afresh between the need and the offer of nearly every pair.
+    expect(everyPair(createStatementScorer({ relations, normalizer, cacheSize: 1 }).score)).toEqual(straightforward);
+  }, 120_000);
+
+  it('keeps nothing under a need number that the readings handed out again while reading the offer', () => {
+    const [concept, compositing, animation] = ['concept artists', 'VFX compositing', '3D character animation'].map(
+      (text) => normalizer.normalize(text),
+    ) as [NormalizedStatement, NormalizedStatement, NormalizedStatement];
+    const expected = createStatementScorer({ relations, normalizer }).score(animation, animation);
+    expect(expected.score).toBeGreaterThan(0.9);
+    // One reading at a time: each pair's offer starts the readings afresh, and its reading takes the need's number.
+    const scorer = createStatementScorer({ relations, normalizer, cacheSize: 1 });
+    scorer.score(concept, compositing);
+    expect(scorer.score(compositing, animation).score).toBe(0);
+    expect(scorer.score(animation, animation)).toEqual(expected);
   });
 });
