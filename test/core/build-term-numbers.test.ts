@@ -4,18 +4,16 @@
  * terms themselves, and a build whose batches the passage worker and the main thread share writes the same files
  * byte for byte as one on the main thread alone.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/knowledge/article-schema.js';
-import type { Glossary } from '../../src/knowledge/glossary.js';
-import { loadGlossary } from '../../src/knowledge/load-glossary.js';
 import { buildGeneration } from '../../src/retrieval/build-generation.js';
 import { HashedEmbedder } from '../../src/retrieval/hashed-embedder.js';
 import { defaultHnswSettings } from '../../src/retrieval/knowledge-index.js';
 import { LexicalIndexBuilder } from '../../src/retrieval/lexical-index-builder.js';
 import { createSilentLogger } from '../../src/logging/logger.js';
-import { createTemporaryFolder } from '../helpers/temporary-folder.js';
+import { useGlossaryFile } from '../helpers/glossary-file.js';
 
 /** A batch of documents as one thread numbers them (`numbers`: its numbering, kept across its batches). */
 function numbered(documents: string[][], numbering: string, numbers: Map<string, number>) {
@@ -89,16 +87,7 @@ const articles: Article[] = Array.from({ length: 24 }, (_, index) => ({
 }));
 
 describe('an index build with the passage worker', () => {
-  let temporary: Awaited<ReturnType<typeof createTemporaryFolder>>;
-  let glossary: Glossary;
-  let file: string;
-  beforeAll(async () => {
-    temporary = await createTemporaryFolder();
-    file = path.join(temporary.folder, 'glossary.yaml');
-    await writeFile(file, lexicon);
-    ({ glossary } = await loadGlossary(file, { cacheDir: temporary.folder }));
-  });
-  afterAll(() => temporary.cleanup());
+  const temporary = useGlossaryFile(lexicon);
 
   const build = async (name: string, passageWorker: boolean) => {
     const folder = path.join(temporary.folder, name);
@@ -106,9 +95,9 @@ describe('an index build with the passage worker', () => {
       {
         dataDir: temporary.folder,
         articles,
-        glossary,
-        glossarySource: { file, cacheDir: temporary.folder },
-        embeddings: new HashedEmbedder({ glossary, dimensions: 32 }),
+        glossary: temporary.glossary,
+        glossarySource: { file: temporary.file, cacheDir: temporary.folder },
+        embeddings: new HashedEmbedder({ glossary: temporary.glossary, dimensions: 32 }),
         logger: createSilentLogger(),
         // Batches of two chunks: the worker and this thread share them.
         embedBatchSize: 2,

@@ -3,13 +3,10 @@
  * and vectors as the main thread (and the articles' names), and when the worker cannot do the work (another lexicon)
  * the main thread does it. A chunk segmented a sentence at a time gives the terms and vector of the whole text.
  */
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LearntAliases } from '../../src/knowledge/article-aliases.js';
 import type { Chunk } from '../../src/knowledge/chunk-articles.js';
-import { createGlossary, type Glossary } from '../../src/knowledge/glossary.js';
-import { loadGlossary } from '../../src/knowledge/load-glossary.js';
+import { createGlossary } from '../../src/knowledge/glossary.js';
 import { createAliasIndex } from '../../src/knowledge/article-aliases.js';
 import { passagesInWorker, passageWorkerFromChunks } from '../../src/retrieval/build-generation.js';
 import {
@@ -23,7 +20,7 @@ import { startChunkLines } from '../../src/retrieval/chunk-lines.js';
 import { HashedEmbedder } from '../../src/retrieval/hashed-embedder.js';
 import { learnNames } from '../../src/retrieval/learnt-aliases.js';
 import { lexicalTerms } from '../../src/retrieval/lexical-terms.js';
-import { createTemporaryFolder } from '../helpers/temporary-folder.js';
+import { useGlossaryFile } from '../helpers/glossary-file.js';
 
 const texts = [
   'Korea Creative Content Agency (KOCCA) funds post-production training in Busan. Studio Inyo sent 120 VFX artists.',
@@ -59,16 +56,7 @@ const lexicon = `
   ko: [후반 작업]
   vi: [hậu kỳ]
 `;
-let temporary: Awaited<ReturnType<typeof createTemporaryFolder>>;
-let glossary: Glossary;
-let file: string;
-beforeAll(async () => {
-  temporary = await createTemporaryFolder();
-  file = path.join(temporary.folder, 'glossary.yaml');
-  await writeFile(file, lexicon);
-  ({ glossary } = await loadGlossary(file, { cacheDir: temporary.folder }));
-});
-afterAll(() => temporary.cleanup());
+const temporary = useGlossaryFile(lexicon);
 
 const articles = texts.map((text, article) => ({ title: `Training news ${article}: Studio Inyo`, text }));
 
@@ -98,14 +86,14 @@ async function linesOf(options: Parameters<typeof startChunkLines>[0], help = fa
 
 describe('the chunk store lines of a build', () => {
   it('are the same from the passage worker as from the main thread', async () => {
-    const embedder = new HashedEmbedder({ glossary, dimensions: 64 });
-    const inThread = await linesOf({ glossary, source: undefined, useWorker: false, embedder });
+    const embedder = new HashedEmbedder({ glossary: temporary.glossary, dimensions: 64 });
+    const inThread = await linesOf({ glossary: temporary.glossary, source: undefined, useWorker: false, embedder });
     expect(inThread.inWorker).toBe(false);
     expect(inThread.lines).toHaveLength(chunks.length);
     expect(inThread.lines.filter((line) => line.includes('"passage"'))).toHaveLength(chunks.length);
     const fromWorker = await linesOf({
-      glossary,
-      source: { file, cacheDir: temporary.folder },
+      glossary: temporary.glossary,
+      source: { file: temporary.file, cacheDir: temporary.folder },
       useWorker: true,
       embedder,
     });
@@ -114,7 +102,12 @@ describe('the chunk store lines of a build', () => {
     expect(fromWorker.terms).toEqual(inThread.terms);
     expect(fromWorker.vectors).toEqual(inThread.vectors);
     const shared = await linesOf(
-      { glossary, source: { file, cacheDir: temporary.folder }, useWorker: true, embedder },
+      {
+        glossary: temporary.glossary,
+        source: { file: temporary.file, cacheDir: temporary.folder },
+        useWorker: true,
+        embedder,
+      },
       true,
     );
     expect({ ...shared, inWorker: false }).toEqual(inThread);
@@ -130,7 +123,7 @@ describe('the chunk store lines of a build', () => {
     const other = createGlossary([{ id: 'funding', category: 'concept', en: ['funds'] }]);
     const fromWorker = await linesOf({
       glossary: other,
-      source: { file, cacheDir: temporary.folder },
+      source: { file: temporary.file, cacheDir: temporary.folder },
       useWorker: true,
     });
     expect(fromWorker.inWorker).toBe(false);
@@ -143,13 +136,19 @@ describe('the chunk store lines of a build', () => {
 describe('a chunk segmented a sentence at a time', () => {
   it('gives the BM25 terms and the vector of its whole text, but finds no concept across a sentence end', () => {
     const aliases = createAliasIndex({ ...learnt, names: [] });
-    const embedder = new HashedEmbedder({ glossary, dimensions: 64 });
-    const context = { glossary, aliases, embedder, titles: new Map(), terms: createTermNumbers('test') };
+    const embedder = new HashedEmbedder({ glossary: temporary.glossary, dimensions: 64 });
+    const context = {
+      glossary: temporary.glossary,
+      aliases,
+      embedder,
+      titles: new Map(),
+      terms: createTermNumbers('test'),
+    };
     const work = analyseBatch(chunks, context);
     const terms = batchTerms(work, new Map());
     for (const [index, chunk] of chunks.entries()) {
       const text = indexedText(chunk);
-      expect(terms[index]).toEqual(lexicalTerms(text, glossary, aliases));
+      expect(terms[index]).toEqual(lexicalTerms(text, temporary.glossary, aliases));
       expect([...(work.vectors as Float64Array).subarray(index * 64, index * 64 + 64)]).toEqual(
         embedder.embedText(text),
       );
@@ -158,7 +157,7 @@ describe('a chunk segmented a sentence at a time', () => {
     const across = { ...(chunks[0] as Chunk), title: 'Notes', text: 'The crew wrapped the post. Production resumed.' };
     const fresh = { ...context, titles: new Map(), terms: createTermNumbers('test') };
     const [acrossTerms] = batchTerms(analyseBatch([across], fresh), new Map());
-    expect(lexicalTerms(indexedText(across), glossary, aliases)).toContain('@post-production');
+    expect(lexicalTerms(indexedText(across), temporary.glossary, aliases)).toContain('@post-production');
     expect(acrossTerms).not.toContain('@post-production');
     expect(acrossTerms).toEqual(expect.arrayContaining(['post', 'production']));
   });
