@@ -5,6 +5,7 @@
  * "Baek" ~ "Paik"). Two spellings of one name share a loose key; the key is used for
  * matching only, never shown.
  */
+import { boundedMemo } from '../retrieval/bounded-memo.js';
 
 const initials = ['g', 'kk', 'n', 'd', 'tt', 'r', 'm', 'b', 'pp', 's', 'ss', '', 'j', 'jj', 'ch', 'k', 't', 'p', 'h'];
 const medials = [
@@ -237,20 +238,10 @@ const consonantFolds: [RegExp, string][] = [
 /**
  * A loose matching key for a name written in any script: romanized, letters only, with
  * vowel and consonant spellings folded (eo/o, u/oo, k/g/c, j/ch, b/p, d/t, l/r), o and u
- * merged, final h dropped, doubled letters collapsed.
+ * merged, final h dropped, doubled letters collapsed. Kept for the names seen recently: names recur across
+ * passages, and the folds are some thirty replacements.
  */
-export function looseNameKey(text: string): string {
-  const known = looseKeys.get(text);
-  if (known !== undefined) return known;
-  const key = foldedNameKey(text);
-  if (looseKeys.size >= looseKeysLimit) looseKeys.clear();
-  looseKeys.set(text, key);
-  return key;
-}
-
-/** Loose keys of names seen recently: names recur across passages, and the folds are some thirty replacements. */
-const looseKeys = new Map<string, string>();
-const looseKeysLimit = 50_000;
+export const looseNameKey: (text: string) => string = boundedMemo(50_000, (text: string) => foldedNameKey(text));
 
 function foldedNameKey(text: string): string {
   let key = toLatin(text.replace(/['’]s?(?=\s|$)/gu, '')).replace(/[^a-z]/g, '');
