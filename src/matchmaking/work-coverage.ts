@@ -8,14 +8,14 @@ import type { NumberedRelations } from './concept-relations.js';
 import type { NormalizedStatement } from './normalize-statement.js';
 import type { NumberedSegment } from './statement-readings.js';
 
+/** What a need's best detail counts for when its first item, the work it names, is unmet (see `combinedParts`). */
+const unmetFirstShare = 0.5;
+
 /**
  * A need's items met together: half the best item's score, half the mean of all; with `leads` (the lead met only in
  * part), half the best lead item's score instead: the lead item is the need, and a detail met better than it does not
  * stand for the whole need. Without leads, a need whose first item is unmet counts its best detail at half.
  */
-/** What a need's best detail counts for when its first item, the work it names, is unmet (see `combinedParts`). */
-const unmetFirstShare = 0.5;
-
 export function combinedParts(parts: readonly number[], leads: readonly boolean[] | undefined): number {
   let best = 0;
   let lead = 0;
