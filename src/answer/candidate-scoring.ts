@@ -15,9 +15,11 @@ import type { QuestionAnalysis, QuestionTerm } from './question-analysis.js';
 import { somethingElseNamer } from './question-names.js';
 import { refersBack } from './referring-back.js';
 import {
+  articleScript,
   coverageOf,
   crossingCoverageGate,
   eventTerms,
+  ownScriptSpelling,
   type TermMatcher,
   termMatches,
   told,
@@ -275,8 +277,18 @@ export function scoreCandidates(
   const { typed, strongestEntity, relations, places, named, placed, rarestTerm, unknownConcept, years } = facts;
   const articleKeys = articleKeysOf(passages, analyse);
   const standsAlone = alonenessOf(analysis, glossary, typed);
-  const { inAny } = termMatches(terms);
+  // Matched per script of the articles (see ownScriptSpelling).
+  const matchersByScript = new Map<string, ReturnType<typeof termMatches>['inAny']>();
+  const matcherFor = (script: string) => {
+    let matcher = matchersByScript.get(script);
+    if (matcher === undefined) {
+      matcher = termMatches(terms, ownScriptSpelling(script)).inAny;
+      matchersByScript.set(script, matcher);
+    }
+    return matcher;
+  };
   for (const [passageRank, passage] of passages.entries()) {
+    const inAny = matcherFor(articleScript(passage.chunk.article.language));
     const analysed = analyse(passage);
     const { sentences, sentenceKeys, titleKeys } = analysed;
     const crossing = analysis.language !== undefined && passage.chunk.article.language !== analysis.language;
