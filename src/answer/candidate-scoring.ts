@@ -19,6 +19,7 @@ import {
   coverageOf,
   crossingCoverageGate,
   eventTerms,
+  namesYear,
   ownScriptSpelling,
   type TermMatcher,
   termMatches,
@@ -334,8 +335,12 @@ export function scoreCandidates(
         coverageOf(terms, withBefore, 'smooth', 'entity') > 0 ||
         ((back || alone) &&
           coverageOf(terms, inAny(...sentenceKeys.slice(0, index), titleKeys), 'smooth', 'entity') > 0);
-      const yearTold = inAny(before, keys, titleKeys, sentenceKeys[yearAbove(sentences, index) ?? -1]); // see yearAbove
-      const yearShown = !typed || years.every((item) => yearTold(item.term) >= 0.8);
+      // A sentence that names a year of its own tells of that year: the asked one must be among them ("영업이익은 올해
+      // 30억원에서 2022년 70억원" does not answer "2020年の営業利益", whatever year the sentence before names).
+      const yearTold = namesYear(sentence)
+        ? inAny(keys)
+        : inAny(before, keys, titleKeys, sentenceKeys[yearAbove(sentences, index) ?? -1]); // see yearAbove
+      const yearShown = years.every((item) => yearTold(item.term) >= 0.8);
       // What a count counts is checked by the unit itself ("42 people" answers "how many employees").
       const topicTerms = unit ? terms.filter((item) => !item.term.counted) : terms;
       const topic = coverageOf(topicTerms, inWindow, 'smooth', 'not-entity');

@@ -144,12 +144,17 @@ export function eventTerms(terms: WeightedTerm[], inTitle: TermMatcher): Weighte
 
 const yearPattern = /(?:^|\D)(?:19|20)\d{2}(?!\d)/u;
 
+/** Whether a sentence names a year ("2018년", "in 2019", "2023/2024"). */
+export function namesYear(sentence: string): boolean {
+  return yearPattern.test(sentence);
+}
+
 /**
  * The nearest sentence before `index` that names a year, when the sentence itself names none: a year told earlier in
  * the passage holds for the sentences after it until another year is told ("2015年には…。…の動員は3万3千人").
  */
 export function yearAbove(sentences: readonly string[], index: number): number | undefined {
-  if (yearPattern.test(sentences[index] as string)) return undefined;
+  if (namesYear(sentences[index] as string)) return undefined;
   for (let above = index - 1; above >= 0; above -= 1) if (yearPattern.test(sentences[above] as string)) return above;
   return undefined;
 }
