@@ -15,16 +15,13 @@ import type { QuestionAnalysis, QuestionTerm } from './question-analysis.js';
 import { somethingElseNamer } from './question-names.js';
 import { refersBack } from './referring-back.js';
 import {
-  articleScript,
   coverageOf,
   crossingCoverageGate,
   eventTerms,
-  namesYear,
-  ownScriptSpelling,
+  scriptMatchers,
   type TermMatcher,
-  termMatches,
   told,
-  yearAbove,
+  yearWindow,
 } from './term-coverage.js';
 
 export interface Candidate {
@@ -278,18 +275,9 @@ export function scoreCandidates(
   const { typed, strongestEntity, relations, places, named, placed, rarestTerm, unknownConcept, years } = facts;
   const articleKeys = articleKeysOf(passages, analyse);
   const standsAlone = alonenessOf(analysis, glossary, typed);
-  // Matched per script of the articles (see ownScriptSpelling).
-  const matchersByScript = new Map<string, ReturnType<typeof termMatches>['inAny']>();
-  const matcherFor = (script: string) => {
-    let matcher = matchersByScript.get(script);
-    if (matcher === undefined) {
-      matcher = termMatches(terms, ownScriptSpelling(script)).inAny;
-      matchersByScript.set(script, matcher);
-    }
-    return matcher;
-  };
+  const matcherFor = scriptMatchers(terms); // see ownScriptSpelling
   for (const [passageRank, passage] of passages.entries()) {
-    const inAny = matcherFor(articleScript(passage.chunk.article.language));
+    const inAny = matcherFor(passage.chunk.article.language);
     const analysed = analyse(passage);
     const { sentences, sentenceKeys, titleKeys } = analysed;
     const crossing = analysis.language !== undefined && passage.chunk.article.language !== analysis.language;
@@ -335,12 +323,7 @@ export function scoreCandidates(
         coverageOf(terms, withBefore, 'smooth', 'entity') > 0 ||
         ((back || alone) &&
           coverageOf(terms, inAny(...sentenceKeys.slice(0, index), titleKeys), 'smooth', 'entity') > 0);
-      // A sentence that names a year of its own tells of that year: the asked one must be among them ("영업이익은 올해
-      // 30억원에서 2022년 70억원" does not answer "2020年の営業利益", whatever year the sentence before names).
-      const yearTold = namesYear(sentence)
-        ? inAny(keys)
-        : inAny(before, keys, titleKeys, sentenceKeys[yearAbove(sentences, index) ?? -1]); // see yearAbove
-      const yearShown = years.every((item) => yearTold(item.term) >= 0.8);
+      const yearShown = years.every((item) => inAny(...yearWindow(analysed, index))(item.term) >= 0.8); // yearWindow
       // What a count counts is checked by the unit itself ("42 people" answers "how many employees").
       const topicTerms = unit ? terms.filter((item) => !item.term.counted) : terms;
       const topic = coverageOf(topicTerms, inWindow, 'smooth', 'not-entity');

@@ -69,6 +69,20 @@ export function termMatches(terms: WeightedTerm[], narrow: (term: QuestionTerm) 
   return { inAny };
 }
 
+/** termMatches' inAny for the passages of an article in `language`, one per script (see ownScriptSpelling). */
+export function scriptMatchers(terms: WeightedTerm[]): (language: string) => ReturnType<typeof termMatches>['inAny'] {
+  const byScript = new Map<string, ReturnType<typeof termMatches>['inAny']>();
+  return (language) => {
+    const script = articleScript(language);
+    let matcher = byScript.get(script);
+    if (matcher === undefined) {
+      matcher = termMatches(terms, ownScriptSpelling(script)).inAny;
+      byScript.set(script, matcher);
+    }
+    return matcher;
+  };
+}
+
 /** A name's sound key (%) or consonant skeleton (#): matches another spelling or script of it, and names alike. */
 function isLooseKey(key: string): boolean {
   return key.startsWith('%') || key.startsWith('#');
@@ -157,6 +171,20 @@ export function yearAbove(sentences: readonly string[], index: number): number |
   if (namesYear(sentences[index] as string)) return undefined;
   for (let above = index - 1; above >= 0; above -= 1) if (yearPattern.test(sentences[above] as string)) return above;
   return undefined;
+}
+
+/**
+ * The key sets a sentence's year is read from: a sentence naming years of its own tells of them ("영업이익은 올해
+ * 30억원에서 2022년 70억원" is no 2020 figure, whatever the sentence before names); one naming none, of the year of the
+ * sentence before it, the title or the nearest sentence above that names one (yearAbove).
+ */
+export function yearWindow(
+  passage: { sentences: readonly string[]; sentenceKeys: readonly Set<string>[]; titleKeys: Set<string> },
+  index: number,
+): (Set<string> | undefined)[] {
+  const { sentences, sentenceKeys, titleKeys } = passage;
+  if (namesYear(sentences[index] as string)) return [sentenceKeys[index]];
+  return [sentenceKeys[index - 1], sentenceKeys[index], titleKeys, sentenceKeys[yearAbove(sentences, index) ?? -1]];
 }
 
 /** A term told in so many words (as written, as a longer word or by its stem), not only by a broader concept. */
