@@ -18,10 +18,10 @@ import {
   coverageOf,
   crossingCoverageGate,
   eventTerms,
+  scriptMatchers,
   type TermMatcher,
-  termMatches,
   told,
-  yearAbove,
+  yearWindow,
 } from './term-coverage.js';
 
 export interface Candidate {
@@ -275,8 +275,9 @@ export function scoreCandidates(
   const { typed, strongestEntity, relations, places, named, placed, rarestTerm, unknownConcept, years } = facts;
   const articleKeys = articleKeysOf(passages, analyse);
   const standsAlone = alonenessOf(analysis, glossary, typed);
-  const { inAny } = termMatches(terms);
+  const matcherFor = scriptMatchers(terms); // see ownScriptSpelling
   for (const [passageRank, passage] of passages.entries()) {
+    const inAny = matcherFor(passage.chunk.article.language);
     const analysed = analyse(passage);
     const { sentences, sentenceKeys, titleKeys } = analysed;
     const crossing = analysis.language !== undefined && passage.chunk.article.language !== analysis.language;
@@ -322,8 +323,7 @@ export function scoreCandidates(
         coverageOf(terms, withBefore, 'smooth', 'entity') > 0 ||
         ((back || alone) &&
           coverageOf(terms, inAny(...sentenceKeys.slice(0, index), titleKeys), 'smooth', 'entity') > 0);
-      const yearTold = inAny(before, keys, titleKeys, sentenceKeys[yearAbove(sentences, index) ?? -1]); // see yearAbove
-      const yearShown = !typed || years.every((item) => yearTold(item.term) >= 0.8);
+      const yearShown = years.every((item) => inAny(...yearWindow(analysed, index))(item.term) >= 0.8); // yearWindow
       // What a count counts is checked by the unit itself ("42 people" answers "how many employees").
       const topicTerms = unit ? terms.filter((item) => !item.term.counted) : terms;
       const topic = coverageOf(topicTerms, inWindow, 'smooth', 'not-entity');

@@ -33,13 +33,26 @@ export function coverageOf(
  * best match in any of them (each level of termMatch asks whether some key qualifies), so the windows a sentence is
  * judged in (with its neighbours, the title, the article) are matched by combining the rows, not by building sets.
  */
-export function termMatches(terms: WeightedTerm[]) {
+export function termMatches(terms: WeightedTerm[], narrow: (term: QuestionTerm) => QuestionTerm = (term) => term) {
   const position = new Map<QuestionTerm, number>(terms.map((item, index) => [item.term, index]));
+  const narrowed = terms.map((item) => narrow(item.term));
+  // The words of one name share its loose keys ("atomic", "cartoons" and "la" of "Atomic Cartoons LA").
+  const looseKeys = terms.map((item) => item.term.keys.filter(isLooseKey));
+  const sameName = looseKeys.map((own) =>
+    looseKeys.flatMap((other, index) => (other.some((key) => own.includes(key)) ? [index] : [])),
+  );
   const rows = new WeakMap<Set<string>, number[]>();
   const rowOf = (keys: Set<string>): number[] => {
     let row = rows.get(keys);
     if (row === undefined) {
-      row = terms.map((item) => termMatch(item.term, keys));
+      const spelled = narrowed.map((term) => termMatch(term, keys));
+      // A narrowed name still matches by its loose keys where a word of it is spelled out ("Atomic Cartoons' …" for
+      // "Atomic Cartoons LA", "«Абдукция»" for "«Абдукцию»"): the loose keys then read the rest of that one name.
+      row = terms.map((item, index) =>
+        narrowed[index] === item.term || (sameName[index] as number[]).every((other) => spelled[other] === 0)
+          ? (spelled[index] as number)
+          : termMatch(item.term, keys),
+      );
       rows.set(keys, row);
     }
     return row;
@@ -54,6 +67,56 @@ export function termMatches(terms: WeightedTerm[]) {
     };
   };
   return { inAny };
+}
+
+/** termMatches' inAny for the passages of an article in `language`, one per script (see ownScriptSpelling). */
+export function scriptMatchers(terms: WeightedTerm[]): (language: string) => ReturnType<typeof termMatches>['inAny'] {
+  const byScript = new Map<string, ReturnType<typeof termMatches>['inAny']>();
+  return (language) => {
+    const script = articleScript(language);
+    let matcher = byScript.get(script);
+    if (matcher === undefined) {
+      matcher = termMatches(terms, ownScriptSpelling(script)).inAny;
+      byScript.set(script, matcher);
+    }
+    return matcher;
+  };
+}
+
+/** A name's sound key (%) or consonant skeleton (#): matches another spelling or script of it, and names alike. */
+function isLooseKey(key: string): boolean {
+  return key.startsWith('%') || key.startsWith('#');
+}
+
+/** The writing system of a word or of an article's language: names are spelled alike only within one. */
+function scriptOf(text: string): string | undefined {
+  if (/\p{Script=Hangul}/u.test(text)) return 'hangul';
+  if (/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(text)) return 'cjk';
+  if (/\p{Script=Cyrillic}/u.test(text)) return 'cyrillic';
+  if (/\p{Script=Latin}|^[a-z0-9'-]+$/u.test(text)) return 'latin';
+  return undefined;
+}
+
+const languageScripts: Record<string, string> = { ko: 'hangul', ja: 'cjk', zh: 'cjk', ru: 'cyrillic', uk: 'cyrillic' };
+
+/** The script an article in `language` writes names in (Latin for the languages not listed). */
+export function articleScript(language: string): string {
+  return languageScripts[language] ?? 'latin';
+}
+
+/**
+ * A name the question writes in the article's own script is found there by its own spelling (as written, a longer
+ * word, a stated alias), not by its loose keys: those (sound %, consonant skeleton #) carry a name across scripts
+ * ("Studio Inyo" ~ "스튜디오인요"), but within one they pair different names that sound alike ("Dexter" ~ "Textor",
+ * "Mayflower" ~ "Mayfair", "Studio Inyo" ~ "Studios").
+ */
+export function ownScriptSpelling(script: string): (term: QuestionTerm) => QuestionTerm {
+  // Only where words stand apart: Hangul and CJK names are glued to what follows ("덱스터스튜디오", "動画工房は").
+  if (script !== 'latin' && script !== 'cyrillic') return (term) => term;
+  return (term) =>
+    term.role === 'entity' && term.word !== undefined && scriptOf(term.word) === script
+      ? { ...term, keys: term.keys.filter((key) => !isLooseKey(key)) }
+      : term;
 }
 
 /**
@@ -95,14 +158,33 @@ export function eventTerms(terms: WeightedTerm[], inTitle: TermMatcher): Weighte
 
 const yearPattern = /(?:^|\D)(?:19|20)\d{2}(?!\d)/u;
 
+/** Whether a sentence names a year ("2018년", "in 2019", "2023/2024"). */
+export function namesYear(sentence: string): boolean {
+  return yearPattern.test(sentence);
+}
+
 /**
  * The nearest sentence before `index` that names a year, when the sentence itself names none: a year told earlier in
  * the passage holds for the sentences after it until another year is told ("2015年には…。…の動員は3万3千人").
  */
 export function yearAbove(sentences: readonly string[], index: number): number | undefined {
-  if (yearPattern.test(sentences[index] as string)) return undefined;
+  if (namesYear(sentences[index] as string)) return undefined;
   for (let above = index - 1; above >= 0; above -= 1) if (yearPattern.test(sentences[above] as string)) return above;
   return undefined;
+}
+
+/**
+ * The key sets a sentence's year is read from: a sentence naming years of its own tells of them ("영업이익은 올해
+ * 30억원에서 2022년 70억원" is no 2020 figure, whatever the sentence before names); one naming none, of the year of the
+ * sentence before it, the title or the nearest sentence above that names one (yearAbove).
+ */
+export function yearWindow(
+  passage: { sentences: readonly string[]; sentenceKeys: readonly Set<string>[]; titleKeys: Set<string> },
+  index: number,
+): (Set<string> | undefined)[] {
+  const { sentences, sentenceKeys, titleKeys } = passage;
+  if (namesYear(sentences[index] as string)) return [sentenceKeys[index]];
+  return [sentenceKeys[index - 1], sentenceKeys[index], titleKeys, sentenceKeys[yearAbove(sentences, index) ?? -1]];
 }
 
 /** A term told in so many words (as written, as a longer word or by its stem), not only by a broader concept. */
