@@ -17,11 +17,51 @@ describe('business-news words of the lexicon', () => {
 
   it('name one concept across the languages', () => {
     const cases: [string, string[]][] = [
-      ['revenue', ['annual revenue of the studio', '매출액은 120억 원', '売上高は2億円', '公司营收增长', 'выручка студии', 'doanh thu năm 2023']],
-      ['headquarters', ['headquartered in Bournemouth', '본사는 서울에 있다', '本社を秋田市に移す', '总部位于北京', 'штаб-квартира компании']],
-      ['floor-area', ['a 6,000-square-foot facility', '연면적 3천 제곱미터', '延床面積は500平方メートル', '建筑面积2万平方米', 'площадью 500 квадратных метров']],
-      ['premiere', ['the series premiered on Netflix', '첫 방송은 10월', '初回放送は4月', '电影首映', 'премьера состоится в ноябре']],
-      ['first-time', ['its first studio abroad', '최초의 애니메이션', '初めての海外拠点', '首次亮相', 'впервые показали']],
+      [
+        'revenue',
+        [
+          'annual revenue of the studio',
+          '매출액은 120억 원',
+          '売上高は2億円',
+          '公司营收增长',
+          'выручка студии',
+          'doanh thu năm 2023',
+        ],
+      ],
+      [
+        'headquarters',
+        [
+          'headquartered in Bournemouth',
+          '본사는 서울에 있다',
+          '本社を秋田市に移す',
+          '总部位于北京',
+          'штаб-квартира компании',
+        ],
+      ],
+      [
+        'floor-area',
+        [
+          'a 6,000-square-foot facility',
+          '연면적 3천 제곱미터',
+          '延床面積は500平方メートル',
+          '建筑面积2万平方米',
+          'площадью 500 квадратных метров',
+        ],
+      ],
+      [
+        'premiere',
+        [
+          'the series premiered on Netflix',
+          '첫 방송은 10월',
+          '初回放送は4月',
+          '电影首映',
+          'премьера состоится в ноябре',
+        ],
+      ],
+      [
+        'first-time',
+        ['its first studio abroad', '최초의 애니메이션', '初めての海外拠点', '首次亮相', 'впервые показали'],
+      ],
     ];
     for (const [concept, texts] of cases) for (const text of texts) expect(concepts(text), text).toContain(concept);
   });
