@@ -1,9 +1,11 @@
 /**
  * Loose keys of a whole name whose words the question analysis splits: a capitalised run the lexicon covers in part
  * ("Studio Inyo": "Studio" is the lexicon's studio, yet 스튜디오인요 is one name) and a Katakana name the word
- * segmenter cuts (スタジオ|イン|ヨ), and a loanword name in Hangul written in two words (애니멀 로직 = Animal Logic).
- * The whole name is what an article in another script writes.
+ * segmenter cuts (スタジオ|イン|ヨ), a loanword name in Hangul written in two words (애니멀 로직 = Animal Logic), and a
+ * Han name the segmenter cuts into characters (陈|睿, 田|暁|鵬), read by its pinyin. The whole name is what an article
+ * in another script writes.
  */
+import { hanStretchKeys, pinyinTwin, twinnedHanStretch } from '../retrieval/han-reading-keys.js';
 import { looseKeysOf, nameKeys, type SpellingMatcher } from '../retrieval/name-keys.js';
 import type { WordToken } from '../retrieval/text-normalize.js';
 import type { QuestionTerm } from './question-analysis.js';
@@ -92,11 +94,40 @@ export function hangulPairKeys(tokens: readonly WordToken[]): Map<number, string
   return byPosition;
 }
 
-/** For each token, the keys of the whole name a Katakana run or two Hangul words make (see above). */
+/**
+ * For each token of a run of Han tokens, the pinyin keys of the stretches of two to four characters that hold one of
+ * its characters (see name-keys.ts): 陈|睿 is "Rui Chen", 哔|哩|哔|哩 Bilibili, each token for the whole name.
+ */
+export function hanRunKeys(tokens: readonly WordToken[]): Map<number, string[]> {
+  const byPosition = new Map<number, string[]>();
+  // A Japanese question's kanji are Japanese words, not Mandarin sounds.
+  if (tokens.some((token) => token.script === 'kana')) return byPosition;
+  let start = 0;
+  while (start < tokens.length) {
+    let end = start;
+    while (end < tokens.length && (tokens[end] as WordToken).script === 'han') end += 1;
+    // Each character's token, then each stretch's keys to the tokens it touches.
+    const owners = tokens.slice(start, end).flatMap((token, index) => [...token.word].map(() => start + index));
+    const run = tokens
+      .slice(start, end)
+      .map((token) => token.word)
+      .join('');
+    for (const { key, from, to } of hanStretchKeys(run)) {
+      // Three letters or more also meet another form of them in a passage's Han text (see name-keys.ts).
+      const keys = twinnedHanStretch(run, from, to) ? [key, pinyinTwin(key)] : [key];
+      for (const position of new Set(owners.slice(from, to)))
+        byPosition.set(position, [...(byPosition.get(position) ?? []), ...keys]);
+    }
+    start = Math.max(end, start + 1);
+  }
+  return byPosition;
+}
+
+/** For each token, the keys of the whole name a Katakana run, two Hangul words or a Han run make (see above). */
 export function splitNameKeys(tokens: readonly WordToken[], spellings: SpellingMatcher): Map<number, string[]> {
   const byPosition = katakanaRunKeys(tokens, spellings);
-  for (const [position, keys] of hangulPairKeys(tokens))
-    byPosition.set(position, [...(byPosition.get(position) ?? []), ...keys]);
+  for (const more of [hangulPairKeys(tokens), hanRunKeys(tokens)])
+    for (const [position, keys] of more) byPosition.set(position, [...(byPosition.get(position) ?? []), ...keys]);
   return byPosition;
 }
 

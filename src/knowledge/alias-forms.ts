@@ -4,6 +4,48 @@
  * name run into the words before its bracket; a bracket that belongs inside a name, or converts an amount.
  */
 
+import { toLatin } from './romanize.js';
+
+/** Small words that are no name alone. */
+export const generic = new Set(['the', 'a', 'an', 'and', 'of', 'in', 'on', 'at', 'for', 'to', 'from']);
+
+const isAlphabetic = (form: string) => /^[\p{Script=Latin}\p{Script=Cyrillic}\d\s&.'’-]+$/u.test(form);
+const firstLetter = (form: string) =>
+  toLatin(form)
+    .replace(/[^a-z]/g, '')
+    .charAt(0);
+
+/**
+ * Between two alphabetic forms, the long one starts with the short one's first letter:
+ * words before it are a title or a place ("Chairman of the …", "Hàn Quốc (KOCCA)") and go.
+ */
+export function alignLong(longForm: string, shortForm: string): string {
+  if (!isAlphabetic(longForm) || !isAlphabetic(shortForm)) return longForm;
+  const letter = firstLetter(shortForm);
+  const words = longForm.split(/\s+/);
+  while (
+    words.length > 0 &&
+    (firstLetter(words[0] as string) !== letter || generic.has((words[0] as string).toLowerCase()))
+  ) {
+    words.shift();
+  }
+  if (!(words.length >= 2 || (words.length === 1 && shortForm.length < (words[0] as string).length))) return '';
+  // An acronym holds the initials of the name it shortens in the same script, in order: "Việt Nam (VFDA)" ends a
+  // longer Vietnamese name written in lower case ("Hiệp hội … Điện ảnh Việt Nam") and is no alias of the country.
+  // (A Russian name may be shortened by its English acronym: "(далее — KOCCA)".)
+  if (/^[\p{Lu}\d&.-]{2,10}$/u.test(shortForm) && !/\p{Script=Cyrillic}/u.test(longForm + shortForm)) {
+    const letters = toLatin(shortForm).replace(/[^a-z]/g, '');
+    let at = 0;
+    for (const word of words) {
+      // A word without a letter ("&" of "Industrial Light & Magic (ILM)") has no initial.
+      if (generic.has(word.toLowerCase()) || firstLetter(word) === '') continue;
+      at = letters.indexOf(firstLetter(word), at) + 1;
+      if (at === 0) return '';
+    }
+  }
+  return words.join(' ');
+}
+
 // An acronym in brackets after the words it shortens, each word giving its initial, small words too: Vietnamese,
 // Indonesian and Russian names keep their lower-case words ("Hoạt hình Việt Nam (HHVN)", "Văn hóa, Thể thao và Du
 // lịch (VHTT&DL)", "Воронежский государственный университет (ВГУ)").

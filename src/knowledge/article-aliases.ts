@@ -2,15 +2,17 @@
  * Aliases that articles state themselves, learnt when the index is built: "Korea Creative
  * Content Agency (KOCCA)", "KOCCA (Korea Creative Content Agency)", "한국콘텐츠진흥원(콘진원)",
  * "(이하 '콘진원')", "（以下、…）", "(далее — …)", "(gọi tắt là …)", "(viết tắt: …)", "also known
- * as …", a name followed by its romanization in parentheses. Forms that name one thing are
+ * as …", a name followed by its romanization in parentheses, a name followed by the Han letters or the reading
+ * it is written with ("자오쯔(饺子·45)", "金在龍(キム・ジェヨン)", "Rui Chen (陈睿)"). Forms that name one thing are
  * joined into groups (union of pairs); a group is matched in questions and passages as one
- * key, `&<canonical form>`, so either name finds the other.
+ * key, `&<canonical form>`, so either name finds the other. A Han form is also matched in its other character forms
+ * (饺子 ~ 餃子) and by its Mandarin pinyin ("Jiaozi", "Yang Yu" for 楊宇: han-reading.ts).
  */
 import { createSpellingMatcher } from '../retrieval/name-keys.js';
 import { knownKey, matchKey, type WordToken, wordTokens, writtenKeys } from '../retrieval/text-normalize.js';
 import { candidateAt } from './glossary-forms.js';
-import { nameAtEnd, notAnAlias, spelledOutPairs } from './alias-forms.js';
-import { toLatin } from './romanize.js';
+import { alignLong, generic, nameAtEnd, notAnAlias, spelledOutPairs } from './alias-forms.js';
+import { foldedHanText, hanNameForms } from './han-reading.js';
 
 export interface AliasGroup {
   /** The forms as written, longest first. */
@@ -140,9 +142,19 @@ const patterns: { regex: RegExp; long: number; short: number; needs: RegExp }[] 
     short: 1,
     needs: bracket,
   },
-  // 한국콘텐츠진흥원(콘진원), 씨엔씨레볼루션(CNC Revolution), 이재식(Lee Jae-sik)
+  // 한국콘텐츠진흥원(콘진원), 씨엔씨레볼루션(CNC Revolution), 이재식(Lee Jae-sik), 자오쯔(饺子·45) (an age after the name)
   {
-    regex: new RegExp(String.raw`(${otherWord})\s*[(（]\s*${quoted(`${otherWord}|${latinName}`)}\s*[)）]`, 'gu'),
+    regex: new RegExp(
+      String.raw`(${otherWord})\s*[(（]\s*${quoted(`${otherWord}|${latinName}`)}\s*(?:[·・,，]\s*\d{1,3}\s*)?[)）]`,
+      'gu',
+    ),
+    long: 1,
+    short: 2,
+    needs: bracket,
+  },
+  // Rui Chen (陈睿), Tanaka Taro (田中太郎): a Latin name and the Han letters it is written with
+  {
+    regex: new RegExp(String.raw`(${latinWord}(?:\s+${latinWord})?)\s*[(（]\s*(\p{Script=Han}{2,4})\s*[)）]`, 'gu'),
     long: 1,
     short: 2,
     needs: bracket,
@@ -170,8 +182,6 @@ const patterns: { regex: RegExp; long: number; short: number; needs: RegExp }[] 
   },
 ];
 
-const generic = new Set(['the', 'a', 'an', 'and', 'of', 'in', 'on', 'at', 'for', 'to', 'from']);
-
 function tidy(form: string): string {
   return form
     .replace(/^(?:the|a|an)\s+/i, '')
@@ -190,43 +200,6 @@ function trimLong(form: string): string {
   return words.slice(-1).join(' ');
 }
 
-const isAlphabetic = (form: string) => /^[\p{Script=Latin}\p{Script=Cyrillic}\d\s&.'’-]+$/u.test(form);
-const firstLetter = (form: string) =>
-  toLatin(form)
-    .replace(/[^a-z]/g, '')
-    .charAt(0);
-
-/**
- * Between two alphabetic forms, the long one starts with the short one's first letter:
- * words before it are a title or a place ("Chairman of the …", "Hàn Quốc (KOCCA)") and go.
- */
-function alignLong(longForm: string, shortForm: string): string {
-  if (!isAlphabetic(longForm) || !isAlphabetic(shortForm)) return longForm;
-  const letter = firstLetter(shortForm);
-  const words = longForm.split(/\s+/);
-  while (
-    words.length > 0 &&
-    (firstLetter(words[0] as string) !== letter || generic.has((words[0] as string).toLowerCase()))
-  ) {
-    words.shift();
-  }
-  if (!(words.length >= 2 || (words.length === 1 && shortForm.length < (words[0] as string).length))) return '';
-  // An acronym holds the initials of the name it shortens in the same script, in order: "Việt Nam (VFDA)" ends a
-  // longer Vietnamese name written in lower case ("Hiệp hội … Điện ảnh Việt Nam") and is no alias of the country.
-  // (A Russian name may be shortened by its English acronym: "(далее — KOCCA)".)
-  if (/^[\p{Lu}\d&.-]{2,10}$/u.test(shortForm) && !/\p{Script=Cyrillic}/u.test(longForm + shortForm)) {
-    const letters = toLatin(shortForm).replace(/[^a-z]/g, '');
-    let at = 0;
-    for (const word of words) {
-      // A word without a letter ("&" of "Industrial Light & Magic (ILM)") has no initial.
-      if (generic.has(word.toLowerCase()) || firstLetter(word) === '') continue;
-      at = letters.indexOf(firstLetter(word), at) + 1;
-      if (at === 0) return '';
-    }
-  }
-  return words.join(' ');
-}
-
 // 일본포스트프로덕션협회(Japan Post Production Association, JPPA): several names in one pair of brackets.
 const listedNames = new RegExp(String.raw`(${otherWord}|${latinName})\s*[(（]([^()（）]{3,120})[)）]`, 'gu');
 
@@ -235,7 +208,12 @@ function listedPairs(text: string): [string, string][] {
   for (const match of text.matchAll(listedNames)) {
     const parts = (match[2] as string).split(/\s*[,;、]\s*/u);
     if (parts.length < 2) continue;
-    const names = parts.filter((part) => new RegExp(String.raw`^(?:${acronym}|${latinName})$`, 'u').test(part));
+    // A figure with its unit ("12편", "155억800만위안") is no name, though it starts like an acronym.
+    const names = parts.filter(
+      (part) =>
+        new RegExp(String.raw`^(?:${acronym}|${latinName})$`, 'u').test(part) &&
+        !(/^\d/u.test(part) && !/\p{Script=Latin}/u.test(part)),
+    );
     if (names.length !== parts.length) continue;
     const owner = trimLong(match[1] as string);
     for (const name of names) pairs.push([owner, name]);
@@ -268,6 +246,8 @@ export function extractAliasPairs(text: string): [string, string][] {
   }
   return pairs;
 }
+
+const hanLetter = /\p{Script=Han}/u;
 
 /** Groups of forms naming one thing, from the pairs of every article (union-find). */
 export function groupAliases(pairs: Iterable<[string, string]>): AliasGroup[] {
@@ -343,7 +323,7 @@ export function createAliasIndex(learnt: readonly AliasGroup[] | LearntAliases):
   const known = (word: string) => nameWords.has(word);
   for (const group of groups) {
     const groupKey = `&${formKeys(group.forms[0] as string).join('_')}`;
-    for (const form of group.forms) {
+    for (const form of group.forms.flatMap(hanNameForms)) {
       const keys = writtenKeys(form);
       for (const key of keys) if (/\p{Script=Hangul}/u.test(key)) nameWords.add(key);
       if (keys.length === 0) continue;
@@ -356,9 +336,13 @@ export function createAliasIndex(learnt: readonly AliasGroup[] | LearntAliases):
   const findInKeys = (matchKeys: readonly string[], tokens?: readonly WordToken[]): AliasHit[] => {
     const hits: AliasHit[] = titleStarts.size === 0 ? [] : subjectHits(matchKeys);
     const keys = tokens === undefined || nameWords.size === 0 ? matchKeys : namesAsWritten(matchKeys, tokens);
+    // Han words also in their traditional forms, as a Han form is keyed (餃子 of a Japanese text ~ 饺子).
+    const folded = keys.some((key) => hanLetter.test(key)) ? keys.map(foldedHanText) : undefined;
     let position = 0;
     while (position < keys.length) {
-      const matched = candidateAt(byFirstKey.get(keys[position] as string), keys, position);
+      const matched =
+        candidateAt(byFirstKey.get(keys[position] as string), keys, position) ??
+        (folded === undefined ? undefined : candidateAt(byFirstKey.get(folded[position] as string), folded, position));
       if (matched) {
         hits.push({ key: matched.group, start: position, end: position + matched.keys.length });
         position += matched.keys.length;

@@ -2,11 +2,13 @@
  * Japanese kanji words and Korean words are often one Sino-Xenic word written two ways: 公募 is 공모, 需要予測 수요예측,
  * 競争率 경쟁률, 手数料 수수료, 発表 발표. A kanji run read character by character in its Sino-Korean reading (the table of
  * the `hanja` package: one Hangul syllable per character, Japanese simplified forms included) is the Korean word, up to
- * the initial-sound law (連載 is read 련재 and written 연재, 率 is 률 or 율 after a vowel). Both sides are folded the
+ * the initial-sound law (連載 is read 련재 and written 연재, 率 is 률 or 율 after a vowel); a Chinese simplified form the
+ * table lacks is read as its traditional form (动画 as 動畫, 동화: han-reading.ts). Both sides are folded the
  * same way, on every syllable: an initial ㄹ is read ㅇ before i or y (력 ~ 역, 률 ~ 율) and ㄴ before other vowels
  * (로 ~ 노), an initial ㄴ before i or y is read ㅇ (녀 ~ 여). The key is used for matching only, never shown.
  */
 import { createRequire } from 'node:module';
+import { foldedHan } from './han-reading.js';
 
 /**
  * Japanese simplified forms the table reads as another character that shares the shape, where Korean reads the
@@ -35,7 +37,8 @@ let table: Record<string, string> | undefined;
 function readingOf(character: string): string | undefined {
   if (table === undefined)
     table = createRequire(import.meta.url)('hanja/lib/data/hanjaeum.json') as Record<string, string>;
-  return japaneseReadings[character] ?? table[character];
+  // A simplified Chinese form the table lacks (动 of 动画) is read as its traditional form (動, 동).
+  return japaneseReadings[character] ?? table[character] ?? table[foldedHan(character)];
 }
 
 const syllableStart = 0xac00;

@@ -30,7 +30,10 @@ import { generationsInUse, processIsAlive } from './generation-readers.js';
 // 11: name keys of acronyms written in Hangul or Katakana letter names (아이엘엠 = ilm, 엠83 = m83); aliases learnt from
 //    acronyms spelled by every word's initial (Hoạt hình Việt Nam (HHVN)) and from Chinese names run into the words
 //    before them.
-export const indexFormatVersion = 11;
+// 12: Han text read across its forms and its sound: pinyin keys of every stretch of two to four Han characters
+//    (%ᴾ…), Han letters two by two in their traditional forms (ᶠ…), a simplified form read in Korean as its
+//    traditional one; aliases learnt from a name's Han letters or reading in brackets ("자오쯔(饺子·45)").
+export const indexFormatVersion = 12;
 
 const manifestSchema = z.object({
   formatVersion: z.literal(indexFormatVersion),
@@ -72,6 +75,18 @@ export async function readManifest(folder: string): Promise<IndexManifest | unde
   try {
     const parsed = manifestSchema.safeParse(JSON.parse(await readFile(path.join(folder, 'manifest.json'), 'utf8')));
     return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The format a generation was written in, when its manifest names one other than this build's (it is rebuilt). */
+export async function olderFormat(folder: string): Promise<number | undefined> {
+  try {
+    const written = (
+      JSON.parse(await readFile(path.join(folder, 'manifest.json'), 'utf8')) as { formatVersion?: unknown }
+    ).formatVersion;
+    return typeof written === 'number' && written !== indexFormatVersion ? written : undefined;
   } catch {
     return undefined;
   }

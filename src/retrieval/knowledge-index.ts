@@ -22,7 +22,9 @@ import { registerReader } from './generation-readers.js';
 import {
   currentGeneration,
   type IndexManifest,
+  indexFormatVersion,
   knowledgeContentHash,
+  olderFormat,
   readManifest,
   removeStaleGenerations,
 } from './index-generations.js';
@@ -170,7 +172,9 @@ export async function openKnowledgeIndex(options: OpenIndexOptions): Promise<Ope
   if (current !== undefined) {
     const folder = path.join(indexRoot, current);
     const manifest = await readManifest(folder);
-    if (!manifest) reason = 'the index manifest is missing or unreadable';
+    const older = manifest ? undefined : await olderFormat(folder);
+    if (older !== undefined) reason = `the index format changed (${older} → ${indexFormatVersion})`;
+    else if (!manifest) reason = 'the index manifest is missing or unreadable';
     else if (manifest.embedderId !== options.embeddings.id)
       reason = `the embedder changed (${manifest.embedderId} → ${options.embeddings.id})`;
     else if (manifest.contentHash !== contentHash) reason = 'the knowledge changed';

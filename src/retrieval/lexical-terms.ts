@@ -6,7 +6,7 @@
  */
 import type { AliasIndex } from '../knowledge/article-aliases.js';
 import type { Glossary } from '../knowledge/glossary.js';
-import { nameKeys } from './name-keys.js';
+import { nameKeys, queryNameKeys } from './name-keys.js';
 import { readingKeys } from './reading-keys.js';
 import { type AnalysedText, conceptsWith } from './text-analysis.js';
 import { isStopWord, matchKey, vietnameseLetter, vietnameseSpelling, wordTokens } from './text-normalize.js';
@@ -77,7 +77,11 @@ export function lexicalTerms(
   if (aliases) for (const hit of aliases.findInKeys(keys, tokens)) terms.push(hit.key);
   // Sino-Korean readings (需要予測 ~ 수요예측): a query's kanji and Korean words, a passage's kanji runs only (keys on
   // every Korean passage too found fewer answers: tune cross-language 120 → 118/352, measured).
-  terms.push(...(analysed?.names ?? nameKeys(text)), ...unitKeys(text), ...readingKeys(text, !query, query));
+  terms.push(
+    ...(analysed?.names ?? (query ? queryNameKeys(text) : nameKeys(text))),
+    ...unitKeys(text),
+    ...readingKeys(text, !query, query),
+  );
   return terms;
 }
 

@@ -3,12 +3,24 @@
  * meets on one key: runs of capitalised Latin or Cyrillic words (each run of one to three
  * words, joined: "Ha Jung-soo" → one key), Hangul words without their particle (하정수),
  * Katakana words (ハ・ジョンス). Keys start with `%`.
+ *
+ * Han text is read by its Mandarin pinyin (knowledge/han-reading.ts), one way: a passage's every stretch of two to
+ * four Han characters gives a pinyin key `%ᴾ…` (王长田 → %ᴾ + the loose key of "wangchangtian"), which a question's
+ * names in any script meet through their twins (queryNameKeys: "Wang Changtian", 왕창톈); a question's Han words give
+ * `%` keys that meet the names a passage writes in another script (陈睿 ~ "Rui Chen", 哔哩哔哩 ~ Bilibili), and its
+ * stretches of three characters or more twins that meet another form of them (金在龙 ~ 金在龍, 咒术回战 ~ 呪術廻戦):
+ * two Han characters sound like too many others (世纪 and 实际 are both shiji). A Japanese question's kanji are read
+ * so by no key: they are Japanese words.
  */
 import { boundedMemo } from './bounded-memo.js';
+import { hanReadingKeys, hanStretchKeys, pinyinTwin, twinned, twinnedHanStretch } from './han-reading-keys.js';
 import { loanwordSkeleton } from '../knowledge/loanword-skeleton.js';
-import { consonantSkeleton, looseNameKey, sameNameSpelling, spelledLetters } from '../knowledge/romanize.js';
+import { consonantSkeleton, looseNameKey, spelledLetters } from '../knowledge/romanize.js';
 import { hangulKinds, katakanaKinds, withoutKind } from './name-kinds.js';
+import type { SpellingMatcher } from './spelling-matcher.js';
 import { isStopWord, stripKoreanParticle } from './text-normalize.js';
+
+export { createSpellingMatcher, type SpellingMatcher } from './spelling-matcher.js';
 
 // Words by script: Japanese and Korean text runs scripts together without spaces ("キネマシトラスは2019年").
 const wordPattern = new RegExp(
@@ -27,6 +39,7 @@ const capitalised = /^[\p{Lu}][\p{L}'’-]*$/u;
 // "Inyo's" is Inyo.
 const possessive = /['’]s?$/u;
 const hangulWord = /^\p{Script=Hangul}+$/u;
+const hanWord = /^\p{Script=Han}{2,}$/u;
 const katakanaWord = /^[\p{Script=Katakana}ー]+$/u;
 
 /** The keys of names seen recently (names recur across passages): shared arrays, not to be changed. */
@@ -65,7 +78,10 @@ const looseKeyOf = boundedMemo(recentKeysLimit, (text: string): readonly string[
  */
 export function looseKeysOf(text: string, spellings?: SpellingMatcher): string[] {
   const keys = keysOf(text);
-  return spellings === undefined ? [...keys] : [...keys, ...spellings.spellingsOf(keys)];
+  const all = spellings === undefined ? [...keys] : [...keys, ...spellings.spellingsOf(keys)];
+  const loose = all.filter(twinned);
+  // A question's name meets a passage's Han text by its pinyin twin (see the module comment).
+  return [...all, ...loose.map(pinyinTwin)];
 }
 
 /** What a Hangul word gives the names: its stem without a particle, and the keys it makes alone. */
@@ -105,10 +121,17 @@ class NameScan {
     readonly keys = new Set<string>(),
     /** Only the loose keys of the names (looseKeyOf), not their skeletons. */
     private readonly looseOnly = false,
+    /** A question's names: with the twins that meet a passage's Han text (see the module comment). */
+    private readonly query = false,
+    /** A question written in Japanese (with kana): its Han words are not read in Mandarin. */
+    private readonly japanese = false,
   ) {}
 
   private add(value: string): void {
-    for (const key of this.looseOnly ? looseKeyOf(value) : keysOf(value)) this.keys.add(key);
+    for (const key of this.looseOnly ? looseKeyOf(value) : keysOf(value)) {
+      this.keys.add(key);
+      if (this.query && twinned(key)) this.keys.add(pinyinTwin(key));
+    }
   }
 
   private flushRun(): void {
@@ -143,6 +166,26 @@ class NameScan {
 
   katakanaWord(word: string): void {
     this.katakana += word;
+  }
+
+  /**
+   * A run of Han characters: the pinyin keys of its stretches (`%ᴾ…` in a passage; see the module comment). Not among
+   * a knowledge base's names (looseOnly): those are looked up by likeness, and every stretch of Chinese text would be
+   * like some name by chance.
+   */
+  han(run: string): void {
+    this.other();
+    if (this.looseOnly) return;
+    if (!this.query) {
+      for (const key of hanReadingKeys(run)) this.keys.add(pinyinTwin(key));
+      return;
+    }
+    // A Japanese question's kanji are Japanese words, not Mandarin sounds.
+    if (this.japanese) return;
+    for (const { key, from, to } of hanStretchKeys(run)) {
+      this.keys.add(key);
+      if (twinnedHanStretch(run, from, to)) this.keys.add(pinyinTwin(key));
+    }
   }
 
   /**
@@ -230,6 +273,9 @@ function scanWords(text: string, scan: NameScan, also?: NameScan, before = ''): 
     } else if (reading === katakanaReading) {
       scan.katakanaWord(word);
       also?.katakanaWord(word);
+    } else if (reading === hanReading) {
+      scan.han(word);
+      also?.han(word);
     } else if ('possessive' in reading) {
       scan.capitalised(reading.name, reading.possessive);
       also?.capitalised(reading.name, reading.possessive);
@@ -243,18 +289,33 @@ function scanWords(text: string, scan: NameScan, also?: NameScan, before = ''): 
 }
 
 /** How the name scan reads a word: no part of a name, Katakana, a capitalised word (without its "'s"), Hangul. */
-type WordReading = typeof otherWord | typeof katakanaReading | { name: string; possessive: boolean } | HangulWord;
+type WordReading =
+  typeof otherWord | typeof katakanaReading | typeof hanReading | { name: string; possessive: boolean } | HangulWord;
 const otherWord = Symbol('other');
 const katakanaReading = Symbol('katakana');
+const hanReading = Symbol('han');
 
 /** The readings of words seen recently (words recur across passages; the Hangul ones cost a skeleton each). */
 const readingOf = boundedMemo(recentKeysLimit, (word: string): WordReading => {
   if (katakanaWord.test(word)) return katakanaReading;
+  if (hanWord.test(word)) return hanReading;
   if (capitalised.test(word) && !hangulWord.test(word) && !isStopWord(word.toLowerCase()))
     return { name: word.replace(possessive, ''), possessive: possessive.test(word) };
   if (hangulWord.test(word)) return hangulWordOf(word);
   return otherWord;
 });
+
+const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * A question's name keys: nameKeys' with the pinyin twin (`ᴾ…`) of each loose key, and its Han words' pinyin keys
+ * as `%` keys (see the module comment).
+ */
+export function queryNameKeys(text: string): string[] {
+  const scan = new NameScan(new Set(), false, true, kana.test(text));
+  scanWords(text, scan);
+  return scan.finish();
+}
 
 /** The loose name keys of a text (see the module comment), without duplicates. */
 export function nameKeys(text: string): string[] {
@@ -319,74 +380,4 @@ export function nameKeysOfParts(
     return scan.finish();
   });
   return { whole: whole.finish(), parts: keys };
-}
-
-/** Finds, among the loose name keys of the knowledge base, the other spellings of a name. */
-export interface SpellingMatcher {
-  /** Loose keys (`%…`) of the knowledge base that spell one of these keys another way; none for a key it holds. */
-  spellingsOf(keys: readonly string[]): string[];
-}
-
-/** The loose keys of the kinds of body a name ends with ("Digital Studios", "Toon Animation"). */
-const kindEndings = ['studios', 'studio', 'animation', 'entertainment', 'pictures', 'films', 'media', 'productions']
-  .map((word) => looseNameKey(word))
-  .sort((left, right) => right.length - left.length);
-
-/**
- * Whether two spellings are alike only by the kind they end with: "Dexter Studios" and "Digital Studios" share
- * "Studios", and the names before it differ.
- */
-function onlyKindShared(left: string, right: string): boolean {
-  const kind = kindEndings.find((ending) => left.endsWith(ending) && right.endsWith(ending));
-  if (kind === undefined) return false;
-  const [leftName, rightName] = [left.slice(0, -kind.length), right.slice(0, -kind.length)];
-  return leftName.length >= 3 && rightName.length >= 3 && !sameNameSpelling(leftName, rightName);
-}
-
-/** How many letters longer or shorter another spelling may be (each letter added costs at least 0.4). */
-const lengthSlack = (length: number) => Math.floor((0.3 + 0.15 * (length + 4)) / 0.4);
-
-/**
- * A matcher over the loose name keys of a knowledge base ("%sododioin" for 스튜디오인요), by
- * first letter and length: "Studio Inyo" finds 스튜디오인요, "Goldman Sachs" 골드만삭스 (see
- * sameNameSpelling). Answers are kept for the keys asked most recently.
- */
-export function createSpellingMatcher(names: Iterable<string>): SpellingMatcher {
-  const known = new Set<string>();
-  const byLetterAndLength = new Map<string, string[]>();
-  for (const name of names) {
-    if (!name.startsWith('%') || known.has(name)) continue;
-    known.add(name);
-    const key = name.slice(1);
-    if (key.length < 5) continue;
-    const bucket = `${key.charAt(0)}${key.length}`;
-    const list = byLetterAndLength.get(bucket) ?? [];
-    list.push(key);
-    byLetterAndLength.set(bucket, list);
-  }
-  const answers = new Map<string, string[]>();
-  const spellingsOfKey = (key: string): string[] => {
-    const cached = answers.get(key);
-    if (cached) return cached;
-    const found: string[] = [];
-    const slack = lengthSlack(key.length);
-    for (let length = Math.max(5, key.length - slack); length <= key.length + slack; length += 1) {
-      for (const candidate of byLetterAndLength.get(`${key.charAt(0)}${length}`) ?? []) {
-        if (sameNameSpelling(key, candidate) && !onlyKindShared(key, candidate)) found.push(`%${candidate}`);
-      }
-    }
-    if (answers.size >= 2_000) answers.clear();
-    answers.set(key, found);
-    return found;
-  };
-  return {
-    spellingsOf(keys) {
-      const found = new Set<string>();
-      for (const name of keys) {
-        if (!name.startsWith('%') || known.has(name) || name.length < 6) continue;
-        for (const spelling of spellingsOfKey(name.slice(1))) found.add(spelling);
-      }
-      return [...found];
-    },
-  };
 }

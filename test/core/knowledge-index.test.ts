@@ -8,7 +8,7 @@ import { createGlossary } from '../../src/knowledge/glossary.js';
 import { createSilentLogger } from '../../src/logging/logger.js';
 import { HashedEmbedder } from '../../src/retrieval/hashed-embedder.js';
 import { createHybridRetriever } from '../../src/retrieval/hybrid-retriever.js';
-import { openKnowledgeIndex } from '../../src/retrieval/knowledge-index.js';
+import { indexFormatVersion, openKnowledgeIndex } from '../../src/retrieval/knowledge-index.js';
 import { syntheticArticles } from '../helpers/synthetic-articles.js';
 import { createTemporaryFolder, repositoryRoot } from '../helpers/temporary-folder.js';
 
@@ -174,7 +174,7 @@ describe('persisted index', () => {
     const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Record<string, unknown>;
     await writeFile(manifestFile, JSON.stringify({ ...manifest, formatVersion: 3, passageGlossary: undefined }));
     const second = await openKnowledgeIndex({ dataDir, articles, glossary, embeddings, logger });
-    expect(second).toMatchObject({ rebuilt: true, reason: 'the index manifest is missing or unreadable' });
+    expect(second).toMatchObject({ rebuilt: true, reason: `the index format changed (3 → ${indexFormatVersion})` });
     second.index.close();
   });
 
