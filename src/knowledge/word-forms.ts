@@ -12,6 +12,7 @@ import {
   agentSuffixes,
   cyrillicAgentStems,
   cyrillicEndings,
+  endingParses,
   minimumStem,
   russianVerbStem,
   stripChain,
@@ -34,15 +35,20 @@ export function wordStems(key: string, script: Script): string[] {
     const folded = key.replace(/ё/gu, 'е');
     const stem = stripChain(folded, cyrillicEndings);
     stems.add(stem);
+    for (const parse of endingParses(folded, cyrillicEndings)) stems.add(parse);
     for (const agent of agentSuffixes.cyrillic) {
       if (stem.endsWith(agent) && [...stem].length - agent.length >= minimumStem)
         stems.add(stem.slice(0, -agent.length));
     }
     for (const work of cyrillicAgentStems(folded)) stems.add(work);
+    // A vowel that drops when an ending follows (раскадровок / раскадровка, образец / образцы): the stem without it.
+    const fleeting = /^(\p{L}{3,})[ое]([кц])$/u.exec(folded);
+    if (fleeting !== null) stems.add(`${fleeting[1]}${fleeting[2]}`);
     const verb = russianVerbStem(folded);
     if (verb !== undefined) stems.add(verb);
   } else if (script === 'latin') {
-    if (!/^[a-z]+$/u.test(key)) return [];
+    // Uzbek letters o' and g' are written with an apostrophe (o'qituvchilar, mashg'ulotlari).
+    if (!/^[a-z]+(?:'[a-z]+)*$/u.test(key)) return [];
     const stem = stripChain(key, uzbekLatinEndings);
     if (stem !== key) stems.add(stem);
     const agent = /chi(?:(?:lar|lik)\p{L}*)?$/u;
