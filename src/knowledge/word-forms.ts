@@ -20,6 +20,9 @@ import {
   uzbekVerbalNoun,
 } from './word-endings.js';
 
+/** A key that may be an Indonesian word with a nasal prefix cut short by the English stemmer (penyunt). */
+const indonesianPrefixed = /^(?:peng|peny|pen|pem|meng|meny|men|mem)\p{L}{3,}[^aeiou]$/u;
+
 /**
  * The stems a word key may stand for, itself excluded: inflection-stripped forms, and for a word naming the person
  * who does the work, the work (kompozitingchi → kompoziting). Empty when no rule applies.
@@ -55,6 +58,9 @@ export function wordStems(key: string, script: Script): string[] {
     const beforeAgent = agent.test(key) ? stemLatin(key.replace(agent, '')) : '';
     if (beforeAgent.length >= minimumStem) stems.add(beforeAgent);
     for (const stem of indonesianStems(key)) stems.add(stem);
+    // An affixed Indonesian word on a root in -ing (penyunting, menyunting ← sunting) was cut like an English -ing
+    // word when keyed (penyunt): its affixes are read off the word as written.
+    if (indonesianPrefixed.test(key)) for (const stem of indonesianStems(`${key}ing`)) stems.add(stem);
     const verbalNoun = uzbekVerbalNoun(key);
     if (verbalNoun !== undefined) stems.add(verbalNoun);
   }

@@ -394,4 +394,10 @@ describe('trade words: sound in Kazakh, modelling and game effects, cel-look CG,
     expect(subjectsOf("o'yinlarni ishlab chiqarish")).toEqual(['games-and-cinematics']);
     expect(subjectsOf('animatsiyamiz')).toEqual(['animation']);
   });
+
+  it('Indonesian: an affixed word on a root in -ing, cut like English -ing when keyed (penyunting ~ penyuntingan)', () => {
+    // "penyuntingan gambar" is a form; "penyunting" is keyed "penyunt", its root "sunting" is found all the same.
+    expect(subjectsOf('penyunting gambar')).toEqual(['editorial']);
+    expect(wordStems('penyunt', 'latin')).toContain('sunting');
+  });
 });
