@@ -53,19 +53,28 @@ function reads(kept: Form, form: Form): boolean {
 function redundantForms(entries: readonly Record<string, unknown>[]): Redundant[] {
   const found: Redundant[] = [];
   for (const entry of entries) {
+    // Each list's label first, then the shortest spellings (a dictionary form before its inflections).
+    const forms = languages
+      .flatMap((language) =>
+        ((entry[language] as string[] | undefined) ?? []).map((form, position) => ({
+          language,
+          form,
+          label: position === 0,
+          keys: wordTokens(form).map(matchKey),
+        })),
+      )
+      .sort((left, right) => Number(right.label) - Number(left.label) || left.form.length - right.form.length);
     const kept: Form[] = [];
-    for (const language of languages) {
-      const list = (entry[language] as string[] | undefined) ?? [];
-      for (const [position, form] of list.entries()) {
-        const candidate = { language, form, keys: wordTokens(form).map(matchKey) };
-        // A list's label stays; a form in capitals (an abbreviation) is read as written.
-        const readBy =
-          position === 0 || candidate.keys.length === 0 || /\p{Lu}{2}/u.test(form)
-            ? undefined
-            : kept.find((other) => reads(other, candidate));
-        if (readBy === undefined) kept.push(candidate);
-        else found.push({ id: String(entry.id), language, form, readBy: readBy.form });
-      }
+    for (const candidate of forms) {
+      // A label stays, and so does a form in capitals (an abbreviation, read as written) or one shorter than
+      // every form that reads it (the dictionary spelling beside a label written inflected).
+      const readBy =
+        candidate.label || candidate.keys.length === 0 || /\p{Lu}{2}/u.test(candidate.form)
+          ? undefined
+          : kept.find((other) => other.form.length <= candidate.form.length && reads(other, candidate));
+      if (readBy === undefined) kept.push(candidate);
+      else
+        found.push({ id: String(entry.id), language: candidate.language, form: candidate.form, readBy: readBy.form });
     }
   }
   return found;
