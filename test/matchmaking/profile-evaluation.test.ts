@@ -18,7 +18,7 @@ describe('profile evaluation', () => {
     // words inflected as organizations write them, written before any run): first read 7/10 first, 9/10 in the top 3,
     // MRR 0.767, 1 look-alike; the older 147 studios 140/147 first (a new storyboard studio outranks Zumrad's partners),
     // 147/147, MRR 0.975, 2 look-alikes from the batch's pool. After the word-ending rules (every reading of a Cyrillic
-    // word's endings, Mongolian cases, Uzbek o'/g' words) and 1,513 redundant taxonomy forms removed: batch K unchanged,
+    // word's endings, Mongolian cases, Uzbek o'/g' words) and 1,482 redundant taxonomy forms removed: batch K unchanged,
     // the older studios 140/147, 146/147 (Shuvuun Saaral: a co-production offer now read outranks its editor), MRR 0.974;
     // together 147/157 first, 155/157 in the top 3, MRR 0.961, 3 look-alikes, 767 unplaced.
     // Batches H and I merged (147 studios; the lead gave Lionheart Pictures batch I's Jingjie VFX, whose keying and
