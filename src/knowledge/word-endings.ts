@@ -3,9 +3,8 @@
  * possessive endings (Cyrillic and Uzbek Latin), a trade in -лық/-lik, the person who does the work (монтаждаушы,
  * -chi) and the verb forms profiles write the work in (монтируем = монтирование, suratga olamiz = suratga olish).
  */
-/** Russian case and number endings, Kazakh and Uzbek (Cyrillic) plural, case and possessive suffixes. */
-export const cyrillicEndings = [
-  // Russian
+/** Russian case and number endings of two letters or more (a Russian ending ends the word: see `endingParses`). */
+const russianEndings = [
   'иями',
   'ями',
   'ами',
@@ -47,6 +46,11 @@ export const cyrillicEndings = [
   'ье',
   'ьи',
   'ью',
+];
+
+/** Russian case and number endings, Kazakh and Uzbek (Cyrillic) plural, case and possessive suffixes. */
+export const cyrillicEndings = [
+  ...russianEndings,
   // Kazakh and Uzbek: plural, genitive, dative, locative, ablative, accusative, possessive
   'лар',
   'лер',
@@ -140,6 +144,18 @@ export const cyrillicEndings = [
   'ээс',
   'оос',
   'өөс',
+  // Mongolian: the dative-locative -д after н, м, л, -т after г, р, с, в, -ад after a consonant cluster (монголд,
+  // наадамд, эвлүүлэгт, авалтад), the plural of a person in -ч (зохиолчид) and -уд after a vowel (компаниуд); see
+  // `endingFits`
+  'ад',
+  'эд',
+  'од',
+  'өд',
+  'ид',
+  'уд',
+  'үд',
+  'д',
+  'т',
   // one letter (Russian and the Turkic possessive)
   'а',
   'я',
@@ -175,6 +191,8 @@ export const uzbekLatinEndings = [
   'lar',
   'imiz',
   'ingiz',
+  'miz',
+  'ngiz',
   'ning',
   'dagi',
   'dan',
@@ -220,10 +238,76 @@ export const minimumStem = 4;
  * Kobe+ta.
  */
 export function endingFits(stem: string, ending: string): boolean {
+  if (ending === 'д') return [...stem].length >= 5 && /[нмл]$/u.test(stem);
+  if (ending === 'т') return [...stem].length >= 5 && /[грсв]$/u.test(stem);
+  if (ending === 'ад' || ending === 'эд' || ending === 'од' || ending === 'өд')
+    return [...stem].length >= 5 && /[тгсрв]$/u.test(stem);
+  if (ending === 'ид') return /ч$/u.test(stem);
+  if (ending === 'уд' || ending === 'үд') return /[аэиоуөүыя]$/u.test(stem);
   if (ending === 'ka') return /[kg]$/u.test(stem);
   if (ending === 'qa') return /(?:q|g'|g’|g)$/u.test(stem);
   if (ending === 'ta') return /[ptkqsfhcx]$/u.test(stem);
   return true;
+}
+
+/** How many stems `endingParses` gives a word at most. */
+const parsesLimit = 12;
+
+/** The rank of a Russian ending or a verb form: read off only at the word's end, and nothing before it. */
+const russianRank = -1;
+
+const ranked = (rank: number[], endings: readonly string[]) =>
+  endings.map((ending): [string, number[]] => [ending, rank]);
+
+/**
+ * Where an ending stands in a Turkic or Mongolian word, read from its end: a case ending (0) last, before it a
+ * possessive (1), before that the plural (2), innermost a trade's -лық (3). Endings not listed here are Russian
+ * endings or verb forms (`russianRank`).
+ */
+const endingRanks = new Map<string, number[]>([
+  ...ranked(
+    [0],
+    ['нинг', 'ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'даги', 'дағы', 'дегі', 'дан', 'ден', 'тан', 'тен', 'нан'],
+  ),
+  ...ranked([0], ['нен', 'мен', 'бен', 'пен', 'ға', 'ге', 'қа', 'ке', 'га', 'да', 'де', 'та', 'те', 'ды', 'ді']),
+  ...ranked([0], ['ты', 'ті', 'ны', 'ні', 'ни', 'нда', 'нде', 'ын', 'ін', 'уудын', 'үүдийн', 'гийн', 'ийн', 'ийг']),
+  ...ranked([0], ['ыг', 'аар', 'ээр', 'оор', 'өөр', 'аас', 'ээс', 'оос', 'өөс', 'ад', 'эд', 'од', 'өд', 'д', 'т']),
+  ...ranked([1], ['сы', 'сі', 'си', 'мыз', 'міз', 'миз']),
+  ...ranked([1, russianRank], ['ы', 'і', 'и']),
+  ...ranked([2], ['лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'ууд', 'үүд', 'ид', 'уд', 'үд']),
+  ...ranked([3], ['лық', 'лік', 'дық', 'дік', 'тық', 'тік']),
+]);
+
+/**
+ * Every stem a word's endings can be read off to, besides the longest-ending reading (`stripChain`): the same
+ * letters end a stem or begin an ending (Kazakh құрылысы is құрылыс + -ы as well as құрылы + -сы; Russian регионы
+ * is регион + -ы, not регио + -ны), so a form and a text inflected differently still share a stem. Endings are read
+ * off in the order a word takes them (`endingRanks`: case, possessive, plural, trade), each fitting its stem
+ * (`endingFits`) and leaving at least four letters; a Russian ending is read alone (монтажные is no монтаж + -ны + -е,
+ * экрандау no экран + -да + -у).
+ */
+export function endingParses(word: string, endings: readonly string[]): string[] {
+  const greedy = stripChain(word, endings);
+  const stems = new Set<string>(greedy === word ? [] : [greedy]);
+  // Each stem with the rank of the ending read off last (-2: none yet).
+  const queue: [string, number][] = [[word, -2]];
+  while (queue.length > 0 && stems.size < parsesLimit) {
+    const [current, last] = queue.shift() as [string, number];
+    const length = [...current].length;
+    for (const ending of endings) {
+      if (!current.endsWith(ending) || length - [...ending].length < minimumStem) continue;
+      const stem = current.slice(0, -ending.length);
+      if (!endingFits(stem, ending)) continue;
+      for (const rank of endingRanks.get(ending) ?? [russianRank]) {
+        if (rank === russianRank ? last !== -2 : rank <= last) continue;
+        stems.add(stem);
+        if (rank !== russianRank) queue.push([stem, rank]);
+      }
+      if (stems.size >= parsesLimit) break;
+    }
+  }
+  stems.delete(word);
+  return [...stems];
 }
 
 /** Strips the longest ending that leaves at least four letters, again and again (suffix chains: -лар-ды). */

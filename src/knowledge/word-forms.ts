@@ -12,12 +12,16 @@ import {
   agentSuffixes,
   cyrillicAgentStems,
   cyrillicEndings,
+  endingParses,
   minimumStem,
   russianVerbStem,
   stripChain,
   uzbekLatinEndings,
   uzbekVerbalNoun,
 } from './word-endings.js';
+
+/** A key that may be an Indonesian word with a nasal prefix cut short by the English stemmer (penyunt). */
+const indonesianPrefixed = /^(?:peng|peny|pen|pem|meng|meny|men|mem)\p{L}{3,}[^aeiou]$/u;
 
 /**
  * The stems a word key may stand for, itself excluded: inflection-stripped forms, and for a word naming the person
@@ -34,21 +38,29 @@ export function wordStems(key: string, script: Script): string[] {
     const folded = key.replace(/ё/gu, 'е');
     const stem = stripChain(folded, cyrillicEndings);
     stems.add(stem);
+    for (const parse of endingParses(folded, cyrillicEndings)) stems.add(parse);
     for (const agent of agentSuffixes.cyrillic) {
       if (stem.endsWith(agent) && [...stem].length - agent.length >= minimumStem)
         stems.add(stem.slice(0, -agent.length));
     }
     for (const work of cyrillicAgentStems(folded)) stems.add(work);
+    // A vowel that drops when an ending follows (раскадровок / раскадровка, образец / образцы): the stem without it.
+    const fleeting = /^(\p{L}{3,})[ое]([кц])$/u.exec(folded);
+    if (fleeting !== null) stems.add(`${fleeting[1]}${fleeting[2]}`);
     const verb = russianVerbStem(folded);
     if (verb !== undefined) stems.add(verb);
   } else if (script === 'latin') {
-    if (!/^[a-z]+$/u.test(key)) return [];
+    // Uzbek letters o' and g' are written with an apostrophe (o'qituvchilar, mashg'ulotlari).
+    if (!/^[a-z]+(?:'[a-z]+)*$/u.test(key)) return [];
     const stem = stripChain(key, uzbekLatinEndings);
     if (stem !== key) stems.add(stem);
     const agent = /chi(?:(?:lar|lik)\p{L}*)?$/u;
     const beforeAgent = agent.test(key) ? stemLatin(key.replace(agent, '')) : '';
     if (beforeAgent.length >= minimumStem) stems.add(beforeAgent);
     for (const stem of indonesianStems(key)) stems.add(stem);
+    // An affixed Indonesian word on a root in -ing (penyunting, menyunting ← sunting) was cut like an English -ing
+    // word when keyed (penyunt): its affixes are read off the word as written.
+    if (indonesianPrefixed.test(key)) for (const stem of indonesianStems(`${key}ing`)) stems.add(stem);
     const verbalNoun = uzbekVerbalNoun(key);
     if (verbalNoun !== undefined) stems.add(verbalNoun);
   }

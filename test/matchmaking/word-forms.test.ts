@@ -141,8 +141,10 @@ describe('word forms the taxonomy does not list', () => {
   });
 
   it('Kazakh: a work named by its verb (түсіреміз, монтаждаймыз, түсіретін)', () => {
-    expect(wordStems('түсіреміз', 'cyrillic')).toEqual(wordStems('түсіру', 'cyrillic'));
-    expect(wordStems('түсіретін', 'cyrillic')).toEqual(wordStems('түсіру', 'cyrillic'));
+    // Every reading of the endings is kept (түсіреміз is also read as түсіре + -міз): the verb's stem is among them.
+    expect(wordStems('түсіру', 'cyrillic')).toEqual(['түсір']);
+    expect(wordStems('түсіреміз', 'cyrillic')).toContain('түсір');
+    expect(wordStems('түсіретін', 'cyrillic')).toContain('түсір');
     expect(wordStems('монтаждаймыз', 'cyrillic')).toContain('монтаж');
     expect(subjectsOf('бейне монтаждаймыз')).toEqual(['video-editing']);
     // Russian plurals keep the stem of their singular (награды, склады).
@@ -364,5 +366,38 @@ describe('trade words: sound in Kazakh, modelling and game effects, cel-look CG,
     expect(subjectsOf('адуучин')).toEqual(['animal-wrangling']);
     expect(subjectsOf('трюк')).toEqual(['stunt-coordination']);
     expect(subjectsOf('งานลิปซิงค์')).toContain('dubbing');
+  });
+
+  it('an ending is read off every way its letters allow, in the order a word takes endings (құрылысы, регионы)', () => {
+    // Kazakh: a possessive -ы after a stem in -с, not -сы after -л; Russian: the plural -ы, not a Turkic -ны.
+    expect(wordStems('құрылысы', 'cyrillic')).toContain('құрылыс');
+    expect(wordStems('регионы', 'cyrillic')).toContain('регион');
+    expect(wordStems('пульті', 'cyrillic')).toContain('пульт');
+    // A Russian ending ends the word: no Turkic case before it (монтажные is no монтаж + -ны + -е).
+    expect(wordStems('монтажные', 'cyrillic')).not.toContain('монтаж');
+    expect(wordStems('экрандау', 'cyrillic')).not.toContain('экран');
+    expect(subjectsOf('LED экран')).not.toContain('adaptation-writing');
+    // The vowel a Russian genitive plural gains (раскадровка → раскадровок).
+    expect(subjectsOf('пять раскадровок')).toEqual(['storyboarding']);
+  });
+
+  it('Mongolian dative-locative -д / -т and the plural -чид of a person in -ч', () => {
+    expect(wordStems('эвлүүлэгт', 'cyrillic')).toContain('эвлүүлэг');
+    expect(wordStems('наадамд', 'cyrillic')).toContain('наадам');
+    expect(subjectsOf('хөгжмийн зохиолчид')).toEqual(['composer']);
+    // Not after a short stem: стенды and стены stay apart.
+    expect(wordStems('стенд', 'cyrillic')).not.toContain('стен');
+  });
+
+  it("Uzbek (Latin): words with o' and g', and -miz after a vowel", () => {
+    expect(wordStems("mashg'ulotlari", 'latin')).toContain("mashg'ulot");
+    expect(subjectsOf("o'yinlarni ishlab chiqarish")).toEqual(['games-and-cinematics']);
+    expect(subjectsOf('animatsiyamiz')).toEqual(['animation']);
+  });
+
+  it('Indonesian: an affixed word on a root in -ing, cut like English -ing when keyed (penyunting ~ penyuntingan)', () => {
+    // "penyuntingan gambar" is a form; "penyunting" is keyed "penyunt", its root "sunting" is found all the same.
+    expect(subjectsOf('penyunting gambar')).toEqual(['editorial']);
+    expect(wordStems('penyunt', 'latin')).toContain('sunting');
   });
 });
