@@ -24,6 +24,11 @@ export interface ScoringSettings {
   askerWeight: number;
   /** In a digest, the weight of the better-served side against the other. */
   strongerSideWeight: number;
+  /**
+   * Whether an offer names the needed work only in passing, as one trade of a catalogue (see `createCatalogueReader`
+   * in ./work-coverage.ts): the need then counts as met by a broader offer. Absent: no offer does.
+   */
+  inPassing?: (offer: NormalizedStatement, needConcept: string | undefined) => boolean;
 }
 
 export const defaultScoringSettings: ScoringSettings = {
@@ -211,13 +216,16 @@ export function scoreDirection(
       if (together > best.score) best = { ...best, score: together };
     }
     const value = best !== undefined && best.score >= settings.meetThreshold ? best.score : 0;
-    // Met only by a broader offer (VFX specialists for a Houdini FX need): partly, below any specific meet.
+    // Met only by a broader offer (VFX specialists for a Houdini FX need): partly, below any specific meet. Met by
+    // one trade of a catalogue, in passing: in full once, the further needs the same catalogue meets as a broad
+    // phrase's (see `broadReuse`).
     if (specificNeeds[needPosition] === true) {
       const weight = need.priority === true ? priorityWeight : 1;
-      if (best?.specific === true && best.broad && value > 0) {
+      const passing = best?.specific === true && !best.broad && settings.inPassing?.(best.offer, best.concept) === true;
+      if (best?.specific === true && (best.broad || passing) && value > 0) {
         broadByOffer ??= new Map();
         const list = broadByOffer.get(best.offer.serial) ?? [];
-        list.push({ value: value * broadShare, weight });
+        list.push({ value: passing ? value : value * broadShare, weight });
         broadByOffer.set(best.offer.serial, list);
       } else specificBests.push({ value: best?.specific === true ? value : 0, weight });
     } else {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProfileInput } from '../../src/matchmaking/profile-schema.js';
 import { defaultScoringSettings, scoreDirection, scoreReciprocal } from '../../src/matchmaking/reciprocal-score.js';
 import { teachesWork } from '../../src/matchmaking/statement-delivery.js';
+import { createCatalogueReader } from '../../src/matchmaking/work-coverage.js';
 import type { OrganizationKind } from '../../src/matchmaking/types.js';
 import { harnessPerTest, partnerNames, shippedScorerPerFile } from './matchmaking-harness.js';
 
@@ -190,6 +191,62 @@ describe('broad offers', () => {
       expect(direction(needs, ['rotoscoping course (Silhouette)'])).toBeGreaterThan(allThree * 1.5);
     });
   }
+});
+
+describe('catalogues', () => {
+  // A catalogue names many trades of different fields in one phrase; each is met there in passing.
+  const catalogue = {
+    kind: 'agency' as const,
+    country: 'China',
+    languages: ['Chinese', 'English', 'Vietnamese'],
+    offers: ['游戏美术全流程外包：原画、3D建模、贴图、骨骼绑定、动作、特效、UI、宣传视频、Live2D、像素美术'],
+  };
+  const studio = {
+    name: 'Seastar Series Studio',
+    kind: 'studio' as const,
+    country: 'Vietnam',
+    languages: ['Vietnamese', 'English'],
+    needs: ['3D character rigging outsourcing', 'texturing outsourcing', 'VFX outsourcing'],
+  };
+
+  it('ranks a partner whose offers are about two needed trades above one catalogue naming all three', async () => {
+    const harness = await openHarness({
+      profiles: [
+        studio,
+        { name: 'Everything Art Outsourcing', ...catalogue },
+        {
+          name: 'CG Craft Lab',
+          kind: 'agency',
+          country: 'Japan',
+          languages: ['Japanese', 'English'],
+          offers: ['3D character rigging for series (Maya, facial rigs)', '3D character texturing (Substance Painter)'],
+        },
+      ],
+    });
+    expect(
+      partnerNames(await harness.matchmaking.match('Seastar Series Studio'), 'Seastar Series Studio').slice(0, 2),
+    ).toEqual(['CG Craft Lab', 'Everything Art Outsourcing']);
+  });
+
+  it('counts one catalogue once for several needs, and a specialty listing its details in full', () => {
+    const withReader = { ...defaultScoringSettings, inPassing: createCatalogueReader(shipped.relations) };
+    const direction = (needs: string[], offers: string[], settings = defaultScoringSettings) =>
+      scoreDirection(
+        needs.map(shipped.normalizer.normalize),
+        offers.map(shipped.normalizer.normalize),
+        shipped.scorer,
+        settings,
+      ).coverage;
+    const needs = studio.needs;
+    expect(direction(needs, catalogue.offers, withReader)).toBeGreaterThan(0);
+    expect(direction(needs, catalogue.offers, withReader)).toBeLessThan(0.9 * direction(needs, catalogue.offers));
+    // A specialty listing its details ("dubbing: script adaptation, lip-sync, casting…") is met through its lead.
+    const dubbing = [
+      ['English dubbing of an animated series', 'sound mixing'],
+      ['English and Mandarin dubbing of animated series: script adaptation, lip-sync, casting, recording, mix, QC'],
+    ] as const;
+    expect(direction([...dubbing[0]], [...dubbing[1]], withReader)).toBe(direction([...dubbing[0]], [...dubbing[1]]));
+  });
 });
 
 describe('consumer businesses that list a real craft', () => {
