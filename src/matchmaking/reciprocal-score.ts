@@ -10,7 +10,7 @@ import type { NormalizedStatement } from './normalize-statement.js';
 import type { StatementScore, StatementScorer } from './statement-scorer.js';
 import { languagePairCover } from './statement-languages.js';
 import { offerTeaches, wantsToLearn } from './statement-delivery.js';
-import { combinedParts } from './work-coverage.js';
+import { combinedParts, type PassingReader } from './work-coverage.js';
 
 export interface ScoringSettings {
   /** A need counts as met (and is explained) from this statement score on. */
@@ -25,10 +25,10 @@ export interface ScoringSettings {
   /** In a digest, the weight of the better-served side against the other. */
   strongerSideWeight: number;
   /**
-   * Whether an offer names the needed work only in passing, as one trade of a catalogue (see `createCatalogueReader`
-   * in ./work-coverage.ts): the need then counts as met by a broader offer. Absent: no offer does.
+   * Whether an offer names the needed work only in passing, as one trade of a catalogue or as a detail of other work
+   * (see `createCatalogueReader` in ./work-coverage.ts). Absent: no offer does.
    */
-  inPassing?: (offer: NormalizedStatement, needConcept: string | undefined) => boolean;
+  inPassing?: PassingReader;
 }
 
 export const defaultScoringSettings: ScoringSettings = {
@@ -216,9 +216,9 @@ export function scoreDirection(
       if (together > best.score) best = { ...best, score: together };
     }
     const value = best !== undefined && best.score >= settings.meetThreshold ? best.score : 0;
-    // Met only by a broader offer (VFX specialists for a Houdini FX need): partly, below any specific meet. Met by
-    // one trade of a catalogue, in passing: in full once, the further needs the same catalogue meets as a broad
-    // phrase's (see `broadReuse`).
+    // Met only by a broader offer (VFX specialists for a Houdini FX need): partly, below any specific meet. Met in
+    // passing (one trade of a catalogue, a detail of other work): in full once, the further needs the same phrase
+    // meets as a broad phrase's (see `broadReuse`).
     if (specificNeeds[needPosition] === true) {
       const weight = need.priority === true ? priorityWeight : 1;
       const passing = best?.specific === true && !best.broad && settings.inPassing?.(best.offer, best.concept) === true;

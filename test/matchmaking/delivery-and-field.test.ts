@@ -247,6 +247,26 @@ describe('catalogues', () => {
     ] as const;
     expect(direction([...dubbing[0]], [...dubbing[1]], withReader)).toBe(direction([...dubbing[0]], [...dubbing[1]]));
   });
+
+  it('counts work named only as a detail of another field once for several needs', () => {
+    const withReader = { ...defaultScoringSettings, inPassing: createCatalogueReader(shipped.relations) };
+    const direction = (offer: string, settings = defaultScoringSettings) =>
+      scoreDirection(
+        ['Постановщик трюков: драки, падения с высоты', 'Каскадёры и дублёры для актёров'].map(
+          shipped.normalizer.normalize,
+        ),
+        [shipped.normalizer.normalize(offer)],
+        shipped.scorer,
+        settings,
+      ).coverage;
+    // Fight scenes among a 3D animation studio's details are animated fights: part of that work, not a stunt team.
+    const animation = '3D personaj animatsiyasi seriallar uchun: yurish sikllari, jang sahnalari, lip-sync';
+    expect(direction(animation, withReader)).toBeLessThan(0.85 * direction(animation));
+    // A stunt team's own details count as before.
+    const stunts = 'Kaskadyorlar guruhi: jang sahnalari, balandlikdan yiqilish';
+    expect(direction(stunts, withReader)).toBe(direction(stunts));
+    expect(direction(stunts, withReader)).toBeGreaterThan(direction(animation, withReader));
+  });
 });
 
 describe('consumer businesses that list a real craft', () => {
