@@ -269,6 +269,37 @@ describe('catalogues', () => {
   });
 });
 
+describe('internships offered', () => {
+  const side = (kind: OrganizationKind, offers: string[], needs: string[] = []) => {
+    const read = offers.map(shipped.normalizer.normalize);
+    return {
+      needs: needs.map(shipped.normalizer.normalize),
+      offers: read,
+      teachesWork: teachesWork(kind, read),
+      profile: { kind },
+    };
+  };
+  it("are no work done for others when a studio or agency offers them, but a school's practicum is its teaching", () => {
+    const editorWanted = side('studio', [], ['documentary editor to log 180 hours and build the structure']);
+    const coverage = (provider: ReturnType<typeof side>) =>
+      scoreReciprocal(editorWanted, provider, shipped.scorer).scoreForA;
+    for (const [kind, offer] of [
+      ['studio', 'Thực tập dựng phim cho sinh viên'],
+      ['studio', 'Paid editing internships'],
+      ['agency', 'Стажировки ассистентов монтажа'],
+    ] as const)
+      expect(coverage(side(kind, ['co-production credit', offer]))).toBe(0);
+    // The same words from a school: the practicum is where its editors are trained.
+    expect(
+      coverage(side('talent_center', ['documentary editing course with a practicum', 'Paid editing internships'])),
+    ).toBeGreaterThan(meets);
+    // A studio that does the work for others still meets the need.
+    expect(coverage(side('studio', ['documentary editing for hire: logging, paper edit, assembly']))).toBeGreaterThan(
+      meets,
+    );
+  });
+});
+
 describe('consumer businesses that list a real craft', () => {
   const specialist = (name: string, offers: string[], country: string, language: string): ProfileInput => ({
     name,
