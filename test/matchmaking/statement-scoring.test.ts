@@ -118,6 +118,12 @@ const cases: { need: string; meets: string[]; lookAlikes: string[] }[] = [
   // Trade words for crafts the lexicon lacked (credits and job-board terms).
   { need: 'Script continuity for 40 shooting days', meets: ['스크립터 교육'], lookAlikes: ['scriptwriting course'] },
   { need: 'ambience SFX for our game', meets: ['効果音・環境音制作'], lookAlikes: ['wedding video editing'] },
+  // Game UI art in Chinese and Vietnamese trade words, as in the entry's other languages.
+  {
+    need: '游戏UI美术外包',
+    meets: ['Gia công UI game cho mobile', 'ゲームUIデザイン'],
+    lookAlikes: ['网页设计', 'web design'],
+  },
   // Agricultural drones (spraying, crop survey) in Thai and Indonesian, as in the entry's other languages.
   {
     need: 'ถ่ายทำด้วยโดรนสำหรับภาพยนตร์',
