@@ -19,10 +19,10 @@ describe('profile evaluation', () => {
     // language its description asks for, or naming the trade in a long list): first read 9/12 first, 9/12 in the top
     // 3, MRR 0.771, 1 look-alike; the older 147 studios (their truth given the batch's centres that meet their needs)
     // 137/147 first. After (a catalogue's later items and details under another field's heading met in passing, a
-    // studio's internships no work for others, Thai and Indonesian agricultural-drone forms): batch J 9/12, 9/12, MRR
-    // 0.772, no look-alike; the older 139/147 first, 147/147 in the top 3; all 159: 148/159 first, 156/159 in the
-    // top 3, MRR 0.958, no look-alike, 826 unplaced. The batch's three misses are readings: a webtoon's "3D 배경"
-    // read as game environment art, Thai "ถ่ายภาพทางอากาศ" as photography outside the field (a partner's
+    // studio's internships no work for others; Thai and Indonesian agricultural-drone forms, Chinese game-UI forms):
+    // batch J 9/12, 9/12, MRR 0.772, no look-alike; the older 140/147 first, 147/147 in the top 3; all 159: 149/159
+    // first, 156/159 in the top 3, MRR 0.961, no look-alike, 819 unplaced. The batch's three misses are readings: a
+    // webtoon's "3D 배경" read as game environment art, Thai "ถ่ายภาพทางอากาศ" as photography outside the field (a partner's
     // description then sets its offers outside), a Mongolian "архивын продюсер" as a producer.
     // Batches H and I merged (147 studios; the lead gave Lionheart Pictures batch I's Jingjie VFX, whose keying and
     // compositing meet its need): 141/147 first, 147/147 in the top 3, MRR 0.978, no look-alike, 710 unplaced.
