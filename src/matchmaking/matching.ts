@@ -19,6 +19,7 @@ import { profileIdFromName } from './profile-schema.js';
 import { type ReciprocalScore, type ScoringSettings, scoreReciprocal } from './reciprocal-score.js';
 import { createStatementScorer, type StatementScorer } from './statement-scorer.js';
 import type { Match } from './types.js';
+import { createCatalogueReader } from './work-coverage.js';
 
 /**
  * The order of `localeCompare` (the default collator), made once: sorting 10,000 names with `localeCompare` built it
@@ -87,9 +88,10 @@ export function createMatchingEngine(deps: {
   settings: ScoringSettings;
   explain: Omit<ExplainDeps, 'normalizer' | 'glossary'>;
 }): MatchingEngine {
-  const { store, glossary, logger, settings } = deps;
+  const { store, glossary, logger } = deps;
   const normalizer = createStatementNormalizer({ glossary, embedder: deps.embedder });
   const relations = createConceptRelations(glossary, { roleOf: normalizer.roleOf });
+  const settings: ScoringSettings = { inPassing: createCatalogueReader(relations), ...deps.settings };
   const scorer = createStatementScorer({ relations, normalizer });
   const explainDeps: ExplainDeps = { ...deps.explain, glossary, normalizer };
 

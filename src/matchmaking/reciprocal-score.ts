@@ -10,7 +10,8 @@ import type { NormalizedStatement } from './normalize-statement.js';
 import type { StatementScore, StatementScorer } from './statement-scorer.js';
 import { languagePairCover } from './statement-languages.js';
 import { offerTeaches, wantsToLearn } from './statement-delivery.js';
-import { combinedParts } from './work-coverage.js';
+import type { OrganizationKind } from './types.js';
+import { combinedParts, type PassingReader } from './work-coverage.js';
 
 export interface ScoringSettings {
   /** A need counts as met (and is explained) from this statement score on. */
@@ -24,6 +25,11 @@ export interface ScoringSettings {
   askerWeight: number;
   /** In a digest, the weight of the better-served side against the other. */
   strongerSideWeight: number;
+  /**
+   * Whether an offer names the needed work only in passing, as one trade of a catalogue or as a detail of other work
+   * (see `createCatalogueReader` in ./work-coverage.ts). Absent: no offer does.
+   */
+  inPassing?: PassingReader;
 }
 
 export const defaultScoringSettings: ScoringSettings = {
@@ -109,6 +115,14 @@ function languageShare(
 /** What voice or localization work in none of the needing side's languages counts for (see `languageShare`). */
 const unsharedLanguageShare = 0.5;
 
+/** Ways of delivering that only say who an internship is for (students, graduates, trainees, hiring after it). */
+const internshipCompanions = new Set(['internship', 'student', 'graduate', 'trainee', 'recruitment', 'young-talent']);
+
+/** Whether an offer speaks only of internships (and whom they are for), not of teaching or doing the work. */
+function internshipOnly(offer: NormalizedStatement): boolean {
+  return offer.modes.includes('internship') && offer.modes.every((mode) => internshipCompanions.has(mode));
+}
+
 /** Specific needs' share of a direction: the best three met by their weights (a main need among them even unmet). */
 function specificCoverage(specificBests: { value: number; weight: number }[]): number {
   if (specificBests.length === 0) return 0;
@@ -147,6 +161,8 @@ export function scoreDirection(
   teaching?: { asker: boolean; provider: boolean },
   /** The needing side's working languages, for voice or localization work that names no language. */
   askerLanguages?: ReadonlySet<string>,
+  /** Whether the offering side is no school (see `hostsInterns`): its internships are no work done for others. */
+  hostsInterns = false,
 ): DirectionScore {
   let specificCount = 0;
   // Whether each need is specific, worked out once (read again below for every need).
@@ -181,6 +197,9 @@ export function scoreDirection(
     let bestScore = 0;
     for (const offer of offers) {
       if (learning && !offerTeaches(offer, teaching.provider)) continue;
+      // An internship a studio offers ("editing internships for students") is a place to learn the work, for the
+      // other side's students: no work done for it (a school's practicum, 実習, is its teaching).
+      if (specificNeeds[needPosition] === true && hostsInterns && internshipOnly(offer)) continue;
       const result = scorer.score(need, offer);
       const pair = result.score > 0 ? languageShare(need, offer, providerLanguages, askerLanguages) : 1;
       const score = result.score * focus * away * pair;
@@ -211,13 +230,16 @@ export function scoreDirection(
       if (together > best.score) best = { ...best, score: together };
     }
     const value = best !== undefined && best.score >= settings.meetThreshold ? best.score : 0;
-    // Met only by a broader offer (VFX specialists for a Houdini FX need): partly, below any specific meet.
+    // Met only by a broader offer (VFX specialists for a Houdini FX need): partly, below any specific meet. Met in
+    // passing (one trade of a catalogue, a detail of other work): in full once, the further needs the same phrase
+    // meets as a broad phrase's (see `broadReuse`).
     if (specificNeeds[needPosition] === true) {
       const weight = need.priority === true ? priorityWeight : 1;
-      if (best?.specific === true && best.broad && value > 0) {
+      const passing = best?.specific === true && !best.broad && settings.inPassing?.(best.offer, best.concept) === true;
+      if (best?.specific === true && (best.broad || passing) && value > 0) {
         broadByOffer ??= new Map();
         const list = broadByOffer.get(best.offer.serial) ?? [];
-        list.push({ value: value * broadShare, weight });
+        list.push({ value: passing ? value : value * broadShare, weight });
         broadByOffer.set(best.offer.serial, list);
       } else specificBests.push({ value: best?.specific === true ? value : 0, weight });
     } else {
@@ -277,7 +299,16 @@ export interface ReciprocalSide {
   workingLanguages?: ReadonlySet<string>;
   /** Whether it teaches the work it names (see `IndexedProfile.teachesWork`). */
   teachesWork?: boolean;
+  /** The organization, for its kind. */
+  profile?: { kind: OrganizationKind };
 }
+
+/** Kinds whose internships are places in their own work, not a school's practicum. */
+const workplaceKinds: ReadonlySet<OrganizationKind> = new Set(['studio', 'agency', 'broadcaster', 'platform']);
+
+/** Whether an organization offers internships as a workplace (a studio, agency, broadcaster or platform). */
+const hostsInterns = (side: ReciprocalSide): boolean =>
+  side.profile !== undefined && workplaceKinds.has(side.profile.kind);
 
 export function scoreReciprocal(
   a: ReciprocalSide,
@@ -299,6 +330,7 @@ export function scoreReciprocal(
     b.workingLanguages,
     teaching(a, b),
     a.workingLanguages,
+    hostsInterns(b),
   );
   const forB = scoreDirection(
     b.needs,
@@ -310,6 +342,7 @@ export function scoreReciprocal(
     a.workingLanguages,
     teaching(b, a),
     b.workingLanguages,
+    hostsInterns(a),
   );
   const stronger = Math.max(forA.coverage, forB.coverage);
   const weaker = Math.min(forA.coverage, forB.coverage);

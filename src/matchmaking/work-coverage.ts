@@ -4,7 +4,7 @@
  * unplaced words count when the offer repeats most of them.
  * Used by the statement scorer (./statement-scorer.ts) and by a direction's scoring (./reciprocal-score.ts).
  */
-import type { NumberedRelations } from './concept-relations.js';
+import type { ConceptRelations, NumberedRelations } from './concept-relations.js';
 import type { NormalizedStatement } from './normalize-statement.js';
 import type { NumberedSegment } from './statement-readings.js';
 
@@ -65,4 +65,63 @@ export function qualifiedElsewhere(relations: NumberedRelations, needConcept: nu
         (broad) => broad !== other && relations.isBroader(needConcept, broad) && relations.isBroader(other, broad),
       ),
   );
+}
+
+/** A list this long, of work in this many fields, is a catalogue (see `createCatalogueReader`). */
+const catalogueItems = 6;
+const catalogueFields = 3;
+
+/** Whether an offer names the needed work only in passing (see `createCatalogueReader`). */
+export type PassingReader = (offer: NormalizedStatement, needConcept: string | undefined) => boolean;
+
+/**
+ * Whether a need is met in passing. By a catalogue: one phrase listing many trades of different fields ("game art
+ * outsourcing: concept art, 3D modelling, texturing, rigging, animation, VFX, UI, promo videos, Live2D, pixel art";
+ * "notarised translation; interpreting; website translation; dubbing and subtitles; language classes"), through one
+ * of its later items. A trade named there in passing is offered as a broad offer names it: the partner meets the
+ * need in part, below one whose offer is about that work. The phrase's first item, the work it leads with, is no
+ * passing mention, nor are the details of a specialty ("dubbing of animated series: script adaptation, lip-sync,
+ * casting, mix", met through the dubbing). Whether a phrase is a catalogue is worked out once per statement. As a
+ * detail of other work: named only among the details under a heading of another field ("3D character animation for
+ * series: body mechanics, walk cycles, fight scenes" for a stunt need), it is part of that work. Either way the phrase
+ * meets one need in full and further needs as a broad phrase does (see ./reciprocal-score.ts). (Counting such a detail
+ * at half, as a broader offer, cost three tune studios their first partner.)
+ */
+export function createCatalogueReader(relations: ConceptRelations): PassingReader {
+  const known = new WeakMap<NormalizedStatement, boolean>();
+  const isCatalogue = (offer: NormalizedStatement): boolean => {
+    let catalogue = known.get(offer);
+    if (catalogue === undefined) {
+      catalogue = false;
+      if (offer.segments.length >= catalogueItems) {
+        const fields: string[] = [];
+        for (const segment of offer.segments)
+          for (const subject of segment.subjects)
+            if (!fields.some((field) => relations.sameField(field, subject))) fields.push(subject);
+        catalogue = fields.length >= catalogueFields;
+      }
+      known.set(offer, catalogue);
+    }
+    return catalogue;
+  };
+  // The work a phrase leads with: the heading its items detail ("game art outsourcing: …"), else its first item.
+  const leads = (offer: NormalizedStatement): readonly string[] =>
+    offer.segments.find((segment) => segment.heading.length > 0)?.heading ?? offer.segments[0]?.subjects ?? [];
+  // Whether the need's work is named only as a detail under a heading of another field ("3D character animation:
+  // body mechanics, walk cycles, fight scenes" for a stunt need): the heading says what the detail is part of.
+  const detailOfOtherWork = (offer: NormalizedStatement, needConcept: string): boolean => {
+    const heading = offer.segments.find((segment) => segment.heading.length > 0)?.heading;
+    if (heading === undefined) return false;
+    if (heading.some((lead) => relations.sameField(needConcept, lead) || relations.strength(needConcept, lead) > 0))
+      return false;
+    return !offer.segments.some(
+      (segment) =>
+        segment.heading.length === 0 &&
+        segment.subjects.some((subject) => relations.strength(needConcept, subject) > 0),
+    );
+  };
+  return (offer, needConcept) =>
+    needConcept !== undefined &&
+    (detailOfOtherWork(offer, needConcept) ||
+      (isCatalogue(offer) && !leads(offer).some((lead) => relations.strength(needConcept, lead) > 0)));
 }

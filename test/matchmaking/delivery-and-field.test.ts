@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProfileInput } from '../../src/matchmaking/profile-schema.js';
 import { defaultScoringSettings, scoreDirection, scoreReciprocal } from '../../src/matchmaking/reciprocal-score.js';
 import { teachesWork } from '../../src/matchmaking/statement-delivery.js';
+import { createCatalogueReader } from '../../src/matchmaking/work-coverage.js';
 import type { OrganizationKind } from '../../src/matchmaking/types.js';
 import { harnessPerTest, partnerNames, shippedScorerPerFile } from './matchmaking-harness.js';
 
@@ -190,6 +191,113 @@ describe('broad offers', () => {
       expect(direction(needs, ['rotoscoping course (Silhouette)'])).toBeGreaterThan(allThree * 1.5);
     });
   }
+});
+
+describe('catalogues', () => {
+  // A catalogue names many trades of different fields in one phrase; each is met there in passing.
+  const catalogue = {
+    kind: 'agency' as const,
+    country: 'China',
+    languages: ['Chinese', 'English', 'Vietnamese'],
+    offers: ['游戏美术全流程外包：原画、3D建模、贴图、骨骼绑定、动作、特效、UI、宣传视频、Live2D、像素美术'],
+  };
+  const studio = {
+    name: 'Seastar Series Studio',
+    kind: 'studio' as const,
+    country: 'Vietnam',
+    languages: ['Vietnamese', 'English'],
+    needs: ['3D character rigging outsourcing', 'texturing outsourcing', 'VFX outsourcing'],
+  };
+
+  it('ranks a partner whose offers are about two needed trades above one catalogue naming all three', async () => {
+    const harness = await openHarness({
+      profiles: [
+        studio,
+        { name: 'Everything Art Outsourcing', ...catalogue },
+        {
+          name: 'CG Craft Lab',
+          kind: 'agency',
+          country: 'Japan',
+          languages: ['Japanese', 'English'],
+          offers: ['3D character rigging for series (Maya, facial rigs)', '3D character texturing (Substance Painter)'],
+        },
+      ],
+    });
+    expect(
+      partnerNames(await harness.matchmaking.match('Seastar Series Studio'), 'Seastar Series Studio').slice(0, 2),
+    ).toEqual(['CG Craft Lab', 'Everything Art Outsourcing']);
+  });
+
+  it('counts one catalogue once for several needs, and a specialty listing its details in full', () => {
+    const withReader = { ...defaultScoringSettings, inPassing: createCatalogueReader(shipped.relations) };
+    const direction = (needs: string[], offers: string[], settings = defaultScoringSettings) =>
+      scoreDirection(
+        needs.map(shipped.normalizer.normalize),
+        offers.map(shipped.normalizer.normalize),
+        shipped.scorer,
+        settings,
+      ).coverage;
+    const needs = studio.needs;
+    expect(direction(needs, catalogue.offers, withReader)).toBeGreaterThan(0);
+    expect(direction(needs, catalogue.offers, withReader)).toBeLessThan(0.9 * direction(needs, catalogue.offers));
+    // A specialty listing its details ("dubbing: script adaptation, lip-sync, casting…") is met through its lead.
+    const dubbing = [
+      ['English dubbing of an animated series', 'sound mixing'],
+      ['English and Mandarin dubbing of animated series: script adaptation, lip-sync, casting, recording, mix, QC'],
+    ] as const;
+    expect(direction([...dubbing[0]], [...dubbing[1]], withReader)).toBe(direction([...dubbing[0]], [...dubbing[1]]));
+  });
+
+  it('counts work named only as a detail of another field once for several needs', () => {
+    const withReader = { ...defaultScoringSettings, inPassing: createCatalogueReader(shipped.relations) };
+    const direction = (offer: string, settings = defaultScoringSettings) =>
+      scoreDirection(
+        ['Постановщик трюков: драки, падения с высоты', 'Каскадёры и дублёры для актёров'].map(
+          shipped.normalizer.normalize,
+        ),
+        [shipped.normalizer.normalize(offer)],
+        shipped.scorer,
+        settings,
+      ).coverage;
+    // Fight scenes among a 3D animation studio's details are animated fights: part of that work, not a stunt team.
+    const animation = '3D personaj animatsiyasi seriallar uchun: yurish sikllari, jang sahnalari, lip-sync';
+    expect(direction(animation, withReader)).toBeLessThan(0.85 * direction(animation));
+    // A stunt team's own details count as before.
+    const stunts = 'Kaskadyorlar guruhi: jang sahnalari, balandlikdan yiqilish';
+    expect(direction(stunts, withReader)).toBe(direction(stunts));
+    expect(direction(stunts, withReader)).toBeGreaterThan(direction(animation, withReader));
+  });
+});
+
+describe('internships offered', () => {
+  const side = (kind: OrganizationKind, offers: string[], needs: string[] = []) => {
+    const read = offers.map(shipped.normalizer.normalize);
+    return {
+      needs: needs.map(shipped.normalizer.normalize),
+      offers: read,
+      teachesWork: teachesWork(kind, read),
+      profile: { kind },
+    };
+  };
+  it("are no work done for others when a studio or agency offers them, but a school's practicum is its teaching", () => {
+    const editorWanted = side('studio', [], ['documentary editor to log 180 hours and build the structure']);
+    const coverage = (provider: ReturnType<typeof side>) =>
+      scoreReciprocal(editorWanted, provider, shipped.scorer).scoreForA;
+    for (const [kind, offer] of [
+      ['studio', 'Thực tập dựng phim cho sinh viên'],
+      ['studio', 'Paid editing internships'],
+      ['agency', 'Стажировки ассистентов монтажа'],
+    ] as const)
+      expect(coverage(side(kind, ['co-production credit', offer]))).toBe(0);
+    // The same words from a school: the practicum is where its editors are trained.
+    expect(
+      coverage(side('talent_center', ['documentary editing course with a practicum', 'Paid editing internships'])),
+    ).toBeGreaterThan(meets);
+    // A studio that does the work for others still meets the need.
+    expect(coverage(side('studio', ['documentary editing for hire: logging, paper edit, assembly']))).toBeGreaterThan(
+      meets,
+    );
+  });
 });
 
 describe('consumer businesses that list a real craft', () => {

@@ -13,7 +13,7 @@ describe('profile evaluation', () => {
 
   it('tune half: at least the floors reached, and far above word overlap', async () => {
     const { engine, baseline } = await evaluateHalf('tune', truth.tune);
-    expect(engine.studios).toBeGreaterThanOrEqual(157);
+    expect(engine.studios).toBeGreaterThanOrEqual(169);
     // Session 19 (stem19) added batch K (10 studios, 12 centers, 13 look-alikes in ru, uz, kk, mn, ko, ja, id, th, trade
     // words inflected as organizations write them, written before any run): first read 7/10 first, 9/10 in the top 3,
     // MRR 0.767, 1 look-alike; the older 147 studios 140/147 first (a new storyboard studio outranks Zumrad's partners),
@@ -21,6 +21,16 @@ describe('profile evaluation', () => {
     // word's endings, Mongolian cases, Uzbek o'/g' words) and 1,482 redundant taxonomy forms removed: batch K unchanged,
     // the older studios 140/147, 146/147 (Shuvuun Saaral: a co-production offer now read outranks its editor), MRR 0.974;
     // together 147/157 first, 155/157 in the top 3, MRR 0.961, 3 look-alikes, 767 unplaced.
+    // Session 19 added batch J (12 studios, 50 profiles of which 19 look-alikes, ko vi ja ru uz kk id th mn zh en,
+    // written before any run; each studio beside a second centre that meets its need less well: abroad, without the
+    // language its description asks for, or naming the trade in a long list): first read 9/12 first, 9/12 in the top
+    // 3, MRR 0.771, 1 look-alike; the older 147 studios (their truth given the batch's centres that meet their needs)
+    // 137/147 first. After (a catalogue's later items and details under another field's heading met in passing, a
+    // studio's internships no work for others; Thai and Indonesian agricultural-drone forms, Chinese game-UI forms):
+    // batch J 9/12, 9/12, MRR 0.772, no look-alike; the older 140/147 first, 147/147 in the top 3; all 159: 149/159
+    // first, 156/159 in the top 3, MRR 0.961, no look-alike, 819 unplaced. The batch's three misses are readings: a
+    // webtoon's "3D 배경" read as game environment art, Thai "ถ่ายภาพทางอากาศ" as photography outside the field (a partner's
+    // description then sets its offers outside), a Mongolian "архивын продюсер" as a producer.
     // Batches H and I merged (147 studios; the lead gave Lionheart Pictures batch I's Jingjie VFX, whose keying and
     // compositing meet its need): 141/147 first, 147/147 in the top 3, MRR 0.978, no look-alike, 710 unplaced.
     // Session 18 added batch H (12 studios, 45 profiles of which 20 look-alikes, ko vi ja ru uz kk id th mn zh en,
