@@ -6,6 +6,7 @@
 import type { Glossary } from '../knowledge/glossary.js';
 import type { NormalizedStatement, StatementNormalizer } from './normalize-statement.js';
 import type { PackedProfiles } from './packed-profiles.js';
+import { sortShort } from './short-sort.js';
 
 /** Profiles (by ordinal) under one key; `array` holds them in rank order, made when the list is next read. */
 export interface PostingList {
@@ -178,7 +179,7 @@ export class ProfilePostings {
     if (this.providers.size >= gatheredLimit) this.providers.clear();
     const lookups: PostingLookup[] = [];
     for (const list of this.listsFor(need)) lookups.push({ list, weight: 0, size: list.members.size });
-    const lists = lookups.sort((left, right) => left.size - right.size).map((lookup) => lookup.list);
+    const lists = sortShort(lookups, (left, right) => left.size - right.size).map((lookup) => lookup.list);
     this.providers.set(need.serial, lists);
     return lists;
   }
