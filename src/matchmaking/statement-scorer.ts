@@ -384,11 +384,10 @@ export function createStatementScorer(deps: {
         lastNeed = need;
         lastNeedReading = needReading;
       }
-      // Unrelated work is answered from the offer's concepts before the offer is read (most offers a digest asks about).
-      if (screen?.unrelated(needReading, offer) === true) return none;
       const offerReading = readings.of(offer, need.concepts.length === 0);
       // The readings started afresh while reading the offer: the need's number may now be another's; keep nothing.
       if (lastNeed === undefined) return scoreStatement(scoring, needReading, offerReading);
+      if (screen?.unrelated(needReading, offerReading) === true) return none;
       const known = cache.get(needReading.number, offerReading.number);
       if (known) return known;
       const result = scoreStatement(scoring, needReading, offerReading);
