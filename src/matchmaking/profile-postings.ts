@@ -201,7 +201,8 @@ export class ProfilePostings {
 
   /**
    * The lists of profiles stating (on `side`) this concept or a narrower one — for a role, of the skill it stands for
-   * (`under`) — or a broader one up to two levels, further up being too weak to meet a need (`exact`); kept per concept.
+   * (`under`) — or a broader one up to two levels, further up being too weak to meet a need (`exact`). Kept per
+   * concept.
    */
   private listsOf(conceptId: string, side: 'offer' | 'need'): ConceptLists {
     const kept = this.conceptLists[side].get(conceptId);
