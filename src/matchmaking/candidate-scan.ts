@@ -7,6 +7,7 @@
 import { hasAffiliationsFlag, kindCount, meetTable, type PackedProfiles, proposedFlag } from './packed-profiles.js';
 import { affiliated, type CandidateOptions, type IndexedProfile } from './profile-index.js';
 import type { PostingLookup, ProfilePostings } from './profile-postings.js';
+import { sortShort } from './short-sort.js';
 import type { SparseVector } from './sparse-vector.js';
 
 /**
@@ -178,7 +179,7 @@ export class CandidateScan {
     // Who offers what this profile needs, and who needs what it offers; most specific evidence first.
     this.postings.gather(lookups, profile.needs, 'offer');
     this.postings.gather(lookups, profile.offers, 'need');
-    lookups.sort(bySize);
+    sortShort(lookups, bySize);
     const accumulated = this.accumulator;
     const touched = this.touched;
     let touchedCount = 0;

@@ -6,6 +6,7 @@
 import type { Glossary } from '../knowledge/glossary.js';
 import type { NormalizedStatement, StatementNormalizer } from './normalize-statement.js';
 import type { PackedProfiles } from './packed-profiles.js';
+import { sortShort } from './short-sort.js';
 
 /** Profiles (by ordinal) under one key; `array` holds them in rank order, made when the list is next read. */
 export interface PostingList {
@@ -14,6 +15,12 @@ export interface PostingList {
 }
 
 type Postings = Map<string, PostingList>;
+
+/** The lists one concept leads to on one side (see `ProfilePostings.listsOf`). */
+interface ConceptLists {
+  under: PostingList[];
+  exact: PostingList[];
+}
 
 /** A list `gather` reads, its weight, and its size when gathered (lists do not change while gathered ones are kept). */
 export interface PostingLookup {
@@ -63,6 +70,11 @@ export class ProfilePostings {
   private readonly gathered = { offer: new Map<number, PostingLookup[]>(), need: new Map<number, PostingLookup[]>() };
   /** Per need serial, its `providerLists` (dropped with the gathered lists). */
   private readonly providers = new Map<number, PostingList[]>();
+  /**
+   * Per side, per concept, the lists `gatherFor` and `providerLists` read for it (dropped with the gathered lists):
+   * statements name a few hundred concepts between them, and each list was looked up by name per statement.
+   */
+  private readonly conceptLists = { offer: new Map<string, ConceptLists>(), need: new Map<string, ConceptLists>() };
 
   constructor(
     private readonly glossary: Glossary,
@@ -112,6 +124,8 @@ export class ProfilePostings {
     this.gathered.offer.clear();
     this.gathered.need.clear();
     this.providers.clear();
+    this.conceptLists.offer.clear();
+    this.conceptLists.need.clear();
     for (const side of ['offer', 'need'] as const) {
       const keys = this.keysOf(side === 'offer' ? entry.offers : entry.needs);
       for (const key of keys.exact) apply(this.exact[side], key, entry.ordinal);
@@ -145,16 +159,9 @@ export class ProfilePostings {
     const weight = hasSubject ? 1 : 0.2;
     for (const conceptId of concepts) {
       if (hasSubject && this.normalizer.isMode(conceptId)) continue;
-      // The other side states this concept or a narrower one (for a role, of the skill it stands for)…
-      for (const key of this.standsFor(conceptId)) {
-        const under = this.under[side].get(key);
-        if (under) lookups.push({ list: under, weight, size: under.members.size });
-      }
-      // …or a broader one, up to two levels (further up is too weak to meet a need).
-      for (const ancestor of this.nearAncestors(conceptId)) {
-        const exact = this.exact[side].get(ancestor);
-        if (exact) lookups.push({ list: exact, weight: 0.5 * weight, size: exact.members.size });
-      }
+      const { under, exact } = this.listsOf(conceptId, side);
+      for (const list of under) lookups.push({ list, weight, size: list.members.size });
+      for (const list of exact) lookups.push({ list, weight: 0.5 * weight, size: list.members.size });
     }
     // Words matter where the lexicon found nothing to go by.
     if (concepts.length > 0) return;
@@ -172,7 +179,7 @@ export class ProfilePostings {
     if (this.providers.size >= gatheredLimit) this.providers.clear();
     const lookups: PostingLookup[] = [];
     for (const list of this.listsFor(need)) lookups.push({ list, weight: 0, size: list.members.size });
-    const lists = lookups.sort((left, right) => left.size - right.size).map((lookup) => lookup.list);
+    const lists = sortShort(lookups, (left, right) => left.size - right.size).map((lookup) => lookup.list);
     this.providers.set(need.serial, lists);
     return lists;
   }
@@ -181,19 +188,37 @@ export class ProfilePostings {
     const lists: PostingList[] = [];
     const subjects = need.concepts.filter((id) => !this.normalizer.isMode(id));
     for (const conceptId of subjects.length > 0 ? subjects : need.concepts) {
-      for (const key of this.standsFor(conceptId)) {
-        const under = this.under.offer.get(key);
-        if (under) lists.push(under);
-      }
-      for (const ancestor of this.nearAncestors(conceptId)) {
-        const exact = this.exact.offer.get(ancestor);
-        if (exact) lists.push(exact);
-      }
+      const { under, exact } = this.listsOf(conceptId, 'offer');
+      for (const list of under) lists.push(list);
+      for (const list of exact) lists.push(list);
     }
     for (const term of need.terms) {
       const postings = this.terms.offer.get(term);
       if (postings && !this.isCommon(postings)) lists.push(postings);
     }
+    return lists;
+  }
+
+  /**
+   * The lists of profiles stating (on `side`) this concept or a narrower one — for a role, of the skill it stands for
+   * (`under`) — or a broader one up to two levels, further up being too weak to meet a need (`exact`). Kept per
+   * concept.
+   */
+  private listsOf(conceptId: string, side: 'offer' | 'need'): ConceptLists {
+    const kept = this.conceptLists[side].get(conceptId);
+    if (kept !== undefined) return kept;
+    const under: PostingList[] = [];
+    const exact: PostingList[] = [];
+    for (const key of this.standsFor(conceptId)) {
+      const list = this.under[side].get(key);
+      if (list) under.push(list);
+    }
+    for (const ancestor of this.nearAncestors(conceptId)) {
+      const list = this.exact[side].get(ancestor);
+      if (list) exact.push(list);
+    }
+    const lists = { under, exact };
+    this.conceptLists[side].set(conceptId, lists);
     return lists;
   }
 

@@ -11,6 +11,7 @@ import type { StatementScore, StatementScorer } from './statement-scorer.js';
 import { languagePairCover } from './statement-languages.js';
 import { offerTeaches, wantsToLearn } from './statement-delivery.js';
 import type { OrganizationKind } from './types.js';
+import { sortShort } from './short-sort.js';
 import { combinedParts, type PassingReader } from './work-coverage.js';
 
 export interface ScoringSettings {
@@ -126,20 +127,21 @@ function internshipOnly(offer: NormalizedStatement): boolean {
 /** Specific needs' share of a direction: the best three met by their weights (a main need among them even unmet). */
 function specificCoverage(specificBests: { value: number; weight: number }[]): number {
   if (specificBests.length === 0) return 0;
-  specificBests.sort((left, right) => right.value * right.weight - left.value * left.weight);
+  sortShort(specificBests, (left, right) => right.value * right.weight - left.value * left.weight);
   const topCount = Math.min(3, specificBests.length);
   let topSum = 0;
   let topWeight = 0;
   let allSum = 0;
   let allWeight = 0;
-  specificBests.forEach((entry, position) => {
+  for (let position = 0; position < specificBests.length; position += 1) {
+    const entry = specificBests[position] as { value: number; weight: number };
     if (position < topCount || entry.weight > 1) {
       topSum += entry.value * entry.weight;
       topWeight += entry.weight;
     }
     allSum += entry.value * entry.weight;
     allWeight += entry.weight;
-  });
+  }
   return 0.7 * (topSum / topWeight) + 0.3 * (allSum / allWeight);
 }
 
@@ -176,7 +178,9 @@ export function scoreDirection(
   let genericSum = 0;
   let genericCount = 0;
   const met: MetNeed[] = [];
-  for (const [needPosition, need] of needs.entries()) {
+  // Index loops: a digest scores a hundred thousand directions, and iterators were a large share of what it allocated.
+  for (let needPosition = 0; needPosition < needs.length; needPosition += 1) {
+    const need = needs[needPosition] as NormalizedStatement;
     let best: MetNeed | undefined;
     // Local work in a named country ("local production accountant in Vietnam") from elsewhere: a weak meet.
     const away =
@@ -195,7 +199,8 @@ export function scoreDirection(
     let bestResult: StatementScore | undefined;
     let bestOffer = offers[0] as NormalizedStatement;
     let bestScore = 0;
-    for (const offer of offers) {
+    for (let offerPosition = 0; offerPosition < offers.length; offerPosition += 1) {
+      const offer = offers[offerPosition] as NormalizedStatement;
       if (learning && !offerTeaches(offer, teaching.provider)) continue;
       // An internship a studio offers ("editing internships for students") is a place to learn the work, for the
       // other side's students: no work done for it (a school's practicum, 実習, is its teaching).
@@ -258,8 +263,9 @@ export function scoreDirection(
   }
   let coverage = specificCoverage(specificBests);
   if (genericCount > 0) coverage = Math.min(1, coverage + settings.genericWeight * (genericSum / genericCount));
-  met.sort((left, right) => Number(right.specific) - Number(left.specific) || right.score - left.score);
-  const specificMet = met.filter((entry) => entry.specific).length;
+  sortShort(met, (left, right) => Number(right.specific) - Number(left.specific) || right.score - left.score);
+  let specificMet = 0;
+  for (const entry of met) if (entry.specific) specificMet += 1;
   return { coverage, met, specificMet, hasSpecificNeeds: specificCount > 0 };
 }
 

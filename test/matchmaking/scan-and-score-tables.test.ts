@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stableRank } from '../../src/matchmaking/packed-profiles.js';
 import { createProfileIndex } from '../../src/matchmaking/profile-index.js';
 import type { Profile } from '../../src/matchmaking/profile-schema.js';
+import { sortShort } from '../../src/matchmaking/short-sort.js';
 import { PairScores } from '../../src/matchmaking/statement-score-cache.js';
 import type { StatementScore } from '../../src/matchmaking/statement-scorer.js';
 import { createRandom, createSyntheticProfiles } from '../fixtures/profiles/synthetic-profiles.js';
@@ -45,6 +46,20 @@ describe('the typed tables of the candidate scan and the statement-score cache',
     for (const [key, score] of reference) {
       const [need, offer] = key.split('/').map(Number) as [number, number];
       expect(table.get(need, offer)).toBe(score);
+    }
+  });
+
+  it('sorts short lists as Array.prototype.sort does: the same order, equal entries in the order they came', () => {
+    const random = createRandom(9);
+    for (let round = 0; round < 400; round += 1) {
+      // Lengths on both sides of the insertion-sort limit, few distinct keys (many ties), each entry its own object.
+      const length = Math.floor(random() * 48);
+      const list = Array.from({ length }, (_, position) => ({ key: Math.floor(random() * 4) / 2, position }));
+      const byKey = (left: { key: number }, right: { key: number }) => right.key - left.key;
+      const expected = [...list].sort(byKey);
+      const sorted = sortShort(list, byKey);
+      expect(sorted).toBe(list);
+      expect(sorted.map((entry) => entry.position)).toEqual(expected.map((entry) => entry.position));
     }
   });
 
