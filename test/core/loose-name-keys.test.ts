@@ -28,7 +28,8 @@ describe('the loose name keys of a text', () => {
   });
 
   it("give each article's subject keys: the names of its title and first sentence", () => {
-    const { subjects } = learnAliasGroups(texts.map((text, index) => ({ title: `News ${index}`, text })));
+    const { subjects = [] } = learnAliasGroups(texts.map((text, index) => ({ title: `News ${index}`, text })));
+    expect(subjects).toHaveLength(texts.length);
     for (const [index, text] of texts.entries()) {
       const lead = `News ${index}\n${firstSentence(text) ?? ''}`;
       const names = nameKeys(lead).filter((key) => key.startsWith('%'));
