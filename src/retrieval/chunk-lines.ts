@@ -3,9 +3,9 @@
  * answerer's sentences and keys), the BM25 terms and the offline embedder's vectors.
  * On a large build a worker thread (passage-worker.ts) and the main thread share the batches: the worker holds two
  * (handed the next each time it answers one), and while the build waits for one the main thread analyses a batch the
- * worker has not started (taking it back if the worker holds it); the main thread also writes the results. The results are the same either way: the analysis
- * depends only on the chunk, the lexicon, the embedder and the learnt aliases. If the worker cannot start or fails,
- * the main thread analyses the batches itself (the build goes on; only slower).
+ * worker has not started (taking it back if the worker holds it); the main thread also writes the results. The
+ * results are the same either way: the analysis depends only on the chunk, the lexicon, the embedder and the learnt
+ * aliases. If the worker cannot start or fails, the main thread analyses the batches itself (only slower).
  */
 import type { Worker } from 'node:worker_threads';
 import { type AliasIndex, createAliasIndex, type LearntAliases } from '../knowledge/article-aliases.js';
