@@ -202,6 +202,9 @@ export async function buildGeneration(
   let dense: DenseIndexBuilder | undefined;
   let chunkStoreFlushed: Promise<void>;
   try {
+    // The names of the articles (only for the file) in the worker, if there is one, while this thread chunks the
+    // articles and learns the alias groups.
+    const names = passages.names(options.articles);
     const chunkArticle = createChunker(chunkerSettings);
     for (const [index, article] of options.articles.entries()) {
       chunks.push(...(await chunkArticle(article)));
@@ -209,8 +212,6 @@ export async function buildGeneration(
     }
     const kind = chunks.length < exactBelowChunks ? 'exact' : 'graph';
     dense = new DenseIndexBuilder(kind, chunks.length, settings, options.embeddings.id);
-    // The names of the articles (only for the file) in the worker, if there is one, while this thread goes on.
-    const names = passages.names(options.articles);
     // Alias groups first: the BM25 terms of each batch are taken as it is embedded, from the same segmentation.
     const aliases = learnAliasGroups(options.articles);
     const chunkLines = passages.withAliases(aliases);

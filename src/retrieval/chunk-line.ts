@@ -252,11 +252,18 @@ export interface PassageWorkerData {
   embedder?: { id: string; dimensions: number } | undefined;
 }
 
-/** What the worker is asked: the names of the articles (learnt-aliases.ts), the aliases, then batches of chunks. */
+/** Who analyses a batch sent to the worker (its `claim`, shared by both threads): nobody yet, the worker, the build. */
+export const batchClaims = { open: 0, worker: 1, build: 2 } as const;
+
+/**
+ * What the worker is asked: the names of the articles (learnt-aliases.ts), the aliases, then batches of chunks. A batch
+ * is the worker's only if it claims it first (Atomics.compareExchange on `claim`): the build's thread may take back
+ * one the worker holds and has not started.
+ */
 export type ToPassageWorker =
   | { type: 'names'; articles: { title: string; text: string }[] }
   | { type: 'aliases'; learnt: Omit<LearntAliases, 'names'> }
-  | { type: 'batch'; id: number; chunks: Chunk[] };
+  | { type: 'batch'; id: number; chunks: Chunk[]; claim: Int32Array };
 export type FromPassageWorker =
   | { type: 'ready' }
   | { type: 'names'; names: string[] }

@@ -1,11 +1,11 @@
 /**
  * A build's batches of chunks analysed (chunk-line.ts): the chunk store's lines (chunks.jsonl, each chunk with the
  * answerer's sentences and keys), the BM25 terms and the offline embedder's vectors.
- * On a large build a worker thread (passage-worker.ts) and the main thread share the batches: the worker takes one
- * at a time (handed the next each time it answers one), and a batch the worker has not taken when the build needs it is
- * analysed on the main thread, which also writes the results. The results are the same either way: the analysis
- * depends only on the chunk, the lexicon, the embedder and the learnt aliases. If the worker cannot start or fails,
- * the main thread analyses the batches itself (the build goes on; only slower).
+ * On a large build a worker thread (passage-worker.ts) and the main thread share the batches: the worker holds two
+ * (handed the next each time it answers one), and while the build waits for one the main thread analyses a batch the
+ * worker has not started (taking it back if the worker holds it); the main thread also writes the results. The
+ * results are the same either way: the analysis depends only on the chunk, the lexicon, the embedder and the learnt
+ * aliases. If the worker cannot start or fails, the main thread analyses the batches itself (only slower).
  */
 import type { Worker } from 'node:worker_threads';
 import { type AliasIndex, createAliasIndex, type LearntAliases } from '../knowledge/article-aliases.js';
@@ -14,6 +14,7 @@ import type { Glossary } from '../knowledge/glossary.js';
 import { startModuleWorker } from '../module-worker.js';
 import {
   analyseBatch,
+  batchClaims,
   type BatchContext,
   type BatchWork,
   createTermNumbers,
@@ -34,8 +35,8 @@ export interface ChunkLines {
   readonly inWorker: boolean;
   /**
    * The build waits for a batch (`ready` says when it is in): until it is, this thread analyses the batches the worker
-   * has not taken (it takes one at a time, when it has answered the last), the needed one first if it is among them,
-   * so that both threads work while the build waits. On a busy machine the worker costs little more than its start.
+   * has not started (taking back those it holds), the needed one first if it is among them, so that both threads work
+   * while the build waits. On a busy machine the worker costs little more than its start.
    */
   help?(ready: () => boolean): Promise<void>;
 }
@@ -175,17 +176,25 @@ export function startChunkLines(options: {
 }
 
 /**
- * Batches the worker holds at once. Two (the next waiting while it analyses one) were no faster in pairs on a loaded
- * machine: this thread cannot take back a batch the worker holds, and waited for it at the end and whenever the
- * worker was starved of the processor.
+ * Batches the worker holds at once: the next waits in its queue while it analyses one, so it never waits for this
+ * thread to hand it one (with one at a time it sat idle 6% of a 100k build, --cpu-prof: this thread was inside a slice
+ * when the answer came). This thread takes back a held batch the worker has not started when it needs one to analyse.
  */
-const workerBatches = 1;
+const workerBatches = 2;
 
-/** A batch asked for and not answered yet: sent to the worker, or not yet. */
+/** A batch asked for and not answered yet: sent to the worker (with its claim, see ToPassageWorker), or not yet. */
 interface WaitingBatch {
   chunks: Chunk[];
   resolve: (work: BatchWork) => void;
-  sent: boolean;
+  claim: Int32Array | undefined;
+}
+
+/** Whether this thread may analyse a waiting batch: not sent yet, or sent and taken back before the worker began it. */
+function takeBack(batch: WaitingBatch): boolean {
+  return (
+    batch.claim === undefined ||
+    Atomics.compareExchange(batch.claim, 0, batchClaims.open, batchClaims.build) === batchClaims.open
+  );
 }
 
 /** The worker's side of the analysis; what it had not answered when it fails is done on the main thread. */
@@ -208,10 +217,10 @@ function workerAnalysis(
     if (!started) return;
     for (const [id, batch] of waiting) {
       if (batchesInWorker >= workerBatches) return;
-      if (batch.sent) continue;
-      batch.sent = true;
+      if (batch.claim !== undefined) continue;
+      batch.claim = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
       batchesInWorker += 1;
-      post({ type: 'batch', id, chunks: batch.chunks });
+      post({ type: 'batch', id, chunks: batch.chunks, claim: batch.claim });
     }
   };
   const fail = () => {
@@ -262,7 +271,7 @@ function workerAnalysis(
           const id = nextId;
           nextId += 1;
           return new Promise<BatchWork>((resolve) => {
-            waiting.set(id, { chunks, resolve, sent: false });
+            waiting.set(id, { chunks, resolve, claim: undefined });
             feed();
           });
         },
@@ -270,13 +279,18 @@ function workerAnalysis(
           while (!ready() && !failed) {
             let next: [number, WaitingBatch] | undefined;
             for (const entry of waiting)
-              if (!entry[1].sent) {
+              if (takeBack(entry[1])) {
                 next = entry;
                 break;
               }
             if (next === undefined) return;
             const [id, batch] = next;
             waiting.delete(id);
+            // Taken back from the worker (it will pass it over): it has room for the next.
+            if (batch.claim !== undefined) {
+              batchesInWorker -= 1;
+              feed();
+            }
             batch.resolve(await lines.inSlices(batch.chunks));
             // The worker's answers come in between.
             await new Promise<void>((resolve) => setImmediate(resolve));

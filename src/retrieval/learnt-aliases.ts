@@ -15,8 +15,7 @@ import {
 } from '../knowledge/article-aliases.js';
 import { decodeSubjectTable, encodeSubjectTable, type SubjectTitles, subjectTableFileName } from './alias-subjects.js';
 import { writeFileDurably } from './atomic-files.js';
-import { pinyinMark } from './han-reading-keys.js';
-import { looseNameKeys, nameKeys } from './name-keys.js';
+import { looseNameKeys } from './name-keys.js';
 
 const isStringList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string');
@@ -65,8 +64,8 @@ export function learnAliasGroups(articles: readonly { title: string; text: strin
   const subjects = articles.map((article) => {
     // The lead is the first sentence (split from the opening only: splitting a whole long text costs).
     const lead = `${article.title}\n${firstSentence(article.text.slice(0, 1_500)) ?? ''}`;
-    // Names only, not the pinyin of every stretch of Chinese text (name-keys.ts).
-    const keys = new Set(nameKeys(lead).filter((key) => key.startsWith('%') && !key.startsWith(pinyinMark)));
+    // Names only: the loose scan gives no pinyin of Chinese text (name-keys.ts; test/core/loose-name-keys.test.ts).
+    const keys = looseNameKeys([lead]);
     for (const hit of aliases.find(lead)) keys.add(hit.key);
     return { title: article.title, titleKeys: subjectTitleKeys(article.title), keys: [...keys].sort() };
   });

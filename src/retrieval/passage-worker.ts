@@ -9,6 +9,7 @@ import { loadGlossary } from '../knowledge/load-glossary.js';
 import {
   analyseBatch,
   type BatchContext,
+  batchClaims,
   createTermNumbers,
   type FromPassageWorker,
   type PassageWorkerData,
@@ -63,6 +64,8 @@ async function start(): Promise<void> {
       return;
     }
     if (message.type !== 'batch') return;
+    // Taken back by the build's thread while it waited here (it analyses the batch itself).
+    if (Atomics.compareExchange(message.claim, 0, batchClaims.open, batchClaims.worker) !== batchClaims.open) return;
     try {
       const work = analyseBatch(message.chunks, context);
       port.postMessage(
@@ -76,7 +79,7 @@ async function start(): Promise<void> {
     }
   };
   for (const message of queued.splice(0)) handle(message);
-  // Batches come one at a time, each when the last is answered: the main thread does those the worker has not taken.
+  // The next batch comes while this one is analysed: the main thread takes back those the worker has not started.
   send({ type: 'ready' });
 }
 

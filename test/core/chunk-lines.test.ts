@@ -11,15 +11,20 @@ import { createAliasIndex } from '../../src/knowledge/article-aliases.js';
 import { passagesInWorker, passageWorkerFromChunks } from '../../src/retrieval/build-generation.js';
 import {
   analyseBatch,
+  batchClaims,
   batchLines,
   batchTerms,
   createTermNumbers,
+  type FromPassageWorker,
   indexedText,
+  type PassageWorkerData,
+  type ToPassageWorker,
 } from '../../src/retrieval/chunk-line.js';
 import { startChunkLines } from '../../src/retrieval/chunk-lines.js';
 import { HashedEmbedder } from '../../src/retrieval/hashed-embedder.js';
 import { learnNames } from '../../src/retrieval/learnt-aliases.js';
 import { lexicalTerms } from '../../src/retrieval/lexical-terms.js';
+import { startModuleWorker } from '../../src/module-worker.js';
 import { useGlossaryFile } from '../helpers/glossary-file.js';
 
 const texts = [
@@ -130,6 +135,45 @@ describe('the chunk store lines of a build', () => {
     expect(fromWorker.lines).toEqual((await linesOf({ glossary: other, source: undefined, useWorker: false })).lines);
     expect(fromWorker.names).toEqual(learnNames(articles));
     expect(fromWorker.lines.join('\n')).toContain('@funding');
+  });
+});
+
+describe('a batch the passage worker holds', () => {
+  it('is analysed by the worker only if the build has not taken it back (its shared claim)', async () => {
+    const workerData: PassageWorkerData = {
+      glossary: { file: temporary.file, cacheDir: temporary.folder },
+      glossaryHash: temporary.glossary.hash,
+    };
+    const callerUrl = new URL('../../src/retrieval/chunk-lines.ts', import.meta.url).href;
+    const worker = startModuleWorker(callerUrl, 'passage-worker', { workerData }, 'require');
+    try {
+      const answers: FromPassageWorker[] = [];
+      let answered = () => {};
+      worker.on('message', (message: FromPassageWorker) => {
+        answers.push(message);
+        answered();
+      });
+      const next = () => new Promise<void>((resolve) => (answered = resolve));
+      await next();
+      expect(answers[0]?.type).toBe('ready');
+      const claim = () => new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+      const [takenBack, held] = [claim(), claim()];
+      // The build took the first back before the worker began it: the worker passes it over and answers the second.
+      Atomics.store(takenBack, 0, batchClaims.build);
+      worker.postMessage({
+        type: 'batch',
+        id: 1,
+        chunks: chunks.slice(0, 2),
+        claim: takenBack,
+      } satisfies ToPassageWorker);
+      worker.postMessage({ type: 'batch', id: 2, chunks: chunks.slice(2, 4), claim: held } satisfies ToPassageWorker);
+      await next();
+      expect(answers.slice(1).map((message) => (message.type === 'lines' ? message.id : message.type))).toEqual([2]);
+      expect(Atomics.load(held, 0)).toBe(batchClaims.worker);
+      expect(Atomics.load(takenBack, 0)).toBe(batchClaims.build);
+    } finally {
+      await worker.terminate();
+    }
   });
 });
 
