@@ -33,9 +33,9 @@ export function coverageOf(
  * best match in any of them (each level of termMatch asks whether some key qualifies), so the windows a sentence is
  * judged in (with its neighbours, the title, the article) are matched by combining the rows, not by building sets.
  */
-export function termMatches(terms: WeightedTerm[], narrow: (term: QuestionTerm) => QuestionTerm = (term) => term) {
+export function termMatches(terms: WeightedTerm[], narrow: (item: WeightedTerm) => QuestionTerm = (item) => item.term) {
   const position = new Map<QuestionTerm, number>(terms.map((item, index) => [item.term, index]));
-  const narrowed = terms.map((item) => narrow(item.term));
+  const narrowed = terms.map(narrow);
   // The words of one name share its loose keys ("atomic", "cartoons" and "la" of "Atomic Cartoons LA").
   const looseKeys = terms.map((item) => item.term.keys.filter(isLooseKey));
   const sameName = looseKeys.map((own) =>
@@ -49,7 +49,8 @@ export function termMatches(terms: WeightedTerm[], narrow: (term: QuestionTerm) 
       // A narrowed name still matches by its loose keys where a word of it is spelled out ("Atomic Cartoons' …" for
       // "Atomic Cartoons LA", "«Абдукция»" for "«Абдукцию»"): the loose keys then read the rest of that one name.
       row = terms.map((item, index) =>
-        narrowed[index] === item.term || (sameName[index] as number[]).every((other) => spelled[other] === 0)
+        narrowed[index] === item.term ||
+        ((sameName[index] as number[]).every((other) => spelled[other] === 0) && !spelledAlike(item.term, keys))
           ? (spelled[index] as number)
           : termMatch(item.term, keys),
       );
@@ -83,6 +84,31 @@ export function scriptMatchers(terms: WeightedTerm[]): (language: string) => Ret
   };
 }
 
+/**
+ * Whether the keys hold a spelling of the term's name one letter away ("Conjinwon" for "Konjinwon", "Jung-su" for
+ * "Jung-soo" is two and stays apart): the same name spelled another way in the same script, which its loose keys
+ * then read. Words of six letters or more only (shorter ones one letter apart are usually other names), and not a
+ * word with an s added.
+ */
+function spelledAlike(term: QuestionTerm, keys: Set<string>): boolean {
+  const word = term.word;
+  if (word === undefined || word.length < 6) return false;
+  for (const key of keys) if (Math.abs(key.length - word.length) <= 1 && oneEditApart(key, word)) return true;
+  return false;
+}
+
+/** Whether two different words are one substitution, insertion or deletion apart. */
+function oneEditApart(left: string, right: string): boolean {
+  const [short, long] = left.length <= right.length ? [left, right] : [right, left];
+  // A plural or a possessive's s makes another word of a name's word ("Studios" is not "Studio Inyo").
+  if (left === right || long === `${short}s`) return false;
+  let start = 0;
+  while (start < short.length && short[start] === long[start]) start += 1;
+  let end = 0;
+  while (end < short.length - start && short[short.length - 1 - end] === long[long.length - 1 - end]) end += 1;
+  return start + end >= long.length - 1 && start + end >= short.length - (long.length - short.length === 0 ? 1 : 0);
+}
+
 /** A name's sound key (%) or consonant skeleton (#): matches another spelling or script of it, and names alike. */
 function isLooseKey(key: string): boolean {
   return key.startsWith('%') || key.startsWith('#');
@@ -108,13 +134,14 @@ export function articleScript(language: string): string {
  * A name the question writes in the article's own script is found there by its own spelling (as written, a longer
  * word, a stated alias), not by its loose keys: those (sound %, consonant skeleton #) carry a name across scripts
  * ("Studio Inyo" ~ "스튜디오인요"), but within one they pair different names that sound alike ("Dexter" ~ "Textor",
- * "Mayflower" ~ "Mayfair", "Studio Inyo" ~ "Studios").
+ * "Mayflower" ~ "Mayfair", "Studio Inyo" ~ "Studios"). A name the knowledge base never spells so keeps them: it is
+ * the romanization of a name written in another script there ("Konjinwon" for 콘진원, an alias of KOCCA).
  */
-export function ownScriptSpelling(script: string): (term: QuestionTerm) => QuestionTerm {
+export function ownScriptSpelling(script: string): (item: WeightedTerm) => QuestionTerm {
   // Only where words stand apart: Hangul and CJK names are glued to what follows ("덱스터스튜디오", "動画工房は").
-  if (script !== 'latin' && script !== 'cyrillic') return (term) => term;
-  return (term) =>
-    term.role === 'entity' && term.word !== undefined && scriptOf(term.word) === script
+  if (script !== 'latin' && script !== 'cyrillic') return (item) => item.term;
+  return ({ term, spelled }) =>
+    term.role === 'entity' && spelled !== false && term.word !== undefined && scriptOf(term.word) === script
       ? { ...term, keys: term.keys.filter((key) => !isLooseKey(key)) }
       : term;
 }
