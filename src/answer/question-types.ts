@@ -273,7 +273,32 @@ function othersAsked(question: string): boolean {
   );
 }
 
+/**
+ * A clause that only sets the time of what is asked: "How many employees did it have when Kim joined?", "Сколько
+ * сотрудников было, когда назначили …", "When the studio opened, who ran it?". Its "when" is a conjunction followed
+ * by a subject ("when did …" asks); the main clause's question word decides the type.
+ */
+const timeClause = new RegExp(
+  [
+    String.raw`\bwhen(?:ever)?\s+(?!(?:did|does|do|is|was|were|are|will|would|can|could|has|have|had|should|exactly|` +
+      String.raw`and|or|to|until|till)\b)[^,?？]*`,
+    // Russian: "…, когда …" after a comma; or leading "Когда …, сколько …" before another question word.
+    String.raw`,\s*когда(?!\p{L})[^,?？]*|^\s*когда(?!\p{L})[^,?？]*,(?=\s*(?:сколько|кто|где|как|что|чей|чья|чьи)(?!\p{L}))`,
+  ].join('|'),
+  'giu',
+);
+
+/** The question's type, read from its main clause when a time clause is set apart and the rest still asks something. */
 export function classifyQuestion(question: string): AskedType {
+  const main = question.replace(timeClause, ' ');
+  if (main !== question) {
+    const type = classifyClause(main);
+    if (type !== 'other') return type;
+  }
+  return classifyClause(question);
+}
+
+function classifyClause(question: string): AskedType {
   if (durationQuestion.test(question)) return 'duration';
   if (percentQuestion.test(question)) return 'count';
   if (sourceQuestion.test(question)) return 'other';
