@@ -4,6 +4,7 @@
  * a partner asked "with whom", a founding).
  */
 import type { AskedType } from './answer-units.js';
+import { moneyKindsIn } from './money-kinds.js';
 
 const amountQuestion = new RegExp(
   [
@@ -17,8 +18,9 @@ const amountQuestion = new RegExp(
       '(?:\\s+[\\p{L}]+){0,3}\\s+(?:là\\s+)?bao nhiêu',
     String.raw`сколько (?:(?:всего|же|вообще)\s+)?(?:стоит|стоил|денег|рубл|долл)|какая сумма|qancha pul|qancha mablag`,
     // "Сколько потратила киноиндустрия", "сколько компания вложила": a verb of spending or investing asks for money.
-    String.raw`(?<!\p{L})сколько\s+(?:[\p{L}-]+\s+){0,3}?` +
-      String.raw`(?:потрат|затрат|вложи|инвестир|стоил|заработа|выдели|привлек)\p{L}*`,
+    // A name may hold digits ("Сколько М83 привлекла"); "заплатила" pays a sum.
+    String.raw`(?<!\p{L})сколько\s+(?:[\p{L}\p{N}-]+\s+){0,3}?` +
+      String.raw`(?:потрат|затрат|вложи|инвестир|стоил|заработа|выдели|привлек|заплат)\p{L}*`,
     // Indonesian: "berapa" before a word for money ("berapa pendapatan", "berapa dana").
     String.raw`\bberapa\s+(?:(?:besar|total|jumlah)\s+)?(?:nilai|biaya|dana|anggaran|gaji|harga|pendapatan|` +
       String.raw`investasi|modal|omzet|hadiah|rupiah|juta|miliar|triliun)\b`,
@@ -46,6 +48,25 @@ const moneyWordQuestion = new RegExp(
   ].join('|'),
   'iu',
 );
+/**
+ * A how-much word that counts nothing named after it — "净利润是多少?", "多少亿", "Doanh thu … là bao nhiêu?", "đạt
+ * doanh thu bao nhiêu vào ngày …" — asks the size of what the question names; a counted noun ("多少家", "bao nhiêu
+ * nhân viên") is asked otherwise.
+ */
+const bareQuantityWord = new RegExp(
+  String.raw`多少(?:[钱亿万元]|(?!\p{Script=Han}))|bao nhiêu(?=\s*(?:[?？.!]|$|(?:vào|trong|ở|tại|trên|từ|so với|năm|khi|sau|tính)(?!\p{L})))`,
+  'iu',
+);
+/** The word "сколько" counts: "сколько прибыли", "сколько выручки" count money, "сколько студий" studios. */
+const russianCounted = /(?<!\p{L})сколько\s+(\p{L}+)/iu;
+
+/** A question that asks how much of a kind of money it names: a profit, a turnover, a sum paid. */
+function moneyAsked(question: string): boolean {
+  if (bareQuantityWord.test(question) && moneyKindsIn(question).size > 0) return true;
+  const counted = russianCounted.exec(question)?.[1];
+  return counted !== undefined && moneyKindsIn(counted).size > 0;
+}
+
 /** "Where does the money come from", "where do the trainees come from": a source, not a place to name. */
 const sourceQuestion = /\bwhere\b.*\b(?:come|comes|came|coming)\s+from\b|\bfrom where\b/iu;
 /** "What percentage", "bao nhiêu phần trăm", "몇 퍼센트", "何パーセント", "сколько процентов": a share, counted. */
@@ -309,6 +330,7 @@ function classifyClause(question: string): AskedType {
     return 'organization';
   if (sizeQuestion.test(question)) return 'count';
   if (amountQuestion.test(question) && !/\bhow many\b/i.test(question)) return 'amount';
+  if (moneyAsked(question)) return 'amount';
   if (dateQuestion.test(question)) return 'date';
   if (moneyWordQuestion.test(question) && !othersAsked(question)) return 'amount';
   if (countQuestion.test(question)) return 'count';

@@ -4,7 +4,10 @@
  * amount, not a count. Made-up questions.
  */
 import { describe, expect, it } from 'vitest';
+import { holdsAskedUnit } from '../../src/answer/asked-unit.js';
+import { analyseQuestion } from '../../src/answer/question-analysis.js';
 import { classifyQuestion } from '../../src/answer/question-types.js';
+import { emptyAliasIndex } from '../../src/knowledge/article-aliases.js';
 
 describe('a time clause does not decide the type', () => {
   it('reads how many / who before or after a "when" clause by the main clause', () => {
@@ -18,5 +21,26 @@ describe('a time clause does not decide the type', () => {
     expect(classifyQuestion('When did Northwind hire 40 animators?')).toBe('date');
     expect(classifyQuestion('Когда студия открыла офис в Лиссабоне?')).toBe('date');
     expect(classifyQuestion('What year was it when Northwind moved to Lisbon?')).toBe('date');
+  });
+});
+
+describe('a money noun asked about makes an amount', () => {
+  it('reads a bare how-much word about a profit, a turnover or sales as an amount', () => {
+    expect(classifyQuestion('Northwind去年的净利润是多少?')).toBe('amount');
+    expect(classifyQuestion('Northwind 2024年的营业额是多少?')).toBe('amount');
+    expect(classifyQuestion('Lợi nhuận của Northwind năm ngoái là bao nhiêu?')).toBe('amount');
+    expect(classifyQuestion('Doanh thu của Northwind năm 2024 là bao nhiêu?')).toBe('amount');
+    expect(classifyQuestion('Сколько прибыли получила Northwind в прошлом году?')).toBe('amount');
+    expect(classifyQuestion('Сколько N7 заплатила за студию Eastfield?')).toBe('amount');
+  });
+  it('keeps a counted noun a count, even next to a money word', () => {
+    expect(classifyQuestion('Northwind有多少家投资方?')).toBe('count');
+    expect(classifyQuestion('Doanh thu tăng, Northwind có bao nhiêu nhân viên?')).toBe('count');
+    expect(classifyQuestion('Сколько студий получили гранты Northwind?')).toBe('count');
+  });
+  it('answers a profit question with a profit, not with the revenue it comes from', () => {
+    const profit = analyseQuestion('Northwind去年的净利润是多少?', undefined, emptyAliasIndex);
+    expect(holdsAskedUnit('Northwind去年实现净利润0.8亿元。', profit, undefined)).toBe(true);
+    expect(holdsAskedUnit('Northwind去年营收达到5.2亿元。', profit, undefined)).toBe(false);
   });
 });
