@@ -25,9 +25,7 @@ const amountQuestion = new RegExp(
     String.raw`\bberapa\s+(?:(?:besar|total|jumlah)\s+)?(?:nilai|biaya|dana|anggaran|gaji|harga|pendapatan|` +
       String.raw`investasi|modal|omzet|hadiah|rupiah|juta|miliar|triliun)\b`,
     // Chinese: "多少钱", "票房是多少", "投资了多少": a word for money before "多少" asks an amount.
-    String.raw`多少钱|(?:票房|预算|投资|金额|收入|营收|融资|资金|奖金|成本|费用|经费|补贴|市场规模|估值|市值|身价)` +
-      String.raw`[^?？]{0,6}(?:多少|几何)|` +
-      String.raw`(?:投资|花|赚|融资|筹集|补贴|资助)了?多少(?![个家部名位所项件条集次届场本款人])`,
+    String.raw`多少钱|` + String.raw`(?:投资|花|赚|融资|筹集|补贴|资助)了?多少(?![个家部名位所项件条集次届场本款人])`,
   ].join('|'),
   'iu',
 );
@@ -54,15 +52,17 @@ const moneyWordQuestion = new RegExp(
  * nhân viên") is asked otherwise.
  */
 const bareQuantityWord = new RegExp(
-  String.raw`多少(?:[钱亿万元]|(?!\p{Script=Han}))|bao nhiêu(?=\s*(?:[?？.!]|$|(?:vào|trong|ở|tại|trên|từ|so với|năm|khi|sau|tính)(?!\p{L})))`,
+  String.raw`多少(?:[钱亿万元]|(?!\p{Script=Han}))|几何|bao nhiêu(?=\s*(?:[?？.!]|$|(?:vào|trong|ở|tại|trên|từ|so với|năm|khi|sau|tính)(?!\p{L})))`,
   'iu',
 );
+/** How big a market is, said in money: "市场规模", "thị trường … đạt bao nhiêu", "시장 규모", "объём рынка". */
+const marketSize = /市场规模|市場規模|thị trường|시장\s?규모|объ[её]м\p{L}*\s+рынк|\bmarket size\b/iu;
 /** The word "сколько" counts: "сколько прибыли", "сколько выручки" count money, "сколько студий" studios. */
 const russianCounted = /(?<!\p{L})сколько\s+(\p{L}+)/iu;
 
 /** A question that asks how much of a kind of money it names: a profit, a turnover, a sum paid. */
 function moneyAsked(question: string): boolean {
-  if (bareQuantityWord.test(question) && moneyKindsIn(question).size > 0) return true;
+  if (bareQuantityWord.test(question) && (moneyKindsIn(question).size > 0 || marketSize.test(question))) return true;
   const counted = russianCounted.exec(question)?.[1];
   return counted !== undefined && moneyKindsIn(counted).size > 0;
 }

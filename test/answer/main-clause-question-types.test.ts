@@ -32,6 +32,9 @@ describe('a money noun asked about makes an amount', () => {
     expect(classifyQuestion('Doanh thu của Northwind năm 2024 là bao nhiêu?')).toBe('amount');
     expect(classifyQuestion('Сколько прибыли получила Northwind в прошлом году?')).toBe('amount');
     expect(classifyQuestion('Сколько N7 заплатила за студию Eastfield?')).toBe('amount');
+    expect(classifyQuestion('这部电影的票房几何?')).toBe('amount');
+    expect(classifyQuestion('2024年全球动画市场规模是多少?')).toBe('amount');
+    expect(classifyQuestion('Thị trường hoạt hình Hàn Quốc năm 2024 đạt bao nhiêu?')).toBe('amount');
   });
   it('keeps a counted noun a count, even next to a money word', () => {
     expect(classifyQuestion('Northwind有多少家投资方?')).toBe('count');
