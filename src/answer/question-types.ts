@@ -52,17 +52,22 @@ const moneyWordQuestion = new RegExp(
  * nhân viên") is asked otherwise.
  */
 const bareQuantityWord = new RegExp(
-  String.raw`多少(?:[钱亿万元]|(?!\p{Script=Han}))|几何|bao nhiêu(?=\s*(?:[?？.!]|$|(?:vào|trong|ở|tại|trên|từ|so với|năm|khi|sau|tính)(?!\p{L})))`,
+  String.raw`多少(?:[钱亿万元]|(?!\p{Script=Han}))|几何|どれ(?:くらい|ぐらい)|どの(?:くらい|ぐらい)|bao nhiêu(?=\s*(?:[?？.!]|$|(?:vào|trong|ở|tại|trên|từ|so với|năm|khi|sau|tính)(?!\p{L})))`,
   'iu',
 );
 /** How big a market is, said in money: "市场规模", "thị trường … đạt bao nhiêu", "시장 규모", "объём рынка". */
 const marketSize = /市场规模|市場規模|thị trường|시장\s?규모|объ[её]м\p{L}*\s+рынк|\bmarket size\b/iu;
+/** Money itself, or funds ("資金を集めた", "자금"), or a market's size, named in a how-much question. */
+const moneyWord = new RegExp(
+  String.raw`${marketSize.source}|資金|资金|자금|お金|\bmoney\b|(?<!\p{L})денег(?!\p{L})|(?<!\p{L})tiền(?!\p{L})`,
+  'iu',
+);
 /** The word "сколько" counts: "сколько прибыли", "сколько выручки" count money, "сколько студий" studios. */
 const russianCounted = /(?<!\p{L})сколько\s+(\p{L}+)/iu;
 
 /** A question that asks how much of a kind of money it names: a profit, a turnover, a sum paid. */
 function moneyAsked(question: string): boolean {
-  if (bareQuantityWord.test(question) && (moneyKindsIn(question).size > 0 || marketSize.test(question))) return true;
+  if (bareQuantityWord.test(question) && (moneyKindsIn(question).size > 0 || moneyWord.test(question))) return true;
   const counted = russianCounted.exec(question)?.[1];
   return counted !== undefined && moneyKindsIn(counted).size > 0;
 }
@@ -154,9 +159,14 @@ const sizeQuestion = new RegExp(
   [
     String.raw`얼마나\s?(?:커|큰|크|넓)|면적|広さ|面積|面积|(?<!\p{L})(?:площад|размер)\p{L}*|diện tích|rộng bao nhiêu`,
     String.raw`\b(?:how (?:big|large)|square (?:feet|foot|met(?:er|re)s))\b`,
+    '有?多大(?!年纪)',
   ].join('|'),
   'iu',
 );
+const marketAsked = /市场|市場|thị trường|시장|(?<!\p{L})рын(?:ок|ка|ке|ку)|\bmarkets?\b/iu;
+/** A market's share ("North America's slice of the market", "점유율", "占比") is counted, not money. */
+const shareOfMarket =
+  /\b(?:share|slice|portion|part|percent)\b|비중|점유율|占比|份额|シェア|доля|долю|thị phần|tỷ trọng/iu;
 const countQuestion = new RegExp(
   [
     String.raw`\b(?:how many|number of|how large|how big)\b`,
@@ -328,7 +338,9 @@ function classifyClause(question: string): AskedType {
   if (titleQuestion.test(question) && !dateQuestion.test(question) && !countQuestion.test(question)) return 'title';
   if (organizationQuestion.test(question) && !dateQuestion.test(question) && !countQuestion.test(question))
     return 'organization';
-  if (sizeQuestion.test(question)) return 'count';
+  // How big a market is: its size in money ("How big is the animation market?", "市场规模有多大?").
+  if (sizeQuestion.test(question))
+    return marketAsked.test(question) && !shareOfMarket.test(question) ? 'amount' : 'count';
   if (amountQuestion.test(question) && !/\bhow many\b/i.test(question)) return 'amount';
   if (moneyAsked(question)) return 'amount';
   if (dateQuestion.test(question)) return 'date';

@@ -36,6 +36,15 @@ describe('a money noun asked about makes an amount', () => {
     expect(classifyQuestion('2024年全球动画市场规模是多少?')).toBe('amount');
     expect(classifyQuestion('Thị trường hoạt hình Hàn Quốc năm 2024 đạt bao nhiêu?')).toBe('amount');
   });
+  it('reads funds asked with どれくらい and the size of a market as amounts', () => {
+    expect(classifyQuestion('Northwindはどれくらい資金を集めたの?')).toBe('amount');
+    expect(classifyQuestion('How big is the Korean animation market?')).toBe('amount');
+    expect(classifyQuestion('2024年全球动画市场规模有多大?')).toBe('amount');
+  });
+  it('keeps the size of a place and a share of a market counted', () => {
+    expect(classifyQuestion('How big is the new Northwind studio?')).toBe('count');
+    expect(classifyQuestion("How big is Europe's slice of the animation market?")).toBe('count');
+  });
   it('keeps a counted noun a count, even next to a money word', () => {
     expect(classifyQuestion('Northwind有多少家投资方?')).toBe('count');
     expect(classifyQuestion('Doanh thu tăng, Northwind có bao nhiêu nhân viên?')).toBe('count');
