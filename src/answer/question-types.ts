@@ -52,7 +52,8 @@ const moneyWordQuestion = new RegExp(
  * nhân viên") is asked otherwise.
  */
 const bareQuantityWord = new RegExp(
-  String.raw`多少(?:[钱亿万元]|(?!\p{Script=Han}))|几何|どれ(?:くらい|ぐらい)|どの(?:くらい|ぐらい)|bao nhiêu(?=\s*(?:[?？.!]|$|(?:vào|trong|ở|tại|trên|từ|so với|năm|khi|sau|tính)(?!\p{L})))`,
+  String.raw`多少(?:[钱亿万元]|(?!\p{Script=Han}))|几何|どれ(?:くらい|ぐらい)|どの(?:くらい|ぐらい)|` +
+    String.raw`bao nhiêu(?=\s*(?:[?？.!]|$|(?:vào|trong|ở|tại|trên|từ|so với|năm|khi|sau|tính)(?!\p{L})))`,
   'iu',
 );
 /** How big a market is, said in money: "市场规模", "thị trường … đạt bao nhiêu", "시장 규모", "объём рынка". */
@@ -314,7 +315,8 @@ const timeClause = new RegExp(
     String.raw`\bwhen(?:ever)?\s+(?!(?:did|does|do|is|was|were|are|will|would|can|could|has|have|had|should|exactly|` +
       String.raw`and|or|to|until|till)\b)[^,?？]*`,
     // Russian: "…, когда …" after a comma; or leading "Когда …, сколько …" before another question word.
-    String.raw`,\s*когда(?!\p{L})[^,?？]*|^\s*когда(?!\p{L})[^,?？]*,(?=\s*(?:сколько|кто|где|как|что|чей|чья|чьи)(?!\p{L}))`,
+    String.raw`,\s*когда(?!\p{L})[^,?？]*|` +
+      String.raw`^\s*когда(?!\p{L})[^,?？]*,(?=\s*(?:сколько|кто|где|как|что|чей|чья|чьи)(?!\p{L}))`,
   ].join('|'),
   'giu',
 );
