@@ -27,8 +27,20 @@ const moneyKinds: [string, RegExp][] = [
     new RegExp(
       [
         String.raw`revenue|\bsales\b|turnover|box office|gross(?:ed)?\b|\bearn|매출|수익|흥행|doanh thu`,
-        String.raw`doanh số|phòng vé|売上|興行収入|収益|выручк|доход|кассов|оборот|daromad|tushum|票房|营收|收入`,
+        String.raw`doanh số|phòng vé|thu về|売上|興行収入|収益|выручк|доход|кассов|оборот|daromad|tushum|票房|营收|收入`,
+        // Turnover and sales in Chinese: "营业额", "销售额".
+        String.raw`营业额|销售额`,
       ].join('|'),
+      'iu',
+    ),
+  ],
+  [
+    // What is left after costs: a profit, not the revenue it comes from.
+    'profit',
+    new RegExp(
+      [String.raw`profit|net income|이익|순익|흑자|利益|純益|黒字|lợi nhuận|lãi ròng|прибыл|foyda|利润|盈利|净利`].join(
+        '|',
+      ),
       'iu',
     ),
   ],

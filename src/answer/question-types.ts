@@ -4,6 +4,7 @@
  * a partner asked "with whom", a founding).
  */
 import type { AskedType } from './answer-units.js';
+import { moneyKindsIn } from './money-kinds.js';
 
 const amountQuestion = new RegExp(
   [
@@ -17,15 +18,14 @@ const amountQuestion = new RegExp(
       '(?:\\s+[\\p{L}]+){0,3}\\s+(?:là\\s+)?bao nhiêu',
     String.raw`сколько (?:(?:всего|же|вообще)\s+)?(?:стоит|стоил|денег|рубл|долл)|какая сумма|qancha pul|qancha mablag`,
     // "Сколько потратила киноиндустрия", "сколько компания вложила": a verb of spending or investing asks for money.
-    String.raw`(?<!\p{L})сколько\s+(?:[\p{L}-]+\s+){0,3}?` +
-      String.raw`(?:потрат|затрат|вложи|инвестир|стоил|заработа|выдели|привлек)\p{L}*`,
+    // A name may hold digits ("Сколько М83 привлекла"); "заплатила" pays a sum.
+    String.raw`(?<!\p{L})сколько\s+(?:[\p{L}\p{N}-]+\s+){0,3}?` +
+      String.raw`(?:потрат|затрат|вложи|инвестир|стоил|заработа|выдели|привлек|заплат)\p{L}*`,
     // Indonesian: "berapa" before a word for money ("berapa pendapatan", "berapa dana").
     String.raw`\bberapa\s+(?:(?:besar|total|jumlah)\s+)?(?:nilai|biaya|dana|anggaran|gaji|harga|pendapatan|` +
       String.raw`investasi|modal|omzet|hadiah|rupiah|juta|miliar|triliun)\b`,
     // Chinese: "多少钱", "票房是多少", "投资了多少": a word for money before "多少" asks an amount.
-    String.raw`多少钱|(?:票房|预算|投资|金额|收入|营收|融资|资金|奖金|成本|费用|经费|补贴|市场规模|估值|市值|身价)` +
-      String.raw`[^?？]{0,6}(?:多少|几何)|` +
-      String.raw`(?:投资|花|赚|融资|筹集|补贴|资助)了?多少(?![个家部名位所项件条集次届场本款人])`,
+    String.raw`多少钱|` + String.raw`(?:投资|花|赚|融资|筹集|补贴|资助)了?多少(?![个家部名位所项件条集次届场本款人])`,
   ].join('|'),
   'iu',
 );
@@ -46,6 +46,33 @@ const moneyWordQuestion = new RegExp(
   ].join('|'),
   'iu',
 );
+/**
+ * A how-much word that counts nothing named after it — "净利润是多少?", "多少亿", "Doanh thu … là bao nhiêu?", "đạt
+ * doanh thu bao nhiêu vào ngày …" — asks the size of what the question names; a counted noun ("多少家", "bao nhiêu
+ * nhân viên") is asked otherwise.
+ */
+const bareQuantityWord = new RegExp(
+  String.raw`多少(?:[钱亿万元]|(?!\p{Script=Han}))|几何|どれ(?:くらい|ぐらい)|どの(?:くらい|ぐらい)|` +
+    String.raw`bao nhiêu(?=\s*(?:[?？.!]|$|(?:vào|trong|ở|tại|trên|từ|so với|năm|khi|sau|tính)(?!\p{L})))`,
+  'iu',
+);
+/** How big a market is, said in money: "市场规模", "thị trường … đạt bao nhiêu", "시장 규모", "объём рынка". */
+const marketSize = /市场规模|市場規模|thị trường|시장\s?규모|объ[её]м\p{L}*\s+рынк|\bmarket size\b/iu;
+/** Money itself, or funds ("資金を集めた", "자금"), or a market's size, named in a how-much question. */
+const moneyWord = new RegExp(
+  String.raw`${marketSize.source}|資金|资金|자금|お金|\bmoney\b|(?<!\p{L})денег(?!\p{L})|(?<!\p{L})tiền(?!\p{L})`,
+  'iu',
+);
+/** The word "сколько" counts: "сколько прибыли", "сколько выручки" count money, "сколько студий" studios. */
+const russianCounted = /(?<!\p{L})сколько\s+(\p{L}+)/iu;
+
+/** A question that asks how much of a kind of money it names: a profit, a turnover, a sum paid. */
+function moneyAsked(question: string): boolean {
+  if (bareQuantityWord.test(question) && (moneyKindsIn(question).size > 0 || moneyWord.test(question))) return true;
+  const counted = russianCounted.exec(question)?.[1];
+  return counted !== undefined && moneyKindsIn(counted).size > 0;
+}
+
 /** "Where does the money come from", "where do the trainees come from": a source, not a place to name. */
 const sourceQuestion = /\bwhere\b.*\b(?:come|comes|came|coming)\s+from\b|\bfrom where\b/iu;
 /** "What percentage", "bao nhiêu phần trăm", "몇 퍼센트", "何パーセント", "сколько процентов": a share, counted. */
@@ -133,9 +160,14 @@ const sizeQuestion = new RegExp(
   [
     String.raw`얼마나\s?(?:커|큰|크|넓)|면적|広さ|面積|面积|(?<!\p{L})(?:площад|размер)\p{L}*|diện tích|rộng bao nhiêu`,
     String.raw`\b(?:how (?:big|large)|square (?:feet|foot|met(?:er|re)s))\b`,
+    '有?多大(?!年纪)',
   ].join('|'),
   'iu',
 );
+const marketAsked = /市场|市場|thị trường|시장|(?<!\p{L})рын(?:ок|ка|ке|ку)|\bmarkets?\b/iu;
+/** A market's share ("North America's slice of the market", "점유율", "占比") is counted, not money. */
+const shareOfMarket =
+  /\b(?:share|slice|portion|part|percent)\b|비중|점유율|占比|份额|シェア|доля|долю|thị phần|tỷ trọng/iu;
 const countQuestion = new RegExp(
   [
     String.raw`\b(?:how many|number of|how large|how big)\b`,
@@ -273,7 +305,33 @@ function othersAsked(question: string): boolean {
   );
 }
 
+/**
+ * A clause that only sets the time of what is asked: "How many employees did it have when Kim joined?", "Сколько
+ * сотрудников было, когда назначили …", "When the studio opened, who ran it?". Its "when" is a conjunction followed
+ * by a subject ("when did …" asks); the main clause's question word decides the type.
+ */
+const timeClause = new RegExp(
+  [
+    String.raw`\bwhen(?:ever)?\s+(?!(?:did|does|do|is|was|were|are|will|would|can|could|has|have|had|should|exactly|` +
+      String.raw`and|or|to|until|till)\b)[^,?？]*`,
+    // Russian: "…, когда …" after a comma; or leading "Когда …, сколько …" before another question word.
+    String.raw`,\s*когда(?!\p{L})[^,?？]*|` +
+      String.raw`^\s*когда(?!\p{L})[^,?？]*,(?=\s*(?:сколько|кто|где|как|что|чей|чья|чьи)(?!\p{L}))`,
+  ].join('|'),
+  'giu',
+);
+
+/** The question's type, read from its main clause when a time clause is set apart and the rest still asks something. */
 export function classifyQuestion(question: string): AskedType {
+  const main = question.replace(timeClause, ' ');
+  if (main !== question) {
+    const type = classifyClause(main);
+    if (type !== 'other') return type;
+  }
+  return classifyClause(question);
+}
+
+function classifyClause(question: string): AskedType {
   if (durationQuestion.test(question)) return 'duration';
   if (percentQuestion.test(question)) return 'count';
   if (sourceQuestion.test(question)) return 'other';
@@ -282,8 +340,11 @@ export function classifyQuestion(question: string): AskedType {
   if (titleQuestion.test(question) && !dateQuestion.test(question) && !countQuestion.test(question)) return 'title';
   if (organizationQuestion.test(question) && !dateQuestion.test(question) && !countQuestion.test(question))
     return 'organization';
-  if (sizeQuestion.test(question)) return 'count';
+  // How big a market is: its size in money ("How big is the animation market?", "市场规模有多大?").
+  if (sizeQuestion.test(question))
+    return marketAsked.test(question) && !shareOfMarket.test(question) ? 'amount' : 'count';
   if (amountQuestion.test(question) && !/\bhow many\b/i.test(question)) return 'amount';
+  if (moneyAsked(question)) return 'amount';
   if (dateQuestion.test(question)) return 'date';
   if (moneyWordQuestion.test(question) && !othersAsked(question)) return 'amount';
   if (countQuestion.test(question)) return 'count';
