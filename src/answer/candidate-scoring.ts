@@ -101,11 +101,6 @@ export interface WeightedTerm {
   smooth: number;
   /** Whether the knowledge base holds the term at all (a word of the asker's language may be in no article). */
   known: boolean;
-  /**
-   * Whether the knowledge base holds the term as spelled (a key that is neither a sound key % nor a skeleton #): a
-   * name written only in another script there ("Konjinwon" for 콘진원) is reached by its loose keys alone.
-   */
-  spelled?: boolean;
 }
 
 export function weighTerms(analysis: QuestionAnalysis, rarity: (key: string) => number): WeightedTerm[] {
@@ -118,8 +113,7 @@ export function weighTerms(analysis: QuestionAnalysis, rarity: (key: string) => 
       ...term.keys.filter((key) => !key.startsWith('%')).map(rarity),
       term.keys.length === 0 ? 1 : 0,
     );
-    const spelled = term.keys.some((key) => !key.startsWith('%') && !key.startsWith('#') && rarity(key) < 1);
-    return { term, sharp: term.weight * rare, smooth: term.weight * (0.5 + 0.5 * rare), known: rare < 1, spelled };
+    return { term, sharp: term.weight * rare, smooth: term.weight * (0.5 + 0.5 * rare), known: rare < 1 };
   });
 }
 

@@ -93,7 +93,10 @@ export function scriptMatchers(terms: WeightedTerm[]): (language: string) => Ret
 function spelledAlike(term: QuestionTerm, keys: Set<string>): boolean {
   const word = term.word;
   if (word === undefined || word.length < 6) return false;
-  for (const key of keys) if (Math.abs(key.length - word.length) <= 1 && oneEditApart(key, word)) return true;
+  for (const key of keys) {
+    // Words only, not the marked keys (@concept, %sound, #skeleton, &alias …).
+    if (Math.abs(key.length - word.length) <= 1 && /^[\p{L}\p{N}]/u.test(key) && oneEditApart(key, word)) return true;
+  }
   return false;
 }
 
@@ -134,14 +137,13 @@ export function articleScript(language: string): string {
  * A name the question writes in the article's own script is found there by its own spelling (as written, a longer
  * word, a stated alias), not by its loose keys: those (sound %, consonant skeleton #) carry a name across scripts
  * ("Studio Inyo" ~ "스튜디오인요"), but within one they pair different names that sound alike ("Dexter" ~ "Textor",
- * "Mayflower" ~ "Mayfair", "Studio Inyo" ~ "Studios"). A name the knowledge base never spells so keeps them: it is
- * the romanization of a name written in another script there ("Konjinwon" for 콘진원, an alias of KOCCA).
+ * "Mayflower" ~ "Mayfair", "Studio Inyo" ~ "Studios"); a spelling one letter away still meets (spelledAlike).
  */
 export function ownScriptSpelling(script: string): (item: WeightedTerm) => QuestionTerm {
   // Only where words stand apart: Hangul and CJK names are glued to what follows ("덱스터스튜디오", "動画工房は").
   if (script !== 'latin' && script !== 'cyrillic') return (item) => item.term;
-  return ({ term, spelled }) =>
-    term.role === 'entity' && spelled !== false && term.word !== undefined && scriptOf(term.word) === script
+  return ({ term }) =>
+    term.role === 'entity' && term.word !== undefined && scriptOf(term.word) === script
       ? { ...term, keys: term.keys.filter((key) => !isLooseKey(key)) }
       : term;
 }

@@ -46,4 +46,15 @@ describe('a name in the article’s own script', () => {
     expect(answered.grounded).toBe(true);
     expect(answered.text).toMatch(/880 crew/);
   });
+
+  it('meets the same name spelled one letter apart, but not a plural of a word of it', () => {
+    const variant = passage(
+      4,
+      'Netflix trains crews with Conjinwon',
+      'Since 2024 Netflix and Conjinwon have trained about 1,100 production personnel.',
+    );
+    const answered = ask('How many personnel did Konjinwon train with Netflix?', [variant]);
+    expect(answered.grounded).toBe(true);
+    expect(answered.text).toMatch(/1,100/);
+  });
 });
