@@ -6,15 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractiveAnswerer } from '../../src/answer/extractive-answer.js';
 import type { RetrievedPassage } from '../../src/retrieval/hybrid-retriever.js';
+import { retrievedPassage } from '../helpers/retrieved-passage.js';
 
-function passage(document: number, title: string, text: string, language = 'en'): RetrievedPassage {
-  const article = { id: `article-${document}`, title, language };
-  return {
-    document,
-    fused: 1 / (1 + document),
-    chunk: { id: `${article.id}#0`, articleId: article.id, title, position: 0, start: 0, text, article },
-  };
-}
+const passage = (document: number, title: string, text: string, language = 'en') =>
+  retrievedPassage(document, text, language, title);
 
 describe('a name in the article’s own script', () => {
   const answer = createExtractiveAnswerer({ glossary: undefined, rarity: () => 0.5 });
