@@ -123,39 +123,25 @@ function createNumberedRelations(
     return false;
   };
 
-  /** The departments a role is named after (its broader concepts that are departments), worked out once per role. */
-  const roleDepartments = new Map<number, number[]>();
-  const departmentsOfRole = (role: number): number[] => {
-    let departments = roleDepartments.get(role);
-    if (departments === undefined) {
-      departments = (glossary.concepts.get(ids.name(role))?.broader ?? [])
-        .map((parent) => ids.of(parent))
-        .filter((parent) => factsOf(parent).category === 'department');
-      roleDepartments.set(role, departments);
-    }
-    return departments;
-  };
-
-  /** How far the offer meets the need before declared look-alikes are ruled out (see strength). */
-  const meetBefore = (need: number, offer: number): number => {
+  const strength = (need: number, offer: number): number => {
+    if (need === offer) return 1;
+    if (lookAlike(need, offer)) return 0;
     const needFacts = factsOf(need);
     const offerFacts = factsOf(offer);
-    const needs = needFacts.standsFor;
-    const offers = offerFacts.standsFor;
     let value = 0;
-    for (let leftPosition = 0; leftPosition < needs.length; leftPosition += 1) {
-      const left = needs[leftPosition] as number;
-      const leftFactor = needFacts.standsForFactors[leftPosition] as number;
-      for (let rightPosition = 0; rightPosition < offers.length; rightPosition += 1) {
+    needFacts.standsFor.forEach((left, leftPosition) => {
+      offerFacts.standsFor.forEach((right, rightPosition) => {
         // In this order (the products round differently the other way).
-        const meet = direct(left, offers[rightPosition] as number) * leftFactor;
+        const meet = direct(left, right) * (needFacts.standsForFactors[leftPosition] as number);
         value = Math.max(value, meet * (offerFacts.standsForFactors[rightPosition] as number));
-      }
-    }
+      });
+    });
     // A role named after a whole department ("animator" under animation) is met by that department
     // and by its sub-departments (2D animation), not by the department's other roles and skills.
     if (needFacts.category === 'role') {
-      for (const department of departmentsOfRole(need)) {
+      for (const parent of glossary.concepts.get(ids.name(need))?.broader ?? []) {
+        const department = ids.of(parent);
+        if (factsOf(department).category !== 'department') continue;
         if (offer === department) value = Math.max(value, 0.9);
         else if (offerFacts.category === 'department' && under(offer, department)) value = Math.max(value, 0.75);
       }
@@ -165,13 +151,6 @@ function createNumberedRelations(
     // Two ways of delivering ("training" and "talent development", "course" and "education") are close.
     if (value === 0 && isMode.get(need) && isMode.get(offer)) value = 0.6;
     return value;
-  };
-
-  /** A declared look-alike meets nothing; asked only of the pairs that would otherwise meet (most meet nothing). */
-  const strength = (need: number, offer: number): number => {
-    if (need === offer) return 1;
-    const value = meetBefore(need, offer);
-    return value > 0 && lookAlike(need, offer) ? 0 : value;
   };
 
   const isBroader = (need: number, offer: number): boolean => {
