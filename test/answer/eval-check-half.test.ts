@@ -60,6 +60,12 @@
  * Session 19 (lex19: set S in the index, the lexicon's general business-news concepts and Chinese forms): 75/115
  * (floor 0.66 → 0.65: two same-language answers lost, a measured regression, not a target), cross-language 27 → 31/137,
  * refused 49/63, grounded-but-wrong 38/144.
+ * Session 20 added set X to the check half: 10 fresh web captures (en, ko ×2 each, ja, zh, vi, ru, id, th), 41
+ * same-language, 51 cross-language and 20 unanswerable questions, written by someone who read neither code nor lexicon
+ * and never run before this read. First read on session 19's answerer (sets A–C and P with X's articles in the index:
+ * 75/115, 31/137, 49/63, grounded-but-wrong 38/144): set X 21/41, 3/51, 17/20, grounded-but-wrong 14/38. Together
+ * 96/156 (floor 0.65 → 0.61), 34/188 (0.19 → 0.18), 66/83, grounded-but-wrong 52/182 — a measured regression of the
+ * method on fresh material, not a target.
  * They are far from the acceptance targets (same-language ≥ 90%, cross-language ≥ 60%, refusals ≥ 90%,
  * grounded-but-wrong ≤ 2%): raise them as the answerer improves. Only aggregates are looked at.
  */
@@ -72,8 +78,8 @@ describe('answers on real articles nobody tuned for (check half)', () => {
   it('holds the measured floors', async () => {
     const figures = halfFigures(await judgeAnswerSets({ only: 'check' }));
     expect(figures.sameLanguage.total).toBeGreaterThan(20);
-    expect(share(figures.sameLanguage.correct, figures.sameLanguage.total)).toBeGreaterThanOrEqual(0.65);
-    expect(share(figures.crossLanguage.correct, figures.crossLanguage.total)).toBeGreaterThanOrEqual(0.19);
+    expect(share(figures.sameLanguage.correct, figures.sameLanguage.total)).toBeGreaterThanOrEqual(0.61);
+    expect(share(figures.crossLanguage.correct, figures.crossLanguage.total)).toBeGreaterThanOrEqual(0.18);
     expect(share(figures.refusal.correct, figures.refusal.total)).toBeGreaterThanOrEqual(0.76);
     expect(share(figures.groundedButWrong.wrong, figures.groundedButWrong.grounded)).toBeLessThanOrEqual(0.29);
   }, 300_000);
