@@ -9,17 +9,20 @@
  * is where most cross-language answers are lost.
  *
  *   npx tsx eval/retrieval-stages.ts [--set j] [--list]   totals per set and kind; --list prints the failures
+ *   npx tsx eval/retrieval-stages.ts --check-totals       the check half's totals per set and kind, never a question
  */
 import { openAnswerSetKnowledge } from './answer-set-knowledge.js';
 
 const setFlag = process.argv.indexOf('--set');
 const sets = setFlag === -1 ? undefined : [...(process.argv[setFlag + 1] ?? '')];
 const list = process.argv.includes('--list');
+const half = process.argv.includes('--check-totals') ? 'check' : 'tune';
+if (half === 'check' && list) throw new Error('the check half is read as totals only: drop --list');
 const { set, opened, idByFile, languageByFile, close } = await openAnswerSetKnowledge('matchcut-stages-');
 const totals = new Map<string, Record<string, number>>();
 try {
   for (const item of set.answerable) {
-    if (item.split !== 'tune' || (sets !== undefined && !sets.includes(item.set))) continue;
+    if (item.split !== half || (sets !== undefined && !sets.includes(item.set))) continue;
     const articleId = idByFile.get(item.file);
     const kind = languageByFile.get(item.file) === item.lang ? 'same' : 'cross';
     const answer = await opened.ask(item.q);
@@ -48,7 +51,7 @@ try {
             : cited
               ? 'wrong sentence'
               : 'wrong article';
-    const key = `${item.set} ${kind}`;
+    const key = `${half === 'check' ? 'check ' : ''}${item.set} ${kind}`;
     const entry = (totals.get(key) ?? totals.set(key, {}).get(key)) as Record<string, number>;
     entry[stage] = (entry[stage] ?? 0) + 1;
     if (list && stage !== 'correct')
