@@ -33,7 +33,9 @@ import { generationsInUse, processIsAlive } from './generation-readers.js';
 // 12: Han text read across its forms and its sound: pinyin keys of every stretch of two to four Han characters
 //    (%ᴾ…), Han letters two by two in their traditional forms (ᶠ…), a simplified form read in Korean as its
 //    traditional one; aliases learnt from a name's Han letters or reading in brackets ("자오쯔(饺子·45)").
-export const indexFormatVersion = 12;
+// 13: name keys of a Katakana name written in words apart (ビッグ・マシーン・レーベル・グループ) also for runs of one
+//    to three of its words, as a Latin name's are.
+export const indexFormatVersion = 13;
 
 const manifestSchema = z.object({
   formatVersion: z.literal(indexFormatVersion),

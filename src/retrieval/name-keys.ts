@@ -42,6 +42,17 @@ const hangulWord = /^\p{Script=Hangul}+$/u;
 const hanWord = /^\p{Script=Han}{2,}$/u;
 const katakanaWord = /^[\p{Script=Katakana}ー]+$/u;
 
+/** The runs of one to three neighbouring words of a name, each joined; a single word of under three letters is none. */
+function* nameWindows(words: readonly string[]): Generator<string> {
+  for (let start = 0; start < words.length; start += 1) {
+    let joined = '';
+    for (let length = 1; length <= 3 && start + length <= words.length; length += 1) {
+      joined += words[start + length - 1] as string;
+      if (length > 1 || joined.length >= 3) yield joined;
+    }
+  }
+}
+
 /** The keys of names seen recently (names recur across passages): shared arrays, not to be changed. */
 const recentKeysLimit = 50_000;
 
@@ -115,6 +126,8 @@ function hangulWordOf(word: string): HangulWord {
 class NameScan {
   private run: string[] = [];
   private katakana = '';
+  /** The Katakana words of the name being read, as written apart (ビッグ・マシーン・レーベル). */
+  private katakanaParts: string[] = [];
   private previousHangul = '';
 
   constructor(
@@ -135,16 +148,7 @@ class NameScan {
   }
 
   private flushRun(): void {
-    const run = this.run;
-    if (run.length === 0) return;
-    for (let start = 0; start < run.length; start += 1) {
-      let words = '';
-      for (let length = 1; length <= 3 && start + length <= run.length; length += 1) {
-        words += run[start + length - 1] as string;
-        if (length === 1 && words.length < 3) continue;
-        this.add(words);
-      }
-    }
+    for (const words of nameWindows(this.run)) this.add(words);
     this.run = [];
   }
 
@@ -154,7 +158,11 @@ class NameScan {
     if (katakana.length >= 2) this.add(katakana);
     const name = withoutKind(katakana, katakanaKinds);
     if (name !== undefined) this.add(name);
+    // A name written in words apart (ビッグ・マシーン・レーベル・グループ) also by runs of its words, as a Latin name
+    // is: another script may write it shorter or joined otherwise (빅머신 레이블 그룹, Big Machine Label Group).
+    if (this.katakanaParts.length > 1) for (const words of nameWindows(this.katakanaParts)) this.add(words);
     this.katakana = '';
+    this.katakanaParts = [];
   }
 
   /** A word that is no part of a name (a small Latin word, a number, a word of another script). */
@@ -166,6 +174,7 @@ class NameScan {
 
   katakanaWord(word: string): void {
     this.katakana += word;
+    this.katakanaParts.push(word);
   }
 
   /**
