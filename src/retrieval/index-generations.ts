@@ -34,7 +34,8 @@ import { generationsInUse, processIsAlive } from './generation-readers.js';
 //    (%ᴾ…), Han letters two by two in their traditional forms (ᶠ…), a simplified form read in Korean as its
 //    traditional one; aliases learnt from a name's Han letters or reading in brackets ("자오쯔(饺子·45)").
 // 13: name keys of a Katakana name written in words apart (ビッグ・マシーン・レーベル・グループ) also for runs of one
-//    to three of its words, as a Latin name's are.
+//    to three of its words, as a Latin name's are; a Chinese name in Russian's Palladius spelling (Цзяоцзы) also by the
+//    loose key of its pinyin.
 export const indexFormatVersion = 13;
 
 const manifestSchema = z.object({

@@ -15,6 +15,7 @@
 import { boundedMemo } from './bounded-memo.js';
 import { hanReadingKeys, hanStretchKeys, pinyinTwin, twinned, twinnedHanStretch } from './han-reading-keys.js';
 import { loanwordSkeleton } from '../knowledge/loanword-skeleton.js';
+import { palladiusPinyin } from '../knowledge/palladius.js';
 import { consonantSkeleton, looseNameKey, spelledLetters } from '../knowledge/romanize.js';
 import { hangulKinds, katakanaKinds, withoutKind } from './name-kinds.js';
 import type { SpellingMatcher } from './spelling-matcher.js';
@@ -65,8 +66,15 @@ const keysOf = boundedMemo(recentKeysLimit, (text: string): readonly string[] =>
   if (heard !== undefined && heard !== skeleton) keys.push(`#${heard}`);
   const letters = acronymLetters(text);
   if (letters !== undefined) keys.push(letters);
-  return keys;
+  return key.length < 3 ? keys : [...keys, ...palladiusKeys(text)];
 });
+
+/** A Chinese name Russian writes in Palladius (Цзяоцзы): the loose key of its pinyin too (knowledge/palladius.ts). */
+function palladiusKeys(text: string): string[] {
+  const pinyin = palladiusPinyin(text);
+  const key = pinyin === undefined ? '' : looseNameKey(pinyin);
+  return key.length < 3 || key === looseNameKey(text) ? [] : [`%${key}`];
+}
 
 /**
  * The Latin letters a Hangul or Katakana word spells out by their names (아이엘엠 → "ilm", keyed as "ILM" is), for
@@ -80,7 +88,7 @@ function acronymLetters(text: string): string | undefined {
 /** keysOf's loose key (`%…`) alone, without working out the skeletons (names seen recently are kept). */
 const looseKeyOf = boundedMemo(recentKeysLimit, (text: string): readonly string[] => {
   const key = looseNameKey(text);
-  return key.length < 3 ? [] : [`%${key}`];
+  return key.length < 3 ? [] : [`%${key}`, ...palladiusKeys(text)];
 });
 
 /**
