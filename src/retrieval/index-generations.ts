@@ -35,7 +35,7 @@ import { generationsInUse, processIsAlive } from './generation-readers.js';
 //    traditional one; aliases learnt from a name's Han letters or reading in brackets ("자오쯔(饺子·45)").
 // 13: name keys of a Katakana name written in words apart (ビッグ・マシーン・レーベル・グループ) also for runs of one
 //    to three of its words, as a Latin name's are; a Chinese name in Russian's Palladius spelling (Цзяоцзы) also by the
-//    loose key of its pinyin.
+//    loose key of its pinyin; a foreign name Chinese writes with a middle dot (托马斯·图尔) by the skeletons of its pinyin.
 export const indexFormatVersion = 13;
 
 const manifestSchema = z.object({

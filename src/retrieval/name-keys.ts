@@ -13,11 +13,12 @@
  * so by no key: they are Japanese words.
  */
 import { boundedMemo } from './bounded-memo.js';
-import { hanReadingKeys, hanStretchKeys, pinyinTwin, twinned, twinnedHanStretch } from './han-reading-keys.js';
+import { dottedHanNameKeys, hanReadingKeys, hanStretchKeys } from './han-reading-keys.js';
+import { pinyinTwin, twinned, twinnedHanStretch } from './han-reading-keys.js';
 import { loanwordSkeleton } from '../knowledge/loanword-skeleton.js';
 import { palladiusPinyin } from '../knowledge/palladius.js';
 import { consonantSkeleton, looseNameKey, spelledLetters } from '../knowledge/romanize.js';
-import { hangulKinds, katakanaKinds, withoutKind } from './name-kinds.js';
+import { hangulKinds, katakanaKinds, nameWindows, withoutKind } from './name-kinds.js';
 import type { SpellingMatcher } from './spelling-matcher.js';
 import { isStopWord, stripKoreanParticle } from './text-normalize.js';
 
@@ -42,17 +43,6 @@ const possessive = /['’]s?$/u;
 const hangulWord = /^\p{Script=Hangul}+$/u;
 const hanWord = /^\p{Script=Han}{2,}$/u;
 const katakanaWord = /^[\p{Script=Katakana}ー]+$/u;
-
-/** The runs of one to three neighbouring words of a name, each joined; a single word of under three letters is none. */
-function* nameWindows(words: readonly string[]): Generator<string> {
-  for (let start = 0; start < words.length; start += 1) {
-    let joined = '';
-    for (let length = 1; length <= 3 && start + length <= words.length; length += 1) {
-      joined += words[start + length - 1] as string;
-      if (length > 1 || joined.length >= 3) yield joined;
-    }
-  }
-}
 
 /** The keys of names seen recently (names recur across passages): shared arrays, not to be changed. */
 const recentKeysLimit = 50_000;
@@ -323,6 +313,7 @@ const readingOf = boundedMemo(recentKeysLimit, (word: string): WordReading => {
 });
 
 const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const withDottedNames = (keys: string[], text: string) => [...new Set([...keys, ...dottedHanNameKeys(text)])];
 
 /**
  * A question's name keys: nameKeys' with the pinyin twin (`ᴾ…`) of each loose key, and its Han words' pinyin keys
@@ -331,14 +322,14 @@ const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 export function queryNameKeys(text: string): string[] {
   const scan = new NameScan(new Set(), false, true, kana.test(text));
   scanWords(text, scan);
-  return scan.finish();
+  return withDottedNames(scan.finish(), text);
 }
 
 /** The loose name keys of a text (see the module comment), without duplicates. */
 export function nameKeys(text: string): string[] {
   const scan = new NameScan();
   scanWords(text, scan);
-  return scan.finish();
+  return withDottedNames(scan.finish(), text);
 }
 
 /**
@@ -394,7 +385,7 @@ export function nameKeysOfParts(
     const rest = scanWords(part, scan, whole, lead);
     // A part without a word leaves what stood before it standing before the next.
     trailing = rest.length < part.normalize('NFC').length ? rest : `${lead}${rest}`;
-    return scan.finish();
+    return withDottedNames(scan.finish(), part);
   });
-  return { whole: whole.finish(), parts: keys };
+  return { whole: withDottedNames(whole.finish(), text), parts: keys };
 }

@@ -38,6 +38,13 @@ describe('name keys between everyday words and digits', () => {
     expect(nameKeys('CGスタジオ、ポリゴン・ピクチュアズが')).toContain(keyOf('ポリゴンピクチュアズ'));
   });
 
+  it('reads a foreign name Chinese writes by its sound with a middle dot by the skeleton of its Latin spelling', () => {
+    const skeleton = (keys: string[]) => keys.filter((key) => key.startsWith('#'));
+    const latin = skeleton(nameKeys('Thomas Tull will stay on'));
+    expect(nameKeys('董事会主席兼首席执行官托马斯·图尔将留任').some((key) => latin.includes(key))).toBe(true);
+    expect(nameKeys('董事会主席兼首席执行官托马斯图尔将留任').some((key) => latin.includes(key))).toBe(false);
+  });
+
   it('reads a Katakana name written in words apart also by runs of one to three of its words, as a Latin name', () => {
     const keys = nameKeys('ビッグ・マシーン・レーベル・グループのCEO');
     expect(keys).toContain(keyOf('ビッグマシーンレーベルグループ'));
