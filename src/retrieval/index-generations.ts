@@ -33,7 +33,10 @@ import { generationsInUse, processIsAlive } from './generation-readers.js';
 // 12: Han text read across its forms and its sound: pinyin keys of every stretch of two to four Han characters
 //    (%ᴾ…), Han letters two by two in their traditional forms (ᶠ…), a simplified form read in Korean as its
 //    traditional one; aliases learnt from a name's Han letters or reading in brackets ("자오쯔(饺子·45)").
-export const indexFormatVersion = 12;
+// 13: name keys of a Katakana name written in words apart (ビッグ・マシーン・レーベル・グループ) also for runs of one
+//    to three of its words, as a Latin name's are; a Chinese name in Russian's Palladius spelling (Цзяоцзы) also by the
+//    loose key of its pinyin; a foreign name Chinese writes with a middle dot (托马斯·图尔) by the skeletons of its pinyin.
+export const indexFormatVersion = 13;
 
 const manifestSchema = z.object({
   formatVersion: z.literal(indexFormatVersion),

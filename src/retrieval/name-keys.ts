@@ -13,10 +13,12 @@
  * so by no key: they are Japanese words.
  */
 import { boundedMemo } from './bounded-memo.js';
-import { hanReadingKeys, hanStretchKeys, pinyinTwin, twinned, twinnedHanStretch } from './han-reading-keys.js';
+import { dottedHanNameKeys, hanReadingKeys, hanStretchKeys } from './han-reading-keys.js';
+import { pinyinTwin, twinned, twinnedHanStretch } from './han-reading-keys.js';
 import { loanwordSkeleton } from '../knowledge/loanword-skeleton.js';
+import { palladiusPinyin } from '../knowledge/palladius.js';
 import { consonantSkeleton, looseNameKey, spelledLetters } from '../knowledge/romanize.js';
-import { hangulKinds, katakanaKinds, withoutKind } from './name-kinds.js';
+import { hangulKinds, katakanaKinds, nameWindows, withoutKind } from './name-kinds.js';
 import type { SpellingMatcher } from './spelling-matcher.js';
 import { isStopWord, stripKoreanParticle } from './text-normalize.js';
 
@@ -54,8 +56,15 @@ const keysOf = boundedMemo(recentKeysLimit, (text: string): readonly string[] =>
   if (heard !== undefined && heard !== skeleton) keys.push(`#${heard}`);
   const letters = acronymLetters(text);
   if (letters !== undefined) keys.push(letters);
-  return keys;
+  return key.length < 3 ? keys : [...keys, ...palladiusKeys(text)];
 });
+
+/** A Chinese name Russian writes in Palladius (Цзяоцзы): the loose key of its pinyin too (knowledge/palladius.ts). */
+function palladiusKeys(text: string): string[] {
+  const pinyin = palladiusPinyin(text);
+  const key = pinyin === undefined ? '' : looseNameKey(pinyin);
+  return key.length < 3 || key === looseNameKey(text) ? [] : [`%${key}`];
+}
 
 /**
  * The Latin letters a Hangul or Katakana word spells out by their names (아이엘엠 → "ilm", keyed as "ILM" is), for
@@ -69,7 +78,7 @@ function acronymLetters(text: string): string | undefined {
 /** keysOf's loose key (`%…`) alone, without working out the skeletons (names seen recently are kept). */
 const looseKeyOf = boundedMemo(recentKeysLimit, (text: string): readonly string[] => {
   const key = looseNameKey(text);
-  return key.length < 3 ? [] : [`%${key}`];
+  return key.length < 3 ? [] : [`%${key}`, ...palladiusKeys(text)];
 });
 
 /**
@@ -115,6 +124,8 @@ function hangulWordOf(word: string): HangulWord {
 class NameScan {
   private run: string[] = [];
   private katakana = '';
+  /** The Katakana words of the name being read, as written apart (ビッグ・マシーン・レーベル). */
+  private katakanaParts: string[] = [];
   private previousHangul = '';
 
   constructor(
@@ -135,16 +146,7 @@ class NameScan {
   }
 
   private flushRun(): void {
-    const run = this.run;
-    if (run.length === 0) return;
-    for (let start = 0; start < run.length; start += 1) {
-      let words = '';
-      for (let length = 1; length <= 3 && start + length <= run.length; length += 1) {
-        words += run[start + length - 1] as string;
-        if (length === 1 && words.length < 3) continue;
-        this.add(words);
-      }
-    }
+    for (const words of nameWindows(this.run)) this.add(words);
     this.run = [];
   }
 
@@ -154,7 +156,11 @@ class NameScan {
     if (katakana.length >= 2) this.add(katakana);
     const name = withoutKind(katakana, katakanaKinds);
     if (name !== undefined) this.add(name);
+    // A name written in words apart (ビッグ・マシーン・レーベル・グループ) also by runs of its words, as a Latin name
+    // is: another script may write it shorter or joined otherwise (빅머신 레이블 그룹, Big Machine Label Group).
+    if (this.katakanaParts.length > 1) for (const words of nameWindows(this.katakanaParts)) this.add(words);
     this.katakana = '';
+    this.katakanaParts = [];
   }
 
   /** A word that is no part of a name (a small Latin word, a number, a word of another script). */
@@ -166,6 +172,7 @@ class NameScan {
 
   katakanaWord(word: string): void {
     this.katakana += word;
+    this.katakanaParts.push(word);
   }
 
   /**
@@ -306,6 +313,7 @@ const readingOf = boundedMemo(recentKeysLimit, (word: string): WordReading => {
 });
 
 const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const withDottedNames = (keys: string[], text: string) => [...new Set([...keys, ...dottedHanNameKeys(text)])];
 
 /**
  * A question's name keys: nameKeys' with the pinyin twin (`ᴾ…`) of each loose key, and its Han words' pinyin keys
@@ -314,14 +322,14 @@ const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 export function queryNameKeys(text: string): string[] {
   const scan = new NameScan(new Set(), false, true, kana.test(text));
   scanWords(text, scan);
-  return scan.finish();
+  return withDottedNames(scan.finish(), text);
 }
 
 /** The loose name keys of a text (see the module comment), without duplicates. */
 export function nameKeys(text: string): string[] {
   const scan = new NameScan();
   scanWords(text, scan);
-  return scan.finish();
+  return withDottedNames(scan.finish(), text);
 }
 
 /**
@@ -377,7 +385,7 @@ export function nameKeysOfParts(
     const rest = scanWords(part, scan, whole, lead);
     // A part without a word leaves what stood before it standing before the next.
     trailing = rest.length < part.normalize('NFC').length ? rest : `${lead}${rest}`;
-    return scan.finish();
+    return withDottedNames(scan.finish(), part);
   });
-  return { whole: whole.finish(), parts: keys };
+  return { whole: withDottedNames(whole.finish(), text), parts: keys };
 }

@@ -38,6 +38,24 @@ describe('name keys between everyday words and digits', () => {
     expect(nameKeys('CGスタジオ、ポリゴン・ピクチュアズが')).toContain(keyOf('ポリゴンピクチュアズ'));
   });
 
+  it('reads a foreign name Chinese writes by its sound with a middle dot by the skeleton of its Latin spelling', () => {
+    const skeleton = (keys: string[]) => keys.filter((key) => key.startsWith('#'));
+    const latin = skeleton(nameKeys('Thomas Tull will stay on'));
+    expect(nameKeys('董事会主席兼首席执行官托马斯·图尔将留任').some((key) => latin.includes(key))).toBe(true);
+    expect(nameKeys('董事会主席兼首席执行官托马斯图尔将留任').some((key) => latin.includes(key))).toBe(false);
+  });
+
+  it('reads a Katakana name written in words apart also by runs of one to three of its words, as a Latin name', () => {
+    const keys = nameKeys('ビッグ・マシーン・レーベル・グループのCEO');
+    expect(keys).toContain(keyOf('ビッグマシーンレーベルグループ'));
+    expect(keys).toContain(keyOf('ビッグマシーン'));
+    expect(keys).toContain(keyOf('マシーンレーベルグループ'));
+    expect(keys).toContain(keyOf('レーベル'));
+    // the Hangul press writes the same label in words joined otherwise: 빅머신 레이블 그룹
+    expect(keys).toContain(looseKeysOf('빅머신')[1]);
+    expect(nameKeys('キネマシトラス')).toEqual(looseKeysOf('キネマシトラス').filter((key) => !key.startsWith('%ᴾ')));
+  });
+
   it('gives no key for small words and digits alone', () => {
     expect(nameKeys('made 2 films in 2019 with the crew')).toEqual([]);
   });

@@ -72,6 +72,34 @@ describe('business-news words of the lexicon', () => {
     expect(concepts('动画公司的员工人数')).toEqual(expect.arrayContaining(['animation-studio', 'headcount']));
   });
 
+  it('name the price of a deal, joining and discovering talent in every language', () => {
+    const cases: [string, string[]][] = [
+      [
+        'deal-value',
+        [
+          'How much is the buyer paying for the studio?',
+          '인수 금액은 9억달러다',
+          '買収額は非公表',
+          '收购金额为35亿美元',
+          'сумма сделки не раскрывается',
+          'giá trị thương vụ chưa được công bố',
+        ],
+      ],
+      [
+        'joining',
+        [
+          'he will join the board',
+          '이사회에 합류한다',
+          '取締役会に加わる',
+          '加入董事会',
+          'он войдет в совет директоров',
+        ],
+      ],
+      ['talent-discovery', ['the label that discovered the singer', '가수를 발굴한 곳', '新人を発掘する', '发掘新人']],
+    ];
+    for (const [concept, texts] of cases) for (const text of texts) expect(concepts(text), text).toContain(concept);
+  });
+
   it('take no common word for a business concept', () => {
     expect(concepts('Giá trị của bộ phim là gì?')).not.toContain('price');
     expect(concepts('회사는 실적을 공개했다')).not.toContain('release');
