@@ -235,16 +235,17 @@ export function scoreDirection(
       if (together > best.score) best = { ...best, score: together };
     }
     const value = best !== undefined && best.score >= settings.meetThreshold ? best.score : 0;
-    // Met only by a broader offer (VFX specialists for a Houdini FX need): partly, below any specific meet. Met in
-    // passing (one trade of a catalogue, a detail of other work): in full once, the further needs the same phrase
-    // meets as a broad phrase's (see `broadReuse`).
+    // Met only by a broader offer (VFX specialists for a Houdini FX need) or as one trade of a catalogue: partly,
+    // below any specific meet. Met as a detail of other work: in full once (counting it lower cost tune studios their
+    // first partner). Either way the further needs the same phrase meets count as a broad phrase's (see `broadReuse`).
     if (specificNeeds[needPosition] === true) {
       const weight = need.priority === true ? priorityWeight : 1;
-      const passing = best?.specific === true && !best.broad && settings.inPassing?.(best.offer, best.concept) === true;
-      if (best?.specific === true && (best.broad || passing) && value > 0) {
+      const passing = best?.specific === true && !best.broad ? settings.inPassing?.(best.offer, best.concept) : false;
+      if (best?.specific === true && (best.broad || (passing !== false && passing !== undefined)) && value > 0) {
         broadByOffer ??= new Map();
         const list = broadByOffer.get(best.offer.serial) ?? [];
-        list.push({ value: passing ? value : value * broadShare, weight });
+        const share = best.broad || passing === 'catalogue' ? broadShare : 1;
+        list.push({ value: value * share, weight });
         broadByOffer.set(best.offer.serial, list);
       } else specificBests.push({ value: best?.specific === true ? value : 0, weight });
     } else {
