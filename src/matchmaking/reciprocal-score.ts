@@ -77,6 +77,9 @@ const broadReuse = 0.5;
  */
 const priorityWeight = 3;
 
+/** What the first listed specific need weighs against each later one when none is marked as the main one. */
+const firstWeight = 1.25;
+
 /** What a need for local work in a named country counts for when met from another country. */
 const awayShare = 0.5;
 
@@ -170,6 +173,8 @@ export function scoreDirection(
   // Whether each need is specific, worked out once (read again below for every need).
   const specificNeeds = needs.map((need) => scorer.isSpecific(need));
   for (const specific of specificNeeds) if (specific) specificCount += 1;
+  // With no need marked as the main one, the first listed specific need is the one the studio leads with.
+  const firstSpecific = needs.some((need) => need.priority === true) ? -1 : specificNeeds.indexOf(true);
   if (needs.length === 0 || offers.length === 0) return emptyDirection(specificCount > 0);
   /** Per specific need met or not: its value and weight (a main need weighs more). */
   const specificBests: { value: number; weight: number }[] = [];
@@ -239,7 +244,7 @@ export function scoreDirection(
     // below any specific meet. Met as a detail of other work: in full once (counting it lower cost tune studios their
     // first partner). Either way the further needs the same phrase meets count as a broad phrase's (see `broadReuse`).
     if (specificNeeds[needPosition] === true) {
-      const weight = need.priority === true ? priorityWeight : 1;
+      const weight = need.priority === true ? priorityWeight : needPosition === firstSpecific ? firstWeight : 1;
       const passing = best?.specific === true && !best.broad ? settings.inPassing?.(best.offer, best.concept) : false;
       if (best?.specific === true && (best.broad || (passing !== false && passing !== undefined)) && value > 0) {
         broadByOffer ??= new Map();
