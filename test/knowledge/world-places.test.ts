@@ -152,4 +152,14 @@ describe('where a profile is, from the lexicon', () => {
       city: undefined,
     });
   });
+
+  it('a profile with a country field and no city is in the one city its description names in that country', () => {
+    const place = (description: string) => profilePlace({ country: '中国', description }, glossary);
+    expect(place('驻西安的群演经纪公司，长期服务在西安、咸阳实景拍摄的剧组。').city).toBe(cityKey('西安', glossary));
+    // A city abroad, or two cities, say nothing of where it is.
+    expect(place('我们为首尔和东京的客户服务。').city).toBeUndefined();
+    expect(profilePlace({ country: 'Việt Nam', description: 'Phòng thu ở Hà Nội và TP.HCM.' }, glossary).city).toBe(
+      undefined,
+    );
+  });
 });
