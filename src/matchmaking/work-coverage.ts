@@ -89,9 +89,10 @@ export type PassingReader = (
  * passing mention, nor are the details of a specialty ("dubbing of animated series: script adaptation, lip-sync,
  * casting, mix", met through the dubbing). Whether a phrase is a catalogue is worked out once per statement. As a
  * detail of other work: named only among the details under a heading of another field ("3D character animation for
- * series: body mechanics, walk cycles, fight scenes" for a stunt need), it is part of that work. Either way the phrase
- * meets one need in full and further needs as a broad phrase does (see ./reciprocal-score.ts). (Counting such a detail
- * at half, as a broader offer, cost three tune studios their first partner.)
+ * series: body mechanics, walk cycles, fight scenes" for a stunt need), it is part of that work. A catalogue's trade
+ * counts as a broad offer's; a detail meets one need in full and further needs as a broad phrase does (see
+ * ./reciprocal-score.ts). (Counting such a detail at half, as a broader offer, cost three tune studios their first
+ * partner.)
  */
 export function createCatalogueReader(relations: ConceptRelations): PassingReader {
   const known = new WeakMap<NormalizedStatement, boolean>();
