@@ -195,24 +195,10 @@ export function profilePlace(
   const countryText = given(profile.country);
   const cityText = given(profile.city);
   if (countryText !== undefined || cityText !== undefined) {
-    // Profiles repeat the same country and city fields: each pair is read once per lexicon.
-    let byFields = fieldPlaces.get(glossary);
-    if (byFields === undefined) {
-      byFields = new Map();
-      fieldPlaces.set(glossary, byFields);
-    }
-    const fieldsKey = `${countryText ?? ''}\u0000${cityText ?? ''}`;
-    const known = byFields.get(fieldsKey);
-    if (known !== undefined) return { ...known };
-    let country = countryText === undefined ? undefined : countryKey(countryText, glossary);
-    const city = cityText === undefined ? undefined : cityKey(cityText, glossary);
-    if (cityText !== undefined && (country === undefined || country.length !== 2)) {
-      const ofCity = placesNamedIn(cityText, glossary).find((entry) => entry.place.country !== undefined);
-      if (ofCity !== undefined) country = ofCity.place.country;
-    }
-    if (byFields.size >= fieldPlacesLimit) byFields.clear();
-    byFields.set(fieldsKey, { country, city });
-    return { country, city };
+    const byFields = placeOfFields(countryText, cityText, glossary);
+    if (byFields.city !== undefined || byFields.country === undefined) return byFields;
+    // A country field and no city: the one city the description names in that country ("사무실은 제주시 노형동").
+    return { country: byFields.country, city: describedCity(profile.description ?? '', glossary, byFields.country) };
   }
   // One city named ("базируемся в Алматы, работаем с корейскими заказчиками"): there; else one country named.
   const described = placesNamedIn(profile.description ?? '', glossary);
@@ -223,6 +209,43 @@ export function profilePlace(
   if (onlyCity !== undefined) return { country: onlyCity.place.country, city: onlyCity.place.city };
   const countries = new Set(described.flatMap((entry) => entry.place.country ?? []));
   return { country: countries.size === 1 ? [...countries][0] : undefined, city: undefined };
+}
+
+/** The one city a description names in a country, if it names exactly one there. */
+function describedCity(description: string, glossary: Glossary, country: string): string | undefined {
+  if (description === '') return undefined;
+  const cities = new Set(
+    placesNamedIn(description, glossary).flatMap((entry) =>
+      entry.place.city !== undefined && entry.place.country === country ? [entry.place.city] : [],
+    ),
+  );
+  return cities.size === 1 ? [...cities][0] : undefined;
+}
+
+/** Where the country and city fields say a profile is (each pair read once per lexicon). */
+function placeOfFields(
+  countryText: string | undefined,
+  cityText: string | undefined,
+  glossary: Glossary,
+): { country: string | undefined; city: string | undefined } {
+  // Profiles repeat the same country and city fields: each pair is read once per lexicon.
+  let byFields = fieldPlaces.get(glossary);
+  if (byFields === undefined) {
+    byFields = new Map();
+    fieldPlaces.set(glossary, byFields);
+  }
+  const fieldsKey = `${countryText ?? ''}\u0000${cityText ?? ''}`;
+  const known = byFields.get(fieldsKey);
+  if (known !== undefined) return { ...known };
+  let country = countryText === undefined ? undefined : countryKey(countryText, glossary);
+  const city = cityText === undefined ? undefined : cityKey(cityText, glossary);
+  if (cityText !== undefined && (country === undefined || country.length !== 2)) {
+    const ofCity = placesNamedIn(cityText, glossary).find((entry) => entry.place.country !== undefined);
+    if (ofCity !== undefined) country = ofCity.place.country;
+  }
+  if (byFields.size >= fieldPlacesLimit) byFields.clear();
+  byFields.set(fieldsKey, { country, city });
+  return { country, city };
 }
 
 /** Languages spoken in a country (by its key), for "both work in X" evidence. */

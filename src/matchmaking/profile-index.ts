@@ -8,6 +8,7 @@
 import type { Glossary } from '../knowledge/glossary.js';
 import { nameKey } from '../store/store-types.js';
 import { evidencedLanguages, profilePlace, workingLanguages } from './languages-and-regions.js';
+import { localNeeds } from './local-places.js';
 import type { NormalizedStatement, StatementNormalizer } from './normalize-statement.js';
 import type { Profile } from './profile-schema.js';
 import { CandidateScan } from './candidate-scan.js';
@@ -198,6 +199,7 @@ export function createProfileIndex(deps: {
       }
       const ordinal = freeOrdinals.pop() ?? byOrdinal.length;
       const place = profilePlace(profile, glossary);
+      needs = localNeeds(needs, profile.description, place.country, glossary);
       const entry: IndexedProfile = {
         ordinal,
         profile,

@@ -77,6 +77,9 @@ const broadReuse = 0.5;
  */
 const priorityWeight = 3;
 
+/** What the first listed specific need weighs against each later one when none is marked as the main one. */
+const firstWeight = 1.25;
+
 /** What a need for local work in a named country counts for when met from another country. */
 const awayShare = 0.5;
 
@@ -122,6 +125,17 @@ const internshipCompanions = new Set(['internship', 'student', 'graduate', 'trai
 /** Whether an offer speaks only of internships (and whom they are for), not of teaching or doing the work. */
 function internshipOnly(offer: NormalizedStatement): boolean {
   return offer.modes.includes('internship') && offer.modes.every((mode) => internshipCompanions.has(mode));
+}
+
+/**
+ * Each need's weight in a direction: a need marked as the main one weighs `priorityWeight`; with none marked, the first
+ * listed specific need (the one the studio leads with) weighs `firstWeight`; the others 1.
+ */
+function needWeights(needs: readonly NormalizedStatement[], specificNeeds: readonly boolean[]): number[] {
+  const firstSpecific = needs.some((need) => need.priority === true) ? -1 : specificNeeds.indexOf(true);
+  return needs.map((need, position) =>
+    need.priority === true ? priorityWeight : position === firstSpecific ? firstWeight : 1,
+  );
 }
 
 /** Specific needs' share of a direction: the best three met by their weights (a main need among them even unmet). */
@@ -170,6 +184,7 @@ export function scoreDirection(
   // Whether each need is specific, worked out once (read again below for every need).
   const specificNeeds = needs.map((need) => scorer.isSpecific(need));
   for (const specific of specificNeeds) if (specific) specificCount += 1;
+  const weights = needWeights(needs, specificNeeds);
   if (needs.length === 0 || offers.length === 0) return emptyDirection(specificCount > 0);
   /** Per specific need met or not: its value and weight (a main need weighs more). */
   const specificBests: { value: number; weight: number }[] = [];
@@ -235,16 +250,15 @@ export function scoreDirection(
       if (together > best.score) best = { ...best, score: together };
     }
     const value = best !== undefined && best.score >= settings.meetThreshold ? best.score : 0;
-    // Met only by a broader offer (VFX specialists for a Houdini FX need): partly, below any specific meet. Met in
-    // passing (one trade of a catalogue, a detail of other work): in full once, the further needs the same phrase
-    // meets as a broad phrase's (see `broadReuse`).
+    // Met by a broader offer (VFX specialists for a Houdini FX need) or as one trade of a catalogue: partly. Met as a
+    // detail of other work: in full once. Further needs the same phrase meets count as a broad phrase's (`broadReuse`).
     if (specificNeeds[needPosition] === true) {
-      const weight = need.priority === true ? priorityWeight : 1;
-      const passing = best?.specific === true && !best.broad && settings.inPassing?.(best.offer, best.concept) === true;
-      if (best?.specific === true && (best.broad || passing) && value > 0) {
+      const weight = weights[needPosition] as number;
+      const passing = best?.specific === true && !best.broad ? settings.inPassing?.(best.offer, best.concept) : false;
+      if (best?.specific === true && (best.broad || (passing !== false && passing !== undefined)) && value > 0) {
         broadByOffer ??= new Map();
         const list = broadByOffer.get(best.offer.serial) ?? [];
-        list.push({ value: passing ? value : value * broadShare, weight });
+        list.push({ value: best.broad || passing === 'catalogue' ? value * broadShare : value, weight });
         broadByOffer.set(best.offer.serial, list);
       } else specificBests.push({ value: best?.specific === true ? value : 0, weight });
     } else {

@@ -71,8 +71,14 @@ export function qualifiedElsewhere(relations: NumberedRelations, needConcept: nu
 const catalogueItems = 6;
 const catalogueFields = 3;
 
-/** Whether an offer names the needed work only in passing (see `createCatalogueReader`). */
-export type PassingReader = (offer: NormalizedStatement, needConcept: string | undefined) => boolean;
+/**
+ * How an offer names the needed work only in passing (see `createCatalogueReader`): as one trade of a catalogue, as a
+ * detail of other work, or not in passing (false).
+ */
+export type PassingReader = (
+  offer: NormalizedStatement,
+  needConcept: string | undefined,
+) => 'catalogue' | 'detail' | false;
 
 /**
  * Whether a need is met in passing. By a catalogue: one phrase listing many trades of different fields ("game art
@@ -83,9 +89,10 @@ export type PassingReader = (offer: NormalizedStatement, needConcept: string | u
  * passing mention, nor are the details of a specialty ("dubbing of animated series: script adaptation, lip-sync,
  * casting, mix", met through the dubbing). Whether a phrase is a catalogue is worked out once per statement. As a
  * detail of other work: named only among the details under a heading of another field ("3D character animation for
- * series: body mechanics, walk cycles, fight scenes" for a stunt need), it is part of that work. Either way the phrase
- * meets one need in full and further needs as a broad phrase does (see ./reciprocal-score.ts). (Counting such a detail
- * at half, as a broader offer, cost three tune studios their first partner.)
+ * series: body mechanics, walk cycles, fight scenes" for a stunt need), it is part of that work. A catalogue's trade
+ * counts as a broad offer's; a detail meets one need in full and further needs as a broad phrase does (see
+ * ./reciprocal-score.ts). (Counting such a detail at half, as a broader offer, cost three tune studios their first
+ * partner.)
  */
 export function createCatalogueReader(relations: ConceptRelations): PassingReader {
   const known = new WeakMap<NormalizedStatement, boolean>();
@@ -120,8 +127,17 @@ export function createCatalogueReader(relations: ConceptRelations): PassingReade
         segment.subjects.some((subject) => relations.strength(needConcept, subject) > 0),
     );
   };
-  return (offer, needConcept) =>
-    needConcept !== undefined &&
-    (detailOfOtherWork(offer, needConcept) ||
-      (isCatalogue(offer) && !leads(offer).some((lead) => relations.strength(needConcept, lead) > 0)));
+  // A lead that is the needed work, a kind of it or a specialty over it makes the phrase about that work; a whole
+  // department heading every item ("anime production one-stop: planning, script, …, ink and paint, …") is no more
+  // about the need than the list is.
+  const { numbered } = relations;
+  const umbrella = (lead: string, needConcept: string) =>
+    relations.isBroader(needConcept, lead) && numbered.factsOf(numbered.ids.of(lead)).category === 'department';
+  const ledBy = (lead: string, needConcept: string) =>
+    relations.strength(needConcept, lead) > 0 && !umbrella(lead, needConcept);
+  return (offer, needConcept) => {
+    if (needConcept === undefined) return false;
+    if (detailOfOtherWork(offer, needConcept)) return 'detail';
+    return isCatalogue(offer) && !leads(offer).some((lead) => ledBy(lead, needConcept)) ? 'catalogue' : false;
+  };
 }

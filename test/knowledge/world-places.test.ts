@@ -9,7 +9,8 @@ import { hasPlace } from '../../src/answer/name-units.js';
 import type { Glossary } from '../../src/knowledge/glossary.js';
 import { loadGlossary } from '../../src/knowledge/load-glossary.js';
 import { cityKey, countryKey, countryName, profilePlace } from '../../src/matchmaking/languages-and-regions.js';
-import { localPlacesIn } from '../../src/matchmaking/local-places.js';
+import { localNeeds, localPlacesIn } from '../../src/matchmaking/local-places.js';
+import type { NormalizedStatement } from '../../src/matchmaking/normalize-statement.js';
 
 let glossary: Glossary;
 
@@ -86,6 +87,18 @@ describe('places where answers and matchmaking use them', () => {
     expect(localPlacesIn('local fixer for our shoot in Surabaya', glossary)).toEqual(['id']);
     expect(localPlacesIn('местный продюсер для съёмок в Шымкенте', glossary)).toEqual(['kz']);
     expect(localPlacesIn('현지 코디네이터 (하이퐁)', glossary)).toEqual(['vn']);
+    expect(localPlacesIn('群演全部在西安本地组织', glossary)).toEqual(['cn']);
+  });
+
+  it('a need for local work naming no place is local where the description says the work is', () => {
+    const needs = ['현지 로케이션 헌팅 및 코디네이터(픽서), 촬영 허가 대행', '편집 감독'].map((text) => ({
+      text,
+      localTo: [] as string[],
+    })) as unknown as NormalizedStatement[];
+    const description = '2027년 봄 베트남 하노이·호이안에서 8부작 드라마를 촬영할 예정입니다.';
+    expect(localNeeds(needs, description, 'kr', glossary).map((need) => need.localTo)).toEqual([['vn'], []]);
+    // No place in the description: the profile's own country.
+    expect(localNeeds(needs, '드라마 제작사입니다.', 'kr', glossary)[0]?.localTo).toEqual(['kr']);
   });
 });
 
@@ -138,5 +151,15 @@ describe('where a profile is, from the lexicon', () => {
       country: undefined,
       city: undefined,
     });
+  });
+
+  it('a profile with a country field and no city is in the one city its description names in that country', () => {
+    const place = (description: string) => profilePlace({ country: '中国', description }, glossary);
+    expect(place('驻西安的群演经纪公司，长期服务在西安、咸阳实景拍摄的剧组。').city).toBe(cityKey('西安', glossary));
+    // A city abroad, or two cities, say nothing of where it is.
+    expect(place('我们为首尔和东京的客户服务。').city).toBeUndefined();
+    expect(profilePlace({ country: 'Việt Nam', description: 'Phòng thu ở Hà Nội và TP.HCM.' }, glossary).city).toBe(
+      undefined,
+    );
   });
 });

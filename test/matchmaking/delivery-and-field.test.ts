@@ -267,6 +267,23 @@ describe('catalogues', () => {
     expect(direction(stunts, withReader)).toBe(direction(stunts));
     expect(direction(stunts, withReader)).toBeGreaterThan(direction(animation, withReader));
   });
+
+  it('ranks a specialist above a one-stop list under a department heading, even for one need', () => {
+    const withReader = { ...defaultScoringSettings, inPassing: createCatalogueReader(shipped.relations) };
+    const direction = (offer: string) =>
+      scoreDirection(
+        [shipped.normalizer.normalize('仕上げ（デジタル彩色・色検査）の外注先')],
+        [shipped.normalizer.normalize(offer)],
+        shipped.scorer,
+        withReader,
+      ).coverage;
+    // "Anime production one-stop: planning, …, ink and paint, …": the heading is the whole department, not the need.
+    const oneStop =
+      'アニメ制作ワンストップ：企画、脚本、キャラクターデザイン、絵コンテ、原画、動画、仕上げ、背景、撮影、3DCG、編集、音響、グッズ制作';
+    const specialist = '仕上げのグロス請け：デジタル彩色、仕上検査、色パカチェック';
+    expect(direction(oneStop)).toBeGreaterThan(0);
+    expect(direction(oneStop)).toBeLessThan(0.75 * direction(specialist));
+  });
 });
 
 describe('internships offered', () => {

@@ -56,4 +56,23 @@ describe('main needs', () => {
     );
     expect(plainMinor.coverage).toBeGreaterThan(plainMain.coverage);
   });
+
+  it('with no need marked, ranks a partner meeting the first listed need above one meeting a later need alone', async () => {
+    const { normalizer, scorer } = await shippedScorer();
+    const needs = ['Steadicam operator with own rig: 40 shooting days', 'Script supervisor for continuity'].map(
+      (text) => normalizer.normalize(text),
+    );
+    const first = scoreDirection(needs, [normalizer.normalize('Steadicam operators with their own rigs')], scorer);
+    const later = scoreDirection(needs, [normalizer.normalize('Script supervisors for series')], scorer);
+    // Read the other way round, the same two offers swap places.
+    const swapped = [...needs].reverse();
+    expect(
+      scoreDirection(swapped, [normalizer.normalize('Script supervisors for series')], scorer).coverage,
+    ).toBeGreaterThan(
+      scoreDirection(swapped, [normalizer.normalize('Steadicam operators with their own rigs')], scorer).coverage,
+    );
+    expect(first.specificMet).toBe(1);
+    expect(later.specificMet).toBe(1);
+    expect(first.coverage).toBeGreaterThan(later.coverage);
+  });
 });
