@@ -1,7 +1,7 @@
 /**
  * What kind of money a text speaks of, in the six languages: a valuation, an investment, revenue, a profit, a loss,
- * a share price, pay, a budget or cost, a prize or grant, a rebate. A question about one kind is not answered by an amount of another ("how much did
- * X invest" by X's sales).
+ * a share price, pay, a budget or cost, a prize or grant, a rebate. A question about one kind is not answered by an
+ * amount of another ("how much did X invest" by X's sales).
  */
 const moneyKinds: [string, RegExp][] = [
   [
