@@ -17,7 +17,10 @@ const moneyKinds: [string, RegExp][] = [
     'investment',
     new RegExp(
       [
-        String.raw`invest|\bstakes?\b|put into|\bput\s+\S+\s+into|투자|출자|지분|đầu tư|rót vốn|góp vốn`,
+        String.raw`invest|\bstakes?\b|put into|\bput\s+(?:\S+\s+){1,8}into\b|투자|출자|지분|đầu tư|rót vốn|góp vốn`,
+        // Money raised in a round: "a $20 million Series B", "funding", "資金調達", "gọi vốn", "привлекла".
+        String.raw`\bfunding\b|\bfinancing\b|\bseries [a-f]\b|\brais(?:e|ed|es|ing)\b`,
+        String.raw`펀딩|資金調達|gọi vốn|huy động vốn|привлек`,
         String.raw`出資|投資|инвест|вложи|вложен|вложат|investitsiya|sarmoya|投资|注资|融资`,
       ].join('|'),
       'iu',

@@ -54,4 +54,15 @@ describe('a loss and a share price are kinds of money', () => {
       false,
     );
   });
+  it('reads money put into a company or raised in a round as an investment, not as revenue or a valuation', () => {
+    expect(
+      moneyKindsIn('The fund has put an initial £2 million (about $2.5 million) into Northwind.').has('investment'),
+    ).toBe(true);
+    expect(moneyKindsIn('Northwind closed a US$20 million Series B funding round.').has('investment')).toBe(true);
+    const valuation = analyseQuestion('What valuation did Northwind get in the round?', undefined, emptyAliasIndex);
+    expect(holdsAskedUnit('Northwind closed a US$20 million Series B funding round.', valuation, undefined)).toBe(
+      false,
+    );
+    expect(holdsAskedUnit('The round valued Northwind at US$200 million.', valuation, undefined)).toBe(true);
+  });
 });
