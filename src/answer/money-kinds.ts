@@ -149,3 +149,32 @@ export const whichMoney = new RegExp(
 export function sizedMoneyKindsIn(text: string): string[] {
   return [...moneyKindsIn(text)].filter((kind) => sizedMoney.has(kind));
 }
+
+/**
+ * On what basis a profit or a loss is told: net (after tax), operating, or before tax. "영업손실은 25억원" does not answer
+ * "the net loss", nor "lỗ trước thuế 188 tỷ" the loss after tax.
+ */
+const moneyBases: [string, RegExp][] = [
+  [
+    'net',
+    new RegExp(
+      String.raw`\bnet (?:profit|loss|income|earnings)\b|\bafter[- ]tax\b|순이익|순손실|순익|당기순|純利益|純損失|当期純|` +
+        String.raw`净利|净亏|(?<!\p{L})чист\p{L}*\s+(?:прибыл|убыт)|lãi ròng|lợi nhuận ròng|sau thuế`,
+      'iu',
+    ),
+  ],
+  [
+    'operating',
+    new RegExp(
+      String.raw`\boperating (?:profit|loss|income)\b|영업이익|영업손실|営業利益|営業損失|营业利润|营业亏损|经营利润|` +
+        String.raw`(?<!\p{L})операционн\p{L}*\s+(?:прибыл|убыт)|lợi nhuận (?:từ )?hoạt động kinh doanh`,
+      'iu',
+    ),
+  ],
+  ['pretax', /\b(?:pre-tax|before tax)\b|세전|税引前|税前|trước thuế|до налогообложения/iu],
+];
+
+/** The bases (net, operating, pre-tax) a text tells a profit or a loss on. */
+export function moneyBasesIn(text: string): Set<string> {
+  return new Set(moneyBases.filter(([, pattern]) => pattern.test(text)).map(([basis]) => basis));
+}

@@ -65,4 +65,11 @@ describe('a loss and a share price are kinds of money', () => {
     );
     expect(holdsAskedUnit('The round valued Northwind at US$200 million.', valuation, undefined)).toBe(true);
   });
+  it('answers a net loss with the net figure, not with the operating one beside it', () => {
+    const net = analyseQuestion("What was Northwind's net loss in 2023?", undefined, emptyAliasIndex);
+    expect(holdsAskedUnit('영업손실은 2022년 25억원에서 2023년 4000만원으로 줄었다.', net, undefined)).toBe(false);
+    expect(holdsAskedUnit('당기순손실은 2022년 62억원, 2023년 9억원이었다.', net, undefined)).toBe(true);
+    const operating = analyseQuestion('노스윈드의 2023년 영업손실은 얼마야?', undefined, emptyAliasIndex);
+    expect(holdsAskedUnit('영업손실은 2022년 25억원에서 2023년 4000만원으로 줄었다.', operating, undefined)).toBe(true);
+  });
 });
