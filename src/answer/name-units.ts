@@ -44,7 +44,11 @@ const personPatterns = [
     `${chineseTitle}${chineseSurname}\\p{Script=Han}{1,2}|${chineseSurname}\\p{Script=Han}{1,2}${chineseTitle}`,
     'u',
   ),
-  /\p{Script=Cyrillic}*\p{Lu}[а-яё]+\s\p{Lu}[а-яё]+/u,
+  // Two capitalised Russian words, not after a preposition: "в Воронеже Дом анимации" is a place and a building.
+  new RegExp(
+    String.raw`(?<!(?:^|[\s«"(])(?:[вВ]о?|[нН]а|[иИ]з|[пП]о?д)\s)(?<!\p{Script=Cyrillic})\p{Lu}[а-яё]+\s\p{Lu}[а-яё]+`,
+    'u',
+  ),
   /(?:ông|bà|anh|chị|đạo diễn|giám đốc)\s+\p{Lu}/u,
 ];
 
@@ -60,6 +64,8 @@ const notPersonWord = new RegExp(
     'september|october|november|december)$',
   'i',
 );
+/** A preposition of place right before a capitalised run, in the six languages. */
+const locativeBefore = /(?:^|[\s(«"“])(?:in|at|near|from|into|в|во|на|из|под|tại|ở)\s+$/iu;
 /** A quote mark right before a capitalised run: a quoted title ('Motu Patlu', “The Red Door”), not a person. */
 const openingQuote = /["“‘'«『「]$/u;
 
@@ -87,6 +93,8 @@ export function hasPerson(sentence: string, entityWords: ReadonlySet<string>, gl
     const words = (match[1] as string).toLowerCase().split(/[ -]/);
     if (words.some((word) => notPersonWord.test(word))) continue;
     if (openingQuote.test(sentence.slice(0, match.index + match[0].indexOf(match[1] as string)))) continue;
+    // After a preposition of place a capitalised run is where something is ("в Воронеже Дом", "in Santa Monica").
+    if (locativeBefore.test(sentence.slice(0, match.index + match[0].indexOf(match[1] as string)))) continue;
     // A run that is a place in the lexicon, also with the words around it ("South Korea", "TP Hồ Chí Minh",
     // "Ho Chi Minh City"), is no person; one that only holds a place (Sydney Pollack, Paris Hilton) is.
     const start = match.index + match[0].indexOf(match[1] as string);

@@ -29,3 +29,14 @@ describe('a Korean title makes a person only with a name', () => {
     expect(holdsAskedUnit('노스윈드는 김민호 대표가 이끈다.', who, undefined)).toBe(true);
   });
 });
+
+describe('a capitalised run after a preposition of place is where something is', () => {
+  it('does not take a place and the noun after it for a person', () => {
+    expect(hasPerson('Студия построит в Нордвинске Дом анимации на набережной.', none)).toBe(false);
+    expect(hasPerson('The gala closed on Saturday at Bay Artspace in the city.', none)).toBe(false);
+  });
+  it('still finds a person named after a place', () => {
+    expect(hasPerson('В Москве Юлиана Северова рассказала о планах студии.', none)).toBe(true);
+    expect(hasPerson('The studio in Sydney is led by Maria Northwood.', none)).toBe(true);
+  });
+});
