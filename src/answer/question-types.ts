@@ -207,7 +207,7 @@ const personQuestion = new RegExp(
 const placeQuestion = new RegExp(
   [
     String.raw`\b(?:where|which cit(?:y|ies)|which countr(?:y|ies)|what cit(?:y|ies)|what countr(?:y|ies)|` +
-      String.raw`which regions?|in which)\b`,
+      String.raw`which regions?|in which|(?:which|what) (?:building|district|neighbou?rhood|street|venue|address)s?)\b`,
     '어디|어느 (?:나라|도시|지역)|ở đâu|tại đâu|nơi nào|thành phố nào|nước nào|quốc gia nào|どこ|どの(?:国|都市|地域)',
     // "nằm ở khu nào", "quận nào", "tỉnh nào": which area, district or province.
     '(?:khu(?: vực)?|quận|huyện|tỉnh|vùng|phường|địa điểm) nào',
@@ -292,7 +292,9 @@ const titleQuestion = new RegExp(
       String.raw`(?:director|ceo|head|founder|chair\w*|president|producer|writer|author)\b)`,
     String.raw`\b(?:called|titled|named)\s*\??$`,
     String.raw`(?:어떤|어느|무슨)\s?(?:작품|영화|드라마|애니메이션|애니|웹툰|시리즈|프로젝트|게임)`,
-    String.raw`(?:작품|영화|드라마|애니메이션|웹툰|시리즈|프로젝트|게임)(?:은|는|이|가)?\s*` +
+    // "개막작은 뭐야", "차기작은 뭐야": a word for a work by its place in a programme or a career.
+    String.raw`(?:작품|영화|드라마|애니메이션|웹툰|시리즈|프로젝트|게임|개막작|폐막작|신작|출품작|상영작|수상작|데뷔작|` +
+      String.raw`차기작|대표작|후속작)(?:은|는|이|가)?\s*` +
       String.raw`(?:(?:뭐|무엇)(?:야|예요|이야|인가요|일까|지)?|어떤 ?것|어디)?\s*[?？]?$`,
     String.raw`(?:주제|슬로건|제목|타이틀)(?:가|는|은|이)\s*(?:뭐|무엇)`,
     String.raw`(?:どの|どんな|何という|なんという)\s?(?:作品|映画|アニメ|ドラマ|シリーズ|企画|プロジェクト|番組|タイトル|ゲーム)`,

@@ -73,3 +73,11 @@ describe('a loss and a share price are kinds of money', () => {
     expect(holdsAskedUnit('영업손실은 2022년 25억원에서 2023년 4000만원으로 줄었다.', operating, undefined)).toBe(true);
   });
 });
+
+describe('the type from the asked noun, beside money', () => {
+  it('reads a word for a work by its place in a programme as a title, and a building asked for as a place', () => {
+    expect(classifyQuestion('노스윈드 영화제 개막작이 뭐야?')).toBe('title');
+    expect(classifyQuestion('노스윈드가 만든 대표작은 뭐야?')).toBe('title');
+    expect(classifyQuestion("Which building is Northwind's Lisbon studio in?")).toBe('place');
+  });
+});
