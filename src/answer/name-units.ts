@@ -66,6 +66,8 @@ const notPersonWord = new RegExp(
 );
 /** A preposition of place right before a capitalised run, in the six languages. */
 const locativeBefore = /(?:^|[\s(«"“])(?:in|at|near|from|into|в|во|на|из|под|tại|ở)\s+$/iu;
+/** A word for a work right before a capitalised run: the work's title ("phim chiếu rạp Tản Viên Phong Châu"). */
+const workBefore = /(?:^|\s)(?:phim|rạp|film|movie|series|sequel|мультфильм\p{L}*|фильм\p{L}*|сериал\p{L}*)\s+$/iu;
 /** A quote mark right before a capitalised run: a quoted title ('Motu Patlu', “The Red Door”), not a person. */
 const openingQuote = /["“‘'«『「]$/u;
 
@@ -94,7 +96,8 @@ export function hasPerson(sentence: string, entityWords: ReadonlySet<string>, gl
     if (words.some((word) => notPersonWord.test(word))) continue;
     if (openingQuote.test(sentence.slice(0, match.index + match[0].indexOf(match[1] as string)))) continue;
     // After a preposition of place a capitalised run is where something is ("в Воронеже Дом", "in Santa Monica").
-    if (locativeBefore.test(sentence.slice(0, match.index + match[0].indexOf(match[1] as string)))) continue;
+    const head = sentence.slice(0, match.index + match[0].indexOf(match[1] as string));
+    if (locativeBefore.test(head) || workBefore.test(head)) continue;
     // A run that is a place in the lexicon, also with the words around it ("South Korea", "TP Hồ Chí Minh",
     // "Ho Chi Minh City"), is no person; one that only holds a place (Sydney Pollack, Paris Hilton) is.
     const start = match.index + match[0].indexOf(match[1] as string);

@@ -40,3 +40,11 @@ describe('a capitalised run after a preposition of place is where something is',
     expect(hasPerson('The studio in Sydney is led by Maria Northwood.', none)).toBe(true);
   });
 });
+
+describe('a capitalised run right after a word for a work is its title', () => {
+  it('does not take a film title for a person', () => {
+    expect(hasPerson('Hãng còn công bố kế hoạch làm phim chiếu rạp Bắc Phong Sơn Thủy.', none)).toBe(false);
+    expect(hasPerson('The studio is now making the film Northern Lights Rising.', none)).toBe(false);
+    expect(hasPerson('Đạo diễn Trần Minh Khoa làm phim chiếu rạp Bắc Phong.', none)).toBe(true);
+  });
+});
