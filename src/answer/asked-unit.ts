@@ -8,7 +8,7 @@ import type { Glossary } from '../knowledge/glossary.js';
 import { countMentions, hasAmount, hasCount, hasDate, hasDay, hasDuration } from './answer-units.js';
 import { askedScope, scopeAgrees } from './asked-scope.js';
 import { hasClassCount } from './count-classes.js';
-import { moneyKindsIn } from './money-kinds.js';
+import { moneyBasesIn, moneyKindsIn } from './money-kinds.js';
 import { hasOrganization, hasPerson, hasPlace, hasSchool } from './name-units.js';
 import { hasTitle } from './title-unit.js';
 import type { QuestionAnalysis } from './question-analysis.js';
@@ -221,6 +221,10 @@ export function holdsAskedUnit(
       // A cap per item ("up to 3 billion won per work", "작품별로 최대") is not the total asked for.
       if (analysis.total === true && perItemAmount.test(sentence)) return false;
       // An amount of another kind of money is not the answer ("how much did X invest" answered by X's sales).
+      // A net figure is not answered by an operating or pre-tax one beside it ("영업손실" for "the net loss").
+      const basis = moneyBasesIn(analysis.questionText ?? '');
+      const told = moneyBasesIn(sentence);
+      if (basis.size > 0 && told.size > 0 && ![...told].some((each) => basis.has(each))) return false;
       const asked = analysis.moneyKinds;
       if (!asked || asked.size === 0) return true;
       const said = moneyKindsIn(sentence);

@@ -1,14 +1,15 @@
 /**
- * What kind of money a text speaks of, in the six languages: a valuation, an investment, revenue, pay, a budget or
- * cost, a prize or grant, a rebate. A question about one kind is not answered by an amount of another ("how much did
- * X invest" by X's sales).
+ * What kind of money a text speaks of, in the six languages: a valuation, an investment, revenue, a profit, a loss,
+ * a share price, pay, a budget or cost, a prize or grant, a rebate. A question about one kind is not answered by an
+ * amount of another ("how much did X invest" by X's sales).
  */
 const moneyKinds: [string, RegExp][] = [
   [
     // What a company is worth: a valuation, not money paid in or earned.
     'valuation',
     new RegExp(
-      String.raw`valuation|\bvalued\b|기업\s?가치|시가\s?총액|평가액|評価額|時価総額|企業価値|định giá|капитализаци|估值|市值`,
+      String.raw`valuation|\bvalued\b|\bmarket (?:value|capitali[sz]ation|cap)\b|기업\s?가치|시가\s?총액|평가액|` +
+        String.raw`評価額|時価総額|企業価値|định giá|капитализаци|估值|市值`,
       'iu',
     ),
   ],
@@ -16,7 +17,10 @@ const moneyKinds: [string, RegExp][] = [
     'investment',
     new RegExp(
       [
-        String.raw`invest|\bstakes?\b|put into|\bput\s+\S+\s+into|투자|출자|지분|đầu tư|rót vốn|góp vốn`,
+        String.raw`invest|\bstakes?\b|put into|\bput\s+(?:\S+\s+){1,8}into\b|투자|출자|지분|đầu tư|rót vốn|góp vốn`,
+        // Money raised in a round: "a $20 million Series B", "funding", "資金調達", "gọi vốn", "привлекла".
+        String.raw`\bfunding\b|\bfinancing\b|\bseries [a-f]\b|\brais(?:e|ed|es|ing)\b`,
+        String.raw`펀딩|資金調達|gọi vốn|huy động vốn|привлек`,
         String.raw`出資|投資|инвест|вложи|вложен|вложат|investitsiya|sarmoya|投资|注资|融资`,
       ].join('|'),
       'iu',
@@ -45,6 +49,29 @@ const moneyKinds: [string, RegExp][] = [
     ),
   ],
   [
+    // What a year ended below zero: a loss is not the revenue or the profit told beside it.
+    'loss',
+    new RegExp(
+      [
+        String.raw`\blos(?:s|ses|e|es|ing|t)\b|in the red|손실|적자|損失|赤字|(?<!\p{L})(?:lỗ|thua lỗ)(?!\p{L})|убыт`,
+        String.raw`亏损|亏了|zarar`,
+      ].join('|'),
+      'iu',
+    ),
+  ],
+  [
+    // What one share costs: an offering price or a closing price, not the company's sales or its value.
+    'share price',
+    new RegExp(
+      [
+        String.raw`\b(?:share|stock|offering|ipo|listing)\s+price|\ba share\b|주가|공모가`,
+        String.raw`株価(?!収益率|純資産倍率)|公開価格|giá cổ phiếu|giá tham chiếu|(?:đồng|đ)\/(?:cổ phiếu|cp)|цен\p{L}*\s+акци`,
+        String.raw`(?<!\p{L})за акцию|股价|元\/股|harga saham`,
+      ].join('|'),
+      'iu',
+    ),
+  ],
+  [
     'pay',
     new RegExp(
       [
@@ -58,7 +85,8 @@ const moneyKinds: [string, RegExp][] = [
     'cost',
     new RegExp(
       [
-        String.raw`budget|\bcost|\bspen[dt]|\bprice|\bpay(?:s|ed|ing)?\s+for|tuition|\bfees?\b|예산`,
+        String.raw`budget|\bcost|\bspen[dt]|(?<!(?:share|stock|offering|ipo|listing)\s)\bprice|` +
+          String.raw`\bpay(?:s|ed|ing)?\s+for|tuition|\bfees?\b|예산`,
         String.raw`비용|제작비|사업비|수강료|ngân sách|kinh phí|chi phí|học phí|予算|費用|制作費|学費|бюджет|стоимост`,
         String.raw`затрат|расход|потрат|byudjet|xarajat|预算|成本|费用|制作费|经费`,
         // Korean spending: "…에 80억달러를 쓸 계획", "지출".
@@ -95,4 +123,58 @@ export function moneyKindsIn(text: string): Set<string> {
   const kinds = new Set<string>();
   for (const [kind, pattern] of moneyKinds) if (pattern.test(text)) kinds.add(kind);
   return kinds;
+}
+
+/**
+ * A kind of money asked for by its noun, not by a how-much word: "What was the net loss?", "Какова выручка …?",
+ * "売上高は?", "매출은?" — the size of that money. Kinds whose noun names a thing given rather than a size (a prize, a
+ * grant, an investment) are left to the question's other words.
+ */
+const sizedMoney = new Set(['valuation', 'revenue', 'profit', 'loss', 'cost', 'pay', 'share price']);
+export const copulaQuestion = new RegExp(
+  String.raw`\b(?:what is|what are|what's|what was|what were)\b|(?<!\p{L})каков(?:а|о|ы)?(?!\p{L})|` +
+    String.raw`(?:は|って|(?<=[가-힣])(?:은|는))\s*[?？]?\s*$`,
+  'iu',
+);
+/** "What valuation did …", "ở mức giá nào", "какую сумму": the money noun is what "which" asks for. */
+export const whichMoney = new RegExp(
+  String.raw`\b(?:which|what)\s+(?:[\w'-]+\s+)?(?:valuations?|prices?|revenues?|sales|turnover|profits?|loss(?:es)?|` +
+    String.raw`budgets?|costs?|salar(?:y|ies)|fees?|sums?|amounts?)\b|` +
+    String.raw`(?:mức giá|giá|doanh thu|lợi nhuận|số tiền|mức lương)\s+nào|` +
+    String.raw`(?<!\p{L})как(?:ую|ой|ая|ова|ов)\s+(?:сумм|цен|выручк|прибыл|стоимост)`,
+  'iu',
+);
+
+/** The kinds of money a text names whose size may be asked by the noun alone. */
+export function sizedMoneyKindsIn(text: string): string[] {
+  return [...moneyKindsIn(text)].filter((kind) => sizedMoney.has(kind));
+}
+
+/**
+ * On what basis a profit or a loss is told: net (after tax), operating, or before tax. "영업손실은 25억원" does not answer
+ * "the net loss", nor "lỗ trước thuế 188 tỷ" the loss after tax.
+ */
+const moneyBases: [string, RegExp][] = [
+  [
+    'net',
+    new RegExp(
+      String.raw`\bnet (?:profit|loss|income|earnings)\b|\bafter[- ]tax\b|순이익|순손실|순익|당기순|純利益|純損失|当期純|` +
+        String.raw`净利|净亏|(?<!\p{L})чист\p{L}*\s+(?:прибыл|убыт)|lãi ròng|lợi nhuận ròng|sau thuế`,
+      'iu',
+    ),
+  ],
+  [
+    'operating',
+    new RegExp(
+      String.raw`\boperating (?:profit|loss|income)\b|영업이익|영업손실|営業利益|営業損失|营业利润|营业亏损|经营利润|` +
+        String.raw`(?<!\p{L})операционн\p{L}*\s+(?:прибыл|убыт)|lợi nhuận (?:từ )?hoạt động kinh doanh`,
+      'iu',
+    ),
+  ],
+  ['pretax', /\b(?:pre-tax|before tax)\b|세전|税引前|税前|trước thuế|до налогообложения/iu],
+];
+
+/** The bases (net, operating, pre-tax) a text tells a profit or a loss on. */
+export function moneyBasesIn(text: string): Set<string> {
+  return new Set(moneyBases.filter(([, pattern]) => pattern.test(text)).map(([basis]) => basis));
 }

@@ -19,9 +19,21 @@ const chineseSurname =
   '[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔' +
   '钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔汤俞赖]';
 const chineseTitle = '(?:董事长|总经理|总裁|首席执行官|联合创始人|创始人|主席|总监|导演|制片人|负责人|院长|副总裁|CEO)';
+// A Korean name next to a title ("김용화 감독", "조시 맨델 CEO", "감독 봉준호", "원작자 윤인완이"): a word ending in a
+// particle ("제작을 총괄", "회사의 대표") is no name, and after a title only a surname starts one ("대표 게임" is none).
+const koreanSurname =
+  '(?:남궁|황보|제갈|선우|독고|[김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄' +
+  '채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉])';
+const koreanTitle =
+  '(?:대표이사|대표|회장|사장|이사장|이사|원장|감독|작가|기자|씨|교수|장관|대사|본부장|부장|팀장|센터장|위원장|총장|학장|' +
+  '실장|국장|의원|총괄|아나운서|앵커|책임자|디렉터|프로듀서|PD|CEO|CSO|CTO|CFO|COO|CAO)';
 const personPatterns = [
-  /[가-힣]{2,4}\s?(?:대표이사|대표|회장|사장|이사장|이사|원장|감독|작가|기자|씨|교수|장관|대사|본부장|부장|팀장|센터장|위원장|총장|학장|실장|국장|의원|총괄|아나운서|앵커|PD|CEO)/u,
-  /(?:대표|회장|사장|감독|작가|교수|원장|대사|장관)\s?[가-힣]{2,4}/u,
+  new RegExp(`[가-힣]{2,4}(?<![을를의에로와과도만])\\s?${koreanTitle}`, 'u'),
+  new RegExp(
+    `(?:대표|회장|사장|감독|작가|원작자|창업자|설립자|교수|원장|대사|장관)\\s?${koreanSurname}[가-힣]{1,2}` +
+      '(?:(?![가-힣])|(?=[은는이가의을를과와도에](?![가-힣])))',
+    'u',
+  ),
   // A Japanese name's reading may stand between it and its title: "唐云康(タン ユンカン)氏".
   new RegExp(
     String.raw`[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}(?:[(（][\p{Script=Katakana}ー・\s]{2,20}[)）])?\s?` +
@@ -32,7 +44,11 @@ const personPatterns = [
     `${chineseTitle}${chineseSurname}\\p{Script=Han}{1,2}|${chineseSurname}\\p{Script=Han}{1,2}${chineseTitle}`,
     'u',
   ),
-  /\p{Script=Cyrillic}*\p{Lu}[а-яё]+\s\p{Lu}[а-яё]+/u,
+  // Two capitalised Russian words, not after a preposition: "в Воронеже Дом анимации" is a place and a building.
+  new RegExp(
+    String.raw`(?<!(?:^|[\s«"(])(?:[вВ]о?|[нН]а|[иИ]з|[пП]о?д)\s)(?<!\p{Script=Cyrillic})\p{Lu}[а-яё]+\s\p{Lu}[а-яё]+`,
+    'u',
+  ),
   /(?:ông|bà|anh|chị|đạo diễn|giám đốc)\s+\p{Lu}/u,
 ];
 
@@ -48,6 +64,10 @@ const notPersonWord = new RegExp(
     'september|october|november|december)$',
   'i',
 );
+/** A preposition of place right before a capitalised run, in the six languages. */
+const locativeBefore = /(?:^|[\s(«"“])(?:in|at|near|from|into|в|во|на|из|под|tại|ở)\s+$/iu;
+/** A word for a work right before a capitalised run: the work's title ("phim chiếu rạp Tản Viên Phong Châu"). */
+const workBefore = /(?:^|\s)(?:phim|rạp|film|movie|series|sequel|мультфильм\p{L}*|фильм\p{L}*|сериал\p{L}*)\s+$/iu;
 /** A quote mark right before a capitalised run: a quoted title ('Motu Patlu', “The Red Door”), not a person. */
 const openingQuote = /["“‘'«『「]$/u;
 
@@ -75,6 +95,9 @@ export function hasPerson(sentence: string, entityWords: ReadonlySet<string>, gl
     const words = (match[1] as string).toLowerCase().split(/[ -]/);
     if (words.some((word) => notPersonWord.test(word))) continue;
     if (openingQuote.test(sentence.slice(0, match.index + match[0].indexOf(match[1] as string)))) continue;
+    // After a preposition of place a capitalised run is where something is ("в Воронеже Дом", "in Santa Monica").
+    const head = sentence.slice(0, match.index + match[0].indexOf(match[1] as string));
+    if (locativeBefore.test(head) || workBefore.test(head)) continue;
     // A run that is a place in the lexicon, also with the words around it ("South Korea", "TP Hồ Chí Minh",
     // "Ho Chi Minh City"), is no person; one that only holds a place (Sydney Pollack, Paris Hilton) is.
     const start = match.index + match[0].indexOf(match[1] as string);

@@ -4,7 +4,7 @@
  * a partner asked "with whom", a founding).
  */
 import type { AskedType } from './answer-units.js';
-import { moneyKindsIn } from './money-kinds.js';
+import { copulaQuestion, moneyKindsIn, sizedMoneyKindsIn, whichMoney } from './money-kinds.js';
 
 const amountQuestion = new RegExp(
   [
@@ -68,9 +68,25 @@ const russianCounted = /(?<!\p{L})сколько\s+(\p{L}+)/iu;
 
 /** A question that asks how much of a kind of money it names: a profit, a turnover, a sum paid. */
 function moneyAsked(question: string): boolean {
-  if (bareQuantityWord.test(question) && (moneyKindsIn(question).size > 0 || moneyWord.test(question))) return true;
+  // How much a share price rose ("股价涨了多少") is asked as a rate: the price alone does not make it money asked.
+  const kinds = [...moneyKindsIn(question)].filter((kind) => kind !== 'share price');
+  if (bareQuantityWord.test(question) && (kinds.length > 0 || moneyWord.test(question))) return true;
   const counted = russianCounted.exec(question)?.[1];
   return counted !== undefined && moneyKindsIn(counted).size > 0;
+}
+
+function moneyNounAsked(question: string): boolean {
+  if (whichMoney.test(question)) return true;
+  const kinds = sizedMoneyKindsIn(question);
+  // "매출에서 … 차지하는 비중은?": a share of the money is asked, not the money.
+  const share = shareOfMarket.test(question.replace(/\b(?:share|stock) prices?\b|\ba share\b/giu, ' '));
+  return (
+    kinds.length > 0 &&
+    !share &&
+    copulaQuestion.test(question) &&
+    !othersAsked(question) &&
+    !countQuestion.test(question)
+  );
 }
 
 /** "Where does the money come from", "where do the trainees come from": a source, not a place to name. */
@@ -191,7 +207,7 @@ const personQuestion = new RegExp(
 const placeQuestion = new RegExp(
   [
     String.raw`\b(?:where|which cit(?:y|ies)|which countr(?:y|ies)|what cit(?:y|ies)|what countr(?:y|ies)|` +
-      String.raw`which regions?|in which)\b`,
+      String.raw`which regions?|in which|(?:which|what) (?:building|district|neighbou?rhood|street|venue|address)s?)\b`,
     '어디|어느 (?:나라|도시|지역)|ở đâu|tại đâu|nơi nào|thành phố nào|nước nào|quốc gia nào|どこ|どの(?:国|都市|地域)',
     // "nằm ở khu nào", "quận nào", "tỉnh nào": which area, district or province.
     '(?:khu(?: vực)?|quận|huyện|tỉnh|vùng|phường|địa điểm) nào',
@@ -209,7 +225,7 @@ const organizationQuestion = new RegExp(
       String.raw`(?:company|companies|organi[sz]ations?|studios?|agenc(?:y|ies)|firms?|` +
       String.raw`institutions?|schools?|universit(?:y|ies)|broadcasters?|platforms?|partners?|` +
       String.raw`investors?|institutes?|bod(?:y|ies)|associations?|unions?|guilds?|councils?|foundations?|` +
-      String.raw`ministr(?:y|ies)|departments?|groups?)\b`,
+      String.raw`ministr(?:y|ies)|departments?|groups?|banks?)\b`,
     String.raw`(?:어느|어떤|어떠한)\s?(?:회사|기업|기관|단체|스튜디오|업체|대학|학교|투자사)`,
     String.raw`(?:회사|기업|기관|단체|업체|곳|제작사|투자사|배급사|협력사|대학|학교|스튜디오|협회|재단|방송사|플랫폼)` +
       String.raw`(?:은|는|이|가)?\s*(?:어디|누구)`,
@@ -219,7 +235,7 @@ const organizationQuestion = new RegExp(
     String.raw`(?:công ty|tổ chức|đơn vị|hãng|studio|trường)(?:\s+[\p{L}]+){0,3}\s+nào`,
     'どの(?:会社|企業|団体|機関|スタジオ|大学)|どこの(?:会社|企業)',
     // "持株会社はどこ", "提携先はどこ": an organization asked with "where".
-    '(?:会社|企業|団体|機関|スタジオ|先|相手|大学|学校)(?:は|が)?\\s*どこ',
+    '(?:会社|企業|団体|機関|スタジオ|先|相手|大学|学校|株主)(?:は|が)?\\s*どこ',
     String.raw`как(?:ая|ое|ие|ой|ую|им|ими|ого|ому|их)\s+` +
       String.raw`(?:компани|студи|организаци|агентств|университет|школ|колледж|училищ)`,
     'qaysi (?:kompaniya|tashkilot|studiya)',
@@ -260,7 +276,10 @@ const durationQuestion = new RegExp(
  */
 const titleQuestion = new RegExp(
   [
-    String.raw`\b(?:which|what)\s+(?:[\w'-]+\s+){0,2}(?:films?|movies?|shows?|series|titles?|projects?|animes?|` +
+    // "What was Webtoon's revenue": an auxiliary then a name asks about the name's thing, not which work.
+    String.raw`\b(?:which|what)\s+` +
+      String.raw`(?!(?:is|are|was|were|do|does|did|has|have|had)\s+(?!(?:the|its|their|his|her|a|an)\s))` +
+      String.raw`(?:[\w'-]+\s+){0,2}(?:films?|movies?|shows?|series|titles?|projects?|animes?|` +
       String.raw`animated (?:films?|series|features?)|dramas?|webtoons?|features?|shorts?|` +
       String.raw`documentar(?:y|ies)|games?)\b` +
       // "which film body", "what film festival": the work word describes an organization.
@@ -273,7 +292,10 @@ const titleQuestion = new RegExp(
       String.raw`(?:director|ceo|head|founder|chair\w*|president|producer|writer|author)\b)`,
     String.raw`\b(?:called|titled|named)\s*\??$`,
     String.raw`(?:어떤|어느|무슨)\s?(?:작품|영화|드라마|애니메이션|애니|웹툰|시리즈|프로젝트|게임)`,
-    String.raw`(?:작품|영화|드라마|애니메이션|웹툰|시리즈|프로젝트|게임)(?:은|는|이|가)?\s*(?:뭐|무엇|어떤 ?것|어디)?\s*[?？]?$`,
+    // "개막작은 뭐야", "차기작은 뭐야": a word for a work by its place in a programme or a career.
+    String.raw`(?:작품|영화|드라마|애니메이션|웹툰|시리즈|프로젝트|게임|개막작|폐막작|신작|출품작|상영작|수상작|데뷔작|` +
+      String.raw`차기작|대표작|후속작)(?:은|는|이|가)?\s*` +
+      String.raw`(?:(?:뭐|무엇)(?:야|예요|이야|인가요|일까|지)?|어떤 ?것|어디)?\s*[?？]?$`,
     String.raw`(?:주제|슬로건|제목|타이틀)(?:가|는|은|이)\s*(?:뭐|무엇)`,
     String.raw`(?:どの|どんな|何という|なんという)\s?(?:作品|映画|アニメ|ドラマ|シリーズ|企画|プロジェクト|番組|タイトル|ゲーム)`,
     String.raw`(?:作品|映画|アニメ|企画|番組|タイトル|テーマ|プロジェクト)(?:は|って)(?:どれ|何|なに|なん)?\s*[?？]?$`,
@@ -282,7 +304,9 @@ const titleQuestion = new RegExp(
     String.raw`chủ đề (?:là )?gì|có tên (?:là )?gì|mang tên gì`,
     // "tại sự kiện nào", "어떤 행사", "どのイベント": which event, by its name.
     String.raw`(?:sự kiện|hội chợ|triển lãm) nào|(?:어떤|어느|무슨)\s?행사|どの(?:イベント|催し)`,
-    String.raw`(?<!\p{L})как(?:ой|ая|ое|ие|ого|ую|им)\s+(?:[\p{L}-]+\s+)?` +
+    // "Какой первый полнометражный фильм": a word, then an adjective, may stand before the work.
+    String.raw`(?<!\p{L})как(?:ой|ая|ое|ие|ого|ую|им)\s+` +
+      String.raw`(?:[\p{L}-]+\s+)?(?:[\p{L}-]+(?:ый|ий|ой|ая|ое|ые|ие|ого|ую)\s+)?` +
       String.raw`(?:фильм|мультфильм|проект|сериал|произведени|` +
       String.raw`картин|аниме|шоу|игр)|как называ|(?<!\p{L})какая тема|(?<!\p{L})какой (?:лозунг|девиз)`,
     String.raw`qaysi (?:film|loyiha|serial|asar|multfilm|o'yin)|nomi nima|mavzusi nima`,
@@ -346,6 +370,7 @@ function classifyClause(question: string): AskedType {
   if (amountQuestion.test(question) && !/\bhow many\b/i.test(question)) return 'amount';
   if (moneyAsked(question)) return 'amount';
   if (dateQuestion.test(question)) return 'date';
+  if (moneyNounAsked(question)) return 'amount';
   if (moneyWordQuestion.test(question) && !othersAsked(question)) return 'amount';
   if (countQuestion.test(question)) return 'count';
   if (organizationQuestion.test(question)) return 'organization';
