@@ -368,15 +368,18 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
     cache.set(cacheKey, normalized);
     return normalized;
   };
-  const normalize = (text: string): NormalizedStatement => build(text, text);
-  const usualSense = (conceptId: string) => glossary.concepts.get(conceptId)?.usualSense;
+  // A word of several senses the statement leaves open takes, without a field, its own sense in the statement's
+  // language (原画 in a Japanese statement: key animation), else the word's usual sense.
+  const normalize = (text: string): NormalizedStatement =>
+    build(text, text, (conceptId) => senses.usualIn(conceptId, text));
   const normalizeInField = (text: string, field: readonly string[]): NormalizedStatement => {
     const plain = normalize(text);
     if (plain.openSenses.length === 0 || field.length === 0) return plain;
-    const chosen = new Map(plain.openSenses.map((id) => [id, senses.chooseInField(id, field)]));
-    if ([...chosen].every(([id, sense]) => sense === usualSense(id))) return plain;
+    const usual = (conceptId: string) => senses.usualIn(conceptId, text);
+    const chosen = new Map(plain.openSenses.map((id) => [id, senses.chooseInField(id, field, text)]));
+    if ([...chosen].every(([id, sense]) => sense === usual(id))) return plain;
     const key = `${text}\u0001${[...chosen.values()].join(',')}`;
-    return build(text, key, (conceptId) => chosen.get(conceptId) ?? usualSense(conceptId));
+    return build(text, key, (conceptId) => chosen.get(conceptId) ?? usual(conceptId));
   };
 
   const nextSerial = () => (serial += 1);

@@ -1,0 +1,28 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { StatementNormalizer } from '../../src/matchmaking/normalize-statement.js';
+import type { StatementScorer } from '../../src/matchmaking/statement-scorer.js';
+import { shippedScorer } from './matchmaking-harness.js';
+
+describe('readings of profile phrases (read20)', () => {
+  let normalizer: StatementNormalizer;
+  let scorer: StatementScorer;
+  beforeAll(async () => {
+    ({ normalizer, scorer } = await shippedScorer());
+  });
+  const subjectsOf = (text: string) => [
+    ...new Set(normalizer.normalize(text).segments.flatMap((segment) => segment.subjects)),
+  ];
+  const score = (need: string, offer: string) =>
+    scorer.score(normalizer.normalize(need), normalizer.normalize(offer)).score;
+
+  it('reads a bare Han word in the sense of the statement’s language: 原画 is key animation in Japanese, concept art in Chinese', () => {
+    expect(subjectsOf('原画を外注で描いていただける方')).toContain('key-animation');
+    expect(subjectsOf('长期合作的原画师')).toContain('concept-art');
+    // The statement's own words still decide first, and a look-alike field's sense is never the usual one.
+    expect(subjectsOf('游戏原画外包')).toContain('concept-art');
+    expect(subjectsOf('原画展の企画、原画の展示')).toEqual(['original-artwork']);
+    expect(subjectsOf('手绘油画原画定制')).toEqual(['original-artwork']);
+    expect(score('原画マンを募集', '絵本作家の原画展の企画、原画の展示')).toBe(0);
+    expect(score('原画マンを募集', '原画をカット単位で受注')).toBeGreaterThanOrEqual(0.4);
+  });
+});
