@@ -25,4 +25,13 @@ describe('readings of profile phrases (read20)', () => {
     expect(score('原画マンを募集', '絵本作家の原画展の企画、原画の展示')).toBe(0);
     expect(score('原画マンを募集', '原画をカット単位で受注')).toBeGreaterThanOrEqual(0.4);
   });
+
+  it('reads a Thai verb phrase written without the nominaliser การ, and a Thai word with digits glued to it', () => {
+    // The lexicon writes character rigging as การริกตัวละคร; organizations write หาทีมริกตัวละคร, รับริกตัวละคร.
+    expect(subjectsOf('รับริกตัวละครสามมิติใน Maya')).toContain('3d-rigging');
+    expect(subjectsOf('หาทีมริกตัวละคร3มิติ')).toContain('3d-rigging');
+    expect(normalizer.normalize('หาทีมริกตัวละคร3มิติ').unplaced).toEqual([]);
+    // การ is a word of its own: การ์ตูน (cartoon) is not การ + ตูน.
+    expect(subjectsOf('การ์ตูน')).not.toContain('3d-rigging');
+  });
 });
