@@ -34,4 +34,10 @@ describe('readings of profile phrases (read20)', () => {
     // การ is a word of its own: การ์ตูน (cartoon) is not การ + ตูน.
     expect(subjectsOf('การ์ตูน')).not.toContain('3d-rigging');
   });
+
+  it('reads Mongolian words through the comitative and the reflexive possessive', () => {
+    // камерын туслах (camera assistant) + -ууд (plural) + -тай ("with") + -гаа ("one's own").
+    expect(subjectsOf('камерын туслахуудтайгаа')).toContain('camera-assistant');
+    expect(normalizer.normalize('камерын туслахуудтайгаа').unplaced).toEqual([]);
+  });
 });
