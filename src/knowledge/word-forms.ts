@@ -20,6 +20,26 @@ import {
   uzbekVerbalNoun,
 } from './word-endings.js';
 
+/**
+ * A Sino-Korean prefix of time or repetition on a work's noun, 후- (後, "post-") and 재- (再, "re-"): the work is the
+ * noun's (후보정 "post-correction" is 보정, 재편집 "re-editing" 편집, 재촬영 "reshoot" 촬영). Only before a noun of two
+ * syllables or more: in 후보, 재단, 재능 the letters are one word.
+ */
+const koreanWorkPrefix = /^[후재](\p{Script=Hangul}{2,})$/u;
+
+/** A Korean word's stems: the work noun of a verb form (편집합니다 → 편집), and of a prefixed noun (후보정 → 보정). */
+function koreanStems(key: string): string[] {
+  const stems = new Set<string>();
+  const verb = koreanVerbStem(key);
+  if (verb !== undefined) stems.add(verb);
+  for (const word of [key, verb]) {
+    const noun = word === undefined ? undefined : koreanWorkPrefix.exec(word)?.[1];
+    if (noun !== undefined) stems.add(noun);
+  }
+  stems.delete(key);
+  return [...stems];
+}
+
 /** A key that may be an Indonesian word with a nasal prefix cut short by the English stemmer (penyunt). */
 const indonesianPrefixed = /^(?:peng|peny|pen|pem|meng|meny|men|mem)\p{L}{3,}[^aeiou]$/u;
 
@@ -28,10 +48,7 @@ const indonesianPrefixed = /^(?:peng|peny|pen|pem|meng|meny|men|mem)\p{L}{3,}[^a
  * who does the work, the work (kompozitingchi → kompoziting). Empty when no rule applies.
  */
 export function wordStems(key: string, script: Script): string[] {
-  if (script === 'hangul') {
-    const stem = koreanVerbStem(key);
-    return stem === undefined ? [] : [stem];
-  }
+  if (script === 'hangul') return koreanStems(key);
   if ([...key].length < minimumStem + 1) return [];
   const stems = new Set<string>();
   if (script === 'cyrillic') {

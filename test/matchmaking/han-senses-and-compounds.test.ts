@@ -40,4 +40,16 @@ describe('readings of profile phrases (read20)', () => {
     expect(subjectsOf('камерын туслахуудтайгаа')).toContain('camera-assistant');
     expect(normalizer.normalize('камерын туслахуудтайгаа').unplaced).toEqual([]);
   });
+
+  it('takes the sense of a bare clean-up from the work around it: 2D drawings, captured motion or VFX plates', () => {
+    expect(subjectsOf('clean-up and in-betweening for TV series')).toContain('clean-up-animation');
+    expect(subjectsOf('VFX clean-up, wire removal')).not.toContain('clean-up-animation');
+    expect(subjectsOf('motion capture clean-up and retargeting')).toContain('mocap-cleanup');
+  });
+
+  it('reads a Korean work noun through a prefix of time or repetition (후보정 is 보정, 재편집 is 편집)', () => {
+    expect(subjectsOf('모캡 데이터 후보정 외주')).toContain('mocap-cleanup');
+    expect(subjectsOf('사진 후보정')).toEqual(['photo-editing']);
+    expect(score('모캡 데이터 후보정 외주', '바디프로필 사진 후보정')).toBe(0);
+  });
 });
