@@ -40,6 +40,9 @@ function koreanStems(key: string): string[] {
   return [...stems];
 }
 
+/** A Cyrillic loanword for a person in -ер on a noun of four letters or more (дизайнер, монтажер after ё → е). */
+const loanPerson = /^(\p{Script=Cyrillic}{4,})ер$/u;
+
 /** A key that may be an Indonesian word with a nasal prefix cut short by the English stemmer (penyunt). */
 const indonesianPrefixed = /^(?:peng|peny|pen|pem|meng|meny|men|mem)\p{L}{3,}[^aeiou]$/u;
 
@@ -66,6 +69,13 @@ export function wordStems(key: string, script: Script): string[] {
     if (fleeting !== null) stems.add(`${fleeting[1]}${fleeting[2]}`);
     const verb = russianVerbStem(folded);
     if (verb !== undefined) stems.add(verb);
+    // A loanword naming the person by -ер / -ёр on the work's noun, as Russian, Kazakh and Mongolian write it
+    // (дизайнер ← дизайн, монтажёр ← монтаж, гример ← грим): the work is the noun's (хувцасны дизайнер is хувцасны
+    // дизайн, costume design).
+    for (const word of [folded, stem]) {
+      const person = loanPerson.exec(word);
+      if (person?.[1] !== undefined) stems.add(person[1]);
+    }
   } else if (script === 'latin') {
     // Uzbek letters o' and g' are written with an apostrophe (o'qituvchilar, mashg'ulotlari).
     if (!/^[a-z]+(?:'[a-z]+)*$/u.test(key)) return [];

@@ -52,4 +52,10 @@ describe('readings of profile phrases (read20)', () => {
     expect(subjectsOf('사진 후보정')).toEqual(['photo-editing']);
     expect(score('모캡 데이터 후보정 외주', '바디프로필 사진 후보정')).toBe(0);
   });
+
+  it('reads a Cyrillic job title in -ер / -ёр as the work it is made from', () => {
+    // Mongolian хувцасны дизайн (costume design) → хувцасны дизайнер (costume designer).
+    expect(subjectsOf('Хувцасны дизайнер')).toEqual(['costume-design']);
+    expect(normalizer.normalize('Хувцасны дизайнер').unplaced).toEqual([]);
+  });
 });
