@@ -58,4 +58,11 @@ describe('readings of profile phrases (read20)', () => {
     expect(subjectsOf('Хувцасны дизайнер')).toEqual(['costume-design']);
     expect(normalizer.normalize('Хувцасны дизайнер').unplaced).toEqual([]);
   });
+
+  it('reads a field word before a compound with the compound’s head: 웹툰 3D 배경 is webtoon background art', () => {
+    expect(subjectsOf('웹툰 3D 배경 외주')).toContain('webtoon-background-art');
+    expect(subjectsOf('웹툰 3D 배경 외주')).not.toContain('environment-art');
+    // Without the field word the compound stays what it is.
+    expect(subjectsOf('게임 3D 배경 외주')).toContain('environment-art');
+  });
 });
