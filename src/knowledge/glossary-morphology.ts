@@ -194,8 +194,8 @@ export function buildMorphologyIndex(
 
 /**
  * Thai makes a noun of a verb phrase with การ (การริกตัวละคร "character rigging", การตัดต่อ "editing"), and
- * organizations write the bare verb phrase as often (หาทีมริกตัวละคร "looking for a team to rig characters", รับตัดต่อ):
- * a form nominalised so is also read without การ, unless another form is written that way.
+ * organizations write the bare verb phrase as often (หาทีมริกตัวละคร "looking for a team to rig characters",
+ * รับตัดต่อ): a form nominalised so is also read without การ, unless another form is written that way.
  */
 const thaiNominaliser = 'การ';
 

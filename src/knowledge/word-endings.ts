@@ -245,7 +245,7 @@ export function cyrillicAgentStems(word: string): string[] {
 
 export const minimumStem = 4;
 
-/** The Mongolian reflexive possessive: -гаа (-гээ, -гоо, -гөө) after a vowel or й, -аа (-ээ, -оо, -өө) after a consonant. */
+/** The Mongolian reflexive possessive: -гаа (-гээ, -гоо, -гөө) after a vowel or й, -аа (-ээ…) after a consonant. */
 const reflexiveAfterVowel = ['гаа', 'гээ', 'гоо', 'гөө'];
 const reflexiveAfterConsonant = ['аа', 'ээ', 'оо', 'өө'];
 /** An ending read off before (outside) a case ending: the reflexive possessive (багаасаа = баг + -аас + -аа). */

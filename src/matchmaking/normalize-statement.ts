@@ -368,10 +368,7 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
     cache.set(cacheKey, normalized);
     return normalized;
   };
-  // A word of several senses the statement leaves open takes, without a field, its own sense in the statement's
-  // language (原画 in a Japanese statement: key animation), else the word's usual sense.
-  const normalize = (text: string): NormalizedStatement =>
-    build(text, text, (conceptId) => senses.usualIn(conceptId, text));
+  const normalize = (text: string): NormalizedStatement => build(text, text, (id) => senses.usualIn(id, text));
   const normalizeInField = (text: string, field: readonly string[]): NormalizedStatement => {
     const plain = normalize(text);
     if (plain.openSenses.length === 0 || field.length === 0) return plain;

@@ -62,7 +62,8 @@ describe('readings of profile phrases (read20)', () => {
   it('reads a field word before a compound with the compound’s head: 웹툰 3D 배경 is webtoon background art', () => {
     expect(subjectsOf('웹툰 3D 배경 외주')).toContain('webtoon-background-art');
     expect(subjectsOf('웹툰 3D 배경 외주')).not.toContain('environment-art');
-    // Without the field word the compound stays what it is.
+    // Without the field word the compound stays what it is, and so it does where the field's form is broader.
     expect(subjectsOf('게임 3D 배경 외주')).toContain('environment-art');
+    expect(subjectsOf('드라마 자막을 번역해드립니다')).toContain('subtitle-translation');
   });
 });
