@@ -54,6 +54,8 @@ export interface MorphologyIndex {
 }
 
 const thaiWord = /^\p{Script=Thai}+$/u;
+/** The Thai letters a segment starts with. */
+const thaiLead = /^\p{Script=Thai}+/u;
 
 interface ThaiForm {
   letters: string;
@@ -81,17 +83,23 @@ export function thaiFormAt(
 ): { entry: FormEntry; words: number } | undefined {
   const ends: number[] = [];
   let run = '';
+  // Intl.Segmenter leaves digits glued to the Thai word before them (ละคร3มิติ): the Thai letters end the run there.
+  let glued = false;
   for (let at = position; at < keyed.length && at < position + 16; at += 1) {
     const token = keyed[at] as { key: string; script: Script };
-    if (token.script !== 'other' || !thaiWord.test(token.key)) break;
-    run += thaiLetters([token.key]);
+    const thai = token.script === 'other' ? thaiLead.exec(token.key)?.[0] : undefined;
+    if (thai === undefined) break;
+    run += thaiLetters([thai]);
     ends.push(run.length);
+    glued = thai.length < token.key.length;
+    if (glued) break;
   }
   if (run === '') return undefined;
   for (const { letters, rest, entry } of forms.get(run[0] as string) ?? []) {
     if (!run.startsWith(letters)) continue;
     const words = ends.findIndex((end) => end >= letters.length) + 1;
     if (rest.length > 0) {
+      if (glued) continue;
       // The Thai words end where the run does, and the form's other words follow as written.
       if (ends.length !== words || ends[words - 1] !== letters.length) continue;
       if (rest.every((key, offset) => keyed[position + words + offset]?.key === key))
@@ -180,23 +188,49 @@ export function buildMorphologyIndex(
   for (const forms of byStem.values()) forms.sort((left, right) => right.keys.length - left.keys.length);
   if (cache !== undefined && kept === undefined)
     cache.write({ twins: twinList, stems: [...stemCache], known: [...knownWords] });
+  const thaiForms = buildThaiForms(formsByFirstKey);
+  return { byStem, formStems, knownWords, bySecondStem: new Map(), thaiForms };
+}
+
+/**
+ * Thai makes a noun of a verb phrase with การ (การริกตัวละคร "character rigging", การตัดต่อ "editing"), and
+ * organizations write the bare verb phrase as often (หาทีมริกตัวละคร "looking for a team to rig characters",
+ * รับตัดต่อ): a form nominalised so is also read without การ, unless another form is written that way.
+ */
+const thaiNominaliser = 'การ';
+
+function buildThaiForms(formsByFirstKey: Map<string, FormEntry[]>): Map<string, ThaiForm[]> {
   const thaiForms = new Map<string, ThaiForm[]>();
+  const add = (letters: string, rest: readonly string[], entry: FormEntry) => {
+    const forms = thaiForms.get(letters[0] as string) ?? [];
+    forms.push({ letters, rest, entry });
+    thaiForms.set(letters[0] as string, forms);
+  };
+  const bare: [string, readonly string[], FormEntry][] = [];
   for (const list of formsByFirstKey.values()) {
     for (const entry of list) {
       const thaiWords = entry.keys.findIndex((key) => !thaiWord.test(key));
       const count = thaiWords === -1 ? entry.keys.length : thaiWords;
       // Thai words first, then words of other scripts only (แอนิเมชัน 2D, not 2D แอนิเมชัน or Thai again).
       if (count === 0 || entry.keys.slice(count).some((key) => thaiWord.test(key))) continue;
-      const letters = thaiLetters(entry.keys.slice(0, count));
-      const forms = thaiForms.get(letters[0] as string) ?? [];
-      forms.push({ letters, rest: entry.keys.slice(count), entry });
-      thaiForms.set(letters[0] as string, forms);
+      const rest = entry.keys.slice(count);
+      add(thaiLetters(entry.keys.slice(0, count)), rest, entry);
+      // Only a phrase (a verb with its object: การ|ริก|ตัว|ละคร): a single word after การ may be a noun of its own
+      // (การตลาด "marketing", ตลาด "a market").
+      if (entry.keys[0] === thaiNominaliser && count >= 3)
+        bare.push([thaiLetters(entry.keys.slice(1, count)), rest, entry]);
     }
+  }
+  for (const [letters, rest, entry] of bare) {
+    const written = (thaiForms.get(letters[0] as string) ?? []).some(
+      (form) => form.letters === letters && form.rest.join(' ') === rest.join(' '),
+    );
+    if (!written && [...letters].length >= 4) add(letters, rest, entry);
   }
   for (const forms of thaiForms.values())
     forms.sort(
       (left, right) =>
         right.letters.length + right.rest.length * 1000 - (left.letters.length + left.rest.length * 1000),
     );
-  return { byStem, formStems, knownWords, bySecondStem: new Map(), thaiForms };
+  return thaiForms;
 }

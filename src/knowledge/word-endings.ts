@@ -156,6 +156,20 @@ export const cyrillicEndings = [
   'үд',
   'д',
   'т',
+  // Mongolian: the comitative -тай/-той/-тэй ("with": туслахуудтай, хэрэгтэй) and the reflexive possessive after a
+  // case ending, "one's own" (-гаа after a vowel or й, -аа after a consonant: туслахуудтайгаа, багаасаа); see
+  // `endingFits`
+  'тай',
+  'той',
+  'тэй',
+  'гаа',
+  'гээ',
+  'гоо',
+  'гөө',
+  'аа',
+  'ээ',
+  'оо',
+  'өө',
   // one letter (Russian and the Turkic possessive)
   'а',
   'я',
@@ -231,6 +245,12 @@ export function cyrillicAgentStems(word: string): string[] {
 
 export const minimumStem = 4;
 
+/** The Mongolian reflexive possessive: -гаа (-гээ, -гоо, -гөө) after a vowel or й, -аа (-ээ…) after a consonant. */
+const reflexiveAfterVowel = ['гаа', 'гээ', 'гоо', 'гөө'];
+const reflexiveAfterConsonant = ['аа', 'ээ', 'оо', 'өө'];
+/** An ending read off before (outside) a case ending: the reflexive possessive (багаасаа = баг + -аас + -аа). */
+const outermostRank = -0.5;
+
 /**
  * Whether an ending can follow a stem: Turkic case endings take the sound of the stem's last letter, so the Uzbek
  * dative is -ka only after k or g (Bishkekka), -qa only after q or g' (Iroqqa), and a locative -ta only after a
@@ -243,6 +263,8 @@ export function endingFits(stem: string, ending: string): boolean {
   if (ending === 'ад' || ending === 'эд' || ending === 'од' || ending === 'өд')
     return [...stem].length >= 5 && /[тгсрв]$/u.test(stem);
   if (ending === 'ид') return /ч$/u.test(stem);
+  if (reflexiveAfterVowel.includes(ending)) return /[аэиоуөүыйя]$/u.test(stem);
+  if (reflexiveAfterConsonant.includes(ending)) return /[бвгджзклмнпрстфхцчшщ]$/u.test(stem);
   if (ending === 'уд' || ending === 'үд') return /[аэиоуөүыя]$/u.test(stem);
   if (ending === 'ka') return /[kg]$/u.test(stem);
   if (ending === 'qa') return /(?:q|g'|g’|g)$/u.test(stem);
@@ -272,6 +294,8 @@ const endingRanks = new Map<string, number[]>([
   ...ranked([0], ['нен', 'мен', 'бен', 'пен', 'ға', 'ге', 'қа', 'ке', 'га', 'да', 'де', 'та', 'те', 'ды', 'ді']),
   ...ranked([0], ['ты', 'ті', 'ны', 'ні', 'ни', 'нда', 'нде', 'ын', 'ін', 'уудын', 'үүдийн', 'гийн', 'ийн', 'ийг']),
   ...ranked([0], ['ыг', 'аар', 'ээр', 'оор', 'өөр', 'аас', 'ээс', 'оос', 'өөс', 'ад', 'эд', 'од', 'өд', 'д', 'т']),
+  ...ranked([0], ['тай', 'той', 'тэй']),
+  ...ranked([outermostRank], [...reflexiveAfterVowel, ...reflexiveAfterConsonant]),
   ...ranked([1], ['сы', 'сі', 'си', 'мыз', 'міз', 'миз']),
   ...ranked([1, russianRank], ['ы', 'і', 'и']),
   ...ranked([2], ['лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'ууд', 'үүд', 'ид', 'уд', 'үд']),

@@ -20,6 +20,29 @@ import {
   uzbekVerbalNoun,
 } from './word-endings.js';
 
+/**
+ * A Sino-Korean prefix of time or repetition on a work's noun, 후- (後, "post-") and 재- (再, "re-"): the work is the
+ * noun's (후보정 "post-correction" is 보정, 재편집 "re-editing" 편집, 재촬영 "reshoot" 촬영). Only before a noun of two
+ * syllables or more: in 후보, 재단, 재능 the letters are one word.
+ */
+const koreanWorkPrefix = /^[후재](\p{Script=Hangul}{2,})$/u;
+
+/** A Korean word's stems: the work noun of a verb form (편집합니다 → 편집), and of a prefixed noun (후보정 → 보정). */
+function koreanStems(key: string): string[] {
+  const stems = new Set<string>();
+  const verb = koreanVerbStem(key);
+  if (verb !== undefined) stems.add(verb);
+  for (const word of [key, verb]) {
+    const noun = word === undefined ? undefined : koreanWorkPrefix.exec(word)?.[1];
+    if (noun !== undefined) stems.add(noun);
+  }
+  stems.delete(key);
+  return [...stems];
+}
+
+/** A Cyrillic loanword for a person in -ер on a noun of four letters or more (дизайнер, монтажер after ё → е). */
+const loanPerson = /^(\p{Script=Cyrillic}{4,})ер$/u;
+
 /** A key that may be an Indonesian word with a nasal prefix cut short by the English stemmer (penyunt). */
 const indonesianPrefixed = /^(?:peng|peny|pen|pem|meng|meny|men|mem)\p{L}{3,}[^aeiou]$/u;
 
@@ -28,10 +51,7 @@ const indonesianPrefixed = /^(?:peng|peny|pen|pem|meng|meny|men|mem)\p{L}{3,}[^a
  * who does the work, the work (kompozitingchi → kompoziting). Empty when no rule applies.
  */
 export function wordStems(key: string, script: Script): string[] {
-  if (script === 'hangul') {
-    const stem = koreanVerbStem(key);
-    return stem === undefined ? [] : [stem];
-  }
+  if (script === 'hangul') return koreanStems(key);
   if ([...key].length < minimumStem + 1) return [];
   const stems = new Set<string>();
   if (script === 'cyrillic') {
@@ -49,6 +69,13 @@ export function wordStems(key: string, script: Script): string[] {
     if (fleeting !== null) stems.add(`${fleeting[1]}${fleeting[2]}`);
     const verb = russianVerbStem(folded);
     if (verb !== undefined) stems.add(verb);
+    // A loanword naming the person by -ер / -ёр on the work's noun, as Russian, Kazakh and Mongolian write it
+    // (дизайнер ← дизайн, монтажёр ← монтаж, гример ← грим): the work is the noun's (хувцасны дизайнер is хувцасны
+    // дизайн, costume design).
+    for (const word of [folded, stem]) {
+      const person = loanPerson.exec(word);
+      if (person?.[1] !== undefined) stems.add(person[1]);
+    }
   } else if (script === 'latin') {
     // Uzbek letters o' and g' are written with an apostrophe (o'qituvchilar, mashg'ulotlari).
     if (!/^[a-z]+(?:'[a-z]+)*$/u.test(key)) return [];

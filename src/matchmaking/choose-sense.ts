@@ -8,8 +8,9 @@
  * away from it: 撮影 beside 2D animation is anime compositing, beside 3D animation or VFX it is filming. With no
  * such word, or a tie, the phrase is ambiguous and listed for organizers instead of being matched.
  */
-import type { Glossary } from '../knowledge/glossary.js';
+import type { Glossary, GlossaryLanguage } from '../knowledge/glossary.js';
 import { createAncestorDistances } from './ancestor-distances.js';
+import { outsideDepartment } from './concept-relations.js';
 
 /** How far apart (steps up from the sense plus steps up from the other word) still counts as the same context. */
 const contextReach = 3;
@@ -21,8 +22,37 @@ export interface SenseChoice {
   senses: readonly string[];
 }
 
+/**
+ * The language a Han-script statement is written in, by the other scripts beside its Han characters: kana is Japanese,
+ * Hangul Korean, Han alone Chinese. Undefined for a statement with no Han characters.
+ */
+export function hanStatementLanguage(text: string): GlossaryLanguage | undefined {
+  if (!/\p{Script=Han}/u.test(text)) return undefined;
+  if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return 'ja';
+  if (/\p{Script=Hangul}/u.test(text)) return 'ko';
+  return 'zh';
+}
+
 export function createSenseChooser(glossary: Glossary) {
   const distancesUp = createAncestorDistances(glossary);
+  const isOutside = (conceptId: string) => glossary.withAncestors(conceptId).includes(outsideDepartment);
+  /**
+   * A Han word's own sense in the statement's language (原画: key animation in Japanese, concept art in Chinese): the
+   * one sense of the content industry whose forms in that language use the word (第二原画; 概念原画). A look-alike
+   * field's sense (原画展, an exhibition of original artwork) is never the usual one: the statement must name it.
+   */
+  const usualInLanguage = (conceptId: string, text: string): string | undefined => {
+    const concept = glossary.concepts.get(conceptId);
+    const language = hanStatementLanguage(text);
+    if (concept === undefined || language === undefined) return concept?.usualSense;
+    const words = concept[language];
+    const using = concept.senses.filter(
+      (sense) =>
+        !isOutside(sense) &&
+        (glossary.concepts.get(sense)?.[language] ?? []).some((form) => words.some((word) => form.includes(word))),
+    );
+    return using.length === 1 ? using[0] : concept.usualSense;
+  };
   const neighboursOf = (conceptId: string): readonly string[] => glossary.concepts.get(conceptId)?.neighbours ?? [];
   /**
    * How close another word of the statement is to a sense: next to it when one lies under the other ("animated
@@ -62,6 +92,8 @@ export function createSenseChooser(glossary: Glossary) {
     sensesOf(conceptId: string): readonly string[] {
       return glossary.concepts.get(conceptId)?.senses ?? [];
     },
+    /** The sense a word takes when neither the statement nor the profile's field decides: its own in the language. */
+    usualIn: usualInLanguage,
     /** Which sense the other concepts of the statement point to. */
     choose(conceptId: string, context: readonly string[]): SenseChoice {
       const senses = glossary.concepts.get(conceptId)?.senses ?? [];
@@ -83,9 +115,9 @@ export function createSenseChooser(glossary: Glossary) {
      * Which sense the profile's field points to, when the statement alone does not tell: each work the profile names
      * elsewhere (its other offers and needs, its description) votes for the sense whose own department — the first
      * broader concept, as 2D animation for anime compositing — lies within reach of it; the sense with most votes
-     * wins, else the word's usual sense (`usualSense`), else none.
+     * wins, else the word's usual sense in the statement's language (`usualIn`), else none.
      */
-    chooseInField(conceptId: string, field: readonly string[]): string | undefined {
+    chooseInField(conceptId: string, field: readonly string[], text = ''): string | undefined {
       const concept = glossary.concepts.get(conceptId);
       const senses = concept?.senses ?? [];
       const votes = new Map<string, number>();
@@ -107,7 +139,7 @@ export function createSenseChooser(glossary: Glossary) {
       const ranked = [...votes].sort((left, right) => right[1] - left[1]);
       const [first, second] = ranked;
       if (first !== undefined && (second === undefined || first[1] > second[1])) return first[0];
-      return concept?.usualSense;
+      return usualInLanguage(conceptId, text);
     },
   };
 }

@@ -60,7 +60,10 @@ export function createConceptFinder(glossary: Glossary, roleOf: (conceptId: stri
    * editors" the glossary takes "short-form video" first, and "video editors" is found too.
    */
   const findAll = (text: string): ConceptHit[] => {
-    const hits = [...glossary.findConcepts(text, morphology), ...conceptsBehindPersonSuffixes(text)];
+    const hits = [
+      ...fieldForms(glossary, roleOf, text, glossary.findConcepts(text, morphology)),
+      ...conceptsBehindPersonSuffixes(text),
+    ];
     // A concept that starts inside a longer one and runs past its end ("Maya 3D" + "3D animation",
     // "short-form video" + "video editors") is found too; one that ends inside it is the longer one's
     // own words ("real estate video editing" is not video editing).
@@ -123,6 +126,38 @@ export function createConceptFinder(glossary: Glossary, roleOf: (conceptId: stri
 }
 
 const recentLimit = 256;
+
+/**
+ * A field word before a compound of two words whose head, with the field word, makes that field's own form: in
+ * "웹툰 3D 배경" (webtoon 3D backgrounds) the compound "3D 배경" alone is game environment art, but 웹툰 with the head
+ * 배경 is "웹툰 배경", webtoon background art — the head decides the work, the field word its field, and the word
+ * between them (3D) is a detail. The compound's find is replaced by the field's form over all three words, unless
+ * that form is a broader work than the compound's.
+ */
+function fieldForms(
+  glossary: Glossary,
+  roleOf: (conceptId: string) => ConceptRole | undefined,
+  text: string,
+  hits: readonly ConceptHit[],
+): ConceptHit[] {
+  const words = wordTokens(text).map((token) => token.word);
+  return hits.map((compound) => {
+    if (compound.end - compound.start !== 2 || roleOf(compound.conceptId) !== 'subject') return compound;
+    const field = hits.find((hit) => hit.end === compound.start && hit.end - hit.start === 1);
+    if (field === undefined || roleOf(field.conceptId) !== 'domain') return compound;
+    const joined = `${words[field.start] ?? ''} ${words[compound.end - 1] ?? ''}`;
+    const [own] = glossary.findConcepts(joined, leadingForm);
+    if (own === undefined || own.start !== 0 || own.end !== 2 || roleOf(own.conceptId) !== 'subject') return compound;
+    // A broader work than the compound's (드라마 번역 over 드라마 자막 번역: subtitle translation) says less.
+    if (glossary.withAncestors(compound.conceptId).includes(own.conceptId)) return compound;
+    return {
+      conceptId: own.conceptId,
+      surface: `${field.surface} ${compound.surface}`,
+      start: field.start,
+      end: compound.end,
+    };
+  });
+}
 
 /** Set phrases whose words read as trade words but are not ("of course" is no course). */
 const idioms = [['of', 'course']];

@@ -368,15 +368,15 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
     cache.set(cacheKey, normalized);
     return normalized;
   };
-  const normalize = (text: string): NormalizedStatement => build(text, text);
-  const usualSense = (conceptId: string) => glossary.concepts.get(conceptId)?.usualSense;
+  const normalize = (text: string): NormalizedStatement => build(text, text, (id) => senses.usualIn(id, text));
   const normalizeInField = (text: string, field: readonly string[]): NormalizedStatement => {
     const plain = normalize(text);
     if (plain.openSenses.length === 0 || field.length === 0) return plain;
-    const chosen = new Map(plain.openSenses.map((id) => [id, senses.chooseInField(id, field)]));
-    if ([...chosen].every(([id, sense]) => sense === usualSense(id))) return plain;
+    const usual = (conceptId: string) => senses.usualIn(conceptId, text);
+    const chosen = new Map(plain.openSenses.map((id) => [id, senses.chooseInField(id, field, text)]));
+    if ([...chosen].every(([id, sense]) => sense === usual(id))) return plain;
     const key = `${text}\u0001${[...chosen.values()].join(',')}`;
-    return build(text, key, (conceptId) => chosen.get(conceptId) ?? usualSense(conceptId));
+    return build(text, key, (conceptId) => chosen.get(conceptId) ?? usual(conceptId));
   };
 
   const nextSerial = () => (serial += 1);

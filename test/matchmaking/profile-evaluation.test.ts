@@ -13,7 +13,7 @@ describe('profile evaluation', () => {
 
   it('tune half: at least the floors reached, and far above word overlap', async () => {
     const { engine, baseline } = await evaluateHalf('tune', truth.tune);
-    expect(engine.studios).toBeGreaterThanOrEqual(181);
+    expect(engine.studios).toBeGreaterThanOrEqual(191);
     // Session 20 (match20) added batch L (12 studios, 54 profiles of which 20 look-alikes, ko vi ja ru uz kk id th mn
     // zh en, written before any run: place-bound work — locations, crews on set, a dubbing booth, a grading suite,
     // extras, animals, drones — with the partner's place or language said only in its description, a field-placed
@@ -24,6 +24,14 @@ describe('profile evaluation', () => {
     // one city in the description place a profile there; Thai HMU and Uzbek agri-drone forms): batch L 10/12, 11/12,
     // MRR 0.885, no look-alike; the older 151/169 first, 165/169 in the top 3, MRR 0.935, 3 look-alikes; all 181:
     // 161/181 first (89.0%), 176/181 in the top 3 (97.2%), MRR 0.931, 3 look-alikes, 1,017 unplaced.
+    // Session 20 (read20) added batch M (10 studios, 12 centers, 13 look-alikes in ja zh ko vi th mn kk ru id uz,
+    // written before any run: 原画 by language and field, head-and-modifier compounds, Thai verb phrases without การ,
+    // Mongolian job titles): first read 7/10 first, 9/10 in the top 3, MRR 0.783, 2 look-alikes; the other 169
+    // 156/169, 166/169, MRR 0.949, 4 look-alikes (one from the batch's gallery). After the readings (a Han word's sense by
+    // the statement's language, bare clean-up's three senses, Korean 후-/재-, Thai การ and glued digits, Mongolian
+    // comitative and reflexive, Cyrillic -ер job titles, a field word with a compound's head — 웹툰 3D 배경, batch J's
+    // miss): batch M 9/10, 10/10, MRR 0.933, no look-alike; the other 169 159/169, 168/169, MRR 0.964 (batch J 12/12),
+    // 3 look-alikes; all 179: 168/179 first, 178/179 in the top 3, MRR 0.962, 936 unplaced.
     // Session 19 merged (batches J and K, both branches' changes): 169 studios, 156/169 first (92.3%), 166/169 in the
     // top 3 (98.2%), MRR 0.951, 3 look-alikes, 873 unplaced — the fresh batches' own misses (readings) are most of it.
     // Session 19 (stem19) added batch K (10 studios, 12 centers, 13 look-alikes in ru, uz, kk, mn, ko, ja, id, th, trade
