@@ -81,19 +81,17 @@ type Candidate = DigestCandidate & { pair: ScoredPair };
 async function digestCandidates(deps: DigestDeps): Promise<Candidate[]> {
   const { store, engine } = deps;
   const blocked = await store.blockedPairs();
-  const done = new Set<number>();
   const candidates: Candidate[] = [];
   // By name (then id), as a rebuilt index holds them: which side of a pair finds it (the other skips what is done)
-  // must not hang on the order the index got them in.
-  const entries = engine
-    .index()
-    .all()
-    .sort(
-      (left, right) => byName(left.profile.name, right.profile.name) || (left.profile.id < right.profile.id ? -1 : 1),
-    );
+  // must not hang on the order the index got them in. The index keeps them by name: only names shared are sorted here.
+  const entries = [...engine.index().allByName()].sort(
+    (left, right) => byName(left.profile.name, right.profile.name) || (left.profile.id < right.profile.id ? -1 : 1),
+  );
+  // Per ordinal, whether its organization's pairs are all found (a byte read per candidate, no hashing).
+  const done = new Uint8Array(entries.reduce((largest, entry) => Math.max(largest, entry.ordinal + 1), 0));
+  const skip = (other: IndexedProfile) => done[other.ordinal] === 1;
   for (const entry of entries) {
     if (entry.profile.origin === 'proposed') continue;
-    const skip = (other: IndexedProfile) => done.has(other.ordinal);
     for (const found of engine.matchesFor(entry, { limit: 4, blocked, candidateLimit: 12, skip, view: 'pair' })) {
       const pair: ScoredPair =
         found.scored.scoreForB > found.scored.scoreForA
@@ -111,7 +109,7 @@ async function digestCandidates(deps: DigestDeps): Promise<Candidate[]> {
         needKeys,
       });
     }
-    done.add(entry.ordinal);
+    done[entry.ordinal] = 1;
   }
   return candidates;
 }

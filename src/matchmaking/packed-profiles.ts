@@ -62,6 +62,19 @@ export class PackedProfiles {
     }
   }
 
+  /** The hard filters on codes alone: `other` is not proposed and of a kind that can meet the kind of `own`. */
+  canMeet(own: number, other: number): boolean {
+    return (
+      ((this.flags[other] as number) & proposedFlag) === 0 &&
+      meetTable[(this.kinds[own] as number) * kindCount + (this.kinds[other] as number)] === 1
+    );
+  }
+
+  /** Whether one of the two may belong to the other: one of them lists bodies it belongs to. */
+  mayBeAffiliated(own: number, other: number): boolean {
+    return (((this.flags[own] as number) | (this.flags[other] as number)) & hasAffiliationsFlag) !== 0;
+  }
+
   /**
    * Dot product of a vector spread out densely (`dense[index]`, zero where it has no entry) with the stored centroid
    * of a slot: the same sum as `pooledDot` (./sparse-vector.ts), in the same order (entries the vector lacks add

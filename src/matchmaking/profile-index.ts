@@ -13,6 +13,7 @@ import type { Profile } from './profile-schema.js';
 import { CandidateScan } from './candidate-scan.js';
 import { PackedProfiles } from './packed-profiles.js';
 import { ProfilePostings } from './profile-postings.js';
+import { hostsInterns } from './reciprocal-score.js';
 import { centroid, type SparseVector } from './sparse-vector.js';
 import { teachesWork } from './statement-delivery.js';
 
@@ -42,6 +43,8 @@ export interface IndexedProfile {
    * and its needs that speak of teaching (instructors, internships) are no wish to learn (see ./statement-delivery.ts).
    */
   teachesWork: boolean;
+  /** Whether it hosts interns as a workplace (see `hostsInterns` in ./reciprocal-score.ts), read once here. */
+  hostsInterns: boolean;
   /** Normalised sums of the statement vectors (sparse: a few dozen entries, read in cache-friendly merges). */
   needCentroid: SparseVector;
   offerCentroid: SparseVector;
@@ -65,10 +68,20 @@ export interface ProfileIndex {
   remove(id: string): void;
   get(id: string): IndexedProfile | undefined;
   all(): IndexedProfile[];
+  /**
+   * Every profile in name order (`localeCompare`'s), those of one name in the order `all` gives them: sorted once and
+   * kept until a profile comes or goes (a digest and its unmet needs both read the profiles by name).
+   */
+  allByName(): readonly IndexedProfile[];
   /** Profiles worth scoring against `profile`, best first. */
   candidates(profile: IndexedProfile, options: CandidateOptions): IndexedProfile[];
   /** Profiles with an offer that may answer this need (by concept or shared words), most specific first. */
   possibleProviders(need: NormalizedStatement): Iterable<IndexedProfile>;
+  /**
+   * Whether `other` (of this index) passes the hard filters of matching for `profile`, read on the packed codes:
+   * another profile, not proposed, of a kind that can meet it, neither belonging to the other.
+   */
+  meetable(profile: IndexedProfile, other: IndexedProfile): boolean;
 }
 
 /** Whether one of two organizations belongs to the other (its affiliations name one of the other's keys). */
@@ -132,6 +145,9 @@ function fieldReader(glossary: Glossary, normalizer: StatementNormalizer) {
   };
 }
 
+/** The order of `localeCompare` (the default collator), made once (as `byName` in ./matching.ts). */
+const nameOrder = new Intl.Collator().compare;
+
 export function createProfileIndex(deps: {
   glossary: Glossary;
   normalizer: StatementNormalizer;
@@ -165,9 +181,13 @@ export function createProfileIndex(deps: {
 
   const readInField = fieldReader(glossary, normalizer);
 
+  /** The profiles by name, made when first asked after a change. */
+  let byName: IndexedProfile[] | undefined;
+
   const remove = (id: string) => {
     const entry = byId.get(id);
     if (!entry) return;
+    byName = undefined;
     postings.index(entry, false);
     byId.delete(id);
     byOrdinal[entry.ordinal] = undefined;
@@ -212,11 +232,13 @@ export function createProfileIndex(deps: {
         affiliations: new Set(profile.affiliations.map(nameKey)),
         offerFocus: offerFocus(offers, isOutside, profile.description === '' ? [] : describedWork(profile.description)),
         teachesWork: teachesWork(profile.kind, offers),
+        hostsInterns: hostsInterns({ needs, offers, profile }),
         needCentroid: centroid(needs.map((statement) => statement.vector)),
         offerCentroid: centroid(offers.map((statement) => statement.vector)),
       };
       byOrdinal[ordinal] = entry;
       byId.set(profile.id, entry);
+      byName = undefined;
       postings.index(entry, true);
       packed.pack(entry);
       return entry;
@@ -228,7 +250,15 @@ export function createProfileIndex(deps: {
     all() {
       return [...byId.values()];
     },
+    allByName() {
+      byName ??= [...byId.values()].sort((left, right) => nameOrder(left.profile.name, right.profile.name));
+      return byName;
+    },
     candidates: (profile, options) => scanner.candidates(profile, options),
+    meetable: (profile, other) =>
+      other !== profile &&
+      packed.canMeet(profile.ordinal, other.ordinal) &&
+      (!packed.mayBeAffiliated(profile.ordinal, other.ordinal) || !affiliated(profile, other)),
     *possibleProviders(need) {
       const lists = postings.providerLists(need);
       // Most specific first, each profile once.
