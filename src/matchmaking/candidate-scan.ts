@@ -183,7 +183,8 @@ export class CandidateScan {
     const accumulated = this.accumulator;
     const touched = this.touched;
     let touchedCount = 0;
-    for (const { list, weight } of lookups) {
+    for (let at = 0; at < lookups.length; at += 1) {
+      const { list, weight } = lookups[at] as PostingLookup;
       const members = this.postings.ordered(list);
       const size = members.length;
       let from = 0;

@@ -78,6 +78,11 @@ export interface ProfileIndex {
   /** Profiles with an offer that may answer this need (by concept or shared words), most specific first. */
   possibleProviders(need: NormalizedStatement): Iterable<IndexedProfile>;
   /**
+   * The same profiles in the same order, each handed to `visit` until it returns true (stop): no iterator and no set
+   * per need, for the unmet-needs search, which asks for tens of thousands of needs.
+   */
+  visitProviders(need: NormalizedStatement, visit: (provider: IndexedProfile) => boolean): void;
+  /**
    * Whether `other` (of this index) passes the hard filters of matching for `profile`, read on the packed codes:
    * another profile, not proposed, of a kind that can meet it, neither belonging to the other.
    */
@@ -145,6 +150,22 @@ function fieldReader(glossary: Glossary, normalizer: StatementNormalizer) {
   };
 }
 
+/** A stamp per ordinal, a new stamp per pass: which ordinals one pass has seen, with no set made per pass. */
+class Stamps {
+  private seen = new Uint32Array(0);
+  stamp = 0;
+
+  /** The array for a new pass (`stamp` is its mark), at least `length` long. */
+  next(length: number): Uint32Array {
+    if (this.seen.length < length || this.stamp === 0xffffffff) {
+      this.seen = new Uint32Array(Math.max(length, 2 * this.seen.length));
+      this.stamp = 0;
+    }
+    this.stamp += 1;
+    return this.seen;
+  }
+}
+
 /** The order of `localeCompare` (the default collator), made once (as `byName` in ./matching.ts). */
 const nameOrder = new Intl.Collator().compare;
 
@@ -181,6 +202,9 @@ export function createProfileIndex(deps: {
 
   const readInField = fieldReader(glossary, normalizer);
 
+  /** What `visitProviders` has seen, by ordinal, and whether a visit is under way. */
+  const providerStamps = new Stamps();
+  let visiting = false;
   /** The profiles by name, made when first asked after a change. */
   let byName: IndexedProfile[] | undefined;
 
@@ -259,6 +283,27 @@ export function createProfileIndex(deps: {
       other !== profile &&
       packed.canMeet(profile.ordinal, other.ordinal) &&
       (!packed.mayBeAffiliated(profile.ordinal, other.ordinal) || !affiliated(profile, other)),
+    visitProviders(need, visit) {
+      // Per ordinal, the visit that saw it last (a stamp, not a set per visit); a visit inside a visit uses its own.
+      const nested = visiting;
+      const seen = nested ? new Uint32Array(byOrdinal.length) : providerStamps.next(byOrdinal.length);
+      const stamp = nested ? 1 : providerStamps.stamp;
+      visiting = true;
+      try {
+        for (const list of postings.providerLists(need)) {
+          const members = postings.ordered(list);
+          for (let position = 0; position < members.length; position += 1) {
+            const ordinal = members[position] as number;
+            if (seen[ordinal] === stamp) continue;
+            seen[ordinal] = stamp;
+            const entry = byOrdinal[ordinal];
+            if (entry !== undefined && visit(entry)) return;
+          }
+        }
+      } finally {
+        visiting = nested;
+      }
+    },
     *possibleProviders(need) {
       const lists = postings.providerLists(need);
       // Most specific first, each profile once.

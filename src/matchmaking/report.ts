@@ -39,17 +39,20 @@ export function findUnmetNeeds(engine: MatchingEngine, limit: number): UnmetNeed
       let met = false;
       let checked = 0;
       let place = 0;
-      for (const provider of index.possibleProviders(need)) {
+      // The possible providers in order, until one meets the need or enough were checked.
+      index.visitProviders(need, (provider) => {
         place += 1;
-        if (!usable(entry, provider)) continue;
-        if (provider.offers.some((offer) => scorer.score(need, offer).score >= settings.meetThreshold)) {
+        if (!usable(entry, provider)) return false;
+        const { offers } = provider;
+        for (let position = 0; position < offers.length; position += 1) {
+          if (scorer.score(need, offers[position] as NormalizedStatement).score < settings.meetThreshold) continue;
           met = true;
           if (known === undefined) firstMet.set(need, { provider, place: place - 1 });
-          break;
+          return true;
         }
         checked += 1;
-        if (checked >= providersChecked) break;
-      }
+        return checked >= providersChecked;
+      });
       if (met) continue;
       const concept = need.concepts.find((id) => !normalizer.isMode(id)) ?? need.concepts[0];
       unmet.push({

@@ -115,6 +115,21 @@ describe('the typed tables of the candidate scan and the statement-score cache',
     for (const entry of removed) changing.remove(entry.id);
     const fresh = fill(profiles.filter((entry) => !removed.includes(entry)));
     expect(candidatesIn(changing)).toEqual(candidatesIn(fresh));
+    // Visited in the same order as iterated, stopping where asked, a visit inside a visit seeing its own.
+    for (const entry of fresh.all()) {
+      for (const need of entry.needs) {
+        const iterated = [...fresh.possibleProviders(need)];
+        const visited: string[] = [];
+        const inner: string[] = [];
+        fresh.visitProviders(need, (provider) => {
+          visited.push(provider.profile.id);
+          if (visited.length === 1) fresh.visitProviders(need, (other) => inner.push(other.profile.id) >= 5);
+          return visited.length >= 30;
+        });
+        expect(visited).toEqual(iterated.slice(0, 30).map((provider) => provider.profile.id));
+        expect(inner).toEqual(iterated.slice(0, 5).map((provider) => provider.profile.id));
+      }
+    }
   });
 
   it('reads the hard filters and the name order off the packed index as the profiles themselves give them', async () => {
