@@ -166,6 +166,52 @@ class Stamps {
   }
 }
 
+/** `possibleProviders` and `visitProviders` of an index over these lists and profiles. */
+function providerSearch(
+  postings: ProfilePostings,
+  byOrdinal: readonly (IndexedProfile | undefined)[],
+): Pick<ProfileIndex, 'possibleProviders' | 'visitProviders'> {
+  /** What `visitProviders` has seen, by ordinal, and whether a visit is under way. */
+  const providerStamps = new Stamps();
+  let visiting = false;
+  return {
+    visitProviders(need, visit) {
+      // Per ordinal, the visit that saw it last (a stamp, not a set per visit); a visit inside a visit uses its own.
+      const nested = visiting;
+      const seen = nested ? new Uint32Array(byOrdinal.length) : providerStamps.next(byOrdinal.length);
+      const stamp = nested ? 1 : providerStamps.stamp;
+      visiting = true;
+      try {
+        for (const list of postings.providerLists(need)) {
+          const members = postings.ordered(list);
+          for (let position = 0; position < members.length; position += 1) {
+            const ordinal = members[position] as number;
+            if (seen[ordinal] === stamp) continue;
+            seen[ordinal] = stamp;
+            const entry = byOrdinal[ordinal];
+            if (entry !== undefined && visit(entry)) return;
+          }
+        }
+      } finally {
+        visiting = nested;
+      }
+    },
+    *possibleProviders(need) {
+      const lists = postings.providerLists(need);
+      // Most specific first, each profile once.
+      const seen = new Set<number>();
+      for (const list of lists) {
+        for (const ordinal of postings.ordered(list)) {
+          if (seen.has(ordinal)) continue;
+          seen.add(ordinal);
+          const entry = byOrdinal[ordinal];
+          if (entry) yield entry;
+        }
+      }
+    },
+  };
+}
+
 /** The order of `localeCompare` (the default collator), made once (as `byName` in ./matching.ts). */
 const nameOrder = new Intl.Collator().compare;
 
@@ -202,9 +248,6 @@ export function createProfileIndex(deps: {
 
   const readInField = fieldReader(glossary, normalizer);
 
-  /** What `visitProviders` has seen, by ordinal, and whether a visit is under way. */
-  const providerStamps = new Stamps();
-  let visiting = false;
   /** The profiles by name, made when first asked after a change. */
   let byName: IndexedProfile[] | undefined;
 
@@ -283,39 +326,6 @@ export function createProfileIndex(deps: {
       other !== profile &&
       packed.canMeet(profile.ordinal, other.ordinal) &&
       (!packed.mayBeAffiliated(profile.ordinal, other.ordinal) || !affiliated(profile, other)),
-    visitProviders(need, visit) {
-      // Per ordinal, the visit that saw it last (a stamp, not a set per visit); a visit inside a visit uses its own.
-      const nested = visiting;
-      const seen = nested ? new Uint32Array(byOrdinal.length) : providerStamps.next(byOrdinal.length);
-      const stamp = nested ? 1 : providerStamps.stamp;
-      visiting = true;
-      try {
-        for (const list of postings.providerLists(need)) {
-          const members = postings.ordered(list);
-          for (let position = 0; position < members.length; position += 1) {
-            const ordinal = members[position] as number;
-            if (seen[ordinal] === stamp) continue;
-            seen[ordinal] = stamp;
-            const entry = byOrdinal[ordinal];
-            if (entry !== undefined && visit(entry)) return;
-          }
-        }
-      } finally {
-        visiting = nested;
-      }
-    },
-    *possibleProviders(need) {
-      const lists = postings.providerLists(need);
-      // Most specific first, each profile once.
-      const seen = new Set<number>();
-      for (const list of lists) {
-        for (const ordinal of postings.ordered(list)) {
-          if (seen.has(ordinal)) continue;
-          seen.add(ordinal);
-          const entry = byOrdinal[ordinal];
-          if (entry) yield entry;
-        }
-      }
-    },
+    ...providerSearch(postings, byOrdinal),
   };
 }

@@ -44,9 +44,9 @@ function numberSegment(ids: ConceptIds, segment: StatementSegment): NumberedSegm
 }
 
 /**
- * Concept ids joined by commas: ids are kebab-case (letters, digits, dashes; see ../knowledge/glossary-schema.ts), so a key's parts
- * never run together. Joined as they are, not looked up by number: a key is made once per statement, tens of thousands
- * of times in a large digest, and most keys name a reading already made.
+ * Concept ids joined by commas: ids are kebab-case (letters, digits, dashes; see ../knowledge/glossary-schema.ts),
+ * so a key's parts never run together. Joined as they are, not looked up by number: a key is made once per statement,
+ * tens of thousands of times in a large digest, and most keys name a reading already made.
  */
 function listed(conceptIds: readonly string[]): string {
   return conceptIds.join(',');
