@@ -120,13 +120,60 @@ function createRoleDepartments(deps: StrengthDeps): (role: number) => number[] {
   };
 }
 
+/** A concept number's bit in a 64-bit mask kept as two 32-bit halves. */
+const bitOf = (concept: number) => 1 << (concept & 31);
+const halfOf = (concept: number) => (concept >> 5) & 1;
+
+/**
+ * Whether an offer may meet a need at all, from masks of concept numbers (64 bits, numbers folded onto them): most
+ * pairs asked meet nothing, and these masks prove it without reading the hierarchy. A meet needs one of what the need
+ * stands for at or above one of what the offer stands for, or the reverse; for a role, its department at or above
+ * the offer; else a declared overlap or two ways of delivering, which the masks leave to the full reading.
+ */
+function createMeetScreen(deps: StrengthDeps, departmentsOf: (role: number) => number[]) {
+  const { factsOf } = deps;
+  /** Per concept: [standsFor, at or above what it stands for, its role's departments] as two halves each. */
+  const masks: (Int32Array | undefined)[] = [];
+  const add = (mask: Int32Array, offset: number, concept: number) => {
+    mask[offset + halfOf(concept)] = (mask[offset + halfOf(concept)] as number) | bitOf(concept);
+  };
+  const masksOf = (concept: number): Int32Array => {
+    let mask = masks[concept];
+    if (mask !== undefined) return mask;
+    mask = new Int32Array(6);
+    const facts = factsOf(concept);
+    for (const standing of facts.standsFor) {
+      add(mask, 0, standing);
+      for (const above of factsOf(standing).upList) add(mask, 2, above);
+    }
+    if (facts.category === 'role') for (const department of departmentsOf(concept)) add(mask, 4, department);
+    masks[concept] = mask;
+    return mask;
+  };
+  /** Whether a declared overlap or a pair of ways of delivering may join them: left to the full reading. */
+  const otherwise = (need: number, offer: number) =>
+    factsOf(need).standsFor.some((left) => factsOf(left).overlaps !== undefined) ||
+    (deps.isMode.get(need) && deps.isMode.get(offer));
+  return (need: number, offer: number): boolean => {
+    const needMask = masksOf(need);
+    const offerMask = masksOf(offer);
+    for (let half = 0; half < 2; half += 1) {
+      const offerUp = offerMask[2 + half] as number;
+      if (((needMask[2 + half] as number) & (offerMask[half] as number)) !== 0) return true;
+      if ((((needMask[half] as number) | (needMask[4 + half] as number)) & offerUp) !== 0) return true;
+    }
+    return otherwise(need, offer);
+  };
+}
+
 /**
  * How strongly an offered concept answers a needed one (see the file comment). The declared look-alike check, which
  * turns a meet into none, is asked only of the pairs that would otherwise meet: most pairs meet nothing.
  */
-function createStrength(deps: StrengthDeps): (need: number, offer: number) => number {
+function createStrength(deps: StrengthDeps, screen: boolean): (need: number, offer: number) => number {
   const { factsOf, direct, under, isMode } = deps;
   const departmentsOf = createRoleDepartments(deps);
+  const mayMeet = screen ? createMeetScreen(deps, departmentsOf) : () => true;
 
   /** How far the offer meets the need before declared look-alikes are ruled out. */
   const meetBefore = (need: number, offer: number): number => {
@@ -161,6 +208,7 @@ function createStrength(deps: StrengthDeps): (need: number, offer: number) => nu
 
   return (need, offer) => {
     if (need === offer) return 1;
+    if (!mayMeet(need, offer)) return 0;
     const value = meetBefore(need, offer);
     return value > 0 && deps.lookAlike(need, offer) ? 0 : value;
   };
@@ -170,6 +218,7 @@ function createStrength(deps: StrengthDeps): (need: number, offer: number) => nu
 function createNumberedRelations(
   glossary: Glossary,
   roleOf: (conceptId: string) => ConceptRole | undefined,
+  screen: boolean,
 ): NumberedRelations {
   const ids = new ConceptIds();
   const factsOf = createConceptHierarchy(glossary, ids);
@@ -207,7 +256,10 @@ function createNumberedRelations(
     return false;
   };
 
-  const strength = createStrength({ glossary, ids, factsOf, direct, lookAlike, overlapsThrough, under, isMode });
+  const strength = createStrength(
+    { glossary, ids, factsOf, direct, lookAlike, overlapsThrough, under, isMode },
+    screen,
+  );
 
   const isBroader = (need: number, offer: number): boolean => {
     if (need === offer) return false;
@@ -254,9 +306,17 @@ function createNumberedRelations(
 
 export function createConceptRelations(
   glossary: Glossary,
-  options: { roleOf?: (conceptId: string) => ConceptRole | undefined } = {},
+  options: {
+    roleOf?: (conceptId: string) => ConceptRole | undefined;
+    /** Prove most pairs meet nothing from masks first (`createMeetScreen`); on unless turned off, as a test does. */
+    screenPairs?: boolean;
+  } = {},
 ): ConceptRelations {
-  const numbered = createNumberedRelations(glossary, options.roleOf ?? (() => undefined));
+  const numbered = createNumberedRelations(
+    glossary,
+    options.roleOf ?? (() => undefined),
+    options.screenPairs !== false,
+  );
   const { ids, factsOf } = numbered;
   return {
     strength: (needConcept, offerConcept) =>
