@@ -152,8 +152,10 @@ export class CandidateScan {
   private spread(vector: SparseVector, which: 0 | 1): Float64Array {
     const last = vector.indices.length === 0 ? -1 : (vector.indices[vector.indices.length - 1] as number);
     let dense = this.dense[which];
-    if (dense.length <= last) {
-      dense = new Float64Array(Math.max(last + 1, dense.length * 2));
+    // As long as any stored centroid reaches (`denseDot` reads every stored entry), zero where this vector has none.
+    const needed = Math.max(last + 1, this.packed.indexEnd);
+    if (dense.length < needed) {
+      dense = new Float64Array(Math.max(needed, dense.length * 2));
       this.dense[which] = dense;
     }
     const { indices, values } = vector;
@@ -183,7 +185,8 @@ export class CandidateScan {
     const accumulated = this.accumulator;
     const touched = this.touched;
     let touchedCount = 0;
-    for (const { list, weight } of lookups) {
+    for (let at = 0; at < lookups.length; at += 1) {
+      const { list, weight } = lookups[at] as PostingLookup;
       const members = this.postings.ordered(list);
       const size = members.length;
       let from = 0;

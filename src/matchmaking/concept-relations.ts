@@ -77,15 +77,148 @@ function createOverlaps(factsOf: (concept: number) => ConceptFacts): (need: numb
     return false;
   };
   /** Whether a declared overlap joins the need and the offer, through what each stands for (a role its skill). */
-  const overlapsThrough = (need: number, offer: number): boolean =>
-    factsOf(need).standsFor.some((left) => factsOf(offer).standsFor.some((right) => overlapping(left, right)));
+  const overlapsThrough = (need: number, offer: number): boolean => {
+    const needs = factsOf(need).standsFor;
+    const offers = factsOf(offer).standsFor;
+    for (let left = 0; left < needs.length; left += 1) {
+      // Most concepts declare no overlap: nothing to ask of the offer.
+      if (factsOf(needs[left] as number).overlaps === undefined) continue;
+      for (let right = 0; right < offers.length; right += 1)
+        if (overlapping(needs[left] as number, offers[right] as number)) return true;
+    }
+    return false;
+  };
   return overlapsThrough;
+}
+
+/** What `createStrength` reads: the hierarchy and the relations worked out from it. */
+interface StrengthDeps {
+  glossary: Glossary;
+  ids: ConceptIds;
+  factsOf: (concept: number) => ConceptFacts;
+  /** Hierarchy only (see `direct` in `createNumberedRelations`). */
+  direct: (need: number, offer: number) => number;
+  lookAlike: (first: number, second: number) => boolean;
+  overlapsThrough: (need: number, offer: number) => boolean;
+  under: (concept: number, above: number) => boolean;
+  isMode: ConceptFlags;
+}
+
+/** The departments a role is named after (its broader concepts that are departments), worked out once per role. */
+function createRoleDepartments(deps: StrengthDeps): (role: number) => number[] {
+  const { glossary, ids, factsOf } = deps;
+  const known: (number[] | undefined)[] = [];
+  return (role) => {
+    let departments = known[role];
+    if (departments === undefined) {
+      departments = (glossary.concepts.get(ids.name(role))?.broader ?? [])
+        .map((parent) => ids.of(parent))
+        .filter((parent) => factsOf(parent).category === 'department');
+      known[role] = departments;
+    }
+    return departments;
+  };
+}
+
+/** A concept number's bit in a 64-bit mask kept as two 32-bit halves. */
+const bitOf = (concept: number) => 1 << (concept & 31);
+const halfOf = (concept: number) => (concept >> 5) & 1;
+
+/**
+ * Whether an offer may meet a need at all, from masks of concept numbers (64 bits, numbers folded onto them): most
+ * pairs asked meet nothing, and these masks prove it without reading the hierarchy. A meet needs one of what the need
+ * stands for at or above one of what the offer stands for, or the reverse; for a role, its department at or above
+ * the offer; else a declared overlap or two ways of delivering, which the masks leave to the full reading.
+ */
+function createMeetScreen(deps: StrengthDeps, departmentsOf: (role: number) => number[]) {
+  const { factsOf } = deps;
+  /** Per concept: [standsFor, at or above what it stands for, its role's departments] as two halves each. */
+  const masks: (Int32Array | undefined)[] = [];
+  const add = (mask: Int32Array, offset: number, concept: number) => {
+    mask[offset + halfOf(concept)] = (mask[offset + halfOf(concept)] as number) | bitOf(concept);
+  };
+  const masksOf = (concept: number): Int32Array => {
+    let mask = masks[concept];
+    if (mask !== undefined) return mask;
+    mask = new Int32Array(6);
+    const facts = factsOf(concept);
+    for (const standing of facts.standsFor) {
+      add(mask, 0, standing);
+      for (const above of factsOf(standing).upList) add(mask, 2, above);
+    }
+    if (facts.category === 'role') for (const department of departmentsOf(concept)) add(mask, 4, department);
+    masks[concept] = mask;
+    return mask;
+  };
+  /** Whether a declared overlap or a pair of ways of delivering may join them: left to the full reading. */
+  const otherwise = (need: number, offer: number) =>
+    factsOf(need).standsFor.some((left) => factsOf(left).overlaps !== undefined) ||
+    (deps.isMode.get(need) && deps.isMode.get(offer));
+  return (need: number, offer: number): boolean => {
+    const needMask = masksOf(need);
+    const offerMask = masksOf(offer);
+    for (let half = 0; half < 2; half += 1) {
+      const offerUp = offerMask[2 + half] as number;
+      if (((needMask[2 + half] as number) & (offerMask[half] as number)) !== 0) return true;
+      if ((((needMask[half] as number) | (needMask[4 + half] as number)) & offerUp) !== 0) return true;
+    }
+    return otherwise(need, offer);
+  };
+}
+
+/**
+ * How strongly an offered concept answers a needed one (see the file comment). The declared look-alike check, which
+ * turns a meet into none, is asked only of the pairs that would otherwise meet: most pairs meet nothing.
+ */
+function createStrength(deps: StrengthDeps, screen: boolean): (need: number, offer: number) => number {
+  const { factsOf, direct, under, isMode } = deps;
+  const departmentsOf = createRoleDepartments(deps);
+  const mayMeet = screen ? createMeetScreen(deps, departmentsOf) : () => true;
+
+  /** How far the offer meets the need before declared look-alikes are ruled out. */
+  const meetBefore = (need: number, offer: number): number => {
+    const needFacts = factsOf(need);
+    const offerFacts = factsOf(offer);
+    const needs = needFacts.standsFor;
+    const offers = offerFacts.standsFor;
+    let value = 0;
+    for (let leftPosition = 0; leftPosition < needs.length; leftPosition += 1) {
+      const left = needs[leftPosition] as number;
+      const leftFactor = needFacts.standsForFactors[leftPosition] as number;
+      for (let rightPosition = 0; rightPosition < offers.length; rightPosition += 1) {
+        // In this order (the products round differently the other way).
+        const meet = direct(left, offers[rightPosition] as number) * leftFactor;
+        value = Math.max(value, meet * (offerFacts.standsForFactors[rightPosition] as number));
+      }
+    }
+    // A role named after a whole department ("animator" under animation) is met by that department
+    // and by its sub-departments (2D animation), not by the department's other roles and skills.
+    if (needFacts.category === 'role') {
+      for (const department of departmentsOf(need)) {
+        if (offer === department) value = Math.max(value, 0.9);
+        else if (offerFacts.category === 'department' && under(offer, department)) value = Math.max(value, 0.75);
+      }
+    }
+    // Distinct work whose trade overlaps (a dubbing need, voice actors offered): a partial meet.
+    if (value < overlapStrength && deps.overlapsThrough(need, offer)) value = overlapStrength;
+    // Two ways of delivering ("training" and "talent development", "course" and "education") are close.
+    if (value === 0 && isMode.get(need) && isMode.get(offer)) value = 0.6;
+    return value;
+  };
+
+  return (need, offer) => {
+    if (need === offer) return 1;
+    if (!mayMeet(need, offer)) return 0;
+    const value = meetBefore(need, offer);
+    return value > 0 && deps.lookAlike(need, offer) ? 0 : value;
+  };
 }
 
 /** The relations by concept number, each answer worked out on first asking and kept in typed arrays. */
 function createNumberedRelations(
   glossary: Glossary,
   roleOf: (conceptId: string) => ConceptRole | undefined,
+  screen: boolean,
 ): NumberedRelations {
   const ids = new ConceptIds();
   const factsOf = createConceptHierarchy(glossary, ids);
@@ -123,35 +256,10 @@ function createNumberedRelations(
     return false;
   };
 
-  const strength = (need: number, offer: number): number => {
-    if (need === offer) return 1;
-    if (lookAlike(need, offer)) return 0;
-    const needFacts = factsOf(need);
-    const offerFacts = factsOf(offer);
-    let value = 0;
-    needFacts.standsFor.forEach((left, leftPosition) => {
-      offerFacts.standsFor.forEach((right, rightPosition) => {
-        // In this order (the products round differently the other way).
-        const meet = direct(left, right) * (needFacts.standsForFactors[leftPosition] as number);
-        value = Math.max(value, meet * (offerFacts.standsForFactors[rightPosition] as number));
-      });
-    });
-    // A role named after a whole department ("animator" under animation) is met by that department
-    // and by its sub-departments (2D animation), not by the department's other roles and skills.
-    if (needFacts.category === 'role') {
-      for (const parent of glossary.concepts.get(ids.name(need))?.broader ?? []) {
-        const department = ids.of(parent);
-        if (factsOf(department).category !== 'department') continue;
-        if (offer === department) value = Math.max(value, 0.9);
-        else if (offerFacts.category === 'department' && under(offer, department)) value = Math.max(value, 0.75);
-      }
-    }
-    // Distinct work whose trade overlaps (a dubbing need, voice actors offered): a partial meet.
-    if (value < overlapStrength && overlapsThrough(need, offer)) value = overlapStrength;
-    // Two ways of delivering ("training" and "talent development", "course" and "education") are close.
-    if (value === 0 && isMode.get(need) && isMode.get(offer)) value = 0.6;
-    return value;
-  };
+  const strength = createStrength(
+    { glossary, ids, factsOf, direct, lookAlike, overlapsThrough, under, isMode },
+    screen,
+  );
 
   const isBroader = (need: number, offer: number): boolean => {
     if (need === offer) return false;
@@ -198,9 +306,17 @@ function createNumberedRelations(
 
 export function createConceptRelations(
   glossary: Glossary,
-  options: { roleOf?: (conceptId: string) => ConceptRole | undefined } = {},
+  options: {
+    roleOf?: (conceptId: string) => ConceptRole | undefined;
+    /** Prove most pairs meet nothing from masks first (`createMeetScreen`); on unless turned off, as a test does. */
+    screenPairs?: boolean;
+  } = {},
 ): ConceptRelations {
-  const numbered = createNumberedRelations(glossary, options.roleOf ?? (() => undefined));
+  const numbered = createNumberedRelations(
+    glossary,
+    options.roleOf ?? (() => undefined),
+    options.screenPairs !== false,
+  );
   const { ids, factsOf } = numbered;
   return {
     strength: (needConcept, offerConcept) =>

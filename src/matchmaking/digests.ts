@@ -75,35 +75,53 @@ export interface DigestDeps {
   unmetNeeds: (limit: number) => UnmetNeed[];
 }
 
-type Candidate = DigestCandidate & { pair: ScoredPair };
+/**
+ * A pair a digest may choose: what choosing reads, and the pair's two sides as `matchesFor` found them (the asking
+ * side first) and whether the pair reads the other way round. The scored pair itself is made again for the few
+ * chosen (`pairOf`): kept for every candidate, tens of thousands of scored pairs outlived each young collection.
+ */
+type Candidate = DigestCandidate & { asker: IndexedProfile; found: IndexedProfile; swapped: boolean };
+
+/** The scored pair of a candidate, the side whose needs are better met first (as when it was found). */
+function pairOf(engine: MatchingEngine, candidate: Candidate): ScoredPair {
+  const found = engine.scorePair(candidate.asker, candidate.found, 'pair');
+  if (found === undefined) throw new Error(`the pair ${candidate.aId} / ${candidate.bId} no longer scores`);
+  return candidate.swapped ? swapped(engine, found) : found;
+}
+
+/** The pair read the other way round. */
+const swapped = (engine: MatchingEngine, found: ScoredPair): ScoredPair => ({
+  ...found,
+  a: found.b,
+  b: found.a,
+  scored: swapSides(found.scored, engine.settings),
+});
 
 /** Every organization's best pairs, each pair once, the side whose needs are better met first. */
 async function digestCandidates(deps: DigestDeps): Promise<Candidate[]> {
   const { store, engine } = deps;
   const blocked = await store.blockedPairs();
-  const done = new Set<number>();
   const candidates: Candidate[] = [];
   // By name (then id), as a rebuilt index holds them: which side of a pair finds it (the other skips what is done)
-  // must not hang on the order the index got them in.
-  const entries = engine
-    .index()
-    .all()
-    .sort(
-      (left, right) => byName(left.profile.name, right.profile.name) || (left.profile.id < right.profile.id ? -1 : 1),
-    );
+  // must not hang on the order the index got them in. The index keeps them by name: only names shared are sorted here.
+  const entries = [...engine.index().allByName()].sort(
+    (left, right) => byName(left.profile.name, right.profile.name) || (left.profile.id < right.profile.id ? -1 : 1),
+  );
+  // Per ordinal, whether its organization's pairs are all found (a byte read per candidate, no hashing).
+  const done = new Uint8Array(entries.reduce((largest, entry) => Math.max(largest, entry.ordinal + 1), 0));
+  const skip = (other: IndexedProfile) => done[other.ordinal] === 1;
   for (const entry of entries) {
     if (entry.profile.origin === 'proposed') continue;
-    const skip = (other: IndexedProfile) => done.has(other.ordinal);
     for (const found of engine.matchesFor(entry, { limit: 4, blocked, candidateLimit: 12, skip, view: 'pair' })) {
-      const pair: ScoredPair =
-        found.scored.scoreForB > found.scored.scoreForA
-          ? { ...found, a: found.b, b: found.a, scored: swapSides(found.scored, engine.settings) }
-          : found;
+      const swap = found.scored.scoreForB > found.scored.scoreForA;
+      const pair: ScoredPair = swap ? swapped(engine, found) : found;
       const needKeys = [...pair.scored.forA.met, ...pair.scored.forB.met]
         .slice(0, 4)
         .map((met) => met.concept ?? nameKey(met.need.text));
       candidates.push({
-        pair,
+        asker: found.a,
+        found: found.b,
+        swapped: swap,
         score: pair.score,
         aId: pair.a.profile.id,
         bId: pair.b.profile.id,
@@ -111,7 +129,7 @@ async function digestCandidates(deps: DigestDeps): Promise<Candidate[]> {
         needKeys,
       });
     }
-    done.add(entry.ordinal);
+    done[entry.ordinal] = 1;
   }
   return candidates;
 }
@@ -151,7 +169,11 @@ async function chooseNow(
     id: digestId,
     createdAt: createdAt.toISOString(),
     channel: options.channel,
-    suggestions: chosen.map(({ pair }) => ({ ...engine.explain(pair), id: deps.createId('suggestion'), digestId })),
+    suggestions: chosen.map((candidate) => ({
+      ...engine.explain(pairOf(engine, candidate)),
+      id: deps.createId('suggestion'),
+      digestId,
+    })),
     unmetNeeds: deps.unmetNeeds(policy.maxUnmetNeeds),
   };
 }

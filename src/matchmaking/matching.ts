@@ -55,6 +55,8 @@ export interface MatchingEngine {
   /** Finds a profile by id, name or alias (index made fresh first); with `loose`, also by a unique part of a name. */
   find(idOrName: string, loose: boolean): Promise<IndexedProfile>;
   matchesFor(a: IndexedProfile, options: MatchesForOptions): ScoredPair[];
+  /** One pair as `matchesFor` scores it (a the asking side); undefined when it would not list it. */
+  scorePair(a: IndexedProfile, b: IndexedProfile, view: 'asker' | 'pair'): ScoredPair | undefined;
   explain(pair: ScoredPair): Match;
 }
 
@@ -185,6 +187,7 @@ export function createMatchingEngine(deps: {
       }
       return results.sort(byScore).slice(0, options.limit);
     },
+    scorePair,
     explain: (pair) => ({ ...buildMatch(pair.a, pair.b, pair.scored, explainDeps), score: pair.score }),
   };
 }

@@ -41,6 +41,8 @@ export class PackedProfiles {
   private poolValues = new Float32Array(4_096);
   private poolUsed = 0;
   private poolLive = 0;
+  /** One past the largest dimension any stored centroid has an entry in: what `denseDot` reads of a dense vector. */
+  indexEnd = 0;
 
   pack(entry: IndexedProfile): void {
     const { ordinal } = entry;
@@ -62,20 +64,31 @@ export class PackedProfiles {
     }
   }
 
+  /** The hard filters on codes alone: `other` is not proposed and of a kind that can meet the kind of `own`. */
+  canMeet(own: number, other: number): boolean {
+    return (
+      ((this.flags[other] as number) & proposedFlag) === 0 &&
+      meetTable[(this.kinds[own] as number) * kindCount + (this.kinds[other] as number)] === 1
+    );
+  }
+
+  /** Whether one of the two may belong to the other: one of them lists bodies it belongs to. */
+  mayBeAffiliated(own: number, other: number): boolean {
+    return (((this.flags[own] as number) | (this.flags[other] as number)) & hasAffiliationsFlag) !== 0;
+  }
+
   /**
-   * Dot product of a vector spread out densely (`dense[index]`, zero where it has no entry) with the stored centroid
-   * of a slot: the same sum as `pooledDot` (./sparse-vector.ts), in the same order (entries the vector lacks add
-   * zero), without a merge.
+   * Dot product of a vector spread out densely (`dense[index]`, zero where it has no entry; at least `indexEnd` long)
+   * with the stored centroid of a slot: the same sum as `pooledDot` (./sparse-vector.ts), in the same order (entries
+   * the vector lacks add zero), without a merge.
    */
   denseDot(dense: Float64Array, slot: number): number {
     const end = this.centroidEnds[slot] as number;
     const indices = this.poolIndices;
     const values = this.poolValues;
     let sum = 0;
-    for (let position = this.centroidStarts[slot] as number; position < end; position += 1) {
-      const index = indices[position] as number;
-      if (index < dense.length) sum += (dense[index] as number) * (values[position] as number);
-    }
+    for (let position = this.centroidStarts[slot] as number; position < end; position += 1)
+      sum += (dense[indices[position] as number] as number) * (values[position] as number);
     return sum;
   }
 
@@ -96,6 +109,8 @@ export class PackedProfiles {
   private storeCentroid(slot: number, vector: SparseVector): void {
     const length = vector.indices.length;
     if (this.poolUsed + length > this.poolIndices.length) this.compact(length);
+    for (let position = 0; position < length; position += 1)
+      this.indexEnd = Math.max(this.indexEnd, (vector.indices[position] as number) + 1);
     this.poolIndices.set(vector.indices, this.poolUsed);
     this.poolValues.set(vector.values, this.poolUsed);
     this.centroidStarts[slot] = this.poolUsed;

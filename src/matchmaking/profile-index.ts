@@ -14,6 +14,7 @@ import type { Profile } from './profile-schema.js';
 import { CandidateScan } from './candidate-scan.js';
 import { PackedProfiles } from './packed-profiles.js';
 import { ProfilePostings } from './profile-postings.js';
+import { hostsInterns } from './reciprocal-score.js';
 import { centroid, type SparseVector } from './sparse-vector.js';
 import { teachesWork } from './statement-delivery.js';
 
@@ -43,6 +44,8 @@ export interface IndexedProfile {
    * and its needs that speak of teaching (instructors, internships) are no wish to learn (see ./statement-delivery.ts).
    */
   teachesWork: boolean;
+  /** Whether it hosts interns as a workplace (see `hostsInterns` in ./reciprocal-score.ts), read once here. */
+  hostsInterns: boolean;
   /** Normalised sums of the statement vectors (sparse: a few dozen entries, read in cache-friendly merges). */
   needCentroid: SparseVector;
   offerCentroid: SparseVector;
@@ -66,10 +69,25 @@ export interface ProfileIndex {
   remove(id: string): void;
   get(id: string): IndexedProfile | undefined;
   all(): IndexedProfile[];
+  /**
+   * Every profile in name order (`localeCompare`'s), those of one name in the order `all` gives them: sorted once and
+   * kept until a profile comes or goes (a digest and its unmet needs both read the profiles by name).
+   */
+  allByName(): readonly IndexedProfile[];
   /** Profiles worth scoring against `profile`, best first. */
   candidates(profile: IndexedProfile, options: CandidateOptions): IndexedProfile[];
   /** Profiles with an offer that may answer this need (by concept or shared words), most specific first. */
   possibleProviders(need: NormalizedStatement): Iterable<IndexedProfile>;
+  /**
+   * The same profiles in the same order, each handed to `visit` until it returns true (stop): no iterator and no set
+   * per need, for the unmet-needs search, which asks for tens of thousands of needs.
+   */
+  visitProviders(need: NormalizedStatement, visit: (provider: IndexedProfile) => boolean): void;
+  /**
+   * Whether `other` (of this index) passes the hard filters of matching for `profile`, read on the packed codes:
+   * another profile, not proposed, of a kind that can meet it, neither belonging to the other.
+   */
+  meetable(profile: IndexedProfile, other: IndexedProfile): boolean;
 }
 
 /** Whether one of two organizations belongs to the other (its affiliations name one of the other's keys). */
@@ -133,6 +151,71 @@ function fieldReader(glossary: Glossary, normalizer: StatementNormalizer) {
   };
 }
 
+/** A stamp per ordinal, a new stamp per pass: which ordinals one pass has seen, with no set made per pass. */
+class Stamps {
+  private seen = new Uint32Array(0);
+  stamp = 0;
+
+  /** The array for a new pass (`stamp` is its mark), at least `length` long. */
+  next(length: number): Uint32Array {
+    if (this.seen.length < length || this.stamp === 0xffffffff) {
+      this.seen = new Uint32Array(Math.max(length, 2 * this.seen.length));
+      this.stamp = 0;
+    }
+    this.stamp += 1;
+    return this.seen;
+  }
+}
+
+/** `possibleProviders` and `visitProviders` of an index over these lists and profiles. */
+function providerSearch(
+  postings: ProfilePostings,
+  byOrdinal: readonly (IndexedProfile | undefined)[],
+): Pick<ProfileIndex, 'possibleProviders' | 'visitProviders'> {
+  /** What `visitProviders` has seen, by ordinal, and whether a visit is under way. */
+  const providerStamps = new Stamps();
+  let visiting = false;
+  return {
+    visitProviders(need, visit) {
+      // Per ordinal, the visit that saw it last (a stamp, not a set per visit); a visit inside a visit uses its own.
+      const nested = visiting;
+      const seen = nested ? new Uint32Array(byOrdinal.length) : providerStamps.next(byOrdinal.length);
+      const stamp = nested ? 1 : providerStamps.stamp;
+      visiting = true;
+      try {
+        for (const list of postings.providerLists(need)) {
+          const members = postings.ordered(list);
+          for (let position = 0; position < members.length; position += 1) {
+            const ordinal = members[position] as number;
+            if (seen[ordinal] === stamp) continue;
+            seen[ordinal] = stamp;
+            const entry = byOrdinal[ordinal];
+            if (entry !== undefined && visit(entry)) return;
+          }
+        }
+      } finally {
+        visiting = nested;
+      }
+    },
+    *possibleProviders(need) {
+      const lists = postings.providerLists(need);
+      // Most specific first, each profile once.
+      const seen = new Set<number>();
+      for (const list of lists) {
+        for (const ordinal of postings.ordered(list)) {
+          if (seen.has(ordinal)) continue;
+          seen.add(ordinal);
+          const entry = byOrdinal[ordinal];
+          if (entry) yield entry;
+        }
+      }
+    },
+  };
+}
+
+/** The order of `localeCompare` (the default collator), made once (as `byName` in ./matching.ts). */
+const nameOrder = new Intl.Collator().compare;
+
 export function createProfileIndex(deps: {
   glossary: Glossary;
   normalizer: StatementNormalizer;
@@ -166,9 +249,13 @@ export function createProfileIndex(deps: {
 
   const readInField = fieldReader(glossary, normalizer);
 
+  /** The profiles by name, made when first asked after a change. */
+  let byName: IndexedProfile[] | undefined;
+
   const remove = (id: string) => {
     const entry = byId.get(id);
     if (!entry) return;
+    byName = undefined;
     postings.index(entry, false);
     byId.delete(id);
     byOrdinal[entry.ordinal] = undefined;
@@ -214,11 +301,13 @@ export function createProfileIndex(deps: {
         affiliations: new Set(profile.affiliations.map(nameKey)),
         offerFocus: offerFocus(offers, isOutside, profile.description === '' ? [] : describedWork(profile.description)),
         teachesWork: teachesWork(profile.kind, offers),
+        hostsInterns: hostsInterns({ needs, offers, profile }),
         needCentroid: centroid(needs.map((statement) => statement.vector)),
         offerCentroid: centroid(offers.map((statement) => statement.vector)),
       };
       byOrdinal[ordinal] = entry;
       byId.set(profile.id, entry);
+      byName = undefined;
       postings.index(entry, true);
       packed.pack(entry);
       return entry;
@@ -230,19 +319,15 @@ export function createProfileIndex(deps: {
     all() {
       return [...byId.values()];
     },
-    candidates: (profile, options) => scanner.candidates(profile, options),
-    *possibleProviders(need) {
-      const lists = postings.providerLists(need);
-      // Most specific first, each profile once.
-      const seen = new Set<number>();
-      for (const list of lists) {
-        for (const ordinal of postings.ordered(list)) {
-          if (seen.has(ordinal)) continue;
-          seen.add(ordinal);
-          const entry = byOrdinal[ordinal];
-          if (entry) yield entry;
-        }
-      }
+    allByName() {
+      byName ??= [...byId.values()].sort((left, right) => nameOrder(left.profile.name, right.profile.name));
+      return byName;
     },
+    candidates: (profile, options) => scanner.candidates(profile, options),
+    meetable: (profile, other) =>
+      other !== profile &&
+      packed.canMeet(profile.ordinal, other.ordinal) &&
+      (!packed.mayBeAffiliated(profile.ordinal, other.ordinal) || !affiliated(profile, other)),
+    ...providerSearch(postings, byOrdinal),
   };
 }

@@ -20,6 +20,11 @@ type Postings = Map<string, PostingList>;
 interface ConceptLists {
   under: PostingList[];
   exact: PostingList[];
+  /**
+   * What `gatherFor` reads for the concept in a statement naming work (weight 1) and in one naming only ways of
+   * delivering (0.2): made once per concept and shared (read only), not once per statement.
+   */
+  lookups: Map<number, PostingLookup[]>;
 }
 
 /** A list `gather` reads, its weight, and its size when gathered (lists do not change while gathered ones are kept). */
@@ -159,9 +164,16 @@ export class ProfilePostings {
     const weight = hasSubject ? 1 : 0.2;
     for (const conceptId of concepts) {
       if (hasSubject && this.normalizer.isMode(conceptId)) continue;
-      const { under, exact } = this.listsOf(conceptId, side);
-      for (const list of under) lookups.push({ list, weight, size: list.members.size });
-      for (const list of exact) lookups.push({ list, weight: 0.5 * weight, size: list.members.size });
+      const lists = this.listsOf(conceptId, side);
+      let weighed = lists.lookups.get(weight);
+      if (weighed === undefined) {
+        weighed = [
+          ...lists.under.map((list) => ({ list, weight, size: list.members.size })),
+          ...lists.exact.map((list) => ({ list, weight: 0.5 * weight, size: list.members.size })),
+        ];
+        lists.lookups.set(weight, weighed);
+      }
+      for (const lookup of weighed) lookups.push(lookup);
     }
     // Words matter where the lexicon found nothing to go by.
     if (concepts.length > 0) return;
@@ -217,7 +229,7 @@ export class ProfilePostings {
       const list = this.exact[side].get(ancestor);
       if (list) exact.push(list);
     }
-    const lists = { under, exact };
+    const lists = { under, exact, lookups: new Map() };
     this.conceptLists[side].set(conceptId, lists);
     return lists;
   }

@@ -319,6 +319,8 @@ export interface ReciprocalSide {
   workingLanguages?: ReadonlySet<string>;
   /** Whether it teaches the work it names (see `IndexedProfile.teachesWork`). */
   teachesWork?: boolean;
+  /** Whether it hosts interns as a workplace (see `hostsInterns`), when worked out beforehand (the matching index). */
+  hostsInterns?: boolean;
   /** The organization, for its kind. */
   profile?: { kind: OrganizationKind };
 }
@@ -327,8 +329,8 @@ export interface ReciprocalSide {
 const workplaceKinds: ReadonlySet<OrganizationKind> = new Set(['studio', 'agency', 'broadcaster', 'platform']);
 
 /** Whether an organization offers internships as a workplace (a studio, agency, broadcaster or platform). */
-const hostsInterns = (side: ReciprocalSide): boolean =>
-  side.profile !== undefined && workplaceKinds.has(side.profile.kind);
+export const hostsInterns = (side: ReciprocalSide): boolean =>
+  side.hostsInterns ?? (side.profile !== undefined && workplaceKinds.has(side.profile.kind));
 
 export function scoreReciprocal(
   a: ReciprocalSide,

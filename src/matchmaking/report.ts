@@ -4,19 +4,17 @@
  * place — listed so that organizers can reword them or the taxonomy can grow, instead of being
  * matched by loose similarity.
  */
-import { kindsCanMeet } from './kind-compatibility.js';
-import { byName, type MatchingEngine } from './matching.js';
+import type { MatchingEngine } from './matching.js';
 import type { NormalizedStatement } from './normalize-statement.js';
-import { affiliated, type IndexedProfile } from './profile-index.js';
+import type { IndexedProfile } from './profile-index.js';
 import type { UnmetNeed, UnplacedPhrase } from './types.js';
 
 /** Profiles that take part in matching, by name. */
 function matchedEntries(engine: MatchingEngine): IndexedProfile[] {
   return engine
     .index()
-    .all()
-    .filter((entry) => entry.profile.origin !== 'proposed')
-    .sort((left, right) => byName(left.profile.name, right.profile.name));
+    .allByName()
+    .filter((entry) => entry.profile.origin !== 'proposed');
 }
 
 /** Providers of one need checked before giving up on it. */
@@ -25,11 +23,9 @@ const providersChecked = 500;
 export function findUnmetNeeds(engine: MatchingEngine, limit: number): UnmetNeed[] {
   const unmet: UnmetNeed[] = [];
   const { scorer, settings, normalizer } = engine;
-  const usable = (entry: IndexedProfile, provider: IndexedProfile) =>
-    provider !== entry &&
-    provider.profile.origin !== 'proposed' &&
-    kindsCanMeet(entry.profile.kind, provider.profile.kind) &&
-    !affiliated(entry, provider);
+  const index = engine.index();
+  // Another profile, not proposed, of a kind that can meet, not affiliated: on the index's packed codes.
+  const usable = (entry: IndexedProfile, provider: IndexedProfile) => index.meetable(entry, provider);
   /**
    * Per need statement (profiles share them), the first provider found meeting it and its place among the possible
    * providers. Another profile with that need, for which that provider is usable, has it met too: its own search
@@ -43,17 +39,20 @@ export function findUnmetNeeds(engine: MatchingEngine, limit: number): UnmetNeed
       let met = false;
       let checked = 0;
       let place = 0;
-      for (const provider of engine.index().possibleProviders(need)) {
+      // The possible providers in order, until one meets the need or enough were checked.
+      index.visitProviders(need, (provider) => {
         place += 1;
-        if (!usable(entry, provider)) continue;
-        if (provider.offers.some((offer) => scorer.score(need, offer).score >= settings.meetThreshold)) {
+        if (!usable(entry, provider)) return false;
+        const { offers } = provider;
+        for (let position = 0; position < offers.length; position += 1) {
+          if (scorer.score(need, offers[position] as NormalizedStatement).score < settings.meetThreshold) continue;
           met = true;
           if (known === undefined) firstMet.set(need, { provider, place: place - 1 });
-          break;
+          return true;
         }
         checked += 1;
-        if (checked >= providersChecked) break;
-      }
+        return checked >= providersChecked;
+      });
       if (met) continue;
       const concept = need.concepts.find((id) => !normalizer.isMode(id)) ?? need.concepts[0];
       unmet.push({

@@ -43,11 +43,13 @@ function numberSegment(ids: ConceptIds, segment: StatementSegment): NumberedSegm
   };
 }
 
-/** Concepts by number, each followed by a comma: digits and commas only, so a key's parts never run together. */
-function numbered(ids: ConceptIds, conceptIds: readonly string[]): string {
-  let key = '';
-  for (const conceptId of conceptIds) key += `${ids.of(conceptId)},`;
-  return key;
+/**
+ * Concept ids joined by commas: ids are kebab-case (letters, digits, dashes; see ../knowledge/glossary-schema.ts),
+ * so a key's parts never run together. Joined as they are, not looked up by number: a key is made once per statement,
+ * tens of thousands of times in a large digest, and most keys name a reading already made.
+ */
+function listed(conceptIds: readonly string[]): string {
+  return conceptIds.join(',');
 }
 
 /** Yes/no values as digits (anything else as JSON in brackets). */
@@ -59,15 +61,15 @@ function flags(values: readonly unknown[]): string {
 
 /**
  * The key of a statement's reading: everything scoring reads of it (its words only for a need without concepts).
- * Concepts by number and flags as digits, words and named languages as JSON (a reading is keyed once per statement, a
+ * Concepts by id and flags as digits, words and named languages as JSON (a reading is keyed once per statement, a
  * few tens of thousands of times in a large digest, where JSON of it all took most of the reading).
  */
-function readingKey(ids: ConceptIds, statement: NormalizedStatement, withWords: boolean): string {
-  let key = `${withWords ? 'w' : 'c'}${numbered(ids, statement.concepts)}`;
+function readingKey(statement: NormalizedStatement, withWords: boolean): string {
+  let key = `${withWords ? 'w' : 'c'}${listed(statement.concepts)}`;
   if (withWords) key += JSON.stringify(statement.terms);
   for (const segment of statement.segments) {
-    key += `|${numbered(ids, segment.subjects)};${numbered(ids, segment.modes)};${numbered(ids, segment.domains)};`;
-    key += `${numbered(ids, segment.itemSubjects)};${numbered(ids, segment.heading)}`;
+    key += `|${listed(segment.subjects)};${listed(segment.modes)};${listed(segment.domains)};`;
+    key += `${listed(segment.itemSubjects)};${listed(segment.heading)}`;
     if (withWords) key += JSON.stringify(segment.terms);
   }
   key += `|${flags(Object.values(statement.delivery))}${flags([statement.opening, statement.localization])}`;
@@ -97,7 +99,7 @@ export class StatementReadings {
     const serials = withWords ? this.bySerial.words : this.bySerial.concepts;
     const known = serials.get(statement.serial);
     if (known !== undefined) return this.byNumber[known] as Reading;
-    const key = readingKey(this.ids, statement, withWords);
+    const key = readingKey(statement, withWords);
     let reading = this.byKey.get(key);
     if (reading === undefined) {
       if (this.byKey.size >= this.limit) this.clear();

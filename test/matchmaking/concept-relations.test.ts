@@ -57,4 +57,22 @@ describe('concept relations kept by number', () => {
     expect(strengths.size).toBeGreaterThan(5);
     for (const position of [1, 2, 3, 4, 5]) expect(answers.some((answer) => answer[position] === true)).toBe(true);
   });
+
+  it('rules out by its masks only pairs that meet nothing: every pair of the lexicon as with no masks', () => {
+    const concepts = [...glossary.concepts.keys()];
+    const screened = createConceptRelations(glossary, { roleOf: normalizer.roleOf });
+    const full = createConceptRelations(glossary, { roleOf: normalizer.roleOf, screenPairs: false });
+    const differing: string[] = [];
+    let meets = 0;
+    for (const need of concepts) {
+      for (const offer of concepts) {
+        const expected = full.strength(need, offer);
+        if (expected > 0) meets += 1;
+        if (screened.strength(need, offer) !== expected) differing.push(`${need} ← ${offer}`);
+      }
+    }
+    expect(differing).toEqual([]);
+    // Meets of every kind are in the lexicon: the comparison is not of zeros alone.
+    expect(meets).toBeGreaterThan(concepts.length);
+  });
 });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { stableRank } from '../../src/matchmaking/packed-profiles.js';
-import { createProfileIndex } from '../../src/matchmaking/profile-index.js';
+import { kindsCanMeet } from '../../src/matchmaking/kind-compatibility.js';
+import { affiliated, createProfileIndex } from '../../src/matchmaking/profile-index.js';
 import type { Profile } from '../../src/matchmaking/profile-schema.js';
 import { sortShort } from '../../src/matchmaking/short-sort.js';
 import { PairScores } from '../../src/matchmaking/statement-score-cache.js';
 import type { StatementScore } from '../../src/matchmaking/statement-scorer.js';
+import { organizationKinds } from '../../src/matchmaking/types.js';
 import { createRandom, createSyntheticProfiles } from '../fixtures/profiles/synthetic-profiles.js';
 import { shippedGlossary, shippedScorerPerFile } from './matchmaking-harness.js';
 
@@ -113,5 +115,56 @@ describe('the typed tables of the candidate scan and the statement-score cache',
     for (const entry of removed) changing.remove(entry.id);
     const fresh = fill(profiles.filter((entry) => !removed.includes(entry)));
     expect(candidatesIn(changing)).toEqual(candidatesIn(fresh));
+    // Visited in the same order as iterated, stopping where asked, a visit inside a visit seeing its own.
+    for (const entry of fresh.all()) {
+      for (const need of entry.needs) {
+        const iterated = [...fresh.possibleProviders(need)];
+        const visited: string[] = [];
+        const inner: string[] = [];
+        fresh.visitProviders(need, (provider) => {
+          visited.push(provider.profile.id);
+          if (visited.length === 1) fresh.visitProviders(need, (other) => inner.push(other.profile.id) >= 5);
+          return visited.length >= 30;
+        });
+        expect(visited).toEqual(iterated.slice(0, 30).map((provider) => provider.profile.id));
+        expect(inner).toEqual(iterated.slice(0, 5).map((provider) => provider.profile.id));
+      }
+    }
+  });
+
+  it('reads the hard filters and the name order off the packed index as the profiles themselves give them', async () => {
+    const glossary = await shippedGlossary();
+    const { normalizer, relations } = shipped;
+    const index = createProfileIndex({ glossary, normalizer, isOutside: relations.isOutside });
+    // Every kind, some proposed, some belonging to another, names shared by several.
+    const entries = Array.from({ length: 40 }, (_, number) =>
+      index.put({
+        ...profile(`org-${number}`, ['visual effects compositing'], ['color grading']),
+        name: ['Zeta', 'alpha', 'Beta', 'beta', 'Été'][number % 5] as string,
+        kind: organizationKinds[number % organizationKinds.length] as Profile['kind'],
+        origin: number % 7 === 0 ? 'proposed' : 'import',
+        affiliations: number % 6 === 0 ? [`org-${number + 1}`] : [],
+      }),
+    );
+    for (const first of entries) {
+      for (const second of entries) {
+        const expected =
+          second !== first &&
+          second.profile.origin !== 'proposed' &&
+          kindsCanMeet(first.profile.kind, second.profile.kind) &&
+          !affiliated(first, second);
+        expect(index.meetable(first, second)).toBe(expected);
+      }
+    }
+    const byName = () =>
+      index
+        .all()
+        .sort((left, right) => left.profile.name.localeCompare(right.profile.name))
+        .map((entry) => entry.profile.id);
+    expect(index.allByName().map((entry) => entry.profile.id)).toEqual(byName());
+    // Kept until the index changes: a profile put again moves to the end of its name's run, one removed leaves.
+    index.put({ ...(entries[5] as (typeof entries)[number]).profile });
+    index.remove('org-10');
+    expect(index.allByName().map((entry) => entry.profile.id)).toEqual(byName());
   });
 });
