@@ -136,9 +136,36 @@ describe('everyday words of industry news', () => {
     ]);
   });
 
+  it('name signature works, talks and screenings across the languages', () => {
+    expectConcept('signature-work', [
+      "the studio's flagship title",
+      '그의 대표작은',
+      '代表作は',
+      '他的代表作',
+      'флагманский проект',
+    ]);
+    expectConcept('talks', [
+      'the two companies are in talks',
+      '인수 협상',
+      '買収交渉',
+      '收购谈判',
+      'ведут переговоры',
+      'đàm phán',
+    ]);
+    expectConcept('screening', [
+      'screened at the festival',
+      '영화제에서 상영됐다',
+      '上映会',
+      '展映作品',
+      'показ фильма',
+      'được chiếu',
+    ]);
+  });
+
   it('take no word with a second sense in the field for one of them', () => {
     expect(concepts('웹툰 작가 170명')).not.toContain('author-writer');
     expect(concepts('the post houses of London')).not.toContain('post-position');
     expect(concepts('資格を取得した')).not.toContain('requirement');
+    expect(concepts('phiên thảo luận của hội thảo')).not.toContain('talks');
   });
 });
