@@ -32,6 +32,9 @@ describe('profile evaluation', () => {
     // comitative and reflexive, Cyrillic -ер job titles, a field word with a compound's head — 웹툰 3D 배경, batch J's
     // miss): batch M 9/10, 10/10, MRR 0.933, no look-alike; the other 169 159/169, 168/169, MRR 0.964 (batch J 12/12),
     // 3 look-alikes; all 179: 168/179 first, 178/179 in the top 3, MRR 0.962, 936 unplaced.
+    // Session 20 merged (batches L and M, match20's ranking and read20's readings, dig20's speed-ups): 191 studios,
+    // 174/191 first (91.1%), 187/191 in the top 3 (97.9%), MRR 0.943, 3 look-alikes, 1,080 unplaced; batch L 10/12
+    // first, 11/12 in the top 3; batch M 9/10, 9/10.
     // Session 19 merged (batches J and K, both branches' changes): 169 studios, 156/169 first (92.3%), 166/169 in the
     // top 3 (98.2%), MRR 0.951, 3 look-alikes, 873 unplaced — the fresh batches' own misses (readings) are most of it.
     // Session 19 (stem19) added batch K (10 studios, 12 centers, 13 look-alikes in ru, uz, kk, mn, ko, ja, id, th, trade
@@ -130,9 +133,9 @@ describe('profile evaluation', () => {
     // subtitling needs compared by language pair, sales agents apart from rights on offer, ind/th/kk trade forms,
     // local work in a named country met from there first, a job opening offered is no work done for others, a need's
     // items met by several offers of one partner counted together).
-    expect(engine.top1).toBeGreaterThanOrEqual(0.885);
-    expect(engine.top3).toBeGreaterThanOrEqual(0.97);
-    expect(engine.mrr).toBeGreaterThanOrEqual(0.93);
+    expect(engine.top1).toBeGreaterThanOrEqual(0.9);
+    expect(engine.top3).toBeGreaterThanOrEqual(0.975);
+    expect(engine.mrr).toBeGreaterThanOrEqual(0.94);
     expect(engine.lookalikesInTop3).toBeLessThanOrEqual(3);
     expect(engine.noSuggestion).toBe(0);
     // Batch L's partners share the studios' trade words (its hazards are place and language): with it, word overlap
@@ -158,13 +161,15 @@ describe('profile evaluation', () => {
     // profiles now in the pool, 60.7% / 78.6% / 0.705, 4 look-alikes (67.9% / 85.7% / 0.762 without them). Together
     // 60% / 80% / MRR 0.711 / 6 look-alikes / every studio with a suggestion, and word overlap 60% / 67.5% / 0.652:
     // on fresh check material the method is barely ahead of word overlap. The floors record that measured
-    // regression, not a target.
-    expect(engine.top1).toBeGreaterThanOrEqual(0.6);
-    expect(engine.top3).toBeGreaterThanOrEqual(0.8);
-    expect(engine.mrr).toBeGreaterThanOrEqual(0.71);
+    // regression, not a target. At the end of session 20 (match20's place and language from prose, one-stop lists at
+    // half, the first need weighed first; read20's readings), read once: 67.5% / 85% / MRR 0.769 / 6 look-alikes;
+    // batch N 7/12, 11/12, 0.750, 2 look-alikes; the 28 older 71.4% / 82.1% / 0.777; batch G 4/12, 7/12, 0.479.
+    expect(engine.top1).toBeGreaterThanOrEqual(0.67);
+    expect(engine.top3).toBeGreaterThanOrEqual(0.85);
+    expect(engine.mrr).toBeGreaterThanOrEqual(0.76);
     expect(engine.lookalikesInTop3).toBeLessThanOrEqual(6);
     expect(engine.noSuggestion).toBeLessThanOrEqual(1);
-    expect(engine.mrr).toBeGreaterThan(baseline.mrr + 0.05);
+    expect(engine.mrr).toBeGreaterThan(baseline.mrr + 0.1);
     // Before session 17 (16 studios): measured 15/16 first, 15/16 in the top 3, MRR 0.938, 1 look-alike in a top-3, every studio with a suggestion
     // (issue 11, 2026-12-04, with the tune half's figures above; the same again after session 8's rules, read once).
     // Session 13 (match13's readings: hire-or-train needs met by courses and suppliers, voice work bound to a language,
