@@ -18,7 +18,7 @@ import { pinyinTwin, twinned, twinnedHanStretch } from './han-reading-keys.js';
 import { loanwordSkeleton } from '../knowledge/loanword-skeleton.js';
 import { palladiusPinyin } from '../knowledge/palladius.js';
 import { consonantSkeleton, looseNameKey, spelledLetters } from '../knowledge/romanize.js';
-import { hangulKinds, katakanaKinds, nameWindows, withoutKind } from './name-kinds.js';
+import { hangulKinds, katakanaKinds, visitNameWindows, withoutKind } from './name-kinds.js';
 import type { SpellingMatcher } from './spelling-matcher.js';
 import { isStopWord, stripKoreanParticle } from './text-normalize.js';
 
@@ -138,6 +138,9 @@ class NameScan {
     private readonly japanese = false,
   ) {}
 
+  /** add, bound once: the name windows of every run are visited with it (no closure or generator per run). */
+  private readonly addWindow = (value: string): void => this.add(value);
+
   private add(value: string): void {
     for (const key of this.looseOnly ? looseKeyOf(value) : keysOf(value)) {
       this.keys.add(key);
@@ -146,7 +149,7 @@ class NameScan {
   }
 
   private flushRun(): void {
-    for (const words of nameWindows(this.run)) this.add(words);
+    visitNameWindows(this.run, this.addWindow);
     this.run = [];
   }
 
@@ -158,7 +161,7 @@ class NameScan {
     if (name !== undefined) this.add(name);
     // A name written in words apart (ビッグ・マシーン・レーベル・グループ) also by runs of its words, as a Latin name
     // is: another script may write it shorter or joined otherwise (빅머신 레이블 그룹, Big Machine Label Group).
-    if (this.katakanaParts.length > 1) for (const words of nameWindows(this.katakanaParts)) this.add(words);
+    if (this.katakanaParts.length > 1) visitNameWindows(this.katakanaParts, this.addWindow);
     this.katakana = '';
     this.katakanaParts = [];
   }

@@ -36,12 +36,12 @@ export function withoutKind(word: string, kinds: readonly string[]): string | un
 }
 
 /** The runs of one to three neighbouring words of a name, each joined; a single word of under three letters is none. */
-export function* nameWindows(words: readonly string[]): Generator<string> {
+export function visitNameWindows(words: readonly string[], visit: (joined: string) => void): void {
   for (let start = 0; start < words.length; start += 1) {
     let joined = '';
     for (let length = 1; length <= 3 && start + length <= words.length; length += 1) {
       joined += words[start + length - 1] as string;
-      if (length > 1 || joined.length >= 3) yield joined;
+      if (length > 1 || joined.length >= 3) visit(joined);
     }
   }
 }
