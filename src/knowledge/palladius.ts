@@ -137,7 +137,14 @@ const longestSyllable = 5;
  * The pinyin of a Cyrillic word (or words run together) read as Palladius syllables, the reading with the fewest
  * syllables; undefined when it is not wholly such a run or is a single syllable (a Russian word as often).
  */
-export const palladiusPinyin = boundedMemo(50_000, (word: string): string | undefined => {
+export function palladiusPinyin(word: string): string | undefined {
+  // Most names are not Cyrillic: answered before the memo, so they never take a place in it.
+  return cyrillicLetter.test(word.charAt(0)) ? cyrillicPinyin(word) : undefined;
+}
+
+const cyrillicLetter = /[а-яё]/iu;
+
+const cyrillicPinyin = boundedMemo(50_000, (word: string): string | undefined => {
   const text = word.toLowerCase().replace(/ё/gu, 'е');
   if (!/^[а-яь]+$/u.test(text)) return undefined;
   syllables ??= syllableTable();
