@@ -14,7 +14,7 @@
  *                                             answer); the check half is never printed question by question.
  *   npx tsx eval/answers.ts --tune            the tune half's totals and the seed set, without the check half (while
  *                                             tuning, the check half's totals are read once, at the end).
- *   --set d (or --set abc) with --tune or --tune-failures: only the questions of set-d.yaml (or sets a, b and c);
+ *   --set d (or --set abc, or --set y,aa) with --tune or --tune-failures: only the questions of set-d.yaml (or sets a, b and c);
  *                                             every set's articles are still ingested, so the distractors stay the same.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -30,6 +30,7 @@ import { ingestArticles } from '../src/knowledge/ingest-articles.js';
 import { createSilentLogger } from '../src/logging/logger.js';
 import { openKnowledge } from '../src/open-knowledge.js';
 import type { EvaluationSection } from './evaluation-section.js';
+import { setsFromArguments } from './set-flag.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repositoryRoot = path.resolve(here, '..');
@@ -393,8 +394,7 @@ async function printTuneFigures(sets?: string[]): Promise<void> {
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const setFlag = process.argv.indexOf('--set');
-  const sets = setFlag === -1 ? undefined : [...(process.argv[setFlag + 1] ?? '')];
+  const sets = setsFromArguments(process.argv);
   if (process.argv.includes('--tune-failures')) await printTuneFailures(sets);
   else if (process.argv.includes('--tune')) await printTuneFigures(sets);
   else await printFigures();

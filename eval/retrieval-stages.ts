@@ -12,9 +12,9 @@
  *   npx tsx eval/retrieval-stages.ts --check-totals       the check half's totals per set and kind, never a question
  */
 import { openAnswerSetKnowledge } from './answer-set-knowledge.js';
+import { setsFromArguments } from './set-flag.js';
 
-const setFlag = process.argv.indexOf('--set');
-const sets = setFlag === -1 ? undefined : [...(process.argv[setFlag + 1] ?? '')];
+const sets = setsFromArguments(process.argv);
 const list = process.argv.includes('--list');
 const half = process.argv.includes('--check-totals') ? 'check' : 'tune';
 if (half === 'check' && list) throw new Error('the check half is read as totals only: drop --list');

@@ -12,9 +12,9 @@ import { createPassageAnalyser } from '../../src/answer/passage-analysis.js';
 import { analyseQuestion } from '../../src/answer/question-analysis.js';
 import { detectLanguage } from '../../src/knowledge/detect-language.js';
 import { openAnswerSetKnowledge, shippedKnowledgeDir } from '../../eval/answer-set-knowledge.js';
+import { setsFromArguments } from '../../eval/set-flag.js';
 
-const setFlag = process.argv.indexOf('--set');
-const sets = setFlag === -1 ? undefined : [...(process.argv[setFlag + 1] ?? '')];
+const sets = setsFromArguments(process.argv);
 const { set, opened, idByFile, languageByFile, close } = await openAnswerSetKnowledge('matchcut-diagnosis-');
 const knowledgeDir = shippedKnowledgeDir;
 const { glossary } = await loadGlossary(path.join(knowledgeDir, 'glossary.yaml'));
