@@ -18,6 +18,7 @@ import { createProfileIndex, type IndexedProfile, type ProfileIndex } from './pr
 import { profileIdFromName } from './profile-schema.js';
 import { type ReciprocalScore, type ScoringSettings, scoreReciprocal } from './reciprocal-score.js';
 import { createStatementScorer, type StatementScorer } from './statement-scorer.js';
+import { statedFit } from './stated-terms.js';
 import type { Match } from './types.js';
 import { createCatalogueReader } from './work-coverage.js';
 
@@ -149,7 +150,8 @@ export function createMatchingEngine(deps: {
     if (!scored.meets) return undefined;
     // Language, place and shared articles only order pairs that already meet a need.
     const base = view === 'asker' ? scored.forAsker : scored.harmonic;
-    const score = round(Math.min(1, base * boostMultiplier(a, b, explainDeps.boosts)));
+    // A side's stated working language or place that rules the other out (said in prose) orders the pair lower.
+    const score = round(Math.min(1, base * boostMultiplier(a, b, explainDeps.boosts)) * statedFit(a, b));
     return score > 0 ? { a, b, scored, score } : undefined;
   };
 

@@ -9,6 +9,7 @@ import type { Glossary } from '../knowledge/glossary.js';
 import { nameKey } from '../store/store-types.js';
 import { evidencedLanguages, profilePlace, workingLanguages } from './languages-and-regions.js';
 import { localNeeds } from './local-places.js';
+import { type StatedTerms, statedTerms } from './stated-terms.js';
 import type { NormalizedStatement, StatementNormalizer } from './normalize-statement.js';
 import type { Profile } from './profile-schema.js';
 import { CandidateScan } from './candidate-scan.js';
@@ -29,6 +30,8 @@ export interface IndexedProfile {
   workingLanguages: Set<string>;
   country: string | undefined;
   city: string | undefined;
+  /** The languages and places its description limits itself to or requires (see ./stated-terms.ts). */
+  stated: StatedTerms;
   articleIds: Set<string>;
   /** Keys (name, aliases, id) this organization is known by. */
   keys: Set<string>;
@@ -296,6 +299,7 @@ export function createProfileIndex(deps: {
         workingLanguages: workingLanguages({ ...profile, country: place.country }),
         country: place.country,
         city: place.city,
+        stated: statedTerms(profile.description, glossary),
         articleIds: new Set(profile.sources.map((source) => source.articleId)),
         keys: new Set([profile.id, nameKey(profile.name), ...profile.aliases.map(nameKey)]),
         affiliations: new Set(profile.affiliations.map(nameKey)),

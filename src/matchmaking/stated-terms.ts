@@ -1,0 +1,141 @@
+/**
+ * Terms a profile states in its description about the language it works in and the place it works: a sentence that
+ * limits or requires ("only", "must", "exclusively", "のみ", "только", "faqat", "тек", "chỉ", "hanya", "เท่านั้น",
+ * "зөвхөн", "只", "반드시") and names a language or a place. A studio writing "our directors give notes in English, so
+ * the outside team must work in English" asks for English; a dubbing house writing "we dub only into Russian" works
+ * in Russian alone, whatever its languages field lists; "we work only in St Petersburg" limits where it works.
+ * A clause after a contrast ("but", "но", "が、", "nhưng") is read apart: "the office speaks Kazakh, but we dub only
+ * into Russian" states Russian.
+ */
+import type { Glossary } from '../knowledge/glossary.js';
+import { placesNamedIn } from './languages-and-regions.js';
+import { statementLanguages } from './statement-languages.js';
+
+/** A place as comparable keys (see `countryKey` and `cityKey`): a city, or a whole country when `city` is unset. */
+export interface StatedPlace {
+  country: string;
+  city: string | undefined;
+}
+
+export interface StatedTerms {
+  /** Languages (ISO 639-1) a limiting or requiring sentence names: the only ones the profile works in or accepts. */
+  languages: Set<string>;
+  /** Places a limiting or requiring sentence names: where the profile works only, or where it needs the work done. */
+  places: StatedPlace[];
+}
+
+/** Words that limit or require, per script: spaced scripts whole-word, the others as written. */
+const limitWord = new RegExp(
+  [
+    // English, Indonesian, Uzbek (Latin), Vietnamese.
+    '(?<![\\p{L}\\p{M}])(?:only|exclusively|solely|must|hanya|harus|wajib|faqat|shart|majburiy|bắt buộc|phải',
+    // Vietnamese "chỉ" (only), not in "địa chỉ" (address) nor "chỉ đạo", "chỉ huy", "chỉ số" (direct, command, index).
+    '(?<!địa )chỉ(?! (?:đạo|huy|số|tiêu|dẫn|định))',
+    // Russian, Kazakh, Mongolian.
+    'только|исключительно|обязательно|должн\\p{L}*|тек|міндетті|зөвхөн|ёстой|заавал)(?![\\p{L}\\p{M}])',
+    // Korean: "…만" after a word ("팀만 찾습니다", "서울에서만"), 반드시, 꼭, 오직, 한정.
+    '(?<=\\p{Script=Hangul})만(?=\\s|$|[.,。])|반드시|(?<![\\p{Script=Hangul}])꼭(?![\\p{Script=Hangul}])|오직|한정',
+    // Japanese, Chinese (not 有限 of a company name), Thai.
+    'のみ|だけ|に限り|に限ります|限定|必須|必ず|必要があります|(?<!有)限于|仅限|仅|只(?!要)|必须|务必|เท่านั้น|ต้อง(?!การ)',
+  ].join('|'),
+  'iu',
+);
+
+/** Words that open a contrasting clause: what follows is read apart from what precedes. */
+const contrast = new RegExp(
+  [
+    '(?:,|，|、)?\\s*(?<![\\p{L}\\p{M}])(?:but|however|но|однако|бірақ|харин|lekin|ammo|tapi|namun|nhưng)(?![\\p{L}\\p{M}])',
+    '(?:,|，|、)?\\s*(?:しかし|が、|但是|但|แต่|하지만|지만)',
+  ].join('|'),
+  'iu',
+);
+
+/** The parts of a description read one at a time: sentences, and the clauses a contrast separates. */
+function statementParts(description: string): string[] {
+  return description
+    .normalize('NFC')
+    .split(/(?<=[.!?。！？])\s+|[;；\n]|(?<=[。！？])/u)
+    .flatMap((sentence) => sentence.split(contrast))
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+const noTerms = (): StatedTerms => ({ languages: new Set(), places: [] });
+
+/** The languages and places a description limits itself to or requires (see the module comment). */
+export function statedTerms(description: string | undefined, glossary: Glossary): StatedTerms {
+  const terms = noTerms();
+  if (description === undefined || description.trim() === '') return terms;
+  const seen = new Set<string>();
+  for (const part of statementParts(description)) {
+    if (!limitWord.test(part)) continue;
+    for (const code of statementLanguages(part).named) terms.languages.add(code);
+    for (const { place } of placesNamedIn(part, glossary)) {
+      if (place.country === undefined) continue;
+      const key = `${place.country}/${place.city ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      terms.places.push({ country: place.country, city: place.city });
+    }
+  }
+  return terms;
+}
+
+/** What a pair counts for when one side's stated language or place rules the other out (see `statedFit`). */
+export const statedMisfitShare = 0.6;
+
+/** One side of a pair as `statedFit` reads it (an indexed profile). */
+export interface StatedSide {
+  country: string | undefined;
+  city: string | undefined;
+  /** Languages it lists or its country speaks. */
+  workingLanguages: ReadonlySet<string>;
+  stated: StatedTerms;
+}
+
+/** The languages a side works in: the ones it states, else the ones it lists or its country speaks. */
+const languagesOf = (side: StatedSide): ReadonlySet<string> =>
+  side.stated.languages.size > 0 ? side.stated.languages : side.workingLanguages;
+
+const sharesAny = (left: ReadonlySet<string>, right: ReadonlySet<string>): boolean => {
+  for (const code of left) if (right.has(code)) return true;
+  return false;
+};
+
+/** Where a side needs its work done: the places it states, else where it is. */
+export function workPlaces(side: StatedSide): StatedPlace[] {
+  if (side.stated.places.length > 0) return side.stated.places;
+  return side.country === undefined ? [] : [{ country: side.country, city: side.city }];
+}
+
+/** Whether a provider limited to `limits` can work in one of `places` (a city limit asks for that city). */
+const withinLimits = (limits: readonly StatedPlace[], places: readonly StatedPlace[]): boolean =>
+  places.some((place) =>
+    limits.some((limit) =>
+      limit.city === undefined ? limit.country === place.country : limit.city === place.city,
+    ),
+  );
+
+/**
+ * How far a pair fits the terms each side states in prose, 0..1: a side that requires or limits itself to languages
+ * none of which the other works in (by its own statement, else its list and country), and a studio that needs the
+ * work in a country the partner is not in, or a partner that works only in places where the studio's work is not,
+ * each count `statedMisfitShare`. Sides that state nothing fit.
+ */
+export function statedFit(asker: StatedSide, provider: StatedSide): number {
+  let fit = 1;
+  const askerStates = asker.stated.languages.size > 0;
+  const providerStates = provider.stated.languages.size > 0;
+  if ((askerStates || providerStates) && !sharesAny(languagesOf(asker), languagesOf(provider)))
+    fit *= statedMisfitShare;
+  const askerPlaces = asker.stated.places;
+  const placeMisses =
+    (askerPlaces.length > 0 &&
+      provider.country !== undefined &&
+      !askerPlaces.some((place) => place.country === provider.country)) ||
+    (provider.stated.places.length > 0 &&
+      workPlaces(asker).length > 0 &&
+      !withinLimits(provider.stated.places, workPlaces(asker)));
+  if (placeMisses) fit *= statedMisfitShare;
+  return fit;
+}
