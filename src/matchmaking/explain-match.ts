@@ -9,6 +9,7 @@ import type { Glossary } from '../knowledge/glossary.js';
 import { glossaryLanguages } from '../knowledge/glossary-schema.js';
 import { foldDiacritics, matchKey, wordTokens } from '../retrieval/text-normalize.js';
 import { countryName, languageName } from './languages-and-regions.js';
+import { type StatedPlace, workPlaces } from './stated-terms.js';
 import type { StatementNormalizer } from './normalize-statement.js';
 import type { IndexedProfile } from './profile-index.js';
 import type { MetNeed, ReciprocalScore } from './reciprocal-score.js';
@@ -48,6 +49,16 @@ export interface ExplainDeps {
 
 const round = (value: number) => Math.round(value * 10_000) / 10_000;
 
+/**
+ * The place part of the boost: the partner in the city where a's work is (the places a's description requires, else
+ * a's own: a Tashkent studio shooting in Samarkand wants a Samarkand workshop), else in its country.
+ */
+function placeBoost(places: readonly StatedPlace[], b: IndexedProfile, boosts: MatchBoosts): number {
+  if (places.some((place) => place.city !== undefined && place.city === b.city && place.country === b.country))
+    return boosts.sameCity;
+  return places.some((place) => place.country === b.country) ? boosts.sameCountry : 0;
+}
+
 /** The boost multiplier of a pair (1 + shared language + same city or country + same article). */
 export function boostMultiplier(a: IndexedProfile, b: IndexedProfile, boosts: MatchBoosts): number {
   let multiplier = 1;
@@ -57,8 +68,7 @@ export function boostMultiplier(a: IndexedProfile, b: IndexedProfile, boosts: Ma
       break;
     }
   }
-  if (a.city !== undefined && a.city === b.city && a.country === b.country) multiplier += boosts.sameCity;
-  else if (a.country !== undefined && a.country === b.country) multiplier += boosts.sameCountry;
+  multiplier += placeBoost(workPlaces(a), b, boosts);
   for (const articleId of a.articleIds) {
     if (b.articleIds.has(articleId)) {
       multiplier += boosts.evidence;

@@ -41,6 +41,13 @@ const limitWord = new RegExp(
   'iu',
 );
 
+/** "Not only" in each language: no limit ("dubbing, not only subtitles", "bukan hanya teks", "không chỉ"). */
+const notOnly =
+  /(?<![\p{L}\p{M}])(?:not only|not just|bukan hanya|tidak hanya|bukan sekadar|không chỉ|не только|nafaqat|ғана емес)(?![\p{L}\p{M}])|만 (?:따로 )?\p{L}*(?:게|것이) 아니라|不仅|不只|だけでなく|ไม่ใช่แค่/giu;
+
+/** A language named as such ("монгол хэлээр", "қазақ тілінде", "на русском языке"): a language, not a place. */
+const languagePhrase = /\p{L}+\s+(?:хэл|тіл|язык|tili|ngôn ngữ)\p{L}*|\p{L}+\s+language/giu;
+
 /** Words that open a contrasting clause: what follows is read apart from what precedes. */
 const contrast = new RegExp(
   [
@@ -50,11 +57,14 @@ const contrast = new RegExp(
   'iu',
 );
 
-/** The parts of a description read one at a time: sentences, and the clauses a contrast separates. */
+/**
+ * The parts of a description read one at a time: sentences, what follows a colon (an elaboration: "dubbed only into
+ * Kazakh: translated from the English original"), and the clauses a contrast separates.
+ */
 function statementParts(description: string): string[] {
   return description
     .normalize('NFC')
-    .split(/(?<=[.!?。！？])\s+|[;；\n]|(?<=[。！？])/u)
+    .split(/(?<=[.!?。！？])\s+|[;；:：\n]|(?<=[。！？])/u)
     .flatMap((sentence) => sentence.split(contrast))
     .map((part) => part.trim())
     .filter((part) => part !== '');
@@ -62,15 +72,19 @@ function statementParts(description: string): string[] {
 
 const noTerms = (): StatedTerms => ({ languages: new Set(), places: [] });
 
+/** The parts of a description that limit or require (for tests and reports). */
+export function statedParts(description: string): string[] {
+  return statementParts(description).filter((part) => limitWord.test(part.replace(notOnly, ' ')));
+}
+
 /** The languages and places a description limits itself to or requires (see the module comment). */
 export function statedTerms(description: string | undefined, glossary: Glossary): StatedTerms {
   const terms = noTerms();
   if (description === undefined || description.trim() === '') return terms;
   const seen = new Set<string>();
-  for (const part of statementParts(description)) {
-    if (!limitWord.test(part)) continue;
+  for (const part of statedParts(description)) {
     for (const code of statementLanguages(part).named) terms.languages.add(code);
-    for (const { place } of placesNamedIn(part, glossary)) {
+    for (const { place } of placesNamedIn(part.replace(languagePhrase, ' '), glossary)) {
       if (place.country === undefined) continue;
       const key = `${place.country}/${place.city ?? ''}`;
       if (seen.has(key)) continue;
