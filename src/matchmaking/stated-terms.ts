@@ -98,6 +98,13 @@ export function statedTerms(description: string | undefined, glossary: Glossary)
 /** What a pair counts for when one side's stated language or place rules the other out (see `statedFit`). */
 export const statedMisfitShare = 0.6;
 
+/**
+ * What a pair counts for when the two sides share no working language at all (listed or their countries'), neither
+ * stating one: they can still work through an interpreter, so a little. (0.8 and 0.85 gained one more studio's first
+ * partner on the tune half but let local look-alikes into two top-3s.)
+ */
+const unsharedShare = 0.9;
+
 /** One side of a pair as `statedFit` reads it (an indexed profile). */
 export interface StatedSide {
   country: string | undefined;
@@ -134,14 +141,16 @@ const withinLimits = (limits: readonly StatedPlace[], places: readonly StatedPla
  * How far a pair fits the terms each side states in prose, 0..1: a side that requires or limits itself to languages
  * none of which the other works in (by its own statement, else its list and country), and a studio that needs the
  * work in a country the partner is not in, or a partner that works only in places where the studio's work is not,
- * each count `statedMisfitShare`. Sides that state nothing fit.
+ * each count `statedMisfitShare`; sides that state nothing and share no working language count `unsharedShare`.
  */
 export function statedFit(asker: StatedSide, provider: StatedSide): number {
   let fit = 1;
   const askerStates = asker.stated.languages.size > 0;
   const providerStates = provider.stated.languages.size > 0;
-  if ((askerStates || providerStates) && !sharesAny(languagesOf(asker), languagesOf(provider)))
-    fit *= statedMisfitShare;
+  const askerLanguages = languagesOf(asker);
+  const providerLanguages = languagesOf(provider);
+  if (askerLanguages.size > 0 && providerLanguages.size > 0 && !sharesAny(askerLanguages, providerLanguages))
+    fit *= askerStates || providerStates ? statedMisfitShare : unsharedShare;
   const askerPlaces = asker.stated.places;
   const placeMisses =
     (askerPlaces.length > 0 &&
