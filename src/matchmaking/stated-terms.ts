@@ -42,8 +42,13 @@ const limitWord = new RegExp(
 );
 
 /** "Not only" in each language: no limit ("dubbing, not only subtitles", "bukan hanya teks", "không chỉ"). */
-const notOnly =
-  /(?<![\p{L}\p{M}])(?:not only|not just|bukan hanya|tidak hanya|bukan sekadar|không chỉ|не только|nafaqat|ғана емес)(?![\p{L}\p{M}])|만 (?:따로 )?\p{L}*(?:게|것이) 아니라|不仅|不只|だけでなく|ไม่ใช่แค่/giu;
+const notOnly = new RegExp(
+  [
+    '(?<![\\p{L}\\p{M}])(?:not only|not just|bukan hanya|tidak hanya|bukan sekadar|không chỉ|не только|nafaqat',
+    'ғана емес)(?![\\p{L}\\p{M}])|만 (?:따로 )?\\p{L}*(?:게|것이) 아니라|不仅|不只|だけでなく|ไม่ใช่แค่',
+  ].join('|'),
+  'giu',
+);
 
 /** A language named as such ("монгол хэлээр", "қазақ тілінде", "на русском языке"): a language, not a place. */
 const languagePhrase = /\p{L}+\s+(?:хэл|тіл|язык|tili|ngôn ngữ)\p{L}*|\p{L}+\s+language/giu;
@@ -51,7 +56,8 @@ const languagePhrase = /\p{L}+\s+(?:хэл|тіл|язык|tili|ngôn ngữ)\p{L
 /** Words that open a contrasting clause: what follows is read apart from what precedes. */
 const contrast = new RegExp(
   [
-    '(?:,|，|、)?\\s*(?<![\\p{L}\\p{M}])(?:but|however|но|однако|бірақ|харин|lekin|ammo|tapi|namun|nhưng)(?![\\p{L}\\p{M}])',
+    '(?:,|，|、)?\\s*(?<![\\p{L}\\p{M}])(?:but|however|но|однако|бірақ|харин|lekin|ammo|tapi|namun',
+    'nhưng)(?![\\p{L}\\p{M}])',
     '(?:,|，|、)?\\s*(?:しかし|が、|但是|但|แต่|하지만|지만)',
   ].join('|'),
   'iu',
@@ -132,9 +138,7 @@ export function workPlaces(side: StatedSide): StatedPlace[] {
 /** Whether a provider limited to `limits` can work in one of `places` (a city limit asks for that city). */
 const withinLimits = (limits: readonly StatedPlace[], places: readonly StatedPlace[]): boolean =>
   places.some((place) =>
-    limits.some((limit) =>
-      limit.city === undefined ? limit.country === place.country : limit.city === place.city,
-    ),
+    limits.some((limit) => (limit.city === undefined ? limit.country === place.country : limit.city === place.city)),
   );
 
 /**
