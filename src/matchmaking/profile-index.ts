@@ -299,7 +299,7 @@ export function createProfileIndex(deps: {
         workingLanguages: workingLanguages({ ...profile, country: place.country }),
         country: place.country,
         city: place.city,
-        stated: statedTerms(profile.description, glossary),
+        stated: statedTerms(profile.description, glossary, place.country),
         articleIds: new Set(profile.sources.map((source) => source.articleId)),
         keys: new Set([profile.id, nameKey(profile.name), ...profile.aliases.map(nameKey)]),
         affiliations: new Set(profile.affiliations.map(nameKey)),

@@ -9,6 +9,7 @@
  */
 import type { Glossary } from '../knowledge/glossary.js';
 import { placesNamedIn } from './languages-and-regions.js';
+import { mentionsLocalWork } from './local-places.js';
 import { statementLanguages } from './statement-languages.js';
 
 /** A place as comparable keys (see `countryKey` and `cityKey`): a city, or a whole country when `city` is unset. */
@@ -50,7 +51,7 @@ const workingWord = new RegExp(
   [
     '(?<![\\p{L}\\p{M}])(?:work(?:s|ing)? in|communicat\\p{L}* in|notes in|làm việc bằng|giao tiếp bằng|berbahasa',
     'bekerja dalam bahasa|работа\\p{L}* на|общени\\p{L}* на|ish tili|tilida ishla\\p{L}*|жұмыс тілі)(?![\\p{L}\\p{M}])',
-    'でやりとり|でやり取り|で対応|로 소통|로 작업|沟通|交流|สื่อสาร|хэлээр ажилла|хэлээр ярь',
+    'やりとり|やり取り|で対応|로 소통|로 작업|沟通|交流|สื่อสาร|хэлээр ажилла|хэлээр ярь',
   ].join('|'),
   'iu',
 );
@@ -97,23 +98,39 @@ export function statedParts(description: string): string[] {
   return statementParts(description).filter((part) => limitWord.test(part.replace(notOnly, ' ')));
 }
 
-/** The languages and places a description limits itself to or requires (see the module comment). */
-export function statedTerms(description: string | undefined, glossary: Glossary): StatedTerms {
+/**
+ * The languages and places a description limits itself to or requires (see the module comment); a word for local work
+ * ("国内", "local", "tại chỗ") in a limiting or working-language sentence that names no place is `ownCountry`. (Any
+ * local word in a description, "国内放送用" included, read so cost three tune studios their first partner.)
+ */
+export function statedTerms(
+  description: string | undefined,
+  glossary: Glossary,
+  ownCountry?: string | undefined,
+): StatedTerms {
   const terms = noTerms();
   if (description === undefined || description.trim() === '') return terms;
   const seen = new Set<string>();
+  const addPlace = (place: StatedPlace) => {
+    const key = `${place.country}/${place.city ?? ''}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    terms.places.push(place);
+  };
   for (const part of statementParts(description)) {
     const limiting = limitWord.test(part.replace(notOnly, ' '));
-    if (limiting || workingWord.test(part))
-      for (const code of statementLanguages(part).named) terms.languages.add(code);
-    if (!limiting) continue;
+    const working = workingWord.test(part);
+    if (limiting || working) for (const code of statementLanguages(part).named) terms.languages.add(code);
+    const local = (limiting || working) && mentionsLocalWork(part);
+    if (!limiting && !local) continue;
+    let named = 0;
     for (const { place } of placesNamedIn(part.replace(languagePhrase, ' '), glossary)) {
       if (place.country === undefined) continue;
-      const key = `${place.country}/${place.city ?? ''}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      terms.places.push({ country: place.country, city: place.city });
+      named += 1;
+      addPlace({ country: place.country, city: place.city });
     }
+    // "国内で、日本語でやりとりできる会社に限ります": a limit to local work that names no place is at home.
+    if (local && named === 0 && ownCountry !== undefined) addPlace({ country: ownCountry, city: undefined });
   }
   return terms;
 }

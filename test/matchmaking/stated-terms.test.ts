@@ -37,6 +37,10 @@ describe('working language and place stated in prose', () => {
     expect(read('道具团队必须在横店本地。').places).toEqual(['hengdian']);
     // A sentence saying which language a side works in states it too, but limits no place.
     expect(read('Kru kami berbahasa Indonesia, syuting di Yogyakarta.')).toEqual({ languages: ['id'], places: [] });
+    // Local work ("国内") in such a sentence, naming no place, is at home.
+    const domestic = statedTerms('仕上げは国内で、日本語でやりとりできる会社に出したい。', glossary, 'jp');
+    expect([...domestic.languages]).toEqual(['ja']);
+    expect(domestic.places).toEqual([{ country: 'jp', city: undefined }]);
     // Saying where one is, or "not only", limits nothing.
     expect(read('Tim kami berbasis di Bandung dan bekerja remote.')).toEqual({ languages: [], places: [] });
     expect(read('Kami ingin sulih suara bahasa Indonesia, bukan hanya teks.')).toEqual({ languages: [], places: [] });
