@@ -280,6 +280,8 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
   const senses = createSenseChooser(glossary);
 
   const opensWithWork = createWorkOpener(glossary, (id) => roleOf(id) === 'subject');
+  const workIn = (text: string) =>
+    conceptsIn(text).flatMap((hit) => (roleOf(hit.conceptId) === 'subject' ? [hit.conceptId] : []));
 
   const cache = new Map<string, NormalizedStatement>();
   let serial = 0;
@@ -306,6 +308,7 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
       glossary.findConcepts(placedText, { morphology: true }),
       (id) => roleOf(id) === 'subject',
       opensWithWork,
+      workIn,
     );
     const itemOf: number[] = [];
     const itemTexts = new Map<number, string>();
