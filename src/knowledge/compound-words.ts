@@ -54,24 +54,32 @@ export function koreanVerbStem(word: string): string | undefined {
 }
 
 /**
+ * Korean nouns of a team, room, department or firm written onto a work's noun (촬영팀, 편집실, 번역업체, 자막파트): the
+ * unit that does the work, never a subject of its own.
+ */
+export const koreanWorkUnits = [
+  '팀',
+  '실',
+  '부',
+  '부서',
+  '파트',
+  '작업',
+  '업무',
+  '업체',
+  '회사',
+  '전문',
+  '담당',
+  '인력',
+  '스태프',
+];
+
+/**
  * Endings that may follow a known word inside one written Korean, Japanese or Thai word: a team, room, department or
  * piece of work, a person, polite and verb endings (하다 / します) — never a subject of their own.
  */
 const compoundEndings: Partial<Record<Script, readonly string[]>> = {
   hangul: [
-    '팀',
-    '실',
-    '부',
-    '부서',
-    '파트',
-    '작업',
-    '업무',
-    '업체',
-    '회사',
-    '전문',
-    '담당',
-    '인력',
-    '스태프',
+    ...koreanWorkUnits,
     '님',
     '분',
     '가능',

@@ -34,7 +34,7 @@ import {
   glossaryLanguages,
   lexiconLanguageOf,
 } from './glossary-schema.js';
-import { wordStems } from './word-forms.js';
+import { textWordStems } from './word-forms.js';
 
 export { glossaryFormKeys } from './glossary-forms.js';
 export {
@@ -169,7 +169,7 @@ function stemsIn(memo: WordMemo, token: KeyedToken): string[] {
   const byKey = ofScript(memo.stems, token.script);
   let stems = byKey.get(token.key);
   if (stems === undefined) {
-    stems = [token.key, ...wordStems(token.key, token.script)];
+    stems = [token.key, ...textWordStems(token.key, token.script)];
     if (byKey.size >= wordMemoLimit) byKey.clear();
     byKey.set(token.key, stems);
   }

@@ -6,7 +6,7 @@
  * "tata cahaya") is found in an inflected text ("цветокоррекции", "penataan cahaya").
  */
 import { type Script, stemLatin } from '../retrieval/text-normalize.js';
-import { koreanVerbStem } from './compound-words.js';
+import { koreanVerbStem, koreanWorkUnits } from './compound-words.js';
 import { indonesianStems } from './indonesian-affixes.js';
 import {
   agentSuffixes,
@@ -93,4 +93,20 @@ export function wordStems(key: string, script: Script): string[] {
   }
   stems.delete(key);
   return [...stems];
+}
+
+/**
+ * A text word's stems (`wordStems`), and for a Korean word ending in the unit that does the work (촬영팀, 디자인팀,
+ * 번역업체), the work's noun: a form of several words is found when its last word is written with its team ("드론
+ * 촬영팀" is 드론 촬영, drone filming; "사운드 디자인팀" 사운드 디자인). Read on the text's side only: the lexicon's own
+ * 촬영팀 (the crew) stays a form of its own, and a bare 촬영 is not read as it.
+ */
+export function textWordStems(key: string, script: Script): string[] {
+  const stems = wordStems(key, script);
+  if (script !== 'hangul') return stems;
+  for (const unit of koreanWorkUnits) {
+    const noun = key.endsWith(unit) ? key.slice(0, -unit.length) : '';
+    if ([...noun].length >= 2 && !stems.includes(noun)) stems.push(noun);
+  }
+  return stems;
 }

@@ -104,9 +104,10 @@ export function createConceptFinder(glossary: Glossary, roleOf: (conceptId: stri
         ),
     );
     const idioms = idiomSpans(text);
-    return kept.filter(
+    const named = actsOfDepartments(glossary, kept);
+    return named.filter(
       (hit, position) =>
-        kept.findIndex((other) => other.conceptId === hit.conceptId) === position &&
+        named.findIndex((other) => other.conceptId === hit.conceptId) === position &&
         !idioms.some(([start, end]) => start <= hit.start && hit.end <= end),
     );
   };
@@ -156,6 +157,25 @@ function fieldForms(
       start: field.start,
       end: compound.end,
     };
+  });
+}
+
+/**
+ * A department's name right before a word of several senses none of which is that department's work ("버추얼 프로덕션
+ * 촬영", a virtual-production shoot; not cinematography nor anime compositing): the word is the department's own act,
+ * said by the department and the work beside it, so it names no work of its own. Where one of its senses lies in the
+ * department or in a department above it (애니메이션 촬영: anime compositing; 3D animation, beside 2D under animation),
+ * the senses decide as usual.
+ */
+function actsOfDepartments(glossary: Glossary, hits: readonly ConceptHit[]): ConceptHit[] {
+  const isDepartment = (id: string) => glossary.concepts.get(id)?.category === 'department';
+  return hits.filter((hit) => {
+    const senses = glossary.concepts.get(hit.conceptId)?.senses ?? [];
+    if (senses.length === 0) return true;
+    const department = hits.find((other) => other.end === hit.start && isDepartment(other.conceptId));
+    if (department === undefined) return true;
+    const field = glossary.withAncestors(department.conceptId).filter(isDepartment);
+    return senses.some((sense) => glossary.withAncestors(sense).some((id) => field.includes(id)));
   });
 }
 

@@ -171,6 +171,14 @@ function openSensesIn(context: readonly string[], senses: ReturnType<typeof crea
   return [...new Set(open)];
 }
 
+/** The work (subject concepts) a text names. */
+function workNamedIn(
+  conceptsIn: (text: string) => readonly { conceptId: string }[],
+  roleOf: (conceptId: string) => ConceptRole | undefined,
+): (text: string) => string[] {
+  return (text) => conceptsIn(text).flatMap((hit) => (roleOf(hit.conceptId) === 'subject' ? [hit.conceptId] : []));
+}
+
 /** Word keys for the term index (stop words, delivery words and numbers left out). */
 function termKeys(text: string, isDeliveryKey: (key: string) => boolean): string[] {
   const terms = new Set<string>();
@@ -280,7 +288,7 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
   const senses = createSenseChooser(glossary);
 
   const opensWithWork = createWorkOpener(glossary, (id) => roleOf(id) === 'subject');
-
+  const workIn = workNamedIn(conceptsIn, roleOf);
   const cache = new Map<string, NormalizedStatement>();
   let serial = 0;
 
@@ -306,6 +314,7 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
       glossary.findConcepts(placedText, { morphology: true }),
       (id) => roleOf(id) === 'subject',
       opensWithWork,
+      workIn,
     );
     const itemOf: number[] = [];
     const itemTexts = new Map<number, string>();

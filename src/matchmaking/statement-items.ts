@@ -64,6 +64,8 @@ export function splitItems(
   isSubject: (conceptId: string) => boolean,
   /** Whether a text opens with a form of work running past its first word ("2D animators", "하이 폴리"). */
   opensWithWork: (text: string) => boolean = () => false,
+  /** The work a text names (subject concepts); none by default. */
+  workIn: (text: string) => readonly string[] = () => [],
 ): { piece: string; itemIndex: number; item: string }[] {
   const spans = hits.filter((hit) => hit.end - hit.start >= 2);
   // A bracket naming no work ("(ALEXA Mini LF/FX6)", "(Wildberries, Ozon)", "(Thai, Bahasa)") gives details of its
@@ -80,11 +82,31 @@ export function splitItems(
   return items.flatMap((item, itemIndex) => {
     const shared = withSharedHead(item, items[itemIndex + 1], text, opensWithWork);
     if (shared !== undefined) return [{ piece: shared, itemIndex, item: shared }];
-    return splitOutside(item.text, item.offset, globalConjunctionSeparator, spans, text, brackets).map((part) => ({
-      piece: part.text,
-      itemIndex,
-      item: item.text,
-    }));
+    const parts = splitOutside(item.text, item.offset, globalConjunctionSeparator, spans, text, brackets).map(
+      (part) => part.text,
+    );
+    return withSharedObjects(parts, workIn).map((piece) => ({ piece, itemIndex, item: item.text }));
+  });
+}
+
+/**
+ * Two verbs sharing one object ("đóng và cho thuê đạo cụ", "thiết kế và dựng bối cảnh", "пошив и прокат костюмов",
+ * "design and build sets"): a part of one or two words naming no work, before a conjunction, is read with the next
+ * part's object — its words after its own verb (the next part less one or two leading words) — when together they
+ * name work the next part does not (đóng đạo cụ: props, beside prop rental).
+ */
+function withSharedObjects(parts: readonly string[], workIn: (text: string) => readonly string[]): string[] {
+  return parts.map((part, position) => {
+    const own = part.trim();
+    const next = parts[position + 1]?.trim().split(/\s+/u) ?? [];
+    const words = own.split(/\s+/u).length;
+    if (own === '' || words > 2 || next.length < 2 || workIn(own).length > 0) return part;
+    const nextWork = workIn(next.join(' '));
+    for (let verb = 1; verb <= Math.min(2, next.length - 1); verb += 1) {
+      const joined = `${own} ${next.slice(verb).join(' ')}`;
+      if (workIn(joined).some((id) => !nextWork.includes(id))) return joined;
+    }
+    return part;
   });
 }
 

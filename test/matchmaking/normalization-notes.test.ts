@@ -105,6 +105,18 @@ describe('normalization', () => {
     ]);
   });
 
+  it('reads two verbs sharing one object (đóng và cho thuê đạo cụ, пошив и прокат костюмов) part by part', async () => {
+    const glossary = await shippedGlossary();
+    const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
+    const subjects = (text: string) => normalizer.normalize(text).segments.map((segment) => segment.subjects);
+    // The first verb alone names nothing; with the object of the second it is work of its own.
+    expect(subjects('thiết kế và dựng bối cảnh')).toEqual([['set-design'], ['set-construction']]);
+    expect(subjects('пошив и прокат костюмов')).toEqual([['costume-design'], ['prop-and-costume-rental']]);
+    expect(subjects('đóng và cho thuê đạo cụ')).toEqual([['props'], ['prop-and-costume-rental']]);
+    // A part that names work of its own keeps to it.
+    expect(subjects('dubbing và cho thuê đạo cụ')[0]).toEqual(['dubbing']);
+  });
+
   it('lists no screen credit offered as a perk, and keeps credits or titles that may be work', async () => {
     const glossary = await shippedGlossary();
     const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });

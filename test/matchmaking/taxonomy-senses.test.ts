@@ -238,6 +238,17 @@ describe('trade words of session 13 (sound, drones, gear rental, translation, li
     expect(score('lip-sync for stop-motion puppets', 'dubbing studio')).toBe(0);
   });
 
+  it("reads a word of several senses after a department none of whose work it names as that department's act", () => {
+    // 버추얼 프로덕션 촬영: a virtual-production shoot — neither cinematography nor anime compositing.
+    const need = '버추얼 프로덕션 촬영 파트너: LED 월 스테이지 대관, 언리얼 엔진 가상 배경 제작';
+    expect(subjectsOf(need)).not.toContain('cinematography');
+    expect(subjectsOf(need)).toContain('led-volume');
+    expect(score(need, '현장 스태프 숙소 제공, 드론 촬영')).toBe(0);
+    // A department one of whose senses lies in it lets the senses decide as before.
+    expect(subjectsOf('애니메이션 촬영 외주')).toEqual(['anime-compositing']);
+    expect(subjectsOf('VFX 撮影用')).toEqual(['cinematography']);
+  });
+
   it('reads a recording studio beside film sound work as audio post, else as music production', () => {
     expect(subjectsOf('ovoz yozish studiyasi')).toEqual(['music-production']);
     expect(subjectsOf('студия звукозаписи и сведение')).toEqual(['audio-post-production', 'sound-mixing']);

@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Glossary } from '../../src/knowledge/glossary.js';
 import { splitCompound } from '../../src/knowledge/compound-words.js';
 import { uzbekLatinToCyrillic } from '../../src/knowledge/uzbek-cyrillic.js';
-import { wordStems } from '../../src/knowledge/word-forms.js';
+import { textWordStems, wordStems } from '../../src/knowledge/word-forms.js';
 import { cityKey } from '../../src/matchmaking/languages-and-regions.js';
 import { createStatementNormalizer, type StatementNormalizer } from '../../src/matchmaking/normalize-statement.js';
 import { HashedEmbedder } from '../../src/retrieval/hashed-embedder.js';
@@ -80,6 +80,17 @@ describe('word forms the taxonomy does not list', () => {
     expect(subjectsOf('색보정실 외주')).toEqual(['color-grading']);
     expect(subjectsOf('더빙해 드립니다')).toEqual(['dubbing']);
     expect(subjectsOf('자막번역합니다')).toEqual(['subtitle-translation']);
+  });
+
+  it('Korean: a team or firm on the last word of a form of several words (드론 촬영팀, 사운드 디자인팀)', () => {
+    // 촬영팀 alone is the lexicon's word for the crew; after 드론 it is the team of a two-word form, 드론 촬영.
+    expect(subjectsOf('촬영팀')).toEqual(['on-set-crew']);
+    expect(subjectsOf('드론 촬영팀')).toEqual(['drone-cinematography']);
+    expect(subjectsOf('사운드 디자인팀 외주')).toEqual(['sound-design']);
+    expect(subjectsOf('컬러 그레이딩팀')).toEqual(['color-grading']);
+    expect(textWordStems('촬영팀', 'hangul')).toContain('촬영');
+    // The lexicon's side keeps its forms whole: a bare 촬영 is not the crew.
+    expect(wordStems('촬영팀', 'hangul')).toEqual([]);
   });
 
   it('Korean: the last word of a form written as a verb (영상을 편집합니다, 자막을 번역해드립니다)', () => {
