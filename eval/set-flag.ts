@@ -1,10 +1,21 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const answerSets = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../test/fixtures/eval/answers');
+
 /**
- * The sets named by `--set`: `--set d` or `--set abc` (one letter a set: sets a, b and c), or, for sets whose names
- * are longer than a letter, a comma-separated list (`--set y,z,aa`). Undefined when the flag is absent.
+ * The sets named by `--set`: a comma-separated list (`--set y,z,aa`); a value that names a set file as a whole
+ * (`--set aa` is set-aa.yaml); otherwise one letter a set (`--set abc`: sets a, b and c). Undefined when the flag is
+ * absent.
  */
-export function setsFromArguments(argv: readonly string[]): string[] | undefined {
+export function setsFromArguments(
+  argv: readonly string[],
+  isSet: (name: string) => boolean = (name) => existsSync(path.join(answerSets, `set-${name}.yaml`)),
+): string[] | undefined {
   const flag = argv.indexOf('--set');
   if (flag === -1) return undefined;
   const value = argv[flag + 1] ?? '';
-  return value.includes(',') ? value.split(',').filter((name) => name !== '') : [...value];
+  if (value.includes(',')) return value.split(',').filter((name) => name !== '');
+  return isSet(value) ? [value] : [...value];
 }

@@ -3,10 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { setsFromArguments } from '../../eval/set-flag.js';
 
 describe('the evaluation tools read --set', () => {
-  it('reads one letter a set, or a comma-separated list for longer set names', () => {
+  it('reads a comma-separated list, a whole set name, or one letter a set', () => {
     expect(setsFromArguments(['node', 'answers.ts', '--tune'])).toBeUndefined();
-    expect(setsFromArguments(['node', 'answers.ts', '--set', 'abc'])).toEqual(['a', 'b', 'c']);
     expect(setsFromArguments(['node', 'answers.ts', '--set', 'y,aa', '--tune'])).toEqual(['y', 'aa']);
     expect(setsFromArguments(['node', 'answers.ts', '--set', 'aa,'])).toEqual(['aa']);
+    const sets = new Set(['a', 'b', 'c', 'aa']);
+    const isSet = (name: string): boolean => sets.has(name);
+    expect(setsFromArguments(['node', 'answers.ts', '--set', 'abc'], isSet)).toEqual(['a', 'b', 'c']);
+    expect(setsFromArguments(['node', 'answers.ts', '--set', 'aa'], isSet)).toEqual(['aa']);
+  });
+
+  it('finds the shipped set files', () => {
+    expect(setsFromArguments(['node', 'answers.ts', '--set', 'x'])).toEqual(['x']);
+    expect(setsFromArguments(['node', 'answers.ts', '--set', 'ab'])).toEqual(['a', 'b']);
   });
 });
