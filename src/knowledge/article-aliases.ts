@@ -9,6 +9,7 @@
  * (饺子 ~ 餃子) and by its Mandarin pinyin ("Jiaozi", "Yang Yu" for 楊宇: han-reading.ts).
  */
 import { createSpellingMatcher } from '../retrieval/name-keys.js';
+import { createReadingMatcher } from '../retrieval/japanese-reading-keys.js';
 import { knownKey, matchKey, type WordToken, wordTokens, writtenKeys } from '../retrieval/text-normalize.js';
 import { candidateAt } from './glossary-forms.js';
 import { alignLong, generic, nameAtEnd, notAnAlias, spelledOutPairs } from './alias-forms.js';
@@ -294,6 +295,7 @@ export function subjectTitleKeys(title: string): string {
 export function createAliasIndex(learnt: readonly AliasGroup[] | LearntAliases): AliasIndex {
   const groups = 'groups' in learnt ? learnt.groups : learnt;
   const spellings = createSpellingMatcher('names' in learnt ? learnt.names : []);
+  const readings = createReadingMatcher('names' in learnt ? learnt.names : []);
   const subjects =
     'subjectTable' in learnt && learnt.subjectTable !== undefined
       ? learnt.subjectTable
@@ -368,7 +370,8 @@ export function createAliasIndex(learnt: readonly AliasGroup[] | LearntAliases):
   return {
     groups,
     findInKeys,
-    spellingsOf: (keys) => spellings.spellingsOf(keys),
+    // Another spelling of a name, or the kanji a Japanese article writes it in (japanese-reading-keys.ts).
+    spellingsOf: (keys) => [...spellings.spellingsOf(keys), ...readings.pinyinKeysOf(keys)],
     find: (text) => {
       if (byFirstKey.size === 0 && titleStarts.size === 0) return [];
       const tokens = wordTokens(text);

@@ -15,6 +15,7 @@ import {
 } from '../knowledge/article-aliases.js';
 import { decodeSubjectTable, encodeSubjectTable, type SubjectTitles, subjectTableFileName } from './alias-subjects.js';
 import { writeFileDurably } from './atomic-files.js';
+import { learntJapaneseReadings } from './japanese-reading-keys.js';
 import { looseNameKeys } from './name-keys.js';
 
 const isStringList = (value: unknown): value is string[] =>
@@ -80,7 +81,10 @@ export function learnNames(articles: readonly { title: string; text: string }[])
   const texts = function* () {
     for (const article of articles) yield `${article.title}\n${article.text}`;
   };
-  return [...looseNameKeys(texts())].sort();
+  const names = looseNameKeys(texts());
+  // The Japanese readings of the kanji names a Japanese article writes (japanese-reading-keys.ts).
+  for (const text of texts()) for (const reading of learntJapaneseReadings(text)) names.add(reading);
+  return [...names].sort();
 }
 
 /**

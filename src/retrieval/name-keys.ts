@@ -15,7 +15,9 @@
 import { boundedMemo } from './bounded-memo.js';
 import { dottedHanNameKeys, hanReadingKeys, hanStretchKeys } from './han-reading-keys.js';
 import { pinyinTwin, twinned, twinnedHanStretch } from './han-reading-keys.js';
+import { japaneseReadingKeys } from './japanese-reading-keys.js';
 import { loanwordSkeleton } from '../knowledge/loanword-skeleton.js';
+import { hangulPinyin } from '../knowledge/hangul-pinyin.js';
 import { palladiusPinyin } from '../knowledge/palladius.js';
 import { consonantSkeleton, looseNameKey, spelledLetters } from '../knowledge/romanize.js';
 import { hangulKinds, katakanaKinds, visitNameWindows, withoutKind } from './name-kinds.js';
@@ -190,6 +192,8 @@ class NameScan {
       for (const key of hanReadingKeys(run)) this.keys.add(pinyinTwin(key));
       return;
     }
+    // A Japanese name in kanji (集英社, a Chinese question's 角川) meets its romanization by its Japanese reading.
+    for (const key of japaneseReadingKeys(run, this.japanese)) this.keys.add(key);
     // A Japanese question's kanji are Japanese words, not Mandarin sounds.
     if (this.japanese) return;
     for (const { key, from, to } of hanStretchKeys(run)) {
@@ -218,6 +222,8 @@ class NameScan {
     this.flushRun();
     const { word, stem, length, heard, name } = hangul;
     if (length >= 2 && length <= 6) this.add(stem);
+    // A Chinese name Korean writes by its Mandarin sound (마화텅 = Ma Huateng): the pinyin it spells, a question's only.
+    if (this.query && length >= 2 && length <= 6) for (const reading of hangulPinyin(stem)) this.add(reading);
     // A longer word is a name only as a loanword (사이버에이전트 = CyberAgent): its skeleton alone.
     if (heard !== undefined) this.keys.add(`#${heard}`);
     // A company written as one word with its kind (덱스터스튜디오 = Dexter Studios): the name alone too.

@@ -6,6 +6,7 @@ import { ingestArticles } from '../../src/knowledge/ingest-articles.js';
 import { loadArticles } from '../../src/knowledge/load-articles.js';
 import { createSilentLogger } from '../../src/logging/logger.js';
 import { chunkerSettings } from '../../src/retrieval/index-generations.js';
+import { learntJapaneseReadings } from '../../src/retrieval/japanese-reading-keys.js';
 import { learnNames } from '../../src/retrieval/learnt-aliases.js';
 import { pinyinMark } from '../../src/retrieval/han-reading-keys.js';
 import { nameKeys, nameKeysOfParts } from '../../src/retrieval/name-keys.js';
@@ -72,6 +73,9 @@ describe('name keys of a text and its parts at once', () => {
       for (const article of articles)
         for (const key of nameKeys(`${article.title}\n${article.text}`))
           if (key.startsWith('%') && !key.startsWith(pinyinMark)) names.add(key);
+      // Beside them, the Japanese readings of a Japanese article's kanji names (`ᴶ…`, japanese-reading-keys.ts).
+      for (const article of articles)
+        for (const reading of learntJapaneseReadings(`${article.title}\n${article.text}`)) names.add(reading);
       expect(learnNames(articles)).toEqual([...names].sort());
     } finally {
       await cleanup();

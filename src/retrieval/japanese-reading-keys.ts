@@ -1,0 +1,109 @@
+/**
+ * Japanese names in kanji across scripts (knowledge/japanese-reading.ts tells how the kanji are read), both ways:
+ * - a question's kanji (集英社, 講談社, a Chinese question's 角川) give the loose keys (`%…`) of their Japanese
+ *   readings, which meet the romanized name an article writes (Shueisha, Kodansha, KADOKAWA), as written or by
+ *   spelling (spelling-matcher.ts);
+ * - a Japanese article's kanji names are learnt when a generation is built, each reading with the pinyin key (`%ᴾ…`,
+ *   han-reading-keys.ts) its passages already hold for that stretch: a question that writes the name in Latin letters,
+ *   Hangul or Katakana (Shuntaro Furukawa, 도토키 히로키, Nintendo) finds the reading by its loose key, as spelled (a
+ *   reading found by a spelling distance found other names too: tune sets e, j, n, t, u lost two answers and a
+ *   refusal), and looks for that pinyin key. Nothing is added to a passage's own keys.
+ * Stretches of two to four kanji are read, as the pinyin keys are; a reading under four letters is too short to tell
+ * one name from another, and a learnt one under five (a stretch with a kanji the table lacks is not read).
+ */
+import { foldedHan } from '../knowledge/han-reading.js';
+import { japaneseReadings } from '../knowledge/japanese-reading.js';
+import { looseNameKey } from '../knowledge/romanize.js';
+import { boundedMemo } from './bounded-memo.js';
+import { hanStretchKeys, pinyinTwin } from './han-reading-keys.js';
+
+const shortestReading = 4;
+/** A learnt reading under five letters would be found by too many names. */
+const shortestLearntReading = 5;
+const longestStretch = 4;
+
+/** The loose keys of a stretch's Japanese readings, none shorter than `shortest` letters. */
+function readingKeysOf(stretch: string, shortest: number): string[] {
+  const keys = new Set<string>();
+  for (const reading of japaneseReadings(stretch, foldedHan)) {
+    const key = looseNameKey(reading);
+    if (key.length >= shortest) keys.add(`%${key}`);
+  }
+  return [...keys];
+}
+
+/** The stretches of two to four characters of a Han run, each with where it lies. */
+function* stretchesOf(run: string): Generator<{ stretch: string; from: number; to: number }> {
+  const characters = [...run];
+  for (let from = 0; from + 2 <= characters.length; from += 1)
+    for (let to = from + 2; to <= Math.min(characters.length, from + longestStretch); to += 1)
+      yield { stretch: characters.slice(from, to).join(''), from, to };
+}
+
+/**
+ * The loose keys (`%…`) of the Japanese readings of a question's Han run (see the module comment). A Japanese
+ * question writes a name as a run of its own between kana (集英社の…): its run is read whole, and only a run of two to
+ * four kanji (主幹事証券会社 is a compound word, not a name); Chinese runs on, so its every stretch is read.
+ */
+export function japaneseReadingKeys(run: string, japanese: boolean): readonly string[] {
+  if (!japanese) return stretchReadingKeys(run);
+  const length = [...run].length;
+  return length >= 2 && length <= longestStretch ? readingKeysOf(run, shortestReading) : [];
+}
+
+const stretchReadingKeys = boundedMemo(10_000, (run: string): readonly string[] => {
+  const keys = new Set<string>();
+  for (const { stretch } of stretchesOf(run)) for (const key of readingKeysOf(stretch, shortestReading)) keys.add(key);
+  return [...keys];
+});
+
+/** What marks a learnt reading among a generation's names: `ᴶ<loose key of the reading>=<pinyin key>`. */
+const readingMark = 'ᴶ';
+const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const hanRun = /\p{Script=Han}{2,}/gu;
+
+/**
+ * The readings of the kanji names a Japanese text writes (a text without kana gives none), as a generation's names
+ * hold them: `ᴶ%<reading key>=%ᴾ<pinyin key>` (see the module comment).
+ */
+export function learntJapaneseReadings(text: string): string[] {
+  if (!kana.test(text)) return [];
+  const entries = new Set<string>();
+  for (const match of text.matchAll(hanRun)) {
+    const run = match[0];
+    const pinyin = new Map<string, string>();
+    for (const { key, from, to } of hanStretchKeys(run)) pinyin.set(`${from}:${to}`, pinyinTwin(key));
+    for (const { stretch, from, to } of stretchesOf(run)) {
+      const twin = pinyin.get(`${from}:${to}`);
+      if (twin === undefined) continue;
+      for (const key of readingKeysOf(stretch, shortestLearntReading)) entries.add(`${readingMark}${key}=${twin}`);
+    }
+  }
+  return [...entries];
+}
+
+/** Finds the pinyin keys of the kanji names whose Japanese reading a question's name is (see the module comment). */
+export interface ReadingMatcher {
+  pinyinKeysOf(keys: readonly string[]): string[];
+}
+
+/** A matcher over a generation's learnt readings (its names that start with `ᴶ`). */
+export function createReadingMatcher(names: Iterable<string>): ReadingMatcher {
+  const byReading = new Map<string, string[]>();
+  for (const name of names) {
+    if (!name.startsWith(readingMark)) continue;
+    const [reading, twin] = name.slice(readingMark.length).split('=');
+    if (reading === undefined || twin === undefined) continue;
+    const list = byReading.get(reading) ?? [];
+    list.push(twin);
+    byReading.set(reading, list);
+  }
+  if (byReading.size === 0) return { pinyinKeysOf: () => [] };
+  return {
+    pinyinKeysOf(keys) {
+      const found = new Set<string>();
+      for (const key of keys) for (const twin of byReading.get(key) ?? []) found.add(twin);
+      return [...found];
+    },
+  };
+}

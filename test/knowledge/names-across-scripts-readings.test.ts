@@ -1,0 +1,55 @@
+/**
+ * Two readings that carry a name across scripts (loan21): a Japanese name in kanji read the Japanese way
+ * (knowledge/japanese-reading.ts, retrieval/japanese-reading-keys.ts), and a Chinese name Korean writes by its Mandarin
+ * sound read back to pinyin (knowledge/hangul-pinyin.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { foldedHan } from '../../src/knowledge/han-reading.js';
+import { hangulPinyin } from '../../src/knowledge/hangul-pinyin.js';
+import { japaneseReadings } from '../../src/knowledge/japanese-reading.js';
+import { createReadingMatcher, learntJapaneseReadings } from '../../src/retrieval/japanese-reading-keys.js';
+import { nameKeys, queryNameKeys } from '../../src/retrieval/name-keys.js';
+
+const shared = (left: string[], right: string[]) => left.some((key) => right.includes(key));
+
+describe('Japanese names in kanji', () => {
+  it('reads a company name by on-yomi and a family name by kun-yomi, in either character form', () => {
+    expect(japaneseReadings('任天堂', foldedHan)).toContain('nintendo');
+    expect(japaneseReadings('小学館', foldedHan)).toContain('shogakukan');
+    expect(japaneseReadings('古川', foldedHan)).toContain('furukawa');
+    // Chinese writes 宫崎 for 宮崎.
+    expect(japaneseReadings('宫崎', foldedHan)).toContain('miyazaki');
+    expect(japaneseReadings('的了', foldedHan)).toEqual([]);
+  });
+
+  it("lets a question's kanji meet the romanized name an article writes", () => {
+    expect(shared(queryNameKeys('講談社の売上高は?'), nameKeys('it overtook Kodansha as the largest'))).toBe(true);
+    expect(shared(queryNameKeys('索尼将持有角川多少股份?'), nameKeys('Sony becomes KADOKAWA’s top holder'))).toBe(true);
+  });
+
+  it('lets a romanized or Hangul name find the kanji a Japanese article writes it in', () => {
+    const article = '任天堂の古川俊太郎社長は決算会見で語った。ソニーグループの十時裕樹社長とは交流がある。';
+    const matcher = createReadingMatcher(learntJapaneseReadings(article));
+    const passage = nameKeys(article);
+    for (const question of ['What did Shuntaro Furukawa say?', 'How big is Nintendo?', '도토키 히로키는 누구야?'])
+      expect(shared(matcher.pinyinKeysOf(queryNameKeys(question)), passage)).toBe(true);
+    // A text without kana is not Japanese: its Han runs are not read so.
+    expect(learntJapaneseReadings('任天堂古川俊太郎社长表示')).toEqual([]);
+    expect(matcher.pinyinKeysOf(queryNameKeys('What did Tencent say?'))).toEqual([]);
+  });
+});
+
+describe('Chinese names Korean writes by their Mandarin sound', () => {
+  it('reads Hangul back to the pinyin it spells', () => {
+    expect(hangulPinyin('마화텅')).toContain('mahuateng');
+    expect(hangulPinyin('콰이서우')).toContain('kuaishou');
+    expect(hangulPinyin('진르터우탸오')).toContain('jinritoutiao');
+    expect(hangulPinyin('텐센트')).toEqual([]);
+  });
+
+  it('lets a Korean question meet the Cyrillic and the Han spelling of the name', () => {
+    const question = queryNameKeys('마화텅의 재산은 얼마야?');
+    expect(shared(question, nameKeys('основатель Tencent Ма Хуатэн'))).toBe(true);
+    expect(shared(question, nameKeys('腾讯创始人马化腾的身家'))).toBe(true);
+  });
+});
