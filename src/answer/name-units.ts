@@ -52,6 +52,8 @@ const personPatterns = [
   /(?:ông|bà|anh|chị|đạo diễn|giám đốc)\s+\p{Lu}/u,
 ];
 
+const personPatternsAll = personPatterns.map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
+
 // Capitalised runs that name organizations, places, events or works rather than people.
 const notPersonWord = new RegExp(
   String.raw`^(?:studios?|program(?:me)?s?|entertainment|academy|university|college|school|institute|market|` +
@@ -91,6 +93,16 @@ function spellsQuestionNames(words: string[], entityWords: ReadonlySet<string>):
 
 /** Whether a sentence names a person (not counting the words of the question's own entities, nor places' names). */
 export function hasPerson(sentence: string, entityWords: ReadonlySet<string>, glossary?: Glossary): boolean {
+  return personSpans(sentence, entityWords, glossary).length > 0;
+}
+
+/** Where a sentence names a person: character spans [start, end) of the names (with a title the pattern holds). */
+export function personSpans(
+  sentence: string,
+  entityWords: ReadonlySet<string>,
+  glossary?: Glossary,
+): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
   for (const match of sentence.matchAll(latinName)) {
     const words = (match[1] as string).toLowerCase().split(/[ -]/);
     if (words.some((word) => notPersonWord.test(word))) continue;
@@ -116,9 +128,12 @@ export function hasPerson(sentence: string, entityWords: ReadonlySet<string>, gl
         )
     )
       continue;
-    if (!spellsQuestionNames(words, entityWords)) return true;
+    if (!spellsQuestionNames(words, entityWords)) spans.push({ start, end: start + (match[1] as string).length });
   }
-  return personPatterns.some((pattern) => pattern.test(sentence));
+  for (const pattern of personPatternsAll)
+    for (const match of sentence.matchAll(pattern))
+      spans.push({ start: match.index, end: match.index + match[0].length });
+  return spans;
 }
 
 const organizationPatterns = [
@@ -250,13 +265,28 @@ function namedByQuestion(name: string, entityWords: ReadonlySet<string>): boolea
  * Whether a sentence names a place besides the ones the question names ("Before it moved to Shreveport, where was it
  * based?" is not answered by "it is relocating to Shreveport"): a place in the lexicon, or a place-like pattern.
  */
-export function hasPlace(sentence: string, glossary: Glossary | undefined, entityWords: ReadonlySet<string>): boolean {
+export function hasPlace(
+  sentence: string,
+  glossary: Glossary | undefined,
+  entityWords: ReadonlySet<string>,
+  /**
+   * The lexicon places the question names, with the places that hold them: in any language or script they are not
+   * where ("Framestore孟买工作室在哪里?" is not answered by "the Mumbai space", "where in Sydney" not by "Sydney, Australia").
+   */
+  ownPlaces: ReadonlySet<string> = new Set(),
+): boolean {
+  const own = (conceptId: string) => ownPlaces.has(conceptId);
   if (glossary) {
     for (const hit of glossary.findConcepts(sentence)) {
-      if (glossary.concepts.get(hit.conceptId)?.category === 'place' && !entityWords.has(hit.surface)) return true;
+      if (glossary.concepts.get(hit.conceptId)?.category !== 'place') continue;
+      if (!entityWords.has(hit.surface) && !own(hit.conceptId)) return true;
     }
   }
+  const ownLexiconPlace = (name: string) =>
+    ownPlaces.size > 0 && (glossary?.findConcepts(name).some((hit) => own(hit.conceptId)) ?? false);
   return placePatterns.some((pattern) =>
-    [...sentence.matchAll(pattern)].some((match) => !namedByQuestion(match[1] as string, entityWords)),
+    [...sentence.matchAll(pattern)].some(
+      (match) => !namedByQuestion(match[1] as string, entityWords) && !ownLexiconPlace(match[1] as string),
+    ),
   );
 }
