@@ -50,7 +50,27 @@ function answeringRoles(analysis: QuestionAnalysis, glossary: Glossary | undefin
       for (const below of narrowerRoles(glossary).get(id) ?? []) concepts.add(below);
     } else if (term.word !== undefined) words.push(term.word);
   }
-  return { concepts, words };
+  return { concepts, words, siblings: siblingRoles(concepts, analysis, glossary) };
+}
+
+/**
+ * Roles beside the asked one under the same broader role that do not answer it: "COO" and "chief art officer" beside
+ * "CEO" (all executives). A person the sentence gives only such a role is not the one asked for.
+ */
+function siblingRoles(answering: ReadonlySet<string>, analysis: QuestionAnalysis, glossary: Glossary | undefined) {
+  const siblings = new Set<string>();
+  if (!glossary) return siblings;
+  const parents = new Set(
+    analysis.terms.flatMap((term) =>
+      term.relation === true
+        ? term.keys.flatMap((key) => (key.startsWith('@') ? (glossary.concepts.get(key.slice(1))?.broader ?? []) : []))
+        : [],
+    ),
+  );
+  for (const parent of parents)
+    for (const id of narrowerRoles(glossary).get(parent) ?? [])
+      if (!answering.has(id) && glossary.concepts.get(id)?.broader?.includes(parent)) siblings.add(id);
+  return siblings;
 }
 
 function occurrences(sentence: string, surface: string): Span[] {
@@ -67,12 +87,17 @@ function occurrences(sentence: string, surface: string): Span[] {
   return spans;
 }
 
-/** Where the sentence writes an answering role. */
-function roleMentions(sentence: string, roles: ReturnType<typeof answeringRoles>, glossary: Glossary | undefined) {
+/** Where the sentence writes one of the roles (and the asked office words, when `words` are given). */
+function roleMentions(
+  sentence: string,
+  concepts: ReadonlySet<string>,
+  words: readonly string[],
+  glossary: Glossary | undefined,
+) {
   const spans: Span[] = [];
   for (const hit of glossary?.findConcepts(sentence) ?? [])
-    if (roles.concepts.has(hit.conceptId)) spans.push(...occurrences(sentence, hit.surface));
-  for (const word of roles.words) spans.push(...occurrences(sentence, word));
+    if (concepts.has(hit.conceptId)) spans.push(...occurrences(sentence, hit.surface));
+  for (const word of words) spans.push(...occurrences(sentence, word));
   return spans;
 }
 
@@ -90,6 +115,11 @@ const wordsOf = (text: string) => text.split(/\s+/u).filter((word) => /[\p{L}\p{
 function personHolds(gap: string): boolean {
   const main = gap.replace(/^\s*,[^,]*,/u, ' ');
   return wordsOf(main) <= 6 && !/[;:!?。；：]/u.test(gap);
+}
+
+/** Whether a person holds a role written near the name, with no other name between them. */
+function holdsRole(sentence: string, people: readonly Span[], person: Span, role: Span): boolean {
+  return personHolds(gapBetween(sentence, person, role)) && !personBetween(people, person, role);
 }
 
 /** Whether another person's name starts between two spans: the role then is that person's. */
@@ -143,13 +173,16 @@ export function roleHeldByPerson(
 ): boolean | undefined {
   const roles = answeringRoles(analysis, glossary);
   if (roles.concepts.size === 0 && roles.words.length === 0) return undefined;
-  const mentions = roleMentions(sentence, roles, glossary);
-  if (mentions.length === 0) return undefined;
   const people = personSpans(sentence, analysis.entityWords, glossary);
+  const mentions = roleMentions(sentence, roles.concepts, roles.words, glossary);
+  if (mentions.length === 0) {
+    // Every name holds only a sibling role ("山内隆裕 … 取締役COO" for the president): none is the one asked for.
+    const others = roleMentions(sentence, roles.siblings, [], glossary);
+    const holdsOther = (person: Span) => others.some((other) => holdsRole(sentence, people, person, other));
+    return others.length > 0 && people.length > 0 && people.every(holdsOther) ? false : undefined;
+  }
   const held = mentions.flatMap((mention) =>
-    people
-      .filter((person) => personHolds(gapBetween(sentence, person, mention)) && !personBetween(people, person, mention))
-      .map((person) => ({ mention, person })),
+    people.filter((person) => holdsRole(sentence, people, person, mention)).map((person) => ({ mention, person })),
   );
   // A role said in a list's head ("강사진에는 …", "the speakers include …") is held by no name beside it.
   if (held.length === 0) return undefined;

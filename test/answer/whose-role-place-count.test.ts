@@ -73,3 +73,11 @@ describe('a count narrowed by a place', () => {
     expect(holds(question, 'The studio has 120 animators.')).toBe(true);
   });
 });
+
+describe('a person given only a sibling role', () => {
+  it('is not the head asked for (a chief art officer for the CEO)', () => {
+    const sentence = 'Mina Cho will take the post of chief art officer at Lumen Studio.';
+    expect(holds('Who is the CEO of Lumen Studio?', sentence)).toBe(false);
+    expect(holds('Who is the chief art officer of Lumen Studio?', sentence)).toBe(true);
+  });
+});
