@@ -44,9 +44,11 @@ const personPatterns = [
     `${chineseTitle}${chineseSurname}\\p{Script=Han}{1,2}|${chineseSurname}\\p{Script=Han}{1,2}${chineseTitle}`,
     'u',
   ),
-  // Two capitalised Russian words, not after a preposition: "в Воронеже Дом анимации" is a place and a building.
+  // Two capitalised Russian words, not after a preposition: "в Воронеже Дом анимации" is a place and a building; nor
+  // a first word with an adjective's ending, which no given name has ("Второй Международный фестиваль").
   new RegExp(
-    String.raw`(?<!(?:^|[\s«"(])(?:[вВ]о?|[нН]а|[иИ]з|[пП]о?д)\s)(?<!\p{Script=Cyrillic})\p{Lu}[а-яё]+\s\p{Lu}[а-яё]+`,
+    String.raw`(?<!(?:^|[\s«"(])(?:[вВ]о?|[нН]а|[иИ]з|[пП]о?д)\s)(?<!\p{Script=Cyrillic})` +
+      String.raw`\p{Lu}[а-яё]+(?<!(?:ый|ой|ая|ое|ые|ых|ого|ому|ую)(?=\s))\s\p{Lu}[а-яё]+`,
     'u',
   ),
   /(?:ông|bà|anh|chị|đạo diễn|giám đốc)\s+\p{Lu}/u,
@@ -66,6 +68,8 @@ const notPersonWord = new RegExp(
     'september|october|november|december)$',
   'i',
 );
+/** A Russian word with an adjective's ending, which no given name has ("Второй Международный фестиваль"). */
+const cyrillicAdjective = /^\p{Script=Cyrillic}+(?:ый|ой|ая|ое|ые|ых|ого|ому|ую)$/u;
 /** A preposition of place right before a capitalised run, in the six languages. */
 const locativeBefore = /(?:^|[\s(«"“])(?:in|at|near|from|into|в|во|на|из|под|tại|ở)\s+$/iu;
 /** A word for a work right before a capitalised run: the work's title ("phim chiếu rạp Tản Viên Phong Châu"). */
@@ -105,7 +109,7 @@ export function personSpans(
   const spans: { start: number; end: number }[] = [];
   for (const match of sentence.matchAll(latinName)) {
     const words = (match[1] as string).toLowerCase().split(/[ -]/);
-    if (words.some((word) => notPersonWord.test(word))) continue;
+    if (words.some((word) => notPersonWord.test(word)) || cyrillicAdjective.test(words[0] as string)) continue;
     if (openingQuote.test(sentence.slice(0, match.index + match[0].indexOf(match[1] as string)))) continue;
     // After a preposition of place a capitalised run is where something is ("в Воронеже Дом", "in Santa Monica").
     const head = sentence.slice(0, match.index + match[0].indexOf(match[1] as string));

@@ -81,3 +81,11 @@ describe('a person given only a sibling role', () => {
     expect(holds('Who is the chief art officer of Lumen Studio?', sentence)).toBe(true);
   });
 });
+
+describe('a Russian capitalised run with an adjective first', () => {
+  it('is no person ("Второй Международный фестиваль")', () => {
+    const question = 'Кто директор фестиваля?';
+    expect(holds(question, 'Второй Международный фестиваль анимационного кино прошёл в Хабаровске.')).toBe(false);
+    expect(holds(question, 'Фестиваль открыл Юрий Москвин.')).toBe(true);
+  });
+});
