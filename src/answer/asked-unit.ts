@@ -10,10 +10,12 @@ import { askedScope, scopeAgrees } from './asked-scope.js';
 import { hasClassCount } from './count-classes.js';
 import { moneyBasesIn, moneyKindsIn } from './money-kinds.js';
 import { hasOrganization, hasPerson, hasPlace, hasSchool } from './name-units.js';
+import { roleHeldByPerson } from './role-ties.js';
 import { hasTitle } from './title-unit.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 import type { AskedType } from './answer-units.js';
-import { dayQuestion, foundingAsked, schoolQuestion, withWhomQuestion, yearQuestion } from './question-types.js';
+import { dayQuestion, foundingAsked, yearQuestion } from './question-time.js';
+import { schoolQuestion, withWhomQuestion } from './question-types.js';
 
 /** The numbers written in digits in a text, without separators ("20,000" → "20000"). */
 export function numbersIn(text: string): string[] {
@@ -187,6 +189,39 @@ const undisclosed = new RegExp(
   'iu',
 );
 
+/** The lexicon places a question names (its place terms) with every place that holds them. */
+function ownPlacesOf(analysis: QuestionAnalysis, glossary: Glossary | undefined): Set<string> {
+  const own = new Set<string>();
+  for (const term of analysis.terms) {
+    if (term.role !== 'place') continue;
+    for (const key of term.keys)
+      if (key.startsWith('@')) for (const id of glossary?.withAncestors(key.slice(1)) ?? [key.slice(1)]) own.add(id);
+  }
+  return own;
+}
+
+/**
+ * A count the question narrows by a place ("How many animators does Atomic's Vancouver studio have?") is not told by
+ * a sentence whose places are all others — a sibling branch's ("Atomic's Ottawa studio grew to 90 animators", "the
+ * U.K. studio has 150 employees"): the sentence must name no place, or one that is, holds or lies in an asked one.
+ */
+function askedPlaceAgrees(sentence: string, analysis: QuestionAnalysis, glossary: Glossary | undefined): boolean {
+  if (!glossary) return true;
+  const asked = analysis.terms.flatMap((term) =>
+    term.role === 'place' ? term.keys.filter((key) => key.startsWith('@')).map((key) => key.slice(1)) : [],
+  );
+  if (asked.length === 0) return true;
+  const around = new Set(asked.flatMap((id) => glossary.withAncestors(id)));
+  const said = glossary
+    .findConcepts(sentence)
+    .filter((hit) => glossary.concepts.get(hit.conceptId)?.category === 'place')
+    .map((hit) => hit.conceptId);
+  return (
+    said.length === 0 ||
+    said.some((id) => around.has(id) || glossary.withAncestors(id).some((above) => asked.includes(above)))
+  );
+}
+
 /** Whether the sentence holds a unit of the asked type that the question does not name itself. */
 export function holdsAskedUnit(
   rawSentence: string,
@@ -199,6 +234,7 @@ export function holdsAskedUnit(
   const sentence = withoutNumbers(rawSentence, analysis.numbers ?? new Set());
   switch (analysis.type) {
     case 'count': {
+      if (!askedPlaceAgrees(rawSentence, analysis, glossary)) return false;
       const counted = crossing ? acrossLanguages(analysis.counted) : analysis.counted;
       if (counted !== null && hasCount(withoutApproximation(sentence), counted, glossary)) return true;
       // Across languages a count noun no lexicon concept covers is still known by its class ("몇 석" ~ "500 seats"),
@@ -242,10 +278,10 @@ export function holdsAskedUnit(
     case 'duration':
       return hasDuration(sentence);
     case 'place':
-      return hasPlace(sentence, glossary, analysis.entityWords);
+      return hasPlace(sentence, glossary, analysis.entityWords, ownPlacesOf(analysis, glossary));
     case 'person':
       return (
-        hasPerson(sentence, analysis.entityWords, glossary) ||
+        (roleHeldByPerson(sentence, analysis, glossary) ?? hasPerson(sentence, analysis.entityWords, glossary)) ||
         (analysis.partner === true && hasOrganization(sentence, analysis.entityWords, analysis.nameWords))
       );
     case 'organization':

@@ -44,13 +44,17 @@ const personPatterns = [
     `${chineseTitle}${chineseSurname}\\p{Script=Han}{1,2}|${chineseSurname}\\p{Script=Han}{1,2}${chineseTitle}`,
     'u',
   ),
-  // Two capitalised Russian words, not after a preposition: "в Воронеже Дом анимации" is a place and a building.
+  // Two capitalised Russian words, not after a preposition: "в Воронеже Дом анимации" is a place and a building; nor
+  // a first word with an adjective's ending, which no given name has ("Второй Международный фестиваль").
   new RegExp(
-    String.raw`(?<!(?:^|[\s«"(])(?:[вВ]о?|[нН]а|[иИ]з|[пП]о?д)\s)(?<!\p{Script=Cyrillic})\p{Lu}[а-яё]+\s\p{Lu}[а-яё]+`,
+    String.raw`(?<!(?:^|[\s«"(])(?:[вВ]о?|[нН]а|[иИ]з|[пП]о?д)\s)(?<!\p{Script=Cyrillic})` +
+      String.raw`\p{Lu}[а-яё]+(?<!(?:ый|ой|ая|ое|ые|ых|ого|ому|ую)(?=\s))\s\p{Lu}[а-яё]+`,
     'u',
   ),
   /(?:ông|bà|anh|chị|đạo diễn|giám đốc)\s+\p{Lu}/u,
 ];
+
+const personPatternsAll = personPatterns.map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
 
 // Capitalised runs that name organizations, places, events or works rather than people.
 const notPersonWord = new RegExp(
@@ -64,6 +68,8 @@ const notPersonWord = new RegExp(
     'september|october|november|december)$',
   'i',
 );
+/** A Russian word with an adjective's ending, which no given name has ("Второй Международный фестиваль"). */
+const cyrillicAdjective = /^\p{Script=Cyrillic}+(?:ый|ой|ая|ое|ые|ых|ого|ому|ую)$/u;
 /** A preposition of place right before a capitalised run, in the six languages. */
 const locativeBefore = /(?:^|[\s(«"“])(?:in|at|near|from|into|в|во|на|из|под|tại|ở)\s+$/iu;
 /** A word for a work right before a capitalised run: the work's title ("phim chiếu rạp Tản Viên Phong Châu"). */
@@ -91,9 +97,19 @@ function spellsQuestionNames(words: string[], entityWords: ReadonlySet<string>):
 
 /** Whether a sentence names a person (not counting the words of the question's own entities, nor places' names). */
 export function hasPerson(sentence: string, entityWords: ReadonlySet<string>, glossary?: Glossary): boolean {
+  return personSpans(sentence, entityWords, glossary).length > 0;
+}
+
+/** Where a sentence names a person: character spans [start, end) of the names (with a title the pattern holds). */
+export function personSpans(
+  sentence: string,
+  entityWords: ReadonlySet<string>,
+  glossary?: Glossary,
+): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
   for (const match of sentence.matchAll(latinName)) {
     const words = (match[1] as string).toLowerCase().split(/[ -]/);
-    if (words.some((word) => notPersonWord.test(word))) continue;
+    if (words.some((word) => notPersonWord.test(word)) || cyrillicAdjective.test(words[0] as string)) continue;
     if (openingQuote.test(sentence.slice(0, match.index + match[0].indexOf(match[1] as string)))) continue;
     // After a preposition of place a capitalised run is where something is ("в Воронеже Дом", "in Santa Monica").
     const head = sentence.slice(0, match.index + match[0].indexOf(match[1] as string));
@@ -116,9 +132,12 @@ export function hasPerson(sentence: string, entityWords: ReadonlySet<string>, gl
         )
     )
       continue;
-    if (!spellsQuestionNames(words, entityWords)) return true;
+    if (!spellsQuestionNames(words, entityWords)) spans.push({ start, end: start + (match[1] as string).length });
   }
-  return personPatterns.some((pattern) => pattern.test(sentence));
+  for (const pattern of personPatternsAll)
+    for (const match of sentence.matchAll(pattern))
+      spans.push({ start: match.index, end: match.index + match[0].length });
+  return spans;
 }
 
 const organizationPatterns = [
@@ -250,13 +269,28 @@ function namedByQuestion(name: string, entityWords: ReadonlySet<string>): boolea
  * Whether a sentence names a place besides the ones the question names ("Before it moved to Shreveport, where was it
  * based?" is not answered by "it is relocating to Shreveport"): a place in the lexicon, or a place-like pattern.
  */
-export function hasPlace(sentence: string, glossary: Glossary | undefined, entityWords: ReadonlySet<string>): boolean {
+export function hasPlace(
+  sentence: string,
+  glossary: Glossary | undefined,
+  entityWords: ReadonlySet<string>,
+  /**
+   * The lexicon places the question names, with the places that hold them: in any language or script they are not
+   * where ("Framestore孟买工作室在哪里?" is not answered by "the Mumbai space", "where in Sydney" not by "Sydney, Australia").
+   */
+  ownPlaces: ReadonlySet<string> = new Set(),
+): boolean {
+  const own = (conceptId: string) => ownPlaces.has(conceptId);
   if (glossary) {
     for (const hit of glossary.findConcepts(sentence)) {
-      if (glossary.concepts.get(hit.conceptId)?.category === 'place' && !entityWords.has(hit.surface)) return true;
+      if (glossary.concepts.get(hit.conceptId)?.category !== 'place') continue;
+      if (!entityWords.has(hit.surface) && !own(hit.conceptId)) return true;
     }
   }
+  const ownLexiconPlace = (name: string) =>
+    ownPlaces.size > 0 && (glossary?.findConcepts(name).some((hit) => own(hit.conceptId)) ?? false);
   return placePatterns.some((pattern) =>
-    [...sentence.matchAll(pattern)].some((match) => !namedByQuestion(match[1] as string, entityWords)),
+    [...sentence.matchAll(pattern)].some(
+      (match) => !namedByQuestion(match[1] as string, entityWords) && !ownLexiconPlace(match[1] as string),
+    ),
   );
 }

@@ -4,76 +4,9 @@
  * a partner asked "with whom", a founding).
  */
 import type { AskedType } from './answer-units.js';
-import { copulaQuestion, moneyKindsIn, sizedMoneyKindsIn, whichMoney } from './money-kinds.js';
-
-const amountQuestion = new RegExp(
-  [
-    // "how much experience / time" asks how long, "how much of" a share: not money.
-    String.raw`\bhow much\b(?!\s+(?:time|experience|of)\b)`,
-    // "몇 석 규모" asks how many seats: the size said with a counter is a count.
-    String.raw`얼마(?!나?\s*(?:오래|걸|동안))|금액|(?<!몇\s?[가-힣]{1,3}\s?)규모`,
-    'bao nhiêu tiền|trị giá|bao nhiêu (?:đồng|usd|tỷ)|いくら|金額|投資額',
-    // "khoản hỗ trợ bao nhiêu", "mức lương bao nhiêu": a sum of money named before "bao nhiêu".
-    '(?:khoản|số tiền|mức lương|tiền thưởng|kinh phí|ngân sách|doanh thu)' +
-      '(?:\\s+[\\p{L}]+){0,3}\\s+(?:là\\s+)?bao nhiêu',
-    String.raw`сколько (?:(?:всего|же|вообще)\s+)?(?:стоит|стоил|денег|рубл|долл)|какая сумма|qancha pul|qancha mablag`,
-    // "Сколько потратила киноиндустрия", "сколько компания вложила": a verb of spending or investing asks for money.
-    // A name may hold digits ("Сколько М83 привлекла"); "заплатила" pays a sum.
-    String.raw`(?<!\p{L})сколько\s+(?:[\p{L}\p{N}-]+\s+){0,3}?` +
-      String.raw`(?:потрат|затрат|вложи|инвестир|стоил|заработа|выдели|привлек|заплат)\p{L}*`,
-    // Indonesian: "berapa" before a word for money ("berapa pendapatan", "berapa dana").
-    String.raw`\bberapa\s+(?:(?:besar|total|jumlah)\s+)?(?:nilai|biaya|dana|anggaran|gaji|harga|pendapatan|` +
-      String.raw`investasi|modal|omzet|hadiah|rupiah|juta|miliar|triliun)\b`,
-    // Chinese: "多少钱", "票房是多少", "投资了多少": a word for money before "多少" asks an amount.
-    String.raw`多少钱|` + String.raw`(?:投资|花|赚|融资|筹集|补贴|资助)了?多少(?![个家部名位所项件条集次届场本款人])`,
-  ].join('|'),
-  'iu',
-);
-/**
- * A question that only names money ("the BFI fund …?", "투자한 …?", "budget"): an amount when nothing else is asked —
- * "which trade bodies shaped the fund", "where does its money come from", "투자한 스튜디오는 어디야" ask for others.
- */
-const moneyWordQuestion = new RegExp(
-  [
-    String.raw`\b(?:budget|cost|price|fee|tuition)\b`,
-    'kinh phí|chi phí|ngân sách|vốn đầu tư|예산|비용|사업비|투자금|予算|費用|бюджет|стоимост|narx|byudjet',
-    // What a company is worth: "valuation", "기업가치", "評価額", "định giá", "оценка компании", "估值".
-    String.raw`\bvaluation\b|\bvalued\b|기업\s?가치|시가\s?총액|평가액|評価額|時価総額|企業価値|định giá|` +
-      String.raw`(?<!\p{L})капитализаци\p{L}*|估值|市值`,
-    String.raw`\b(?:pendapatan|anggaran|biaya|gaji|pendanaan|omzet)\b`,
-    String.raw`\b(?:budget|cost|price|worth|invest(?:ed|ment)?|fund(?:ing)?|revenue|sales)\b.*\?`,
-    String.raw`투자[^?]*\?`,
-  ].join('|'),
-  'iu',
-);
-/**
- * A how-much word that counts nothing named after it — "净利润是多少?", "多少亿", "Doanh thu … là bao nhiêu?", "đạt
- * doanh thu bao nhiêu vào ngày …" — asks the size of what the question names; a counted noun ("多少家", "bao nhiêu
- * nhân viên") is asked otherwise.
- */
-const bareQuantityWord = new RegExp(
-  String.raw`多少(?:[钱亿万元]|(?!\p{Script=Han}))|几何|どれ(?:くらい|ぐらい)|どの(?:くらい|ぐらい)|` +
-    String.raw`bao nhiêu(?=\s*(?:[?？.!]|$|(?:vào|trong|ở|tại|trên|từ|so với|năm|khi|sau|tính)(?!\p{L})))`,
-  'iu',
-);
-/** How big a market is, said in money: "市场规模", "thị trường … đạt bao nhiêu", "시장 규모", "объём рынка". */
-const marketSize = /市场规模|市場規模|thị trường|시장\s?규모|объ[её]м\p{L}*\s+рынк|\bmarket size\b/iu;
-/** Money itself, or funds ("資金を集めた", "자금"), or a market's size, named in a how-much question. */
-const moneyWord = new RegExp(
-  String.raw`${marketSize.source}|資金|资金|자금|お金|\bmoney\b|(?<!\p{L})денег(?!\p{L})|(?<!\p{L})tiền(?!\p{L})`,
-  'iu',
-);
-/** The word "сколько" counts: "сколько прибыли", "сколько выручки" count money, "сколько студий" studios. */
-const russianCounted = /(?<!\p{L})сколько\s+(\p{L}+)/iu;
-
-/** A question that asks how much of a kind of money it names: a profit, a turnover, a sum paid. */
-function moneyAsked(question: string): boolean {
-  // How much a share price rose ("股价涨了多少") is asked as a rate: the price alone does not make it money asked.
-  const kinds = [...moneyKindsIn(question)].filter((kind) => kind !== 'share price');
-  if (bareQuantityWord.test(question) && (kinds.length > 0 || moneyWord.test(question))) return true;
-  const counted = russianCounted.exec(question)?.[1];
-  return counted !== undefined && moneyKindsIn(counted).size > 0;
-}
+import { copulaQuestion, sizedMoneyKindsIn, whichMoney } from './money-kinds.js';
+import { amountQuestion, moneyAsked, moneyWordQuestion } from './question-money.js';
+import { dateQuestion, durationQuestion } from './question-time.js';
 
 function moneyNounAsked(question: string): boolean {
   if (whichMoney.test(question)) return true;
@@ -121,18 +54,6 @@ const roleQuestion = new RegExp(
   ].join('|'),
   'iu',
 );
-const dateQuestion = new RegExp(
-  [
-    String.raw`\b(?:when|what year|which year|what date|which month|what month|since when|how long ago|deadline)\b`,
-    // "Until what date", "by when": a deadline.
-    '마감|언제까지|hạn chót|hạn cuối|締め切り|締切|いつまで|до какого числа|крайний срок|срок подачи|qachongacha',
-    '언제|몇 년(?:도)?에|몇 월|며칠|khi nào|bao giờ|năm nào|ngày nào|tháng nào|thời gian nào',
-    'いつ|何年に|何月|何日|когда|в каком году|какого числа|в каком месяце|qachon|qaysi yil|qaysi oy',
-    String.raw`\bkapan\b|\b(?:tahun|tanggal|bulan) berapa\b`,
-    '什么时候|何时|哪一?年|哪一?天|几月|几号|哪个月',
-  ].join('|'),
-  'iu',
-);
 export const schoolQuestion = new RegExp(
   [
     String.raw`\b(?:which|what)\s+(?:\w+\s+)?(?:schools?|universit(?:y|ies)|colleges?|institutes?|academ(?:y|ies))\b`,
@@ -153,21 +74,6 @@ export const withWhomQuestion = new RegExp(
   ].join('|'),
   'iu',
 );
-/** A founding asked in other words: "when did X start", "生まれた", "できた会社", "làm từ năm nào". */
-export const foundingAsked = new RegExp(
-  [
-    String.raw`\b(?:start(?:ed)?|begin|began|launch(?:ed)?|open(?:ed)?|born|created)\b`,
-    '생겼|시작|できた|始ま|生まれ|bắt đầu|khai trương|появил|началась|начал|boshlan',
-  ].join('|'),
-  'iu',
-);
-export const dayQuestion = new RegExp(
-  String.raw`\b(?:what|which) (?:date|day)\b|\bdeadline\b|` +
-    '며칠|몇 월 며칠|몇월 며칠|ngày nào|ngày bao nhiêu|何日|何月何日|какого числа|qaysi kun|哪一?天|几号',
-  'iu',
-);
-export const yearQuestion =
-  /\b(?:what|which) year\b|연도|년도|몇 년|何年|năm nào|năm bao nhiêu|в каком году|какого года|qaysi yil|哪一?年/iu;
 /**
  * How big a place is ("얼마나 커", "広さは", "面积多大", "какая площадь", "diện tích bao nhiêu", "how many square feet"):
  * a size, said with a number (square feet, floors, seats), not money.
@@ -246,29 +152,6 @@ const organizationQuestion = new RegExp(
 );
 const definitionQuestion =
   /\b(?:what is|what are|what's|what was)\b|무엇인가|뭔가요|란\s?무엇|이란|là gì|とは|что такое|\bnima\b/iu;
-
-const durationQuestion = new RegExp(
-  [
-    String.raw`\bhow long\b|\bhow many (?:days|weeks|months|years|hours|minutes|seconds)\b|얼마나? ?(?:오래|걸|동안)|기간은|` +
-      'bao lâu|trong bao lâu',
-    // An age is asked as a length of life: "how old", "몇 살", "何歳", "bao nhiêu tuổi", "几岁".
-    String.raw`\bhow old\b|몇\s?살|몇\s?세(?![계대기])|何(?:歳|才)|(?:bao nhiêu|mấy)\s+tuổi|几岁|多少岁|多大年纪`,
-    // How long a work runs: "몇 분짜리", "何分", "dài bao nhiêu phút", "сколько минут", "多长".
-    String.raw`몇\s?(?:분|초|시간)\s?짜리|何(?:分|秒)(?:間)?|(?:bao nhiêu|mấy)\s+(?:phút|giây|giờ)|` +
-      String.raw`сколько (?:минут|секунд|часов)|多长|多少(?:分钟|秒)`,
-    String.raw`\bhow much (?:time|experience)\b|bao nhiêu năm kinh nghiệm`,
-    // "며칠 동안", "몇 년간", "mấy ngày", "何日間": a number of days or years is a duration, not a date.
-    String.raw`(?:며칠|몇\s?(?:년|달|개월|주|시간|일))\s?(?:동안|간)|(?:bao nhiêu|mấy)\s+(?:ngày|tuần|tháng|năm)`,
-    // "From which day to which day": a span.
-    String.raw`từ (?:ngày|khi|hôm) nào (?:tới|đến) (?:ngày|khi|hôm) nào|\bfrom when (?:to|until) when\b|언제부터 언제까지`,
-    'いつからいつまで|с какого (?:числа )?по какое|qachondan qachongacha',
-    'どのくらい(?:の期間|続|かか)|何日間|何時間|何週間|何か月|何ヶ月|何年間',
-    'как долго|сколько (?:времени|дней|недель|месяцев|лет)|qancha vaqt|qancha muddat|necha kun',
-    String.raw`\bberapa (?:lama|hari|minggu|bulan|tahun)\b`,
-    '多久|多长时间|多少(?:天|年|个月|周)|几(?:天|年|个月|周)(?!级)',
-  ].join('|'),
-  'iu',
-);
 
 /**
  * Which work, which title: "which film …", "what was the project called", "어떤 작품", "どの作品", "企画は?",
