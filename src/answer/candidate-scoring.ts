@@ -9,11 +9,12 @@
  */
 import type { Glossary } from '../knowledge/glossary.js';
 import type { RetrievedPassage } from '../retrieval/hybrid-retriever.js';
-import { holdsAskedUnit, withoutPersonNames } from './asked-unit.js';
+import { withoutPersonNames } from './asked-unit.js';
 import type { AnalysedPassage } from './passage-analysis.js';
 import type { QuestionAnalysis, QuestionTerm } from './question-analysis.js';
 import { somethingElseNamer } from './question-names.js';
 import { refersBack } from './referring-back.js';
+import { passageUnits } from './sole-unit.js';
 import {
   coverageOf,
   crossingCoverageGate,
@@ -283,6 +284,7 @@ export function scoreCandidates(
     const crossing = analysis.language !== undefined && passage.chunk.article.language !== analysis.language;
     const inArticle = placed ? inAny(...articleKeys(passage)) : undefined;
     const gate = crossingCoverageGate(typed && crossing, passage, passages, () => inAny(...articleKeys(passage)));
+    const { units, needed } = passageUnits(sentences, analysis, glossary, crossing, settings.coverageThreshold);
     for (const [index, sentence] of sentences.entries()) {
       const keys = sentenceKeys[index] as Set<string>;
       const [before, after] = [sentenceKeys[index - 1], sentenceKeys[index + 1]];
@@ -290,7 +292,7 @@ export function scoreCandidates(
       const inWindow = inAny(before, keys, after);
       const withBefore = inAny(before, keys);
       const inWindowOrTitle = inAny(before, keys, after, titleKeys);
-      const unit = holdsAskedUnit(sentence, analysis, glossary, crossing);
+      const unit = units[index] as boolean;
       // "Who is the CEO of …": a name next to another role is not the answer. The role stands with the name where the
       // answer is shown (the sentence, or the one before it): not a name here and "chairman" in the next sentence.
       const relationHeld = relations.every((item) => relationStands(item.term, withBefore, crossing));
@@ -315,8 +317,7 @@ export function scoreCandidates(
       // A typed question's entity is named where its answer is shown (the sentence, or the one before it that is
       // quoted with it), not only by the title or the next sentence: a figure in an article about the entity may be
       // another one's. Measured: tune grounded-but-wrong 9/90 → 8/85 for 3 right answers, check 30/85 → 28/82 for 1.
-      // "The company's CEO", "同社", "회사 측", "công ty này": a sentence that refers back to an organization shows the
-      // entity the title or an earlier sentence of the passage names.
+      // One referring back ("the company's CEO", "同社", "회사 측") shows what the title or an earlier sentence names.
       const entityShown =
         !typed ||
         !named ||
@@ -350,7 +351,7 @@ export function scoreCandidates(
         (entities >= settings.entityThreshold ||
           (crossing && entities >= 0.3 && coverageOf(terms, inSentence, 'smooth', 'entity') > 0)) &&
         (typed || own >= 0.25) &&
-        gate(topicTerms, back || (alone && typed) ? earlier : inWindowOrTitle, evidence) >= settings.coverageThreshold;
+        gate(topicTerms, back || (alone && typed) ? earlier : inWindowOrTitle, evidence) >= needed(unit);
       // The entity counts where it is named in what is shown (the sentence, a little less the one before it); one
       // referring back ("the studio signed …", "同社は…") shows what an earlier sentence or the title names.
       const shownEntity = Math.max(

@@ -54,17 +54,17 @@ const alwaysAbbreviations = new Set([
   'д',
   'стр',
   'см',
-  'тыс',
-  'млн',
-  'млрд',
-  'руб',
-  'долл',
   'проф',
   'акад',
   'и.о',
   'пр',
   'р',
 ]);
+/**
+ * Short forms of a figure's unit ("$1,3 млрд.", "5 тыс.", "200 руб."): the figure's noun follows in lower case when
+ * the sentence goes on ("млн. рублей"), so a capitalised word after one begins the next sentence.
+ */
+const unitAbbreviations = new Set(['тыс', 'млн', 'млрд', 'трлн', 'руб', 'долл']);
 /** Labels that stand before a number: an abbreviation only when a digit follows ("No. 5", "Sept. 15"). */
 const beforeNumberAbbreviations = new Set([
   'no',
@@ -162,6 +162,7 @@ function fullStopEndsSentence(before: string, next: string): boolean {
   const lower = word.toLowerCase();
   const nextWord = firstWord(next);
   if (alwaysAbbreviations.has(lower)) return false;
+  if (unitAbbreviations.has(lower)) return /^\p{Lu}/u.test(nextWord);
   if (beforeNumberAbbreviations.has(lower) && /^\d/u.test(nextWord)) return false;
   // An initial ("J. K. Rowling", "Kim J. said"): one capital letter.
   if (/^\p{Lu}$/u.test(word)) return false;

@@ -28,6 +28,12 @@ describe('splitSentences', () => {
       'It opened on Sept. 15 at No. 5 Main Street. Work began.',
       ['It opened on Sept. 15 at No. 5 Main Street.', 'Work began.'],
     ],
+    // A figure's unit written short ends the sentence when a capitalised word follows, not before its noun.
+    [
+      'В 2021 году студию купил холдинг за $1,3 млрд. Покупатель закроет сделку в июне.',
+      ['В 2021 году студию купил холдинг за $1,3 млрд.', 'Покупатель закроет сделку в июне.'],
+    ],
+    ['Выручка составила 5 млн. рублей за год.', ['Выручка составила 5 млн. рублей за год.']],
     [
       'Văn phòng mở tại TP.HCM vào ngày 8/10. PGS.TS. Nguyễn Văn An phát biểu. Ông cho biết thêm.',
       ['Văn phòng mở tại TP.HCM vào ngày 8/10.', 'PGS.TS. Nguyễn Văn An phát biểu.', 'Ông cho biết thêm.'],
