@@ -138,6 +138,29 @@ function needWeights(needs: readonly NormalizedStatement[], specificNeeds: reado
   );
 }
 
+/** A need's joint parts with one offer's (scaled) taken in, the larger of each: a copy first (the scorer keeps its). */
+function jointMaximum(
+  joint: number[] | undefined,
+  parts: readonly number[],
+  focus: number,
+  away: number,
+  pair: number,
+): number[] {
+  const scaled = focus !== 1 || away !== 1 || pair !== 1;
+  if (joint === undefined) {
+    const copy = new Array<number>(parts.length);
+    for (let index = 0; index < parts.length; index += 1)
+      copy[index] = scaled ? (parts[index] as number) * focus * away * pair : (parts[index] as number);
+    return copy;
+  }
+  for (let index = 0; index < joint.length; index += 1) {
+    const part = parts[index];
+    const value = part === undefined ? 0 : scaled ? part * focus * away * pair : part;
+    if (value > (joint[index] as number)) joint[index] = value;
+  }
+  return joint;
+}
+
 /** Specific needs' share of a direction: the best three met by their weights (a main need among them even unmet). */
 function specificCoverage(specificBests: { value: number; weight: number }[]): number {
   if (specificBests.length === 0) return 0;
@@ -231,25 +254,21 @@ export function scoreDirection(
       if (score > 0 && result.detailParts === undefined && !result.broad) headingMet = true;
       const resultParts = result.parts;
       if (resultParts !== undefined && resultParts.length > 1) {
-        // Read only (the scorer's kept result is never changed): scaled copies only when scaled.
-        const scale = (values: number[]) =>
-          focus === 1 && away === 1 && pair === 1 ? values : values.map((part) => part * focus * away * pair);
-        const parts = scale(resultParts);
-        const full = result.detailParts === undefined ? parts : scale(result.detailParts);
-        joint = joint === undefined ? parts : joint.map((value, index) => Math.max(value, parts[index] ?? 0));
-        jointWithDetails =
-          jointWithDetails === undefined
-            ? full
-            : jointWithDetails.map((value, index) => Math.max(value, full[index] ?? 0));
+        // Read only (the scorer's kept result is never changed): the joint parts are this need's own arrays.
+        joint = jointMaximum(joint, resultParts, focus, away, pair);
+        jointWithDetails = jointMaximum(jointWithDetails, result.detailParts ?? resultParts, focus, away, pair);
       }
     }
-    if (bestResult !== undefined) best = { need, offer: bestOffer, ...bestResult, score: bestScore };
+    let metScore = bestScore;
     if (headingMet && jointWithDetails !== undefined) joint = jointWithDetails;
-    if (best !== undefined && joint !== undefined) {
-      const together = combinedParts(joint, bestResult?.leads);
-      if (together > best.score) best = { ...best, score: together };
+    if (bestResult !== undefined && joint !== undefined) {
+      const together = combinedParts(joint, bestResult.leads);
+      if (together > metScore) metScore = together;
     }
-    const value = best !== undefined && best.score >= settings.meetThreshold ? best.score : 0;
+    // The met need is made only when it is met (most needs a digest reads are not).
+    if (bestResult !== undefined && metScore >= settings.meetThreshold)
+      best = { need, offer: bestOffer, ...bestResult, score: metScore };
+    const value = best !== undefined ? best.score : 0;
     // Met by a broader offer (VFX specialists for a Houdini FX need) or as one trade of a catalogue: partly. Met as a
     // detail of other work: in full once. Further needs the same phrase meets count as a broad phrase's (`broadReuse`).
     if (specificNeeds[needPosition] === true) {
