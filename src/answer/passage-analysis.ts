@@ -8,6 +8,7 @@
 import type { AliasIndex } from '../knowledge/article-aliases.js';
 import type { Glossary } from '../knowledge/glossary.js';
 import { nameKeys } from '../retrieval/name-keys.js';
+import { conceptKey } from '../retrieval/kept-keys.js';
 import { readingKeys } from '../retrieval/reading-keys.js';
 import { type AnalysedText, conceptsWith } from '../retrieval/text-analysis.js';
 import { matchKey, vietnameseKey, vietnameseMarked, wordTokens } from '../retrieval/text-normalize.js';
@@ -18,6 +19,11 @@ export interface AnalysedPassage {
   sentenceKeys: Set<string>[];
   /** Keys of the article's title: it names what the whole article is about. */
   titleKeys: Set<string>;
+}
+
+/** Where a text's keys go: a set, or an index build's collector of a passage's keys (retrieval/chunk-line.ts). */
+export interface KeySink {
+  add(key: string): unknown;
 }
 
 /**
@@ -31,6 +37,18 @@ export function textKeys(
   analysed?: AnalysedText,
 ): Set<string> {
   const keys = new Set<string>();
+  addTextKeys(keys, text, glossary, aliases, analysed);
+  return keys;
+}
+
+/** `textKeys` added to `keys` in the same order (a set holds them once each, in that order). */
+export function addTextKeys(
+  keys: KeySink,
+  text: string,
+  glossary: Glossary | undefined,
+  aliases: AliasIndex,
+  analysed?: AnalysedText,
+): void {
   const tokens = analysed?.tokens ?? wordTokens(text);
   const words = analysed?.keys ?? tokens.map(matchKey);
   for (const key of words) keys.add(key);
@@ -41,12 +59,11 @@ export function textKeys(
     const hits = analysed
       ? conceptsWith(glossary, analysed)
       : glossary.findConcepts(text, { morphology: true, words: { tokens, keys: words } });
-    for (const hit of hits) for (const id of glossary.withAncestors(hit.conceptId)) keys.add(`@${id}`);
+    for (const hit of hits) for (const id of glossary.withAncestors(hit.conceptId)) keys.add(conceptKey(id));
   }
   for (const hit of aliases.findInKeys(words, tokens)) keys.add(hit.key);
   for (const key of analysed?.names ?? nameKeys(text)) keys.add(key);
   for (const key of readingKeys(text)) keys.add(key);
-  return keys;
 }
 
 /** A passage's sentences and their keys, computed as the answerer does (see createPassageAnalyser). */

@@ -7,7 +7,7 @@
  * Nothing here reads import.meta: the worker loads through tsx's require hook from the sources.
  */
 import { splitSentences } from '../answer/sentences.js';
-import { storePassage, textKeys } from '../answer/passage-analysis.js';
+import { addTextKeys, type KeySink, type StoredPassage, textKeys } from '../answer/passage-analysis.js';
 import type { AliasIndex, LearntAliases } from '../knowledge/article-aliases.js';
 import type { Chunk } from '../knowledge/chunk-articles.js';
 import type { ConceptHit, Glossary } from '../knowledge/glossary.js';
@@ -91,6 +91,7 @@ function sentenceParts(text: string, glossary: Glossary | undefined) {
   const parts: AnalysedText[] = [];
   const ends: number[] = [];
   const analysed: AnalysedText[] = [];
+  const starts: number[] = [];
   let from = 0;
   const between = (end: number) => {
     const gap = text.slice(from, end);
@@ -102,6 +103,7 @@ function sentenceParts(text: string, glossary: Glossary | undefined) {
     const start = text.indexOf(sentence, from);
     if (start < 0) return undefined;
     between(start);
+    starts.push(start);
     const part = analyseText(sentence, glossary);
     parts.push(part);
     analysed.push(part);
@@ -109,7 +111,7 @@ function sentenceParts(text: string, glossary: Glossary | undefined) {
     ends.push(from);
   }
   between(text.length);
-  return { sentences, analysed, parts, ends };
+  return { sentences, analysed, starts, parts, ends };
 }
 
 /**
@@ -133,6 +135,60 @@ function withNames(
   for (const [index, part] of split.parts.entries()) part.names = names.parts[index + 1];
 }
 
+/**
+ * A passage's keys as the chunk store holds them (StoredPassage), taken as each sentence's keys are found: each key
+ * numbered where first met, each sentence's and then the title's listed once each in the order found — what
+ * storePassage makes of the sentences' and the title's key sets, without a set per sentence.
+ */
+class StoredKeys implements KeySink {
+  readonly keys: string[] = [];
+  private readonly positions = new Map<string, number>();
+  /** Per key (by position), the last list it went into. */
+  private readonly lastList: number[] = [];
+  private list = 0;
+  private current: number[] = [];
+
+  add(key: string): void {
+    let position = this.positions.get(key);
+    if (position === undefined) {
+      position = this.keys.length;
+      this.positions.set(key, position);
+      this.keys.push(key);
+      this.lastList.push(0);
+    }
+    if (this.lastList[position] === this.list) return;
+    this.lastList[position] = this.list;
+    this.current.push(position);
+  }
+
+  /** The next list (a sentence's, then the title's), filled by the keys added until the next call. */
+  next(): number[] {
+    this.list += 1;
+    this.current = [];
+    return this.current;
+  }
+}
+
+/** A chunk's stored passage: its sentences where they are in its text, with their keys and the title's. */
+function storedPassage(
+  split: { analysed: AnalysedText[]; starts: number[] },
+  titleKeys: ReadonlySet<string>,
+  glossary: Glossary | undefined,
+  aliases: AliasIndex,
+): StoredPassage {
+  const stored = new StoredKeys();
+  const sentences: [number, number, number[]][] = [];
+  for (const [index, part] of split.analysed.entries()) {
+    const start = split.starts[index] as number;
+    const positions = stored.next();
+    addTextKeys(stored, part.text, glossary, aliases, part);
+    sentences.push([start, start + part.text.length, positions]);
+  }
+  const title = stored.next();
+  for (const key of titleKeys) stored.add(key);
+  return { keys: stored.keys, sentences, title };
+}
+
 function analyseChunk(chunk: Chunk, context: BatchContext): { line: string; terms: string[]; vector?: number[] } {
   const { glossary, aliases, embedder, titles } = context;
   let title = titles.get(chunk.title);
@@ -145,13 +201,7 @@ function analyseChunk(chunk: Chunk, context: BatchContext): { line: string; term
   const split = sentenceParts(chunk.text, glossary);
   const whole = split ? joined(text, [title.analysed, ...split.parts], glossary) : analyseText(text, glossary);
   if (split) withNames(text, title.analysed, split, whole);
-  const passage =
-    split &&
-    storePassage(chunk.text, {
-      sentences: split.sentences,
-      sentenceKeys: split.analysed.map((part) => textKeys(part.text, glossary, aliases, part)),
-      titleKeys: title.keys,
-    });
+  const passage = split && storedPassage(split, title.keys, glossary, aliases);
   return {
     line: JSON.stringify(passage ? { ...chunk, passage } : chunk),
     terms: lexicalTerms(text, glossary, aliases, whole),

@@ -7,14 +7,49 @@
 import type { AliasIndex } from '../knowledge/article-aliases.js';
 import type { Glossary } from '../knowledge/glossary.js';
 import { nameKeys, queryNameKeys } from './name-keys.js';
+import { conceptKey, markedFoldedKey } from './kept-keys.js';
 import { readingKeys } from './reading-keys.js';
 import { type AnalysedText, conceptsWith } from './text-analysis.js';
-import { isStopWord, matchKey, vietnameseLetter, vietnameseSpelling, wordTokens } from './text-normalize.js';
+import {
+  isStopWord,
+  matchKey,
+  vietnameseKey,
+  vietnameseLetter,
+  vietnameseSpelling,
+  type WordToken,
+  wordTokens,
+} from './text-normalize.js';
 import { unitKeys } from './unit-keys.js';
 
 export interface WeightedTerm {
   term: string;
   weight: number;
+}
+
+/**
+ * A Latin word's terms (or a pair's): a passage's marked Vietnamese word is its spelling (ʋ…) and its folded key
+ * marked °, a query's its spelling and its plain key; a plain word is its key (and, in a query, also the marked key).
+ */
+function pushLatin(terms: string[], key: string, spelled: string, marked: boolean, query: boolean): void {
+  if (marked) {
+    terms.push(spelled);
+    terms.push(query ? key : markedFoldedKey(key));
+  } else {
+    terms.push(key);
+    if (query) terms.push(`${key}°`);
+  }
+}
+
+/** A Hangul, Kana or Han word's character bigrams (`~` + two characters), by code point. */
+function pushBigrams(terms: string[], word: string): void {
+  let previous: string | undefined;
+  for (let at = 0; at < word.length;) {
+    const code = word.codePointAt(at) as number;
+    const character = code > 0xffff ? word.slice(at, at + 2) : (word[at] as string);
+    at += character.length;
+    if (previous !== undefined) terms.push(`~${previous}${character}`);
+    previous = character;
+  }
 }
 
 /**
@@ -38,41 +73,38 @@ export function lexicalTerms(
   const terms: string[] = [];
   const tokens = analysed?.tokens ?? wordTokens(text);
   const keys = analysed?.keys ?? tokens.map(matchKey);
-  let previousLatin: { key: string; spelled: string; marked: boolean } | undefined;
-  const vietnamese = (key: string, spelled: string, marked: boolean) => {
-    if (marked) terms.push(spelled, query ? key : `${key}°`);
-    else terms.push(key, ...(query ? [`${key}°`] : []));
-  };
-  for (const [position, token] of tokens.entries()) {
+  // The Latin word before (its key, spelling and marks), when the word before was Latin and no stop word.
+  let previousKey: string | undefined;
+  let previousSpelled = '';
+  let previousMarked = false;
+  for (let position = 0; position < tokens.length; position += 1) {
+    const token = tokens[position] as WordToken;
     const key = keys[position] as string;
     if (isStopWord(token.word) || isStopWord(key)) {
-      previousLatin = undefined;
+      previousKey = undefined;
       continue;
     }
-    const marked = token.script === 'latin' && vietnameseLetter.test(token.word);
-    const spelled = marked ? `ʋ${vietnameseSpelling(token.word)}` : key;
-    if (token.script === 'latin') vietnamese(key, spelled, marked);
-    else terms.push(key);
-    if (token.script === 'hangul' || token.script === 'kana' || token.script === 'han') {
-      const characters = [...token.word];
-      for (let index = 0; index + 1 < characters.length; index += 1)
-        terms.push(`~${characters[index]}${characters[index + 1]}`);
+    if (token.script !== 'latin') {
+      terms.push(key);
+      previousKey = undefined;
+      if (token.script === 'hangul' || token.script === 'kana' || token.script === 'han')
+        pushBigrams(terms, token.word);
+      continue;
     }
-    if (token.script === 'latin') {
-      if (previousLatin !== undefined)
-        vietnamese(
-          `${previousLatin.key}_${key}`,
-          `${previousLatin.spelled}_${spelled}`,
-          previousLatin.marked || marked,
-        );
-      previousLatin = { key, spelled, marked };
-    } else {
-      previousLatin = undefined;
+    const marked = vietnameseLetter.test(token.word);
+    const spelled = marked ? vietnameseKey(token.word) : key;
+    pushLatin(terms, key, spelled, marked, query);
+    if (previousKey !== undefined) {
+      const pairMarked = previousMarked || marked;
+      pushLatin(terms, `${previousKey}_${key}`, pairMarked ? `${previousSpelled}_${spelled}` : '', pairMarked, query);
     }
+    previousKey = key;
+    previousSpelled = spelled;
+    previousMarked = marked;
   }
   if (glossary) {
     for (const hit of analysed ? conceptsWith(glossary, analysed) : glossary.findConcepts(text, { morphology: true }))
-      terms.push(`@${hit.conceptId}`);
+      terms.push(conceptKey(hit.conceptId));
   }
   if (aliases) for (const hit of aliases.findInKeys(keys, tokens)) terms.push(hit.key);
   // Sino-Korean readings (需要予測 ~ 수요예측): a query's kanji and Korean words, a passage's kanji runs only (keys on

@@ -5,6 +5,7 @@
  */
 
 import { fastWordSegments } from './fast-word-segments.js';
+import { keptKey } from './kept-keys.js';
 import { koreanVerbStem } from '../knowledge/compound-words.js';
 import { endingFits } from '../knowledge/word-endings.js';
 
@@ -199,10 +200,10 @@ export function vietnameseMarked(token: WordToken): boolean {
   return token.script === 'latin' && vietnameseLetter.test(token.word);
 }
 
-/** The key of a marked Vietnamese word's spelling (ʋ…): "đà" is not "đa", "hoá" is "hóa". */
-export function vietnameseKey(word: string): string {
-  return `ʋ${vietnameseSpelling(word)}`;
-}
+const makeVietnameseKey = (word: string) => `ʋ${vietnameseSpelling(word)}`;
+
+/** The key of a marked Vietnamese word's spelling (ʋ…): "đà" is not "đa", "hoá" is "hóa". Kept per word. */
+export const vietnameseKey = (word: string): string => keptKey('ʋ', word, makeVietnameseKey);
 
 export function stemLatin(word: string): string {
   // Own keys only: a word such as "constructor" must not find Object.prototype's members.
