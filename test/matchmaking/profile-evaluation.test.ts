@@ -190,12 +190,16 @@ describe('profile evaluation', () => {
     // regression, not a target. At the end of session 20 (match20's place and language from prose, one-stop lists at
     // half, the first need weighed first; read20's readings), read once: 67.5% / 85% / MRR 0.769 / 6 look-alikes;
     // batch N 7/12, 11/12, 0.750, 2 look-alikes; the 28 older 71.4% / 82.1% / 0.777; batch G 4/12, 7/12, 0.479.
-    expect(engine.top1).toBeGreaterThanOrEqual(0.67);
-    expect(engine.top3).toBeGreaterThanOrEqual(0.85);
-    expect(engine.mrr).toBeGreaterThanOrEqual(0.76);
+    // At the end of session 21 (match21's terms stated in prose — the only working language, the place the work is —
+    // and no shared working language at 0.9; read21's readings; batches O and P in the tune half), read once: 72.5% /
+    // 87.5% / MRR 0.806 / 6 look-alikes (word overlap 60% / 67.5% / 0.652); batch N 8/12, 11/12, 0.792; batch G 5/12,
+    // 8/12, 0.563.
+    expect(engine.top1).toBeGreaterThanOrEqual(0.72);
+    expect(engine.top3).toBeGreaterThanOrEqual(0.87);
+    expect(engine.mrr).toBeGreaterThanOrEqual(0.8);
     expect(engine.lookalikesInTop3).toBeLessThanOrEqual(6);
     expect(engine.noSuggestion).toBeLessThanOrEqual(1);
-    expect(engine.mrr).toBeGreaterThan(baseline.mrr + 0.1);
+    expect(engine.mrr).toBeGreaterThan(baseline.mrr + 0.15);
     // Before session 17 (16 studios): measured 15/16 first, 15/16 in the top 3, MRR 0.938, 1 look-alike in a top-3, every studio with a suggestion
     // (issue 11, 2026-12-04, with the tune half's figures above; the same again after session 8's rules, read once).
     // Session 13 (match13's readings: hire-or-train needs met by courses and suppliers, voice work bound to a language,
