@@ -150,6 +150,7 @@ export const morphologyCodeModules = [
   'knowledge/uzbek-cyrillic',
   'retrieval/text-normalize',
   'retrieval/fast-word-segments',
+  'retrieval/kept-keys',
 ] as const;
 
 /** The modules' text, hashed (the sources under tsx and vitest, the compiled files in dist/). */
