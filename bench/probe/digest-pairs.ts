@@ -97,7 +97,8 @@ if (values.run !== undefined && values.store !== undefined) {
     }
     for (let pair = 0; pair < Number(values.pairs); pair += 1) {
       for (const size of sizes) {
-        for (const root of [first, second]) {
+        // Alternate which checkout runs first, so neither always runs in the other's wake (caches, heat, load).
+        for (const root of pair % 2 === 0 ? [first, second] : [second, first]) {
           const load = os.loadavg()[0]?.toFixed(2);
           const output = execFileSync(
             process.execPath,
