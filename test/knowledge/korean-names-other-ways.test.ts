@@ -1,0 +1,50 @@
+/**
+ * Korean names written the other way (name22): a person's Hangul name meets the Western-order spelling with the
+ * customary surname other scripts' press writes ("Jinsoo Lee" ~ 이진수, "Dong Won Kwak" ~ 곽동원) and back, and a
+ * company whose acronym Korean writes in letter names meets the article that writes the letters in Latin
+ * (엘지유플러스 ~ LG유플러스, 씨제이이엔엠 ~ CJ ENM). Question side only.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/answer/question-analysis.js';
+import { emptyAliasIndex } from '../../src/knowledge/article-aliases.js';
+import { koreanNameInHangulOrder } from '../../src/knowledge/korean-name-readings.js';
+import { nameKeys, queryNameKeys } from '../../src/retrieval/name-keys.js';
+
+const shared = (left: string[], right: string[]) => left.some((key) => right.includes(key));
+const questionTermKeys = (question: string) =>
+  analyseQuestion(question, undefined, emptyAliasIndex).terms.flatMap((term) => term.keys);
+
+describe("a Korean person's name across spellings", () => {
+  it('finds the Western-order spelling with the customary surname from the Hangul name, and back', () => {
+    const english = nameKeys('said Kakao Entertainment chief executive Jinsoo Lee on Tuesday');
+    expect(shared(queryNameKeys('이진수 대표는 뭐라고 했어?'), english)).toBe(true);
+    expect(shared(questionTermKeys('이진수 대표는 뭐라고 했어?'), english)).toBe(true);
+    const vietnamese = nameKeys('Ông Dong Won Kwak, Tổng giám đốc CJ CGV Vietnam, cho biết');
+    expect(shared(queryNameKeys('곽동원 사장은 뭐라고 했어?'), vietnamese)).toBe(true);
+    const korean = nameKeys('박태훈 왓챠 대표가 함께했다.');
+    expect(shared(queryNameKeys('What did Park Tae-hoon say?'), korean)).toBe(true);
+    expect(shared(questionTermKeys('What did Park Tae-hoon say?'), korean)).toBe(true);
+  });
+
+  it('reads only names whose given part is two romanized syllables', () => {
+    expect(koreanNameInHangulOrder(['Jinsoo', 'Lee'])).toBe('ijinsoo');
+    expect(koreanNameInHangulOrder(['How', 'Do'])).toBeUndefined();
+    expect(koreanNameInHangulOrder(['Do', 'You'])).toBeUndefined();
+    expect(koreanNameInHangulOrder(['Sun', 'Pictures'])).toBeUndefined();
+    // Without the customary reading, the Hangul name and the English spelling share no key.
+    expect(shared(nameKeys('이진수 대표'), nameKeys('chief executive Jinsoo Lee'))).toBe(false);
+  });
+});
+
+describe('an acronym spelt out in letter names at the start of a company name', () => {
+  it('meets the article that writes the letters in Latin', () => {
+    const article = nameKeys('LG유플러스가 왓챠 인수를 철회했다. CJ ENM이 최대주주다.');
+    expect(shared(queryNameKeys('엘지유플러스는 얼마를 투자해?'), article)).toBe(true);
+    expect(shared(questionTermKeys('엘지유플러스는 얼마를 투자해?'), article)).toBe(true);
+    expect(shared(queryNameKeys('씨제이이엔엠의 지분은?'), article)).toBe(true);
+  });
+
+  it('leaves an everyday word whose start reads as letters with no short key of its rest', () => {
+    expect(queryNameKeys('비디오게임 시장은?')).not.toContain('%kem');
+  });
+});
