@@ -2,13 +2,15 @@
  * Korean names written the other way (name22): a person's Hangul name meets the Western-order spelling with the
  * customary surname other scripts' press writes ("Jinsoo Lee" ~ 이진수, "Dong Won Kwak" ~ 곽동원) and back, and a
  * company whose acronym Korean writes in letter names meets the article that writes the letters in Latin
- * (엘지유플러스 ~ LG유플러스, 씨제이이엔엠 ~ CJ ENM). Question side only.
+ * (엘지유플러스 ~ LG유플러스, 씨제이이엔엠 ~ CJ ENM). Question side only. And a short brand whose key is too short for
+ * the spelling distance meets its Hangul or Katakana spelling by the vowels those scripts add (Tving ~ 티빙).
  */
 import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../src/answer/question-analysis.js';
 import { emptyAliasIndex } from '../../src/knowledge/article-aliases.js';
 import { koreanNameInHangulOrder } from '../../src/knowledge/korean-name-readings.js';
-import { nameKeys, queryNameKeys } from '../../src/retrieval/name-keys.js';
+import { createSpellingMatcher, nameKeys, queryNameKeys } from '../../src/retrieval/name-keys.js';
+import { epentheticSpelling } from '../../src/retrieval/spelling-matcher.js';
 
 const shared = (left: string[], right: string[]) => left.some((key) => right.includes(key));
 const questionTermKeys = (question: string) =>
@@ -46,5 +48,23 @@ describe('an acronym spelt out in letter names at the start of a company name', 
 
   it('leaves an everyday word whose start reads as letters with no short key of its rest', () => {
     expect(queryNameKeys('비디오게임 시장은?')).not.toContain('%kem');
+  });
+});
+
+describe('a short brand written by its sound', () => {
+  it('meets the Hangul or Katakana spelling that adds only the vowels those scripts add', () => {
+    const korean = createSpellingMatcher(nameKeys('티빙과 시즌이 합쳐진다. 다빈 씨가 말했다.'));
+    expect(korean.spellingsOf(queryNameKeys('Tving'))).toEqual(['%dibin']);
+    expect(korean.spellingsOf(queryNameKeys('Seezn'))).toEqual(['%sijon']);
+    const russian = createSpellingMatcher(nameKeys('Третье место занял Wink, принадлежащий «Ростелекому».'));
+    expect(russian.spellingsOf(queryNameKeys('ウインクはどの会社?'))).toContain('%ink');
+  });
+
+  it('does not take another vowel or an added consonant for the same name', () => {
+    expect(epentheticSpelling('dbin', 'dibin')).toBe(true);
+    expect(epentheticSpelling('dbin', 'dabin')).toBe(false);
+    expect(epentheticSpelling('dbin', 'dbikn')).toBe(false);
+    expect(epentheticSpelling('dbin', 'idbin')).toBe(false);
+    expect(epentheticSpelling('dbin', 'dibion')).toBe(false);
   });
 });
