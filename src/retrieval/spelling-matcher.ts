@@ -36,8 +36,9 @@ const addedVowel = /^[io]$/u;
 
 /**
  * Whether `longer` is `shorter` with one or two vowels added where Korean and Japanese add them to a foreign word
- * (i or o, as a loose key writes 으, 이, ウ, オ, イ): between two consonants or after the last one ("Tving" ~ 티빙, "Seezn" ~ 시즌, "Wink" ~ ウインク). A short brand's
- * key is too short for the spelling distance; its consonants, in order and none added, still agree.
+ * (i or o, as a loose key writes 으, 이, ウ, オ, イ): between two consonants or after the last one ("Tving" ~ 티빙,
+ * "Seezn" ~ 시즌, "Wink" ~ ウインク). A short brand's key is too short for the spelling distance; its consonants, in
+ * order and none added, still agree.
  */
 export function epentheticSpelling(shorter: string, longer: string): boolean {
   const added = longer.length - shorter.length;
