@@ -6,7 +6,12 @@
  * in another script writes.
  */
 import { hanStretchKeys, pinyinTwin, twinnedHanStretch } from '../retrieval/han-reading-keys.js';
-import { koreanNameRunKey, koreanNameWordKeys, spelledAcronymKeys } from '../retrieval/korean-name-keys.js';
+import {
+  koreanNameRunKey,
+  koreanNameWordKeys,
+  spelledAcronymKeys,
+  theNameKeys,
+} from '../retrieval/korean-name-keys.js';
 import { looseKeysOf, nameKeys, type SpellingMatcher } from '../retrieval/name-keys.js';
 import type { WordToken } from '../retrieval/text-normalize.js';
 import type { QuestionTerm } from './question-analysis.js';
@@ -43,8 +48,11 @@ export function runNameKeys(
  * korean-name-keys.ts): the key of that reading.
  */
 function koreanRunKeys(tokens: readonly WordToken[], start: number, end: number): string[] {
-  const key = koreanNameRunKey(tokens.slice(start, end).map((token) => token.word));
-  return key === undefined ? [] : [key];
+  const words = tokens.slice(start, end).map((token) => token.word);
+  const key = koreanNameRunKey(words);
+  // "The Grim" as Korean and Japanese write it into the name (더그림, ザ・グリム; korean-name-keys.ts).
+  const written = tokens[start - 1]?.word === 'the' ? theNameKeys(words.join(' ')) : [];
+  return key === undefined ? written : [key, ...written];
 }
 
 /**

@@ -5,9 +5,12 @@
  * Romanization its Hangul spelling is keyed by ("Park Tae-hoon" ~ 박태훈). Companies whose name starts with an
  * acronym spelt out in Hangul or Katakana letter names (엘지유플러스 ~ LG유플러스, 씨제이이엔엠 ~ CJ ENM, 케이티시즌 ~
  * KT Seezn): the letters' key and the rest's, as an article that writes the acronym in Latin letters is keyed.
+ * English names that start with "The", which Korean and Japanese write into the name (더그림엔터테인먼트, ザ・グリム ~
+ * "The Grim Entertainment", 더밀 ~ "The Mill") while a Latin run leaves the stop word out: the run with it.
  * Question side only: an article's keys are as they were.
  */
 import { koreanNameInHangulOrder, koreanNameSpellings } from '../knowledge/korean-name-readings.js';
+import { loanwordSkeleton } from '../knowledge/loanword-skeleton.js';
 import { looseNameKey, romanizeHangul, spelledLetters, toLatin } from '../knowledge/romanize.js';
 import { stripKoreanParticle } from './text-normalize.js';
 
@@ -55,6 +58,14 @@ export function koreanNameRunKey(words: readonly string[]): string | undefined {
   return reading === undefined ? undefined : looseKey(reading);
 }
 
+/** The loose key and loanword skeleton of a name written with "The" before it (see the module comment). */
+export function theNameKeys(name: string): string[] {
+  const written = `The ${name}`;
+  const heard = loanwordSkeleton(written);
+  return heard === undefined ? [looseKey(written)] : [looseKey(written), `#${heard}`];
+}
+
+const theRuns = /\b[Tt]he\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/gu;
 const hangulWords = /\p{Script=Hangul}+/gu;
 const spelledWords = /[\p{Script=Hangul}\p{Script=Katakana}ー・･]+/gu;
 const capitalisedRuns = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
@@ -64,6 +75,11 @@ export function koreanNameKeys(text: string): string[] {
   const keys = new Set<string>();
   for (const [word] of text.matchAll(hangulWords)) for (const key of koreanNameWordKeys(word)) keys.add(key);
   for (const [word] of text.matchAll(spelledWords)) for (const key of spelledAcronymKeys(word)) keys.add(key);
+  for (const [, run = ''] of text.matchAll(theRuns)) {
+    const words = run.split(/\s+/u);
+    for (let length = 1; length <= words.length; length += 1)
+      for (const key of theNameKeys(words.slice(0, length).join(' '))) keys.add(key);
+  }
   for (const [run] of text.matchAll(capitalisedRuns)) {
     const words = run.split(/\s+/u);
     for (let start = 0; start < words.length; start += 1)

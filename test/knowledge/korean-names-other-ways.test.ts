@@ -3,7 +3,8 @@
  * customary surname other scripts' press writes ("Jinsoo Lee" ~ 이진수, "Dong Won Kwak" ~ 곽동원) and back, and a
  * company whose acronym Korean writes in letter names meets the article that writes the letters in Latin
  * (엘지유플러스 ~ LG유플러스, 씨제이이엔엠 ~ CJ ENM). Question side only. And a short brand whose key is too short for
- * the spelling distance meets its Hangul or Katakana spelling by the vowels those scripts add (Tving ~ 티빙).
+ * the spelling distance meets its Hangul or Katakana spelling by the vowels those scripts add (Tving ~ 티빙), and a
+ * name with "The" the one Korean writes with 더 (The Grim Entertainment ~ 더그림엔터테인먼트).
  */
 import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../src/answer/question-analysis.js';
@@ -66,5 +67,14 @@ describe('a short brand written by its sound', () => {
     expect(epentheticSpelling('dbin', 'dbikn')).toBe(false);
     expect(epentheticSpelling('dbin', 'idbin')).toBe(false);
     expect(epentheticSpelling('dbin', 'dibion')).toBe(false);
+  });
+});
+
+describe('an English name that starts with "The"', () => {
+  it('meets the Hangul or Katakana name that writes the article into it', () => {
+    const korean = nameKeys('웹툰 스튜디오 더그림엔터테인먼트가 약 140억원 규모의 투자를 유치했다.');
+    expect(shared(queryNameKeys('How much did The Grim Entertainment raise?'), korean)).toBe(true);
+    // Without "The", a Latin run leaves the stop word out and the skeletons differ.
+    expect(shared(nameKeys('How much did The Grim Entertainment raise?'), korean)).toBe(false);
   });
 });
