@@ -6,6 +6,12 @@
  * in another script writes.
  */
 import { hanStretchKeys, pinyinTwin, twinnedHanStretch } from '../retrieval/han-reading-keys.js';
+import {
+  koreanNameRunKey,
+  koreanNameWordKeys,
+  spelledAcronymKeys,
+  theNameKeys,
+} from '../retrieval/korean-name-keys.js';
 import { looseKeysOf, nameKeys, type SpellingMatcher } from '../retrieval/name-keys.js';
 import type { WordToken } from '../retrieval/text-normalize.js';
 import type { QuestionTerm } from './question-analysis.js';
@@ -29,12 +35,24 @@ export function runNameKeys(
       .slice(from, to)
       .map((token) => token.word)
       .join('');
-  const own = looseKeysOf(joined(start, end), spellings);
+  const own = [...looseKeysOf(joined(start, end), spellings), ...koreanRunKeys(tokens, start, end)];
   let from = start;
   let to = end;
   while (from > 0 && cased(from - 1)) from -= 1;
   while (to < tokens.length && cased(to)) to += 1;
   return from === start && to === end ? own : [...own, ...looseKeysOf(joined(from, to), spellings)];
+}
+
+/**
+ * A capitalised run of two or three words read as a Korean person's name in Hangul ("Jinsoo Lee" ~ 이진수,
+ * korean-name-keys.ts): the key of that reading.
+ */
+function koreanRunKeys(tokens: readonly WordToken[], start: number, end: number): string[] {
+  const words = tokens.slice(start, end).map((token) => token.word);
+  const key = koreanNameRunKey(words);
+  // "The Grim" as Korean and Japanese write it into the name (더그림, ザ・グリム; korean-name-keys.ts).
+  const written = tokens[start - 1]?.word === 'the' ? theNameKeys(words.join(' ')) : [];
+  return key === undefined ? written : [key, ...written];
 }
 
 /**
@@ -123,10 +141,28 @@ export function hanRunKeys(tokens: readonly WordToken[]): Map<number, string[]> 
   return byPosition;
 }
 
-/** For each token, the keys of the whole name a Katakana run, two Hangul words or a Han run make (see above). */
+/**
+ * For each Hangul token that is a Korean person's name, its keys as other scripts spell it (이진수 ~ "Jinsoo Lee"), and
+ * for each Hangul or Katakana token that starts with an acronym's letter names, the keys of the acronym and the rest
+ * (엘지유플러스 ~ LG유플러스; korean-name-keys.ts).
+ */
+export function koreanSpellingKeys(tokens: readonly WordToken[]): Map<number, string[]> {
+  const byPosition = new Map<number, string[]>();
+  tokens.forEach((token, position) => {
+    const person = hangul.test(token.word) ? koreanNameWordKeys(token.word) : [];
+    const keys = [...person, ...(token.script === 'latin' ? [] : spelledAcronymKeys(token.word))];
+    if (keys.length > 0) byPosition.set(position, keys);
+  });
+  return byPosition;
+}
+
+/**
+ * For each token, the keys of the whole name a Katakana run, two Hangul words or a Han run make, and a Korean
+ * person's name's other spellings (see above).
+ */
 export function splitNameKeys(tokens: readonly WordToken[], spellings: SpellingMatcher): Map<number, string[]> {
   const byPosition = katakanaRunKeys(tokens, spellings);
-  for (const more of [hangulPairKeys(tokens), hanRunKeys(tokens)])
+  for (const more of [hangulPairKeys(tokens), hanRunKeys(tokens), koreanSpellingKeys(tokens)])
     for (const [position, keys] of more) byPosition.set(position, [...(byPosition.get(position) ?? []), ...keys]);
   return byPosition;
 }

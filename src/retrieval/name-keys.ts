@@ -13,8 +13,9 @@
  * so by no key: they are Japanese words.
  */
 import { boundedMemo } from './bounded-memo.js';
-import { dottedHanNameKeys, hanReadingKeys, hanStretchKeys } from './han-reading-keys.js';
-import { pinyinTwin, twinned, twinnedHanStretch } from './han-reading-keys.js';
+import { dottedHanNameKeys, hanReadingKeys, hanStretchKeys, pinyinTwin } from './han-reading-keys.js';
+import { twinned, twinnedHanStretch } from './han-reading-keys.js';
+import { koreanNameKeys } from './korean-name-keys.js';
 import { japaneseReadingKeys } from './japanese-reading-keys.js';
 import { loanwordSkeleton } from '../knowledge/loanword-skeleton.js';
 import { hangulPinyin } from '../knowledge/hangul-pinyin.js';
@@ -325,13 +326,12 @@ const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const withDottedNames = (keys: string[], text: string) => [...new Set([...keys, ...dottedHanNameKeys(text)])];
 
 /**
- * A question's name keys: nameKeys' with the pinyin twin (`ᴾ…`) of each loose key, and its Han words' pinyin keys
- * as `%` keys (see the module comment).
- */
+ * A question's name keys: nameKeys' with the pinyin twin (`ᴾ…`) of each loose key, its Han words' pinyin keys as `%`
+ * keys (see the module comment), and its Korean people's names written the other way (korean-name-keys.ts). */
 export function queryNameKeys(text: string): string[] {
   const scan = new NameScan(new Set(), false, true, kana.test(text));
   scanWords(text, scan);
-  return withDottedNames(scan.finish(), text);
+  return withDottedNames([...scan.finish(), ...koreanNameKeys(text)], text);
 }
 
 /** The loose name keys of a text (see the module comment), without duplicates. */

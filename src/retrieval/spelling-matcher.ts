@@ -29,6 +29,50 @@ function onlyKindShared(left: string, right: string): boolean {
 /** How many letters longer or shorter another spelling may be (each letter added costs at least 0.4). */
 const lengthSlack = (length: number) => Math.floor((0.3 + 0.15 * (length + 4)) / 0.4);
 
+const vowel = /[aeiou]/u;
+const isVowelAt = (key: string, index: number) => vowel.test(key.charAt(index));
+/** The vowels the loanword scripts add (으, ウ and オ are o in a loose key; 이, イ are i). */
+const addedVowel = /^[io]$/u;
+
+/**
+ * Whether `longer` is `shorter` with one or two vowels added where Korean and Japanese add them to a foreign word
+ * (i or o, as a loose key writes 으, 이, ウ, オ, イ): between two consonants or after the last one ("Tving" ~ 티빙,
+ * "Seezn" ~ 시즌, "Wink" ~ ウインク). A short brand's key is too short for the spelling distance; its consonants, in
+ * order and none added, still agree.
+ */
+export function epentheticSpelling(shorter: string, longer: string): boolean {
+  const added = longer.length - shorter.length;
+  if (added < 1 || added > 2 || shorter.charAt(0) !== longer.charAt(0)) return false;
+  let at = 0;
+  for (let index = 0; index < longer.length; index += 1) {
+    if (at < shorter.length && longer.charAt(index) === shorter.charAt(at)) at += 1;
+    else if (!addedVowel.test(longer.charAt(index)) || isVowelAt(shorter, at - 1) || isVowelAt(shorter, at))
+      return false;
+  }
+  return at === shorter.length;
+}
+
+const consonantsOf = (key: string) => key.replace(/[aeiou]/gu, '');
+
+/** The short keys (three to five letters) of a knowledge base by their consonants, each with two consonants or more. */
+function shortKeysByConsonants(keys: Iterable<string>): Map<string, string[]> {
+  const byConsonants = new Map<string, string[]>();
+  for (const key of keys) {
+    const consonants = consonantsOf(key);
+    if (key.length < 3 || key.length > 5 || consonants.length < 2) continue;
+    byConsonants.set(consonants, [...(byConsonants.get(consonants) ?? []), key]);
+  }
+  return byConsonants;
+}
+
+/** The short keys of a knowledge base that spell a short key another way by added vowels (epentheticSpelling). */
+function shortSpellings(key: string, byConsonants: ReadonlyMap<string, readonly string[]>): string[] {
+  if (key.length < 3 || key.length > 5) return [];
+  return (byConsonants.get(consonantsOf(key)) ?? [])
+    .filter((other) => epentheticSpelling(key, other) || epentheticSpelling(other, key))
+    .map((other) => `%${other}`);
+}
+
 /**
  * A matcher over the loose name keys of a knowledge base ("%sododioin" for 스튜디오인요), by
  * first letter and length: "Studio Inyo" finds 스튜디오인요, "Goldman Sachs" 골드만삭스 (see
@@ -47,11 +91,12 @@ export function createSpellingMatcher(names: Iterable<string>): SpellingMatcher 
     list.push(key);
     byLetterAndLength.set(bucket, list);
   }
+  const byConsonants = shortKeysByConsonants([...known].map((name) => name.slice(1)));
   const answers = new Map<string, string[]>();
   const spellingsOfKey = (key: string): string[] => {
     const cached = answers.get(key);
     if (cached) return cached;
-    const found: string[] = [];
+    const found: string[] = shortSpellings(key, byConsonants);
     const slack = lengthSlack(key.length);
     for (let length = Math.max(5, key.length - slack); length <= key.length + slack; length += 1) {
       for (const candidate of byLetterAndLength.get(`${key.charAt(0)}${length}`) ?? []) {
@@ -66,7 +111,7 @@ export function createSpellingMatcher(names: Iterable<string>): SpellingMatcher 
     spellingsOf(keys) {
       const found = new Set<string>();
       for (const name of keys) {
-        if (!name.startsWith('%') || known.has(name) || name.length < 6) continue;
+        if (!name.startsWith('%') || known.has(name) || name.length < 4) continue;
         for (const spelling of spellingsOfKey(name.slice(1))) found.add(spelling);
       }
       return [...found];
