@@ -80,6 +80,20 @@ const priorityWeight = 3;
 /** What the first listed specific need weighs against each later one when none is marked as the main one. */
 const firstWeight = 1.25;
 
+/**
+ * What the first listed need (the one a studio leads with, none marked) weighs when a partner meets it in full: the
+ * studio's main need, so that a partner meeting it ranks above one meeting it in part beside a minor need. Met only in
+ * part, it keeps `firstWeight`: a broad or look-alike reading of the main need gains nothing from leading the list.
+ */
+const fullFirstWeight = 2.5;
+
+/** A met need's value from which the first listed need counts as met in full (see `fullFirstWeight`). */
+const fullMeet = 0.75;
+
+/** The first listed need's weight by how well it is met (see `fullFirstWeight`); other needs keep theirs. */
+const leadWeight = (weight: number, value: number): number =>
+  weight === firstWeight && value >= fullMeet ? fullFirstWeight : weight;
+
 /** What a need for local work in a named country counts for when met from another country. */
 const awayShare = 0.5;
 
@@ -272,7 +286,7 @@ export function scoreDirection(
     // Met by a broader offer (VFX specialists for a Houdini FX need) or as one trade of a catalogue: partly. Met as a
     // detail of other work: in full once. Further needs the same phrase meets count as a broad phrase's (`broadReuse`).
     if (specificNeeds[needPosition] === true) {
-      const weight = weights[needPosition] as number;
+      const weight = leadWeight(weights[needPosition] as number, value);
       const passing = best?.specific === true && !best.broad ? settings.inPassing?.(best.offer, best.concept) : false;
       if (best?.specific === true && (best.broad || (passing !== false && passing !== undefined)) && value > 0) {
         broadByOffer ??= new Map();
