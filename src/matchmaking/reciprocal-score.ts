@@ -8,6 +8,7 @@
  */
 import type { NormalizedStatement } from './normalize-statement.js';
 import type { StatementScore, StatementScorer } from './statement-scorer.js';
+import { firstNeedWeight, leadWeight } from './need-priority.js';
 import { languagePairCover } from './statement-languages.js';
 import { offerTeaches, wantsToLearn } from './statement-delivery.js';
 import type { OrganizationKind } from './types.js';
@@ -78,21 +79,7 @@ const broadReuse = 0.5;
 const priorityWeight = 3;
 
 /** What the first listed specific need weighs against each later one when none is marked as the main one. */
-const firstWeight = 1.25;
-
-/**
- * What the first listed need (the one a studio leads with, none marked) weighs when a partner meets it in full: the
- * studio's main need, so that a partner meeting it ranks above one meeting it in part beside a minor need. Met only in
- * part, it keeps `firstWeight`: a broad or look-alike reading of the main need gains nothing from leading the list.
- */
-const fullFirstWeight = 2.5;
-
-/** A met need's value from which the first listed need counts as met in full (see `fullFirstWeight`). */
-const fullMeet = 0.75;
-
-/** The first listed need's weight by how well it is met (see `fullFirstWeight`); other needs keep theirs. */
-const leadWeight = (weight: number, value: number): number =>
-  weight === firstWeight && value >= fullMeet ? fullFirstWeight : weight;
+const firstWeight = firstNeedWeight;
 
 /** What a need for local work in a named country counts for when met from another country. */
 const awayShare = 0.5;
