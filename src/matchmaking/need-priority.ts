@@ -134,3 +134,20 @@ export function isPriorityNeed(text: string): boolean {
   const label = leadingLabel.exec(text);
   return label !== null && isPriorityNote(label[1] ?? '');
 }
+
+/** What the first listed specific need weighs against each later one when none is marked as the main one. */
+export const firstNeedWeight = 1.25;
+
+/**
+ * What the first listed need (the one a studio leads with, none marked) weighs when a partner meets it in full: the
+ * studio's main need, so that a partner meeting it ranks above one meeting it in part beside a minor need. Met only in
+ * part, it keeps `firstNeedWeight`: a broad or look-alike reading of the main need gains nothing from leading the list.
+ */
+const fullFirstWeight = 2.5;
+
+/** A met need's value from which the first listed need counts as met in full (see `fullFirstWeight`). */
+const fullMeet = 0.75;
+
+/** The first listed need's weight by how well it is met (see `fullFirstWeight`); other needs keep theirs. */
+export const leadWeight = (weight: number, value: number): number =>
+  weight === firstNeedWeight && value >= fullMeet ? fullFirstWeight : weight;

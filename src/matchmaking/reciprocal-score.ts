@@ -8,6 +8,7 @@
  */
 import type { NormalizedStatement } from './normalize-statement.js';
 import type { StatementScore, StatementScorer } from './statement-scorer.js';
+import { firstNeedWeight, leadWeight } from './need-priority.js';
 import { languagePairCover } from './statement-languages.js';
 import { offerTeaches, wantsToLearn } from './statement-delivery.js';
 import type { OrganizationKind } from './types.js';
@@ -78,7 +79,7 @@ const broadReuse = 0.5;
 const priorityWeight = 3;
 
 /** What the first listed specific need weighs against each later one when none is marked as the main one. */
-const firstWeight = 1.25;
+const firstWeight = firstNeedWeight;
 
 /** What a need for local work in a named country counts for when met from another country. */
 const awayShare = 0.5;
@@ -272,7 +273,7 @@ export function scoreDirection(
     // Met by a broader offer (VFX specialists for a Houdini FX need) or as one trade of a catalogue: partly. Met as a
     // detail of other work: in full once. Further needs the same phrase meets count as a broad phrase's (`broadReuse`).
     if (specificNeeds[needPosition] === true) {
-      const weight = weights[needPosition] as number;
+      const weight = leadWeight(weights[needPosition] as number, value);
       const passing = best?.specific === true && !best.broad ? settings.inPassing?.(best.offer, best.concept) : false;
       if (best?.specific === true && (best.broad || (passing !== false && passing !== undefined)) && value > 0) {
         broadByOffer ??= new Map();

@@ -75,4 +75,20 @@ describe('main needs', () => {
     expect(later.specificMet).toBe(1);
     expect(first.coverage).toBeGreaterThan(later.coverage);
   });
+
+  it('with no need marked, a partner meeting the first need in full ranks above one meeting it broadly beside a later need', async () => {
+    const { normalizer, scorer } = await shippedScorer();
+    const needs = ['Steadicam operator with own rig: 40 shooting days', 'Script supervisor for continuity'].map(
+      (text) => normalizer.normalize(text),
+    );
+    const main = scoreDirection(needs, [normalizer.normalize('Steadicam operators with their own rigs')], scorer);
+    const broadAndLater = scoreDirection(
+      needs,
+      ['Camera operators for drama series', 'Script supervisors for series'].map((text) => normalizer.normalize(text)),
+      scorer,
+    );
+    expect(broadAndLater.met.some((met) => met.broad)).toBe(true);
+    expect(broadAndLater.specificMet).toBe(2);
+    expect(main.coverage).toBeGreaterThan(broadAndLater.coverage);
+  });
 });
