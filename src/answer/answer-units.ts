@@ -15,6 +15,13 @@ const monthWord =
   String.raw`jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?`;
 const russianMonth = String.raw`(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*`;
 const uzbekMonth = String.raw`(?:yanvar|fevral|mart|aprel|may|iyun|iyul|avgust|sentabr|oktabr|noyabr|dekabr)`;
+const indonesianMonth =
+  String.raw`(?:januari|februari|maret|april|mei|juni|juli|` + String.raw`agustus|september|oktober|november|desember)`;
+const thaiMonthsFirstHalf = 'มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน';
+const thaiMonthsSecondHalf = 'กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม';
+const thaiMonth = `(?:${thaiMonthsFirstHalf}|${thaiMonthsSecondHalf})`;
+/** A day of a month in Indonesian ("18 Mei") or Thai ("18 พฤษภาคม"). */
+const indonesianOrThaiDay = new RegExp(String.raw`\d{1,2}\s+${indonesianMonth}\b|\d{1,2}\s*${thaiMonth}`, 'iu');
 const datePatterns = [
   /\b(?:1[89]|20)\d{2}\b/u,
   new RegExp(String.raw`\b${monthWord}\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${monthWord}`, 'iu'),
@@ -30,6 +37,12 @@ const datePatterns = [
   /(?:ngày|tháng|năm|sáng|chiều|tối|trưa)\s+\d{1,4}|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}-\d{1,2}-\d{4}\b/iu,
   new RegExp(String.raw`\d{1,2}\s+${russianMonth}|${russianMonth}\s+\d{4}|\d{4}\s*г(?:ода?|\.)`, 'iu'),
   new RegExp(String.raw`\d{1,2}[-\s]${uzbekMonth}|${uzbekMonth}\s+oyi`, 'iu'),
+  indonesianOrThaiDay,
+  // A Thai year is often of the Buddhist era ("ปี 2544", "พ.ศ. 2549": 2001, 2006), after a month or a word for year.
+  new RegExp(
+    String.raw`\b${indonesianMonth}\s+\d{4}|${thaiMonth}\s*(?:พ\.ศ\.\s*)?\d{4}|` + String.raw`(?:พ\.ศ\.|ปี)\s*25\d{2}`,
+    'iu',
+  ),
   new RegExp(
     String.raw`\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|` +
       String.raw`last year|this year|next year|last month|yesterday)\b`,
@@ -47,6 +60,7 @@ const dayPatterns = [
   /(?:ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}-\d{1,2}(?:-\d{4})?\b/iu,
   new RegExp(String.raw`\d{1,2}\s+${russianMonth}`, 'iu'),
   new RegExp(String.raw`\d{1,2}[-\s]${uzbekMonth}`, 'iu'),
+  indonesianOrThaiDay,
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b|[월화수목금토일]요일/iu,
 ];
 
@@ -61,17 +75,24 @@ export function hasDate(sentence: string): boolean {
 }
 
 const numberCore = String.raw`(?:\d[\d,.\s]*\d|\d)`;
-const scale =
-  String.raw`(?:\s*(?:million|billion|trillion|thousand|bn|mn|m|k|억|조|만|천|万|億|亿|兆|tỷ|tỉ|triệu|nghìn|ngàn|` +
-  String.raw`тыс\.?|млн\.?|млрд\.?|миллион[а-я]*|миллиард[а-я]*|mln|mlrd|million|milliard|ribu|juta|miliar|triliun))?`;
+/**
+ * The scale words of an amount. Korean, Japanese and Chinese write one amount with several, each with its own digits
+ * or multiplying the next ("840억3천만원", "3천만 원", "1조2천억원", "4百万円", "十亿元"): a run of them is one scale.
+ */
+const scaleWord =
+  String.raw`(?:million|billion|trillion|thousand|bn|mn|m|k|억|조|만|천|백|万|億|亿|兆|千|百|十|tỷ|tỉ|triệu|nghìn|ngàn|` +
+  String.raw`тыс\.?|млн\.?|млрд\.?|миллион[а-я]*|миллиард[а-я]*|mln|mlrd|million|milliard|ribu|juta|miliar|triliun|` +
+  String.raw`ล้าน|พัน|หมื่น|แสน)`;
+const cjkScale = '[억조만천백万億亿兆千百十]';
+const scale = String.raw`(?:\s*${scaleWord}(?:\s*\d*\s*${cjkScale})*)?`;
 const currencyAfter =
   String.raw`\s*(?:won|dollars?|usd|us\$|yen|jpy|euros?|eur|yuan|rmb|rubles?|roubles?|vnd|krw|đồng|dong|` +
   String.raw`som|so'm|soʻm|sum|tenge|원|달러|엔|위안|유로|円|ドル|ウォン|元|ユーロ|` +
-  String.raw`руб[а-я.]*|долл[а-я.]*|евро|сум[а-я]*|тенге|rupiah)`;
+  String.raw`руб[а-я.]*|долл[а-я.]*|евро|сум[а-я]*|тенге|rupiah|บาท|ดอลลาร์(?:สหรัฐ)?|เหรียญ(?:สหรัฐ)?|เยน|หยวน|วอน)`;
 const amountPatterns = [
   new RegExp(String.raw`${numberCore}${scale}${currencyAfter}`, 'iu'),
   new RegExp(String.raw`(?:\$|us\$|usd|€|£|¥|₩|krw|vnd|(?<!\p{L})rp\.?)\s*${numberCore}`, 'iu'),
-  /\d\s*(?:억|조|만)\s*원|\d\s*(?:億|万|兆)\s*円|\d\s*(?:亿|万)\s*(?:元|美元|人民币)/u,
+  new RegExp(String.raw`\d\s*${cjkScale}(?:\s*\d*\s*${cjkScale})*\s*(?:원|円|元|美元|人民币|ドル|달러)`, 'u'),
 ];
 
 const durationPattern = new RegExp(
@@ -80,7 +101,8 @@ const durationPattern = new RegExp(
     // An age is a length of life ("4 tuổi", "34세", "7歳", "12岁").
     String.raw`tuổi|살|세(?![계대기])|歳|才|岁|giây|초(?![가-힣])|秒|секунд|` +
     String.raw`시간|일간|일|주|주일|개월|달|년간|년|분|giờ|ngày|tuần|tháng|năm|phút|時間|日間|週間|か月|ヶ月|カ月|年間|年|分|` +
-    String.raw`час|дн|день|дня|недел|месяц|год|лет|минут|soat|kun|hafta|oy|yil|daqiqa)|` +
+    String.raw`час|дн|день|дня|недел|месяц|год|лет|минут|soat|kun|hafta|oy|yil|daqiqa|` +
+    String.raw`hari|minggu|pekan|bulan|tahun|jam|menit|วัน|สัปดาห์|เดือน|ปี|ชั่วโมง|นาที)|` +
     // "A year and a half", "half a day": a length said in words.
     String.raw`\b(?:a|an|one)\s+(?:hour|day|week|month|year)\s+and\s+a\s+half\b|\bhalf\s+an?\s+(?:hour|day|year)\b`,
   'iu',

@@ -98,6 +98,18 @@ const koreanSceneWords = new Set(
   '모두 다 총 전부 전체 대략 약 올해 작년 지난해 내년 현재 지금 이번 당시 매년 해마다 한 해 모두해서'.split(' '),
 );
 
+/**
+ * A stake asked about, in each language: "what share of", "how big a stake", "多少股份", "지분", "cổ phần", "持ち株",
+ * "какую долю", "berapa persen saham". Its answer is a percentage.
+ */
+export const stakeAsked = new RegExp(
+  [
+    String.raw`\b(?:stakes?|share of|shareholding)\b|股份|股权|持股|지분|cổ phần|phần vốn|持ち株|株式の|出資比率`,
+    String.raw`(?<!\p{L})(?:дол(?:я|ю|ей|и)|пакет акций)(?!\p{L})`,
+  ].join('|'),
+  'iu',
+);
+
 /** What a count question counts: the word after "how many" (or before 몇, with its counter). */
 export function countedOf(question: string, glossary: Glossary | undefined): QuestionAnalysis['counted'] {
   const counter =
@@ -119,7 +131,9 @@ export function countedOf(question: string, glossary: Glossary | undefined): Que
       question,
     ) ||
     // A rate ("취업률", "경쟁률") is a share.
-    /[가-힣](?:률|율)(?:은|는|이|가|을|를|도)?(?![가-힣])/u.test(question);
+    /[가-힣](?:률|율)(?:은|는|이|가|을|를|도)?(?![가-힣])/u.test(question) ||
+    // A stake held in a company is a share of it, told as a percentage ("48.85% of TVING", "株式の51%").
+    stakeAsked.test(question);
   // "과정은 몇 학기야": a noun after 몇 that is no counter of the list is what is counted ("학기"), not the word before.
   const counterNoun = counter
     ? undefined

@@ -272,7 +272,8 @@ export function holdsAskedUnit(
       // Only the founding's own clause is left out: "X, founded in 1978, opened the course in April 2023" answers when
       // the course opened.
       const dated = analysis.founding ? sentence : withoutFoundingClauses(sentence);
-      if (analysis.year === true) return /(?:^|\D)(?:1[89]|20)\d{2}(?!\d)/u.test(dated);
+      // A Thai year of the Buddhist era ("ปี 2544", "พ.ศ. 2549") is a year too.
+      if (analysis.year === true) return /(?:^|\D)(?:1[89]|20)\d{2}(?!\d)|(?:พ\.ศ\.|ปี)\s*25\d{2}(?!\d)/u.test(dated);
       return analysis.day === true ? hasEventDay(dated) : hasEventDate(dated);
     }
     case 'duration':

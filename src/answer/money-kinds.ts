@@ -21,7 +21,7 @@ const moneyKinds: [string, RegExp][] = [
         // Money raised in a round: "a $20 million Series B", "funding", "資金調達", "gọi vốn", "привлекла".
         String.raw`\bfunding\b|\bfinancing\b|\bseries [a-f]\b|\brais(?:e|ed|es|ing)\b`,
         String.raw`펀딩|資金調達|gọi vốn|huy động vốn|привлек`,
-        String.raw`出資|投資|инвест|вложи|вложен|вложат|investitsiya|sarmoya|投资|注资|融资`,
+        String.raw`出資|投資|инвест|вложи|вложен|вложат|investitsiya|sarmoya|投资|注资|融资|ลงทุน|\bpendanaan\b`,
       ].join('|'),
       'iu',
     ),
@@ -33,7 +33,7 @@ const moneyKinds: [string, RegExp][] = [
         String.raw`revenue|\bsales\b|turnover|box office|gross(?:ed)?\b|\bearn|매출|수익|흥행|doanh thu`,
         String.raw`doanh số|phòng vé|thu về|売上|興行収入|収益|выручк|доход|кассов|оборот|daromad|tushum|票房|营收|收入`,
         // Turnover and sales in Chinese: "营业额", "销售额".
-        String.raw`营业额|销售额`,
+        String.raw`营业额|销售额|รายได้|ยอดขาย|รายรับ|\b(?:pendapatan|omzet|penjualan)\b`,
       ].join('|'),
       'iu',
     ),
@@ -42,9 +42,9 @@ const moneyKinds: [string, RegExp][] = [
     // What is left after costs: a profit, not the revenue it comes from.
     'profit',
     new RegExp(
-      [String.raw`profit|net income|이익|순익|흑자|利益|純益|黒字|lợi nhuận|lãi ròng|прибыл|foyda|利润|盈利|净利`].join(
-        '|',
-      ),
+      [
+        String.raw`profit|net income|이익|순익|흑자|利益|純益|黒字|lợi nhuận|lãi ròng|прибыл|foyda|利润|盈利|净利|กำไร|\blaba\b`,
+      ].join('|'),
       'iu',
     ),
   ],
@@ -54,7 +54,7 @@ const moneyKinds: [string, RegExp][] = [
     new RegExp(
       [
         String.raw`\blos(?:s|ses|e|es|ing|t)\b|in the red|손실|적자|損失|赤字|(?<!\p{L})(?:lỗ|thua lỗ)(?!\p{L})|убыт`,
-        String.raw`亏损|亏了|zarar`,
+        String.raw`亏损|亏了|zarar|ขาดทุน|\b(?:rugi|kerugian)\b`,
       ].join('|'),
       'iu',
     ),
@@ -76,7 +76,7 @@ const moneyKinds: [string, RegExp][] = [
     new RegExp(
       [
         String.raw`salar|wage|\bpaid\b|\bpay\b(?!\s+for)|연봉|급여|임금|월급|lương|給与|年収|給料|賃金|зарплат`,
-        String.raw`оклад|maosh|ish haqi|工资|薪酬|薪资`,
+        String.raw`оклад|maosh|ish haqi|工资|薪酬|薪资|เงินเดือน|ค่าจ้าง|\b(?:gaji|upah)\b`,
       ].join('|'),
       'iu',
     ),
@@ -88,7 +88,8 @@ const moneyKinds: [string, RegExp][] = [
         String.raw`budget|\bcost|\bspen[dt]|(?<!(?:share|stock|offering|ipo|listing)\s)\bprice|` +
           String.raw`\bpay(?:s|ed|ing)?\s+for|tuition|\bfees?\b|예산`,
         String.raw`비용|제작비|사업비|수강료|ngân sách|kinh phí|chi phí|học phí|予算|費用|制作費|学費|бюджет|стоимост`,
-        String.raw`затрат|расход|потрат|byudjet|xarajat|预算|成本|费用|制作费|经费`,
+        String.raw`затрат|расход|потрат|byudjet|xarajat|预算|成本|费用|制作费|经费|งบประมาณ|ทุนสร้าง|ค่าใช้จ่าย|ต้นทุน`,
+        String.raw`\b(?:biaya|anggaran)\b`,
         // Korean spending: "…에 80억달러를 쓸 계획", "지출".
         String.raw`[를을]\s?(?:쓸|쓴|썼|쓰고|쓰기)(?![가-힣])|지출`,
       ].join('|'),
@@ -102,7 +103,7 @@ const moneyKinds: [string, RegExp][] = [
         String.raw`prize|award|\bgrant|상금|지원금|giải thưởng|tiền thưởng|賞金|助成金|преми|грант|приз`,
         // Grants, subsidies and allowances paid to a body or a trainee ("성과장려금", "交付金", "trợ cấp", "stipend").
         String.raw`mukofot|subsid|stipend|allowance|장려금|보조금|교부금|수당|交付金|補助金|奨励金|补贴|资助|奖金`,
-        String.raw`субсиди|стипенди|пособи|trợ cấp|học bổng|khoản hỗ trợ|tiền hỗ trợ`,
+        String.raw`субсиди|стипенди|пособи|trợ cấp|học bổng|khoản hỗ trợ|tiền hỗ trợ|เงินรางวัล|\b(?:hadiah|hibah)\b`,
       ].join('|'),
       'iu',
     ),

@@ -30,7 +30,9 @@ const percentQuestion = new RegExp(
     '何(?:パーセント|%)|сколько процент|какой процент|necha foiz|berapa persen|' +
     // "취업률은 얼마였어", "就職率はどのくらい", "tỷ lệ … là bao nhiêu": a rate is a share.
     String.raw`[가-힣](?:률|율)(?:은|는|이|가)?\s*(?:얼마|몇)|率(?:は|が)?\s*(?:いくら|どのくらい|どれくらい|何)|` +
-    String.raw`(?:tỷ|tỉ) lệ[^?]*(?:bao nhiêu|mấy)`,
+    String.raw`(?:tỷ|tỉ) lệ[^?]*(?:bao nhiêu|mấy)|` +
+    // A stake asked: "какую долю", "какой долей", "지분을 얼마나", "持ち株比率は": a share of the company, in percent.
+    String.raw`(?<!\p{L})как(?:ую|ой|ова)\s+(?:[\p{L}-]+\s+)?дол(?:ю|ей|я)(?!\p{L})|지분(?:율)?(?:을|은|이|는)?\s*(?:얼마|몇)`,
   'iu',
 );
 /**
