@@ -29,6 +29,11 @@ export interface Reading {
   subjects: Int32Array;
   /** Whether, as a need, it names specific work (see `isSpecific` in ./statement-scorer.ts). */
   specific: boolean;
+  /**
+   * Whether, as a need, it names specific work and some concept: the needs ./unrelated-screen.ts may answer without
+   * scoring (kept here, beside the number, so the screen reads no statement).
+   */
+  screenable: boolean;
 }
 
 function numberSegment(ids: ConceptIds, segment: StatementSegment): NumberedSegment {
@@ -104,12 +109,14 @@ export class StatementReadings {
     if (reading === undefined) {
       if (this.byKey.size >= this.limit) this.clear();
       const segments = statement.segments.map((segment) => numberSegment(this.ids, segment));
+      const specific = this.specific(statement);
       reading = {
         number: this.byNumber.length,
         statement,
         segments,
         subjects: this.ids.ofAll(statement.segments.flatMap((segment) => segment.subjects)),
-        specific: this.specific(statement),
+        specific,
+        screenable: specific && statement.concepts.length > 0,
       };
       this.byKey.set(key, reading);
       this.byNumber.push(reading);

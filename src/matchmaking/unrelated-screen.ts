@@ -24,7 +24,7 @@ export class UnrelatedScreen {
 
   /** Whether the offer certainly meets none of the need (false: it may; score it). */
   unrelated(needReading: Reading, offerReading: Reading): boolean {
-    if (!needReading.specific || needReading.statement.concepts.length === 0) return false;
+    if (!needReading.screenable) return false;
     const offered = this.offered[offerReading.number] ?? this.offeredBy(offerReading);
     let row = this.answers[needReading.number];
     for (let position = 0; position < offered.length; position += 1) {
