@@ -123,7 +123,7 @@ const unsharedLanguageShare = 0.5;
 const internshipCompanions = new Set(['internship', 'student', 'graduate', 'trainee', 'recruitment', 'young-talent']);
 
 /** Whether an offer speaks only of internships (and whom they are for), not of teaching or doing the work. */
-function internshipOnly(offer: NormalizedStatement): boolean {
+export function internshipOnly(offer: NormalizedStatement): boolean {
   return offer.modes.includes('internship') && offer.modes.every((mode) => internshipCompanions.has(mode));
 }
 
@@ -202,6 +202,8 @@ export function scoreDirection(
   askerLanguages?: ReadonlySet<string>,
   /** Whether the offering side is no school (see `hostsInterns`): its internships are no work done for others. */
   hostsInterns = false,
+  /** Per offer, `internshipOnly`, when worked out beforehand (the matching index): else read per need and offer. */
+  internshipOffers?: readonly boolean[],
 ): DirectionScore {
   let specificCount = 0;
   // Whether each need is specific, worked out once (read again below for every need).
@@ -242,7 +244,12 @@ export function scoreDirection(
       if (learning && !offerTeaches(offer, teaching.provider)) continue;
       // An internship a studio offers ("editing internships for students") is a place to learn the work, for the
       // other side's students: no work done for it (a school's practicum, 実習, is its teaching).
-      if (specificNeeds[needPosition] === true && hostsInterns && internshipOnly(offer)) continue;
+      if (
+        specificNeeds[needPosition] === true &&
+        hostsInterns &&
+        (internshipOffers === undefined ? internshipOnly(offer) : internshipOffers[offerPosition] === true)
+      )
+        continue;
       const result = scorer.score(need, offer);
       const pair = result.score > 0 ? languageShare(need, offer, providerLanguages, askerLanguages) : 1;
       const score = result.score * focus * away * pair;
@@ -340,6 +347,8 @@ export interface ReciprocalSide {
   teachesWork?: boolean;
   /** Whether it hosts interns as a workplace (see `hostsInterns`), when worked out beforehand (the matching index). */
   hostsInterns?: boolean;
+  /** Per offer, whether it speaks only of internships (`internshipOnly`), when worked out beforehand (the index). */
+  internshipOffers?: readonly boolean[];
   /** The organization, for its kind. */
   profile?: { kind: OrganizationKind };
 }
@@ -372,6 +381,7 @@ export function scoreReciprocal(
     teaching(a, b),
     a.workingLanguages,
     hostsInterns(b),
+    b.internshipOffers,
   );
   const forB = scoreDirection(
     b.needs,
@@ -384,6 +394,7 @@ export function scoreReciprocal(
     teaching(b, a),
     b.workingLanguages,
     hostsInterns(a),
+    a.internshipOffers,
   );
   const stronger = Math.max(forA.coverage, forB.coverage);
   const weaker = Math.min(forA.coverage, forB.coverage);
