@@ -27,6 +27,8 @@ export interface Reading {
   segments: NumberedSegment[];
   /** Every subject of every segment, in order. */
   subjects: Int32Array;
+  /** Every segment's subjects and domains, segment by segment: what it offers, as ./unrelated-screen.ts reads it. */
+  offered: Int32Array;
   /** Whether, as a need, it names specific work (see `isSpecific` in ./statement-scorer.ts). */
   specific: boolean;
   /**
@@ -115,6 +117,7 @@ export class StatementReadings {
         statement,
         segments,
         subjects: this.ids.ofAll(statement.segments.flatMap((segment) => segment.subjects)),
+        offered: Int32Array.from(segments.flatMap((segment) => [...segment.subjectsAndDomains])),
         specific,
         screenable: specific && statement.concepts.length > 0,
       };

@@ -4,8 +4,8 @@
  * or domain answers (`subjectScore` in ./statement-scorer.ts; work handed out meets no such need), so when no concept
  * the offer names answers any subject the need names, the score is nothing. Most pairs a digest asks about are such
  * (different work on the two sides); this reads a byte per offered concept where scoring reads the segments, the
- * delivery and the look-alikes. Kept by reading number: per need reading, whether each concept answers it; per reading,
- * every subject and domain its segments name.
+ * delivery and the look-alikes. Kept by reading number: per need reading, whether each concept answers it (what an
+ * offer names is its reading's `offered`).
  */
 import type { NumberedRelations } from './concept-relations.js';
 import type { Reading } from './statement-readings.js';
@@ -17,15 +17,13 @@ const answersOne = 2;
 export class UnrelatedScreen {
   /** Per need reading, per concept number: `unknown`, `answersNone` or `answersOne` of its subjects. */
   private readonly answers: (Uint8Array | undefined)[] = [];
-  /** Per reading, the subjects and domains of all its segments. */
-  private readonly offered: (Int32Array | undefined)[] = [];
 
   constructor(private readonly relations: NumberedRelations) {}
 
   /** Whether the offer certainly meets none of the need (false: it may; score it). */
   unrelated(needReading: Reading, offerReading: Reading): boolean {
     if (!needReading.screenable) return false;
-    const offered = this.offered[offerReading.number] ?? this.offeredBy(offerReading);
+    const { offered } = offerReading;
     let row = this.answers[needReading.number];
     for (let position = 0; position < offered.length; position += 1) {
       const concept = offered[position] as number;
@@ -43,21 +41,12 @@ export class UnrelatedScreen {
   /** Forgets everything (reading numbers start afresh). */
   clear(): void {
     this.answers.length = 0;
-    this.offered.length = 0;
   }
 
   private answersAny(subjects: Int32Array, concept: number): boolean {
     for (let position = 0; position < subjects.length; position += 1)
       if (this.relations.strength(subjects[position] as number, concept) > 0) return true;
     return false;
-  }
-
-  private offeredBy(reading: Reading): Int32Array {
-    const concepts: number[] = [];
-    for (const segment of reading.segments) concepts.push(...segment.subjectsAndDomains);
-    const offered = Int32Array.from(concepts);
-    this.offered[reading.number] = offered;
-    return offered;
   }
 
   private grow(reading: number, concept: number): Uint8Array {
