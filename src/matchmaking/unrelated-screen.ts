@@ -22,8 +22,15 @@ export class UnrelatedScreen {
 
   /** Whether the offer certainly meets none of the need (false: it may; score it). */
   unrelated(needReading: Reading, offerReading: Reading): boolean {
+    return this.unrelatedTo(needReading, offerReading.offered);
+  }
+
+  /**
+   * Whether no offer naming only these concepts (subjects and domains, as `Reading.offered`) meets the need: of several
+   * offers, their concepts together answer the need only when one of theirs does.
+   */
+  unrelatedTo(needReading: Reading, offered: Int32Array): boolean {
     if (!needReading.screenable) return false;
-    const { offered } = offerReading;
     let row = this.answers[needReading.number];
     for (let position = 0; position < offered.length; position += 1) {
       const concept = offered[position] as number;
