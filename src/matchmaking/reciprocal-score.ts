@@ -205,6 +205,8 @@ export function scoreDirection(
   /** Per offer, `internshipOnly`, when worked out beforehand (the matching index): else read per need and offer. */
   internshipOffers?: readonly boolean[],
 ): DirectionScore {
+  // Every need names specific work none of the offers answers (most directions a digest scores): nothing is met.
+  if (scorer.meetsNone?.(needs, offers) === true) return emptyDirection(true);
   let specificCount = 0;
   // Whether each need is specific, worked out once (read again below for every need).
   const specificNeeds = needs.map((need) => scorer.isSpecific(need));
