@@ -15,9 +15,9 @@ import type { Profile } from './profile-schema.js';
 import { CandidateScan } from './candidate-scan.js';
 import { PackedProfiles } from './packed-profiles.js';
 import { ProfilePostings } from './profile-postings.js';
-import { hostsInterns, internshipOnly } from './reciprocal-score.js';
+import { hostsInterns } from './reciprocal-score.js';
 import { centroid, type SparseVector } from './sparse-vector.js';
-import { teachesWork } from './statement-delivery.js';
+import { internshipOnly, teachesWork } from './statement-delivery.js';
 
 export interface IndexedProfile {
   ordinal: number;
@@ -49,7 +49,7 @@ export interface IndexedProfile {
   teachesWork: boolean;
   /** Whether it hosts interns as a workplace (see `hostsInterns` in ./reciprocal-score.ts), read once here. */
   hostsInterns: boolean;
-  /** Per offer, whether it speaks only of internships (see `internshipOnly` in ./reciprocal-score.ts), read once here. */
+  /** Per offer, whether it speaks only of internships (see `internshipOnly` in ./statement-delivery.ts), read once. */
   internshipOffers: boolean[];
   /** Normalised sums of the statement vectors (sparse: a few dozen entries, read in cache-friendly merges). */
   needCentroid: SparseVector;

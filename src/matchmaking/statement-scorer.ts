@@ -49,10 +49,7 @@ export interface StatementScorer {
   score(need: NormalizedStatement, offer: NormalizedStatement): StatementScore;
   /** Whether a need names specific work (or words the lexicon cannot place), not only a way of delivering. */
   isSpecific(need: NormalizedStatement): boolean;
-  /**
-   * Whether every need certainly meets none of the offers (each scores nothing against each), by concepts alone
-   * (./unrelated-screen.ts): false when some pair may meet. Absent: never known beforehand.
-   */
+  /** Whether each need certainly meets none of the offers, by concepts alone (see ./unrelated-screen.ts). */
   meetsNone?(needs: readonly NormalizedStatement[], offers: readonly NormalizedStatement[]): boolean;
 }
 
@@ -350,10 +347,7 @@ export function createStatementScorer(deps: {
   relations: ConceptRelations;
   normalizer: StatementNormalizer;
   cacheSize?: number;
-  /**
-   * Answer pairs of unrelated work without scoring or keeping them (./unrelated-screen.ts); on unless turned off, as
-   * a test does to compare with every pair scored in full.
-   */
+  /** Answer unrelated work unscored (./unrelated-screen.ts); off only where a test scores all pairs in full. */
   screenUnrelated?: boolean;
 }): StatementScorer {
   const { normalizer } = deps;
@@ -380,29 +374,9 @@ export function createStatementScorer(deps: {
   });
   // Only a need the lexicon found nothing in reads words (its own and the offer's).
   const readingOf = (need: NormalizedStatement) => readings.of(need, need.concepts.length === 0);
-  /**
-   * Per list of offers (a profile's), the concepts they name together (their readings' `offered`): concept numbers and
-   * a statement's segments never change, so these hold whatever readings start afresh.
-   */
-  const offeredBy = new WeakMap<readonly NormalizedStatement[], Int32Array>();
-  const offeredByAll = (offers: readonly NormalizedStatement[]): Int32Array => {
-    let offered = offeredBy.get(offers);
-    if (offered === undefined) {
-      const concepts = new Set<number>();
-      for (const offer of offers) for (const concept of readings.of(offer, false).offered) concepts.add(concept);
-      offered = Int32Array.from(concepts);
-      offeredBy.set(offers, offered);
-    }
-    return offered;
-  };
   return {
     isSpecific: (need) => readingOf(need).specific,
-    meetsNone(needs, offers) {
-      if (screen === undefined || needs.length === 0 || offers.length === 0) return false;
-      const offered = offeredByAll(offers);
-      for (const need of needs) if (!screen.unrelatedTo(readingOf(need), offered)) return false;
-      return true;
-    },
+    meetsNone: (needs, offers) => screen?.meetsNone(needs, offers, readings) === true,
     score(need, offer) {
       let needReading = lastNeedReading;
       if (need !== lastNeed || needReading === undefined) {

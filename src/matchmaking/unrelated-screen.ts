@@ -8,7 +8,8 @@
  * offer names is its reading's `offered`).
  */
 import type { NumberedRelations } from './concept-relations.js';
-import type { Reading } from './statement-readings.js';
+import type { NormalizedStatement } from './normalize-statement.js';
+import type { Reading, StatementReadings } from './statement-readings.js';
 
 const unknown = 0;
 const answersNone = 1;
@@ -18,7 +19,36 @@ export class UnrelatedScreen {
   /** Per need reading, per concept number: `unknown`, `answersNone` or `answersOne` of its subjects. */
   private readonly answers: (Uint8Array | undefined)[] = [];
 
+  /**
+   * Per list of offers (a profile's), the concepts they name together (their readings' `offered`): concept numbers and
+   * a statement's segments never change, so these hold whatever readings start afresh.
+   */
+  private readonly offeredByList = new WeakMap<readonly NormalizedStatement[], Int32Array>();
+
   constructor(private readonly relations: NumberedRelations) {}
+
+  /**
+   * Whether every need certainly meets none of the offers: the concepts they name together answer none of them. Each
+   * need's reading is asked for just before it is read (asking may start the readings afresh and clear this screen).
+   */
+  meetsNone(
+    needs: readonly NormalizedStatement[],
+    offers: readonly NormalizedStatement[],
+    readings: StatementReadings,
+  ): boolean {
+    if (needs.length === 0 || offers.length === 0) return false;
+    let offered = this.offeredByList.get(offers);
+    if (offered === undefined) {
+      const concepts = new Set<number>();
+      for (const offer of offers) for (const concept of readings.of(offer, false).offered) concepts.add(concept);
+      offered = Int32Array.from(concepts);
+      this.offeredByList.set(offers, offered);
+    }
+    // As the scorer reads a need: its words only when the lexicon found nothing in it.
+    for (const need of needs)
+      if (!this.unrelatedTo(readings.of(need, need.concepts.length === 0), offered)) return false;
+    return true;
+  }
 
   /** Whether the offer certainly meets none of the need (false: it may; score it). */
   unrelated(needReading: Reading, offerReading: Reading): boolean {
