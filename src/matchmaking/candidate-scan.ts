@@ -4,7 +4,14 @@
  * codes (kinds that can meet, nothing proposed, no affiliated bodies, the caller's own filter),
  * and, when there are more than asked for, an embedding similarity of needs and offers orders them.
  */
-import { hasAffiliationsFlag, kindCount, meetTable, type PackedProfiles, proposedFlag } from './packed-profiles.js';
+import {
+  absentFlag,
+  hasAffiliationsFlag,
+  kindCount,
+  meetTable,
+  type PackedProfiles,
+  proposedFlag,
+} from './packed-profiles.js';
 import { affiliated, type CandidateOptions, type IndexedProfile } from './profile-index.js';
 import type { PostingLookup, ProfilePostings } from './profile-postings.js';
 import { sortShort } from './short-sort.js';
@@ -69,6 +76,7 @@ export class CandidateScan {
   private accept: ((candidate: IndexedProfile) => boolean) | undefined;
   private ownRow = 0;
   private ownFlags = 0;
+  private ownOrdinal = -1;
 
   constructor(
     private readonly byOrdinal: readonly (IndexedProfile | undefined)[],
@@ -87,6 +95,7 @@ export class CandidateScan {
     this.accept = options.accept;
     this.ownRow = (packed.kinds[profile.ordinal] as number) * kindCount;
     this.ownFlags = packed.flags[profile.ordinal] as number;
+    this.ownOrdinal = profile.ordinal;
     // The best few by the looked-up evidence passing the hard filters; the rest (a lower band)
     // only when the filters rejected too many.
     if (this.acceptedOrdinals.length < pool) {
@@ -214,16 +223,22 @@ export class CandidateScan {
     this.count = touchedCount;
   }
 
-  /** The profile of this ordinal when it passes the hard filters. */
-  private passes(ordinal: number): IndexedProfile | undefined {
+  /**
+   * Whether the profile of this ordinal passes the hard filters: read on the packed codes, the profile itself only when
+   * an affiliation or the caller's filter asks (most candidates a digest looks at need neither).
+   */
+  private passes(ordinal: number): boolean {
     const flags = this.packed.flags[ordinal] as number;
     const kind = this.packed.kinds[ordinal] as number;
-    if (this.meetable && (meetTable[this.ownRow + kind] === 0 || (flags & proposedFlag) !== 0)) return undefined;
+    if (this.meetable && (meetTable[this.ownRow + kind] === 0 || (flags & proposedFlag) !== 0)) return false;
+    if ((flags & absentFlag) !== 0 || (ordinal === this.ownOrdinal && this.byOrdinal[ordinal] === this.profile))
+      return false;
+    const mayBeAffiliated = this.meetable && ((this.ownFlags | flags) & hasAffiliationsFlag) !== 0;
+    if (!mayBeAffiliated && this.accept === undefined) return true;
     const entry = this.byOrdinal[ordinal];
-    if (entry === undefined || entry === this.profile) return undefined;
-    const mayBeAffiliated = ((this.ownFlags | flags) & hasAffiliationsFlag) !== 0;
-    if (this.meetable && mayBeAffiliated && affiliated(this.profile as IndexedProfile, entry)) return undefined;
-    return this.accept === undefined || this.accept(entry) ? entry : undefined;
+    if (entry === undefined) return false;
+    if (mayBeAffiliated && affiliated(this.profile as IndexedProfile, entry)) return false;
+    return this.accept === undefined || this.accept(entry);
   }
 
   /**
@@ -250,7 +265,7 @@ export class CandidateScan {
   }
 
   private acceptIfPasses(ordinal: number, score: number): void {
-    if (this.passes(ordinal) === undefined) return;
+    if (!this.passes(ordinal)) return;
     this.acceptedOrdinals[this.acceptedCount] = ordinal;
     this.acceptedScores[this.acceptedCount] = score;
     this.acceptedCount += 1;

@@ -21,6 +21,8 @@ organizationKinds.forEach((first, row) => {
 });
 export const proposedFlag = 1;
 export const hasAffiliationsFlag = 2;
+/** Set for an ordinal whose profile was removed (until another is packed there). */
+export const absentFlag = 4;
 
 /** A profile's rank: the 32-bit FNV-1a hash of its id (the same on every machine and in every index). */
 export function stableRank(id: string): number {
@@ -57,6 +59,7 @@ export class PackedProfiles {
   }
 
   unpack(ordinal: number): void {
+    this.flags[ordinal] = (this.flags[ordinal] as number) | absentFlag;
     for (const slot of [2 * ordinal, 2 * ordinal + 1]) {
       this.poolLive -= (this.centroidEnds[slot] as number) - (this.centroidStarts[slot] as number);
       this.centroidStarts[slot] = 0;

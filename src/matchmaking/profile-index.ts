@@ -17,7 +17,7 @@ import { PackedProfiles } from './packed-profiles.js';
 import { ProfilePostings } from './profile-postings.js';
 import { hostsInterns } from './reciprocal-score.js';
 import { centroid, type SparseVector } from './sparse-vector.js';
-import { teachesWork } from './statement-delivery.js';
+import { internshipOnly, teachesWork } from './statement-delivery.js';
 
 export interface IndexedProfile {
   ordinal: number;
@@ -49,6 +49,8 @@ export interface IndexedProfile {
   teachesWork: boolean;
   /** Whether it hosts interns as a workplace (see `hostsInterns` in ./reciprocal-score.ts), read once here. */
   hostsInterns: boolean;
+  /** Per offer, whether it speaks only of internships (see `internshipOnly` in ./statement-delivery.ts), read once. */
+  internshipOffers: boolean[];
   /** Normalised sums of the statement vectors (sparse: a few dozen entries, read in cache-friendly merges). */
   needCentroid: SparseVector;
   offerCentroid: SparseVector;
@@ -306,6 +308,7 @@ export function createProfileIndex(deps: {
         offerFocus: offerFocus(offers, isOutside, profile.description === '' ? [] : describedWork(profile.description)),
         teachesWork: teachesWork(profile.kind, offers),
         hostsInterns: hostsInterns({ needs, offers, profile }),
+        internshipOffers: offers.map(internshipOnly),
         needCentroid: centroid(needs.map((statement) => statement.vector)),
         offerCentroid: centroid(offers.map((statement) => statement.vector)),
       };

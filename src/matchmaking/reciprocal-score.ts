@@ -10,7 +10,7 @@ import type { NormalizedStatement } from './normalize-statement.js';
 import type { StatementScore, StatementScorer } from './statement-scorer.js';
 import { firstNeedWeight, leadWeight } from './need-priority.js';
 import { languagePairCover } from './statement-languages.js';
-import { offerTeaches, wantsToLearn } from './statement-delivery.js';
+import { internshipOnly, offerTeaches, wantsToLearn } from './statement-delivery.js';
 import type { OrganizationKind } from './types.js';
 import { sortShort } from './short-sort.js';
 import { combinedParts, type PassingReader } from './work-coverage.js';
@@ -120,14 +120,6 @@ function languageShare(
 /** What voice or localization work in none of the needing side's languages counts for (see `languageShare`). */
 const unsharedLanguageShare = 0.5;
 
-/** Ways of delivering that only say who an internship is for (students, graduates, trainees, hiring after it). */
-const internshipCompanions = new Set(['internship', 'student', 'graduate', 'trainee', 'recruitment', 'young-talent']);
-
-/** Whether an offer speaks only of internships (and whom they are for), not of teaching or doing the work. */
-function internshipOnly(offer: NormalizedStatement): boolean {
-  return offer.modes.includes('internship') && offer.modes.every((mode) => internshipCompanions.has(mode));
-}
-
 /**
  * Each need's weight in a direction: a need marked as the main one weighs `priorityWeight`; with none marked, the first
  * listed specific need (the one the studio leads with) weighs `firstWeight`; the others 1.
@@ -185,6 +177,7 @@ function specificCoverage(specificBests: { value: number; weight: number }[]): n
 
 /**
  * How well `offers` meet `needs`: the best offer per need; specific needs by a blended mean, generic ones as a bonus.
+ * Needs that all name work none of the offers answers (most directions a digest scores) meet nothing, found at once.
  */
 export function scoreDirection(
   needs: readonly NormalizedStatement[],
@@ -203,12 +196,15 @@ export function scoreDirection(
   askerLanguages?: ReadonlySet<string>,
   /** Whether the offering side is no school (see `hostsInterns`): its internships are no work done for others. */
   hostsInterns = false,
+  internshipOffers?: readonly boolean[], // per offer `internshipOnly`, when worked out beforehand (the matching index)
 ): DirectionScore {
+  if (scorer.meetsNone?.(needs, offers) === true) return emptyDirection(true);
   let specificCount = 0;
   // Whether each need is specific, worked out once (read again below for every need).
   const specificNeeds = needs.map((need) => scorer.isSpecific(need));
   for (const specific of specificNeeds) if (specific) specificCount += 1;
   const weights = needWeights(needs, specificNeeds);
+  const internships = hostsInterns ? (internshipOffers ?? offers.map(internshipOnly)) : undefined;
   if (needs.length === 0 || offers.length === 0) return emptyDirection(specificCount > 0);
   /** Per specific need met or not: its value and weight (a main need weighs more). */
   const specificBests: { value: number; weight: number }[] = [];
@@ -243,7 +239,7 @@ export function scoreDirection(
       if (learning && !offerTeaches(offer, teaching.provider)) continue;
       // An internship a studio offers ("editing internships for students") is a place to learn the work, for the
       // other side's students: no work done for it (a school's practicum, 実習, is its teaching).
-      if (specificNeeds[needPosition] === true && hostsInterns && internshipOnly(offer)) continue;
+      if (specificNeeds[needPosition] === true && internships?.[offerPosition] === true) continue;
       const result = scorer.score(need, offer);
       const pair = result.score > 0 ? languageShare(need, offer, providerLanguages, askerLanguages) : 1;
       const score = result.score * focus * away * pair;
@@ -341,6 +337,7 @@ export interface ReciprocalSide {
   teachesWork?: boolean;
   /** Whether it hosts interns as a workplace (see `hostsInterns`), when worked out beforehand (the matching index). */
   hostsInterns?: boolean;
+  internshipOffers?: readonly boolean[]; // per offer `internshipOnly` (./statement-delivery.ts), from the index
   /** The organization, for its kind. */
   profile?: { kind: OrganizationKind };
 }
@@ -373,6 +370,7 @@ export function scoreReciprocal(
     teaching(a, b),
     a.workingLanguages,
     hostsInterns(b),
+    b.internshipOffers,
   );
   const forB = scoreDirection(
     b.needs,
@@ -385,6 +383,7 @@ export function scoreReciprocal(
     teaching(b, a),
     b.workingLanguages,
     hostsInterns(a),
+    a.internshipOffers,
   );
   const stronger = Math.max(forA.coverage, forB.coverage);
   const weaker = Math.min(forA.coverage, forB.coverage);

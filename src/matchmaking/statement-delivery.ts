@@ -272,3 +272,11 @@ export function wantsToLearn(need: { delivery: StatementDelivery }, askerTeaches
 export function offerTeaches(offer: { delivery: StatementDelivery }, providerTeaches: boolean): boolean {
   return offer.delivery.teaches || (providerTeaches && !offer.delivery.serves);
 }
+
+/** Ways of delivering that only say who an internship is for (students, graduates, trainees, hiring after it). */
+const internshipCompanions = new Set(['internship', 'student', 'graduate', 'trainee', 'recruitment', 'young-talent']);
+
+/** Whether an offer speaks only of internships (and whom they are for), not of teaching or doing the work. */
+export function internshipOnly(offer: { modes: readonly string[] }): boolean {
+  return offer.modes.includes('internship') && offer.modes.every((mode) => internshipCompanions.has(mode));
+}

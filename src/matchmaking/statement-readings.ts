@@ -27,8 +27,15 @@ export interface Reading {
   segments: NumberedSegment[];
   /** Every subject of every segment, in order. */
   subjects: Int32Array;
+  /** Every segment's subjects and domains, segment by segment: what it offers, as ./unrelated-screen.ts reads it. */
+  offered: Int32Array;
   /** Whether, as a need, it names specific work (see `isSpecific` in ./statement-scorer.ts). */
   specific: boolean;
+  /**
+   * Whether, as a need, it names specific work and some concept: the needs ./unrelated-screen.ts may answer without
+   * scoring (kept here, beside the number, so the screen reads no statement).
+   */
+  screenable: boolean;
 }
 
 function numberSegment(ids: ConceptIds, segment: StatementSegment): NumberedSegment {
@@ -104,12 +111,15 @@ export class StatementReadings {
     if (reading === undefined) {
       if (this.byKey.size >= this.limit) this.clear();
       const segments = statement.segments.map((segment) => numberSegment(this.ids, segment));
+      const specific = this.specific(statement);
       reading = {
         number: this.byNumber.length,
         statement,
         segments,
         subjects: this.ids.ofAll(statement.segments.flatMap((segment) => segment.subjects)),
-        specific: this.specific(statement),
+        offered: Int32Array.from(segments.flatMap((segment) => [...segment.subjectsAndDomains])),
+        specific,
+        screenable: specific && statement.concepts.length > 0,
       };
       this.byKey.set(key, reading);
       this.byNumber.push(reading);

@@ -49,6 +49,8 @@ export interface StatementScorer {
   score(need: NormalizedStatement, offer: NormalizedStatement): StatementScore;
   /** Whether a need names specific work (or words the lexicon cannot place), not only a way of delivering. */
   isSpecific(need: NormalizedStatement): boolean;
+  /** Whether each need certainly meets none of the offers, by concepts alone (see ./unrelated-screen.ts). */
+  meetsNone?(needs: readonly NormalizedStatement[], offers: readonly NormalizedStatement[]): boolean;
 }
 
 const none: StatementScore = { score: 0, concept: undefined, specific: false, broad: false };
@@ -345,10 +347,7 @@ export function createStatementScorer(deps: {
   relations: ConceptRelations;
   normalizer: StatementNormalizer;
   cacheSize?: number;
-  /**
-   * Answer pairs of unrelated work without scoring or keeping them (./unrelated-screen.ts); on unless turned off, as
-   * a test does to compare with every pair scored in full.
-   */
+  /** Answer unrelated work unscored (./unrelated-screen.ts); off only where a test scores all pairs in full. */
   screenUnrelated?: boolean;
 }): StatementScorer {
   const { normalizer } = deps;
@@ -377,6 +376,7 @@ export function createStatementScorer(deps: {
   const readingOf = (need: NormalizedStatement) => readings.of(need, need.concepts.length === 0);
   return {
     isSpecific: (need) => readingOf(need).specific,
+    meetsNone: (needs, offers) => screen?.meetsNone(needs, offers, readings) === true,
     score(need, offer) {
       let needReading = lastNeedReading;
       if (need !== lastNeed || needReading === undefined) {

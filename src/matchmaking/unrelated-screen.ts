@@ -4,11 +4,12 @@
  * or domain answers (`subjectScore` in ./statement-scorer.ts; work handed out meets no such need), so when no concept
  * the offer names answers any subject the need names, the score is nothing. Most pairs a digest asks about are such
  * (different work on the two sides); this reads a byte per offered concept where scoring reads the segments, the
- * delivery and the look-alikes. Kept by reading number: per need reading, whether each concept answers it; per reading,
- * every subject and domain its segments name.
+ * delivery and the look-alikes. Kept by reading number: per need reading, whether each concept answers it (what an
+ * offer names is its reading's `offered`).
  */
 import type { NumberedRelations } from './concept-relations.js';
-import type { Reading } from './statement-readings.js';
+import type { NormalizedStatement } from './normalize-statement.js';
+import type { Reading, StatementReadings } from './statement-readings.js';
 
 const unknown = 0;
 const answersNone = 1;
@@ -17,15 +18,49 @@ const answersOne = 2;
 export class UnrelatedScreen {
   /** Per need reading, per concept number: `unknown`, `answersNone` or `answersOne` of its subjects. */
   private readonly answers: (Uint8Array | undefined)[] = [];
-  /** Per reading, the subjects and domains of all its segments. */
-  private readonly offered: (Int32Array | undefined)[] = [];
+
+  /**
+   * Per list of offers (a profile's), the concepts they name together (their readings' `offered`): concept numbers and
+   * a statement's segments never change, so these hold whatever readings start afresh.
+   */
+  private readonly offeredByList = new WeakMap<readonly NormalizedStatement[], Int32Array>();
 
   constructor(private readonly relations: NumberedRelations) {}
 
+  /**
+   * Whether every need certainly meets none of the offers: the concepts they name together answer none of them. Each
+   * need's reading is asked for just before it is read (asking may start the readings afresh and clear this screen).
+   */
+  meetsNone(
+    needs: readonly NormalizedStatement[],
+    offers: readonly NormalizedStatement[],
+    readings: StatementReadings,
+  ): boolean {
+    if (needs.length === 0 || offers.length === 0) return false;
+    let offered = this.offeredByList.get(offers);
+    if (offered === undefined) {
+      const concepts = new Set<number>();
+      for (const offer of offers) for (const concept of readings.of(offer, false).offered) concepts.add(concept);
+      offered = Int32Array.from(concepts);
+      this.offeredByList.set(offers, offered);
+    }
+    // As the scorer reads a need: its words only when the lexicon found nothing in it.
+    for (const need of needs)
+      if (!this.unrelatedTo(readings.of(need, need.concepts.length === 0), offered)) return false;
+    return true;
+  }
+
   /** Whether the offer certainly meets none of the need (false: it may; score it). */
   unrelated(needReading: Reading, offerReading: Reading): boolean {
-    if (!needReading.specific || needReading.statement.concepts.length === 0) return false;
-    const offered = this.offered[offerReading.number] ?? this.offeredBy(offerReading);
+    return this.unrelatedTo(needReading, offerReading.offered);
+  }
+
+  /**
+   * Whether no offer naming only these concepts (subjects and domains, as `Reading.offered`) meets the need: of several
+   * offers, their concepts together answer the need only when one of theirs does.
+   */
+  unrelatedTo(needReading: Reading, offered: Int32Array): boolean {
+    if (!needReading.screenable) return false;
     let row = this.answers[needReading.number];
     for (let position = 0; position < offered.length; position += 1) {
       const concept = offered[position] as number;
@@ -43,21 +78,12 @@ export class UnrelatedScreen {
   /** Forgets everything (reading numbers start afresh). */
   clear(): void {
     this.answers.length = 0;
-    this.offered.length = 0;
   }
 
   private answersAny(subjects: Int32Array, concept: number): boolean {
     for (let position = 0; position < subjects.length; position += 1)
       if (this.relations.strength(subjects[position] as number, concept) > 0) return true;
     return false;
-  }
-
-  private offeredBy(reading: Reading): Int32Array {
-    const concepts: number[] = [];
-    for (const segment of reading.segments) concepts.push(...segment.subjectsAndDomains);
-    const offered = Int32Array.from(concepts);
-    this.offered[reading.number] = offered;
-    return offered;
   }
 
   private grow(reading: number, concept: number): Uint8Array {

@@ -254,6 +254,28 @@ describe('the statement scorer’s kept scores', () => {
     expect(everyPair(createStatementScorer({ relations, normalizer, cacheSize: 1 }).score)).toEqual(straightforward);
   }, 120_000);
 
+  it('knows beforehand that a list of needs meets none of a list of offers only when no pair of them scores', () => {
+    const straightforward = createStatementScorer({ relations, normalizer, cacheSize: 1, screenUnrelated: false });
+    for (const cacheSize of [200_000, 300]) {
+      const scorer = createStatementScorer({ relations, normalizer, cacheSize });
+      let known = 0;
+      const scored: string[] = [];
+      for (let start = 0; start + 3 <= offers.length; start += 3) {
+        const group = offers.slice(start, start + 3);
+        for (let at = 0; at + 2 <= needs.length; at += 2) {
+          const pair = needs.slice(at, at + 2);
+          if (scorer.meetsNone?.(pair, group) !== true) continue;
+          known += 1;
+          for (const need of pair)
+            for (const offer of group)
+              if (straightforward.score(need, offer).score > 0) scored.push(`${need.text} / ${offer.text}`);
+        }
+      }
+      expect(scored).toEqual([]);
+      expect(known).toBeGreaterThan(1_000);
+    }
+  }, 120_000);
+
   it('keeps nothing under a need number that the readings handed out again while reading the offer', () => {
     const [concept, compositing, animation] = ['concept artists', 'VFX compositing', '3D character animation'].map(
       (text) => normalizer.normalize(text),
