@@ -21,6 +21,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
+import type * as MatchesModule from '../../eval/matches.js';
+import type * as ConfigModule from '../../src/config/config.js';
+import type * as LoggerModule from '../../src/logging/logger.js';
+import type * as OpenModule from '../../src/open-matchcut.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ownRoot = path.resolve(here, '..', '..');
@@ -36,10 +40,10 @@ const dropped = values.drop.split(',').filter((code) => code !== '');
 const profileFolder = path.join(ownRoot, 'test', 'fixtures', 'eval', 'profiles');
 
 const load = async <T>(relative: string) => (await import(pathToFileURL(path.join(root, relative)).href)) as T;
-const matches = await load<typeof import('../../eval/matches.js')>('eval/matches.ts');
-const { loadConfig } = await load<typeof import('../../src/config/config.js')>('src/config/config.ts');
-const { openMatchcut } = await load<typeof import('../../src/open-matchcut.js')>('src/open-matchcut.ts');
-const { createSilentLogger } = await load<typeof import('../../src/logging/logger.js')>('src/logging/logger.ts');
+const matches = await load<typeof MatchesModule>('eval/matches.ts');
+const { loadConfig } = await load<typeof ConfigModule>('src/config/config.ts');
+const { openMatchcut } = await load<typeof OpenModule>('src/open-matchcut.ts');
+const { createSilentLogger } = await load<typeof LoggerModule>('src/logging/logger.ts');
 
 /** A copy of the checkout's knowledge/ without the forms of the dropped languages (one-line flow lists). */
 function knowledgeCopy(folder: string): string {
