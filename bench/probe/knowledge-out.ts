@@ -13,6 +13,7 @@
  *   --root  the checkout whose code and knowledge are measured (default: this one); the profile fixtures are
  *           this checkout's.
  *   --drop  language keys whose forms are removed (default: none, the full lexicon).
+ *   --words  also list the reasons in each studio's top 3 that rest on shared words (./src/matchmaking/word-evidence.ts).
  *   --failures  also list the studios whose first suggestion is no true partner or whose top-3 holds a look-alike.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,6 +34,7 @@ const { values } = parseArgs({
     root: { type: 'string' },
     drop: { type: 'string', default: '' },
     failures: { type: 'boolean', default: false },
+    words: { type: 'boolean', default: false },
   },
 });
 const root = path.resolve(values.root ?? ownRoot);
@@ -79,6 +81,13 @@ async function rankedPartners(folder: string, knowledge: string): Promise<Map<st
         nameKey(match.a.name) === nameKey(entry.studio) ? match.b.name : match.a.name,
       );
       ranked.set(entry.studio, other);
+      if (values.words)
+        for (const match of found.slice(0, 3))
+          for (const reason of match.reasons)
+            if (reason.text.includes('(shared words:'))
+              process.stdout.write(
+                `words: ${other.indexOf(match.a.name === entry.studio ? match.b.name : match.a.name) + 1}. ${reason.text}\n`,
+              );
     }
     return ranked;
   } finally {

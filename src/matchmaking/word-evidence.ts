@@ -1,0 +1,283 @@
+/**
+ * Word evidence beside the taxonomy, the way retrieval fuses BM25 with dense vectors: a need the taxonomy could not
+ * read (its items left unplaced) that a partner's offer repeats in words rare in the profile pool counts as met, in
+ * part, with the shared words as its reason. It only adds to needs the taxonomy left unmet, and never where the
+ * taxonomy reads the need and the offer as different trades (unrelated work, declared look-alikes, or work outside
+ * content production), so what the taxonomy keeps apart stays apart.
+ *
+ * Words are the engine's own keys (`terms` of a statement: `matchKey` over `wordTokens`, stop and delivery words left
+ * out), weighted by their rarity among the pool's profiles (IDF). Per profile, its words are numbered and sorted once
+ * (kept until the profile changes); per pair, only the needs that have such words are compared, on integer arrays.
+ */
+import type { ConceptRelations } from './concept-relations.js';
+import type { NormalizedStatement } from './normalize-statement.js';
+import type { IndexedProfile, ProfileIndex } from './profile-index.js';
+import {
+  askerScore,
+  type DirectionScore,
+  type MetNeed,
+  type ReciprocalScore,
+  type ScoringSettings,
+  type StatementScorer,
+} from './reciprocal-score.js';
+import { matchKey, wordTokens } from '../retrieval/text-normalize.js';
+
+/** A need met through words the partner's offer repeats, not through a trade the taxonomy read. */
+export interface WordMet extends MetNeed {
+  /** The shared words, as the need writes them, rarest first. */
+  sharedWords: string[];
+}
+
+/** Whether a met need rests on shared words rather than a trade the taxonomy read. */
+export const restsOnWords = (met: MetNeed): met is WordMet => 'sharedWords' in met;
+
+export interface WordEvidence {
+  /**
+   * The pair's score with the needs the taxonomy left unmet but the other side's offers repeat in rare words taken
+   * in (each direction's coverage, its met needs, whether the pair meets); the same object when there are none.
+   */
+  fuse(a: IndexedProfile, b: IndexedProfile, scored: ReciprocalScore, pool: ProfileIndex): ReciprocalScore;
+}
+
+/** What a need met wholly in rare words counts for against one the taxonomy meets (1). */
+const wordShare = 0.8;
+/** The share of a need's word weight an offer must repeat. */
+const minimumContainment = 0.5;
+/** The shared words must weigh at least as much as one word held by this share of the pool's profiles. */
+const rareShare = 0.02;
+
+/** One statement's words by number (sorted, each once) and the work the taxonomy read in it. */
+interface StatementWords {
+  statement: NormalizedStatement;
+  terms: Int32Array;
+  subjects: string[];
+}
+
+/** An offer's words, and those of its parts the taxonomy could not read (no work found). */
+interface OfferWords extends StatementWords {
+  unreadTerms: Int32Array;
+}
+
+/** A profile's words, numbered once: all of them (for the pool's counts), its wordy needs and its offers. */
+interface ProfileWords {
+  all: Int32Array;
+  /** Needs with words the taxonomy could not place (unplaced items; all words when nothing was placed). */
+  needs: StatementWords[];
+  offers: OfferWords[];
+  /** Every word of `offers`, for a quick test before the offers are read one by one. */
+  offerAll: Int32Array;
+  /** The weight of its specific needs, as a direction's coverage divides by it. */
+  specificWeight: number;
+}
+
+const sortedUnique = (values: Iterable<number>): Int32Array => Int32Array.from(new Set(values)).sort();
+
+/** How many numbers two sorted arrays share. */
+function sharedCount(left: Int32Array, right: Int32Array): number {
+  let count = 0;
+  for (let i = 0, j = 0; i < left.length && j < right.length;) {
+    const difference = (left[i] as number) - (right[j] as number);
+    if (difference === 0) {
+      count += 1;
+      i += 1;
+      j += 1;
+    } else if (difference < 0) i += 1;
+    else j += 1;
+  }
+  return count;
+}
+
+/** A need's weight in a direction: a need marked as the main one weighs more (as in ./reciprocal-score.ts). */
+const needWeight = (need: NormalizedStatement) => (need.priority === true ? 3 : 1);
+
+export function createWordEvidence(deps: {
+  relations: ConceptRelations;
+  scorer: StatementScorer;
+  settings: ScoringSettings;
+}): WordEvidence {
+  const { relations, scorer, settings } = deps;
+  const numbers = new Map<string, number>();
+  const numberOf = (key: string) => {
+    let number = numbers.get(key);
+    if (number === undefined) {
+      number = numbers.size;
+      numbers.set(key, number);
+    }
+    return number;
+  };
+  /** A need's words the offer repeats, as the need writes them, rarest first. */
+  const sharedWordsOf = (need: NormalizedStatement, shared: readonly number[]): string[] => {
+    const rarest = new Map(shared.map((number) => [number, weightOf(number)]));
+    const written = new Map<string, number>();
+    for (const token of wordTokens(need.text)) {
+      const weight = rarest.get(numbers.get(matchKey(token)) ?? -1);
+      if (weight !== undefined && !written.has(token.word)) written.set(token.word, weight);
+    }
+    return [...written].sort((left, right) => right[1] - left[1]).map(([word]) => word);
+  };
+  const kept = new WeakMap<IndexedProfile, ProfileWords>();
+  /** Per word number, its weight in the pool (IDF); worked out again when the pool changes. */
+  let weights = new Float64Array(0);
+  let rareWeight = Infinity;
+  let poolSeen: readonly IndexedProfile[] | undefined;
+
+  /** The words of a need the taxonomy could not place: its unplaced items' (all its words when none was placed). */
+  const needTerms = (need: NormalizedStatement): string[] => {
+    if (need.delivery.handsOut) return [];
+    if (need.concepts.length === 0) return need.terms;
+    if (need.unplaced.length === 0) return [];
+    const own = new Set(need.terms);
+    return [...new Set(need.unplaced.flatMap((item) => wordTokens(item).map(matchKey)))].filter((key) => own.has(key));
+  };
+
+  /** An offer's words, without its parts the taxonomy reads as work outside content production. */
+  const offerWords = (offer: NormalizedStatement): OfferWords => {
+    const kept = offer.segments.filter(
+      (segment) => segment.subjects.length === 0 || !segment.subjects.every(relations.isOutside),
+    );
+    return {
+      statement: offer,
+      terms: sortedUnique(kept.flatMap((segment) => segment.terms.map(numberOf))),
+      subjects: [...new Set(kept.flatMap((segment) => segment.subjects))],
+      unreadTerms: sortedUnique(
+        kept.flatMap((segment) => (segment.subjects.length === 0 ? segment.terms.map(numberOf) : [])),
+      ),
+    };
+  };
+
+  const wordsOf = (profile: IndexedProfile): ProfileWords => {
+    const known = kept.get(profile);
+    if (known !== undefined) return known;
+    const needs: StatementWords[] = [];
+    for (const need of profile.needs) {
+      const terms = needTerms(need);
+      if (terms.length === 0) continue;
+      const subjects = [...new Set(need.segments.flatMap((segment) => segment.subjects))];
+      needs.push({ statement: need, terms: sortedUnique(terms.map(numberOf)), subjects });
+    }
+    const offers = profile.offers.map(offerWords).filter((offer) => offer.terms.length > 0);
+    let specificWeight = 0;
+    for (const need of profile.needs) if (scorer.isSpecific(need)) specificWeight += needWeight(need);
+    const words: ProfileWords = {
+      all: sortedUnique([...profile.needs, ...profile.offers].flatMap((statement) => statement.terms.map(numberOf))),
+      needs,
+      offers,
+      offerAll: sortedUnique(offers.flatMap((offer) => [...offer.terms])),
+      specificWeight,
+    };
+    kept.set(profile, words);
+    return words;
+  };
+
+  /** The pool's word weights, worked out again when a profile came or went. */
+  const weighPool = (pool: ProfileIndex) => {
+    const profiles = pool.allByName();
+    if (profiles === poolSeen) return;
+    const all = profiles.map(wordsOf);
+    const counts = new Int32Array(numbers.size);
+    for (const words of all) for (const number of words.all) counts[number] = (counts[number] as number) + 1;
+    const size = Math.max(1, profiles.length);
+    weights = new Float64Array(numbers.size);
+    for (let number = 0; number < counts.length; number += 1)
+      weights[number] = Math.log((size + 1) / ((counts[number] as number) + 0.5));
+    rareWeight = Math.log((size + 1) / (Math.max(1, rareShare * size) + 0.5));
+    poolSeen = profiles;
+  };
+
+  const weightOf = (number: number) => (number < weights.length ? (weights[number] as number) : 0);
+
+  /**
+   * The offer's words a need may be met on: a need whose work the taxonomy read (and found unmet) only in the offer's
+   * parts the taxonomy could not read either — where both are read, the taxonomy's verdict stands.
+   */
+  const comparable = (need: StatementWords, offer: OfferWords): Int32Array =>
+    need.subjects.length === 0 ? offer.terms : offer.unreadTerms;
+
+  /** How far one offer repeats a need's words (their weight's share), or 0 below the bar; with the shared words. */
+  const containment = (need: StatementWords, offer: OfferWords): { share: number; shared: number[] } => {
+    const terms = comparable(need, offer);
+    const shared: number[] = [];
+    let sharedWeight = 0;
+    let needWeightSum = 0;
+    for (let i = 0, j = 0; i < need.terms.length; i += 1) {
+      const number = need.terms[i] as number;
+      needWeightSum += weightOf(number);
+      while (j < terms.length && (terms[j] as number) < number) j += 1;
+      if (j < terms.length && terms[j] === number) {
+        shared.push(number);
+        sharedWeight += weightOf(number);
+      }
+    }
+    const share = needWeightSum === 0 ? 0 : sharedWeight / needWeightSum;
+    return share >= minimumContainment && sharedWeight >= rareWeight ? { share, shared } : { share: 0, shared };
+  };
+
+  /** The needs of one side the taxonomy left unmet that the other side's offers repeat in rare words. */
+  const wordMet = (needing: ProfileWords, offering: ProfileWords, direction: DirectionScore, focus: number) => {
+    const found: WordMet[] = [];
+    for (const need of needing.needs) {
+      if (sharedCount(need.terms, offering.offerAll) === 0) continue;
+      if (direction.met.some((met) => met.need === need.statement)) continue;
+      let best: { offer: OfferWords; share: number; shared: number[] } | undefined;
+      for (const offer of offering.offers) {
+        const found = containment(need, offer);
+        if (found.share > (best?.share ?? 0)) best = { offer, ...found };
+      }
+      const score = best === undefined ? 0 : wordShare * best.share * focus;
+      if (best === undefined || score < settings.meetThreshold) continue;
+      const sharedWords = sharedWordsOf(need.statement, best.shared);
+      found.push({
+        need: need.statement,
+        offer: best.offer.statement,
+        score,
+        concept: undefined,
+        specific: true,
+        broad: false,
+        sharedWords,
+      });
+    }
+    return found;
+  };
+
+  /** A direction with word-met needs taken in. */
+  const withWords = (direction: DirectionScore, found: WordMet[], needing: ProfileWords): DirectionScore => {
+    let added = 0;
+    let extraWeight = 0;
+    for (const met of found) {
+      added += met.score * needWeight(met.need);
+      if (!scorer.isSpecific(met.need)) extraWeight += needWeight(met.need);
+    }
+    const coverage = Math.min(1, direction.coverage + added / Math.max(1, needing.specificWeight + extraWeight));
+    return {
+      coverage,
+      met: [...direction.met, ...found],
+      specificMet: direction.specificMet + found.length,
+      hasSpecificNeeds: true,
+    };
+  };
+
+  return {
+    fuse(a, b, scored, pool) {
+      const aWords = wordsOf(a);
+      const bWords = wordsOf(b);
+      if (aWords.needs.length === 0 && bWords.needs.length === 0) return scored;
+      weighPool(pool);
+      const forAFound = aWords.needs.length === 0 ? [] : wordMet(aWords, bWords, scored.forA, b.offerFocus);
+      const forBFound = bWords.needs.length === 0 ? [] : wordMet(bWords, aWords, scored.forB, a.offerFocus);
+      if (forAFound.length === 0 && forBFound.length === 0) return scored;
+      const forA = forAFound.length === 0 ? scored.forA : withWords(scored.forA, forAFound, aWords);
+      const forB = forBFound.length === 0 ? scored.forB : withWords(scored.forB, forBFound, bWords);
+      const stronger = Math.max(forA.coverage, forB.coverage);
+      const weaker = Math.min(forA.coverage, forB.coverage);
+      return {
+        scoreForA: forA.coverage,
+        scoreForB: forB.coverage,
+        harmonic: settings.strongerSideWeight * stronger + (1 - settings.strongerSideWeight) * weaker,
+        forAsker: askerScore(forA, forB, settings),
+        forA,
+        forB,
+        meets: forA.specificMet + forB.specificMet > 0,
+      };
+    },
+  };
+}
