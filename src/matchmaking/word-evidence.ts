@@ -41,6 +41,8 @@ export interface WordEvidence {
 
 /** What a need met wholly in rare words counts for against one the taxonomy meets (1). */
 const wordShare = 0.8;
+/** What the share of a side's need words the other's offers repeat adds to a pair that meets (a fused term). */
+const fusedWeight = 0.35;
 /** The share of a need's word weight an offer must repeat. */
 const minimumContainment = 0.5;
 /** The shared words must weigh at least as much as one word held by this share of the pool's profiles. */
@@ -66,6 +68,8 @@ interface ProfileWords {
   offers: OfferWords[];
   /** Every word of `offers`, for a quick test before the offers are read one by one. */
   offerAll: Int32Array;
+  /** Its specific needs with all their words, for the fused term. */
+  specificNeeds: StatementWords[];
   /** The weight of its specific needs, as a direction's coverage divides by it. */
   specificWeight: number;
 }
@@ -158,7 +162,15 @@ export function createWordEvidence(deps: {
     const offers = profile.offers.map(offerWords).filter((offer) => offer.terms.length > 0);
     let specificWeight = 0;
     for (const need of profile.needs) if (scorer.isSpecific(need)) specificWeight += needWeight(need);
+    const specificNeeds = profile.needs
+      .filter((need) => scorer.isSpecific(need) && !need.delivery.handsOut && need.terms.length > 0)
+      .map((need) => ({
+        statement: need,
+        terms: sortedUnique(need.terms.map(numberOf)),
+        subjects: [...new Set(need.segments.flatMap((segment) => segment.subjects))],
+      }));
     const words: ProfileWords = {
+      specificNeeds,
       all: sortedUnique([...profile.needs, ...profile.offers].flatMap((statement) => statement.terms.map(numberOf))),
       needs,
       offers,
@@ -239,6 +251,55 @@ export function createWordEvidence(deps: {
     return found;
   };
 
+  /** Whether the taxonomy reads the need and the offer as different trades (both read, none related). */
+  const differentTrades = (need: StatementWords, offer: StatementWords): boolean => {
+    if (need.subjects.length === 0 || offer.subjects.length === 0) return false;
+    let related = false;
+    for (const needConcept of need.subjects)
+      for (const offerConcept of offer.subjects) {
+        if (relations.lookAlike(needConcept, offerConcept)) return true;
+        if (relations.related(needConcept, offerConcept) || relations.sameField(needConcept, offerConcept))
+          related = true;
+      }
+    return !related;
+  };
+
+  /** The weighted share of one side's specific needs' words the other side's offers repeat (not across trades). */
+  const fusedShare = (needing: ProfileWords, offering: ProfileWords): number => {
+    if (needing.specificNeeds.length === 0) return 0;
+    let sum = 0;
+    let weight = 0;
+    for (const need of needing.specificNeeds) {
+      const w = needWeight(need.statement);
+      weight += w;
+      if (sharedCount(need.terms, offering.offerAll) === 0) continue;
+      let best = 0;
+      for (const offer of offering.offers) {
+        if (differentTrades(need, offer)) continue;
+        let shared = 0;
+        let total = 0;
+        for (let i = 0, j = 0; i < need.terms.length; i += 1) {
+          const number = need.terms[i] as number;
+          total += weightOf(number);
+          while (j < offer.terms.length && (offer.terms[j] as number) < number) j += 1;
+          if (j < offer.terms.length && offer.terms[j] === number) shared += weightOf(number);
+        }
+        if (total > 0 && shared / total > best) best = shared / total;
+      }
+      sum += w * best;
+    }
+    return weight === 0 ? 0 : sum / weight;
+  };
+
+  /**
+   * A direction with the fused term taken in: a share of the room left below a full coverage, so that two partners
+   * that both meet the needs well keep their order instead of both reaching 1.
+   */
+  const withFused = (direction: DirectionScore, share: number): DirectionScore =>
+    share === 0
+      ? direction
+      : { ...direction, coverage: direction.coverage + fusedWeight * share * (1 - direction.coverage) };
+
   /** A direction with word-met needs taken in. */
   const withWords = (direction: DirectionScore, found: WordMet[], needing: ProfileWords): DirectionScore => {
     let added = 0;
@@ -260,13 +321,14 @@ export function createWordEvidence(deps: {
     fuse(a, b, scored, pool) {
       const aWords = wordsOf(a);
       const bWords = wordsOf(b);
-      if (aWords.needs.length === 0 && bWords.needs.length === 0) return scored;
       weighPool(pool);
       const forAFound = aWords.needs.length === 0 ? [] : wordMet(aWords, bWords, scored.forA, b.offerFocus);
       const forBFound = bWords.needs.length === 0 ? [] : wordMet(bWords, aWords, scored.forB, a.offerFocus);
-      if (forAFound.length === 0 && forBFound.length === 0) return scored;
-      const forA = forAFound.length === 0 ? scored.forA : withWords(scored.forA, forAFound, aWords);
-      const forB = forBFound.length === 0 ? scored.forB : withWords(scored.forB, forBFound, bWords);
+      let forA = forAFound.length === 0 ? scored.forA : withWords(scored.forA, forAFound, aWords);
+      let forB = forBFound.length === 0 ? scored.forB : withWords(scored.forB, forBFound, bWords);
+      if (forA.specificMet + forB.specificMet === 0) return scored;
+      forA = withFused(forA, fusedShare(aWords, bWords) * b.offerFocus);
+      forB = withFused(forB, fusedShare(bWords, aWords) * a.offerFocus);
       const stronger = Math.max(forA.coverage, forB.coverage);
       const weaker = Math.min(forA.coverage, forB.coverage);
       return {
