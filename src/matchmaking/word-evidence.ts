@@ -52,6 +52,8 @@ const rareShare = 0.02;
 interface StatementWords {
   statement: NormalizedStatement;
   terms: Int32Array;
+  /** One bit per word number modulo 32: two statements with no bit in common share no word. */
+  mask: number;
   subjects: string[];
 }
 
@@ -62,33 +64,34 @@ interface OfferWords extends StatementWords {
 
 /** A profile's words, numbered once: all of them (for the pool's counts), its wordy needs and its offers. */
 interface ProfileWords {
-  all: Int32Array;
   /** Needs with words the taxonomy could not place (unplaced items; all words when nothing was placed). */
   needs: StatementWords[];
   offers: OfferWords[];
-  /** Every word of `offers`, for a quick test before the offers are read one by one. */
-  offerAll: Int32Array;
+  /** The bits of every offer's words, for a quick test before the offers are read one by one. */
+  offerMask: number;
   /** Its specific needs with all their words, for the fused term. */
   specificNeeds: StatementWords[];
   /** The weight of its specific needs, as a direction's coverage divides by it. */
   specificWeight: number;
 }
 
-const sortedUnique = (values: Iterable<number>): Int32Array => Int32Array.from(new Set(values)).sort();
+/** Statements whose words are kept at most; then they start afresh. */
+const statementsKept = 200_000;
 
-/** How many numbers two sorted arrays share. */
-function sharedCount(left: Int32Array, right: Int32Array): number {
-  let count = 0;
-  for (let i = 0, j = 0; i < left.length && j < right.length;) {
-    const difference = (left[i] as number) - (right[j] as number);
-    if (difference === 0) {
-      count += 1;
-      i += 1;
-      j += 1;
-    } else if (difference < 0) i += 1;
-    else j += 1;
-  }
-  return count;
+/** The numbers sorted, each once. */
+function sortedUnique(values: Iterable<number>): Int32Array {
+  const sorted = Int32Array.from(values).sort();
+  let length = 0;
+  for (let position = 0; position < sorted.length; position += 1)
+    if (position === 0 || sorted[position] !== sorted[position - 1]) sorted[length++] = sorted[position] as number;
+  return sorted.subarray(0, length);
+}
+
+/** One bit per number modulo 32 (see `StatementWords.mask`). */
+function maskOf(numbers: Int32Array): number {
+  let mask = 0;
+  for (const number of numbers) mask |= 1 << (number & 31);
+  return mask;
 }
 
 /** A need's weight in a direction: a need marked as the main one weighs more (as in ./reciprocal-score.ts). */
@@ -101,6 +104,7 @@ export function createWordEvidence(deps: {
 }): WordEvidence {
   const { relations, scorer, settings } = deps;
   const numbers = new Map<string, number>();
+  /** Each word key's number. */
   const numberOf = (key: string) => {
     let number = numbers.get(key);
     if (number === undefined) {
@@ -134,47 +138,81 @@ export function createWordEvidence(deps: {
     return [...new Set(need.unplaced.flatMap((item) => wordTokens(item).map(matchKey)))].filter((key) => own.has(key));
   };
 
-  /** An offer's words, without its parts the taxonomy reads as work outside content production. */
-  const offerWords = (offer: NormalizedStatement): OfferWords => {
-    const kept = offer.segments.filter(
-      (segment) => segment.subjects.length === 0 || !segment.subjects.every(relations.isOutside),
-    );
-    return {
-      statement: offer,
-      terms: sortedUnique(kept.flatMap((segment) => segment.terms.map(numberOf))),
-      subjects: [...new Set(kept.flatMap((segment) => segment.subjects))],
-      unreadTerms: sortedUnique(
-        kept.flatMap((segment) => (segment.subjects.length === 0 ? segment.terms.map(numberOf) : [])),
-      ),
-    };
+  /** Per statement serial, what it gives as a need and as an offer (profiles share statements; kept once each). */
+  const needCache = new Map<number, { lexical: StatementWords | undefined; full: StatementWords | undefined }>();
+  const offerCache = new Map<number, OfferWords>();
+  const remembered = <T>(cache: Map<number, T>, serial: number, make: () => T): T => {
+    let found = cache.get(serial);
+    if (found === undefined) {
+      if (cache.size >= statementsKept) cache.clear();
+      found = make();
+      cache.set(serial, found);
+    }
+    return found;
   };
+
+  /** Per statement serial, the numbers of all its words (for the pool's counts). */
+  const numbersCache = new Map<number, Int32Array>();
+  const statementNumbers = (statement: NormalizedStatement): Int32Array =>
+    remembered(numbersCache, statement.serial, () => sortedUnique(statement.terms.map(numberOf)));
+
+  /** An offer's words, without its parts the taxonomy reads as work outside content production. */
+  const offerWords = (offer: NormalizedStatement): OfferWords =>
+    remembered(offerCache, offer.serial, () => {
+      const kept = offer.segments.filter(
+        (segment) => segment.subjects.length === 0 || !segment.subjects.every(relations.isOutside),
+      );
+      const terms = sortedUnique(kept.flatMap((segment) => segment.terms.map(numberOf)));
+      return {
+        statement: offer,
+        terms,
+        mask: maskOf(terms),
+        subjects: [...new Set(kept.flatMap((segment) => segment.subjects))],
+        unreadTerms: sortedUnique(
+          kept.flatMap((segment) => (segment.subjects.length === 0 ? segment.terms.map(numberOf) : [])),
+        ),
+      };
+    });
+
+  /** A need's words the taxonomy could not place (`lexical`) and, for a specific need, all its words (`full`). */
+  const needWords = (need: NormalizedStatement) =>
+    remembered(needCache, need.serial, () => {
+      const subjects = [...new Set(need.segments.flatMap((segment) => segment.subjects))];
+      const words = (keys: readonly string[]): StatementWords | undefined => {
+        if (keys.length === 0) return undefined;
+        const terms = sortedUnique(keys.map(numberOf));
+        return { statement: need, terms, mask: maskOf(terms), subjects };
+      };
+      return {
+        lexical: words(needTerms(need)),
+        full: scorer.isSpecific(need) && !need.delivery.handsOut ? words(need.terms) : undefined,
+      };
+    });
 
   const wordsOf = (profile: IndexedProfile): ProfileWords => {
     const known = kept.get(profile);
     if (known !== undefined) return known;
     const needs: StatementWords[] = [];
-    for (const need of profile.needs) {
-      const terms = needTerms(need);
-      if (terms.length === 0) continue;
-      const subjects = [...new Set(need.segments.flatMap((segment) => segment.subjects))];
-      needs.push({ statement: need, terms: sortedUnique(terms.map(numberOf)), subjects });
-    }
-    const offers = profile.offers.map(offerWords).filter((offer) => offer.terms.length > 0);
+    const specificNeeds: StatementWords[] = [];
     let specificWeight = 0;
-    for (const need of profile.needs) if (scorer.isSpecific(need)) specificWeight += needWeight(need);
-    const specificNeeds = profile.needs
-      .filter((need) => scorer.isSpecific(need) && !need.delivery.handsOut && need.terms.length > 0)
-      .map((need) => ({
-        statement: need,
-        terms: sortedUnique(need.terms.map(numberOf)),
-        subjects: [...new Set(need.segments.flatMap((segment) => segment.subjects))],
-      }));
+    for (const need of profile.needs) {
+      const { lexical, full } = needWords(need);
+      if (lexical !== undefined) needs.push(lexical);
+      if (full !== undefined) specificNeeds.push(full);
+      if (scorer.isSpecific(need)) specificWeight += needWeight(need);
+    }
+    const offers: OfferWords[] = [];
+    let offerMask = 0;
+    for (const offer of profile.offers) {
+      const words = offerWords(offer);
+      if (words.terms.length > 0) offers.push(words);
+      offerMask |= words.mask;
+    }
     const words: ProfileWords = {
       specificNeeds,
-      all: sortedUnique([...profile.needs, ...profile.offers].flatMap((statement) => statement.terms.map(numberOf))),
       needs,
       offers,
-      offerAll: sortedUnique(offers.flatMap((offer) => [...offer.terms])),
+      offerMask,
       specificWeight,
     };
     kept.set(profile, words);
@@ -185,9 +223,23 @@ export function createWordEvidence(deps: {
   const weighPool = (pool: ProfileIndex) => {
     const profiles = pool.allByName();
     if (profiles === poolSeen) return;
-    const all = profiles.map(wordsOf);
+    // Per word, how many profiles use it: a stamp per word marks the profile that counted it last.
+    for (const profile of profiles) for (const statement of profile.needs) statementNumbers(statement);
+    for (const profile of profiles) for (const statement of profile.offers) statementNumbers(statement);
     const counts = new Int32Array(numbers.size);
-    for (const words of all) for (const number of words.all) counts[number] = (counts[number] as number) + 1;
+    const stamps = new Int32Array(numbers.size);
+    const count = (statements: readonly NormalizedStatement[], stamp: number) => {
+      for (const statement of statements)
+        for (const number of statementNumbers(statement)) {
+          if (stamps[number] === stamp) continue;
+          stamps[number] = stamp;
+          counts[number] = (counts[number] as number) + 1;
+        }
+    };
+    profiles.forEach((profile, position) => {
+      count(profile.needs, position + 1);
+      count(profile.offers, position + 1);
+    });
     const size = Math.max(1, profiles.length);
     weights = new Float64Array(numbers.size);
     for (let number = 0; number < counts.length; number += 1)
@@ -228,7 +280,7 @@ export function createWordEvidence(deps: {
   const wordMet = (needing: ProfileWords, offering: ProfileWords, direction: DirectionScore, focus: number) => {
     const found: WordMet[] = [];
     for (const need of needing.needs) {
-      if (sharedCount(need.terms, offering.offerAll) === 0) continue;
+      if ((need.mask & offering.offerMask) === 0) continue;
       if (direction.met.some((met) => met.need === need.statement)) continue;
       let best: { offer: OfferWords; share: number; shared: number[] } | undefined;
       for (const offer of offering.offers) {
@@ -272,10 +324,10 @@ export function createWordEvidence(deps: {
     for (const need of needing.specificNeeds) {
       const w = needWeight(need.statement);
       weight += w;
-      if (sharedCount(need.terms, offering.offerAll) === 0) continue;
+      if ((need.mask & offering.offerMask) === 0) continue;
       let best = 0;
       for (const offer of offering.offers) {
-        if (differentTrades(need, offer)) continue;
+        if ((need.mask & offer.mask) === 0) continue;
         let shared = 0;
         let total = 0;
         for (let i = 0, j = 0; i < need.terms.length; i += 1) {
@@ -284,7 +336,8 @@ export function createWordEvidence(deps: {
           while (j < offer.terms.length && (offer.terms[j] as number) < number) j += 1;
           if (j < offer.terms.length && offer.terms[j] === number) shared += weightOf(number);
         }
-        if (total > 0 && shared / total > best) best = shared / total;
+        // The trades are compared only for an offer that would count (the words are the cheaper test).
+        if (total > 0 && shared / total > best && !differentTrades(need, offer)) best = shared / total;
       }
       sum += w * best;
     }
