@@ -107,7 +107,7 @@ export function createMatchingEngine(deps: {
     const started = performance.now();
     const revision = await store.profilesRevision();
     const fresh = createProfileIndex(indexDeps);
-    for (const profile of await store.listProfiles()) fresh.put(profile);
+    for (const profile of await store.listProfiles()) words.prepare(fresh.put(profile));
     index = fresh;
     indexRevision = revision;
     logger.debug(

@@ -32,6 +32,8 @@ export interface WordMet extends MetNeed {
 export const restsOnWords = (met: MetNeed): met is WordMet => 'sharedWords' in met;
 
 export interface WordEvidence {
+  /** Numbers a profile's words once, when the index takes it in (else when it is first compared). */
+  prepare(profile: IndexedProfile): void;
   /**
    * The pair's score with the needs the taxonomy left unmet but the other side's offers repeat in rare words taken
    * in (each direction's coverage, its met needs, whether the pair meets); the same object when there are none.
@@ -67,6 +69,8 @@ interface ProfileWords {
   /** Needs with words the taxonomy could not place (unplaced items; all words when nothing was placed). */
   needs: StatementWords[];
   offers: OfferWords[];
+  /** Every statement's word numbers, for the pool's counts. */
+  numbers: Int32Array[];
   /** The bits of every offer's words, for a quick test before the offers are read one by one. */
   offerMask: number;
   /** Its specific needs with all their words, for the fused term. */
@@ -209,6 +213,7 @@ export function createWordEvidence(deps: {
       offerMask |= words.mask;
     }
     const words: ProfileWords = {
+      numbers: [...profile.needs, ...profile.offers].map(statementNumbers),
       specificNeeds,
       needs,
       offers,
@@ -224,21 +229,17 @@ export function createWordEvidence(deps: {
     const profiles = pool.allByName();
     if (profiles === poolSeen) return;
     // Per word, how many profiles use it: a stamp per word marks the profile that counted it last.
-    for (const profile of profiles) for (const statement of profile.needs) statementNumbers(statement);
-    for (const profile of profiles) for (const statement of profile.offers) statementNumbers(statement);
+    const all = profiles.map(wordsOf);
     const counts = new Int32Array(numbers.size);
+    // Per word, how many profiles use it: a stamp per word marks the profile that counted it last.
     const stamps = new Int32Array(numbers.size);
-    const count = (statements: readonly NormalizedStatement[], stamp: number) => {
-      for (const statement of statements)
-        for (const number of statementNumbers(statement)) {
-          if (stamps[number] === stamp) continue;
-          stamps[number] = stamp;
+    all.forEach((words, position) => {
+      for (const statement of words.numbers)
+        for (const number of statement) {
+          if (stamps[number] === position + 1) continue;
+          stamps[number] = position + 1;
           counts[number] = (counts[number] as number) + 1;
         }
-    };
-    profiles.forEach((profile, position) => {
-      count(profile.needs, position + 1);
-      count(profile.offers, position + 1);
     });
     const size = Math.max(1, profiles.length);
     weights = new Float64Array(numbers.size);
@@ -371,6 +372,7 @@ export function createWordEvidence(deps: {
   };
 
   return {
+    prepare: (profile) => void wordsOf(profile),
     fuse(a, b, scored, pool) {
       const aWords = wordsOf(a);
       const bWords = wordsOf(b);
