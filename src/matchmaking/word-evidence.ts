@@ -143,7 +143,10 @@ export function createWordEvidence(deps: {
   };
 
   /** Per statement serial, what it gives as a need and as an offer (profiles share statements; kept once each). */
-  const needCache = new Map<number, { lexical: StatementWords | undefined; full: StatementWords | undefined }>();
+  const needCache = new Map<
+    number,
+    { lexical: StatementWords | undefined; full: StatementWords | undefined; specific: boolean }
+  >();
   const offerCache = new Map<number, OfferWords>();
   const remembered = <T>(cache: Map<number, T>, serial: number, make: () => T): T => {
     let found = cache.get(serial);
@@ -187,9 +190,11 @@ export function createWordEvidence(deps: {
         const terms = sortedUnique(keys.map(numberOf));
         return { statement: need, terms, mask: maskOf(terms), subjects };
       };
+      const specific = scorer.isSpecific(need);
       return {
         lexical: words(needTerms(need)),
-        full: scorer.isSpecific(need) && !need.delivery.handsOut ? words(need.terms) : undefined,
+        full: specific && !need.delivery.handsOut ? words(need.terms) : undefined,
+        specific,
       };
     });
 
@@ -200,10 +205,10 @@ export function createWordEvidence(deps: {
     const specificNeeds: StatementWords[] = [];
     let specificWeight = 0;
     for (const need of profile.needs) {
-      const { lexical, full } = needWords(need);
+      const { lexical, full, specific } = needWords(need);
       if (lexical !== undefined) needs.push(lexical);
       if (full !== undefined) specificNeeds.push(full);
-      if (scorer.isSpecific(need)) specificWeight += needWeight(need);
+      if (specific) specificWeight += needWeight(need);
     }
     const offers: OfferWords[] = [];
     let offerMask = 0;
