@@ -148,7 +148,7 @@ export function createMatchingEngine(deps: {
 
   /** Both directions and the boosted score; undefined unless a specific need of one side is met. */
   const scorePair = (a: IndexedProfile, b: IndexedProfile, view: 'asker' | 'pair'): ScoredPair | undefined => {
-    // Needs the taxonomy left unmet that the other side's offers repeat in rare words count in part (./word-evidence.ts).
+    // Needs the taxonomy left unmet that the partner's offers repeat in rare words count in part (./word-evidence.ts).
     const scored = words.fuse(a, b, scoreReciprocal(a, b, scorer, settings), index);
     if (!scored.meets) return undefined;
     // Language, place and shared articles only order pairs that already meet a need.
