@@ -15,6 +15,7 @@ import type { IndexedProfile } from './profile-index.js';
 import type { MetNeed, ReciprocalScore } from './reciprocal-score.js';
 import { sparseDot } from './sparse-vector.js';
 import type { ConceptLabels, Match, MatchReason } from './types.js';
+import { restsOnWords } from './word-evidence.js';
 
 /** What matchmaking needs to know about an article to cite it (the lead's knowledge loader provides it). */
 export interface ArticleReference {
@@ -95,6 +96,18 @@ const contentKeys = (text: string) =>
     .filter((key) => [...key].length >= 3 && !/^\d/.test(key));
 
 const fold = (text: string) => foldDiacritics(text.normalize('NFC').toLowerCase());
+
+/**
+ * The words a need met on words alone (no trade the taxonomy read) shares with the offer, as the need writes them;
+ * none for a need the taxonomy met.
+ */
+export function sharedWords(met: MetNeed): string[] {
+  if (restsOnWords(met)) return met.sharedWords;
+  if (met.concept !== undefined || !met.specific) return [];
+  const offerKeys = new Set(contentKeys(met.offer.text));
+  const tokens = wordTokens(met.need.text).filter((token) => offerKeys.has(matchKey(token)));
+  return [...new Set(tokens.map((token) => token.word))];
+}
 
 /** A taxonomy entry's preferred label in each language the taxonomy has one in (English always). */
 export function conceptLabels(glossary: Glossary, conceptId: string): ConceptLabels {
@@ -212,9 +225,11 @@ export function buildMatch(a: IndexedProfile, b: IndexedProfile, scored: Recipro
 
   /**
    * The concept's English label after a need written in other words than the offer
-   * ("thiết kế nhân vật 2D (2D character design)").
+   * ("thiết kế nhân vật 2D (2D character design)"); for a need met on words alone, the words both sides share.
    */
   const conceptNote = (met: MetNeed): string => {
+    const words = sharedWords(met);
+    if (words.length > 0) return ` (shared words: ${words.join(', ')})`;
     if (met.concept === undefined) return '';
     const label = deps.glossary.label(met.concept, 'en');
     if (fold(met.need.text).includes(fold(label))) return '';
@@ -226,6 +241,12 @@ export function buildMatch(a: IndexedProfile, b: IndexedProfile, scored: Recipro
     met.concept === undefined || conceptNote(met) === ''
       ? {}
       : { conceptLabels: conceptLabels(deps.glossary, met.concept) };
+
+  /** The shared words of a need met on words alone, for the adapters. */
+  const wordsNote = (met: MetNeed): { sharedWords?: string[] } => {
+    const words = sharedWords(met);
+    return words.length === 0 ? {} : { sharedWords: words };
+  };
 
   const reasons: MatchReason[] = [];
   const needReasons = (side: 'a' | 'b', needing: IndexedProfile, offering: IndexedProfile, met: MetNeed[]) => {
@@ -251,6 +272,7 @@ export function buildMatch(a: IndexedProfile, b: IndexedProfile, scored: Recipro
           offering: offering.profile.name,
           offer: entry.offer.text,
           ...noteLabels(entry),
+          ...wordsNote(entry),
         },
       });
     }

@@ -21,6 +21,7 @@ import { createStatementScorer, type StatementScorer } from './statement-scorer.
 import { statedFit } from './stated-terms.js';
 import type { Match } from './types.js';
 import { createCatalogueReader } from './work-coverage.js';
+import { createWordEvidence } from './word-evidence.js';
 
 /**
  * The order of `localeCompare` (the default collator), made once: sorting 10,000 names with `localeCompare` built it
@@ -96,6 +97,7 @@ export function createMatchingEngine(deps: {
   const relations = createConceptRelations(glossary, { roleOf: normalizer.roleOf });
   const settings: ScoringSettings = { inPassing: createCatalogueReader(relations), ...deps.settings };
   const scorer = createStatementScorer({ relations, normalizer });
+  const words = createWordEvidence({ relations, scorer, settings });
   const explainDeps: ExplainDeps = { ...deps.explain, glossary, normalizer };
 
   const indexDeps = { glossary, normalizer, isOutside: relations.isOutside };
@@ -105,7 +107,7 @@ export function createMatchingEngine(deps: {
     const started = performance.now();
     const revision = await store.profilesRevision();
     const fresh = createProfileIndex(indexDeps);
-    for (const profile of await store.listProfiles()) fresh.put(profile);
+    for (const profile of await store.listProfiles()) words.prepare(fresh.put(profile));
     index = fresh;
     indexRevision = revision;
     logger.debug(
@@ -146,7 +148,8 @@ export function createMatchingEngine(deps: {
 
   /** Both directions and the boosted score; undefined unless a specific need of one side is met. */
   const scorePair = (a: IndexedProfile, b: IndexedProfile, view: 'asker' | 'pair'): ScoredPair | undefined => {
-    const scored = scoreReciprocal(a, b, scorer, settings);
+    // Needs the taxonomy left unmet that the partner's offers repeat in rare words count in part (./word-evidence.ts).
+    const scored = words.fuse(a, b, scoreReciprocal(a, b, scorer, settings), index);
     if (!scored.meets) return undefined;
     // Language, place and shared articles only order pairs that already meet a need.
     const base = view === 'asker' ? scored.forAsker : scored.harmonic;

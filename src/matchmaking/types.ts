@@ -64,6 +64,8 @@ export type MatchReasonMessage =
       offering: string;
       offer: string;
       conceptLabels?: ConceptLabels | undefined;
+      /** The words need and offer share, when the need is met on them alone (no trade the taxonomy read). */
+      sharedWords?: string[] | undefined;
     }
   | { code: 'asked_for'; question: string; offering: string; offer: string; conceptLabels?: ConceptLabels | undefined }
   | { code: 'shared_languages'; languages: string[] }

@@ -1,0 +1,227 @@
+/**
+ * Word evidence beside the taxonomy, the way retrieval fuses BM25 with dense vectors: a need the taxonomy could not
+ * read (its items left unplaced) that a partner's offer repeats in words rare in the profile pool counts as met, in
+ * part, with the shared words as its reason. It only adds to needs the taxonomy left unmet, and never where the
+ * taxonomy reads the need and the offer as different trades (unrelated work, declared look-alikes, or work outside
+ * content production), so what the taxonomy keeps apart stays apart.
+ *
+ * Words are the engine's own keys (`terms` of a statement: `matchKey` over `wordTokens`, stop and delivery words left
+ * out), weighted by their rarity among the pool's profiles (IDF). Per profile, its words are numbered and sorted once
+ * (kept until the profile changes); per pair, only the needs that have such words are compared, on integer arrays.
+ */
+import type { ConceptRelations } from './concept-relations.js';
+import type { IndexedProfile, ProfileIndex } from './profile-index.js';
+import {
+  askerScore,
+  type DirectionScore,
+  type MetNeed,
+  type ReciprocalScore,
+  type ScoringSettings,
+  type StatementScorer,
+} from './reciprocal-score.js';
+import {
+  createWordBook,
+  needWeight,
+  type OfferWords,
+  type ProfileWords,
+  type StatementWords,
+  type WordBook,
+} from './word-book.js';
+
+/** A need met through words the partner's offer repeats, not through a trade the taxonomy read. */
+export interface WordMet extends MetNeed {
+  /** The shared words, as the need writes them, rarest first. */
+  sharedWords: string[];
+}
+
+/** Whether a met need rests on shared words rather than a trade the taxonomy read. */
+export const restsOnWords = (met: MetNeed): met is WordMet => 'sharedWords' in met;
+
+export interface WordEvidence {
+  /** Numbers a profile's words once, when the index takes it in (else when it is first compared). */
+  prepare(profile: IndexedProfile): void;
+  /**
+   * The pair's score with the needs the taxonomy left unmet but the other side's offers repeat in rare words taken
+   * in (each direction's coverage, its met needs, whether the pair meets); the same object when there are none.
+   */
+  fuse(a: IndexedProfile, b: IndexedProfile, scored: ReciprocalScore, pool: ProfileIndex): ReciprocalScore;
+}
+
+/** What a need met wholly in rare words counts for against one the taxonomy meets (1). */
+const wordShare = 0.8;
+/** What the share of a side's need words the other's offers repeat adds to a pair that meets (a fused term). */
+const fusedWeight = 0.35;
+/** The share of a need's word weight an offer must repeat. */
+const minimumContainment = 0.5;
+
+/** Needs the taxonomy left unmet that the other side's offers repeat in rare words, and a direction with them in. */
+function createWordMeets(book: WordBook, scorer: StatementScorer, settings: ScoringSettings) {
+  const { weightOf, sharedWordsOf } = book;
+  /**
+   * The offer's words a need may be met on: a need whose work the taxonomy read (and found unmet) only in the offer's
+   * parts the taxonomy could not read either — where both are read, the taxonomy's verdict stands.
+   */
+  const comparable = (need: StatementWords, offer: OfferWords): Int32Array =>
+    need.subjects.length === 0 ? offer.terms : offer.unreadTerms;
+
+  /** How far one offer repeats a need's words (their weight's share), or 0 below the bar; with the shared words. */
+  const containment = (need: StatementWords, offer: OfferWords): { share: number; shared: number[] } => {
+    const terms = comparable(need, offer);
+    const shared: number[] = [];
+    let sharedWeight = 0;
+    let needWeightSum = 0;
+    for (let i = 0, j = 0; i < need.terms.length; i += 1) {
+      const number = need.terms[i] as number;
+      needWeightSum += weightOf(number);
+      while (j < terms.length && (terms[j] as number) < number) j += 1;
+      if (j < terms.length && terms[j] === number) {
+        shared.push(number);
+        sharedWeight += weightOf(number);
+      }
+    }
+    const share = needWeightSum === 0 ? 0 : sharedWeight / needWeightSum;
+    return share >= minimumContainment && sharedWeight >= book.rareWeight() ? { share, shared } : { share: 0, shared };
+  };
+
+  /** The needs of one side the taxonomy left unmet that the other side's offers repeat in rare words. */
+  const wordMet = (needing: ProfileWords, offering: ProfileWords, direction: DirectionScore, focus: number) => {
+    const found: WordMet[] = [];
+    for (const need of needing.needs) {
+      if ((need.mask & offering.offerMask) === 0) continue;
+      if (direction.met.some((met) => met.need === need.statement)) continue;
+      let best: { offer: OfferWords; share: number; shared: number[] } | undefined;
+      for (const offer of offering.offers) {
+        const found = containment(need, offer);
+        if (found.share > (best?.share ?? 0)) best = { offer, ...found };
+      }
+      const score = best === undefined ? 0 : wordShare * best.share * focus;
+      if (best === undefined || score < settings.meetThreshold) continue;
+      const sharedWords = sharedWordsOf(need.statement, best.shared);
+      found.push({
+        need: need.statement,
+        offer: best.offer.statement,
+        score,
+        concept: undefined,
+        specific: true,
+        broad: false,
+        sharedWords,
+      });
+    }
+    return found;
+  };
+
+  /** A direction with word-met needs taken in. */
+  const withWords = (direction: DirectionScore, found: WordMet[], needing: ProfileWords): DirectionScore => {
+    let added = 0;
+    let extraWeight = 0;
+    for (const met of found) {
+      added += met.score * needWeight(met.need);
+      if (!scorer.isSpecific(met.need)) extraWeight += needWeight(met.need);
+    }
+    const coverage = Math.min(1, direction.coverage + added / Math.max(1, needing.specificWeight + extraWeight));
+    return {
+      coverage,
+      met: [...direction.met, ...found],
+      specificMet: direction.specificMet + found.length,
+      hasSpecificNeeds: true,
+    };
+  };
+
+  return { wordMet, withWords };
+}
+
+/** The fused term: how much of one side's specific needs' words the other side's offers repeat (not across trades). */
+function createFusedTerm(book: WordBook, relations: ConceptRelations) {
+  const { weightOf } = book;
+  /** Whether the taxonomy reads the need and the offer as different trades (both read, none related). */
+  const differentTrades = (need: StatementWords, offer: StatementWords): boolean => {
+    if (need.subjects.length === 0 || offer.subjects.length === 0) return false;
+    let related = false;
+    for (const needConcept of need.subjects)
+      for (const offerConcept of offer.subjects) {
+        if (relations.lookAlike(needConcept, offerConcept)) return true;
+        if (relations.related(needConcept, offerConcept) || relations.sameField(needConcept, offerConcept))
+          related = true;
+      }
+    return !related;
+  };
+
+  /** The weighted share of one side's specific needs' words the other side's offers repeat (not across trades). */
+  const fusedShare = (needing: ProfileWords, offering: ProfileWords): number => {
+    if (needing.specificNeeds.length === 0) return 0;
+    let sum = 0;
+    let weight = 0;
+    for (const need of needing.specificNeeds) {
+      const w = needWeight(need.statement);
+      weight += w;
+      if ((need.mask & offering.offerMask) === 0) continue;
+      let best = 0;
+      for (const offer of offering.offers) {
+        if ((need.mask & offer.mask) === 0) continue;
+        let shared = 0;
+        let total = 0;
+        for (let i = 0, j = 0; i < need.terms.length; i += 1) {
+          const number = need.terms[i] as number;
+          total += weightOf(number);
+          while (j < offer.terms.length && (offer.terms[j] as number) < number) j += 1;
+          if (j < offer.terms.length && offer.terms[j] === number) shared += weightOf(number);
+        }
+        // The trades are compared only for an offer that would count (the words are the cheaper test).
+        if (total > 0 && shared / total > best && !differentTrades(need, offer)) best = shared / total;
+      }
+      sum += w * best;
+    }
+    return weight === 0 ? 0 : sum / weight;
+  };
+
+  /**
+   * A direction with the fused term taken in: a share of the room left below a full coverage, so that two partners
+   * that both meet the needs well keep their order instead of both reaching 1.
+   */
+  const withFused = (direction: DirectionScore, share: number): DirectionScore =>
+    share === 0
+      ? direction
+      : { ...direction, coverage: direction.coverage + fusedWeight * share * (1 - direction.coverage) };
+
+  return { fusedShare, withFused };
+}
+
+export function createWordEvidence(deps: {
+  relations: ConceptRelations;
+  scorer: StatementScorer;
+  settings: ScoringSettings;
+}): WordEvidence {
+  const { relations, scorer, settings } = deps;
+  const book = createWordBook({ relations, scorer });
+  const { wordMet, withWords } = createWordMeets(book, scorer, settings);
+  const { fusedShare, withFused } = createFusedTerm(book, relations);
+  /** The pair read again from its two directions (as ./reciprocal-score.ts combines them). */
+  const combined = (forA: DirectionScore, forB: DirectionScore): ReciprocalScore => ({
+    forA,
+    forB,
+    scoreForA: forA.coverage,
+    scoreForB: forB.coverage,
+    forAsker: askerScore(forA, forB, settings),
+    harmonic:
+      settings.strongerSideWeight * Math.max(forA.coverage, forB.coverage) +
+      (1 - settings.strongerSideWeight) * Math.min(forA.coverage, forB.coverage),
+    meets: forA.specificMet + forB.specificMet > 0,
+  });
+  return {
+    prepare: (profile) => void book.wordsOf(profile),
+    fuse(a, b, scored, pool) {
+      const aWords = book.wordsOf(a);
+      const bWords = book.wordsOf(b);
+      book.weighPool(pool);
+      const forAFound = aWords.needs.length === 0 ? [] : wordMet(aWords, bWords, scored.forA, b.offerFocus);
+      const forBFound = bWords.needs.length === 0 ? [] : wordMet(bWords, aWords, scored.forB, a.offerFocus);
+      const forA = forAFound.length === 0 ? scored.forA : withWords(scored.forA, forAFound, aWords);
+      const forB = forBFound.length === 0 ? scored.forB : withWords(scored.forB, forBFound, bWords);
+      if (forA.specificMet + forB.specificMet === 0) return scored;
+      return combined(
+        withFused(forA, fusedShare(aWords, bWords) * b.offerFocus),
+        withFused(forB, fusedShare(bWords, aWords) * a.offerFocus),
+      );
+    },
+  };
+}
