@@ -8,7 +8,6 @@
 import { isPriorityNeed } from './need-priority.js';
 import type { Glossary } from '../knowledge/glossary.js';
 import { isStopWord, matchKey, wordTokens } from '../retrieval/text-normalize.js';
-import { createCastContext } from './cast-context.js';
 import { createConceptRoles } from './concept-roles.js';
 import { createSenseChooser } from './choose-sense.js';
 import { createConceptFinder } from './find-statement-concepts.js';
@@ -287,11 +286,12 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
   const termsOf = (text: string) => termKeys(text, isDeliveryKey);
   const deliveryOf = createDeliveryReader(glossary);
   const senses = createSenseChooser(glossary);
-  const castAsContext = createCastContext(glossary);
+
   const opensWithWork = createWorkOpener(glossary, (id) => roleOf(id) === 'subject');
   const workIn = workNamedIn(conceptsIn, roleOf);
   const cache = new Map<string, NormalizedStatement>();
   let serial = 0;
+
   const build = (
     text: string,
     cacheKey: string,
@@ -343,8 +343,8 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
     const modes = [...new Set(segments.flatMap((segment) => segment.modes))];
     const people = [...new Set(segments.flatMap((segment) => segment.people))];
     // The work a heading before a colon names goes with every item of the list after it.
-    const headWork = placeSegment(headingOf(placedText) ?? '', statementContext, [], [], fieldSense).subject;
-    const heading = castAsContext(segments, headWork);
+    const head = headingOf(placedText);
+    const heading = head === undefined ? [] : placeSegment(head, statementContext, [], [], fieldSense).subject;
     segments.forEach((segment, position) => {
       segment.asOffer = [...new Set([...segment.subjects, ...segment.domains, ...modes, ...people])];
       const sameItem = segments.filter((_, other) => itemOf[other] === itemOf[position]);
