@@ -260,8 +260,9 @@ describe('catalogues', () => {
         settings,
       ).coverage;
     // Fight scenes among a 3D animation studio's details are animated fights: part of that work, not a stunt team.
+    // (0.85 until session 22: the first need met in full now weighs 2.5, and the reader's cut reads 14%.)
     const animation = '3D personaj animatsiyasi seriallar uchun: yurish sikllari, jang sahnalari, lip-sync';
-    expect(direction(animation, withReader)).toBeLessThan(0.85 * direction(animation));
+    expect(direction(animation, withReader)).toBeLessThan(0.9 * direction(animation));
     // A stunt team's own details count as before.
     const stunts = 'Kaskadyorlar guruhi: jang sahnalari, balandlikdan yiqilish';
     expect(direction(stunts, withReader)).toBe(direction(stunts));
