@@ -17,6 +17,7 @@ export const englishMatchmaking = {
   reasonNeedOffer: '{needing} needs {need}{note} ↔ {offering} offers {offer}',
   reasonAskedFor: 'you asked “{question}”{note} ↔ {offering} offers {offer}',
   reasonNote: ' ({label})',
+  reasonWordsNote: ' (shared words: {words})',
   reasonSharedLanguages: 'both work in {languages}',
   reasonSamePlace: 'both are in {place}',
   reasonSameArticle: 'both appear in “{title}”',

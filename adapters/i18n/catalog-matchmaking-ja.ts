@@ -12,6 +12,7 @@ export const japaneseMatchmaking = {
   reasonNeedOffer: '{needing}は{need}{note}を必要としている ↔ {offering}は{offer}を提供',
   reasonAskedFor: 'ご質問: {question}{note} ↔ {offering}は{offer}を提供',
   reasonNote: '（{label}）',
+  reasonWordsNote: '（共通の語: {words}）',
   reasonSharedLanguages: '両者とも{languages}で仕事をしています',
   reasonSamePlace: '両者とも{place}にあります',
   reasonSameArticle: '両者とも「{title}」に登場します',

@@ -12,6 +12,7 @@ export const koreanMatchmaking = {
   reasonNeedOffer: '{needing}은(는) {need}{note}이(가) 필요 ↔ {offering}은(는) {offer} 제공',
   reasonAskedFor: '요청: {question}{note} ↔ {offering}은(는) {offer} 제공',
   reasonNote: ' ({label})',
+  reasonWordsNote: ' (공통 단어: {words})',
   reasonSharedLanguages: '둘 다 {languages}로 일합니다',
   reasonSamePlace: '둘 다 {place}에 있습니다',
   reasonSameArticle: '둘 다 “{title}”에 나옵니다',

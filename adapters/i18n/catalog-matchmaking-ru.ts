@@ -12,6 +12,7 @@ export const russianMatchmaking = {
   reasonNeedOffer: '{needing} нужно: {need}{note} ↔ {offering} предлагает: {offer}',
   reasonAskedFor: 'вы искали: {question}{note} ↔ {offering} предлагает: {offer}',
   reasonNote: ' ({label})',
+  reasonWordsNote: ' (общие слова: {words})',
   reasonSharedLanguages: 'обе стороны работают на языках: {languages}',
   reasonSamePlace: 'обе стороны из одного места: {place}',
   reasonSameArticle: 'обе упоминаются в «{title}»',

@@ -12,6 +12,7 @@ export const uzbekMatchmaking = {
   reasonNeedOffer: '{needing}ga kerak: {need}{note} ↔ {offering} taklif qiladi: {offer}',
   reasonAskedFor: 'siz qidirdingiz: {question}{note} ↔ {offering} taklif qiladi: {offer}',
   reasonNote: ' ({label})',
+  reasonWordsNote: ' (umumiy soʻzlar: {words})',
   reasonSharedLanguages: 'ikkalasi ham shu tillarda ishlaydi: {languages}',
   reasonSamePlace: 'ikkalasi ham bir joyda: {place}',
   reasonSameArticle: 'ikkalasi ham “{title}” maqolasida tilga olingan',

@@ -12,6 +12,7 @@ export const vietnameseMatchmaking = {
   reasonNeedOffer: '{needing} cần {need}{note} ↔ {offering} cung cấp {offer}',
   reasonAskedFor: 'bạn tìm {question}{note} ↔ {offering} cung cấp {offer}',
   reasonNote: ' ({label})',
+  reasonWordsNote: ' (từ chung: {words})',
   reasonSharedLanguages: 'cả hai đều làm việc bằng {languages}',
   reasonSamePlace: 'cả hai đều ở {place}',
   reasonSameArticle: 'cả hai đều xuất hiện trong “{title}”',

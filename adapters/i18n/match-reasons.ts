@@ -68,7 +68,10 @@ export function reasonText(reason: MatchReason, locale: Locale): string {
       return translate(locale, 'reasonNeedOffer', {
         needing: message.needing,
         need: message.need,
-        note: note(message.conceptLabels),
+        note:
+          message.sharedWords !== undefined && message.sharedWords.length > 0
+            ? translate(locale, 'reasonWordsNote', { words: message.sharedWords.join(', ') })
+            : note(message.conceptLabels),
         offering: message.offering,
         offer: message.offer,
       });

@@ -143,4 +143,26 @@ describe('words read back from the forms', () => {
     );
     expect(languageList(['ko', 'uz'], 'vi')).toBe('Tiếng Hàn và Tiếng Uzbek');
   });
+
+  it("a need met on shared words alone names those words in the reader's language, not a taxonomy entry", () => {
+    const reason: MatchReason = {
+      side: 'a',
+      kind: 'need_offer',
+      text: 'Studio Ari needs 한지 질감 배경 (shared words: 한지, 질감) ↔ Paper Lab offers 한지 질감 배경 제작',
+      message: {
+        code: 'need_offer',
+        needing: 'Studio Ari',
+        need: '한지 질감 배경',
+        offering: 'Paper Lab',
+        offer: '한지 질감 배경 제작',
+        sharedWords: ['한지', '질감'],
+      },
+    };
+    expect(reasonText(reason, 'ko')).toBe(
+      'Studio Ari은(는) 한지 질감 배경 (공통 단어: 한지, 질감)이(가) 필요 ↔ Paper Lab은(는) 한지 질감 배경 제작 제공',
+    );
+    expect(reasonText(reason, 'ru')).toContain('(общие слова: 한지, 질감)');
+    const { sharedWords: _dropped, ...withoutWords } = reason.message as { sharedWords?: string[] };
+    expect(reasonText({ ...reason, message: withoutWords as MatchReason['message'] }, 'ko')).not.toContain('공통 단어');
+  });
 });
