@@ -211,13 +211,17 @@ describe('profile evaluation', () => {
     // partner nor as a look-alike) and judged blind (pooled-judgements.yaml): 9 partners, 57 meeting only a secondary
     // need, 88 unrelated. With those partners: 65.4% / 90.4% / MRR 0.777 / 7 look-alikes; the 40 older 60% top-1;
     // word overlap 73.1% / 76.9% / 0.759 / 27 look-alikes — on top-1 word overlap is now ahead. The floors record
-    // that measured regression, not a target.
-    expect(engine.top1).toBeGreaterThanOrEqual(0.65);
+    // that measured regression, not a target. At the end of session 22 (fuse22's word evidence: a need the taxonomy
+    // left unmet met on rare shared words, a small fused term for pairs that meet; match22's first need met in full
+    // weighing 2.5; speed22's digest work, same results; batch R in the tune half), read once: 80.8% / 90.4% / MRR
+    // 0.860 / 9 look-alikes (word overlap 73.1% / 76.9% / 0.759 / 27); batch Q 11/12, 12/12, 0.958; batch N 11/12,
+    // 11/12, 0.917; batch G 6/12, 9/12, 0.625.
+    expect(engine.top1).toBeGreaterThanOrEqual(0.8);
     expect(engine.top3).toBeGreaterThanOrEqual(0.9);
-    expect(engine.mrr).toBeGreaterThanOrEqual(0.77);
-    expect(engine.lookalikesInTop3).toBeLessThanOrEqual(7);
+    expect(engine.mrr).toBeGreaterThanOrEqual(0.85);
+    expect(engine.lookalikesInTop3).toBeLessThanOrEqual(9);
     expect(engine.noSuggestion).toBeLessThanOrEqual(1);
-    expect(engine.mrr).toBeGreaterThan(baseline.mrr + 0.01);
+    expect(engine.mrr).toBeGreaterThan(baseline.mrr + 0.09);
     expect(engine.lookalikesInTop3).toBeLessThan(baseline.lookalikesInTop3 / 2);
     // Before session 17 (16 studios): measured 15/16 first, 15/16 in the top 3, MRR 0.938, 1 look-alike in a top-3, every studio with a suggestion
     // (issue 11, 2026-12-04, with the tune half's figures above; the same again after session 8's rules, read once).
