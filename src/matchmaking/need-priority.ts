@@ -135,6 +135,12 @@ export function isPriorityNeed(text: string): boolean {
   return label !== null && isPriorityNote(label[1] ?? '');
 }
 
+/**
+ * What a need marked as the main one ("(main)", "(главное)", "(최우선)") weighs against each other need: a partner
+ * meeting it ranks above one meeting two minor needs.
+ */
+export const priorityWeight = 3;
+
 /** What the first listed specific need weighs against each later one when none is marked as the main one. */
 export const firstNeedWeight = 1.25;
 

@@ -8,7 +8,7 @@
  */
 import type { NormalizedStatement } from './normalize-statement.js';
 import type { StatementScore, StatementScorer } from './statement-scorer.js';
-import { firstNeedWeight, leadWeight } from './need-priority.js';
+import { firstNeedWeight, leadWeight, priorityWeight } from './need-priority.js';
 import { languagePairCover } from './statement-languages.js';
 import { internshipOnly, offerTeaches, wantsToLearn } from './statement-delivery.js';
 import type { OrganizationKind } from './types.js';
@@ -72,15 +72,6 @@ const broadShare = 0.5;
 /** Each further need one broader offer meets counts this much of the one before. */
 const broadReuse = 0.5;
 
-/**
- * What a need marked as the main one ("(main)", "(главное)", "(최우선)") weighs against each other need: a partner
- * meeting it ranks above one meeting two minor needs.
- */
-const priorityWeight = 3;
-
-/** What the first listed specific need weighs against each later one when none is marked as the main one. */
-const firstWeight = firstNeedWeight;
-
 /** What a need for local work in a named country counts for when met from another country. */
 const awayShare = 0.5;
 
@@ -122,12 +113,12 @@ const unsharedLanguageShare = 0.5;
 
 /**
  * Each need's weight in a direction: a need marked as the main one weighs `priorityWeight`; with none marked, the first
- * listed specific need (the one the studio leads with) weighs `firstWeight`; the others 1.
+ * listed specific need (the one the studio leads with) weighs `firstNeedWeight`; the others 1.
  */
 function needWeights(needs: readonly NormalizedStatement[], specificNeeds: readonly boolean[]): number[] {
   const firstSpecific = needs.some((need) => need.priority === true) ? -1 : specificNeeds.indexOf(true);
   return needs.map((need, position) =>
-    need.priority === true ? priorityWeight : position === firstSpecific ? firstWeight : 1,
+    need.priority === true ? priorityWeight : position === firstSpecific ? firstNeedWeight : 1,
   );
 }
 
@@ -385,6 +376,15 @@ export function scoreReciprocal(
     hostsInterns(a),
     a.internshipOffers,
   );
+  return combineDirections(forA, forB, settings);
+}
+
+/** The pair from its two directions: both coverages, the stronger side weighed more, a's view, whether it meets. */
+export function combineDirections(
+  forA: DirectionScore,
+  forB: DirectionScore,
+  settings: ScoringSettings,
+): ReciprocalScore {
   const stronger = Math.max(forA.coverage, forB.coverage);
   const weaker = Math.min(forA.coverage, forB.coverage);
   return {

@@ -4,7 +4,9 @@
  * work outside content production — and the pool's word weights (IDF over the profiles), worked out again when a
  * profile comes or goes. Statements are kept by serial: profiles share them.
  */
+import { boundedMemo } from '../retrieval/bounded-memo.js';
 import type { ConceptRelations } from './concept-relations.js';
+import { priorityWeight } from './need-priority.js';
 import type { NormalizedStatement } from './normalize-statement.js';
 import type { IndexedProfile, ProfileIndex } from './profile-index.js';
 import type { StatementScorer } from './reciprocal-score.js';
@@ -62,7 +64,7 @@ function maskOf(numbers: Int32Array): number {
 }
 
 /** A need's weight in a direction: a need marked as the main one weighs more (as in ./reciprocal-score.ts). */
-export const needWeight = (need: NormalizedStatement) => (need.priority === true ? 3 : 1);
+export const needWeight = (need: NormalizedStatement) => (need.priority === true ? priorityWeight : 1);
 
 /** The words of a need the taxonomy could not place: its unplaced items' (all its words when none was placed). */
 function needTerms(need: NormalizedStatement): string[] {
@@ -80,61 +82,45 @@ function createStatementWords(deps: {
   numberOf: (key: string) => number;
 }) {
   const { relations, scorer, numberOf } = deps;
-  /** Per statement serial, what it gives as a need and as an offer (profiles share statements; kept once each). */
-  const needCache = new Map<
-    number,
-    { lexical: StatementWords | undefined; full: StatementWords | undefined; specific: boolean }
-  >();
-  const offerCache = new Map<number, OfferWords>();
-  const remembered = <T>(cache: Map<number, T>, serial: number, make: () => T): T => {
-    let found = cache.get(serial);
-    if (found === undefined) {
-      if (cache.size >= statementsKept) cache.clear();
-      found = make();
-      cache.set(serial, found);
-    }
-    return found;
-  };
+  /** Per statement serial, what it gives (profiles share statements; each kept once, up to `statementsKept`). */
+  const bySerial = <T>(make: (statement: NormalizedStatement) => T) =>
+    boundedMemo(statementsKept, make, (statement: NormalizedStatement) => statement.serial);
 
-  /** Per statement serial, the numbers of all its words (for the pool's counts). */
-  const numbersCache = new Map<number, Int32Array>();
-  const statementNumbers = (statement: NormalizedStatement): Int32Array =>
-    remembered(numbersCache, statement.serial, () => sortedUnique(statement.terms.map(numberOf)));
+  /** The numbers of all a statement's words (for the pool's counts). */
+  const statementNumbers = bySerial((statement) => sortedUnique(statement.terms.map(numberOf)));
 
   /** An offer's words, without its parts the taxonomy reads as work outside content production. */
-  const offerWords = (offer: NormalizedStatement): OfferWords =>
-    remembered(offerCache, offer.serial, () => {
-      const kept = offer.segments.filter(
-        (segment) => segment.subjects.length === 0 || !segment.subjects.every(relations.isOutside),
-      );
-      const terms = sortedUnique(kept.flatMap((segment) => segment.terms.map(numberOf)));
-      return {
-        statement: offer,
-        terms,
-        mask: maskOf(terms),
-        subjects: [...new Set(kept.flatMap((segment) => segment.subjects))],
-        unreadTerms: sortedUnique(
-          kept.flatMap((segment) => (segment.subjects.length === 0 ? segment.terms.map(numberOf) : [])),
-        ),
-      };
-    });
+  const offerWords = bySerial((offer): OfferWords => {
+    const kept = offer.segments.filter(
+      (segment) => segment.subjects.length === 0 || !segment.subjects.every(relations.isOutside),
+    );
+    const terms = sortedUnique(kept.flatMap((segment) => segment.terms.map(numberOf)));
+    return {
+      statement: offer,
+      terms,
+      mask: maskOf(terms),
+      subjects: [...new Set(kept.flatMap((segment) => segment.subjects))],
+      unreadTerms: sortedUnique(
+        kept.flatMap((segment) => (segment.subjects.length === 0 ? segment.terms.map(numberOf) : [])),
+      ),
+    };
+  });
 
   /** A need's words the taxonomy could not place (`lexical`) and, for a specific need, all its words (`full`). */
-  const needWords = (need: NormalizedStatement) =>
-    remembered(needCache, need.serial, () => {
-      const subjects = [...new Set(need.segments.flatMap((segment) => segment.subjects))];
-      const words = (keys: readonly string[]): StatementWords | undefined => {
-        if (keys.length === 0) return undefined;
-        const terms = sortedUnique(keys.map(numberOf));
-        return { statement: need, terms, mask: maskOf(terms), subjects };
-      };
-      const specific = scorer.isSpecific(need);
-      return {
-        lexical: words(needTerms(need)),
-        full: specific && !need.delivery.handsOut ? words(need.terms) : undefined,
-        specific,
-      };
-    });
+  const needWords = bySerial((need) => {
+    const subjects = [...new Set(need.segments.flatMap((segment) => segment.subjects))];
+    const words = (keys: readonly string[]): StatementWords | undefined => {
+      if (keys.length === 0) return undefined;
+      const terms = sortedUnique(keys.map(numberOf));
+      return { statement: need, terms, mask: maskOf(terms), subjects };
+    };
+    const specific = scorer.isSpecific(need);
+    return {
+      lexical: words(needTerms(need)),
+      full: specific && !need.delivery.handsOut ? words(need.terms) : undefined,
+      specific,
+    };
+  });
 
   return { needWords, offerWords, statementNumbers };
 }
@@ -209,7 +195,6 @@ export function createWordBook(deps: { relations: ConceptRelations; scorer: Stat
     // Per word, how many profiles use it: a stamp per word marks the profile that counted it last.
     const all = profiles.map(wordsOf);
     const counts = new Int32Array(numbers.size);
-    // Per word, how many profiles use it: a stamp per word marks the profile that counted it last.
     const stamps = new Int32Array(numbers.size);
     all.forEach((words, position) => {
       for (const statement of words.numbers)

@@ -12,7 +12,7 @@
 import type { ConceptRelations } from './concept-relations.js';
 import type { IndexedProfile, ProfileIndex } from './profile-index.js';
 import {
-  askerScore,
+  combineDirections,
   type DirectionScore,
   type MetNeed,
   type ReciprocalScore,
@@ -54,6 +54,30 @@ const fusedWeight = 0.35;
 /** The share of a need's word weight an offer must repeat. */
 const minimumContainment = 0.5;
 
+/**
+ * The word weight a need's sorted words have in all (`total`) and in common with an offer's sorted words (`shared`);
+ * `onShared` sees each shared word's number.
+ */
+function overlapWeight(
+  needTerms: Int32Array,
+  offerTerms: Int32Array,
+  weightOf: (number: number) => number,
+  onShared?: (number: number) => void,
+): { shared: number; total: number } {
+  let shared = 0;
+  let total = 0;
+  for (let i = 0, j = 0; i < needTerms.length; i += 1) {
+    const number = needTerms[i] as number;
+    total += weightOf(number);
+    while (j < offerTerms.length && (offerTerms[j] as number) < number) j += 1;
+    if (j < offerTerms.length && offerTerms[j] === number) {
+      shared += weightOf(number);
+      onShared?.(number);
+    }
+  }
+  return { shared, total };
+}
+
 /** Needs the taxonomy left unmet that the other side's offers repeat in rare words, and a direction with them in. */
 function createWordMeets(book: WordBook, scorer: StatementScorer, settings: ScoringSettings) {
   const { weightOf, sharedWordsOf } = book;
@@ -66,20 +90,10 @@ function createWordMeets(book: WordBook, scorer: StatementScorer, settings: Scor
 
   /** How far one offer repeats a need's words (their weight's share), or 0 below the bar; with the shared words. */
   const containment = (need: StatementWords, offer: OfferWords): { share: number; shared: number[] } => {
-    const terms = comparable(need, offer);
     const shared: number[] = [];
-    let sharedWeight = 0;
-    let needWeightSum = 0;
-    for (let i = 0, j = 0; i < need.terms.length; i += 1) {
-      const number = need.terms[i] as number;
-      needWeightSum += weightOf(number);
-      while (j < terms.length && (terms[j] as number) < number) j += 1;
-      if (j < terms.length && terms[j] === number) {
-        shared.push(number);
-        sharedWeight += weightOf(number);
-      }
-    }
-    const share = needWeightSum === 0 ? 0 : sharedWeight / needWeightSum;
+    const overlap = overlapWeight(need.terms, comparable(need, offer), weightOf, (number) => shared.push(number));
+    const sharedWeight = overlap.shared;
+    const share = overlap.total === 0 ? 0 : sharedWeight / overlap.total;
     return share >= minimumContainment && sharedWeight >= book.rareWeight() ? { share, shared } : { share: 0, shared };
   };
 
@@ -158,14 +172,7 @@ function createFusedTerm(book: WordBook, relations: ConceptRelations) {
       let best = 0;
       for (const offer of offering.offers) {
         if ((need.mask & offer.mask) === 0) continue;
-        let shared = 0;
-        let total = 0;
-        for (let i = 0, j = 0; i < need.terms.length; i += 1) {
-          const number = need.terms[i] as number;
-          total += weightOf(number);
-          while (j < offer.terms.length && (offer.terms[j] as number) < number) j += 1;
-          if (j < offer.terms.length && offer.terms[j] === number) shared += weightOf(number);
-        }
+        const { shared, total } = overlapWeight(need.terms, offer.terms, weightOf);
         // The trades are compared only for an offer that would count (the words are the cheaper test).
         if (total > 0 && shared / total > best && !differentTrades(need, offer)) best = shared / total;
       }
@@ -195,18 +202,6 @@ export function createWordEvidence(deps: {
   const book = createWordBook({ relations, scorer });
   const { wordMet, withWords } = createWordMeets(book, scorer, settings);
   const { fusedShare, withFused } = createFusedTerm(book, relations);
-  /** The pair read again from its two directions (as ./reciprocal-score.ts combines them). */
-  const combined = (forA: DirectionScore, forB: DirectionScore): ReciprocalScore => ({
-    forA,
-    forB,
-    scoreForA: forA.coverage,
-    scoreForB: forB.coverage,
-    forAsker: askerScore(forA, forB, settings),
-    harmonic:
-      settings.strongerSideWeight * Math.max(forA.coverage, forB.coverage) +
-      (1 - settings.strongerSideWeight) * Math.min(forA.coverage, forB.coverage),
-    meets: forA.specificMet + forB.specificMet > 0,
-  });
   return {
     prepare: (profile) => void book.wordsOf(profile),
     fuse(a, b, scored, pool) {
@@ -218,9 +213,10 @@ export function createWordEvidence(deps: {
       const forA = forAFound.length === 0 ? scored.forA : withWords(scored.forA, forAFound, aWords);
       const forB = forBFound.length === 0 ? scored.forB : withWords(scored.forB, forBFound, bWords);
       if (forA.specificMet + forB.specificMet === 0) return scored;
-      return combined(
+      return combineDirections(
         withFused(forA, fusedShare(aWords, bWords) * b.offerFocus),
         withFused(forB, fusedShare(bWords, aWords) * a.offerFocus),
+        settings,
       );
     },
   };

@@ -60,7 +60,9 @@ function shortKeysByConsonants(keys: Iterable<string>): Map<string, string[]> {
   for (const key of keys) {
     const consonants = consonantsOf(key);
     if (key.length < 3 || key.length > 5 || consonants.length < 2) continue;
-    byConsonants.set(consonants, [...(byConsonants.get(consonants) ?? []), key]);
+    const bucket = byConsonants.get(consonants);
+    if (bucket === undefined) byConsonants.set(consonants, [key]);
+    else bucket.push(key);
   }
   return byConsonants;
 }
