@@ -80,6 +80,12 @@
  * answered by a percentage), read once: set AB 24/41, 11/61, 16/20, 8/43; together 118/197 (floor 0.6 → 0.59: two
  * same-language answers of set AB lost, a measured regression, not a target), 49/249 (floor 0.18 → 0.19), 78/103,
  * grounded-but-wrong 59/226.
+ * Session 23 added set AH to the check half: 10 fresh web captures (en, ko ×2 each, ja, zh, vi, ru, id, th), 41
+ * same-language, 61 cross-language and 20 unanswerable questions, written by someone who read neither code nor lexicon.
+ * First read on session 22's answerer (d2cc083, AH's articles in the index): set AH 14/41, 5/61, 16/20,
+ * grounded-but-wrong 23/42 — more than half its grounded answers wrong; sets A–C, P, X and AB 119/197, 47/249, 79/103,
+ * 57/223; together 133/238 (floor 0.59 → 0.55), 52/310 (0.19 → 0.16), 95/123, grounded-but-wrong 80/265 (ceiling
+ * 0.29 → 0.31) — a measured regression of the method on fresh material, not a target.
  * They are far from the acceptance targets (same-language ≥ 90%, cross-language ≥ 60%, refusals ≥ 90%,
  * grounded-but-wrong ≤ 2%): raise them as the answerer improves. Only aggregates are looked at.
  */
@@ -92,9 +98,9 @@ describe('answers on real articles nobody tuned for (check half)', () => {
   it('holds the measured floors', async () => {
     const figures = halfFigures(await judgeAnswerSets({ only: 'check' }));
     expect(figures.sameLanguage.total).toBeGreaterThan(20);
-    expect(share(figures.sameLanguage.correct, figures.sameLanguage.total)).toBeGreaterThanOrEqual(0.59);
-    expect(share(figures.crossLanguage.correct, figures.crossLanguage.total)).toBeGreaterThanOrEqual(0.19);
+    expect(share(figures.sameLanguage.correct, figures.sameLanguage.total)).toBeGreaterThanOrEqual(0.55);
+    expect(share(figures.crossLanguage.correct, figures.crossLanguage.total)).toBeGreaterThanOrEqual(0.16);
     expect(share(figures.refusal.correct, figures.refusal.total)).toBeGreaterThanOrEqual(0.75);
-    expect(share(figures.groundedButWrong.wrong, figures.groundedButWrong.grounded)).toBeLessThanOrEqual(0.29);
+    expect(share(figures.groundedButWrong.wrong, figures.groundedButWrong.grounded)).toBeLessThanOrEqual(0.31);
   }, 300_000);
 });
