@@ -129,8 +129,22 @@ export function createMatchingEngine(deps: {
     const key = nameKey(query);
     const all = index.all();
     const exact = all.filter((entry) => entry.keys.has(key) || entry.profile.id === profileIdFromName(query));
-    if (exact.length >= 1)
-      return exact.sort((left, right) => byName(left.profile.name, right.profile.name))[0] as IndexedProfile;
+    if (exact.length === 1) return exact[0] as IndexedProfile;
+    if (exact.length > 1) {
+      // Two organizations may share an alias ("Kokzhiek Film" for two studios): a full name wins, else ask which.
+      const named = exact.filter((entry) => nameKey(entry.profile.name) === key);
+      if (named.length === 1) return named[0] as IndexedProfile;
+      const choices = exact
+        .sort((left, right) => byName(left.profile.name, right.profile.name))
+        .map((entry) => ({ id: entry.profile.id, name: entry.profile.name }));
+      throw badInput(
+        `"${query}" names ${choices.length} organizations: ${choices
+          .slice(0, 5)
+          .map((choice) => `"${choice.name}" (${choice.id})`)
+          .join(', ')}. Give the full name or the id.`,
+        { details: { reason: 'AMBIGUOUS_ORGANIZATION', name: query, choices: choices.slice(0, 5) } },
+      );
+    }
     const partial = all.filter((entry) => [...entry.keys].some((known) => known.includes(key)));
     if (loose && partial.length === 1) return partial[0] as IndexedProfile;
     const names = partial.map((entry) => entry.profile.name).sort();

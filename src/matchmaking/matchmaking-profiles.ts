@@ -10,9 +10,11 @@ import { formatProblem, type KnowledgeProblem } from '../knowledge/problems.js';
 import type { Logger } from '../logging/logger.js';
 import type { KnowledgeSyncResult } from '../store/open-store.js';
 import type { MatchcutStore } from '../store/store-interface.js';
+import { nameKey } from '../store/store-types.js';
 import type { LexiconCoverage } from './lexicon-coverage.js';
 import { parseProfileEntries, validateProfileEntry } from './load-profiles.js';
 import { byName, type MatchingEngine } from './matching.js';
+import type { IndexedProfile } from './profile-index.js';
 import { type Profile, type ProfileInput, profileIdFromName, type ValidProfileInput } from './profile-schema.js';
 import { unplacedPhrasesOf } from './report.js';
 import type { ProfileImportOptions, ProfileImportResult } from './types.js';
@@ -150,8 +152,42 @@ async function importMany(
     imported: accepted.map((profile) => ({ id: profile.id, name: profile.name, kind: profile.kind })),
     problems,
     unplaced: unplacedPhrasesOf(indexed),
-    notes: accepted.flatMap((profile) => deps.coverage.noteFor(profile) ?? []),
+    notes: [
+      ...accepted.flatMap((profile) => deps.coverage.noteFor(profile) ?? []),
+      ...sharedNameNotes(indexed, engine.index().all()),
+    ],
   };
+}
+
+/**
+ * Notes for imported organizations known by a name or alias another organization also has: `match --for` that
+ * name then asks which one is meant, so organizers hear of it at import.
+ */
+function sharedNameNotes(imported: readonly IndexedProfile[], all: readonly IndexedProfile[]): string[] {
+  const holders = new Map<string, IndexedProfile[]>();
+  for (const entry of all)
+    for (const key of entry.keys) {
+      if (key === entry.profile.id) continue;
+      const list = holders.get(key);
+      if (list === undefined) holders.set(key, [entry]);
+      else list.push(entry);
+    }
+  const notes: string[] = [];
+  for (const entry of imported) {
+    const shared = new Set<string>();
+    for (const key of entry.keys)
+      for (const other of holders.get(key) ?? []) if (other.profile.id !== entry.profile.id) shared.add(key);
+    if (shared.size === 0) continue;
+    const others = [...new Set([...shared].flatMap((key) => holders.get(key) ?? []))]
+      .filter((other) => other.profile.id !== entry.profile.id)
+      .map((other) => `"${other.profile.name}"`);
+    const written = [entry.profile.name, ...entry.profile.aliases].filter((name) => shared.has(nameKey(name)));
+    notes.push(
+      `"${entry.profile.name}": ${written.map((name) => `"${name}"`).join(', ')} also names ${others.join(', ')}; ` +
+        'asking for it by that name will list both, so use the full name or the id.',
+    );
+  }
+  return notes;
 }
 
 export function createProfilesService(deps: ProfilesDeps) {

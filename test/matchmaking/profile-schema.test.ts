@@ -166,4 +166,40 @@ describe('profiles through the service', () => {
     const kept = await harness.matchmaking.profiles.propose({ name: 'Hanbit VFX', kind: 'agency' });
     expect(kept.kind).toBe('studio');
   });
+
+  it('two organizations sharing an alias: import notes it, a full name finds each, the alias asks which', async () => {
+    const result = await harness.matchmaking.profiles.importMany(
+      [
+        {
+          name: 'Көкжиек Фильм (Kokzhiek Film)',
+          aliases: ['Kokzhiek Film'],
+          kind: 'studio',
+          city: 'Astana',
+          needs: ['gaffers'],
+        },
+        {
+          name: '«Көкжиек Фильм» ЖШС',
+          aliases: ['Kokzhiek Film'],
+          kind: 'studio',
+          city: 'Almaty',
+          needs: ['colorists'],
+        },
+        { name: 'Almaty Grip School', kind: 'talent_center', offers: ['gaffer and lighting crew courses'] },
+      ],
+      { file: 'profiles.yaml' },
+    );
+    expect(result.imported).toHaveLength(3);
+    const shared = result.notes.filter((note) => note.includes('"Kokzhiek Film" also names'));
+    expect(shared).toHaveLength(2);
+    expect(result.notes.some((note) => note.startsWith('"Almaty Grip School"'))).toBe(false);
+    // Each full name still finds its own organization, in any case and spacing.
+    await expect(harness.matchmaking.match('«Көкжиек Фильм» ЖШС')).resolves.toBeDefined();
+    await expect(harness.matchmaking.match('  көкжиек фильм (kokzhiek film) ')).resolves.toBeDefined();
+    // The shared alias names both: the member is asked which one, with both names and ids.
+    const ambiguous = harness.matchmaking.match('kokzhiek film');
+    await expect(ambiguous).rejects.toThrow(/names 2 organizations: .*Көкжиек.*Көкжиек.*Give the full name or the id/);
+    await expect(harness.matchmaking.match('Kokzhiek Film')).rejects.toMatchObject({
+      details: { reason: 'AMBIGUOUS_ORGANIZATION' },
+    });
+  });
 });
