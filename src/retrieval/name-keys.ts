@@ -41,6 +41,7 @@ const wordPattern = new RegExp(
   'gu',
 );
 const capitalised = /^[\p{Lu}][\p{L}'’-]*$/u;
+const digitsOnly = /^\p{N}+$/u;
 // "Inyo's" is Inyo.
 const possessive = /['’]s?$/u;
 const hangulWord = /^\p{Script=Hangul}+$/u;
@@ -152,6 +153,7 @@ class NameScan {
   }
 
   private flushRun(): void {
+    if (this.run.length === 0) return;
     visitNameWindows(this.run, this.addWindow);
     this.run = [];
   }
@@ -209,6 +211,11 @@ class NameScan {
    */
   gap(between: string): void {
     if (this.katakana !== '' && !katakanaJoin.test(between)) this.flushKatakana();
+  }
+
+  /** Whether what stands before the next word matters (`gap`): only while a Katakana name is being read. */
+  get readsGap(): boolean {
+    return this.katakana !== '';
   }
 
   /** A capitalised word ("Inyo's" as Inyo): the possessive ends the run. */
@@ -269,16 +276,21 @@ function scanWords(text: string, scan: NameScan, also?: NameScan, before = ''): 
   const normalized = text.normalize('NFC');
   let lastEnd = 0;
   let lastHangul: HangulWord | undefined;
-  for (const match of normalized.matchAll(wordPattern)) {
+  // exec rather than matchAll: no iterator results per word (nothing in the loop scans words again).
+  wordPattern.lastIndex = 0;
+  for (let match = wordPattern.exec(normalized); match !== null; match = wordPattern.exec(normalized)) {
     const word = match[0];
-    const between = normalized.slice(lastEnd, match.index);
-    if (lastHangul !== undefined && between === '' && /^\p{N}+$/u.test(word)) {
+    if (lastHangul !== undefined && lastEnd === match.index && digitsOnly.test(word)) {
       scan.digitsAfter(lastHangul, word);
       also?.digitsAfter(lastHangul, word);
     }
     lastHangul = undefined;
-    also?.gap(lastEnd === 0 ? `${before}${between}` : between);
-    scan.gap(between);
+    // What stands between the last word and this one, cut out only where it matters.
+    if (also?.readsGap === true) {
+      const between = normalized.slice(lastEnd, match.index);
+      also.gap(lastEnd === 0 ? `${before}${between}` : between);
+    }
+    if (scan.readsGap) scan.gap(normalized.slice(lastEnd, match.index));
     lastEnd = match.index + word.length;
     if (word === '・' || word === '･') continue;
     // Most words start with a small Latin letter or a digit: neither a name nor Katakana nor Hangul.
