@@ -122,6 +122,23 @@ function hangulWordOf(word: string): HangulWord {
 }
 
 /**
+ * The last run of capitalised words a scan of one text read and the keys its windows gave, in the order added: the
+ * scans of a text's parts and of the whole text (nameKeysOfParts) read the same runs one after the other, and a run's
+ * keys depend on its words alone.
+ */
+interface RunKeys {
+  words: readonly string[] | undefined;
+  keys: string[];
+}
+
+/** Whether two runs hold the same words (the scans share the words' strings). */
+function sameWords(left: readonly string[] | undefined, right: readonly string[]): boolean {
+  if (left === undefined || left.length !== right.length) return false;
+  for (let index = 0; index < right.length; index += 1) if (left[index] !== right[index]) return false;
+  return true;
+}
+
+/**
  * One scan of words for names (see nameKeys): the runs of capitalised words, of Katakana and of Hangul words it is
  * in, and the keys found so far in the order found. The words come from scanWords.
  */
@@ -140,7 +157,12 @@ class NameScan {
     private readonly query = false,
     /** A question written in Japanese (with kana): its Han words are not read in Mandarin. */
     private readonly japanese = false,
+    /** The last run's keys, shared with the other scans of the same text (not a question's: see RunKeys). */
+    private readonly runKeys?: RunKeys,
   ) {}
+
+  /** Where the keys added go too while a run's are recorded for runKeys. */
+  private recording: string[] | undefined;
 
   /** add, bound once: the name windows of every run are visited with it (no closure or generator per run). */
   private readonly addWindow = (value: string): void => this.add(value);
@@ -148,13 +170,24 @@ class NameScan {
   private add(value: string): void {
     for (const key of this.looseOnly ? looseKeyOf(value) : keysOf(value)) {
       this.keys.add(key);
+      this.recording?.push(key);
       if (this.query && twinned(key)) this.keys.add(pinyinTwin(key));
     }
   }
 
   private flushRun(): void {
-    if (this.run.length === 0) return;
-    visitNameWindows(this.run, this.addWindow);
+    const run = this.run;
+    if (run.length === 0) return;
+    const shared = this.query ? undefined : this.runKeys;
+    if (shared === undefined) visitNameWindows(run, this.addWindow);
+    else if (sameWords(shared.words, run)) for (const key of shared.keys) this.keys.add(key);
+    else {
+      shared.words = run;
+      shared.keys = [];
+      this.recording = shared.keys;
+      visitNameWindows(run, this.addWindow);
+      this.recording = undefined;
+    }
     this.run = [];
   }
 
@@ -397,10 +430,11 @@ export function nameKeysOfParts(
     if (start < 0) return undefined;
     starts.push(start);
   }
-  const whole = new NameScan();
+  const runKeys: RunKeys = { words: undefined, keys: [] };
+  const whole = new NameScan(new Set(), false, false, false, runKeys);
   let trailing = '';
   const keys = parts.map((part, index) => {
-    const scan = new NameScan();
+    const scan = new NameScan(new Set(), false, false, false, runKeys);
     const between = index === 0 ? '' : text.slice(ends[index - 1] as number, starts[index] as number);
     const lead = `${trailing}${between}`;
     const rest = scanWords(part, scan, whole, lead);
