@@ -204,8 +204,7 @@ function compoundPieces(
           token.script,
           (piece) => morphology.knownWords.has(piece),
           (pieces) =>
-            formsByFirstKey.get(pieces[0] as string)?.some((form) => form.keys.join(' ') === pieces.join(' ')) ??
-            false,
+            formsByFirstKey.get(pieces[0] as string)?.some((form) => form.keys.join(' ') === pieces.join(' ')) ?? false,
         ) ?? null,
     ) ?? undefined
   );
@@ -263,7 +262,13 @@ function findIn(
     if (leading && (keyed[position] as KeyedToken).source > 0) break;
     if (morphology !== undefined) {
       const word = facts[position] as WordFacts;
-      word.startsNothing ??= startsNothing(memo, formsByFirstKey, morphology, keyed[position] as KeyedToken, word.stems);
+      word.startsNothing ??= startsNothing(
+        memo,
+        formsByFirstKey,
+        morphology,
+        keyed[position] as KeyedToken,
+        word.stems,
+      );
       if (word.startsNothing) {
         position += 1;
         continue;
@@ -311,9 +316,7 @@ function findIn(
       const token = keyed[position] as KeyedToken;
       // A compound of known words written as one word (컴포지팅팀, 字幕翻訳者): its pieces are tried in its place.
       const pieces =
-        morphology === undefined || token.split
-          ? undefined
-          : compoundPieces(memo, formsByFirstKey, morphology, token);
+        morphology === undefined || token.split ? undefined : compoundPieces(memo, formsByFirstKey, morphology, token);
       token.split = true;
       if (pieces !== undefined) {
         const replacing = pieces.map((key) => ({ key, script: token.script, source: token.source, split: true }));
