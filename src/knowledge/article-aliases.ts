@@ -48,6 +48,11 @@ export interface SubjectTable {
   readonly starts: ReadonlySet<string>;
   /** The keys of each article whose title keys are these, in article order. */
   find(titleKeys: string): string[][];
+  /**
+   * The titles' first two words and more, joined as `find` takes them (every title's own keys among them), where the
+   * table has them: a text whose first words are none of them starts with no longer title.
+   */
+  readonly prefixes?: ReadonlySet<string> | undefined;
 }
 
 /** The subjects an alias index looks up: those with title keys and keys, title keys worked out where missing. */
@@ -84,7 +89,13 @@ function memorySubjectTable(subjects: readonly ArticleSubject[]): SubjectTable {
     byTitle.set(titleKeys, list);
   }
   const { lengths, starts } = subjectTitleSummary(entries);
-  return { lengths, starts: new Set(starts), find: (titleKeys) => byTitle.get(titleKeys) ?? [] };
+  const prefixes = new Set<string>();
+  for (const titleKeys of byTitle.keys())
+    for (let space = titleKeys.indexOf(' '); space >= 0; space = titleKeys.indexOf(' ', space + 1)) {
+      const next = titleKeys.indexOf(' ', space + 1);
+      prefixes.add(next < 0 ? titleKeys : titleKeys.slice(0, next));
+    }
+  return { lengths, starts: new Set(starts), find: (titleKeys) => byTitle.get(titleKeys) ?? [], prefixes };
 }
 
 export interface AliasHit {
@@ -304,16 +315,21 @@ export function createAliasIndex(learnt: readonly AliasGroup[] | LearntAliases):
   const longestTitle = Math.max(0, ...titleLengths);
   // The titles' first words: a text that starts with none of them (most sentences) starts with no title.
   const titleStarts = subjects.starts;
+  const titlePrefixes = subjects.prefixes;
   /** A text that starts with an article's title (a chunk, a title) names that article's subjects too. */
   const subjectHits = (keys: readonly string[]): AliasHit[] => {
     const hits: AliasHit[] = [];
     if (!titleStarts.has(keys[0] as string)) return hits;
-    // The text's first words joined, one to as many as the longest title has (keys hold no space).
-    const starts: string[] = [];
-    for (let length = 1; length <= Math.min(longestTitle, keys.length); length += 1)
-      starts.push(length === 1 ? (keys[0] as string) : `${starts[length - 2] as string} ${keys[length - 1] as string}`);
+    // The text's first words joined, one to as many as the longest title has (keys hold no space), while some title
+    // starts with them.
+    const starts: string[] = [keys[0] as string];
+    for (let length = 2; length <= Math.min(longestTitle, keys.length); length += 1) {
+      const joined = `${starts[length - 2] as string} ${keys[length - 1] as string}`;
+      if (titlePrefixes !== undefined && !titlePrefixes.has(joined)) break;
+      starts.push(joined);
+    }
     for (const length of titleLengths) {
-      if (length > keys.length) continue;
+      if (length > starts.length) continue;
       for (const entry of subjects.find(starts[length - 1] as string))
         for (const key of entry) hits.push({ key, start: 0, end: 0 });
     }

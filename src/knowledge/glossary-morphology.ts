@@ -76,6 +76,11 @@ export function thaiLetters(words: readonly string[]): string {
  * four letters or more, inside one: Intl.Segmenter cuts the same letters differently by what follows (เว็บตูน but
  * เว็บ|ตู|นที่). The number of the text's words it covers, with the form.
  */
+/** Whether a Thai run may start at a word (thaiFormAt finds nothing at any other). */
+export function startsThaiRun(token: { key: string; script: Script }): boolean {
+  return token.script === 'other' && thaiLead.test(token.key);
+}
+
 export function thaiFormAt(
   keyed: readonly { key: string; script: Script }[],
   position: number,

@@ -25,6 +25,7 @@ import {
   type FormEntry,
   type MorphologyIndex,
   type MorphologyPartsCache,
+  startsThaiRun,
   thaiFormAt,
 } from './glossary-morphology.js';
 import {
@@ -101,7 +102,7 @@ const noNeighbours: ReadonlySet<string> = new Set();
  */
 interface WordMemo {
   /** By script, then by key (the key strings are the text's own: no new string to hash per look-up). */
-  stems: Map<Script, Map<string, string[]>>;
+  stems: Map<Script, Map<string, WordFacts>>;
   pieces: Map<Script, Map<string, string[] | null>>;
   /** Each first key's forms by their second key (made when the first key is first met). */
   bySecondKey: Map<FormEntry[], FormsBySecondKey>;
@@ -141,6 +142,16 @@ function formsBefore(memo: WordMemo, forms: FormEntry[], second: string | undefi
   return (second === undefined ? undefined : narrowed.withSecond.get(second)) ?? narrowed.oneWord;
 }
 
+/** What a word is to the forms, whatever its neighbours: its key with its stems, and whether any form may start at it. */
+interface WordFacts {
+  stems: string[];
+  /**
+   * True when no form can start at the word in any text (see `startsNothing`; worked out when first asked): most
+   * words of a passage, which the look-up then passes over at once.
+   */
+  startsNothing: boolean | undefined;
+}
+
 /** One script's map of a word memo. */
 function ofScript<Value>(memo: Map<Script, Map<string, Value>>, script: Script): Map<string, Value> {
   let map = memo.get(script);
@@ -165,16 +176,60 @@ function remembered<Value>(memo: Map<string, Value>, key: string, work: () => Va
 }
 
 /** A word's key with its stems, kept per script and key (a loop, not a closure per word: it runs for every word). */
-function stemsIn(memo: WordMemo, token: KeyedToken): string[] {
+function factsOf(memo: WordMemo, token: KeyedToken): WordFacts {
   const byKey = ofScript(memo.stems, token.script);
-  let stems = byKey.get(token.key);
-  if (stems === undefined) {
-    stems = [token.key, ...textWordStems(token.key, token.script)];
+  let facts = byKey.get(token.key);
+  if (facts === undefined) {
+    facts = { stems: [token.key, ...textWordStems(token.key, token.script)], startsNothing: undefined };
     if (byKey.size >= wordMemoLimit) byKey.clear();
-    byKey.set(token.key, stems);
+    byKey.set(token.key, facts);
   }
-  return stems;
+  return facts;
 }
+
+/** The known words a compound written as one word is made of (컴포지팅팀, 字幕翻訳者), kept per script and key. */
+function compoundPieces(
+  memo: WordMemo,
+  formsByFirstKey: Map<string, FormEntry[]>,
+  morphology: MorphologyIndex,
+  token: KeyedToken,
+): string[] | undefined {
+  return (
+    remembered(
+      ofScript(memo.pieces, token.script),
+      token.key,
+      () =>
+        splitCompound(
+          token.key,
+          token.script,
+          (piece) => morphology.knownWords.has(piece),
+          (pieces) =>
+            formsByFirstKey.get(pieces[0] as string)?.some((form) => form.keys.join(' ') === pieces.join(' ')) ?? false,
+        ) ?? null,
+    ) ?? undefined
+  );
+}
+
+/**
+ * Whether no form can start at a word, whatever the words around it (findIn's every way to a form needs one of
+ * these): no form's first key is the word's key, none of the word's stems starts a form, it starts no Thai run, none
+ * of its inflection variants is a form's first key, and it is no compound of known words.
+ */
+function startsNothing(
+  memo: WordMemo,
+  formsByFirstKey: Map<string, FormEntry[]>,
+  morphology: MorphologyIndex,
+  token: KeyedToken,
+  stems: readonly string[],
+): boolean {
+  if (formsByFirstKey.has(token.key)) return false;
+  for (const stem of stems) if (morphology.byStem.has(stem)) return false;
+  if (startsThaiRun(token)) return false;
+  for (const variant of inflectionVariants(token.key, token.script)) if (formsByFirstKey.has(variant)) return false;
+  return compoundPieces(memo, formsByFirstKey, morphology, token) === undefined;
+}
+
+const twoCapitals = /\p{Lu}{2}/u;
 
 function findIn(
   formsByFirstKey: Map<string, FormEntry[]>,
@@ -188,22 +243,37 @@ function findIn(
   const tokens = words?.tokens ?? wordTokens(text);
   const keyed = keyedTokens(tokens, words?.keys, known, morphology !== undefined);
   // A word written in capitals (an acronym) is read as it stands, or through an ending into a form in capitals only.
-  const capitalWords = /\p{Lu}{2}/u.test(text) ? capitalWordsOf(text) : undefined;
+  const capitalWords = twoCapitals.test(text) ? capitalWordsOf(text) : undefined;
   const writtenAt = (position: number) => (offset: number) => {
     const token = keyed[position + offset];
     return token === undefined ? undefined : (tokens[token.source] as WordToken).word;
   };
+  const facts = morphology === undefined ? [] : keyed.map((token) => factsOf(memo, token));
   const textStems =
     morphology === undefined
       ? []
       : keyed.map((token, position) =>
-          inCapitalsAt(capitalWords, tokens, keyed, position) ? [token.key] : stemsIn(memo, token),
+          inCapitalsAt(capitalWords, tokens, keyed, position) ? [token.key] : (facts[position] as WordFacts).stems,
         );
   const hits: ConceptHit[] = [];
   let position = 0;
   while (position < keyed.length) {
     // Past the first written word (or the pieces it was split into) nothing starts at it.
     if (leading && (keyed[position] as KeyedToken).source > 0) break;
+    if (morphology !== undefined) {
+      const word = facts[position] as WordFacts;
+      word.startsNothing ??= startsNothing(
+        memo,
+        formsByFirstKey,
+        morphology,
+        keyed[position] as KeyedToken,
+        word.stems,
+      );
+      if (word.startsNothing) {
+        position += 1;
+        continue;
+      }
+    }
     const firstKey = (keyed[position] as KeyedToken).key;
     const candidates = formsByFirstKey.get(firstKey);
     let matched: FormEntry | undefined;
@@ -246,27 +316,14 @@ function findIn(
       const token = keyed[position] as KeyedToken;
       // A compound of known words written as one word (컴포지팅팀, 字幕翻訳者): its pieces are tried in its place.
       const pieces =
-        morphology === undefined || token.split
-          ? undefined
-          : (remembered(
-              ofScript(memo.pieces, token.script),
-              token.key,
-              () =>
-                splitCompound(
-                  token.key,
-                  token.script,
-                  (piece) => morphology.knownWords.has(piece),
-                  (pieces) =>
-                    formsByFirstKey
-                      .get(pieces[0] as string)
-                      ?.some((form) => form.keys.join(' ') === pieces.join(' ')) ?? false,
-                ) ?? null,
-            ) ?? undefined);
+        morphology === undefined || token.split ? undefined : compoundPieces(memo, formsByFirstKey, morphology, token);
       token.split = true;
       if (pieces !== undefined) {
         const replacing = pieces.map((key) => ({ key, script: token.script, source: token.source, split: true }));
         keyed.splice(position, 1, ...replacing);
-        textStems.splice(position, 1, ...replacing.map((piece) => stemsIn(memo, piece)));
+        const pieceFacts = replacing.map((piece) => factsOf(memo, piece));
+        facts.splice(position, 1, ...pieceFacts);
+        textStems.splice(position, 1, ...pieceFacts.map((piece) => piece.stems));
         continue;
       }
       position += 1;

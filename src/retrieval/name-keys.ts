@@ -41,6 +41,7 @@ const wordPattern = new RegExp(
   'gu',
 );
 const capitalised = /^[\p{Lu}][\p{L}'’-]*$/u;
+const digitsOnly = /^\p{N}+$/u;
 // "Inyo's" is Inyo.
 const possessive = /['’]s?$/u;
 const hangulWord = /^\p{Script=Hangul}+$/u;
@@ -121,6 +122,23 @@ function hangulWordOf(word: string): HangulWord {
 }
 
 /**
+ * The last run of capitalised words a scan of one text read and the keys its windows gave, in the order added: the
+ * scans of a text's parts and of the whole text (nameKeysOfParts) read the same runs one after the other, and a run's
+ * keys depend on its words alone.
+ */
+interface RunKeys {
+  words: readonly string[] | undefined;
+  keys: string[];
+}
+
+/** Whether two runs hold the same words (the scans share the words' strings). */
+function sameWords(left: readonly string[] | undefined, right: readonly string[]): boolean {
+  if (left === undefined || left.length !== right.length) return false;
+  for (let index = 0; index < right.length; index += 1) if (left[index] !== right[index]) return false;
+  return true;
+}
+
+/**
  * One scan of words for names (see nameKeys): the runs of capitalised words, of Katakana and of Hangul words it is
  * in, and the keys found so far in the order found. The words come from scanWords.
  */
@@ -139,7 +157,12 @@ class NameScan {
     private readonly query = false,
     /** A question written in Japanese (with kana): its Han words are not read in Mandarin. */
     private readonly japanese = false,
+    /** The last run's keys, shared with the other scans of the same text (not a question's: see RunKeys). */
+    private readonly runKeys?: RunKeys,
   ) {}
+
+  /** Where the keys added go too while a run's are recorded for runKeys. */
+  private recording: string[] | undefined;
 
   /** add, bound once: the name windows of every run are visited with it (no closure or generator per run). */
   private readonly addWindow = (value: string): void => this.add(value);
@@ -147,12 +170,24 @@ class NameScan {
   private add(value: string): void {
     for (const key of this.looseOnly ? looseKeyOf(value) : keysOf(value)) {
       this.keys.add(key);
+      this.recording?.push(key);
       if (this.query && twinned(key)) this.keys.add(pinyinTwin(key));
     }
   }
 
   private flushRun(): void {
-    visitNameWindows(this.run, this.addWindow);
+    const run = this.run;
+    if (run.length === 0) return;
+    const shared = this.query ? undefined : this.runKeys;
+    if (shared === undefined) visitNameWindows(run, this.addWindow);
+    else if (sameWords(shared.words, run)) for (const key of shared.keys) this.keys.add(key);
+    else {
+      shared.words = run;
+      shared.keys = [];
+      this.recording = shared.keys;
+      visitNameWindows(run, this.addWindow);
+      this.recording = undefined;
+    }
     this.run = [];
   }
 
@@ -209,6 +244,11 @@ class NameScan {
    */
   gap(between: string): void {
     if (this.katakana !== '' && !katakanaJoin.test(between)) this.flushKatakana();
+  }
+
+  /** Whether what stands before the next word matters (`gap`): only while a Katakana name is being read. */
+  get readsGap(): boolean {
+    return this.katakana !== '';
   }
 
   /** A capitalised word ("Inyo's" as Inyo): the possessive ends the run. */
@@ -269,16 +309,21 @@ function scanWords(text: string, scan: NameScan, also?: NameScan, before = ''): 
   const normalized = text.normalize('NFC');
   let lastEnd = 0;
   let lastHangul: HangulWord | undefined;
-  for (const match of normalized.matchAll(wordPattern)) {
+  // exec rather than matchAll: no iterator results per word (nothing in the loop scans words again).
+  wordPattern.lastIndex = 0;
+  for (let match = wordPattern.exec(normalized); match !== null; match = wordPattern.exec(normalized)) {
     const word = match[0];
-    const between = normalized.slice(lastEnd, match.index);
-    if (lastHangul !== undefined && between === '' && /^\p{N}+$/u.test(word)) {
+    if (lastHangul !== undefined && lastEnd === match.index && digitsOnly.test(word)) {
       scan.digitsAfter(lastHangul, word);
       also?.digitsAfter(lastHangul, word);
     }
     lastHangul = undefined;
-    also?.gap(lastEnd === 0 ? `${before}${between}` : between);
-    scan.gap(between);
+    // What stands between the last word and this one, cut out only where it matters.
+    if (also?.readsGap === true) {
+      const between = normalized.slice(lastEnd, match.index);
+      also.gap(lastEnd === 0 ? `${before}${between}` : between);
+    }
+    if (scan.readsGap) scan.gap(normalized.slice(lastEnd, match.index));
     lastEnd = match.index + word.length;
     if (word === '・' || word === '･') continue;
     // Most words start with a small Latin letter or a digit: neither a name nor Katakana nor Hangul.
@@ -385,10 +430,11 @@ export function nameKeysOfParts(
     if (start < 0) return undefined;
     starts.push(start);
   }
-  const whole = new NameScan();
+  const runKeys: RunKeys = { words: undefined, keys: [] };
+  const whole = new NameScan(new Set(), false, false, false, runKeys);
   let trailing = '';
   const keys = parts.map((part, index) => {
-    const scan = new NameScan();
+    const scan = new NameScan(new Set(), false, false, false, runKeys);
     const between = index === 0 ? '' : text.slice(ends[index - 1] as number, starts[index] as number);
     const lead = `${trailing}${between}`;
     const rest = scanWords(part, scan, whole, lead);
