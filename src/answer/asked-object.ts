@@ -114,7 +114,7 @@ export const stakeAsked = new RegExp(
 export function countedOf(question: string, glossary: Glossary | undefined): QuestionAnalysis['counted'] {
   const counter =
     // "何か国語" counts languages, not countries.
-    /(?:몇\s?(명|개|곳|편|건|회|개국|개사|팀|가지)|何(人|名|社|校|本|件|回|カ国|か国)(?!語)|(?:多少|几)\s?(家|部|所|届|集|名|位|人|个))/u.exec(
+    /(?:몇\s?(명|개|곳|편|건|회|개국|개사|팀|가지)|何(人|名|社|校|本|件|回|カ国|か国)(?!語)|(?:多少|几)\s?(家|部|所|届|集|名|位|人|个)|กี่\s?(คน|ตอน|เรื่อง|ประเทศ|บริษัท|แห่ง|ที่นั่ง|ใบ|รอบ|ภาค|ครั้ง|ชิ้น|ตัว|ภาษา|สาขา|โรง|ราย))/u.exec(
       question,
     );
   const after =
@@ -155,7 +155,12 @@ export function countedOf(question: string, glossary: Glossary | undefined): Que
   const words = [after?.[1], counting, chinesePeople].filter((text): text is string => text !== undefined);
   const keys = new Set<string>();
   let people =
-    counter?.[1] === '명' || counter?.[2] === '人' || counter?.[2] === '名' || /^[名位人]$/u.test(counter?.[3] ?? '');
+    counter?.[1] === '명' ||
+    counter?.[2] === '人' ||
+    counter?.[2] === '名' ||
+    /^[名位人]$/u.test(counter?.[3] ?? '') ||
+    counter?.[4] === 'คน' ||
+    counter?.[4] === 'ราย';
   for (const text of words) {
     const words = wordTokens(text).filter((token) => !isStopWord(token.word));
     // "How many new seasons": a modifier before the noun says which ones, not what is counted ("three new shows").
@@ -180,10 +185,11 @@ export function countedOf(question: string, glossary: Glossary | undefined): Que
   // What is counted by its class, for an article in another language (count-classes): "몇 석" ~ "500 seats".
   const classes = countClassesOf([
     ...words,
-    counter?.[1] ?? counter?.[2] ?? counter?.[3] ?? '',
+    counter?.[1] ?? counter?.[2] ?? counter?.[3] ?? counter?.[4] ?? '',
     /何([席枚階話])/u.exec(question)?.[1] ?? '',
   ]);
-  if (counter?.[1] === '개국' || counter?.[2] === 'カ国' || counter?.[2] === 'か国') keys.add('@country');
+  if (counter?.[1] === '개국' || counter?.[2] === 'カ国' || counter?.[2] === 'か国' || counter?.[4] === 'ประเทศ')
+    keys.add('@country');
   // "何か国語", "몇 개 국어": languages, known by their class in any article ("45 языков", "21개 언어").
   if (/何[かカヶ]国語|몇\s?개\s?국어/u.test(question)) {
     classes.add('language');

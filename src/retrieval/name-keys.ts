@@ -21,7 +21,7 @@ import { loanwordSkeleton } from '../knowledge/loanword-skeleton.js';
 import { hangulPinyin } from '../knowledge/hangul-pinyin.js';
 import { palladiusPinyin } from '../knowledge/palladius.js';
 import { consonantSkeleton, looseNameKey, spelledLetters } from '../knowledge/romanize.js';
-import { hangulKinds, katakanaKinds, visitNameWindows, withoutKind } from './name-kinds.js';
+import { hangulKinds, katakanaKinds, visitNameWindows, withoutKinds } from './name-kinds.js';
 import type { SpellingMatcher } from './spelling-matcher.js';
 import { isStopWord, stripKoreanParticle } from './text-normalize.js';
 
@@ -104,8 +104,11 @@ interface HangulWord {
   length: number;
   /** A longer word's loanword skeleton (사이버에이전트 = CyberAgent). */
   heard: string | undefined;
-  /** The name before a kind of company written into the word (덱스터스튜디오 = Dexter Studios). */
-  name: string | undefined;
+  /**
+   * The names before the kinds of company written into the word (덱스터스튜디오 = Dexter Studios; 헤드랜드캐피털파트너스 =
+   * Headland Capital Partners, read as 헤드랜드캐피털 and 헤드랜드): a word too long to be keyed whole still is by them.
+   */
+  names: string[];
 }
 
 function hangulWordOf(word: string): HangulWord {
@@ -116,7 +119,7 @@ function hangulWordOf(word: string): HangulWord {
     stem,
     length,
     heard: length > 6 && length <= 9 ? loanwordSkeleton(stem) : undefined,
-    name: withoutKind(stem, hangulKinds),
+    names: withoutKinds(stem, hangulKinds),
   };
 }
 
@@ -160,8 +163,7 @@ class NameScan {
     const katakana = this.katakana;
     if (katakana === '') return;
     if (katakana.length >= 2) this.add(katakana);
-    const name = withoutKind(katakana, katakanaKinds);
-    if (name !== undefined) this.add(name);
+    for (const name of withoutKinds(katakana, katakanaKinds)) this.add(name);
     // A name written in words apart (ビッグ・マシーン・レーベル・グループ) also by runs of its words, as a Latin name
     // is: another script may write it shorter or joined otherwise (빅머신 레이블 그룹, Big Machine Label Group).
     if (this.katakanaParts.length > 1) visitNameWindows(this.katakanaParts, this.addWindow);
@@ -221,14 +223,14 @@ class NameScan {
   hangul(hangul: HangulWord): void {
     this.flushKatakana();
     this.flushRun();
-    const { word, stem, length, heard, name } = hangul;
+    const { word, stem, length, heard, names } = hangul;
     if (length >= 2 && length <= 6) this.add(stem);
     // A Chinese name Korean writes by its Mandarin sound (마화텅 = Ma Huateng): the pinyin it spells, a question's only.
     if (this.query && length >= 2 && length <= 6) for (const reading of hangulPinyin(stem)) this.add(reading);
     // A longer word is a name only as a loanword (사이버에이전트 = CyberAgent): its skeleton alone.
     if (heard !== undefined) this.keys.add(`#${heard}`);
     // A company written as one word with its kind (덱스터스튜디오 = Dexter Studios): the name alone too.
-    if (name !== undefined) this.add(name);
+    for (const name of names) this.add(name);
     // The last syllable may be the name's own, not a particle (뽀로로, 서울로).
     if (stem !== word && [...word].length - length === 1 && length <= 5) this.add(word);
     // A name in Hangul may be written in two words (키네마 시트러스).
