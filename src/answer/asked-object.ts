@@ -203,7 +203,11 @@ export function countedOf(question: string, glossary: Glossary | undefined): Que
   // A workforce is not any people counted (trainees, applicants): its class alone does not say employment.
   if (workforce) classes.delete('people');
   // A counter of one kind of thing ("편" works, "곳" places, "校" schools), not a general one ("개", "회", "명").
-  const kindCounter = counted !== undefined && kindCounters.has(counted) ? counted : undefined;
+  // A Thai counter after กี่ is what is counted ("กี่ตอน": episodes): a word of the asker's language, matched by its
+  // class in an article in another one, and right after a number in a Thai one ("26 ตอน").
+  const thai = counter?.[4] !== undefined && !people ? counter[4] : undefined;
+  if (thai !== undefined) keys.add(thai);
+  const kindCounter = counted !== undefined && kindCounters.has(counted) ? counted : thai;
   // A noun right after 몇 that no counter of the list names is a counter itself ("몇 차로" and "3차로 나눠").
   const nounCounter = counterNoun !== undefined && /^[가-힣]{1,3}$/u.test(counterNoun) ? counterNoun : undefined;
   return {

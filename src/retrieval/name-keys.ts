@@ -37,6 +37,8 @@ const wordPattern = new RegExp(
     String.raw`\p{N}+`,
     String.raw`\p{Script=Han}+`,
     String.raw`\p{Script=Hiragana}+`,
+    // Thai letters with their vowels and marks (not Thai digits).
+    String.raw`[\u0E01-\u0E4E]+`,
   ].join('|'),
   'gu',
 );
@@ -46,6 +48,8 @@ const possessive = /['’]s?$/u;
 const hangulWord = /^\p{Script=Hangul}+$/u;
 const hanWord = /^\p{Script=Han}{2,}$/u;
 const katakanaWord = /^[\p{Script=Katakana}ー]+$/u;
+/** A Thai word as spaces set it apart, short enough to be (a part of) a name: a longer one is a clause. */
+const thaiWord = /^[\u0E01-\u0E4E]{2,20}$/u;
 
 /** The keys of names seen recently (names recur across passages): shared arrays, not to be changed. */
 const recentKeysLimit = 50_000;
@@ -133,6 +137,8 @@ class NameScan {
   /** The Katakana words of the name being read, as written apart (ビッグ・マシーン・レーベル). */
   private katakanaParts: string[] = [];
   private previousHangul = '';
+  /** The Thai words of the run being read: Thai writes a name's words apart with a space (เมเจอร์ ซีนีเพล็กซ์). */
+  private thai: string[] = [];
 
   constructor(
     readonly keys = new Set<string>(),
@@ -159,6 +165,20 @@ class NameScan {
     this.run = [];
   }
 
+  private flushThai(): void {
+    if (this.thai.length === 0) return;
+    visitNameWindows(this.thai, this.addWindow);
+    this.thai = [];
+  }
+
+  /** A Thai word: a name's words are read in runs of one to three, as capitalised Latin words are. */
+  thaiWord(word: string): void {
+    this.flushKatakana();
+    this.flushRun();
+    this.previousHangul = '';
+    this.thai.push(word);
+  }
+
   private flushKatakana(): void {
     const katakana = this.katakana;
     if (katakana === '') return;
@@ -175,10 +195,12 @@ class NameScan {
   other(): void {
     this.flushKatakana();
     this.flushRun();
+    this.flushThai();
     this.previousHangul = '';
   }
 
   katakanaWord(word: string): void {
+    this.flushThai();
     this.katakana += word;
     this.katakanaParts.push(word);
   }
@@ -211,11 +233,14 @@ class NameScan {
    */
   gap(between: string): void {
     if (this.katakana !== '' && !katakanaJoin.test(between)) this.flushKatakana();
+    // Only a space joins Thai words into one name; punctuation or a line ends it.
+    if (this.thai.length > 0 && between !== ' ') this.flushThai();
   }
 
   /** A capitalised word ("Inyo's" as Inyo): the possessive ends the run. */
   capitalised(name: string, possessive: boolean): void {
     this.flushKatakana();
+    this.flushThai();
     this.run.push(name);
     if (possessive) this.flushRun();
   }
@@ -223,6 +248,7 @@ class NameScan {
   hangul(hangul: HangulWord): void {
     this.flushKatakana();
     this.flushRun();
+    this.flushThai();
     const { word, stem, length, heard, names } = hangul;
     if (length >= 2 && length <= 6) this.add(stem);
     // A Chinese name Korean writes by its Mandarin sound (마화텅 = Ma Huateng): the pinyin it spells, a question's only.
@@ -251,6 +277,7 @@ class NameScan {
   end(): void {
     this.flushRun();
     this.flushKatakana();
+    this.flushThai();
   }
 
   finish(): string[] {
@@ -295,6 +322,9 @@ function scanWords(text: string, scan: NameScan, also?: NameScan, before = ''): 
     } else if (reading === hanReading) {
       scan.han(word);
       also?.han(word);
+    } else if (reading === thaiReading) {
+      scan.thaiWord(word);
+      also?.thaiWord(word);
     } else if ('possessive' in reading) {
       scan.capitalised(reading.name, reading.possessive);
       also?.capitalised(reading.name, reading.possessive);
@@ -309,15 +339,22 @@ function scanWords(text: string, scan: NameScan, also?: NameScan, before = ''): 
 
 /** How the name scan reads a word: no part of a name, Katakana, a capitalised word (without its "'s"), Hangul. */
 type WordReading =
-  typeof otherWord | typeof katakanaReading | typeof hanReading | { name: string; possessive: boolean } | HangulWord;
+  | typeof otherWord
+  | typeof katakanaReading
+  | typeof hanReading
+  | typeof thaiReading
+  | { name: string; possessive: boolean }
+  | HangulWord;
 const otherWord = Symbol('other');
 const katakanaReading = Symbol('katakana');
 const hanReading = Symbol('han');
+const thaiReading = Symbol('thai');
 
 /** The readings of words seen recently (words recur across passages; the Hangul ones cost a skeleton each). */
 const readingOf = boundedMemo(recentKeysLimit, (word: string): WordReading => {
   if (katakanaWord.test(word)) return katakanaReading;
   if (hanWord.test(word)) return hanReading;
+  if (thaiWord.test(word)) return thaiReading;
   if (capitalised.test(word) && !hangulWord.test(word) && !isStopWord(word.toLowerCase()))
     return { name: word.replace(possessive, ''), possessive: possessive.test(word) };
   if (hangulWord.test(word)) return hangulWordOf(word);
