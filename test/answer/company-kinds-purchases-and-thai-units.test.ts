@@ -98,9 +98,9 @@ describe('counters and staff', () => {
     const text = '시리즈는 11분짜리 26편으로 만들어졌다.';
     expect(holdsAskedUnit(text, ask('How many episodes does the series have?'), undefined, true)).toBe(true);
     expect(holdsAskedUnit(text, ask('How many films did the studio make?'), undefined, true)).toBe(true);
-    expect(holdsAskedUnit('드라마를 한 해 3~4편 만든다.', ask('Сколько драм в год снимает студия?'), undefined, true)).toBe(
-      true,
-    );
+    expect(
+      holdsAskedUnit('드라마를 한 해 3~4편 만든다.', ask('Сколько драм в год снимает студия?'), undefined, true),
+    ).toBe(true);
   });
 
   it('counts a staff said as 名体制', async () => {
