@@ -5,7 +5,7 @@
  */
 import type { Glossary } from '../knowledge/glossary.js';
 import { matchKey, wordTokens } from '../retrieval/text-normalize.js';
-import { classRightAfter } from './count-classes.js';
+import { classesRightAfter } from './count-classes.js';
 
 export type AskedType =
   'count' | 'amount' | 'date' | 'duration' | 'place' | 'person' | 'organization' | 'title' | 'definition' | 'other';
@@ -270,7 +270,9 @@ const workforceWords = new Set(
 );
 export const employment = new RegExp(
   'employ|staff|workforce|hire|hiring|직원|사원|인력|일하|근무|채용|nhân viên|nhân sự|làm việc|tuyển|' +
-    '社員|従業員|職員|働|雇用|сотрудник|работник|работа|штат|xodim|ishla|员工|职工|雇员|雇佣|聘用|招聘|karyawan|pegawai',
+    '社員|従業員|職員|働|雇用|сотрудник|работник|работа|штат|xodim|ishla|员工|职工|雇员|雇佣|聘用|招聘|karyawan|pegawai|' +
+    // A company's size in people: "70名体制", "200人の体制" (its staff), "พนักงาน".
+    '[名人]の?体制|พนักงาน',
   'iu',
 );
 
@@ -343,8 +345,9 @@ export function hasCount(
     const after = sentence.slice(mention.end, mention.end + 60);
     if (!timeAsked && timeUnit.test(after.trimStart())) continue;
     // A number right before a count noun of another class counts that ("5 series" for "how many episodes").
-    const countedClass = counted.classes && counted.classes.size > 0 ? classRightAfter(after) : undefined;
-    if (countedClass !== undefined && !counted.classes?.has(countedClass)) continue;
+    const countedClasses = counted.classes && counted.classes.size > 0 ? classesRightAfter(after) : undefined;
+    if (countedClasses && countedClasses.size > 0 && ![...countedClasses].some((kind) => counted.classes?.has(kind)))
+      continue;
     const around = `${sentence.slice(Math.max(0, mention.start - 30), mention.start)} ${after}`;
     if (workforce && !employment.test(around)) continue;
     if (onlyPeople && (peopleCounter.test(after) || peopleBefore.test(sentence.slice(0, mention.start)))) return true;

@@ -114,7 +114,7 @@ export const stakeAsked = new RegExp(
 export function countedOf(question: string, glossary: Glossary | undefined): QuestionAnalysis['counted'] {
   const counter =
     // "何か国語" counts languages, not countries.
-    /(?:몇\s?(명|개|곳|편|건|회|개국|개사|팀|가지)|何(人|名|社|校|本|件|回|カ国|か国)(?!語)|(?:多少|几)\s?(家|部|所|届|集|名|位|人|个))/u.exec(
+    /(?:몇\s?(명|개|곳|편|건|회|개국|개사|팀|가지)|何(人|名|社|校|本|件|回|カ国|か国)(?!語)|(?:多少|几)\s?(家|部|所|届|集|名|位|人|个)|กี่\s?(คน|ตอน|เรื่อง|ประเทศ|บริษัท|แห่ง|ที่นั่ง|ใบ|รอบ|ภาค|ครั้ง|ชิ้น|ตัว|ภาษา|สาขา|โรง|ราย))/u.exec(
       question,
     );
   const after =
@@ -155,7 +155,12 @@ export function countedOf(question: string, glossary: Glossary | undefined): Que
   const words = [after?.[1], counting, chinesePeople].filter((text): text is string => text !== undefined);
   const keys = new Set<string>();
   let people =
-    counter?.[1] === '명' || counter?.[2] === '人' || counter?.[2] === '名' || /^[名位人]$/u.test(counter?.[3] ?? '');
+    counter?.[1] === '명' ||
+    counter?.[2] === '人' ||
+    counter?.[2] === '名' ||
+    /^[名位人]$/u.test(counter?.[3] ?? '') ||
+    counter?.[4] === 'คน' ||
+    counter?.[4] === 'ราย';
   for (const text of words) {
     const words = wordTokens(text).filter((token) => !isStopWord(token.word));
     // "How many new seasons": a modifier before the noun says which ones, not what is counted ("three new shows").
@@ -180,10 +185,11 @@ export function countedOf(question: string, glossary: Glossary | undefined): Que
   // What is counted by its class, for an article in another language (count-classes): "몇 석" ~ "500 seats".
   const classes = countClassesOf([
     ...words,
-    counter?.[1] ?? counter?.[2] ?? counter?.[3] ?? '',
+    counter?.[1] ?? counter?.[2] ?? counter?.[3] ?? counter?.[4] ?? '',
     /何([席枚階話])/u.exec(question)?.[1] ?? '',
   ]);
-  if (counter?.[1] === '개국' || counter?.[2] === 'カ国' || counter?.[2] === 'か国') keys.add('@country');
+  if (counter?.[1] === '개국' || counter?.[2] === 'カ国' || counter?.[2] === 'か国' || counter?.[4] === 'ประเทศ')
+    keys.add('@country');
   // "何か国語", "몇 개 국어": languages, known by their class in any article ("45 языков", "21개 언어").
   if (/何[かカヶ]国語|몇\s?개\s?국어/u.test(question)) {
     classes.add('language');
@@ -197,7 +203,11 @@ export function countedOf(question: string, glossary: Glossary | undefined): Que
   // A workforce is not any people counted (trainees, applicants): its class alone does not say employment.
   if (workforce) classes.delete('people');
   // A counter of one kind of thing ("편" works, "곳" places, "校" schools), not a general one ("개", "회", "명").
-  const kindCounter = counted !== undefined && kindCounters.has(counted) ? counted : undefined;
+  // A Thai counter after กี่ is what is counted ("กี่ตอน": episodes): a word of the asker's language, matched by its
+  // class in an article in another one, and right after a number in a Thai one ("26 ตอน").
+  const thai = counter?.[4] !== undefined && !people ? counter[4] : undefined;
+  if (thai !== undefined) keys.add(thai);
+  const kindCounter = counted !== undefined && kindCounters.has(counted) ? counted : thai;
   // A noun right after 몇 that no counter of the list names is a counter itself ("몇 차로" and "3차로 나눠").
   const nounCounter = counterNoun !== undefined && /^[가-힣]{1,3}$/u.test(counterNoun) ? counterNoun : undefined;
   return {

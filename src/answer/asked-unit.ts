@@ -17,6 +17,16 @@ import type { AskedType } from './answer-units.js';
 import { dayQuestion, foundingAsked, yearQuestion } from './question-time.js';
 import { schoolQuestion, withWhomQuestion } from './question-types.js';
 
+/**
+ * A text with Thai digits written as ASCII ones ("๑๒๐ ล้านบาท" → "120 ล้านบาท"): Thai press writes figures either way, and
+ * units are read on ASCII digits. One character for one, so positions stay.
+ */
+export function withAsciiDigits(text: string): string {
+  return /[\u0E50-\u0E59]/u.test(text)
+    ? text.replace(/[\u0E50-\u0E59]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0x0e50 + 48))
+    : text;
+}
+
 /** The numbers written in digits in a text, without separators ("20,000" → "20000"). */
 export function numbersIn(text: string): string[] {
   return [...text.matchAll(/\d[\d,.]*\d|\d/gu)].map((match) => match[0].replace(/[,.]/g, ''));
@@ -231,7 +241,7 @@ export function holdsAskedUnit(
 ): boolean {
   // A sentence that names only another one ("the first feature" for the second, "this year" for last year).
   if (!scopeAgrees(rawSentence, analysis.scope)) return false;
-  const sentence = withoutNumbers(rawSentence, analysis.numbers ?? new Set());
+  const sentence = withoutNumbers(withAsciiDigits(rawSentence), analysis.numbers ?? new Set());
   switch (analysis.type) {
     case 'count': {
       if (!askedPlaceAgrees(rawSentence, analysis, glossary)) return false;

@@ -10,28 +10,32 @@ const countClassWords: Record<string, string> = {
   people: `people person persons employee staff worker workforce student trainee participant member artist creator
     expert specialist crew 명 사람 직원 인원 인력 학생 교육생 수강생 참가자 작가 전문가 người nhân viên nhân lực
     nhân sự học viên sinh viên chuyên gia nghệ sĩ 人 名 社員 従業員 人材 学生 受講生 参加者 человек сотрудник работник
-    студент участник специалист`,
-  seat: 'seat 석 좌석 席 座席 мест место chỗ ghế',
-  ticket: 'ticket admission 티켓 枚 チケット билет vé',
-  screening: 'screening showing 회 상영 上映 回 сеанс показ suất',
+    студент участник специалист คน ราย พนักงาน นักเรียน นักศึกษา`,
+  seat: 'seat 석 좌석 席 座席 мест место chỗ ghế ที่นั่ง',
+  ticket: 'ticket admission 티켓 枚 チケット билет vé ตั๋ว ใบ',
+  screening: 'screening showing 회 상영 上映 回 сеанс показ suất รอบ',
   floor: 'floor storey 층 階 этаж tầng',
   project: 'project 프로젝트 과제 プロジェクト 案件 проект dự án',
   entry: 'entry entries submission application 출품작 응모작 응모 応募 заявк bài dự thi',
-  episode: 'episode 부작 화 회차 에피소드 話 エピソード серия серий эпизод tập',
-  series: 'series 시리즈 シリーズ сериал мультсериал 系列',
+  // 편 counts episodes as well as works ("13분짜리 52편"): a counter may be of two classes.
+  episode: 'episode 부작 화 회차 편 에피소드 話 エピソード серия серий эпизод tập ตอน',
+  series: 'series 시리즈 シリーズ сериал мультсериал 系列 ภาค ซีซั่น',
   course: 'course class 과정 강좌 講座 コース 課程 курс khóa',
   // Posts to fill: what a workforce count is often given as ("create 180 jobs", "300 new positions", "рабочих мест").
   job: 'job position vacancy vacancies 일자리 채용 雇用 職 мест вакансий lowongan',
   area: 'square sq 평방 제곱 ㎡ 平方 квадратн m² persegi',
-  language: 'language languages 언어 言語 язык 语言 bahasa',
+  language: 'language languages 언어 言語 язык 语言 bahasa ภาษา',
   share: 'share 주 株 акци saham',
   // A studio, a company or a place run by one: what "몇 곳", "多少家", "何社" count.
   studio: `studio company companies firm venue office branch cinema 스튜디오 회사 기업 업체 곳 スタジオ 会社 企業 社
-    家 公司 工作室 студи компани офис hãng perusahaan`,
-  work: 'film movie work title feature 편 작품 영화 作品 タイトル 本 фильм мультфильм картин произведен phim',
+    家 公司 工作室 студи компани офис hãng perusahaan บริษัท แห่ง`,
+  // A drama is a work too ("드라마를 한 해 3~4편", "сколько драм").
+  work: `film movie work title feature drama 편 작품 영화 드라마 作品 タイトル 本 ドラマ 剧 фильм мультфильм картин
+    произведен драм phim เรื่อง`,
 };
 
-const cjk = /^[\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u;
+// Thai is written without spaces too: its counters are read like CJK ones ("70 คนในปี", "26 ตอน").
+const cjk = /^[\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Thai}]/u;
 
 interface ClassWord {
   kind: string;
@@ -96,12 +100,12 @@ export function countClassesOf(texts: readonly string[]): Set<string> {
 }
 
 /**
- * The count class of the word right after a number ("5 series", "20부작", "30.000 vé"), if it has one: what that number
- * counts, whatever other words follow.
+ * The count classes of the word right after a number ("5 series", "20부작", "30.000 vé"; "52편": episodes or works),
+ * empty when it has none: what that number counts, whatever other words follow.
  */
-export function classRightAfter(after: string): string | undefined {
+export function classesRightAfter(after: string): Set<string> {
   const text = after.toLowerCase().trimStart();
-  return classWords.find((item) => startsWithWord(text, item))?.kind;
+  return new Set(classWords.filter((item) => startsWithWord(text, item)).map((item) => item.kind));
 }
 
 /** Whether a number word is an exact one ("five", "пять"), not a vague quantity ("hundreds", "dozens", "thousands"). */

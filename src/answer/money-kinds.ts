@@ -27,6 +27,21 @@ const moneyKinds: [string, RegExp][] = [
     ),
   ],
   [
+    // The price of a purchase — a company, a stake, rights: "paid … for", "bought", "인수 금액", "取得", "收购", "mua lại",
+    // "купила". A stake bought is also an investment and a price paid also a cost: the kinds only need to meet.
+    'purchase',
+    new RegExp(
+      [
+        String.raw`\bpa(?:y|ys|id|ying)\s+(?:\S+\s+){0,3}?for\b|\bbought\b|\bbuy(?:s|ing)?\b|\bacqui(?:re|red|res|ring|sition)|` +
+          String.raw`\bpurchas|\btake-?over\b|\btook over\b`,
+        '인수|취득|매입|사들|買収|取得|買い取|購入|譲り受|收购|购买|买下|并购|mua lại|thâu tóm|(?<!\\p{L})mua(?!\\p{L})(?! vé)',
+        String.raw`(?<!\p{L})куп(?:ил|ила|ило|или|ить|ит|ят|ке|ку|ки|ка)(?!\p{L})|покупк|приобре|поглощ|выкуп|ซื้อ|` +
+          String.raw`\b(?:membeli|akuisisi|mengakuisisi)\b`,
+      ].join('|'),
+      'iu',
+    ),
+  ],
+  [
     'revenue',
     new RegExp(
       [
@@ -88,7 +103,7 @@ const moneyKinds: [string, RegExp][] = [
         String.raw`budget|\bcost|\bspen[dt]|(?<!(?:share|stock|offering|ipo|listing)\s)\bprice|` +
           String.raw`\bpay(?:s|ed|ing)?\s+for|tuition|\bfees?\b|예산`,
         String.raw`비용|제작비|사업비|수강료|ngân sách|kinh phí|chi phí|học phí|予算|費用|制作費|学費|бюджет|стоимост`,
-        String.raw`затрат|расход|потрат|byudjet|xarajat|预算|成本|费用|制作费|经费|งบประมาณ|ทุนสร้าง|ค่าใช้จ่าย|ต้นทุน`,
+        String.raw`затрат|расход|потрат|byudjet|xarajat|预算|成本|费用|制作费|经费|งบประมาณ|ทุนสร้าง|ค่าใช้จ่าย|ต้นทุน|จ่าย`,
         String.raw`\b(?:biaya|anggaran)\b`,
         // Korean spending: "…에 80억달러를 쓸 계획", "지출".
         String.raw`[를을]\s?(?:쓸|쓴|썼|쓰고|쓰기)(?![가-힣])|지출`,

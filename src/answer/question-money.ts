@@ -24,6 +24,13 @@ export const amountQuestion = new RegExp(
       String.raw`investasi|modal|omzet|hadiah|rupiah|juta|miliar|triliun)\b`,
     // Chinese: "多少钱", "票房是多少", "投资了多少": a word for money before "多少" asks an amount.
     String.raw`多少钱|` + String.raw`(?:投资|花|赚|融资|筹集|补贴|资助)了?多少(?![个家部名位所项件条集次届场本款人])`,
+    // Vietnamese: "với giá bao nhiêu", "giá bao nhiêu" (at what price).
+    String.raw`(?<!\p{L})giá\s+(?:là\s+)?bao nhiêu`,
+    // Russian: "сколько … приносили" (brought in), "сколько «…» собрали в прокате" (grossed).
+    String.raw`(?<!\p{L})сколько\s+(?:[\p{L}\p{N}«»"-]+\s+){0,3}?(?:принос|принес|принёс)\p{L}*|` +
+      String.raw`(?<!\p{L})сколько\s+(?:[\p{L}\p{N}«»"-]+\s+){0,3}?собра\p{L}*\s+(?:в|на)\s+(?:\p{L}+\s+)?(?:прокат|касс)`,
+    // Thai: a word for money before "เท่าไร" ("รายได้เท่าไร", "ลงทุนไปเท่าไหร่", "ราคาเท่าไร").
+    String.raw`(?:ราคา|ค่า|เงิน|รายได้|ทุน|งบ|กำไร|ขาดทุน|มูลค่า|ลงทุน|ยอดขาย|จ่าย|ทำเงิน)\p{Script=Thai}*?(?:เท่า(?:ไร|ไหร่))`,
   ].join('|'),
   'iu',
 );

@@ -12,6 +12,8 @@ export const dateQuestion = new RegExp(
     'いつ|何年に|何月|何日|когда|в каком году|какого числа|в каком месяце|qachon|qaysi yil|qaysi oy',
     String.raw`\bkapan\b|\b(?:tahun|tanggal|bulan) berapa\b`,
     '什么时候|何时|哪一?年|哪一?天|几月|几号|哪个月',
+    // Thai: "เมื่อไร" (when), "วันที่เท่าไร" (which date), "ปีไหน" (which year).
+    'เมื่อ(?:ไร|ไหร่|ใด)|วัน(?:ไหน|ใด|ที่เท่า(?:ไร|ไหร่))|(?:ปี|เดือน)(?:ไหน|ใด|อะไร)',
   ].join('|'),
   'iu',
 );
@@ -25,11 +27,12 @@ export const foundingAsked = new RegExp(
 );
 export const dayQuestion = new RegExp(
   String.raw`\b(?:what|which) (?:date|day)\b|\bdeadline\b|` +
-    '며칠|몇 월 며칠|몇월 며칠|ngày nào|ngày bao nhiêu|何日|何月何日|какого числа|qaysi kun|哪一?天|几号',
+    '며칠|몇 월 며칠|몇월 며칠|ngày nào|ngày bao nhiêu|何日|何月何日|какого числа|qaysi kun|哪一?天|几号|' +
+    'วัน(?:ไหน|ใด|ที่เท่า(?:ไร|ไหร่))',
   'iu',
 );
 export const yearQuestion =
-  /\b(?:what|which) year\b|연도|년도|몇 년|何年|năm nào|năm bao nhiêu|в каком году|какого года|qaysi yil|哪一?年/iu;
+  /\b(?:what|which) year\b|연도|년도|몇 년|何年|năm nào|năm bao nhiêu|в каком году|какого года|qaysi yil|哪一?年|ปี(?:ไหน|ใด|อะไร)/iu;
 
 export const durationQuestion = new RegExp(
   [

@@ -100,6 +100,8 @@ const countQuestion = new RegExp(
     String.raw`(?:[가-힣]+)\s?수(?:는|가|를)?\s*\??$`,
     // Chinese: "多少家企业", "几届", "有多少".
     '多少|几(?=[个家部名位所项件条集次届场本款人])',
+    // Thai: "กี่คน", "กี่ตอน" (how many, with its counter), "มีพนักงานเท่าไร".
+    'กี่|เท่า(?:ไร|ไหร่)',
   ].join('|'),
   'iu',
 );
@@ -109,6 +111,7 @@ const personQuestion = new RegExp(
     String.raw`(?<!\p{L})кто(?!\p{L})|(?<!\p{L})кого(?!\p{L})|(?<!\p{L})кем(?!\p{L})`,
     String.raw`\bkim\b|\bkimlar\b|\bsiapa(?:kah)?\b`,
     '谁',
+    'ใคร',
   ].join('|'),
   'iu',
 );
@@ -123,6 +126,7 @@ const placeQuestion = new RegExp(
     'qayerda|qayer|qaysi (?:shahar|davlat|mamlakat)',
     String.raw`\b(?:di ?mana|ke ?mana|kota (?:apa|mana)|negara (?:apa|mana))\b`,
     '哪里|哪儿|在哪|哪个(?:城市|国家|地区)|哪座城市',
+    'ที่ไหน|(?:ประเทศ|เมือง|จังหวัด)(?:อะไร|ไหน|ใด)',
   ].join('|'),
   'iu',
 );
@@ -149,6 +153,8 @@ const organizationQuestion = new RegExp(
     'qaysi (?:kompaniya|tashkilot|studiya)',
     String.raw`\b(?:perusahaan|lembaga|organisasi|studio|universitas|sekolah|kampus|asosiasi)\s+(?:apa|mana)\b`,
     '哪(?:家|个|些)(?:公司|企业|机构|工作室|学校|大学|单位|平台)|(?:母公司|公司|机构)是(?:哪|谁)',
+    // Thai: "บริษัทอะไร", "ช่องไหน" (which company, which channel).
+    '(?:บริษัท|ค่าย|ช่อง|สตูดิโอ|หน่วยงาน|องค์กร|มหาวิทยาลัย|โรงเรียน)(?:อะไร|ไหน|ใด)',
   ].join('|'),
   'iu',
 );
@@ -197,6 +203,7 @@ const titleQuestion = new RegExp(
     String.raw`qaysi (?:film|loyiha|serial|asar|multfilm|o'yin)|nomi nima|mavzusi nima`,
     String.raw`\b(?:film|serial|proyek|judul|karya)\s+(?:[\p{L}-]+\s+){0,3}(?:apa|mana)\b`,
     '哪部|哪(?:些|个)(?:电影|影片|作品|动画|剧|项目)|什么(?:作品|电影|影片|动画|项目)',
+    '(?:เรื่อง|ผลงาน|ภาพยนตร์|หนัง|ซีรีส์|การ์ตูน)(?:อะไร|ไหน|ใด)',
   ].join('|'),
   'iu',
 );

@@ -97,6 +97,7 @@ const questionWords = new Set(
   nima kim qachon qayerda qayer qancha nechta qanday qaysi edi bor nomi nom deb mamlakat mamlakatlar davlat
   apa apakah siapa siapakah berapa berapakah kapan kapankah dimana mana manakah bagaimana mengapa kenapa ada adalah
   sebutkan yang nama tahun tanggal bulan di ke dari dan sampai hingga antara
+  ใคร อะไร ที่ไหน ไหน ใด ไร เมื่อไร เมื่อไหร่ กี่ เท่าไร เท่าไหร่ มี เป็น คือ ไหม หรือ บ้าง ครับ คะ ค่ะ ชื่อ
   `
     .split(/\s+/)
     .filter((word) => word !== ''),

@@ -21,7 +21,7 @@ import { loanwordSkeleton } from '../knowledge/loanword-skeleton.js';
 import { hangulPinyin } from '../knowledge/hangul-pinyin.js';
 import { palladiusPinyin } from '../knowledge/palladius.js';
 import { consonantSkeleton, looseNameKey, spelledLetters } from '../knowledge/romanize.js';
-import { hangulKinds, katakanaKinds, visitNameWindows, withoutKind } from './name-kinds.js';
+import { hangulKinds, katakanaKinds, visitNameWindows, withoutKinds } from './name-kinds.js';
 import type { SpellingMatcher } from './spelling-matcher.js';
 import { isStopWord, stripKoreanParticle } from './text-normalize.js';
 
@@ -37,6 +37,8 @@ const wordPattern = new RegExp(
     String.raw`\p{N}+`,
     String.raw`\p{Script=Han}+`,
     String.raw`\p{Script=Hiragana}+`,
+    // Thai letters with their vowels and marks (not Thai digits).
+    String.raw`[\u0E01-\u0E4E]+`,
   ].join('|'),
   'gu',
 );
@@ -47,6 +49,8 @@ const possessive = /['’]s?$/u;
 const hangulWord = /^\p{Script=Hangul}+$/u;
 const hanWord = /^\p{Script=Han}{2,}$/u;
 const katakanaWord = /^[\p{Script=Katakana}ー]+$/u;
+/** A Thai word as spaces set it apart, short enough to be (a part of) a name: a longer one is a clause. */
+const thaiWord = /^[\u0E01-\u0E4E]{2,20}$/u;
 
 /** The keys of names seen recently (names recur across passages): shared arrays, not to be changed. */
 const recentKeysLimit = 50_000;
@@ -105,8 +109,11 @@ interface HangulWord {
   length: number;
   /** A longer word's loanword skeleton (사이버에이전트 = CyberAgent). */
   heard: string | undefined;
-  /** The name before a kind of company written into the word (덱스터스튜디오 = Dexter Studios). */
-  name: string | undefined;
+  /**
+   * The names before the kinds of company written into the word (덱스터스튜디오 = Dexter Studios; 헤드랜드캐피털파트너스 =
+   * Headland Capital Partners, read as 헤드랜드캐피털 and 헤드랜드): a word too long to be keyed whole still is by them.
+   */
+  names: string[];
 }
 
 function hangulWordOf(word: string): HangulWord {
@@ -117,7 +124,7 @@ function hangulWordOf(word: string): HangulWord {
     stem,
     length,
     heard: length > 6 && length <= 9 ? loanwordSkeleton(stem) : undefined,
-    name: withoutKind(stem, hangulKinds),
+    names: withoutKinds(stem, hangulKinds),
   };
 }
 
@@ -148,6 +155,8 @@ class NameScan {
   /** The Katakana words of the name being read, as written apart (ビッグ・マシーン・レーベル). */
   private katakanaParts: string[] = [];
   private previousHangul = '';
+  /** The Thai words of the run being read: Thai writes a name's words apart with a space (เมเจอร์ ซีนีเพล็กซ์). */
+  private thai: string[] = [];
 
   constructor(
     readonly keys = new Set<string>(),
@@ -191,12 +200,25 @@ class NameScan {
     this.run = [];
   }
 
+  private flushThai(): void {
+    if (this.thai.length === 0) return;
+    visitNameWindows(this.thai, this.addWindow);
+    this.thai = [];
+  }
+
+  /** A Thai word: a name's words are read in runs of one to three, as capitalised Latin words are. */
+  thaiWord(word: string): void {
+    this.flushKatakana();
+    this.flushRun();
+    this.previousHangul = '';
+    this.thai.push(word);
+  }
+
   private flushKatakana(): void {
     const katakana = this.katakana;
     if (katakana === '') return;
     if (katakana.length >= 2) this.add(katakana);
-    const name = withoutKind(katakana, katakanaKinds);
-    if (name !== undefined) this.add(name);
+    for (const name of withoutKinds(katakana, katakanaKinds)) this.add(name);
     // A name written in words apart (ビッグ・マシーン・レーベル・グループ) also by runs of its words, as a Latin name
     // is: another script may write it shorter or joined otherwise (빅머신 레이블 그룹, Big Machine Label Group).
     if (this.katakanaParts.length > 1) visitNameWindows(this.katakanaParts, this.addWindow);
@@ -208,10 +230,12 @@ class NameScan {
   other(): void {
     this.flushKatakana();
     this.flushRun();
+    this.flushThai();
     this.previousHangul = '';
   }
 
   katakanaWord(word: string): void {
+    this.flushThai();
     this.katakana += word;
     this.katakanaParts.push(word);
   }
@@ -244,6 +268,8 @@ class NameScan {
    */
   gap(between: string): void {
     if (this.katakana !== '' && !katakanaJoin.test(between)) this.flushKatakana();
+    // Only a space joins Thai words into one name; punctuation or a line ends it.
+    if (this.thai.length > 0 && between !== ' ') this.flushThai();
   }
 
   /** Whether what stands before the next word matters (`gap`): only while a Katakana name is being read. */
@@ -254,6 +280,7 @@ class NameScan {
   /** A capitalised word ("Inyo's" as Inyo): the possessive ends the run. */
   capitalised(name: string, possessive: boolean): void {
     this.flushKatakana();
+    this.flushThai();
     this.run.push(name);
     if (possessive) this.flushRun();
   }
@@ -261,14 +288,15 @@ class NameScan {
   hangul(hangul: HangulWord): void {
     this.flushKatakana();
     this.flushRun();
-    const { word, stem, length, heard, name } = hangul;
+    this.flushThai();
+    const { word, stem, length, heard, names } = hangul;
     if (length >= 2 && length <= 6) this.add(stem);
     // A Chinese name Korean writes by its Mandarin sound (마화텅 = Ma Huateng): the pinyin it spells, a question's only.
     if (this.query && length >= 2 && length <= 6) for (const reading of hangulPinyin(stem)) this.add(reading);
     // A longer word is a name only as a loanword (사이버에이전트 = CyberAgent): its skeleton alone.
     if (heard !== undefined) this.keys.add(`#${heard}`);
     // A company written as one word with its kind (덱스터스튜디오 = Dexter Studios): the name alone too.
-    if (name !== undefined) this.add(name);
+    for (const name of names) this.add(name);
     // The last syllable may be the name's own, not a particle (뽀로로, 서울로).
     if (stem !== word && [...word].length - length === 1 && length <= 5) this.add(word);
     // A name in Hangul may be written in two words (키네마 시트러스).
@@ -289,6 +317,7 @@ class NameScan {
   end(): void {
     this.flushRun();
     this.flushKatakana();
+    this.flushThai();
   }
 
   finish(): string[] {
@@ -338,6 +367,9 @@ function scanWords(text: string, scan: NameScan, also?: NameScan, before = ''): 
     } else if (reading === hanReading) {
       scan.han(word);
       also?.han(word);
+    } else if (reading === thaiReading) {
+      scan.thaiWord(word);
+      also?.thaiWord(word);
     } else if ('possessive' in reading) {
       scan.capitalised(reading.name, reading.possessive);
       also?.capitalised(reading.name, reading.possessive);
@@ -352,15 +384,22 @@ function scanWords(text: string, scan: NameScan, also?: NameScan, before = ''): 
 
 /** How the name scan reads a word: no part of a name, Katakana, a capitalised word (without its "'s"), Hangul. */
 type WordReading =
-  typeof otherWord | typeof katakanaReading | typeof hanReading | { name: string; possessive: boolean } | HangulWord;
+  | typeof otherWord
+  | typeof katakanaReading
+  | typeof hanReading
+  | typeof thaiReading
+  | { name: string; possessive: boolean }
+  | HangulWord;
 const otherWord = Symbol('other');
 const katakanaReading = Symbol('katakana');
 const hanReading = Symbol('han');
+const thaiReading = Symbol('thai');
 
 /** The readings of words seen recently (words recur across passages; the Hangul ones cost a skeleton each). */
 const readingOf = boundedMemo(recentKeysLimit, (word: string): WordReading => {
   if (katakanaWord.test(word)) return katakanaReading;
   if (hanWord.test(word)) return hanReading;
+  if (thaiWord.test(word)) return thaiReading;
   if (capitalised.test(word) && !hangulWord.test(word) && !isStopWord(word.toLowerCase()))
     return { name: word.replace(possessive, ''), possessive: possessive.test(word) };
   if (hangulWord.test(word)) return hangulWordOf(word);

@@ -8,12 +8,26 @@ export const hangulKinds = [
   '스튜디오',
   '엔터테인먼트',
   '픽처스',
+  '픽쳐스',
   '필름스',
   '필름',
   '미디어',
   '애니메이션',
   '프로덕션',
   '게임즈',
+  // Investors and groups ("한국투자파트너스", "헤드랜드캐피털파트너스", "대교인베스트먼트", "반다이남코그룹").
+  '파트너스',
+  '캐피털',
+  '캐피탈',
+  '인베스트먼트',
+  '벤처스',
+  '홀딩스',
+  '그룹',
+  '컴퍼니',
+  '커뮤니케이션즈',
+  '커뮤니케이션스',
+  '네트웍스',
+  '웍스',
 ];
 export const katakanaKinds = [
   'スタジオ',
@@ -25,6 +39,14 @@ export const katakanaKinds = [
   'アニメーション',
   'プロダクション',
   'ゲームス',
+  'パートナーズ',
+  'キャピタル',
+  'インベストメント',
+  'ホールディングス',
+  'グループ',
+  'カンパニー',
+  'コミュニケーションズ',
+  'ワークス',
 ];
 
 /** The name before a kind of company written into it as one word, when at least two letters are left. */
@@ -33,6 +55,16 @@ export function withoutKind(word: string, kinds: readonly string[]): string | un
   if (kind === undefined) return undefined;
   const name = word.slice(0, -kind.length);
   return [...name].length >= 2 ? name : undefined;
+}
+
+/**
+ * The names before every kind written into a word, the kinds taken off one by one from its end: "헤드랜드캐피털파트너스"
+ * gives 헤드랜드캐피털 and 헤드랜드 (Headland Capital Partners, Headland Capital, Headland). Empty when no kind ends it.
+ */
+export function withoutKinds(word: string, kinds: readonly string[]): string[] {
+  const names: string[] = [];
+  for (let name = withoutKind(word, kinds); name !== undefined; name = withoutKind(name, kinds)) names.push(name);
+  return names;
 }
 
 /** The runs of one to three neighbouring words of a name, each joined; a single word of under three letters is none. */
