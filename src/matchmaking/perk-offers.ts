@@ -20,14 +20,14 @@ const commissioningKinds: ReadonlySet<OrganizationKind> = new Set(['studio', 'br
 const perkWords = new RegExp(
   [
     '(?<![\\p{L}\\p{M}])(?:meals?|food|lodging|accommodations?|housing|hotels?|flights?|airfares?|air tickets?',
-    '|parking|visas?|transport(?:ation)?|shuttles?|taxis?|catering|per diems?',
+    '|parking|visas?|transport(?:ation)?|shuttles?|taxis?|catering|per diems?|rental cars?|car hire',
     '|питани\\p{L}*|проживани\\p{L}*|жиль\\p{L}*|гостиниц\\p{L}*|трансфер\\p{L}*|такси|парковк\\p{L}*|перел[её]т\\p{L}*',
     '|авиабилет\\p{L}*|виз[аыуе]|визов\\p{L}*|ovqat\\p{L}*|mehmonxona\\p{L}*|yotoqxona\\p{L}*|turar joy|transport\\p{L}*',
     '|тамақ\\p{L}*|қонақүй\\p{L}*|көлік\\p{L}*|хоол\\p{L}*|унаа\\p{L}*|буудалд?',
     '|ăn ở|bao ăn|chỗ ở|khách sạn|đưa đón|vé máy bay|makan\\p{L}*|akomodasi|penginapan|transportasi|antar-jemput',
     '|tiket pesawat|parkir)(?![\\p{L}\\p{M}])',
-    '|숙소|숙박|밥차|식사|식비|셔틀|교통비|주차|항공권|宿泊|食事|ロケ弁|ロケ飯|弁当|送迎|交通費|駐車|航空券',
-    '|食宿|住宿|包吃|餐饮|接送|交通费|机票|签证|停车|ที่พัก|อาหาร|รถรับส่ง|ตั๋วเครื่องบิน|วีซ่า|ที่จอดรถ',
+    '|숙소|숙박|밥차|식사|식비|셔틀|교통비|주차|항공권|렌터카|차량 ?지원|宿泊|食事|ロケ弁|ロケ飯|弁当|送迎|交通費|駐車|航空券|レンタカー',
+    '|食宿|住宿|包吃|餐饮|接送|交通费|机票|签证|停车|租车|ที่พัก|อาหาร|รถรับส่ง|ตั๋วเครื่องบิน|วีซ่า|ที่จอดรถ',
   ].join(''),
   'iu',
 );

@@ -77,6 +77,7 @@ describe('perks', () => {
     expect(perk('ロケ期間中の宿泊・ロケ弁はこちらで負担')).toBe(true);
     expect(perk('Bao ăn ở tại Côn Đảo, vé máy bay khứ hồi')).toBe(true);
     expect(perk('Питание на площадке, оплата такси после ночных смен')).toBe(true);
+    expect(perk('현장 스태프 숙소·식사 제공, 촬영 기간 렌터카 지원')).toBe(true);
     expect(perk('Crew vans with drivers for film shoots, camera trucks')).toBe(false);
     expect(perk('Titles and credits, long-term contract')).toBe(false);
   });
