@@ -15,6 +15,7 @@ import type { Profile } from './profile-schema.js';
 import { CandidateScan } from './candidate-scan.js';
 import { PackedProfiles } from './packed-profiles.js';
 import { ProfilePostings } from './profile-postings.js';
+import { perkOffers } from './perk-offers.js';
 import { hostsInterns } from './reciprocal-score.js';
 import { centroid, type SparseVector } from './sparse-vector.js';
 import { internshipOnly, teachesWork } from './statement-delivery.js';
@@ -51,6 +52,8 @@ export interface IndexedProfile {
   hostsInterns: boolean;
   /** Per offer, whether it speaks only of internships (see `internshipOnly` in ./statement-delivery.ts), read once. */
   internshipOffers: boolean[];
+  /** Per offer, whether it is a perk of a commissioning side (see ./perk-offers.ts), read once here. */
+  perkOffers: boolean[];
   /** Normalised sums of the statement vectors (sparse: a few dozen entries, read in cache-friendly merges). */
   needCentroid: SparseVector;
   offerCentroid: SparseVector;
@@ -309,6 +312,7 @@ export function createProfileIndex(deps: {
         teachesWork: teachesWork(profile.kind, offers),
         hostsInterns: hostsInterns({ needs, offers, profile }),
         internshipOffers: offers.map(internshipOnly),
+        perkOffers: perkOffers(profile.kind, offers),
         needCentroid: centroid(needs.map((statement) => statement.vector)),
         offerCentroid: centroid(offers.map((statement) => statement.vector)),
       };

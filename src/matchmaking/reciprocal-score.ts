@@ -10,6 +10,7 @@ import type { NormalizedStatement } from './normalize-statement.js';
 import type { StatementScore, StatementScorer } from './statement-scorer.js';
 import { firstNeedWeight, leadWeight, priorityWeight } from './need-priority.js';
 import { languagePairCover } from './statement-languages.js';
+import { perkOffers } from './perk-offers.js';
 import { internshipOnly, offerTeaches, wantsToLearn } from './statement-delivery.js';
 import type { OrganizationKind } from './types.js';
 import { sortShort } from './short-sort.js';
@@ -188,6 +189,8 @@ export function scoreDirection(
   /** Whether the offering side is no school (see `hostsInterns`): its internships are no work done for others. */
   hostsInterns = false,
   internshipOffers?: readonly boolean[], // per offer `internshipOnly`, when worked out beforehand (the matching index)
+  /** Per offer, whether it is a perk of a commissioning side (./perk-offers.ts): it meets no need. */
+  perks?: readonly boolean[],
 ): DirectionScore {
   if (scorer.meetsNone?.(needs, offers) === true) return emptyDirection(true);
   let specificCount = 0;
@@ -231,6 +234,8 @@ export function scoreDirection(
       // An internship a studio offers ("editing internships for students") is a place to learn the work, for the
       // other side's students: no work done for it (a school's practicum, 実習, is its teaching).
       if (specificNeeds[needPosition] === true && internships?.[offerPosition] === true) continue;
+      // Meals, lodging and transport a studio provides to those who work for it are terms of the work, not work.
+      if (perks?.[offerPosition] === true) continue;
       const result = scorer.score(need, offer);
       const pair = result.score > 0 ? languageShare(need, offer, providerLanguages, askerLanguages) : 1;
       const score = result.score * focus * away * pair;
@@ -329,6 +334,8 @@ export interface ReciprocalSide {
   /** Whether it hosts interns as a workplace (see `hostsInterns`), when worked out beforehand (the matching index). */
   hostsInterns?: boolean;
   internshipOffers?: readonly boolean[]; // per offer `internshipOnly` (./statement-delivery.ts), from the index
+  /** Per offer, whether it is a perk of a commissioning side (./perk-offers.ts), from the index. */
+  perkOffers?: readonly boolean[];
   /** The organization, for its kind. */
   profile?: { kind: OrganizationKind };
 }
@@ -339,6 +346,10 @@ const workplaceKinds: ReadonlySet<OrganizationKind> = new Set(['studio', 'agency
 /** Whether an organization offers internships as a workplace (a studio, agency, broadcaster or platform). */
 export const hostsInterns = (side: ReciprocalSide): boolean =>
   side.hostsInterns ?? (side.profile !== undefined && workplaceKinds.has(side.profile.kind));
+
+/** Per offer, whether it is a perk (from the index, else read from the side's kind and offers). */
+const perksOf = (side: ReciprocalSide): readonly boolean[] | undefined =>
+  side.perkOffers ?? (side.profile === undefined ? undefined : perkOffers(side.profile.kind, side.offers));
 
 export function scoreReciprocal(
   a: ReciprocalSide,
@@ -362,6 +373,7 @@ export function scoreReciprocal(
     a.workingLanguages,
     hostsInterns(b),
     b.internshipOffers,
+    perksOf(b),
   );
   const forB = scoreDirection(
     b.needs,
@@ -375,6 +387,7 @@ export function scoreReciprocal(
     b.workingLanguages,
     hostsInterns(a),
     a.internshipOffers,
+    perksOf(a),
   );
   return combineDirections(forA, forB, settings);
 }

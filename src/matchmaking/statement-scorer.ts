@@ -87,18 +87,49 @@ function toolOfOtherWork(scoring: Scoring, needConcept: number, tool: number, of
   );
 }
 
-/** A specific need segment against one offer segment. */
-function subjectScore(scoring: Scoring, need: NumberedSegment, offer: NumberedSegment): StatementScore {
+/**
+ * What an offer item counts for when another item of the same statement names work outside content production
+ * ("camera sales, day hire for amateurs", "property shoots, 360° panoramas, drone shots"): the statement is that
+ * field's trade, and its items that read as production work are its side lines, in part at most.
+ */
+const outsideStatementShare = 0.5;
+
+/** Whether every concept is work outside content production (false for none). */
+function allOutside(relations: NumberedRelations, concepts: Int32Array): boolean {
+  if (concepts.length === 0) return false;
+  for (const concept of concepts) if (!relations.isOutside(concept)) return false;
+  return true;
+}
+
+/** Whether any concept is work outside content production. */
+function anyOutside(relations: NumberedRelations, concepts: Int32Array): boolean {
+  for (const concept of concepts) if (relations.isOutside(concept)) return true;
+  return false;
+}
+
+/**
+ * A specific need segment against one offer segment; `outsideStatement` when the offer's statement names work outside
+ * content production in any of its items.
+ */
+function subjectScore(
+  scoring: Scoring,
+  need: NumberedSegment,
+  offer: NumberedSegment,
+  outsideStatement = false,
+): StatementScore {
   const { relations } = scoring;
   // "Wedding video editing", "lighting and rendering for real-estate tours": an item about a look-alike
-  // field is that field's work, whatever else it says.
+  // field is that field's work, whatever else it says; so is a detail under a heading of such work
+  // ("architectural models: dams, bridges, lighting").
+  let needOutside = false;
   for (const needConcept of need.subjects) {
-    const needOutside = relations.isOutside(needConcept);
+    needOutside ||= relations.isOutside(needConcept);
     for (const offerConcept of offer.itemSubjects) {
       if (relations.lookAlike(needConcept, offerConcept)) return none;
-      if (!needOutside && relations.isOutside(offerConcept)) return none;
+      if (!relations.isOutside(needConcept) && relations.isOutside(offerConcept)) return none;
     }
   }
+  if (!needOutside && allOutside(relations, offer.heading)) return none;
   let sum = 0;
   let best = 0;
   let bestPosition = -1;
@@ -169,7 +200,7 @@ function subjectScore(scoring: Scoring, need: NumberedSegment, offer: NumberedSe
   // A need naming several things in one item ("Nuke and Silhouette") is met in part by one of them.
   const recall = 0.5 * best + 0.5 * (sum / need.subjects.length);
   return {
-    score: recall * precision,
+    score: recall * precision * (outsideStatement && !needOutside ? outsideStatementShare : 1),
     concept: need.segment.subjects[bestPosition],
     specific: true,
     broad,
@@ -288,13 +319,17 @@ function scoreStatement(scoring: Scoring, needReading: Reading, offerReading: Re
   const leads: boolean[] = [];
   let hasDetail = false;
   let leadBest = none;
+  // An offer naming work outside content production in one item is that field's trade in all of them (see
+  // `outsideStatementShare`); asked once per pair of readings, and kept with its score.
+  let outsideStatement: boolean | undefined;
   for (const needSegment of needReading.segments) {
     const specific = needSegment.subjects.length > 0;
     if (!specific && needSegment.modes.length === 0) continue;
     let segmentBest = none;
     for (const offerSegment of offerReading.segments) {
+      if (specific) outsideStatement ??= anyOutside(relations, offerReading.subjects);
       const candidate = specific
-        ? subjectScore(scoring, needSegment, offerSegment)
+        ? subjectScore(scoring, needSegment, offerSegment, outsideStatement)
         : genericScore(relations, needSegment, offerSegment);
       if (candidate.score > segmentBest.score) segmentBest = candidate;
     }

@@ -171,7 +171,9 @@ export function createWordBook(deps: { relations: ConceptRelations; scorer: Stat
     }
     const offers: OfferWords[] = [];
     let offerMask = 0;
-    for (const offer of profile.offers) {
+    for (const [position, offer] of profile.offers.entries()) {
+      // A perk (meals, lodging for those who work for the profile) offers no work: its words are no evidence.
+      if (profile.perkOffers[position] === true) continue;
       const words = offerWords(offer);
       if (words.terms.length > 0) offers.push(words);
       offerMask |= words.mask;
