@@ -295,7 +295,10 @@ export function scoreCandidates(
       const unit = units[index] as boolean;
       // "Who is the CEO of …": a name next to another role is not the answer. The role stands with the name where the
       // answer is shown (the sentence, or the one before it): not a name here and "chairman" in the next sentence.
-      const relationHeld = relations.every((item) => relationStands(item.term, withBefore, crossing));
+      // The sentence before lends its role only when it names no one of the asked kind itself: "Режиссёр картины —
+      // Константин Феоктистов" gives the role to that name, not to the next sentence's (the first film's director).
+      const roleWindow = index > 0 && units[index - 1] === true ? inSentence : withBefore;
+      const relationHeld = relations.every((item) => relationStands(item.term, roleWindow, crossing));
       // The entity may be named by the article's title (what the whole article is about) or a neighbour — unless
       // the sentence names something else (another company, a quoted title): then it may be that one's fact, and
       // the entity must be named in what is shown, the sentence or the one before it (quoted with it).
