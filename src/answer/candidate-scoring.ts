@@ -9,6 +9,7 @@
  */
 import type { Glossary } from '../knowledge/glossary.js';
 import type { RetrievedPassage } from '../retrieval/hybrid-retriever.js';
+import { periodAgrees, periodsIn } from './asked-period.js';
 import { withoutPersonNames } from './asked-unit.js';
 import type { AnalysedPassage } from './passage-analysis.js';
 import type { QuestionAnalysis, QuestionTerm } from './question-analysis.js';
@@ -285,6 +286,8 @@ export function scoreCandidates(
     const inArticle = placed ? inAny(...articleKeys(passage)) : undefined;
     const gate = crossingCoverageGate(typed && crossing, passage, passages, () => inAny(...articleKeys(passage)));
     const { units, needed } = passageUnits(sentences, analysis, glossary, crossing, settings.coverageThreshold);
+    const periodsOf = (index: number) =>
+      analysis.periods && analysis.periods.size > 0 ? periodsIn(sentences[index] as string) : new Set<string>();
     for (const [index, sentence] of sentences.entries()) {
       const keys = sentenceKeys[index] as Set<string>;
       const [before, after] = [sentenceKeys[index - 1], sentenceKeys[index + 1]];
@@ -328,6 +331,8 @@ export function scoreCandidates(
         ((back || alone) &&
           coverageOf(terms, inAny(...sentenceKeys.slice(0, index), titleKeys), 'smooth', 'entity') > 0);
       const yearShown = years.every((item) => inAny(...yearWindow(analysed, index))(item.term) >= 0.8); // yearWindow
+      // A quarter or half the question names: a sentence naming only other periods tells their figures (asked-period).
+      const periodShown = periodAgrees(analysis.periods ?? new Set(), periodsOf(index));
       // What a count counts is checked by the unit itself ("42 people" answers "how many employees").
       const topicTerms = unit ? terms.filter((item) => !item.term.counted) : terms;
       const topic = coverageOf(topicTerms, inWindow, 'smooth', 'not-entity');
@@ -338,6 +343,7 @@ export function scoreCandidates(
       const held =
         unit &&
         yearShown &&
+        periodShown &&
         relationHeld &&
         placeHeld &&
         (typed ? topic >= settings.typedTopicThreshold && !unknownConcept : topic >= settings.topicThreshold);
