@@ -59,8 +59,14 @@ const quarterPatterns: RegExp[] = [
 
 /** Patterns of a half: [pattern, which half]. */
 const halfPatterns: [RegExp, 1 | 2][] = [
-  [/\bfirst[-\s]half\b|\bH1\b|상반기|上半期|上期|上半年|nửa đầu|6 tháng đầu|перв\S*\s+полугоди|\bsemester\s*(?:I|1|pertama)\b|ครึ่งปีแรก/iu, 1],
-  [/\bsecond[-\s]half\b|\bH2\b|하반기|下半期|下期|下半年|nửa cuối|nửa sau|6 tháng cuối|втор\S*\s+полугоди|\bsemester\s*(?:II|2|kedua)\b|ครึ่งปีหลัง/iu, 2],
+  [
+    /\bfirst[-\s]half\b|\bH1\b|상반기|上半期|上期|上半年|nửa đầu|6 tháng đầu|перв\S*\s+полугоди|\bsemester\s*(?:I|1|pertama)\b|ครึ่งปีแรก/iu,
+    1,
+  ],
+  [
+    /\bsecond[-\s]half\b|\bH2\b|하반기|下半期|下期|下半年|nửa cuối|nửa sau|6 tháng cuối|втор\S*\s+полугоди|\bsemester\s*(?:II|2|kedua)\b|ครึ่งปีหลัง/iu,
+    2,
+  ],
 ];
 
 /** The quarters ("q1"…"q4") and halves ("h1", "h2") a text names. */
