@@ -91,3 +91,28 @@ export function periodAgrees(asked: ReadonlySet<string>, told: ReadonlySet<strin
   for (const period of asked) if (told.has(period)) return true;
   return false;
 }
+
+/** Phrases that name a year only to compare with it ("up 12% compared with 2023", "so với năm 2023", "2023년 대비"). */
+const comparedYear = (year: string) =>
+  new RegExp(
+    [
+      String.raw`\b(?:compared (?:with|to)|versus|vs\.?|than(?: in)?|up from|down from) (?:the same period (?:of|in) )?${year}`,
+      String.raw`so với (?:cùng kỳ )?(?:năm )?${year}`,
+      String.raw`${year}년?\s?(?:대비|보다|에 비해)`,
+      String.raw`${year}年?(?:比|に比べ|と比べ|より)`,
+      String.raw`(?:比|较|相比|同比)${year}年?|${year}年?(?:同期)?相比`,
+      String.raw`(?:по сравнению с|против|чем в|относительно) (?:\S+ )?${year}`,
+      String.raw`dibanding(?:kan)?(?: dengan)? (?:tahun )?${year}`,
+      String.raw`เทียบกับ(?:ปี)?\s*${year}`,
+    ].join('|'),
+    'giu',
+  );
+
+/**
+ * Whether a sentence names a year only to compare with it: "revenue of 207.2 billion won in 2024, up 12.1% on 2023"
+ * tells 2024's figure, not 2023's.
+ */
+export function yearOnlyCompared(sentence: string, year: string): boolean {
+  if (!/^\d{4}$/u.test(year) || !sentence.includes(year)) return false;
+  return !sentence.replace(comparedYear(year), ' ').includes(year);
+}

@@ -9,7 +9,7 @@
  */
 import type { Glossary } from '../knowledge/glossary.js';
 import type { RetrievedPassage } from '../retrieval/hybrid-retriever.js';
-import { periodAgrees, periodsIn } from './asked-period.js';
+import { periodAgrees, periodsIn, yearOnlyCompared } from './asked-period.js';
 import { withoutPersonNames } from './asked-unit.js';
 import type { AnalysedPassage } from './passage-analysis.js';
 import type { QuestionAnalysis, QuestionTerm } from './question-analysis.js';
@@ -330,7 +330,12 @@ export function scoreCandidates(
         coverageOf(terms, withBefore, 'smooth', 'entity') > 0 ||
         ((back || alone) &&
           coverageOf(terms, inAny(...sentenceKeys.slice(0, index), titleKeys), 'smooth', 'entity') > 0);
-      const yearShown = years.every((item) => inAny(...yearWindow(analysed, index))(item.term) >= 0.8); // yearWindow
+      const yearShown = years.every(
+        (item) =>
+          inAny(...yearWindow(analysed, index))(item.term) >= 0.8 &&
+          // "… in 2024, up 12.1% compared with 2023" tells 2024's figure, not 2023's.
+          !yearOnlyCompared(sentence, item.term.word as string),
+      ); // yearWindow
       // A quarter or half the question names: a sentence naming only other periods tells their figures (asked-period).
       const periodShown = periodAgrees(analysis.periods ?? new Set(), periodsOf(index));
       // What a count counts is checked by the unit itself ("42 people" answers "how many employees").

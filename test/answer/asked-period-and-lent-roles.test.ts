@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { periodAgrees, periodsIn } from '../../src/answer/asked-period.js';
+import { periodAgrees, periodsIn, yearOnlyCompared } from '../../src/answer/asked-period.js';
 import { scoreCandidates, weighTerms } from '../../src/answer/candidate-scoring.js';
 import { createExtractiveAnswerer } from '../../src/answer/extractive-answer.js';
 import { createPassageAnalyser } from '../../src/answer/passage-analysis.js';
@@ -70,6 +70,27 @@ const shippedGlossary = async () => {
   shipped ??= loadGlossary(path.join(shippedKnowledgeDir, 'glossary.yaml'));
   return (await shipped).glossary;
 };
+
+describe('a year named only to compare with it', () => {
+  it('does not date the sentence in any of the languages', () => {
+    expect(yearOnlyCompared('Revenue reached 207 million dollars in 2024, up 12% compared with 2023.', '2023')).toBe(
+      true,
+    );
+    expect(yearOnlyCompared('Doanh thu năm 2024 đạt 207 tỷ won, tăng 12% so với năm 2023.', '2023')).toBe(true);
+    expect(yearOnlyCompared('2024년 매출은 2023년 대비 12% 늘었다.', '2023')).toBe(true);
+    expect(yearOnlyCompared('2024年の売上高は2023年比12%増だった。', '2023')).toBe(true);
+    expect(yearOnlyCompared('2024年营收较2023年增长12%。', '2023')).toBe(true);
+    expect(yearOnlyCompared('Выручка в 2024 году выросла на 12% по сравнению с 2023 годом.', '2023')).toBe(true);
+  });
+
+  it('still dates it when the year is told for itself as well, or not compared', () => {
+    expect(
+      yearOnlyCompared('Revenue rose from 11 million dollars in 2023 to 13 million dollars in 2024.', '2023'),
+    ).toBe(false);
+    expect(yearOnlyCompared('In 2023 revenue was 11 million dollars, down from 2022.', '2023')).toBe(false);
+    expect(yearOnlyCompared('Revenue in 2024 rose 12%.', '2023')).toBe(false);
+  });
+});
 
 describe('a period the question names', () => {
   const report = '노스윈드의 매출은 1분기 400억원, 2분기 450억원이었다.';
