@@ -9,6 +9,7 @@
  */
 import type { Glossary } from '../knowledge/glossary.js';
 import type { RetrievedPassage } from '../retrieval/hybrid-retriever.js';
+import { periodAgrees, periodsIn, yearOnlyCompared } from './asked-period.js';
 import { withoutPersonNames } from './asked-unit.js';
 import type { AnalysedPassage } from './passage-analysis.js';
 import type { QuestionAnalysis, QuestionTerm } from './question-analysis.js';
@@ -285,6 +286,8 @@ export function scoreCandidates(
     const inArticle = placed ? inAny(...articleKeys(passage)) : undefined;
     const gate = crossingCoverageGate(typed && crossing, passage, passages, () => inAny(...articleKeys(passage)));
     const { units, needed } = passageUnits(sentences, analysis, glossary, crossing, settings.coverageThreshold);
+    const periodsOf = (index: number) =>
+      analysis.periods && analysis.periods.size > 0 ? periodsIn(sentences[index] as string) : new Set<string>();
     for (const [index, sentence] of sentences.entries()) {
       const keys = sentenceKeys[index] as Set<string>;
       const [before, after] = [sentenceKeys[index - 1], sentenceKeys[index + 1]];
@@ -295,7 +298,10 @@ export function scoreCandidates(
       const unit = units[index] as boolean;
       // "Who is the CEO of …": a name next to another role is not the answer. The role stands with the name where the
       // answer is shown (the sentence, or the one before it): not a name here and "chairman" in the next sentence.
-      const relationHeld = relations.every((item) => relationStands(item.term, withBefore, crossing));
+      // The sentence before lends its role only when it names no one of the asked kind itself: "Режиссёр картины —
+      // Константин Феоктистов" gives the role to that name, not to the next sentence's (the first film's director).
+      const roleWindow = index > 0 && units[index - 1] === true ? inSentence : withBefore;
+      const relationHeld = relations.every((item) => relationStands(item.term, roleWindow, crossing));
       // The entity may be named by the article's title (what the whole article is about) or a neighbour — unless
       // the sentence names something else (another company, a quoted title): then it may be that one's fact, and
       // the entity must be named in what is shown, the sentence or the one before it (quoted with it).
@@ -324,7 +330,14 @@ export function scoreCandidates(
         coverageOf(terms, withBefore, 'smooth', 'entity') > 0 ||
         ((back || alone) &&
           coverageOf(terms, inAny(...sentenceKeys.slice(0, index), titleKeys), 'smooth', 'entity') > 0);
-      const yearShown = years.every((item) => inAny(...yearWindow(analysed, index))(item.term) >= 0.8); // yearWindow
+      const yearShown = years.every(
+        (item) =>
+          inAny(...yearWindow(analysed, index))(item.term) >= 0.8 &&
+          // "… in 2024, up 12.1% compared with 2023" tells 2024's figure, not 2023's.
+          !yearOnlyCompared(sentence, item.term.word as string),
+      ); // yearWindow
+      // A quarter or half the question names: a sentence naming only other periods tells their figures (asked-period).
+      const periodShown = periodAgrees(analysis.periods ?? new Set(), periodsOf(index));
       // What a count counts is checked by the unit itself ("42 people" answers "how many employees").
       const topicTerms = unit ? terms.filter((item) => !item.term.counted) : terms;
       const topic = coverageOf(topicTerms, inWindow, 'smooth', 'not-entity');
@@ -335,6 +348,7 @@ export function scoreCandidates(
       const held =
         unit &&
         yearShown &&
+        periodShown &&
         relationHeld &&
         placeHeld &&
         (typed ? topic >= settings.typedTopicThreshold && !unknownConcept : topic >= settings.topicThreshold);

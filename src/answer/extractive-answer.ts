@@ -10,6 +10,7 @@ import type { RetrievedPassage } from '../retrieval/hybrid-retriever.js';
 import { nameKeys } from '../retrieval/name-keys.js';
 import { matchKey, wordTokens } from '../retrieval/text-normalize.js';
 import { defaultScoringSettings, type ScoringSettings, scoreCandidates, weighTerms } from './candidate-scoring.js';
+import { periodsIn } from './asked-period.js';
 import { closestSources, numberCitations, withClosestSources } from './citation-numbering.js';
 import { notCoveredMessage, notSureMessage, otherLanguageNote } from './messages.js';
 import { type AnalysedPassage, createPassageAnalyser } from './passage-analysis.js';
@@ -76,6 +77,7 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, options: Extracti
       ...typeOf(question, context.query, deps, aliases),
       // A sentence crosses a language when it is in another language than the words it is matched against.
       language: context.textLanguage ?? context.language,
+      periods: new Set([...periodsIn(question), ...periodsIn(context.query)]),
     };
     if (passages.length === 0 || analysis.terms.length === 0) return notCovered();
     const rarity = deps.rarity ?? (() => 1);
