@@ -42,7 +42,9 @@ describe('the cast in a statement about other work', () => {
     const read = await normalizer();
     // Extras named with a word for finding them, beside interpreting.
     expect(subjectsOf(read.normalize('몽골어 통역 겸 보조출연자 섭외')).has('extras-casting')).toBe(true);
-    expect(subjectsOf(read.normalize('Interpreting and extras casting for the shoot')).has('extras-casting')).toBe(true);
+    expect(subjectsOf(read.normalize('Interpreting and extras casting for the shoot')).has('extras-casting')).toBe(
+      true,
+    );
     // Actors beside casting: the actors are what casting finds.
     expect(subjectsOf(read.normalize('แคสติ้งนักแสดงเด็กอายุ 8–12 ปี')).has('actor')).toBe(true);
     // No other work named: the performers are what is asked for.
@@ -72,7 +74,7 @@ describe('the cast in a statement about other work', () => {
 });
 
 describe('words of the parts the lexicon could not place', () => {
-  it('are a statement part\'s words only where no work was found, and all words when nothing was placed', async () => {
+  it("are a statement part's words only where no work was found, and all words when nothing was placed", async () => {
     const read = await normalizer();
     const partly = read.normalize('Nuke compositing, wire removal on ropes and harnesses');
     const loose = looseTermsOf(partly);
@@ -96,7 +98,9 @@ describe('words of the parts the lexicon could not place', () => {
           'Anh Duong App',
           'platform',
           [],
-          ['Làm audio description cho 20 phim truyện: viết lời mô tả hình ảnh, thu giọng đọc, chèn vào khoảng lặng giữa thoại'],
+          [
+            'Làm audio description cho 20 phim truyện: viết lời mô tả hình ảnh, thu giọng đọc, chèn vào khoảng lặng giữa thoại',
+          ],
         ),
         profile('Loi Ke Group', 'agency', [
           'Thuyết minh cho người khiếm thị: lời mô tả hình ảnh chèn giữa các câu thoại, giọng đọc, trộn thành đường tiếng riêng',
