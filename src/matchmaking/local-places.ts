@@ -13,7 +13,7 @@ const localWord = new RegExp(
   [
     '(?<![\\p{L}\\p{M}])(?:local|locally|on location|in-country|lokal|setempat|di lokasi|địa phương|tại chỗ|sở tại',
     'mahalliy|joyida|местн\\p{L}*|на месте|жергілікті)(?![\\p{L}\\p{M}])',
-    '현지(?!화)|現地(?!化)|本地|当地|国内(?!外)|ท้องถิ่น|ในพื้นที่',
+    '현지(?!화)|現地(?!化)|국내(?!외)|本地|当地|国内(?!外)|ท้องถิ่น|ในพื้นที่',
   ].join('|'),
   'iu',
 );

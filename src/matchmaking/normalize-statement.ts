@@ -13,6 +13,7 @@ import { createSenseChooser } from './choose-sense.js';
 import { createConceptFinder } from './find-statement-concepts.js';
 import { createSegmentPlacer, namesDealTerm } from './place-segment.js';
 import { type SparseVector, toSparseVector } from './sparse-vector.js';
+import { createCastReader } from './cast-reading.js';
 import { localPlacesIn } from './local-places.js';
 import { askedDelivery, createDeliveryReader, type StatementDelivery } from './statement-delivery.js';
 import { type StatementLanguages, statementLanguages } from './statement-languages.js';
@@ -283,6 +284,7 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
   const { roleOf, isMode, isMatchable, isProduct, isAdvice, isDeliveryKey } = roles;
   const conceptsIn = createConceptFinder(glossary, roleOf);
   const placeSegment = createSegmentPlacer({ glossary, roles, conceptsIn });
+  const readCast = createCastReader(glossary);
   const termsOf = (text: string) => termKeys(text, isDeliveryKey);
   const deliveryOf = createDeliveryReader(glossary);
   const senses = createSenseChooser(glossary);
@@ -339,6 +341,7 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
         terms: termsOf(segmentText),
       });
     }
+    readCast(segments, mentions);
     const concepts = [...new Set(mentions.map((mention) => mention.conceptId))];
     const modes = [...new Set(segments.flatMap((segment) => segment.modes))];
     const people = [...new Set(segments.flatMap((segment) => segment.people))];

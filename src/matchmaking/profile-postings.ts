@@ -41,6 +41,20 @@ const gatheredLimit = 100_000;
 const commonTermShare = 0.05;
 const commonTermMinimum = 200;
 
+/**
+ * The words of the parts of a statement the lexicon could not place (its segments naming no work): all its words when
+ * it placed nothing.
+ */
+export function looseTermsOf(statement: NormalizedStatement): string[] {
+  if (statement.concepts.length === 0) return statement.terms;
+  const loose = new Set<string>();
+  for (const segment of statement.segments) {
+    if (segment.subjects.length > 0) continue;
+    for (const term of segment.terms) loose.add(term);
+  }
+  return [...loose];
+}
+
 /** Ordinals below this pack under a 32-bit rank into one exact double (2^21 · 2^32 = 2^53). */
 const ordinalSpan = 2 ** 21;
 
@@ -66,6 +80,8 @@ export class ProfilePostings {
   private readonly exact = { offer: new Map() as Postings, need: new Map() as Postings };
   private readonly under = { offer: new Map() as Postings, need: new Map() as Postings };
   private readonly terms = { offer: new Map() as Postings, need: new Map() as Postings };
+  /** Word → profiles with a statement (on that side) in whose unplaced part the word stands (see `looseTermsOf`). */
+  private readonly looseTerms = { offer: new Map() as Postings, need: new Map() as Postings };
   private readonly nearCache = new Map<string, string[]>();
   private readonly standsForCache = new Map<string, string[]>();
   /**
@@ -136,6 +152,7 @@ export class ProfilePostings {
       for (const key of keys.exact) apply(this.exact[side], key, entry.ordinal);
       for (const key of keys.under) apply(this.under[side], key, entry.ordinal);
       for (const key of keys.terms) apply(this.terms[side], key, entry.ordinal);
+      for (const key of keys.loose) apply(this.looseTerms[side], key, entry.ordinal);
     }
   }
 
@@ -175,12 +192,24 @@ export class ProfilePostings {
       }
       for (const lookup of weighed) lookups.push(lookup);
     }
-    // Words matter where the lexicon found nothing to go by.
-    if (concepts.length > 0) return;
-    for (const term of statement.terms) {
-      const postings = this.terms[side].get(term);
-      if (postings && !this.isCommon(postings))
-        lookups.push({ list: postings, weight: 0.3, size: postings.members.size });
+    // Words matter where the lexicon found nothing to go by: all of them for a statement it could not place at all;
+    // for one it placed in part, the words of the part it could not place against the other side's words, and all its
+    // words against the parts of the other side's statements it could not place (a partner saying the work in words
+    // the lexicon does not know is still found for a need it read).
+    if (concepts.length === 0) {
+      this.pushTerms(lookups, statement.terms, this.terms[side]);
+      return;
+    }
+    this.pushTerms(lookups, looseTermsOf(statement), this.terms[side]);
+    this.pushTerms(lookups, statement.terms, this.looseTerms[side]);
+  }
+
+  /** Word lookups (weight 0.3) of these words in these lists, common words left out, each list once. */
+  private pushTerms(lookups: PostingLookup[], terms: readonly string[], postings: Postings): void {
+    for (const term of terms) {
+      const list = postings.get(term);
+      if (list && !this.isCommon(list) && !lookups.some((lookup) => lookup.list === list))
+        lookups.push({ list, weight: 0.3, size: list.members.size });
     }
   }
 
@@ -242,14 +271,16 @@ export class ProfilePostings {
     const exact = new Set<string>();
     const under = new Set<string>();
     const terms = new Set<string>();
+    const loose = new Set<string>();
     for (const statement of statements) {
       for (const conceptId of statement.concepts) {
         exact.add(conceptId);
         for (const ancestor of this.glossary.withAncestors(conceptId)) under.add(ancestor);
       }
       for (const term of statement.terms) terms.add(term);
+      for (const term of looseTermsOf(statement)) loose.add(term);
     }
-    return { exact, under, terms };
+    return { exact, under, terms, loose };
   }
 
   /**

@@ -56,6 +56,23 @@ const workingWord = new RegExp(
   'iu',
 );
 
+/**
+ * Words asking for a partner ("we are looking for", "would like", "찾습니다", "ищем", "хотим работать", "cần",
+ * "mencari", "xohlaymiz", "іздейміз", "хайж байна", "อยากได้", "寻找", "探しています"): with a word for local work, the sentence
+ * asks for the work done where the side is ("국내 업체를 찾습니다", "we would like a local crew", "Mahalliy jamoa bilan
+ * ishlashni xohlaymiz"), as a requiring one does. A local word elsewhere ("for local TV", "国内放送用") says where the work
+ * is shown, and asks for nothing.
+ */
+const seekingWord = new RegExp(
+  [
+    '(?<![\\p{L}\\p{M}])(?:looking for|look for|seek\\p{L}*|would like|want to work|prefer|hire|ищем|ищу|ищет',
+    'хотим|хотели бы|нужн\\p{L}*|cần|tìm|muốn|mencari|cari|ingin|xohlaymiz|xohlayman|izlaymiz|kerak|іздейміз',
+    'керек|қажет|хайж|хэрэгтэй)(?![\\p{L}\\p{M}])',
+    '찾습니다|찾고|찾아요|구합니다|싶습니다|원합니다|อยากได้|ต้องการ|寻找|需要|希望|探して|求めて|募集',
+  ].join('|'),
+  'iu',
+);
+
 /** "Not only" in each language: no limit ("dubbing, not only subtitles", "bukan hanya teks", "không chỉ"). */
 const notOnly = new RegExp(
   [
@@ -121,7 +138,7 @@ export function statedTerms(
     const limiting = limitWord.test(part.replace(notOnly, ' '));
     const working = workingWord.test(part);
     if (limiting || working) for (const code of statementLanguages(part).named) terms.languages.add(code);
-    const local = (limiting || working) && mentionsLocalWork(part);
+    const local = (limiting || working || seekingWord.test(part)) && mentionsLocalWork(part);
     if (!limiting && !local) continue;
     let named = 0;
     for (const { place } of placesNamedIn(part.replace(languagePhrase, ' '), glossary)) {

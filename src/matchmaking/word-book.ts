@@ -70,7 +70,10 @@ export const needWeight = (need: NormalizedStatement) => (need.priority === true
 function needTerms(need: NormalizedStatement): string[] {
   if (need.delivery.handsOut) return [];
   if (need.concepts.length === 0) return need.terms;
-  if (need.unplaced.length === 0) return [];
+  if (need.unplaced.length === 0) {
+    const named = new Set(need.mentions.flatMap((mention) => wordTokens(mention.surface).map(matchKey)));
+    return need.terms.filter((key) => !named.has(key));
+  }
   const own = new Set(need.terms);
   return [...new Set(need.unplaced.flatMap((item) => wordTokens(item).map(matchKey)))].filter((key) => own.has(key));
 }

@@ -110,3 +110,22 @@ describe('working language and place stated in prose', () => {
     expect(partners).toEqual(['Samarkand Costume Shop', 'Tashkent Costume Shop']);
   });
 });
+
+describe('a partner asked for locally, without a limiting word', () => {
+  it('reads a sentence asking for a local partner as work needed at home, and a local word elsewhere as nothing', async () => {
+    const glossary = await shippedGlossary();
+    const home = [{ country: 'home', city: undefined }];
+    for (const text of [
+      '12부작 사극을 찍습니다. 편집실과 이어 줄 국내 스태프를 찾습니다.',
+      'Night exteriors and long takes. We would like a local crew rather than flying people in.',
+      'Teleserialni avgustda suratga olamiz. Mahalliy jamoa bilan ishlashni xohlaymiz.',
+    ])
+      expect(statedTerms(text, glossary, 'home').places, text).toEqual(home);
+    for (const text of [
+      'We produce a weekly magazine show for local TV.',
+      '国内放送用のアニメを制作しています。',
+      '국내 극장 개봉을 앞둔 장편입니다.',
+    ])
+      expect(statedTerms(text, glossary, 'home').places, text).toEqual([]);
+  });
+});
