@@ -24,6 +24,8 @@ export const amountQuestion = new RegExp(
       String.raw`investasi|modal|omzet|hadiah|rupiah|juta|miliar|triliun)\b`,
     // Chinese: "多少钱", "票房是多少", "投资了多少": a word for money before "多少" asks an amount.
     String.raw`多少钱|` + String.raw`(?:投资|花|赚|融资|筹集|补贴|资助)了?多少(?![个家部名位所项件条集次届场本款人])`,
+    // Thai: a word for money, then "how much" ("รายได้เท่าไร", "ราคาเท่าไหร่", "จ่ายค่าลิขสิทธิ์เท่าไร").
+    '(?:รายได้|ราคา|งบ|เงิน|ค่า|ลงทุน|กำไร|ขาดทุน|ยอดขาย|มูลค่า|จ่าย|ทำเงิน)[^?]{0,30}?(?:เท่าไร|เท่าไหร่)|กี่บาท',
   ].join('|'),
   'iu',
 );
