@@ -51,4 +51,3 @@ describe('the lexicon in Thai and Chinese', () => {
     expect(found).not.toContain('founding');
   });
 });
-

@@ -30,7 +30,9 @@ describe('a reserved document', () => {
   it('takes the place of the last passage when it is not among the first', () => {
     const ranked = withReservedPlaces(sorted, [10], 8);
     expect(ranked.map((passage) => passage.document)).toEqual([0, 1, 2, 3, 4, 5, 6, 10]);
-    expect(withReservedPlaces(sorted, [11, 9], 8).map((passage) => passage.document)).toEqual([0, 1, 2, 3, 4, 5, 9, 11]);
+    expect(withReservedPlaces(sorted, [11, 9], 8).map((passage) => passage.document)).toEqual([
+      0, 1, 2, 3, 4, 5, 9, 11,
+    ]);
   });
 
   it('changes nothing when it is already among the first, or when few passages are asked for', () => {

@@ -339,4 +339,3 @@ describe('a Thai capture of short paragraphs', () => {
     expect(cleaned.text).not.toContain('ความคิดเห็น');
   });
 });
-
