@@ -100,8 +100,8 @@ const countQuestion = new RegExp(
     String.raw`(?:[가-힣]+)\s?수(?:는|가|를)?\s*\??$`,
     // Chinese: "多少家企业", "几届", "有多少".
     '多少|几(?=[个家部名位所项件条集次届场本款人])',
-    // Thai: "กี่คน", "กี่ตอน" (how many, with its counter), "มีพนักงานเท่าไร".
-    'กี่|เท่า(?:ไร|ไหร่)',
+    // Thai: "กี่" before a counter ("กี่คน", "กี่ตอน", "กี่ประเทศ"), "จำนวนเท่าไร", "เท่าไร" alone.
+    'กี่|จำนวน(?:เท่าไร|เท่าไหร่)|เท่าไร|เท่าไหร่',
   ].join('|'),
   'iu',
 );
@@ -111,6 +111,7 @@ const personQuestion = new RegExp(
     String.raw`(?<!\p{L})кто(?!\p{L})|(?<!\p{L})кого(?!\p{L})|(?<!\p{L})кем(?!\p{L})`,
     String.raw`\bkim\b|\bkimlar\b|\bsiapa(?:kah)?\b`,
     '谁',
+    // Thai: "ใคร".
     'ใคร',
   ].join('|'),
   'iu',
@@ -126,7 +127,8 @@ const placeQuestion = new RegExp(
     'qayerda|qayer|qaysi (?:shahar|davlat|mamlakat)',
     String.raw`\b(?:di ?mana|ke ?mana|kota (?:apa|mana)|negara (?:apa|mana))\b`,
     '哪里|哪儿|在哪|哪个(?:城市|国家|地区)|哪座城市',
-    'ที่ไหน|(?:ประเทศ|เมือง|จังหวัด)(?:อะไร|ไหน|ใด)',
+    // Thai: "ที่ไหน", "ที่ใด", "ประเทศไหน", "เมืองอะไร".
+    'ที่(?:ไหน|ใด)|(?:ประเทศ|เมือง|จังหวัด|ภูมิภาค|สถานที่)(?:ไหน|ใด|อะไร)',
   ].join('|'),
   'iu',
 );
@@ -153,13 +155,13 @@ const organizationQuestion = new RegExp(
     'qaysi (?:kompaniya|tashkilot|studiya)',
     String.raw`\b(?:perusahaan|lembaga|organisasi|studio|universitas|sekolah|kampus|asosiasi)\s+(?:apa|mana)\b`,
     '哪(?:家|个|些)(?:公司|企业|机构|工作室|学校|大学|单位|平台)|(?:母公司|公司|机构)是(?:哪|谁)',
-    // Thai: "บริษัทอะไร", "ช่องไหน" (which company, which channel).
-    '(?:บริษัท|ค่าย|ช่อง|สตูดิโอ|หน่วยงาน|องค์กร|มหาวิทยาลัย|โรงเรียน)(?:อะไร|ไหน|ใด)',
+    // Thai: "บริษัทไหน", "สตูดิโออะไร", "ค่ายไหน", "หน่วยงานใด".
+    '(?:บริษัท|สตูดิโอ|ค่าย|หน่วยงาน|องค์กร|สถาบัน|มหาวิทยาลัย|โรงเรียน|สมาคม|ช่อง|แพลตฟอร์ม)(?:ไหน|ใด|อะไร)',
   ].join('|'),
   'iu',
 );
 const definitionQuestion =
-  /\b(?:what is|what are|what's|what was)\b|무엇인가|뭔가요|란\s?무엇|이란|là gì|とは|что такое|\bnima\b/iu;
+  /\b(?:what is|what are|what's|what was)\b|무엇인가|뭔가요|란\s?무엇|이란|là gì|とは|что такое|\bnima\b|คืออะไร/iu;
 
 /**
  * Which work, which title: "which film …", "what was the project called", "어떤 작품", "どの作品", "企画は?",
@@ -203,7 +205,8 @@ const titleQuestion = new RegExp(
     String.raw`qaysi (?:film|loyiha|serial|asar|multfilm|o'yin)|nomi nima|mavzusi nima`,
     String.raw`\b(?:film|serial|proyek|judul|karya)\s+(?:[\p{L}-]+\s+){0,3}(?:apa|mana)\b`,
     '哪部|哪(?:些|个)(?:电影|影片|作品|动画|剧|项目)|什么(?:作品|电影|影片|动画|项目)',
-    '(?:เรื่อง|ผลงาน|ภาพยนตร์|หนัง|ซีรีส์|การ์ตูน)(?:อะไร|ไหน|ใด)',
+    // Thai: "เรื่องไหน", "หนังเรื่องอะไร", "ผลงานใด", "ภาคไหน".
+    '(?:เรื่อง|ผลงาน|ภาพยนตร์|หนัง|ซีรีส์|การ์ตูน|ภาค|โครงการ)(?:อะไร|ไหน|ใด)',
   ].join('|'),
   'iu',
 );

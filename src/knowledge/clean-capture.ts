@@ -186,6 +186,29 @@ function markSentenceHeadlines(lines: Line[]): void {
 }
 
 /**
+ * Thai writes no full stop: a paragraph ends where its line ends, so a short Thai paragraph reads as a headline and an
+ * article of short paragraphs was cut down to its longest run of long ones. A headline-like line below prose, mostly
+ * in Thai letters, ending with a Thai letter or a figure, of seven words or more and no tool row ("|"), is prose too;
+ * the headline above the first paragraph keeps its kind.
+ */
+function markThaiParagraphs(lines: Line[]): void {
+  let previous: Line | undefined;
+  for (const line of lines) {
+    if (line.kind === 'blank') continue;
+    if (
+      line.kind === 'headline' &&
+      previous?.kind === 'prose' &&
+      !line.text.includes('|') &&
+      /[\p{Script=Thai}\d]$/u.test(line.text) &&
+      (line.text.match(/\p{Script=Thai}/gu)?.length ?? 0) * 2 >= (line.text.match(/\p{L}/gu)?.length ?? 0) &&
+      wordCount(line.text) >= 7
+    )
+      line.kind = 'prose';
+    previous = line;
+  }
+}
+
+/**
  * How much a line parts the prose around it: section labels, the headlines listed after
  * them and headline-like lines part it; a bullet list or a few short lines (names, items)
  * inside the article do not.
@@ -345,6 +368,7 @@ export function cleanCapture(raw: string, options: CleanOptions = {}): CleanedCa
   markListsAfterLabels(lines);
   markShortRuns(lines);
   markSentenceHeadlines(lines);
+  markThaiParagraphs(lines);
   const body = findBody(lines);
   const found =
     options.title === undefined && body ? (markdownHeading(lines, body) ?? findHeadline(lines, body.first)) : undefined;

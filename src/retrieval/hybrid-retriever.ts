@@ -67,6 +67,40 @@ function isAnchor(term: WeightedTerm): boolean {
   return /^[%#&@]/.test(term.term) || /\d/.test(term.term);
 }
 
+/**
+ * Places kept among the passages returned for the documents the ranking over the terms that hold across scripts
+ * (FusionWeights.anchors) singles out. A question in one language about an article in another shares only its names,
+ * figures and lexicon concepts with it, while the asker's own words ("phim hoạt hình", "hãng phim") match many
+ * articles of the asker's language, which fill every place of the fused ranking even when the cross-script ranking puts
+ * the other article first by far (on the tune half, 74 of the 234 cross-language retrieval misses were the first
+ * passage of their article's language, ranked 9th to 30th). A document that ranking puts among its first two, scoring
+ * at least `reservedAnchorMargin` times the third, takes the place of the last fused passage. Tune half, with session
+ * 23's Thai paragraph fix (clean-capture.ts): cross-language retrieval misses 234 → 228 (the Russian "«Финник»" found
+ * by "Finnick", the Thai "Haikyu!!" by a Vietnamese question); the answers of the other sets did not move (the answer
+ * step, not retrieval, still refuses most of what is now read).
+ */
+export const reservedAnchorPlaces = 2;
+export const reservedAnchorMargin = 1.5;
+
+/** The first documents of a ranking that score `reservedAnchorMargin` times the one after the reserved places. */
+export function singledOut(hits: readonly { document: number; score: number }[]): number[] {
+  const next = hits[reservedAnchorPlaces]?.score ?? 0;
+  return hits
+    .slice(0, reservedAnchorPlaces)
+    .filter((hit) => hit.score > 0 && hit.score >= reservedAnchorMargin * next)
+    .map((hit) => hit.document);
+}
+
+/** The first `limit` passages, with the reserved documents put in place of the last ones when they were not among them. */
+export function withReservedPlaces(sorted: RetrievedPassage[], reserved: number[], limit: number): RetrievedPassage[] {
+  const ranked = sorted.slice(0, limit);
+  const missing = reserved.filter((document) => !ranked.some((passage) => passage.document === document));
+  if (missing.length === 0 || limit < 4) return ranked;
+  const kept = ranked.slice(0, Math.max(0, limit - missing.length));
+  const added = sorted.filter((passage) => missing.includes(passage.document));
+  return [...kept, ...added];
+}
+
 export function createHybridRetriever(deps: {
   index: KnowledgeIndex;
   embeddings: Embeddings;
@@ -81,6 +115,8 @@ export function createHybridRetriever(deps: {
       const mode = options.mode ?? 'hybrid';
       const weights = options.weights ?? deps.weights ?? defaultFusionWeights;
       const fused = new Map<number, RetrievedPassage>();
+      /** The documents the terms that hold across scripts single out (see reservedAnchorPlaces). */
+      const reserved: number[] = [];
       const entry = (document: number): RetrievedPassage => {
         let passage = fused.get(document);
         if (!passage) {
@@ -118,13 +154,16 @@ export function createHybridRetriever(deps: {
         }
         const anchors = terms.filter(isAnchor);
         if ((weights.anchors ?? 0) > 0 && anchors.length > 0 && anchors.length < terms.length) {
-          for (const [rank, hit] of deps.index.lexical.search(anchors, depth).entries())
+          const hits = deps.index.lexical.search(anchors, depth);
+          for (const [rank, hit] of hits.entries())
             entry(hit.document).fused += (weights.anchors ?? 0) / (reciprocalRankConstant + rank + 1);
+          reserved.push(...singledOut(hits));
         }
       }
-      const ranked = [...fused.values()]
-        .sort((left, right) => right.fused - left.fused || left.document - right.document)
-        .slice(0, limit);
+      const sorted = [...fused.values()].sort(
+        (left, right) => right.fused - left.fused || left.document - right.document,
+      );
+      const ranked = withReservedPlaces(sorted, reserved, limit);
       for (const passage of ranked) passage.chunk = deps.index.chunk(passage.document);
       return ranked;
     },

@@ -311,3 +311,31 @@ describe('cleanCapture on Markdown', () => {
     expect(cleaned.text).toContain('All three said they would hire more compositors before the end of the year.');
   });
 });
+
+describe('a Thai capture of short paragraphs', () => {
+  // Thai writes no full stop: each short paragraph ends where its line ends.
+  const capture = [
+    'ข่าวบันเทิง | การ์ตูน | 5 มี.ค. 2567 | แชร์ | ความคิดเห็น',
+    '',
+    'สตูดิโอไทยเปิดตัวซีรีส์แอนิเมชันใหม่ ออกอากาศ 4 ประเทศ',
+    '',
+    'บริษัท ฟ้าใส แอนิเมชัน จำกัด (Fasai Animation) ผู้ผลิตการ์ตูนสำหรับเด็กที่ก่อตั้งในกรุงเทพฯ เปิดตัวซีรีส์แอนิเมชันสามมิติเรื่องใหม่ในงานแถลงข่าวเมื่อวานนี้',
+    '',
+    'ซีรีส์ชุดนี้มีทั้งหมด 26 ตอน ตอนละ 11 นาที',
+    '',
+    'ใช้งบประมาณราว 40,000 ดอลลาร์สหรัฐต่อตอน',
+    '',
+    'จะออกอากาศทางช่องเด็กใน 4 ประเทศตั้งแต่เดือนมิถุนายน',
+    '',
+    'แท็ก: แอนิเมชัน, การ์ตูน | ข่าวที่เกี่ยวข้อง',
+  ].join('\n');
+
+  it('keeps every paragraph and its headline as the title, without the tag row', () => {
+    const cleaned = cleanCapture(capture);
+    expect(cleaned.title).toBe('สตูดิโอไทยเปิดตัวซีรีส์แอนิเมชันใหม่ ออกอากาศ 4 ประเทศ');
+    for (const kept of ['26 ตอน ตอนละ 11 นาที', '40,000 ดอลลาร์สหรัฐต่อตอน', 'ใน 4 ประเทศตั้งแต่เดือนมิถุนายน'])
+      expect(cleaned.text).toContain(kept);
+    expect(cleaned.text).not.toContain('แท็ก');
+    expect(cleaned.text).not.toContain('ความคิดเห็น');
+  });
+});
