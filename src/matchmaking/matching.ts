@@ -84,6 +84,43 @@ export function byEvidence(left: ScoredPair, right: ScoredPair): number {
   );
 }
 
+/**
+ * The organization a name, alias or id names: one exact hit; among several sharing an alias ("Kokzhiek Film" for two
+ * studios) the one whose full name it is, else a question listing them; a loose query's single partial hit; else a
+ * not-found message with the closest names.
+ */
+function profileByName(all: IndexedProfile[], query: string, loose: boolean): IndexedProfile {
+  const key = nameKey(query);
+  const exact = all.filter((entry) => entry.keys.has(key) || entry.profile.id === profileIdFromName(query));
+  if (exact.length === 1) return exact[0] as IndexedProfile;
+  if (exact.length > 1) {
+    const named = exact.filter((entry) => nameKey(entry.profile.name) === key);
+    if (named.length === 1) return named[0] as IndexedProfile;
+    const choices = exact
+      .sort((left, right) => byName(left.profile.name, right.profile.name))
+      .map((entry) => ({ id: entry.profile.id, name: entry.profile.name }));
+    throw badInput(
+      `"${query}" names ${choices.length} organizations: ${choices
+        .slice(0, 5)
+        .map((choice) => `"${choice.name}" (${choice.id})`)
+        .join(', ')}. Give the full name or the id.`,
+      { details: { reason: 'AMBIGUOUS_ORGANIZATION', name: query, choices: choices.slice(0, 5) } },
+    );
+  }
+  const partial = all.filter((entry) => [...entry.keys].some((known) => known.includes(key)));
+  if (loose && partial.length === 1) return partial[0] as IndexedProfile;
+  const names = partial.map((entry) => entry.profile.name).sort();
+  const hint =
+    names.length > 0
+      ? ` Did you mean ${names
+          .slice(0, 5)
+          .map((name) => `"${name}"`)
+          .join(', ')}?`
+      : ' Organizers can list the registered organizations with `matchcut profiles list`.';
+  throw notFound(`No organization named "${query}".${hint}`, {
+    details: { reason: 'NO_ORGANIZATION', name: query, didYouMean: names.slice(0, 5) },
+  });
+}
 export function createMatchingEngine(deps: {
   store: MatchcutStore;
   glossary: Glossary;
@@ -124,40 +161,7 @@ export function createMatchingEngine(deps: {
     const query = idOrName.trim();
     if (query === '')
       throw badInput('Give an organization name, e.g. "IT Works Korea".', { details: { reason: 'NO_NAME_GIVEN' } });
-    const byId = index.get(query);
-    if (byId) return byId;
-    const key = nameKey(query);
-    const all = index.all();
-    const exact = all.filter((entry) => entry.keys.has(key) || entry.profile.id === profileIdFromName(query));
-    if (exact.length === 1) return exact[0] as IndexedProfile;
-    if (exact.length > 1) {
-      // Two organizations may share an alias ("Kokzhiek Film" for two studios): a full name wins, else ask which.
-      const named = exact.filter((entry) => nameKey(entry.profile.name) === key);
-      if (named.length === 1) return named[0] as IndexedProfile;
-      const choices = exact
-        .sort((left, right) => byName(left.profile.name, right.profile.name))
-        .map((entry) => ({ id: entry.profile.id, name: entry.profile.name }));
-      throw badInput(
-        `"${query}" names ${choices.length} organizations: ${choices
-          .slice(0, 5)
-          .map((choice) => `"${choice.name}" (${choice.id})`)
-          .join(', ')}. Give the full name or the id.`,
-        { details: { reason: 'AMBIGUOUS_ORGANIZATION', name: query, choices: choices.slice(0, 5) } },
-      );
-    }
-    const partial = all.filter((entry) => [...entry.keys].some((known) => known.includes(key)));
-    if (loose && partial.length === 1) return partial[0] as IndexedProfile;
-    const names = partial.map((entry) => entry.profile.name).sort();
-    const hint =
-      names.length > 0
-        ? ` Did you mean ${names
-            .slice(0, 5)
-            .map((name) => `"${name}"`)
-            .join(', ')}?`
-        : ' Organizers can list the registered organizations with `matchcut profiles list`.';
-    throw notFound(`No organization named "${query}".${hint}`, {
-      details: { reason: 'NO_ORGANIZATION', name: query, didYouMean: names.slice(0, 5) },
-    });
+    return index.get(query) ?? profileByName(index.all(), query, loose);
   };
 
   /** Both directions and the boosted score; undefined unless a specific need of one side is met. */
