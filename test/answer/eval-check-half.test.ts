@@ -85,7 +85,11 @@
  * First read on session 22's answerer (d2cc083, AH's articles in the index): set AH 14/41, 5/61, 16/20,
  * grounded-but-wrong 23/42 — more than half its grounded answers wrong; sets A–C, P, X and AB 119/197, 47/249, 79/103,
  * 57/223; together 133/238 (floor 0.59 → 0.55), 52/310 (0.19 → 0.16), 95/123, grounded-but-wrong 80/265 (ceiling
- * 0.29 → 0.31) — a measured regression of the method on fresh material, not a target.
+ * 0.29 → 0.31) — a measured regression of the method on fresh material, not a target. At the end of session 23 (sets
+ * AE–AG in the index; Thai question types and paragraphs, company kinds written into names, Thai romanization, a
+ * purchase price, quarters and halves in grounding, a retrieval place kept for documents the names and figures
+ * single out), read once: set AH 15/41, 6/61, 16/20, 21/42; together 134/238, 55/310 (floor 0.17), 96/123 (floor
+ * 0.75 → 0.78), grounded-but-wrong 74/263 (ceiling 0.31 → 0.29).
  * They are far from the acceptance targets (same-language ≥ 90%, cross-language ≥ 60%, refusals ≥ 90%,
  * grounded-but-wrong ≤ 2%): raise them as the answerer improves. Only aggregates are looked at.
  */
@@ -99,8 +103,8 @@ describe('answers on real articles nobody tuned for (check half)', () => {
     const figures = halfFigures(await judgeAnswerSets({ only: 'check' }));
     expect(figures.sameLanguage.total).toBeGreaterThan(20);
     expect(share(figures.sameLanguage.correct, figures.sameLanguage.total)).toBeGreaterThanOrEqual(0.55);
-    expect(share(figures.crossLanguage.correct, figures.crossLanguage.total)).toBeGreaterThanOrEqual(0.16);
-    expect(share(figures.refusal.correct, figures.refusal.total)).toBeGreaterThanOrEqual(0.75);
-    expect(share(figures.groundedButWrong.wrong, figures.groundedButWrong.grounded)).toBeLessThanOrEqual(0.31);
+    expect(share(figures.crossLanguage.correct, figures.crossLanguage.total)).toBeGreaterThanOrEqual(0.17);
+    expect(share(figures.refusal.correct, figures.refusal.total)).toBeGreaterThanOrEqual(0.78);
+    expect(share(figures.groundedButWrong.wrong, figures.groundedButWrong.grounded)).toBeLessThanOrEqual(0.29);
   }, 300_000);
 });

@@ -254,12 +254,17 @@ describe('profile evaluation', () => {
     // 68 profiles in the pool, 80.8% → 76.9% top-1. The new top-3 pairs (57, engine and word overlap) were pooled and
     // judged blind as before: 2 partners, 22 secondary, 33 unrelated. With them: 78.1% / 90.6% / MRR 0.847 / 11
     // look-alikes (word overlap 78.1% / 81.3% / 0.801 / 28). The floors record that measured regression, not a target.
-    expect(engine.top1).toBeGreaterThanOrEqual(0.78);
-    expect(engine.top3).toBeGreaterThanOrEqual(0.9);
-    expect(engine.mrr).toBeGreaterThanOrEqual(0.84);
+    // At the end of session 23 (alike23: an outside trade decides the rest of its offer, perks meet no need; reach23:
+    // candidates from the words the lexicon could not place, the cast beside other work, a place asked without a
+    // limiting word; batches S and T in the tune half, where look-alikes went 13 → 4), read once: 79.7% / 92.2% / MRR
+    // 0.863 / 11 look-alikes — the tune half's look-alike gain did not carry over; batch U 9/12, 12/12, 0.875, 2
+    // look-alikes; batch Q 11/12; batch N 10/12; batch G 7/12, 9/12, 0.667.
+    expect(engine.top1).toBeGreaterThanOrEqual(0.79);
+    expect(engine.top3).toBeGreaterThanOrEqual(0.92);
+    expect(engine.mrr).toBeGreaterThanOrEqual(0.86);
     expect(engine.lookalikesInTop3).toBeLessThanOrEqual(11);
     expect(engine.noSuggestion).toBeLessThanOrEqual(1);
-    expect(engine.mrr).toBeGreaterThan(baseline.mrr + 0.04);
+    expect(engine.mrr).toBeGreaterThan(baseline.mrr + 0.06);
     expect(engine.lookalikesInTop3).toBeLessThan(baseline.lookalikesInTop3 / 2);
     // Before session 17 (16 studios): measured 15/16 first, 15/16 in the top 3, MRR 0.938, 1 look-alike in a top-3, every studio with a suggestion
     // (issue 11, 2026-12-04, with the tune half's figures above; the same again after session 8's rules, read once).
