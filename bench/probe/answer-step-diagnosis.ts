@@ -6,7 +6,8 @@
  */
 import path from 'node:path';
 import { loadGlossary } from '../../src/knowledge/load-glossary.js';
-import { scoreCandidates, weighTerms } from '../../src/answer/candidate-scoring.js';
+import { scoreCandidates } from '../../src/answer/candidate-scoring.js';
+import { weighTerms } from '../../src/answer/term-weights.js';
 import { withoutUnheldSkeletons } from '../../src/answer/name-spans.js';
 import { createPassageAnalyser } from '../../src/answer/passage-analysis.js';
 import { analyseQuestion } from '../../src/answer/question-analysis.js';

@@ -114,9 +114,12 @@ export const stakeAsked = new RegExp(
 export function countedOf(question: string, glossary: Glossary | undefined): QuestionAnalysis['counted'] {
   const counter =
     // "何か国語" counts languages, not countries.
-    /(?:몇\s?(명|개|곳|편|건|회|개국|개사|팀|가지)|何(人|名|社|校|本|件|回|カ国|か国)(?!語)|(?:多少|几)\s?(家|部|所|届|集|名|位|人|个)|กี่\s?(คน|ตอน|เรื่อง|ประเทศ|บริษัท|แห่ง|ที่นั่ง|ใบ|รอบ|ภาค|ครั้ง|ชิ้น|ตัว|ภาษา|สาขา|โรง|ราย))/u.exec(
-      question,
-    );
+    new RegExp(
+      String.raw`(?:몇\s?(명|개|곳|편|건|회|개국|개사|팀|가지)|何(人|名|社|校|本|件|回|カ国|か国)(?!語)|` +
+        String.raw`(?:多少|几)\s?(家|部|所|届|集|名|位|人|个)|` +
+        String.raw`กี่\s?(คน|ตอน|เรื่อง|ประเทศ|บริษัท|แห่ง|ที่นั่ง|ใบ|รอบ|ภาค|ครั้ง|ชิ้น|ตัว|ภาษา|สาขา|โรง|ราย))`,
+      'u',
+    ).exec(question);
   const after =
     /(?:how many|number of|bao nhiêu|mấy|сколько|nechta|necha|qancha|berapa)\s+((?:[\p{L}'-]+\s*){1,4})/iu.exec(
       question,

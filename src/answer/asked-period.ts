@@ -60,11 +60,19 @@ const quarterPatterns: RegExp[] = [
 /** Patterns of a half: [pattern, which half]. */
 const halfPatterns: [RegExp, 1 | 2][] = [
   [
-    /\bfirst[-\s]half\b|\bH1\b|상반기|上半期|上期|上半年|nửa đầu|6 tháng đầu|перв\S*\s+полугоди|\bsemester\s*(?:I|1|pertama)\b|ครึ่งปีแรก/iu,
+    new RegExp(
+      String.raw`\bfirst[-\s]half\b|\bH1\b|상반기|上半期|上期|上半年|nửa đầu|6 tháng đầu|перв\S*\s+полугоди|` +
+        String.raw`\bsemester\s*(?:I|1|pertama)\b|ครึ่งปีแรก`,
+      'iu',
+    ),
     1,
   ],
   [
-    /\bsecond[-\s]half\b|\bH2\b|하반기|下半期|下期|下半年|nửa cuối|nửa sau|6 tháng cuối|втор\S*\s+полугоди|\bsemester\s*(?:II|2|kedua)\b|ครึ่งปีหลัง/iu,
+    new RegExp(
+      String.raw`\bsecond[-\s]half\b|\bH2\b|하반기|下半期|下期|下半年|nửa cuối|nửa sau|6 tháng cuối|втор\S*\s+полугоди|` +
+        String.raw`\bsemester\s*(?:II|2|kedua)\b|ครึ่งปีหลัง`,
+      'iu',
+    ),
     2,
   ],
 ];
@@ -96,7 +104,8 @@ export function periodAgrees(asked: ReadonlySet<string>, told: ReadonlySet<strin
 const comparedYear = (year: string) =>
   new RegExp(
     [
-      String.raw`\b(?:compared (?:with|to)|versus|vs\.?|than(?: in)?|up from|down from) (?:the same period (?:of|in) )?${year}`,
+      String.raw`\b(?:compared (?:with|to)|versus|vs\.?|than(?: in)?|up from|down from) ` +
+        String.raw`(?:the same period (?:of|in) )?${year}`,
       String.raw`so với (?:cùng kỳ )?(?:năm )?${year}`,
       String.raw`${year}년?\s?(?:대비|보다|에 비해)`,
       String.raw`${year}年?(?:比|に比べ|と比べ|より)`,

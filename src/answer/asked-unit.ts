@@ -18,8 +18,8 @@ import { dayQuestion, foundingAsked, yearQuestion } from './question-time.js';
 import { schoolQuestion, withWhomQuestion } from './question-types.js';
 
 /**
- * A text with Thai digits written as ASCII ones ("๑๒๐ ล้านบาท" → "120 ล้านบาท"): Thai press writes figures either way, and
- * units are read on ASCII digits. One character for one, so positions stay.
+ * A text with Thai digits written as ASCII ones ("๑๒๐ ล้านบาท" → "120 ล้านบาท"): Thai press writes figures either
+ * way, and units are read on ASCII digits. One character for one, so positions stay.
  */
 export function withAsciiDigits(text: string): string {
   return /[\u0E50-\u0E59]/u.test(text)

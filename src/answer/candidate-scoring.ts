@@ -105,56 +105,6 @@ export interface WeightedTerm {
   known: boolean;
 }
 
-export function weighTerms(analysis: QuestionAnalysis, rarity: (key: string) => number): WeightedTerm[] {
-  const hasEntity = analysis.terms.some((term) => term.role === 'entity');
-  const subject = hasEntity ? undefined : uncasedSubject(analysis.terms, rarity);
-  return analysis.terms.map((plain) => {
-    const named = withRarestNameWord(plain, rarity);
-    const term: QuestionTerm = plain === subject ? { ...named, role: 'entity', weight: 2 } : named;
-    const rare = Math.max(
-      ...term.keys.filter((key) => !key.startsWith('%')).map(rarity),
-      term.keys.length === 0 ? 1 : 0,
-    );
-    return { term, sharp: term.weight * rare, smooth: term.weight * (0.5 + 0.5 * rare), known: rare < 1 };
-  });
-}
-
-/**
- * Scripts without capitals cannot show a name by its case. A question there usually opens with what it asks
- * about ("스튜디오인요 창업 연도가 …", "キネマシトラスって …"): its first word, when the lexicon does not know it and
- * the knowledge base holds it rarely, is taken for a name.
- */
-const uncasedNameRarity = 0.5;
-/** How rarely the knowledge base holds a cross-script spelling of the word for it to be taken for a name. */
-const spelledNameRarity = 0.7;
-
-function uncasedSubject(terms: QuestionTerm[], rarity: (key: string) => number): QuestionTerm | undefined {
-  const first = terms
-    .filter((term) => term.position !== undefined)
-    .sort((left, right) => (left.position as number) - (right.position as number))[0];
-  const word = first?.word;
-  if (first === undefined || word === undefined || first.counted || first.role !== 'topic') return undefined;
-  if (!/^[\p{Script=Hangul}\p{Script=Katakana}\p{Script=Han}ー]+$/u.test(word) || [...word].length < 2)
-    return undefined;
-  const rare = rarity(word);
-  if (rare < 1) return rare >= uncasedNameRarity ? first : undefined;
-  // A foreign name in the asker's script ("인피니트", "ディーディー"): no article writes the word itself, but one holds
-  // its spelling in another script (a cross-script name key) rarely. Tune half: cross-language 147 -> 151/409,
-  // grounded-but-wrong 100/485 -> 102/491 (at the 0.5 of a word written as asked: 151, 103/492, one right lost).
-  return first.keys.some((key) => key.startsWith('%') && rarity(key) >= spelledNameRarity && rarity(key) < 1)
-    ? first
-    : undefined;
-}
-
-/** An alias term also matches by the rarest word of its name ("Edinburgh" of "Edinburgh College of Art"). */
-function withRarestNameWord(term: QuestionTerm, rarity: (key: string) => number): QuestionTerm {
-  if (!term.nameWords || term.nameWords.length === 0) return term;
-  const known = term.nameWords.filter((word) => rarity(word) < 1);
-  if (known.length === 0) return term;
-  const rarest = Math.max(...known.map(rarity));
-  return { ...term, keys: [...term.keys, ...known.filter((word) => rarity(word) >= rarest)] };
-}
-
 function isRole(key: string, glossary: Glossary | undefined): boolean {
   return key.startsWith('@') && glossary?.concepts.get(key.slice(1))?.category === 'role';
 }
@@ -263,6 +213,39 @@ function alonenessOf(analysis: QuestionAnalysis, glossary: Glossary | undefined,
 
 const known = (terms: WeightedTerm[]) => terms.filter((item) => item.known);
 
+/** Whether the question's strongest name — or without one, its rarest word — is found where the answer is shown. */
+function strongestShown(
+  strongestEntity: WeightedTerm | undefined,
+  rarestTerm: WeightedTerm | undefined,
+  entities: number,
+  inWindowOrTitle: TermMatcher,
+): boolean {
+  return strongestEntity === undefined
+    ? rarestTerm === undefined || inWindowOrTitle(rarestTerm.term) >= 0.8
+    : entities > 0;
+}
+
+/** Whether every year the question names is told with the sentence (see yearWindow) and not only compared with. */
+function yearsShown(
+  years: WeightedTerm[],
+  analysed: AnalysedPassage,
+  index: number,
+  sentence: string,
+  inAny: (...keys: (Set<string> | undefined)[]) => TermMatcher,
+): boolean {
+  return years.every(
+    (item) =>
+      inAny(...yearWindow(analysed, index))(item.term) >= 0.8 &&
+      // "… in 2024, up 12.1% compared with 2023" tells 2024's figure, not 2023's.
+      !yearOnlyCompared(sentence, item.term.word as string),
+  );
+}
+
+/** A sentence's rank among candidates: what it says of the question, the entity it shows, its unit, its passage. */
+function sentenceScore(own: number, shownEntity: number, windowCoverage: number, typedUnit: boolean, rank: number) {
+  return 0.45 * own + 0.3 * shownEntity + 0.1 * windowCoverage + (typedUnit ? 0.2 : 0) + 0.05 / (1 + rank);
+}
+
 /** Every sentence of the top passages as a scored candidate, grounded or not. */
 export function scoreCandidates(
   passages: RetrievedPassage[],
@@ -313,10 +296,7 @@ export function scoreCandidates(
       const shown = alone ? (typed ? earlier : inWindowOrTitle) : back ? earlier : withBefore;
       const entities = coverageOf(terms, shown, 'smooth', 'entity');
       // Without a name in the question, its rarest word stands in for one ("스튜디오인요").
-      const strongestFound =
-        strongestEntity === undefined
-          ? rarestTerm === undefined || inWindowOrTitle(rarestTerm.term) >= 0.8
-          : entities > 0;
+      const strongestFound = strongestShown(strongestEntity, rarestTerm, entities, inWindowOrTitle);
       // A place the question names besides its entity ("a Korean university", "the studio it opened in Seoul")
       // narrows what is asked: the article (its passages read here, its title) must name it.
       const placeHeld = !inArticle || places.some((item) => inArticle(item.term) >= 0.5);
@@ -330,12 +310,7 @@ export function scoreCandidates(
         coverageOf(terms, withBefore, 'smooth', 'entity') > 0 ||
         ((back || alone) &&
           coverageOf(terms, inAny(...sentenceKeys.slice(0, index), titleKeys), 'smooth', 'entity') > 0);
-      const yearShown = years.every(
-        (item) =>
-          inAny(...yearWindow(analysed, index))(item.term) >= 0.8 &&
-          // "… in 2024, up 12.1% compared with 2023" tells 2024's figure, not 2023's.
-          !yearOnlyCompared(sentence, item.term.word as string),
-      ); // yearWindow
+      const yearShown = yearsShown(years, analysed, index, sentence, inAny); // yearWindow
       // A quarter or half the question names: a sentence naming only other periods tells their figures (asked-period).
       const periodShown = periodAgrees(analysis.periods ?? new Set(), periodsOf(index));
       // What a count counts is checked by the unit itself ("42 people" answers "how many employees").
@@ -373,12 +348,7 @@ export function scoreCandidates(
         0.8 *
           coverageOf(terms, back ? inAny(...sentenceKeys.slice(0, index), titleKeys) : withBefore, 'sharp', 'entity'),
       );
-      const score =
-        0.45 * own +
-        0.3 * shownEntity +
-        0.1 * coverageOf(terms, inWindow, 'sharp') +
-        (unit && typed ? 0.2 : 0) +
-        0.05 / (1 + passageRank);
+      const score = sentenceScore(own, shownEntity, coverageOf(terms, inWindow, 'sharp'), unit && typed, passageRank);
       const reasons = {
         unit,
         strongest: strongestFound,

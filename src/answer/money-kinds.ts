@@ -32,8 +32,8 @@ const moneyKinds: [string, RegExp][] = [
     'purchase',
     new RegExp(
       [
-        String.raw`\bpa(?:y|ys|id|ying)\s+(?:\S+\s+){0,3}?for\b|\bbought\b|\bbuy(?:s|ing)?\b|\bacqui(?:re|red|res|ring|sition)|` +
-          String.raw`\bpurchas|\btake-?over\b|\btook over\b`,
+        String.raw`\bpa(?:y|ys|id|ying)\s+(?:\S+\s+){0,3}?for\b|\bbought\b|\bbuy(?:s|ing)?\b|` +
+          String.raw`\bacqui(?:re|red|res|ring|sition)|\bpurchas|\btake-?over\b|\btook over\b`,
         '인수|취득|매입|사들|買収|取得|買い取|購入|譲り受|收购|购买|买下|并购|mua lại|thâu tóm|(?<!\\p{L})mua(?!\\p{L})(?! vé)',
         String.raw`(?<!\p{L})куп(?:ил|ила|ило|или|ить|ит|ят|ке|ку|ки|ка)(?!\p{L})|покупк|приобре|поглощ|выкуп|ซื้อ|` +
           String.raw`\b(?:membeli|akuisisi|mengakuisisi)\b`,

@@ -53,12 +53,15 @@ const personPatterns = [
   ),
   /(?:ông|bà|anh|chị|đạo diễn|giám đốc)\s+\p{Lu}/u,
   // Thai writes a name as a given name and a surname apart, with a title or a role glued before it ("นายสันติ …",
-  // "กำกับโดยคมภิญญ์ เข็มกำเนิด") or a role after it ("สันติ เลาหบูรณะกิจ ผู้จัดการทั่วไป") — not a company ("โดยบริษัท …").
+  // "กำกับโดยคมภิญญ์ เข็มกำเนิด") or a role after it ("สันติ เลาหบูรณะกิจ ผู้จัดการทั่วไป") — not a company
+  // ("โดยบริษัท …").
   new RegExp(
     String.raw`(?:นาย|นางสาว|นาง|คุณ|ดร\.|กำกับโดย|ผู้กำกับ|ประธานเจ้าหน้าที่บริหาร|ประธานกรรมการ|ประธาน|` +
       String.raw`กรรมการผู้จัดการ|ผู้จัดการทั่วไป|ผู้จัดการ|ผู้อำนวยการ|ผู้ก่อตั้ง|ซีอีโอ)\s?` +
-      String.raw`(?!บริษัท|สำนัก|กระทรวง|กรม|สถาบัน|มหาวิทยาลัย|ช่อง|ค่าย)\p{Script=Thai}{2,}\s\p{Script=Thai}{3,}|` +
-      String.raw`(?<![\p{Script=Thai}])\p{Script=Thai}{2,}\s\p{Script=Thai}{3,}\s(?:ผู้จัดการ|ประธาน|ผู้อำนวยการ|ผู้กำกับ|` +
+      String.raw`(?!บริษัท|สำนัก|กระทรวง|กรม|สถาบัน|มหาวิทยาลัย|ช่อง|ค่าย)` +
+      String.raw`\p{Script=Thai}{2,}\s\p{Script=Thai}{3,}|` +
+      String.raw`(?<![\p{Script=Thai}])\p{Script=Thai}{2,}\s\p{Script=Thai}{3,}\s` +
+      String.raw`(?:ผู้จัดการ|ประธาน|ผู้อำนวยการ|ผู้กำกับ|` +
       String.raw`ผู้ก่อตั้ง|ซีอีโอ|กรรมการผู้จัดการ|โปรดิวเซอร์)`,
     'u',
   ),

@@ -55,7 +55,10 @@ export interface QuestionTerm {
 
 export interface QuestionAnalysis {
   type: AskedType;
-  /** The quarters and halves of a year the question names (asked-period.ts): a sentence telling only others does not answer. */
+  /**
+   * The quarters and halves of a year the question names (asked-period.ts): a sentence telling only others does not
+   * answer.
+   */
   periods?: ReadonlySet<string>;
   /** A date question that asks for a year ("what year", "몇 년", "何年"). */
   year?: boolean;

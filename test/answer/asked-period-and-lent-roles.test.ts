@@ -6,7 +6,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { periodAgrees, periodsIn, yearOnlyCompared } from '../../src/answer/asked-period.js';
-import { scoreCandidates, weighTerms } from '../../src/answer/candidate-scoring.js';
+import { scoreCandidates } from '../../src/answer/candidate-scoring.js';
+import { weighTerms } from '../../src/answer/term-weights.js';
 import { createExtractiveAnswerer } from '../../src/answer/extractive-answer.js';
 import { createPassageAnalyser } from '../../src/answer/passage-analysis.js';
 import { analyseQuestion } from '../../src/answer/question-analysis.js';
