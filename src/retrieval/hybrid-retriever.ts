@@ -91,7 +91,10 @@ export function singledOut(hits: readonly { document: number; score: number }[])
     .map((hit) => hit.document);
 }
 
-/** The first `limit` passages, with the reserved documents put in place of the last ones when they were not among them. */
+/**
+ * The first `limit` passages, with the reserved documents put in place of the last ones when they were not among
+ * them.
+ */
 export function withReservedPlaces(sorted: RetrievedPassage[], reserved: number[], limit: number): RetrievedPassage[] {
   const ranked = sorted.slice(0, limit);
   const missing = reserved.filter((document) => !ranked.some((passage) => passage.document === document));

@@ -16,7 +16,7 @@ import { analyseQuestion } from '../../src/answer/question-analysis.js';
 import { classifyQuestion } from '../../src/answer/question-types.js';
 import { emptyAliasIndex } from '../../src/knowledge/article-aliases.js';
 import { loadGlossary } from '../../src/knowledge/load-glossary.js';
-import { romanizeThai } from '../../src/knowledge/romanize.js';
+import { romanizeThai } from '../../src/knowledge/thai-romanization.js';
 import { nameKeys, queryNameKeys } from '../../src/retrieval/name-keys.js';
 import { shippedKnowledgeDir } from '../helpers/temporary-folder.js';
 
