@@ -3,8 +3,8 @@
  * too), "costumes for the cast and extras", "배우 대상 사극 의상" name the performers the work is done for, not performers
  * on offer or asked for. A bare word for actors or extras (배우, массовка, extras, 群演) in a statement that names other
  * work than finding the cast is who the work is for (the statement's people), never the reason for a match. Finding the
- * cast stays work: casting beside actors ("แคสติ้งนักแสดงเด็ก", "Кастинг: … жүжигчид"), and extras named with a word for
- * finding or supplying them ("보조출연자 섭외", "подбор массовки", "extras agency"); so does a statement naming no
+ * cast stays work: casting beside actors ("แคสติ้งนักแสดงเด็ก", "Кастинг: … жүжигчид"), and extras named with a word
+ * for finding or supplying them ("보조출연자 섭외", "подбор массовки", "extras agency"); so does a statement naming no
  * other work ("보조출연자 150명", "actors for a feature").
  */
 import type { Glossary } from '../knowledge/glossary.js';
@@ -17,8 +17,11 @@ const extrasEntry = 'extras-casting';
 const castingEntry = 'casting';
 
 /** Words for finding, booking or supplying the crowd, as the extras entry's own forms write them. */
-const findingWord =
-  /casting|agency|booking|supply|섭외|에이전시|공급|모집|tuyển|cung cấp|手配|事務所|募集|подбор|кастинг|набор|tanlash|tanlov|іріктеу|jasa|penyedia|จัดหา|แคสติ้ง|招募|选角|сонго/iu;
+const findingWord = new RegExp(
+  'casting|agency|booking|supply|섭외|에이전시|공급|모집|tuyển|cung cấp|手配|事務所|募集' +
+    '|подбор|кастинг|набор|tanlash|tanlov|іріктеу|jasa|penyedia|จัดหา|แคสติ้ง|招募|选角|сонго',
+  'iu',
+);
 
 export function createCastReader(glossary: Glossary) {
   const under = (conceptId: string, entry: string) => glossary.withAncestors(conceptId).includes(entry);

@@ -15,8 +15,9 @@ import { createSegmentPlacer, namesDealTerm } from './place-segment.js';
 import { type SparseVector, toSparseVector } from './sparse-vector.js';
 import { createCastReader } from './cast-reading.js';
 import { localPlacesIn } from './local-places.js';
-import { askedDelivery, createDeliveryReader, type StatementDelivery } from './statement-delivery.js';
+import { createDeliveryReader, type StatementDelivery } from './statement-delivery.js';
 import { type StatementLanguages, statementLanguages } from './statement-languages.js';
+import { createPickedNormalizer, createQuestionNormalizer, inLanguage } from './statement-variants.js';
 import {
   createWorkOpener,
   headingOf,
@@ -148,15 +149,6 @@ const jobOpening = new RegExp(
   'iu',
 );
 
-/**
- * Work done in a language: the taxonomy's department of dubbing, subtitling and translation, voice acting (voice
- * actors and their casting are wanted in a language as a dub is) and screenwriting (a script is written in the
- * language it is shot in: a series writer is wanted in one the needing side works in).
- */
-const languageBoundWork = ['localization', 'voice-acting', 'screenwriting'];
-const inLanguage = (glossary: Glossary, conceptId: string) =>
-  glossary.withAncestors(conceptId).some((id) => languageBoundWork.includes(id));
-
 export interface CreateStatementNormalizerDeps {
   glossary: Glossary;
   embedder: TextEmbedder;
@@ -193,88 +185,22 @@ function termKeys(text: string, isDeliveryKey: (key: string) => boolean): string
 }
 
 /**
- * Statements for the taxonomy entries members picked (a profile's `pickedOffers` / `pickedNeeds`):
- * exactly that entry, a sure mapping (confidence 1), written as its English label; an id the lexicon
- * does not know (or that cannot stand for an offer or need) is unplaced.
+ * Gives each segment what the whole statement says of it: as an offer, its subjects and domains with the statement's
+ * delivery and who-words; the subjects of its whole list item; and the heading's work, for an item after the heading.
  */
-function createPickedNormalizer(deps: {
-  glossary: Glossary;
-  embedder: TextEmbedder;
-  roleOf: (conceptId: string) => ConceptRole | undefined;
-  termsOf: (text: string) => string[];
-  nextSerial: () => number;
-  deliveryOf: (text: string, conceptIds: readonly string[]) => StatementDelivery;
-}): (conceptId: string) => NormalizedStatement {
-  const { glossary, roleOf } = deps;
-  const picked = new Map<string, NormalizedStatement>();
-  return (conceptId) => {
-    const cached = picked.get(conceptId);
-    if (cached) return cached;
-    const role = glossary.concepts.has(conceptId) ? roleOf(conceptId) : undefined;
-    const text = role === undefined ? conceptId : glossary.label(conceptId, 'en');
-    const lists: Record<ConceptRole, string[]> = { subject: [], mode: [], people: [], domain: [] };
-    if (role !== undefined) lists[role].push(conceptId);
-    const concepts = role === undefined ? [] : [conceptId];
-    const segment: StatementSegment = {
-      text,
-      subjects: lists.subject,
-      modes: lists.mode,
-      people: lists.people,
-      domains: lists.domain,
-      concepts,
-      asOffer: [...lists.subject, ...lists.domain, ...lists.mode, ...lists.people],
-      itemSubjects: lists.subject,
-      heading: [],
-      terms: deps.termsOf(text),
-    };
-    const statement: NormalizedStatement = {
-      serial: deps.nextSerial(),
-      text,
-      mentions: concepts.map((id) => ({ conceptId: id, surface: text, confidence: 1 })),
-      concepts,
-      modes: lists.mode,
-      people: lists.people,
-      segments: [segment],
-      vector: toSparseVector(deps.embedder.embedText(text)),
-      terms: deps.termsOf(text),
-      unplaced: role === undefined ? [text] : [],
-      languages: { named: [], targets: [] },
-      localization: role !== undefined && inLanguage(glossary, conceptId),
-      localTo: [],
-      opening: false,
-      delivery: deps.deliveryOf(text, concepts),
-      openSenses: [],
-    };
-    picked.set(conceptId, statement);
-    return statement;
-  };
-}
-
-/**
- * Partner questions read as needs (see `StatementNormalizer.normalizeQuestion`): the statement's reading, and when
- * the question asks for a delivery its words alone do not say, that reading with the delivery set — a reading of its
- * own (a new serial: scores are cached by serial), kept in the statements' cache.
- */
-function createQuestionNormalizer(deps: {
-  normalize: (text: string) => NormalizedStatement;
-  cache: Map<string, NormalizedStatement>;
-  cacheSize: number;
-  nextSerial: () => number;
-}): (text: string) => NormalizedStatement {
-  const { cache } = deps;
-  return (text) => {
-    const plain = deps.normalize(text);
-    const delivery = askedDelivery(text, plain.delivery);
-    if (delivery === plain.delivery) return plain;
-    const key = `\u0002${text}`;
-    let asked = cache.get(key);
-    if (asked === undefined) {
-      asked = { ...plain, serial: deps.nextSerial(), delivery };
-      if (cache.size >= deps.cacheSize) cache.delete(cache.keys().next().value as string);
-      cache.set(key, asked);
-    }
-    return asked;
-  };
+function spreadStatementWide(
+  segments: StatementSegment[],
+  itemOf: readonly number[],
+  heading: string[],
+  modes: readonly string[],
+  people: readonly string[],
+): void {
+  segments.forEach((segment, position) => {
+    segment.asOffer = [...new Set([...segment.subjects, ...segment.domains, ...modes, ...people])];
+    const sameItem = segments.filter((_, other) => itemOf[other] === itemOf[position]);
+    segment.itemSubjects = [...new Set([...sameItem.flatMap((other) => other.subjects), ...heading])];
+    if (itemOf[position] !== 0) segment.heading = heading;
+  });
 }
 
 export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): StatementNormalizer {
@@ -348,12 +274,7 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
     // The work a heading before a colon names goes with every item of the list after it.
     const head = headingOf(placedText);
     const heading = head === undefined ? [] : placeSegment(head, statementContext, [], [], fieldSense).subject;
-    segments.forEach((segment, position) => {
-      segment.asOffer = [...new Set([...segment.subjects, ...segment.domains, ...modes, ...people])];
-      const sameItem = segments.filter((_, other) => itemOf[other] === itemOf[position]);
-      segment.itemSubjects = [...new Set([...sameItem.flatMap((other) => other.subjects), ...heading])];
-      if (itemOf[position] !== 0) segment.heading = heading;
-    });
+    spreadStatementWide(segments, itemOf, heading, modes, people);
     const dealTerms = segments.map((segment) => namesDealTerm(segment.text));
     const unplaced = unplacedDetailsLeftOut(segments, segmentUnplaced, itemOf, itemTexts, dealTerms);
     serial += 1;

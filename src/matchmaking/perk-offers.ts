@@ -21,8 +21,9 @@ const perkWords = new RegExp(
   [
     '(?<![\\p{L}\\p{M}])(?:meals?|food|lodging|accommodations?|housing|hotels?|flights?|airfares?|air tickets?',
     '|parking|visas?|transport(?:ation)?|shuttles?|taxis?|catering|per diems?|rental cars?|car hire',
-    '|питани\\p{L}*|проживани\\p{L}*|жиль\\p{L}*|гостиниц\\p{L}*|трансфер\\p{L}*|такси|парковк\\p{L}*|перел[её]т\\p{L}*',
-    '|авиабилет\\p{L}*|виз[аыуе]|визов\\p{L}*|ovqat\\p{L}*|mehmonxona\\p{L}*|yotoqxona\\p{L}*|turar joy|transport\\p{L}*',
+    '|питани\\p{L}*|проживани\\p{L}*|жиль\\p{L}*|гостиниц\\p{L}*|трансфер\\p{L}*|такси|парковк\\p{L}*',
+    '|перел[её]т\\p{L}*|авиабилет\\p{L}*|виз[аыуе]|визов\\p{L}*|ovqat\\p{L}*|mehmonxona\\p{L}*|yotoqxona\\p{L}*',
+    '|turar joy|transport\\p{L}*',
     '|тамақ\\p{L}*|қонақүй\\p{L}*|көлік\\p{L}*|хоол\\p{L}*|унаа\\p{L}*|буудалд?',
     '|ăn ở|bao ăn|chỗ ở|khách sạn|đưa đón|vé máy bay|makan\\p{L}*|akomodasi|penginapan|transportasi|antar-jemput',
     '|tiket pesawat|parkir)(?![\\p{L}\\p{M}])',

@@ -58,10 +58,10 @@ const workingWord = new RegExp(
 
 /**
  * Words asking for a partner ("we are looking for", "would like", "찾습니다", "ищем", "хотим работать", "cần",
- * "mencari", "xohlaymiz", "іздейміз", "хайж байна", "อยากได้", "寻找", "探しています"): with a word for local work, the sentence
- * asks for the work done where the side is ("국내 업체를 찾습니다", "we would like a local crew", "Mahalliy jamoa bilan
- * ishlashni xohlaymiz"), as a requiring one does. A local word elsewhere ("for local TV", "国内放送用") says where the work
- * is shown, and asks for nothing.
+ * "mencari", "xohlaymiz", "іздейміз", "хайж байна", "อยากได้", "寻找", "探しています"): with a word for local work, the
+ * sentence asks for the work done where the side is ("국내 업체를 찾습니다", "we would like a local crew", "Mahalliy
+ * jamoa bilan ishlashni xohlaymiz"), as a requiring one does. A local word elsewhere ("for local TV", "国内放送用") says
+ * where the work is shown, and asks for nothing.
  */
 const seekingWord = new RegExp(
   [

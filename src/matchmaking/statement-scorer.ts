@@ -16,7 +16,8 @@ import { languagePairFit } from './statement-languages.js';
 import { type NumberedSegment, type Reading, StatementReadings } from './statement-readings.js';
 import { PairScores } from './statement-score-cache.js';
 import { UnrelatedScreen } from './unrelated-screen.js';
-import { combinedParts, qualifiedElsewhere, wordContainment } from './work-coverage.js';
+import { combinedParts, wordContainment } from './work-coverage.js';
+import { anyOutside, none, type Scoring, subjectScore } from './subject-score.js';
 
 export interface StatementScore {
   score: number;
@@ -53,160 +54,8 @@ export interface StatementScorer {
   meetsNone?(needs: readonly NormalizedStatement[], offers: readonly NormalizedStatement[]): boolean;
 }
 
-const none: StatementScore = { score: 0, concept: undefined, specific: false, broad: false };
-
-/**
- * A tool or broad domain ("Blender", "film") in an offer answers a need's subject a little less than a subject would.
- */
-const domainFactor = 0.8;
-/** A need item met only through the software it names (Unreal Engine, Nuke) is met this much. */
-const productFactor = 0.6;
-/** What bare advice ("consulting") is worth for a need of advice about named work: a broader offer, one level up. */
-const broadAdvice = 0.5;
 /** Generic needs met by the same way of delivering score this much at most. */
 const genericCeiling = 0.8;
-
-/** The concept relations by number, and what the normaliser says of a concept (kept by number). */
-interface Scoring {
-  relations: NumberedRelations;
-  isAdvice: (concept: number) => boolean;
-  isProduct: (concept: number) => boolean;
-}
-
-/** Whether a tool in an offer's item stands beside other work there that is not the needed work or a kind of it. */
-function toolOfOtherWork(scoring: Scoring, needConcept: number, tool: number, offer: NumberedSegment): boolean {
-  const { relations } = scoring;
-  if (needConcept === tool || scoring.isProduct(needConcept)) return false;
-  return offer.itemSubjects.some(
-    (other) =>
-      other !== tool &&
-      !scoring.isProduct(other) &&
-      !relations.related(other, needConcept) &&
-      !relations.related(other, tool) &&
-      relations.strength(needConcept, other) === 0,
-  );
-}
-
-/**
- * What an offer item counts for when another item of the same statement names work outside content production
- * ("camera sales, day hire for amateurs", "property shoots, 360° panoramas, drone shots"): the statement is that
- * field's trade, and its items that read as production work are its side lines, in part at most.
- */
-const outsideStatementShare = 0.5;
-
-/** Whether every concept is work outside content production (false for none). */
-function allOutside(relations: NumberedRelations, concepts: Int32Array): boolean {
-  if (concepts.length === 0) return false;
-  for (const concept of concepts) if (!relations.isOutside(concept)) return false;
-  return true;
-}
-
-/** Whether any concept is work outside content production. */
-function anyOutside(relations: NumberedRelations, concepts: Int32Array): boolean {
-  for (const concept of concepts) if (relations.isOutside(concept)) return true;
-  return false;
-}
-
-/**
- * A specific need segment against one offer segment; `outsideStatement` when the offer's statement names work outside
- * content production in any of its items.
- */
-function subjectScore(
-  scoring: Scoring,
-  need: NumberedSegment,
-  offer: NumberedSegment,
-  outsideStatement = false,
-): StatementScore {
-  const { relations } = scoring;
-  // "Wedding video editing", "lighting and rendering for real-estate tours": an item about a look-alike
-  // field is that field's work, whatever else it says; so is a detail under a heading of such work
-  // ("architectural models: dams, bridges, lighting").
-  let needOutside = false;
-  for (const needConcept of need.subjects) {
-    needOutside ||= relations.isOutside(needConcept);
-    for (const offerConcept of offer.itemSubjects) {
-      if (relations.lookAlike(needConcept, offerConcept)) return none;
-      if (!relations.isOutside(needConcept) && relations.isOutside(offerConcept)) return none;
-    }
-  }
-  if (!needOutside && allOutside(relations, offer.heading)) return none;
-  let sum = 0;
-  let best = 0;
-  let bestPosition = -1;
-  let broad = true;
-  let bestOverlap = false;
-  need.subjects.forEach((needConcept, position) => {
-    let strongest = 0;
-    let strongestBroad = false;
-    let strongestOverlap = false;
-    for (const offerConcept of offer.subjects) {
-      const value = relations.strength(needConcept, offerConcept);
-      // A tool named beside other work in the offer's item ("pipeline tools: Maya / Houdini / Nuke integration") is
-      // that work's tool, not the tool's own work.
-      if (value > 0 && scoring.isProduct(offerConcept) && toolOfOtherWork(scoring, needConcept, offerConcept, offer))
-        continue;
-      if (value > strongest) {
-        strongest = value;
-        strongestBroad = relations.isBroader(needConcept, offerConcept);
-        strongestOverlap = strongestBroad && !relations.related(needConcept, offerConcept);
-      }
-    }
-    for (const offerConcept of offer.domains) {
-      const value = domainFactor * relations.strength(needConcept, offerConcept);
-      if (value > strongest) {
-        strongest = value;
-        strongestBroad = relations.isBroader(needConcept, offerConcept);
-        strongestOverlap = false;
-      }
-    }
-    // Advice beside other work in the need ("VFX pipeline consulting"): the advice is about that work, so an offer of
-    // advice alone ("consulting") is a broader offer of it.
-    if (
-      strongest > broadAdvice &&
-      scoring.isAdvice(needConcept) &&
-      need.subjects.some((other) => other !== needConcept && !scoring.isAdvice(other)) &&
-      !offer.subjects.some(
-        (offerConcept) =>
-          !scoring.isAdvice(offerConcept) &&
-          need.subjects.some((other) => other !== needConcept && relations.strength(other, offerConcept) > 0),
-      )
-    ) {
-      strongest = broadAdvice;
-      strongestBroad = true;
-    }
-    // A broad offer qualified in the same item by another specialty ("underwater DP and camera operators" for a
-    // Steadicam need): that specialty's people, not a broader offer of the needed one.
-    if (strongest > 0 && strongestBroad && qualifiedElsewhere(relations, needConcept, offer)) strongest = 0;
-    if (scoring.isProduct(needConcept)) strongest *= productFactor;
-    sum += strongest;
-    if (strongest > 0 && !strongestBroad) broad = false;
-    if (strongest > best) {
-      best = strongest;
-      bestPosition = position;
-      bestOverlap = strongestOverlap && strongestBroad;
-    }
-  });
-  if (best === 0) return none;
-  let precision = 1;
-  if (offer.subjects.length > 0) {
-    // An offer item also about something else ("graphic design for print") counts only in part.
-    const onTopic = offer.subjects.filter((offerConcept) =>
-      need.subjects.some(
-        (needConcept) => relations.related(needConcept, offerConcept) || relations.sameField(needConcept, offerConcept),
-      ),
-    ).length;
-    precision = Math.max(onTopic, 1) / offer.subjects.length;
-  }
-  // A need naming several things in one item ("Nuke and Silhouette") is met in part by one of them.
-  const recall = 0.5 * best + 0.5 * (sum / need.subjects.length);
-  return {
-    score: recall * precision * (outsideStatement && !needOutside ? outsideStatementShare : 1),
-    concept: need.segment.subjects[bestPosition],
-    specific: true,
-    broad,
-    ...(bestOverlap ? { overlap: true } : {}),
-  };
-}
 
 /** A generic need segment (only ways of delivering or kinds of partner) against one offer segment. */
 function genericScore(relations: NumberedRelations, need: NumberedSegment, offer: NumberedSegment): StatementScore {
