@@ -30,7 +30,7 @@ import { ingestArticles } from '../src/knowledge/ingest-articles.js';
 import { createSilentLogger } from '../src/logging/logger.js';
 import { openKnowledge } from '../src/open-knowledge.js';
 import type { EvaluationSection } from './evaluation-section.js';
-import { setsFromArguments } from './set-flag.js';
+import { setsFromArguments, unknownArguments } from './set-flag.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repositoryRoot = path.resolve(here, '..');
@@ -394,6 +394,18 @@ async function printTuneFigures(sets?: string[]): Promise<void> {
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const usage =
+    'usage: npx tsx eval/answers.ts [--tune | --tune-failures] [--set <letters or names>]\n' +
+    '  no flag: both halves (check totals included); --tune: the tune half only; --tune-failures: its misses\n';
+  const unknown = unknownArguments(process.argv, ['--tune', '--tune-failures', '--set']);
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    process.stdout.write(usage);
+    process.exit(0);
+  }
+  if (unknown.length > 0) {
+    process.stderr.write(`unknown argument${unknown.length > 1 ? 's' : ''}: ${unknown.join(' ')}\n${usage}`);
+    process.exit(2);
+  }
   const sets = setsFromArguments(process.argv);
   if (process.argv.includes('--tune-failures')) await printTuneFailures(sets);
   else if (process.argv.includes('--tune')) await printTuneFigures(sets);

@@ -19,3 +19,12 @@ export function setsFromArguments(
   if (value.includes(',')) return value.split(',').filter((name) => name !== '');
   return isSet(value) ? [value] : [...value];
 }
+
+/**
+ * The arguments a tool does not know (flags and stray words; `--set`'s value is known): an evaluation run on a typo
+ * would print both halves, check totals included, so the tools refuse instead.
+ */
+export function unknownArguments(argv: readonly string[], known: readonly string[]): string[] {
+  const rest = argv.slice(2);
+  return rest.filter((argument, index) => !known.includes(argument) && rest[index - 1] !== '--set');
+}
