@@ -11,6 +11,7 @@ import type { Worker } from 'node:worker_threads';
 import { busy, MatchcutError } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
 import { startModuleWorker } from '../module-worker.js';
+import { saysLoaded, terminateLoaded, whenLoaded } from '../worker-stop.js';
 import type { AnswerStepRequest, AnswerStepResult } from './ask-service.js';
 import type { AskWorkerSettings, FromWorker, ToWorker } from './ask-worker-protocol.js';
 
@@ -48,6 +49,8 @@ interface Task {
 
 interface Slot {
   worker: Worker;
+  /** Resolves once the worker has loaded its modules (or could not, or exited): see worker-stop.ts. */
+  loaded: Promise<void>;
   ready: boolean;
   task: Task | undefined;
 }
@@ -89,7 +92,8 @@ export function createAskWorkerPool(options: {
     }
   };
   const spawn = (): Slot => {
-    const slot: Slot = { worker: createWorker(options.settings), ready: false, task: undefined };
+    const worker = createWorker(options.settings);
+    const slot: Slot = { worker, loaded: whenLoaded(worker, saysLoaded), ready: false, task: undefined };
     slot.worker.unref();
     slot.worker.on('message', (message: FromWorker) => {
       if (message.type === 'ready') {
@@ -155,7 +159,8 @@ export function createAskWorkerPool(options: {
       closed = true;
       settle(false);
       for (const task of waiting.splice(0)) task.reject(new MatchcutError('INTERNAL', 'the ask workers were closed'));
-      await Promise.all(slots.splice(0).map((slot) => slot.worker.terminate()));
+      // A worker still loading is stopped once it has loaded: terminating it mid-load can abort the process.
+      await Promise.all(slots.splice(0).map((slot) => terminateLoaded(slot.worker, slot.loaded)));
     },
   };
 }

@@ -12,6 +12,7 @@ import { type AliasIndex, createAliasIndex, type LearntAliases } from '../knowle
 import type { Chunk } from '../knowledge/chunk-articles.js';
 import type { Glossary } from '../knowledge/glossary.js';
 import { startModuleWorker } from '../module-worker.js';
+import { saysLoaded, terminateLoaded, whenLoaded } from '../worker-stop.js';
 import {
   analyseBatch,
   batchClaims,
@@ -212,6 +213,8 @@ function workerAnalysis(
   /** Batches sent to the worker and not answered yet. */
   let batchesInWorker = 0;
   let failed = worker === undefined;
+  // Stopped only once loaded: terminating the thread mid-load can abort the process (worker-stop.ts).
+  const loaded = worker === undefined ? Promise.resolve() : whenLoaded(worker, saysLoaded);
   const post = (message: ToPassageWorker) => worker?.postMessage(message);
   const feed = () => {
     if (!started) return;
@@ -302,7 +305,7 @@ function workerAnalysis(
       };
     },
     stop: async () => {
-      await worker?.terminate();
+      if (worker !== undefined) await terminateLoaded(worker, loaded);
     },
   };
 }

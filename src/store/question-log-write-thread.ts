@@ -19,6 +19,7 @@ import {
   type ToWriteThread,
 } from './question-log-write-protocol.js';
 import type { NewLoggedQuestion } from './store-types.js';
+import { saysLoaded, terminateLoaded, whenLoaded } from '../worker-stop.js';
 
 export interface QuestionLogWriteThread {
   /** Writes the rows in one transaction (all or none); rejects with SQLite's error when it fails. */
@@ -66,6 +67,7 @@ export function createQuestionLogWriteThread(options: QuestionLogWriteThreadOpti
   let tail: Promise<unknown> = Promise.resolve();
   /** Why the current thread stopped, when it said so (it could not open the file, or an uncaught error). */
   let stopReason: ThreadError | undefined;
+  const threadsLoaded = new WeakMap<Worker, Promise<void>>();
 
   /** One more stop: the first is followed by a new thread, the second by the main thread (one line each). */
   const noteStop = (reason: unknown) => {
@@ -97,6 +99,8 @@ export function createQuestionLogWriteThread(options: QuestionLogWriteThreadOpti
   const start = (): Worker => {
     const thread = startModuleWorker(import.meta.url, 'question-log-write-worker', { workerData: settings }, 'require');
     thread.unref();
+    // Stopped only once loaded: terminating the thread mid-load can abort the process (worker-stop.ts).
+    threadsLoaded.set(thread, whenLoaded(thread, saysLoaded));
     thread.on('message', (message: FromWriteThread) => {
       if (message.type === 'ready') return;
       if (message.type === 'failed') {
@@ -162,7 +166,7 @@ export function createQuestionLogWriteThread(options: QuestionLogWriteThreadOpti
       closed = true;
       const thread = worker;
       worker = undefined;
-      await thread?.terminate();
+      if (thread !== undefined) await terminateLoaded(thread, threadsLoaded.get(thread) ?? Promise.resolve());
     },
     get worker() {
       return worker;
