@@ -55,6 +55,9 @@ interface InFlight {
   reject: (error: Error) => void;
 }
 
+/** Each thread's loading (worker-stop.ts): a thread is stopped only once it has loaded. */
+const threadsLoaded = new WeakMap<Worker, Promise<void>>();
+
 export function createQuestionLogWriteThread(options: QuestionLogWriteThreadOptions): QuestionLogWriteThread {
   const settings: QuestionLogWriteSettings = { file: options.file, community: options.community };
   let worker: Worker | undefined;
@@ -67,7 +70,6 @@ export function createQuestionLogWriteThread(options: QuestionLogWriteThreadOpti
   let tail: Promise<unknown> = Promise.resolve();
   /** Why the current thread stopped, when it said so (it could not open the file, or an uncaught error). */
   let stopReason: ThreadError | undefined;
-  const threadsLoaded = new WeakMap<Worker, Promise<void>>();
 
   /** One more stop: the first is followed by a new thread, the second by the main thread (one line each). */
   const noteStop = (reason: unknown) => {
