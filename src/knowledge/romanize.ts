@@ -199,7 +199,8 @@ export function transliterateCyrillic(text: string): string {
   const lower = text.toLowerCase();
   for (let index = 0; index < lower.length; index += 1) {
     const character = lower.charAt(index);
-    if (character === 'ь' && cyrillicVowels.includes(lower.charAt(index + 1)) && index + 1 < lower.length) result += 'i';
+    if (character === 'ь' && cyrillicVowels.includes(lower.charAt(index + 1)) && index + 1 < lower.length)
+      result += 'i';
     else result += cyrillicTable[character] ?? character;
   }
   return result;

@@ -97,9 +97,17 @@ const cyrillicPlural = /(?<=\p{Script=Cyrillic}{3})(?:ы|и|ов|ев|ами|я�
 
 /** The kinds of body English names in the plural: alone, a word every script writes for many names. */
 const pluralKinds = new Set(
-  ['studios', 'pictures', 'films', 'productions', 'games', 'partners', 'holdings', 'works', 'networks'].concat(
-    ['communications', 'ventures', 'records', 'brothers', 'bros', 'animations', 'entertainments', 'media', 'news'],
-  ),
+  ['studios', 'pictures', 'films', 'productions', 'games', 'partners', 'holdings', 'works', 'networks'].concat([
+    'communications',
+    'ventures',
+    'records',
+    'brothers',
+    'bros',
+    'animations',
+    'entertainments',
+    'media',
+    'news',
+  ]),
 );
 
 /**
