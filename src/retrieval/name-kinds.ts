@@ -92,7 +92,7 @@ export function visitLongNameWindows(words: readonly string[], visit: (joined: s
 
 /** A Latin name's plural ending: an s after a letter other than s, u or i (Minions, not Wallace, Campus or Paris). */
 const latinPlural = /(?<=\p{Script=Latin}[^\Wsui])s$/u;
-/** A Cyrillic name's plural endings, in every case but the nominative singular («Миньоны», «Миньонов», «Смурфиками»). */
+/** A Cyrillic name's plural endings, in the cases other than the nominative singular («Миньоны», «Миньонов»). */
 const cyrillicPlural = /(?<=\p{Script=Cyrillic}{3})(?:ы|и|ов|ев|ами|ями|ах|ях)$/u;
 
 /** The kinds of body English names in the plural: alone, a word every script writes for many names. */
