@@ -187,10 +187,22 @@ export function cyrillicLetterToLatin(letter: string, variant: 'names' | 'ids' =
   return cyrillicTable[letter];
 }
 
-/** Cyrillic transliterated to Latin letters (lower case). */
+/** The Cyrillic vowel letters: a soft sign before one is heard as a glide (Миньоны ~ Minions, Вьетнам ~ Vietnam). */
+const cyrillicVowels = 'аеёиоуыэюяіїє';
+
+/**
+ * Cyrillic transliterated to Latin letters (lower case). A soft sign before a vowel is written i, as the foreign
+ * names Russian writes so spell it (Пьер ~ Pierre, Миньоны ~ Minions); elsewhere it is not written.
+ */
 export function transliterateCyrillic(text: string): string {
   let result = '';
-  for (const character of text.toLowerCase()) result += cyrillicTable[character] ?? character;
+  const lower = text.toLowerCase();
+  for (let index = 0; index < lower.length; index += 1) {
+    const character = lower.charAt(index);
+    if (character === 'ь' && cyrillicVowels.includes(lower.charAt(index + 1)) && index + 1 < lower.length)
+      result += 'i';
+    else result += cyrillicTable[character] ?? character;
+  }
   return result;
 }
 

@@ -36,7 +36,9 @@ import { generationsInUse, processIsAlive } from './generation-readers.js';
 // 13: name keys of a Katakana name written in words apart (ビッグ・マシーン・レーベル・グループ) also for runs of one
 //    to three of its words, as a Latin name's are; a Chinese name in Russian's Palladius spelling (Цзяоцзы) also by the
 //    loose key of its pinyin; a foreign name Chinese writes with a middle dot (托马斯·图尔) by the skeletons of its pinyin.
-export const indexFormatVersion = 13;
+// 14: name keys of a run of four capitalised words by its loanword skeleton (Red Dog Culture House ~ 레드독컬처하우스);
+//    a Cyrillic soft sign before a vowel read as i in name keys (Миньоны ~ Minions, Вьетнам ~ Vietnam).
+export const indexFormatVersion = 14;
 
 const manifestSchema = z.object({
   formatVersion: z.literal(indexFormatVersion),

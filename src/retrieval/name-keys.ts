@@ -60,15 +60,29 @@ export function looseKeysOf(text: string, spellings?: SpellingMatcher): string[]
   return [...all, ...loose.map(pinyinTwin)];
 }
 
+/** An "&" Korean writes inside a name as 앤 (화앤담 = Hwa&Dam): between two Hangul letters. */
+const hangulAmpersand = /(?<=\p{Script=Hangul})앤(?=\p{Script=Hangul})/gu;
+
+/** The name as a Latin spelling that writes "&" between its parts reads (화앤담 → 화담, as "Hwa&Dam" is keyed). */
+function withoutAmpersands(names: readonly string[]): string[] {
+  const forms: string[] = [];
+  for (const name of names) {
+    const form = name.replace(hangulAmpersand, '');
+    if (form !== name && [...form].length >= 2) forms.push(form);
+  }
+  return forms;
+}
+
 function hangulWordOf(word: string): HangulWord {
   const stem = stripKoreanParticle(word);
   const length = [...stem].length;
+  const names = withoutKinds(stem, hangulKinds);
   return {
     word,
     stem,
     length,
     heard: length > 6 && length <= 9 ? loanwordSkeleton(stem) : undefined,
-    names: withoutKinds(stem, hangulKinds),
+    names: stem.includes('앤') ? [...names, ...withoutAmpersands([stem, ...names])] : names,
   };
 }
 
@@ -100,7 +114,12 @@ function scanWords(text: string, scan: NameScan, also?: NameScan, before = ''): 
     if (word === '・' || word === '･') continue;
     // Most words start with a small Latin letter or a digit: neither a name nor Katakana nor Hangul.
     const first = word.charCodeAt(0);
-    const reading = (first >= 97 && first <= 122) || (first >= 48 && first <= 57) ? otherWord : readingOf(word);
+    const reading =
+      (first >= 97 && first <= 122) || (first >= 48 && first <= 57)
+        ? otherWord
+        : hiraganaNamePart(word, normalized.charAt(lastEnd))
+          ? katakanaReading
+          : readingOf(word);
     if (reading === otherWord) {
       scan.other();
       also?.other();
@@ -123,6 +142,19 @@ function scanWords(text: string, scan: NameScan, also?: NameScan, before = ''): 
     }
   }
   return normalized.slice(lastEnd);
+}
+
+/** Hiragana letters a word of grammar ends with: a particle, an inflection (のスタジオ, されたアニメ, しているスタジオ). */
+const grammarEnding = /[のはがをにでともへやるたてだしいうなかられりばずすくょっ]$/u;
+const hiragana = /^\p{Script=Hiragana}{3,}$/u;
+const katakanaStart = /^[\p{Script=Katakana}]/u;
+
+/**
+ * Whether a Hiragana word is the first part of a name written on in Katakana (しいたけデジタル = Shiitake Digital):
+ * three letters or more, right before a Katakana word, not ending as grammar does.
+ */
+function hiraganaNamePart(word: string, next: string): boolean {
+  return katakanaStart.test(next) && hiragana.test(word) && !grammarEnding.test(word);
 }
 
 /** How the name scan reads a word: no part of a name, Katakana, a capitalised word (without its "'s"), Hangul. */

@@ -77,3 +77,46 @@ export function visitNameWindows(words: readonly string[], visit: (joined: strin
     }
   }
 }
+
+/** How many words a name's longest window holds: a name of four words is keyed whole by its sound alone. */
+const longestWindow = 4;
+
+/**
+ * The runs of four neighbouring words of a longer name, each joined: Korean and Japanese write a foreign name of four
+ * words as one word (Red Dog Culture House ~ 레드독컬처하우스), which only its loanword skeleton meets.
+ */
+export function visitLongNameWindows(words: readonly string[], visit: (joined: string) => void): void {
+  for (let start = 0; start + longestWindow <= words.length; start += 1)
+    visit(words.slice(start, start + longestWindow).join(' '));
+}
+
+/** A Latin name's plural ending: an s after a letter other than s, u or i (Minions, not Wallace, Campus or Paris). */
+const latinPlural = /(?<=\p{Script=Latin}[^\Wsui])s$/u;
+/** A Cyrillic name's plural endings, in the cases other than the nominative singular («Миньоны», «Миньонов»). */
+const cyrillicPlural = /(?<=\p{Script=Cyrillic}{3})(?:ы|и|ов|ев|ами|ями|ах|ях)$/u;
+
+/** The kinds of body English names in the plural: alone, a word every script writes for many names. */
+const pluralKinds = new Set(
+  ['studios', 'pictures', 'films', 'productions', 'games', 'partners', 'holdings', 'works', 'networks'].concat([
+    'communications',
+    'ventures',
+    'records',
+    'brothers',
+    'bros',
+    'animations',
+    'entertainments',
+    'media',
+    'news',
+  ]),
+);
+
+/**
+ * The forms of a question's name in the other number's script habits: a Latin plural without its s (Minions →
+ * Minion: Russian writes the stem and its own ending, Миньоны), a Cyrillic plural with a Latin s on its stem
+ * (Миньонов → Миньонs, read as Minions). Empty for a name that is not a plural.
+ */
+export function pluralForms(name: string): string[] {
+  if (latinPlural.test(name)) return pluralKinds.has(name.toLowerCase()) ? [] : [name.slice(0, -1)];
+  const ending = cyrillicPlural.exec(name);
+  return ending === null ? [] : [`${name.slice(0, ending.index)}s`];
+}

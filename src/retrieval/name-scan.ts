@@ -9,7 +9,7 @@ import { loanwordSkeleton } from '../knowledge/loanword-skeleton.js';
 import { hangulPinyin } from '../knowledge/hangul-pinyin.js';
 import { palladiusPinyin } from '../knowledge/palladius.js';
 import { consonantSkeleton, looseNameKey, spelledLetters } from '../knowledge/romanize.js';
-import { katakanaKinds, visitNameWindows, withoutKinds } from './name-kinds.js';
+import { katakanaKinds, pluralForms, visitLongNameWindows, visitNameWindows, withoutKinds } from './name-kinds.js';
 import { stripKoreanParticle } from './text-normalize.js';
 
 /** The keys of names seen recently (names recur across passages): shared arrays, not to be changed. */
@@ -42,6 +42,12 @@ function acronymLetters(text: string): string | undefined {
   const letters = spelledLetters(stripKoreanParticle(text));
   return letters !== undefined && letters.length >= 2 ? letters : undefined;
 }
+
+/** The loanword skeleton key (`#…`) of a window of words (names recur across passages: kept for recent ones). */
+const heardSkeleton = boundedMemo(recentKeysLimit, (text: string): string | undefined => {
+  const heard = loanwordSkeleton(text);
+  return heard === undefined ? undefined : `#${heard}`;
+});
 
 /** keysOf's loose key (`%…`) alone, without working out the skeletons (names seen recently are kept). */
 const looseKeyOf = boundedMemo(recentKeysLimit, (text: string): readonly string[] => {
@@ -112,25 +118,42 @@ export class NameScan {
   /** add, bound once: the name windows of every run are visited with it (no closure or generator per run). */
   private readonly addWindow = (value: string): void => this.add(value);
 
+  /** A four-word window of a longer run: its loanword skeleton alone (see visitLongNameWindows), not a loose key. */
+  private readonly addLongWindow = (value: string): void => {
+    if (this.looseOnly) return;
+    const heard = heardSkeleton(value);
+    if (heard === undefined) return;
+    this.keys.add(heard);
+    this.recording?.push(heard);
+  };
+
+  /** The windows of a run of capitalised words: of one to three words, and of four by their sound. */
+  private visitRun(run: readonly string[]): void {
+    visitNameWindows(run, this.addWindow);
+    if (run.length >= 4) visitLongNameWindows(run, this.addLongWindow);
+  }
+
   private add(value: string): void {
     for (const key of this.looseOnly ? looseKeyOf(value) : keysOf(value)) {
       this.keys.add(key);
       this.recording?.push(key);
       if (this.query && twinned(key)) this.keys.add(pinyinTwin(key));
     }
+    // A question's plural name meets the other script's plural by its stem (Minions ~ Миньоны): loose keys alone.
+    if (this.query) for (const form of pluralForms(value)) for (const key of looseKeyOf(form)) this.keys.add(key);
   }
 
   private flushRun(): void {
     const run = this.run;
     if (run.length === 0) return;
     const shared = this.query ? undefined : this.runKeys;
-    if (shared === undefined) visitNameWindows(run, this.addWindow);
+    if (shared === undefined) this.visitRun(run);
     else if (sameWords(shared.words, run)) for (const key of shared.keys) this.keys.add(key);
     else {
       shared.words = run;
       shared.keys = [];
       this.recording = shared.keys;
-      visitNameWindows(run, this.addWindow);
+      this.visitRun(run);
       this.recording = undefined;
     }
     this.run = [];
