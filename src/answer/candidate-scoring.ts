@@ -16,6 +16,7 @@ import type { QuestionAnalysis, QuestionTerm } from './question-analysis.js';
 import { somethingElseNamer } from './question-names.js';
 import { refersBack } from './referring-back.js';
 import { passageUnits } from './sole-unit.js';
+import { partsHeld } from './title-part.js';
 import {
   coverageOf,
   crossingCoverageGate,
@@ -312,7 +313,10 @@ export function scoreCandidates(
           coverageOf(terms, inAny(...sentenceKeys.slice(0, index), titleKeys), 'smooth', 'entity') > 0);
       const yearShown = yearsShown(years, analysed, index, sentence, inAny); // yearWindow
       // A quarter or half the question names: a sentence naming only other periods tells their figures (asked-period).
-      const periodShown = periodAgrees(analysis.periods ?? new Set(), periodsOf(index));
+      const periodShown =
+        periodAgrees(analysis.periods ?? new Set(), periodsOf(index)) &&
+        // A numbered part ("Khan Kluay 2"): one not naming the work tells of the part the sentence before names.
+        partsHeld(analysis.scope?.parts ?? [], sentence, sentences[index - 1]);
       // What a count counts is checked by the unit itself ("42 people" answers "how many employees").
       const topicTerms = unit ? terms.filter((item) => !item.term.counted) : terms;
       const topic = coverageOf(topicTerms, inWindow, 'smooth', 'not-entity');
