@@ -5,12 +5,16 @@
  * sales") tells of something else, however well it holds the asked unit.
  */
 
+import { type AskedPart, askedParts, partAgrees } from './title-part.js';
+
 /** The asked scope of a question: the ordinal and the relative year it names, when it names them. */
 export interface AskedScope {
   ordinal?: number;
   relativeYear?: number;
   /** A numbered edition or cohort ("4기", "第3回", "the 14th edition", "khóa 2"): its number and its counter. */
   numbered?: { number: string; counter: string };
+  /** A numbered part of a work ("Lật mặt 6", «Чебурашка 2»): title-part.ts. */
+  parts?: AskedPart[];
 }
 
 /**
@@ -112,8 +116,10 @@ export function askedScope(question: string): AskedScope {
   const ordinals = namedIn(question, ordinalNumbers);
   const years = namedIn(question, relativeYears);
   const numbered = numberedIn(question);
+  const parts = askedParts(question);
   return {
     ...(numbered.length === 1 ? { numbered: numbered[0] } : {}),
+    ...(parts.length > 0 ? { parts } : {}),
     ...(ordinals.size === 1 ? { ordinal: [...ordinals][0] } : {}),
     ...(years.size === 1 ? { relativeYear: [...years][0] } : {}),
   };
@@ -138,5 +144,6 @@ export function scopeAgrees(sentence: string, scope: AskedScope | undefined): bo
     const said = namedIn(sentence, relativeYears);
     if (said.size > 0 && !said.has(scope.relativeYear)) return false;
   }
-  return true;
+  // Another part of a numbered work ("Lật mặt 7" for "Lật mặt 6", «Чебурашка» for «Чебурашка 2»).
+  return (scope?.parts ?? []).every((part) => partAgrees(sentence, part));
 }

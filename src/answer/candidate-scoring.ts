@@ -16,6 +16,7 @@ import type { QuestionAnalysis, QuestionTerm } from './question-analysis.js';
 import { somethingElseNamer } from './question-names.js';
 import { refersBack } from './referring-back.js';
 import { passageUnits } from './sole-unit.js';
+import { partsHeld } from './title-part.js';
 import {
   coverageOf,
   crossingCoverageGate,
@@ -241,6 +242,18 @@ function yearsShown(
   );
 }
 
+/**
+ * Whether a sentence may tell of the asked period and part: a quarter or half the question names (a sentence naming
+ * only other periods tells their figures: asked-period) and a numbered part ("Khan Kluay 2": a sentence not naming
+ * the work tells of the part the sentence before names: title-part).
+ */
+function periodAndPartShown(analysis: QuestionAnalysis, sentences: readonly string[], index: number): boolean {
+  const sentence = sentences[index] as string;
+  const asked = analysis.periods ?? new Set<string>();
+  const told = asked.size > 0 ? periodsIn(sentence) : new Set<string>();
+  return periodAgrees(asked, told) && partsHeld(analysis.scope?.parts ?? [], sentence, sentences[index - 1]);
+}
+
 /** A sentence's rank among candidates: what it says of the question, the entity it shows, its unit, its passage. */
 function sentenceScore(own: number, shownEntity: number, windowCoverage: number, typedUnit: boolean, rank: number) {
   return 0.45 * own + 0.3 * shownEntity + 0.1 * windowCoverage + (typedUnit ? 0.2 : 0) + 0.05 / (1 + rank);
@@ -269,8 +282,6 @@ export function scoreCandidates(
     const inArticle = placed ? inAny(...articleKeys(passage)) : undefined;
     const gate = crossingCoverageGate(typed && crossing, passage, passages, () => inAny(...articleKeys(passage)));
     const { units, needed } = passageUnits(sentences, analysis, glossary, crossing, settings.coverageThreshold);
-    const periodsOf = (index: number) =>
-      analysis.periods && analysis.periods.size > 0 ? periodsIn(sentences[index] as string) : new Set<string>();
     for (const [index, sentence] of sentences.entries()) {
       const keys = sentenceKeys[index] as Set<string>;
       const [before, after] = [sentenceKeys[index - 1], sentenceKeys[index + 1]];
@@ -311,8 +322,7 @@ export function scoreCandidates(
         ((back || alone) &&
           coverageOf(terms, inAny(...sentenceKeys.slice(0, index), titleKeys), 'smooth', 'entity') > 0);
       const yearShown = yearsShown(years, analysed, index, sentence, inAny); // yearWindow
-      // A quarter or half the question names: a sentence naming only other periods tells their figures (asked-period).
-      const periodShown = periodAgrees(analysis.periods ?? new Set(), periodsOf(index));
+      const periodShown = periodAndPartShown(analysis, sentences, index);
       // What a count counts is checked by the unit itself ("42 people" answers "how many employees").
       const topicTerms = unit ? terms.filter((item) => !item.term.counted) : terms;
       const topic = coverageOf(topicTerms, inWindow, 'smooth', 'not-entity');
