@@ -25,8 +25,11 @@ const peopleWords = new Set(
 );
 
 /** Russian people nouns by their stem, any case ending ("сотрудников", "пользователей", "зрителей", "авторов"). */
-const russianPeople =
-  /^(?:человек|сотрудник|работник|студент|участник|специалист|эксперт|преподавател|пользовател|зрител|автор|аниматор|художник)/u;
+const russianPeople = new RegExp(
+  '^(?:человек|сотрудник|работник|студент|участник|специалист|эксперт|преподавател|пользовател|зрител|автор|' +
+    'аниматор|художник)',
+  'u',
+);
 
 /** Vietnamese people nouns of two syllables ("nhân sự", "lao động", "người dùng"): read as written. */
 const vietnamesePeople = /^(?:nhân sự|nhân viên|nhân lực|lao động|người dùng|khán giả|học viên|sinh viên)/iu;
@@ -84,6 +87,13 @@ const rankQuestion = new RegExp(
   'iu',
 );
 
+/** "How many" in each language and the words after it ("berapa jumlah karyawan": jumlah is "the number of"). */
+const howManyWords = new RegExp(
+  String.raw`(?:how many|number of|bao nhiêu|mấy|сколько|nechta|necha|qancha|berapa(?:\s+(?:jumlah|banyak))?)` +
+    String.raw`\s+((?:[\p{L}'-]+\s*){1,4})`,
+  'iu',
+);
+
 /** Words that say which ones are counted, not what: new, more, other, additional, further (en ru vi uz). */
 const countModifier = new RegExp(
   '^(?:new|more|other|additional|extra|further|different|current|existing|total|' +
@@ -135,10 +145,7 @@ export function countedOf(question: string, glossary: Glossary | undefined): Que
         String.raw`กี่\s?(คน|ตอน|เรื่อง|ประเทศ|บริษัท|แห่ง|ที่นั่ง|ใบ|รอบ|ภาค|ครั้ง|ชิ้น|ตัว|ภาษา|สาขา|โรง|ราย))`,
       'u',
     ).exec(question);
-  const after =
-    /(?:how many|number of|bao nhiêu|mấy|сколько|nechta|necha|qancha|berapa(?:\s+(?:jumlah|banyak))?)\s+((?:[\p{L}'-]+\s*){1,4})/iu.exec(
-      question,
-    );
+  const after = howManyWords.exec(question);
   // Only the words up to the first grammar word count ("how many jobs is …" counts jobs).
   if (after?.[1]) after[1] = firstWordsBeforeGrammar(after[1]);
   const before = /([가-힣]+)\s(?:수(?:는|가|를)?(?=[\s?]|$)|몇)|([가-힣]+?)(?:의\s)?(?:수는|수가)(?=[\s?]|$)/u.exec(
