@@ -5,7 +5,15 @@
  */
 import type { Glossary } from '../knowledge/glossary.js';
 import { matchKey, wordTokens } from '../retrieval/text-normalize.js';
-import { classesRightAfter } from './count-classes.js';
+import { classesRightAfter, hasClassCount } from './count-classes.js';
+import {
+  employmentTold,
+  genericPeople,
+  peopleBefore,
+  peopleClass,
+  peopleCounter,
+  workforceWords,
+} from './people-counts.js';
 
 export type AskedType =
   'count' | 'amount' | 'date' | 'duration' | 'place' | 'person' | 'organization' | 'title' | 'definition' | 'other';
@@ -228,7 +236,10 @@ export function countMentions(sentence: string, ordinals = false): NumberMention
     const before = sentence.slice(Math.max(0, start - 1), start);
     if (/^(?:1[89]|20)\d{2}$/.test(text) && !/^\s*(?:명|人|名|người|человек|people)/u.test(after)) continue;
     if (
-      /^\s*(?:%|퍼센트|percent|phần trăm|процент|persen|월|月|日|일(?![가-힣])|年|년)/u.test(after) ||
+      // A share ("95 persen karyawan", "40 процентов"), a month, a day or a year: read past the three characters above.
+      /^\s*(?:%|퍼센트|percent|phần trăm|процент|persen|월|月|日|일(?![가-힣])|年|년)/u.test(
+        sentence.slice(end, end + 12),
+      ) ||
       /[/-]$/.test(before) ||
       /^[/-]\d/.test(after) ||
       // A model or format ("3D", "4K"), not a count.
@@ -250,42 +261,6 @@ export function countMentions(sentence: string, ordinals = false): NumberMention
   }
   return mentions;
 }
-
-/** Words that count people in general (a people counter answers them). */
-export const genericPeople = new Set(
-  'people person persons member 명 인 사람 인원 người 人 名 человек kishi nafar orang'.split(' '),
-);
-
-/**
- * Words that count a workforce: the count must stand with employment ("employs 42 people", "직원 3명",
- * "450 сотрудников").
- */
-const workforceWords = new Set(
-  (
-    'employee employ staff worker workforce hire 직원 사원 인력 nhân viên 社員 従業員 職員 сотрудник работник xodim ' +
-    '员工 职工 雇员 karyawan pegawai'
-  )
-    .split(' ')
-    .filter((word) => word !== ''),
-);
-export const employment = new RegExp(
-  'employ|staff|workforce|hire|hiring|직원|사원|인력|일하|근무|채용|nhân viên|nhân sự|làm việc|tuyển|' +
-    '社員|従業員|職員|働|雇用|сотрудник|работник|работа|штат|xodim|ishla|员工|职工|雇员|雇佣|聘用|招聘|karyawan|pegawai|' +
-    // A company's size in people: "70名体制", "200人の体制" (its staff), "พนักงาน".
-    '[名人]の?体制|พนักงาน',
-  'iu',
-);
-
-// "500여 명", "500여명" (some 500 people), "約30人余り": an approximate number counts people too.
-const peopleCounter =
-  /^\s*(?:여\s?|余)?(?:명|인(?![가-힣])|人|名|người|человек|чел\.|kishi|nafar|orang|people|persons?)/iu;
-
-/** A body of people the number measures, said before it: "a staff of 150", "a workforce of about 300". */
-const peopleBefore = new RegExp(
-  String.raw`\b(?:staff|workforce|headcount|team|crew)\s+(?:of\s+)?` +
-    String.raw`(?:about|around|some|nearly|almost|over|more than|roughly)?\s*$`,
-  'iu',
-);
 
 /**
  * Whether a sentence holds a count of what is asked: a number with, close by, the counted
@@ -321,6 +296,8 @@ export function hasCount(
         rank?: boolean;
         counter?: string;
         classes?: ReadonlySet<string>;
+        /** Read in a sentence of another language than the question's. */
+        across?: boolean;
       }
     | undefined,
   glossary: Glossary | undefined,
@@ -349,8 +326,16 @@ export function hasCount(
     if (countedClasses && countedClasses.size > 0 && ![...countedClasses].some((kind) => counted.classes?.has(kind)))
       continue;
     const around = `${sentence.slice(Math.max(0, mention.start - 30), mention.start)} ${after}`;
-    if (workforce && !employment.test(around)) continue;
-    if (onlyPeople && (peopleCounter.test(after) || peopleBefore.test(sentence.slice(0, mention.start)))) return true;
+    if (workforce && !employmentTold.test(around)) continue;
+    if (
+      onlyPeople &&
+      (peopleCounter.test(after) ||
+        peopleBefore.test(sentence.slice(0, mention.start)) ||
+        // Across languages, a kind of people close after the number ("25 peserta", "1.000 nhân sự", "120 VFX
+        // specialists"): the question's own count noun cannot be read there.
+        (counted.across === true && hasClassCount(sentence, peopleClass, [mention])))
+    )
+      return true;
     // A counter the question names stands right after the number ("몇 편" and "222편을 상영", "何校" and "12校").
     if (counted.counter !== undefined && sentence.slice(mention.end).trimStart().startsWith(counted.counter))
       return true;

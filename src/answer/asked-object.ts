@@ -4,7 +4,7 @@
  */
 import type { Glossary } from '../knowledge/glossary.js';
 import { isStopWord, matchKey, type WordToken, wordTokens } from '../retrieval/text-normalize.js';
-import { employment } from './answer-units.js';
+import { employment } from './people-counts.js';
 import { countClassesOf } from './count-classes.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 import { koreanNounStem } from './question-words.js';
@@ -17,10 +17,27 @@ const peopleWords = new Set(
   人 名 社員 従業員 学生 受講生 参加者 人材 専門家 講師
   员工 职工 人员 成员 学生 学员 艺术家 画师 专家
   человек сотрудник студент участник специалист эксперт преподаватель
-  kishi nafar xodim talaba ishtirokchi mutaxassis`
+  kishi nafar xodim talaba ishtirokchi mutaxassis
+  orang karyawan pegawai peserta siswa murid pelajar mahasiswa pekerja kreator animator seniman anggota pengguna
+  penonton pupil user viewer author 이용자 사용자 관객 회원 ユーザー 利用者 観客 用户 观众`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
+
+/** Russian people nouns by their stem, any case ending ("сотрудников", "пользователей", "зрителей", "авторов"). */
+const russianPeople = new RegExp(
+  '^(?:человек|сотрудник|работник|студент|участник|специалист|эксперт|преподавател|пользовател|зрител|автор|' +
+    'аниматор|художник)',
+  'u',
+);
+
+/** Vietnamese people nouns of two syllables ("nhân sự", "lao động", "người dùng"): read as written. */
+const vietnamesePeople = /^(?:nhân sự|nhân viên|nhân lực|lao động|người dùng|khán giả|học viên|sinh viên)/iu;
+
+/** Whether a counted word counts people, in any language the grammar knows. */
+function countsPeople(token: WordToken, key: string): boolean {
+  return peopleWords.has(key) || peopleWords.has(token.word) || russianPeople.test(token.word.toLowerCase());
+}
 
 /** What a Korean or Japanese counter counts, as a lexicon concept. */
 const counterConcepts: Record<string, string> = {
@@ -70,6 +87,13 @@ const rankQuestion = new RegExp(
   'iu',
 );
 
+/** "How many" in each language and the words after it ("berapa jumlah karyawan": jumlah is "the number of"). */
+const howManyWords = new RegExp(
+  String.raw`(?:how many|number of|bao nhiêu|mấy|сколько|nechta|necha|qancha|berapa(?:\s+(?:jumlah|banyak))?)` +
+    String.raw`\s+((?:[\p{L}'-]+\s*){1,4})`,
+  'iu',
+);
+
 /** Words that say which ones are counted, not what: new, more, other, additional, further (en ru vi uz). */
 const countModifier = new RegExp(
   '^(?:new|more|other|additional|extra|further|different|current|existing|total|' +
@@ -104,7 +128,8 @@ const koreanSceneWords = new Set(
  */
 export const stakeAsked = new RegExp(
   [
-    String.raw`\b(?:stakes?|share of|shareholding)\b|股份|股权|持股|지분|cổ phần|phần vốn|持ち株|株式の|出資比率`,
+    String.raw`\b(?:stakes?|share of|shareholding|market share|(?:what|which) share)\b|股份|股权|持股|지분|cổ phần|phần vốn|` +
+      '持ち株|株式の|出資比率|市场份额|シェア|점유율|thị phần',
     String.raw`(?<!\p{L})(?:дол(?:я|ю|ей|и)|пакет акций)(?!\p{L})`,
   ].join('|'),
   'iu',
@@ -120,10 +145,7 @@ export function countedOf(question: string, glossary: Glossary | undefined): Que
         String.raw`กี่\s?(คน|ตอน|เรื่อง|ประเทศ|บริษัท|แห่ง|ที่นั่ง|ใบ|รอบ|ภาค|ครั้ง|ชิ้น|ตัว|ภาษา|สาขา|โรง|ราย))`,
       'u',
     ).exec(question);
-  const after =
-    /(?:how many|number of|bao nhiêu|mấy|сколько|nechta|necha|qancha|berapa)\s+((?:[\p{L}'-]+\s*){1,4})/iu.exec(
-      question,
-    );
+  const after = howManyWords.exec(question);
   // Only the words up to the first grammar word count ("how many jobs is …" counts jobs).
   if (after?.[1]) after[1] = firstWordsBeforeGrammar(after[1]);
   const before = /([가-힣]+)\s(?:수(?:는|가|를)?(?=[\s?]|$)|몇)|([가-힣]+?)(?:의\s)?(?:수는|수가)(?=[\s?]|$)/u.exec(
@@ -172,8 +194,9 @@ export function countedOf(question: string, glossary: Glossary | undefined): Que
     for (const token of first) {
       const key = matchKey(token);
       keys.add(koreanNounStem(key));
-      if (peopleWords.has(key) || peopleWords.has(token.word)) people = true;
+      if (countsPeople(token, key)) people = true;
     }
+    if (vietnamesePeople.test(text.trim())) people = true;
     for (const hit of glossary?.findConcepts(text) ?? []) {
       keys.add(`@${hit.conceptId}`);
       const category = glossary?.concepts.get(hit.conceptId)?.category;

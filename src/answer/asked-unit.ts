@@ -111,7 +111,7 @@ function acrossLanguages(counted: QuestionAnalysis['counted']): QuestionAnalysis
   const keys = new Set([...counted.keys].filter((key) => key.startsWith('@')));
   if (keys.size === 0 && counted.keys.size > 0 && !counted.people && !counted.percent) return null;
   // A counter is a word of the question's language ("편"), not the article's.
-  return { ...counted, keys, counter: undefined };
+  return { ...counted, keys, counter: undefined, across: true };
 }
 
 /** A total asked for, in the six languages: "total", "overall", "전체", "총", "tổng", "合計", "всего", "jami". */

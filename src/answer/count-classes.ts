@@ -10,9 +10,12 @@ const countClassWords: Record<string, string> = {
   people: `people person persons employee staff worker workforce student trainee participant member artist creator
     expert specialist crew 명 사람 직원 인원 인력 학생 교육생 수강생 참가자 작가 전문가 người nhân viên nhân lực
     nhân sự học viên sinh viên chuyên gia nghệ sĩ 人 名 社員 従業員 人材 学生 受講生 参加者 человек сотрудник работник
-    студент участник специалист คน ราย พนักงาน นักเรียน นักศึกษา`,
+    студент участник специалист คน ราย พนักงาน นักเรียน นักศึกษา user viewer author pupil 이용자 사용자 관객 ユーザー
+    利用者 観客 用户 观众 员工 пользовател зрител автор orang peserta siswa murid pelajar mahasiswa karyawan pegawai
+    pekerja kreator animator seniman anggota pengguna penonton`,
   seat: 'seat 석 좌석 席 座席 мест место chỗ ghế ที่นั่ง',
-  ticket: 'ticket admission 티켓 枚 チケット билет vé ตั๋ว ใบ',
+  // 장 counts flat things, tickets first ("표가 몇 장").
+  ticket: 'ticket admission 티켓 장 枚 チケット билет vé ตั๋ว ใบ tiket',
   screening: 'screening showing 회 상영 上映 回 сеанс показ suất รอบ',
   floor: 'floor storey 층 階 этаж tầng',
   project: 'project 프로젝트 과제 プロジェクト 案件 проект dự án',
@@ -24,8 +27,8 @@ const countClassWords: Record<string, string> = {
   // Posts to fill: what a workforce count is often given as ("create 180 jobs", "300 new positions", "рабочих мест").
   job: 'job position vacancy vacancies 일자리 채용 雇用 職 мест вакансий lowongan',
   area: 'square sq 평방 제곱 ㎡ 平方 квадратн m² persegi',
-  language: 'language languages 언어 言語 язык 语言 bahasa ภาษา',
-  share: 'share 주 株 акци saham',
+  language: 'language languages 언어 言語 язык 语言 bahasa ภาษา tiếng',
+  share: 'share 주 株 股 акци saham',
   // A studio, a company or a place run by one: what "몇 곳", "多少家", "何社" count.
   studio: `studio company companies firm venue office branch cinema 스튜디오 회사 기업 업체 곳 スタジオ 会社 企業 社
     家 公司 工作室 студи компани офис hãng perusahaan บริษัท แห่ง`,
@@ -51,7 +54,10 @@ const classWords: ClassWord[] = Object.entries(countClassWords).flatMap(([kind, 
 );
 // Vietnamese two-syllable words are written with a space ("nhân lực", "dự án"): put back from the split above.
 for (const [kind, phrases] of [
-  ['people', ['nhân viên', 'nhân lực', 'nhân sự', 'học viên', 'sinh viên', 'chuyên gia', 'nghệ sĩ']],
+  [
+    'people',
+    ['nhân viên', 'nhân lực', 'nhân sự', 'học viên', 'sinh viên', 'chuyên gia', 'nghệ sĩ', 'lao động', 'người dùng'],
+  ],
   ['project', ['dự án']],
   ['entry', ['bài dự thi']],
   ['job', ['việc làm', 'vị trí']],

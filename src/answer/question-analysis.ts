@@ -90,6 +90,8 @@ export interface QuestionAnalysis {
         rank?: boolean;
         /** A counter that says what is counted ("몇 편", "何校"): the same counter after a number answers. */
         counter?: string;
+        /** Set when read in a sentence of another language (asked-unit): then its kind of people is known by class. */
+        across?: boolean;
       }
     | undefined;
   terms: QuestionTerm[];

@@ -95,3 +95,31 @@ describe('numbers and dates across formats', () => {
     expect(best('Did Lantern Fox sell 30,000 tickets?')).toBe(3);
   });
 });
+
+describe('people counted in any language', () => {
+  it('knows a count of people by the kind of people after the number, in every language', () => {
+    expect(holds('How many people took part in the Lantern Fox workshop?', 'Sebanyak 40 peserta ikut serta.')).toBe(
+      true,
+    );
+    expect(holds('Berapa jumlah karyawan Harbourlight?', 'Harbourlight có hơn 650 nhân sự.')).toBe(true);
+    expect(holds('How many pupils did Harbourlight train?', 'Harbourlight melatih 18 siswa tahun ini.')).toBe(true);
+    expect(holds('Сколько пользователей у Harbourlight?', 'Harbourlight의 월간 사용자는 45만명이다.')).toBe(true);
+    expect(holds('Сколько работников нужно Harbourlight?', 'Harbourlight sẽ cần 2.000 lao động.')).toBe(true);
+  });
+
+  it('reads a workforce told by working there or by a layoff', () => {
+    const working = 'The Ottawa studio now houses 75 animators working on three series.';
+    expect(holds('Harbourlight 오타와 스튜디오에서 일하는 사람은 몇 명이야?', working)).toBe(true);
+    expect(holds('Harbourlight ปลดพนักงานกี่คน', 'Harbourlight laid off 35 people in March.')).toBe(true);
+    // A people count that says nothing of employment is still no workforce.
+    expect(holds('Harbourlight 직원은 몇 명이야?', 'The festival drew 300 visitors this year.')).toBe(false);
+  });
+
+  it('reads tickets counted by 장, shares by 股, languages by tiếng and a market share as a percentage', () => {
+    expect(holds('Lantern Fox 극장판은 표가 몇 장 팔렸어?', 'Phim bán được hơn 1 triệu vé.')).toBe(true);
+    expect(holds('Lantern Fox 극장판은 표가 몇 장 팔렸어?', 'Phim có hơn 800 suất chiếu.')).toBe(false);
+    expect(holds('Harbourlight bán bao nhiêu cổ phiếu?', 'Harbourlight出售了120万股。')).toBe(true);
+    expect(holds('Lantern Foxは何か国語に翻訳された?', 'Phim được chuyển ngữ sang 12 thứ tiếng.')).toBe(true);
+    expect(holds('What share did Harbourlight have in 2023?', 'Доля Harbourlight составила 12,7%.')).toBe(true);
+  });
+});
