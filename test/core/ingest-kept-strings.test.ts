@@ -63,7 +63,8 @@ describe('the embedder writing into a batch', () => {
         const sums = new Float64Array(48);
         for (const [feature, count] of embedder.features(text)) {
           const hash = fnv1a(feature);
-          sums[hash % 48] += (hash & 0x80000000 ? -1 : 1) * Math.sqrt(count);
+          const at = hash % 48;
+          sums[at] = (sums[at] as number) + (hash & 0x80000000 ? -1 : 1) * Math.sqrt(count);
         }
         const length = Math.hypot(...sums);
         const expected = [...sums].map((sum) => (length === 0 ? 0 : sum / length));
