@@ -189,7 +189,13 @@ function storedPassage(
   return { keys: stored.keys, sentences, title };
 }
 
-function analyseChunk(chunk: Chunk, context: BatchContext): { line: string; terms: string[]; vector?: number[] } {
+/** A chunk's line and terms; with an embedder, its vector written into `vectors` at `offset`. */
+function analyseChunk(
+  chunk: Chunk,
+  context: BatchContext,
+  vectors: Float64Array | undefined,
+  offset: number,
+): { line: string; terms: string[] } {
   const { glossary, aliases, embedder, titles } = context;
   let title = titles.get(chunk.title);
   if (title === undefined) {
@@ -202,43 +208,62 @@ function analyseChunk(chunk: Chunk, context: BatchContext): { line: string; term
   const whole = split ? joined(text, [title.analysed, ...split.parts], glossary) : analyseText(text, glossary);
   if (split) withNames(text, title.analysed, split, whole);
   const passage = split && storedPassage(split, title.keys, glossary, aliases);
-  return {
-    line: JSON.stringify(passage ? { ...chunk, passage } : chunk),
-    terms: lexicalTerms(text, glossary, aliases, whole),
-    ...(embedder ? { vector: embedder.embedText(text, whole) } : {}),
-  };
+  const line = JSON.stringify(passage ? { ...chunk, passage } : chunk);
+  const terms = lexicalTerms(text, glossary, aliases, whole);
+  if (embedder && vectors) embedder.embedInto(text, whole, vectors, offset);
+  return { line, terms };
 }
 
-/** Lines as UTF-8, each with its line break, and where each ends. */
-function encodedLines(lines: readonly string[]): { lines: Uint8Array; lineEnds: Uint32Array } {
-  const lineEnds = new Uint32Array(lines.length);
-  let length = 0;
-  for (const [index, line] of lines.entries()) {
-    length += Buffer.byteLength(line, 'utf8') + 1;
-    lineEnds[index] = length;
+/**
+ * Lines as UTF-8, each with its line break, written as they come (a line's string is not kept to the batch's end),
+ * and where each ends.
+ */
+class LineBytes {
+  private bytes = Buffer.allocUnsafe(1 << 16);
+  private length = 0;
+  readonly ends: Uint32Array;
+  private count = 0;
+
+  constructor(lines: number) {
+    this.ends = new Uint32Array(lines);
   }
-  const bytes = Buffer.from(new ArrayBuffer(length));
-  let at = 0;
-  for (const [index, line] of lines.entries()) {
-    bytes.write(line, at, 'utf8');
-    at = lineEnds[index] as number;
-    bytes[at - 1] = 0x0a;
+
+  add(line: string): void {
+    // A UTF-16 unit is at most three bytes of UTF-8.
+    const most = this.length + line.length * 3 + 1;
+    if (most > this.bytes.length) {
+      const larger = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, most));
+      this.bytes.copy(larger, 0, 0, this.length);
+      this.bytes = larger;
+    }
+    this.length += this.bytes.write(line, this.length, 'utf8');
+    this.bytes[this.length] = 0x0a;
+    this.length += 1;
+    this.ends[this.count] = this.length;
+    this.count += 1;
   }
-  return { lines: new Uint8Array(bytes.buffer), lineEnds };
+
+  /** The lines' bytes in an array of their own (it crosses threads whole). */
+  done(): Uint8Array {
+    const lines = new Uint8Array(this.length);
+    lines.set(this.bytes.subarray(0, this.length));
+    return lines;
+  }
 }
 
 /** A batch's lines, terms and (with an embedder) vectors. */
 export function analyseBatch(chunks: readonly Chunk[], context: BatchContext): BatchWork {
-  const lines: string[] = [];
+  const lines = new LineBytes(chunks.length);
   const { numbering, numbers } = context.terms;
   const newTerms: string[] = [];
   let terms = new Uint32Array(1_024);
   let termCount = 0;
   const termEnds = new Uint32Array(chunks.length);
-  let vectors: Float64Array | undefined;
+  const dimensions = context.embedder?.dimensions ?? 0;
+  const vectors = context.embedder ? new Float64Array(chunks.length * dimensions) : undefined;
   for (const [index, chunk] of chunks.entries()) {
-    const analysed = analyseChunk(chunk, context);
-    lines.push(analysed.line);
+    const analysed = analyseChunk(chunk, context, vectors, index * dimensions);
+    lines.add(analysed.line);
     if (termCount + analysed.terms.length > terms.length) {
       const larger = new Uint32Array(Math.max(terms.length * 2, termCount + analysed.terms.length));
       larger.set(terms);
@@ -255,11 +280,16 @@ export function analyseBatch(chunks: readonly Chunk[], context: BatchContext): B
       termCount += 1;
     }
     termEnds[index] = termCount;
-    if (analysed.vector === undefined) continue;
-    vectors ??= new Float64Array(chunks.length * analysed.vector.length);
-    vectors.set(analysed.vector, index * analysed.vector.length);
   }
-  return { ...encodedLines(lines), terms: terms.slice(0, termCount), termEnds, numbering, newTerms, vectors };
+  return {
+    lines: lines.done(),
+    lineEnds: lines.ends,
+    terms: terms.slice(0, termCount),
+    termEnds,
+    numbering,
+    newTerms,
+    vectors: vectors && chunks.length > 0 ? vectors : undefined,
+  };
 }
 
 /** The build's side of a batch's chunk lines, as strings (tests, probes). */

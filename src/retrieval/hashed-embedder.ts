@@ -56,7 +56,8 @@ function trigramHash(trigram: number): number {
   return hash >>> 0;
 }
 
-type AddFeature = (feature: string | number, weight: number) => void;
+/** A feature and its weight; `hash`: its hash (fnv1a or trigramHash) when the caller has it. */
+type AddFeature = (feature: string | number, weight: number, hash?: number) => void;
 
 /**
  * A text's weighted features counted under the hash that places each in the vector (fnv1a of its string, or of a
@@ -78,9 +79,9 @@ class FeatureCounts {
     this.size = 0;
   }
 
-  add(feature: string | number, weight: number): void {
+  add(feature: string | number, weight: number, known?: number): void {
     const numeric = typeof feature === 'number';
-    const hash = numeric ? trigramHash(feature) : fnv1a(feature);
+    const hash = known ?? (numeric ? trigramHash(feature) : fnv1a(feature));
     const mask = this.slots.length - 1;
     let slot = hash & mask;
     for (;;) {
@@ -166,6 +167,104 @@ function addCharacterGrams(token: WordToken, key: string, add: AddFeature, numer
   }
 }
 
+/** A word's features as the vector counts them (in order, with their weights and hashes), or skipped (a stop word). */
+interface WordFeatures {
+  word: string;
+  script: WordToken['script'];
+  key: string;
+  skipped: boolean;
+  features: (string | number)[];
+  weights: number[];
+  hashes: number[];
+}
+
+function wordFeatures(token: WordToken, key: string): WordFeatures {
+  const word: WordFeatures = {
+    word: token.word,
+    script: token.script,
+    key,
+    skipped: false,
+    features: [],
+    weights: [],
+    hashes: [],
+  };
+  // A Vietnamese word with its marks is never dropped for its plain letters ("đà" is not the Uzbek stop word "da")
+  // and also has its spelling as a feature, so "đà" and "đa" differ; its folded features stay, so a text typed
+  // without marks still comes near.
+  const marked = vietnameseMarked(token);
+  if (isStopWord(token.word) || (!marked && isStopWord(key))) {
+    word.skipped = true;
+    return word;
+  }
+  const add: AddFeature = (feature, weight) => {
+    word.features.push(feature);
+    word.weights.push(weight);
+    word.hashes.push(typeof feature === 'number' ? trigramHash(feature) : fnv1a(feature));
+  };
+  add(`w:${key}`, featureWeights.word);
+  if (marked) add(`w:${vietnameseKey(token.word)}`, featureWeights.word);
+  addCharacterGrams(token, key, add, true);
+  return word;
+}
+
+/** Words' features, kept by the word as written (emptied at the limit). */
+const wordFeaturesKept = new Map<string, WordFeatures>();
+const featuresLimit = 100_000;
+
+function wordFeaturesOf(token: WordToken, key: string): WordFeatures {
+  const kept = wordFeaturesKept.get(token.word);
+  if (kept !== undefined && kept.script === token.script && kept.key === key) return kept;
+  const word = wordFeatures(token, key);
+  if (kept !== undefined) return word;
+  if (wordFeaturesKept.size >= featuresLimit) wordFeaturesKept.clear();
+  wordFeaturesKept.set(token.word, word);
+  return word;
+}
+
+/** A feature's string and hash. */
+interface HashedFeature {
+  feature: string;
+  hash: number;
+}
+
+const hashed = (feature: string): HashedFeature => ({ feature, hash: fnv1a(feature) });
+
+/** Word bigrams' features (`b:` + the two keys), kept by their keys (emptied at the limit). */
+const bigramsKept = new Map<string, Map<string, HashedFeature>>();
+let bigramsCount = 0;
+
+function bigramFeature(previous: string, key: string): HashedFeature {
+  let byKey = bigramsKept.get(previous);
+  let bigram = byKey?.get(key);
+  if (bigram !== undefined) return bigram;
+  bigram = hashed(`b:${previous} ${key}`);
+  if (bigramsCount >= featuresLimit) {
+    bigramsKept.clear();
+    bigramsCount = 0;
+    byKey = undefined;
+  }
+  if (byKey === undefined) {
+    byKey = new Map();
+    bigramsKept.set(previous, byKey);
+  }
+  byKey.set(key, bigram);
+  bigramsCount += 1;
+  return bigram;
+}
+
+/** Concepts' features (`c:` + the id), kept by id. */
+const conceptsKept = new Map<string, HashedFeature>();
+
+function conceptFeature(conceptId: string): HashedFeature {
+  let concept = conceptsKept.get(conceptId);
+  if (concept === undefined) {
+    concept = hashed(`c:${conceptId}`);
+    if (conceptsKept.size >= featuresLimit) conceptsKept.clear();
+    conceptsKept.set(conceptId, concept);
+  }
+  return concept;
+}
+
 export class HashedEmbedder extends Embeddings {
   readonly dimensions: number;
   readonly id: string;
@@ -201,6 +300,22 @@ export class HashedEmbedder extends Embeddings {
       // A Vietnamese word with its marks is never dropped for its plain letters ("đà" is not the Uzbek stop word "da")
       // and also has its spelling as a feature, so "đà" and "đa" differ; its folded features stay, so a text typed
       // without marks still comes near.
+      if (numericTrigrams) {
+        // The word's own features, worked out once per word (the same words recur passage after passage).
+        const word = wordFeaturesOf(token, key);
+        if (word.skipped) {
+          previous = undefined;
+          continue;
+        }
+        for (let index = 0; index < word.features.length; index += 1)
+          add(word.features[index] as string | number, word.weights[index] as number, word.hashes[index]);
+        if (previous !== undefined) {
+          const bigram = bigramFeature(previous, key);
+          add(bigram.feature, featureWeights.wordBigram, bigram.hash);
+        }
+        previous = key;
+        continue;
+      }
       const marked = vietnameseMarked(token);
       if (isStopWord(token.word) || (!marked && isStopWord(key))) {
         previous = undefined;
@@ -215,7 +330,9 @@ export class HashedEmbedder extends Embeddings {
     if (this.glossary) {
       for (const hit of analysed ? conceptsWith(this.glossary, analysed) : this.glossary.findConcepts(text)) {
         for (const conceptId of this.glossary.withAncestors(hit.conceptId)) {
-          add(`c:${conceptId}`, conceptId === hit.conceptId ? featureWeights.concept : featureWeights.broaderConcept);
+          const concept = conceptFeature(conceptId);
+          const weight = conceptId === hit.conceptId ? featureWeights.concept : featureWeights.broaderConcept;
+          add(concept.feature, weight, concept.hash);
         }
       }
     }
@@ -224,25 +341,36 @@ export class HashedEmbedder extends Embeddings {
   /** The vector of a text; `analysed`: its words and concepts when the caller has them (see text-analysis.ts). */
   embedText(text: string, analysed?: AnalysedText): number[] {
     const vector = new Float64Array(this.dimensions);
+    this.embedInto(text, analysed, vector, 0);
+    const result = new Array<number>(this.dimensions);
+    for (let index = 0; index < this.dimensions; index += 1) result[index] = vector[index] as number;
+    return result;
+  }
+
+  /**
+   * embedText's vector written into `target` from `offset` (an index build's batch of vectors: no array per text).
+   * The `dimensions` values from `offset` must be zero.
+   */
+  embedInto(text: string, analysed: AnalysedText | undefined, target: Float64Array, offset: number): void {
     const counted = this.counted;
     counted.clear();
-    this.collect(text, analysed, true, (feature, weight) => counted.add(feature, weight));
+    this.collect(text, analysed, true, (feature, weight, hash) => counted.add(feature, weight, hash));
     for (let entry = 0; entry < counted.size; entry += 1) {
       const hash = counted.hashes[entry] as number;
       const count = counted.counts[entry] as number;
-      const index = hash % this.dimensions;
+      const index = offset + (hash % this.dimensions);
       const sign = (hash & 0x80000000) === 0 ? 1 : -1;
       // Sub-linear: repeated features count less than proportionally.
-      vector[index] = (vector[index] ?? 0) + sign * Math.sqrt(count);
+      target[index] = (target[index] as number) + sign * Math.sqrt(count);
     }
+    const end = offset + this.dimensions;
     let norm = 0;
-    for (const value of vector) norm += value * value;
-    norm = Math.sqrt(norm);
-    const result = new Array<number>(this.dimensions);
-    for (let index = 0; index < this.dimensions; index += 1) {
-      result[index] = norm === 0 ? 0 : (vector[index] as number) / norm;
+    for (let index = offset; index < end; index += 1) {
+      const value = target[index] as number;
+      norm += value * value;
     }
-    return result;
+    norm = Math.sqrt(norm);
+    for (let index = offset; index < end; index += 1) target[index] = norm === 0 ? 0 : (target[index] as number) / norm;
   }
 
   override async embedDocuments(documents: string[]): Promise<number[][]> {
