@@ -93,7 +93,7 @@ export interface MatcherFigures {
   noSuggestion: number;
 }
 
-const nameKey = (name: string) => name.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
+export const nameKey = (name: string) => name.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
 
 /** Whether a suggested organization is the truth's name (its name or one of its aliases). */
 function sameOrganization(profile: ValidProfileInput | undefined, suggested: string, truthName: string): boolean {
@@ -129,7 +129,7 @@ export function summarize(results: readonly StudioResult[], noSuggestion: number
 }
 
 /** Content words of a text, as the lexicon matches them. */
-function words(text: string): Set<string> {
+export function words(text: string): Set<string> {
   return new Set(
     wordTokens(text)
       .map(matchKey)
@@ -162,18 +162,21 @@ export interface HalfEvaluation {
   engine: MatcherFigures;
   baseline: MatcherFigures;
   results: StudioResult[];
+  baselineResults: StudioResult[];
   importProblems: number;
   /** Offer and need phrases of the half's profiles the taxonomy could not place (as `profiles import` lists them). */
   unplaced: number;
 }
 
+export type ImportedHalf = Awaited<ReturnType<Matchcut['profiles']['importMany']>>;
+
 /**
  * Opens a real core on a temporary data folder with the shipped knowledge, imports one half's profile
  * file into it and hands both to `use`; the core and the folder are gone afterwards.
  */
-async function withHalfImported<T>(
+export async function withHalfImported<T>(
   half: Half,
-  use: (core: Matchcut, imported: Awaited<ReturnType<Matchcut['profiles']['importMany']>>) => Promise<T>,
+  use: (core: Matchcut, imported: ImportedHalf) => Promise<T>,
 ): Promise<T> {
   const file = path.join(profileSetFolder, `${half}.yaml`);
   const dataDir = await mkdtemp(path.join(tmpdir(), `matchcut-eval-${half}-`));
@@ -191,7 +194,16 @@ async function withHalfImported<T>(
 }
 
 /** Imports one half through the real core and matches every studio of its truth. */
-export async function evaluateHalf(half: Half, truth: readonly StudioTruth[]): Promise<HalfEvaluation> {
+export async function evaluateHalf(
+  half: Half,
+  truth: readonly StudioTruth[],
+  inspect?: (
+    core: Matchcut,
+    all: ValidProfileInput[],
+    imported: ImportedHalf,
+    judged: { results: StudioResult[]; baselineResults: StudioResult[] },
+  ) => Promise<void>,
+): Promise<HalfEvaluation> {
   const file = path.join(profileSetFolder, `${half}.yaml`);
   const { profiles: halfProfiles } = await loadProfilesFile(file);
   const shipped = (await loadProfilesFile(path.join(shippedKnowledge, 'profiles.yaml'))).profiles;
@@ -219,11 +231,13 @@ export async function evaluateHalf(half: Half, truth: readonly StudioTruth[]): P
       if (baseline.length === 0) baselineNone += 1;
       baselineResults.push(judge(entry, baseline, profilesByName));
     }
+    await inspect?.(core, all, imported, { results, baselineResults });
     return {
       half,
       engine: summarize(results, noSuggestion),
       baseline: summarize(baselineResults, baselineNone),
       results,
+      baselineResults,
       importProblems: imported.problems.length,
       unplaced: imported.unplaced.length,
     };

@@ -53,6 +53,15 @@ const wordShare = 0.8;
 const fusedWeight = 0.35;
 /** The share of a need's word weight an offer must repeat. */
 const minimumContainment = 0.5;
+/**
+ * Below that share, a need still counts as met when the offer repeats at least this many rare words' weight (a
+ * word held by 2% of the pool's profiles) and this share of the need's word weight — and only from a partner in the
+ * field: all its placed offers content-production work, at least one offer placed, the offer no other trade.
+ */
+const softRareWords = 4;
+const softContainment = 0.15;
+/** An offer focus this high: (almost) all the partner's placed offers are content-production work. */
+const fullFocus = 0.99;
 
 /**
  * The word weight a need's sorted words have in all (`total`) and in common with an offer's sorted words (`shared`);
@@ -78,9 +87,30 @@ function overlapWeight(
   return { shared, total };
 }
 
+/** Whether the taxonomy reads the need and the offer as different trades (both read, none related). */
+const tradesApart =
+  (relations: ConceptRelations) =>
+  (need: StatementWords, offer: StatementWords): boolean => {
+    if (need.subjects.length === 0 || offer.subjects.length === 0) return false;
+    let related = false;
+    for (const needConcept of need.subjects)
+      for (const offerConcept of offer.subjects) {
+        if (relations.lookAlike(needConcept, offerConcept)) return true;
+        if (relations.related(needConcept, offerConcept) || relations.sameField(needConcept, offerConcept))
+          related = true;
+      }
+    return !related;
+  };
+
 /** Needs the taxonomy left unmet that the other side's offers repeat in rare words, and a direction with them in. */
-function createWordMeets(book: WordBook, scorer: StatementScorer, settings: ScoringSettings) {
+function createWordMeets(
+  book: WordBook,
+  scorer: StatementScorer,
+  settings: ScoringSettings,
+  relations: ConceptRelations,
+) {
   const { weightOf, sharedWordsOf } = book;
+  const differentTrades = tradesApart(relations);
   /**
    * The offer's words a need may be met on: a need whose work the taxonomy read (and found unmet) only in the offer's
    * parts the taxonomy could not read either — where both are read, the taxonomy's verdict stands.
@@ -89,23 +119,39 @@ function createWordMeets(book: WordBook, scorer: StatementScorer, settings: Scor
     need.subjects.length === 0 ? offer.terms : offer.unreadTerms;
 
   /** How far one offer repeats a need's words (their weight's share), or 0 below the bar; with the shared words. */
-  const containment = (need: StatementWords, offer: OfferWords): { share: number; shared: number[] } => {
+  const containment = (
+    need: StatementWords,
+    offer: OfferWords,
+    inField: boolean,
+  ): { share: number; shared: number[] } => {
     const shared: number[] = [];
     const overlap = overlapWeight(need.terms, comparable(need, offer), weightOf, (number) => shared.push(number));
     const sharedWeight = overlap.shared;
     const share = overlap.total === 0 ? 0 : sharedWeight / overlap.total;
-    return share >= minimumContainment && sharedWeight >= book.rareWeight() ? { share, shared } : { share: 0, shared };
+    if (share >= minimumContainment && sharedWeight >= book.rareWeight()) return { share, shared };
+    // A long need a field partner's offer repeats in many rare words counts too, though the share is smaller: the
+    // shared weight, against twice the bar, stands for the share (at the bar, the need is just met).
+    if (
+      inField &&
+      share >= softContainment &&
+      sharedWeight >= softRareWords * book.rareWeight() &&
+      !differentTrades(need, offer)
+    )
+      return { share: Math.min(1, sharedWeight / (2 * softRareWords * book.rareWeight())), shared };
+    return { share: 0, shared };
   };
 
   /** The needs of one side the taxonomy left unmet that the other side's offers repeat in rare words. */
   const wordMet = (needing: ProfileWords, offering: ProfileWords, direction: DirectionScore, focus: number) => {
     const found: WordMet[] = [];
+    // The field check of the softer bar: the partner's placed offers all content-production work, one at least.
+    const inField = focus >= fullFocus && offering.offers.some((offer) => offer.subjects.length > 0);
     for (const need of needing.needs) {
       if ((need.mask & offering.offerMask) === 0) continue;
       if (direction.met.some((met) => met.need === need.statement)) continue;
       let best: { offer: OfferWords; share: number; shared: number[] } | undefined;
       for (const offer of offering.offers) {
-        const found = containment(need, offer);
+        const found = containment(need, offer, inField);
         if (found.share > (best?.share ?? 0)) best = { offer, ...found };
       }
       const score = best === undefined ? 0 : wordShare * best.share * focus;
@@ -147,18 +193,7 @@ function createWordMeets(book: WordBook, scorer: StatementScorer, settings: Scor
 /** The fused term: how much of one side's specific needs' words the other side's offers repeat (not across trades). */
 function createFusedTerm(book: WordBook, relations: ConceptRelations) {
   const { weightOf } = book;
-  /** Whether the taxonomy reads the need and the offer as different trades (both read, none related). */
-  const differentTrades = (need: StatementWords, offer: StatementWords): boolean => {
-    if (need.subjects.length === 0 || offer.subjects.length === 0) return false;
-    let related = false;
-    for (const needConcept of need.subjects)
-      for (const offerConcept of offer.subjects) {
-        if (relations.lookAlike(needConcept, offerConcept)) return true;
-        if (relations.related(needConcept, offerConcept) || relations.sameField(needConcept, offerConcept))
-          related = true;
-      }
-    return !related;
-  };
+  const differentTrades = tradesApart(relations);
 
   /** The weighted share of one side's specific needs' words the other side's offers repeat (not across trades). */
   const fusedShare = (needing: ProfileWords, offering: ProfileWords): number => {
@@ -200,7 +235,7 @@ export function createWordEvidence(deps: {
 }): WordEvidence {
   const { relations, scorer, settings } = deps;
   const book = createWordBook({ relations, scorer });
-  const { wordMet, withWords } = createWordMeets(book, scorer, settings);
+  const { wordMet, withWords } = createWordMeets(book, scorer, settings, relations);
   const { fusedShare, withFused } = createFusedTerm(book, relations);
   return {
     prepare: (profile) => void book.wordsOf(profile),

@@ -46,4 +46,42 @@ describe('word evidence beside the taxonomy', () => {
     });
     expect(partnerNames(await harness.matchmaking.match('Steppe Doc'), 'Steppe Doc')).toEqual(['Doc Cut']);
   });
+
+  describe('a long need repeated in many rare words below half its words', () => {
+    // The need is long (most of its words are the studio's own); the partner's offer repeats several rare ones.
+    const need =
+      'Беркутчи и сокольники с ловчими птицами для степных сцен: перелёты над табуном, посадка на перчатку ' +
+      'всадника, клобучок, вабило, колодки, ночёвки в юртах у озера, запас мяса, ветеринар по хищным птицам, ' +
+      'сопровождение по горным перевалам, переводчик с казахского';
+    const fillers = ['Кейтеринг', 'Автобусы', 'Охрана', 'Юрты', 'Генераторы', 'Туалеты', 'Такси', 'Гостиница'].map(
+      (word, position) => profile(`Steppe Vendor ${position}`, 'agency', [`${word} для съёмок сериала`]),
+    );
+    const birds = 'Беркутчи, сокольники и ловчие птицы: перелёты, посадка на перчатку, клобучок, вабило, колодки';
+
+    it('counts as met from a partner in the field (one offer placed as production work)', async () => {
+      harness = await createHarness({
+        profiles: [
+          profile('Steppe Epic Film', 'studio', [], [need]),
+          profile('Berkut Nest', 'talent_center', [birds, 'Каскадёры и конные трюки для кино']),
+          ...fillers,
+        ],
+      });
+      const matches = await harness.matchmaking.match('Steppe Epic Film');
+      expect(partnerNames(matches, 'Steppe Epic Film')).toEqual(['Berkut Nest']);
+      expect(matches[0]?.reasons.find((entry) => entry.kind === 'need_offer')?.message).toMatchObject({
+        sharedWords: expect.arrayContaining(['вабило']),
+      });
+    });
+
+    it('does not from a partner with no offer placed in the field', async () => {
+      harness = await createHarness({
+        profiles: [
+          profile('Steppe Epic Film', 'studio', [], [need]),
+          profile('Berkut Nest', 'talent_center', [birds]),
+          ...fillers,
+        ],
+      });
+      expect(partnerNames(await harness.matchmaking.match('Steppe Epic Film'), 'Steppe Epic Film')).toEqual([]);
+    });
+  });
 });
