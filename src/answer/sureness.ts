@@ -74,14 +74,11 @@ const crowdedRivals = Math.log1p(3);
  * sentences read hold a unit of the asked type and score about as well (unitRivals): the question's words are said of
  * several things (a list of siblings' figures, people or dates), so they do not single this one out, and which is the
  * asked one rests on the entity alone. The logistic model weighs `own` and `unitRivals` each on its own and gives such
- * answers as sure. Not for a person question: its role must already stand with the name (candidate-scoring), and a
- * list of officials each with a role ("the ambassador …, the director …") crowded right answers of the seed set.
- * Tune half (session 24): of the grounded answers it marks, 23 were wrong and 5 right (with person questions 27 and
- * 6, and 5 right of the seed set); chosen on half of the sets (one of two halves picked this rule) it marked 10 wrong
- * and 4 right answers of the other half.
+ * answers as sure. Tune half (session 24): of the grounded answers it marks, 27 were wrong and 6 right; chosen on half
+ * of the sets (one of two halves picked this rule) it marked 10 wrong and 4 right answers of the other half.
  */
-export function crowdedAnswer(features: Pick<SurenessFeatures, 'own' | 'unitRivals' | 'typePerson'>): boolean {
-  return features.typePerson === 0 && features.own > crowdedOwn && features.unitRivals >= crowdedRivals - 1e-9;
+export function crowdedAnswer(features: Pick<SurenessFeatures, 'own' | 'unitRivals'>): boolean {
+  return features.own > crowdedOwn && features.unitRivals >= crowdedRivals - 1e-9;
 }
 
 const numberTypes = new Set<AskedType>(['count', 'amount', 'duration']);

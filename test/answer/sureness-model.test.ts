@@ -128,12 +128,10 @@ describe('the rivals of the answer (unitRivals)', () => {
 
 describe('an answer crowded by its rivals', () => {
   it("is one that says the question's words and has three or more rivals", () => {
-    expect(crowdedAnswer({ own: 0.9, unitRivals: Math.log1p(3), typePerson: 0 })).toBe(true);
-    expect(crowdedAnswer({ own: 0.9, unitRivals: Math.log1p(2), typePerson: 0 })).toBe(false);
+    expect(crowdedAnswer({ own: 0.9, unitRivals: Math.log1p(3) })).toBe(true);
+    expect(crowdedAnswer({ own: 0.9, unitRivals: Math.log1p(2) })).toBe(false);
     // Its own words do not say what is asked: the rivals may say it no better, the model decides.
-    expect(crowdedAnswer({ own: 0.5, unitRivals: Math.log1p(6), typePerson: 0 })).toBe(false);
-    // A person's role stands with the name already: other people with other roles do not crowd it.
-    expect(crowdedAnswer({ own: 0.9, unitRivals: Math.log1p(4), typePerson: 1 })).toBe(false);
+    expect(crowdedAnswer({ own: 0.5, unitRivals: Math.log1p(6) })).toBe(false);
   });
 
   it('is "not sure" however sure the model is', () => {
