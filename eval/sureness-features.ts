@@ -28,7 +28,7 @@ export interface SurenessRow {
   group: string;
   /** Whether the shipped model gives the answer as sure. */
   grounded: boolean;
-  /** Whether two different answers tie or rivals crowd the answer: never sure (SurenessReport.tied, .crowded). */
+  /** Whether two different answers tie (then it is never sure; see SurenessReport.tied). */
   tied: boolean;
   features: SurenessFeatures;
 }
@@ -64,7 +64,7 @@ export async function collectSurenessRows(): Promise<{ rows: SurenessRow[]; ques
         ...(says && !fromArticle ? { otherArticle: true } : {}),
         group: item.file,
         grounded: answer.grounded,
-        tied: answer.sureness.tied || answer.sureness.crowded === true,
+        tied: answer.sureness.tied,
         features: answer.sureness.features,
       });
     }
@@ -78,7 +78,7 @@ export async function collectSurenessRows(): Promise<{ rows: SurenessRow[]; ques
         label: 'refuse',
         group: answer.citations[0]?.articleId ?? item.q,
         grounded: answer.grounded,
-        tied: answer.sureness.tied || answer.sureness.crowded === true,
+        tied: answer.sureness.tied,
         features: answer.sureness.features,
       });
     }
@@ -97,7 +97,7 @@ export async function collectSurenessRows(): Promise<{ rows: SurenessRow[]; ques
       label: seed.answerable ? (seed.says ? 'right' : 'wrong') : 'refuse',
       group: `seed:${seed.answer.citations[0]?.articleId ?? seed.item.q}`,
       grounded: seed.answer.grounded,
-      tied: seed.answer.sureness.tied || seed.answer.sureness.crowded === true,
+      tied: seed.answer.sureness.tied,
       features: seed.answer.sureness.features,
     });
   }

@@ -19,7 +19,7 @@ import { preferAskedEvent } from './predicates.js';
 import { withoutUnheldSkeletons } from './name-spans.js';
 import { analyseQuestion } from './question-analysis.js';
 import { chooseSentences, groundedMargin } from './sentence-choice.js';
-import { crowdedAnswer, loadSurenessModel, type SurenessModel, surenessFeatures } from './sureness.js';
+import { loadSurenessModel, type SurenessModel, surenessFeatures } from './sureness.js';
 import surenessModelData from './sureness-model.json' with { type: 'json' };
 import type { Answer } from './types.js';
 
@@ -112,13 +112,8 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, options: Extracti
       type: analysis.type,
     });
     // Two different answers that score alike: the evidence cannot choose between them, whatever the model says.
-    const report = {
-      features,
-      probability: sureness.probability(features),
-      tied: margin < settings.sureMargin,
-      crowded: crowdedAnswer(features),
-    };
-    if (report.tied || report.crowded || report.probability < sureness.threshold) {
+    const report = { features, probability: sureness.probability(features), tied: margin < settings.sureMargin };
+    if (report.tied || report.probability < sureness.threshold) {
       return {
         text: `${notSureMessage(context.language)} ${quoted}`,
         grounded: false,

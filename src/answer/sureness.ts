@@ -57,28 +57,6 @@ export interface SurenessReport {
    * one: then the answer is "not sure" whatever the model says, and the model is fitted on the other answers only.
    */
   tied: boolean;
-  /**
-   * Whether the sentence says what is asked but several other sentences read also give a unit of the asked type with
-   * about the same support (crowdedAnswer): then it is "not sure" whatever the model says.
-   */
-  crowded?: boolean;
-}
-
-/** The share of the question's topic words the sentence itself must say for its rivals to crowd it (sharp `own`). */
-const crowdedOwn = 0.7;
-/** How many rival sentences (see unitRivals) crowd an answer: three. */
-const crowdedRivals = Math.log1p(3);
-
-/**
- * Whether the best grounded sentence says the question's words (own above crowdedOwn) and three or more other
- * sentences read hold a unit of the asked type and score about as well (unitRivals): the question's words are said of
- * several things (a list of siblings' figures, people or dates), so they do not single this one out, and which is the
- * asked one rests on the entity alone. The logistic model weighs `own` and `unitRivals` each on its own and gives such
- * answers as sure. Tune half (session 24): of the grounded answers it marks, 27 were wrong and 6 right; chosen on half
- * of the sets (one of two halves picked this rule) it marked 10 wrong and 4 right answers of the other half.
- */
-export function crowdedAnswer(features: Pick<SurenessFeatures, 'own' | 'unitRivals'>): boolean {
-  return features.own > crowdedOwn && features.unitRivals >= crowdedRivals - 1e-9;
 }
 
 const numberTypes = new Set<AskedType>(['count', 'amount', 'duration']);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createExtractiveAnswerer } from '../../src/answer/extractive-answer.js';
-import { crowdedAnswer, loadSurenessModel, surenessFeatureNames } from '../../src/answer/sureness.js';
+import { loadSurenessModel, surenessFeatureNames } from '../../src/answer/sureness.js';
 import surenessModelData from '../../src/answer/sureness-model.json' with { type: 'json' };
 import { isMatchcutError } from '../../src/errors.js';
 import type { RetrievedPassage } from '../../src/retrieval/hybrid-retriever.js';
@@ -123,30 +123,6 @@ describe('the rivals of the answer (unitRivals)', () => {
         'Northwind Animation opened a second office.',
     );
     expect(repeated.sureness?.features.unitRivals).toBe(0);
-  });
-});
-
-describe('an answer crowded by its rivals', () => {
-  it("is one that says the question's words and has three or more rivals", () => {
-    expect(crowdedAnswer({ own: 0.9, unitRivals: Math.log1p(3) })).toBe(true);
-    expect(crowdedAnswer({ own: 0.9, unitRivals: Math.log1p(2) })).toBe(false);
-    // Its own words do not say what is asked: the rivals may say it no better, the model decides.
-    expect(crowdedAnswer({ own: 0.5, unitRivals: Math.log1p(6) })).toBe(false);
-  });
-
-  it('is "not sure" however sure the model is', () => {
-    const question = 'When did Northwind Animation open an office?';
-    const text =
-      'Northwind Animation opened an office in Cardiff in 2015. Northwind Animation opened an office in Bristol in 2018. ' +
-      'Northwind Animation opened an office in Leeds in 2021. Northwind Animation opened an office in York in 2023.';
-    const answer = createExtractiveAnswerer({ glossary: undefined }, { sureness: constantModel(5) })(
-      question,
-      [passage(0, text)],
-      { language: 'en', query: question },
-    );
-    expect(answer.sureness?.crowded).toBe(true);
-    expect(answer.grounded).toBe(false);
-    expect(answer.text).toMatch(/^I'm not sure/);
   });
 });
 
