@@ -282,12 +282,17 @@ describe('profile evaluation', () => {
     // profiles in the pool, 79.7% → 78.1% top-1, MRR 0.863 → 0.855, look-alikes 11 → 9. Together 76.3% / 92.1% / MRR
     // 0.849 / 11 look-alikes, and word overlap 80.3% / 82.9% / 0.821 / 28: ahead on top-1, the engine's MRR margin down
     // from 0.06 to 0.028. The floors record that measured regression, not a target.
-    expect(engine.top1).toBeGreaterThanOrEqual(0.76);
-    expect(engine.top3).toBeGreaterThanOrEqual(0.92);
-    expect(engine.mrr).toBeGreaterThanOrEqual(0.84);
-    expect(engine.lookalikesInTop3).toBeLessThanOrEqual(11);
+    // At the end of session 24 (alike24: a centre whose whole profile shows no screen format, department, field
+    // organization or three kinds of production work counts half for a production need; jargon24: craft entries for
+    // trade jargon and its plain descriptions; hybrid24: a softer word-evidence bar for long unplaced needs met inside
+    // the field; batches W and X in the tune half), read once: 80.3% / 93.4% / MRR 0.875 / 6 look-alikes (word overlap
+    // 80.3% / 82.9% / 0.821 / 28).
+    expect(engine.top1).toBeGreaterThanOrEqual(0.8);
+    expect(engine.top3).toBeGreaterThanOrEqual(0.93);
+    expect(engine.mrr).toBeGreaterThanOrEqual(0.87);
+    expect(engine.lookalikesInTop3).toBeLessThanOrEqual(6);
     expect(engine.noSuggestion).toBeLessThanOrEqual(1);
-    expect(engine.mrr).toBeGreaterThan(baseline.mrr + 0.02);
+    expect(engine.mrr).toBeGreaterThan(baseline.mrr + 0.05);
     expect(engine.lookalikesInTop3).toBeLessThan(baseline.lookalikesInTop3 / 2);
     // Before session 17 (16 studios): measured 15/16 first, 15/16 in the top 3, MRR 0.938, 1 look-alike in a top-3, every studio with a suggestion
     // (issue 11, 2026-12-04, with the tune half's figures above; the same again after session 8's rules, read once).
