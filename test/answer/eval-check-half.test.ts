@@ -95,6 +95,10 @@
  * neither code nor lexicon. First read on session 23's answerer (AI's articles in the index): set AI 21/41, 3/61, 18/20,
  * grounded-but-wrong 15/39; together 156/279, 58/371 (floor 0.17 → 0.15), 115/143, grounded-but-wrong 88/302 (ceiling
  * 0.29 → 0.30) — a measured regression on fresh material, not a target.
+ * At the end of session 24 (sets AJ–AM in the index; counts read in every language, name keys for four-word names,
+ * Cyrillic soft signs, plurals and Hiragana brands, numbered parts of a work), read once: 156/279, 57/371, 114/143,
+ * grounded-but-wrong 89/302; a "crowded answer" sureness rule that removed 21 wrong for 5 right on the tune half read
+ * 151, 54, 117, 84/289 here (8 right lost for 5 wrong removed) and was reverted.
  * They are far from the acceptance targets (same-language ≥ 90%, cross-language ≥ 60%, refusals ≥ 90%,
  * grounded-but-wrong ≤ 2%): raise them as the answerer improves. Only aggregates are looked at.
  */
