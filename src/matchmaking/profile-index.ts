@@ -263,8 +263,7 @@ export function createProfileIndex(deps: {
       : [...new Set(glossary.findConcepts(description, { morphology: true }).map((hit) => hit.conceptId))];
   const fieldReading = {
     isOutside,
-    isWork: (conceptId: string) => normalizer.roleOf(conceptId) === 'subject',
-    isDepartment: (conceptId: string) => glossary.concepts.get(conceptId)?.category === 'department',
+    categoryOf: (conceptId: string) => glossary.concepts.get(conceptId)?.category,
   };
   /**
    * Whether the profile, read whole (description, offers, needs — the organizations it names there too: whom it serves),
