@@ -13,6 +13,7 @@ import { type StatedTerms, statedTerms } from './stated-terms.js';
 import type { NormalizedStatement, StatementNormalizer } from './normalize-statement.js';
 import type { Profile } from './profile-schema.js';
 import { CandidateScan } from './candidate-scan.js';
+import { offFieldShare, showsContentField } from './field-evidence.js';
 import { PackedProfiles } from './packed-profiles.js';
 import { ProfilePostings } from './profile-postings.js';
 import { perkOffers } from './perk-offers.js';
@@ -119,6 +120,16 @@ export function offerFocus(
   isOutside: (conceptId: string) => boolean,
   /** The work the profile's description names (its subject concepts). */
   described: readonly string[] = [],
+  /** Whether the whole profile shows the content industry (see ./field-evidence.ts); if not, its focus is halved. */
+  inField = true,
+): number {
+  return (inField ? 1 : offFieldShare) * placedFocus(offers, isOutside, described);
+}
+
+function placedFocus(
+  offers: readonly NormalizedStatement[],
+  isOutside: (conceptId: string) => boolean,
+  described: readonly string[],
 ): number {
   const outsideField = described.length > 0 && described.filter(isOutside).length * 2 >= described.length;
   let placed = outsideField ? 1 : 0;
@@ -245,15 +256,24 @@ export function createProfileIndex(deps: {
   );
 
   const scanner = new CandidateScan(byOrdinal, packed, postings);
-  /** The work a description names: its subject concepts, found in one pass (it is not matched, only read). */
-  const describedWork = (description: string): string[] => [
-    ...new Set(
-      glossary
-        .findConcepts(description, { morphology: true })
-        .map((hit) => hit.conceptId)
-        .filter((id) => normalizer.roleOf(id) === 'subject'),
-    ),
-  ];
+  /** The concepts a description names, found in one pass (it is not matched, only read). */
+  const describedConcepts = (description: string): string[] =>
+    description === ''
+      ? []
+      : [...new Set(glossary.findConcepts(description, { morphology: true }).map((hit) => hit.conceptId))];
+  const fieldReading = {
+    isOutside,
+    categoryOf: (conceptId: string) => glossary.concepts.get(conceptId)?.category,
+  };
+  /**
+   * Whether the profile, read whole (description, offers, needs — the organizations it names there too: whom it serves),
+   * shows the content industry.
+   */
+  const inContentField = (described: readonly string[], profile: Profile) =>
+    showsContentField(
+      [...described, ...describedConcepts([...profile.needs, ...profile.offers].join('\n'))],
+      fieldReading,
+    );
 
   const readInField = fieldReader(glossary, normalizer);
 
@@ -293,6 +313,7 @@ export function createProfileIndex(deps: {
         offers = offers.map(inField);
       }
       const ordinal = freeOrdinals.pop() ?? byOrdinal.length;
+      const described = describedConcepts(profile.description);
       const place = profilePlace(profile, glossary);
       needs = localNeeds(needs, profile.description, place.country, glossary);
       const entry: IndexedProfile = {
@@ -308,7 +329,12 @@ export function createProfileIndex(deps: {
         articleIds: new Set(profile.sources.map((source) => source.articleId)),
         keys: new Set([profile.id, nameKey(profile.name), ...profile.aliases.map(nameKey)]),
         affiliations: new Set(profile.affiliations.map(nameKey)),
-        offerFocus: offerFocus(offers, isOutside, profile.description === '' ? [] : describedWork(profile.description)),
+        offerFocus: offerFocus(
+          offers,
+          isOutside,
+          described.filter((id) => normalizer.roleOf(id) === 'subject'),
+          inContentField(described, profile),
+        ),
         teachesWork: teachesWork(profile.kind, offers),
         hostsInterns: hostsInterns({ needs, offers, profile }),
         internshipOffers: offers.map(internshipOnly),
