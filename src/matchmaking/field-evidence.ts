@@ -1,8 +1,8 @@
 /**
  * Whether an organization's profile, read whole, shows that it works in the content industry. A centre of another
  * industry (a hotel-uniform maker, a pharmacy writing health columns, a sport-shooting club) may share one word with a
- * production need (costumes, supervision, guns) without naming any screen format, production department or the
- * several kinds of production work a real supplier of the field names. Such a profile's offers count less for a
+ * production need (costumes, supervision, guns) without naming any screen format, department or kind of the field's
+ * organizations or the several kinds of production work a real supplier of the field names. Such a profile's offers count less for a
  * production need (see `offerFocus` in ./profile-index.ts): one shared word is not enough to meet it.
  */
 
@@ -66,23 +66,23 @@ export const offFieldShare = 0.5;
 export interface FieldReading {
   /** Whether a concept is work outside content production. */
   isOutside(conceptId: string): boolean;
-  /** The concept's lexicon category (department, role, skill, concept…). */
-  categoryOf(conceptId: string): string | undefined;
+  /** Whether a concept is a kind of work (a subject: a skill, a role, a department), not a way of delivering it. */
+  isWork(conceptId: string): boolean;
+  /** Whether a concept is one of the field's departments (camera and lighting, on-set crew, post-production…). */
+  isDepartment(conceptId: string): boolean;
 }
 
 /**
  * Whether the concepts a whole profile names (description, offers and needs) show the content industry: a screen
- * format or industry, a production department, or at least `fieldWorkCount` distinct kinds of production work
- * (roles and skills not outside the field). Concepts outside the field never count.
+ * format, industry, department or kind of organization of the field, or at least `fieldWorkCount` distinct kinds of
+ * production work. Ways of delivering work (courses, internships, students) and concepts outside the field never count.
  */
 export function showsContentField(conceptIds: Iterable<string>, reading: FieldReading): boolean {
   const work = new Set<string>();
   for (const id of conceptIds) {
     if (reading.isOutside(id)) continue;
-    if (screenFields.has(id)) return true;
-    const category = reading.categoryOf(id);
-    if (category === 'department') return true;
-    if (category === 'skill' || category === 'role') work.add(id);
+    if (screenFields.has(id) || reading.isDepartment(id)) return true;
+    if (reading.isWork(id)) work.add(id);
   }
   return work.size >= fieldWorkCount;
 }

@@ -263,7 +263,8 @@ export function createProfileIndex(deps: {
       : [...new Set(glossary.findConcepts(description, { morphology: true }).map((hit) => hit.conceptId))];
   const fieldReading = {
     isOutside,
-    categoryOf: (conceptId: string) => glossary.concepts.get(conceptId)?.category,
+    isWork: (conceptId: string) => normalizer.roleOf(conceptId) === 'subject',
+    isDepartment: (conceptId: string) => glossary.concepts.get(conceptId)?.category === 'department',
   };
   /**
    * Whether the profile, read whole (description, offers, needs — the organizations it names there too: whom it serves),

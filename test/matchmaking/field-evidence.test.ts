@@ -1,6 +1,6 @@
 /**
- * An organization's field read from its whole profile: a centre that names a screen format, a production department,
- * one of the field's kinds of organization or several kinds of production work shows the content industry; one that
+ * An organization's field read from its whole profile: a centre that names a screen format, a department, one of the
+ * field's kinds of organization or several kinds of production work shows the content industry; one that
  * shares a single production word with a need (costumes, supervision, guns) and names nothing else of the field does
  * not, and its offers count half (`offerFocus`).
  */
@@ -9,30 +9,18 @@ import { fieldWorkCount, offFieldShare, showsContentField } from '../../src/matc
 import type { NormalizedStatement } from '../../src/matchmaking/normalize-statement.js';
 import { offerFocus } from '../../src/matchmaking/profile-index.js';
 
-const categories: Record<string, string> = {
-  film: 'concept',
-  'drama-series': 'concept',
-  broadcaster: 'organization',
-  studio: 'organization',
-  company: 'organization',
-  camera: 'department',
-  costume: 'skill',
-  'casting-director': 'role',
-  makeup: 'skill',
-  subtitling: 'skill',
-  'wedding-video': 'skill',
-  'hotel-uniforms': 'skill',
-  'bridal-makeup': 'skill',
-  price: 'concept',
-};
+const work = new Set(['camera', 'costume', 'casting-director', 'makeup', 'subtitling', 'sound']);
 const outside = new Set(['wedding-video', 'hotel-uniforms', 'bridal-makeup']);
-const reading = { isOutside: (id: string) => outside.has(id), categoryOf: (id: string) => categories[id] };
+const reading = {
+  isOutside: (id: string) => outside.has(id),
+  isWork: (id: string) => work.has(id) || outside.has(id),
+  isDepartment: (id: string) => id === 'camera',
+};
 
 describe('the field an organization shows', () => {
   it('is the content industry when it names a format, a department or a kind of organization of the field', () => {
     expect(showsContentField(['costume', 'film'], reading)).toBe(true);
     expect(showsContentField(['costume', 'drama-series'], reading)).toBe(true);
-    expect(showsContentField(['costume', 'camera'], reading)).toBe(true);
     expect(showsContentField(['costume', 'broadcaster'], reading)).toBe(true);
     expect(showsContentField(['costume', 'studio'], reading)).toBe(true);
   });
@@ -41,13 +29,15 @@ describe('the field an organization shows', () => {
     expect(fieldWorkCount).toBe(3);
     expect(showsContentField(['costume', 'makeup', 'casting-director'], reading)).toBe(true);
     expect(showsContentField(['costume', 'makeup'], reading)).toBe(false);
+    expect(showsContentField(['costume', 'camera'], reading)).toBe(true);
+    expect(showsContentField(['costume', 'makeup', 'sound'], reading)).toBe(true);
     expect(showsContentField(['costume', 'costume', 'costume'], reading)).toBe(false);
     expect(showsContentField(['costume'], reading)).toBe(false);
   });
 
-  it('counts neither work outside the field nor general words and organizations', () => {
+  it('counts neither work outside the field nor ways of delivering work, general words and organizations', () => {
     expect(showsContentField(['costume', 'hotel-uniforms', 'wedding-video', 'bridal-makeup'], reading)).toBe(false);
-    expect(showsContentField(['costume', 'company', 'price'], reading)).toBe(false);
+    expect(showsContentField(['costume', 'company', 'price', 'internship', 'student'], reading)).toBe(false);
     expect(showsContentField([], reading)).toBe(false);
   });
 });
