@@ -2,9 +2,11 @@
  * Whether an organization's profile, read whole, shows that it works in the content industry. A centre of another
  * industry (a hotel-uniform maker, a pharmacy writing health columns, a sport-shooting club) may share one word with a
  * production need (costumes, supervision, guns) without naming any screen format, department or kind of the field's
- * organizations or the several kinds of production work a real supplier of the field names. Such a profile's offers count less for a
- * production need (see `offerFocus` in ./profile-index.ts): one shared word is not enough to meet it.
+ * organizations, or the several kinds of production work a real supplier of the field names. Such a profile's offers
+ * count less for a production need (see `offerFocus` in ./profile-index.ts): one shared word is not enough to meet it.
  */
+import type { Glossary } from '../knowledge/glossary.js';
+import type { StatementNormalizer } from './normalize-statement.js';
 
 /**
  * The formats, industries and kinds of organization of the field: a profile naming one of them (film, drama series,
@@ -85,4 +87,28 @@ export function showsContentField(conceptIds: Iterable<string>, reading: FieldRe
     if (reading.isWork(id)) work.add(id);
   }
   return work.size >= fieldWorkCount;
+}
+
+/**
+ * For the matching index: the concepts of a text (one pass, read only) and whether a profile, read whole — its
+ * description's concepts and those of its needs and offers, the organizations it names there too (whom it serves) —
+ * shows the content industry.
+ */
+export function profileFieldReader(
+  glossary: Glossary,
+  normalizer: Pick<StatementNormalizer, 'roleOf'>,
+  isOutside: (conceptId: string) => boolean,
+) {
+  const conceptsOf = (text: string): string[] =>
+    text === '' ? [] : [...new Set(glossary.findConcepts(text, { morphology: true }).map((hit) => hit.conceptId))];
+  const reading: FieldReading = {
+    isOutside,
+    isWork: (conceptId) => normalizer.roleOf(conceptId) === 'subject',
+    isDepartment: (conceptId) => glossary.concepts.get(conceptId)?.category === 'department',
+  };
+  return {
+    conceptsOf,
+    inContentField: (described: readonly string[], profile: { needs: readonly string[]; offers: readonly string[] }) =>
+      showsContentField([...described, ...conceptsOf([...profile.needs, ...profile.offers].join('\n'))], reading),
+  };
 }

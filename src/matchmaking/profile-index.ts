@@ -13,7 +13,7 @@ import { type StatedTerms, statedTerms } from './stated-terms.js';
 import type { NormalizedStatement, StatementNormalizer } from './normalize-statement.js';
 import type { Profile } from './profile-schema.js';
 import { CandidateScan } from './candidate-scan.js';
-import { offFieldShare, showsContentField } from './field-evidence.js';
+import { offFieldShare, profileFieldReader } from './field-evidence.js';
 import { PackedProfiles } from './packed-profiles.js';
 import { ProfilePostings } from './profile-postings.js';
 import { perkOffers } from './perk-offers.js';
@@ -256,25 +256,7 @@ export function createProfileIndex(deps: {
   );
 
   const scanner = new CandidateScan(byOrdinal, packed, postings);
-  /** The concepts a description names, found in one pass (it is not matched, only read). */
-  const describedConcepts = (description: string): string[] =>
-    description === ''
-      ? []
-      : [...new Set(glossary.findConcepts(description, { morphology: true }).map((hit) => hit.conceptId))];
-  const fieldReading = {
-    isOutside,
-    isWork: (conceptId: string) => normalizer.roleOf(conceptId) === 'subject',
-    isDepartment: (conceptId: string) => glossary.concepts.get(conceptId)?.category === 'department',
-  };
-  /**
-   * Whether the profile, read whole (description, offers, needs — the organizations it names there too: whom it serves),
-   * shows the content industry.
-   */
-  const inContentField = (described: readonly string[], profile: Profile) =>
-    showsContentField(
-      [...described, ...describedConcepts([...profile.needs, ...profile.offers].join('\n'))],
-      fieldReading,
-    );
+  const field = profileFieldReader(glossary, normalizer, isOutside);
 
   const readInField = fieldReader(glossary, normalizer);
 
@@ -314,7 +296,7 @@ export function createProfileIndex(deps: {
         offers = offers.map(inField);
       }
       const ordinal = freeOrdinals.pop() ?? byOrdinal.length;
-      const described = describedConcepts(profile.description);
+      const described = field.conceptsOf(profile.description);
       const place = profilePlace(profile, glossary);
       needs = localNeeds(needs, profile.description, place.country, glossary);
       const entry: IndexedProfile = {
@@ -334,7 +316,7 @@ export function createProfileIndex(deps: {
           offers,
           isOutside,
           described.filter((id) => normalizer.roleOf(id) === 'subject'),
-          inContentField(described, profile),
+          field.inContentField(described, profile),
         ),
         teachesWork: teachesWork(profile.kind, offers),
         hostsInterns: hostsInterns({ needs, offers, profile }),
