@@ -316,7 +316,8 @@ export function createProfileIndex(deps: {
           offers,
           isOutside,
           described.filter((id) => normalizer.roleOf(id) === 'subject'),
-          field.inContentField(described, profile),
+          // Without a description there is no whole profile to read: its field is not judged.
+          profile.description.trim() === '' || field.inContentField(described, profile),
         ),
         teachesWork: teachesWork(profile.kind, offers),
         hostsInterns: hostsInterns({ needs, offers, profile }),
