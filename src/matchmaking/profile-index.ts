@@ -11,6 +11,7 @@ import { evidencedLanguages, profilePlace, workingLanguages } from './languages-
 import { localNeeds } from './local-places.js';
 import { type StatedTerms, statedTerms } from './stated-terms.js';
 import type { NormalizedStatement, StatementNormalizer } from './normalize-statement.js';
+import { createPlainReader } from './plain-reading.js';
 import type { Profile } from './profile-schema.js';
 import { CandidateScan } from './candidate-scan.js';
 import { offFieldShare, profileFieldReader } from './field-evidence.js';
@@ -259,6 +260,7 @@ export function createProfileIndex(deps: {
   const field = profileFieldReader(glossary, normalizer, isOutside);
 
   const readInField = fieldReader(glossary, normalizer);
+  const plain = createPlainReader(glossary, (id) => normalizer.roleOf(id) === 'subject', normalizer.nextSerial);
 
   /** The profiles by name, made when first asked after a change. */
   let byName: IndexedProfile[] | undefined;
@@ -298,7 +300,11 @@ export function createProfileIndex(deps: {
       const ordinal = freeOrdinals.pop() ?? byOrdinal.length;
       const described = field.conceptsOf(profile.description);
       const place = profilePlace(profile, glossary);
-      needs = localNeeds(needs, profile.description, place.country, glossary);
+      const fieldShown = field.inContentField(described, profile);
+      // A need said in plain words is read as the craft they describe (see ./plain-reading.ts); an offer too, when its
+      // profile is described and shows the field (whom its work is for).
+      needs = localNeeds(needs.map(plain.read), profile.description, place.country, glossary);
+      if (fieldShown && profile.description.trim() !== '') offers = offers.map(plain.read);
       const entry: IndexedProfile = {
         ordinal,
         profile,
@@ -317,7 +323,7 @@ export function createProfileIndex(deps: {
           isOutside,
           described.filter((id) => normalizer.roleOf(id) === 'subject'),
           // Without a description there is no whole profile to read: its field is not judged.
-          profile.description.trim() === '' || field.inContentField(described, profile),
+          profile.description.trim() === '' || fieldShown,
         ),
         teachesWork: teachesWork(profile.kind, offers),
         hostsInterns: hostsInterns({ needs, offers, profile }),
