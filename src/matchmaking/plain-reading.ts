@@ -7,9 +7,9 @@
  * or "scenes" alone say nothing of a trade.
  *
  * An offer is read so (by the same rule) only when its profile, described, shows the content industry (see
- * ./field-evidence.ts): a look-alike's offer ("safe falls for women", "camera and crane hire for removals") comes from a
- * profile of another industry and is never made a craft by these words; the outside trades and declared look-alikes
- * still keep apart what the lexicon reads as different work.
+ * ./field-evidence.ts): a look-alike's offer ("safe falls for women", "camera and crane hire for removals") comes
+ * from a profile of another industry and is never made a craft by these words; the outside trades and declared
+ * look-alikes still keep apart what the lexicon reads as different work.
  */
 import type { Glossary } from '../knowledge/glossary.js';
 import type { ConceptMention, NormalizedStatement } from './normalize-statement.js';

@@ -11,7 +11,7 @@ import { evidencedLanguages, profilePlace, workingLanguages } from './languages-
 import { localNeeds } from './local-places.js';
 import { type StatedTerms, statedTerms } from './stated-terms.js';
 import type { NormalizedStatement, StatementNormalizer } from './normalize-statement.js';
-import { createPlainReader } from './plain-reading.js';
+import { createPlainReader, type PlainReader } from './plain-reading.js';
 import type { Profile } from './profile-schema.js';
 import { CandidateScan } from './candidate-scan.js';
 import { offFieldShare, profileFieldReader } from './field-evidence.js';
@@ -171,6 +171,19 @@ function fieldReader(glossary: Glossary, normalizer: StatementNormalizer) {
   };
 }
 
+/**
+ * Needs and offers said in plain words, read as the crafts they describe (see ./plain-reading.ts): a need's always, an
+ * offer's only when its profile is described and shows the content field (`inField`: whom its work is for).
+ */
+function readPlainly(
+  plain: PlainReader,
+  needs: NormalizedStatement[],
+  offers: NormalizedStatement[],
+  inField: boolean,
+): { needs: NormalizedStatement[]; offers: NormalizedStatement[] } {
+  return { needs: needs.map(plain.read), offers: inField ? offers.map(plain.read) : offers };
+}
+
 /** A stamp per ordinal, a new stamp per pass: which ordinals one pass has seen, with no set made per pass. */
 class Stamps {
   private seen = new Uint32Array(0);
@@ -300,11 +313,9 @@ export function createProfileIndex(deps: {
       const ordinal = freeOrdinals.pop() ?? byOrdinal.length;
       const described = field.conceptsOf(profile.description);
       const place = profilePlace(profile, glossary);
-      const fieldShown = field.inContentField(described, profile);
-      // A need said in plain words is read as the craft they describe (see ./plain-reading.ts); an offer too, when its
-      // profile is described and shows the field (whom its work is for).
-      needs = localNeeds(needs.map(plain.read), profile.description, place.country, glossary);
-      if (fieldShown && profile.description.trim() !== '') offers = offers.map(plain.read);
+      const showsField = profile.description.trim() !== '' && field.inContentField(described, profile);
+      ({ needs, offers } = readPlainly(plain, needs, offers, showsField));
+      needs = localNeeds(needs, profile.description, place.country, glossary);
       const entry: IndexedProfile = {
         ordinal,
         profile,
@@ -323,7 +334,7 @@ export function createProfileIndex(deps: {
           isOutside,
           described.filter((id) => normalizer.roleOf(id) === 'subject'),
           // Without a description there is no whole profile to read: its field is not judged.
-          profile.description.trim() === '' || fieldShown,
+          profile.description.trim() === '' || showsField,
         ),
         teachesWork: teachesWork(profile.kind, offers),
         hostsInterns: hostsInterns({ needs, offers, profile }),
