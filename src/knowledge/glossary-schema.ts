@@ -48,6 +48,12 @@ export const conceptSchema = z.object({
   senses: conceptIds,
   /** Of `senses`, the one the word means when neither the statement nor the profile's field points to another. */
   usualSense: z.string().optional(),
+  /**
+   * The craft said plainly: everyday words of what the person does, in any language, by someone who does not know its
+   * name ("fight scenes", "actors' safety"). Never forms of the concept; several of them in one need read it, weakly
+   * (see src/matchmaking/plain-reading.ts).
+   */
+  plain: z.array(z.string().trim().min(1, 'must not be empty')).optional(),
   en: z.array(z.string().trim().min(1, 'must not be empty')).min(1, 'needs at least one English form'),
   ko: forms,
   vi: forms,
@@ -75,6 +81,7 @@ const knownKeys = new Set<string>([
   'overlaps',
   'senses',
   'usualSense',
+  'plain',
   ...glossaryLanguages,
   ...indonesianKeys,
 ]);
@@ -105,6 +112,7 @@ export function completeConcept(input: ConceptInput): Concept {
     overlaps: list(input.overlaps),
     senses: list(input.senses),
     ...(input.usualSense === undefined ? {} : { usualSense: input.usualSense }),
+    ...(input.plain === undefined || input.plain.length === 0 ? {} : { plain: list(input.plain) }),
     en: list(input.en),
     ko: list(input.ko),
     vi: list(input.vi),

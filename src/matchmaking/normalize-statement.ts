@@ -137,6 +137,8 @@ export interface StatementNormalizer {
   isProduct(conceptId: string): boolean;
   /** Whether a concept is bare advice about work ("consulting"): beside other work, it says how that work is wanted. */
   isAdvice(conceptId: string): boolean;
+  /** A new serial, for a statement made from one of this normaliser's (a need read in plain words). */
+  nextSerial(): number;
 }
 
 /** Words for a job opening, in the lexicon's languages (spaced scripts whole-word). */
@@ -318,5 +320,5 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
     normalizePicked: createPickedNormalizer({ glossary, embedder, roleOf, termsOf, nextSerial, deliveryOf }),
   };
 
-  return { normalize, normalizeInField, ...readers, roleOf, isMode, isMatchable, isProduct, isAdvice };
+  return { normalize, normalizeInField, ...readers, roleOf, isMode, isMatchable, isProduct, isAdvice, nextSerial };
 }

@@ -11,6 +11,7 @@ import { evidencedLanguages, profilePlace, workingLanguages } from './languages-
 import { localNeeds } from './local-places.js';
 import { type StatedTerms, statedTerms } from './stated-terms.js';
 import type { NormalizedStatement, StatementNormalizer } from './normalize-statement.js';
+import { createPlainReader, type PlainReader } from './plain-reading.js';
 import type { Profile } from './profile-schema.js';
 import { CandidateScan } from './candidate-scan.js';
 import { offFieldShare, profileFieldReader } from './field-evidence.js';
@@ -170,6 +171,19 @@ function fieldReader(glossary: Glossary, normalizer: StatementNormalizer) {
   };
 }
 
+/**
+ * Needs and offers said in plain words, read as the crafts they describe (see ./plain-reading.ts): a need's always, an
+ * offer's only when its profile is described and shows the content field (`inField`: whom its work is for).
+ */
+function readPlainly(
+  plain: PlainReader,
+  needs: NormalizedStatement[],
+  offers: NormalizedStatement[],
+  inField: boolean,
+): { needs: NormalizedStatement[]; offers: NormalizedStatement[] } {
+  return { needs: needs.map(plain.read), offers: inField ? offers.map(plain.read) : offers };
+}
+
 /** A stamp per ordinal, a new stamp per pass: which ordinals one pass has seen, with no set made per pass. */
 class Stamps {
   private seen = new Uint32Array(0);
@@ -259,6 +273,7 @@ export function createProfileIndex(deps: {
   const field = profileFieldReader(glossary, normalizer, isOutside);
 
   const readInField = fieldReader(glossary, normalizer);
+  const plain = createPlainReader(glossary, (id) => normalizer.roleOf(id) === 'subject', normalizer.nextSerial);
 
   /** The profiles by name, made when first asked after a change. */
   let byName: IndexedProfile[] | undefined;
@@ -298,6 +313,8 @@ export function createProfileIndex(deps: {
       const ordinal = freeOrdinals.pop() ?? byOrdinal.length;
       const described = field.conceptsOf(profile.description);
       const place = profilePlace(profile, glossary);
+      const showsField = profile.description.trim() !== '' && field.inContentField(described, profile);
+      ({ needs, offers } = readPlainly(plain, needs, offers, showsField));
       needs = localNeeds(needs, profile.description, place.country, glossary);
       const entry: IndexedProfile = {
         ordinal,
@@ -317,7 +334,7 @@ export function createProfileIndex(deps: {
           isOutside,
           described.filter((id) => normalizer.roleOf(id) === 'subject'),
           // Without a description there is no whole profile to read: its field is not judged.
-          profile.description.trim() === '' || field.inContentField(described, profile),
+          profile.description.trim() === '' || showsField,
         ),
         teachesWork: teachesWork(profile.kind, offers),
         hostsInterns: hostsInterns({ needs, offers, profile }),
