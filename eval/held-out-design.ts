@@ -8,6 +8,7 @@
  *
  *   npx tsx eval/held-out-design.ts                       the design batches' figures
  *   npx tsx eval/held-out-design.ts --list                 and their disagreements and look-alikes, one by one
+ *   npx tsx eval/held-out-design.ts --misses               and every design studio whose first suggestion is no partner
  *   npx tsx eval/held-out-design.ts --held-out             the held-out batches' figures and the whole tune half's
  *   npx tsx eval/held-out-design.ts --hold-out "A,B" ...   other held-out batches (markers of tune.yaml blocks)
  */
@@ -112,6 +113,7 @@ const blocks = blocksByName();
 const isHeldOut = (block: string) => heldOutMarkers.some((marker) => block.includes(marker));
 const showHeldOut = process.argv.includes('--held-out');
 const list = process.argv.includes('--list');
+const misses = process.argv.includes('--misses');
 const listed: string[] = [];
 const perBlock = new Map<string, { engine: StudioResult[]; overlap: StudioResult[] }>();
 
@@ -124,7 +126,10 @@ await evaluateHalf('tune', readTruth().tune, async (core, all, imported, { resul
     tally.engine.push(result);
     tally.overlap.push(baseline);
     perBlock.set(block, tally);
-    if (!list || isHeldOut(block)) continue;
+    if (isHeldOut(block)) continue;
+    if (misses && result.rank !== 1)
+      listed.push(`miss [${block}] ${result.studio}: rank ${result.rank ?? '-'}; top-3 ${result.top3.join(' | ')}`);
+    if (!list) continue;
     if (baseline.rank === 1 && result.rank !== 1) {
       const partner = baseline.top3[0] as string;
       listed.push(

@@ -45,6 +45,11 @@ export interface WordEvidence {
    * in (each direction's coverage, its met needs, whether the pair meets); the same object when there are none.
    */
   fuse(a: IndexedProfile, b: IndexedProfile, scored: ReciprocalScore, pool: ProfileIndex): ReciprocalScore;
+  /**
+   * How much of a's specific needs' words (weighted by rarity) b's offers repeat, not across trades, times b's focus
+   * on content-production work (the field rule): 0..1.
+   */
+  affinity(a: IndexedProfile, b: IndexedProfile, pool: ProfileIndex): number;
 }
 
 /** What a need met wholly in rare words counts for against one the taxonomy meets (1). */
@@ -239,6 +244,10 @@ export function createWordEvidence(deps: {
   const { fusedShare, withFused } = createFusedTerm(book, relations);
   return {
     prepare: (profile) => void book.wordsOf(profile),
+    affinity(a, b, pool) {
+      book.weighPool(pool);
+      return fusedShare(book.wordsOf(a), book.wordsOf(b)) * b.offerFocus;
+    },
     fuse(a, b, scored, pool) {
       const aWords = book.wordsOf(a);
       const bWords = book.wordsOf(b);
