@@ -242,11 +242,23 @@ export function createWordEvidence(deps: {
   const book = createWordBook({ relations, scorer });
   const { wordMet, withWords } = createWordMeets(book, scorer, settings, relations);
   const { fusedShare, withFused } = createFusedTerm(book, relations);
+  // The asker's fused shares of its latest pairs, so that ordering its list (`affinity`) reuses what `fuse` worked out.
+  let memo = { a: undefined as IndexedProfile | undefined, pool: undefined as unknown, shares: new Map() };
+  const shareOf = (a: IndexedProfile, b: IndexedProfile, pool: ProfileIndex): number => {
+    const profiles = pool.allByName();
+    if (memo.a !== a || memo.pool !== profiles) memo = { a, pool: profiles, shares: new Map<IndexedProfile, number>() };
+    let share = memo.shares.get(b) as number | undefined;
+    if (share === undefined) {
+      share = fusedShare(book.wordsOf(a), book.wordsOf(b));
+      memo.shares.set(b, share);
+    }
+    return share;
+  };
   return {
     prepare: (profile) => void book.wordsOf(profile),
     affinity(a, b, pool) {
       book.weighPool(pool);
-      return fusedShare(book.wordsOf(a), book.wordsOf(b)) * b.offerFocus;
+      return shareOf(a, b, pool) * b.offerFocus;
     },
     fuse(a, b, scored, pool) {
       const aWords = book.wordsOf(a);
@@ -258,7 +270,7 @@ export function createWordEvidence(deps: {
       const forB = forBFound.length === 0 ? scored.forB : withWords(scored.forB, forBFound, bWords);
       if (forA.specificMet + forB.specificMet === 0) return scored;
       return combineDirections(
-        withFused(forA, fusedShare(aWords, bWords) * b.offerFocus),
+        withFused(forA, shareOf(a, b, pool) * b.offerFocus),
         withFused(forB, fusedShare(bWords, aWords) * a.offerFocus),
         settings,
       );
