@@ -234,6 +234,31 @@ export function hasOrganization(
   return false;
 }
 
+/** A legal form written before or after a name marks a company: "㈜손오공", "(주)미래엔", "株式会社カラー", "ООО «Иви»". */
+const legalFormName = /(?:㈜|\(주\)|株式会社|有限会社|ООО|АО|ПАО)\s?«?[\p{L}\d]+»?|[\p{L}\d]+(?:㈜|\(주\)|株式会社)/gu;
+
+/**
+ * Where a sentence names organizations other than the question's own (see hasOrganization): character spans of the
+ * names the patterns find, and of names written with a legal form.
+ */
+export function organizationSpans(
+  sentence: string,
+  entityWords: ReadonlySet<string>,
+  ownNames?: ReadonlySet<string>,
+): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const pattern of [...organizationNamePatterns, legalFormName]) {
+    for (const match of sentence.matchAll(pattern)) {
+      const rest = /^[\p{L}\d]*/u.exec(sentence.slice(match.index + match[0].length))?.[0] ?? '';
+      if (ownName(match[0] + rest, ownNames)) continue;
+      const words = match[0].toLowerCase().split(/[\s-]+/u);
+      if (words.every((word) => entityWords.has(word))) continue;
+      spans.push({ start: match.index, end: match.index + match[0].length + rest.length });
+    }
+  }
+  return spans;
+}
+
 const schoolPatterns = [
   new RegExp(
     String.raw`\b\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*\s+(?:University|College|School|Academy|Institute)\b|` +

@@ -6,7 +6,7 @@
  * director at Nippon TV, is to become the studio's president" does not name Nippon TV's president).
  */
 import type { Glossary } from '../knowledge/glossary.js';
-import { personSpans } from './name-units.js';
+import { organizationSpans, personSpans } from './name-units.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 
 interface Span {
@@ -187,6 +187,16 @@ export function roleHeldByPerson(
   // A role said in a list's head ("강사진에는 …", "the speakers include …") is held by no name beside it.
   if (held.length === 0) return undefined;
   const entities = entityMentions(sentence, analysis, glossary);
+  // Not naming the asked organization, the sentence writes each role it gives a name beside another organization
+  // ("㈜손오공(대표 최신규)", "庵野秀明氏が社長を務める映像制作会社カラー"): that one's head, not the asked one's. Only in the
+  // question's own script: written in another, the asked name is not found here and the other may be itself.
+  if (
+    entities.length === 0 &&
+    asksNamedBody(analysis) &&
+    mainScript(sentence) === mainScript(analysis.questionText ?? '') &&
+    held.every(({ mention }) => otherBodysRole(sentence, mention, analysis))
+  )
+    return false;
   // The organization stands with the role or with the name that holds it ("테디웍스의 이재진 감독").
   return (
     entities.length === 0 ||
@@ -198,4 +208,34 @@ export function roleHeldByPerson(
       ),
     )
   );
+}
+
+/** Whether the question names the body whose role it asks ("Who heads Studio X"): an entity of its own. */
+function asksNamedBody(analysis: QuestionAnalysis): boolean {
+  return analysis.terms.some((term) => term.role === 'entity');
+}
+
+/** Whether a role is written right beside another organization the sentence names ("X 대표", "CEO of X", "X社長"). */
+function otherBodysRole(sentence: string, mention: Span, analysis: QuestionAnalysis): boolean {
+  return organizationSpans(sentence, analysis.entityWords, analysis.nameWords).some((body) =>
+    organizationHolds(gapBetween(sentence, body, mention)),
+  );
+}
+
+const scripts: [string, RegExp][] = [
+  ['latin', /\p{Script=Latin}/u],
+  ['cyrillic', /\p{Script=Cyrillic}/u],
+  ['hangul', /\p{Script=Hangul}/u],
+  ['han', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  ['thai', /\p{Script=Thai}/u],
+];
+
+/** The script most of a text's letters are written in (Han and kana count as one). */
+export function mainScript(text: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const letter of text.match(/\p{L}/gu) ?? []) {
+    const found = scripts.find(([, pattern]) => pattern.test(letter));
+    if (found) counts.set(found[0], (counts.get(found[0]) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((left, right) => right[1] - left[1])[0]?.[0];
 }
