@@ -334,9 +334,14 @@ export function sameNameSpelling(left: string, right: string): boolean {
   const shorter = Math.min(left.length, right.length);
   const longer = Math.max(left.length, right.length);
   if (shorter < 5 || left.charAt(0) !== right.charAt(0) || longer - shorter > longer * 0.45) return false;
-  // Short keys differ in one vowel or a dropped or added r or s: any more makes another name.
-  const allowed = longer < 7 ? 0.6 : 0.3 + 0.15 * longer;
+  const allowed = spellingAllowance(longer);
   return looseKeyDistance(left, right, allowed) <= allowed;
+}
+
+/** The distance sameNameSpelling allows between two keys, by the longer one's length. */
+export function spellingAllowance(longer: number): number {
+  // Short keys differ in one vowel or a dropped or added r or s: any more makes another name.
+  return longer < 7 ? 0.6 : 0.3 + 0.15 * longer;
 }
 
 // The names of the Latin letters as Korean and Japanese write an acronym out (엠 = M, 아이엘엠 = ILM, エムビーエー =

@@ -167,60 +167,6 @@ function addCharacterGrams(token: WordToken, key: string, add: AddFeature, numer
   }
 }
 
-/** A word's features as the vector counts them (in order, with their weights and hashes), or skipped (a stop word). */
-interface WordFeatures {
-  word: string;
-  script: WordToken['script'];
-  key: string;
-  skipped: boolean;
-  features: (string | number)[];
-  weights: number[];
-  hashes: number[];
-}
-
-function wordFeatures(token: WordToken, key: string): WordFeatures {
-  const word: WordFeatures = {
-    word: token.word,
-    script: token.script,
-    key,
-    skipped: false,
-    features: [],
-    weights: [],
-    hashes: [],
-  };
-  // A Vietnamese word with its marks is never dropped for its plain letters ("đà" is not the Uzbek stop word "da")
-  // and also has its spelling as a feature, so "đà" and "đa" differ; its folded features stay, so a text typed
-  // without marks still comes near.
-  const marked = vietnameseMarked(token);
-  if (isStopWord(token.word) || (!marked && isStopWord(key))) {
-    word.skipped = true;
-    return word;
-  }
-  const add: AddFeature = (feature, weight) => {
-    word.features.push(feature);
-    word.weights.push(weight);
-    word.hashes.push(typeof feature === 'number' ? trigramHash(feature) : fnv1a(feature));
-  };
-  add(`w:${key}`, featureWeights.word);
-  if (marked) add(`w:${vietnameseKey(token.word)}`, featureWeights.word);
-  addCharacterGrams(token, key, add, true);
-  return word;
-}
-
-/** Words' features, kept by the word as written (emptied at the limit). */
-const wordFeaturesKept = new Map<string, WordFeatures>();
-const featuresLimit = 100_000;
-
-function wordFeaturesOf(token: WordToken, key: string): WordFeatures {
-  const kept = wordFeaturesKept.get(token.word);
-  if (kept !== undefined && kept.script === token.script && kept.key === key) return kept;
-  const word = wordFeatures(token, key);
-  if (kept !== undefined) return word;
-  if (wordFeaturesKept.size >= featuresLimit) wordFeaturesKept.clear();
-  wordFeaturesKept.set(token.word, word);
-  return word;
-}
-
 /** A feature's string and hash. */
 interface HashedFeature {
   feature: string;
@@ -229,37 +175,13 @@ interface HashedFeature {
 
 const hashed = (feature: string): HashedFeature => ({ feature, hash: fnv1a(feature) });
 
-/** Word bigrams' features (`b:` + the two keys), kept by their keys (emptied at the limit). */
-const bigramsKept = new Map<string, Map<string, HashedFeature>>();
-let bigramsCount = 0;
-
-function bigramFeature(previous: string, key: string): HashedFeature {
-  let byKey = bigramsKept.get(previous);
-  let bigram = byKey?.get(key);
-  if (bigram !== undefined) return bigram;
-  bigram = hashed(`b:${previous} ${key}`);
-  if (bigramsCount >= featuresLimit) {
-    bigramsKept.clear();
-    bigramsCount = 0;
-    byKey = undefined;
-  }
-  if (byKey === undefined) {
-    byKey = new Map();
-    bigramsKept.set(previous, byKey);
-  }
-  byKey.set(key, bigram);
-  bigramsCount += 1;
-  return bigram;
-}
-
-/** Concepts' features (`c:` + the id), kept by id. */
+/** Concepts' features (`c:` + the id), kept by id: the lexicon's concepts, a bounded set. */
 const conceptsKept = new Map<string, HashedFeature>();
 
 function conceptFeature(conceptId: string): HashedFeature {
   let concept = conceptsKept.get(conceptId);
   if (concept === undefined) {
     concept = hashed(`c:${conceptId}`);
-    if (conceptsKept.size >= featuresLimit) conceptsKept.clear();
     conceptsKept.set(conceptId, concept);
   }
   return concept;
@@ -300,22 +222,6 @@ export class HashedEmbedder extends Embeddings {
       // A Vietnamese word with its marks is never dropped for its plain letters ("đà" is not the Uzbek stop word "da")
       // and also has its spelling as a feature, so "đà" and "đa" differ; its folded features stay, so a text typed
       // without marks still comes near.
-      if (numericTrigrams) {
-        // The word's own features, worked out once per word (the same words recur passage after passage).
-        const word = wordFeaturesOf(token, key);
-        if (word.skipped) {
-          previous = undefined;
-          continue;
-        }
-        for (let index = 0; index < word.features.length; index += 1)
-          add(word.features[index] as string | number, word.weights[index] as number, word.hashes[index]);
-        if (previous !== undefined) {
-          const bigram = bigramFeature(previous, key);
-          add(bigram.feature, featureWeights.wordBigram, bigram.hash);
-        }
-        previous = key;
-        continue;
-      }
       const marked = vietnameseMarked(token);
       if (isStopWord(token.word) || (!marked && isStopWord(key))) {
         previous = undefined;

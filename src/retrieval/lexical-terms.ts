@@ -8,7 +8,6 @@ import type { AliasIndex } from '../knowledge/article-aliases.js';
 import type { Glossary } from '../knowledge/glossary.js';
 import { nameKeys, queryNameKeys } from './name-keys.js';
 import { conceptKey, markedFoldedKey } from './kept-keys.js';
-import { createJoiner } from './joined-strings.js';
 import { readingKeys } from './reading-keys.js';
 import { type AnalysedText, conceptsWith } from './text-analysis.js';
 import {
@@ -40,9 +39,6 @@ function pushLatin(terms: string[], key: string, spelled: string, marked: boolea
     if (query) terms.push(`${key}°`);
   }
 }
-
-/** A word pair's key (`left_right`), one string per pair met recently (joined-strings.ts). */
-const joinPair = createJoiner('_');
 
 /** A Hangul, Kana or Han word's character bigrams (`~` + two characters), by code point. */
 function pushBigrams(terms: string[], word: string): void {
@@ -100,13 +96,7 @@ export function lexicalTerms(
     pushLatin(terms, key, spelled, marked, query);
     if (previousKey !== undefined) {
       const pairMarked = previousMarked || marked;
-      pushLatin(
-        terms,
-        joinPair(previousKey, key),
-        pairMarked ? joinPair(previousSpelled, spelled) : '',
-        pairMarked,
-        query,
-      );
+      pushLatin(terms, `${previousKey}_${key}`, pairMarked ? `${previousSpelled}_${spelled}` : '', pairMarked, query);
     }
     previousKey = key;
     previousSpelled = spelled;

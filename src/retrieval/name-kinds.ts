@@ -3,8 +3,6 @@
  * Japanese write into a name as one word (덱스터스튜디오, キネマシトラスアニメーション): loanwords, so the name
  * before them is what an article in another script writes alone ("Dexter").
  */
-import { createJoiner } from './joined-strings.js';
-
 export const hangulKinds = [
   '스튜디오스',
   '스튜디오',
@@ -69,16 +67,13 @@ export function withoutKinds(word: string, kinds: readonly string[]): string[] {
   return names;
 }
 
-/** Two or three words of a name joined, one string per window met recently (joined-strings.ts). */
-const joinWords = createJoiner('');
-
 /** The runs of one to three neighbouring words of a name, each joined; a single word of under three letters is none. */
 export function visitNameWindows(words: readonly string[], visit: (joined: string) => void): void {
   for (let start = 0; start < words.length; start += 1) {
     let joined = words[start] as string;
     if (joined.length >= 3) visit(joined);
     for (let length = 2; length <= 3 && start + length <= words.length; length += 1) {
-      joined = joinWords(joined, words[start + length - 1] as string);
+      joined += words[start + length - 1] as string;
       visit(joined);
     }
   }

@@ -2,7 +2,7 @@
  * Other spellings of a name among the loose name keys of a knowledge base (name-keys.ts): "Studio Inyo" finds
  * 스튜디오인요, "Goldman Sachs" 골드만삭스, by a spelling distance in which vowels cost little (romanize.ts).
  */
-import { looseNameKey, sameNameSpelling } from '../knowledge/romanize.js';
+import { looseNameKey, sameNameSpelling, spellingAllowance } from '../knowledge/romanize.js';
 
 /** Finds, among the loose name keys of the knowledge base, the other spellings of a name. */
 export interface SpellingMatcher {
@@ -75,6 +75,46 @@ function shortSpellings(key: string, byConsonants: ReadonlyMap<string, readonly 
     .map((other) => `%${other}`);
 }
 
+/** A loose key's letters (a to z) counted, at `at` in `counts` (26 counts a key, each at most 255). */
+export function countLetters(key: string, counts: Uint8Array, at = 0): void {
+  for (let index = 0; index < key.length; index += 1) {
+    const letter = key.charCodeAt(index) - 97;
+    // Another character is not counted (which only lowers the bound below).
+    if (letter < 0 || letter >= 26) continue;
+    const count = counts[at + letter];
+    if (count !== undefined && count < 255) counts[at + letter] = count + 1;
+  }
+}
+
+/** Per letter a to z, what an edit that adds or removes one of it costs at least, per letter (see below). */
+const perLetter = Float64Array.from({ length: 26 }, (_, letter) =>
+  'aeiou'.includes(String.fromCharCode(97 + letter)) ? 0.2 : 0.5,
+);
+
+/**
+ * Whether two keys' spelling distance (romanize.ts's looseKeyDistance) surely passes `allowed`, told by their letter
+ * counts alone: a vowel added, left out or changed for another costs 0.4 and changes the vowels' counts by one or two,
+ * a consonant added or left out 0.6 or more, any other change 1 and the counts by two at most; so the distance is at
+ * least half the consonants' count differences plus a fifth of the vowels'.
+ */
+export function surelyFartherThan(asked: Uint8Array, counts: Uint8Array, at: number, allowed: number): boolean {
+  let least = 0;
+  for (let letter = 0; letter < 26; letter += 1) {
+    const difference = (asked[letter] as number) - (counts[at + letter] as number);
+    if (difference === 0) continue;
+    least += (difference < 0 ? -difference : difference) * (perLetter[letter] as number);
+    // A hair over what is allowed, so that a sum's rounding never sets aside a key at exactly the allowed distance.
+    if (least > allowed + 1e-9) return true;
+  }
+  return false;
+}
+
+/** The knowledge base's loose keys of one first letter and length, and their letter counts (26 a key). */
+interface KeyBucket {
+  keys: string[];
+  counts: Uint8Array;
+}
+
 /**
  * A matcher over the loose name keys of a knowledge base ("%sododioin" for 스튜디오인요), by
  * first letter and length: "Studio Inyo" finds 스튜디오인요, "Goldman Sachs" 골드만삭스 (see
@@ -82,16 +122,23 @@ function shortSpellings(key: string, byConsonants: ReadonlyMap<string, readonly 
  */
 export function createSpellingMatcher(names: Iterable<string>): SpellingMatcher {
   const known = new Set<string>();
-  const byLetterAndLength = new Map<string, string[]>();
+  const byLetterAndLength = new Map<string, KeyBucket>();
   for (const name of names) {
     if (!name.startsWith('%') || known.has(name)) continue;
     known.add(name);
     const key = name.slice(1);
     if (key.length < 5) continue;
-    const bucket = `${key.charAt(0)}${key.length}`;
-    const list = byLetterAndLength.get(bucket) ?? [];
-    list.push(key);
-    byLetterAndLength.set(bucket, list);
+    const bucketName = `${key.charAt(0)}${key.length}`;
+    let bucket = byLetterAndLength.get(bucketName);
+    if (bucket === undefined) {
+      bucket = { keys: [], counts: new Uint8Array(0) };
+      byLetterAndLength.set(bucketName, bucket);
+    }
+    bucket.keys.push(key);
+  }
+  for (const bucket of byLetterAndLength.values()) {
+    bucket.counts = new Uint8Array(bucket.keys.length * 26);
+    for (const [index, key] of bucket.keys.entries()) countLetters(key, bucket.counts, index * 26);
   }
   const byConsonants = shortKeysByConsonants([...known].map((name) => name.slice(1)));
   const answers = new Map<string, string[]>();
@@ -100,8 +147,16 @@ export function createSpellingMatcher(names: Iterable<string>): SpellingMatcher 
     if (cached) return cached;
     const found: string[] = shortSpellings(key, byConsonants);
     const slack = lengthSlack(key.length);
+    const asked = new Uint8Array(26);
+    countLetters(key, asked);
     for (let length = Math.max(5, key.length - slack); length <= key.length + slack; length += 1) {
-      for (const candidate of byLetterAndLength.get(`${key.charAt(0)}${length}`) ?? []) {
+      const bucket = byLetterAndLength.get(`${key.charAt(0)}${length}`);
+      if (bucket === undefined) continue;
+      const allowed = spellingAllowance(Math.max(length, key.length));
+      for (let index = 0; index < bucket.keys.length; index += 1) {
+        // Most keys of a large knowledge base are told apart by their letters, before the spelling distance.
+        if (surelyFartherThan(asked, bucket.counts, index * 26, allowed)) continue;
+        const candidate = bucket.keys[index] as string;
         if (sameNameSpelling(key, candidate) && !onlyKindShared(key, candidate)) found.push(`%${candidate}`);
       }
     }

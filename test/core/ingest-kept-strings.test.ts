@@ -1,33 +1,12 @@
 /**
- * Strings and features an index build keeps across passages instead of making them anew per passage: the joined
- * pairs (name windows, BM25 word pairs) are the strings joining gives, and the embedder's vectors written into a
- * batch's array are embedText's, whatever words were met before.
+ * An index build's strings and vectors made without a string or array per passage left over: the name windows are
+ * the words joined, and the embedder's vectors written into a batch's array are embedText's, whatever words were met
+ * before.
  */
 import { describe, expect, it } from 'vitest';
 import { createGlossary } from '../../src/knowledge/glossary.js';
 import { fnv1a, HashedEmbedder } from '../../src/retrieval/hashed-embedder.js';
-import { createJoiner } from '../../src/retrieval/joined-strings.js';
 import { visitNameWindows } from '../../src/retrieval/name-kinds.js';
-
-describe('a joiner', () => {
-  it('gives the joined string, the same one for a pair met again, and empties its table at its limit', () => {
-    const join = createJoiner('_', 3);
-    const first = join('post', 'production');
-    expect(first).toBe('post_production');
-    expect(join('post', 'production')).toBe(first);
-    const pairs = [
-      ['a', 'b'],
-      ['a', 'c'],
-      ['b', 'c'],
-      ['c', 'a'],
-      ['a', 'b'],
-      ['', 'x'],
-      ['x', ''],
-    ] as const;
-    for (let round = 0; round < 3; round += 1)
-      for (const [left, right] of pairs) expect(join(left, right)).toBe(`${left}_${right}`);
-  });
-});
 
 describe('name windows', () => {
   it('are the runs of one to three words joined, single words of under three letters left out', () => {
