@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { changeAsked, hasChangeFigure } from '../../src/answer/asked-change.js';
+import { hasAmount } from '../../src/answer/answer-units.js';
 import { holdsAskedUnit } from '../../src/answer/asked-unit.js';
 import { countClassesOf } from '../../src/answer/count-classes.js';
 import { analyseQuestion } from '../../src/answer/question-analysis.js';
@@ -94,5 +95,14 @@ describe('a Vietnamese month, day or year asked with "mấy"', () => {
     expect(classifyQuestion('Mùa 2 phát sóng từ tháng mấy?')).toBe('date');
     expect(classifyQuestion('Phim ra rạp ngày mấy?')).toBe('date');
     expect(classifyQuestion('Khóa học kéo dài mấy tháng?')).toBe('duration');
+  });
+});
+
+describe('an amount written with digits between its scales', () => {
+  it('reads a Korean, Japanese or Chinese sum whose last scale is followed by digits', () => {
+    expect(hasAmount('공모가는 주당 2만1600원이다.')).toBe(true);
+    expect(hasAmount('興収5億1,959万7,100円を記録した。')).toBe(true);
+    expect(hasAmount('票房达到3亿2,500万元。')).toBe(true);
+    expect(hasAmount('累計動員は39万4,866人。')).toBe(false);
   });
 });
