@@ -237,14 +237,15 @@ const jobClass: ReadonlySet<string> = new Set(['job']);
 /** Posts or hiring asked ("何人の雇用を生む", "일자리", "how many jobs", "рабочих мест"), not who works there now. */
 const postsAsked = new RegExp(
   [
-    String.raw`(?:jobs?|positions?|vacanc(?:y|ies)|hir(?:e|es|ed|ing))`,
+    String.raw`\b(?:jobs?|positions?|vacanc(?:y|ies)|hir(?:e|es|ed|ing))\b`,
     '雇用|雇う|採用|求人|일자리|채용|고용|招聘|岗位|就业|việc làm|tuyển|ตำแหน่งงาน|จ้าง',
-    String.raw`(?<!\p{L})(?:рабочих мест|ваканси\p{L}*|наня\p{L}*|нанима\p{L}*)|(?:lowongan|lapangan kerja|merekrut)`,
+    String.raw`(?<!\p{L})(?:рабочих мест|ваканси\p{L}*|наня\p{L}*|нанима\p{L}*)`,
+    String.raw`\b(?:lowongan|lapangan kerja|merekrut)\b`,
   ].join('|'),
   'iu',
 );
 
-/** A change or share asked ("how much did it grow") of no people, counter or class of things ("how many more staff"). */
+/** A change or share asked ("how much did it grow") of no people, counter or class of things ("how many more"). */
 function changeOfAnything(analysis: QuestionAnalysis): boolean {
   const counted = analysis.counted;
   if (counted?.people === true || (counted?.classes?.size ?? 0) > 0 || counted?.counter !== undefined) return false;

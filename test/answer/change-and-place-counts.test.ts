@@ -86,6 +86,7 @@ describe('counts of places, screens, channels and subscribers across languages',
 
   it('takes jobs for posts asked, not for who works there now', () => {
     expect(holds('新スタジオは何人の雇用を生む?', 'The new studio is expected to create 180 jobs.')).toBe(true);
+    expect(holds('How many people will the new studio hire?', 'Studio mới sẽ tạo ra 200 việc làm.')).toBe(true);
     expect(holds('新スタジオでは今何人が働いている?', 'The new studio is expected to create 180 jobs.')).toBe(false);
   });
 });
