@@ -100,7 +100,11 @@ const currencyAfter =
 const amountPatterns = [
   new RegExp(String.raw`${numberCore}${scale}${currencyAfter}`, 'iu'),
   new RegExp(String.raw`(?:\$|us\$|usd|€|£|¥|₩|krw|vnd|(?<!\p{L})rp\.?)\s*${numberCore}`, 'iu'),
-  new RegExp(String.raw`\d\s*${cjkScale}(?:\s*\d*\s*${cjkScale})*\s*(?:원|円|元|美元|人民币|ドル|달러)`, 'u'),
+  // Digits with separators between the scales and after the last one: "2만1600원", "5億1,959万7,100円".
+  new RegExp(
+    String.raw`\d\s*${cjkScale}(?:\s*[\d,]*\s*${cjkScale})*(?:\s*\d[\d,]*)?\s*(?:원|円|元|美元|人民币|ドル|달러)`,
+    'u',
+  ),
 ];
 
 const durationPattern = new RegExp(

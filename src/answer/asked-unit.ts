@@ -6,6 +6,7 @@
  */
 import type { Glossary } from '../knowledge/glossary.js';
 import { countMentions, hasAmount, hasCount, hasDate, hasDay, hasDuration } from './answer-units.js';
+import { changeAsked, hasChangeFigure } from './asked-change.js';
 import { askedScope, scopeAgrees } from './asked-scope.js';
 import { hasClassCount } from './count-classes.js';
 import { moneyBasesIn, moneyKindsIn } from './money-kinds.js';
@@ -232,6 +233,25 @@ function askedPlaceAgrees(sentence: string, analysis: QuestionAnalysis, glossary
   );
 }
 
+const jobClass: ReadonlySet<string> = new Set(['job']);
+/** Posts or hiring asked ("何人の雇用を生む", "일자리", "how many jobs", "рабочих мест"), not who works there now. */
+const postsAsked = new RegExp(
+  [
+    String.raw`\b(?:jobs?|positions?|vacanc(?:y|ies)|hir(?:e|es|ed|ing))\b`,
+    '雇用|雇う|採用|求人|일자리|채용|고용|招聘|岗位|就业|việc làm|tuyển|ตำแหน่งงาน|จ้าง',
+    String.raw`(?<!\p{L})(?:рабочих мест|ваканси\p{L}*|наня\p{L}*|нанима\p{L}*)`,
+    String.raw`\b(?:lowongan|lapangan kerja|merekrut)\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** A change or share asked ("how much did it grow") of no people, counter or class of things ("how many more"). */
+function changeOfAnything(analysis: QuestionAnalysis): boolean {
+  const counted = analysis.counted;
+  if (counted?.people === true || (counted?.classes?.size ?? 0) > 0 || counted?.counter !== undefined) return false;
+  return changeAsked(analysis.questionText ?? '');
+}
+
 /** Whether the sentence holds a unit of the asked type that the question does not name itself. */
 export function holdsAskedUnit(
   rawSentence: string,
@@ -247,6 +267,8 @@ export function holdsAskedUnit(
       if (!askedPlaceAgrees(rawSentence, analysis, glossary)) return false;
       const counted = crossing ? acrossLanguages(analysis.counted) : analysis.counted;
       if (counted !== null && hasCount(withoutApproximation(sentence), counted, glossary)) return true;
+      // "增长了多少", "насколько выросла": a change asked of no named kind of thing is told as a percentage.
+      if (changeOfAnything(analysis) && hasChangeFigure(sentence)) return true;
       // Across languages a count noun no lexicon concept covers is still known by its class ("몇 석" ~ "500 seats"),
       // and so is one the question only names by its class ("何か国語": languages).
       const classes = analysis.counted?.classes;
@@ -255,12 +277,18 @@ export function holdsAskedUnit(
         counted !== undefined &&
         counted.keys.size > 0 &&
         [...counted.keys].every((key) => key.startsWith('@') && !glossary?.concepts.has(key.slice(1)));
+      // A workforce asked in another language may be told as the posts it fills ("何人の雇用" ~ "create 180 jobs").
+      const posts = crossing && postsAsked.test(analysis.questionText ?? '') ? jobClass : undefined;
       return (
-        (crossing || byClassOnly) && classes !== undefined && hasClassCount(sentence, classes, countMentions(sentence))
+        ((crossing || byClassOnly) &&
+          classes !== undefined &&
+          hasClassCount(sentence, classes, countMentions(sentence))) ||
+        (posts !== undefined && hasClassCount(sentence, posts, countMentions(sentence)))
       );
     }
     case 'amount': {
-      if (!hasAmount(sentence)) return false;
+      // "How much did sales grow", "얼마나 늘었어": a percentage or a multiple tells the change as well as a sum.
+      if (!hasAmount(sentence)) return changeAsked(analysis.questionText ?? '') && hasChangeFigure(sentence);
       // "The size of the new round was not disclosed, but it has raised $40 million in total": the sum is withheld,
       // and the figure given is another one — the total, which answers only a question asking the total.
       if (undisclosed.test(sentence) && !(analysis.total === true && totalAsked.test(sentence))) return false;

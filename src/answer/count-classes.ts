@@ -13,6 +13,8 @@ const countClassWords: Record<string, string> = {
     студент участник специалист คน ราย พนักงาน นักเรียน นักศึกษา user viewer author pupil 이용자 사용자 관객 ユーザー
     利用者 観客 用户 观众 员工 пользовател зрител автор orang peserta siswa murid pelajar mahasiswa karyawan pegawai
     pekerja kreator animator seniman anggota pengguna penonton`,
+  // Subscribers are people of their own kind: "how many subscribers" is not answered by a count of users or viewers.
+  subscriber: 'subscriber 구독자 가입자 有料会員 加入者 订阅用户 大会员 подписчик pelanggan ผู้สมัครสมาชิก',
   seat: 'seat 석 좌석 席 座席 мест место chỗ ghế ที่นั่ง',
   // 장 counts flat things, tickets first ("표가 몇 장").
   ticket: 'ticket admission 티켓 장 枚 チケット билет vé ตั๋ว ใบ tiket',
@@ -30,8 +32,19 @@ const countClassWords: Record<string, string> = {
   language: 'language languages 언어 言語 язык 语言 bahasa ภาษา tiếng',
   share: 'share 주 株 股 акци saham',
   // A studio, a company or a place run by one: what "몇 곳", "多少家", "何社" count.
-  studio: `studio company companies firm venue office branch cinema 스튜디오 회사 기업 업체 곳 スタジオ 会社 企業 社
-    家 公司 工作室 студи компани офис hãng perusahaan บริษัท แห่ง`,
+  studio: `studio company companies firm venue office branch cinema location site 스튜디오 회사 기업 업체 곳 거점 지점
+    スタジオ 会社 企業 社 拠点 家 公司 工作室 студи компани офис площадк hãng nơi perusahaan lokasi บริษัท แห่ง`,
+  // A cinema, counted as a site ("256 lokasi", "212 cụm rạp", "215館") or by its screens ("1.350 layar", "64スクリーン").
+  cinema:
+    'cinema theater theatre multiplex 영화관 극장 映画館 劇場 館 影院 电影院 影城 кинотеатр rạp bioskop โรงภาพยนตร์',
+  screen: 'screen auditorium 스크린 상영관 スクリーン 银幕 影厅 экран layar จอ',
+  // A channel or a station ("30 televisi lokal", "5 телеканалов", "3개 채널").
+  channel:
+    'channel station broadcaster 채널 방송사 방송국 チャンネル 放送局 频道 电视台 канал телеканал kênh televisi stasiun ช่อง',
+  // A place counted by its kind: cities, districts and provinces ("20 kecamatan", "65 kota", "12 городов"); countries.
+  city: `city cities town district province region 도시 지역 都市 地域 城市 地区 город район област регион tỉnh quận
+    huyện kota kabupaten kecamatan provinsi เมือง จังหวัด`,
+  country: 'country countries 국가 나라 개국 か国 カ国 ヶ国 国家 стран nước negara ประเทศ',
   // A drama is a work too ("드라마를 한 해 3~4편", "сколько драм").
   work: `film movie work title feature drama 편 작품 영화 드라마 作品 タイトル 本 ドラマ 剧 фильм мультфильм картин
     произведен драм phim เรื่อง`,
@@ -64,7 +77,13 @@ for (const [kind, phrases] of [
   ['area', ['mét vuông']],
   ['language', ['ngôn ngữ']],
   ['share', ['cổ phiếu']],
-  ['studio', ['công ty']],
+  ['studio', ['công ty', 'địa điểm', 'cơ sở']],
+  ['cinema', ['cụm rạp', 'rạp chiếu']],
+  ['screen', ['phòng chiếu', 'màn hình']],
+  ['channel', ['đài truyền hình']],
+  ['city', ['thành phố']],
+  ['country', ['quốc gia']],
+  ['subscriber', ['thuê bao', 'người đăng ký']],
   ['work', ['tác phẩm']],
 ] as const) {
   for (const phrase of phrases) classWords.push({ kind, word: phrase, cjk: false });

@@ -9,6 +9,8 @@ export const dateQuestion = new RegExp(
     // "Until what date", "by when": a deadline.
     '마감|언제까지|hạn chót|hạn cuối|締め切り|締切|いつまで|до какого числа|крайний срок|срок подачи|qachongacha',
     '언제|몇 년(?:도)?에|몇 월|며칠|khi nào|bao giờ|năm nào|ngày nào|tháng nào|thời gian nào',
+    // "tháng mấy", "ngày mấy", "năm mấy": which month, day or year ("mấy tháng" asks how long).
+    '(?:tháng|ngày|năm) mấy',
     'いつ|何年に|何月|何日|когда|в каком году|какого числа|в каком месяце|qachon|qaysi yil|qaysi oy',
     String.raw`\bkapan\b|\b(?:tahun|tanggal|bulan) berapa\b`,
     '什么时候|何时|哪一?年|哪一?天|几月|几号|哪个月',
@@ -28,12 +30,12 @@ export const foundingAsked = new RegExp(
 );
 export const dayQuestion = new RegExp(
   String.raw`\b(?:what|which) (?:date|day)\b|\bdeadline\b|` +
-    '며칠|몇 월 며칠|몇월 며칠|ngày nào|ngày bao nhiêu|何日|何月何日|какого числа|qaysi kun|哪一?天|几号|' +
+    '며칠|몇 월 며칠|몇월 며칠|ngày nào|ngày mấy|ngày bao nhiêu|何日|何月何日|какого числа|qaysi kun|哪一?天|几号|' +
     'วัน(?:ไหน|ใด|ที่เท่า(?:ไร|ไหร่))',
   'iu',
 );
 export const yearQuestion = new RegExp(
-  String.raw`\b(?:what|which) year\b|연도|년도|몇 년|何年|năm nào|năm bao nhiêu|в каком году|какого года|qaysi yil|` +
+  String.raw`\b(?:what|which) year\b|연도|년도|몇 년|何年|năm nào|năm mấy|năm bao nhiêu|в каком году|какого года|qaysi yil|` +
     '哪一?年|ปี(?:ไหน|ใด|อะไร)',
   'iu',
 );
