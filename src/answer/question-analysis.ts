@@ -25,7 +25,7 @@ import { askedFigures, askedShape } from './asked-unit.js';
 import { classifyQuestion } from './question-types.js';
 import { askedOffice, countedOf } from './asked-object.js';
 import type { AskedScope } from './asked-scope.js';
-import { runNameKeys, splitNameKeys, withInnerCapitals } from './name-spans.js';
+import { innerNameKeys, runNameKeys, splitNameKeys, withInnerCapitals } from './name-spans.js';
 import { aliasHits, isQuestionWord, questionText } from './question-words.js';
 
 export interface QuestionTerm {
@@ -250,12 +250,14 @@ export function analyseQuestion(
     // A spelling of the whole name that is one of its kind words ("Animation" of "X Animation") names any such body.
     withoutParts(runKeys, partKeys(tokens, casedAt, position, end, glossary));
     const weight = Math.max(1.5, 3 / (end - position));
+    const inner = end - position > 1 ? innerNameKeys(written, position, end) : undefined;
     for (let index = position; index < end; index += 1) {
       const word = keys[index] as string;
       entityWords.add((tokens[index] as (typeof tokens)[number]).word);
       if (isStopWord(word)) continue;
       nameWords.add(word);
-      const loose = [...runKeys, `%${looseNameKey(word)}`].filter(distinctiveLooseKey);
+      const own = [...runKeys, `%${looseNameKey(word)}`, ...(inner?.get(index) ?? [])];
+      const loose = [...new Set(own)].filter(distinctiveLooseKey);
       terms.push({ keys: [word, ...loose], word, role: 'entity', weight, broader: [] });
     }
     position = end;
