@@ -3,6 +3,8 @@
  * character or Hangul syllable alone (an article's "(月)" after a date, "(株)" before a company), or an acronym the
  * article writes in capitals met as a word of another language written in small letters or with its marks ("HOI" is
  * not Vietnamese "Hội", "TAC" not "hợp tác", "SAMA" not Indonesian "kerja sama"). The question then names no such body.
+ * Nor does a plain word of the lexicon an article stated beside a name ("…부문장(사장)"): the question asks it as the
+ * lexicon knows it (kindWord, capitalsOnly; question-analysis.ts).
  */
 import {
   type AliasGroup,
@@ -11,7 +13,11 @@ import {
   aliasGroupKey,
   oneWordForm,
 } from '../knowledge/article-aliases.js';
+import type { Glossary } from '../knowledge/glossary.js';
 import type { WordToken } from '../retrieval/text-normalize.js';
+
+/** The lexicon's categories of particular bodies, people and programmes (a concept of another is a kind). */
+export const entityCategories = new Set(['organization', 'person', 'program']);
 
 /** An acronym as an article writes it: two letters or more, none small ("TAC", "B2B", "J.P."). */
 const acronym = /^[\p{Lu}\d][\p{Lu}\d&.-]+$/u;
@@ -61,4 +67,34 @@ export function aliasMetAsPlainWord(
         word === word.toLowerCase() || (beyondPlainLatin.test(word) && !beyondPlainLatin.test(forms[0] as string)),
     )
   );
+}
+
+/** Whether words are, as a whole, a lexicon concept that names no particular body, person or programme. */
+export function kindWord(words: WordToken[], glossary: Glossary | undefined): boolean {
+  // A Korean word as written and without its particle (사장은 is 사장).
+  const texts = new Set([
+    words.map((token) => token.whole ?? token.word).join(' '),
+    words.map((t) => t.word).join(' '),
+  ]);
+  return [...texts].some((text) =>
+    (glossary?.findConcepts(text) ?? []).some((hit) => {
+      const concept = glossary?.concepts.get(hit.conceptId);
+      const named = entityCategories.has(concept?.category ?? '') && /^\p{Lu}/u.test(concept?.en[0] ?? '');
+      return !named && hit.surface.replace(/\s+/gu, '').length >= text.replace(/\s+/gu, '').length;
+    }),
+  );
+}
+
+/** Whether the question writes these words in capitals only, as an acronym ("OTT", "MOU"), not as plain words. */
+export function capitalsOnly(rawQuestion: string, words: readonly WordToken[]): boolean {
+  return words.every((token) => {
+    const capitals = token.word.toUpperCase();
+    if (capitals === token.word) return false;
+    // Glued to the words of a script without spaces ("OTT로", "MOUを").
+    const latinAround = String.raw`[\p{Script=Latin}\p{Script=Cyrillic}\p{N}]`;
+    return new RegExp(
+      `(?<!${latinAround})${capitals.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?!${latinAround})`,
+      'u',
+    ).test(rawQuestion);
+  });
 }

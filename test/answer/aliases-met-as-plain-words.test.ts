@@ -1,4 +1,8 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/answer/question-analysis.js';
+import { loadGlossary } from '../../src/knowledge/load-glossary.js';
+import { shippedKnowledgeDir } from '../helpers/temporary-folder.js';
 import { createAliasIndex, extractAliasPairs, groupAliases } from '../../src/knowledge/article-aliases.js';
 import { aliasHits } from '../../src/answer/question-words.js';
 import { matchKey, wordTokens } from '../../src/retrieval/text-normalize.js';
@@ -40,5 +44,18 @@ describe('a lone Han or Hangul letter an article put in brackets', () => {
     const dated = '発表は2021年8月9日(月)に行われた。同社(株)は東京にある。';
     expect(namedAliases(dated, '売上高は何月に発表された?')).toEqual([]);
     expect(namedAliases(dated, '月の売上はいくら?')).toEqual([]);
+  });
+});
+
+describe('a plain word of the lexicon an article stated beside a name', () => {
+  it('is asked as the lexicon knows it, and an acronym in capitals stays the alias', async () => {
+    const { glossary } = await loadGlossary(path.join(shippedKnowledgeDir, 'glossary.yaml'));
+    const aliases = createAliasIndex(
+      groupAliases(extractAliasPairs('김영수 콘텐츠전략부문장(사장)은 밝혔다. 온라인동영상서비스(OTT) 시장이 커졌다.')),
+    );
+    const keysOf = (question: string) => analyseQuestion(question, glossary, aliases).terms.flatMap((t) => t.keys);
+    expect(keysOf('그 회사 사장은 누구야?')).toContain('@chief-executive');
+    expect(keysOf('그 회사 사장은 누구야?').some((key) => key.startsWith('&'))).toBe(false);
+    expect(keysOf('OTT 시장은 얼마나 커졌어?').some((key) => key.startsWith('&'))).toBe(true);
   });
 });
