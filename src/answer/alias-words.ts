@@ -6,13 +6,7 @@
  * Nor does a plain word of the lexicon an article stated beside a name ("…부문장(사장)"): the question asks it as the
  * lexicon knows it (kindWord, capitalsOnly; question-analysis.ts).
  */
-import {
-  type AliasGroup,
-  type AliasHit,
-  type AliasIndex,
-  aliasGroupKey,
-  oneWordForm,
-} from '../knowledge/article-aliases.js';
+import { type AliasGroup, type AliasHit, type AliasIndex, formKeys } from '../knowledge/article-aliases.js';
 import type { Glossary } from '../knowledge/glossary.js';
 import type { WordToken } from '../retrieval/text-normalize.js';
 
@@ -25,6 +19,15 @@ const acronym = /^[\p{Lu}\d][\p{Lu}\d&.-]+$/u;
 const beyondPlainLatin = /[^\u0020-\u007E]/u;
 /** One letter of a script that writes words without spaces: a Han character or a Hangul syllable alone. */
 const lone = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+
+/** The key (`&…`) an alias group is found by, as createAliasIndex keys it: its first form's word keys. */
+const aliasGroupKey = (group: AliasGroup) => `&${formKeys(group.forms[0] as string).join('_')}`;
+
+/** Whether a form of a group is one word, `key` (matchKey), as the articles wrote it. */
+function oneWordForm(form: string, key: string): boolean {
+  const keys = formKeys(form);
+  return keys.length === 1 && keys[0] === key;
+}
 
 const formsByIndex = new WeakMap<readonly AliasGroup[], Map<string, string[]>>();
 

@@ -201,19 +201,8 @@ function tidy(form: string): string {
     .trim();
 }
 
-function formKeys(form: string): string[] {
+export function formKeys(form: string): string[] {
   return wordTokens(form).map(matchKey);
-}
-
-/** The key (`&…`) an alias group is found by: its first form's word keys. */
-export function aliasGroupKey(group: AliasGroup): string {
-  return `&${formKeys(group.forms[0] as string).join('_')}`;
-}
-
-/** Whether a form of a group is one word, `key` (matchKey), as the articles wrote it. */
-export function oneWordForm(form: string, key: string): boolean {
-  const keys = formKeys(form);
-  return keys.length === 1 && keys[0] === key;
 }
 
 /** Keeps the last words of a long run of another script (the name just before the brackets). */
@@ -351,7 +340,7 @@ export function createAliasIndex(learnt: readonly AliasGroup[] | LearntAliases):
   const nameWords = new Set<string>();
   const known = (word: string) => nameWords.has(word);
   for (const group of groups) {
-    const groupKey = aliasGroupKey(group);
+    const groupKey = `&${formKeys(group.forms[0] as string).join('_')}`;
     for (const form of group.forms.flatMap(hanNameForms)) {
       const keys = writtenKeys(form);
       for (const key of keys) if (/\p{Script=Hangul}/u.test(key)) nameWords.add(key);
