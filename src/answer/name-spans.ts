@@ -5,7 +5,8 @@
  * Han name the segmenter cuts into characters (陈|睿, 田|暁|鵬), read by its pinyin. The whole name is what an article
  * in another script writes.
  */
-import { hanStretchKeys, pinyinTwin, twinnedHanStretch } from '../retrieval/han-reading-keys.js';
+import { hanStretchKeys, pinyinTwin, twinned, twinnedHanStretch } from '../retrieval/han-reading-keys.js';
+import { looseNameKey } from '../knowledge/romanize.js';
 import {
   koreanNameRunKey,
   koreanNameWordKeys,
@@ -41,6 +42,28 @@ export function runNameKeys(
   while (from > 0 && cased(from - 1)) from -= 1;
   while (to < tokens.length && cased(to)) to += 1;
   return from === start && to === end ? own : [...own, ...looseKeysOf(joined(from, to), spellings)];
+}
+
+/**
+ * For each word of a capitalised run [start, end) of two words or more, the loose keys of the word alone and of the
+ * shorter runs of two or three words inside the name, each with its pinyin twin where it has one (see name-keys.ts):
+ * a Chinese company asked with a kind word translated ("Zuoshou Shanglan Culture") or in an inflected phrase
+ * ("Kuaikan's Series C") meets the Han text that writes the name alone (左手上篮文化, 快看) by the pinyin of its own
+ * words, which the key of the whole run, joined with the translated word, does not give. None under six letters.
+ */
+export function innerNameKeys(tokens: readonly WordToken[], start: number, end: number): Map<number, string[]> {
+  const byPosition = new Map<number, string[]>();
+  const word = (position: number) => (tokens[position] as WordToken).word;
+  for (let from = start; from < end; from += 1)
+    for (let to = from + 1; to <= Math.min(end, from + 3); to += 1) {
+      if (to - from === end - start) continue;
+      const loose = `%${looseNameKey(Array.from({ length: to - from }, (_, offset) => word(from + offset)).join(''))}`;
+      if (loose.length < 7) continue;
+      const keys = twinned(loose) ? [loose, pinyinTwin(loose)] : [loose];
+      for (let position = from; position < to; position += 1)
+        byPosition.set(position, [...(byPosition.get(position) ?? []), ...keys]);
+    }
+  return byPosition;
 }
 
 /**

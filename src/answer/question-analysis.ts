@@ -25,7 +25,8 @@ import { askedFigures, askedShape } from './asked-unit.js';
 import { classifyQuestion } from './question-types.js';
 import { askedOffice, countedOf } from './asked-object.js';
 import type { AskedScope } from './asked-scope.js';
-import { runNameKeys, splitNameKeys, withInnerCapitals } from './name-spans.js';
+import { innerNameKeys, runNameKeys, splitNameKeys, withInnerCapitals } from './name-spans.js';
+import { capitalsOnly, entityCategories, kindWord } from './alias-words.js';
 import { aliasHits, isQuestionWord, questionText } from './question-words.js';
 
 export interface QuestionTerm {
@@ -114,7 +115,6 @@ export interface QuestionAnalysis {
   scope?: AskedScope;
 }
 
-const entityCategories = new Set(['organization', 'person', 'program']);
 const questionStarters = new RegExp(
   '^(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|can|could|will|has|have|' +
     'tell|name|list|' +
@@ -192,9 +192,12 @@ export function analyseQuestion(
   };
   for (const hit of aliasHits(aliases, tokens, keys, rawQuestion)) {
     const nameWords = keys.slice(hit.start, hit.end).filter((key) => !isStopWord(key));
-    cover(hit.start, hit.end);
     // An article may state a kind word's acronym ("업무협약(MOU)"): what the lexicon knows as a kind is a topic.
     const kind = kindWord(tokens.slice(hit.start, hit.end), glossary);
+    // A plain word of the lexicon an article happened to state beside a name ("…부문장(사장)", "…(東京)") is that
+    // word, asked as the lexicon knows it, not the name; an acronym written in capitals stays the alias ("OTT").
+    if (kind && !capitalsOnly(rawQuestion, tokens.slice(hit.start, hit.end))) continue;
+    cover(hit.start, hit.end);
     terms.push({ keys: [hit.key], role: kind ? 'topic' : 'entity', weight: kind ? 1.2 : 3, broader: [], nameWords });
     if (!kind) for (const key of keys.slice(hit.start, hit.end)) entityWords.add(key);
   }
@@ -250,12 +253,14 @@ export function analyseQuestion(
     // A spelling of the whole name that is one of its kind words ("Animation" of "X Animation") names any such body.
     withoutParts(runKeys, partKeys(tokens, casedAt, position, end, glossary));
     const weight = Math.max(1.5, 3 / (end - position));
+    const inner = end - position > 1 ? innerNameKeys(written, position, end) : undefined;
     for (let index = position; index < end; index += 1) {
       const word = keys[index] as string;
       entityWords.add((tokens[index] as (typeof tokens)[number]).word);
       if (isStopWord(word)) continue;
       nameWords.add(word);
-      const loose = [...runKeys, `%${looseNameKey(word)}`].filter(distinctiveLooseKey);
+      const own = [...runKeys, `%${looseNameKey(word)}`, ...(inner?.get(index) ?? [])];
+      const loose = [...new Set(own)].filter(distinctiveLooseKey);
       terms.push({ keys: [word, ...loose], word, role: 'entity', weight, broader: [] });
     }
     position = end;
@@ -319,16 +324,6 @@ function partKeys(
     if (kinds.length > 0) keys.add(`%${looseNameKey(token.word)}`);
   }
   return keys;
-}
-
-/** Whether words are, as a whole, a lexicon concept that names no particular body, person or programme. */
-function kindWord(words: WordToken[], glossary: Glossary | undefined): boolean {
-  const text = words.map((token) => token.whole ?? token.word).join(' ');
-  return (glossary?.findConcepts(text) ?? []).some((hit) => {
-    const concept = glossary?.concepts.get(hit.conceptId);
-    const named = entityCategories.has(concept?.category ?? '') && /^\p{Lu}/u.test(concept?.en[0] ?? '');
-    return !named && hit.surface.replace(/\s+/gu, '').length >= text.replace(/\s+/gu, '').length;
-  });
 }
 
 /**

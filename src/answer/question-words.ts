@@ -3,6 +3,7 @@
  * what is asked), and Korean 하다/되다 verbs reduced to the noun they are built on.
  */
 import type { AliasHit, AliasIndex } from '../knowledge/article-aliases.js';
+import { aliasMetAsPlainWord } from './alias-words.js';
 import type { Glossary } from '../knowledge/glossary.js';
 import type { WordToken } from '../retrieval/text-normalize.js';
 
@@ -143,12 +144,21 @@ function questionWordNotName(
   return !rawQuestion.split(/[^\p{L}\p{N}]+/u).includes(capitals);
 }
 
-/** The aliases the articles state that the question names, without question words taken for names (see above). */
+/**
+ * The aliases the articles state that the question names, without question words and other plain words taken for
+ * names (see above and alias-words.ts).
+ */
 export function aliasHits(
   aliases: AliasIndex,
   tokens: readonly WordToken[],
   keys: readonly string[],
   rawQuestion: string,
 ): AliasHit[] {
-  return aliases.findInKeys(keys, tokens).filter((hit) => !questionWordNotName(tokens, keys, hit, rawQuestion));
+  return aliases
+    .findInKeys(keys, tokens)
+    .filter(
+      (hit) =>
+        !questionWordNotName(tokens, keys, hit, rawQuestion) &&
+        !aliasMetAsPlainWord(aliases, hit, tokens, keys, rawQuestion),
+    );
 }

@@ -201,7 +201,7 @@ function tidy(form: string): string {
     .trim();
 }
 
-function formKeys(form: string): string[] {
+export function formKeys(form: string): string[] {
   return wordTokens(form).map(matchKey);
 }
 
