@@ -104,6 +104,9 @@
  * neither code nor lexicon. First read on session 24's answerer (a360271, AN's articles in the index): set AN 27/41,
  * 7/61, 14/20, grounded-but-wrong 21/55; together 184/320, 64/432 (floor 0.15 → 0.14), 127/163 (floor 0.78 → 0.77),
  * grounded-but-wrong 109/357 (ceiling 0.30 → 0.31) — a measured regression on fresh material, not a target.
+ * At the end of session 25 (sets AO–AQ in the index; aliases met as plain words, inner keys of long Latin names, a
+ * change or share answered by a percentage, more count classes, another organization's role), read once: 184/320,
+ * 66/432, 128/163, grounded-but-wrong 111/361; set AN 28/41, 8/61, 15/20, 20/56.
  * They are far from the acceptance targets (same-language ≥ 90%, cross-language ≥ 60%, refusals ≥ 90%,
  * grounded-but-wrong ≤ 2%): raise them as the answerer improves. Only aggregates are looked at.
  */
