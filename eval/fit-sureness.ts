@@ -10,6 +10,7 @@
  *                                           there (to try settings without asking every question again)
  *   --without name,name                     fit as if those features were not there (they are held at 0): what a
  *                                           feature adds, measured on the same rows; implies --dry-run
+ *   --without-sets ao,ap,aq                 fit without those sets' rows (sets held out to judge the model on)
  *
  * An answer whose best sentence ties with another that gives a different answer is never sure (SurenessReport.tied);
  * the model decides the others. The candidates are logistic regressions (eval/sureness-logistic.ts) of "the best
@@ -184,10 +185,16 @@ async function main(): Promise<void> {
   const rowsFlag = process.argv.indexOf('--rows');
   const withoutFlag = process.argv.indexOf('--without');
   const left = withoutFlag === -1 ? [] : (process.argv[withoutFlag + 1] ?? '').split(',').filter(Boolean);
+  const setsFlag = process.argv.indexOf('--without-sets');
+  const heldOut = new Set(setsFlag === -1 ? [] : (process.argv[setsFlag + 1] ?? '').split(',').filter(Boolean));
   const collected = await rowsOf(rowsFlag === -1 ? undefined : process.argv[rowsFlag + 1]);
   const { questions } = collected;
-  const rows = without(collected.rows, left);
+  const rows = without(
+    collected.rows.filter((row) => !heldOut.has(row.set)),
+    left,
+  );
   if (left.length > 0) process.stdout.write(`without ${left.join(', ')}\n`);
+  if (heldOut.size > 0) process.stdout.write(`without the rows of sets ${[...heldOut].join(', ')}\n`);
   const print = (line: string) => process.stdout.write(`${line}\n`);
   print(`${questions} tune questions, ${rows.length} with a grounded sentence; a wrong answer costs ${wrongCost}`);
   const handSure = rows.map((row) => probabilityOf(handRule, row) >= handRule.threshold);

@@ -58,6 +58,8 @@ const kindCounters = new Set([
   '本',
   'カ国',
   'か国',
+  'ヶ国',
+  'ケ国',
   '家',
   '部',
   '所',
@@ -138,9 +140,9 @@ export const stakeAsked = new RegExp(
 /** What a count question counts: the word after "how many" (or before 몇, with its counter). */
 export function countedOf(question: string, glossary: Glossary | undefined): QuestionAnalysis['counted'] {
   const counter =
-    // "何か国語" counts languages, not countries.
+    // "何か国語" counts languages, not countries. A longer counter stands before its first syllable ("개국" before "개").
     new RegExp(
-      String.raw`(?:몇\s?(명|개|곳|편|건|회|개국|개사|팀|가지)|何(人|名|社|校|本|件|回|カ国|か国)(?!語)|` +
+      String.raw`(?:몇\s?(개국|개사|명|개|곳|편|건|회|팀|가지)|何(人|名|社|校|本|件|回|カ国|か国|ヶ国|ケ国)(?!語)|` +
         String.raw`(?:多少|几)\s?(家|部|所|届|集|名|位|人|个)|` +
         String.raw`กี่\s?(คน|ตอน|เรื่อง|ประเทศ|บริษัท|แห่ง|ที่นั่ง|ใบ|รอบ|ภาค|ครั้ง|ชิ้น|ตัว|ภาษา|สาขา|โรง|ราย))`,
       'u',
@@ -211,10 +213,15 @@ export function countedOf(question: string, glossary: Glossary | undefined): Que
   // What is counted by its class, for an article in another language (count-classes): "몇 석" ~ "500 seats".
   const classes = countClassesOf([
     ...words,
+    // "多少个国家", "几个城市": the noun after the general counter 个 says what is counted, by its class.
+    /(?:多少|几)\s?个\s?([\p{Script=Han}]{1,4})/u.exec(question)?.[1] ?? '',
     counter?.[1] ?? counter?.[2] ?? counter?.[3] ?? counter?.[4] ?? '',
     /何([席枚階話])/u.exec(question)?.[1] ?? '',
   ]);
-  if (counter?.[1] === '개국' || counter?.[2] === 'カ国' || counter?.[2] === 'か国' || counter?.[4] === 'ประเทศ')
+  if (
+    ['개국', 'カ国', 'か国', 'ヶ国', 'ケ国', 'ประเทศ'].includes(counter?.[1] ?? counter?.[2] ?? counter?.[4] ?? '') ||
+    (counter?.[3] === '个' && classes.has('country'))
+  )
     keys.add('@country');
   // "何か国語", "몇 개 국어": languages, known by their class in any article ("45 языков", "21개 언어").
   if (/何[かカヶ]国語|몇\s?개\s?국어/u.test(question)) {

@@ -32,7 +32,7 @@ const countClassWords: Record<string, string> = {
   language: 'language languages 언어 言語 язык 语言 bahasa ภาษา tiếng',
   share: 'share 주 株 股 акци saham',
   // A studio, a company or a place run by one: what "몇 곳", "多少家", "何社" count.
-  studio: `studio company companies firm venue office branch cinema location site 스튜디오 회사 기업 업체 곳 거점 지점
+  studio: `studio company companies firm venue office branch cinema location site 스튜디오 회사 기업 업체 곳 개사 거점 지점
     スタジオ 会社 企業 社 拠点 家 公司 工作室 студи компани офис площадк hãng nơi perusahaan lokasi บริษัท แห่ง`,
   // A cinema, counted as a site ("256 lokasi", "212 cụm rạp", "215館") or by its screens ("1.350 layar", "64スクリーン").
   cinema:

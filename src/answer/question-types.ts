@@ -95,7 +95,7 @@ const shareOfMarket =
 const countQuestion = new RegExp(
   [
     String.raw`\b(?:how many|number of|how large|how big)\b`,
-    '몇|bao nhiêu|mấy|何人|何社|何校|何本|何件|何回|何名|何カ国|何か国|いくつ|сколько|nechta|necha|qancha',
+    '몇|bao nhiêu|mấy|何人|何社|何校|何本|何件|何回|何名|何カ国|何か国|何ヶ国|何ケ国|いくつ|сколько|nechta|necha|qancha',
     String.raw`\bberapa\b`,
     String.raw`(?:[가-힣]+)\s?수(?:는|가|를)?\s*\??$`,
     // Chinese: "多少家企业", "几届", "有多少".

@@ -85,14 +85,16 @@ const questionWords = new Set(
   what's who's where's when's how's name named called call kind type exactly actually currently until till country
   countries year years date month many much long
   금액 액수 날짜 장소 년 월 일 년도 연도 누구 무엇 뭐 어디 언제 몇 어떤 어느 무슨 이름 어떻게 얼마 얼마나 누가 무엇인가요 뭔가요 입니까 인가요 있나요 있습니까 나요 까요 곳 나라 국가 기간
+  거야 거예요 건가요 건지 했어 했어요 했나 됐어 돼 돼요 뭐래
   ai gì nào đâu bao nhiêu mấy là không sao tên gọi những được đã sẽ hiện nay quốc gia nước khi giờ năm ngày tháng ở thế
   bao nhieu khi nao dau gi số tiền
   金額 日付 場所
   сумма дата место
   さ れ ま か し ました ましたか ます ますか ません でした でしょう ありま あり あります ありますか い いる います いますか して しています しましたか てい なっ なり なに なん 何 何年 何人 何社 いくつ
-  誰 どこ いつ どの どんな 名前 とは 国 行われ 行われました
-  谁 什么 哪 哪一 哪个 哪些 哪里 哪儿 哪家 哪部 哪年 几 多少 多长 多久 多大 是 的 了 吗 呢 在 有 何时 怎么 怎样 如何 叫 名字 年 月 日
-  сколько когда где кто какое какую каких какая какие каким какими такое такой такая такие
+  誰 どこ いつ どの どんな 名前 とは 国 行われ 行われました くらい ぐらい つもり あっ だっ なの
+  谁 什么 哪 哪一 哪个 哪些 哪里 哪儿 哪家 哪部 哪年 几 几个 多少 多少个 多长 多久 多大 是 的 了 吗 呢 在 有 何时 怎么 怎样 如何 叫 名字 年 月 日 什么时候 哪所 哪位 哪座 一共 总共
+  сколько когда где кто какое какую каких какая какие каким какими такое такой такая такие какого какому числа
+  можно
   является являются есть был была было были чем ли
   называется название зовут качестве страна страны страну стран году года год каком какой будет делать делает
   nima kim qachon qayerda qayer qancha nechta qanday qaysi edi bor nomi nom deb mamlakat mamlakatlar davlat
