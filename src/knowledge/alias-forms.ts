@@ -128,17 +128,11 @@ export function nameAtEnd(form: string): string {
   return [...cut].length >= 2 ? cut : form;
 }
 
-/** One Han, Hangul or kana letter alone. */
-const loneLetter = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
-
 /**
  * Whether a bracket is inside a name rather than after it: "哆啦哔梦(上海)文化传播有限公司" (a Chinese company's
- * place in Han letters, Han letters going on right after the bracket); or an amount converted ("1億元超(16億円超)");
- * or one side is one Han, Hangul or kana letter alone — a weekday after a date ("14日(月)"), a legal form before a
- * name ("(株)", "(주)"), a word — which names nothing.
+ * place in Han letters, Han letters going on right after the bracket); or an amount converted ("1億元超(16億円超)").
  */
 export function notAnAlias(longForm: string, shortForm: string, after: string): boolean {
-  if (loneLetter.test(longForm) || loneLetter.test(shortForm)) return true;
   if (/\p{Script=Han}$/u.test(longForm) && /^\p{Script=Han}/u.test(shortForm) && /^\p{Script=Han}/u.test(after))
     return true;
   return /^\d/u.test(shortForm) && !/\p{Script=Latin}/u.test(shortForm);

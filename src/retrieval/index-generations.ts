@@ -38,8 +38,7 @@ import { generationsInUse, processIsAlive } from './generation-readers.js';
 //    loose key of its pinyin; a foreign name Chinese writes with a middle dot (托马斯·图尔) by the skeletons of its pinyin.
 // 14: name keys of a run of four capitalised words by its loanword skeleton (Red Dog Culture House ~ 레드독컬처하우스);
 //    a Cyrillic soft sign before a vowel read as i in name keys (Миньоны ~ Minions, Вьетнам ~ Vietnam).
-// 15: no alias is learnt from one Han, Hangul or kana letter alone ("(月)" after a date, "(株)", "(주)" before a name).
-export const indexFormatVersion = 15;
+export const indexFormatVersion = 14;
 
 const manifestSchema = z.object({
   formatVersion: z.literal(indexFormatVersion),

@@ -47,21 +47,6 @@ describe('a lone Han or Hangul letter an article put in brackets', () => {
   });
 });
 
-describe('a lone Han, Hangul or kana letter in brackets, on the article side (session 26)', () => {
-  it('is learnt as no alias: a weekday, a legal form or a word names nothing', () => {
-    expect(extractAliasPairs('発表は2021年8月9日(月)に行われた。')).toEqual([]);
-    expect(extractAliasPairs('株式会社カラー(株)は東京にある。')).toEqual([]);
-    expect(extractAliasPairs('대원미디어(주)는 밝혔다.')).toEqual([]);
-    // A name of two letters or more in brackets still is one.
-    expect(extractAliasPairs('한국콘텐츠진흥원(콘진원)은 밝혔다.')).toEqual([['한국콘텐츠진흥원', '콘진원']]);
-  });
-
-  it('does not join two companies written with the same legal form into one name', () => {
-    const groups = groupAliases(extractAliasPairs('대원미디어(주)는 밝혔다. 손오공(주)도 참여했다.'));
-    expect(groups.some((group) => group.forms.includes('대원미디어') && group.forms.includes('손오공'))).toBe(false);
-  });
-});
-
 describe('a plain word of the lexicon an article stated beside a name', () => {
   it('is asked as the lexicon knows it, and an acronym in capitals stays the alias', async () => {
     const { glossary } = await loadGlossary(path.join(shippedKnowledgeDir, 'glossary.yaml'));
