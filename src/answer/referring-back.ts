@@ -41,7 +41,7 @@ const referringBackByCase = new RegExp(
     // "Весной студия обещает …", "включил студию в список": the bare noun in the singular, no name after it
     // ("студия «Паровоз»", "компания SPB TV" name one), no adjective before it ("первой анимационной студии" describes
     // a name, "студиям" are many). Case-sensitive: with the i flag \p{Lu} would match any letter.
-    String.raw`(?<!\p{L})(?<!\p{L}(?:ой|ый|ий|ая|яя|ую|ое|ых|их|ым|им|ого|его|ому|ему)\s)` +
+    String.raw`(?<!\p{L})(?<!\p{L}(?:ой|ый|ая|яя|ую|ое|ых|их|ым|ого|его|ому|ему)\s)` +
       String.raw`(?:[Кк]омпани|[Кк]иностуди|[Сс]туди|[Шш]кол|[Вв]уз|[Уу]ниверситет|[Аа]гентств|[Аа]ссоциаци)` +
       String.raw`(?![а-я]*(?:ям|ях|ями|ам|ах|ами)(?!\p{L}))[а-я]*(?!\s+(?:«|"|\p{Lu}))(?!\p{L})`,
     // The office of the organization told of, then the person who holds it: "Глава студии Рэнди Питчфорд".
