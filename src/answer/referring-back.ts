@@ -2,8 +2,8 @@
  * An organization named by a definite description that refers back to it: "the company('s)", "the studio", "同社",
  * "이 회사", "회사 측", "công ty này", a bare "компания" / "студия" without a name after it — or by a word that stands
  * for the subject told of above: a sentence opening with "It"/"Its", "当社は", "该公司", "公司成立于…", "회사는",
- * "Công ty được …", "Hãng đã …" (not "Công ty cổ phần …", "Công ty mẹ"), "Perusahaan itu …", "会社は…", a bare
- * "студия обещает …", and the head of "the studio" named after his office ("Глава студии Рэнди Питчфорд").
+ * "Công ty được …" (not "Công ty cổ phần …", "Công ty mẹ"), "Perusahaan itu …", and the head of "the studio"
+ * named after his office ("Глава студии Рэнди Питчфорд").
  */
 // In English the noun is written in lower case: "the Studio Labs complex" names something.
 const englishReferringBack = new RegExp(
@@ -25,8 +25,8 @@ const referringBack = new RegExp(
       String.raw`^(?:회사|기업|업체)(?:는|가|의|도)\s`,
     String.raw`(?:công ty|hãng|studio|trường|đơn vị|hiệp hội|tổ chức|doanh nghiệp) này`,
     String.raw`(?:perusahaan|studio|perseroan|PT) (?:itu|tersebut|ini)\b`,
-    // "会社は1998年に…", "新会社の設立は…": the company told of above, the bare noun opening the sentence.
-    String.raw`^(?:新)?会社(?:は|が|の|も)`,
+    String.raw`(?<!\p{L})(?:компани|киностуди|студи|школ|вуз|университет|агентств|ассоциаци)[а-я]*` +
+      String.raw`(?!\s+«?\p{Lu})(?!\p{L})`,
   ].join('|'),
   'iu',
 );
@@ -34,16 +34,9 @@ const referringBack = new RegExp(
 // Case-sensitive (with the i flag \p{Lu} matches any letter).
 const referringBackByCase = new RegExp(
   [
-    // "Công ty được thành lập …", "Hiệp hội đã …": the bare noun opening the sentence, a verb after it and no name
-    // (after a comma it is often an apposition: "Virtuos, công ty cung cấp dịch vụ …").
-    String.raw`^(?:Công ty|Doanh nghiệp|Hãng|Hiệp hội)\s+(?!cổ phần|tnhh|phim|hoạt hình|game|` +
-      String.raw`trò chơi|truyền thông|công nghệ|giải trí|sản xuất|con|mẹ|liên doanh|này|đó)\p{Ll}`,
-    // "Весной студия обещает …", "включил студию в список": the bare noun in the singular, no name after it
-    // ("студия «Паровоз»", "компания SPB TV" name one), no adjective before it ("первой анимационной студии" describes
-    // a name, "студиям" are many). Case-sensitive: with the i flag \p{Lu} would match any letter.
-    String.raw`(?<!\p{L})(?<!\p{L}(?:ой|ый|ая|яя|ую|ое|ых|их|ым|ого|его|ому|ему)\s)` +
-      String.raw`(?:[Кк]омпани|[Кк]иностуди|[Сс]туди|[Шш]кол|[Вв]уз|[Уу]ниверситет|[Аа]гентств|[Аа]ссоциаци)` +
-      String.raw`(?![а-я]*(?:ям|ях|ями|ам|ах|ами)(?!\p{L}))[а-я]*(?!\s+(?:«|"|\p{Lu}))(?!\p{L})`,
+    // "Công ty được thành lập …": the bare noun opening a sentence, no name after it.
+    String.raw`^(?:Công ty|Doanh nghiệp)\s+(?!cổ phần|tnhh|phim|hoạt hình|game|trò chơi|truyền thông|` +
+      String.raw`công nghệ|giải trí|sản xuất|con|mẹ|liên doanh)\p{Ll}`,
     // The office of the organization told of, then the person who holds it: "Глава студии Рэнди Питчфорд".
     String.raw`(?<!\p{L})(?:[Гг]лав|[Дд]иректор|[Рр]уководител|[Оо]сновател|[Пп]резидент|[Вв]ладел)[а-я]*\s+` +
       String.raw`(?:компании|студии|киностудии)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+`,

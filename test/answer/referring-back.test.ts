@@ -19,19 +19,6 @@ describe('words that refer back to the subject told of above', () => {
     'Perusahaan itu berdiri pada 2005 dengan lima pekerja kreatif.',
     'Глава студии Рэнди Питчфорд назвал покупку лучшим сценарием.',
     'In May the streamer cut 70 part-time jobs.',
-    // Session 26: a bare noun in the singular refers back in Russian (the i flag had let \p{Lu} match any
-    // letter, so only a noun at the sentence's end was read), a bare 会社 opens a Japanese sentence, a bare
-    // Hãng/Hiệp hội a Vietnamese one.
-    'Весной 2017 года студия обещает закончить продолжение мультфильма.',
-    'В 2015 году журнал включил студию в список лучших студий мира.',
-    'Выручка компании выросла на 12%.',
-    // A noun's genitive plural ending in -ий before it is no adjective: "пакет акций студии".
-    'Аналитик оценил пакет акций студии в 1,2 млрд рублей.',
-    'Компания открыла второй офис.',
-    '会社は1998年4月に制作スタジオとして始まった。',
-    '新会社の設立は3月に発表された。',
-    'Hãng đã tuyển thêm 40 họa sĩ trong năm nay.',
-    'Hiệp hội đã đưa phim Việt đi giới thiệu tại nhiều liên hoan phim.',
   ])('%s', (sentence) => {
     expect(refersBack(sentence)).toBe(true);
   });
@@ -43,13 +30,6 @@ describe('words that refer back to the subject told of above', () => {
     'Công ty VNG được thành lập năm 2004.',
     'Công ty cổ phần VNG công bố kết quả.',
     'Công ty mẹ của VNG là VNG Limited.',
-    // A name after the noun names another body; an adjective before it describes a name; the plural is many bodies;
-    // after a comma the noun is an apposition.
-    'Сделку по продаже прав провела компания SPB TV.',
-    'Генеральный директор — Анна Петрова, продюсер первой анимационной студии региона.',
-    'Поддержка фонда облегчила студиям работу над фильмами.',
-    'Virtuos, công ty cung cấp dịch vụ sản xuất game, có 20 studio.',
-    'ソフトウェア開発会社で経理を担当していた。',
   ])('not: %s', (sentence) => {
     expect(refersBack(sentence)).toBe(false);
   });
