@@ -3,6 +3,9 @@
  * of the right article holds the expected text (tune half only): for each such question, each entity term of the
  * question and whether its keys meet the right sentence, the sentence or the one before, the passage or its title,
  * or nothing the passage holds. Diagnosis, not a figure: `npx tsx bench/probe/name-miss-kinds.ts [--set n]`.
+ * A second line per question tells why the name was not lent to the sentence: the asked type, the sentences (and
+ * title, +T) naming each term, whether the sentence refers back, names something else, and would be grounded if the
+ * name were shown (`unnamed`).
  */
 import path from 'node:path';
 import { loadGlossary } from '../../src/knowledge/load-glossary.js';
@@ -12,6 +15,8 @@ import { withoutUnheldSkeletons } from '../../src/answer/name-spans.js';
 import { createPassageAnalyser } from '../../src/answer/passage-analysis.js';
 import { analyseQuestion } from '../../src/answer/question-analysis.js';
 import { scriptMatchers } from '../../src/answer/term-coverage.js';
+import { somethingElseNamer } from '../../src/answer/question-names.js';
+import { refersBack } from '../../src/answer/referring-back.js';
 import { detectLanguage } from '../../src/knowledge/detect-language.js';
 import { openAnswerSetKnowledge, shippedKnowledgeDir } from '../../eval/answer-set-knowledge.js';
 import { setsFromArguments } from '../../eval/set-flag.js';
@@ -62,9 +67,19 @@ try {
         ? 'elsewhere-in-passage'
         : 'in-window';
     counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    const sentence = right.analysed.sentences[at] as string;
+    const namedAt = entities.map((term) => {
+      const held = sentenceKeys.flatMap((keys, index) => (inAny(keys)(term.term) > 0 ? [index] : []));
+      const inTitle = inAny(titleKeys)(term.term) > 0 ? '+T' : '';
+      return `${term.term.word ?? term.term.keys[0] ?? ''}@[${held.join(',')}]${inTitle}`;
+    });
+    const why =
+      `   type=${analysis.type} at=${at}/${sentenceKeys.length} ${namedAt.join(' ')} back=${refersBack(sentence)} ` +
+      `else=${somethingElseNamer(analysis, glossary)(sentence, right.passage.chunk.title)} ` +
+      `unnamed=${right.evidence.unnamed}`;
     process.stdout.write(
       `[${item.set} ${item.lang}>${languageByFile.get(item.file)} ${kind}] ${item.q}\n   ${where.join('  ')}\n` +
-        `   ${(right.analysed.sentences[at] as string).slice(0, 110)}\n`,
+        `   ${sentence.slice(0, 110)}\n${why}\n`,
     );
   }
   process.stdout.write(`${[...counts].map(([kind, count]) => `${kind} ${count}`).join(', ')}\n`);
