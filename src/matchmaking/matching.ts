@@ -22,6 +22,7 @@ import { statedFit } from './stated-terms.js';
 import type { Match } from './types.js';
 import { createCatalogueReader } from './work-coverage.js';
 import { createWordEvidence } from './word-evidence.js';
+import { fuseWordOrder, offerLanguage } from './word-fusion.js';
 
 /**
  * The order of `localeCompare` (the default collator), made once: sorting 10,000 names with `localeCompare` built it
@@ -208,7 +209,12 @@ export function createMatchingEngine(deps: {
         const pair = scorePair(a, b, options.view);
         if (pair) results.push(pair);
       }
-      return results.sort(byScore).slice(0, options.limit);
+      results.sort(byScore);
+      // One organization's own list: within each writing language, the rare words its needs share with the partners'
+      // offers take part in the order (./word-fusion.ts).
+      if (options.view !== 'asker') return results.slice(0, options.limit);
+      const affinity = (pair: ScoredPair) => words.affinity(pair.a, pair.b, index);
+      return fuseWordOrder(results, affinity, (pair) => offerLanguage(pair.b)).slice(0, options.limit);
     },
     scorePair,
     explain: (pair) => ({ ...buildMatch(pair.a, pair.b, pair.scored, explainDeps), score: pair.score }),

@@ -45,6 +45,11 @@ export interface WordEvidence {
    * in (each direction's coverage, its met needs, whether the pair meets); the same object when there are none.
    */
   fuse(a: IndexedProfile, b: IndexedProfile, scored: ReciprocalScore, pool: ProfileIndex): ReciprocalScore;
+  /**
+   * How much of a's specific needs' words (weighted by rarity) b's offers repeat, not across trades, times b's focus
+   * on content-production work (the field rule): 0..1.
+   */
+  affinity(a: IndexedProfile, b: IndexedProfile, pool: ProfileIndex): number;
 }
 
 /** What a need met wholly in rare words counts for against one the taxonomy meets (1). */
@@ -237,8 +242,24 @@ export function createWordEvidence(deps: {
   const book = createWordBook({ relations, scorer });
   const { wordMet, withWords } = createWordMeets(book, scorer, settings, relations);
   const { fusedShare, withFused } = createFusedTerm(book, relations);
+  // The asker's fused shares of its latest pairs, so that ordering its list (`affinity`) reuses what `fuse` worked out.
+  let memo = { a: undefined as IndexedProfile | undefined, pool: undefined as unknown, shares: new Map() };
+  const shareOf = (a: IndexedProfile, b: IndexedProfile, pool: ProfileIndex): number => {
+    const profiles = pool.allByName();
+    if (memo.a !== a || memo.pool !== profiles) memo = { a, pool: profiles, shares: new Map<IndexedProfile, number>() };
+    let share = memo.shares.get(b) as number | undefined;
+    if (share === undefined) {
+      share = fusedShare(book.wordsOf(a), book.wordsOf(b));
+      memo.shares.set(b, share);
+    }
+    return share;
+  };
   return {
     prepare: (profile) => void book.wordsOf(profile),
+    affinity(a, b, pool) {
+      book.weighPool(pool);
+      return shareOf(a, b, pool) * b.offerFocus;
+    },
     fuse(a, b, scored, pool) {
       const aWords = book.wordsOf(a);
       const bWords = book.wordsOf(b);
@@ -249,7 +270,7 @@ export function createWordEvidence(deps: {
       const forB = forBFound.length === 0 ? scored.forB : withWords(scored.forB, forBFound, bWords);
       if (forA.specificMet + forB.specificMet === 0) return scored;
       return combineDirections(
-        withFused(forA, fusedShare(aWords, bWords) * b.offerFocus),
+        withFused(forA, shareOf(a, b, pool) * b.offerFocus),
         withFused(forB, fusedShare(bWords, aWords) * a.offerFocus),
         settings,
       );
