@@ -1,10 +1,11 @@
 /**
  * Design and held-out batches inside the TUNE half, to simulate unseen material honestly: some fresh tune batches
- * (by default session 24's batches W and X, the least tuned on) are held out — their figures are read only with
- * `--held-out`, their studios never listed — and the rest are the design batches. Per design batch: both systems'
- * top-1, top-3, MRR and look-alikes in a top-3; with `--list`, each design studio whose first word-overlap suggestion
- * is a true partner and whose first engine suggestion is not, and every look-alike in an engine top-3, with the
- * reasons, unplaced phrases and shared words to classify the cause. The check half is never read here.
+ * (by default session 24's batches W and X and session 25's batch Z, the least tuned on) are held out — their
+ * figures are read only with `--held-out`, their studios never listed — and the rest are the design batches. Per
+ * design batch: both systems' top-1, top-3, MRR and look-alikes in a top-3; with `--list`, each design studio whose
+ * first word-overlap suggestion is a true partner and whose first engine suggestion is not, and every look-alike in an
+ * engine top-3, with the reasons, unplaced phrases and shared words to classify the cause. The check half is never
+ * read here.
  *
  *   npx tsx eval/held-out-design.ts                       the design batches' figures
  *   npx tsx eval/held-out-design.ts --list                 and their disagreements and look-alikes, one by one
@@ -39,7 +40,7 @@ const argument = (flag: string) => {
   const at = process.argv.indexOf(flag);
   return at === -1 ? undefined : process.argv[at + 1];
 };
-const heldOutMarkers = (argument('--hold-out') ?? 'session 24 batch W,session 24 batch X')
+const heldOutMarkers = (argument('--hold-out') ?? 'session 24 batch W,session 24 batch X,session 25 batch Z')
   .split(',')
   .map((marker) => marker.trim())
   .filter((marker) => marker !== '');

@@ -264,7 +264,7 @@ const countryLanguages: Record<string, string[]> = {
 };
 
 /** The language a piece of profile text is written in, by script and a few marker letters and words. */
-export function textLanguage(text: string): string | undefined {
+function textLanguage(text: string): string | undefined {
   if (/\p{Script=Hangul}/u.test(text)) return 'ko';
   if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return 'ja';
   if (/\p{Script=Thai}/u.test(text)) return 'th';

@@ -22,7 +22,6 @@ import { statedFit } from './stated-terms.js';
 import type { Match } from './types.js';
 import { createCatalogueReader } from './work-coverage.js';
 import { createWordEvidence } from './word-evidence.js';
-import { fuseWordOrder, offerLanguage } from './word-fusion.js';
 
 /**
  * The order of `localeCompare` (the default collator), made once: sorting 10,000 names with `localeCompare` built it
@@ -60,6 +59,11 @@ export interface MatchingEngine {
   matchesFor(a: IndexedProfile, options: MatchesForOptions): ScoredPair[];
   /** One pair as `matchesFor` scores it (a the asking side); undefined when it would not list it. */
   scorePair(a: IndexedProfile, b: IndexedProfile, view: 'asker' | 'pair'): ScoredPair | undefined;
+  /**
+   * The pair in a's own view, scored as its list scores it (word evidence fused in) even when no need is met — for a
+   * partner found another way (a partner question), so that its card shows the score `match` would.
+   */
+  readPair(a: IndexedProfile, b: IndexedProfile): ScoredPair;
   explain(pair: ScoredPair): Match;
 }
 
@@ -165,16 +169,21 @@ export function createMatchingEngine(deps: {
     return index.get(query) ?? profileByName(index.all(), query, loose);
   };
 
-  /** Both directions and the boosted score; undefined unless a specific need of one side is met. */
-  const scorePair = (a: IndexedProfile, b: IndexedProfile, view: 'asker' | 'pair'): ScoredPair | undefined => {
-    // Needs the taxonomy left unmet that the partner's offers repeat in rare words count in part (./word-evidence.ts).
+  /** Both directions and the boosted score, word evidence fused in (./word-evidence.ts). */
+  const readPair = (a: IndexedProfile, b: IndexedProfile, view: 'asker' | 'pair'): ScoredPair => {
+    // Needs the taxonomy left unmet that the partner's offers repeat in rare words count in part, and each direction's
+    // coverage is fused with the share of its need words the other side's offers repeat.
     const scored = words.fuse(a, b, scoreReciprocal(a, b, scorer, settings), index);
-    if (!scored.meets) return undefined;
-    // Language, place and shared articles only order pairs that already meet a need.
     const base = view === 'asker' ? scored.forAsker : scored.harmonic;
-    // A side's stated working language or place that rules the other out (said in prose) orders the pair lower.
+    // Language, place and shared articles only order pairs; a side's stated working language or place that rules the
+    // other out (said in prose) orders the pair lower.
     const score = round(Math.min(1, base * boostMultiplier(a, b, explainDeps.boosts)) * statedFit(a, b));
-    return score > 0 ? { a, b, scored, score } : undefined;
+    return { a, b, scored, score };
+  };
+  /** The pair as a list or digest has it; undefined unless a specific need of one side is met. */
+  const scorePair = (a: IndexedProfile, b: IndexedProfile, view: 'asker' | 'pair'): ScoredPair | undefined => {
+    const pair = readPair(a, b, view);
+    return pair.scored.meets && pair.score > 0 ? pair : undefined;
   };
 
   const byScore = (left: ScoredPair, right: ScoredPair) =>
@@ -209,14 +218,10 @@ export function createMatchingEngine(deps: {
         const pair = scorePair(a, b, options.view);
         if (pair) results.push(pair);
       }
-      results.sort(byScore);
-      // One organization's own list: within each writing language, the rare words its needs share with the partners'
-      // offers take part in the order (./word-fusion.ts).
-      if (options.view !== 'asker') return results.slice(0, options.limit);
-      const affinity = (pair: ScoredPair) => words.affinity(pair.a, pair.b, index);
-      return fuseWordOrder(results, affinity, (pair) => offerLanguage(pair.b)).slice(0, options.limit);
+      return results.sort(byScore).slice(0, options.limit);
     },
     scorePair,
+    readPair: (a, b) => readPair(a, b, 'asker'),
     explain: (pair) => ({ ...buildMatch(pair.a, pair.b, pair.scored, explainDeps), score: pair.score }),
   };
 }

@@ -5,6 +5,11 @@
  * taxonomy reads the need and the offer as different trades (unrelated work, declared look-alikes, or work outside
  * content production), so what the taxonomy keeps apart stays apart.
  *
+ * A pair that meets has ONE score, its word evidence fused in (CombSUM): each direction's coverage is the mean of the
+ * taxonomy's reading (how much of the side's needs the partner meets) and the word share (how much of the side's
+ * specific needs' words, weighted by rarity, the partner's offers repeat). Every view reads that score — the member's
+ * list, `match`, digests, cards and reports — so no view orders pairs other than by the score it shows.
+ *
  * Words are the engine's own keys (`terms` of a statement: `matchKey` over `wordTokens`, stop and delivery words left
  * out), weighted by their rarity among the pool's profiles (IDF). Per profile, its words are numbered and sorted once
  * (kept until the profile changes); per pair, only the needs that have such words are compared, on integer arrays.
@@ -45,17 +50,10 @@ export interface WordEvidence {
    * in (each direction's coverage, its met needs, whether the pair meets); the same object when there are none.
    */
   fuse(a: IndexedProfile, b: IndexedProfile, scored: ReciprocalScore, pool: ProfileIndex): ReciprocalScore;
-  /**
-   * How much of a's specific needs' words (weighted by rarity) b's offers repeat, not across trades, times b's focus
-   * on content-production work (the field rule): 0..1.
-   */
-  affinity(a: IndexedProfile, b: IndexedProfile, pool: ProfileIndex): number;
 }
 
 /** What a need met wholly in rare words counts for against one the taxonomy meets (1). */
 const wordShare = 0.8;
-/** What the share of a side's need words the other's offers repeat adds to a pair that meets (a fused term). */
-const fusedWeight = 0.35;
 /** The share of a need's word weight an offer must repeat. */
 const minimumContainment = 0.5;
 /**
@@ -222,13 +220,14 @@ function createFusedTerm(book: WordBook, relations: ConceptRelations) {
   };
 
   /**
-   * A direction with the fused term taken in: a share of the room left below a full coverage, so that two partners
-   * that both meet the needs well keep their order instead of both reaching 1.
+   * A direction with the fused term taken in: the mean of the taxonomy's coverage and the word share (CombSUM with
+   * equal weights — both are shares of the same needs, so no weight is fitted — halved to stay within 0..1). A
+   * partner whose offers repeat none of the needs' words (written in another language, or in other words) keeps
+   * half its coverage, so among pairs the taxonomy reads alike the one that also says it in the side's words leads.
+   * A side without specific needs has nothing the words could measure: its coverage stays the taxonomy's alone.
    */
-  const withFused = (direction: DirectionScore, share: number): DirectionScore =>
-    share === 0
-      ? direction
-      : { ...direction, coverage: direction.coverage + fusedWeight * share * (1 - direction.coverage) };
+  const withFused = (direction: DirectionScore, needing: ProfileWords, share: number): DirectionScore =>
+    needing.specificNeeds.length === 0 ? direction : { ...direction, coverage: (direction.coverage + share) / 2 };
 
   return { fusedShare, withFused };
 }
@@ -242,24 +241,8 @@ export function createWordEvidence(deps: {
   const book = createWordBook({ relations, scorer });
   const { wordMet, withWords } = createWordMeets(book, scorer, settings, relations);
   const { fusedShare, withFused } = createFusedTerm(book, relations);
-  // The asker's fused shares of its latest pairs, so that ordering its list (`affinity`) reuses what `fuse` worked out.
-  let memo = { a: undefined as IndexedProfile | undefined, pool: undefined as unknown, shares: new Map() };
-  const shareOf = (a: IndexedProfile, b: IndexedProfile, pool: ProfileIndex): number => {
-    const profiles = pool.allByName();
-    if (memo.a !== a || memo.pool !== profiles) memo = { a, pool: profiles, shares: new Map<IndexedProfile, number>() };
-    let share = memo.shares.get(b) as number | undefined;
-    if (share === undefined) {
-      share = fusedShare(book.wordsOf(a), book.wordsOf(b));
-      memo.shares.set(b, share);
-    }
-    return share;
-  };
   return {
     prepare: (profile) => void book.wordsOf(profile),
-    affinity(a, b, pool) {
-      book.weighPool(pool);
-      return shareOf(a, b, pool) * b.offerFocus;
-    },
     fuse(a, b, scored, pool) {
       const aWords = book.wordsOf(a);
       const bWords = book.wordsOf(b);
@@ -270,8 +253,8 @@ export function createWordEvidence(deps: {
       const forB = forBFound.length === 0 ? scored.forB : withWords(scored.forB, forBFound, bWords);
       if (forA.specificMet + forB.specificMet === 0) return scored;
       return combineDirections(
-        withFused(forA, shareOf(a, b, pool) * b.offerFocus),
-        withFused(forB, fusedShare(bWords, aWords) * a.offerFocus),
+        withFused(forA, aWords, fusedShare(aWords, bWords) * b.offerFocus),
+        withFused(forB, bWords, fusedShare(bWords, aWords) * a.offerFocus),
         settings,
       );
     },
