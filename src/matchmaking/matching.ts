@@ -59,6 +59,11 @@ export interface MatchingEngine {
   matchesFor(a: IndexedProfile, options: MatchesForOptions): ScoredPair[];
   /** One pair as `matchesFor` scores it (a the asking side); undefined when it would not list it. */
   scorePair(a: IndexedProfile, b: IndexedProfile, view: 'asker' | 'pair'): ScoredPair | undefined;
+  /**
+   * The pair in a's own view, scored as its list scores it (word evidence fused in) even when no need is met — for a
+   * partner found another way (a partner question), so that its card shows the score `match` would.
+   */
+  readPair(a: IndexedProfile, b: IndexedProfile): ScoredPair;
   explain(pair: ScoredPair): Match;
 }
 
@@ -164,16 +169,21 @@ export function createMatchingEngine(deps: {
     return index.get(query) ?? profileByName(index.all(), query, loose);
   };
 
-  /** Both directions and the boosted score; undefined unless a specific need of one side is met. */
-  const scorePair = (a: IndexedProfile, b: IndexedProfile, view: 'asker' | 'pair'): ScoredPair | undefined => {
-    // Needs the taxonomy left unmet that the partner's offers repeat in rare words count in part (./word-evidence.ts).
+  /** Both directions and the boosted score, word evidence fused in (./word-evidence.ts). */
+  const readPair = (a: IndexedProfile, b: IndexedProfile, view: 'asker' | 'pair'): ScoredPair => {
+    // Needs the taxonomy left unmet that the partner's offers repeat in rare words count in part, and each direction's
+    // coverage is fused with the share of its need words the other side's offers repeat.
     const scored = words.fuse(a, b, scoreReciprocal(a, b, scorer, settings), index);
-    if (!scored.meets) return undefined;
-    // Language, place and shared articles only order pairs that already meet a need.
     const base = view === 'asker' ? scored.forAsker : scored.harmonic;
-    // A side's stated working language or place that rules the other out (said in prose) orders the pair lower.
+    // Language, place and shared articles only order pairs; a side's stated working language or place that rules the
+    // other out (said in prose) orders the pair lower.
     const score = round(Math.min(1, base * boostMultiplier(a, b, explainDeps.boosts)) * statedFit(a, b));
-    return score > 0 ? { a, b, scored, score } : undefined;
+    return { a, b, scored, score };
+  };
+  /** The pair as a list or digest has it; undefined unless a specific need of one side is met. */
+  const scorePair = (a: IndexedProfile, b: IndexedProfile, view: 'asker' | 'pair'): ScoredPair | undefined => {
+    const pair = readPair(a, b, view);
+    return pair.scored.meets && pair.score > 0 ? pair : undefined;
   };
 
   const byScore = (left: ScoredPair, right: ScoredPair) =>
@@ -211,6 +221,7 @@ export function createMatchingEngine(deps: {
       return results.sort(byScore).slice(0, options.limit);
     },
     scorePair,
+    readPair: (a, b) => readPair(a, b, 'asker'),
     explain: (pair) => ({ ...buildMatch(pair.a, pair.b, pair.scored, explainDeps), score: pair.score }),
   };
 }

@@ -12,7 +12,6 @@ import type { Logger } from '../logging/logger.js';
 import type { MatchcutStore, StoreRepositories } from '../store/store-interface.js';
 import { pairKeyOf } from '../store/store-types.js';
 import type { MatchingEngine } from './matching.js';
-import { scoreReciprocal } from './reciprocal-score.js';
 import type { FeedbackResult, Suggestion } from './types.js';
 
 export interface PartnerInterestInput {
@@ -52,9 +51,9 @@ export function createPartnerInterest(deps: {
     const partner = engine.index().get(partnerId);
     if (asker === undefined || partner === undefined)
       throw badInput('That organization is no longer listed.', { details: { reason: 'PARTNER_GONE' } });
-    const scored = scoreReciprocal(asker, partner, engine.scorer, engine.settings);
     const suggestion: Suggestion = {
-      ...engine.explain({ a: asker, b: partner, scored, score: scored.forAsker }),
+      // The pair as the asker's own list scores and explains it (one score per pair in every view).
+      ...engine.explain(engine.readPair(asker, partner)),
       id: deps.createId('suggestion'),
     };
     await session.savePartnerSuggestion(suggestion, deps.now().toISOString());

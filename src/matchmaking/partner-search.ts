@@ -15,7 +15,6 @@ import type { MatchingEngine } from './matching.js';
 import type { IndexedProfile } from './profile-index.js';
 import { readPartnerNeed } from './partner-search-reading.js';
 import { classifyQuestion, kindsAskedFor, partnerPartOf } from './question-intent.js';
-import { scoreReciprocal } from './reciprocal-score.js';
 import { offerTeaches, wantsToLearn } from './statement-delivery.js';
 import type {
   ConceptLabels,
@@ -174,8 +173,8 @@ export function createPartnerSearch(deps: { engine: MatchingEngine; glossary: Gl
           citations: [],
         };
         if (asker !== undefined) {
-          const scored = scoreReciprocal(asker, entry, engine.scorer, engine.settings);
-          const match = engine.explain({ a: asker, b: entry, scored, score: scored.forAsker });
+          // The pair as the asker's own list scores and explains it (one score per pair in every view).
+          const match = engine.explain(engine.readPair(asker, entry));
           suggestion.reasons = [...suggestion.reasons, ...match.reasons.filter((reason) => reason.side !== 'a')];
           suggestion.citations = match.citations;
           suggestion.match = match;

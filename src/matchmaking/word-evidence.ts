@@ -5,6 +5,11 @@
  * taxonomy reads the need and the offer as different trades (unrelated work, declared look-alikes, or work outside
  * content production), so what the taxonomy keeps apart stays apart.
  *
+ * A pair that meets has ONE score, its word evidence fused in (CombSUM): each direction's coverage is the mean of the
+ * taxonomy's reading (how much of the side's needs the partner meets) and the word share (how much of the side's
+ * specific needs' words, weighted by rarity, the partner's offers repeat). Every view reads that score — the member's
+ * list, `match`, digests, cards and reports — so no view orders pairs other than by the score it shows.
+ *
  * Words are the engine's own keys (`terms` of a statement: `matchKey` over `wordTokens`, stop and delivery words left
  * out), weighted by their rarity among the pool's profiles (IDF). Per profile, its words are numbered and sorted once
  * (kept until the profile changes); per pair, only the needs that have such words are compared, on integer arrays.
@@ -49,8 +54,6 @@ export interface WordEvidence {
 
 /** What a need met wholly in rare words counts for against one the taxonomy meets (1). */
 const wordShare = 0.8;
-/** What the share of a side's need words the other's offers repeat adds to a pair that meets (a fused term). */
-const fusedWeight = 0.35;
 /** The share of a need's word weight an offer must repeat. */
 const minimumContainment = 0.5;
 /**
@@ -217,13 +220,14 @@ function createFusedTerm(book: WordBook, relations: ConceptRelations) {
   };
 
   /**
-   * A direction with the fused term taken in: a share of the room left below a full coverage, so that two partners
-   * that both meet the needs well keep their order instead of both reaching 1.
+   * A direction with the fused term taken in: the mean of the taxonomy's coverage and the word share (CombSUM with
+   * equal weights — both are shares of the same needs, so no weight is fitted — halved to stay within 0..1). A
+   * partner whose offers repeat none of the needs' words (written in another language, or in other words) keeps
+   * half its coverage, so among pairs the taxonomy reads alike the one that also says it in the side's words leads.
+   * A side without specific needs has nothing the words could measure: its coverage stays the taxonomy's alone.
    */
-  const withFused = (direction: DirectionScore, share: number): DirectionScore =>
-    share === 0
-      ? direction
-      : { ...direction, coverage: direction.coverage + fusedWeight * share * (1 - direction.coverage) };
+  const withFused = (direction: DirectionScore, needing: ProfileWords, share: number): DirectionScore =>
+    needing.specificNeeds.length === 0 ? direction : { ...direction, coverage: (direction.coverage + share) / 2 };
 
   return { fusedShare, withFused };
 }
@@ -249,8 +253,8 @@ export function createWordEvidence(deps: {
       const forB = forBFound.length === 0 ? scored.forB : withWords(scored.forB, forBFound, bWords);
       if (forA.specificMet + forB.specificMet === 0) return scored;
       return combineDirections(
-        withFused(forA, fusedShare(aWords, bWords) * b.offerFocus),
-        withFused(forB, fusedShare(bWords, aWords) * a.offerFocus),
+        withFused(forA, aWords, fusedShare(aWords, bWords) * b.offerFocus),
+        withFused(forB, bWords, fusedShare(bWords, aWords) * a.offerFocus),
         settings,
       );
     },

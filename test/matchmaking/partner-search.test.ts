@@ -112,6 +112,17 @@ describe('partner search', () => {
     expect(busan?.match?.a.name).toBe('Asker Studio');
     expect(busan?.match?.reasons.some((reason) => reason.side === 'a' && reason.kind === 'need_offer')).toBe(true);
     expect(result.partners.map((partner) => partner.profile.name)).not.toContain('Saigon Wedding Films');
+    // The card shows the pair as the asker's own list scores it: one score per pair in every view.
+    const listed = (await harness.matchmaking.match('Asker Studio', { limit: 20 })).find(
+      (match) => match.b.name === 'Busan Editing Academy',
+    );
+    expect(listed).toBeDefined();
+    expect(busan?.match).toMatchObject({
+      score: listed?.score,
+      scoreForA: listed?.scoreForA,
+      scoreForB: listed?.scoreForB,
+      reasons: listed?.reasons,
+    });
   });
 
   it('tells partner questions from fact questions, and a question that is both', () => {
