@@ -30,8 +30,6 @@ import {
 import type { DenseHit, DenseSearcher } from './dense-search.js';
 import { TopK } from './top-k.js';
 
-/** Full blocks coded at a time when opening (6 MB of staging at 384 dimensions). */
-const blocksPerRead = 4;
 /** Full blocks read from the file at a time when opening (24 MB at 384 dimensions), one read ahead of the coding. */
 const blocksPerPiece = 16;
 
@@ -73,8 +71,10 @@ export class BlockVectors {
   private readonly inversesAt: number;
   private readonly maximaAt: number;
   private readonly codesAt: number;
-  /** Where a few blocks of the file are read to be coded. */
+  /** Where the last, partial block is staged in full-length runs to be coded. */
   private readonly stagingAt: number;
+  /** Where the float32 values are (`values`). */
+  private readonly valuesAt: number;
   /** Views of the memory the search reads (the memory never grows, so they stay valid). */
   private readonly views: {
     lines: Int32Array;
@@ -85,7 +85,8 @@ export class BlockVectors {
   };
   /**
    * The float32 values as the file holds them, block by block, dimension by dimension (what the exact re-score reads,
-   * a document's values `blockPosition` apart): opening copies the file's blocks as they are, with no transposing.
+   * a document's values `blockPosition` apart), in the scan's memory: opening reads the file's blocks into it as they
+   * are and codes the full blocks where they lie (no transposing, no copy).
    */
   private readonly values: Float32Array;
   /** Each block's largest scale. */
@@ -108,7 +109,8 @@ export class BlockVectors {
     this.maximaAt = this.inversesAt + scoreBytes;
     this.codesAt = this.maximaAt + Math.ceil(this.blocks / 4) * 16;
     this.stagingAt = this.codesAt + this.blocks * dimensions * runBytes;
-    const bytes = this.stagingAt + Math.min(this.blocks, blocksPerRead) * this.blockBytes;
+    this.valuesAt = this.stagingAt + (count % blockDocuments === 0 ? 0 : this.blockBytes);
+    const bytes = this.valuesAt + count * dimensions * 4;
     ({ memory: this.memory, scan: this.scan, quantize: this.quantize } = createScan(bytes, simd));
     const buffer = this.memory.buffer;
     this.views = {
@@ -119,7 +121,7 @@ export class BlockVectors {
       maxima: new Float32Array(buffer, this.maximaAt, this.blocks),
     };
     this.queryWeights = new Float32Array(terms);
-    this.values = new Float32Array(count * dimensions);
+    this.values = new Float32Array(buffer, this.valuesAt, count * dimensions);
     this.blockScales = new Float32Array(this.blocks);
   }
 
@@ -260,8 +262,8 @@ export class BlockVectors {
   }
 
   /**
-   * A generation's vectors.blocks (block-file.ts), its values read as the file holds them, then coded (the last
-   * block's shorter runs each moved to its place in a full-length run of the staging).
+   * A generation's vectors.blocks (block-file.ts), its values read as the file holds them and coded where they lie
+   * (the last block's shorter runs each moved to its place in a full-length run of the staging).
    */
   static async fromBlockFile(
     file: string,
@@ -275,17 +277,12 @@ export class BlockVectors {
       checkBlockFileHeader(file, header, (await handle.stat()).size, expected);
       const { dimensions, count } = expected;
       const vectors = new BlockVectors(dimensions, count, simd);
-      const { blockBytes, stagingAt } = vectors;
-      const staging = new Float32Array(
-        vectors.memory.buffer,
-        stagingAt,
-        Math.min(vectors.blocks, blocksPerRead) * dimensions * blockDocuments,
-      );
-      const code = (block: number, blocks: number) => {
+      const { blockBytes, stagingAt, valuesAt, values } = vectors;
+      const code = (at: number, block: number, blocks: number) => {
         const codeBytes = dimensions * runBytes;
         const { codesAt, scalesAt, inversesAt } = vectors;
         vectors.quantize(
-          stagingAt,
+          at,
           codesAt + block * codeBytes,
           blocks,
           dimensions,
@@ -293,10 +290,8 @@ export class BlockVectors {
           inversesAt,
         );
       };
-      // The file's body is read as it is into `values` (the fresh memory is first written by the reads, off the event
-      // loop), a piece ahead of the coding: each piece's blocks are copied to the staging and coded meanwhile.
-      const { values } = vectors;
-      const blockValues = dimensions * blockDocuments;
+      // The file's body is read as it is into `values` (the fresh memory first written by the reads, off the event
+      // loop), a piece ahead of the coding: each piece's full blocks are coded where they lie meanwhile.
       const body = Buffer.from(values.buffer, values.byteOffset, values.byteLength);
       const pieceBytes = blocksPerPiece * blockBytes;
       const readPiece = (piece: number) => {
@@ -309,21 +304,19 @@ export class BlockVectors {
       for (let piece = 0; piece < pieces; piece += 1) {
         await reading;
         if (piece + 1 < pieces) reading = readPiece(piece + 1);
-        const pieceEnd = Math.min(fullBlocks, (piece + 1) * blocksPerPiece);
-        for (let block = piece * blocksPerPiece; block < pieceEnd; block += blocksPerRead) {
-          const blocks = Math.min(blocksPerRead, pieceEnd - block);
-          staging.set(values.subarray(block * blockValues, (block + blocks) * blockValues));
-          code(block, blocks);
-        }
+        const first = piece * blocksPerPiece;
+        const blocks = Math.min(fullBlocks, first + blocksPerPiece) - first;
+        if (blocks > 0) code(valuesAt + first * blockBytes, first, blocks);
       }
       const rest = count - fullBlocks * blockDocuments;
       if (rest > 0) {
         // The last block's runs are as long as its documents (see blockPosition): coded from full-length runs.
+        const blockValues = dimensions * blockDocuments;
         const runs = values.subarray(fullBlocks * blockValues);
-        staging.fill(0, 0, blockValues);
+        const staging = new Float32Array(values.buffer, stagingAt, blockValues);
         for (let dimension = 0; dimension < dimensions; dimension += 1)
           staging.set(runs.subarray(dimension * rest, (dimension + 1) * rest), dimension * blockDocuments);
-        code(fullBlocks, 1);
+        code(stagingAt, fullBlocks, 1);
       }
       const { scales } = vectors.views;
       for (let document = 0; document < count; document += 1) {
