@@ -1,8 +1,8 @@
 /**
  * The postings of a generation's lexical.bin, not read at open: an index opens with the vocabulary's
  * posting ranges and the passage lengths only (a few MB at 100k passages, against the whole file).
- * The whole file is read in the background (off the event loop) from the first query on; until it is in memory,
- * a query reads its terms' postings with two positioned reads each (kept, up to a budget).
+ * The whole file is then read in the background (off the event loop); until it is in memory, a
+ * query reads its terms' postings with two positioned reads each (kept, up to a budget).
  *
  * lexical.bin: a header of three u32 (posting ranges + 1, postings, passages), then u32 posting
  * starts, u32 posting documents, u32 passage lengths and u16 posting frequencies.
@@ -23,11 +23,8 @@ export interface TermPostings {
 export interface PostingSource {
   read(start: number, end: number): TermPostings;
   close(): void;
-  /**
-   * Settles once every posting is in memory (or the background read failed: positioned reads go on); a file's whole
-   * read starts on the first `read` or when this is first asked for.
-   */
-  readonly loaded?: Promise<void>;
+  /** Settles once every posting is in memory (or the background read failed: positioned reads go on). */
+  loaded?: Promise<void>;
 }
 
 /** Postings held in memory (a built index, or a file read whole). */
@@ -82,29 +79,21 @@ export function openPostingFile(file: string): OpenedPostingFile {
     let keptPostings = 0;
     let closed = false;
     let whole: { documents: Uint32Array; frequencies: Uint16Array } | undefined;
-    // The whole file is read once the postings are first needed (a query, or a caller awaiting `loaded`), not at open:
-    // the first answer reads its few terms with positioned reads, and the open's other reads have the disk and the
-    // cores to themselves.
-    let loading: Promise<void> | undefined;
-    const load = () =>
-      (loading ??= readFile(file)
-        .then((bytes) => {
-          if (closed || bytes.length !== frequenciesAt + postingLength * 2) return;
-          const own = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
-          whole = {
-            documents: new Uint32Array(own.buffer, own.byteOffset + documentsAt, postingLength),
-            frequencies: new Uint16Array(own.buffer, own.byteOffset + frequenciesAt, postingLength),
-          };
-          kept.clear();
-        })
-        .catch(() => undefined));
+    const loaded = readFile(file)
+      .then((bytes) => {
+        if (closed || bytes.length !== frequenciesAt + postingLength * 2) return;
+        const own = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
+        whole = {
+          documents: new Uint32Array(own.buffer, own.byteOffset + documentsAt, postingLength),
+          frequencies: new Uint16Array(own.buffer, own.byteOffset + frequenciesAt, postingLength),
+        };
+        kept.clear();
+      })
+      .catch(() => undefined);
     const postings: PostingSource = {
-      get loaded() {
-        return load();
-      },
+      loaded,
       read(start, end) {
         if (whole !== undefined) return { documents: whole.documents, frequencies: whole.frequencies, start, end };
-        if (!closed) void load();
         const known = kept.get(start);
         if (known !== undefined && known.end === end - start) return known;
         const count = end - start;
