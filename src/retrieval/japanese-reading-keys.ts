@@ -89,20 +89,27 @@ export interface ReadingMatcher {
 
 /** A matcher over a generation's learnt readings (its names that start with `ᴶ`). */
 export function createReadingMatcher(names: Iterable<string>): ReadingMatcher {
-  const byReading = new Map<string, string[]>();
-  for (const name of names) {
-    if (!name.startsWith(readingMark)) continue;
-    const [reading, twin] = name.slice(readingMark.length).split('=');
-    if (reading === undefined || twin === undefined) continue;
-    const list = byReading.get(reading) ?? [];
-    list.push(twin);
-    byReading.set(reading, list);
-  }
-  if (byReading.size === 0) return { pinyinKeysOf: () => [] };
+  // Made on the first look-up (an open does not walk the names for it).
+  let byReading: Map<string, string[]> | undefined;
+  const readings = () => {
+    if (byReading !== undefined) return byReading;
+    byReading = new Map<string, string[]>();
+    for (const name of names) {
+      if (!name.startsWith(readingMark)) continue;
+      const [reading, twin] = name.slice(readingMark.length).split('=');
+      if (reading === undefined || twin === undefined) continue;
+      const list = byReading.get(reading) ?? [];
+      list.push(twin);
+      byReading.set(reading, list);
+    }
+    return byReading;
+  };
   return {
     pinyinKeysOf(keys) {
+      const known = readings();
+      if (known.size === 0) return [];
       const found = new Set<string>();
-      for (const key of keys) for (const twin of byReading.get(key) ?? []) found.add(twin);
+      for (const key of keys) for (const twin of known.get(key) ?? []) found.add(twin);
       return [...found];
     },
   };

@@ -6,6 +6,7 @@ import type { WeightedTerm } from './lexical-terms.js';
 import { arrayPostings, openPostingFile, type PostingSource, type TermPostings } from './posting-file.js';
 import { blockMaxSearch, type WindowIndex, windowIndex, windowIndexMinimum, windowShiftFor } from './block-max-bm25.js';
 import { bm25B as b, bm25K1 as k1, type ScoredTerm, type ScoringView } from './bm25-scoring.js';
+import { mapTermLookup, type TermLookup } from './vocabulary-table.js';
 
 export interface LexicalHit {
   document: number;
@@ -13,7 +14,8 @@ export interface LexicalHit {
 }
 
 export interface LexicalIndexData {
-  vocabulary: string[];
+  /** The terms (a term's id is its position), or their ids as a generation's vocabulary file is looked up in place. */
+  vocabulary: string[] | TermLookup;
   /** postingStart[t]..postingStart[t+1]: the range of term t's postings. */
   postingStart: Uint32Array;
   /** The postings, in memory or read from the generation's file when a query needs them. */
@@ -22,7 +24,7 @@ export interface LexicalIndexData {
 }
 
 export class LexicalIndex {
-  private readonly termIds: Map<string, number>;
+  private readonly termIds: TermLookup;
   private readonly averageLength: number;
   private readonly scores: Float32Array;
   private accumulator: Float64Array | undefined;
@@ -35,9 +37,7 @@ export class LexicalIndex {
   private readonly listsByChecksum = new Map<string, number>();
 
   constructor(readonly data: LexicalIndexData) {
-    this.termIds = new Map();
-    for (let index = 0; index < data.vocabulary.length; index += 1)
-      this.termIds.set(data.vocabulary[index] as string, index);
+    this.termIds = Array.isArray(data.vocabulary) ? mapTermLookup(data.vocabulary) : (data.vocabulary as TermLookup);
     let total = 0;
     for (const length of data.documentLengths) total += length;
     this.averageLength = data.documentLengths.length === 0 ? 1 : total / data.documentLengths.length;
@@ -66,7 +66,7 @@ export class LexicalIndex {
     const scores = this.scores;
     const touched: number[] = [];
     for (const { term, weight } of query) {
-      const id = this.termIds.get(term);
+      const id = this.termIds.idOf(term);
       if (id === undefined) continue;
       const start = postingStart[id] as number;
       const end = postingStart[id + 1] as number;
@@ -108,7 +108,7 @@ export class LexicalIndex {
     const documentCount = this.size;
     const terms: ScoredTerm[] = [];
     for (const [position, { term, weight }] of query.entries()) {
-      const id = this.termIds.get(term);
+      const id = this.termIds.idOf(term);
       if (id === undefined) continue;
       const start = this.data.postingStart[id] as number;
       const end = this.data.postingStart[id + 1] as number;
@@ -135,7 +135,7 @@ export class LexicalIndex {
    * over its postings.
    */
   private largestTermFactor(id: number, postings: TermPostings): number {
-    const factors = (this.termFactors ??= new Float32Array(this.data.vocabulary.length).fill(-1));
+    const factors = (this.termFactors ??= new Float32Array(this.termIds.size).fill(-1));
     const known = factors[id] as number;
     if (known >= 0) return known;
     const { documentLengths } = this.data;
@@ -157,7 +157,7 @@ export class LexicalIndex {
    * compared in full once a checksum matches — or the term itself; kept per term.
    */
   private sameListAs(id: number, postings: TermPostings): number {
-    const same = (this.sameLists ??= new Int32Array(this.data.vocabulary.length).fill(-1));
+    const same = (this.sameLists ??= new Int32Array(this.termIds.size).fill(-1));
     const known = same[id] as number;
     if (known >= 0) return known;
     const { documents, frequencies, start, end } = postings;
@@ -201,7 +201,7 @@ export class LexicalIndex {
   rarity(term: string): number {
     const documentCount = this.size;
     const maximum = Math.log(1 + (documentCount + 0.5) / 0.5);
-    const id = this.termIds.get(term);
+    const id = this.termIds.idOf(term);
     if (id === undefined || maximum === 0) return 1;
     const frequency = (this.data.postingStart[id + 1] as number) - (this.data.postingStart[id] as number);
     return Math.log(1 + (documentCount - frequency + 0.5) / (frequency + 0.5)) / maximum;
@@ -212,7 +212,7 @@ export class LexicalIndex {
     const documentCount = this.size;
     let maximum = 0;
     for (const { term, weight } of query) {
-      const id = this.termIds.get(term);
+      const id = this.termIds.idOf(term);
       if (id === undefined) continue;
       const frequency = (this.data.postingStart[id + 1] as number) - (this.data.postingStart[id] as number);
       maximum += weight * Math.log(1 + (documentCount - frequency + 0.5) / (frequency + 0.5)) * (k1 + 1);
@@ -222,7 +222,8 @@ export class LexicalIndex {
 
   /** The in-memory index as lexical.bin's bytes (see posting-file.ts) and its vocabulary. */
   serialize(): { vocabulary: string[]; binary: Buffer } {
-    const { postingStart, documentLengths } = this.data;
+    const { postingStart, documentLengths, vocabulary } = this.data;
+    if (!Array.isArray(vocabulary)) throw new Error('lexical index: an index opened from a generation is not written');
     const postingCount = postingStart[postingStart.length - 1] ?? 0;
     const { documents, frequencies } = this.data.postings.read(0, postingCount);
     const header = new Uint32Array([postingStart.length, postingCount, documentLengths.length]);
@@ -231,7 +232,7 @@ export class LexicalIndex {
     );
     const used = frequencies.subarray(0, postingCount);
     parts.push(Buffer.from(used.buffer, used.byteOffset, used.byteLength));
-    return { vocabulary: this.data.vocabulary, binary: Buffer.concat(parts) };
+    return { vocabulary, binary: Buffer.concat(parts) };
   }
 
   /** An index over lexical.bin's bytes held in memory. */
@@ -258,9 +259,10 @@ export class LexicalIndex {
   }
 
   /** An index over a generation's lexical.bin, its postings read as queries need them (see posting-file.ts). */
-  static open(vocabulary: string[], file: string): LexicalIndex {
+  static open(vocabulary: string[] | TermLookup, file: string): LexicalIndex {
     const { postingStart, documentLengths, postings } = openPostingFile(file);
-    if (vocabulary.length + 1 !== postingStart.length) {
+    const terms = Array.isArray(vocabulary) ? vocabulary.length : (vocabulary as TermLookup).size;
+    if (terms + 1 !== postingStart.length) {
       postings.close();
       throw new Error('lexical index: vocabulary and postings do not match');
     }

@@ -26,6 +26,7 @@ import { BlockVectors, blockSearcher } from './block-scan.js';
 import type { IndexManifest } from './index-generations.js';
 import { LexicalIndex } from './lexical-index.js';
 import { readAliases } from './learnt-aliases.js';
+import { vocabularyTable } from './vocabulary-table.js';
 
 export interface HnswSettings {
   /** Graph degree. */
@@ -209,7 +210,9 @@ export async function loadGeneration(
   // The vectors are read off the event loop (one read into place, or hnswlib's thread): the rest is read meanwhile.
   const vectors = loadDenseSearcher(folder, manifest, settings);
   vectors.catch(() => undefined);
-  const vocabulary = JSON.parse(await readFile(path.join(folder, 'vocabulary.json'), 'utf8')) as string[];
+  // The terms' ids are looked up in the file's bytes (vocabulary-table.ts): no string per term is made at open.
+  const vocabularyBytes = await readFile(path.join(folder, 'vocabulary.json'));
+  const vocabulary = vocabularyTable(vocabularyBytes) ?? (JSON.parse(vocabularyBytes.toString('utf8')) as string[]);
   // The postings are read as queries need them: opening reads the vocabulary's ranges and the passage lengths.
   const lexical = LexicalIndex.open(vocabulary, path.join(folder, 'lexical.bin'));
   let articles: ArticleTable | undefined;

@@ -122,29 +122,36 @@ interface KeyBucket {
  */
 export function createSpellingMatcher(names: Iterable<string>): SpellingMatcher {
   const known = new Set<string>();
-  const byLetterAndLength = new Map<string, KeyBucket>();
-  for (const name of names) {
-    if (!name.startsWith('%') || known.has(name)) continue;
-    known.add(name);
-    const key = name.slice(1);
-    if (key.length < 5) continue;
-    const bucketName = `${key.charAt(0)}${key.length}`;
-    let bucket = byLetterAndLength.get(bucketName);
-    if (bucket === undefined) {
-      bucket = { keys: [], counts: new Uint8Array(0) };
-      byLetterAndLength.set(bucketName, bucket);
+  for (const name of names) if (name.startsWith('%')) known.add(name);
+  // The keys by first letter and length, and the short ones by consonants, made when a key not known is first asked (a
+  // question naming only the knowledge base's own spellings, or none, never needs them: an open does not build them).
+  let buckets: { byLetterAndLength: Map<string, KeyBucket>; byConsonants: Map<string, string[]> } | undefined;
+  const keyBuckets = () => {
+    if (buckets !== undefined) return buckets;
+    const byLetterAndLength = new Map<string, KeyBucket>();
+    for (const name of known) {
+      const key = name.slice(1);
+      if (key.length < 5) continue;
+      const bucketName = `${key.charAt(0)}${key.length}`;
+      let bucket = byLetterAndLength.get(bucketName);
+      if (bucket === undefined) {
+        bucket = { keys: [], counts: new Uint8Array(0) };
+        byLetterAndLength.set(bucketName, bucket);
+      }
+      bucket.keys.push(key);
     }
-    bucket.keys.push(key);
-  }
-  for (const bucket of byLetterAndLength.values()) {
-    bucket.counts = new Uint8Array(bucket.keys.length * 26);
-    for (const [index, key] of bucket.keys.entries()) countLetters(key, bucket.counts, index * 26);
-  }
-  const byConsonants = shortKeysByConsonants([...known].map((name) => name.slice(1)));
+    for (const bucket of byLetterAndLength.values()) {
+      bucket.counts = new Uint8Array(bucket.keys.length * 26);
+      for (const [index, key] of bucket.keys.entries()) countLetters(key, bucket.counts, index * 26);
+    }
+    buckets = { byLetterAndLength, byConsonants: shortKeysByConsonants([...known].map((name) => name.slice(1))) };
+    return buckets;
+  };
   const answers = new Map<string, string[]>();
   const spellingsOfKey = (key: string): string[] => {
     const cached = answers.get(key);
     if (cached) return cached;
+    const { byLetterAndLength, byConsonants } = keyBuckets();
     const found: string[] = shortSpellings(key, byConsonants);
     const slack = lengthSlack(key.length);
     const asked = new Uint8Array(26);
