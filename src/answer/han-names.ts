@@ -6,8 +6,8 @@
  * the stretch holds) in few passages, and the stretch is made of letters the segmenter reads one by one (a word of its
  * vocabulary, 员工 or 投资, is no part of a name) with no letter of Chinese grammar. The stretch's letters then make
  * one entity term found by that key, as a capitalised name is: a sentence must write the stretch, not any of its
- * letters. Tune half: same 419 -> 420/649, cross 451 -> 452/1413, refused 517 -> 519/639, grounded-but-wrong 325 -> 324.
- * Stretches holding a vocabulary word (新|千歳, 利用|者) and a rarity bar of 0.7 were tried: both lost.
+ * letters. Tune half: same 419 -> 420/649, cross 451 -> 452/1413, refused 517 -> 519/639, grounded-but-wrong
+ * 325 -> 324. Stretches holding a vocabulary word (新|千歳, 利用|者) and a rarity bar of 0.7 were tried: both lost.
  */
 import { mayBeHanName } from '../knowledge/han-reading.js';
 import { hanStretchKeys, pinyinTwin } from '../retrieval/han-reading-keys.js';
