@@ -17,6 +17,7 @@ import { notCoveredMessage, notSureMessage, otherLanguageNote } from './messages
 import { type AnalysedPassage, createPassageAnalyser } from './passage-analysis.js';
 import { preferAskedEvent } from './predicates.js';
 import { withoutUnheldSkeletons } from './name-spans.js';
+import { withHanNames } from './han-names.js';
 import { analyseQuestion } from './question-analysis.js';
 import { chooseSentences, groundedMargin } from './sentence-choice.js';
 import { loadSurenessModel, type SurenessModel, surenessFeatures } from './sureness.js';
@@ -73,15 +74,17 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, options: Extracti
       query: context.query,
     });
     // The question as asked decides the type; the standalone query (a rewritten follow-up) holds the terms.
-    const analysis = {
+    const asked = {
       ...analyseQuestion(context.query, deps.glossary, aliases),
       ...typeOf(question, context.query, deps, aliases),
       // A sentence crosses a language when it is in another language than the words it is matched against.
       language: context.textLanguage ?? context.language,
       periods: new Set([...periodsIn(question), ...periodsIn(context.query)]),
     };
-    if (passages.length === 0 || analysis.terms.length === 0) return notCovered();
+    if (passages.length === 0 || asked.terms.length === 0) return notCovered();
     const rarity = deps.rarity ?? (() => 1);
+    // A Han stretch the knowledge base holds as a name is the question's entity (han-names.ts).
+    const analysis = withHanNames(asked, rarity);
     const terms = weighTerms(withoutUnheldSkeletons(analysis, rarity), rarity);
     const read = passages.slice(0, passagesRead);
     const candidates = scoreCandidates(
