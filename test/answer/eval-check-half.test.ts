@@ -107,6 +107,8 @@
  * At the end of session 25 (sets AO–AQ in the index; aliases met as plain words, inner keys of long Latin names, a
  * change or share answered by a percentage, more count classes, another organization's role), read once: 184/320,
  * 66/432, 128/163, grounded-but-wrong 111/361; set AN 28/41, 8/61, 15/20, 20/56.
+ * At the end of session 26 (country/company count classes, question grammar words, Han runs the index holds rarely
+ * read as names), read once: 183/320, 67/432, 129/163, grounded-but-wrong 111/361 — flat.
  * They are far from the acceptance targets (same-language ≥ 90%, cross-language ≥ 60%, refusals ≥ 90%,
  * grounded-but-wrong ≤ 2%): raise them as the answerer improves. Only aggregates are looked at.
  */

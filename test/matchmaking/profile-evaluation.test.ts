@@ -212,10 +212,12 @@ describe('profile evaluation', () => {
     // with its profiles present. With plain words read as crafts (plain-reading.ts; words written for batches X and T's
     // crafts, none of Z's): all 285 83.9% first, 92.6% in the top 3, MRR 0.881, 6 look-alikes, two studios with no
     // suggestion (both batch Z's). The floors below are lowered to this fresh batch's read (batch X 5 -> 7/12 first;
-    // one older studio, Kancil Emas, 1 -> 2, said here).
-    expect(engine.top1).toBeGreaterThanOrEqual(0.83);
-    expect(engine.top3).toBeGreaterThanOrEqual(0.92);
-    expect(engine.mrr).toBeGreaterThanOrEqual(0.88);
+    // one older studio, Kancil Emas, 1 -> 2, said here). Session 26 (fuse26: one fused score per side, the taxonomy's
+    // share averaged with the share of the side's specific need wording the partner repeats): 85.6% / 94.0% / 0.896;
+    // held-out batches W, X, Z 50.0% -> 55.6% first.
+    expect(engine.top1).toBeGreaterThanOrEqual(0.85);
+    expect(engine.top3).toBeGreaterThanOrEqual(0.93);
+    expect(engine.mrr).toBeGreaterThanOrEqual(0.89);
     // Session 24's batch X (fresh, 12 studios with 27 look-alike profiles) took the look-alikes from 4 to 9 on the
     // session's starting matcher: its murals ('фон суреттері') and e-learning storyboards reach two older animation
     // studios, its webtoon 콘티 a batch T studio, and two of its own studios keep a look-alike (golf grips, webtoon 콘티).
@@ -311,7 +313,9 @@ describe('profile evaluation', () => {
     // the engine's MRR margin is 0.021. The floors record that measured regression, not a target.
     // At the end of session 25 (plain25: plain words of twelve crafts read as the craft; batch Z in the tune half),
     // read once: unchanged — 76.1% / 88.6% / MRR 0.825 / 6 look-alikes; batch Y 5/12, 6/12, 0.458.
-    expect(engine.top1).toBeGreaterThanOrEqual(0.76);
+    // At the end of session 26 (fuse26's fused score), read once: 77.3% / 88.6% / MRR 0.830 / 6 look-alikes (word
+    // overlap unchanged 77.3% / 81.8% / 0.804 / 28) — one studio more first, level with word overlap on top-1.
+    expect(engine.top1).toBeGreaterThanOrEqual(0.77);
     expect(engine.top3).toBeGreaterThanOrEqual(0.88);
     expect(engine.mrr).toBeGreaterThanOrEqual(0.82);
     expect(engine.lookalikesInTop3).toBeLessThanOrEqual(6);
