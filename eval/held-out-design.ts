@@ -13,9 +13,6 @@
  *   npx tsx eval/held-out-design.ts --held-out             the held-out batches' figures and the whole tune half's
  *   npx tsx eval/held-out-design.ts --hold-out "A,B" ...   other held-out batches (markers of tune.yaml blocks)
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
 import type { Matchcut } from '../src/core-types.js';
 import type { ValidProfileInput } from '../src/matchmaking/profile-schema.js';
 import type { Match } from '../src/matchmaking/types.js';
@@ -24,12 +21,11 @@ import {
   type ImportedHalf,
   type MatcherFigures,
   nameKey,
-  profileSetFolder,
   readTruth,
   type StudioResult,
   summarize,
-  words,
 } from './matches.js';
+import { blocksByName, otherSide, readTunePair, reasonLines } from './tune-pairs.js';
 
 if (process.argv.some((argument) => /check/i.test(argument))) {
   process.stderr.write('This tool reads the tune half only; the check half is never read here.\n');
@@ -45,31 +41,6 @@ const heldOutMarkers = (argument('--hold-out') ?? 'session 24 batch W,session 24
   .map((marker) => marker.trim())
   .filter((marker) => marker !== '');
 
-/** Each tune profile's block of tune.yaml (the `# ─` heading it stands under), by name key. */
-function blocksByName(): Map<string, string> {
-  const blocks = new Map<string, string>();
-  let block = 'original';
-  for (const line of readFileSync(path.join(profileSetFolder, 'tune.yaml'), 'utf8').split('\n')) {
-    if (line.startsWith('# ─')) block = /\(([^)]*)\)/.exec(line)?.[1] ?? line.replace(/[#─\s]+/g, ' ').trim();
-    const name = /^- name:\s*(.+)$/.exec(line)?.[1];
-    const read: unknown = name === undefined ? undefined : parse(name);
-    if (typeof read === 'string') blocks.set(nameKey(read), block);
-  }
-  return blocks;
-}
-
-const other = (match: Match, studio: string) => (nameKey(match.a.name) === nameKey(studio) ? match.b : match.a);
-
-function reasonLines(match: Match | undefined): string[] {
-  if (match === undefined) return [];
-  return match.reasons.map((reason) => {
-    if (reason.kind !== 'need_offer') return `      [${reason.side}] ${reason.kind}: ${reason.text}`;
-    const shared = reason.message?.code === 'need_offer' ? reason.message.sharedWords : undefined;
-    const via = shared === undefined ? (reason.concept ?? '?') : `words ${shared.join(', ')}`;
-    return `      [${reason.side}] ${via}: ${reason.need ?? ''} ↔ ${reason.offer ?? ''}`;
-  });
-}
-
 /** What to read about one pair: its place in the engine's list, scores, reasons, unplaced phrases, shared words. */
 async function pairLines(
   core: Matchcut,
@@ -78,25 +49,16 @@ async function pairLines(
   studio: string,
   partner: string,
 ): Promise<string[]> {
-  const byName = new Map(all.map((profile) => [nameKey(profile.name), profile]));
-  const needs = byName.get(nameKey(studio))?.needs ?? [];
-  const offers = byName.get(nameKey(partner))?.offers ?? [];
-  const offerWords = words(offers.join('\n'));
-  const shared = [...words(needs.join('\n'))].filter((word) => offerWords.has(word));
-  const unplaced = (name: string, side: 'need' | 'offer') =>
-    imported.unplaced.filter((phrase) => nameKey(phrase.profile.name) === nameKey(name) && phrase.side === side);
-  const matches = await core.match(studio, { limit: 60 });
-  const at = matches.findIndex((match) => nameKey(other(match, studio).name) === nameKey(partner));
-  const first = matches[0];
-  const found = at === -1 ? undefined : matches[at];
+  const pair = await readTunePair(core, all, imported, studio, partner);
+  const { shared, needUnplaced, offerUnplaced, at, found, first } = pair;
   const scores = (match: Match | undefined) =>
     match === undefined ? '-' : `${match.score} (for studio ${match.scoreForA}, back ${match.scoreForB})`;
   return [
-    `    ${partner} at ${at === -1 ? '-' : at + 1}: ${scores(found)}; first ${first ? other(first, studio).name : '-'}`,
+    `    ${partner} at ${at === -1 ? '-' : at + 1}: ${scores(found)}; first ${first ? otherSide(first, studio).name : '-'}`,
     `      first: ${scores(first)}`,
     `    shared words: ${shared.join(' ')}`,
-    ...unplaced(studio, 'need').map((phrase) => `    studio need unplaced: ${phrase.phrase}`),
-    ...unplaced(partner, 'offer').map((phrase) => `    ${partner} offer unplaced: ${phrase.phrase}`),
+    ...needUnplaced.map((phrase) => `    studio need unplaced: ${phrase.phrase}`),
+    ...offerUnplaced.map((phrase) => `    ${partner} offer unplaced: ${phrase.phrase}`),
     `    ${partner} reasons:`,
     ...reasonLines(found),
     '    first reasons:',

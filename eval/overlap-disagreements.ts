@@ -7,36 +7,14 @@
  *   npx tsx eval/overlap-disagreements.ts            every disagreement, then the counts
  *   npx tsx eval/overlap-disagreements.ts --counts   the counts only
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Matchcut } from '../src/core-types.js';
 import type { ValidProfileInput } from '../src/matchmaking/profile-schema.js';
-import type { Match } from '../src/matchmaking/types.js';
-import {
-  evaluateHalf,
-  type ImportedHalf,
-  nameKey,
-  profileSetFolder,
-  readTruth,
-  type StudioResult,
-  words,
-} from './matches.js';
+import { evaluateHalf, type ImportedHalf, nameKey, readTruth, type StudioResult, words } from './matches.js';
+import { blocksByName, otherSide, readTunePair, reasonLines } from './tune-pairs.js';
 
 if (process.argv.some((argument) => /check/i.test(argument))) {
   process.stderr.write('This tool reads the tune half only; the check half is never printed studio by studio.\n');
   process.exit(1);
-}
-
-/** Each tune profile's block of tune.yaml (the `# ─` heading it stands under), by name key. */
-function blocksByName(): Map<string, string> {
-  const blocks = new Map<string, string>();
-  let block = 'original';
-  for (const line of readFileSync(path.join(profileSetFolder, 'tune.yaml'), 'utf8').split('\n')) {
-    if (line.startsWith('# ─')) block = /\(([^)]*)\)/.exec(line)?.[1] ?? line.replace(/[#─\s]+/g, ' ').trim();
-    const name = /^- name:\s*(.+)$/.exec(line)?.[1];
-    if (name !== undefined) blocks.set(nameKey(name.replace(/^["']|["']$/g, '')), block);
-  }
-  return blocks;
 }
 
 interface Disagreement {
@@ -48,19 +26,6 @@ interface Disagreement {
   lines: string[];
 }
 
-const other = (match: Match, studio: string) => (nameKey(match.a.name) === nameKey(studio) ? match.b : match.a);
-
-function reasonLines(match: Match | undefined): string[] {
-  if (match === undefined) return [];
-  return match.reasons
-    .filter((reason) => reason.kind === 'need_offer')
-    .map((reason) => {
-      const shared = reason.message?.code === 'need_offer' ? reason.message.sharedWords : undefined;
-      const via = shared === undefined ? (reason.concept ?? '?') : `words ${shared.join(', ')}`;
-      return `      [${reason.side}] ${via}: ${reason.need ?? ''} ↔ ${reason.offer ?? ''}`;
-    });
-}
-
 async function diagnose(
   core: Matchcut,
   all: ValidProfileInput[],
@@ -68,21 +33,10 @@ async function diagnose(
   studio: string,
   partner: string,
 ): Promise<{ cause: string; lines: string[]; engineFirst: string | undefined }> {
-  const byName = new Map(all.map((profile) => [nameKey(profile.name), profile]));
-  const needs = byName.get(nameKey(studio))?.needs ?? [];
-  const offers = byName.get(nameKey(partner))?.offers ?? [];
-  const offerWords = words(offers.join('\n'));
-  const shared = [...words(needs.join('\n'))].filter((word) => offerWords.has(word));
-  const unplaced = (name: string, side: 'need' | 'offer') =>
-    imported.unplaced.filter((phrase) => nameKey(phrase.profile.name) === nameKey(name) && phrase.side === side);
-  const needUnplaced = unplaced(studio, 'need');
-  const offerUnplaced = unplaced(partner, 'offer');
+  const pair = await readTunePair(core, all, imported, studio, partner);
+  const { shared, needUnplaced, offerUnplaced, at, found, first } = pair;
   const holdsShared = (phrases: typeof needUnplaced) =>
     phrases.some((phrase) => [...words(phrase.phrase)].some((word) => shared.includes(word)));
-  const matches = await core.match(studio, { limit: 60 });
-  const at = matches.findIndex((match) => nameKey(other(match, studio).name) === nameKey(partner));
-  const first = matches[0];
-  const found = at === -1 ? undefined : matches[at];
   let cause: string;
   if (found === undefined) {
     if (holdsShared(offerUnplaced) && holdsShared(needUnplaced)) cause = 'not listed: both sides unplaced';
@@ -103,11 +57,11 @@ async function diagnose(
     ...needUnplaced.map((phrase) => `    studio need unplaced: ${phrase.phrase}`),
     ...offerUnplaced.map((phrase) => `    partner offer unplaced: ${phrase.phrase}`),
     '    partner reasons:',
-    ...reasonLines(found),
+    ...reasonLines(found, { metNeedsOnly: true }),
     '    first reasons:',
-    ...reasonLines(first),
+    ...reasonLines(first, { metNeedsOnly: true }),
   ];
-  return { cause, lines, engineFirst: first === undefined ? undefined : other(first, studio).name };
+  return { cause, lines, engineFirst: first === undefined ? undefined : otherSide(first, studio).name };
 }
 
 const blocks = blocksByName();
