@@ -12,7 +12,8 @@
  *                                             check half is never printed studio by studio.
  *   npx tsx eval/matches.ts --tune-unplaced   the tune half's phrases the taxonomy could not place, one by one.
  *   npx tsx eval/matches.ts --figures         both halves' totals (with unplaced phrases), without writing
- *                                             eval/results.
+ *                                             eval/results; with --tune, the tune half's only (for helpers, who
+ *                                             do not read the check half).
  *   npx tsx eval/matches.ts --batch "<marker>" the tune half's totals split in two: the studios written after the
  *                                             comment line holding <marker> in tune.yaml (a fresh batch) and the
  *                                             rest; with --tune-failures, the batch's misses only.
@@ -251,7 +252,7 @@ function row(label: string, figures: MatcherFigures, unplaced: number | string =
   return `| ${[...cells, figures.lookalikesInTop3, figures.noSuggestion, unplaced].join(' | ')} |`;
 }
 
-export async function runMatchEvaluation(): Promise<EvaluationSection[]> {
+export async function runMatchEvaluation(only?: Half): Promise<EvaluationSection[]> {
   const truthFile = path.join(profileSetFolder, 'truth.yaml');
   if (!existsSync(truthFile)) {
     return [
@@ -273,6 +274,7 @@ export async function runMatchEvaluation(): Promise<EvaluationSection[]> {
   ];
   const figures: Record<string, unknown> = {};
   for (const half of halves) {
+    if (only !== undefined && half !== only) continue;
     if (!existsSync(path.join(profileSetFolder, `${half}.yaml`)) || truth[half].length === 0) continue;
     const evaluation = await evaluateHalf(half, truth[half]);
     lines.push(
@@ -362,7 +364,7 @@ async function printBatchFigures(half: 'tune' | 'check', marker: string): Promis
 
 /** Both halves' totals on the terminal, without writing eval/results (the check half as totals only). */
 async function printFigures(): Promise<void> {
-  const [section] = await runMatchEvaluation();
+  const [section] = await runMatchEvaluation(process.argv.includes('--tune') ? 'tune' : undefined);
   process.stdout.write(`${section?.markdown ?? ''}\n`);
 }
 
@@ -377,7 +379,7 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === path.res
   else {
     process.stderr.write(
       'usage: npx tsx eval/matches.ts --tune-failures [--batch MARKER] | --batch MARKER | --check-batch MARKER |\n' +
-        '       --tune-unplaced | --figures\n' +
+        '       --tune-unplaced | --figures [--tune]\n' +
         '(npm run eval measures both halves)\n',
     );
   }
