@@ -18,7 +18,8 @@ export interface AnalysedText extends TextWords {
 export function analyseText(text: string, glossary: Glossary | undefined): AnalysedText {
   const tokens = wordTokens(text);
   const keys = tokens.map(matchKey);
-  const concepts = glossary ? glossary.findConcepts(text, { morphology: true, words: { tokens, keys } }) : [];
+  // Each text of a build is analysed once: its hits are not kept for a look-up again.
+  const concepts = glossary ? glossary.findConcepts(text, { morphology: true, words: { tokens, keys }, once: true }) : [];
   return { text, tokens, keys, glossary, concepts };
 }
 
