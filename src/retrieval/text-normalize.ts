@@ -262,6 +262,14 @@ export function wordTokens(text: string): readonly WordToken[] {
   return tokens;
 }
 
+/**
+ * Word tokens of a text read once (an index build's sentences, which hardly recur): `wordTokens` without keeping
+ * them among the recent texts' (a key, a map entry and a frozen array per sentence for no later hit).
+ */
+export function wordTokensOnce(text: string): readonly WordToken[] {
+  return segmentWords(text);
+}
+
 function segmentWords(text: string, fast = true): WordToken[] {
   const tokens: WordToken[] = [];
   const add = (segment: string, script: Script) => {
