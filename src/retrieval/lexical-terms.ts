@@ -7,7 +7,7 @@
 import type { AliasIndex } from '../knowledge/article-aliases.js';
 import type { Glossary } from '../knowledge/glossary.js';
 import { nameKeys, queryNameKeys } from './name-keys.js';
-import { conceptKey, markedFoldedKey } from './kept-keys.js';
+import { conceptKey, markedFoldedKey, pairKey } from './kept-keys.js';
 import { readingKeys } from './reading-keys.js';
 import { type AnalysedText, conceptsWith } from './text-analysis.js';
 import {
@@ -96,7 +96,8 @@ export function lexicalTerms(
     pushLatin(terms, key, spelled, marked, query);
     if (previousKey !== undefined) {
       const pairMarked = previousMarked || marked;
-      pushLatin(terms, `${previousKey}_${key}`, pairMarked ? `${previousSpelled}_${spelled}` : '', pairMarked, query);
+      const pair = pairKey(previousKey, key);
+      pushLatin(terms, pair, pairMarked ? pairKey(previousSpelled, spelled) : '', pairMarked, query);
     }
     previousKey = key;
     previousSpelled = spelled;
