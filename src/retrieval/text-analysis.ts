@@ -19,7 +19,9 @@ export function analyseText(text: string, glossary: Glossary | undefined): Analy
   const tokens = wordTokensOnce(text);
   const keys = tokens.map(matchKey);
   // Each text of a build is analysed once: its hits are not kept for a look-up again.
-  const concepts = glossary ? glossary.findConcepts(text, { morphology: true, words: { tokens, keys }, once: true }) : [];
+  const concepts = glossary
+    ? glossary.findConcepts(text, { morphology: true, words: { tokens, keys }, once: true })
+    : [];
   return { text, tokens, keys, glossary, concepts };
 }
 
