@@ -262,10 +262,7 @@ export function wordTokens(text: string): readonly WordToken[] {
   return tokens;
 }
 
-/**
- * Word tokens of a text read once (an index build's sentences, which hardly recur): `wordTokens` without keeping
- * them among the recent texts' (a key, a map entry and a frozen array per sentence for no later hit).
- */
+/** `wordTokens` of a text read once (a build's sentences, which hardly recur): not kept among the recent texts'. */
 export function wordTokensOnce(text: string): readonly WordToken[] {
   return segmentWords(text);
 }
