@@ -159,7 +159,7 @@ export function evaluateTargets(
         : `${(1_500 / Math.max(1, ingest.endToEndChunksPerSecond)).toFixed(1)}× too slow`,
     why: `time by phase: ${phaseList.map(([phase, value]) => `${phase} ${(value / 1_000).toFixed(1)} s (${percent(value, total)})`).join(', ')}; the embed phase also takes each chunk's BM25 terms from the embedder's segmentation, and the answerer's sentence keys (a second segmentation per sentence) — in the passage worker thread on builds of 5,000 chunks or more with a second core, else on the main thread; HNSW inserts run at ${ingest.hnswInsertsPerSecond}/s on one thread`,
     closeBy:
-      'the passage worker and reading the knowledge files 16 at a time are in place; learn the alias groups while the main thread embeds (they run before either thread starts, and the embedder needs none); store passage keys as ids into the BM25 vocabulary (they are strings per chunk in chunks.jsonl); profile the embed phase at this size (--cpu-prof)',
+      'the passage worker, reading the knowledge files 16 at a time and kept strings for word-pair and syllable-bigram terms are in place; at 100k both threads are busy through the embed phase (--cpu-prof), so what remains is CPU per chunk: the lexicon look-up per sentence (about 30% of the analysis), the name keys (17%), the term numbering of new strings (non-Latin words, figures), the chunk lines as JSON; store passage keys as ids into the BM25 vocabulary (they are strings per chunk in chunks.jsonl)',
   });
 
   const restart = tier.restart;

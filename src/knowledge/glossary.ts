@@ -70,6 +70,11 @@ export interface FindConceptsOptions {
   words?: TextWords | undefined;
   /** Only the form that starts at the text's first word, if there is one (the rest of the text is not searched). */
   leading?: boolean;
+  /**
+   * The text is looked up once (an index build's sentences, which hardly recur): its hits are not kept among the
+   * recent short texts' (keeping them cost a key string, a map entry and frozen hits per sentence).
+   */
+  once?: boolean;
 }
 
 /** A text's word tokens and, position by position, their match keys. */
@@ -204,10 +209,15 @@ function findIn(
     const end = position + (span > 0 ? span : matched.keys.length);
     const start = (keyed[position] as KeyedToken).source;
     const last = (keyed[end - 1] as KeyedToken).source;
-    const surface = tokens
-      .slice(start, last + 1)
-      .map((token) => knownKey(token, token.word, known))
-      .join(' ');
+    // One word (most hits) without the arrays of a slice.
+    const first = tokens[start] as WordToken;
+    const surface =
+      start === last
+        ? knownKey(first, first.word, known)
+        : tokens
+            .slice(start, last + 1)
+            .map((token) => knownKey(token, token.word, known))
+            .join(' ');
     hits.push({ conceptId: matched.conceptId, surface, start, end: last + 1 });
     if (leading) break;
     position = end;
@@ -290,7 +300,10 @@ export function createGlossary(inputs: readonly ConceptInput[], precomputed: Glo
           true,
         );
       // Matchmaking looks up one statement several times (its items, places, embedding): short texts' hits are kept.
-      const cacheKey = text.length <= cachedHitsTextLength ? `${withMorphology ? 'm' : 'p'}${text}` : undefined;
+      const cacheKey =
+        options?.once !== true && text.length <= cachedHitsTextLength
+          ? `${withMorphology ? 'm' : 'p'}${text}`
+          : undefined;
       const cached = cacheKey === undefined ? undefined : recentHits.get(cacheKey);
       if (cached !== undefined) return cached;
       const hits = findIn(

@@ -30,3 +30,34 @@ export const conceptKey = (conceptId: string): string => keptKey('@', conceptId,
 
 /** A marked Vietnamese word's folded key as a passage's BM25 terms hold it (`°` after it, see lexical-terms.ts). */
 export const markedFoldedKey = (key: string): string => keptKey('°', key, makeMarkedKey);
+
+/** Word pairs' keys (`left_right`) by their left key, then their right one; emptied when it holds keptPairsLimit. */
+const keptPairs = new Map<string, Map<string, string>>();
+const keptPairsLimit = 100_000;
+let keptPairCount = 0;
+
+/**
+ * A word pair's BM25 term (`left_right`), kept as one string per pair: a pair is met again in passage after passage,
+ * and a kept string is flat and its hash worked out once, where a new joined string is hashed (and flattened) at
+ * every look-up of the build's term numbers. `left` and `right` are keys (themselves kept, so looked up cheaply).
+ */
+export function pairKey(left: string, right: string): string {
+  let byRight = keptPairs.get(left);
+  if (byRight === undefined) {
+    byRight = new Map();
+    keptPairs.set(left, byRight);
+  }
+  let key = byRight.get(right);
+  if (key === undefined) {
+    key = `${left}_${right}`;
+    if (keptPairCount >= keptPairsLimit) {
+      keptPairs.clear();
+      keptPairCount = 0;
+      keptPairs.set(left, byRight);
+      byRight.clear();
+    }
+    byRight.set(right, key);
+    keptPairCount += 1;
+  }
+  return key;
+}

@@ -6,8 +6,9 @@
  */
 import type { AliasIndex } from '../knowledge/article-aliases.js';
 import type { Glossary } from '../knowledge/glossary.js';
+import { boundedMemo } from './bounded-memo.js';
 import { nameKeys, queryNameKeys } from './name-keys.js';
-import { conceptKey, markedFoldedKey } from './kept-keys.js';
+import { conceptKey, markedFoldedKey, pairKey } from './kept-keys.js';
 import { readingKeys } from './reading-keys.js';
 import { type AnalysedText, conceptsWith } from './text-analysis.js';
 import {
@@ -41,7 +42,8 @@ function pushLatin(terms: string[], key: string, spelled: string, marked: boolea
 }
 
 /** A Hangul, Kana or Han word's character bigrams (`~` + two characters), by code point. */
-function pushBigrams(terms: string[], word: string): void {
+function bigramsOf(word: string): readonly string[] {
+  const terms: string[] = [];
   let previous: string | undefined;
   for (let at = 0; at < word.length;) {
     const code = word.codePointAt(at) as number;
@@ -50,7 +52,14 @@ function pushBigrams(terms: string[], word: string): void {
     if (previous !== undefined) terms.push(`~${previous}${character}`);
     previous = character;
   }
+  return terms;
 }
+
+/**
+ * bigramsOf, kept for the words seen recently: words recur, and a kept bigram is one flat string whose hash is worked
+ * out once (the build numbers every term it meets; a new string per occurrence is hashed at each look-up).
+ */
+const keptBigrams = boundedMemo(50_000, bigramsOf);
 
 /**
  * Also alias groups the articles state (`&…`), loose keys of names in every script (`%…`) and keys of numbers and
@@ -88,7 +97,7 @@ export function lexicalTerms(
       terms.push(key);
       previousKey = undefined;
       if (token.script === 'hangul' || token.script === 'kana' || token.script === 'han')
-        pushBigrams(terms, token.word);
+        for (const bigram of keptBigrams(token.word)) terms.push(bigram);
       continue;
     }
     const marked = vietnameseLetter.test(token.word);
@@ -96,7 +105,8 @@ export function lexicalTerms(
     pushLatin(terms, key, spelled, marked, query);
     if (previousKey !== undefined) {
       const pairMarked = previousMarked || marked;
-      pushLatin(terms, `${previousKey}_${key}`, pairMarked ? `${previousSpelled}_${spelled}` : '', pairMarked, query);
+      const pair = pairKey(previousKey, key);
+      pushLatin(terms, pair, pairMarked ? pairKey(previousSpelled, spelled) : '', pairMarked, query);
     }
     previousKey = key;
     previousSpelled = spelled;

@@ -4,7 +4,7 @@
  * and the BM25 terms (each used to segment the passage and look up the lexicon itself).
  */
 import type { ConceptHit, Glossary, TextWords } from '../knowledge/glossary.js';
-import { matchKey, wordTokens } from './text-normalize.js';
+import { matchKey, wordTokensOnce } from './text-normalize.js';
 
 export interface AnalysedText extends TextWords {
   text: string;
@@ -16,9 +16,12 @@ export interface AnalysedText extends TextWords {
 }
 
 export function analyseText(text: string, glossary: Glossary | undefined): AnalysedText {
-  const tokens = wordTokens(text);
+  const tokens = wordTokensOnce(text);
   const keys = tokens.map(matchKey);
-  const concepts = glossary ? glossary.findConcepts(text, { morphology: true, words: { tokens, keys } }) : [];
+  // Each text of a build is analysed once: its hits are not kept for a look-up again.
+  const concepts = glossary
+    ? glossary.findConcepts(text, { morphology: true, words: { tokens, keys }, once: true })
+    : [];
   return { text, tokens, keys, glossary, concepts };
 }
 

@@ -262,6 +262,11 @@ export function wordTokens(text: string): readonly WordToken[] {
   return tokens;
 }
 
+/** `wordTokens` of a text read once (a build's sentences, which hardly recur): not kept among the recent texts'. */
+export function wordTokensOnce(text: string): readonly WordToken[] {
+  return segmentWords(text);
+}
+
 function segmentWords(text: string, fast = true): WordToken[] {
   const tokens: WordToken[] = [];
   const add = (segment: string, script: Script) => {
