@@ -1,5 +1,6 @@
 /**
- * Chooses a digest as a set, not as the top of a list: at most `size` suggestions, each party
+ * Chooses a digest as a set, not as the top of a list, ranking by a pair's standing among its sides' own pairs (its
+ * score when none is given): at most `size` suggestions, each party
  * at most `maxPerParty` times in this digest and `maxPerPartyRecent` times counting recent
  * digests, and a suggestion serving a need already served in this digest is worth less (so the
  * digest covers different needs). Greedy on the marginal value, deterministic.
@@ -39,6 +40,11 @@ export const defaultDigestPolicy: DigestPolicy = {
 
 export interface DigestCandidate {
   score: number;
+  /**
+   * How the pair stands among its sides' own pairs (0..1, see ./digests.ts), what a digest ranks by before the score;
+   * the score alone when absent.
+   */
+  standing?: number;
   aId: string;
   bId: string;
   /** Orders equal scores (e.g. the two names). */
@@ -52,11 +58,14 @@ export function chooseDigest<Candidate extends DigestCandidate>(
   options: { size: number; policy: DigestPolicy; recentExposure: ReadonlyMap<string, number> },
 ): Candidate[] {
   const { size, policy, recentExposure } = options;
+  const standing = (candidate: Candidate) => candidate.standing ?? candidate.score;
   const remaining = candidates
     .filter((candidate) => candidate.score >= policy.minimumScore)
     .sort(
       (left, right) =>
-        right.score - left.score || (left.tieBreak < right.tieBreak ? -1 : left.tieBreak > right.tieBreak ? 1 : 0),
+        standing(right) - standing(left) ||
+        right.score - left.score ||
+        (left.tieBreak < right.tieBreak ? -1 : left.tieBreak > right.tieBreak ? 1 : 0),
     );
   const chosen: Candidate[] = [];
   const appearances = new Map<string, number>();
@@ -70,11 +79,11 @@ export function chooseDigest<Candidate extends DigestCandidate>(
     let bestValue = 0;
     for (let index = 0; index < remaining.length; index += 1) {
       const candidate = remaining[index] as Candidate;
-      // Sorted by score: nothing further down can beat the best marginal value found.
-      if (candidate.score <= bestValue) break;
+      // Sorted by standing: nothing further down can beat the best marginal value found.
+      if (standing(candidate) <= bestValue) break;
       if (!canAppear(candidate.aId) || !canAppear(candidate.bId)) continue;
       const repeats = candidate.needKeys.reduce((count, key) => Math.max(count, servedNeeds.get(key) ?? 0), 0);
-      const value = candidate.score * policy.repeatedNeedFactor ** repeats;
+      const value = standing(candidate) * policy.repeatedNeedFactor ** repeats;
       if (value > bestValue) {
         bestValue = value;
         bestIndex = index;

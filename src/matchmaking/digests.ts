@@ -1,7 +1,8 @@
 /**
  * Digests: every organization's best pairs (each pair scored once, from whichever side finds it
  * first), without pairs suggested recently or reserved by a digest being posted, chosen as a set
- * (./choose-digest.ts) and explained.
+ * (./choose-digest.ts) by their standing — the pair's score against the best found for its
+ * better-served side — and explained, each with the score every view shows.
  *
  * Choose, post, then record: `planDigest` chooses and stores a digest split into the parts the
  * adapter posts — choosing and storing in one IMMEDIATE transaction, so concurrent digests (other
@@ -110,9 +111,13 @@ async function digestCandidates(deps: DigestDeps): Promise<Candidate[]> {
   // Per ordinal, whether its organization's pairs are all found (a byte read per candidate, no hashing).
   const done = new Uint8Array(entries.reduce((largest, entry) => Math.max(largest, entry.ordinal + 1), 0));
   const skip = (other: IndexedProfile) => done[other.ordinal] === 1;
+  // Per ordinal, the best score of the pairs found with its organization (from either side).
+  const best = new Float64Array(done.length);
   for (const entry of entries) {
     if (entry.profile.origin === 'proposed') continue;
     for (const found of engine.matchesFor(entry, { limit: 4, blocked, candidateLimit: 12, skip, view: 'pair' })) {
+      best[found.a.ordinal] = Math.max(best[found.a.ordinal] as number, found.score);
+      best[found.b.ordinal] = Math.max(best[found.b.ordinal] as number, found.score);
       const swap = found.scored.scoreForB > found.scored.scoreForA;
       const pair: ScoredPair = swap ? swapped(engine, found) : found;
       const needKeys = [...pair.scored.forA.met, ...pair.scored.forB.met]
@@ -131,6 +136,13 @@ async function digestCandidates(deps: DigestDeps): Promise<Candidate[]> {
     }
     done[entry.ordinal] = 1;
   }
+  // A pair's standing: its score against the best pair found for either side, the better served of the two. Scores
+  // compare within one organization's pairs (the same needs read against each partner); across organizations they
+  // also measure how their profiles are written — a pair written in two scripts shares no wording, and its fused
+  // score is about half its coverage (./word-evidence.ts) — so a digest ranks every organization's best pairs first.
+  for (const candidate of candidates)
+    candidate.standing =
+      candidate.score / Math.max(best[candidate.asker.ordinal] as number, best[candidate.found.ordinal] as number);
   return candidates;
 }
 
