@@ -25,8 +25,6 @@ const referringBack = new RegExp(
       String.raw`^(?:회사|기업|업체)(?:는|가|의|도)\s`,
     String.raw`(?:công ty|hãng|studio|trường|đơn vị|hiệp hội|tổ chức|doanh nghiệp) này`,
     String.raw`(?:perusahaan|studio|perseroan|PT) (?:itu|tersebut|ini)\b`,
-    String.raw`(?<!\p{L})(?:компани|киностуди|студи|школ|вуз|университет|агентств|ассоциаци)[а-я]*` +
-      String.raw`(?!\s+«?\p{Lu})(?!\p{L})`,
   ].join('|'),
   'iu',
 );
@@ -40,6 +38,10 @@ const referringBackByCase = new RegExp(
     // The office of the organization told of, then the person who holds it: "Глава студии Рэнди Питчфорд".
     String.raw`(?<!\p{L})(?:[Гг]лав|[Дд]иректор|[Рр]уководител|[Оо]сновател|[Пп]резидент|[Вв]ладел)[а-я]*\s+` +
       String.raw`(?:компании|студии|киностудии)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+`,
+    // A bare Russian noun with no name after it ("компания выпустила", "в студии.") — here, where \p{Lu} is a
+    // capital: "студия Wizart", "компания «Иви»" name an organization.
+    String.raw`(?<!\p{L})(?:[Кк]омпани|[Кк]иностуди|[Сс]туди|[Шш]кол|[Вв]уз|[Уу]ниверситет|[Аа]гентств|` +
+      String.raw`[Аа]ссоциаци)[а-яё]*(?![\p{L}\d])(?!\s+[«"„“]?[\p{Lu}\d])`,
   ].join('|'),
   'u',
 );

@@ -19,6 +19,11 @@ describe('words that refer back to the subject told of above', () => {
     'Perusahaan itu berdiri pada 2005 dengan lima pekerja kreatif.',
     'Глава студии Рэнди Питчфорд назвал покупку лучшим сценарием.',
     'In May the streamer cut 70 part-time jobs.',
+    // A bare Russian noun followed by a lower-case word refers back (not only at the sentence's end).
+    'Компания выпустила три игры за год.',
+    'В студии работают 200 человек.',
+    'Школа набирает студентов дважды в год.',
+    'О студии.',
   ])('%s', (sentence) => {
     expect(refersBack(sentence)).toBe(true);
   });
@@ -27,6 +32,9 @@ describe('words that refer back to the subject told of above', () => {
     'It is the second year in a row that a Ukrainian project has won.',
     'It is unclear how many of the jobs will be new.',
     'Студия Wizart выпустила фильм.',
+    'Компания «Иви» выросла вдвое.',
+    'В компании Яндекс работают 200 человек.',
+    'Университет ИТМО открыл курс.',
     'Công ty VNG được thành lập năm 2004.',
     'Công ty cổ phần VNG công bố kết quả.',
     'Công ty mẹ của VNG là VNG Limited.',
