@@ -38,14 +38,36 @@ const referringBackByCase = new RegExp(
     // The office of the organization told of, then the person who holds it: "Глава студии Рэнди Питчфорд".
     String.raw`(?<!\p{L})(?:[Гг]лав|[Дд]иректор|[Рр]уководител|[Оо]сновател|[Пп]резидент|[Вв]ладел)[а-я]*\s+` +
       String.raw`(?:компании|студии|киностудии)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+`,
-    // A bare Russian noun with no name after it ("компания выпустила", "в студии.") — here, where \p{Lu} is a
-    // capital: "студия Wizart", "компания «Иви»" name an organization.
-    String.raw`(?<!\p{L})(?:[Кк]омпани|[Кк]иностуди|[Сс]туди|[Шш]кол|[Вв]уз|[Уу]ниверситет|[Аа]гентств|` +
-      String.raw`[Аа]ссоциаци)[а-яё]*(?![\p{L}\d])(?!\s+[«"„“]?[\p{Lu}\d])`,
   ].join('|'),
   'u',
 );
 
+// A bare Russian noun with no name after it ("компания выпустила", "в студии.") — without the i flag, so that \p{Lu}
+// is a capital: "студия Wizart", "компания «Иви»" name an organization. The word before it is kept (group 1).
+const russianBareNoun = new RegExp(
+  String.raw`(?:(\p{L}+)\s+)?(?<!\p{L})(?:[Кк]омпани|[Кк]иностуди|[Сс]туди|[Шш]кол|[Вв]уз|[Уу]ниверситет|` +
+    String.raw`[Аа]гентств|[Аа]ссоциаци)[а-яё]*(?![\p{L}\d])(?!\s+[«"„“]?[\p{Lu}\d])`,
+  'gu',
+);
+// Russian has no article: a noun after an adjective ("первой анимационной студии", "Уральского университета") is
+// described or named, not referred back to — unless the adjective points back ("этой студии", "данная компания").
+// (-ий and -ей are left out: they also end nouns in the genitive plural, "пакет акций студии".)
+const adjectiveEnding = /(?:ый|ой|ая|яя|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ую|юю|ым|им|ыми|ими)$/u;
+const pointingBack = /^(?:эт|данн|т[аоуе]|сам)/iu;
+
+function russianReferringBack(sentence: string): boolean {
+  for (const match of sentence.matchAll(russianBareNoun)) {
+    const before = match[1]?.toLowerCase();
+    if (before === undefined || !adjectiveEnding.test(before) || pointingBack.test(before)) return true;
+  }
+  return false;
+}
+
 export function refersBack(sentence: string): boolean {
-  return englishReferringBack.test(sentence) || referringBack.test(sentence) || referringBackByCase.test(sentence);
+  return (
+    englishReferringBack.test(sentence) ||
+    referringBack.test(sentence) ||
+    referringBackByCase.test(sentence) ||
+    russianReferringBack(sentence)
+  );
 }

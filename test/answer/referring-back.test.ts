@@ -24,6 +24,8 @@ describe('words that refer back to the subject told of above', () => {
     'В студии работают 200 человек.',
     'Школа набирает студентов дважды в год.',
     'О студии.',
+    'В этой студии работают 200 человек.',
+    'Аналитики оценили пакет акций студии в миллиард рублей.',
   ])('%s', (sentence) => {
     expect(refersBack(sentence)).toBe(true);
   });
@@ -35,6 +37,9 @@ describe('words that refer back to the subject told of above', () => {
     'Компания «Иви» выросла вдвое.',
     'В компании Яндекс работают 200 человек.',
     'Университет ИТМО открыл курс.',
+    // A noun after an adjective is described or named, not referred back to.
+    'Фильм снят на первой анимационной студии на Дальнем Востоке.',
+    'Кафедра Уральского государственного университета переехала сюда.',
     'Công ty VNG được thành lập năm 2004.',
     'Công ty cổ phần VNG công bố kết quả.',
     'Công ty mẹ của VNG là VNG Limited.',
