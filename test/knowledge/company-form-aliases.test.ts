@@ -52,12 +52,23 @@ const studios = article(
 const groupOf = (groups: { forms: string[] }[], form: string) => groups.find((group) => group.forms.includes(form));
 
 describe('a legal form alone', () => {
-  it.each(['주', '(주)', '㈜', '주식회사', '株', '(株)', '㈱', '株式会社', '有限公司', 'Cty TNHH', 'Công ty TNHH', 'ООО', 'LLC'])(
-    'is only a legal form: %s',
-    (form) => {
-      expect(companyFormOnly(form)).toBe(true);
-    },
-  );
+  it.each([
+    '주',
+    '(주)',
+    '㈜',
+    '주식회사',
+    '株',
+    '(株)',
+    '㈱',
+    '株式会社',
+    '有限公司',
+    'Cty TNHH',
+    'Công ty TNHH',
+    'ООО',
+    'LLC',
+  ])('is only a legal form: %s', (form) => {
+    expect(companyFormOnly(form)).toBe(true);
+  });
 
   it.each(['Co., Ltd.', 'Inc.', 'PT Tbk', '사단법인'])('is only a legal form: %s', (form) => {
     expect(companyFormOnly(form)).toBe(true);
