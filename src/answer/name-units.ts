@@ -169,8 +169,9 @@ const organizationPatterns = [
       String.raw`스튜디오|엔터테인먼트|아카데미|은행|증권|캐피탈|벤처스|파트너스))(?=[은는이가을를의와과에도\s,.]|$)`,
     'u',
   ),
-  // The suffix ends the name: 代表取締役社長 (a title), 社員 and 大学院生 go on with another Han letter.
-  /株式会社|[\p{Script=Han}\p{Script=Katakana}ー]{2,}(?:社|協会|機構|財団|大学|学院|スタジオ)(?![\p{Script=Han}\p{Script=Katakana}ー])/u,
+  // The suffix ends the name: 代表取締役社長 (a title), 社員 and 大学院生 go on with another Han letter (a name may
+  // follow in Katakana: 映像制作会社ミライ).
+  /株式会社|[\p{Script=Han}\p{Script=Katakana}ー]{2,}(?:社|協会|機構|財団|大学|学院|スタジオ)(?!\p{Script=Han})/u,
   // Without the i flag: with it \p{Lu} matches any letter ("bộ phim nối" is not an organization).
   new RegExp(
     String.raw`(?:[Cc]ông ty|[Tt]ập đoàn|[Hh]iệp hội|[Tt]rường|[Đđ]ại học|[Cc]ục|[Bb]ộ|[Vv]iện|[Hh]ọc viện|` +
