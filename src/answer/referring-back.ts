@@ -51,8 +51,8 @@ const russianBareNoun = new RegExp(
 );
 // Russian has no article: a noun after an adjective ("первой анимационной студии", "Уральского университета") is
 // described or named, not referred back to — unless the adjective points back ("этой студии", "данная компания").
-// (-ий and -ей are left out: they also end nouns in the genitive plural, "пакет акций студии".)
-const adjectiveEnding = /(?:ый|ой|ая|яя|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ую|юю|ым|им|ыми|ими)$/u;
+// (-ие, -ее, -ий and -ей are left out: they also end nouns, "соглашение студия подписала", "пакет акций студии".)
+const adjectiveEnding = /^\p{L}{2,}(?:ый|ой|ая|яя|ое|ых|их|ого|его|ому|ему|ую|юю|ым|им|ыми|ими)$/u;
 const pointingBack = /^(?:эт|данн|т[аоуе]|сам)/iu;
 
 function russianReferringBack(sentence: string): boolean {
