@@ -89,6 +89,31 @@ const locativeBefore = /(?:^|[\s(«"“])(?:in|at|near|from|into|в|во|на|и
 const workBefore = /(?:^|\s)(?:phim|rạp|film|movie|series|sequel|мультфильм\p{L}*|фильм\p{L}*|сериал\p{L}*)\s+$/iu;
 /** A quote mark right before a capitalised run: a quoted title ('Motu Patlu', “The Red Door”), not a person. */
 const openingQuote = /["“‘'«『「]$/u;
+const quotePairs: [string, string][] = [
+  ['“', '”'],
+  ['«', '»'],
+  ['「', '」'],
+  ['『', '』'],
+];
+
+/** Title case: every word capitalised but the small ones a title keeps in lower case. */
+const titleCase = /^(?:\s*(?:\p{Lu}\S*|\d\S*|a|an|the|of|and|or|in|on|at|to|for|with|from|by|vs\.?)[,:!?.-]*)*\s*$/u;
+
+/**
+ * Whether a text ends inside a quoted title (a quote opened and not closed, its words so far in title case): a
+ * capitalised run there is part of the title ("Small Potatoes Make Big Waves"), also past its first words — not a
+ * quoted remark, where a name is one ("We hired Anna Kim").
+ */
+function insideQuotedTitle(head: string): boolean {
+  const straight = head.split('"');
+  let opened = straight.length % 2 === 0 ? straight[straight.length - 1] : undefined;
+  for (const [open, close] of quotePairs) {
+    const at = head.lastIndexOf(open);
+    if (at > head.lastIndexOf(close) && (opened === undefined || at + 1 > head.length - opened.length))
+      opened = head.slice(at + 1);
+  }
+  return opened !== undefined && titleCase.test(opened);
+}
 
 /**
  * Whether every word of a capitalised run is the question's, also when the run writes the question's name with marks
@@ -123,9 +148,9 @@ export function personSpans(
   for (const match of sentence.matchAll(latinName)) {
     const words = (match[1] as string).toLowerCase().split(/[ -]/);
     if (words.some((word) => notPersonWord.test(word)) || cyrillicAdjective.test(words[0] as string)) continue;
-    if (openingQuote.test(sentence.slice(0, match.index + match[0].indexOf(match[1] as string)))) continue;
-    // After a preposition of place a capitalised run is where something is ("в Воронеже Дом", "in Santa Monica").
     const head = sentence.slice(0, match.index + match[0].indexOf(match[1] as string));
+    if (openingQuote.test(head) || insideQuotedTitle(head)) continue;
+    // After a preposition of place a capitalised run is where something is ("в Воронеже Дом", "in Santa Monica").
     if (locativeBefore.test(head) || workBefore.test(head)) continue;
     // A run that is a place in the lexicon, also with the words around it ("South Korea", "TP Hồ Chí Minh",
     // "Ho Chi Minh City"), is no person; one that only holds a place (Sydney Pollack, Paris Hilton) is.
