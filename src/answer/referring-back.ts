@@ -43,20 +43,28 @@ const referringBackByCase = new RegExp(
 );
 
 // A bare Russian noun with no name after it ("компания выпустила", "в студии.") — without the i flag, so that \p{Lu}
-// is a capital: "студия Wizart", "компания «Иви»" name an organization. The word before it is kept (group 1).
+// is a capital: "студия Wizart", "компания «Иви»" name an organization. The word before it (group 1) and the noun
+// (group 2) are kept.
 const russianBareNoun = new RegExp(
-  String.raw`(?:(\p{L}+)\s+)?(?<!\p{L})(?:[Кк]омпани|[Кк]иностуди|[Сс]туди|[Шш]кол|[Вв]уз|[Уу]ниверситет|` +
-    String.raw`[Аа]гентств|[Аа]ссоциаци)[а-яё]*(?![\p{L}\d])(?!\s+[«"„“]?[\p{Lu}\d])`,
+  String.raw`(?:(\p{L}+)\s+)?(?<!\p{L})((?:[Кк]омпани|[Кк]иностуди|[Сс]туди|[Шш]кол|[Вв]уз|[Уу]ниверситет|` +
+    String.raw`[Аа]гентств|[Аа]ссоциаци)[а-яё]*)(?![\p{L}\d])(?!\s+[«"„“]?[\p{Lu}\d])`,
   'gu',
 );
-// Russian has no article: a noun after an adjective ("первой анимационной студии", "Уральского университета") is
-// described or named, not referred back to — unless the adjective points back ("этой студии", "данная компания").
+// The subject told of is referred back to as a sentence's subject ("в 2019 году студия ждёт …"): the noun in the
+// nominative singular. In another case it is mostly some other body or bodies ("студенты вуза", "облегчила студиям
+// работу") — except at the sentence's end, with nothing after it that could name one ("О студии.").
+const nominative = /^(?:компания|киностудия|студия|школа|вуз|университет|агентство|ассоциация)$/iu;
+const sentenceEnd = /^[\s.!?…»"”)]*$/u;
+// Russian has no article: a noun after an adjective ("первая анимационная студия", "Уральского университета") is
+// described or named, not referred back to — unless the adjective points back ("эта студия", "данная компания").
 // (-ие, -ее, -ий and -ей are left out: they also end nouns, "соглашение студия подписала", "пакет акций студии".)
 const adjectiveEnding = /^\p{L}{2,}(?:ый|ой|ая|яя|ое|ых|их|ого|его|ому|ему|ую|юю|ым|им|ыми|ими)$/u;
 const pointingBack = /^(?:эт|данн|т[аоуе]|сам)/iu;
 
 function russianReferringBack(sentence: string): boolean {
   for (const match of sentence.matchAll(russianBareNoun)) {
+    const noun = match[2] as string;
+    if (!nominative.test(noun) && !sentenceEnd.test(sentence.slice(match.index + match[0].length))) continue;
     const before = match[1]?.toLowerCase();
     if (before === undefined || !adjectiveEnding.test(before) || pointingBack.test(before)) return true;
   }
