@@ -43,10 +43,9 @@ const referringBackByCase = new RegExp(
 );
 
 // A bare Russian noun with no name after it ("компания выпустила", "в студии.") — without the i flag, so that \p{Lu}
-// is a capital: "студия Wizart", "компания «Иви»" name an organization. The word before it (group 1) and the noun
-// (group 2) are kept.
+// is a capital: "студия Wizart", "компания «Иви»" name an organization. The noun is kept (group 1).
 const russianBareNoun = new RegExp(
-  String.raw`(?:(\p{L}+)\s+)?(?<!\p{L})((?:[Кк]омпани|[Кк]иностуди|[Сс]туди|[Шш]кол|[Вв]уз|[Уу]ниверситет|` +
+  String.raw`(?<!\p{L})((?:[Кк]омпани|[Кк]иностуди|[Сс]туди|[Шш]кол|[Вв]уз|[Уу]ниверситет|` +
     String.raw`[Аа]гентств|[Аа]ссоциаци)[а-яё]*)(?![\p{L}\d])(?!\s+[«"„“]?[\p{Lu}\d])`,
   'gu',
 );
@@ -55,20 +54,11 @@ const russianBareNoun = new RegExp(
 // работу") — except at the sentence's end, with nothing after it that could name one ("О студии.").
 const nominative = /^(?:компания|киностудия|студия|школа|вуз|университет|агентство|ассоциация)$/iu;
 const sentenceEnd = /^[\s.!?…»"”)]*$/u;
-// Russian has no article: a noun after an adjective ("первая анимационная студия", "Уральского университета") is
-// described or named, not referred back to — unless the adjective points back ("эта студия", "данная компания").
-// (-ие, -ее, -ий and -ей are left out: they also end nouns, "соглашение студия подписала", "пакет акций студии".)
-const adjectiveEnding = /^\p{L}{2,}(?:ый|ой|ая|яя|ое|ых|их|ого|его|ому|ему|ую|юю|ым|им|ыми|ими)$/u;
-const pointingBack = /^(?:эт|данн|т[аоуе]|сам)/iu;
 
 function russianReferringBack(sentence: string): boolean {
-  for (const match of sentence.matchAll(russianBareNoun)) {
-    const noun = match[2] as string;
-    if (!nominative.test(noun) && !sentenceEnd.test(sentence.slice(match.index + match[0].length))) continue;
-    const before = match[1]?.toLowerCase();
-    if (before === undefined || !adjectiveEnding.test(before) || pointingBack.test(before)) return true;
-  }
-  return false;
+  return [...sentence.matchAll(russianBareNoun)].some(
+    (match) => nominative.test(match[1] as string) || sentenceEnd.test(sentence.slice(match.index + match[0].length)),
+  );
 }
 
 export function refersBack(sentence: string): boolean {
