@@ -89,6 +89,31 @@ const locativeBefore = /(?:^|[\s(«"“])(?:in|at|near|from|into|в|во|на|и
 const workBefore = /(?:^|\s)(?:phim|rạp|film|movie|series|sequel|мультфильм\p{L}*|фильм\p{L}*|сериал\p{L}*)\s+$/iu;
 /** A quote mark right before a capitalised run: a quoted title ('Motu Patlu', “The Red Door”), not a person. */
 const openingQuote = /["“‘'«『「]$/u;
+const quotePairs: [string, string][] = [
+  ['“', '”'],
+  ['«', '»'],
+  ['「', '」'],
+  ['『', '』'],
+];
+
+/** Title case: every word capitalised but the small ones a title keeps in lower case. */
+const titleCase = /^(?:\s*(?:\p{Lu}\S*|\d\S*|a|an|the|of|and|or|in|on|at|to|for|with|from|by|vs\.?)[,:!?.-]*)*\s*$/u;
+
+/**
+ * Whether a text ends inside a quoted title (a quote opened and not closed, its words so far in title case): a
+ * capitalised run there is part of the title ("Small Potatoes Make Big Waves"), also past its first words — not a
+ * quoted remark, where a name is one ("We hired Anna Kim").
+ */
+function insideQuotedTitle(head: string): boolean {
+  const straight = head.split('"');
+  let opened = straight.length % 2 === 0 ? straight[straight.length - 1] : undefined;
+  for (const [open, close] of quotePairs) {
+    const at = head.lastIndexOf(open);
+    if (at > head.lastIndexOf(close) && (opened === undefined || at + 1 > head.length - opened.length))
+      opened = head.slice(at + 1);
+  }
+  return opened !== undefined && titleCase.test(opened);
+}
 
 /**
  * Whether every word of a capitalised run is the question's, also when the run writes the question's name with marks
@@ -123,9 +148,9 @@ export function personSpans(
   for (const match of sentence.matchAll(latinName)) {
     const words = (match[1] as string).toLowerCase().split(/[ -]/);
     if (words.some((word) => notPersonWord.test(word)) || cyrillicAdjective.test(words[0] as string)) continue;
-    if (openingQuote.test(sentence.slice(0, match.index + match[0].indexOf(match[1] as string)))) continue;
-    // After a preposition of place a capitalised run is where something is ("в Воронеже Дом", "in Santa Monica").
     const head = sentence.slice(0, match.index + match[0].indexOf(match[1] as string));
+    if (openingQuote.test(head) || insideQuotedTitle(head)) continue;
+    // After a preposition of place a capitalised run is where something is ("в Воронеже Дом", "in Santa Monica").
     if (locativeBefore.test(head) || workBefore.test(head)) continue;
     // A run that is a place in the lexicon, also with the words around it ("South Korea", "TP Hồ Chí Minh",
     // "Ho Chi Minh City"), is no person; one that only holds a place (Sydney Pollack, Paris Hilton) is.
@@ -169,7 +194,9 @@ const organizationPatterns = [
       String.raw`스튜디오|엔터테인먼트|아카데미|은행|증권|캐피탈|벤처스|파트너스))(?=[은는이가을를의와과에도\s,.]|$)`,
     'u',
   ),
-  /株式会社|[\p{Script=Han}\p{Script=Katakana}ー]{2,}(?:社|協会|機構|財団|大学|学院|スタジオ)/u,
+  // The suffix ends the name: 代表取締役社長 (a title), 社員 and 大学院生 go on with another Han letter (a name may
+  // follow in Katakana: 映像制作会社ミライ).
+  /株式会社|[\p{Script=Han}\p{Script=Katakana}ー]{2,}(?:社|協会|機構|財団|大学|学院|スタジオ)(?!\p{Script=Han})/u,
   // Without the i flag: with it \p{Lu} matches any letter ("bộ phim nối" is not an organization).
   new RegExp(
     String.raw`(?:[Cc]ông ty|[Tt]ập đoàn|[Hh]iệp hội|[Tt]rường|[Đđ]ại học|[Cc]ục|[Bb]ộ|[Vv]iện|[Hh]ọc viện|` +
@@ -189,6 +216,36 @@ const organizationPatterns = [
     'u',
   ),
 ];
+
+/**
+ * A Korean word that ends like a body (사, 원, 회) but is a person's title or an occupation (대표이사, 변호사, 임원,
+ * 위원) or a gathering (대회, 설명회, 시사회): titles and events are not organizations.
+ */
+const koreanTitleOrEvent = new RegExp(
+  String.raw`(?:이사|감사|변호사|회계사|세무사|노무사|변리사|의사|교사|강사|박사|검사|판사|목사|기사|간호사|사원|직원|` +
+    String.raw`임원|위원|회원|의원|공무원|단원|팀원|교원|대원|상담원|대회|전시회|설명회|간담회|시사회|박람회|상영회|총회)$`,
+  'u',
+);
+const hanOrKana = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]$/u;
+
+/**
+ * The organizations the patterns find in a sentence: where each starts, what it matched and where its name ends. A
+ * pattern may stop at a name's first letter ("студия «В"): the name is read to the end of its word — in a script
+ * written with spaces; Japanese and Chinese run on without one, so there the match is the name.
+ */
+function* organizationMatches(
+  sentence: string,
+  patterns: readonly RegExp[],
+): Generator<{ start: number; matched: string; end: number }> {
+  for (const pattern of patterns)
+    for (const match of sentence.matchAll(pattern)) {
+      const matched = match[0];
+      if (koreanTitleOrEvent.test(matched)) continue;
+      const after = match.index + matched.length;
+      const rest = hanOrKana.test(matched) ? '' : (/^[\p{L}\d]*/u.exec(sentence.slice(after))?.[0] ?? '');
+      yield { start: match.index, matched, end: after + rest.length };
+    }
+}
 
 /**
  * Every name a pattern finds, not only the first (it may be the question's own: "Ringling works with Semkhor
@@ -217,25 +274,29 @@ export function hasOrganization(
   entityWords: ReadonlySet<string>,
   ownNames?: ReadonlySet<string>,
 ): boolean {
-  for (const pattern of organizationNamePatterns) {
-    for (const match of sentence.matchAll(pattern)) {
-      // A pattern may stop at a name's first letter ("студия «В"): the name is read to the end of its word.
-      const rest = /^[\p{L}\d]*/u.exec(sentence.slice(match.index + match[0].length))?.[0] ?? '';
-      if (ownName(match[0] + rest, ownNames)) continue;
-      if (
-        match[0]
-          .toLowerCase()
-          .split(/[\s-]+/)
-          .some((word) => !entityWords.has(word))
-      )
-        return true;
-    }
+  for (const { start, matched, end } of organizationMatches(sentence, organizationNamePatterns)) {
+    if (ownName(sentence.slice(start, end), ownNames)) continue;
+    if (
+      matched
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .some((word) => !entityWords.has(word))
+    )
+      return true;
   }
   return false;
 }
 
-/** A legal form written before or after a name marks a company: "㈜손오공", "(주)미래엔", "株式会社カラー", "ООО «Иви»". */
-const legalFormName = /(?:㈜|\(주\)|株式会社|有限会社|ООО|АО|ПАО)\s?«?[\p{L}\d]+»?|[\p{L}\d]+(?:㈜|\(주\)|株式会社)/gu;
+/**
+ * A legal form written before or after a name marks a company: "㈜손오공", "(주)미래엔", "株式会社カラー", "ООО «Иви»".
+ * The name is one word, and in Japanese it stops at the kana of the words around it ("株式会社カラーの代表取締役").
+ */
+const legalFormWord = String.raw`(?:(?!\p{Script=Hiragana})[\p{L}\d])`;
+const legalFormName = new RegExp(
+  String.raw`(?:㈜|\(주\)|株式会社|有限会社|ООО|АО|ПАО)\s?«?${legalFormWord}{1,24}»?|` +
+    String.raw`${legalFormWord}{1,24}(?:㈜|\(주\)|株式会社)`,
+  'gu',
+);
 
 /**
  * Where a sentence names organizations other than the question's own (see hasOrganization): character spans of the
@@ -247,14 +308,11 @@ export function organizationSpans(
   ownNames?: ReadonlySet<string>,
 ): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  for (const pattern of [...organizationNamePatterns, legalFormName]) {
-    for (const match of sentence.matchAll(pattern)) {
-      const rest = /^[\p{L}\d]*/u.exec(sentence.slice(match.index + match[0].length))?.[0] ?? '';
-      if (ownName(match[0] + rest, ownNames)) continue;
-      const words = match[0].toLowerCase().split(/[\s-]+/u);
-      if (words.every((word) => entityWords.has(word))) continue;
-      spans.push({ start: match.index, end: match.index + match[0].length + rest.length });
-    }
+  for (const { start, matched, end } of organizationMatches(sentence, [...organizationNamePatterns, legalFormName])) {
+    if (ownName(sentence.slice(start, end), ownNames)) continue;
+    const words = matched.toLowerCase().split(/[\s-]+/u);
+    if (words.every((word) => entityWords.has(word))) continue;
+    spans.push({ start, end });
   }
   return spans;
 }

@@ -2,8 +2,8 @@
  * An organization named by a definite description that refers back to it: "the company('s)", "the studio", "同社",
  * "이 회사", "회사 측", "công ty này", a bare "компания" / "студия" without a name after it — or by a word that stands
  * for the subject told of above: a sentence opening with "It"/"Its", "当社は", "该公司", "公司成立于…", "회사는",
- * "Công ty được …" (not "Công ty cổ phần …", "Công ty mẹ"), "Perusahaan itu …", and the head of "the studio"
- * named after his office ("Глава студии Рэнди Питчфорд").
+ * "Công ty được …" (not "Công ty cổ phần …", "Công ty mẹ"), "Perusahaan itu …", "Здесь …" (here: the place told of),
+ * and the head of "the studio" named after his office ("Глава студии Рэнди Питчфорд").
  */
 // In English the noun is written in lower case: "the Studio Labs complex" names something.
 const englishReferringBack = new RegExp(
@@ -25,8 +25,6 @@ const referringBack = new RegExp(
       String.raw`^(?:회사|기업|업체)(?:는|가|의|도)\s`,
     String.raw`(?:công ty|hãng|studio|trường|đơn vị|hiệp hội|tổ chức|doanh nghiệp) này`,
     String.raw`(?:perusahaan|studio|perseroan|PT) (?:itu|tersebut|ini)\b`,
-    String.raw`(?<!\p{L})(?:компани|киностуди|студи|школ|вуз|университет|агентств|ассоциаци)[а-я]*` +
-      String.raw`(?!\s+«?\p{Lu})(?!\p{L})`,
   ].join('|'),
   'iu',
 );
@@ -44,6 +42,34 @@ const referringBackByCase = new RegExp(
   'u',
 );
 
+// A bare Russian noun with no name after it ("компания выпустила", "в студии.") — without the i flag, so that \p{Lu}
+// is a capital: "студия Wizart", "компания «Иви»" name an organization. The noun is kept (group 1).
+const russianBareNoun = new RegExp(
+  String.raw`(?<!\p{L})((?:[Кк]омпани|[Кк]иностуди|[Сс]туди|[Шш]кол|[Вв]уз|[Уу]ниверситет|` +
+    String.raw`[Аа]гентств|[Аа]ссоциаци)[а-яё]*)(?![\p{L}\d])(?!\s+[«"„“]?[\p{Lu}\d])`,
+  'gu',
+);
+// The subject told of is referred back to as a sentence's subject ("в 2019 году студия ждёт …"): the noun in the
+// nominative singular. In another case it is mostly some other body or bodies ("студенты вуза", "облегчила студиям
+// работу") — except at the sentence's end, with nothing after it that could name one ("О студии.").
+const nominative = /^(?:компания|киностудия|студия|школа|вуз|университет|агентство|ассоциация)$/iu;
+const sentenceEnd = /^[\s.!?…»"”)]*$/u;
+
+// A sentence opening with "here" tells of the place told of above ("Сюда переехала кафедра …", "Здесь есть студии").
+const russianHere = /^(?:Сюда|Здесь|Тут)\s/u;
+
+function russianReferringBack(sentence: string): boolean {
+  if (russianHere.test(sentence)) return true;
+  return [...sentence.matchAll(russianBareNoun)].some(
+    (match) => nominative.test(match[1] as string) || sentenceEnd.test(sentence.slice(match.index + match[0].length)),
+  );
+}
+
 export function refersBack(sentence: string): boolean {
-  return englishReferringBack.test(sentence) || referringBack.test(sentence) || referringBackByCase.test(sentence);
+  return (
+    englishReferringBack.test(sentence) ||
+    referringBack.test(sentence) ||
+    referringBackByCase.test(sentence) ||
+    russianReferringBack(sentence)
+  );
 }

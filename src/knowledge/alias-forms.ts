@@ -137,3 +137,31 @@ export function notAnAlias(longForm: string, shortForm: string, after: string): 
     return true;
   return /^\d/u.test(shortForm) && !/\p{Script=Latin}/u.test(shortForm);
 }
+
+// The legal forms a company writes before or after its name, in the languages of the articles (folded as
+// `companyFormOnly` folds a form): "(주)", "㈜", "주식회사", "(株)", "株式会社", "有限公司", "Cty TNHH", "ООО", "PT",
+// "LLC", "Co., Ltd." — and the bodies' forms "(사)", "(재)", "社団法人". Two-letter Latin forms (AG, SA, AB) are
+// left out: they are also acronyms of names.
+const companyForms = [
+  '주식회사|유한회사|유한책임회사|합자회사|합명회사|사단법인|재단법인|주|유|사|재',
+  '株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|公益社団法人|一般財団法人|公益財団法人|社団法人|財団法人|' +
+    '株|有|社|財',
+  '股份有限公司|有限责任公司|有限責任公司|有限公司|股份公司|公司',
+  'côngty|cty|tnhh|ctcp|cổphần|jsc',
+  'ооо|оао|зао|пао|ао|нко|ано',
+  'pt|tbk|persero',
+  'llc|llp|inc|incorporated|ltd|limited|co|corp|corporation|company|plc|gmbh|pty|pte|kk',
+].join('|');
+const onlyCompanyForms = new RegExp(`^(?:${companyForms})+$`, 'u');
+
+/**
+ * Whether a form is only a company's legal form ("(주)", "株式会社", "Co., Ltd.", "ООО"): written with every company of
+ * that form, it is never an alias or a name by itself, and learnt as one it would join them all into one group.
+ */
+export function companyFormOnly(form: string): boolean {
+  const folded = form
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s().,·（）「」『』"'“”«»-]+/gu, '');
+  return folded !== '' && onlyCompanyForms.test(folded);
+}

@@ -12,7 +12,7 @@ import { createSpellingMatcher } from '../retrieval/name-keys.js';
 import { createReadingMatcher } from '../retrieval/japanese-reading-keys.js';
 import { knownKey, matchKey, type WordToken, wordTokens, writtenKeys } from '../retrieval/text-normalize.js';
 import { candidateAt } from './glossary-forms.js';
-import { alignLong, generic, nameAtEnd, notAnAlias, spelledOutPairs } from './alias-forms.js';
+import { alignLong, companyFormOnly, generic, nameAtEnd, notAnAlias, spelledOutPairs } from './alias-forms.js';
 import { foldedHanText, hanNameForms } from './han-reading.js';
 
 export interface AliasGroup {
@@ -256,7 +256,8 @@ export function extractAliasPairs(text: string): [string, string][] {
       pairs.push([longForm, shortForm]);
     }
   }
-  return pairs;
+  // "손오공(주)", "カラー(株)": a company's legal form is no alias of the name it is written with.
+  return pairs.filter((pair) => !pair.some(companyFormOnly));
 }
 
 const hanLetter = /\p{Script=Han}/u;

@@ -19,6 +19,13 @@ describe('words that refer back to the subject told of above', () => {
     'Perusahaan itu berdiri pada 2005 dengan lima pekerja kreatif.',
     'Глава студии Рэнди Питчфорд назвал покупку лучшим сценарием.',
     'In May the streamer cut 70 part-time jobs.',
+    // A bare Russian noun followed by a lower-case word refers back (not only at the sentence's end).
+    'Компания выпустила три игры за год.',
+    'Школа набирает студентов дважды в год.',
+    'В 2019 году студия ждёт выручку в 220 млн рублей.',
+    'О студии.',
+    'Эта студия работает с 2004 года.',
+    'Сюда в 2020 году переехала кафедра дизайна.',
   ])('%s', (sentence) => {
     expect(refersBack(sentence)).toBe(true);
   });
@@ -27,6 +34,14 @@ describe('words that refer back to the subject told of above', () => {
     'It is the second year in a row that a Ukrainian project has won.',
     'It is unclear how many of the jobs will be new.',
     'Студия Wizart выпустила фильм.',
+    'Компания «Иви» выросла вдвое.',
+    'В компании Яндекс работают 200 человек.',
+    'Университет ИТМО открыл курс.',
+    // Another case than the subject's, not ending the sentence: some other body or bodies.
+    'Фильм снят на первой анимационной студии на Дальнем Востоке.',
+    'Студенты вуза регулярно ездят на фестивали.',
+    'Господдержка облегчила студиям работу над фильмами.',
+    'Кафедра Уральского государственного университета переехала сюда.',
     'Công ty VNG được thành lập năm 2004.',
     'Công ty cổ phần VNG công bố kết quả.',
     'Công ty mẹ của VNG là VNG Limited.',
