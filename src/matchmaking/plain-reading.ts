@@ -64,6 +64,52 @@ function plainSpans(craft: PlainCraft, text: string): { start: number; end: numb
   return kept;
 }
 
+/**
+ * Which crafts may hold enough plain words in a text, found in one pass: each plain word is filed under its first two
+ * characters (one for a one-character word), and only the words filed under the characters at a word's start (or, for
+ * glued scripts, at any place) are compared. A craft is asked the exact question only when as many of its distinct
+ * words start somewhere in the text as a reading needs: with 78 crafts of plain words, most statements ask none.
+ */
+interface PlainIndex {
+  /** Words that start a word, by their first two characters (or the one of a one-character word). */
+  starting: Map<string, { word: string; craft: number }[]>;
+  /** Words found anywhere (glued scripts), by their first character. */
+  anywhere: Map<string, { word: string; craft: number }[]>;
+}
+
+const letterOrDigit = /[\p{L}\p{N}']/u;
+
+function filePlainWord(
+  index: Map<string, { word: string; craft: number }[]>,
+  key: string,
+  word: string,
+  craft: number,
+) {
+  const list = index.get(key);
+  if (list === undefined) index.set(key, [{ word, craft }]);
+  else list.push({ word, craft });
+}
+
+/** For each craft index, how many distinct plain words of it start (or stand, when glued) somewhere in the text. */
+function plainCandidates(index: PlainIndex, text: string): Map<number, Set<string>> {
+  const found = new Map<number, Set<string>>();
+  const note = (entries: { word: string; craft: number }[] | undefined, at: number) => {
+    for (const { word, craft } of entries ?? []) {
+      if (!text.startsWith(word, at)) continue;
+      const words = found.get(craft);
+      if (words === undefined) found.set(craft, new Set([word]));
+      else words.add(word);
+    }
+  };
+  for (let at = 0; at < text.length; at += 1) {
+    note(index.anywhere.get(text[at] ?? ''), at);
+    if (at > 0 && letterOrDigit.test(text[at - 1] ?? '')) continue;
+    note(index.starting.get(text.slice(at, at + 2)), at);
+    note(index.starting.get(text[at] ?? ''), at);
+  }
+  return found;
+}
+
 export interface PlainReader {
   /** The need with the craft its plain words say added, or the same object when they say none. */
   read(need: NormalizedStatement): NormalizedStatement;
@@ -78,11 +124,14 @@ export function createPlainReader(
   nextSerial: () => number,
 ): PlainReader {
   const crafts: PlainCraft[] = [];
+  const index: PlainIndex = { starting: new Map(), anywhere: new Map() };
   for (const concept of glossary.concepts.values()) {
     const words = [...new Set((concept.plain ?? []).map(fold))];
     if (words.length === 0 || !isSubject(concept.id)) continue;
     const anywhere = words.filter((word) => glued.test(word));
     const starting = words.filter((word) => !glued.test(word)).sort((a, b) => b.length - a.length);
+    for (const word of anywhere) filePlainWord(index.anywhere, word.slice(0, 1), word, crafts.length);
+    for (const word of starting) filePlainWord(index.starting, word.slice(0, 2), word, crafts.length);
     crafts.push({
       conceptId: concept.id,
       anywhere,
@@ -96,16 +145,19 @@ export function createPlainReader(
   const craftOf = (text: string, namesWork: boolean) => {
     if (crafts.length === 0) return undefined;
     const folded = fold(text);
+    const needed = namesWork ? minimumBesideWork : minimumWords;
     let best: { conceptId: string; words: string[] } | undefined;
     let runnerUp = 0;
-    for (const craft of crafts) {
+    // A craft with fewer candidate words than a reading needs can neither be read nor tie with one that is.
+    for (const [at, candidates] of plainCandidates(index, folded)) {
+      const craft = crafts[at];
+      if (craft === undefined || candidates.size < needed) continue;
       const words = [...new Set(plainSpans(craft, folded).map((span) => span.word))];
       if (words.length > (best?.words.length ?? 0)) {
         runnerUp = best?.words.length ?? 0;
         best = { conceptId: craft.conceptId, words };
       } else if (words.length > runnerUp) runnerUp = words.length;
     }
-    const needed = namesWork ? minimumBesideWork : minimumWords;
     if (best === undefined || best.words.length < needed || best.words.length === runnerUp) return undefined;
     return best;
   };
