@@ -132,7 +132,7 @@ async function embedAndTerm(
 ): Promise<{ lexical: LexicalIndexBuilder; offsets: Float64Array }> {
   const batchSize = options.embedBatchSize ?? 256;
   const embeddings = options.embeddings;
-  const lexical = new LexicalIndexBuilder();
+  const lexical = new LexicalIndexBuilder(chunks.length);
   // Where each chunk's line starts in chunks.jsonl (written a batch at a time, not held).
   const offsets = new Float64Array(chunks.length + 1);
   let offset = 0;

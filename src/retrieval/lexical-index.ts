@@ -21,6 +21,40 @@ export interface LexicalIndexData {
   /** The postings, in memory or read from the generation's file when a query needs them. */
   postings: PostingSource;
   documentLengths: Uint32Array;
+  /** lexical.bin's bytes, when the arrays above are views into them in its layout (an index just built). */
+  bytes?: Buffer | undefined;
+}
+
+/** lexical.bin's bytes (uninitialised but for the header) and its arrays as views into them, in the file's order. */
+export interface LexicalFileLayout {
+  bytes: Buffer;
+  postingStart: Uint32Array;
+  postingDocuments: Uint32Array;
+  documentLengths: Uint32Array;
+  postingFrequencies: Uint16Array;
+}
+
+/**
+ * lexical.bin's layout for `terms` terms, `postings` postings and `documents` documents: a header (three counts), where
+ * each term's postings start, the postings' documents, the documents' lengths, then the postings' frequencies.
+ */
+export function lexicalFileLayout(terms: number, postings: number, documents: number): LexicalFileLayout {
+  const words = 3 + terms + 1 + postings + documents;
+  // A fresh buffer of its own (not the pool's: its views need 4-byte alignment), every byte written by the caller.
+  const bytes = Buffer.allocUnsafeSlow(words * 4 + postings * 2);
+  const { buffer, byteOffset } = bytes;
+  let offset = byteOffset + 12;
+  const take32 = (length: number) => {
+    const array = new Uint32Array(buffer, offset, length);
+    offset += length * 4;
+    return array;
+  };
+  new Uint32Array(buffer, byteOffset, 3).set([terms + 1, postings, documents]);
+  const postingStart = take32(terms + 1);
+  const postingDocuments = take32(postings);
+  const documentLengths = take32(documents);
+  const postingFrequencies = new Uint16Array(buffer, offset, postings);
+  return { bytes, postingStart, postingDocuments, documentLengths, postingFrequencies };
 }
 
 export class LexicalIndex {
@@ -222,17 +256,18 @@ export class LexicalIndex {
 
   /** The in-memory index as lexical.bin's bytes (see posting-file.ts) and its vocabulary. */
   serialize(): { vocabulary: string[]; binary: Buffer } {
-    const { postingStart, documentLengths, vocabulary } = this.data;
+    const { postingStart, documentLengths, vocabulary, bytes } = this.data;
     if (!Array.isArray(vocabulary)) throw new Error('lexical index: an index opened from a generation is not written');
+    // Built in the file's layout (LexicalIndexBuilder.finish): the bytes as they are.
+    if (bytes !== undefined) return { vocabulary, binary: bytes };
     const postingCount = postingStart[postingStart.length - 1] ?? 0;
     const { documents, frequencies } = this.data.postings.read(0, postingCount);
-    const header = new Uint32Array([postingStart.length, postingCount, documentLengths.length]);
-    const parts = [header, postingStart, documents.subarray(0, postingCount), documentLengths].map((array) =>
-      Buffer.from(array.buffer, array.byteOffset, array.byteLength),
-    );
-    const used = frequencies.subarray(0, postingCount);
-    parts.push(Buffer.from(used.buffer, used.byteOffset, used.byteLength));
-    return { vocabulary, binary: Buffer.concat(parts) };
+    const file = lexicalFileLayout(postingStart.length - 1, postingCount, documentLengths.length);
+    file.postingStart.set(postingStart);
+    file.postingDocuments.set(documents.subarray(0, postingCount));
+    file.documentLengths.set(documentLengths);
+    file.postingFrequencies.set(frequencies.subarray(0, postingCount));
+    return { vocabulary, binary: file.bytes };
   }
 
   /** An index over lexical.bin's bytes held in memory. */
