@@ -19,6 +19,8 @@ export interface DenseSearcher {
   /** The graph's search breadth (undefined for exact search). */
   readonly ef: number | undefined;
   search(vector: number[], limit: number): DenseHit[];
+  /** Releases what the searcher holds open (a file it still reads from). */
+  close?(): void;
 }
 
 /**

@@ -196,6 +196,7 @@ export class KnowledgeIndex {
 
   close(): void {
     closeSync(this.chunkDescriptor);
+    this.vectors?.close?.();
     this.lexical.close();
     this.articles.close();
   }
