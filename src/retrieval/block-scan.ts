@@ -258,7 +258,8 @@ export class BlockVectors {
 
   /**
    * A generation's vectors.blocks (block-file.ts): its codes and scales read as the file holds them into the scan's
-   * memory, off the event loop (two pieces at a time); the float32 values then read in the background (block-values.ts).
+   * memory, off the event loop (two pieces at a time); the float32 values then read in the background
+   * (block-values.ts).
    */
   static async fromBlockFile(
     file: string,
@@ -316,5 +317,6 @@ export function blockSearcher(vectors: BlockVectors): DenseSearcher {
     ef: undefined,
     search: (vector, limit) => vectors.search(vector, limit),
     close: () => vectors.close(),
+    loaded: vectors.valuesLoaded,
   };
 }
