@@ -1,5 +1,5 @@
 /**
- * The exact search's vectors on disk (`vectors.blocks`, index format 15), written when a generation is built in the
+ * The exact search's vectors on disk (`vectors.blocks`, index format 16), written when a generation is built in the
  * layout the block scan searches (block-scan.ts), so that opening a generation reads them into place and does no work
  * per vector. After a 32-byte header (the magic, the dimensions, the documents, the documents per block) come:
  * - the 8-bit codes the scan's first pass reads: per block of `blockDocuments` documents, dimension by dimension, one

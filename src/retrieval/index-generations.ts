@@ -38,9 +38,10 @@ import { generationsInUse, processIsAlive } from './generation-readers.js';
 //    loose key of its pinyin; a foreign name Chinese writes with a middle dot (托马斯·图尔) by the skeletons of its pinyin.
 // 14: name keys of a run of four capitalised words by its loanword skeleton (Red Dog Culture House ~ 레드독컬처하우스);
 //    a Cyrillic soft sign before a vowel read as i in name keys (Миньоны ~ Minions, Вьетнам ~ Vietnam).
-// 15: vectors.blocks holds the 8-bit codes and scales the exact search's first pass reads (made at build, not at every
+// (15: on main, fix27's legal-form aliases; keep both lines when merging)
+// 16: vectors.blocks holds the 8-bit codes and scales the exact search's first pass reads (made at build, not at every
 //    open), and the float32 values document by document (the re-score reads a document's values side by side).
-export const indexFormatVersion = 15;
+export const indexFormatVersion = 16;
 
 const manifestSchema = z.object({
   formatVersion: z.literal(indexFormatVersion),
