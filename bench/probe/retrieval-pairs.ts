@@ -6,7 +6,8 @@
  * processor ms per call of each side over the warm rounds, and how many questions' results differ between the sides
  * (they must not).
  *
- * Usage: npx tsx bench/probe/retrieval-pairs.ts <folder> <root A> <root B> [warm rounds, default 2]
+ * Usage: npx tsx bench/probe/retrieval-pairs.ts <folder> <root A> <root B> [warm rounds, default 2] [data folder A]
+ *        [data folder B] (default <folder>/data for both: give each side its own when their index formats differ)
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,7 +19,7 @@ import type * as OpenKnowledgeModule from '../../src/open-knowledge.js';
 import type * as LexicalTermsModule from '../../src/retrieval/lexical-terms.js';
 import { summarize } from '../measure/statistics.js';
 
-const [folderArgument, rootA, rootB, roundsArgument] = process.argv.slice(2);
+const [folderArgument, rootA, rootB, roundsArgument, dataA, dataB] = process.argv.slice(2);
 if (!folderArgument || !rootA || !rootB)
   throw new Error('usage: retrieval-pairs.ts <folder> <root A> <root B> [warm rounds]');
 const folder = path.resolve(folderArgument);
@@ -27,7 +28,7 @@ const rounds = Number(roundsArgument ?? 2);
 const phases = ['bm25', 'lexical', 'dense', 'hybrid', 'extract'] as const;
 type Phase = (typeof phases)[number];
 
-async function openSide(root: string) {
+async function openSide(root: string, dataDir = path.join(folder, 'data')) {
   const source = (file: string) => pathToFileURL(path.resolve(root, 'src', file)).href;
   const { openKnowledge } = (await import(source('open-knowledge.ts'))) as typeof OpenKnowledgeModule;
   const { createSilentLogger } = (await import(source('logging/logger.ts'))) as typeof LoggerModule;
@@ -35,7 +36,7 @@ async function openSide(root: string) {
   const { createExtractiveAnswerer } = (await import(source('answer/extractive-answer.ts'))) as typeof ExtractiveModule;
   const { detectLanguage } = (await import(source('knowledge/detect-language.ts'))) as typeof LanguageModule;
   const opened = await openKnowledge(
-    { dataDir: path.join(folder, 'data'), knowledgeDir: path.join(folder, 'knowledge') },
+    { dataDir: path.resolve(dataDir), knowledgeDir: path.join(folder, 'knowledge') },
     { logger: createSilentLogger(), watchIntervalMs: 0 },
   );
   const { index, knowledge, retriever } = opened;
@@ -78,7 +79,7 @@ async function openSide(root: string) {
 const questions = (
   JSON.parse(await readFile(path.join(folder, 'questions.json'), 'utf8')) as { question: string }[]
 ).map((question) => question.question);
-const sides = { A: await openSide(rootA), B: await openSide(rootB) };
+const sides = { A: await openSide(rootA, dataA), B: await openSide(rootB, dataB) };
 const times = { A: new Map<Phase, number[]>(), B: new Map<Phase, number[]>() };
 const differences = new Map<Phase, number>();
 // Round 0 is every term's first use on both sides: not timed.

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import hnswlib from 'hnswlib-node';
-import { blockFileHeaderBytes, blockFileName, blockPosition } from '../../src/retrieval/block-file.js';
+import { blockFileHeaderBytes, blockFileName, blockFileParts } from '../../src/retrieval/block-file.js';
 import { TopK } from '../../src/retrieval/top-k.js';
 
 export interface Neighbor {
@@ -72,23 +72,18 @@ export async function vectorsFromHnswFile(file: string, dimensions: number, coun
 
 /**
  * Every vector of a generation folder, from whichever dense structure the core wrote: the HNSW graph
- * (vectors.hnsw) or the exact search's blocks (vectors.blocks: a 32-byte header, then each document's values at the
- * positions src/retrieval/block-file.ts gives).
+ * (vectors.hnsw) or the exact search's blocks (vectors.blocks: after the header and the codes and scales, each
+ * document's float32 values side by side: src/retrieval/block-file.ts).
  */
 export async function vectorsFromIndexFolder(folder: string, dimensions: number, count: number): Promise<Float32Array> {
   const graphFile = path.join(folder, 'vectors.hnsw');
   if (existsSync(graphFile)) return vectorsFromHnswFile(graphFile, dimensions, count);
   const bytes = await readFile(path.join(folder, blockFileName));
-  const values = new Float32Array(new Uint8Array(bytes.subarray(blockFileHeaderBytes)).buffer);
-  if (values.length !== count * dimensions)
-    throw new Error(`${folder}: ${values.length} values, expected ${count * dimensions}`);
-  const vectors = new Float32Array(count * dimensions);
-  for (let document = 0; document < count; document += 1) {
-    const { at, stride } = blockPosition(document, count, dimensions);
-    for (let index = 0; index < dimensions; index += 1)
-      vectors[document * dimensions + index] = values[at + index * stride] as number;
-  }
-  return vectors;
+  const { valuesAt, bytes: length } = blockFileParts(dimensions, count);
+  if (bytes.length !== blockFileHeaderBytes + length)
+    throw new Error(`${folder}: ${bytes.length} bytes of vectors, expected ${blockFileHeaderBytes + length}`);
+  const from = blockFileHeaderBytes + valuesAt;
+  return new Float32Array(new Uint8Array(bytes.subarray(from)).buffer);
 }
 
 /** Vectors as the number[][] LangChain stores and hnswlib-node take. */

@@ -1,53 +1,96 @@
 /**
- * The exact search's vectors on disk (`vectors.blocks`, index format 9), written when a generation is built in the
- * layout the block scan searches (block-scan.ts), so that opening a generation reads them into place instead of
- * transposing one vector at a time. After a 32-byte header (the magic, the dimensions, the documents, the documents per
- * block) come the full blocks of `blockDocuments` documents, each dimension by dimension (one run of the block's
- * documents per dimension), then the last, partial block the same way with runs only as long as its documents: the
- * file holds each document's float32 values and nothing else (no labels, no padding).
+ * The exact search's vectors on disk (`vectors.blocks`, index format 16), written when a generation is built in the
+ * layout the block scan searches (block-scan.ts), so that opening a generation reads them into place and does no work
+ * per vector. After a 32-byte header (the magic, the dimensions, the documents, the documents per block) come:
+ * - the 8-bit codes the scan's first pass reads: per block of `blockDocuments` documents, dimension by dimension, one
+ *   run of `blockDocuments` bytes per dimension (the last block's runs as long as the others, its missing documents'
+ *   codes 0);
+ * - each document's scale (float32, the size of its largest value / 127), `blockDocuments` a block (0 for the last
+ *   block's missing documents);
+ * - the float32 values the exact re-score reads, document by document (a document's values side by side).
+ * A value's code is round(value × (127 / largest)) to nearest, ties to even, in float32 arithmetic; a document whose
+ * largest size is not above `smallestScaled` (a zero vector) has codes 0 and scale 0.
  */
 import { open } from 'node:fs/promises';
 
-/** Documents per block: one dimension of a block's documents is one run of 4 KB. */
+/** Documents per block: one dimension of a block's documents is one run of 1 KB of codes. */
 export const blockDocuments = 1_024;
 
 export const blockFileName = 'vectors.blocks';
 export const blockFileHeaderBytes = 32;
-const magic = 'MCBLOCK1';
+const magic = 'MCBLOCK2';
 
-/** Where a document's value of dimension 0 is in the file's values, and how far apart its dimensions are. */
-export function blockPosition(document: number, count: number, dimensions: number): { at: number; stride: number } {
-  const fullBlocks = Math.floor(count / blockDocuments);
-  const block = Math.floor(document / blockDocuments);
-  if (block < fullBlocks)
-    return { at: block * dimensions * blockDocuments + (document % blockDocuments), stride: blockDocuments };
-  return {
-    at: fullBlocks * dimensions * blockDocuments + (document - fullBlocks * blockDocuments),
-    stride: count % blockDocuments,
-  };
+/** The largest code's size (codes are -127..127). */
+export const largestCode = 127;
+/** The smallest largest value a document's codes are made from (below it a document's codes are all 0). */
+export const smallestScaled = 2 ** -100;
+
+/** Where each part of a block file's body is, in bytes from the end of the header, and the body's length. */
+export function blockFileParts(
+  dimensions: number,
+  count: number,
+): { scalesAt: number; valuesAt: number; bytes: number } {
+  const blocks = Math.ceil(count / blockDocuments);
+  const scalesAt = blocks * dimensions * blockDocuments;
+  const valuesAt = scalesAt + blocks * blockDocuments * 4;
+  return { scalesAt, valuesAt, bytes: valuesAt + count * dimensions * 4 };
 }
 
-/** The vectors of a generation being built, placed in the file's layout as they come (documents in any order). */
+/** Rounds to the nearest integer, ties to even (as WebAssembly's f32x4.nearest). */
+function nearest(value: number): number {
+  const rounded = Math.round(value);
+  return rounded - value === 0.5 && rounded % 2 !== 0 ? rounded - 1 : rounded;
+}
+
+/** The vectors of a generation being built, set as they come (documents in any order), coded when written. */
 export class BlockFileBuilder {
+  private readonly body: Uint8Array;
+  private readonly codes: Int8Array;
+  private readonly scales: Float32Array;
   private readonly values: Float32Array;
 
   constructor(
     readonly dimensions: number,
     readonly count: number,
   ) {
-    this.values = new Float32Array(dimensions * count);
+    const { scalesAt, valuesAt, bytes } = blockFileParts(dimensions, count);
+    this.body = new Uint8Array(bytes);
+    this.codes = new Int8Array(this.body.buffer, 0, scalesAt);
+    this.scales = new Float32Array(this.body.buffer, scalesAt, (valuesAt - scalesAt) / 4);
+    this.values = new Float32Array(this.body.buffer, valuesAt, dimensions * count);
   }
 
   /** Sets a document's vector: `dimensions` values of `source` from `from`, each divided by `norm`. */
   set(document: number, source: ArrayLike<number>, from = 0, norm = 1): void {
     if (document < 0 || document >= this.count) throw new Error(`document ${document} is outside 0..${this.count - 1}`);
-    const { at, stride } = blockPosition(document, this.count, this.dimensions);
+    const at = document * this.dimensions;
     for (let dimension = 0; dimension < this.dimensions; dimension += 1)
-      this.values[at + dimension * stride] = (source[from + dimension] as number) / norm;
+      this.values[at + dimension] = (source[from + dimension] as number) / norm;
+  }
+
+  /** Each document's scale and codes, from its values. */
+  private code(): void {
+    const { dimensions, values, codes, scales } = this;
+    for (let document = 0; document < this.count; document += 1) {
+      const at = document * dimensions;
+      let largest = 0;
+      for (let dimension = 0; dimension < dimensions; dimension += 1)
+        largest = Math.max(largest, Math.abs(values[at + dimension] as number));
+      largest = Math.fround(largest);
+      const inverse = largest > smallestScaled ? Math.fround(largestCode / largest) : 0;
+      scales[document] = largest / largestCode;
+      const block = Math.floor(document / blockDocuments);
+      const run = block * dimensions * blockDocuments + (document % blockDocuments);
+      for (let dimension = 0; dimension < dimensions; dimension += 1) {
+        const product = nearest(Math.fround((values[at + dimension] as number) * inverse));
+        codes[run + dimension * blockDocuments] = Math.max(-largestCode, Math.min(largestCode, product));
+      }
+    }
   }
 
   /** Writes the file and flushes it to disk (a generation folder is used only once its manifest is written, last). */
   async write(file: string): Promise<void> {
+    this.code();
     const header = Buffer.alloc(blockFileHeaderBytes);
     header.write(magic, 0, 'latin1');
     header.writeUInt32LE(this.dimensions, 8);
@@ -56,8 +99,7 @@ export class BlockFileBuilder {
     const handle = await open(file, 'w');
     try {
       await handle.write(header, 0, header.length, 0);
-      const body = Buffer.from(this.values.buffer, this.values.byteOffset, this.values.byteLength);
-      await handle.write(body, 0, body.length, blockFileHeaderBytes);
+      await handle.write(this.body, 0, this.body.length, blockFileHeaderBytes);
       await handle.sync();
     } finally {
       await handle.close();
@@ -80,8 +122,6 @@ export function checkBlockFileHeader(
     throw new Error(
       `${file}: ${count} vectors of ${dimensions} floats, expected ${expected.count} of ${expected.dimensions}`,
     );
-  if (size !== blockFileHeaderBytes + dimensions * count * 4)
-    throw new Error(
-      `${file} is ${size} bytes, not the ${blockFileHeaderBytes + dimensions * count * 4} its header says`,
-    );
+  const bytes = blockFileHeaderBytes + blockFileParts(dimensions, count).bytes;
+  if (size !== bytes) throw new Error(`${file} is ${size} bytes, not the ${bytes} its header says`);
 }

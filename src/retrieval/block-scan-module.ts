@@ -1,25 +1,22 @@
 /**
- * The first pass of the block scan (block-scan.ts) as a hand-written WebAssembly SIMD function (scan), with the one
- * that turns the file's float32 values into 8-bit codes as they are read (quantize), and both in JavaScript where
- * WebAssembly SIMD is missing. Each document's values are stored as signed 8-bit codes times one scale per document
- * (its largest value's size / 127), so the pass reads a quarter of the bytes a float32 scan reads, and sums in 32-bit
- * integers (the query's weights as 16-bit integers); block-scan.ts bounds the rounding and re-scores the leaders from
- * the float32 values.
+ * The first pass of the block scan (block-scan.ts) as a hand-written WebAssembly SIMD function (scan), and in
+ * JavaScript where WebAssembly SIMD is missing. Each document's values are stored as signed 8-bit codes times one
+ * scale per document (its largest value's size / 127; coded when the generation is built, block-file.ts), so the pass
+ * reads a quarter of the bytes a float32 scan reads, and sums in 32-bit integers (the query's weights as 16-bit
+ * integers); block-scan.ts bounds the rounding and re-scores the leaders from the float32 values.
  *
  * Layout of one block's codes: dimension by dimension, one run of `blockDocuments` bytes each, documents in order.
  */
 import { blockDocuments } from './block-file.js';
 
+export { largestCode } from './block-file.js';
+
 /** Bytes of one dimension's run of a block's codes. */
 export const runBytes = blockDocuments;
 /** Bytes of one block's scores (float32) or scales (float32). */
 export const scoreBytes = blockDocuments * 4;
-/** The largest code's size (codes are -127..127). */
-export const largestCode = 127;
 /** The largest weight's size, so that a weight rounded to the nearest integer still fits 16 bits. */
 export const largestWeight = 32_766;
-/** The smallest largest value a document's codes are made from (below it a document's codes are all 0). */
-export const smallestScaled = 2 ** -100;
 
 /** LEB128 of a non-negative integer. */
 function unsigned(value: number): number[] {
@@ -156,74 +153,17 @@ function scanBody(): number[] {
   ];
 }
 
-/**
- * quantize(values, codes, blocks, dimensions, scales, inverses): from full blocks of float32 values (dimension by
- * dimension, runs of `blockDocuments`), each document's scale (its largest value's size / 127) at `scales` (one 4 KB
- * run a block) and each value's code, round(value × 127 / largest) (to nearest, ties to even), at `codes` in runs of
- * `runBytes`; `inverses` is 4 KB of scratch. A document whose largest size is not above `smallestScaled` (a zero
- * vector) gets codes 0.
- */
-function quantizeBody(): number[] {
-  const [values, codes, blocks, dimensions, scales, inverses] = [0, 1, 2, 3, 4, 5];
-  const [dimension, at, run, group] = [6, 7, 8, 9];
-  const [largest, parts] = [10, (index: number) => 11 + index];
-  const code = (part: number) => [
-    ...[get, at, ...load(part * 16), get, inverses, get, group, 0x6a, ...load(part * 16), ...simd(0xe6)],
-    ...[...simd(0x6a), ...simd(0xf8), set, parts(part)],
-  ];
-  return [
-    ...[2, ...[4, 0x7f], ...[5, 0x7b]],
-    ...[0x02, 0x40, get, blocks, 0x45, 0x0d, 0, 0x03, 0x40],
-    // the largest size of each document's values
-    ...[get, scales, ...constant(0), ...constant(scoreBytes), 0xfc, 0x0b, 0x00],
-    ...[get, values, set, at, get, dimensions, set, dimension, 0x03, 0x40, ...constant(0), set, group, 0x03, 0x40],
-    ...[get, scales, get, group, 0x6a, tee, run, get, run, ...load(0), get, at, ...load(0), ...simd(0xe0)],
-    ...[...simd(0xe9), ...store(0), get, at, ...constant(16), 0x6a, set, at],
-    ...next(group, 16, constant(scoreBytes)),
-    ...[0x0b, ...countDown(dimension), 0x0b],
-    // inverses: 127 / largest where largest > smallestScaled, else 0; scales: largest / 127
-    ...[...constant(0), set, group, 0x03, 0x40],
-    ...[get, scales, get, group, 0x6a, ...load(0), set, largest],
-    ...[get, inverses, get, group, 0x6a, ...floats(largestCode), get, largest, ...simd(0xe7)],
-    ...[get, largest, ...floats(smallestScaled), ...simd(0x44), ...simd(0x4e), ...store(0)],
-    ...[get, scales, get, group, 0x6a, get, largest, ...floats(largestCode), ...simd(0xe7), ...store(0)],
-    ...next(group, 16, constant(scoreBytes)),
-    ...[0x0b],
-    // the codes, 16 documents at a time
-    ...[get, values, set, at, get, codes, set, run, get, dimensions, set, dimension, 0x03, 0x40],
-    ...[...constant(0), set, group, 0x03, 0x40],
-    ...[0, 1, 2, 3].flatMap(code),
-    ...[get, run, get, parts(0), get, parts(1), ...simd(0x85), get, parts(2), get, parts(3), ...simd(0x85)],
-    ...[...simd(0x65), ...store(0)],
-    ...[get, at, ...constant(64), 0x6a, set, at, get, run, ...constant(16), 0x6a, set, run],
-    ...next(group, 64, constant(scoreBytes)),
-    ...[0x0b, ...countDown(dimension), 0x0b],
-    ...[get, at, set, values, get, run, set, codes, get, scales, ...constant(scoreBytes), 0x6a, set, scales],
-    ...countDown(blocks),
-    ...[0x0b, 0x0b],
-  ];
-}
-
-/** The module: scan (type 0) and quantize (type 1), over the imported memory `e.m`. */
+/** The module: scan, over the imported memory `e.m`. */
 export function scanModule(): Uint8Array {
   const scan = scanBody();
-  const quantize = quantizeBody();
   const type = (parameters: number) => [0x60, parameters, ...new Array<number>(parameters).fill(0x7f), 0];
   return Uint8Array.from([
     ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
-    ...section(1, [2, ...type(9), ...type(6)]),
+    ...section(1, [1, ...type(9)]),
     ...section(2, [1, ...name('e'), ...name('m'), 0x02, 0x00, 0]),
-    ...section(3, [2, 0, 1]),
-    ...section(7, [2, ...name('scan'), 0x00, 0, ...name('quantize'), 0x00, 1]),
-    ...section(10, [
-      2,
-      ...unsigned(scan.length + 1),
-      ...scan,
-      0x0b,
-      ...unsigned(quantize.length + 1),
-      ...quantize,
-      0x0b,
-    ]),
+    ...section(3, [1, 0]),
+    ...section(7, [1, ...name('scan'), 0x00, 0]),
+    ...section(10, [1, ...unsigned(scan.length + 1), ...scan, 0x0b]),
   ]);
 }
 
@@ -293,56 +233,14 @@ function scanInJavaScript(memory: WasmMemory): Scan {
   };
 }
 
-export type Quantize = (
-  values: number,
-  codes: number,
-  blocks: number,
-  dimensions: number,
-  scales: number,
-  inverses: number,
-) => void;
-
-/** Rounds to the nearest integer, ties to even (as f32x4.nearest). */
-function nearest(value: number): number {
-  const rounded = Math.round(value);
-  return rounded - value === 0.5 && rounded % 2 !== 0 ? rounded - 1 : rounded;
-}
-
-/** quantize of scanModule in JavaScript (the same scales and codes). */
-function quantizeInJavaScript(memory: WasmMemory): Quantize {
-  const inverse = new Float32Array(blockDocuments);
-  return (values, codes, blocks, dimensions, scales) => {
-    const floats = new Float32Array(memory.buffer);
-    const bytes = new Int8Array(memory.buffer);
-    for (let block = 0; block < blocks; block += 1) {
-      const first = values / 4 + block * dimensions * blockDocuments;
-      const scale = scales / 4 + block * blockDocuments;
-      for (let document = 0; document < blockDocuments; document += 1) {
-        let largest = 0;
-        for (let dimension = 0; dimension < dimensions; dimension += 1)
-          largest = Math.max(largest, Math.abs(floats[first + dimension * blockDocuments + document] as number));
-        inverse[document] = largest > smallestScaled ? largestCode / largest : 0;
-        floats[scale + document] = largest / largestCode;
-      }
-      for (let at = 0; at < dimensions * blockDocuments; at += 1) {
-        const product = Math.fround((floats[first + at] as number) * (inverse[at % blockDocuments] as number));
-        bytes[codes + block * dimensions * runBytes + at] = Math.max(
-          -largestCode,
-          Math.min(largestCode, nearest(product)),
-        );
-      }
-    }
-  };
-}
-
-/** The scan and quantize over `memory`: the SIMD module's where asked for and supported, else the JavaScript ones. */
-export function createScan(bytes: number, simd: boolean): { memory: WasmMemory; scan: Scan; quantize: Quantize } {
+/** The scan over `memory`: the SIMD module's where asked for and supported, else the JavaScript one. */
+export function createScan(bytes: number, simd: boolean): { memory: WasmMemory; scan: Scan } {
   if (simd && wasm !== undefined) {
     const memory = new wasm.Memory({ initial: Math.max(1, Math.ceil(bytes / 65_536)) });
     compiled ??= new wasm.Module(scanModule());
     const instance = new wasm.Instance(compiled, { e: { m: memory } });
-    return { memory, scan: instance.exports.scan as Scan, quantize: instance.exports.quantize as Quantize };
+    return { memory, scan: instance.exports.scan as Scan };
   }
   const memory = { buffer: new ArrayBuffer(bytes) };
-  return { memory, scan: scanInJavaScript(memory), quantize: quantizeInJavaScript(memory) };
+  return { memory, scan: scanInJavaScript(memory) };
 }

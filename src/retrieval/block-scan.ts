@@ -1,9 +1,9 @@
 /**
- * Exact inner-product search that reads only the dimensions a query uses. The vectors are held in blocks of 1,024
- * documents, dimension by dimension inside a block (one run holds one dimension of the block's documents), as the
- * generation's vectors.blocks holds them (block-file.ts): the float32 values as the file holds them, and beside them
- * each value as a signed 8-bit code times one scale per document (its largest value's size / 127; made as the file is
- * read, block-scan-module.ts). A search runs in two passes: a scan adds, per block, only the runs of the query's
+ * Exact inner-product search that reads only the dimensions a query uses. The vectors are held as the generation's
+ * vectors.blocks holds them (block-file.ts, coded when the generation is built): each value as a signed 8-bit code
+ * times one scale per document (its largest value's size / 127), in blocks of 1,024 documents, dimension by dimension
+ * inside a block (one run holds one dimension of the block's documents), and beside them the float32 values, document
+ * by document. A search runs in two passes: a scan adds, per block, only the runs of the query's
  * non-zero dimensions, from the codes, in 32-bit integers with 128-bit SIMD, reading a quarter of the bytes a float32
  * scan reads; then the documents whose first-pass score is within the rounding's bound of the k-th best (a bound per
  * document: its scale times the query's weights' sizes) are scored again from their float32 values, in the order a
@@ -14,24 +14,28 @@
  * reads everything.
  */
 import { open } from 'node:fs/promises';
-import { blockDocuments, blockFileHeaderBytes, blockPosition, checkBlockFileHeader } from './block-file.js';
+import { blockDocuments, blockFileHeaderBytes, blockFileParts, checkBlockFileHeader } from './block-file.js';
 import {
   blockScanSupported,
   createScan,
   largestCode,
   largestWeight,
-  type Quantize,
   runBytes,
   type Scan,
   scoreBytes,
   termsPerPass,
   type WasmMemory,
 } from './block-scan-module.js';
+import { BlockValues } from './block-values.js';
 import type { DenseHit, DenseSearcher } from './dense-search.js';
 import { TopK } from './top-k.js';
 
-/** Full blocks read from the file at a time when opening (24 MB at 384 dimensions), one read ahead of the coding. */
-const blocksPerPiece = 16;
+/**
+ * Bytes of the file each read asks for when opening, and how many reads run side by side on libuv's threads (of its
+ * four: the open's other reads must not wait behind them).
+ */
+const bytesPerRead = 16 * 1024 * 1024;
+const readsAtOnce = 2;
 
 export { blockScanSupported };
 
@@ -64,17 +68,12 @@ export class BlockVectors {
   readonly blocks: number;
   private readonly memory: WasmMemory;
   private readonly scan: Scan;
-  private readonly quantize: Quantize;
   private readonly weightsAt: number;
   private readonly scoresAt: number;
-  private readonly scalesAt: number;
-  private readonly inversesAt: number;
   private readonly maximaAt: number;
+  /** Where the file's body is read: the codes, then the scales, then the float32 values (block-file.ts). */
   private readonly codesAt: number;
-  /** Where the last, partial block is staged in full-length runs to be coded. */
-  private readonly stagingAt: number;
-  /** Where the float32 values are (`values`). */
-  private readonly valuesAt: number;
+  private readonly scalesAt: number;
   /** Views of the memory the search reads (the memory never grows, so they stay valid). */
   private readonly views: {
     lines: Int32Array;
@@ -83,16 +82,13 @@ export class BlockVectors {
     scales: Float32Array;
     maxima: Float32Array;
   };
-  /**
-   * The float32 values as the file holds them, block by block, dimension by dimension (what the exact re-score reads,
-   * a document's values `blockPosition` apart), in the scan's memory: opening reads the file's blocks into it as they
-   * are and codes the full blocks where they lie (no transposing, no copy).
-   */
-  private readonly values: Float32Array;
+  /** The float32 values the exact re-score reads, document by document (read in the background: block-values.ts). */
+  private values: BlockValues | undefined;
   /** Each block's largest scale. */
   private readonly blockScales: Float32Array;
-  /** The query's float32 weights, in the order its terms are set. */
+  /** The query's float32 weights and dimensions, in the order its terms are set. */
   private readonly queryWeights: Float32Array;
+  private readonly queryDimensions: Int32Array;
 
   /** `simd`: scan with WebAssembly SIMD (where the runtime has it), else in JavaScript. */
   private constructor(
@@ -104,14 +100,12 @@ export class BlockVectors {
     const terms = dimensions + termsPerPass;
     this.weightsAt = Math.ceil((terms * 4) / 16) * 16;
     this.scoresAt = Math.ceil((this.weightsAt + terms * 16) / scoreBytes) * scoreBytes;
-    this.scalesAt = this.scoresAt + this.blocks * scoreBytes;
-    this.inversesAt = this.scalesAt + this.blocks * scoreBytes;
-    this.maximaAt = this.inversesAt + scoreBytes;
+    this.maximaAt = this.scoresAt + this.blocks * scoreBytes;
     this.codesAt = this.maximaAt + Math.ceil(this.blocks / 4) * 16;
-    this.stagingAt = this.codesAt + this.blocks * dimensions * runBytes;
-    this.valuesAt = this.stagingAt + (count % blockDocuments === 0 ? 0 : this.blockBytes);
-    const bytes = this.valuesAt + count * dimensions * 4;
-    ({ memory: this.memory, scan: this.scan, quantize: this.quantize } = createScan(bytes, simd));
+    const parts = blockFileParts(dimensions, count);
+    this.scalesAt = this.codesAt + parts.scalesAt;
+    const bytes = this.codesAt + parts.valuesAt;
+    ({ memory: this.memory, scan: this.scan } = createScan(bytes, simd));
     const buffer = this.memory.buffer;
     this.views = {
       lines: new Int32Array(buffer, 0, terms),
@@ -121,13 +115,8 @@ export class BlockVectors {
       maxima: new Float32Array(buffer, this.maximaAt, this.blocks),
     };
     this.queryWeights = new Float32Array(terms);
-    this.values = new Float32Array(buffer, this.valuesAt, count * dimensions);
+    this.queryDimensions = new Int32Array(terms);
     this.blockScales = new Float32Array(this.blocks);
-  }
-
-  /** Bytes of one block's float32 values (in the file). */
-  private get blockBytes(): number {
-    return this.dimensions * scoreBytes;
   }
 
   /** First-pass scores of every document, in units of the query's integer weights (valid until the next scan). */
@@ -175,6 +164,7 @@ export class BlockVectors {
       if (value === 0) continue;
       lines[terms] = dimension * runBytes;
       this.queryWeights[terms] = value;
+      this.queryDimensions[terms] = dimension;
       weightSum += Math.abs(value);
       squares += value * value;
       largest = Math.max(largest, Math.abs(value));
@@ -199,17 +189,12 @@ export class BlockVectors {
    * order the terms are set (a float32 scan's order).
    */
   private exactScore(document: number, terms: number): number {
-    const { lines } = this.views;
-    const { values } = this;
-    const { at, stride } = blockPosition(document, this.count, this.dimensions);
+    const { queryWeights, queryDimensions } = this;
+    const { array: values, at } = (this.values as BlockValues).row(document);
     let sum = 0;
     for (let term = 0; term < terms; term += 1)
       sum = Math.fround(
-        sum +
-          Math.fround(
-            (this.queryWeights[term] as number) *
-              (values[at + ((lines[term] as number) / runBytes) * stride] as number),
-          ),
+        sum + Math.fround((queryWeights[term] as number) * (values[at + (queryDimensions[term] as number)] as number)),
       );
     return sum;
   }
@@ -261,72 +246,54 @@ export class BlockVectors {
     return top.hits();
   }
 
+  /** Settles once the float32 values are in memory (searches before read them where they lie). */
+  get valuesLoaded(): Promise<void> {
+    return this.values?.loaded ?? Promise.resolve();
+  }
+
+  /** Closes the file the values are read from (and drops their background read if it is still running). */
+  close(): void {
+    this.values?.close();
+  }
+
   /**
-   * A generation's vectors.blocks (block-file.ts), its values read as the file holds them and coded where they lie
-   * (the last block's shorter runs each moved to its place in a full-length run of the staging).
+   * A generation's vectors.blocks (block-file.ts): its codes and scales read as the file holds them into the scan's
+   * memory, off the event loop (two pieces at a time); the float32 values then read in the background
+   * (block-values.ts).
    */
   static async fromBlockFile(
     file: string,
     expected: { dimensions: number; count: number },
     simd = blockScanSupported(),
   ): Promise<BlockVectors> {
+    const { dimensions, count } = expected;
+    const { valuesAt } = blockFileParts(dimensions, count);
     const handle = await open(file, 'r');
+    let vectors: BlockVectors;
     try {
       const header = Buffer.alloc(blockFileHeaderBytes);
       await handle.read(header, 0, header.length, 0);
       checkBlockFileHeader(file, header, (await handle.stat()).size, expected);
-      const { dimensions, count } = expected;
-      const vectors = new BlockVectors(dimensions, count, simd);
-      const { blockBytes, stagingAt, valuesAt, values } = vectors;
-      const code = (at: number, block: number, blocks: number) => {
-        const codeBytes = dimensions * runBytes;
-        const { codesAt, scalesAt, inversesAt } = vectors;
-        vectors.quantize(
-          at,
-          codesAt + block * codeBytes,
-          blocks,
-          dimensions,
-          scalesAt + block * scoreBytes,
-          inversesAt,
-        );
+      vectors = new BlockVectors(dimensions, count, simd);
+      const body = Buffer.from(vectors.memory.buffer, vectors.codesAt, valuesAt);
+      let next = 0;
+      const lane = async () => {
+        for (let from = next; from < valuesAt; from = next) {
+          next += bytesPerRead;
+          await readExactly(handle, body.subarray(from, from + bytesPerRead), blockFileHeaderBytes + from, file);
+        }
       };
-      // The file's body is read as it is into `values` (the fresh memory first written by the reads, off the event
-      // loop), a piece ahead of the coding: each piece's full blocks are coded where they lie meanwhile.
-      const body = Buffer.from(values.buffer, values.byteOffset, values.byteLength);
-      const pieceBytes = blocksPerPiece * blockBytes;
-      const readPiece = (piece: number) => {
-        const from = piece * pieceBytes;
-        return readExactly(handle, body.subarray(from, from + pieceBytes), blockFileHeaderBytes + from, file);
-      };
-      const fullBlocks = Math.floor(count / blockDocuments);
-      const pieces = Math.ceil(body.length / pieceBytes);
-      let reading = readPiece(0);
-      for (let piece = 0; piece < pieces; piece += 1) {
-        await reading;
-        if (piece + 1 < pieces) reading = readPiece(piece + 1);
-        const first = piece * blocksPerPiece;
-        const blocks = Math.min(fullBlocks, first + blocksPerPiece) - first;
-        if (blocks > 0) code(valuesAt + first * blockBytes, first, blocks);
-      }
-      const rest = count - fullBlocks * blockDocuments;
-      if (rest > 0) {
-        // The last block's runs are as long as its documents (see blockPosition): coded from full-length runs.
-        const blockValues = dimensions * blockDocuments;
-        const runs = values.subarray(fullBlocks * blockValues);
-        const staging = new Float32Array(values.buffer, stagingAt, blockValues);
-        for (let dimension = 0; dimension < dimensions; dimension += 1)
-          staging.set(runs.subarray(dimension * rest, (dimension + 1) * rest), dimension * blockDocuments);
-        code(stagingAt, fullBlocks, 1);
-      }
-      const { scales } = vectors.views;
-      for (let document = 0; document < count; document += 1) {
-        const block = Math.floor(document / blockDocuments);
-        vectors.blockScales[block] = Math.max(vectors.blockScales[block] as number, scales[document] as number);
-      }
-      return vectors;
+      await Promise.all(Array.from({ length: readsAtOnce }, lane));
     } finally {
       await handle.close();
     }
+    const { scales } = vectors.views;
+    for (let document = 0; document < count; document += 1) {
+      const block = Math.floor(document / blockDocuments);
+      vectors.blockScales[block] = Math.max(vectors.blockScales[block] as number, scales[document] as number);
+    }
+    vectors.values = new BlockValues(file, blockFileHeaderBytes + valuesAt, dimensions, count);
+    return vectors;
   }
 }
 
@@ -345,5 +312,11 @@ async function readExactly(
 }
 
 export function blockSearcher(vectors: BlockVectors): DenseSearcher {
-  return { kind: 'exact', ef: undefined, search: (vector, limit) => vectors.search(vector, limit) };
+  return {
+    kind: 'exact',
+    ef: undefined,
+    search: (vector, limit) => vectors.search(vector, limit),
+    close: () => vectors.close(),
+    loaded: vectors.valuesLoaded,
+  };
 }

@@ -19,6 +19,10 @@ export interface DenseSearcher {
   /** The graph's search breadth (undefined for exact search). */
   readonly ef: number | undefined;
   search(vector: number[], limit: number): DenseHit[];
+  /** Releases what the searcher holds open (a file it still reads from). */
+  close?(): void;
+  /** Settles once what the searcher reads in the background is in memory. */
+  readonly loaded?: Promise<void>;
 }
 
 /**

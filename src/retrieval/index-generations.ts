@@ -40,7 +40,9 @@ import { generationsInUse, processIsAlive } from './generation-readers.js';
 //    a Cyrillic soft sign before a vowel read as i in name keys (Миньоны ~ Minions, Вьетнам ~ Vietnam).
 // 15: a company's legal form alone ("(주)", "(株)", "株式会社", "ООО", "LLC") is no learnt alias: it joined every company
 //    written with it into one alias group.
-export const indexFormatVersion = 15;
+// 16: vectors.blocks holds the 8-bit codes and scales the exact search's first pass reads (made at build, not at every
+//    open), and the float32 values document by document (the re-score reads a document's values side by side).
+export const indexFormatVersion = 16;
 
 const manifestSchema = z.object({
   formatVersion: z.literal(indexFormatVersion),

@@ -127,6 +127,12 @@ export class KnowledgeIndex {
     return this.manifest.chunkCount;
   }
 
+  /** Settles once what the open left to background reads (the dense values, the postings) is in memory. */
+  async backgroundReads(): Promise<void> {
+    await this.denseLoaded;
+    await Promise.all([this.vectors?.loaded, this.lexical.data.postings.loaded]);
+  }
+
   /** How the dense side searches: exact, or the graph at a breadth chosen from the index size. */
   get denseMethod(): { kind: DenseSearchKind; ef: number | undefined } {
     return { kind: this.loadedVectors.kind, ef: this.loadedVectors.ef };
@@ -196,6 +202,7 @@ export class KnowledgeIndex {
 
   close(): void {
     closeSync(this.chunkDescriptor);
+    this.vectors?.close?.();
     this.lexical.close();
     this.articles.close();
   }

@@ -6,7 +6,7 @@ import {
   BlockFileBuilder,
   blockFileHeaderBytes,
   blockFileName,
-  blockPosition,
+  blockFileParts,
 } from '../../src/retrieval/block-file.js';
 import { BlockVectors, blockScanSupported } from '../../src/retrieval/block-scan.js';
 import { TopK } from '../../src/retrieval/top-k.js';
@@ -56,8 +56,10 @@ describe('exact search over blocks of the query dimensions (block-scan)', () => 
       // Two full blocks of 1,024 documents and a part of a third.
       const vectors = Array.from({ length: 2_500 }, () => unitVector(random, 1 + Math.floor(random() * 30)));
       const { file, search } = await blockFile(temporary.folder, vectors, [...vectors.keys()]);
-      // The file holds the values and nothing else: the last block's runs are as long as its documents.
-      expect((await stat(file)).size).toBe(blockFileHeaderBytes + vectors.length * dimensions * 4);
+      // The file holds three blocks of codes (the last one's runs as long as the others), their scales, the values.
+      expect((await stat(file)).size).toBe(
+        blockFileHeaderBytes + 3 * 1_024 * (dimensions + 4) + 2_500 * dimensions * 4,
+      );
       const blocks = await BlockVectors.fromBlockFile(file, { dimensions, count: vectors.length });
       for (let query = 0; query < 30; query += 1) {
         const vector = unitVector(random, query % 3 === 0 ? dimensions * 4 : 1 + (query % 8));
@@ -151,24 +153,25 @@ describe('exact search over blocks of the query dimensions (block-scan)', () => 
       const count = index.size;
       expect(index.denseMethod.kind).toBe('exact');
       // The reference: every document's float32 sum over the dimensions in order, read from the file as written.
+      const dimensions = index.manifest.dimensions;
       const bytes = await readFile(path.join(index.folder, blockFileName));
-      const values = new Float32Array(bytes.buffer, bytes.byteOffset + blockFileHeaderBytes, (bytes.length - 32) / 4);
-      const blocks = await BlockVectors.fromBlockFile(path.join(index.folder, blockFileName), {
-        dimensions: values.length / count,
-        count,
-      });
-      const dimensions = blocks.dimensions;
+      const { valuesAt } = blockFileParts(dimensions, count);
+      const values = new Float32Array(
+        bytes.buffer,
+        bytes.byteOffset + blockFileHeaderBytes + valuesAt,
+        count * dimensions,
+      );
+      const blocks = await BlockVectors.fromBlockFile(path.join(index.folder, blockFileName), { dimensions, count });
       let firstPassErrs = 0;
       for (const { question } of corpus.questions) {
         const query = await embeddings.embedQuery(question);
         const exact = new Float64Array(count);
         for (let document = 0; document < count; document += 1) {
-          const { at, stride } = blockPosition(document, count, dimensions);
           let sum = 0;
           for (let dimension = 0; dimension < dimensions; dimension += 1) {
             const weight = Math.fround(query[dimension] as number);
             if (weight !== 0)
-              sum = Math.fround(sum + Math.fround(weight * (values[at + dimension * stride] as number)));
+              sum = Math.fround(sum + Math.fround(weight * (values[document * dimensions + dimension] as number)));
           }
           exact[document] = sum;
         }

@@ -1,0 +1,117 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  BlockFileBuilder,
+  blockDocuments,
+  blockFileHeaderBytes,
+  blockFileParts,
+  largestCode,
+} from '../../src/retrieval/block-file.js';
+import { BlockVectors } from '../../src/retrieval/block-scan.js';
+import { createRandom } from '../fixtures/profiles/synthetic-profiles.js';
+import { createTemporaryFolder } from '../helpers/temporary-folder.js';
+
+/** The file's three parts, read back. */
+async function written(builder: BlockFileBuilder, folder: string) {
+  const file = path.join(folder, 'vectors.blocks');
+  await builder.write(file);
+  const bytes = await readFile(file);
+  const { scalesAt, valuesAt } = blockFileParts(builder.dimensions, builder.count);
+  const body = new Uint8Array(bytes.subarray(blockFileHeaderBytes)).buffer;
+  return {
+    bytes,
+    codes: new Int8Array(body, 0, scalesAt),
+    scales: new Float32Array(body, scalesAt, (valuesAt - scalesAt) / 4),
+    values: new Float32Array(body, valuesAt, builder.count * builder.dimensions),
+  };
+}
+
+describe('the block file written at build (codes, scales, values)', () => {
+  it('holds each value within half a scale of its code times the scale, the largest value coded ±127', async () => {
+    const temporary = await createTemporaryFolder();
+    try {
+      const random = createRandom(3);
+      const dimensions = 12;
+      const count = blockDocuments + 300;
+      const vectors = Array.from({ length: count }, () =>
+        Array.from({ length: dimensions }, () => (random() < 0.5 ? 0 : random() * 2 - 1)),
+      );
+      const builder = new BlockFileBuilder(dimensions, count);
+      // documents set in reverse order, each divided by 2 (a norm)
+      for (let document = count - 1; document >= 0; document -= 1) builder.set(document, vectors[document]!, 0, 2);
+      const { codes, scales, values, bytes } = await written(builder, temporary.folder);
+      expect(bytes.length).toBe(blockFileHeaderBytes + 2 * blockDocuments * (dimensions + 4) + count * dimensions * 4);
+      for (let document = 0; document < count; document += 1) {
+        const row = vectors[document]!.map((value) => Math.fround(value / 2));
+        expect([...values.subarray(document * dimensions, (document + 1) * dimensions)]).toEqual(row);
+        const largest = Math.max(...row.map(Math.abs));
+        const scale = scales[document]!;
+        expect(scale).toBeCloseTo(largest / largestCode, 9);
+        const block = Math.floor(document / blockDocuments);
+        const run = block * dimensions * blockDocuments + (document % blockDocuments);
+        const own = row.map((_, dimension) => codes[run + dimension * blockDocuments]!);
+        expect(Math.max(...own.map(Math.abs))).toBe(largest > 0 ? largestCode : 0);
+        for (const [dimension, value] of row.entries())
+          expect(Math.abs(own[dimension]! * scale - value)).toBeLessThanOrEqual(scale * 0.5001);
+      }
+      // the last block's missing documents: codes and scales 0
+      for (let document = count; document < 2 * blockDocuments; document += 1) {
+        expect(scales[document]).toBe(0);
+        for (let dimension = 0; dimension < dimensions; dimension += 1)
+          expect(codes[dimensions * blockDocuments + (document - blockDocuments) + dimension * blockDocuments]).toBe(0);
+      }
+    } finally {
+      await temporary.cleanup();
+    }
+  });
+
+  it('codes a zero vector 0 with scale 0, and rounds halves to even', async () => {
+    const temporary = await createTemporaryFolder();
+    try {
+      const builder = new BlockFileBuilder(4, 2);
+      builder.set(0, [0, 0, 0, 0]);
+      // largest 127: the inverse is 1, so 2.5 and 3.5 are halves (to 2 and 4), -0.5 to 0
+      builder.set(1, [127, 2.5, 3.5, -0.5]);
+      const { codes, scales } = await written(builder, temporary.folder);
+      expect([scales[0], scales[1]]).toEqual([0, 1]);
+      const code = (document: number, dimension: number) => codes[dimension * blockDocuments + document];
+      expect([0, 1, 2, 3].map((dimension) => code(0, dimension))).toEqual([0, 0, 0, 0]);
+      expect([0, 1, 2, 3].map((dimension) => code(1, dimension))).toEqual([127, 2, 4, 0]);
+    } finally {
+      await temporary.cleanup();
+    }
+  });
+
+  it('re-scores from the file where the values lie until they are read, then from memory, with the same results', async () => {
+    const temporary = await createTemporaryFolder();
+    try {
+      const random = createRandom(11);
+      const dimensions = 16;
+      const count = blockDocuments + 77;
+      const builder = new BlockFileBuilder(dimensions, count);
+      for (let document = 0; document < count; document += 1)
+        builder.set(
+          document,
+          Array.from({ length: dimensions }, () => (random() < 0.4 ? random() - 0.5 : 0)),
+        );
+      const file = path.join(temporary.folder, 'vectors.blocks');
+      await builder.write(file);
+      const queries = Array.from({ length: 8 }, () => Array.from({ length: dimensions }, () => random() - 0.5));
+      const early = await BlockVectors.fromBlockFile(file, { dimensions, count });
+      // no await since the open: the background read has not finished, so these searches read the file
+      const fromFile = queries.map((query) => early.search(query, 10));
+      await early.valuesLoaded;
+      expect(queries.map((query) => early.search(query, 10))).toEqual(fromFile);
+      early.close();
+      // the values in memory outlive the file's closing; a searcher closed before they were read cannot re-score
+      expect(early.search(queries[0]!, 10)).toEqual(fromFile[0]);
+      const closed = await BlockVectors.fromBlockFile(file, { dimensions, count });
+      closed.close();
+      await closed.valuesLoaded;
+      expect(() => closed.search(queries[0]!, 10)).toThrow(/closed/);
+    } finally {
+      await temporary.cleanup();
+    }
+  });
+});
