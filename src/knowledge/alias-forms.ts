@@ -153,6 +153,14 @@ const companyForms = [
   'llc|llp|inc|incorporated|ltd|limited|co|corp|corporation|company|plc|gmbh|pty|pte|kk',
 ].join('|');
 const onlyCompanyForms = new RegExp(`^(?:${companyForms})+$`, 'u');
+// The forms one at a time, longest first ("incorporated" before "inc"), to tell "Co., Ltd." from "Coco" or "주주".
+const eachCompanyForm = new RegExp(
+  companyForms
+    .split('|')
+    .sort((left, right) => right.length - left.length)
+    .join('|'),
+  'gu',
+);
 
 /**
  * Whether a form is only a company's legal form ("(주)", "株式会社", "Co., Ltd.", "ООО"): written with every company of
@@ -163,5 +171,8 @@ export function companyFormOnly(form: string): boolean {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\s().,·（）「」『』"'“”«»-]+/gu, '');
-  return folded !== '' && onlyCompanyForms.test(folded);
+  if (folded === '' || !onlyCompanyForms.test(folded)) return false;
+  // One form written twice is a word or a name ("Coco", "주주"), not a company's legal form.
+  const forms = folded.match(eachCompanyForm) ?? [];
+  return new Set(forms).size === forms.length;
 }

@@ -74,12 +74,21 @@ describe('a legal form alone', () => {
     expect(companyFormOnly(form)).toBe(true);
   });
 
-  it.each(['손오공', '(주)손오공', 'KOCCA', 'Studio Mir', 'カラー', '株式会社カラー', 'CJ ENM', 'Иви', 'AG'])(
-    'names something: %s',
-    (form) => {
-      expect(companyFormOnly(form)).toBe(false);
-    },
-  );
+  it.each([
+    '손오공',
+    '(주)손오공',
+    'KOCCA',
+    'Studio Mir',
+    'カラー',
+    '株式会社カラー',
+    'CJ ENM',
+    'Иви',
+    'AG',
+    'Coco',
+    '주주',
+  ])('names something: %s', (form) => {
+    expect(companyFormOnly(form)).toBe(false);
+  });
 });
 
 describe('aliases learnt from articles about companies written with a legal form', () => {
