@@ -2,7 +2,7 @@
  * An organization named by a definite description that refers back to it: "the company('s)", "the studio", "同社",
  * "이 회사", "회사 측", "công ty này", a bare "компания" / "студия" without a name after it — or by a word that stands
  * for the subject told of above: a sentence opening with "It"/"Its", "当社は", "该公司", "公司成立于…", "회사는",
- * "Công ty được …" (not "Công ty cổ phần …", "Công ty mẹ"), "Perusahaan itu …", "Здесь …" (here: the place told of),
+ * "Công ty được …" (not "Công ty cổ phần …", "Công ty mẹ"), "Perusahaan itu …",
  * and the head of "the studio" named after his office ("Глава студии Рэнди Питчфорд").
  */
 // In English the noun is written in lower case: "the Studio Labs complex" names something.
@@ -55,11 +55,7 @@ const russianBareNoun = new RegExp(
 const nominative = /^(?:компания|киностудия|студия|школа|вуз|университет|агентство|ассоциация)$/iu;
 const sentenceEnd = /^[\s.!?…»"”)]*$/u;
 
-// A sentence opening with "here" tells of the place told of above ("Сюда переехала кафедра …", "Здесь есть студии").
-const russianHere = /^(?:Сюда|Здесь|Тут)\s/u;
-
 function russianReferringBack(sentence: string): boolean {
-  if (russianHere.test(sentence)) return true;
   return [...sentence.matchAll(russianBareNoun)].some(
     (match) => nominative.test(match[1] as string) || sentenceEnd.test(sentence.slice(match.index + match[0].length)),
   );
