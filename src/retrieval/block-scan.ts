@@ -246,10 +246,10 @@ export class BlockVectors {
       if (score + margin < floor) continue;
       const exact = this.exactScore(document, set.terms);
       // The bound holds for values that are the ones the codes were made from: outside it, the file is damaged.
-      if (!(exact >= score - margin && exact <= score + margin))
-        throw new Error(
-          `${(this.values as BlockValues).file}: document ${document}'s values do not match its codes (rebuild the index)`,
-        );
+      if (!(exact >= score - margin && exact <= score + margin)) {
+        const file = (this.values as BlockValues).file;
+        throw new Error(`${file}: document ${document}'s values do not match its codes (rebuild the index)`);
+      }
       top.offer(document, exact);
     }
     return top.hits();
