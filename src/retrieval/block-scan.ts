@@ -207,7 +207,7 @@ export class BlockVectors {
    * documents' (their largest score plus their largest scale's bound), so that the k-th best lower bound rises early
    * and the visit stops at the first block whose upper bound is below it; in a block, every document whose upper bound
    * reaches the k-th best so far is kept (it only rises, so the final ones are among them), and those still reaching
-   * it at the end are scored exactly, in document order.
+   * it at the end are candidates for the exact score (`rescore`).
    */
   search(query: ArrayLike<number>, limit: number): DenseHit[] {
     const k = Math.min(limit, this.count);
@@ -239,19 +239,39 @@ export class BlockVectors {
         floor = lower.threshold;
       }
     }
-    const top = new TopK(k);
-    for (const document of near.sort((left, right) => left - right)) {
+    const candidates = near.filter(
+      (document) => (scores[document] as number) * unit + (scales[document] as number) * bound >= floor,
+    );
+    return this.rescore(candidates, k, set.terms, unit, bound);
+  }
+
+  /**
+   * The exact top `k` of `candidates`, ties by the lower document: they are scored exactly best upper bound first, and
+   * once `k` are scored the rest whose upper bound is below the k-th exact score so far are left (none of them could
+   * reach it: each value read from the file is one read); those scored are then ranked in document order.
+   */
+  private rescore(candidates: number[], k: number, terms: number, unit: number, bound: number): DenseHit[] {
+    const { scores, scales } = this.views;
+    const upper = (document: number) => (scores[document] as number) * unit + (scales[document] as number) * bound;
+    candidates.sort((left, right) => upper(right) - upper(left) || left - right);
+    const best = new TopK(k);
+    const scored: { document: number; exact: number }[] = [];
+    for (const document of candidates) {
       const score = (scores[document] as number) * unit;
       const margin = (scales[document] as number) * bound;
-      if (score + margin < floor) continue;
-      const exact = this.exactScore(document, set.terms);
+      if (score + margin < best.threshold) break;
+      const exact = this.exactScore(document, terms);
       // The bound holds for values that are the ones the codes were made from: outside it, the file is damaged.
       if (!(exact >= score - margin && exact <= score + margin)) {
         const file = (this.values as BlockValues).file;
         throw new Error(`${file}: document ${document}'s values do not match its codes (rebuild the index)`);
       }
-      top.offer(document, exact);
+      best.offer(document, exact);
+      scored.push({ document, exact });
     }
+    const top = new TopK(k);
+    for (const { document, exact } of scored.sort((left, right) => left.document - right.document))
+      top.offer(document, exact);
     return top.hits();
   }
 

@@ -129,6 +129,36 @@ describe('the block file written at build (codes, scales, values)', () => {
     }
   });
 
+  it('keeps ties by the lower document when the leaders are re-scored best bound first', async () => {
+    const temporary = await createTemporaryFolder();
+    try {
+      const random = createRandom(13);
+      const dimensions = 16;
+      const count = blockDocuments * 2 + 5;
+      const builder = new BlockFileBuilder(dimensions, count);
+      // every 97th document (across both blocks) scores exactly 0.5 on the query, each with another largest value
+      // (another scale and bound, so their bounds do not rank them by document); the rest score less
+      for (let document = 0; document < count; document += 1) {
+        const vector = Array.from({ length: dimensions }, () => (random() - 0.5) * 0.2);
+        if (document % 97 === 0) {
+          vector[0] = 0.5;
+          vector[1] = 0.5 + random() * 0.4;
+        } else vector[0] = random() * 0.4;
+        builder.set(document, vector);
+      }
+      const file = path.join(temporary.folder, 'vectors.blocks');
+      await builder.write(file);
+      const vectors = await BlockVectors.fromBlockFile(file, { dimensions, count });
+      const query = Array.from({ length: dimensions }, (_, dimension) => (dimension === 0 ? 1 : 0));
+      const hits = vectors.search(query, 15);
+      expect(hits.map((hit) => hit.document)).toEqual(Array.from({ length: 15 }, (_, index) => index * 97));
+      expect(new Set(hits.map((hit) => hit.similarity)).size).toBe(1);
+      vectors.close();
+    } finally {
+      await temporary.cleanup();
+    }
+  });
+
   it('refuses a file cut short, and a file whose values are not the ones its codes were made from', async () => {
     const temporary = await createTemporaryFolder();
     try {
