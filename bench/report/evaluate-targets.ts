@@ -174,11 +174,11 @@ export function evaluateTargets(
     why:
       restart.openMilliseconds > restart.loadKnowledgeFilesMilliseconds
         ? `reading and validating all ${tier.ingest.articles.toLocaleString('en-US')} knowledge files takes ${(restart.loadKnowledgeFilesMilliseconds / 1_000).toFixed(2)} s (warm file cache) — the open reads them all to decide whether the index can be reused; loading the index files is the rest`
-        : `the open (${(restart.openMilliseconds / 1_000).toFixed(2)} s) no longer reads the ${tier.ingest.articles.toLocaleString('en-US')} knowledge files (that would take ${(restart.loadKnowledgeFilesMilliseconds / 1_000).toFixed(2)} s); what remains is the article folders' times, the lexicon, and loading the index (dense vectors ${(((tier.disk.files['vectors.blocks'] ?? 0) + (tier.disk.files['vectors.hnsw'] ?? 0)) / 1_048_576).toFixed(0)} MB: their 8-bit codes and scales, written at build, read as the file holds them off the event loop, the float32 values in the background, the BM25 vocabulary looked up where its bytes lie and the ranges (the postings, ${((tier.disk.files['lexical.bin'] ?? 0) / 1_048_576).toFixed(0)} MB, in the background), the learnt aliases); the first ask runs cold`,
+        : `the open (${(restart.openMilliseconds / 1_000).toFixed(2)} s) no longer reads the ${tier.ingest.articles.toLocaleString('en-US')} knowledge files (that would take ${(restart.loadKnowledgeFilesMilliseconds / 1_000).toFixed(2)} s); what remains is the article folders' times, the lexicon, and loading the index (dense vectors ${(((tier.disk.files['vectors.blocks'] ?? 0) + (tier.disk.files['vectors.hnsw'] ?? 0)) / 1_048_576).toFixed(0)} MB: their 8-bit codes and scales, written at build, read as the file holds them off the event loop, the float32 values left in the file (read per re-scored candidate), the BM25 vocabulary looked up where its bytes lie and the ranges (the postings, ${((tier.disk.files['lexical.bin'] ?? 0) / 1_048_576).toFixed(0)} MB, in the background), the learnt aliases); the first ask runs cold`,
     closeBy:
       restart.openMilliseconds > restart.loadKnowledgeFilesMilliseconds
         ? 'decide reuse from a stat-only fingerprint (file list, sizes, mtimes) kept in the manifest and keep article texts on disk (chunks already are); read files in parallel when they must be read (readFileSync of 4,163 files took 62–127 ms here against 387–725 ms for sequential awaited reads)'
-        : 'the vectors’ codes are written at build and read as the file holds them (their float32 values in the background), the vocabulary and the articles table looked up where they lie; what remains on the main thread is the vocabulary table’s look-ups, the lexicon, the first ask’s morphology index and cold code, and the garbage of the open — profile with bench/probe/restart-pairs.ts and --cpu-prof (main-thread CPU: /proc/thread-self/schedstat); fresh memory is dear on this VM (reading 40 MB into fresh pages and then reaching them cost ~250 ms of CPU under load): read less at open; from process start, the module loading (run dist/, not the TypeScript sources)',
+        : 'the vectors’ codes are written at build and read as the file holds them (their float32 values read per re-scored candidate, never whole), the vocabulary and the articles table looked up where they lie; what remains on the main thread is the vocabulary table’s look-ups, the lexicon, the first ask’s morphology index and cold code, and the garbage of the open — profile with bench/probe/restart-pairs.ts and --cpu-prof (main-thread CPU: /proc/thread-self/schedstat); fresh memory is dear on this VM (reading 40 MB into fresh pages and then reaching them cost ~250 ms of CPU under load): read less at open; from process start, the module loading (run dist/, not the TypeScript sources)',
   });
 
   const memory = tier.memory;
@@ -187,7 +187,7 @@ export function evaluateTargets(
   targets.push({
     id: 'memory',
     target: 'resident memory under 4 KB per chunk beyond the text itself',
-    figure: `${(beyondText / 1_024).toFixed(1)} KB/chunk beyond the text held (RSS +${(memory.residentDeltaBytes / 1_048_576).toFixed(0)} MB for ${memory.chunks.toLocaleString('en-US')} chunks; ${memory.textHeldBytes > 0 ? `article texts ${(memory.textBytes / 1_048_576).toFixed(0)} MB held in memory` : `article texts (${(memory.textBytes / 1_048_576).toFixed(0)} MB) not held: the V8 heap grew less than their size`})${marginal ? `; marginal between tiers ${(marginal.beyondTextBytesPerChunk / 1_024).toFixed(1)} KB/chunk` : ''}`,
+    figure: `${(beyondText / 1_024).toFixed(1)} KB/chunk beyond the text held (RSS +${(memory.residentDeltaBytes / 1_048_576).toFixed(0)} MB for ${memory.chunks.toLocaleString('en-US')} chunks; ${memory.textHeldBytes > 0 ? `article texts ${(memory.textBytes / 1_048_576).toFixed(0)} MB held in memory` : `article texts (${(memory.textBytes / 1_048_576).toFixed(0)} MB) not held: the V8 heap grew less than their size`})${marginal ? `; marginal between tiers ${(marginal.beyondTextBytesPerChunk / 1_024).toFixed(1)} KB/chunk` : ''}${denseValuesNote(tier)}`,
     measuredAt: `${tier.name} (${memory.chunks.toLocaleString('en-US')} chunks)`,
     status: beyondText < 4_096 ? 'met' : 'missed',
     gap: beyondText < 4_096 ? '' : `${(beyondText / 4_096).toFixed(1)}× the limit`,
@@ -196,13 +196,17 @@ export function evaluateTargets(
       const hnswBytes = tier.disk.files['vectors.hnsw'] ?? 0;
       const reserved = memory.heapTotalDeltaBytes ?? memory.heapUsedDeltaBytes;
       const accounted = Math.max(reserved, memory.heapUsedDeltaBytes) + memory.externalDeltaBytes + hnswBytes;
+      const graph =
+        hnswBytes > 0
+          ? `the HNSW graph ≈ ${megabytes(hnswBytes)} native (${hnswBytesPerChunk(tier)} B/chunk: ${tier.hnsw.dimensions} float32 + links); `
+          : '';
       return (
-        `of the RSS delta ${megabytes(memory.residentDeltaBytes)}: V8 heap in use ${megabytes(memory.heapUsedDeltaBytes)} (reserved ${megabytes(reserved)}; metadata, vocabulary map, glossary${memory.textHeldBytes > 0 ? ', article texts' : ''}), external buffers ${megabytes(memory.externalDeltaBytes)} (BM25 postings read so far, passage lengths), ` +
-        `the HNSW graph ≈ ${megabytes(hnswBytes)} native (${hnswBytesPerChunk(tier)} B/chunk: ${tier.hnsw.dimensions} float32 + links); ${megabytes(Math.max(0, memory.residentDeltaBytes - accounted))} not accounted for (allocator pages, code, ICU data for Intl.Segmenter)`
+        `of the RSS delta ${megabytes(memory.residentDeltaBytes)}: V8 heap in use ${megabytes(memory.heapUsedDeltaBytes)} (reserved ${megabytes(reserved)}; metadata, vocabulary map, glossary${memory.textHeldBytes > 0 ? ', article texts' : ''}), external buffers ${megabytes(memory.externalDeltaBytes)} (the BM25 postings, lexical.bin ${megabytes(tier.disk.files['lexical.bin'] ?? 0)}, held whole once read in the background; the dense vectors' 8-bit codes and scales, 1 byte × ${tier.hnsw.dimensions} dimensions per chunk, in the scan's WebAssembly memory; the articles table and alias subjects), ` +
+        `${graph}${megabytes(Math.max(0, memory.residentDeltaBytes - accounted))} not accounted for (allocator pages, code, ICU data for Intl.Segmenter)`
       );
     })(),
     closeBy:
-      'the HNSW vectors are the largest part: float32 × dimensions per chunk (int8 or float16 vectors need quantisation outside hnswlib-node, or a smaller dimension — see the dimension sweep); keep BM25 postings in a memory-mapped file; ' +
+      'the BM25 postings are the largest part (lexical.bin held whole): reading them by term from the file instead was measured at 100k (session 28, bench/probe/memory-breakdown.ts) at 1.0 KB/chunk but +0.3–0.6 ms mean per BM25 search (a question reads ~230k postings, 78% of all postings are in lists of ≥ 4,096), against the retrieval p95 — a cheaper read of the long lists, or compressed postings, would; then the 8-bit codes (a smaller dimension: see the dimension sweep); ' +
       (memory.textHeldBytes > 0
         ? 'do not keep article texts in memory once the index is built (chunks are on disk); '
         : '') +
@@ -211,6 +215,14 @@ export function evaluateTargets(
 
   targets.push(...evaluateSections(matching, slack));
   return targets;
+}
+
+/** What the memory figure leaves out by design: the dense float32 values stay in vectors.blocks (block-values.ts). */
+function denseValuesNote(tier: TierResult): string {
+  const blocks = tier.disk.files['vectors.blocks'] ?? 0;
+  if (blocks === 0) return '';
+  const values = (tier.ingest.chunks * tier.hnsw.dimensions * 4) / 1_048_576;
+  return `; the dense float32 values (${values.toFixed(0)} MB of vectors.blocks) are not held: each re-scored candidate's row is read from the file — the page cache, not the process's RSS, as disk-backed vector stores do`;
 }
 
 function hnswBytesPerChunk(tier: TierResult): number {

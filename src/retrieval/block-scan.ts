@@ -2,16 +2,17 @@
  * Exact inner-product search that reads only the dimensions a query uses. The vectors are held as the generation's
  * vectors.blocks holds them (block-file.ts, coded when the generation is built): each value as a signed 8-bit code
  * times one scale per document (its largest value's size / 127), in blocks of 1,024 documents, dimension by dimension
- * inside a block (one run holds one dimension of the block's documents), and beside them the float32 values, document
- * by document. A search runs in two passes: a scan adds, per block, only the runs of the query's
- * non-zero dimensions, from the codes, in 32-bit integers with 128-bit SIMD, reading a quarter of the bytes a float32
- * scan reads; then the documents whose first-pass score is within the rounding's bound of the k-th best (a bound per
- * document: its scale times the query's weights' sizes) are scored again from their float32 values, in the order a
- * float32 scan sums them. The bound holds for every document, so the leaders are the float32 scan's leaders with its
- * float32 scores, ties by the lower document (test/speed/block-scan.test.ts checks it against hnswlib's brute force
- * and a float32 reference). The offline embedder's query vectors are sparse (a question hashes to ~50 of 384
- * dimensions), so a scan reads about a seventh of what a full brute force reads; a dense query (a model's embedding)
- * reads everything.
+ * inside a block (one run holds one dimension of the block's documents); the file's float32 values, document by
+ * document, stay in the file (block-values.ts). A search runs in two passes: a scan adds, per block, only the runs
+ * of the query's non-zero dimensions, from the codes, in 32-bit integers with 128-bit SIMD, reading a quarter of the
+ * bytes a float32 scan reads; then the documents whose first-pass score is within the rounding's bound of the k-th
+ * best (a bound per document: its scale times the query's weights' sizes) are scored again from their float32 values,
+ * in the order a float32 scan sums them. The bound holds for every document, so the leaders are the float32 scan's
+ * leaders with its float32 scores, ties by the lower document (test/speed/block-scan.test.ts checks it against
+ * hnswlib's brute force and a float32 reference); a re-scored document whose score falls outside its bound has values
+ * that are not the ones its codes were made from (a damaged file), and the search throws rather than rank with them.
+ * The offline embedder's query vectors are sparse (a question hashes to ~50 of 384 dimensions), so a scan reads about
+ * a seventh of what a full brute force reads; a dense query (a model's embedding) reads everything.
  */
 import { open } from 'node:fs/promises';
 import { blockDocuments, blockFileHeaderBytes, blockFileParts, checkBlockFileHeader } from './block-file.js';
@@ -82,7 +83,7 @@ export class BlockVectors {
     scales: Float32Array;
     maxima: Float32Array;
   };
-  /** The float32 values the exact re-score reads, document by document (read in the background: block-values.ts). */
+  /** The float32 values the exact re-score reads, document by document, from the file (block-values.ts). */
   private values: BlockValues | undefined;
   /** Each block's largest scale. */
   private readonly blockScales: Float32Array;
@@ -206,7 +207,7 @@ export class BlockVectors {
    * documents' (their largest score plus their largest scale's bound), so that the k-th best lower bound rises early
    * and the visit stops at the first block whose upper bound is below it; in a block, every document whose upper bound
    * reaches the k-th best so far is kept (it only rises, so the final ones are among them), and those still reaching
-   * it at the end are scored exactly, in document order.
+   * it at the end are candidates for the exact score (`rescore`).
    */
   search(query: ArrayLike<number>, limit: number): DenseHit[] {
     const k = Math.min(limit, this.count);
@@ -225,7 +226,6 @@ export class BlockVectors {
     );
     const lower = new TopK(k);
     const near: number[] = [];
-    const uppers = new Map<number, number>();
     let floor = Number.NEGATIVE_INFINITY;
     for (const block of order) {
       if ((blockUppers[block] as number) < floor) break;
@@ -235,31 +235,55 @@ export class BlockVectors {
         const margin = (scales[document] as number) * bound;
         if (score + margin < floor) continue;
         near.push(document);
-        uppers.set(document, score + margin);
         lower.offer(document, score - margin);
         floor = lower.threshold;
       }
     }
+    const candidates = near.filter(
+      (document) => (scores[document] as number) * unit + (scales[document] as number) * bound >= floor,
+    );
+    return this.rescore(candidates, k, set.terms, unit, bound);
+  }
+
+  /**
+   * The exact top `k` of `candidates`, ties by the lower document: they are scored exactly best upper bound first, and
+   * once `k` are scored the rest whose upper bound is below the k-th exact score so far are left (none of them could
+   * reach it: each value read from the file is one read); those scored are then ranked in document order.
+   */
+  private rescore(candidates: number[], k: number, terms: number, unit: number, bound: number): DenseHit[] {
+    const { scores, scales } = this.views;
+    const upper = (document: number) => (scores[document] as number) * unit + (scales[document] as number) * bound;
+    candidates.sort((left, right) => upper(right) - upper(left) || left - right);
+    const best = new TopK(k);
+    const scored: { document: number; exact: number }[] = [];
+    for (const document of candidates) {
+      const score = (scores[document] as number) * unit;
+      const margin = (scales[document] as number) * bound;
+      if (score + margin < best.threshold) break;
+      const exact = this.exactScore(document, terms);
+      // The bound holds for values that are the ones the codes were made from: outside it, the file is damaged.
+      if (!(exact >= score - margin && exact <= score + margin)) {
+        const file = (this.values as BlockValues).file;
+        throw new Error(`${file}: document ${document}'s values do not match its codes (rebuild the index)`);
+      }
+      best.offer(document, exact);
+      scored.push({ document, exact });
+    }
     const top = new TopK(k);
-    for (const document of near.sort((left, right) => left - right))
-      if ((uppers.get(document) as number) >= floor) top.offer(document, this.exactScore(document, set.terms));
+    for (const { document, exact } of scored.sort((left, right) => left.document - right.document))
+      top.offer(document, exact);
     return top.hits();
   }
 
-  /** Settles once the float32 values are in memory (searches before read them where they lie). */
-  get valuesLoaded(): Promise<void> {
-    return this.values?.loaded ?? Promise.resolve();
-  }
-
-  /** Closes the file the values are read from (and drops their background read if it is still running). */
+  /** Closes the file the values are read from. */
   close(): void {
     this.values?.close();
   }
 
   /**
    * A generation's vectors.blocks (block-file.ts): its codes and scales read as the file holds them into the scan's
-   * memory, off the event loop (two pieces at a time); the float32 values then read in the background
-   * (block-values.ts).
+   * memory, off the event loop (two pieces at a time); the float32 values are read from the file as a search re-scores
+   * them (block-values.ts).
    */
   static async fromBlockFile(
     file: string,
@@ -317,6 +341,5 @@ export function blockSearcher(vectors: BlockVectors): DenseSearcher {
     ef: undefined,
     search: (vector, limit) => vectors.search(vector, limit),
     close: () => vectors.close(),
-    loaded: vectors.valuesLoaded,
   };
 }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -9,8 +9,26 @@ import {
   largestCode,
 } from '../../src/retrieval/block-file.js';
 import { BlockVectors } from '../../src/retrieval/block-scan.js';
+import { BlockValues } from '../../src/retrieval/block-values.js';
 import { createRandom } from '../fixtures/profiles/synthetic-profiles.js';
 import { createTemporaryFolder } from '../helpers/temporary-folder.js';
+
+/** A block file of random sparse vectors (one block and part of another) and random queries over it. */
+async function randomBlockFile(folder: string, seed: number) {
+  const random = createRandom(seed);
+  const dimensions = 16;
+  const count = blockDocuments + 77;
+  const builder = new BlockFileBuilder(dimensions, count);
+  for (let document = 0; document < count; document += 1)
+    builder.set(
+      document,
+      Array.from({ length: dimensions }, () => (random() < 0.4 ? random() - 0.5 : 0)),
+    );
+  const file = path.join(folder, 'vectors.blocks');
+  await builder.write(file);
+  const queries = Array.from({ length: 8 }, () => Array.from({ length: dimensions }, () => random() - 0.5));
+  return { builder, file, queries };
+}
 
 /** The file's three parts, read back. */
 async function written(builder: BlockFileBuilder, folder: string) {
@@ -83,33 +101,90 @@ describe('the block file written at build (codes, scales, values)', () => {
     }
   });
 
-  it('re-scores from the file where the values lie until they are read, then from memory, with the same results', async () => {
+  it("reads each document's values from the file as written, and re-scores with them the same on every search", async () => {
     const temporary = await createTemporaryFolder();
     try {
-      const random = createRandom(11);
-      const dimensions = 16;
-      const count = blockDocuments + 77;
-      const builder = new BlockFileBuilder(dimensions, count);
-      for (let document = 0; document < count; document += 1)
-        builder.set(
-          document,
-          Array.from({ length: dimensions }, () => (random() < 0.4 ? random() - 0.5 : 0)),
+      const { builder, file, queries } = await randomBlockFile(temporary.folder, 11);
+      const { values } = await written(builder, temporary.folder);
+      const { valuesAt } = blockFileParts(builder.dimensions, builder.count);
+      const reader = new BlockValues(file, blockFileHeaderBytes + valuesAt, builder.dimensions, builder.count);
+      for (const document of [0, 1, blockDocuments - 1, blockDocuments, builder.count - 1]) {
+        const { array, at } = reader.row(document);
+        const at0 = document * builder.dimensions;
+        expect(Array.from(array.subarray(at, at + builder.dimensions))).toEqual(
+          Array.from(values.subarray(at0, at0 + builder.dimensions)),
         );
+      }
+      expect(() => reader.row(builder.count)).toThrow(/outside/);
+      reader.close();
+      expect(() => reader.row(0)).toThrow(/closed/);
+      const vectors = await BlockVectors.fromBlockFile(file, { dimensions: builder.dimensions, count: builder.count });
+      const first = queries.map((query) => vectors.search(query, 10));
+      expect(queries.map((query) => vectors.search(query, 10))).toEqual(first);
+      expect(first[0]).toHaveLength(10);
+      vectors.close();
+      expect(() => vectors.search(queries[0]!, 10)).toThrow(/closed/);
+    } finally {
+      await temporary.cleanup();
+    }
+  });
+
+  it('keeps ties by the lower document when the leaders are re-scored best bound first', async () => {
+    const temporary = await createTemporaryFolder();
+    try {
+      const random = createRandom(13);
+      const dimensions = 16;
+      const count = blockDocuments * 2 + 5;
+      const builder = new BlockFileBuilder(dimensions, count);
+      // every 97th document (across both blocks) scores exactly 0.5 on the query, each with another largest value
+      // (another scale and bound, so their bounds do not rank them by document); the rest score less
+      for (let document = 0; document < count; document += 1) {
+        const vector = Array.from({ length: dimensions }, () => (random() - 0.5) * 0.2);
+        if (document % 97 === 0) {
+          vector[0] = 0.5;
+          vector[1] = 0.5 + random() * 0.4;
+        } else vector[0] = random() * 0.4;
+        builder.set(document, vector);
+      }
       const file = path.join(temporary.folder, 'vectors.blocks');
       await builder.write(file);
-      const queries = Array.from({ length: 8 }, () => Array.from({ length: dimensions }, () => random() - 0.5));
-      const early = await BlockVectors.fromBlockFile(file, { dimensions, count });
-      // no await since the open: the background read has not finished, so these searches read the file
-      const fromFile = queries.map((query) => early.search(query, 10));
-      await early.valuesLoaded;
-      expect(queries.map((query) => early.search(query, 10))).toEqual(fromFile);
-      early.close();
-      // the values in memory outlive the file's closing; a searcher closed before they were read cannot re-score
-      expect(early.search(queries[0]!, 10)).toEqual(fromFile[0]);
-      const closed = await BlockVectors.fromBlockFile(file, { dimensions, count });
-      closed.close();
-      await closed.valuesLoaded;
-      expect(() => closed.search(queries[0]!, 10)).toThrow(/closed/);
+      const vectors = await BlockVectors.fromBlockFile(file, { dimensions, count });
+      const query = Array.from({ length: dimensions }, (_, dimension) => (dimension === 0 ? 1 : 0));
+      const hits = vectors.search(query, 15);
+      expect(hits.map((hit) => hit.document)).toEqual(Array.from({ length: 15 }, (_, index) => index * 97));
+      expect(new Set(hits.map((hit) => hit.similarity)).size).toBe(1);
+      vectors.close();
+    } finally {
+      await temporary.cleanup();
+    }
+  });
+
+  it('refuses a file cut short, and a file whose values are not the ones its codes were made from', async () => {
+    const temporary = await createTemporaryFolder();
+    try {
+      const { builder, file, queries } = await randomBlockFile(temporary.folder, 12);
+      const expected = { dimensions: builder.dimensions, count: builder.count };
+      const bytes = await readFile(file);
+      const { valuesAt } = blockFileParts(builder.dimensions, builder.count);
+      const short = path.join(temporary.folder, 'short.blocks');
+      await writeFile(short, bytes.subarray(0, bytes.length - 4));
+      await expect(BlockVectors.fromBlockFile(short, expected)).rejects.toThrow(/bytes, not the/);
+      expect(() => new BlockValues(short, blockFileHeaderBytes + valuesAt, builder.dimensions, builder.count)).toThrow(
+        /too short/,
+      );
+      // every value's sign flipped: the codes (and the first pass) are as built, the re-score reads other values
+      const flipped = Buffer.from(bytes);
+      const values = new Float32Array(
+        flipped.buffer,
+        flipped.byteOffset + blockFileHeaderBytes + valuesAt,
+        builder.count * builder.dimensions,
+      );
+      for (let at = 0; at < values.length; at += 1) values[at] = -(values[at] as number);
+      const damaged = path.join(temporary.folder, 'damaged.blocks');
+      await writeFile(damaged, flipped);
+      const vectors = await BlockVectors.fromBlockFile(damaged, expected);
+      expect(() => vectors.search(queries[0]!, 10)).toThrow(/do not match its codes/);
+      vectors.close();
     } finally {
       await temporary.cleanup();
     }
