@@ -17,7 +17,6 @@ import { somethingElseNamer } from './question-names.js';
 import { refersBack } from './referring-back.js';
 import { passageUnits } from './sole-unit.js';
 import { partsHeld } from './title-part.js';
-import { titleSiblingReader } from './title-sibling.js';
 import {
   coverageOf,
   crossingCoverageGate,
@@ -274,7 +273,6 @@ export function scoreCandidates(
   const { typed, strongestEntity, relations, places, named, placed, rarestTerm, unknownConcept, years } = facts;
   const articleKeys = articleKeysOf(passages, analyse);
   const standsAlone = alonenessOf(analysis, glossary, typed);
-  const siblingSubject = titleSiblingReader(analysis, terms, glossary, typed && named);
   const matcherFor = scriptMatchers(terms); // see ownScriptSpelling
   for (const [passageRank, passage] of passages.entries()) {
     const inAny = matcherFor(passage.chunk.article.language);
@@ -347,8 +345,6 @@ export function scoreCandidates(
       const grounded =
         held &&
         entityShown &&
-        // A sentence whose subject is another company the title names tells that one's fact (title-sibling.ts).
-        !siblingSubject(sentence, passage, () => coverageOf(terms, inSentence, 'smooth', 'entity') > 0) &&
         strongestFound &&
         // Across scripts some names cannot be matched (代々木 ~ Yoyogi): one named in the sentence itself may do.
         (entities >= settings.entityThreshold ||
