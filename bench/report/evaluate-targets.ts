@@ -289,7 +289,7 @@ function evaluateSections(matching: MatchingSection, slack: SlackSection): Targe
         closeBy:
           seconds < 2
             ? ''
-            : "for the matchmaking engineer: the digest already scores only each organization's few candidates, each pair once; most of its time is scoring those pairs (the statement scorer and concept relations), then the candidate scan, choosing with the unmet needs and GC (bench/results/2026-12-05-tidy14-digest-slack-profiles.md) — cheaper statement scoring (concept ids as integers, fewer objects per met need) is what would close it",
+            : "for the matchmaking engineer: the digest scores only each organization's few candidates, each pair once, and the scorer already asks the concept relations by integer id; the figure is the first digest after open, and a second digest in the same process takes about a third of its CPU — the rest is first-time work (concept-pair strengths, the unrelated screen's answers, statement-pair scores, posting lookups per statement) and JIT warm-up (bench/results/2026-12-07-digest28-first-and-warm.md). A warm digest is the candidate scan, scoring pairs (the unrelated screen a sixth of it), the unmet needs and word evidence: no one part closes it; cheaper first-time work (kept per index, not per digest) and a cheaper candidate scan would",
       });
     }
   }

@@ -19,7 +19,7 @@ import { nameKey, pairKeyOf } from '../store/store-types.js';
 import { chooseDigest, type DigestCandidate, type DigestPolicy } from './choose-digest.js';
 import type { IndexedProfile } from './profile-index.js';
 import { byName, type MatchingEngine, type ScoredPair } from './matching.js';
-import { askerScore, type ReciprocalScore } from './reciprocal-score.js';
+import { askerScore, type MetNeed, type ReciprocalScore } from './reciprocal-score.js';
 import type { Digest, UnmetNeed } from './types.js';
 
 export type { DigestPart, DigestPlan, DigestPostingState } from '../store/store-types.js';
@@ -98,6 +98,17 @@ const swapped = (engine: MatchingEngine, found: ScoredPair): ScoredPair => ({
   scored: swapSides(found.scored, engine.settings),
 });
 
+/** The keys of the first four needs a pair meets (the first side's first), as choosing reads them. */
+function firstNeedKeys(first: readonly MetNeed[], second: readonly MetNeed[]): string[] {
+  const keys: string[] = [];
+  for (const list of [first, second])
+    for (let position = 0; position < list.length && keys.length < 4; position += 1) {
+      const met = list[position] as MetNeed;
+      keys.push(met.concept ?? nameKey(met.need.text));
+    }
+  return keys;
+}
+
 /** Every organization's best pairs, each pair once, the side whose needs are better met first. */
 async function digestCandidates(deps: DigestDeps): Promise<Candidate[]> {
   const { store, engine } = deps;
@@ -120,9 +131,7 @@ async function digestCandidates(deps: DigestDeps): Promise<Candidate[]> {
       best[found.b.ordinal] = Math.max(best[found.b.ordinal] as number, found.score);
       const swap = found.scored.scoreForB > found.scored.scoreForA;
       const pair: ScoredPair = swap ? swapped(engine, found) : found;
-      const needKeys = [...pair.scored.forA.met, ...pair.scored.forB.met]
-        .slice(0, 4)
-        .map((met) => met.concept ?? nameKey(met.need.text));
+      const needKeys = firstNeedKeys(pair.scored.forA.met, pair.scored.forB.met);
       candidates.push({
         asker: found.a,
         found: found.b,

@@ -177,10 +177,13 @@ export class ProfilePostings {
   /** What `gather` reads for one statement. */
   private gatherFor(lookups: PostingLookup[], statement: NormalizedStatement, side: 'offer' | 'need') {
     const { concepts } = statement;
-    const hasSubject = concepts.some((id) => !this.normalizer.isMode(id));
+    // Whether each concept only says how or with whom, asked once per concept (a digest gathers for every statement).
+    const modes = concepts.map((id) => this.normalizer.isMode(id));
+    const hasSubject = modes.includes(false);
     const weight = hasSubject ? 1 : 0.2;
-    for (const conceptId of concepts) {
-      if (hasSubject && this.normalizer.isMode(conceptId)) continue;
+    for (let position = 0; position < concepts.length; position += 1) {
+      const conceptId = concepts[position] as string;
+      if (hasSubject && modes[position] === true) continue;
       const lists = this.listsOf(conceptId, side);
       let weighed = lists.lookups.get(weight);
       if (weighed === undefined) {

@@ -108,8 +108,12 @@ export function scoreDirection(
   if (scorer.meetsNone?.(needs, offers) === true) return emptyDirection(true);
   let specificCount = 0;
   // Whether each need is specific, worked out once (read again below for every need).
-  const specificNeeds = needs.map((need) => scorer.isSpecific(need));
-  for (const specific of specificNeeds) if (specific) specificCount += 1;
+  const specificNeeds = new Array<boolean>(needs.length);
+  for (let position = 0; position < needs.length; position += 1) {
+    const specific = scorer.isSpecific(needs[position] as NormalizedStatement);
+    specificNeeds[position] = specific;
+    if (specific) specificCount += 1;
+  }
   const weights = needWeights(needs, specificNeeds);
   const internships = hostsInterns ? (internshipOffers ?? offers.map(internshipOnly)) : undefined;
   if (needs.length === 0 || offers.length === 0) return emptyDirection(specificCount > 0);
@@ -257,16 +261,18 @@ export const hostsInterns = (side: ReciprocalSide): boolean =>
 const perksOf = (side: ReciprocalSide): readonly boolean[] | undefined =>
   side.perkOffers ?? (side.profile === undefined ? undefined : perkOffers(side.profile.kind, side.offers));
 
+/** Whether each side teaches the work it names, when both are known (see `scoreDirection`). */
+const teaching = (asker: ReciprocalSide, provider: ReciprocalSide) =>
+  asker.teachesWork === undefined || provider.teachesWork === undefined
+    ? undefined
+    : { asker: asker.teachesWork, provider: provider.teachesWork };
+
 export function scoreReciprocal(
   a: ReciprocalSide,
   b: ReciprocalSide,
   scorer: StatementScorer,
   settings: ScoringSettings = defaultScoringSettings,
 ): ReciprocalScore {
-  const teaching = (asker: ReciprocalSide, provider: ReciprocalSide) =>
-    asker.teachesWork === undefined || provider.teachesWork === undefined
-      ? undefined
-      : { asker: asker.teachesWork, provider: provider.teachesWork };
   const forA = scoreDirection(
     a.needs,
     b.offers,
