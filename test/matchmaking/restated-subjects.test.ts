@@ -48,3 +48,14 @@ describe('a need restating its specific work in broad words', () => {
     expect((await scored('Animation for a children series', 'Animation production for TV series')).score).toBe(1);
   });
 });
+
+describe('a need placed on its craft, not on a broad department', () => {
+  it('reads the Indonesian picture editor as the editing craft, not the editing department', async () => {
+    const { normalizer } = await shippedScorer();
+    for (const need of ['Penyunting gambar untuk film panjang', 'Jasa penyuntingan gambar film fiksi']) {
+      const concepts = normalizer.normalize(need).concepts;
+      expect(concepts).toContain('film-editing');
+      expect(concepts).not.toContain('editorial');
+    }
+  });
+});
