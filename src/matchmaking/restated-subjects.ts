@@ -1,10 +1,12 @@
 /**
  * A need's broad words that restate its own specific work. "Spine 2D animator: 6–8 animations per character" names
- * Spine animation and, in its details, animation; "gaffer and a crew of electricians" names the gaffer and on-set
- * lighting. The broader concept is the same work said broadly: an offer of only that broad work (UI animation, a
- * lighting rental) meets the need in part, as a broader offer of the specific work, not in full through the broad
- * word. So, as a need, a segment's subject standing above another subject of its own list item or of the heading it
- * details is left out; a detail left with no subject adds nothing of its own to the need.
+ * Spine animation and, in its details, animation; "film editor: rough cut, fine cut and video editing" names film
+ * editing and, in its details, video editing. The broader concept is the same work said broadly: an offer of only
+ * that broad work (UI animation, YouTube video editing) meets the need in part, as a broader offer of the specific
+ * work, not in full through the broad word. So, as a need, a segment's subject standing above another subject of the
+ * same segment or of the heading it details is left out; a detail left with no subject adds nothing of its own to the
+ * need. Another item of the list is another wish ("editors on staff, or train our team in editing") and keeps its
+ * broad work.
  */
 import { stepsUp } from './concept-hierarchy.js';
 import type { NumberedRelations } from './concept-relations.js';
@@ -17,12 +19,12 @@ function aboveAny(relations: NumberedRelations, broad: number, specifics: Int32A
   return false;
 }
 
-/** One segment as a need reads it: its subjects without those that restate more specific work of its item. */
+/** One segment as a need reads it: its subjects without those that restate its own or its heading's specific work. */
 function narrowed(relations: NumberedRelations, segment: NumberedSegment): NumberedSegment {
-  const specifics = segment.itemSubjects.length > 0 ? segment.itemSubjects : segment.subjects;
   const keep: number[] = [];
   segment.subjects.forEach((subject, position) => {
-    if (!aboveAny(relations, subject, specifics) && !aboveAny(relations, subject, segment.heading)) keep.push(position);
+    if (!aboveAny(relations, subject, segment.subjects) && !aboveAny(relations, subject, segment.heading))
+      keep.push(position);
   });
   if (keep.length === segment.subjects.length) return segment;
   const subjects = Int32Array.from(keep.map((position) => segment.subjects[position] as number));

@@ -29,15 +29,6 @@ describe('a need restating its specific work in broad words', () => {
     expect((await scored(need, 'Feature film editing: rough cut to picture lock')).score).toBeGreaterThan(broad.score);
   });
 
-  it('in one item, the specific trade ranks an offer of it above an offer of the department alone', async () => {
-    const need = 'Gaffer and lighting crew for a feature';
-    const department = await scored(need, 'Lighting crew for shoots');
-    const trade = await scored(need, 'Gaffer with own lighting truck');
-    expect(trade.score).toBe(1);
-    expect(department.score).toBeLessThan(trade.score);
-    expect(department.concept).toBe('gaffer');
-  });
-
   it('two distinct works of one need are both kept: an offer of one meets half', async () => {
     const result = await scored('Compositing and sound mixing', 'Sound mixing');
     expect(result.parts).toEqual([0, 1]);
