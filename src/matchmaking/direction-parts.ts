@@ -4,7 +4,7 @@
  * specific needs' share of a direction, and the needs one broader offer meets, each counting less than the one before.
  */
 import type { NormalizedStatement } from './normalize-statement.js';
-import { firstNeedWeight, priorityWeight } from './need-priority.js';
+import { firstNeedWeight, optionalWeight, priorityWeight } from './need-priority.js';
 import { languagePairCover } from './statement-languages.js';
 import { sortShort } from './short-sort.js';
 
@@ -39,12 +39,21 @@ const unsharedLanguageShare = 0.5;
 
 /**
  * Each need's weight in a direction: a need marked as the main one weighs `priorityWeight`; with none marked, the first
- * listed specific need (the one the studio leads with) weighs `firstNeedWeight`; the others 1.
+ * listed specific need that is not marked optional (the one the studio leads with) weighs `firstNeedWeight`; a need
+ * marked optional `optionalWeight`; the others 1.
  */
 export function needWeights(needs: readonly NormalizedStatement[], specificNeeds: readonly boolean[]): number[] {
-  const firstSpecific = needs.some((need) => need.priority === true) ? -1 : specificNeeds.indexOf(true);
+  const firstSpecific = needs.some((need) => need.priority === true)
+    ? -1
+    : specificNeeds.findIndex((specific, position) => specific && needs[position]?.optional !== true);
   return needs.map((need, position) =>
-    need.priority === true ? priorityWeight : position === firstSpecific ? firstNeedWeight : 1,
+    need.priority === true
+      ? priorityWeight
+      : need.optional === true
+        ? optionalWeight
+        : position === firstSpecific
+          ? firstNeedWeight
+          : 1,
   );
 }
 

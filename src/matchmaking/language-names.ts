@@ -112,7 +112,34 @@ const languages: LanguageEntry[] = [
     name: 'Indonesian',
     spellings: ['id', 'ind', 'indonesian', 'bahasa indonesia', '인도네시아어', 'インドネシア語'],
   },
-  { code: 'kk', name: 'Kazakh', spellings: ['kk', 'kaz', 'kazakh', '카자흐어', 'казахский', 'qozoq'] },
+  {
+    code: 'kk',
+    name: 'Kazakh',
+    spellings: ['kk', 'kaz', 'kazakh', '카자흐어', 'カザフ語', 'казахский', 'қазақ', 'қазақша', 'қазақ тілі', 'qozoq'],
+  },
+  {
+    code: 'mn',
+    name: 'Mongolian',
+    spellings: [
+      'mn',
+      'mon',
+      'mongolian',
+      '몽골어',
+      'tieng mong co',
+      'モンゴル語',
+      '蒙古语',
+      'монгольский',
+      'монгол',
+      'монгол хэл',
+      "mo'g'ul",
+      "mo'g'ul tili",
+    ],
+  },
+  {
+    code: 'tr',
+    name: 'Turkish',
+    spellings: ['tr', 'tur', 'turkish', '터키어', 'トルコ語', 'турецкий', 'türkçe', 'turk', 'turk tili'],
+  },
 ];
 
 /** A spelling folded for comparison: NFC, lower case, no diacritics, one kind of apostrophe, no punctuation. */

@@ -261,6 +261,7 @@ const countryLanguages: Record<string, string[]> = {
   th: ['th'],
   id: ['id'],
   ph: ['en'],
+  mn: ['mn'],
 };
 
 /** The language a piece of profile text is written in, by script and a few marker letters and words. */

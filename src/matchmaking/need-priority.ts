@@ -135,6 +135,73 @@ export function isPriorityNeed(text: string): boolean {
   return label !== null && isPriorityNote(label[1] ?? '');
 }
 
+/** Words that mark a need as optional, in the bot's languages, as organizations write them in a note (lower case). */
+const optionalWords = [
+  // English
+  'optional',
+  'if possible',
+  'nice to have',
+  'not required',
+  'not essential',
+  // Korean
+  '선택',
+  '선택 사항',
+  '가능하면',
+  '필수 아님',
+  // Vietnamese
+  'không bắt buộc',
+  'tùy chọn',
+  'nếu có thể',
+  // Japanese
+  '任意',
+  'できれば',
+  '可能であれば',
+  '必須ではない',
+  // Russian
+  'не обязательно',
+  'необязательно',
+  'по возможности',
+  'желательно',
+  // Uzbek
+  'ixtiyoriy',
+  'majburiy emas',
+  "imkon bo'lsa",
+  // Kazakh
+  'міндетті емес',
+  'мүмкін болса',
+  // Indonesian
+  'opsional',
+  'tidak wajib',
+  'jika memungkinkan',
+  // Thai
+  'ไม่บังคับ',
+  'ถ้าเป็นไปได้',
+  // Mongolian
+  'заавал биш',
+  'боломжтой бол',
+  // Chinese
+  '可选',
+  '非必须',
+  '如有可能',
+];
+
+const optional = new Set(optionalWords.map((word) => word.normalize('NFC')));
+
+/**
+ * Whether a need carries a note that it is optional ("(optional)", "(không bắt buộc)", "(не обязательно)", "（任意）"):
+ * in brackets, as organizations write it beside a need they could do without.
+ */
+export function isOptionalNeed(text: string): boolean {
+  for (const match of text.matchAll(bracketNote)) {
+    const note = fold(match[1] ?? '');
+    if (optional.has(note)) return true;
+  }
+  return false;
+}
+
+/** What a need marked as optional weighs against each other need: a partner meeting only it ranks below. */
+export const optionalWeight = 0.5;
+
 /**
  * What a need marked as the main one ("(main)", "(главное)", "(최우선)") weighs against each other need: a partner
  * meeting it ranks above one meeting two minor needs.

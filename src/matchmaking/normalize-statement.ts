@@ -5,7 +5,7 @@
  * whole statement gets a sparse embedding vector and index terms so that words the glossary
  * does not know are still matched by similarity.
  */
-import { isPriorityNeed } from './need-priority.js';
+import { isOptionalNeed, isPriorityNeed } from './need-priority.js';
 import type { Glossary } from '../knowledge/glossary.js';
 import { isStopWord, matchKey, wordTokens } from '../retrieval/text-normalize.js';
 import { createConceptRoles } from './concept-roles.js';
@@ -106,6 +106,8 @@ export interface NormalizedStatement {
   openSenses: string[];
   /** As a need: marked as the profile's main one ("(main)", "(главное)", "(최우선)"; see ./need-priority.ts). */
   priority?: boolean;
+  /** As a need: marked as optional ("(optional)", "(не обязательно)", "(không bắt buộc)"; see ./need-priority.ts). */
+  optional?: boolean;
 }
 
 export interface StatementNormalizer {
@@ -298,6 +300,7 @@ export function createStatementNormalizer(deps: CreateStatementNormalizerDeps): 
       delivery: deliveryOf(text, concepts),
       openSenses,
       priority: isPriorityNeed(text),
+      optional: isOptionalNeed(text),
     };
     if (cache.size >= cacheSize) cache.delete(cache.keys().next().value as string);
     cache.set(cacheKey, normalized);

@@ -15,6 +15,7 @@ import { deliveryMismatch } from './statement-delivery.js';
 import { languagePairFit } from './statement-languages.js';
 import { type NumberedSegment, type Reading, StatementReadings } from './statement-readings.js';
 import { PairScores } from './statement-score-cache.js';
+import { NeedSegments } from './restated-subjects.js';
 import { UnrelatedScreen } from './unrelated-screen.js';
 import { combinedParts, wordContainment } from './work-coverage.js';
 import { anyOutside, none, type Scoring, subjectScore } from './subject-score.js';
@@ -128,8 +129,16 @@ function isSpecific(need: NormalizedStatement): boolean {
   );
 }
 
-/** How well one offer meets one need (see the file comment), worked out afresh. */
-function scoreStatement(scoring: Scoring, needReading: Reading, offerReading: Reading): StatementScore {
+/**
+ * How well one offer meets one need (see the file comment), worked out afresh; `needSegments` are the need's segments
+ * as a need reads them (./restated-subjects.ts).
+ */
+function scoreStatement(
+  scoring: Scoring,
+  needReading: Reading,
+  offerReading: Reading,
+  needSegments: readonly NumberedSegment[] = needReading.segments,
+): StatementScore {
   const { relations } = scoring;
   // Every statement of a reading scores alike: the reading's first one stands for them.
   const need = needReading.statement;
@@ -171,7 +180,7 @@ function scoreStatement(scoring: Scoring, needReading: Reading, offerReading: Re
   // An offer naming work outside content production in one item is that field's trade in all of them (see
   // `outsideStatementShare`); asked once per pair of readings, and kept with its score.
   let outsideStatement: boolean | undefined;
-  for (const needSegment of needReading.segments) {
+  for (const needSegment of needSegments) {
     const specific = needSegment.subjects.length > 0;
     if (!specific && needSegment.modes.length === 0) continue;
     let segmentBest = none;
@@ -244,6 +253,7 @@ export function createStatementScorer(deps: {
     isAdvice: (concept) => advice.get(concept),
     isProduct: (concept) => product.get(concept),
   };
+  const needSegments = new NeedSegments(relations);
   const cacheSize = deps.cacheSize ?? 200_000;
   const screen = deps.screenUnrelated === false ? undefined : new UnrelatedScreen(relations);
   // Scores keyed by the statements' readings (small integers hash fast), need first.
@@ -270,11 +280,12 @@ export function createStatementScorer(deps: {
       }
       const offerReading = readings.of(offer, need.concepts.length === 0);
       // The readings started afresh while reading the offer: the need's number may now be another's; keep nothing.
-      if (lastNeed === undefined) return scoreStatement(scoring, needReading, offerReading);
+      if (lastNeed === undefined)
+        return scoreStatement(scoring, needReading, offerReading, needSegments.of(needReading));
       if (screen?.unrelated(needReading, offerReading) === true) return none;
       const known = cache.get(needReading.number, offerReading.number);
       if (known) return known;
-      const result = scoreStatement(scoring, needReading, offerReading);
+      const result = scoreStatement(scoring, needReading, offerReading, needSegments.of(needReading));
       cache.set(needReading.number, offerReading.number, result);
       return result;
     },

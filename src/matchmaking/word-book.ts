@@ -6,7 +6,7 @@
  */
 import { boundedMemo } from '../retrieval/bounded-memo.js';
 import type { ConceptRelations } from './concept-relations.js';
-import { priorityWeight } from './need-priority.js';
+import { optionalWeight, priorityWeight } from './need-priority.js';
 import type { NormalizedStatement } from './normalize-statement.js';
 import type { IndexedProfile, ProfileIndex } from './profile-index.js';
 import type { StatementScorer } from './reciprocal-score.js';
@@ -64,7 +64,8 @@ function maskOf(numbers: Int32Array): number {
 }
 
 /** A need's weight in a direction: a need marked as the main one weighs more (as in ./reciprocal-score.ts). */
-export const needWeight = (need: NormalizedStatement) => (need.priority === true ? priorityWeight : 1);
+export const needWeight = (need: NormalizedStatement) =>
+  need.priority === true ? priorityWeight : need.optional === true ? optionalWeight : 1;
 
 /** The words of a need the taxonomy could not place: its unplaced items' (all its words when none was placed). */
 function needTerms(need: NormalizedStatement): string[] {

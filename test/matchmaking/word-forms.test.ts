@@ -408,7 +408,7 @@ describe('trade words: sound in Kazakh, modelling and game effects, cel-look CG,
 
   it('Indonesian: an affixed word on a root in -ing, cut like English -ing when keyed (penyunting ~ penyuntingan)', () => {
     // "penyuntingan gambar" is a form; "penyunting" is keyed "penyunt", its root "sunting" is found all the same.
-    expect(subjectsOf('penyunting gambar')).toEqual(['editorial']);
+    expect(subjectsOf('penyunting gambar')).toEqual(['film-editing']);
     expect(wordStems('penyunt', 'latin')).toContain('sunting');
   });
 });

@@ -1,0 +1,153 @@
+/**
+ * The TUNE half's match misses sorted by cause (issue #11), on the design batches only: every studio whose first
+ * suggestion is no true partner, whose top-3 holds no partner, whose top-3 holds a look-alike, or with no suggestion,
+ * given one cause from what the engine read — the studio's needs and the partner's offers as the taxonomy places them
+ * (each statement read alone, as eval/matches.ts's unplaced list does), the partner's place in the list, the concepts
+ * the partner and the first suggestion were met on, and whether the first is a look-alike. The held-out batches
+ * (eval/held-out-design.ts's: session 24 W and X, session 25 Z) are counted as totals only, never listed; the check
+ * half is never read here.
+ *
+ * Causes (first that applies):
+ *   no suggestion                       the studio's list is empty
+ *   not listed: main need not placed    the partner is not in the first 60 and the studio's first need reads no entry
+ *   not listed: offer not placed        ... the partner's offers read no entry the studio's needs are at or under
+ *   not listed: placed apart            ... both placed, on entries neither at nor under each other
+ *   not listed: placed, met, filtered   ... an entry meets, yet the pair is not listed (filters, kinds, thresholds)
+ *   below: look-alike first             the partner is listed lower and the first is a look-alike of truth
+ *   below: partner met on words only    the partner met no need on a taxonomy entry
+ *   below: broad offer first            the first met a need on an entry above one the partner met it on
+ *   below: same entries                 both met the same entries: ordered by place, language or secondary needs
+ *   below: first meets another need     the first met an entry the partner did not (often a secondary need)
+ *   top-1 right, look-alike in top-3    look-alike beside a right first
+ *
+ * Usage: npx tsx bench/probe/match-miss-causes.ts [--list] [--hold-out "A,B"]   (--list: each design miss)
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadGlossary } from '../../src/knowledge/load-glossary.js';
+import { createStatementNormalizer } from '../../src/matchmaking/normalize-statement.js';
+import type { ValidProfileInput } from '../../src/matchmaking/profile-schema.js';
+import type { Match } from '../../src/matchmaking/types.js';
+import { HashedEmbedder } from '../../src/retrieval/hashed-embedder.js';
+import { evaluateHalf, nameKey, readTruth, type StudioResult } from '../../eval/matches.js';
+import { blocksByName, otherSide, reasonLines } from '../../eval/tune-pairs.js';
+
+if (process.argv.some((argument) => /check/i.test(argument))) {
+  process.stderr.write('This probe reads the tune half only; the check half is never read here.\n');
+  process.exit(1);
+}
+const { values } = parseArgs({
+  options: {
+    list: { type: 'boolean', default: false },
+    'hold-out': { type: 'string', default: 'session 24 batch W,session 24 batch X,session 25 batch Z' },
+  },
+});
+const heldOut = values['hold-out'].split(',').map((marker) => marker.trim());
+const isHeldOut = (block: string) => heldOut.some((marker) => block.includes(marker));
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+const { glossary } = await loadGlossary(path.join(here, '..', '..', 'knowledge', 'glossary.yaml'));
+const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
+/** The work a statement names (modes and kinds of people left out). */
+const workOf = (text: string) => normalizer.normalize(text).concepts.filter((concept) => !normalizer.isMode(concept));
+const above = (concept: string) => new Set(glossary.withAncestors(concept));
+/** Whether one concept is at or above the other, either way. */
+const related = (left: string, right: string) => above(left).has(right) || above(right).has(left);
+
+/** The concepts a match met the studio's needs on (taxonomy reasons), and whether any need was met on words. */
+function metFor(match: Match | undefined, studio: string): { concepts: string[]; words: boolean } {
+  const reasons = (match?.reasons ?? []).filter(
+    (reason) => reason.message?.code === 'need_offer' && nameKey(reason.message.needing) === nameKey(studio),
+  );
+  return {
+    concepts: reasons.flatMap((reason) => (reason.concept === undefined ? [] : [reason.concept])),
+    words: reasons.some((reason) => reason.message?.code === 'need_offer' && reason.message.sharedWords),
+  };
+}
+
+interface Miss {
+  studio: string;
+  block: string;
+  cause: string;
+  lines: string[];
+}
+
+const blocks = blocksByName();
+const truth = readTruth().tune;
+const misses: Miss[] = [];
+const held = { studios: 0, top1: 0, top3: 0, alike: 0, none: 0 };
+
+await evaluateHalf('tune', truth, async (core, all, _imported, { results }) => {
+  const byName = new Map<string, ValidProfileInput>(all.map((profile) => [nameKey(profile.name), profile]));
+  for (const result of results as StudioResult[]) {
+    const block = blocks.get(nameKey(result.studio)) ?? '?';
+    if (isHeldOut(block)) {
+      held.studios += 1;
+      if (result.rank === 1) held.top1 += 1;
+      if (result.rank !== undefined && result.rank <= 3) held.top3 += 1;
+      held.alike += result.lookalikesInTop3.length;
+      if (result.top3.length === 0) held.none += 1;
+      continue;
+    }
+    if (result.rank === 1 && result.lookalikesInTop3.length === 0) continue;
+    const partners = truth.find((entry) => entry.studio === result.studio)?.partners ?? [];
+    const matches = await core.match(result.studio, { limit: 60 });
+    const names = matches.map((match) => nameKey(otherSide(match, result.studio).name));
+    const positions = partners.map((partner) => names.indexOf(nameKey(partner))).filter((at) => at !== -1);
+    const at = positions.length === 0 ? -1 : Math.min(...positions);
+    const partner = at === -1 ? (partners[0] ?? '?') : otherSide(matches[at] as Match, result.studio).name;
+    const needs = byName.get(nameKey(result.studio))?.needs ?? [];
+    const offers = byName.get(nameKey(partner))?.offers ?? [];
+    const needWork = needs.map(workOf);
+    const offerWork = offers.flatMap(workOf);
+    const first = matches[0];
+    const firstName = first === undefined ? '(none)' : otherSide(first, result.studio).name;
+    const found = at === -1 ? undefined : matches[at];
+    let cause: string;
+    if (matches.length === 0) cause = 'no suggestion';
+    else if (result.rank === 1) cause = 'top-1 right, look-alike in top-3';
+    else if (found === undefined) {
+      const meets = needWork.flat().some((need) => offerWork.some((offer) => related(need, offer)));
+      if ((needWork[0] ?? []).length === 0) cause = 'not listed: main need not placed';
+      else if (offerWork.length === 0) cause = 'not listed: offer not placed';
+      else cause = meets ? 'not listed: placed, met, filtered' : 'not listed: placed apart';
+    } else {
+      const partnerMet = metFor(found, result.studio);
+      const firstMet = metFor(first, result.studio);
+      const broader = firstMet.concepts.some((concept) =>
+        partnerMet.concepts.some((met) => met !== concept && above(met).has(concept)),
+      );
+      if (result.lookalikesInTop3.includes(firstName) || result.lookalikesInTop3.length > 0) {
+        cause = result.lookalikesInTop3.includes(firstName) ? 'below: look-alike first' : 'below: look-alike in top-3';
+      } else if (partnerMet.concepts.length === 0) cause = 'below: partner met on words only';
+      else if (broader) cause = 'below: broad offer first';
+      else if (firstMet.concepts.every((concept) => partnerMet.concepts.includes(concept)))
+        cause = 'below: same entries';
+      else cause = 'below: first meets another need';
+    }
+    const lines = [
+      `    rank ${result.rank ?? '-'}; partner ${partner} at ${at === -1 ? '-' : at + 1} (${found?.score ?? '-'}); ` +
+        `first ${firstName} (${first?.score ?? '-'})${result.lookalikesInTop3.length > 0 ? `; look-alikes ${result.lookalikesInTop3.join(', ')}` : ''}`,
+      ...needs.map((need, position) => `    need: ${need}  → ${(needWork[position] ?? []).join(', ') || '(unplaced)'}`),
+      ...offers.map((offer) => `    partner offer: ${offer}  → ${workOf(offer).join(', ') || '(unplaced)'}`),
+      '    partner reasons:',
+      ...reasonLines(found, { metNeedsOnly: true }),
+      '    first reasons:',
+      ...reasonLines(first, { metNeedsOnly: true }),
+    ];
+    misses.push({ studio: result.studio, block, cause, lines });
+  }
+});
+
+if (values.list)
+  for (const miss of misses)
+    process.stdout.write(`${miss.studio} [${miss.block}]: ${miss.cause}\n${miss.lines.join('\n')}\n`);
+const counts = new Map<string, number>();
+for (const miss of misses) counts.set(miss.cause, (counts.get(miss.cause) ?? 0) + 1);
+process.stdout.write(`\ndesign misses (top-1 wrong, or a look-alike in a top-3, or none): ${misses.length}\n`);
+for (const [cause, count] of [...counts].sort((left, right) => right[1] - left[1]))
+  process.stdout.write(`  ${count}  ${cause}\n`);
+process.stdout.write(
+  `held out (${heldOut.join(', ')}), totals only: ${held.studios} studios, top-1 ${held.top1}, top-3 ${held.top3}, ` +
+    `look-alikes ${held.alike}, none ${held.none}\n`,
+);
