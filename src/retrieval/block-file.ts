@@ -42,7 +42,7 @@ function nearest(value: number): number {
   return rounded - value === 0.5 && rounded % 2 !== 0 ? rounded - 1 : rounded;
 }
 
-/** The vectors of a generation being built, set as they come (documents in any order), coded when written. */
+/** The vectors of a generation being built, set as they come (documents in any order), each coded when set. */
 export class BlockFileBuilder {
   private readonly body: Uint8Array;
   private readonly codes: Int8Array;
@@ -66,31 +66,33 @@ export class BlockFileBuilder {
     const at = document * this.dimensions;
     for (let dimension = 0; dimension < this.dimensions; dimension += 1)
       this.values[at + dimension] = (source[from + dimension] as number) / norm;
+    this.code(document);
   }
 
-  /** Each document's scale and codes, from its values. */
-  private code(): void {
+  /**
+   * A document's scale and codes, from its values (as they are set: a document's codes depend on its values alone, so
+   * the build codes each vector as it comes, not all of them at the end while the other threads wait; a document never
+   * set keeps codes 0 and scale 0, what a zero vector is coded as).
+   */
+  private code(document: number): void {
     const { dimensions, values, codes, scales } = this;
-    for (let document = 0; document < this.count; document += 1) {
-      const at = document * dimensions;
-      let largest = 0;
-      for (let dimension = 0; dimension < dimensions; dimension += 1)
-        largest = Math.max(largest, Math.abs(values[at + dimension] as number));
-      largest = Math.fround(largest);
-      const inverse = largest > smallestScaled ? Math.fround(largestCode / largest) : 0;
-      scales[document] = largest / largestCode;
-      const block = Math.floor(document / blockDocuments);
-      const run = block * dimensions * blockDocuments + (document % blockDocuments);
-      for (let dimension = 0; dimension < dimensions; dimension += 1) {
-        const product = nearest(Math.fround((values[at + dimension] as number) * inverse));
-        codes[run + dimension * blockDocuments] = Math.max(-largestCode, Math.min(largestCode, product));
-      }
+    const at = document * dimensions;
+    let largest = 0;
+    for (let dimension = 0; dimension < dimensions; dimension += 1)
+      largest = Math.max(largest, Math.abs(values[at + dimension] as number));
+    largest = Math.fround(largest);
+    const inverse = largest > smallestScaled ? Math.fround(largestCode / largest) : 0;
+    scales[document] = largest / largestCode;
+    const block = Math.floor(document / blockDocuments);
+    const run = block * dimensions * blockDocuments + (document % blockDocuments);
+    for (let dimension = 0; dimension < dimensions; dimension += 1) {
+      const product = nearest(Math.fround((values[at + dimension] as number) * inverse));
+      codes[run + dimension * blockDocuments] = Math.max(-largestCode, Math.min(largestCode, product));
     }
   }
 
   /** Writes the file and flushes it to disk (a generation folder is used only once its manifest is written, last). */
   async write(file: string): Promise<void> {
-    this.code();
     const header = Buffer.alloc(blockFileHeaderBytes);
     header.write(magic, 0, 'latin1');
     header.writeUInt32LE(this.dimensions, 8);

@@ -8,7 +8,6 @@ import os from 'node:os';
 import path from 'node:path';
 import hnswlib from 'hnswlib-node';
 import { knowledgeError } from '../errors.js';
-import type { LearntAliases } from '../knowledge/article-aliases.js';
 import type { Article } from '../knowledge/article-schema.js';
 import { type Chunk, createChunker } from '../knowledge/chunk-articles.js';
 import { articleTableFileName, encodeArticleTable } from './article-table.js';
@@ -195,7 +194,9 @@ export async function buildGeneration(
     embedder: options.embeddings instanceof HashedEmbedder ? options.embeddings : undefined,
   });
   let built: Awaited<ReturnType<typeof embedAndTerm>>;
-  let learnt: LearntAliases;
+  // The learnt aliases and the article table, written while the chunks are analysed (awaited with the other files).
+  let learntWritten: Promise<void>;
+  let articleTableWritten: Promise<void>;
   const chunks: Chunk[] = [];
   const plan = denseSearchPlan(options.embeddings.id);
   const exactBelowChunks = settings.exactBelowChunks ?? plan.exactBelowChunks;
@@ -210,11 +211,24 @@ export async function buildGeneration(
       chunks.push(...(await chunkArticle(article)));
       progress({ phase: 'chunk', done: index + 1, total: options.articles.length });
     }
+    articleTableWritten = writeFileDurably(
+      path.join(folder, articleTableFileName),
+      encodeArticleTable(
+        options.articles.map(articleMetadata),
+        chunks.map((chunk) => chunk.articleId),
+      ),
+    );
+    articleTableWritten.catch(() => undefined);
     const kind = chunks.length < exactBelowChunks ? 'exact' : 'graph';
     dense = new DenseIndexBuilder(kind, chunks.length, settings, options.embeddings.id);
     // Alias groups first: the BM25 terms of each batch are taken as it is embedded, from the same segmentation.
     const aliases = learnAliasGroups(options.articles);
     const chunkLines = passages.withAliases(aliases);
+    // Written as soon as the names come (from the worker, early in the analysis), not after the last batch.
+    learntWritten = names.then((learntNames: string[]) =>
+      writeLearntAliases(folder, { groups: aliases.groups, names: learntNames, subjects: aliases.subjects }),
+    );
+    learntWritten.catch(() => undefined);
     const chunkFile = await open(path.join(folder, 'chunks.jsonl'), 'w');
     try {
       built = await embedAndTerm(options, chunks, progress, chunkFile, chunkLines, dense);
@@ -225,7 +239,8 @@ export async function buildGeneration(
     // Flushed to disk while the other files are made and written (awaited with them, below).
     chunkStoreFlushed = chunkFile.sync().finally(() => chunkFile.close());
     chunkStoreFlushed.catch(() => undefined);
-    learnt = { groups: aliases.groups, names: await names, subjects: aliases.subjects };
+    // The names come before the worker stops (else its stop would hand them to this thread).
+    await names;
   } finally {
     await passages.stop();
   }
@@ -243,17 +258,11 @@ export async function buildGeneration(
   await Promise.all([
     chunkStoreFlushed,
     denseWritten,
-    writeLearntAliases(folder, learnt),
+    learntWritten,
+    articleTableWritten,
     writeFileDurably(path.join(folder, 'vocabulary.json'), JSON.stringify(vocabulary)),
     writeFileDurably(path.join(folder, 'lexical.bin'), binary),
     writeFileDurably(path.join(folder, 'chunk-offsets.bin'), Buffer.from(offsets.buffer)),
-    writeFileDurably(
-      path.join(folder, articleTableFileName),
-      encodeArticleTable(
-        options.articles.map(articleMetadata),
-        chunks.map((chunk) => chunk.articleId),
-      ),
-    ),
   ]);
   const manifest: IndexManifest = {
     formatVersion: indexFormatVersion,

@@ -101,6 +101,29 @@ describe('the block file written at build (codes, scales, values)', () => {
     }
   });
 
+  it('codes a document set again from its last values, and leaves a document never set at codes and scale 0', async () => {
+    const temporary = await createTemporaryFolder();
+    try {
+      const once = new BlockFileBuilder(4, 3);
+      once.set(0, [1, -2, 3, 4]);
+      once.set(2, [0.5, 0, -0.25, 1]);
+      const twice = new BlockFileBuilder(4, 3);
+      twice.set(2, [9, 9, -9, 9]);
+      twice.set(0, [-100, 50, 7, 1]);
+      twice.set(2, [0.5, 0, -0.25, 1]);
+      twice.set(0, [1, -2, 3, 4]);
+      const first = await written(once, temporary.folder);
+      const second = await written(twice, temporary.folder);
+      expect(second.bytes.equals(first.bytes)).toBe(true);
+      expect(second.scales[1]).toBe(0);
+      for (let dimension = 0; dimension < 4; dimension += 1)
+        expect(second.codes[dimension * blockDocuments + 1]).toBe(0);
+      expect(second.scales[0]).toBeCloseTo(4 / largestCode, 9);
+    } finally {
+      await temporary.cleanup();
+    }
+  });
+
   it("reads each document's values from the file as written, and re-scores with them the same on every search", async () => {
     const temporary = await createTemporaryFolder();
     try {
