@@ -1,8 +1,9 @@
 /**
  * Trades that sit near a craft in meaning but are not it, declared as neighbours in the taxonomy: their offers never
  * meet the craft's need in full (interpreting is not dubbing; murals are not backgrounds for animation), while the
- * craft's own offers still do. And the Kazakh dative after a third-person possessive (қабырғасына), read off to the
- * word's stem as its other endings are.
+ * craft's own offers still do; a role's tasks listed under its heading ("AD course: schedule, storyboards") are that
+ * role's, meeting another craft's need in part. And the Kazakh dative after a third-person possessive (қабырғасына),
+ * read off to the word's stem as its other endings are.
  */
 import { describe, expect, it } from 'vitest';
 import { wordStems } from '../../src/knowledge/word-forms.js';
@@ -63,5 +64,42 @@ describe('Kazakh endings', () => {
     // Russian words ending in -на / -не keep those letters: no possessive before them.
     expect(wordStems('машина', 'cyrillic')).not.toContain('маши');
     expect(wordStems('стене', 'cyrillic')).not.toContain('сте');
+  });
+});
+
+describe("a role's tasks listed under its heading", () => {
+  it("meets another craft's need only in part: that task as the role does it", async () => {
+    const { score } = await shippedScorer();
+    const cases: [string, string, string][] = [
+      [
+        'Storyboard artist for our 2D animated series',
+        'Assistant director course: shooting schedule, storyboards, set coordination',
+        'Storyboards, shooting schedule, set coordination',
+      ],
+      [
+        'Художник-раскадровщик для 2D-сериала',
+        'Курс второго режиссёра: календарный план, раскадровка, работа на площадке',
+        'Раскадровка, календарный план, работа на площадке',
+      ],
+      [
+        'Họa sĩ phân cảnh cho series hoạt hình 2D',
+        'Khóa học AD: lập lịch quay, bảng phân cảnh, điều phối phim trường',
+        'Bảng phân cảnh, lập lịch quay, điều phối phim trường',
+      ],
+    ];
+    for (const [need, underRole, plain] of cases) {
+      expect(score(need, underRole), underRole).toBeGreaterThan(0);
+      expect(score(need, underRole), underRole).toBeLessThan(0.6 * score(need, plain));
+    }
+  });
+
+  it("keeps the role's own tasks and a department's items in full", async () => {
+    const { score } = await shippedScorer();
+    expect(score('Colorist for a feature film', 'Colorist: DaVinci Resolve grading, HDR delivery')).toBeGreaterThan(
+      0.9,
+    );
+    expect(score('Colour grading for a feature film', 'Post-production: editing, colour grading, sound mixing')).toBe(
+      score('Colour grading for a feature film', 'Editing, colour grading, sound mixing'),
+    );
   });
 });
