@@ -126,6 +126,27 @@ function writtenAsPurpose(segmentText: string, hit: ConceptHit): boolean {
   return words.slice(hit.start, hit.end).some((word) => koreanPurposeWord.test(word)) || words[hit.end] === '用';
 }
 
+/** Per word of a text: whether it says what something is (not a stop word, delivery word or number). */
+function contentWordFlags(text: string, isDeliveryKey: (key: string) => boolean): boolean[] {
+  return wordTokens(text).map((token) => {
+    const key = matchKey(token);
+    return !(
+      (key.length < 2 && token.script === 'latin') ||
+      /^\d+$/.test(key) ||
+      isDeliveryKey(key) ||
+      isStopWord(token.word)
+    );
+  });
+}
+
+/** How many of the flags in [start, end) are set. */
+function countTrue(flags: readonly boolean[], start = 0, end = flags.length): number {
+  let count = 0;
+  for (let position = Math.max(0, start); position < Math.min(end, flags.length); position += 1)
+    if (flags[position]) count += 1;
+  return count;
+}
+
 export function createSegmentPlacer(deps: {
   glossary: Glossary;
   roles: ConceptRoles;
@@ -160,23 +181,7 @@ export function createSegmentPlacer(deps: {
     isDeliveryKey,
     (id) => roleOf(id) === 'subject' || roles.taughtSubjectsOf(id).length > 0,
   );
-  /** Per word of a text: whether it says what something is (not a stop word, delivery word or number). */
-  const contentFlags = (text: string): boolean[] =>
-    wordTokens(text).map((token) => {
-      const key = matchKey(token);
-      return !(
-        (key.length < 2 && token.script === 'latin') ||
-        /^\d+$/.test(key) ||
-        isDeliveryKey(key) ||
-        isStopWord(token.word)
-      );
-    });
-  const countTrue = (flags: readonly boolean[], start = 0, end = flags.length) => {
-    let count = 0;
-    for (let position = Math.max(0, start); position < Math.min(end, flags.length); position += 1)
-      if (flags[position]) count += 1;
-    return count;
-  };
+  const contentFlags = (text: string) => contentWordFlags(text, isDeliveryKey);
 
   /**
    * One segment's concepts by role, its mentions added to `mentions` and, when it names nothing the lexicon can
