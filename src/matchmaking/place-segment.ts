@@ -178,7 +178,6 @@ export function createSegmentPlacer(deps: {
   const neighbourInItsField = createNeighbourReader(glossary);
   const audience = createAudienceReader(
     glossary,
-    isDeliveryKey,
     (id) => roleOf(id) === 'subject' || roles.taughtSubjectsOf(id).length > 0,
   );
   const contentFlags = (text: string) => contentWordFlags(text, isDeliveryKey);

@@ -1,7 +1,8 @@
 /**
  * Who an offer serves versus what it offers (src/matchmaking/audience-reading.ts): a role named as the audience of
- * other work ("a diving course for actors", "editing for YouTubers") is the people served, in every language a profile
- * writes it in; a role that is the whole subject of the item, or whose work the item names, stays on offer.
+ * other work ("a diving course for actors", "colour grading training for editors") is the people served, in every
+ * language a profile writes it in; a role the item names no other work beside, or whose work the item names, stays on
+ * offer.
  */
 import { describe, expect, it } from 'vitest';
 import { shippedScorer } from './matchmaking-harness.js';
@@ -12,11 +13,11 @@ const peopleOf = (statement: { segments: { people: string[] }[] }) =>
   new Set(statement.segments.flatMap((segment) => segment.people));
 
 describe('the audience of an offer', () => {
-  it('reads actors after a word for "for" beside other, unplaced work as the people served', async () => {
+  it('reads actors after a word for "for" beside other work as the people served', async () => {
     const { normalizer } = await shippedScorer();
     for (const text of [
       'Diving course for actors',
-      'Курс подводного плавания для актёров',
+      'Курсы дайвинга для актёров',
       'Khóa học lặn dành cho diễn viên',
       'คอร์สดำน้ำสำหรับนักแสดง',
       '俳優向けのダイビング講座',
@@ -34,12 +35,18 @@ describe('the audience of an offer', () => {
     const statement = normalizer.normalize('Makeup for actors');
     expect(subjectsOf(statement).has('makeup')).toBe(true);
     expect(peopleOf(statement).has('actor')).toBe(true);
+    const editors = normalizer.normalize('Colour grading training for editors');
+    expect(subjectsOf(editors).has('color-grading')).toBe(true);
+    expect(subjectsOf(editors).has('video-editor')).toBe(false);
   });
 
   it('keeps a role on offer when it is the whole subject, pitched by level, or the work named is its own', async () => {
     const { normalizer } = await shippedScorer();
     for (const text of ['Course for actors', 'Intensive course for young actors', 'Курсы для актёров'])
       expect(subjectsOf(normalizer.normalize(text)).has('actor'), text).toBe(true);
+    // Words the lexicon cannot place (a tool, a length) or more people beside them say nothing of other work.
+    expect(subjectsOf(normalizer.normalize('Курс по Spine для начинающих аниматоров')).has('animator')).toBe(true);
+    expect(subjectsOf(normalizer.normalize('Yosh animatorlar uchun amaliyot')).has('animator')).toBe(true);
     const compositors = normalizer.normalize('Nuke compositing training for compositors');
     expect(subjectsOf(compositors).has('compositor')).toBe(true);
     // A postposition after the role: "a course for background artists" trains them.
