@@ -74,6 +74,9 @@ export const cyrillicEndings = [
   'тен',
   'нан',
   'нен',
+  // Kazakh: the dative after a third-person possessive (қабырғасына, сахнасына)
+  'на',
+  'не',
   'мен',
   'бен',
   'пен',
@@ -263,6 +266,8 @@ export function endingFits(stem: string, ending: string): boolean {
   if (ending === 'ад' || ending === 'эд' || ending === 'од' || ending === 'өд')
     return [...stem].length >= 5 && /[тгсрв]$/u.test(stem);
   if (ending === 'ид') return /ч$/u.test(stem);
+  // The Kazakh dative after a third-person possessive only (қабырға-сы-на); Russian -на / -не are the word's own.
+  if (ending === 'на' || ending === 'не') return /[ыі]$/u.test(stem);
   if (reflexiveAfterVowel.includes(ending)) return /[аэиоуөүыйя]$/u.test(stem);
   if (reflexiveAfterConsonant.includes(ending)) return /[бвгджзклмнпрстфхцчшщ]$/u.test(stem);
   if (ending === 'уд' || ending === 'үд') return /[аэиоуөүыя]$/u.test(stem);
@@ -291,7 +296,10 @@ const endingRanks = new Map<string, number[]>([
     [0],
     ['нинг', 'ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'даги', 'дағы', 'дегі', 'дан', 'ден', 'тан', 'тен', 'нан'],
   ),
-  ...ranked([0], ['нен', 'мен', 'бен', 'пен', 'ға', 'ге', 'қа', 'ке', 'га', 'да', 'де', 'та', 'те', 'ды', 'ді']),
+  ...ranked(
+    [0],
+    ['на', 'не', 'нен', 'мен', 'бен', 'пен', 'ға', 'ге', 'қа', 'ке', 'га', 'да', 'де', 'та', 'те', 'ды', 'ді'],
+  ),
   ...ranked([0], ['ты', 'ті', 'ны', 'ні', 'ни', 'нда', 'нде', 'ын', 'ін', 'уудын', 'үүдийн', 'гийн', 'ийн', 'ийг']),
   ...ranked([0], ['ыг', 'аар', 'ээр', 'оор', 'өөр', 'аас', 'ээс', 'оос', 'өөс', 'ад', 'эд', 'од', 'өд', 'д', 'т']),
   ...ranked([0], ['тай', 'той', 'тэй']),

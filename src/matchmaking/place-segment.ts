@@ -11,6 +11,7 @@ import { createSenseChooser } from './choose-sense.js';
 import type { ConceptRoles } from './concept-roles.js';
 import { outsideDepartment } from './concept-relations.js';
 import type { ConceptMention, ConceptRole } from './normalize-statement.js';
+import { createAudienceReader } from './audience-reading.js';
 
 /**
  * A concept named together with its look-alike neighbour, or with the people of that neighbour's own field, is that
@@ -125,6 +126,27 @@ function writtenAsPurpose(segmentText: string, hit: ConceptHit): boolean {
   return words.slice(hit.start, hit.end).some((word) => koreanPurposeWord.test(word)) || words[hit.end] === '用';
 }
 
+/** Per word of a text: whether it says what something is (not a stop word, delivery word or number). */
+function contentWordFlags(text: string, isDeliveryKey: (key: string) => boolean): boolean[] {
+  return wordTokens(text).map((token) => {
+    const key = matchKey(token);
+    return !(
+      (key.length < 2 && token.script === 'latin') ||
+      /^\d+$/.test(key) ||
+      isDeliveryKey(key) ||
+      isStopWord(token.word)
+    );
+  });
+}
+
+/** How many of the flags in [start, end) are set. */
+function countTrue(flags: readonly boolean[], start = 0, end = flags.length): number {
+  let count = 0;
+  for (let position = Math.max(0, start); position < Math.min(end, flags.length); position += 1)
+    if (flags[position]) count += 1;
+  return count;
+}
+
 export function createSegmentPlacer(deps: {
   glossary: Glossary;
   roles: ConceptRoles;
@@ -154,23 +176,11 @@ export function createSegmentPlacer(deps: {
   };
   const category = (conceptId: string) => glossary.concepts.get(conceptId)?.category;
   const neighbourInItsField = createNeighbourReader(glossary);
-  /** Per word of a text: whether it says what something is (not a stop word, delivery word or number). */
-  const contentFlags = (text: string): boolean[] =>
-    wordTokens(text).map((token) => {
-      const key = matchKey(token);
-      return !(
-        (key.length < 2 && token.script === 'latin') ||
-        /^\d+$/.test(key) ||
-        isDeliveryKey(key) ||
-        isStopWord(token.word)
-      );
-    });
-  const countTrue = (flags: readonly boolean[], start = 0, end = flags.length) => {
-    let count = 0;
-    for (let position = Math.max(0, start); position < Math.min(end, flags.length); position += 1)
-      if (flags[position]) count += 1;
-    return count;
-  };
+  const audience = createAudienceReader(
+    glossary,
+    (id) => roleOf(id) === 'subject' || roles.taughtSubjectsOf(id).length > 0,
+  );
+  const contentFlags = (text: string) => contentWordFlags(text, isDeliveryKey);
 
   /**
    * One segment's concepts by role, its mentions added to `mentions` and, when it names nothing the lexicon can
@@ -188,7 +198,8 @@ export function createSegmentPlacer(deps: {
     const flags = contentFlags(segmentText);
     const contentWords = countTrue(flags);
     const ambiguous: string[] = [];
-    for (const found of conceptsIn(segmentText)) {
+    const hits = conceptsIn(segmentText);
+    for (const found of hits) {
       let hit = found;
       if (senses.sensesOf(found.conceptId).length > 0) {
         const choice = senses.choose(found.conceptId, statementContext);
@@ -209,6 +220,8 @@ export function createSegmentPlacer(deps: {
       // A bare word for people ("crew", "staff", スタッフ, 스태프) places the item in its department, but is
       // no work of its own: context, never the reason for a match.
       if (role === 'subject' && hitWords === 0 && roles.isBareDeliveryWord(hit.surface)) role = 'domain';
+      // The people an item is for ("a diving course for actors"): whom it serves, not what it offers.
+      if (role === 'subject' && audience.servedIn(segmentText, hit, hits)) role = 'people';
       const confidence = Math.round((contentWords === 0 ? 1 : Math.min(1, hitWords / contentWords)) * 100) / 100;
       mentions.push({ conceptId: hit.conceptId, surface: hit.surface, confidence });
       if (!lists[role].includes(hit.conceptId)) lists[role].push(hit.conceptId);

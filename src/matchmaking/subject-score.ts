@@ -48,6 +48,30 @@ function toolOfOtherWork(scoring: Scoring, needConcept: number, tool: number, of
  */
 const outsideStatementShare = 0.5;
 
+/**
+ * What an offer item after a heading of other work counts for ("AD course: shooting schedule, breakdown board, set
+ * coordination" for a storyboard need): that detail as the heading's trade does it, in part.
+ */
+const otherWorkDetailShare = 0.5;
+
+/** Whether the offer item is a detail under a heading whose work is none of the need item's, nor in its field. */
+function detailOfOtherWork(relations: NumberedRelations, need: NumberedSegment, offer: NumberedSegment): boolean {
+  if (offer.heading.length === 0) return false;
+  for (const headingConcept of offer.heading) {
+    // Only a role's heading lists that role's tasks ("AD course: …"); a department or skill heading ("post-production:
+    // editing, grading, mixing") is an umbrella over its items.
+    if (relations.factsOf(headingConcept).category !== 'role') return false;
+    for (const needConcept of need.subjects)
+      if (
+        relations.related(needConcept, headingConcept) ||
+        relations.sameField(needConcept, headingConcept) ||
+        relations.strength(needConcept, headingConcept) > 0
+      )
+        return false;
+  }
+  return true;
+}
+
 /** Whether every concept is work outside content production (false for none). */
 function allOutside(relations: NumberedRelations, concepts: Int32Array): boolean {
   if (concepts.length === 0) return false;
@@ -153,8 +177,11 @@ export function subjectScore(
   }
   // A need naming several things in one item ("Nuke and Silhouette") is met in part by one of them.
   const recall = 0.5 * best + 0.5 * (sum / need.subjects.length);
+  const share =
+    (outsideStatement && !needOutside ? outsideStatementShare : 1) *
+    (detailOfOtherWork(relations, need, offer) ? otherWorkDetailShare : 1);
   return {
-    score: recall * precision * (outsideStatement && !needOutside ? outsideStatementShare : 1),
+    score: recall * precision * share,
     concept: need.segment.subjects[bestPosition],
     specific: true,
     broad,
