@@ -266,7 +266,6 @@ export function createProfileIndex(deps: {
     normalizer,
     () => byId.size,
     packed,
-    () => byOrdinal.length,
     (ordinal) => byOrdinal[ordinal]?.profile.id,
   );
 

@@ -106,12 +106,15 @@ export class ProfilePostings {
     private readonly size: () => number,
     /** The profiles' ranks by ordinal (see `stableRank`). */
     packed: PackedProfiles,
-    /** One past the largest ordinal handed out. */
-    end: () => number,
     /** The id of the profile with this ordinal (orders two profiles of one rank); undefined when none holds it. */
     idOf: (ordinal: number) => string | undefined,
   ) {
-    this.order = new RankOrder(() => packed.ranks, end, idOf);
+    // Every ordinal the packed arrays have room for: those no profile holds have no id.
+    this.order = new RankOrder(
+      () => packed.ranks,
+      () => packed.kinds.length,
+      idOf,
+    );
   }
 
   /** The order lists are read in (made again whenever a profile comes or goes). */
