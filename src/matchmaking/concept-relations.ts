@@ -37,6 +37,11 @@ export interface NumberedRelations {
   /** What the lexicon's hierarchy says of one concept. */
   factsOf(concept: number): ConceptFacts;
   strength(needConcept: number, offerConcept: number): number;
+  /**
+   * False when the offered concept certainly answers none of the need (its strength is 0), from masks alone and kept
+   * nowhere: for questions asked once, where working out and keeping the strength cost more than the answer.
+   */
+  mayAnswer(needConcept: number, offerConcept: number): boolean;
   isBroader(needConcept: number, offerConcept: number): boolean;
   lookAlike(first: number, second: number): boolean;
   isOutside(concept: number): boolean;
@@ -150,10 +155,13 @@ function createMeetScreen(deps: StrengthDeps, departmentsOf: (role: number) => n
     masks[concept] = mask;
     return mask;
   };
+  /** Whether what a concept stands for declares an overlap, asked once per concept. */
+  const overlapping = new ConceptFlags((need) =>
+    factsOf(need).standsFor.some((left) => factsOf(left).overlaps !== undefined),
+  );
   /** Whether a declared overlap or a pair of ways of delivering may join them: left to the full reading. */
   const otherwise = (need: number, offer: number) =>
-    factsOf(need).standsFor.some((left) => factsOf(left).overlaps !== undefined) ||
-    (deps.isMode.get(need) && deps.isMode.get(offer));
+    overlapping.get(need) || (deps.isMode.get(need) && deps.isMode.get(offer));
   return (need: number, offer: number): boolean => {
     const needMask = masksOf(need);
     const offerMask = masksOf(offer);
@@ -170,7 +178,10 @@ function createMeetScreen(deps: StrengthDeps, departmentsOf: (role: number) => n
  * How strongly an offered concept answers a needed one (see the file comment). The declared look-alike check, which
  * turns a meet into none, is asked only of the pairs that would otherwise meet: most pairs meet nothing.
  */
-function createStrength(deps: StrengthDeps, screen: boolean): (need: number, offer: number) => number {
+function createStrength(
+  deps: StrengthDeps,
+  screen: boolean,
+): { strength: (need: number, offer: number) => number; mayMeet: (need: number, offer: number) => boolean } {
   const { factsOf, direct, under, isMode } = deps;
   const departmentsOf = createRoleDepartments(deps);
   const mayMeet = screen ? createMeetScreen(deps, departmentsOf) : () => true;
@@ -206,12 +217,13 @@ function createStrength(deps: StrengthDeps, screen: boolean): (need: number, off
     return value;
   };
 
-  return (need, offer) => {
+  const strength = (need: number, offer: number) => {
     if (need === offer) return 1;
     if (!mayMeet(need, offer)) return 0;
     const value = meetBefore(need, offer);
     return value > 0 && deps.lookAlike(need, offer) ? 0 : value;
   };
+  return { strength, mayMeet };
 }
 
 /** The relations by concept number, each answer worked out on first asking and kept in typed arrays. */
@@ -256,7 +268,7 @@ function createNumberedRelations(
     return false;
   };
 
-  const strength = createStrength(
+  const { strength, mayMeet } = createStrength(
     { glossary, ids, factsOf, direct, lookAlike, overlapsThrough, under, isMode },
     screen,
   );
@@ -296,6 +308,7 @@ function createNumberedRelations(
     ids,
     factsOf,
     strength: (need, offer) => strengths.get(need, offer),
+    mayAnswer: (need, offer) => need === offer || mayMeet(need, offer),
     isBroader: (need, offer) => broader.get(need, offer),
     lookAlike: (first, second) => lookAlikes.get(first, second),
     isOutside: (concept) => outsideConcepts.get(concept),

@@ -266,7 +266,7 @@ export function createProfileIndex(deps: {
     normalizer,
     () => byId.size,
     packed,
-    (ordinal) => (byOrdinal[ordinal] as IndexedProfile).profile.id,
+    (ordinal) => byOrdinal[ordinal]?.profile.id,
   );
 
   const scanner = new CandidateScan(byOrdinal, packed, postings);

@@ -6,12 +6,15 @@
 import type { Glossary } from '../knowledge/glossary.js';
 import type { NormalizedStatement, StatementNormalizer } from './normalize-statement.js';
 import type { PackedProfiles } from './packed-profiles.js';
+import { RankOrder } from './rank-order.js';
 import { sortShort } from './short-sort.js';
 
 /** Profiles (by ordinal) under one key; `array` holds them in rank order, made when the list is next read. */
 export interface PostingList {
   members: Set<number>;
   array: Int32Array | undefined;
+  /** The word lookup that took this list last (`pushTerms`: each list once per statement). */
+  mark: number;
 }
 
 type Postings = Map<string, PostingList>;
@@ -47,21 +50,20 @@ const commonTermMinimum = 200;
  */
 export function looseTermsOf(statement: NormalizedStatement): string[] {
   if (statement.concepts.length === 0) return statement.terms;
-  const loose = new Set<string>();
+  // No set made for a statement whose every segment names work (most of those a digest gathers for).
+  let loose: Set<string> | undefined;
   for (const segment of statement.segments) {
-    if (segment.subjects.length > 0) continue;
+    if (segment.subjects.length > 0 || segment.terms.length === 0) continue;
+    loose ??= new Set<string>();
     for (const term of segment.terms) loose.add(term);
   }
-  return [...loose];
+  return loose === undefined ? [] : [...loose];
 }
-
-/** Ordinals below this pack under a 32-bit rank into one exact double (2^21 · 2^32 = 2^53). */
-const ordinalSpan = 2 ** 21;
 
 function post(postings: Postings, key: string, ordinal: number): void {
   let list = postings.get(key);
   if (!list) {
-    list = { members: new Set(), array: undefined };
+    list = { members: new Set(), array: undefined, mark: 0 };
     postings.set(key, list);
   }
   list.members.add(ordinal);
@@ -103,10 +105,22 @@ export class ProfilePostings {
     /** How many profiles the index holds (a word is common relative to it). */
     private readonly size: () => number,
     /** The profiles' ranks by ordinal (see `stableRank`). */
-    private readonly packed: PackedProfiles,
-    /** The id of the profile with this ordinal (orders two profiles of one rank). */
-    private readonly idOf: (ordinal: number) => string,
-  ) {}
+    packed: PackedProfiles,
+    /** The id of the profile with this ordinal (orders two profiles of one rank); undefined when none holds it. */
+    idOf: (ordinal: number) => string | undefined,
+  ) {
+    // Every ordinal the packed arrays have room for: those no profile holds have no id.
+    this.order = new RankOrder(
+      () => packed.ranks,
+      () => packed.kinds.length,
+      idOf,
+    );
+  }
+
+  /** The order lists are read in (made again whenever a profile comes or goes). */
+  private readonly order: RankOrder;
+  /** The last `pushTerms` call's mark. */
+  private termMark = 0;
 
   /**
    * A list's members in the order of their ranks (by id where two share one): the order every scan reads, so that
@@ -115,33 +129,14 @@ export class ProfilePostings {
    */
   ordered(list: PostingList): Int32Array {
     if (list.array !== undefined) return list.array;
-    const { ranks } = this.packed;
-    const keys = new Float64Array(list.members.size);
-    let at = 0;
-    for (const ordinal of list.members) keys[at++] = (ranks[ordinal] as number) * ordinalSpan + ordinal;
-    keys.sort();
-    const array = new Int32Array(keys.length);
-    for (let position = 0; position < keys.length; position += 1) {
-      array[position] = (keys[position] as number) % ordinalSpan;
-    }
-    // Two ids of one hash: by id.
-    for (let start = 0, end = 1; end <= array.length; end += 1) {
-      if (end < array.length && ranks[array[end] as number] === ranks[array[start] as number]) continue;
-      if (end - start > 1) {
-        const run = [...array.subarray(start, end)].sort((left, right) =>
-          this.idOf(left) < this.idOf(right) ? -1 : 1,
-        );
-        array.set(run, start);
-      }
-      start = end;
-    }
-    list.array = array;
-    return array;
+    list.array = this.order.sort(list.members);
+    return list.array;
   }
 
   /** Adds (or removes) a profile's offers and needs. */
   index(entry: { ordinal: number; offers: NormalizedStatement[]; needs: NormalizedStatement[] }, add: boolean): void {
     const apply = add ? post : unpost;
+    this.order.invalidate();
     this.gathered.offer.clear();
     this.gathered.need.clear();
     this.providers.clear();
@@ -207,12 +202,19 @@ export class ProfilePostings {
     this.pushTerms(lookups, statement.terms, this.looseTerms[side]);
   }
 
-  /** Word lookups (weight 0.3) of these words in these lists, common words left out, each list once. */
+  /**
+   * Word lookups (weight 0.3) of these words in these lists, common words left out, each list once (a list marked as
+   * taken by this call, where looking through the lookups made so far cost a closure and a pass per word).
+   */
   private pushTerms(lookups: PostingLookup[], terms: readonly string[], postings: Postings): void {
-    for (const term of terms) {
-      const list = postings.get(term);
-      if (list && !this.isCommon(list) && !lookups.some((lookup) => lookup.list === list))
-        lookups.push({ list, weight: 0.3, size: list.members.size });
+    this.termMark += 1;
+    const mark = this.termMark;
+    const common = this.commonSize();
+    for (let position = 0; position < terms.length; position += 1) {
+      const list = postings.get(terms[position] as string);
+      if (list === undefined || list.members.size > common || list.mark === mark) continue;
+      list.mark = mark;
+      lookups.push({ list, weight: 0.3, size: list.members.size });
     }
   }
 
@@ -267,7 +269,12 @@ export class ProfilePostings {
   }
 
   private isCommon(postings: PostingList): boolean {
-    return postings.members.size > Math.max(commonTermMinimum, commonTermShare * this.size());
+    return postings.members.size > this.commonSize();
+  }
+
+  /** Lists of words held by more profiles than this are common. */
+  private commonSize(): number {
+    return Math.max(commonTermMinimum, commonTermShare * this.size());
   }
 
   private keysOf(statements: readonly NormalizedStatement[]) {

@@ -81,8 +81,12 @@ export class UnrelatedScreen {
   }
 
   private answersAny(subjects: Int32Array, concept: number): boolean {
-    for (let position = 0; position < subjects.length; position += 1)
-      if (this.relations.strength(subjects[position] as number, concept) > 0) return true;
+    const { relations } = this;
+    // Most pairs asked here meet nothing, shown by masks without working out (and keeping) their strength.
+    for (let position = 0; position < subjects.length; position += 1) {
+      const subject = subjects[position] as number;
+      if (relations.mayAnswer(subject, concept) && relations.strength(subject, concept) > 0) return true;
+    }
     return false;
   }
 

@@ -75,4 +75,27 @@ describe('concept relations kept by number', () => {
     // Meets of every kind are in the lexicon: the comparison is not of zeros alone.
     expect(meets).toBeGreaterThan(concepts.length);
   });
+
+  it('says a pair may answer whenever its strength is above 0, and rules most pairs out without their strength', () => {
+    const concepts = [...glossary.concepts.keys()].filter((_, position) => position % 3 === 0);
+    const relations = createConceptRelations(glossary, { roleOf: normalizer.roleOf });
+    const { numbered } = relations;
+    const missed: string[] = [];
+    let ruledOut = 0;
+    let pairs = 0;
+    for (const need of concepts) {
+      for (const offer of concepts) {
+        const [first, second] = [numbered.ids.of(need), numbered.ids.of(offer)];
+        pairs += 1;
+        const may = numbered.mayAnswer(first, second);
+        if (!may) ruledOut += 1;
+        if (!may && numbered.strength(first, second) > 0) missed.push(`${need} ← ${offer}`);
+      }
+    }
+    expect(missed).toEqual([]);
+    expect(numbered.mayAnswer(numbered.ids.of(concepts[0] as string), numbered.ids.of(concepts[0] as string))).toBe(
+      true,
+    );
+    expect(ruledOut).toBeGreaterThan(pairs / 2);
+  });
 });
