@@ -100,7 +100,9 @@ try {
           const entityPlaces = terms
             .filter((term) => term.term.role === 'entity')
             .map((term) => {
-              const at = sentenceKeys.flatMap((keys, at) => (termMatch(term.term, keys) >= 0.5 ? [at - best.index] : []));
+              const at = sentenceKeys.flatMap((keys, at) =>
+                termMatch(term.term, keys) >= 0.5 ? [at - best.index] : [],
+              );
               const inTitle = termMatch(term.term, titleKeys) >= 0.5 ? 't' : '';
               return `${term.term.word ?? term.term.keys[0]}@${[inTitle, ...at].filter((x) => x !== '').join(',') || 'none'}`;
             });
