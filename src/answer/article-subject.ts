@@ -7,7 +7,10 @@
  */
 import type { Glossary } from '../knowledge/glossary.js';
 import { matchKey, wordTokensOnce } from '../retrieval/text-normalize.js';
-import { titleNames } from './question-names.js';
+import type { WeightedTerm } from './candidate-scoring.js';
+import type { QuestionAnalysis } from './question-analysis.js';
+import { coverageOf, type TermMatcher } from './term-coverage.js';
+import { questionNameMatcher, titleNames } from './question-names.js';
 
 /** The names a title writes besides the question's own: the article's other parties. */
 export interface TitleSiblings {
@@ -53,4 +56,39 @@ export function namesTitleSibling(sentence: string, siblings: TitleSiblings, glo
   return (
     organizations.size > 0 && (glossary?.findConcepts(sentence) ?? []).some((hit) => organizations.has(hit.conceptId))
   );
+}
+
+/** The other parties of each title for one question (titleSiblings), read once per title. */
+function siblingsOf(analysis: QuestionAnalysis, glossary: Glossary | undefined): (title: string) => TitleSiblings {
+  const isQuestionName = questionNameMatcher(analysis.terms, glossary);
+  const questionKeys = new Set(analysis.terms.flatMap((term) => term.keys));
+  const byTitle = new Map<string, TitleSiblings>();
+  return (title) => {
+    let found = byTitle.get(title);
+    if (found === undefined) {
+      found = titleSiblings(title, isQuestionName, questionKeys, glossary);
+      byTitle.set(title, found);
+    }
+    return found;
+  };
+}
+
+/**
+ * For one question, per passage: whether a sentence tells of the article's subject — off (or the title naming less
+ * than `entityShare` of the question's entity weight): never; else when it names none of the title's other parties.
+ */
+export function subjectReader(
+  terms: WeightedTerm[],
+  analysis: QuestionAnalysis,
+  glossary: Glossary | undefined,
+  on: boolean,
+  entityShare: number,
+): (title: string, inTitle: TermMatcher) => (sentence: string) => boolean {
+  if (!on) return () => () => false;
+  const siblings = siblingsOf(analysis, glossary);
+  return (title, inTitle) => {
+    if (coverageOf(terms, inTitle, 'smooth', 'entity') < entityShare) return () => false;
+    const others = siblings(title);
+    return (sentence) => !namesTitleSibling(sentence, others, glossary);
+  };
 }

@@ -13,8 +13,8 @@ import { periodAgrees, periodsIn, yearOnlyCompared } from './asked-period.js';
 import { withoutPersonNames } from './asked-unit.js';
 import type { AnalysedPassage } from './passage-analysis.js';
 import type { QuestionAnalysis, QuestionTerm } from './question-analysis.js';
-import { questionNameMatcher, somethingElseNamer } from './question-names.js';
-import { namesTitleSibling, type TitleSiblings, titleSiblings } from './article-subject.js';
+import { somethingElseNamer } from './question-names.js';
+import { subjectReader } from './article-subject.js';
 import { refersBack } from './referring-back.js';
 import { passageUnits } from './sole-unit.js';
 import { partsHeld } from './title-part.js';
@@ -190,6 +190,14 @@ function questionFacts(
     relations: relationTerms(terms, analysis, glossary, settings, typed),
     places,
     named,
+    // Whether a sentence tells of the article's subject (the entity the title names), when asked (article-subject.ts).
+    subjectIn: subjectReader(
+      terms,
+      analysis,
+      glossary,
+      settings.articleSubject && typed && named,
+      settings.entityThreshold,
+    ),
     // Only when the question also names an entity: in "where is the studio in Seoul" the place is the topic.
     placed: settings.placesNarrow && places.length > 0 && named,
     rarestTerm: terms
@@ -261,21 +269,6 @@ function periodAndPartShown(analysis: QuestionAnalysis, sentences: readonly stri
   return periodAgrees(asked, told) && partsHeld(analysis.scope?.parts ?? [], sentence, sentences[index - 1]);
 }
 
-/** The names each title writes besides the question's own (article-subject), read once per title. */
-function siblingsOf(analysis: QuestionAnalysis, glossary: Glossary | undefined): (title: string) => TitleSiblings {
-  const isQuestionName = questionNameMatcher(analysis.terms, glossary);
-  const questionKeys = new Set(analysis.terms.flatMap((term) => term.keys));
-  const byTitle = new Map<string, TitleSiblings>();
-  return (title) => {
-    let found = byTitle.get(title);
-    if (found === undefined) {
-      found = titleSiblings(title, isQuestionName, questionKeys, glossary);
-      byTitle.set(title, found);
-    }
-    return found;
-  };
-}
-
 /** A sentence's rank among candidates: what it says of the question, the entity it shows, its unit, its passage. */
 function sentenceScore(own: number, shownEntity: number, windowCoverage: number, typedUnit: boolean, rank: number) {
   return 0.45 * own + 0.3 * shownEntity + 0.1 * windowCoverage + (typedUnit ? 0.2 : 0) + 0.05 / (1 + rank);
@@ -296,7 +289,6 @@ export function scoreCandidates(
   const articleKeys = articleKeysOf(passages, analyse);
   const standsAlone = alonenessOf(analysis, glossary, typed);
   const matcherFor = scriptMatchers(terms); // see ownScriptSpelling
-  const siblings = siblingsOf(analysis, glossary);
   for (const [passageRank, passage] of passages.entries()) {
     const inAny = matcherFor(passage.chunk.article.language);
     const analysed = analyse(passage);
@@ -305,13 +297,7 @@ export function scoreCandidates(
     const inArticle = placed ? inAny(...articleKeys(passage)) : undefined;
     const gate = crossingCoverageGate(typed && crossing, passage, passages, () => inAny(...articleKeys(passage)));
     const { units, needed } = passageUnits(sentences, analysis, glossary, crossing, settings.coverageThreshold);
-    // The article's subject: a typed question's entity that the title names tells of what the article's sentences
-    // say without naming it, even where they name someone else.
-    const subject =
-      settings.articleSubject &&
-      typed &&
-      named &&
-      coverageOf(terms, inAny(titleKeys), 'smooth', 'entity') >= settings.entityThreshold;
+    const toldOfSubject = facts.subjectIn(passage.chunk.title, inAny(titleKeys)); // article-subject.ts
     for (const [index, sentence] of sentences.entries()) {
       const keys = sentenceKeys[index] as Set<string>;
       const [before, after] = [sentenceKeys[index - 1], sentenceKeys[index + 1]];
@@ -329,9 +315,7 @@ export function scoreCandidates(
       // The entity may be named by the article's title (what the whole article is about) or a neighbour — unless
       // the sentence names something else (another company, a quoted title): then it may be that one's fact, and
       // the entity must be named in what is shown, the sentence or the one before it (quoted with it).
-      const back =
-        typed &&
-        (refersBack(sentence) || (subject && !namesTitleSibling(sentence, siblings(passage.chunk.title), glossary)));
+      const back = typed && (refersBack(sentence) || toldOfSubject(sentence));
       const alone = standsAlone(sentence, passage.chunk.title);
       // A typed question's sentence naming nothing else ("Первый сезон включает 26 серий") tells of what the passage
       // named above it, however far (tune: same-language 215 -> 220/319, grounded-but-wrong 84/396 -> 86/403).

@@ -148,9 +148,10 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, options: Extracti
 
 /**
  * The sureness an answer read by the article's subject needs (the model was fitted on answers that name their entity
- * where they are shown). Tune half without AO, AP, AQ (session 29): at 0.9 same-language 381 -> 386/582, cross-language
- * 438 -> 440/1300, grounded-but-wrong 294/1113 -> 294/1120, refused 479/593 unchanged; at 0.8 it gave 7 more right answers
- * than at 0.9 for 6 more wrong ones and 4 unanswerable questions answered (0.7 alike, the seed set lost one at 0.5).
+ * where they are shown). Tune half without AO, AP, AQ (session 29): at 0.9 same-language 381 -> 386/582,
+ * cross-language 438 -> 440/1300, grounded-but-wrong 294/1113 -> 294/1120, refused 479/593 unchanged; at 0.8 it gave 7
+ * more right answers than at 0.9 for 6 more wrong ones and 4 unanswerable questions answered (0.7 alike; at 0.5 the
+ * seed set lost one).
  */
 const subjectThreshold = 0.9;
 
