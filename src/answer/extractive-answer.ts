@@ -9,8 +9,15 @@ import type { Glossary } from '../knowledge/glossary.js';
 import type { RetrievedPassage } from '../retrieval/hybrid-retriever.js';
 import { nameKeys } from '../retrieval/name-keys.js';
 import { matchKey, wordTokens } from '../retrieval/text-normalize.js';
-import { defaultScoringSettings, type ScoringSettings, scoreCandidates } from './candidate-scoring.js';
+import {
+  defaultScoringSettings,
+  type ScoringSettings,
+  scoreCandidates,
+  type WeightedTerm,
+} from './candidate-scoring.js';
 import { weighTerms } from './term-weights.js';
+import { coverageOf } from './term-coverage.js';
+import { termMatch } from './term-match.js';
 import { periodsIn } from './asked-period.js';
 import { closestSources, numberCitations, withClosestSources } from './citation-numbering.js';
 import { notCoveredMessage, notSureMessage, otherLanguageNote } from './messages.js';
@@ -95,8 +102,8 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, options: Extracti
     const bySubject =
       analysis.type !== 'other' &&
       analysis.type !== 'definition' &&
-      terms.some((item) => item.term.role === 'entity') &&
-      !candidates.some((candidate) => candidate.grounded);
+      !candidates.some((candidate) => candidate.grounded) &&
+      candidates.some((candidate) => titleNamesEntity(terms, candidate.analysed.titleKeys));
     if (bySubject)
       candidates = scoreCandidates(read, analysis, terms, analyse, deps.glossary, {
         ...settings,
@@ -154,6 +161,14 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, options: Extracti
  * seed set lost one).
  */
 const subjectThreshold = 0.9;
+
+/** Whether a title names the question's entity (most of its weight): only then may the article's subject answer. */
+function titleNamesEntity(terms: WeightedTerm[], titleKeys: Set<string>): boolean {
+  return (
+    coverageOf(terms, (term) => termMatch(term, titleKeys), 'smooth', 'entity') >=
+    defaultScoringSettings.entityThreshold
+  );
+}
 
 /** The asked type of the question as asked when it differs from the rewritten query's. */
 function typeOf(question: string, query: string, deps: ExtractiveDeps, aliases: AliasIndex) {
