@@ -10,6 +10,7 @@ import { matchKey, wordTokensOnce } from '../retrieval/text-normalize.js';
 import type { WeightedTerm } from './candidate-scoring.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 import { coverageOf, type TermMatcher } from './term-coverage.js';
+import { hasOrganization } from './name-units.js';
 import { questionNameMatcher, titleNames } from './question-names.js';
 
 /** The names a title writes besides the question's own: the article's other parties. */
@@ -86,9 +87,14 @@ export function subjectReader(
 ): (title: string, inTitle: TermMatcher) => (sentence: string) => boolean {
   if (!on) return () => () => false;
   const siblings = siblingsOf(analysis, glossary);
+  const figureAsked = !['person', 'organization', 'place', 'title'].includes(analysis.type);
   return (title, inTitle) => {
     if (coverageOf(terms, inTitle, 'smooth', 'entity') < entityShare) return () => false;
     const others = siblings(title);
-    return (sentence) => !namesTitleSibling(sentence, others, glossary);
+    return (sentence) =>
+      !namesTitleSibling(sentence, others, glossary) &&
+      // A figure or a date told with another organization ("At Eastfield College, 237 people completed a course") is
+      // most likely that one's; a name asked (a person, a body, a place, a work) is often told beside another body.
+      !(figureAsked && hasOrganization(sentence, analysis.entityWords, titleNames(title, glossary)));
   };
 }

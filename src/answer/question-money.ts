@@ -76,7 +76,8 @@ const moneyWord = new RegExp(
  * The word a how-many word counts: "сколько прибыли", "berapa laba bersih", "berapa penjualan", "多少票房" count money;
  * "сколько студий", "berapa penonton", "多少个" count things.
  */
-const countedWord = /(?<!\p{L})сколько\s+(\p{L}+)|\bberapa\s+(\p{L}+(?:\s+\p{L}+)?)|多少(\p{Script=Han}{1,3})/iu;
+const countedWord =
+  /(?<!\p{L})сколько\s+(\p{L}+)|\bberapa\s+(\p{L}+(?:\s+\p{L}+)?)|多少(?![个家部名位所项件条集次届场本款人])(\p{Script=Han}{1,3})/iu;
 
 /** A question that asks how much of a kind of money it names: a profit, a turnover, a sum paid. */
 export function moneyAsked(question: string): boolean {

@@ -70,22 +70,15 @@ describe('the article’s subject when scoring sentences', () => {
   };
 
   it('grounds a sentence naming someone else only when asked to, and never one naming the title’s other party', () => {
+    // The sentence names a work ('붉은 항구'): something else, but no organization (a figure told with another body
+    // is that body's: test/answer/asked-event.test.ts).
     for (const [question, language, title, text, answer, sibling] of [
-      [
-        'How many people will Northwind Studios hire?',
-        'en',
-        'Northwind Studios opens in Leeds, with Eastfield Pictures as a partner',
-        'The new site opened in Leeds on Monday. Chief executive Ann Smith told the BBC that the site will hire 40 ' +
-          'people next year. Eastfield Pictures told the BBC it will hire 25 people.',
-        /40 people/,
-        /25 people/,
-      ],
       [
         '노스윈드는 몇 명을 채용해?',
         'ko',
         '노스윈드, 이스트필드와 리즈에 스튜디오 개소',
-        '새 스튜디오는 월요일 리즈에서 문을 열었다. 앤 스미스 대표는 BBC에 내년에 40명을 채용한다고 말했다. ' +
-          '이스트필드는 BBC에 25명을 채용한다고 밝혔다.',
+        "새 스튜디오는 월요일 리즈에서 문을 열었다. 앤 스미스 대표는 첫 작품 '붉은 항구'를 위해 내년에 40명을 " +
+          "채용한다고 말했다. 이스트필드는 '붉은 항구'에 25명을 채용한다고 밝혔다.",
         /40명/,
         /25명/,
       ],
