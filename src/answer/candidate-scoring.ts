@@ -14,6 +14,7 @@ import { withoutPersonNames } from './asked-unit.js';
 import type { AnalysedPassage } from './passage-analysis.js';
 import type { QuestionAnalysis, QuestionTerm } from './question-analysis.js';
 import { somethingElseNamer } from './question-names.js';
+import { subjectReader } from './article-subject.js';
 import { refersBack } from './referring-back.js';
 import { passageUnits } from './sole-unit.js';
 import { partsHeld } from './title-part.js';
@@ -84,6 +85,11 @@ export interface ScoringSettings {
    * 17/93 for one right answer (and one of the seed set); 0.05 cost 3 and the seed set 8.
    */
   sureMargin: number;
+  /**
+   * Whether a typed question's entity that the article's title names counts as the subject of every sentence of the
+   * article, even one naming someone else (asked only when no sentence is grounded otherwise: see extractive-answer).
+   */
+  articleSubject: boolean;
 }
 
 export const defaultScoringSettings: ScoringSettings = {
@@ -94,6 +100,7 @@ export const defaultScoringSettings: ScoringSettings = {
   conceptRelations: false,
   sureMargin: 0.01,
   placesNarrow: true,
+  articleSubject: false,
 };
 
 export interface WeightedTerm {
@@ -183,6 +190,14 @@ function questionFacts(
     relations: relationTerms(terms, analysis, glossary, settings, typed),
     places,
     named,
+    // Whether a sentence tells of the article's subject (the entity the title names), when asked (article-subject.ts).
+    subjectIn: subjectReader(
+      terms,
+      analysis,
+      glossary,
+      settings.articleSubject && typed && named,
+      settings.entityThreshold,
+    ),
     // Only when the question also names an entity: in "where is the studio in Seoul" the place is the topic.
     placed: settings.placesNarrow && places.length > 0 && named,
     rarestTerm: terms
@@ -282,6 +297,7 @@ export function scoreCandidates(
     const inArticle = placed ? inAny(...articleKeys(passage)) : undefined;
     const gate = crossingCoverageGate(typed && crossing, passage, passages, () => inAny(...articleKeys(passage)));
     const { units, needed } = passageUnits(sentences, analysis, glossary, crossing, settings.coverageThreshold);
+    const toldOfSubject = facts.subjectIn(passage.chunk.title, inAny(titleKeys)); // article-subject.ts
     for (const [index, sentence] of sentences.entries()) {
       const keys = sentenceKeys[index] as Set<string>;
       const [before, after] = [sentenceKeys[index - 1], sentenceKeys[index + 1]];
@@ -299,7 +315,7 @@ export function scoreCandidates(
       // The entity may be named by the article's title (what the whole article is about) or a neighbour — unless
       // the sentence names something else (another company, a quoted title): then it may be that one's fact, and
       // the entity must be named in what is shown, the sentence or the one before it (quoted with it).
-      const back = typed && refersBack(sentence);
+      const back = typed && (refersBack(sentence) || toldOfSubject(sentence));
       const alone = standsAlone(sentence, passage.chunk.title);
       // A typed question's sentence naming nothing else ("Первый сезон включает 26 серий") tells of what the passage
       // named above it, however far (tune: same-language 215 -> 220/319, grounded-but-wrong 84/396 -> 86/403).

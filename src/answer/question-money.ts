@@ -29,7 +29,9 @@ export const amountQuestion = new RegExp(
     // Russian: "сколько … приносили" (brought in), "сколько «…» собрали в прокате" (grossed).
     String.raw`(?<!\p{L})сколько\s+(?:[\p{L}\p{N}«»"-]+\s+){0,3}?(?:принос|принес|принёс)\p{L}*|` +
       String.raw`(?<!\p{L})сколько\s+(?:[\p{L}\p{N}«»"-]+\s+){0,3}?собра\p{L}*\s+(?:в|на)\s+` +
-      String.raw`(?:\p{L}+\s+)?(?:прокат|касс)`,
+      String.raw`(?:\p{L}+\s+)?(?:прокат|касс)|` +
+      // "Сколько собрал мультфильм …", "сколько собрала картина": a work named by its kind grosses money.
+      String.raw`(?<!\p{L})сколько\s+собра\p{L}*\s+(?:\p{L}+\s+)?(?:фильм|мультфильм|картин|лент|сериал)`,
     // Thai: a word for money before "เท่าไร" ("รายได้เท่าไร", "ลงทุนไปเท่าไหร่", "ราคาเท่าไร").
     String.raw`(?:ราคา|ค่า|เงิน|รายได้|ทุน|งบ|กำไร|ขาดทุน|มูลค่า|ลงทุน|ยอดขาย|จ่าย|ทำเงิน)` +
       String.raw`\p{Script=Thai}*?(?:เท่า(?:ไร|ไหร่))|กี่บาท`,
@@ -70,14 +72,19 @@ const moneyWord = new RegExp(
   String.raw`${marketSize.source}|資金|资金|자금|お金|\bmoney\b|(?<!\p{L})денег(?!\p{L})|(?<!\p{L})tiền(?!\p{L})`,
   'iu',
 );
-/** The word "сколько" counts: "сколько прибыли", "сколько выручки" count money, "сколько студий" studios. */
-const russianCounted = /(?<!\p{L})сколько\s+(\p{L}+)/iu;
+/**
+ * The word a how-many word counts: "сколько прибыли", "berapa laba bersih", "berapa penjualan", "多少票房" count money;
+ * "сколько студий", "berapa penonton", "多少个" count things.
+ */
+const countedWord =
+  /(?<!\p{L})сколько\s+(\p{L}+)|\bberapa\s+(\p{L}+(?:\s+\p{L}+)?)|多少(?![个家部名位所项件条集次届场本款人])(\p{Script=Han}{1,3})/iu;
 
 /** A question that asks how much of a kind of money it names: a profit, a turnover, a sum paid. */
 export function moneyAsked(question: string): boolean {
   // How much a share price rose ("股价涨了多少") is asked as a rate: the price alone does not make it money asked.
   const kinds = [...moneyKindsIn(question)].filter((kind) => kind !== 'share price');
   if (bareQuantityWord.test(question) && (kinds.length > 0 || moneyWord.test(question))) return true;
-  const counted = russianCounted.exec(question)?.[1];
+  const match = countedWord.exec(question);
+  const counted = match?.[1] ?? match?.[2] ?? match?.[3];
   return counted !== undefined && moneyKindsIn(counted).size > 0;
 }

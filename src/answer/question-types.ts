@@ -141,20 +141,23 @@ const organizationQuestion = new RegExp(
       String.raw`investors?|institutes?|bod(?:y|ies)|associations?|unions?|guilds?|councils?|foundations?|` +
       String.raw`ministr(?:y|ies)|departments?|groups?|banks?)\b`,
     String.raw`(?:어느|어떤|어떠한)\s?(?:회사|기업|기관|단체|스튜디오|업체|대학|학교|투자사)`,
-    String.raw`(?:회사|기업|기관|단체|업체|곳|제작사|투자사|배급사|협력사|대학|학교|스튜디오|협회|재단|방송사|플랫폼)` +
+    String.raw`(?:회사|기업|기관|단체|업체|곳|제작사|투자사|배급사|협력사|대학|학교|스튜디오|협회|재단|방송사|플랫폼|` +
+      String.raw`방송국|채널|투자자|벤처캐피탈|운용사|주주)` +
       String.raw`(?:은|는|이|가)?\s*(?:어디|누구)`,
     // "어디랑 협약했어", "どことの提携": the partner asked as "where with".
     String.raw`어디(?:와|랑|하고)(?![가-힣])|どこと`,
     // "những công ty Nhật Bản nào": the kind, a few words, then "nào".
     String.raw`(?:công ty|tổ chức|đơn vị|hãng|studio|trường)(?:\s+[\p{L}]+){0,3}\s+nào`,
-    'どの(?:会社|企業|団体|機関|スタジオ|大学)|どこの(?:会社|企業)',
+    'どの(?:会社|企業|団体|機関|スタジオ|大学|学校|放送局|テレビ局|局|チャンネル)|' +
+      'どこの(?:会社|企業|団体|機関|スタジオ|大学|学校|放送局|テレビ局|局|チャンネル)',
     // "持株会社はどこ", "提携先はどこ": an organization asked with "where".
     '(?:会社|企業|団体|機関|スタジオ|先|相手|大学|学校|株主)(?:は|が)?\\s*どこ',
     String.raw`как(?:ая|ое|ие|ой|ую|им|ими|ого|ому|их)\s+` +
       String.raw`(?:компани|студи|организаци|агентств|университет|школ|колледж|училищ)`,
     'qaysi (?:kompaniya|tashkilot|studiya)',
     String.raw`\b(?:perusahaan|lembaga|organisasi|studio|universitas|sekolah|kampus|asosiasi)\s+(?:apa|mana)\b`,
-    '哪(?:家|个|些)(?:公司|企业|机构|工作室|学校|大学|单位|平台)|(?:母公司|公司|机构)是(?:哪|谁)',
+    '哪(?:家|个|些|所)(?:公司|企业|机构|工作室|学校|大学|学院|单位|平台|频道|电视台|卫视|网站|银行|基金|出版社)|' +
+      '(?:母公司|公司|机构)是(?:哪|谁)',
     // Thai: "บริษัทไหน", "สตูดิโออะไร", "ค่ายไหน", "หน่วยงานใด".
     '(?:บริษัท|สตูดิโอ|ค่าย|หน่วยงาน|องค์กร|สถาบัน|มหาวิทยาลัย|โรงเรียน|สมาคม|ช่อง|แพลตฟอร์ม)(?:ไหน|ใด|อะไร)',
   ].join('|'),
