@@ -191,11 +191,11 @@ export class BlockVectors {
    */
   private exactScore(document: number, terms: number): number {
     const { queryWeights, queryDimensions } = this;
-    const { array: values, at } = (this.values as BlockValues).row(document);
+    const values = (this.values as BlockValues).row(document);
     let sum = 0;
     for (let term = 0; term < terms; term += 1)
       sum = Math.fround(
-        sum + Math.fround((queryWeights[term] as number) * (values[at + (queryDimensions[term] as number)] as number)),
+        sum + Math.fround((queryWeights[term] as number) * (values[queryDimensions[term] as number] as number)),
       );
     return sum;
   }
