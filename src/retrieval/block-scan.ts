@@ -30,6 +30,7 @@ import {
 import { BlockValues } from './block-values.js';
 import type { DenseHit, DenseSearcher } from './dense-search.js';
 import { TopK } from './top-k.js';
+import { warmPagesAside } from './warm-pages.js';
 
 /**
  * Bytes of the file each read asks for when opening, and how many reads run side by side on libuv's threads (of its
@@ -311,6 +312,8 @@ export class BlockVectors {
     } finally {
       await handle.close();
     }
+    // The codes' pages are first read on another thread, not by the first searches on this one (warm-pages.ts).
+    warmPagesAside(vectors.memory.buffer, vectors.codesAt, vectors.codesAt + valuesAt);
     const { scales } = vectors.views;
     for (let document = 0; document < count; document += 1) {
       const block = Math.floor(document / blockDocuments);
