@@ -81,14 +81,14 @@ export function createAskWorkerPool(options: {
 
   // A worker keeps the process alive only while it answers, or while someone awaits `ready()`: a script whose only
   // work is that await must not end before the worker has loaded (an idle pool never holds the process open).
-  const holdWhileIdle = (slot: Slot) => {
+  const refWhileNeeded = (slot: Slot) => {
     if (readyWaiters.length > 0 || slot.task !== undefined) slot.worker.ref();
     else slot.worker.unref();
   };
   const settle = (ready: boolean) => {
     const waiters = readyWaiters;
     readyWaiters = [];
-    for (const slot of slots) holdWhileIdle(slot);
+    for (const slot of slots) refWhileNeeded(slot);
     for (const waiter of waiters) waiter(ready);
   };
   const dispatch = () => {
@@ -97,14 +97,14 @@ export function createAskWorkerPool(options: {
       const task = waiting.shift();
       if (!task) return;
       slot.task = task;
-      holdWhileIdle(slot);
+      refWhileNeeded(slot);
       slot.worker.postMessage(task.message);
     }
   };
   const spawn = (): Slot => {
     const worker = createWorker(options.settings);
     const slot: Slot = { worker, loaded: whenLoaded(worker, saysLoaded), ready: false, task: undefined };
-    holdWhileIdle(slot);
+    refWhileNeeded(slot);
     slot.worker.on('message', (message: FromWorker) => {
       if (message.type === 'ready') {
         slot.ready = true;
@@ -117,7 +117,7 @@ export function createAskWorkerPool(options: {
       } else {
         const task = slot.task;
         slot.task = undefined;
-        holdWhileIdle(slot);
+        refWhileNeeded(slot);
         if (task && message.type === 'result') task.resolve(message.result);
         else if (task && message.type === 'error') {
           const { code, message: text, userMessage } = message.error;
@@ -165,7 +165,7 @@ export function createAskWorkerPool(options: {
       if (failed || closed || slots.length === 0) return Promise.resolve(false);
       return new Promise((resolve) => {
         readyWaiters.push(resolve);
-        for (const slot of slots) holdWhileIdle(slot);
+        for (const slot of slots) refWhileNeeded(slot);
       });
     },
     async close() {
