@@ -54,7 +54,7 @@ export function epentheticSpelling(shorter: string, longer: string): boolean {
 
 const consonantsOf = (key: string) => key.replace(/[aeiou]/gu, '');
 
-/** Whether a key is short (three to five letters) and has two consonants or more: the keys `shortSpellings` compares. */
+/** Whether a key is short (three to five letters) with two consonants or more: the keys `shortSpellings` compares. */
 const shortWithConsonants = (key: string, consonants: string) =>
   key.length >= 3 && key.length <= 5 && consonants.length >= 2;
 
@@ -103,7 +103,7 @@ export function surelyFartherThan(asked: Uint8Array, counts: Uint8Array, at: num
 /** The bucket of the keys of a first letter (its UTF-16 code) and of `length` letters. */
 const bucketOf = (firstLetter: number, length: number) => firstLetter * 65_536 + length;
 
-/** The knowledge base's loose keys (as `%` names) of one first letter and length, and their letter counts (26 a key). */
+/** The knowledge base's loose keys (as `%` names) of one first letter and length, and their letter counts (26 each). */
 interface KeyBucket {
   names: string[];
   counts: Uint8Array;
