@@ -2,7 +2,8 @@
  * Restart to the first answer in pairs: two checkouts (A and B), each opening its own data folder over the same
  * knowledge folder in a fresh process as the bots do (`openKnowledge`, `sourceCheck: 'after-open'`) and answering two
  * questions, run alternately so that a loaded machine weighs on both alike. Prints each run, then the medians of the
- * open, the first ask, open + first ask (wall and the process's CPU), process start → first answer and the second ask,
+ * open, the first ask, open + first ask (wall, the process's CPU and the main thread's alone — what a quiet machine waits
+ * for), process start → first answer and the second ask,
  * and whether both sides gave the same first answers. Each data folder must hold an index its checkout reuses (open it once before: the first run
  * of each side is a warm-up and not counted).
  *
@@ -29,6 +30,9 @@ interface Run {
   /** CPU of the whole process (every thread) during the open and during the first ask. */
   openCpuMs: number;
   firstAskCpuMs: number;
+  /** CPU of the main thread alone during the open and during the first ask (Linux). */
+  openMainCpuMs: number;
+  firstAskMainCpuMs: number;
   firstAskMs: number;
   secondAskMs: number;
   startToFirstAnswerMs: number;
@@ -40,14 +44,19 @@ const script = (root: string, dataDir: string) => `
 const { openKnowledge } = await import(${JSON.stringify(path.join(root, 'src/open-knowledge.ts'))});
 const { createSilentLogger } = await import(${JSON.stringify(path.join(root, 'src/logging/logger.ts'))});
 const questions = ${JSON.stringify(questions)};
+const { readFileSync } = await import('node:fs');
+// The main thread's own processor time (ns, Linux schedstat): what the first answer waits for on a quiet machine.
+const mainCpu = () => Number(readFileSync('/proc/self/task/' + process.pid + '/schedstat', 'utf8').split(' ')[0]) / 1e6;
 const openStart = performance.now();
 const cpuStart = process.cpuUsage();
+const mainOpenStart = mainCpu();
 const opened = await openKnowledge(
   { dataDir: ${JSON.stringify(dataDir)}, knowledgeDir: ${JSON.stringify(path.join(corpus, 'knowledge'))} },
   { logger: createSilentLogger(), sourceCheck: 'after-open' },
 );
 const openMs = performance.now() - openStart;
 const openCpu = process.cpuUsage(cpuStart);
+const openMainCpuMs = mainCpu() - mainOpenStart;
 let denseReady = false;
 void opened.index.denseLoaded.then(() => { denseReady = true; });
 await Promise.resolve();
@@ -55,8 +64,10 @@ const denseReadyAtOpen = denseReady ? 1 : 0;
 if (${idleMs} > 0) await new Promise((resolve) => setTimeout(resolve, ${idleMs}));
 const askStart = performance.now();
 const askCpuStart = process.cpuUsage();
+const mainAskStart = mainCpu();
 const first = await opened.ask(questions[0]);
 const startToFirstAnswerMs = performance.now();
+const firstAskMainCpuMs = mainCpu() - mainAskStart;
 const firstAskMs = startToFirstAnswerMs - askStart;
 const firstCpu = process.cpuUsage(askCpuStart);
 const openCpuMs = (openCpu.user + openCpu.system) / 1000;
@@ -65,7 +76,8 @@ const secondStart = performance.now();
 const second = await opened.ask(questions[1]);
 const secondAskMs = performance.now() - secondStart;
 if (opened.rebuilt) throw new Error('the index was rebuilt: open each data folder once before');
-process.stdout.write(JSON.stringify({ openMs, openCpuMs, denseReadyAtOpen, firstAskMs, firstAskCpuMs, secondAskMs, startToFirstAnswerMs,
+process.stdout.write(JSON.stringify({ openMs, openCpuMs, openMainCpuMs, denseReadyAtOpen, firstAskMs, firstAskCpuMs,
+  firstAskMainCpuMs, secondAskMs, startToFirstAnswerMs,
   answers: JSON.stringify([first.text, second.text]) }) + '\\n');
 process.exit(0);
 `;
@@ -109,6 +121,9 @@ const summary = (runs: Run[]) => ({
   openAndFirstAskMs: Math.round(median(runs.map((entry) => entry.openMs + entry.firstAskMs))),
   openCpuMs: Math.round(median(runs.map((entry) => entry.openCpuMs))),
   firstAskCpuMs: Math.round(median(runs.map((entry) => entry.firstAskCpuMs))),
+  openMainCpuMs: Math.round(median(runs.map((entry) => entry.openMainCpuMs))),
+  firstAskMainCpuMs: Math.round(median(runs.map((entry) => entry.firstAskMainCpuMs))),
+  openAndFirstAskMainCpuMs: Math.round(median(runs.map((entry) => entry.openMainCpuMs + entry.firstAskMainCpuMs))),
   startToFirstAnswerMs: Math.round(median(runs.map((entry) => entry.startToFirstAnswerMs))),
   secondAskMs: Math.round(median(runs.map((entry) => entry.secondAskMs))),
 });

@@ -35,11 +35,7 @@ const latency = async (ask: typeof opened.ask) => {
 };
 const mainThread = await latency(inline.ask);
 const beforeWorker = await settle();
-// The pool leaves its loading workers unreferenced (they keep a process alive only while answering): keep this one
-// alive until the worker says it is ready, or the await would end the script.
-const keepAlive = setInterval(() => undefined, 1000);
 await opened.askWorkers?.ready();
-clearInterval(keepAlive);
 const afterWorker = await settle();
 const worker = await latency(opened.ask);
 process.stdout.write(

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { articleFile, generateCorpus } from '../corpus/generate-corpus.js';
 import { type LatencySummary, summarize } from '../measure/statistics.js';
 import type { SlackMeasured, SlackSection } from './section-types.js';
+import { openRawSender } from './slack-raw-sender.js';
 
 const requiredFiles = [
   'adapters/slack/app.ts',
@@ -25,6 +26,8 @@ const requiredFiles = [
   'src/open-matchcut.ts',
 ];
 const eventsPerRound = 50;
+/** How the section sends events (see `measureSlackOverhead`'s `sender`). */
+export type SlackSender = 'raw' | 'http' | 'fetch';
 const rounds = 4;
 const botToken = 'xoxb-bench-token';
 const signingSecret = 'bench-signing-secret-5c1d';
@@ -53,11 +56,12 @@ export async function measureSlackOverhead(options: {
   /** Called with every measured event's clock times (bench/probe/slack-ack-timeline.ts). */
   onTimeline?: ((events: AckTimelineEvent[]) => void) | undefined;
   /**
-   * How events are sent: `http` (default) signs the round's events before sending and posts them with node:http
-   * over kept-alive connections; `fetch` signs and fetches each as it is sent (the sender before session 18, whose
-   * own work delayed every event of a burst by the others' signing and fetch set-up).
+   * How events are sent: `raw` (default) signs the round's events before sending and writes each as HTTP/1.1 bytes to
+   * a connection opened before the rounds (./slack-raw-sender.ts); `http` (the sender of sessions 18-28) posts them
+   * with node:http over kept-alive connections, whose set-up of a burst's requests delayed its first ones; `fetch`
+   * signs and fetches each as it is sent (the sender before session 18).
    */
-  sender?: 'http' | 'fetch' | undefined;
+  sender?: SlackSender | undefined;
 }): Promise<SlackSection> {
   const missing = requiredFiles.filter((file) => !existsSync(path.join(options.repositoryRoot, file)));
   if (missing.length > 0)
@@ -85,13 +89,13 @@ async function measure(
     databaseUrl?: string | undefined;
     cpuProfile?: string | undefined;
     onTimeline?: ((events: AckTimelineEvent[]) => void) | undefined;
-    sender?: 'http' | 'fetch' | undefined;
+    sender?: SlackSender | undefined;
   },
   scratch: string,
 ): Promise<SlackSection> {
   const { startSlackWebApiStandIn } = await import('../../test/stand-ins/slack-web-api.js');
   const { postSignedJson, signSlackRequest } = await import('../../test/helpers/slack-signing.js');
-  const sender = options.sender ?? 'http';
+  const sender = options.sender ?? 'raw';
   const signedJson = (body: unknown, secret: string): PreparedRequest => {
     const text = JSON.stringify(body);
     return {
@@ -113,6 +117,7 @@ async function measure(
   const questions = corpus.questions.map((question) => question.question);
 
   const api = await startSlackWebApiStandIn({ botToken, teamId });
+  let closeSenders = () => {};
   const bots = Array.from({ length: Math.max(1, options.replicas ?? 1) }, (_, index) =>
     startBot(options, {
       dataDir: path.join(scratch, index === 0 ? 'data' : `data-${index}`),
@@ -126,6 +131,12 @@ async function measure(
     const readies = await Promise.all(bots.map((bot) => bot.ready));
     const urls = readies.map((ready) => `http://127.0.0.1:${ready.port}/slack/events`);
     const ready = readies[0] as BotReady;
+    // The raw sender's connections, one per event in flight, opened before any event is sent.
+    const rawSenders = new Map<string, Awaited<ReturnType<typeof openRawSender>>>();
+    if (sender === 'raw') for (const url of urls) rawSenders.set(url, await openRawSender(url, eventsPerRound));
+    closeSenders = () => {
+      for (const raw of rawSenders.values()) raw.close();
+    };
     options.onProgress(
       `${urls.length} bot(s) ready on ${readies.map((entry) => entry.port).join(', ')}; ask alone p50 ${ready.askAlone.p50} ms`,
     );
@@ -172,17 +183,21 @@ async function measure(
           is_ext_shared_channel: false,
         };
         const url = urls[eventCounter % urls.length] as string;
-        return { ts, url, body, signed: sender === 'http' ? signedJson(body, signingSecret) : undefined };
+        return { ts, url, body, signed: sender === 'fetch' ? undefined : signedJson(body, signingSecret) };
       });
       await Promise.all(
         events.map(async ({ ts, url, body, signed }) => {
           sentAt.set(ts, Date.now());
           const sent = clock();
           const headers = { [sentAtHeader]: String(sent) };
+          const onWritten = (at: number) => written.set(sent, at);
+          const raw = rawSenders.get(url);
           const response =
             signed === undefined
               ? await postSignedJson(url, body, { signingSecret, headers })
-              : await postPrepared(url, signed, headers, (at) => written.set(sent, at));
+              : raw !== undefined
+                ? await raw.post(signed, headers, onWritten)
+                : await postPrepared(url, signed, headers, onWritten);
           if (roundIndex > 0) senderTimes.set(sent, { read: clock(), round: roundIndex });
           acks.push(response.elapsedMilliseconds);
           statuses.push(response.status);
@@ -249,9 +264,7 @@ async function measure(
       notes: [
         'Sender and Web API stand-in run in the bench process, the bot (Bolt HTTP mode + core) in its own process, over 127.0.0.1; one warm-up round of 10 events is not counted.',
         'event → answer posted is measured with Date.now() (1 ms resolution) from sending the event to the stand-in receiving the first chat.postMessage of its thread.',
-        sender === 'http'
-          ? "The sender signs a round's events before sending the first and posts them with node:http over kept-alive connections (until session 17 it signed and fetched each as it went, and that work delayed every event of the burst: the rounds' first requests were written 10-40 ms after they were sent); an ack is timed from its own request call to the end of its response."
-          : 'The sender signs and fetches each event as it goes (fetch, the sender until session 17).',
+        senderNote(sender),
         ...(cpuBefore === undefined || cpuAfter === undefined
           ? []
           : [
@@ -261,9 +274,26 @@ async function measure(
       ],
     };
   } finally {
+    closeSenders();
     await Promise.all(bots.map((bot) => bot.stop()));
     await api.close();
   }
+}
+
+/** The section's note on how its events were sent. */
+function senderNote(sender: SlackSender): string {
+  if (sender === 'raw')
+    return (
+      "The sender signs a round's events before sending the first and writes each as HTTP/1.1 bytes to its own " +
+      'connection, opened before the rounds and kept alive (bench/sections/slack-raw-sender.ts): sending is one ' +
+      "socket write. Until session 28 it posted them with node:http, whose set-up of a burst's requests delayed the " +
+      "burst's first ones by the others' (a round's first requests were written up to 20-50 ms after their send " +
+      'time, and counted in their acks); that sender is kept for comparison (`sender: http`, slack-ack-pairs.ts ' +
+      '`@http`). An ack is timed from its own send to the end of its response.'
+    );
+  return sender === 'http'
+    ? "The sender signs a round's events before sending the first and posts them with node:http over kept-alive connections (until session 17 it signed and fetched each as it went, and that work delayed every event of the burst: the rounds' first requests were written 10-40 ms after they were sent); an ack is timed from its own request call to the end of its response."
+    : 'The sender signs and fetches each event as it goes (fetch, the sender until session 17).';
 }
 
 /** A thread's processor time (user + system) from /proc, ms; undefined where there is no /proc. */

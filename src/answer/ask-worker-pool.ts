@@ -36,7 +36,10 @@ export interface AskWorkerPool {
    * (the caller runs it itself). Throws BUSY when the queue is full.
    */
   run(request: AnswerStepRequest, generationFolder: string): Promise<AnswerStepResult> | undefined;
-  /** Starts the workers (if not yet) and resolves once one is ready (false: they could not start). */
+  /**
+   * Starts the workers (if not yet) and resolves once one is ready (false: they could not start); while it is awaited
+   * the workers keep the process alive.
+   */
   ready(): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -76,9 +79,17 @@ export function createAskWorkerPool(options: {
   let nextId = 1;
   let readyWaiters: ((ready: boolean) => void)[] = [];
 
+  // A worker keeps the process alive only while it answers, or while someone awaits `ready()`: a script whose only
+  // work is that await must not end before the worker has loaded (an idle pool never holds the process open).
+  const refWhileNeeded = (slot: Slot) => {
+    if (readyWaiters.length > 0 || slot.task !== undefined) slot.worker.ref();
+    else slot.worker.unref();
+  };
   const settle = (ready: boolean) => {
-    for (const waiter of readyWaiters) waiter(ready);
+    const waiters = readyWaiters;
     readyWaiters = [];
+    for (const slot of slots) refWhileNeeded(slot);
+    for (const waiter of waiters) waiter(ready);
   };
   const dispatch = () => {
     for (const slot of slots) {
@@ -86,15 +97,14 @@ export function createAskWorkerPool(options: {
       const task = waiting.shift();
       if (!task) return;
       slot.task = task;
-      // A worker keeps the process alive only while it answers (an ask awaited from a script must finish).
-      slot.worker.ref();
+      refWhileNeeded(slot);
       slot.worker.postMessage(task.message);
     }
   };
   const spawn = (): Slot => {
     const worker = createWorker(options.settings);
     const slot: Slot = { worker, loaded: whenLoaded(worker, saysLoaded), ready: false, task: undefined };
-    slot.worker.unref();
+    refWhileNeeded(slot);
     slot.worker.on('message', (message: FromWorker) => {
       if (message.type === 'ready') {
         slot.ready = true;
@@ -107,7 +117,7 @@ export function createAskWorkerPool(options: {
       } else {
         const task = slot.task;
         slot.task = undefined;
-        slot.worker.unref();
+        refWhileNeeded(slot);
         if (task && message.type === 'result') task.resolve(message.result);
         else if (task && message.type === 'error') {
           const { code, message: text, userMessage } = message.error;
@@ -153,7 +163,10 @@ export function createAskWorkerPool(options: {
       start();
       if (slots.some((slot) => slot.ready)) return Promise.resolve(true);
       if (failed || closed || slots.length === 0) return Promise.resolve(false);
-      return new Promise((resolve) => readyWaiters.push(resolve));
+      return new Promise((resolve) => {
+        readyWaiters.push(resolve);
+        for (const slot of slots) refWhileNeeded(slot);
+      });
     },
     async close() {
       closed = true;

@@ -153,14 +153,15 @@ function scanBody(): number[] {
   ];
 }
 
-/** The module: scan, over the imported memory `e.m`. */
+/** The module: scan, over the imported (shared) memory `e.m`. */
 export function scanModule(): Uint8Array {
   const scan = scanBody();
   const type = (parameters: number) => [0x60, parameters, ...new Array<number>(parameters).fill(0x7f), 0];
   return Uint8Array.from([
     ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
     ...section(1, [1, ...type(9)]),
-    ...section(2, [1, ...name('e'), ...name('m'), 0x02, 0x00, 0]),
+    // A shared memory (limits 0x03: a minimum of 0 pages and the largest maximum), so another thread can read it.
+    ...section(2, [1, ...name('e'), ...name('m'), 0x02, 0x03, 0, ...unsigned(65_536)]),
     ...section(3, [1, 0]),
     ...section(7, [1, ...name('scan'), 0x00, 0]),
     ...section(10, [1, ...unsigned(scan.length + 1), ...scan, 0x0b]),
@@ -169,12 +170,13 @@ export function scanModule(): Uint8Array {
 
 /** The part of the WebAssembly API used here (this project's TypeScript libraries do not declare it). */
 export interface WasmMemory {
-  readonly buffer: ArrayBuffer;
+  /** A SharedArrayBuffer for the SIMD scan's memory (warm-pages.ts reads it on another thread). */
+  readonly buffer: ArrayBuffer | SharedArrayBuffer;
 }
 interface WasmApi {
   validate(bytes: Uint8Array): boolean;
   Module: new (bytes: Uint8Array) => object;
-  Memory: new (descriptor: { initial: number }) => WasmMemory;
+  Memory: new (descriptor: { initial: number; maximum: number; shared: boolean }) => WasmMemory;
   Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
 }
 const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
@@ -236,7 +238,8 @@ function scanInJavaScript(memory: WasmMemory): Scan {
 /** The scan over `memory`: the SIMD module's where asked for and supported, else the JavaScript one. */
 export function createScan(bytes: number, simd: boolean): { memory: WasmMemory; scan: Scan } {
   if (simd && wasm !== undefined) {
-    const memory = new wasm.Memory({ initial: Math.max(1, Math.ceil(bytes / 65_536)) });
+    const pages = Math.max(1, Math.ceil(bytes / 65_536));
+    const memory = new wasm.Memory({ initial: pages, maximum: pages, shared: true });
     compiled ??= new wasm.Module(scanModule());
     const instance = new wasm.Instance(compiled, { e: { m: memory } });
     return { memory, scan: instance.exports.scan as Scan };

@@ -30,6 +30,7 @@ import {
 import { BlockValues } from './block-values.js';
 import type { DenseHit, DenseSearcher } from './dense-search.js';
 import { TopK } from './top-k.js';
+import { warmPagesAside } from './warm-pages.js';
 
 /**
  * Bytes of the file each read asks for when opening, and how many reads run side by side on libuv's threads (of its
@@ -191,11 +192,11 @@ export class BlockVectors {
    */
   private exactScore(document: number, terms: number): number {
     const { queryWeights, queryDimensions } = this;
-    const { array: values, at } = (this.values as BlockValues).row(document);
+    const values = (this.values as BlockValues).row(document);
     let sum = 0;
     for (let term = 0; term < terms; term += 1)
       sum = Math.fround(
-        sum + Math.fround((queryWeights[term] as number) * (values[at + (queryDimensions[term] as number)] as number)),
+        sum + Math.fround((queryWeights[term] as number) * (values[queryDimensions[term] as number] as number)),
       );
     return sum;
   }
@@ -311,6 +312,8 @@ export class BlockVectors {
     } finally {
       await handle.close();
     }
+    // The codes' pages are first read on another thread, not by the first searches on this one (warm-pages.ts).
+    warmPagesAside(vectors.memory.buffer, vectors.codesAt, vectors.codesAt + valuesAt);
     const { scales } = vectors.views;
     for (let document = 0; document < count; document += 1) {
       const block = Math.floor(document / blockDocuments);

@@ -8,16 +8,11 @@
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
-/** Where a document's values are: `array` from `at` (a view valid until the next `row`). */
-export interface ValuesRow {
-  array: Float32Array;
-  at: number;
-}
-
 export class BlockValues {
   private descriptor: number | undefined;
   private readonly rowBuffer: Buffer;
-  private readonly current: ValuesRow;
+  /** The last read row's values (a view of `rowBuffer`). */
+  private readonly current: Float32Array;
 
   /** The values of `count` documents of `dimensions` from byte `position` of `file` on. */
   constructor(
@@ -34,12 +29,14 @@ export class BlockValues {
     }
     this.descriptor = descriptor;
     this.rowBuffer = Buffer.allocUnsafeSlow(dimensions * 4);
-    const values = new Float32Array(this.rowBuffer.buffer, this.rowBuffer.byteOffset, dimensions);
-    this.current = { array: values, at: 0 };
+    this.current = new Float32Array(this.rowBuffer.buffer, this.rowBuffer.byteOffset, dimensions);
   }
 
-  /** Where document `document`'s values are (read from the file; throws if the file is closed or cut short). */
-  row(document: number): ValuesRow {
+  /**
+   * Document `document`'s values, read from the file (a view valid until the next `row`; throws if the file is closed
+   * or cut short).
+   */
+  row(document: number): Float32Array {
     if (this.descriptor === undefined) throw new Error(`${this.file} was closed: its values cannot be read`);
     if (!(document >= 0 && document < this.count))
       throw new Error(`document ${document} is outside the ${this.count} of ${this.file}`);

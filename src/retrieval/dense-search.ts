@@ -21,8 +21,6 @@ export interface DenseSearcher {
   search(vector: number[], limit: number): DenseHit[];
   /** Releases what the searcher holds open (a file it still reads from). */
   close?(): void;
-  /** Settles once what the searcher reads in the background is in memory. */
-  readonly loaded?: Promise<void>;
 }
 
 /**

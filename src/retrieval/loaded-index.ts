@@ -127,10 +127,9 @@ export class KnowledgeIndex {
     return this.manifest.chunkCount;
   }
 
-  /** Settles once what the open left to background reads (the dense values, the postings) is in memory. */
+  /** Settles once what the open left to background reads (the dense vectors, the postings) is in memory. */
   async backgroundReads(): Promise<void> {
-    await this.denseLoaded;
-    await Promise.all([this.vectors?.loaded, this.lexical.data.postings.loaded]);
+    await Promise.all([this.denseLoaded, this.lexical.data.postings.loaded]);
   }
 
   /** How the dense side searches: exact, or the graph at a breadth chosen from the index size. */

@@ -54,18 +54,9 @@ export function epentheticSpelling(shorter: string, longer: string): boolean {
 
 const consonantsOf = (key: string) => key.replace(/[aeiou]/gu, '');
 
-/** The short keys (three to five letters) of a knowledge base by their consonants, each with two consonants or more. */
-function shortKeysByConsonants(keys: Iterable<string>): Map<string, string[]> {
-  const byConsonants = new Map<string, string[]>();
-  for (const key of keys) {
-    const consonants = consonantsOf(key);
-    if (key.length < 3 || key.length > 5 || consonants.length < 2) continue;
-    const bucket = byConsonants.get(consonants);
-    if (bucket === undefined) byConsonants.set(consonants, [key]);
-    else bucket.push(key);
-  }
-  return byConsonants;
-}
+/** Whether a key is short (three to five letters) with two consonants or more: the keys `shortSpellings` compares. */
+const shortWithConsonants = (key: string, consonants: string) =>
+  key.length >= 3 && key.length <= 5 && consonants.length >= 2;
 
 /** The short keys of a knowledge base that spell a short key another way by added vowels (epentheticSpelling). */
 function shortSpellings(key: string, byConsonants: ReadonlyMap<string, readonly string[]>): string[] {
@@ -109,9 +100,12 @@ export function surelyFartherThan(asked: Uint8Array, counts: Uint8Array, at: num
   return false;
 }
 
-/** The knowledge base's loose keys of one first letter and length, and their letter counts (26 a key). */
+/** The bucket of the keys of a first letter (its UTF-16 code) and of `length` letters. */
+const bucketOf = (firstLetter: number, length: number) => firstLetter * 65_536 + length;
+
+/** The knowledge base's loose keys (as `%` names) of one first letter and length, and their letter counts (26 each). */
 interface KeyBucket {
-  keys: string[];
+  names: string[];
   counts: Uint8Array;
 }
 
@@ -125,26 +119,40 @@ export function createSpellingMatcher(names: Iterable<string>): SpellingMatcher 
   for (const name of names) if (name.startsWith('%')) known.add(name);
   // The keys by first letter and length, and the short ones by consonants, made when a key not known is first asked (a
   // question naming only the knowledge base's own spellings, or none, never needs them: an open does not build them).
-  let buckets: { byLetterAndLength: Map<string, KeyBucket>; byConsonants: Map<string, string[]> } | undefined;
+  let buckets: { byLetterAndLength: Map<number, KeyBucket>; byConsonants: Map<string, string[]> } | undefined;
   const keyBuckets = () => {
     if (buckets !== undefined) return buckets;
-    const byLetterAndLength = new Map<string, KeyBucket>();
+    // One pass over the keys (a large knowledge base has a hundred thousand and more): a bucket is named by a number.
+    const byLetterAndLength = new Map<number, KeyBucket>();
+    const byConsonants = new Map<string, string[]>();
     for (const name of known) {
-      const key = name.slice(1);
-      if (key.length < 5) continue;
-      const bucketName = `${key.charAt(0)}${key.length}`;
+      // The key is the name without its `%`, cut off only for the short keys and the candidates that pass.
+      const length = name.length - 1;
+      if (length >= 3 && length <= 5) {
+        const key = name.slice(1);
+        const consonants = consonantsOf(key);
+        if (shortWithConsonants(key, consonants)) {
+          const short = byConsonants.get(consonants);
+          if (short === undefined) byConsonants.set(consonants, [key]);
+          else short.push(key);
+        }
+      }
+      if (length < 5) continue;
+      const bucketName = bucketOf(name.charCodeAt(1), length);
       let bucket = byLetterAndLength.get(bucketName);
       if (bucket === undefined) {
-        bucket = { keys: [], counts: new Uint8Array(0) };
+        bucket = { names: [], counts: new Uint8Array(0) };
         byLetterAndLength.set(bucketName, bucket);
       }
-      bucket.keys.push(key);
+      bucket.names.push(name);
     }
     for (const bucket of byLetterAndLength.values()) {
-      bucket.counts = new Uint8Array(bucket.keys.length * 26);
-      for (const [index, key] of bucket.keys.entries()) countLetters(key, bucket.counts, index * 26);
+      bucket.counts = new Uint8Array(bucket.names.length * 26);
+      // The `%` is not a letter: countLetters leaves it uncounted.
+      for (let index = 0; index < bucket.names.length; index += 1)
+        countLetters(bucket.names[index] as string, bucket.counts, index * 26);
     }
-    buckets = { byLetterAndLength, byConsonants: shortKeysByConsonants([...known].map((name) => name.slice(1))) };
+    buckets = { byLetterAndLength, byConsonants };
     return buckets;
   };
   const answers = new Map<string, string[]>();
@@ -157,14 +165,15 @@ export function createSpellingMatcher(names: Iterable<string>): SpellingMatcher 
     const asked = new Uint8Array(26);
     countLetters(key, asked);
     for (let length = Math.max(5, key.length - slack); length <= key.length + slack; length += 1) {
-      const bucket = byLetterAndLength.get(`${key.charAt(0)}${length}`);
+      const bucket = byLetterAndLength.get(bucketOf(key.charCodeAt(0), length));
       if (bucket === undefined) continue;
       const allowed = spellingAllowance(Math.max(length, key.length));
-      for (let index = 0; index < bucket.keys.length; index += 1) {
+      for (let index = 0; index < bucket.names.length; index += 1) {
         // Most keys of a large knowledge base are told apart by their letters, before the spelling distance.
         if (surelyFartherThan(asked, bucket.counts, index * 26, allowed)) continue;
-        const candidate = bucket.keys[index] as string;
-        if (sameNameSpelling(key, candidate) && !onlyKindShared(key, candidate)) found.push(`%${candidate}`);
+        const name = bucket.names[index] as string;
+        const candidate = name.slice(1);
+        if (sameNameSpelling(key, candidate) && !onlyKindShared(key, candidate)) found.push(name);
       }
     }
     if (answers.size >= 2_000) answers.clear();

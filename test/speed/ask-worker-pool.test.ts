@@ -1,8 +1,9 @@
 /**
  * Asks off the event loop (issue 17 item 1): the ask worker pool answers like the main thread,
- * leaves the event loop free while it works, refuses with BUSY beyond its queue, and follows a
- * new index generation between questions.
+ * leaves the event loop free while it works, refuses with BUSY beyond its queue, follows a
+ * new index generation between questions, and keeps a process alive while it is awaited, not once idle.
  */
+import { spawn } from 'node:child_process';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -134,5 +135,30 @@ describe('ask worker pool', () => {
     const last = run.mock.results.at(-1);
     expect(run.mock.calls.at(-1)?.[1]).toBe(pooled.index.folder);
     expect(last?.type === 'return' && last.value).toBeInstanceOf(Promise);
+  }, 120_000);
+
+  it('keeps a script whose only work is awaiting ready() alive until a worker is ready, then lets it end', async () => {
+    const folders = await knowledgeFolders(40);
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        path.join(repositoryRoot, 'test/fixtures/ask-workers-ready-child.ts'),
+        folders.dataDir,
+        folders.knowledgeDir,
+      ],
+      { cwd: repositoryRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    cleanups.push(async () => {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (data: string) => (output += data));
+    child.stderr.setEncoding('utf8').on('data', (data: string) => (output += data));
+    // Ends on its own (the pool, idle once ready, holds nothing open) or is killed by the test's limit.
+    const exitCode = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(output.trim()).toBe('ready true');
+    expect(exitCode).toBe(0);
   }, 120_000);
 });
