@@ -101,12 +101,19 @@ export function singledOut(hits: readonly { document: number; score: number }[])
  */
 export function reservedDocuments(
   hits: readonly { document: number; score: number }[],
-  askedLanguage: string,
+  askedLanguage: () => string,
   languageOf: (document: number) => string,
+  /** Whether a document is read anyway (among the first of the fused ranking): its language is not looked up. */
+  read: (document: number) => boolean = () => false,
 ): number[] {
   const reserved = singledOut(hits);
   for (const hit of hits.slice(0, reservedAnchorPlaces))
-    if (hit.score > 0 && !reserved.includes(hit.document) && languageOf(hit.document) !== askedLanguage)
+    if (
+      hit.score > 0 &&
+      !reserved.includes(hit.document) &&
+      !read(hit.document) &&
+      languageOf(hit.document) !== askedLanguage()
+    )
       reserved.push(hit.document);
   return reserved;
 }
@@ -138,8 +145,8 @@ export function createHybridRetriever(deps: {
       const mode = options.mode ?? 'hybrid';
       const weights = options.weights ?? deps.weights ?? defaultFusionWeights;
       const fused = new Map<number, RetrievedPassage>();
-      /** The documents the terms that hold across scripts single out (see reservedAnchorPlaces). */
-      const reserved: number[] = [];
+      /** The ranking over the terms that hold across scripts, whose first documents keep a place (reservedDocuments). */
+      let anchorHits: readonly { document: number; score: number }[] = [];
       const entry = (document: number): RetrievedPassage => {
         let passage = fused.get(document);
         if (!passage) {
@@ -180,12 +187,19 @@ export function createHybridRetriever(deps: {
           const hits = deps.index.lexical.search(anchors, depth);
           for (const [rank, hit] of hits.entries())
             entry(hit.document).fused += (weights.anchors ?? 0) / (reciprocalRankConstant + rank + 1);
-          const asked = detectLanguage(query);
-          reserved.push(...reservedDocuments(hits, asked, (document) => deps.index.chunk(document).article.language));
+          anchorHits = hits;
         }
       }
       const sorted = [...fused.values()].sort(
         (left, right) => right.fused - left.fused || left.document - right.document,
+      );
+      const first = new Set(sorted.slice(0, limit).map((passage) => passage.document));
+      let asked: string | undefined;
+      const reserved = reservedDocuments(
+        anchorHits,
+        () => (asked ??= detectLanguage(query)),
+        (document) => deps.index.chunk(document).article.language,
+        (document) => first.has(document),
       );
       const ranked = withReservedPlaces(sorted, reserved, limit);
       for (const passage of ranked) passage.chunk = deps.index.chunk(passage.document);

@@ -35,13 +35,29 @@ describe('the documents that keep a place', () => {
 
   it("are the cross-script ranking's first two in another language than the question's, close scores or not", () => {
     const close = [hit(7, 19.9), hit(3, 19.8), hit(9, 16.5), hit(4, 15.2)];
-    expect(reservedDocuments(close, 'en', languageOf)).toEqual([7]);
-    expect(reservedDocuments(close, 'ko', languageOf)).toEqual([7, 3]);
+    expect(reservedDocuments(close, () => 'en', languageOf)).toEqual([7]);
+    expect(reservedDocuments(close, () => 'ko', languageOf)).toEqual([7, 3]);
+  });
+
+  it('leave out, without looking up its language, a document read anyway', () => {
+    const looked: number[] = [];
+    const close = [hit(7, 19.9), hit(3, 19.8), hit(9, 16.5)];
+    const reserved = reservedDocuments(
+      close,
+      () => 'ko',
+      (document) => {
+        looked.push(document);
+        return languageOf(document);
+      },
+      (document) => document === 7,
+    );
+    expect(reserved).toEqual([3]);
+    expect(looked).toEqual([3]);
   });
 
   it("are only the singled-out ones in the question's own language", () => {
-    expect(reservedDocuments([hit(3, 19.9), hit(9, 19.8), hit(7, 16.5)], 'en', languageOf)).toEqual([]);
-    expect(reservedDocuments([hit(3, 12.6), hit(9, 7.4), hit(7, 7.2)], 'en', languageOf)).toEqual([3]);
+    expect(reservedDocuments([hit(3, 19.9), hit(9, 19.8), hit(7, 16.5)], () => 'en', languageOf)).toEqual([]);
+    expect(reservedDocuments([hit(3, 12.6), hit(9, 7.4), hit(7, 7.2)], () => 'en', languageOf)).toEqual([3]);
   });
 });
 
