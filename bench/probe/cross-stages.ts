@@ -68,7 +68,7 @@ try {
         )
         .sort((left, right) => Number(right.grounded) - Number(left.grounded) || right.score - left.score);
       const right = rights[0];
-      const prefix = answer.grounded ? 'wrong: ' : !answer.text.trim() ? 'refused: ' : 'refused: ';
+      const prefix = answer.grounded ? 'wrong: ' : 'refused: ';
       if (right === undefined) stage = `${prefix}expected text spans sentences`;
       else {
         const e = right.evidence;

@@ -145,7 +145,7 @@ export function createHybridRetriever(deps: {
       const mode = options.mode ?? 'hybrid';
       const weights = options.weights ?? deps.weights ?? defaultFusionWeights;
       const fused = new Map<number, RetrievedPassage>();
-      /** The ranking over the terms that hold across scripts, whose first documents keep a place (reservedDocuments). */
+      /** The ranking over the terms that hold across scripts: its first documents keep a place (reservedDocuments). */
       let anchorHits: readonly { document: number; score: number }[] = [];
       const entry = (document: number): RetrievedPassage => {
         let passage = fused.get(document);

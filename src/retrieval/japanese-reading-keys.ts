@@ -23,8 +23,8 @@ const shortestLearntReading = 5;
 /**
  * Unless the kanji stand as a run of their own (東映アニメーション, 東宝、…): two kanji between kana, Latin letters or
  * punctuation are a word or a name whole, not a stretch cut out of a longer compound, so a short reading of theirs
- * (Toei, Toho) is the name's. Tune half: cross-language 456 -> 457/1413, same 429 -> 430, refused 519 -> 521, grounded-but-wrong 325 -> 323;
- * cross-language retrieval misses 326 -> 322.
+ * (Toei, Toho) is the name's. Tune half: cross-language 456 -> 457/1413, same 429 -> 430, refused 519 -> 521,
+ * grounded-but-wrong 325 -> 323; cross-language retrieval misses 326 -> 322.
  */
 const shortestWholeRunReading = 3;
 const longestStretch = 4;
