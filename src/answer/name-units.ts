@@ -9,8 +9,10 @@ import { foldDiacritics } from '../retrieval/text-normalize.js';
 const latinNameWord = String.raw`\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}+)?`;
 // Between two words, a nickname in quotes may stand: "Kiran 'KP' Prasad".
 const nicknameGap = String.raw`\s(?:['‘"“]\p{Lu}[\p{L}.]*['’"”]\s)?`;
+// A middle initial may stand between two words: "Herry B. Salim", "Akhauri P. Sinha".
+const middleInitial = String.raw`(?:\s\p{Lu}\.)?`;
 const latinName = new RegExp(
-  String.raw`(?:^|[^\p{L}])(${latinNameWord}(?:${nicknameGap}${latinNameWord}){1,2})(?=$|[^\p{L}])`,
+  String.raw`(?:^|[^\p{L}])(${latinNameWord}(?:${middleInitial}${nicknameGap}${latinNameWord}){1,2})(?=$|[^\p{L}])`,
   'gu',
 );
 // Chinese names start with a surname: these are the commonest, which with a title before or after mark a person
@@ -18,7 +20,9 @@ const latinName = new RegExp(
 const chineseSurname =
   '[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔' +
   '钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔汤俞赖]';
-const chineseTitle = '(?:董事长|总经理|总裁|首席执行官|联合创始人|创始人|主席|总监|导演|制片人|负责人|院长|副总裁|CEO)';
+const chineseTitle =
+  '(?:董事长|总经理|总裁|首席执行官|首席运营官|首席财务官|首席技术官|联合创始人|创始人|创办人|主席|总监|导演|制片人|监制|' +
+  '编剧|负责人|院长|副总裁|社长|CEO)';
 // A Korean name next to a title ("김용화 감독", "조시 맨델 CEO", "감독 봉준호", "원작자 윤인완이"): a word ending in a
 // particle ("제작을 총괄", "회사의 대표") is no name, and after a title only a surname starts one ("대표 게임" is none).
 const koreanSurname =
@@ -26,11 +30,14 @@ const koreanSurname =
   '채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉])';
 const koreanTitle =
   '(?:대표이사|대표|회장|사장|이사장|이사|원장|감독|작가|기자|씨|교수|장관|대사|본부장|부장|팀장|센터장|위원장|총장|학장|' +
-  '실장|국장|의원|총괄|아나운서|앵커|책임자|디렉터|프로듀서|PD|CEO|CSO|CTO|CFO|COO|CAO)';
+  '실장|국장|의원|총괄|아나운서|앵커|책임자|디렉터|프로듀서|최고경영자|최고운영책임자|최고재무책임자|최고기술책임자|' +
+  '최고콘텐츠책임자|PD|CEO|CSO|CTO|CFO|COO|CAO)';
 const personPatterns = [
   new RegExp(`[가-힣]{2,4}(?<![을를의에로와과도만])\\s?${koreanTitle}`, 'u'),
   new RegExp(
-    `(?:대표|회장|사장|감독|작가|원작자|창업자|설립자|교수|원장|대사|장관)\\s?${koreanSurname}[가-힣]{1,2}` +
+    // The title may carry its English acronym in brackets: "최고경영자(CEO) 천안니는".
+    `(?:대표|회장|사장|감독|작가|원작자|창업자|설립자|교수|원장|대사|장관|최고경영자)(?:\\([A-Z]{2,4}\\))?\\s?` +
+      `${koreanSurname}[가-힣]{1,2}` +
       '(?:(?![가-힣])|(?=[은는이가의을를과와도에](?![가-힣])))',
     'u',
   ),
@@ -38,6 +45,13 @@ const personPatterns = [
   new RegExp(
     String.raw`[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}(?:[(（][\p{Script=Katakana}ー・\s]{2,20}[)）])?\s?` +
       '(?:氏|さん|社長|監督|代表|会長|教授|理事長|大使|局長|部長)',
+    'u',
+  ),
+  // A Japanese title before the name, joined by の: "VFXディレクターの渋谷紀世子、" — a full name of three to five kanji (two
+  // after a title are mostly a word: "社長の発言").
+  new RegExp(
+    String.raw`(?:ディレクター|プロデューサー|デザイナー|監督|社長|会長|代表|取締役|脚本家|作曲家|CEO|COO|CFO)の` +
+      String.raw`\p{Script=Han}{3,5}(?=[、。がはとも])`,
     'u',
   ),
   new RegExp(

@@ -20,6 +20,13 @@ import { hanStretchKeys, pinyinTwin } from './han-reading-keys.js';
 const shortestReading = 4;
 /** A learnt reading under five letters would be found by too many names. */
 const shortestLearntReading = 5;
+/**
+ * Unless the kanji stand as a run of their own (東映アニメーション, 東宝、…): two kanji between kana, Latin letters or
+ * punctuation are a word or a name whole, not a stretch cut out of a longer compound, so a short reading of theirs
+ * (Toei, Toho) is the name's. Tune half: cross-language 456 -> 457/1413, same 429 -> 430, refused 519 -> 521,
+ * grounded-but-wrong 325 -> 323; cross-language retrieval misses 326 -> 322.
+ */
+const shortestWholeRunReading = 3;
 const longestStretch = 4;
 
 /** The loose keys of a stretch's Japanese readings, none shorter than `shortest` letters. */
@@ -73,10 +80,12 @@ export function learntJapaneseReadings(text: string): string[] {
     const run = match[0];
     const pinyin = new Map<string, string>();
     for (const { key, from, to } of hanStretchKeys(run)) pinyin.set(`${from}:${to}`, pinyinTwin(key));
+    const length = [...run].length;
     for (const { stretch, from, to } of stretchesOf(run)) {
       const twin = pinyin.get(`${from}:${to}`);
       if (twin === undefined) continue;
-      for (const key of readingKeysOf(stretch, shortestLearntReading)) entries.add(`${readingMark}${key}=${twin}`);
+      const shortest = from === 0 && to === length ? shortestWholeRunReading : shortestLearntReading;
+      for (const key of readingKeysOf(stretch, shortest)) entries.add(`${readingMark}${key}=${twin}`);
     }
   }
   return [...entries];

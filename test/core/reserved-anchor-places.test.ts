@@ -3,7 +3,7 @@
  * passages retrieved, even when the asker's own words fill the fused ranking with articles of the asker's language.
  */
 import { describe, expect, it } from 'vitest';
-import { singledOut, withReservedPlaces } from '../../src/retrieval/hybrid-retriever.js';
+import { reservedDocuments, singledOut, withReservedPlaces } from '../../src/retrieval/hybrid-retriever.js';
 import { retrievedPassage } from '../helpers/retrieved-passage.js';
 
 const hit = (document: number, score: number) => ({ document, score });
@@ -21,6 +21,43 @@ describe('the cross-script ranking singles out', () => {
 
   it('what it finds when nothing else matches', () => {
     expect(singledOut([hit(5, 2)])).toEqual([5]);
+  });
+});
+
+describe('the documents that keep a place', () => {
+  const languages = new Map([
+    [7, 'ja'],
+    [3, 'en'],
+    [9, 'en'],
+    [4, 'ja'],
+  ]);
+  const languageOf = (document: number) => languages.get(document) ?? 'und';
+
+  it("are the cross-script ranking's first two in another language than the question's, close scores or not", () => {
+    const close = [hit(7, 19.9), hit(3, 19.8), hit(9, 16.5), hit(4, 15.2)];
+    expect(reservedDocuments(close, () => 'en', languageOf)).toEqual([7]);
+    expect(reservedDocuments(close, () => 'ko', languageOf)).toEqual([7, 3]);
+  });
+
+  it('leave out, without looking up its language, a document read anyway', () => {
+    const looked: number[] = [];
+    const close = [hit(7, 19.9), hit(3, 19.8), hit(9, 16.5)];
+    const reserved = reservedDocuments(
+      close,
+      () => 'ko',
+      (document) => {
+        looked.push(document);
+        return languageOf(document);
+      },
+      (document) => document === 7,
+    );
+    expect(reserved).toEqual([3]);
+    expect(looked).toEqual([3]);
+  });
+
+  it("are only the singled-out ones in the question's own language", () => {
+    expect(reservedDocuments([hit(3, 19.9), hit(9, 19.8), hit(7, 16.5)], () => 'en', languageOf)).toEqual([]);
+    expect(reservedDocuments([hit(3, 12.6), hit(9, 7.4), hit(7, 7.2)], () => 'en', languageOf)).toEqual([3]);
   });
 });
 

@@ -37,6 +37,16 @@ describe('Japanese names in kanji', () => {
     expect(learntJapaneseReadings('任天堂古川俊太郎社长表示')).toEqual([]);
     expect(matcher.pinyinKeysOf(queryNameKeys('What did Tencent say?'))).toEqual([]);
   });
+
+  it('learns the short reading of two kanji that stand as a run of their own, not of a stretch of a longer run', () => {
+    const whole = '東和アニメーションは新作を発表した。';
+    const matcher = createReadingMatcher(learntJapaneseReadings(whole));
+    for (const question of ['Who leads Towa Animation?', '도와 애니메이션의 대표는 누구야?'])
+      expect(shared(matcher.pinyinKeysOf(queryNameKeys(question)), nameKeys(whole))).toBe(true);
+    // The same two kanji at the head of a longer run are a stretch of a compound: only readings of five letters count.
+    const inside = createReadingMatcher(learntJapaneseReadings('東和株式会社は新作を発表した。'));
+    expect(inside.pinyinKeysOf(queryNameKeys('Who leads Towa?'))).toEqual([]);
+  });
 });
 
 describe('Chinese names Korean writes by their Mandarin sound', () => {
