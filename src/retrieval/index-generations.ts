@@ -42,7 +42,9 @@ import { generationsInUse, processIsAlive } from './generation-readers.js';
 //    written with it into one alias group.
 // 16: vectors.blocks holds the 8-bit codes and scales the exact search's first pass reads (made at build, not at every
 //    open), and the float32 values document by document (the re-score reads a document's values side by side).
-export const indexFormatVersion = 16;
+// 17: a Japanese reading of two to four kanji standing as a run of their own (東宝、…) is learnt from three letters
+//    (Toho), not only from five: an index built before holds fewer learnt readings.
+export const indexFormatVersion = 17;
 
 const manifestSchema = z.object({
   formatVersion: z.literal(indexFormatVersion),
