@@ -104,11 +104,17 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, options: Extracti
       analysis.type !== 'definition' &&
       !candidates.some((candidate) => candidate.grounded) &&
       candidates.some((candidate) => titleNamesEntity(terms, candidate.analysed.titleKeys));
+    // Only the sentences the subject is read into are scored again (the others keep the first pass's candidates).
     if (bySubject)
-      candidates = scoreCandidates(read, analysis, terms, analyse, deps.glossary, {
-        ...settings,
-        articleSubject: true,
-      });
+      candidates = scoreCandidates(
+        read,
+        analysis,
+        terms,
+        analyse,
+        deps.glossary,
+        { ...settings, articleSubject: true },
+        candidates,
+      );
     preferAskedEvent(candidates, analysis, deps.glossary);
     const chosen = chooseSentences(candidates, terms);
     const best = chosen.find((item) => item.candidate.grounded) ?? chosen[0];
