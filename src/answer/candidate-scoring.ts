@@ -323,7 +323,15 @@ export function scoreCandidates(
     const passageSetting = () => ({
       inArticle: placed ? inAny(...articleKeys(passage)) : undefined,
       gate: crossingCoverageGate(typed && crossing, passage, passages, () => inAny(...articleKeys(passage))),
-      ...passageUnits(sentences, analysis, glossary, crossing, settings.coverageThreshold),
+      // The asked units do not depend on the subject: a second pass takes them from the first one's candidates.
+      ...passageUnits(
+        sentences,
+        analysis,
+        glossary,
+        crossing,
+        settings.coverageThreshold,
+        kept?.length === sentences.length ? kept.map((candidate) => candidate.evidence.unit) : undefined,
+      ),
     });
     for (const [index, sentence] of sentences.entries()) {
       // The entity may be named by the article's title (what the whole article is about) or a neighbour — unless
