@@ -76,7 +76,8 @@ function siblingsOf(analysis: QuestionAnalysis, glossary: Glossary | undefined):
 
 /**
  * For one question, per passage: whether a sentence tells of the article's subject — off (or the title naming less
- * than `entityShare` of the question's entity weight): never; else when it names none of the title's other parties.
+ * than `entityShare` of the question's entity weight): undefined (no sentence does); else when it names none of the
+ * title's other parties.
  */
 export function subjectReader(
   terms: WeightedTerm[],
@@ -84,12 +85,12 @@ export function subjectReader(
   glossary: Glossary | undefined,
   on: boolean,
   entityShare: number,
-): (title: string, inTitle: TermMatcher) => (sentence: string) => boolean {
-  if (!on) return () => () => false;
+): (title: string, inTitle: TermMatcher) => ((sentence: string) => boolean) | undefined {
+  if (!on) return () => undefined;
   const siblings = siblingsOf(analysis, glossary);
   const figureAsked = !['person', 'organization', 'place', 'title'].includes(analysis.type);
   return (title, inTitle) => {
-    if (coverageOf(terms, inTitle, 'smooth', 'entity') < entityShare) return () => false;
+    if (coverageOf(terms, inTitle, 'smooth', 'entity') < entityShare) return undefined;
     const others = siblings(title);
     return (sentence) =>
       !namesTitleSibling(sentence, others, glossary) &&

@@ -107,6 +107,16 @@ const relativeYears: [number, RegExp][] = [
   [1, /\bnext year\b|내년|明年|来年|năm sau|năm tới|в следующем году|kelasi yili/iu],
 ];
 
+const relativeYearWords = relativeYears.map(([, pattern]) => new RegExp(`^(?:${pattern.source})$`, 'iu'));
+
+/**
+ * Whether a word is itself a year told from the article's date ("작년", "去年", "올해", "来年"): a word any article may
+ * write, never a name.
+ */
+export function isRelativeYearWord(word: string): boolean {
+  return relativeYearWords.some((pattern) => pattern.test(word));
+}
+
 function namedIn(text: string, table: readonly [number, RegExp][]): Set<number> {
   return new Set(table.filter(([, pattern]) => pattern.test(text)).map(([value]) => value));
 }

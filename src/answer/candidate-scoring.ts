@@ -274,7 +274,23 @@ function sentenceScore(own: number, shownEntity: number, windowCoverage: number,
   return 0.45 * own + 0.3 * shownEntity + 0.1 * windowCoverage + (typedUnit ? 0.2 : 0) + 0.05 / (1 + rank);
 }
 
-/** Every sentence of the top passages as a scored candidate, grounded or not. */
+/** The candidates of each passage, by the passage's rank. */
+function byPassage(candidates: readonly Candidate[]): Map<number, Candidate[]> {
+  const grouped = new Map<number, Candidate[]>();
+  for (const candidate of candidates) {
+    const own = grouped.get(candidate.passageRank);
+    if (own) own.push(candidate);
+    else grouped.set(candidate.passageRank, [candidate]);
+  }
+  return grouped;
+}
+
+/**
+ * Every sentence of the top passages as a scored candidate, grounded or not. `unread`: the candidates of the same
+ * passages scored with the same settings but without the article's subject (a second pass, see extractive-answer):
+ * the subject changes only sentences it is read into (of a passage whose title names the entity), so every other
+ * candidate is taken from those instead of being scored again.
+ */
 export function scoreCandidates(
   passages: RetrievedPassage[],
   analysis: QuestionAnalysis,
@@ -282,6 +298,7 @@ export function scoreCandidates(
   analyse: (passage: RetrievedPassage) => AnalysedPassage,
   glossary: Glossary | undefined,
   settings: ScoringSettings = defaultScoringSettings,
+  unread?: readonly Candidate[],
 ): Candidate[] {
   const candidates: Candidate[] = [];
   const facts = questionFacts(terms, analysis, glossary, settings);
@@ -289,16 +306,46 @@ export function scoreCandidates(
   const articleKeys = articleKeysOf(passages, analyse);
   const standsAlone = alonenessOf(analysis, glossary, typed);
   const matcherFor = scriptMatchers(terms); // see ownScriptSpelling
+  const unreadByPassage = unread === undefined ? undefined : byPassage(unread);
   for (const [passageRank, passage] of passages.entries()) {
     const inAny = matcherFor(passage.chunk.article.language);
     const analysed = analyse(passage);
     const { sentences, sentenceKeys, titleKeys } = analysed;
-    const crossing = analysis.language !== undefined && passage.chunk.article.language !== analysis.language;
-    const inArticle = placed ? inAny(...articleKeys(passage)) : undefined;
-    const gate = crossingCoverageGate(typed && crossing, passage, passages, () => inAny(...articleKeys(passage)));
-    const { units, needed } = passageUnits(sentences, analysis, glossary, crossing, settings.coverageThreshold);
     const toldOfSubject = facts.subjectIn(passage.chunk.title, inAny(titleKeys)); // article-subject.ts
+    const kept = unreadByPassage?.get(passageRank);
+    if (kept && toldOfSubject === undefined) {
+      candidates.push(...kept);
+      continue;
+    }
+    const crossing = analysis.language !== undefined && passage.chunk.article.language !== analysis.language;
+    // What the passage's sentences share, worked out when the first one is scored (not when every one is kept).
+    let shared: ReturnType<typeof passageSetting> | undefined;
+    const passageSetting = () => ({
+      inArticle: placed ? inAny(...articleKeys(passage)) : undefined,
+      gate: crossingCoverageGate(typed && crossing, passage, passages, () => inAny(...articleKeys(passage))),
+      // The asked units do not depend on the subject: a second pass takes them from the first one's candidates.
+      ...passageUnits(
+        sentences,
+        analysis,
+        glossary,
+        crossing,
+        settings.coverageThreshold,
+        kept?.length === sentences.length ? kept.map((candidate) => candidate.evidence.unit) : undefined,
+      ),
+    });
     for (const [index, sentence] of sentences.entries()) {
+      // The entity may be named by the article's title (what the whole article is about) or a neighbour — unless
+      // the sentence names something else (another company, a quoted title): then it may be that one's fact, and
+      // the entity must be named in what is shown, the sentence or the one before it (quoted with it).
+      const referring = typed && refersBack(sentence);
+      const back = referring || (typed && toldOfSubject !== undefined && toldOfSubject(sentence));
+      const keptCandidate = kept?.[index];
+      if (keptCandidate && back === referring) {
+        candidates.push(keptCandidate);
+        continue;
+      }
+      shared ??= passageSetting();
+      const { inArticle, gate, units, needed } = shared;
       const keys = sentenceKeys[index] as Set<string>;
       const [before, after] = [sentenceKeys[index - 1], sentenceKeys[index + 1]];
       const inSentence = inAny(keys);
@@ -312,10 +359,6 @@ export function scoreCandidates(
       // Константин Феоктистов" gives the role to that name, not to the next sentence's (the first film's director).
       const roleWindow = index > 0 && units[index - 1] === true ? inSentence : withBefore;
       const relationHeld = relations.every((item) => relationStands(item.term, roleWindow, crossing));
-      // The entity may be named by the article's title (what the whole article is about) or a neighbour — unless
-      // the sentence names something else (another company, a quoted title): then it may be that one's fact, and
-      // the entity must be named in what is shown, the sentence or the one before it (quoted with it).
-      const back = typed && (refersBack(sentence) || toldOfSubject(sentence));
       const alone = standsAlone(sentence, passage.chunk.title);
       // A typed question's sentence naming nothing else ("Первый сезон включает 26 серий") tells of what the passage
       // named above it, however far (tune: same-language 215 -> 220/319, grounded-but-wrong 84/396 -> 86/403).

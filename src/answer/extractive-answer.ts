@@ -94,8 +94,16 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, options: Extracti
     const analysis = withHanNames(asked, rarity);
     const terms = weighTerms(withoutUnheldSkeletons(analysis, rarity), rarity);
     const read = passages.slice(0, passagesRead);
-    const analyse = (passage: RetrievedPassage) =>
-      deps.storedPassage?.(passage.document) ?? analyser(passage.chunk, aliases);
+    // Each passage read once per ask (both scoring passes and every passage of its article read it).
+    const analysed = new Map<RetrievedPassage, AnalysedPassage>();
+    const analyse = (passage: RetrievedPassage) => {
+      let found = analysed.get(passage);
+      if (found === undefined) {
+        found = deps.storedPassage?.(passage.document) ?? analyser(passage.chunk, aliases);
+        analysed.set(passage, found);
+      }
+      return found;
+    };
     let candidates = scoreCandidates(read, analysis, terms, analyse, deps.glossary, settings);
     // No sentence names the question's entity where it tells the asked unit: the article's title may be its subject
     // (article-subject.ts; only a typed question naming an entity has one).
@@ -104,11 +112,17 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, options: Extracti
       analysis.type !== 'definition' &&
       !candidates.some((candidate) => candidate.grounded) &&
       candidates.some((candidate) => titleNamesEntity(terms, candidate.analysed.titleKeys));
+    // Only the sentences the subject is read into are scored again (the others keep the first pass's candidates).
     if (bySubject)
-      candidates = scoreCandidates(read, analysis, terms, analyse, deps.glossary, {
-        ...settings,
-        articleSubject: true,
-      });
+      candidates = scoreCandidates(
+        read,
+        analysis,
+        terms,
+        analyse,
+        deps.glossary,
+        { ...settings, articleSubject: true },
+        candidates,
+      );
     preferAskedEvent(candidates, analysis, deps.glossary);
     const chosen = chooseSentences(candidates, terms);
     const best = chosen.find((item) => item.candidate.grounded) ?? chosen[0];

@@ -15,15 +15,19 @@ import type { QuestionAnalysis } from './question-analysis.js';
  */
 const soleUnitCoverage = 0.2;
 
-/** Which sentences hold a unit of the asked type, and the coverage each needs to be grounded (`coverage` else). */
+/**
+ * Which sentences hold a unit of the asked type, and the coverage each needs to be grounded (`coverage` else). `read`:
+ * the units already read in the same sentences for the same question (by an earlier scoring pass).
+ */
 export function passageUnits(
   sentences: readonly string[],
   analysis: QuestionAnalysis,
   glossary: Glossary | undefined,
   crossing: boolean,
   coverage: number,
-): { units: boolean[]; needed: (unit: boolean) => number } {
-  const units = sentences.map((sentence) => holdsAskedUnit(sentence, analysis, glossary, crossing));
+  read?: readonly boolean[],
+): { units: readonly boolean[]; needed: (unit: boolean) => number } {
+  const units = read ?? sentences.map((sentence) => holdsAskedUnit(sentence, analysis, glossary, crossing));
   const typed = analysis.type !== 'other' && analysis.type !== 'definition';
   const sole = typed && units.filter(Boolean).length === 1;
   return { units, needed: (unit) => (sole && unit ? soleUnitCoverage : coverage) };

@@ -3,6 +3,8 @@
  * rarely the knowledge base holds it, with a name guessed for scripts without capitals and an alias matched also by
  * the rarest word of its name.
  */
+import { companyFormOnly } from '../knowledge/alias-forms.js';
+import { isRelativeYearWord } from './asked-scope.js';
 import type { WeightedTerm } from './candidate-scoring.js';
 import type { QuestionAnalysis, QuestionTerm } from './question-analysis.js';
 
@@ -29,12 +31,21 @@ const uncasedNameRarity = 0.5;
 /** How rarely the knowledge base holds a cross-script spelling of the word for it to be taken for a name. */
 const spelledNameRarity = 0.7;
 
+/**
+ * A word any article may write, whatever it is about: a year told from the article's date ("작년", "去年") or a
+ * company's legal form ("株式会社", "주식회사"). Rare as it may be, it is no name.
+ */
+function anyArticleWord(word: string): boolean {
+  return isRelativeYearWord(word) || companyFormOnly(word);
+}
+
 function uncasedSubject(terms: QuestionTerm[], rarity: (key: string) => number): QuestionTerm | undefined {
   const first = terms
     .filter((term) => term.position !== undefined)
     .sort((left, right) => (left.position as number) - (right.position as number))[0];
   const word = first?.word;
   if (first === undefined || word === undefined || first.counted || first.role !== 'topic') return undefined;
+  if (anyArticleWord(word)) return undefined;
   if (!/^[\p{Script=Hangul}\p{Script=Katakana}\p{Script=Han}ー]+$/u.test(word) || [...word].length < 2)
     return undefined;
   const rare = rarity(word);

@@ -90,3 +90,45 @@ describe('the article’s subject when scoring sentences', () => {
     }
   });
 });
+
+describe('the second pass with the article’s subject', () => {
+  const analyser = createPassageAnalyser(undefined);
+  it('scores again only the sentences the subject is read into and gives what a full second pass gives', () => {
+    const question = 'How many people will Northwind hire?';
+    const analysis = { ...analyseQuestion(question, undefined, emptyAliasIndex), language: 'en' };
+    const terms = weighTerms(analysis, () => 0.5);
+    const passages = [
+      retrievedPassage(
+        1,
+        'The new studio opened in Leeds on Monday. Chief executive Ann Smith said it would hire 40 people for ' +
+          "its first series, 'Red Harbour'. Eastfield said it would hire 25 people.",
+        'en',
+        'Northwind and Eastfield open a studio in Leeds',
+      ),
+      retrievedPassage(2, 'A festival in York showed 12 films. Its director said 300 people came.', 'en', 'York notes'),
+    ];
+    const analyse = (passage: (typeof passages)[number]) => analyser(passage.chunk, emptyAliasIndex);
+    const score = (articleSubject: boolean, unread?: ReturnType<typeof scoreCandidates>) =>
+      scoreCandidates(
+        passages,
+        analysis,
+        terms,
+        analyse,
+        undefined,
+        { ...defaultScoringSettings, articleSubject },
+        unread,
+      );
+    const first = score(false);
+    const full = score(true);
+    const reused = score(true, first);
+    expect(reused).toEqual(full);
+    // The subject changes a sentence of the passage whose title names Northwind: that one is scored again.
+    const changed = reused.filter((candidate, index) => candidate !== first[index]);
+    expect(changed.map((item) => item.analysed.sentences[item.index])).toEqual([
+      "Chief executive Ann Smith said it would hire 40 people for its first series, 'Red Harbour'.",
+    ]);
+    expect(changed[0]?.grounded).toBe(true);
+    // Every other candidate, the other passage's among them, is the first pass's own.
+    expect(reused.filter((candidate) => candidate.passageRank === 1).every((item) => first.includes(item))).toBe(true);
+  });
+});
