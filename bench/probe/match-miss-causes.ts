@@ -4,15 +4,17 @@
  * given one cause from what the engine read — the studio's needs and the partner's offers as the taxonomy places them
  * (each statement read alone, as eval/matches.ts's unplaced list does), the partner's place in the list, the concepts
  * the partner and the first suggestion were met on, and whether the first is a look-alike. The held-out batches
- * (eval/held-out-design.ts's: session 24 W and X, session 25 Z) are counted as totals only, never listed; the check
- * half is never read here.
+ * (eval/held-out-design.ts's: session 24 W and X, session 25 Z) are counted as totals only, never listed — their misses
+ * are counted per cause, with no name, need or offer printed; the check half is never read here.
  *
  * Causes (first that applies):
  *   no suggestion                       the studio's list is empty
  *   not listed: main need not placed    the partner is not in the first 60 and the studio's first need reads no entry
  *   not listed: offer not placed        ... the partner's offers read no entry the studio's needs are at or under
- *   not listed: placed apart            ... both placed, on entries neither at nor under each other
- *   not listed: placed, met, filtered   ... an entry meets, yet the pair is not listed (filters, kinds, thresholds)
+ *   not listed: placed apart            ... both placed, on entries neither at nor under each other (in one
+ *                                       department or in different ones)
+ *   not listed: placed, met, filtered   ... an entry meets, yet the pair is not listed (filters, kinds, thresholds);
+ *                                       with whether the statement scorer alone meets a need of the pair
  *   below: look-alike first             the partner is listed lower and the first is a look-alike of truth
  *   below: partner met on words only    the partner met no need on a taxonomy entry
  *   below: broad offer first            the first met a need on an entry above one the partner met it on
@@ -25,7 +27,10 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadGlossary } from '../../src/knowledge/load-glossary.js';
+import { createConceptRelations } from '../../src/matchmaking/concept-relations.js';
 import { createStatementNormalizer } from '../../src/matchmaking/normalize-statement.js';
+import { createStatementScorer } from '../../src/matchmaking/statement-scorer.js';
+import { deliveryMismatch } from '../../src/matchmaking/statement-delivery.js';
 import type { ValidProfileInput } from '../../src/matchmaking/profile-schema.js';
 import type { Match } from '../../src/matchmaking/types.js';
 import { HashedEmbedder } from '../../src/retrieval/hashed-embedder.js';
@@ -48,6 +53,30 @@ const isHeldOut = (block: string) => heldOut.some((marker) => block.includes(mar
 const here = path.dirname(new URL(import.meta.url).pathname);
 const { glossary } = await loadGlossary(path.join(here, '..', '..', 'knowledge', 'glossary.yaml'));
 const normalizer = createStatementNormalizer({ glossary, embedder: new HashedEmbedder({ glossary }) });
+const scorer = createStatementScorer({
+  relations: createConceptRelations(glossary, { roleOf: normalizer.roleOf }),
+  normalizer,
+});
+/**
+ * Why a partner the taxonomy places near a need is not listed at all, read pair by pair with the statement scorer
+ * alone (no pool, kinds, field or focus): the scorer meets none of the needs (neighbours, delivery, a broad word), or
+ * it meets one and the listing drops the pair (kinds, field evidence, focus, thresholds).
+ */
+function filteredWhy(needs: readonly string[], offers: readonly string[]): string {
+  let best = 0;
+  let delivery = false;
+  let opening = false;
+  for (const need of needs)
+    for (const offer of offers) {
+      const [read, offered] = [normalizer.normalize(need), normalizer.normalize(offer)];
+      best = Math.max(best, scorer.score(read, offered).score);
+      if (deliveryMismatch(read.delivery, offered.delivery)) delivery = true;
+      if (offered.opening) opening = true;
+    }
+  if (best > 0) return 'the scorer meets a need; the listing drops the pair';
+  const why = [delivery ? 'a course against work done, or the reverse' : '', opening ? 'a job opening' : ''];
+  return `the scorer meets no need${why.some((part) => part !== '') ? `: ${why.filter((part) => part !== '').join(', ')}` : ''}`;
+}
 /** The work a statement names (modes and kinds of people left out). */
 const workOf = (text: string) => normalizer.normalize(text).concepts.filter((concept) => !normalizer.isMode(concept));
 const above = (concept: string) => new Set(glossary.withAncestors(concept));
@@ -76,6 +105,7 @@ const blocks = blocksByName();
 const truth = readTruth().tune;
 const misses: Miss[] = [];
 const held = { studios: 0, top1: 0, top3: 0, alike: 0, none: 0 };
+const heldCauses = new Map<string, number>();
 
 await evaluateHalf('tune', truth, async (core, all, _imported, { results }) => {
   const byName = new Map<string, ValidProfileInput>(all.map((profile) => [nameKey(profile.name), profile]));
@@ -87,7 +117,6 @@ await evaluateHalf('tune', truth, async (core, all, _imported, { results }) => {
       if (result.rank !== undefined && result.rank <= 3) held.top3 += 1;
       held.alike += result.lookalikesInTop3.length;
       if (result.top3.length === 0) held.none += 1;
-      continue;
     }
     if (result.rank === 1 && result.lookalikesInTop3.length === 0) continue;
     const partners = truth.find((entry) => entry.studio === result.studio)?.partners ?? [];
@@ -107,10 +136,30 @@ await evaluateHalf('tune', truth, async (core, all, _imported, { results }) => {
     if (matches.length === 0) cause = 'no suggestion';
     else if (result.rank === 1) cause = 'top-1 right, look-alike in top-3';
     else if (found === undefined) {
-      const meets = needWork.flat().some((need) => offerWork.some((offer) => related(need, offer)));
+      // Met on the work itself: subjects, not domains or tools both merely mention (film, Korean, Maya).
+      const isWork = (id: string) => normalizer.roleOf(id) === 'subject';
+      const meets = needWork
+        .flat()
+        .some((need) => isWork(need) && offerWork.some((offer) => isWork(offer) && related(need, offer)));
       if ((needWork[0] ?? []).length === 0) cause = 'not listed: main need not placed';
       else if (offerWork.length === 0) cause = 'not listed: offer not placed';
-      else cause = meets ? 'not listed: placed, met, filtered' : 'not listed: placed apart';
+      else if (meets) {
+        // Whether the entries meet only through a department (a need or offer named only by its department).
+        const pairs = needWork
+          .flat()
+          .flatMap((need) => offerWork.filter((offer) => related(need, offer)).map((offer) => [need, offer]));
+        const viaDepartment = pairs.every(([need, offer]) =>
+          [need, offer].some((id) => glossary.concepts.get(id as string)?.category === 'department'),
+        );
+        cause = `not listed: placed, met, filtered (${filteredWhy(needs, offers)}${viaDepartment ? '; met only through a department' : ''})`;
+      } else {
+        const department = (concept: string) =>
+          glossary.withAncestors(concept).filter((id) => glossary.concepts.get(id)?.category === 'department');
+        const near = needWork
+          .flat()
+          .some((need) => offerWork.some((offer) => department(need).some((id) => department(offer).includes(id))));
+        cause = `not listed: placed apart (${near ? 'in one department' : 'in different departments'})`;
+      }
     } else {
       const partnerMet = metFor(found, result.studio);
       const firstMet = metFor(first, result.studio);
@@ -135,7 +184,9 @@ await evaluateHalf('tune', truth, async (core, all, _imported, { results }) => {
       '    first reasons:',
       ...reasonLines(first, { metNeedsOnly: true }),
     ];
-    misses.push({ studio: result.studio, block, cause, lines });
+    // A held-out miss is counted by its cause, never listed: no name, need or offer of it is kept.
+    if (isHeldOut(block)) heldCauses.set(cause, (heldCauses.get(cause) ?? 0) + 1);
+    else misses.push({ studio: result.studio, block, cause, lines });
   }
 });
 
@@ -151,3 +202,8 @@ process.stdout.write(
   `held out (${heldOut.join(', ')}), totals only: ${held.studios} studios, top-1 ${held.top1}, top-3 ${held.top3}, ` +
     `look-alikes ${held.alike}, none ${held.none}\n`,
 );
+process.stdout.write(
+  `held-out misses by cause (counts only): ${[...heldCauses.values()].reduce((a, b) => a + b, 0)}\n`,
+);
+for (const [cause, count] of [...heldCauses].sort((left, right) => right[1] - left[1]))
+  process.stdout.write(`  ${count}  ${cause}\n`);

@@ -12,6 +12,7 @@ import { localNeeds } from './local-places.js';
 import { type StatedTerms, statedTerms } from './stated-terms.js';
 import type { NormalizedStatement, StatementNormalizer } from './normalize-statement.js';
 import { createPlainReader, type PlainReader } from './plain-reading.js';
+import { markRestatingNeeds } from './restating-needs.js';
 import type { Profile } from './profile-schema.js';
 import { CandidateScan } from './candidate-scan.js';
 import { offFieldShare, profileFieldReader } from './field-evidence.js';
@@ -316,6 +317,7 @@ export function createProfileIndex(deps: {
       const showsField = profile.description.trim() !== '' && field.inContentField(described, profile);
       ({ needs, offers } = readPlainly(plain, needs, offers, showsField));
       needs = localNeeds(needs, profile.description, place.country, glossary);
+      needs = markRestatingNeeds(needs, glossary, normalizer.nextSerial);
       const entry: IndexedProfile = {
         ordinal,
         profile,

@@ -300,6 +300,22 @@ describe('trade words: sound in Kazakh, modelling and game effects, cel-look CG,
     expect(subjectsOf('шу эффектілері')).toEqual(['foley']);
   });
 
+  it('sync sound (синхронды дыбыс, синхронный звук, suara sinkron) is recorded on set, not lip-sync dubbing', () => {
+    expect(subjectsOf('синхронды дыбыс, бум-оператор')).toContain('sound-recording');
+    expect(subjectsOf('синхронды дыбыс, бум-оператор')).not.toContain('dubbing-adaptation');
+    expect(subjectsOf('синхронный звук на площадке')).toEqual(['sound-recording']);
+    expect(subjectsOf('perekaman suara sinkron untuk film pendek')).toContain('sound-recording');
+    // Lip-sync in dubbing stays dubbing work.
+    expect(subjectsOf('ерін синхроны')).toEqual(['dubbing-adaptation']);
+  });
+
+  it("an animation's colour script in Kazakh and Russian is background art, not a screenplay", () => {
+    expect(subjectsOf('түс сценарийін жасайтын суретші')).toContain('background-art');
+    expect(subjectsOf('түс сценарийін жасайтын суретші')).not.toContain('screenwriting');
+    expect(subjectsOf('цветовой сценарий для мультфильма')).toContain('background-art');
+    expect(subjectsOf('цветовой сценарий для мультфильма')).not.toContain('screenwriting');
+  });
+
   it('low-poly modelling is modelling, not foley (폴리)', () => {
     expect(subjectsOf('로우 폴리 소품 모델링')).toContain('3d-modeling');
     expect(subjectsOf('로우 폴리 소품 모델링')).not.toContain('foley');
