@@ -4,7 +4,11 @@
  * alternated, each timed by this thread's CPU. Steadier than whole builds on a loaded machine (no worker, no files),
  * and it checks that both checkouts give the same lines, terms and vectors (a digest of each round's output).
  *
+ * With --embedder, the offline embedder alone (embedInto over each chunk's indexed text, analysed beforehand by each
+ * checkout's text-analysis.ts), the vectors digested.
+ *
  * Usage: npx tsx bench/probe/analysis-pairs.ts <knowledge folder> <root A> <root B> [--chunks 3000] [--rounds 6]
+ *   [--embedder]
  *   (make the folder with bench/probe/build-corpus-index.ts; a root is a checkout holding src/)
  */
 import { createHash } from 'node:crypto';
@@ -17,12 +21,17 @@ import type * as LoadArticles from '../../src/knowledge/load-articles.js';
 import type * as LoadGlossary from '../../src/knowledge/load-glossary.js';
 import type * as ChunkLine from '../../src/retrieval/chunk-line.js';
 import type * as Embedder from '../../src/retrieval/hashed-embedder.js';
+import type * as TextAnalysis from '../../src/retrieval/text-analysis.js';
 import type * as Generations from '../../src/retrieval/index-generations.js';
 import type * as LearntAliases from '../../src/retrieval/learnt-aliases.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { chunks: { type: 'string', default: '3000' }, rounds: { type: 'string', default: '6' } },
+  options: {
+    chunks: { type: 'string', default: '3000' },
+    rounds: { type: 'string', default: '6' },
+    embedder: { type: 'boolean', default: false },
+  },
 });
 const [knowledgeDir, rootA, rootB] = positionals;
 if (!knowledgeDir || !rootA || !rootB)
@@ -49,6 +58,20 @@ async function side(root: string) {
   for (let index = 0; index < articles.length && chunks.length < Number(values.chunks); index += step)
     chunks.push(...(await chunkArticle(articles[index] as (typeof articles)[number])));
   const embedder = new HashedEmbedder({ glossary });
+  if (values.embedder) {
+    const { analyseText } = await load<typeof TextAnalysis>('retrieval/text-analysis.ts');
+    const { indexedText } = await load<typeof ChunkLine>('retrieval/chunk-line.ts');
+    const analysed = chunks.map((chunk) => analyseText(indexedText(chunk), glossary));
+    return () => {
+      const vectors = new Float64Array(analysed.length * embedder.dimensions);
+      const started = process.cpuUsage();
+      for (const [index, text] of analysed.entries())
+        embedder.embedInto(text.text, text, vectors, index * embedder.dimensions);
+      const used = process.cpuUsage(started);
+      const digest = createHash('sha256').update(new Uint8Array(vectors.buffer)).digest('hex').slice(0, 12);
+      return { cpu: (used.user + used.system) / 1e6, chunks: chunks.length, digest };
+    };
+  }
   return () => {
     const context = { glossary, aliases, embedder, titles: new Map(), terms: createTermNumbers('probe') };
     const digest = createHash('sha256');

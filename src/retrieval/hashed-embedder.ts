@@ -47,17 +47,44 @@ const trigramHashStart = (() => {
  */
 const trigramNumber = (first: number, second: number, third: number) => first * 4_294_967_296 + second * 65_536 + third;
 
-/** fnv1a(`g3:${trigram}`) of a trigram number. */
-function trigramHash(trigram: number): number {
+/** fnv1a(`g3:` and the three units). */
+function trigramUnitsHash(first: number, second: number, third: number): number {
   let hash = trigramHashStart;
-  hash = Math.imul(hash ^ Math.floor(trigram / 4_294_967_296), 0x01000193);
-  hash = Math.imul(hash ^ (Math.floor(trigram / 65_536) % 65_536), 0x01000193);
-  hash = Math.imul(hash ^ (trigram % 65_536), 0x01000193);
+  hash = Math.imul(hash ^ first, 0x01000193);
+  hash = Math.imul(hash ^ second, 0x01000193);
+  hash = Math.imul(hash ^ third, 0x01000193);
   return hash >>> 0;
 }
 
-/** A feature and its weight; `hash`: its hash (fnv1a or trigramHash) when the caller has it. */
-type AddFeature = (feature: string | number, weight: number, hash?: number) => void;
+/** fnv1a(`g3:${trigram}`) of a trigram number. */
+function trigramHash(trigram: number): number {
+  return trigramUnitsHash(Math.floor(trigram / 4_294_967_296), Math.floor(trigram / 65_536) % 65_536, trigram % 65_536);
+}
+
+/** FNV-1a's state `hash` carried on over `text` (not yet made unsigned). */
+function fnvOn(hash: number, text: string): number {
+  for (let index = 0; index < text.length; index += 1) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return hash;
+}
+
+/** The FNV-1a states after `w:` and after `b:`: a word's and a word pair's features hashed on from them. */
+const wordHashStart = fnvOn(0x811c9dc5, 'w:');
+const pairHashStart = fnvOn(0x811c9dc5, 'b:');
+
+/**
+ * Where the features of a text go: a word's (`w:` + its key) and a pair's (`b:` + the two keys and a space) as their
+ * keys, any other as its string or (a trigram) its number, with its hash when the caller has it (fnv1a or
+ * trigramHash). The counting table takes a word's and a pair's keys and hashes them on from `w:` and `b:`, where a
+ * string was made and hashed per occurrence.
+ */
+interface FeatureSink {
+  word(key: string, weight: number): void;
+  pair(left: string, right: string, weight: number): void;
+  add(feature: string | number, weight: number, hash?: number): void;
+}
+
+/** What FeatureCounts holds per entry: a feature's string, a trigram's number, a word's key, a pair's keys. */
+const entryKinds = { string: 0, trigram: 1, word: 2, pair: 3 } as const;
 
 /**
  * A text's weighted features counted under the hash that places each in the vector (fnv1a of its string, or of a
@@ -65,13 +92,16 @@ type AddFeature = (feature: string | number, weight: number, hash?: number) => v
  * per text grew and rehashed as it filled and hashed every occurrence again. Features whose hashes are equal are told
  * apart by their keys, so the counts are those of a Map of the features themselves.
  */
-class FeatureCounts {
+class FeatureCounts implements FeatureSink {
   /** Per slot, 1 + the entry it holds (0: free); the slots are a power of two, at most half full. */
   private slots = new Int32Array(2_048);
   hashes = new Uint32Array(1_024);
   counts = new Float64Array(1_024);
   private numbers = new Float64Array(1_024);
-  private strings: (string | undefined)[] = [];
+  /** Per entry, its kind (entryKinds) and what tells it apart: its string or word's key (`firsts`), a pair's keys. */
+  private kinds = new Uint8Array(1_024);
+  private firsts: (string | undefined)[] = [];
+  private seconds: (string | undefined)[] = [];
   size = 0;
 
   clear(): void {
@@ -79,9 +109,41 @@ class FeatureCounts {
     this.size = 0;
   }
 
+  /**
+   * `w:` + key, counted as that string would be: no other entry's kind has a string that starts with `w:` (the
+   * strings added are the bigrams of other scripts, `g2:`, and the concepts', `c:`).
+   */
+  word(key: string, weight: number): void {
+    this.count(entryKinds.word, key, undefined, 0, fnvOn(wordHashStart, key) >>> 0, weight);
+  }
+
+  /**
+   * `b:` + left + space + right, counted as that string would be: a pair whose keys hold no space is its keys (two
+   * such pairs have equal strings only if their keys are equal), any other its string, which has two spaces or more.
+   */
+  pair(left: string, right: string, weight: number): void {
+    if (left.includes(' ') || right.includes(' ')) {
+      this.add(`b:${left} ${right}`, weight);
+      return;
+    }
+    const hash = fnvOn(Math.imul(fnvOn(pairHashStart, left) ^ 0x20, 0x01000193), right) >>> 0;
+    this.count(entryKinds.pair, left, right, 0, hash, weight);
+  }
+
   add(feature: string | number, weight: number, known?: number): void {
-    const numeric = typeof feature === 'number';
-    const hash = known ?? (numeric ? trigramHash(feature) : fnv1a(feature));
+    if (typeof feature === 'number')
+      this.count(entryKinds.trigram, undefined, undefined, feature, known ?? trigramHash(feature), weight);
+    else this.count(entryKinds.string, feature, undefined, 0, known ?? fnv1a(feature), weight);
+  }
+
+  private count(
+    kind: number,
+    first: string | undefined,
+    second: string | undefined,
+    number: number,
+    hash: number,
+    weight: number,
+  ): void {
     const mask = this.slots.length - 1;
     let slot = hash & mask;
     for (;;) {
@@ -90,9 +152,10 @@ class FeatureCounts {
       const entry = held - 1;
       if (
         this.hashes[entry] === hash &&
-        (numeric
-          ? this.strings[entry] === undefined && this.numbers[entry] === feature
-          : this.strings[entry] === feature)
+        this.kinds[entry] === kind &&
+        this.firsts[entry] === first &&
+        this.seconds[entry] === second &&
+        this.numbers[entry] === number
       ) {
         this.counts[entry] = (this.counts[entry] as number) + weight;
         return;
@@ -103,8 +166,10 @@ class FeatureCounts {
     if (entry >= this.hashes.length) this.grow();
     this.hashes[entry] = hash;
     this.counts[entry] = weight;
-    this.numbers[entry] = numeric ? feature : 0;
-    this.strings[entry] = numeric ? undefined : feature;
+    this.numbers[entry] = number;
+    this.kinds[entry] = kind;
+    this.firsts[entry] = first;
+    this.seconds[entry] = second;
     this.size = entry + 1;
     if (this.size * 2 > this.slots.length) this.rehash();
     else this.slots[slot] = entry + 1;
@@ -121,6 +186,9 @@ class FeatureCounts {
     const numbers = new Float64Array(length);
     numbers.set(this.numbers);
     this.numbers = numbers;
+    const kinds = new Uint8Array(length);
+    kinds.set(this.kinds);
+    this.kinds = kinds;
   }
 
   /** Twice the slots, every entry placed again (the one just added too). */
@@ -138,12 +206,12 @@ class FeatureCounts {
 /** `<` and `>` around a key: its trigrams run from the word's start to its end. */
 const [openMark, closeMark] = [0x3c, 0x3e];
 
-function addCharacterGrams(token: WordToken, key: string, add: AddFeature, numericTrigrams: boolean): void {
+function addCharacterGrams(token: WordToken, key: string, sink: FeatureSink, numericTrigrams: boolean): void {
   if (token.script === 'hangul' || token.script === 'kana' || token.script === 'han') {
     const characters = [...token.word];
     if (characters.length === 1) return;
     for (let index = 0; index + 1 < characters.length; index += 1) {
-      add(`g2:${characters[index]}${characters[index + 1]}`, featureWeights.characterGram);
+      sink.add(`g2:${characters[index]}${characters[index + 1]}`, featureWeights.characterGram);
     }
     return;
   }
@@ -153,7 +221,7 @@ function addCharacterGrams(token: WordToken, key: string, add: AddFeature, numer
   if (!numericTrigrams) {
     const padded = `<${key}>`;
     for (let index = 0; index + 3 <= padded.length; index += 1)
-      add(`g3:${padded.slice(index, index + 3)}`, featureWeights.characterGram);
+      sink.add(`g3:${padded.slice(index, index + 3)}`, featureWeights.characterGram);
     return;
   }
   // No closure here: under tsx each one made costs a __name call, per word.
@@ -161,9 +229,26 @@ function addCharacterGrams(token: WordToken, key: string, add: AddFeature, numer
   let second = key.charCodeAt(0);
   for (let index = 1; index <= key.length; index += 1) {
     const third = index < key.length ? key.charCodeAt(index) : closeMark;
-    add(trigramNumber(first, second, third), featureWeights.characterGram);
+    sink.add(trigramNumber(first, second, third), featureWeights.characterGram, trigramUnitsHash(first, second, third));
     first = second;
     second = third;
+  }
+}
+
+/** The features as strings, to a callback (HashedEmbedder.features). */
+class StringFeatures implements FeatureSink {
+  constructor(private readonly each: (feature: string, weight: number) => void) {}
+
+  word(key: string, weight: number): void {
+    this.each(`w:${key}`, weight);
+  }
+
+  pair(left: string, right: string, weight: number): void {
+    this.each(`b:${left} ${right}`, weight);
+  }
+
+  add(feature: string | number, weight: number): void {
+    this.each(String(feature), weight);
   }
 }
 
@@ -203,17 +288,20 @@ export class HashedEmbedder extends Embeddings {
   /** Weighted features before hashing (exposed for tests and explanations); `analysed`: the text's words, if known. */
   features(text: string, analysed?: AnalysedText): Map<string, number> {
     const counts = new Map<string, number>();
-    this.collect(text, analysed, false, (feature, weight) =>
-      counts.set(String(feature), (counts.get(String(feature)) ?? 0) + weight),
+    this.collect(
+      text,
+      analysed,
+      false,
+      new StringFeatures((feature, weight) => counts.set(feature, (counts.get(feature) ?? 0) + weight)),
     );
     return counts;
   }
 
   /**
-   * The weighted features, each given to `add` as it occurs (their first occurrences are the order the vector sums
-   * them in); with `numericTrigrams`, each trigram as its number (see trigramNumber), else every feature as its string.
+   * The weighted features, each given to `sink` as it occurs (their first occurrences are the order the vector sums
+   * them in); with `numericTrigrams`, each trigram as its number (see trigramNumber), else as its string.
    */
-  private collect(text: string, analysed: AnalysedText | undefined, numericTrigrams: boolean, add: AddFeature): void {
+  private collect(text: string, analysed: AnalysedText | undefined, numericTrigrams: boolean, sink: FeatureSink): void {
     const tokens = analysed?.tokens ?? wordTokens(text);
     let previous: string | undefined;
     for (let position = 0; position < tokens.length; position += 1) {
@@ -227,10 +315,10 @@ export class HashedEmbedder extends Embeddings {
         previous = undefined;
         continue;
       }
-      add(`w:${key}`, featureWeights.word);
-      if (marked) add(`w:${vietnameseKey(token.word)}`, featureWeights.word);
-      addCharacterGrams(token, key, add, numericTrigrams);
-      if (previous !== undefined) add(`b:${previous} ${key}`, featureWeights.wordBigram);
+      sink.word(key, featureWeights.word);
+      if (marked) sink.word(vietnameseKey(token.word), featureWeights.word);
+      addCharacterGrams(token, key, sink, numericTrigrams);
+      if (previous !== undefined) sink.pair(previous, key, featureWeights.wordBigram);
       previous = key;
     }
     if (this.glossary) {
@@ -238,7 +326,7 @@ export class HashedEmbedder extends Embeddings {
         for (const conceptId of this.glossary.withAncestors(hit.conceptId)) {
           const concept = conceptFeature(conceptId);
           const weight = conceptId === hit.conceptId ? featureWeights.concept : featureWeights.broaderConcept;
-          add(concept.feature, weight, concept.hash);
+          sink.add(concept.feature, weight, concept.hash);
         }
       }
     }
@@ -260,7 +348,7 @@ export class HashedEmbedder extends Embeddings {
   embedInto(text: string, analysed: AnalysedText | undefined, target: Float64Array, offset: number): void {
     const counted = this.counted;
     counted.clear();
-    this.collect(text, analysed, true, (feature, weight, hash) => counted.add(feature, weight, hash));
+    this.collect(text, analysed, true, counted);
     for (let entry = 0; entry < counted.size; entry += 1) {
       const hash = counted.hashes[entry] as number;
       const count = counted.counts[entry] as number;

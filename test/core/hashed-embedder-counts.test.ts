@@ -7,11 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { createGlossary } from '../../src/knowledge/glossary.js';
 import { fnv1a, HashedEmbedder } from '../../src/retrieval/hashed-embedder.js';
+import type { AnalysedText } from '../../src/retrieval/text-analysis.js';
 
 /** The vector from the features as strings, counted in a Map: what the embedder did before its table. */
-function referenceVector(embedder: HashedEmbedder, text: string): number[] {
+function referenceVector(embedder: HashedEmbedder, text: string, analysed?: AnalysedText): number[] {
   const vector = new Float64Array(embedder.dimensions);
-  for (const [feature, count] of embedder.features(text)) {
+  for (const [feature, count] of embedder.features(text, analysed)) {
     const hash = fnv1a(feature);
     const index = hash % embedder.dimensions;
     vector[index] = (vector[index] as number) + ((hash & 0x80000000) === 0 ? 1 : -1) * Math.sqrt(count);
@@ -47,5 +48,27 @@ describe('the offline embedder', () => {
     expect(embedder.features(texts[0] as string).size).toBeGreaterThan(2_048);
     for (const text of [...texts, ...texts.reverse()])
       expect(embedder.embedText(text)).toEqual(referenceVector(embedder, text));
+  });
+
+  it('counts a word pair as its string would be, keys holding spaces too', () => {
+    // The table counts a pair by its two keys; "b:kq rs tv" is both the pair ("kq rs", "tv") and ("kq", "rs tv"), and a
+    // pair of keys without a space never writes that string, so pairs whose keys hold a space go by their strings.
+    const words = (keys: string[]): AnalysedText => ({
+      text: keys.join(' '),
+      tokens: keys.map((word) => ({ word, script: 'latin' as const })),
+      keys,
+      glossary: undefined,
+      concepts: [],
+    });
+    const plain = new HashedEmbedder({ dimensions: 64 });
+    for (const analysed of [
+      words(['kq rs', 'tv', 'zz', 'kq', 'rs tv', 'zz', 'kq rs', 'tv']),
+      words(['kino', 'studio', 'kino', 'studio', 'studio', 'kino']),
+      words(['xq yq', 'zq yq', 'xq', 'yq zq', 'xq yq', 'zq yq']),
+    ]) {
+      const features = plain.features(analysed.text, analysed);
+      if (analysed.keys[0] === 'kq rs') expect(features.get('b:kq rs tv')).toBeCloseTo(1.8, 12);
+      expect(plain.embedText(analysed.text, analysed)).toEqual(referenceVector(plain, analysed.text, analysed));
+    }
   });
 });
