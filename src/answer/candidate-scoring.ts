@@ -10,12 +10,10 @@
 import type { Glossary } from '../knowledge/glossary.js';
 import type { RetrievedPassage } from '../retrieval/hybrid-retriever.js';
 import { periodAgrees, periodsIn, yearOnlyCompared } from './asked-period.js';
-import { withoutPersonNames } from './asked-unit.js';
 import type { AnalysedPassage } from './passage-analysis.js';
 import type { QuestionAnalysis, QuestionTerm } from './question-analysis.js';
-import { somethingElseNamer } from './question-names.js';
-import { subjectReader } from './article-subject.js';
 import { refersBack } from './referring-back.js';
+import { alonenessOf, questionFacts } from './question-facts.js';
 import { passageUnits } from './sole-unit.js';
 import { partsHeld } from './title-part.js';
 import {
@@ -113,39 +111,6 @@ export interface WeightedTerm {
   known: boolean;
 }
 
-function isRole(key: string, glossary: Glossary | undefined): boolean {
-  return key.startsWith('@') && glossary?.concepts.get(key.slice(1))?.category === 'role';
-}
-
-function relationConcept(term: QuestionTerm): boolean {
-  return term.keys.length === 1 && (term.keys[0] as string).startsWith('@') && term.broader.length === 0;
-}
-
-/**
- * What a typed question asks about its entity, as a lexicon concept ("CEO", "budget", "founded"): it must
- * stand with the unit. For a person question its role; for the others their concepts.
- */
-function relationTerms(
-  terms: WeightedTerm[],
-  analysis: QuestionAnalysis,
-  glossary: Glossary | undefined,
-  settings: ScoringSettings,
-  typed: boolean,
-): WeightedTerm[] {
-  return terms.filter(
-    (item) =>
-      // A role asked about in a person question; elsewhere a role describes ("OCON, the Pororo co-producer").
-      (item.term.relation === true && (analysis.type === 'person' || !typed)) ||
-      // "Who's the boss of …", "Ai phụ trách …": a word for leading that the lexicon files under a role.
-      (analysis.type === 'person' && item.term.broader.some((key) => isRole(key, glossary))) ||
-      (settings.conceptRelations &&
-        typed &&
-        analysis.type !== 'person' &&
-        !item.term.counted &&
-        relationConcept(item.term)),
-  );
-}
-
 /** A plain word for the office ("secretary") cannot be found in another language; a lexicon role can. */
 function relationStands(term: QuestionTerm, withBefore: TermMatcher, crossing: boolean): boolean {
   return (crossing && !term.keys.some((key) => key.startsWith('@'))) || withBefore(term) >= 0.5;
@@ -169,62 +134,6 @@ function articleKeysOf(
     }
     return keys;
   };
-}
-
-/** What the whole question brings, once per ask: its asked type, entities, places, relations and rarest word. */
-function questionFacts(
-  terms: WeightedTerm[],
-  analysis: QuestionAnalysis,
-  glossary: Glossary | undefined,
-  settings: ScoringSettings,
-) {
-  const typed = analysis.type !== 'other' && analysis.type !== 'definition';
-  const strongestEntity = terms
-    .filter((item) => item.term.role === 'entity')
-    .sort((left, right) => right.sharp - left.sharp)[0];
-  const places = terms.filter((item) => item.term.role === 'place');
-  const named = terms.some((item) => item.term.role === 'entity');
-  return {
-    typed,
-    strongestEntity,
-    relations: relationTerms(terms, analysis, glossary, settings, typed),
-    places,
-    named,
-    // Whether a sentence tells of the article's subject (the entity the title names), when asked (article-subject.ts).
-    subjectIn: subjectReader(
-      terms,
-      analysis,
-      glossary,
-      settings.articleSubject && typed && named,
-      settings.entityThreshold,
-    ),
-    // Only when the question also names an entity: in "where is the studio in Seoul" the place is the topic.
-    placed: settings.placesNarrow && places.length > 0 && named,
-    rarestTerm: terms
-      .filter((item) => !item.term.counted && item.known)
-      .sort((left, right) => right.sharp - left.sharp)[0],
-    // A year the question names ("2018년에는 … 얼마였어", "revenue in 2019") dates what is asked: a typed question's is
-    // told with its answer (the sentence, the one before, the title), not a figure of another year of the article.
-    years: terms.filter((item) => item.term.word !== undefined && /^(?:19|20)\d{2}$/u.test(item.term.word)),
-    // A typed question about a lexicon concept no passage holds ("production budget") asks for a figure the
-    // sources do not give: another figure of the same entity is not its answer.
-    unknownConcept: terms.some(
-      (item) => item.term.role === 'topic' && !item.known && item.term.keys.some((key) => key.startsWith('@')),
-    ),
-  };
-}
-
-/**
- * Whether a sentence names nothing besides the question's own names (see namesSomethingElse) — for a typed question
- * other than "which organization", nothing but people besides them: a speaker, a member of staff or the person asked
- * for ("said studio director Marina Nebozhatko") is no other subject whose fact the sentence may tell.
- */
-function alonenessOf(analysis: QuestionAnalysis, glossary: Glossary | undefined, typed: boolean) {
-  const namesElse = somethingElseNamer(analysis, glossary);
-  const peopleAside = typed && analysis.type !== 'organization';
-  return (sentence: string, title: string) =>
-    !namesElse(sentence, title) ||
-    (peopleAside && !namesElse(withoutPersonNames(sentence, analysis.entityWords, glossary), title));
 }
 
 const known = (terms: WeightedTerm[]) => terms.filter((item) => item.known);
@@ -285,6 +194,119 @@ function byPassage(candidates: readonly Candidate[]): Map<number, Candidate[]> {
   return grouped;
 }
 
+type PassageSetting = {
+  inArticle: TermMatcher | undefined;
+  gate: ReturnType<typeof crossingCoverageGate>;
+} & ReturnType<typeof passageUnits>;
+
+/** What scoring one sentence reads: the question's facts, and its passage's keys and shared setting. */
+interface SentenceContext {
+  terms: WeightedTerm[];
+  analysis: QuestionAnalysis;
+  settings: ScoringSettings;
+  facts: ReturnType<typeof questionFacts>;
+  standsAlone: (sentence: string, title: string) => boolean;
+  passage: RetrievedPassage;
+  passageRank: number;
+  analysed: AnalysedPassage;
+  inAny: ReturnType<ReturnType<typeof scriptMatchers>>;
+  crossing: boolean;
+  shared: PassageSetting;
+}
+
+/** One sentence as a scored candidate; `back`: it refers back to, or is read as telling of, the article's subject. */
+function scoreSentence(context: SentenceContext, index: number, back: boolean): Candidate {
+  const { terms, analysis, settings, facts, standsAlone, passage, passageRank, analysed, inAny, crossing } = context;
+  const { typed, strongestEntity, relations, places, named, rarestTerm, unknownConcept, years } = facts;
+  const { inArticle, gate, units, needed } = context.shared;
+  const { sentences, sentenceKeys, titleKeys } = analysed;
+  const sentence = sentences[index] as string;
+  const keys = sentenceKeys[index] as Set<string>;
+  const [before, after] = [sentenceKeys[index - 1], sentenceKeys[index + 1]];
+  const inSentence = inAny(keys);
+  const inWindow = inAny(before, keys, after);
+  const withBefore = inAny(before, keys);
+  const inWindowOrTitle = inAny(before, keys, after, titleKeys);
+  const unit = units[index] as boolean;
+  // "Who is the CEO of …": a name next to another role is not the answer. The role stands with the name where the
+  // answer is shown (the sentence, or the one before it): not a name here and "chairman" in the next sentence.
+  // The sentence before lends its role only when it names no one of the asked kind itself: "Режиссёр картины —
+  // Константин Феоктистов" gives the role to that name, not to the next sentence's (the first film's director).
+  const roleWindow = index > 0 && units[index - 1] === true ? inSentence : withBefore;
+  const relationHeld = relations.every((item) => relationStands(item.term, roleWindow, crossing));
+  const alone = standsAlone(sentence, passage.chunk.title);
+  // A typed question's sentence naming nothing else ("Первый сезон включает 26 серий") tells of what the passage
+  // named above it, however far (tune: same-language 215 -> 220/319, grounded-but-wrong 84/396 -> 86/403).
+  const earlier = inAny(...sentenceKeys.slice(0, index + 2), titleKeys);
+  const shown = alone ? (typed ? earlier : inWindowOrTitle) : back ? earlier : withBefore;
+  const entities = coverageOf(terms, shown, 'smooth', 'entity');
+  // Without a name in the question, its rarest word stands in for one ("스튜디오인요").
+  const strongestFound = strongestShown(strongestEntity, rarestTerm, entities, inWindowOrTitle);
+  // A place the question names besides its entity ("a Korean university", "the studio it opened in Seoul")
+  // narrows what is asked: the article (its passages read here, its title) must name it.
+  const placeHeld = !inArticle || places.some((item) => inArticle(item.term) >= 0.5);
+  // A typed question's entity is named where its answer is shown (the sentence, or the one before it that is
+  // quoted with it), not only by the title or the next sentence: a figure in an article about the entity may be
+  // another one's. Measured: tune grounded-but-wrong 9/90 → 8/85 for 3 right answers, check 30/85 → 28/82 for 1.
+  // One referring back ("the company's CEO", "同社", "회사 측") shows what the title or an earlier sentence names.
+  const entityShown =
+    !typed ||
+    !named ||
+    coverageOf(terms, withBefore, 'smooth', 'entity') > 0 ||
+    ((back || alone) && coverageOf(terms, inAny(...sentenceKeys.slice(0, index), titleKeys), 'smooth', 'entity') > 0);
+  const yearShown = yearsShown(years, analysed, index, sentence, inAny); // yearWindow
+  const periodShown = periodAndPartShown(analysis, sentences, index);
+  // What a count counts is checked by the unit itself ("42 people" answers "how many employees").
+  const topicTerms = unit ? terms.filter((item) => !item.term.counted) : terms;
+  const topic = coverageOf(topicTerms, inWindow, 'smooth', 'not-entity');
+  const evidence = coverageOf(topicTerms, back || (alone && typed) ? earlier : inWindowOrTitle, 'smooth');
+  // The sentence itself must say something of what is asked, not only its neighbours.
+  const own = coverageOf(topicTerms, inSentence, 'sharp', 'not-entity');
+  // A typed question is guarded by its unit; an open one needs its topic words in the sentence.
+  const held =
+    unit &&
+    yearShown &&
+    periodShown &&
+    relationHeld &&
+    placeHeld &&
+    (typed ? topic >= settings.typedTopicThreshold && !unknownConcept : topic >= settings.topicThreshold);
+  // Grounded if the entity were named where shown (a name asked: unless the sentence names something else).
+  const heldApartFromEntity =
+    held &&
+    (alone || (analysis.type !== 'person' && analysis.type !== 'organization')) &&
+    coverageOf(topicTerms, inWindowOrTitle, 'smooth', 'not-entity') >= settings.coverageThreshold;
+  const grounded =
+    held &&
+    entityShown &&
+    strongestFound &&
+    // Across scripts some names cannot be matched (代々木 ~ Yoyogi): one named in the sentence itself may do.
+    (entities >= settings.entityThreshold ||
+      (crossing && entities >= 0.3 && coverageOf(terms, inSentence, 'smooth', 'entity') > 0)) &&
+    (typed || own >= 0.25) &&
+    gate(topicTerms, back || (alone && typed) ? earlier : inWindowOrTitle, evidence) >= needed(unit);
+  // The entity counts where it is named in what is shown (the sentence, a little less the one before it); one
+  // referring back ("the studio signed …", "同社は…") shows what an earlier sentence or the title names.
+  const shownEntity = Math.max(
+    coverageOf(terms, inSentence, 'sharp', 'entity'),
+    0.8 * coverageOf(terms, back ? inAny(...sentenceKeys.slice(0, index), titleKeys) : withBefore, 'sharp', 'entity'),
+  );
+  const score = sentenceScore(own, shownEntity, coverageOf(terms, inWindow, 'sharp'), unit && typed, passageRank);
+  const reasons = {
+    unit,
+    strongest: strongestFound,
+    entities,
+    topic,
+    coverage: evidence,
+    own,
+    knownTopic: coverageOf(known(topicTerms), withBefore, 'smooth', 'not-entity'),
+    crossing,
+    entityOwn: coverageOf(terms, inSentence, 'smooth', 'entity'),
+    event: coverageOf(eventTerms(topicTerms, inAny(titleKeys)), told(inSentence), 'sharp', 'not-entity'),
+    unnamed: heldApartFromEntity,
+  };
+  return { passage, passageRank, index, analysed, score, grounded, keys, evidence: reasons };
+}
+
 /**
  * Every sentence of the top passages as a scored candidate, grounded or not. `unread`: the candidates of the same
  * passages scored with the same settings but without the article's subject (a second pass, see extractive-answer):
@@ -302,15 +324,16 @@ export function scoreCandidates(
 ): Candidate[] {
   const candidates: Candidate[] = [];
   const facts = questionFacts(terms, analysis, glossary, settings);
-  const { typed, strongestEntity, relations, places, named, placed, rarestTerm, unknownConcept, years } = facts;
+  const { typed, placed } = facts;
   const articleKeys = articleKeysOf(passages, analyse);
   const standsAlone = alonenessOf(analysis, glossary, typed);
+  const question = { terms, analysis, settings, facts, standsAlone };
   const matcherFor = scriptMatchers(terms); // see ownScriptSpelling
   const unreadByPassage = unread === undefined ? undefined : byPassage(unread);
   for (const [passageRank, passage] of passages.entries()) {
     const inAny = matcherFor(passage.chunk.article.language);
     const analysed = analyse(passage);
-    const { sentences, sentenceKeys, titleKeys } = analysed;
+    const { sentences, titleKeys } = analysed;
     const toldOfSubject = facts.subjectIn(passage.chunk.title, inAny(titleKeys)); // article-subject.ts
     const kept = unreadByPassage?.get(passageRank);
     if (kept && toldOfSubject === undefined) {
@@ -345,93 +368,9 @@ export function scoreCandidates(
         continue;
       }
       shared ??= passageSetting();
-      const { inArticle, gate, units, needed } = shared;
-      const keys = sentenceKeys[index] as Set<string>;
-      const [before, after] = [sentenceKeys[index - 1], sentenceKeys[index + 1]];
-      const inSentence = inAny(keys);
-      const inWindow = inAny(before, keys, after);
-      const withBefore = inAny(before, keys);
-      const inWindowOrTitle = inAny(before, keys, after, titleKeys);
-      const unit = units[index] as boolean;
-      // "Who is the CEO of …": a name next to another role is not the answer. The role stands with the name where the
-      // answer is shown (the sentence, or the one before it): not a name here and "chairman" in the next sentence.
-      // The sentence before lends its role only when it names no one of the asked kind itself: "Режиссёр картины —
-      // Константин Феоктистов" gives the role to that name, not to the next sentence's (the first film's director).
-      const roleWindow = index > 0 && units[index - 1] === true ? inSentence : withBefore;
-      const relationHeld = relations.every((item) => relationStands(item.term, roleWindow, crossing));
-      const alone = standsAlone(sentence, passage.chunk.title);
-      // A typed question's sentence naming nothing else ("Первый сезон включает 26 серий") tells of what the passage
-      // named above it, however far (tune: same-language 215 -> 220/319, grounded-but-wrong 84/396 -> 86/403).
-      const earlier = inAny(...sentenceKeys.slice(0, index + 2), titleKeys);
-      const shown = alone ? (typed ? earlier : inWindowOrTitle) : back ? earlier : withBefore;
-      const entities = coverageOf(terms, shown, 'smooth', 'entity');
-      // Without a name in the question, its rarest word stands in for one ("스튜디오인요").
-      const strongestFound = strongestShown(strongestEntity, rarestTerm, entities, inWindowOrTitle);
-      // A place the question names besides its entity ("a Korean university", "the studio it opened in Seoul")
-      // narrows what is asked: the article (its passages read here, its title) must name it.
-      const placeHeld = !inArticle || places.some((item) => inArticle(item.term) >= 0.5);
-      // A typed question's entity is named where its answer is shown (the sentence, or the one before it that is
-      // quoted with it), not only by the title or the next sentence: a figure in an article about the entity may be
-      // another one's. Measured: tune grounded-but-wrong 9/90 → 8/85 for 3 right answers, check 30/85 → 28/82 for 1.
-      // One referring back ("the company's CEO", "同社", "회사 측") shows what the title or an earlier sentence names.
-      const entityShown =
-        !typed ||
-        !named ||
-        coverageOf(terms, withBefore, 'smooth', 'entity') > 0 ||
-        ((back || alone) &&
-          coverageOf(terms, inAny(...sentenceKeys.slice(0, index), titleKeys), 'smooth', 'entity') > 0);
-      const yearShown = yearsShown(years, analysed, index, sentence, inAny); // yearWindow
-      const periodShown = periodAndPartShown(analysis, sentences, index);
-      // What a count counts is checked by the unit itself ("42 people" answers "how many employees").
-      const topicTerms = unit ? terms.filter((item) => !item.term.counted) : terms;
-      const topic = coverageOf(topicTerms, inWindow, 'smooth', 'not-entity');
-      const evidence = coverageOf(topicTerms, back || (alone && typed) ? earlier : inWindowOrTitle, 'smooth');
-      // The sentence itself must say something of what is asked, not only its neighbours.
-      const own = coverageOf(topicTerms, inSentence, 'sharp', 'not-entity');
-      // A typed question is guarded by its unit; an open one needs its topic words in the sentence.
-      const held =
-        unit &&
-        yearShown &&
-        periodShown &&
-        relationHeld &&
-        placeHeld &&
-        (typed ? topic >= settings.typedTopicThreshold && !unknownConcept : topic >= settings.topicThreshold);
-      // Grounded if the entity were named where shown (a name asked: unless the sentence names something else).
-      const heldApartFromEntity =
-        held &&
-        (alone || (analysis.type !== 'person' && analysis.type !== 'organization')) &&
-        coverageOf(topicTerms, inWindowOrTitle, 'smooth', 'not-entity') >= settings.coverageThreshold;
-      const grounded =
-        held &&
-        entityShown &&
-        strongestFound &&
-        // Across scripts some names cannot be matched (代々木 ~ Yoyogi): one named in the sentence itself may do.
-        (entities >= settings.entityThreshold ||
-          (crossing && entities >= 0.3 && coverageOf(terms, inSentence, 'smooth', 'entity') > 0)) &&
-        (typed || own >= 0.25) &&
-        gate(topicTerms, back || (alone && typed) ? earlier : inWindowOrTitle, evidence) >= needed(unit);
-      // The entity counts where it is named in what is shown (the sentence, a little less the one before it); one
-      // referring back ("the studio signed …", "同社は…") shows what an earlier sentence or the title names.
-      const shownEntity = Math.max(
-        coverageOf(terms, inSentence, 'sharp', 'entity'),
-        0.8 *
-          coverageOf(terms, back ? inAny(...sentenceKeys.slice(0, index), titleKeys) : withBefore, 'sharp', 'entity'),
+      candidates.push(
+        scoreSentence({ ...question, passage, passageRank, analysed, inAny, crossing, shared }, index, back),
       );
-      const score = sentenceScore(own, shownEntity, coverageOf(terms, inWindow, 'sharp'), unit && typed, passageRank);
-      const reasons = {
-        unit,
-        strongest: strongestFound,
-        entities,
-        topic,
-        coverage: evidence,
-        own,
-        knownTopic: coverageOf(known(topicTerms), withBefore, 'smooth', 'not-entity'),
-        crossing,
-        entityOwn: coverageOf(terms, inSentence, 'smooth', 'entity'),
-        event: coverageOf(eventTerms(topicTerms, inAny(titleKeys)), told(inSentence), 'sharp', 'not-entity'),
-        unnamed: heldApartFromEntity,
-      };
-      candidates.push({ passage, passageRank, index, analysed, score, grounded, keys, evidence: reasons });
     }
   }
   return candidates;

@@ -247,6 +247,30 @@ function providerSearch(
   };
 }
 
+/**
+ * A profile's needs and offers as statements: its free text, then the taxonomy entries the member picked (sure
+ * mappings); a word of several senses a statement leaves open (bare 撮影, 照明) takes its sense from the profile's field.
+ */
+function profileStatements(glossary: Glossary, normalizer: StatementNormalizer) {
+  const readInField = fieldReader(glossary, normalizer);
+  return (profile: Profile) => {
+    let needs = [
+      ...profile.needs.map(normalizer.normalize),
+      ...(profile.pickedNeeds ?? []).map(normalizer.normalizePicked),
+    ];
+    let offers = [
+      ...profile.offers.map(normalizer.normalize),
+      ...(profile.pickedOffers ?? []).map(normalizer.normalizePicked),
+    ];
+    if ([...needs, ...offers].some((statement) => statement.openSenses.length > 0)) {
+      const inField = readInField([...needs, ...offers], profile.description);
+      needs = needs.map(inField);
+      offers = offers.map(inField);
+    }
+    return { needs, offers };
+  };
+}
+
 /** The order of `localeCompare` (the default collator), made once (as `byName` in ./matching.ts). */
 const nameOrder = new Intl.Collator().compare;
 
@@ -273,7 +297,7 @@ export function createProfileIndex(deps: {
   const scanner = new CandidateScan(byOrdinal, packed, postings);
   const field = profileFieldReader(glossary, normalizer, isOutside);
 
-  const readInField = fieldReader(glossary, normalizer);
+  const statementsOf = profileStatements(glossary, normalizer);
   const plain = createPlainReader(glossary, (id) => normalizer.roleOf(id) === 'subject', normalizer.nextSerial);
 
   /** The profiles by name, made when first asked after a change. */
@@ -296,21 +320,7 @@ export function createProfileIndex(deps: {
     },
     put(profile) {
       remove(profile.id);
-      // Free text, then the taxonomy entries the member picked (sure mappings).
-      let needs = [
-        ...profile.needs.map(normalizer.normalize),
-        ...(profile.pickedNeeds ?? []).map(normalizer.normalizePicked),
-      ];
-      let offers = [
-        ...profile.offers.map(normalizer.normalize),
-        ...(profile.pickedOffers ?? []).map(normalizer.normalizePicked),
-      ];
-      // A word of several senses a statement leaves open (bare 撮影, 照明) takes its sense from the profile's field.
-      if ([...needs, ...offers].some((statement) => statement.openSenses.length > 0)) {
-        const inField = readInField([...needs, ...offers], profile.description);
-        needs = needs.map(inField);
-        offers = offers.map(inField);
-      }
+      let { needs, offers } = statementsOf(profile);
       const ordinal = freeOrdinals.pop() ?? byOrdinal.length;
       const described = field.conceptsOf(profile.description);
       const place = profilePlace(profile, glossary);

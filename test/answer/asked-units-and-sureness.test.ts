@@ -6,7 +6,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasCount, hasDay, hasDuration } from '../../src/answer/answer-units.js';
-import { hasOrganization, hasPlace, hasSchool } from '../../src/answer/name-units.js';
+import { hasOrganization, hasSchool } from '../../src/answer/name-units.js';
+import { hasPlace } from '../../src/answer/place-units.js';
 import { hasTitle } from '../../src/answer/title-unit.js';
 import { hasEventDate, holdsAskedUnit } from '../../src/answer/asked-unit.js';
 import { createExtractiveAnswerer } from '../../src/answer/extractive-answer.js';

@@ -3,7 +3,8 @@
  * only the clause of a founding is left out of a date question, … Small synthetic passages in several languages.
  */
 import { describe, expect, it } from 'vitest';
-import { hasOrganization, hasPerson, hasPlace, hasSchool } from '../../src/answer/name-units.js';
+import { hasOrganization, hasPerson, hasSchool } from '../../src/answer/name-units.js';
+import { hasPlace } from '../../src/answer/place-units.js';
 import { clausesOf, holdsAskedUnit } from '../../src/answer/asked-unit.js';
 import { analyseQuestion } from '../../src/answer/question-analysis.js';
 import { refersBack } from '../../src/answer/referring-back.js';

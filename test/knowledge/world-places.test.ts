@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { hasPlace } from '../../src/answer/name-units.js';
+import { hasPlace } from '../../src/answer/place-units.js';
 import type { Glossary } from '../../src/knowledge/glossary.js';
 import { loadGlossary } from '../../src/knowledge/load-glossary.js';
 import { cityKey, countryKey, countryName, profilePlace } from '../../src/matchmaking/languages-and-regions.js';

@@ -1,0 +1,100 @@
+/**
+ * What a whole question brings to the scoring of candidate sentences, worked out once per ask: its asked type,
+ * entities, places, the relations that must stand with the unit, its rarest word, and whether a sentence names
+ * nothing besides the question's own names.
+ */
+import type { Glossary } from '../knowledge/glossary.js';
+import { subjectReader } from './article-subject.js';
+import { withoutPersonNames } from './asked-unit.js';
+import type { ScoringSettings, WeightedTerm } from './candidate-scoring.js';
+import type { QuestionAnalysis, QuestionTerm } from './question-analysis.js';
+import { somethingElseNamer } from './question-names.js';
+
+function isRole(key: string, glossary: Glossary | undefined): boolean {
+  return key.startsWith('@') && glossary?.concepts.get(key.slice(1))?.category === 'role';
+}
+
+function relationConcept(term: QuestionTerm): boolean {
+  return term.keys.length === 1 && (term.keys[0] as string).startsWith('@') && term.broader.length === 0;
+}
+
+/**
+ * What a typed question asks about its entity, as a lexicon concept ("CEO", "budget", "founded"): it must
+ * stand with the unit. For a person question its role; for the others their concepts.
+ */
+function relationTerms(
+  terms: WeightedTerm[],
+  analysis: QuestionAnalysis,
+  glossary: Glossary | undefined,
+  settings: ScoringSettings,
+  typed: boolean,
+): WeightedTerm[] {
+  return terms.filter(
+    (item) =>
+      // A role asked about in a person question; elsewhere a role describes ("OCON, the Pororo co-producer").
+      (item.term.relation === true && (analysis.type === 'person' || !typed)) ||
+      // "Who's the boss of …", "Ai phụ trách …": a word for leading that the lexicon files under a role.
+      (analysis.type === 'person' && item.term.broader.some((key) => isRole(key, glossary))) ||
+      (settings.conceptRelations &&
+        typed &&
+        analysis.type !== 'person' &&
+        !item.term.counted &&
+        relationConcept(item.term)),
+  );
+}
+
+/** What the whole question brings, once per ask: its asked type, entities, places, relations and rarest word. */
+export function questionFacts(
+  terms: WeightedTerm[],
+  analysis: QuestionAnalysis,
+  glossary: Glossary | undefined,
+  settings: ScoringSettings,
+) {
+  const typed = analysis.type !== 'other' && analysis.type !== 'definition';
+  const strongestEntity = terms
+    .filter((item) => item.term.role === 'entity')
+    .sort((left, right) => right.sharp - left.sharp)[0];
+  const places = terms.filter((item) => item.term.role === 'place');
+  const named = terms.some((item) => item.term.role === 'entity');
+  return {
+    typed,
+    strongestEntity,
+    relations: relationTerms(terms, analysis, glossary, settings, typed),
+    places,
+    named,
+    // Whether a sentence tells of the article's subject (the entity the title names), when asked (article-subject.ts).
+    subjectIn: subjectReader(
+      terms,
+      analysis,
+      glossary,
+      settings.articleSubject && typed && named,
+      settings.entityThreshold,
+    ),
+    // Only when the question also names an entity: in "where is the studio in Seoul" the place is the topic.
+    placed: settings.placesNarrow && places.length > 0 && named,
+    rarestTerm: terms
+      .filter((item) => !item.term.counted && item.known)
+      .sort((left, right) => right.sharp - left.sharp)[0],
+    // A year the question names ("2018년에는 … 얼마였어", "revenue in 2019") dates what is asked: a typed question's is
+    // told with its answer (the sentence, the one before, the title), not a figure of another year of the article.
+    years: terms.filter((item) => item.term.word !== undefined && /^(?:19|20)\d{2}$/u.test(item.term.word)),
+    // A typed question about a lexicon concept no passage holds ("production budget") asks for a figure the
+    // sources do not give: another figure of the same entity is not its answer.
+    unknownConcept: terms.some(
+      (item) => item.term.role === 'topic' && !item.known && item.term.keys.some((key) => key.startsWith('@')),
+    ),
+  };
+}
+
+/**
+ * Whether a sentence names nothing besides the question's own names (see namesSomethingElse) — for a typed question
+ * other than "which organization", nothing but people besides them: a speaker, a member of staff or the person asked
+ * for ("said studio director Marina Nebozhatko") is no other subject whose fact the sentence may tell.
+ */
+export function alonenessOf(analysis: QuestionAnalysis, glossary: Glossary | undefined, typed: boolean) {
+  const namesElse = somethingElseNamer(analysis, glossary);
+  const peopleAside = typed && analysis.type !== 'organization';
+  return (sentence: string, title: string) =>
+    !namesElse(sentence, title) ||
+    (peopleAside && !namesElse(withoutPersonNames(sentence, analysis.entityWords, glossary), title));
+}
