@@ -5,12 +5,8 @@
  * figure: `npx tsx bench/probe/answer-step-diagnosis.ts [--set n]`.
  */
 import path from 'node:path';
+import { questionCandidates } from './question-candidates.js';
 import { loadGlossary } from '../../src/knowledge/load-glossary.js';
-import { scoreCandidates } from '../../src/answer/candidate-scoring.js';
-import { weighTerms } from '../../src/answer/term-weights.js';
-import { withoutUnheldSkeletons } from '../../src/answer/name-spans.js';
-import { createPassageAnalyser } from '../../src/answer/passage-analysis.js';
-import { analyseQuestion } from '../../src/answer/question-analysis.js';
 import { detectLanguage } from '../../src/knowledge/detect-language.js';
 import { openAnswerSetKnowledge, shippedKnowledgeDir } from '../../eval/answer-set-knowledge.js';
 import { setsFromArguments } from '../../eval/set-flag.js';
@@ -19,7 +15,7 @@ const sets = setsFromArguments(process.argv);
 const { set, opened, idByFile, languageByFile, close } = await openAnswerSetKnowledge('matchcut-diagnosis-');
 const knowledgeDir = shippedKnowledgeDir;
 const { glossary } = await loadGlossary(path.join(knowledgeDir, 'glossary.yaml'));
-const analyser = createPassageAnalyser(glossary);
+const candidatesOf = questionCandidates(opened.index, glossary);
 const round = (value: number) => Math.round(value * 100) / 100;
 try {
   for (const item of set.answerable) {
@@ -30,18 +26,7 @@ try {
     if (answer.grounded) continue;
     const read = await opened.retriever.retrieve(item.q, { limit: 8 });
     if (!read.some((passage) => passage.chunk.article.id === articleId && expected.test(passage.chunk.text))) continue;
-    const index = opened.index;
-    const aliases = index.aliases;
-    const analysis = { ...analyseQuestion(item.q, glossary, aliases), language: detectLanguage(item.q) };
-    const rarity = (key: string) => index.lexical.rarity(key);
-    const terms = weighTerms(withoutUnheldSkeletons(analysis, rarity), rarity);
-    const candidates = scoreCandidates(
-      read,
-      analysis,
-      terms,
-      (passage) => index.analysedPassage(passage.document, glossary.hash) ?? analyser(passage.chunk, aliases),
-      glossary,
-    );
+    const { analysis, terms, candidates } = candidatesOf(item.q, detectLanguage(item.q), read);
     const kind = languageByFile.get(item.file) === item.lang ? 'same' : 'cross';
     process.stdout.write(`\n[${item.set} ${kind} ${item.lang}] type=${analysis.type} ${item.q}\n`);
     for (const term of terms)

@@ -9,12 +9,8 @@
  *   SKIP_SETS=ao,ap,aq npx tsx bench/probe/cross-stages.ts [--set n] [--list] [--stage "unit not matched"]
  */
 import path from 'node:path';
+import { questionCandidates } from './question-candidates.js';
 import { loadGlossary } from '../../src/knowledge/load-glossary.js';
-import { scoreCandidates } from '../../src/answer/candidate-scoring.js';
-import { weighTerms } from '../../src/answer/term-weights.js';
-import { withoutUnheldSkeletons } from '../../src/answer/name-spans.js';
-import { createPassageAnalyser } from '../../src/answer/passage-analysis.js';
-import { analyseQuestion } from '../../src/answer/question-analysis.js';
 import { detectLanguage } from '../../src/knowledge/detect-language.js';
 import { openAnswerSetKnowledge, shippedKnowledgeDir } from '../../eval/answer-set-knowledge.js';
 import { setsFromArguments } from '../../eval/set-flag.js';
@@ -26,7 +22,7 @@ const onlyStage = stageFlag === -1 ? undefined : process.argv[stageFlag + 1];
 const skip = new Set((process.env.SKIP_SETS ?? '').split(',').filter((name) => name !== ''));
 const { set, opened, idByFile, languageByFile, close } = await openAnswerSetKnowledge('matchcut-cross-stages-');
 const { glossary } = await loadGlossary(path.join(shippedKnowledgeDir, 'glossary.yaml'));
-const analyser = createPassageAnalyser(glossary);
+const candidatesOf = questionCandidates(opened.index, glossary);
 const counts = new Map<string, number>();
 const round = (value: number) => Math.round(value * 100) / 100;
 try {
@@ -49,17 +45,7 @@ try {
     else if (!articleRead) stage = 'article not read';
     else if (!answerRead) stage = 'answer passage not read';
     else {
-      const index = opened.index;
-      const analysis = { ...analyseQuestion(item.q, glossary, index.aliases), language: detectLanguage(item.q) };
-      const rarity = (key: string) => index.lexical.rarity(key);
-      const terms = weighTerms(withoutUnheldSkeletons(analysis, rarity), rarity);
-      const candidates = scoreCandidates(
-        read,
-        analysis,
-        terms,
-        (passage) => index.analysedPassage(passage.document, glossary.hash) ?? analyser(passage.chunk, index.aliases),
-        glossary,
-      );
+      const { analysis, terms, candidates } = candidatesOf(item.q, detectLanguage(item.q), read);
       const rights = candidates
         .filter(
           (candidate) =>

@@ -8,15 +8,10 @@
  * held out; `SKIP_SETS=x,y` leaves more out).
  */
 import path from 'node:path';
+import { questionCandidates } from './question-candidates.js';
 import { loadGlossary } from '../../src/knowledge/load-glossary.js';
-import { scoreCandidates, type Candidate } from '../../src/answer/candidate-scoring.js';
-import { weighTerms } from '../../src/answer/term-weights.js';
-import { withoutUnheldSkeletons } from '../../src/answer/name-spans.js';
-import { withHanNames } from '../../src/answer/han-names.js';
-import { periodsIn } from '../../src/answer/asked-period.js';
+import type { Candidate } from '../../src/answer/candidate-scoring.js';
 import { termMatch } from '../../src/answer/term-match.js';
-import { createPassageAnalyser } from '../../src/answer/passage-analysis.js';
-import { analyseQuestion } from '../../src/answer/question-analysis.js';
 import { somethingElseNamer } from '../../src/answer/question-names.js';
 import { refersBack } from '../../src/answer/referring-back.js';
 import { notSureMessage } from '../../src/answer/messages.js';
@@ -27,7 +22,7 @@ const sets = setsFromArguments(process.argv);
 const skipped = new Set(['ao', 'ap', 'aq', ...(process.env.SKIP_SETS ?? '').split(',').filter(Boolean)]);
 const { set, opened, idByFile, languageByFile, close } = await openAnswerSetKnowledge('matchcut-same-steps-');
 const { glossary } = await loadGlossary(path.join(shippedKnowledgeDir, 'glossary.yaml'));
-const analyser = createPassageAnalyser(glossary);
+const candidatesOf = questionCandidates(opened.index, glossary);
 const counts = new Map<string, number>();
 const count = (kind: string) => counts.set(kind, (counts.get(kind) ?? 0) + 1);
 const round = (value: number) => Math.round(value * 100) / 100;
@@ -62,22 +57,7 @@ try {
       else if (!read.some((passage) => passage.chunk.article.id === articleId && expected.test(passage.chunk.text)))
         kind = 'right article read, not the passage with the answer';
       else {
-        const index = opened.index;
-        const asked = {
-          ...analyseQuestion(item.q, glossary, index.aliases),
-          language: item.lang,
-          periods: periodsIn(item.q),
-        };
-        const rarity = (key: string) => index.lexical.rarity(key);
-        const analysis = withHanNames(asked, rarity);
-        const terms = weighTerms(withoutUnheldSkeletons(analysis, rarity), rarity);
-        const candidates = scoreCandidates(
-          read,
-          analysis,
-          terms,
-          (passage) => index.analysedPassage(passage.document, glossary.hash) ?? analyser(passage.chunk, index.aliases),
-          glossary,
-        );
+        const { analysis, terms, candidates } = candidatesOf(item.q, item.lang, read);
         const right = candidates
           .filter(
             (candidate) =>
