@@ -238,7 +238,20 @@ function scoreSentence(context: SentenceContext, index: number, back: boolean): 
   // A typed question's sentence naming nothing else ("Первый сезон включает 26 серий") tells of what the passage
   // named above it, however far (tune: same-language 215 -> 220/319, grounded-but-wrong 84/396 -> 86/403).
   const earlier = inAny(...sentenceKeys.slice(0, index + 2), titleKeys);
-  const shown = alone ? (typed ? earlier : inWindowOrTitle) : back ? earlier : withBefore;
+  // A sentence that names something else tells the entity's fact only when the entity is named where it is shown: the
+  // sentence or the one before — or, when a name is asked, the one before that if the sentence between names nothing
+  // besides the question's own names: news keeps its subject until it names another ("Northwind hired Mira Holt. Since
+  // then she has directed three films. She graduated from Ridgeway University." tells Mira Holt's school). A figure
+  // told with another organization is that one's ("At Eastfield College, 237 people completed a course").
+  const carried =
+    !alone &&
+    !back &&
+    index >= 2 &&
+    standsAlone(sentences[index - 1] as string, passage.chunk.title) &&
+    facts.subjectCarried(sentence, passage.chunk.title)
+      ? inAny(sentenceKeys[index - 2], before, keys)
+      : withBefore;
+  const shown = alone ? (typed ? earlier : inWindowOrTitle) : back ? earlier : carried;
   const entities = coverageOf(terms, shown, 'smooth', 'entity');
   // Without a name in the question, its rarest word stands in for one ("스튜디오인요").
   const strongestFound = strongestShown(strongestEntity, rarestTerm, entities, inWindowOrTitle);
@@ -252,7 +265,7 @@ function scoreSentence(context: SentenceContext, index: number, back: boolean): 
   const entityShown =
     !typed ||
     !named ||
-    coverageOf(terms, withBefore, 'smooth', 'entity') > 0 ||
+    coverageOf(terms, carried, 'smooth', 'entity') > 0 ||
     ((back || alone) && coverageOf(terms, inAny(...sentenceKeys.slice(0, index), titleKeys), 'smooth', 'entity') > 0);
   const yearShown = yearsShown(years, analysed, index, sentence, inAny); // yearWindow
   const periodShown = periodAndPartShown(analysis, sentences, index);

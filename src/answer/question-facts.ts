@@ -8,7 +8,8 @@ import { subjectReader } from './article-subject.js';
 import { withoutPersonNames } from './asked-unit.js';
 import type { ScoringSettings, WeightedTerm } from './candidate-scoring.js';
 import type { QuestionAnalysis, QuestionTerm } from './question-analysis.js';
-import { somethingElseNamer } from './question-names.js';
+import { hasOrganization } from './name-units.js';
+import { somethingElseNamer, titleNames } from './question-names.js';
 
 function isRole(key: string, glossary: Glossary | undefined): boolean {
   return key.startsWith('@') && glossary?.concepts.get(key.slice(1))?.category === 'role';
@@ -56,8 +57,14 @@ export function questionFacts(
     .sort((left, right) => right.sharp - left.sharp)[0];
   const places = terms.filter((item) => item.term.role === 'place');
   const named = terms.some((item) => item.term.role === 'entity');
+  const nameAsked = !typed || ['person', 'organization', 'place', 'title'].includes(analysis.type);
   return {
     typed,
+    // Whether a sentence naming something else may tell of the entity named two sentences above it (see
+    // candidate-scoring): a name asked (a person, a body, a place, a work) is often told beside another body; a figure
+    // or a date told with another organization is that one's.
+    subjectCarried: (sentence: string, title: string) =>
+      nameAsked || !hasOrganization(sentence, analysis.entityWords, titleNames(title, glossary)),
     strongestEntity,
     relations: relationTerms(terms, analysis, glossary, settings, typed),
     places,
