@@ -138,20 +138,42 @@ export function words(text: string): Set<string> {
   );
 }
 
+/** A profile's need and offer words. */
+type ProfileWords = (profile: ValidProfileInput) => { needs: Set<string>; offers: Set<string> };
+
+/**
+ * Each profile's need and offer words, worked out on first asking and kept for one evaluation: the baseline reads every
+ * profile of the pool for every studio, and working its words out again each time was most of a half's evaluation.
+ */
+function profileWords(): ProfileWords {
+  const kept = new Map<ValidProfileInput, { needs: Set<string>; offers: Set<string> }>();
+  return (profile) => {
+    let found = kept.get(profile);
+    if (found === undefined) {
+      found = { needs: words(profile.needs.join('\n')), offers: words(profile.offers.join('\n')) };
+      kept.set(profile, found);
+    }
+    return found;
+  };
+}
+
 /** The baseline: partners ranked by the Jaccard overlap of one side's needs with the other's offers (both ways). */
-function wordOverlapRanking(studio: ValidProfileInput, all: readonly ValidProfileInput[]): string[] {
+function wordOverlapRanking(
+  studio: ValidProfileInput,
+  all: readonly ValidProfileInput[],
+  wordsOf: ProfileWords = profileWords(),
+): string[] {
   const overlap = (left: Set<string>, right: Set<string>) => {
     let shared = 0;
     for (const word of left) if (right.has(word)) shared += 1;
     return shared === 0 ? 0 : shared / (left.size + right.size - shared);
   };
-  const needs = words(studio.needs.join('\n'));
-  const offers = words(studio.offers.join('\n'));
+  const { needs, offers } = wordsOf(studio);
   return all
     .filter((other) => other.name !== studio.name)
     .map((other) => ({
       name: other.name,
-      score: overlap(needs, words(other.offers.join('\n'))) + 0.5 * overlap(offers, words(other.needs.join('\n'))),
+      score: overlap(needs, wordsOf(other).offers) + 0.5 * overlap(offers, wordsOf(other).needs),
     }))
     .filter((entry) => entry.score > 0)
     .sort((left, right) => right.score - left.score)
@@ -215,6 +237,7 @@ export async function evaluateHalf(
     const baselineResults: StudioResult[] = [];
     let noSuggestion = 0;
     let baselineNone = 0;
+    const wordsOf = profileWords();
     for (const entry of truth) {
       let matches: Match[];
       try {
@@ -228,7 +251,7 @@ export async function evaluateHalf(
       );
       results.push(judge(entry, ranked, profilesByName));
       const studio = all.find((profile) => sameOrganization(profile, profile.name, entry.studio));
-      const baseline = studio === undefined ? [] : wordOverlapRanking(studio, all);
+      const baseline = studio === undefined ? [] : wordOverlapRanking(studio, all, wordsOf);
       if (baseline.length === 0) baselineNone += 1;
       baselineResults.push(judge(entry, baseline, profilesByName));
     }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { createTemporaryFolder } from '../helpers/temporary-folder.js';
+import { copyTemplateIndex } from '../helpers/test-core.js';
 
 let dataDir: string;
 let cleanup: () => Promise<void>;
@@ -12,6 +13,9 @@ beforeAll(async () => {
   const temporary = await createTemporaryFolder('matchcut-cli-');
   dataDir = temporary.folder;
   cleanup = temporary.cleanup;
+  // The commands reuse the run's built index of the shipped knowledge (their subject is not the first build; the
+  // capture ingested below still rebuilds it).
+  await copyTemplateIndex(dataDir);
 });
 afterAll(async () => cleanup());
 

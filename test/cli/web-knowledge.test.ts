@@ -11,6 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { createTemporaryFolder } from '../helpers/temporary-folder.js';
+import { copyTemplateIndex } from '../helpers/test-core.js';
 import { newsPages, type NewsSite, revisedPagePath, startNewsSite } from '../stand-ins/news-site.js';
 
 let site: NewsSite;
@@ -26,6 +27,8 @@ afterAll(async () => {
 async function dataFolder(): Promise<string> {
   const temporary = await createTemporaryFolder('matchcut-web-');
   cleanups.push(temporary.cleanup);
+  // The run's built index of the shipped knowledge (the subject is the pages added to it, not the first build).
+  await copyTemplateIndex(temporary.folder);
   return temporary.folder;
 }
 
@@ -41,6 +44,18 @@ async function askJson(question: string, env: Record<string, string>): Promise<A
   const result = await runCli(['ask', '--json', question], { env });
   expect(result.code, result.stderr).toBe(0);
   return JSON.parse(result.stdout) as AskJson;
+}
+
+/** Several questions through one `matchcut ask --json -` (one JSON line per question). */
+async function askBatchJson(questions: string[], env: Record<string, string>): Promise<AskJson[]> {
+  const result = await runCli(['ask', '--json', '-'], { env, input: questions.join('\n') });
+  expect(result.code, result.stderr).toBe(0);
+  const answers = result.stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as AskJson);
+  expect(answers).toHaveLength(questions.length);
+  return answers;
 }
 
 /** Every piece of page furniture the stand-in serves: menus, cookie banner, share bars, related headlines, comments, footer. */
@@ -87,8 +102,12 @@ describe('matchcut ingest <url>', () => {
     expect(ingest.code, ingest.stderr).toBe(0);
     expect(ingest.stdout.match(/^added /gmu)).toHaveLength(4);
 
-    for (const { page, question, fact } of questions) {
-      const answer = await askJson(question, env);
+    const answers = await askBatchJson(
+      questions.map((entry) => entry.question),
+      env,
+    );
+    for (const [index, { page, question, fact }] of questions.entries()) {
+      const answer = answers[index] as AskJson;
       expect(answer.grounded, question).toBe(true);
       expect(answer.answer).toMatch(fact);
       const citation = answer.citations[0];

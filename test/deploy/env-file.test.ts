@@ -12,6 +12,7 @@ import { slackEnvironmentSchema } from '../../adapters/slack/config.js';
 import { environmentSchema } from '../../src/config/config.js';
 import { runCli } from '../helpers/run-cli.js';
 import { createTemporaryFolder, repositoryRoot } from '../helpers/temporary-folder.js';
+import { copyTemplateIndex } from '../helpers/test-core.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -57,18 +58,20 @@ describe('.env at start', () => {
     const work = await createTemporaryFolder('matchcut-env-');
     cleanups.push(work.cleanup);
     const fromFile = path.join(work.folder, 'data-from-file');
+    const fromEnvironment = path.join(work.folder, 'data-from-environment');
+    const elsewhere = path.join(work.folder, 'data-from-named-file');
+    // Each data folder starts from the run's built index (the subject is which folder is used, not the first build).
+    for (const dataDir of [fromFile, fromEnvironment, elsewhere]) await copyTemplateIndex(dataDir);
     await writeFile(path.join(work.folder, '.env'), `# a comment\nMATCHCUT_DATA_DIR=${fromFile}\n`);
     const doctor = await runCli(['doctor'], { cwd: work.folder });
     expect(doctor.code, doctor.stderr).toBe(0);
     expect(doctor.stdout).toContain(fromFile);
 
-    const fromEnvironment = path.join(work.folder, 'data-from-environment');
     const overridden = await runCli(['doctor'], { cwd: work.folder, env: { MATCHCUT_DATA_DIR: fromEnvironment } });
     expect(overridden.stdout).toContain(fromEnvironment);
     expect(overridden.stdout).not.toContain(fromFile);
 
     await mkdir(path.join(work.folder, 'settings'));
-    const elsewhere = path.join(work.folder, 'data-from-named-file');
     await writeFile(path.join(work.folder, 'settings', 'matchcut.env'), `MATCHCUT_DATA_DIR="${elsewhere}"\n`);
     const named = await runCli(['doctor'], {
       cwd: work.folder,
