@@ -14,7 +14,9 @@
  *   not listed: placed apart            ... both placed, on entries neither at nor under each other (in one
  *                                       department or in different ones)
  *   not listed: placed, met, filtered   ... an entry meets, yet the pair is not listed (filters, kinds, thresholds);
- *                                       with whether the statement scorer alone meets a need of the pair
+ *                                       with whether the statement scorer alone meets a need of the pair, and when
+ *                                       it does, the step that drops it: kinds that never meet, the best meet under
+ *                                       the threshold, or later (focus, a wish to learn, the candidate scan)
  *   below: look-alike first             the partner is listed lower and the first is a look-alike of truth
  *   below: partner met on words only    the partner met no need on a taxonomy entry
  *   below: broad offer first            the first met a need on an entry above one the partner met it on
@@ -31,6 +33,8 @@ import { createConceptRelations } from '../../src/matchmaking/concept-relations.
 import { createStatementNormalizer } from '../../src/matchmaking/normalize-statement.js';
 import { createStatementScorer } from '../../src/matchmaking/statement-scorer.js';
 import { deliveryMismatch } from '../../src/matchmaking/statement-delivery.js';
+import { kindsCanMeet } from '../../src/matchmaking/kind-compatibility.js';
+import { defaultScoringSettings } from '../../src/matchmaking/reciprocal-score.js';
 import type { ValidProfileInput } from '../../src/matchmaking/profile-schema.js';
 import type { Match } from '../../src/matchmaking/types.js';
 import { HashedEmbedder } from '../../src/retrieval/hashed-embedder.js';
@@ -62,7 +66,11 @@ const scorer = createStatementScorer({
  * alone (no pool, kinds, field or focus): the scorer meets none of the needs (neighbours, delivery, a broad word), or
  * it meets one and the listing drops the pair (kinds, field evidence, focus, thresholds).
  */
-function filteredWhy(needs: readonly string[], offers: readonly string[]): string {
+function filteredWhy(
+  needs: readonly string[],
+  offers: readonly string[],
+  kinds: readonly [ValidProfileInput['kind'] | undefined, ValidProfileInput['kind'] | undefined],
+): string {
   let best = 0;
   let delivery = false;
   let opening = false;
@@ -73,7 +81,18 @@ function filteredWhy(needs: readonly string[], offers: readonly string[]): strin
       if (deliveryMismatch(read.delivery, offered.delivery)) delivery = true;
       if (offered.opening) opening = true;
     }
-  if (best > 0) return 'the scorer meets a need; the listing drops the pair';
+  if (best > 0) {
+    // Which step drops it: kinds that never meet (two agencies), a best meet under the threshold, or later steps (the
+    // offering side's focus or a wish to learn pushing it under, or the candidate scan not reaching it).
+    const [own, other] = kinds;
+    const step =
+      own !== undefined && other !== undefined && !kindsCanMeet(own, other)
+        ? 'kinds that never meet'
+        : best < defaultScoringSettings.meetThreshold
+          ? 'the best meet under the threshold'
+          : 'met above the threshold: focus, learning or the candidate scan';
+    return `the scorer meets a need; the listing drops the pair: ${step}`;
+  }
   const why = [delivery ? 'a course against work done, or the reverse' : '', opening ? 'a job opening' : ''];
   return `the scorer meets no need${why.some((part) => part !== '') ? `: ${why.filter((part) => part !== '').join(', ')}` : ''}`;
 }
@@ -151,7 +170,8 @@ await evaluateHalf('tune', truth, async (core, all, _imported, { results }) => {
         const viaDepartment = pairs.every(([need, offer]) =>
           [need, offer].some((id) => glossary.concepts.get(id as string)?.category === 'department'),
         );
-        cause = `not listed: placed, met, filtered (${filteredWhy(needs, offers)}${viaDepartment ? '; met only through a department' : ''})`;
+        const kinds = [byName.get(nameKey(result.studio))?.kind, byName.get(nameKey(partner))?.kind] as const;
+        cause = `not listed: placed, met, filtered (${filteredWhy(needs, offers, kinds)}${viaDepartment ? '; met only through a department' : ''})`;
       } else {
         const department = (concept: string) =>
           glossary.withAncestors(concept).filter((id) => glossary.concepts.get(id)?.category === 'department');

@@ -2,12 +2,14 @@
  * How strongly an offered concept answers a needed one, from the lexicon's hierarchy: the same
  * concept, a narrower offer (a kind of what is needed), a role and the skill it stands for — full
  * or nearly; a broader offer (a department or broad role: "VFX specialists" for a matchmove need)
- * only partly, weaker the further up; a look-alike neighbour (2D vs 3D animation, on-set vs CG
- * lighting) never.
+ * only partly, weaker the further up; another kind of the same craft (keying for a Nuke compositing
+ * need, ./sibling-crafts.ts) partly, as a broader offer two levels up; a look-alike neighbour (2D vs
+ * 3D animation, on-set vs CG lighting) never.
  */
 import type { Glossary } from '../knowledge/glossary.js';
 import { ConceptFlags, ConceptIds, PairFlags, PairMemo } from './concept-ids.js';
 import { type ConceptFacts, createConceptHierarchy, stepsUp } from './concept-hierarchy.js';
+import { createSiblings } from './sibling-crafts.js';
 import type { ConceptRole } from './normalize-statement.js';
 
 /** How strongly an offered concept answers a needed concept, 0..1. */
@@ -47,6 +49,8 @@ export interface NumberedRelations {
   isOutside(concept: number): boolean;
   related(first: number, second: number): boolean;
   sameField(first: number, second: number): boolean;
+  /** Whether the two are other kinds of one craft (see `createSiblings`), neither at or above the other. */
+  siblings(first: number, second: number): boolean;
 }
 
 /**
@@ -60,6 +64,11 @@ const broaderStrength = 0.5;
 const broaderDecay = 0.8;
 /** What distinct work whose trade overlaps (dubbing and voice acting) is worth for the other's need: in part. */
 const overlapStrength = 0.5;
+/**
+ * What a sibling craft is worth for a need (keying for a Nuke compositing need, dialogue editing for a mixing need: two
+ * kinds of one craft): one step up to the craft both are kinds of and one down, as a broader offer two levels up.
+ */
+const siblingStrength = broaderStrength * broaderDecay;
 
 /**
  * Whether a declared overlap (`overlaps` in the taxonomy) joins a need and an offer, through what each stands for (a
@@ -105,6 +114,10 @@ interface StrengthDeps {
   direct: (need: number, offer: number) => number;
   lookAlike: (first: number, second: number) => boolean;
   overlapsThrough: (need: number, offer: number) => boolean;
+  /** Whether the two are sibling crafts (see `createSiblings`). */
+  siblings: (need: number, offer: number) => boolean;
+  /** The crafts a concept's readings are kinds of, for sibling crafts (see `createSiblings`). */
+  craftParents: (concept: number) => readonly number[];
   under: (concept: number, above: number) => boolean;
   isMode: ConceptFlags;
 }
@@ -145,8 +158,9 @@ function createMeetScreen(deps: StrengthDeps, departmentsOf: (role: number) => n
   const masksOf = (concept: number): Int32Array => {
     let mask = masks[concept];
     if (mask !== undefined) return mask;
-    mask = new Int32Array(6);
+    mask = new Int32Array(8);
     const facts = factsOf(concept);
+    for (const parent of deps.craftParents(concept)) add(mask, 6, parent);
     for (const standing of facts.standsFor) {
       add(mask, 0, standing);
       for (const above of factsOf(standing).upList) add(mask, 2, above);
@@ -169,6 +183,8 @@ function createMeetScreen(deps: StrengthDeps, departmentsOf: (role: number) => n
       const offerUp = offerMask[2 + half] as number;
       if (((needMask[2 + half] as number) & (offerMask[half] as number)) !== 0) return true;
       if ((((needMask[half] as number) | (needMask[4 + half] as number)) & offerUp) !== 0) return true;
+      // Sibling crafts: a craft both are kinds of.
+      if (((needMask[6 + half] as number) & (offerMask[6 + half] as number)) !== 0) return true;
     }
     return otherwise(need, offer);
   };
@@ -212,6 +228,9 @@ function createStrength(
     }
     // Distinct work whose trade overlaps (a dubbing need, voice actors offered): a partial meet.
     if (value < overlapStrength && deps.overlapsThrough(need, offer)) value = overlapStrength;
+    // Another kind of the same craft (keying for a Nuke compositing need): a partial meet, as a broader offer.
+    if (value < siblingStrength && !isMode.get(need) && !isMode.get(offer) && deps.siblings(need, offer))
+      value = siblingStrength;
     // Two ways of delivering ("training" and "talent development", "course" and "education") are close.
     if (value === 0 && isMode.get(need) && isMode.get(offer)) value = 0.6;
     return value;
@@ -240,6 +259,7 @@ function createNumberedRelations(
   const under = (concept: number, above: number) => stepsUp(factsOf(concept), above) !== undefined;
 
   const overlapsThrough = createOverlaps(factsOf);
+  const { siblings, craftParents } = createSiblings(glossary, ids, factsOf, isMode);
 
   /** Hierarchy only: the same concept, a narrower offer, or a broader one (partial, weaker the further up). */
   const direct = (need: number, offer: number): number => {
@@ -269,7 +289,7 @@ function createNumberedRelations(
   };
 
   const { strength, mayMeet } = createStrength(
-    { glossary, ids, factsOf, direct, lookAlike, overlapsThrough, under, isMode },
+    { glossary, ids, factsOf, direct, lookAlike, overlapsThrough, siblings, craftParents, under, isMode },
     screen,
   );
 
@@ -286,7 +306,8 @@ function createNumberedRelations(
     if (needs.some((left) => offers.some((right) => right === left || under(right, left)))) return false;
     // Work whose trade only overlaps the need's meets it in part, as a broader offer does.
     if (needs.some((left) => offers.some((right) => under(left, right)))) return true;
-    return direct(need, offer) === 0 && overlapsThrough(need, offer);
+    // Another kind of the same craft meets it in part, as a broader offer does.
+    return direct(need, offer) === 0 && (overlapsThrough(need, offer) || siblings(need, offer));
   };
 
   const related = (first: number, second: number): boolean =>
@@ -299,6 +320,7 @@ function createNumberedRelations(
   const broader = new PairFlags(ids, isBroader);
   const lookAlikes = new PairFlags(ids, lookAlike);
   const relatedPairs = new PairFlags(ids, related);
+  const siblingPairs = new PairFlags(ids, siblings);
   const sameFields = new PairFlags(ids, (first, second) => {
     const left = factsOf(first).departments;
     return factsOf(second).departments.some((department) => left.includes(department));
@@ -314,6 +336,7 @@ function createNumberedRelations(
     isOutside: (concept) => outsideConcepts.get(concept),
     related: (first, second) => relatedPairs.get(first, second),
     sameField: (first, second) => sameFields.get(first, second),
+    siblings: (first, second) => siblingPairs.get(first, second),
   };
 }
 

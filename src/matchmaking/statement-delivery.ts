@@ -71,14 +71,16 @@ const servingWords = new RegExp(
 /** Words for taking people on, and for people already trained (spaced scripts whole-word). */
 const hiringWords = new RegExp(
   [
+    // A freelancer wanted ("colorist lepas", "freelance compositors") is someone to do the work, whatever else is said.
     '(?<![\\p{L}\\p{M}])(?:hire|hires|hiring|recruit\\p{L}*|headhunt\\p{L}*|full-time|in-house hires?|on staff',
+    'freelanc\\p{L}*|фриланс\\p{L}*|frilans\\p{L}*|lepas|làm (?:việc )?tự do',
     'join (?:our|the) team|trained|certified|tuyển|tuyển dụng|đã qua đào tạo|được đào tạo|nhân sự chính thức',
     'найм\\p{L}*|нанять|нанима\\p{L}*|в штат|штатн\\p{L}*|трудоустро\\p{L}*|обученн\\p{L}*|подготовленн\\p{L}*',
     "shtat\\p{L}*|ishga olish|ishga qabul|yolla\\p{L}*|o['ʻ‘’]?qitilgan|tayyorlangan",
     'rekrut\\p{L}*|merekrut|perekrutan|karyawan tetap|terlatih|bersertifikat',
     'штат\\p{L}*|жұмысқа (?:алу|қабылда\\p{L}*)|оқытылған|дайындалған)(?![\\p{L}\\p{M}])',
-    '채용|영입|구인|정규직|충원|교육받은|수료한|採用|人材募集|正社員|増員|研修を受けた|育成済み',
-    'รับสมัคร|จ้างงาน|พนักงานประจำ|รับพนักงาน|ผ่านการอบรม',
+    '채용|영입|구인|정규직|충원|교육받은|수료한|프리랜서|採用|人材募集|正社員|増員|研修を受けた|育成済み|フリーランス',
+    'รับสมัคร|จ้างงาน|พนักงานประจำ|รับพนักงาน|ผ่านการอบรม|ฟรีแลนซ์',
   ].join('|'),
   'iu',
 );

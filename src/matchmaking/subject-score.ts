@@ -113,12 +113,21 @@ export function subjectScore(
   let bestPosition = -1;
   let broad = true;
   let bestOverlap = false;
+  const detail = need.heading.length > 0;
   need.subjects.forEach((needConcept, position) => {
     let strongest = 0;
     let strongestBroad = false;
     let strongestOverlap = false;
+    // The best meet by another kind of the same craft (keying for a Nuke compositing need), kept apart: it stands when
+    // a broad word beside it is that craft's (see below).
+    let sibling = 0;
     for (const offerConcept of offer.subjects) {
+      const kin = relations.siblings(needConcept, offerConcept);
+      // A detail after the need's heading ("documentary editor: logging, rough cut to fine cut") is a task of that
+      // work: another kind of the craft does not do it.
+      if (kin && detail) continue;
       const value = relations.strength(needConcept, offerConcept);
+      if (value > sibling && kin) sibling = value;
       // A tool named beside other work in the offer's item ("pipeline tools: Maya / Houdini / Nuke integration") is
       // that work's tool, not the tool's own work.
       if (value > 0 && scoring.isProduct(offerConcept) && toolOfOtherWork(scoring, needConcept, offerConcept, offer))
@@ -130,6 +139,7 @@ export function subjectScore(
       }
     }
     for (const offerConcept of offer.domains) {
+      if (detail && relations.siblings(needConcept, offerConcept)) continue;
       const value = domainFactor * relations.strength(needConcept, offerConcept);
       if (value > strongest) {
         strongest = value;
@@ -154,7 +164,11 @@ export function subjectScore(
     }
     // A broad offer qualified in the same item by another specialty ("underwater DP and camera operators" for a
     // Steadicam need): that specialty's people, not a broader offer of the needed one.
-    if (strongest > 0 && strongestBroad && qualifiedElsewhere(relations, needConcept, offer)) strongest = 0;
+    // That specialty meets the need itself only when it is another kind of the same craft: in part.
+    if (strongest > 0 && strongestBroad && qualifiedElsewhere(relations, needConcept, offer)) {
+      strongest = sibling;
+      strongestOverlap = sibling > 0;
+    }
     if (scoring.isProduct(needConcept)) strongest *= productFactor;
     sum += strongest;
     if (strongest > 0 && !strongestBroad) broad = false;
