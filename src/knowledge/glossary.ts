@@ -11,6 +11,7 @@ import { inflectionVariants, knownKey, type WordToken, wordTokens } from '../ret
 import {
   capitalWordsOf,
   fitsMarks,
+  fitsStems,
   formByStems,
   glossaryFormKeys,
   inCapitalsAt,
@@ -161,7 +162,8 @@ function findIn(
         (candidate) =>
           keysAt(keyed, position, candidate.keys) &&
           (candidate.asWritten === undefined || candidate.asWritten.test(text)) &&
-          fitsMarks(candidate, writtenAt(position)),
+          fitsMarks(candidate, writtenAt(position)) &&
+          fitsStems(candidate, writtenAt(position)),
       );
     }
     if (morphology !== undefined) {
