@@ -7,7 +7,13 @@
  * other unspaced scripts included) by `wordTokens`, one sentence-sized piece at a time.
  */
 import { createHash } from 'node:crypto';
-import { inflectionVariants, knownKey, type WordToken, wordTokens } from '../retrieval/text-normalize.js';
+import {
+  inflectionVariants,
+  knownKey,
+  vietnameseMarked,
+  type WordToken,
+  wordTokens,
+} from '../retrieval/text-normalize.js';
 import {
   capitalWordsOf,
   fitsMarks,
@@ -131,7 +137,9 @@ function findIn(
     morphology === undefined
       ? []
       : keyed.map((token, position) =>
-          inCapitalsAt(capitalWords, tokens, keyed, position) ? [token.key] : (facts[position] as WordFacts).stems,
+          inCapitalsAt(capitalWords, tokens, keyed, position) || vietnameseMarked(tokens[token.source] as WordToken)
+            ? [token.key]
+            : (facts[position] as WordFacts).stems,
         );
   const hits: ConceptHit[] = [];
   let position = 0;
@@ -179,7 +187,11 @@ function findIn(
     }
     if (!matched) {
       // An inflected word ("Samarqandda", "офисе") may still name a one-word concept.
-      for (const variant of inflectionVariants(firstKey, (keyed[position] as KeyedToken).script)) {
+      const token = keyed[position] as KeyedToken;
+      const variants = vietnameseMarked(tokens[token.source] as WordToken)
+        ? []
+        : inflectionVariants(firstKey, token.script);
+      for (const variant of variants) {
         matched = formsByFirstKey
           .get(variant)
           ?.find(

@@ -95,6 +95,20 @@ describe("the English stemmer's stems of another language's forms", () => {
       expect(foundIn('Marketing bo‘limi', morphology)).toEqual(['marketing:marketing']);
     }
   });
+
+  it("a word with Vietnamese marks is read by no other language's endings or affixes", () => {
+    // Made-up forms on the stems the Indonesian suffix -i and the Uzbek locative -da would leave.
+    const forms = createGlossary([
+      { id: 'tuning', category: 'concept', ind: ['nguo'] },
+      { id: 'lodging', category: 'concept', uz: ['hotel'] },
+    ]);
+    const hits = (text: string) => forms.findConcepts(text, { morphology: true }).map((hit) => hit.conceptId);
+    expect(hits('nguoi')).toEqual(['tuning']);
+    expect(hits('hotelda')).toEqual(['lodging']);
+    // Vietnamese "người" (person) folds to nguoi and "hotelđa" to hotelda, but neither takes an ending.
+    expect(hits('người')).toEqual([]);
+    expect(hits('hotelđa')).toEqual([]);
+  });
 });
 
 describe('Vietnamese tone marks in the lexical index', () => {
