@@ -99,8 +99,8 @@ describe("the English stemmer's stems of another language's forms", () => {
   it("a word with Vietnamese marks is read by no other language's endings or affixes", () => {
     // Made-up forms on the stems the Indonesian suffix -i and the Uzbek locative -da would leave.
     const forms = createGlossary([
-      { id: 'tuning', category: 'concept', ind: ['nguo'] },
-      { id: 'lodging', category: 'concept', uz: ['hotel'] },
+      { id: 'tuning', category: 'concept', en: ['tuning'], ind: ['nguo'] },
+      { id: 'lodging', category: 'concept', en: ['lodging'], uz: ['hotel'] },
     ]);
     const hits = (text: string) => forms.findConcepts(text, { morphology: true }).map((hit) => hit.conceptId);
     expect(hits('nguoi')).toEqual(['tuning']);
