@@ -115,6 +115,26 @@ const noNeighbours: ReadonlySet<string> = new Set();
 
 const twoCapitals = /\p{Lu}{2}/u;
 
+/** The one-word form an inflected word's variant is (a word in capitals meets only a form in capitals). */
+function inflectedForm(
+  formsByFirstKey: Map<string, FormEntry[]>,
+  variants: readonly string[],
+  inCapitals: boolean,
+): FormEntry | undefined {
+  for (const variant of variants) {
+    const form = formsByFirstKey
+      .get(variant)
+      ?.find(
+        (candidate) =>
+          candidate.keys.length === 1 &&
+          candidate.asWritten === undefined &&
+          (candidate.capitals === true || !inCapitals),
+      );
+    if (form !== undefined) return form;
+  }
+  return undefined;
+}
+
 function findIn(
   formsByFirstKey: Map<string, FormEntry[]>,
   known: (word: string) => boolean,
@@ -188,20 +208,12 @@ function findIn(
     if (!matched) {
       // An inflected word ("Samarqandda", "офисе") may still name a one-word concept.
       const token = keyed[position] as KeyedToken;
-      const variants = vietnameseMarked(tokens[token.source] as WordToken)
-        ? []
-        : inflectionVariants(firstKey, token.script);
-      for (const variant of variants) {
-        matched = formsByFirstKey
-          .get(variant)
-          ?.find(
-            (candidate) =>
-              candidate.keys.length === 1 &&
-              candidate.asWritten === undefined &&
-              (candidate.capitals === true || !inCapitalsAt(capitalWords, tokens, keyed, position)),
-          );
-        if (matched) break;
-      }
+      if (!vietnameseMarked(tokens[token.source] as WordToken))
+        matched = inflectedForm(
+          formsByFirstKey,
+          inflectionVariants(firstKey, token.script),
+          inCapitalsAt(capitalWords, tokens, keyed, position),
+        );
     }
     if (!matched) {
       const token = keyed[position] as KeyedToken;
