@@ -4,6 +4,7 @@
  * acronym's endings, Vietnamese marks), and a text's words keyed the way the forms are.
  */
 import {
+  foldDiacritics,
   knownKey,
   matchKey,
   normalizeText,
@@ -46,6 +47,54 @@ export function fitsMarks(entry: FormEntry, written: (offset: number) => string 
   );
 }
 
+/** A Latin word as the stemmer receives it: folded, without a possessive 's (see `matchKey`). */
+const latinSpelling = (word: string) => foldDiacritics(word.replace(/['’]s$/u, ''));
+
+/** A plain Latin word (most of a text's): its spelling is itself. */
+const plainLatinWord = /^[a-z]+$/u;
+
+/**
+ * Whether the text's words from a position may be the form by the stems its keys are: a key that is a stem the English
+ * stemmer cut from a word of another language's form only (Uzbek "trening" keyed tren) is met by a word written with
+ * an ending (trening, treninglar) but not by one written as the bare stem (Indonesian "tren", Vietnamese "trên"): the
+ * stemmer's rules are English's, and only an English word's bare stem is a form of that word (train ~ training).
+ */
+export function fitsStems(entry: FormEntry, written: (offset: number) => string | undefined): boolean {
+  if (entry.concept === undefined || entry.bareStems?.length === 0) return true;
+  for (const [offset, key] of entry.keys.entries()) {
+    const word = written(offset);
+    if (word === undefined || !plainLatinWord.test(key)) continue;
+    if (word !== key && (plainLatinWord.test(word) || latinSpelling(word) !== key)) continue;
+    entry.bareStems ??= bareStemsOf(entry, entry.concept);
+    if (entry.bareStems.includes(offset)) return false;
+  }
+  return true;
+}
+
+const noPositions: readonly number[] = Object.freeze([]);
+
+/**
+ * The positions of an entry's keys that are stems the English stemmer cut from a word of another language's form
+ * only: no form with these keys writes the word bare there, and no English form has it (worked out on first need).
+ */
+function bareStemsOf(entry: FormEntry, concept: Concept): readonly number[] {
+  const joined = entry.keys.join(' ');
+  const cut = new Set<number>();
+  const words = new Set<number>();
+  for (const language of glossaryLanguages) {
+    for (const form of concept[language]) {
+      const keys = writtenKeys(form);
+      if (keys.join(' ') !== joined) continue;
+      const spelt = wordTokens(form).map((token) => latinSpelling(token.word));
+      for (const [offset, key] of keys.entries())
+        if (language === 'en' || spelt[offset] === key) words.add(offset);
+        else cut.add(offset);
+    }
+  }
+  const bare = [...cut].filter((offset) => !words.has(offset));
+  return bare.length === 0 ? noPositions : bare;
+}
+
 /** The words a text writes in capitals (acronyms), as their tokens read (lower case, NFC). */
 const capitalWord = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*(?:['’]s)?(?![\p{L}\p{N}])/gu;
 export function capitalWordsOf(text: string): ReadonlySet<string> {
@@ -84,20 +133,22 @@ export function indexForms(concepts: readonly Concept[], formKeys: string[][]): 
           : undefined;
         const capitals = writtenInCapitals(form);
         const marked = vietnameseLetter.test(form) ? [form] : undefined;
-        const same = list.find((entry) => entry.conceptId === concept.id && entry.keys.join(' ') === joined);
-        if (same === undefined)
-          list.push({
+        let entry = list.find((known) => known.conceptId === concept.id && known.keys.join(' ') === joined);
+        if (entry === undefined) {
+          entry = {
             keys,
             conceptId: concept.id,
+            concept,
             asWritten,
             ...(capitals ? { capitals } : {}),
             ...(marked ? { marked } : {}),
-          });
-        else {
+          };
+          list.push(entry);
+        } else {
           // The same words written out ("di" as a form of its own) need no capitals.
-          if (asWritten === undefined) same.asWritten = undefined;
-          if (capitals) same.capitals = true;
-          if (marked) same.marked = [...(same.marked ?? []), ...marked];
+          if (asWritten === undefined) entry.asWritten = undefined;
+          if (capitals) entry.capitals = true;
+          if (marked) entry.marked = [...(entry.marked ?? []), ...marked];
         }
         formsByFirstKey.set(first, list);
       }
@@ -204,7 +255,11 @@ export function formByStems(
       const candidate = candidates[index] as FormEntry;
       // A form longer than the rest of the text cannot be there (its stems are one list per key).
       if (candidate.keys.length > remaining) continue;
-      if (stemsMeet(morphology.formStems.get(candidate) ?? [], textStems, position) && fitsMarks(candidate, written)) {
+      if (
+        stemsMeet(morphology.formStems.get(candidate) ?? [], textStems, position) &&
+        fitsMarks(candidate, written) &&
+        fitsStems(candidate, written)
+      ) {
         found = candidate;
         break;
       }

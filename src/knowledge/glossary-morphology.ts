@@ -28,6 +28,14 @@ export interface FormEntry {
   marked?: string[];
   /** Their words (lower case, NFC), worked out on first use. */
   markedWords?: string[][];
+  /** The concept whose forms these keys are (the Uzbek forms' Cyrillic twins have none). */
+  concept?: Concept;
+  /**
+   * The positions of the keys that are a stem the English suffix stemmer cut from a word of a form of another
+   * language only ("trening", Uzbek, keyed tren): no form writes the stem as a word, so a text word written as the
+   * bare stem ("tren", Vietnamese "trên") is not the form (worked out on first need; see `fitsStems`).
+   */
+  bareStems?: readonly number[];
 }
 
 /** One byStem list's forms by position in it: the one-word forms, the others under each stem of their second word. */

@@ -7,10 +7,17 @@
  * other unspaced scripts included) by `wordTokens`, one sentence-sized piece at a time.
  */
 import { createHash } from 'node:crypto';
-import { inflectionVariants, knownKey, type WordToken, wordTokens } from '../retrieval/text-normalize.js';
+import {
+  inflectionVariants,
+  knownKey,
+  vietnameseMarked,
+  type WordToken,
+  wordTokens,
+} from '../retrieval/text-normalize.js';
 import {
   capitalWordsOf,
   fitsMarks,
+  fitsStems,
   formByStems,
   glossaryFormKeys,
   inCapitalsAt,
@@ -108,6 +115,26 @@ const noNeighbours: ReadonlySet<string> = new Set();
 
 const twoCapitals = /\p{Lu}{2}/u;
 
+/** The one-word form an inflected word's variant is (a word in capitals meets only a form in capitals). */
+function inflectedForm(
+  formsByFirstKey: Map<string, FormEntry[]>,
+  variants: readonly string[],
+  inCapitals: boolean,
+): FormEntry | undefined {
+  for (const variant of variants) {
+    const form = formsByFirstKey
+      .get(variant)
+      ?.find(
+        (candidate) =>
+          candidate.keys.length === 1 &&
+          candidate.asWritten === undefined &&
+          (candidate.capitals === true || !inCapitals),
+      );
+    if (form !== undefined) return form;
+  }
+  return undefined;
+}
+
 function findIn(
   formsByFirstKey: Map<string, FormEntry[]>,
   known: (word: string) => boolean,
@@ -130,7 +157,9 @@ function findIn(
     morphology === undefined
       ? []
       : keyed.map((token, position) =>
-          inCapitalsAt(capitalWords, tokens, keyed, position) ? [token.key] : (facts[position] as WordFacts).stems,
+          inCapitalsAt(capitalWords, tokens, keyed, position) || vietnameseMarked(tokens[token.source] as WordToken)
+            ? [token.key]
+            : (facts[position] as WordFacts).stems,
         );
   const hits: ConceptHit[] = [];
   let position = 0;
@@ -161,7 +190,8 @@ function findIn(
         (candidate) =>
           keysAt(keyed, position, candidate.keys) &&
           (candidate.asWritten === undefined || candidate.asWritten.test(text)) &&
-          fitsMarks(candidate, writtenAt(position)),
+          fitsMarks(candidate, writtenAt(position)) &&
+          fitsStems(candidate, writtenAt(position)),
       );
     }
     if (morphology !== undefined) {
@@ -177,17 +207,13 @@ function findIn(
     }
     if (!matched) {
       // An inflected word ("Samarqandda", "офисе") may still name a one-word concept.
-      for (const variant of inflectionVariants(firstKey, (keyed[position] as KeyedToken).script)) {
-        matched = formsByFirstKey
-          .get(variant)
-          ?.find(
-            (candidate) =>
-              candidate.keys.length === 1 &&
-              candidate.asWritten === undefined &&
-              (candidate.capitals === true || !inCapitalsAt(capitalWords, tokens, keyed, position)),
-          );
-        if (matched) break;
-      }
+      const token = keyed[position] as KeyedToken;
+      if (!vietnameseMarked(tokens[token.source] as WordToken))
+        matched = inflectedForm(
+          formsByFirstKey,
+          inflectionVariants(firstKey, token.script),
+          inCapitalsAt(capitalWords, tokens, keyed, position),
+        );
     }
     if (!matched) {
       const token = keyed[position] as KeyedToken;

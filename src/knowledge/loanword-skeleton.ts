@@ -4,7 +4,8 @@
  * "Sconnect" 에스커넥트. Their vowels differ (each script adds its own: 스 for s, ク for k), but the
  * consonants agree once English spelling is read as it sounds: an r that ends a syllable is not heard
  * (Fletcher ~ 플레처 ~ フレッチャー), c and g before e, i, y are soft (Logic ~ 로직, Agent ~ 에이전트),
- * and a run of capitalised words written as one ("CyberAgent") is read word by word.
+ * and a run of capitalised words written as one ("CyberAgent") is read word by word; Katakana writes an English
+ * "di" before a vowel ジ (スタジオ ~ Studio ~ 스튜디오), read back as d.
  * The skeleton drops every vowel (an initial one too: 에스커넥트 ~ Sconnect) and folds the consonants
  * that the scripts confuse (k/g/c/q, b/p/f/v, d/t, j/ch/z, l/r); it is used for matching only.
  */
@@ -45,6 +46,10 @@ const romanizedSounds: [RegExp, string][] = [
   [/nm/g, 'm'],
 ];
 
+/** Katakana alone writes an English "di" before a vowel ジ (スタジオ ~ Studio, ラジオ ~ Radio; Hangul 스튜디오). */
+const katakanaSounds: [RegExp, string][] = [[/ji(?=[aeiou])/g, 'di'], ...romanizedSounds];
+const katakana = /\p{Script=Katakana}/u;
+
 const consonantClasses: [RegExp, string][] = [
   [/ng(?![aeiou])/g, 'n'],
   [/[aeiouy]/g, ''],
@@ -62,8 +67,8 @@ const latinWord = /^[\p{Script=Latin}'’-]+$/u;
 function wordConsonants(word: string): string {
   const latin = latinWord.test(word);
   let letters = toLatin(word).replace(/[^a-z]/g, '');
-  for (const [pattern, replacement] of latin ? latinSounds : romanizedSounds)
-    letters = letters.replace(pattern, replacement);
+  const sounds = latin ? latinSounds : katakana.test(word) ? katakanaSounds : romanizedSounds;
+  for (const [pattern, replacement] of sounds) letters = letters.replace(pattern, replacement);
   for (const [pattern, replacement] of consonantClasses) letters = letters.replace(pattern, replacement);
   return letters;
 }

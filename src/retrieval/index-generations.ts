@@ -44,7 +44,9 @@ import { generationsInUse, processIsAlive } from './generation-readers.js';
 //    open), and the float32 values document by document (the re-score reads a document's values side by side).
 // 17: a Japanese reading of two to four kanji standing as a run of their own (東宝、…) is learnt from three letters
 //    (Toho), not only from five: an index built before holds fewer learnt readings.
-export const indexFormatVersion = 17;
+// 18: loanword skeletons read a Katakana ジ before a vowel as d (スタジオメイフラワー ~ Studio Mayflower): an index
+//    built before holds the old skeletons of such names.
+export const indexFormatVersion = 18;
 
 const manifestSchema = z.object({
   formatVersion: z.literal(indexFormatVersion),

@@ -39,6 +39,15 @@ describe('loanword skeletons', () => {
     expect(loanwordSkeleton('Cygames')).toBeDefined();
   });
 
+  it('reads a Katakana ジ before a vowel as the English "di" it writes', () => {
+    // Made-up names: スタジオ is "Studio" (스튜디오 in Hangul), ラジオ "Radio".
+    expect(loanwordSkeleton('Studio Marlow')).toBe(loanwordSkeleton('スタジオ・マーロウ'));
+    expect(loanwordSkeleton('スタジオ・マーロウ')).toBe(loanwordSkeleton('스튜디오 말로우'));
+    expect(loanwordSkeleton('Radio Denver')).toBe(loanwordSkeleton('ラジオデンバー'));
+    // Elsewhere ジ stays a j (ジェンキンス ~ Jenkins).
+    expect(loanwordSkeleton('Jenkins Media')).toBe(loanwordSkeleton('ジェンキンス・メディア'));
+  });
+
   it('reads a Katakana ン before m as a doubled m', () => {
     expect(loanwordSkeleton('マンマル・スタジオ')).toBe(loanwordSkeleton('Mammal Studios'));
     expect(loanwordSkeleton('ハンマー・フィルムズ')).toBe(loanwordSkeleton('Hammer Films'));

@@ -72,6 +72,45 @@ describe('Vietnamese tone marks', () => {
   });
 });
 
+describe("the English stemmer's stems of another language's forms", () => {
+  const lexicon = createGlossary([
+    { id: 'training', category: 'concept', en: ['training'], uz: ['trening'], vi: ['đào tạo'] },
+    { id: 'casting', category: 'skill', en: ['casting'], uz: ['kasting'] },
+    { id: 'marketing', category: 'skill', en: ['film marketing'], uz: ['marketing'] },
+  ]);
+  const foundIn = (text: string, morphology: boolean) =>
+    lexicon.findConcepts(text, { morphology }).map((hit) => `${hit.conceptId}:${hit.surface}`);
+  it('a word written as the bare stem of a foreign form is not that form; the form itself and English stems are', () => {
+    for (const morphology of [false, true]) {
+      // Uzbek "trening" and "kasting" are keyed tren and kast by the English stemmer: Vietnamese "trên" (on) and
+      // Indonesian "tren" (trend) are no training, and "kast" is no word of any form.
+      expect(foundIn('Phim được chiếu trên truyền hình', morphology)).toEqual([]);
+      expect(foundIn('Tren pasar streaming naik', morphology)).toEqual([]);
+      expect(foundIn('kast', morphology)).toEqual([]);
+      expect(foundIn("Trening va kasting o'tkazildi", morphology)).toEqual(['training:trening', 'casting:kasting']);
+      // An English form's bare stem is an English word of it (train ~ training, cast ~ casting).
+      expect(foundIn('They train and cast new actors', morphology)).toEqual(['training:train', 'casting:cast']);
+      // "marketing" is English only inside "film marketing": the Uzbek form alone does not make "market" one.
+      expect(foundIn('The market grew', morphology)).toEqual([]);
+      expect(foundIn('Marketing bo‘limi', morphology)).toEqual(['marketing:marketing']);
+    }
+  });
+
+  it("a word with Vietnamese marks is read by no other language's endings or affixes", () => {
+    // Made-up forms on the stems the Indonesian suffix -i and the Uzbek locative -da would leave.
+    const forms = createGlossary([
+      { id: 'tuning', category: 'concept', en: ['tuning'], ind: ['nguo'] },
+      { id: 'lodging', category: 'concept', en: ['lodging'], uz: ['hotel'] },
+    ]);
+    const hits = (text: string) => forms.findConcepts(text, { morphology: true }).map((hit) => hit.conceptId);
+    expect(hits('nguoi')).toEqual(['tuning']);
+    expect(hits('hotelda')).toEqual(['lodging']);
+    // Vietnamese "người" (person) folds to nguoi and "hotelđa" to hotelda, but neither takes an ending.
+    expect(hits('người')).toEqual([]);
+    expect(hits('hotelđa')).toEqual([]);
+  });
+});
+
 describe('Vietnamese tone marks in the lexical index', () => {
   /** The word terms a question and a passage share (not name keys, which are loose by design). */
   const shared = (question: string, passage: string) => {
