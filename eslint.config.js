@@ -21,7 +21,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**/*.js', 'eslint.config.js'],
+    files: ['bin/**/*.js', 'eslint.config.js', 'test/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', fetch: 'readonly' } },
   },
   {

@@ -1,10 +1,7 @@
 import { configDefaults, defineConfig } from 'vitest/config';
-import { BaseSequencer, type TestSpecification } from 'vitest/node';
+import { longFilesFirst } from './test/helpers/long-files-first.js';
 
-/**
- * Files that take far longer than the rest (see the CI log's per-file times): they start first so
- * the other worker works through the short files meanwhile, instead of one of them ending the run alone.
- */
+/** Files that take far longer than the rest (see the CI log's per-file times): they start first. */
 const longFirst = [
   'test/deploy/dockerfile.test.ts',
   'test/core/live-knowledge.test.ts',
@@ -12,20 +9,6 @@ const longFirst = [
   'test/cli/web-knowledge.test.ts',
   'test/matchmaking/scale.test.ts',
 ];
-
-class LongFilesFirst extends BaseSequencer {
-  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const sorted = await super.sort(files);
-    const rank = (file: TestSpecification) => {
-      const index = longFirst.findIndex((name) => file.moduleId.replaceAll('\\', '/').endsWith(name));
-      return index < 0 ? longFirst.length : index;
-    };
-    return sorted
-      .map((file, order) => ({ file, order }))
-      .sort((a, b) => rank(a.file) - rank(b.file) || a.order - b.order)
-      .map(({ file }) => file);
-  }
-}
 
 export default defineConfig({
   test: {
@@ -44,6 +27,6 @@ export default defineConfig({
     // Vitest's default is one worker less than the cores: one worker on CI's two cores, which leaves a
     // core idle whenever no test has a process of its own running. Two workers keep both cores busy.
     maxWorkers: 2,
-    sequence: { sequencer: LongFilesFirst },
+    sequence: { sequencer: longFilesFirst(longFirst) },
   },
 });

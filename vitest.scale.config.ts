@@ -5,6 +5,15 @@
 // 188 s one file at a time, 124 s two at a time back to back; a third run, two at a time under heavier load,
 // 206 s — all green).
 import { defineConfig } from 'vitest/config';
+import { longFilesFirst } from './test/helpers/long-files-first.js';
+
+// The digest replicas wait for a tick 30 s ahead and a lease (~53 s, mostly waiting): started first, that
+// wait overlaps the other files instead of ending the stage alone (session 31's CI: it ran last, 98 s).
+const longFirst = [
+  'test/scale/digest-replicas.test.ts',
+  'test/scale/published-index-replicas.test.ts',
+  'test/scale/postgres-store-contract.test.ts',
+];
 
 export default defineConfig({
   test: {
@@ -17,5 +26,6 @@ export default defineConfig({
     pool: 'forks',
     fileParallelism: true,
     maxWorkers: 2,
+    sequence: { sequencer: longFilesFirst(longFirst) },
   },
 });

@@ -4,11 +4,12 @@
  * article's lead is the first sentence splitSentences gives, found without splitting the rest.
  */
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstSentence, splitSentences } from '../../src/answer/sentences.js';
 import { createAliasIndex } from '../../src/knowledge/article-aliases.js';
 import { type Chunk, createChunker } from '../../src/knowledge/chunk-articles.js';
 import { ingestArticles } from '../../src/knowledge/ingest-articles.js';
+import type { Article } from '../../src/knowledge/article-schema.js';
 import { loadArticles } from '../../src/knowledge/load-articles.js';
 import { loadGlossary } from '../../src/knowledge/load-glossary.js';
 import { createSilentLogger } from '../../src/logging/logger.js';
@@ -18,64 +19,57 @@ import { chunkerSettings } from '../../src/retrieval/index-generations.js';
 import { learnAliasGroups } from '../../src/retrieval/learnt-aliases.js';
 import { createTemporaryFolder, repositoryRoot, shippedKnowledgeDir } from '../helpers/temporary-folder.js';
 
-/** The shipped articles and the evaluation captures, as a build reads them. */
-async function fixtureArticles(folder: string) {
+let folder: string;
+let cleanup: () => Promise<void>;
+let articles: Article[];
+// The shipped articles and the evaluation captures, as a build reads them: ingested once for both tests (neither
+// changes them).
+beforeAll(async () => {
+  ({ folder, cleanup } = await createTemporaryFolder('matchcut-word-memos-'));
   const captures = path.join(repositoryRoot, 'test', 'fixtures', 'eval', 'answers', 'articles');
   await ingestArticles([captures], { dataDir: folder, logger: createSilentLogger() });
-  const { articles } = await loadArticles([path.join(folder, 'articles'), path.join(shippedKnowledgeDir, 'articles')]);
-  return articles;
-}
+  ({ articles } = await loadArticles([path.join(folder, 'articles'), path.join(shippedKnowledgeDir, 'articles')]));
+}, 120_000);
+afterAll(async () => cleanup());
 
 describe('word readings kept across the passages of a build', () => {
   it('give every fixture chunk the same line, terms and vector read forwards or backwards', async () => {
-    const { folder, cleanup } = await createTemporaryFolder('matchcut-word-memos-');
-    try {
-      const articles = await fixtureArticles(folder);
-      const { glossary } = await loadGlossary(path.join(shippedKnowledgeDir, 'glossary.yaml'), {
-        cacheDir: path.join(folder, 'cache'),
-      });
-      const aliases = createAliasIndex({ ...learnAliasGroups(articles), names: [] });
-      const embedder = new HashedEmbedder({ glossary });
-      const chunkArticle = createChunker(chunkerSettings);
-      const chunks: Chunk[] = [];
-      for (const article of articles) chunks.push(...(await chunkArticle(article)));
-      expect(chunks.length).toBeGreaterThan(150);
-      const each = (order: readonly Chunk[]) => {
-        const context = { glossary, aliases, embedder, titles: new Map(), terms: createTermNumbers('test') };
-        const known = new Map<string, string[]>();
-        const byId = new Map<string, unknown>();
-        for (const chunk of order) {
-          const work = analyseBatch([chunk], context);
-          const [line] = batchLines(work);
-          const [terms] = batchTerms(work, known);
-          byId.set(chunk.id, { line, terms, vector: [...(work.vectors ?? [])] });
-        }
-        return byId;
-      };
-      // Forwards (the readings kept as they come), then backwards (each chunk's words known from the first pass).
-      const forwards = each(chunks);
-      const backwards = each([...chunks].reverse());
-      for (const chunk of chunks) expect(backwards.get(chunk.id)).toEqual(forwards.get(chunk.id));
-    } finally {
-      await cleanup();
-    }
+    const { glossary } = await loadGlossary(path.join(shippedKnowledgeDir, 'glossary.yaml'), {
+      cacheDir: path.join(folder, 'cache'),
+    });
+    const aliases = createAliasIndex({ ...learnAliasGroups(articles), names: [] });
+    const embedder = new HashedEmbedder({ glossary });
+    const chunkArticle = createChunker(chunkerSettings);
+    const chunks: Chunk[] = [];
+    for (const article of articles) chunks.push(...(await chunkArticle(article)));
+    expect(chunks.length).toBeGreaterThan(150);
+    const each = (order: readonly Chunk[]) => {
+      const context = { glossary, aliases, embedder, titles: new Map(), terms: createTermNumbers('test') };
+      const known = new Map<string, string[]>();
+      const byId = new Map<string, unknown>();
+      for (const chunk of order) {
+        const work = analyseBatch([chunk], context);
+        const [line] = batchLines(work);
+        const [terms] = batchTerms(work, known);
+        byId.set(chunk.id, { line, terms, vector: [...(work.vectors ?? [])] });
+      }
+      return byId;
+    };
+    // Forwards (the readings kept as they come), then backwards (each chunk's words known from the first pass).
+    const forwards = each(chunks);
+    const backwards = each([...chunks].reverse());
+    for (const chunk of chunks) expect(backwards.get(chunk.id)).toEqual(forwards.get(chunk.id));
   }, 120_000);
 });
 
 describe('an article lead (firstSentence)', () => {
   it('is the first sentence splitSentences gives, on every fixture article and its openings', async () => {
-    const { folder, cleanup } = await createTemporaryFolder('matchcut-first-sentence-');
-    try {
-      const articles = await fixtureArticles(folder);
-      expect(articles.length).toBeGreaterThan(100);
-      for (const article of articles)
-        for (const length of [40, 200, 1_500, article.text.length]) {
-          const opening = article.text.slice(0, length);
-          expect(firstSentence(opening)).toBe(splitSentences(opening)[0]);
-        }
-    } finally {
-      await cleanup();
-    }
+    expect(articles.length).toBeGreaterThan(100);
+    for (const article of articles)
+      for (const length of [40, 200, 1_500, article.text.length]) {
+        const opening = article.text.slice(0, length);
+        expect(firstSentence(opening)).toBe(splitSentences(opening)[0]);
+      }
     const cases = [
       '',
       '\n\n',
