@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
 import { writeFileAtomically, writeFileAtomicallySync } from '../retrieval/atomic-files.js';
 import { matchKey, wordTokens } from '../retrieval/text-normalize.js';
 import { canonicalEntry, type Concept, conceptSchema, glossaryLanguages } from './glossary-schema.js';
@@ -127,7 +126,7 @@ async function readLexiconFile(
   }
 }
 
-function parseLexiconText(file: string, text: string): ParsedFile {
+function parseLexiconText(file: string, text: string, parseYaml: (text: string) => unknown): ParsedFile {
   try {
     return validateEntries(file, parseYaml(text));
   } catch (error) {
@@ -243,9 +242,11 @@ export async function loadGlossary(file: string, options: LoadGlossaryOptions = 
       // No cache yet, or unreadable: parse the files.
     }
   }
+  // The YAML parser loads only here: a start with the lexicon unchanged reads the cache above.
+  const { parse: parseYaml } = await import('yaml');
   const parsed = sources.flatMap((source, position) => {
     const text = texts[position]?.text;
-    return text === undefined ? [] : [parseLexiconText(source.file, text)];
+    return text === undefined ? [] : [parseLexiconText(source.file, text, parseYaml)];
   });
   const { concepts, problems } = joinFiles(parsed);
   const formKeys = glossaryFormKeys(concepts);
