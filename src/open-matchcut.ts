@@ -271,13 +271,18 @@ async function openKnowledgeAndStore(config: CoreConfig, deps: OpenMatchcutDeps,
   }
 }
 
+/** knowledge/profiles.yaml, parsed once per version of the file: a start reads its saved form (no YAML parser). */
+function loadKnowledgeProfiles(config: CoreConfig) {
+  const saved = { cacheDir: path.join(config.dataDir, 'cache'), name: 'knowledge-profiles' };
+  return loadProfilesFile(knowledgePaths(config).profiles, saved);
+}
+
 export async function openMatchcut(config: CoreConfig, deps: OpenMatchcutDeps): Promise<Matchcut> {
   const logger = deps.logger;
   const setup = await setUpModel(config, deps);
   const { model, chatModel, modelEmbeddings, generator } = setup;
   const { publishedIndex, opened, store } = await openKnowledgeAndStore(config, deps, setup);
-  const paths = knowledgePaths(config);
-  const profiles = await loadProfilesFile(paths.profiles);
+  const profiles = await loadKnowledgeProfiles(config);
   for (const problem of profiles.problems)
     logger.warn({ file: problem.file, field: problem.field }, formatProblem(problem));
   const articleById = { get: (id: string) => opened.index.article(id) };

@@ -4,11 +4,10 @@
  * data folder so that a start-up with unchanged files does not compute them again.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
 import { writeFileAtomically, writeFileAtomicallySync } from '../retrieval/atomic-files.js';
 import { matchKey, wordTokens } from '../retrieval/text-normalize.js';
 import { canonicalEntry, type Concept, conceptSchema, glossaryLanguages } from './glossary-schema.js';
@@ -127,7 +126,7 @@ async function readLexiconFile(
   }
 }
 
-function parseLexiconText(file: string, text: string): ParsedFile {
+function parseLexiconText(file: string, text: string, parseYaml: (text: string) => unknown): ParsedFile {
   try {
     return validateEntries(file, parseYaml(text));
   } catch (error) {
@@ -169,23 +168,26 @@ function morphologyCodeHash(): string {
  * unreadable or missing file is worked out again and written atomically (synchronously: the parts are worked out
  * synchronously on first use anyway, and nothing may still be writing when a caller removes the folder).
  */
-function morphologyCache(cacheDir: string, contentHash: string): MorphologyPartsCache {
+function morphologyCache(cacheDir: string, contentHash: string, shipped?: ShippedLexicon): MorphologyPartsCache {
   let file: string | undefined;
+  const nameFor = (dir: string, hash: string) =>
+    path.join(dir, `morphology-${glossaryCacheVersion}-${hash}-${morphologyCodeHash()}.json`);
   const fileName = () => {
-    file ??= path.join(cacheDir, `morphology-${glossaryCacheVersion}-${contentHash}-${morphologyCodeHash()}.json`);
+    file ??= nameFor(cacheDir, contentHash);
     return file;
   };
+  const readParts = (from: string) => {
+    try {
+      const parts = JSON.parse(readFileSync(from, 'utf8')) as MorphologyParts;
+      return Array.isArray(parts.twins) && Array.isArray(parts.stems) && Array.isArray(parts.known) ? parts : undefined;
+    } catch {
+      return undefined;
+    }
+  };
   return {
-    read() {
-      try {
-        const parts = JSON.parse(readFileSync(fileName(), 'utf8')) as MorphologyParts;
-        return Array.isArray(parts.twins) && Array.isArray(parts.stems) && Array.isArray(parts.known)
-          ? parts
-          : undefined;
-      } catch {
-        return undefined;
-      }
-    },
+    // The data folder's parts, else the shipped lexicon's (built with the package).
+    read: () =>
+      readParts(fileName()) ?? (shipped === undefined ? undefined : readParts(nameFor(shipped.dir, shipped.hash))),
     write(parts) {
       // A read-only data folder (or a module file that cannot be read) only costs speed.
       try {
@@ -201,6 +203,60 @@ export interface LoadGlossaryOptions {
   cacheDir?: string;
   /** The taxonomy file read with the glossary; `taxonomy.yaml` beside it by default (optional), `null` for none. */
   taxonomyFile?: string | null;
+  /**
+   * Where saved forms of a lexicon with these files' names and content are looked for when `cacheDir` has none
+   * (default `shippedLexiconDir()`, filled by `npm run build`); `null`: nowhere.
+   */
+  shippedDir?: string | null;
+  /** Key the saved forms in `cacheDir` by the files' names and content, not their paths (`saveShippedLexicon`). */
+  keyByNames?: boolean;
+}
+
+/** A folder of saved forms keyed by the lexicon files' names and content (the same files anywhere on disk). */
+interface ShippedLexicon {
+  dir: string;
+  hash: string;
+}
+
+/**
+ * Where `npm run build` keeps the saved forms of the shipped lexicon (dist/lexicon-cache/<code hash>): a first start in
+ * a new data folder reads them instead of parsing the YAML. Named by the word-form code's hash, so only the code that
+ * wrote them reads them (the sources under tsx never do).
+ */
+export function shippedLexiconDir(): string {
+  const sourceRoot = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+  return path.join(path.dirname(sourceRoot), 'lexicon-cache', morphologyCodeHash());
+}
+
+/** Saves the lexicon's forms into `shippedLexiconDir()` (run by `npm run build`); false when there is no such file. */
+export async function saveShippedLexicon(file: string): Promise<boolean> {
+  if (!existsSync(file)) return false;
+  const loaded = await loadGlossary(file, { cacheDir: shippedLexiconDir(), shippedDir: null, keyByNames: true });
+  loaded.glossary.prepareMorphology();
+  return true;
+}
+
+interface SavedGlossary {
+  concepts: Concept[];
+  problems: KnowledgeProblem[];
+  formKeys: string[][];
+  hash?: unknown;
+}
+
+async function readSavedGlossary(file: string): Promise<SavedGlossary | undefined> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as SavedGlossary;
+  } catch {
+    return undefined;
+  }
+}
+
+function contentHashOf(sources: readonly { file: string }[], texts: readonly { text?: string }[], byName: boolean) {
+  const hash = createHash('sha256').update(String(glossaryCacheVersion));
+  sources.forEach((source, position) =>
+    hash.update(`\u0000${byName ? path.basename(source.file) : source.file}\u0000${texts[position]?.text ?? ''}`),
+  );
+  return hash.digest('hex').slice(0, 16);
 }
 
 /**
@@ -217,35 +273,43 @@ export async function loadGlossary(file: string, options: LoadGlossaryOptions = 
   ];
   const texts = await Promise.all(sources.map((source) => readLexiconFile(source.file, source.optional)));
   const readProblems = texts.flatMap((read) => (read.problem ? [read.problem] : []));
-  const hash = createHash('sha256').update(String(glossaryCacheVersion));
-  sources.forEach((source, position) => hash.update(`\u0000${source.file}\u0000${texts[position]?.text ?? ''}`));
-  const contentHash = hash.digest('hex').slice(0, 16);
+  const contentHash = contentHashOf(sources, texts, options.keyByNames === true);
   const cacheFile = options.cacheDir
     ? path.join(options.cacheDir, `glossary-${glossaryCacheVersion}-${contentHash}.json`)
     : undefined;
+  const shippedDir = options.shippedDir === undefined ? shippedLexiconDir() : options.shippedDir;
+  const shipped =
+    shippedDir !== null && readProblems.length === 0
+      ? { dir: shippedDir, hash: contentHashOf(sources, texts, true) }
+      : undefined;
   if (cacheFile) {
+    // The data folder's saved form, else the shipped one (only of a lexicon without problems: they name paths).
+    const saved =
+      (await readSavedGlossary(cacheFile)) ??
+      (shipped === undefined
+        ? undefined
+        : await readSavedGlossary(path.join(shipped.dir, `glossary-${glossaryCacheVersion}-${shipped.hash}.json`)).then(
+            (kept) => (Array.isArray(kept?.problems) && kept.problems.length === 0 ? kept : undefined),
+          ));
     try {
-      const cached = JSON.parse(await readFile(cacheFile, 'utf8')) as {
-        concepts: Concept[];
-        problems: KnowledgeProblem[];
-        formKeys: string[][];
-        hash?: unknown;
-      };
-      return {
-        glossary: createGlossary(cached.concepts, {
-          formKeys: cached.formKeys,
-          hash: typeof cached.hash === 'string' ? cached.hash : undefined,
-          morphology: morphologyCache(options.cacheDir as string, contentHash),
-        }),
-        problems: [...readProblems, ...cached.problems],
-      };
+      if (saved !== undefined)
+        return {
+          glossary: createGlossary(saved.concepts, {
+            formKeys: saved.formKeys,
+            hash: typeof saved.hash === 'string' ? saved.hash : undefined,
+            morphology: morphologyCache(options.cacheDir as string, contentHash, shipped),
+          }),
+          problems: [...readProblems, ...saved.problems],
+        };
     } catch {
-      // No cache yet, or unreadable: parse the files.
+      // Unreadable: parse the files.
     }
   }
+  // The YAML parser loads only here: a start with the lexicon unchanged reads the cache above.
+  const { parse: parseYaml } = await import('yaml');
   const parsed = sources.flatMap((source, position) => {
     const text = texts[position]?.text;
-    return text === undefined ? [] : [parseLexiconText(source.file, text)];
+    return text === undefined ? [] : [parseLexiconText(source.file, text, parseYaml)];
   });
   const { concepts, problems } = joinFiles(parsed);
   const formKeys = glossaryFormKeys(concepts);

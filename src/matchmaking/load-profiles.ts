@@ -5,8 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { describeZodIssue, formatFieldPath, type KnowledgeProblem } from '../knowledge/problems.js';
+import { parseYamlSaved } from '../knowledge/saved-yaml.js';
 import { profileInputSchema, sourceSupportProblems, type ValidProfileInput } from './profile-schema.js';
 
 export interface ParsedProfileEntry {
@@ -97,9 +97,16 @@ export function parseProfileEntries(raw: unknown, file: string): LoadedProfiles 
   return { profiles: entries.map((entry) => entry.profile), entries, problems, total: list.length };
 }
 
+/** Where a YAML file's parsed value is kept (knowledge/saved-yaml.ts): the knowledge profiles, read at each start. */
+export interface SavedParse {
+  cacheDir: string;
+  name: string;
+}
+
 /** Reads a profiles file (.yaml, .yml or .json) without validating the entries; a file-level problem otherwise. */
 export async function readProfilesFile(
   file: string,
+  saved?: SavedParse,
 ): Promise<{ raw: unknown; problem?: undefined } | { raw?: undefined; problem: KnowledgeProblem }> {
   let text: string;
   try {
@@ -114,7 +121,7 @@ export async function readProfilesFile(
   }
   const extension = path.extname(file).toLowerCase();
   try {
-    return { raw: (extension === '.json' ? JSON.parse(text) : parseYaml(text)) ?? [] };
+    return { raw: (extension === '.json' ? JSON.parse(text) : await parseYamlSaved(text, saved)) ?? [] };
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return {
@@ -124,8 +131,8 @@ export async function readProfilesFile(
 }
 
 /** Reads and validates a profiles file (.yaml, .yml or .json). */
-export async function loadProfilesFile(file: string): Promise<LoadedProfiles> {
-  const read = await readProfilesFile(file);
+export async function loadProfilesFile(file: string, saved?: SavedParse): Promise<LoadedProfiles> {
+  const read = await readProfilesFile(file, saved);
   if (read.problem) return { profiles: [], entries: [], total: 0, problems: [read.problem] };
   return parseProfileEntries(read.raw, file);
 }

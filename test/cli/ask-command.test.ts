@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { createTemporaryFolder } from '../helpers/temporary-folder.js';
 import { copyTemplateIndex } from '../helpers/test-core.js';
+import { loadedPackagesProbe } from '../helpers/loaded-packages.js';
 
 let dataDir: string;
 let cleanup: () => Promise<void>;
@@ -37,11 +38,20 @@ describe('matchcut ask', () => {
     expect(answer.answer).toContain('[1]');
   });
 
-  it('prints the answer and the numbered sources as text', async () => {
-    const result = await runCli(['ask', 'Which Netflix campaign funds training in Korea?'], { env: env() });
+  it('prints the answer and the numbered sources as text, loading no parser or platform it does not use', async () => {
+    const probe = await loadedPackagesProbe(dataDir);
+    const result = await runCli(['ask', 'Which Netflix campaign funds training in Korea?'], {
+      env: { ...env(), ...probe.env },
+    });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Grow Creative');
     expect(result.stdout).toMatch(/Sources\n\[1\] /);
+    // With the lexicon and the knowledge profiles saved in cache/ (the template's), no YAML is parsed; the bots'
+    // platforms, Redis, PostgreSQL and the job queue are never loaded by a terminal question.
+    const loaded = probe.packagesIn(result.stderr);
+    expect(loaded).toContain('better-sqlite3');
+    for (const name of ['yaml', 'discord.js', '@slack/bolt', 'ioredis', 'pg', 'bullmq'])
+      expect(loaded).not.toContain(name);
   });
 
   it('says honestly when the sources do not cover the question', async () => {

@@ -31,9 +31,12 @@ describe('matchcut chat', () => {
 });
 
 describe('matchcut doctor', () => {
-  it('prints the active configuration without secrets', async () => {
-    const result = await runCli(['doctor'], { env: { MATCHCUT_DATA_DIR: dataDir } });
+  it('prints the active configuration without secrets, and opens the core as a one-shot command', async () => {
+    const result = await runCli(['doctor'], { env: { MATCHCUT_DATA_DIR: dataDir, MATCHCUT_LOG_LEVEL: 'debug' } });
     expect(result.code).toBe(0);
+    // The debug log is on (the profiles' sync is logged) but no matching index is built: `doctor` matches nothing.
+    expect(result.stderr).toContain('knowledge profiles synced');
+    expect(result.stderr).not.toContain('matching index built');
     expect(result.stdout).toMatch(/answers\s+extractive \(offline\)/);
     expect(result.stdout).toMatch(/knowledge\s+4 articles/);
     expect(result.stdout).toMatch(/model\s+none configured/);

@@ -2,10 +2,10 @@
  * The lexicon's morphology parts kept beside the data folder (load-glossary.ts): written on first use, read on the
  * next start, keyed by the lexicon files and the word-form code, and never trusted when unreadable.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadGlossary, morphologyCodeModules } from '../../src/knowledge/load-glossary.js';
+import { loadGlossary, morphologyCodeModules, shippedLexiconDir } from '../../src/knowledge/load-glossary.js';
 import { createTemporaryFolder, repositoryRoot } from '../helpers/temporary-folder.js';
 
 let cleanup: (() => Promise<void>) | undefined;
@@ -105,6 +105,54 @@ describe('the lexicon cache', () => {
     }
     expect(names).toHaveLength(2);
     expect(names).toContain(old);
+  });
+
+  it('reads the saved forms built with the package for the same files elsewhere, and parses a damaged one', async () => {
+    const temporary = await createTemporaryFolder();
+    cleanup = temporary.cleanup;
+    const shipped = path.join(temporary.folder, 'shipped');
+    const built = path.join(temporary.folder, 'built', 'glossary.yaml');
+    const elsewhere = path.join(temporary.folder, 'elsewhere', 'glossary.yaml');
+    for (const file of [built, elsewhere]) {
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, lexicon);
+    }
+    // What `npm run build` does (saveShippedLexicon): saved forms keyed by the files' names and content.
+    const options = { taxonomyFile: null, shippedDir: null };
+    const saving = (await loadGlossary(built, { ...options, cacheDir: shipped, keyByNames: true })).glossary;
+    const expected = hitsOf(saving);
+    const names = await morphologyFiles(shipped);
+    expect(names).toHaveLength(1);
+    const [glossaryFile] = (await readdir(shipped)).filter((name) => name.startsWith('glossary-'));
+    const savedPath = path.join(shipped, glossaryFile as string);
+
+    // The same files in another folder, with an empty data folder: the shipped forms are read (a concept changed in
+    // them is what loads), nothing is parsed, and the data folder gets no copy.
+    const saved = JSON.parse(await readFile(savedPath, 'utf8')) as { concepts: { id: string }[] };
+    const original = JSON.stringify(saved);
+    (saved.concepts[1] as { id: string }).id = 'colour-grading-from-the-saved-form';
+    await writeFile(savedPath, JSON.stringify(saved));
+    const cacheDir = path.join(temporary.folder, 'data-cache');
+    const read = (await loadGlossary(elsewhere, { taxonomyFile: null, shippedDir: shipped, cacheDir })).glossary;
+    expect(read.concepts.has('colour-grading-from-the-saved-form')).toBe(true);
+    await writeFile(savedPath, original);
+    expect(
+      hitsOf((await loadGlossary(elsewhere, { taxonomyFile: null, shippedDir: shipped, cacheDir })).glossary),
+    ).toEqual(expected);
+    // The morphology parts came from the shipped folder too: none was worked out and written in the data folder.
+    expect(
+      (await readdir(cacheDir).catch(() => [] as string[])).filter((name) => name.startsWith('morphology-')),
+    ).toEqual([]);
+
+    // A damaged shipped form is not trusted: the files are parsed (and kept in the data folder).
+    await writeFile(savedPath, '{"concepts": [');
+    const other = path.join(temporary.folder, 'other-cache');
+    expect(
+      hitsOf((await loadGlossary(elsewhere, { taxonomyFile: null, shippedDir: shipped, cacheDir: other })).glossary),
+    ).toEqual(expected);
+    expect((await readdir(other)).some((name) => name.startsWith('glossary-'))).toBe(true);
+    // The package's own folder is named by the word-form code's hash (only the code that wrote it reads it).
+    expect(path.basename(shippedLexiconDir())).toMatch(/^[0-9a-f]{16}$/u);
   });
 
   it('keys the parts by every module that works them out', async () => {
