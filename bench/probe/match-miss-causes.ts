@@ -74,12 +74,16 @@ function filteredWhy(
   let best = 0;
   let delivery = false;
   let opening = false;
+  let handsOut = false;
+  let languagePair = false;
   for (const need of needs)
     for (const offer of offers) {
       const [read, offered] = [normalizer.normalize(need), normalizer.normalize(offer)];
       best = Math.max(best, scorer.score(read, offered).score);
       if (deliveryMismatch(read.delivery, offered.delivery)) delivery = true;
       if (offered.opening) opening = true;
+      if (read.delivery.handsOut !== offered.delivery.handsOut) handsOut = true;
+      if (read.localization && offered.localization) languagePair = true;
     }
   if (best > 0) {
     // Which step drops it: kinds that never meet (two agencies), a best meet under the threshold, or later steps (the
@@ -93,7 +97,12 @@ function filteredWhy(
           : 'met above the threshold: focus, learning or the candidate scan';
     return `the scorer meets a need; the listing drops the pair: ${step}`;
   }
-  const why = [delivery ? 'a course against work done, or the reverse' : '', opening ? 'a job opening' : ''];
+  const why = [
+    delivery ? 'a course against work done, or the reverse' : '',
+    opening ? 'a job opening' : '',
+    handsOut ? 'work handed out against work done' : '',
+    languagePair ? 'localization on both sides (a language pair)' : '',
+  ];
   return `the scorer meets no need${why.some((part) => part !== '') ? `: ${why.filter((part) => part !== '').join(', ')}` : ''}`;
 }
 /** The work a statement names (modes and kinds of people left out). */
