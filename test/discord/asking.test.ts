@@ -330,9 +330,13 @@ describe('Discord: asking', () => {
   });
 });
 
-/** The real core with an OpenAI-compatible chat model (the stand-in), so answers are generated. */
+/**
+ * The real core with an OpenAI-compatible chat model (the stand-in), so answers are generated. It answers in-thread
+ * (the shared core's ask workers cover the bot with workers): one ask, no worker threads to start (~2 s CPU).
+ */
 function openCoreWithModel(baseUrl: string): Promise<TestCore> {
   return createTestCore({
+    askWorkers: 0,
     environment: {
       OPENAI_BASE_URL: baseUrl,
       OPENAI_API_KEY: 'stand-in-key',
