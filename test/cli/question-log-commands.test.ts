@@ -110,6 +110,8 @@ describe('question log commands', () => {
         { cwd: dataDir, defaultKnowledgeDir: shippedKnowledgeDir },
       );
       const core = await openMatchcut(config, {
+        // One ask, answered in this thread (the log wraps the core's ask either way): no ask worker threads to start.
+        askWorkers: 0,
         logger: createSilentLogger(),
         now: () => new Date(Date.now() - 10 * 86_400_000),
       });

@@ -9,6 +9,7 @@ import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { twoConceptLexicon } from '../helpers/small-lexicon.js';
 import { createTemporaryFolder, shippedKnowledgeDir } from '../helpers/temporary-folder.js';
 import { createTestCore, type TestCore } from '../helpers/test-core.js';
 
@@ -24,19 +25,6 @@ const article = [
   'Kestrel Animation Lab, a new training studio in Nukus, will accept 64 trainees each year in',
   'its 2D animation course. The lab was founded by three animators who worked on European series.',
   'Graduates are offered internships at partner studios in Tashkent.',
-].join('\n');
-
-/** A lexicon of two concepts (no taxonomy.yaml beside it). */
-const smallGlossary = [
-  '- id: animation-studio',
-  '  category: organization',
-  '  en: [animation studio, animation studios]',
-  '  ko: [애니메이션 스튜디오]',
-  '- id: training',
-  '  category: service',
-  '  en: [training, trainees]',
-  '  ru: [обучение]',
-  '',
 ].join('\n');
 
 function generations(dataDir: string): string[] {
@@ -96,7 +84,7 @@ describe('live knowledge', () => {
     cleanups.push(knowledge.cleanup);
     await mkdir(path.join(knowledge.folder, 'articles'));
     await cp(path.join(shippedKnowledgeDir, 'profiles.yaml'), path.join(knowledge.folder, 'profiles.yaml'));
-    await writeFile(path.join(knowledge.folder, 'glossary.yaml'), smallGlossary);
+    await writeFile(path.join(knowledge.folder, 'glossary.yaml'), twoConceptLexicon);
     await writeFile(path.join(knowledge.folder, 'articles', 'kestrel.md'), article);
     for (let round = 0; round < 3; round += 1) {
       const data = await createTemporaryFolder('matchcut-parallel-');

@@ -3,9 +3,9 @@
  * real core on a temporary directory. /ask, mentions, thread and reply-chain follow-ups, DMs,
  * splitting of long answers, errors, and no payload that allows a mention.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { renderAnswer } from '../../adapters/discord/render.js';
-import { createTestCore } from '../helpers/test-core.js';
+import { createTestCore, type TestCore as OpenedTestCore } from '../helpers/test-core.js';
 import type { RecordedRequest } from '../stand-ins/discord-server.js';
 import { type OpenAiStandIn, startOpenAiStandIn } from '../stand-ins/openai-server.js';
 import {
@@ -31,6 +31,17 @@ const ephemeral = 64;
 let harness: DiscordHarness | undefined;
 let model: OpenAiStandIn | undefined;
 
+// The tests without a model share one real core (shipped knowledge, index, SQLite file; its ask workers start
+// once, not per test): each test still starts its own stand-in and discord.js client, whose `stop` leaves the
+// core open (the core belongs to the caller), so the harness's cleanup of it is a no-op and the file closes it.
+let sharedCore: Promise<OpenedTestCore> | undefined;
+const openSharedCore = async (): Promise<TestCore> => {
+  sharedCore ??= createTestCore();
+  const { core } = await sharedCore;
+  return { core, cleanup: async () => {} };
+};
+afterAll(async () => (await sharedCore)?.cleanup());
+
 afterEach(async () => {
   try {
     // Every test also checks that nothing the bot sent could ping anyone.
@@ -49,7 +60,7 @@ const contentOf = (request: RecordedRequest): string => String(bodyOf(request).c
 // refuses — an answer-quality regression noted on the answers issue); these tests are about Discord.
 describe('Discord: asking', () => {
   it('reaches READY asking only for non-privileged intents (Guilds, GuildMessages, DirectMessages)', async () => {
-    harness = await startHarness();
+    harness = await startHarness({ openCore: openSharedCore });
     const identify = await harness.standIn.waitForIdentify();
     expect(identify.intents).toBe(1 | (1 << 9) | (1 << 12));
     expect(harness.standIn.requests[0]).toMatchObject({ method: 'GET', path: '/gateway/bot', status: 200 });
@@ -64,7 +75,7 @@ describe('Discord: asking', () => {
   });
 
   it('defers /ask at once, then edits the original response with the answer and an embed of numbered sources', async () => {
-    harness = await startHarness();
+    harness = await startHarness({ openCore: openSharedCore });
     const question = 'Who trains production crews in Korea?';
     const expected = await harness.core.ask(question);
     expect(expected.citations.length).toBeGreaterThan(0);
@@ -97,7 +108,7 @@ describe('Discord: asking', () => {
   });
 
   it('replies to a mention with a message reference, reading the question without MessageContent', async () => {
-    harness = await startHarness();
+    harness = await startHarness({ openCore: openSharedCore });
     const { standIn } = harness;
     const question = 'Where did IT Works Korea open an office?';
     const expected = await harness.core.ask(question);
@@ -117,7 +128,7 @@ describe('Discord: asking', () => {
   });
 
   it('uses the thread as history for a follow-up (and skips chatter it cannot read)', async () => {
-    harness = await startHarness();
+    harness = await startHarness({ openCore: openSharedCore });
     const { standIn, core } = harness;
     const firstQuestion = 'Where did IT Works Korea open an office?';
     const followUp = 'How many people does it employ?';
@@ -151,7 +162,7 @@ describe('Discord: asking', () => {
   });
 
   it('counts a shared /ask answer in a thread as part of the conversation for a follow-up', async () => {
-    harness = await startHarness();
+    harness = await startHarness({ openCore: openSharedCore });
     const { standIn, core } = harness;
     const firstQuestion = 'Where did IT Works Korea open an office?';
     const followUp = 'How many people does it employ?';
@@ -193,7 +204,7 @@ describe('Discord: asking', () => {
   });
 
   it('uses the reply chain as history when a member replies to an answer', async () => {
-    harness = await startHarness();
+    harness = await startHarness({ openCore: openSharedCore });
     const { standIn, core } = harness;
     const firstQuestion = 'Where did IT Works Korea open an office?';
     const followUp = 'How many people does it employ?';
@@ -224,7 +235,7 @@ describe('Discord: asking', () => {
   });
 
   it('answers a direct message without a mention (DM channels need Partials.Channel)', async () => {
-    harness = await startHarness();
+    harness = await startHarness({ openCore: openSharedCore });
     const { standIn } = harness;
     const member = standIn.user('linh');
     const channelId = standIn.dmChannelOf(member);
@@ -235,7 +246,7 @@ describe('Discord: asking', () => {
   });
 
   it('ignores other bots and guild messages that do not mention it', async () => {
-    harness = await startHarness();
+    harness = await startHarness({ openCore: openSharedCore });
     const { standIn } = harness;
     const mention = `<@${standIn.botUser.id}>`;
     standIn.userMessage({
@@ -262,7 +273,7 @@ describe('Discord: asking', () => {
   });
 
   it('defuses @everyone and role mentions in the question it quotes', async () => {
-    harness = await startHarness();
+    harness = await startHarness({ openCore: openSharedCore });
     const { standIn } = harness;
     const sent = standIn.interaction({
       type: applicationCommand,
@@ -277,7 +288,7 @@ describe('Discord: asking', () => {
   });
 
   it('answers /ask privately, so a refused question shows its error only to the asker', async () => {
-    harness = await startHarness();
+    harness = await startHarness({ openCore: openSharedCore });
     const { standIn } = harness;
     const sent = standIn.interaction({
       type: applicationCommand,
@@ -319,9 +330,13 @@ describe('Discord: asking', () => {
   });
 });
 
-/** The real core with an OpenAI-compatible chat model (the stand-in), so answers are generated. */
+/**
+ * The real core with an OpenAI-compatible chat model (the stand-in), so answers are generated. It answers in-thread
+ * (the shared core's ask workers cover the bot with workers): one ask, no worker threads to start (~2 s CPU).
+ */
 function openCoreWithModel(baseUrl: string): Promise<TestCore> {
   return createTestCore({
+    askWorkers: 0,
     environment: {
       OPENAI_BASE_URL: baseUrl,
       OPENAI_API_KEY: 'stand-in-key',

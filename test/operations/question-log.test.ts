@@ -22,8 +22,13 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
+// The question log wraps the core's ask in the main thread (src/operations/question-log.ts), workers or not: these
+// cores answer in-thread, as `matchcut` does, instead of starting ask worker threads (~2 s CPU a core) that the
+// log never sees. The Discord and Slack tests log through cores with workers.
+const inThread = { askWorkers: 0 };
+
 async function testCore(options: Parameters<typeof createTestCore>[0] = {}): Promise<TestCore> {
-  const created = await createTestCore(options);
+  const created = await createTestCore({ ...inThread, ...options });
   cleanups.push(created.cleanup);
   return created;
 }
@@ -177,6 +182,7 @@ describe('question log at shutdown', () => {
     await created.core.close();
     // Rows wait an hour to be written here: only the close can write this one.
     const core = await openMatchcut(created.config, {
+      ...inThread,
       logger: createSilentLogger(),
       questionLogFlushDelayMs: 3_600_000,
     });
@@ -199,6 +205,7 @@ describe('question log retention', () => {
     await created.core.close();
     cleanups.pop();
     const reopened: Matchcut = await openMatchcut(created.config, {
+      ...inThread,
       logger: createSilentLogger(),
       now: () => new Date(started),
     });
