@@ -4,9 +4,9 @@
  * where outsourcing and co-production happen. Two agencies (service companies: a distributor, a
  * dubbing house, a subtitle house) meet too, since one's need is often another's trade — the
  * matcher lists a pair only when a specific need of one side is met, so two that merely offer
- * alike are not suggested; two training centers are not suggested to each other. `other` says
- * nothing about what an organization does (a film archive, a restoration lab, a prop house): two
- * of them meet like any pair, when a specific need of one is met by the other.
+ * alike are not suggested; two training centers are not suggested to each other. `other` says nothing about what an organization
+ * does (a film archive, a restoration lab, a prop house): two of them meet like any pair, when a
+ * specific need of one is met by the other.
  */
 import type { OrganizationKind } from './types.js';
 
