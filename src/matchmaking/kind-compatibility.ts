@@ -1,10 +1,8 @@
 /**
  * Which kinds of organization can meet. Buyers (studios, broadcasters, platforms) meet the
  * ones who supply talent or support (talent centers, agencies, associations) and each other
- * where outsourcing and co-production happen. Two agencies (service companies: a distributor, a
- * dubbing house, a subtitle house) meet too, since one's need is often another's trade — the
- * matcher lists a pair only when a specific need of one side is met, so two that merely offer
- * alike are not suggested; two training centers are not suggested to each other. `other` says nothing about what an organization
+ * where outsourcing and co-production happen; peers of a supplying kind (two training centers,
+ * two agencies) are not suggested to each other. `other` says nothing about what an organization
  * does (a film archive, a restoration lab, a prop house): two of them meet like any pair, when a
  * specific need of one is met by the other.
  */
@@ -18,7 +16,6 @@ const pairs: readonly (readonly [OrganizationKind, OrganizationKind])[] = [
   ['studio', 'broadcaster'],
   ['studio', 'association'],
   ['talent_center', 'agency'],
-  ['agency', 'agency'],
   ['talent_center', 'platform'],
   ['talent_center', 'broadcaster'],
   ['talent_center', 'association'],

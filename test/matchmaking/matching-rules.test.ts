@@ -62,33 +62,6 @@ describe('hard filters', () => {
     expect(studioPartners).toEqual(expect.arrayContaining(['Center One', 'Center Two']));
   });
 
-  it('pairs two agencies when a need of one is what the other offers, not when they only offer alike', async () => {
-    const agency = (name: string, offers: string[], needs: string[] = []): ProfileInput => ({
-      name,
-      kind: 'agency',
-      country: 'Kazakhstan',
-      languages: ['Kazakh', 'Russian'],
-      offers,
-      needs,
-    });
-    harness = await createHarness({
-      profiles: [
-        // A film distributor needing its releases dubbed and subtitled, a dubbing house, a subtitle house.
-        agency('Steppe Releasing', ['theatrical distribution of foreign films'], ['dubbing into Kazakh', 'subtitles']),
-        agency('Dauys Dubbing House', ['dubbing into Kazakh with voice casting']),
-        agency('Titr Subtitles', ['subtitle translation and timing']),
-        // Another distributor: offers what the first offers, needs nothing of it.
-        agency('Altyn Distribution', ['theatrical distribution of films']),
-      ],
-    });
-    const found = partnerNames(await harness.matchmaking.match('Steppe Releasing'), 'Steppe Releasing');
-    expect(found).toEqual(expect.arrayContaining(['Dauys Dubbing House', 'Titr Subtitles']));
-    expect(found).not.toContain('Altyn Distribution');
-    // Two houses that both supply localization and need nothing of each other are not suggested to each other.
-    const dubbing = partnerNames(await harness.matchmaking.match('Dauys Dubbing House'), 'Dauys Dubbing House');
-    expect(dubbing).not.toContain('Titr Subtitles');
-  });
-
   it('never matches an organization with a body it belongs to', async () => {
     harness = await createHarness({
       profiles: [
