@@ -1,7 +1,6 @@
 /**
  * Candidates for one profile: the inverted lists of what it needs and offers credit the profiles
- * they hold (long lists sampled; a short list, specific work few profiles state, more than a long
- * one), the best few by that evidence pass the hard filters on packed
+ * they hold (long lists sampled), the best few by that evidence pass the hard filters on packed
  * codes (kinds that can meet, nothing proposed, no affiliated bodies, the caller's own filter),
  * and, when there are more than asked for, an embedding similarity of needs and offers orders them.
  */
@@ -26,22 +25,8 @@ import type { SparseVector } from './sparse-vector.js';
 const longListSample = 800;
 
 /**
- * How much one list's evidence is worth by how few of the profiles it holds, as a search engine weighs a rare word
- * above a common one: a profile in the list of steadicam operators (a handful) shares specific work with the asking
- * profile, one in the list of film production (hundreds) merely its field. The log of the index's size over the
- * list's, a fifth of it (a list holding a ~150th of the index is worth what every list was before), never under 0.2.
- * Without it a true partner sharing one specific entry lost its place to dozens sharing two or three broad ones.
- * Rounded to tenths: pre-scores in steps keep ties at the cutoff, so that `collect` fills its room early and stops
- * (unrounded weights spread them, and the warm 10k scan took ~20% more CPU).
- */
-export function listSpecificity(listSize: number, indexSize: number): number {
-  return Math.max(0.2, Math.round((10 * Math.log((indexSize + 1) / (listSize + 1))) / specificityScale) / 10);
-}
-const specificityScale = 5;
-
-/**
- * The score the `k` best reach, from a histogram of tenths (close enough for a cutoff): linear time, where sorting
- * every touched profile was not.
+ * The score the `k` best reach, from a histogram (evidence weights are multiples of 0.1, so
+ * tenths are exact enough): linear time, where sorting every touched profile was not.
  */
 function cutoffForBest(scores: Float64Array, count: number, k: number): number {
   let maximum = 0;
@@ -97,8 +82,6 @@ export class CandidateScan {
     private readonly byOrdinal: readonly (IndexedProfile | undefined)[],
     private readonly packed: PackedProfiles,
     private readonly postings: ProfilePostings,
-    /** How many profiles the index holds (what a list's size is weighed against, see `listSpecificity`). */
-    private readonly indexSize: () => number,
   ) {}
 
   candidates(profile: IndexedProfile, options: CandidateOptions): IndexedProfile[] {
@@ -211,12 +194,10 @@ export class CandidateScan {
     const accumulated = this.accumulator;
     const touched = this.touched;
     let touchedCount = 0;
-    const indexSize = this.indexSize();
     for (let at = 0; at < lookups.length; at += 1) {
-      const lookup = lookups[at] as PostingLookup;
-      const members = this.postings.ordered(lookup.list);
+      const { list, weight } = lookups[at] as PostingLookup;
+      const members = this.postings.ordered(list);
       const size = members.length;
-      const weight = lookup.weight * listSpecificity(size, indexSize);
       let from = 0;
       let length = size;
       if (size > longListSample) {

@@ -294,7 +294,7 @@ export function createProfileIndex(deps: {
     (ordinal) => byOrdinal[ordinal]?.profile.id,
   );
 
-  const scanner = new CandidateScan(byOrdinal, packed, postings, () => byId.size);
+  const scanner = new CandidateScan(byOrdinal, packed, postings);
   const field = profileFieldReader(glossary, normalizer, isOutside);
 
   const statementsOf = profileStatements(glossary, normalizer);
