@@ -11,6 +11,9 @@ COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY bin ./bin
 COPY src ./src
 COPY adapters ./adapters
+COPY scripts ./scripts
+# The lexicon, so that the build saves its worked-out form in dist/ (a first start reads it instead of building it).
+COPY knowledge ./knowledge
 # Production dependencies only; the `prepare` script compiles src/ and adapters/ into dist/.
 RUN npm ci --omit=dev --no-audit --no-fund
 

@@ -14,7 +14,7 @@
  * dependency and runs every install script and `prepare`; the runtime loads the copied module.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTemporaryFolder, repositoryRoot } from '../helpers/temporary-folder.js';
@@ -90,6 +90,9 @@ describe('Dockerfile', () => {
     expect(existsSync(path.join(app, 'node_modules', 'tsx'))).toBe(false);
     expect(existsSync(path.join(app, 'node_modules', 'vitest'))).toBe(false);
     expect(existsSync(path.join(app, 'src'))).toBe(false);
+    // The build stage saved the shipped lexicon's worked-out form, so the image's first start reads it.
+    const lexiconCache = path.join(app, 'dist', 'lexicon-cache');
+    expect(existsSync(lexiconCache) ? readdirSync(lexiconCache).length : 0).toBeGreaterThan(0);
 
     const answer = spawnSync(
       process.execPath,
