@@ -5,6 +5,7 @@
  * sentences; each check reads the same sentence again under another question, lexicon or title.
  */
 import { describe, expect, it } from 'vitest';
+import { holdsAskedUnit } from '../../src/answer/asked-unit.js';
 import { hasOrganization, hasPerson, personSpans } from '../../src/answer/name-units.js';
 import { alonenessOf } from '../../src/answer/question-facts.js';
 import { analyseQuestion } from '../../src/answer/question-analysis.js';
@@ -85,5 +86,21 @@ describe("a sentence's aloneness kept per question and title", () => {
     expect(alone(sentence, 'Northwind grows')).toBe(false);
     expect(alone(sentence, 'Bluefin Pictures grows')).toBe(true);
     expect(alone(sentence, 'Northwind grows')).toBe(false);
+  });
+});
+
+describe('a count narrowed by a place', () => {
+  it('looks the places up only for a sentence that holds a count, with the same answers', () => {
+    const glossary = createGlossary([
+      { id: 'vancouver', category: 'place', en: ['Vancouver'] },
+      { id: 'ottawa', category: 'place', en: ['Ottawa'] },
+    ]);
+    const analysis = analyseQuestion('How many animators does Atomic employ in Vancouver?', glossary, emptyAliasIndex);
+    const holds = (sentence: string) => holdsAskedUnit(sentence, analysis, glossary);
+    expect(holds('The Vancouver studio employs 120 animators.')).toBe(true);
+    expect(holds('The studio employs 120 animators.')).toBe(true);
+    expect(holds('The Ottawa studio employs 90 animators.')).toBe(false);
+    expect(holds('The Ottawa studio hired animators.')).toBe(false);
+    expect(holds('The Vancouver studio hired animators.')).toBe(false);
   });
 });
