@@ -265,11 +265,12 @@ export function holdsAskedUnit(
   const sentence = withoutNumbers(withAsciiDigits(rawSentence), analysis.numbers ?? new Set());
   switch (analysis.type) {
     case 'count': {
-      if (!askedPlaceAgrees(rawSentence, analysis, glossary)) return false;
+      // Whether the places agree (a lexicon look-up over the sentence) is asked only of a sentence holding a count.
+      const placed = () => askedPlaceAgrees(rawSentence, analysis, glossary);
       const counted = crossing ? acrossLanguages(analysis.counted) : analysis.counted;
-      if (counted !== null && hasCount(withoutApproximation(sentence), counted, glossary)) return true;
+      if (counted !== null && hasCount(withoutApproximation(sentence), counted, glossary)) return placed();
       // "增长了多少", "насколько выросла": a change asked of no named kind of thing is told as a percentage.
-      if (changeOfAnything(analysis) && hasChangeFigure(sentence)) return true;
+      if (changeOfAnything(analysis) && hasChangeFigure(sentence)) return placed();
       // Across languages a count noun no lexicon concept covers is still known by its class ("몇 석" ~ "500 seats"),
       // and so is one the question only names by its class ("何か国語": languages).
       const classes = analysis.counted?.classes;
@@ -281,10 +282,11 @@ export function holdsAskedUnit(
       // A workforce asked in another language may be told as the posts it fills ("何人の雇用" ~ "create 180 jobs").
       const posts = crossing && postsAsked.test(analysis.questionText ?? '') ? jobClass : undefined;
       return (
-        ((crossing || byClassOnly) &&
+        (((crossing || byClassOnly) &&
           classes !== undefined &&
           hasClassCount(sentence, classes, countMentions(sentence))) ||
-        (posts !== undefined && hasClassCount(sentence, posts, countMentions(sentence)))
+          (posts !== undefined && hasClassCount(sentence, posts, countMentions(sentence)))) &&
+        placed()
       );
     }
     case 'amount': {

@@ -4,6 +4,7 @@
  */
 import type { Glossary } from '../knowledge/glossary.js';
 import { foldDiacritics } from '../retrieval/text-normalize.js';
+import { sentenceMemo, sentenceMemoByGlossary } from './sentence-memo.js';
 
 // A word of a person's name: "Prasad", "Jung-soo", "O'Brien", "McDonald".
 const latinNameWord = String.raw`\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}+)?`;
@@ -158,7 +159,27 @@ export function personSpans(
   entityWords: ReadonlySet<string>,
   glossary?: Glossary,
 ): { start: number; end: number }[] {
+  const { runs, patterned } = peopleOf(glossary)(sentence);
   const spans: { start: number; end: number }[] = [];
+  for (const run of runs)
+    if (!spellsQuestionNames(run.words, entityWords)) spans.push({ start: run.start, end: run.end });
+  for (const span of patterned) spans.push({ start: span.start, end: span.end });
+  return spans;
+}
+
+/** What personSpans finds in a sentence before the question's names are set aside (see peopleOf). */
+interface SentencePeople {
+  /** Capitalised runs that may name a person, with their words lower-cased. */
+  runs: { start: number; end: number; words: string[] }[];
+  /** Names the person patterns find (a title with a name). */
+  patterned: { start: number; end: number }[];
+}
+
+/** The person names of a sentence whatever the question: its capitalised runs that may be people, and the patterns'. */
+const peopleOf = sentenceMemoByGlossary(sentencePeople);
+
+function sentencePeople(sentence: string, glossary: Glossary | undefined): SentencePeople {
+  const runs: SentencePeople['runs'] = [];
   for (const match of sentence.matchAll(latinName)) {
     const words = (match[1] as string).toLowerCase().split(/[ -]/);
     if (words.some((word) => notPersonWord.test(word)) || cyrillicAdjective.test(words[0] as string)) continue;
@@ -184,12 +205,13 @@ export function personSpans(
         )
     )
       continue;
-    if (!spellsQuestionNames(words, entityWords)) spans.push({ start, end: start + (match[1] as string).length });
+    runs.push({ start, end: start + (match[1] as string).length, words });
   }
+  const patterned: SentencePeople['patterned'] = [];
   for (const pattern of personPatternsAll)
     for (const match of sentence.matchAll(pattern))
-      spans.push({ start: match.index, end: match.index + match[0].length });
-  return spans;
+      patterned.push({ start: match.index, end: match.index + match[0].length });
+  return { runs, patterned };
 }
 
 const organizationPatterns = [
@@ -267,6 +289,9 @@ function* organizationMatches(
  */
 const organizationNamePatterns = organizationPatterns.map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
 
+/** The names the patterns find in a sentence, kept for the sentences seen recently (sentence-memo.ts). */
+const namedOrganizations = sentenceMemo((sentence) => [...organizationMatches(sentence, organizationNamePatterns)]);
+
 /**
  * Whether a name a pattern found is the question's own entity under a longer name: "Ringling College of Art and
  * Design" or "Aardman Academy" when the question names Ringling or Aardman. `ownNames`: the question's name words.
@@ -288,7 +313,7 @@ export function hasOrganization(
   entityWords: ReadonlySet<string>,
   ownNames?: ReadonlySet<string>,
 ): boolean {
-  for (const { start, matched, end } of organizationMatches(sentence, organizationNamePatterns)) {
+  for (const { start, matched, end } of namedOrganizations(sentence)) {
     if (ownName(sentence.slice(start, end), ownNames)) continue;
     if (
       matched

@@ -101,7 +101,22 @@ export function questionFacts(
 export function alonenessOf(analysis: QuestionAnalysis, glossary: Glossary | undefined, typed: boolean) {
   const namesElse = somethingElseNamer(analysis, glossary);
   const peopleAside = typed && analysis.type !== 'organization';
-  return (sentence: string, title: string) =>
-    !namesElse(sentence, title) ||
-    (peopleAside && !namesElse(withoutPersonNames(sentence, analysis.entityWords, glossary), title));
+  // Scoring asks of a sentence again as the one before the next (see candidate-scoring): each is read once per
+  // question (per title: the title's names count as the question's own).
+  const read = new Map<string, Map<string, boolean>>();
+  return (sentence: string, title: string) => {
+    let ofTitle = read.get(title);
+    if (ofTitle === undefined) {
+      ofTitle = new Map();
+      read.set(title, ofTitle);
+    }
+    let alone = ofTitle.get(sentence);
+    if (alone === undefined) {
+      alone =
+        !namesElse(sentence, title) ||
+        (peopleAside && !namesElse(withoutPersonNames(sentence, analysis.entityWords, glossary), title));
+      ofTitle.set(sentence, alone);
+    }
+    return alone;
+  };
 }
