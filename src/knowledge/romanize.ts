@@ -229,8 +229,7 @@ const consonantFolds: [RegExp, string][] = [
   [/tion/g, 'sion'],
   [/c(?=[eiy])/g, 's'],
   [/shch|sch/g, 's'],
-  // English "chr" and "chl" are k (Christopher ~ 크리스토퍼 ~ クリストファー, Chloe ~ 클로이).
-  [/ch(?=[rl])/g, 'k'],
+  [/ch(?=[rl])/g, 'k'], // English "chr", "chl" are k (Christopher ~ 크리스토퍼 ~ クリストファー, Chloe ~ 클로이).
   [/tch|ch|zh|dzh|dj/g, 'j'],
   [/sh/g, 's'],
   [/ph/g, 'f'],
@@ -240,8 +239,7 @@ const consonantFolds: [RegExp, string][] = [
   [/ck/g, 'k'],
   // Loanwords spell x out (Netflix ~ 넷플릭스 ~ ネットフリックス).
   [/x/g, 'ks'],
-  // A Latin spelling writes 우 after a final ㅇ as "woo" ("Jung-woo" ~ 정우, "Dong-won" ~ 동원): the w is no
-  // consonant that makes the ng final, which it would be before the vowel ("Jung-eun" ~ 정은).
+  // 우 after a final ㅇ is written "woo" ("Jung-woo" ~ 정우): the w leaves the ng before a vowel, as in "Jung-eun".
   [/ngw(?=[aeiou])/g, 'ng'],
   [/ng$/g, 'n'],
   [/ng(?![aeiou])/g, 'n'],
