@@ -6,6 +6,7 @@
  * in another script writes.
  */
 import { hanStretchKeys, pinyinTwin, twinned, twinnedHanStretch } from '../retrieval/han-reading-keys.js';
+import { loanwordSkeleton } from '../knowledge/loanword-skeleton.js';
 import { looseNameKey } from '../knowledge/romanize.js';
 import {
   koreanNameRunKey,
@@ -37,12 +38,18 @@ export function runNameKeys(
       .map((token) => token.word)
       .join('');
   const own = [...looseKeysOf(joined(start, end), spellings), ...koreanRunKeys(tokens, start, end)];
+  // The run heard word by word, as an article's index hears its name's words ("George Lucas": soft g, 조지 루카스).
+  const heard = end - start > 1 ? loanwordSkeleton(wordsOf(tokens, start, end).join(' ')) : undefined;
+  if (heard !== undefined) own.push(`#${heard}`);
   let from = start;
   let to = end;
   while (from > 0 && cased(from - 1)) from -= 1;
   while (to < tokens.length && cased(to)) to += 1;
   return from === start && to === end ? own : [...own, ...looseKeysOf(joined(from, to), spellings)];
 }
+
+const wordsOf = (tokens: readonly WordToken[], start: number, end: number) =>
+  tokens.slice(start, end).map((token) => token.word);
 
 /**
  * For each word of a capitalised run [start, end) of two words or more, the loose keys of the word alone and of the

@@ -209,8 +209,11 @@ export function analyseQuestion(
     const named = /^\p{Lu}/u.test(concept?.en[0] ?? '');
     const role = entityCategories.has(category) && named ? 'entity' : category === 'place' ? 'place' : 'topic';
     const broader = role !== 'topic' ? [] : broaderKeys(hit.conceptId, glossary);
+    // A named organization the lexicon knows is also met by its name's sound where an article spells it in a script
+    // the lexicon does not list (Disney ~ ดิสนีย์): its loose keys as written, not other spellings found by likeness.
+    const sounds = role === 'entity' ? looseKeysOf(hit.surface).filter(distinctiveLooseKey) : [];
     terms.push({
-      keys: [`@${hit.conceptId}`],
+      keys: [`@${hit.conceptId}`, ...sounds],
       role,
       weight: role === 'entity' ? 3 : 1.2,
       broader,

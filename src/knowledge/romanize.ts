@@ -229,6 +229,7 @@ const consonantFolds: [RegExp, string][] = [
   [/tion/g, 'sion'],
   [/c(?=[eiy])/g, 's'],
   [/shch|sch/g, 's'],
+  [/ch(?=[rl])/g, 'k'], // English "chr", "chl" are k (Christopher ~ 크리스토퍼 ~ クリストファー, Chloe ~ 클로이).
   [/tch|ch|zh|dzh|dj/g, 'j'],
   [/sh/g, 's'],
   [/ph/g, 'f'],
@@ -238,6 +239,8 @@ const consonantFolds: [RegExp, string][] = [
   [/ck/g, 'k'],
   // Loanwords spell x out (Netflix ~ 넷플릭스 ~ ネットフリックス).
   [/x/g, 'ks'],
+  // 우 after a final ㅇ is written "woo" ("Jung-woo" ~ 정우): the w leaves the ng before a vowel, as in "Jung-eun".
+  [/ngw(?=[aeiou])/g, 'ng'],
   [/ng$/g, 'n'],
   [/ng(?![aeiou])/g, 'n'],
   [/[ckgqx]/g, 'k'],

@@ -46,7 +46,10 @@ import { generationsInUse, processIsAlive } from './generation-readers.js';
 //    (Toho), not only from five: an index built before holds fewer learnt readings.
 // 18: loanword skeletons read a Katakana ジ before a vowel as d (スタジオメイフラワー ~ Studio Mayflower): an index
 //    built before holds the old skeletons of such names.
-export const indexFormatVersion = 18;
+// 19: name keys read an English "chr"/"chl" as k (Christopher ~ 크리스토퍼) and a w after ng before a vowel as no
+//    consonant ("Jung-woo" ~ 정우), and a capitalised stop word before a hyphened given name is a surname ("Kim
+//    Ki-duk"): an index built before holds the old keys.
+export const indexFormatVersion = 19;
 
 const manifestSchema = z.object({
   formatVersion: z.literal(indexFormatVersion),

@@ -119,7 +119,9 @@ function scanWords(text: string, scan: NameScan, also?: NameScan, before = ''): 
         ? otherWord
         : hiraganaNamePart(word, normalized.charAt(lastEnd))
           ? katakanaReading
-          : readingOf(word);
+          : surnameBeforeGivenName(word, normalized, lastEnd)
+            ? { name: word, possessive: false }
+            : readingOf(word);
     if (reading === otherWord) {
       scan.other();
       also?.other();
@@ -142,6 +144,19 @@ function scanWords(text: string, scan: NameScan, also?: NameScan, before = ''): 
     }
   }
   return normalized.slice(lastEnd);
+}
+
+/** A Korean given name as the press writes it in Latin letters: two syllables joined by a hyphen ("Ki-duk"). */
+const hyphenedGivenName = /^\s\p{Lu}\p{Ll}+-\p{Ll}+(?![\p{L}-])/u;
+
+/**
+ * Whether a capitalised word that is a stop word elsewhere is a surname here, right before a hyphened given name:
+ * "Kim" is Uzbek for "who" and the commonest Korean surname ("Kim Ki-duk", "Kim Jee-woon"); the name's key holds it.
+ */
+function surnameBeforeGivenName(word: string, text: string, end: number): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(word) && isStopWord(word.toLowerCase()) && hyphenedGivenName.test(text.slice(end, end + 24))
+  );
 }
 
 /** Hiragana letters a word of grammar ends with: a particle, an inflection (のスタジオ, されたアニメ, しているスタジオ). */
