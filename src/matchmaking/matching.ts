@@ -13,6 +13,7 @@ import type { MatchcutStore } from '../store/store-interface.js';
 import { nameKey, type PairBlock, pairKeyOf } from '../store/store-types.js';
 import { boostMultiplier, buildMatch, type ExplainDeps } from './explain-match.js';
 import { createConceptRelations } from './concept-relations.js';
+import { honestList } from './honest-list.js';
 import { createStatementNormalizer, type StatementNormalizer, type TextEmbedder } from './normalize-statement.js';
 import { createProfileIndex, type IndexedProfile, type ProfileIndex } from './profile-index.js';
 import { profileIdFromName } from './profile-schema.js';
@@ -218,7 +219,10 @@ export function createMatchingEngine(deps: {
         const pair = scorePair(a, b, options.view);
         if (pair) results.push(pair);
       }
-      return results.sort(byScore).slice(0, options.limit);
+      results.sort(byScore);
+      // A member's own list leaves out what adds nothing above it (./honest-list.ts); a digest chooses pairs itself.
+      const shown = options.view === 'asker' ? honestList(results, settings.inPassing) : results;
+      return shown.slice(0, options.limit);
     },
     scorePair,
     readPair: (a, b) => readPair(a, b, 'asker'),
