@@ -13,6 +13,7 @@ import type { MatchcutStore } from '../store/store-interface.js';
 import { nameKey, type PairBlock, pairKeyOf } from '../store/store-types.js';
 import { boostMultiplier, buildMatch, type ExplainDeps } from './explain-match.js';
 import { createConceptRelations } from './concept-relations.js';
+import { honestList } from './honest-list.js';
 import { createStatementNormalizer, type StatementNormalizer, type TextEmbedder } from './normalize-statement.js';
 import { createProfileIndex, type IndexedProfile, type ProfileIndex } from './profile-index.js';
 import { profileIdFromName } from './profile-schema.js';
@@ -41,6 +42,8 @@ export interface MatchesForOptions {
   blocked: ReadonlyMap<string, PairBlock>;
   candidateLimit: number;
   skip?: (b: IndexedProfile) => boolean;
+  /** Also score every organization offering the work one of a's specific needs names (a member's own list). */
+  entryProviders?: boolean;
   /** Rank by a's own needs first (its list), or by the pair's better-served side (a digest). */
   view: 'asker' | 'pair';
 }
@@ -212,13 +215,34 @@ export function createMatchingEngine(deps: {
         meetable: true,
         accept: blocked.size === 0 ? undefined : (b) => !blocked.has(pairKeyOf(a.profile.id, b.profile.id)),
       });
+      if (options.entryProviders === true) {
+        // Organizations offering the work one of a's specific needs names are scored too, the needs with the fewest
+        // such providers first, up to as many again as the scan's: the scan's embedding pre-filter may leave a
+        // specialist out (./honest-list.ts keeps the list honest).
+        const seen = new Set(candidates);
+        const groups = a.needs.filter(scorer.isSpecific).map((need) => index.entryProviders(need));
+        groups.sort((left, right) => left.length - right.length);
+        let room = options.candidateLimit;
+        for (const group of groups)
+          for (const b of group) {
+            if (room === 0) break;
+            if (seen.has(b) || !index.meetable(a, b)) continue;
+            if (blocked.size > 0 && blocked.has(pairKeyOf(a.profile.id, b.profile.id))) continue;
+            seen.add(b);
+            candidates.push(b);
+            room -= 1;
+          }
+      }
       const results: ScoredPair[] = [];
       for (const b of candidates) {
         if (skip?.(b) === true) continue;
         const pair = scorePair(a, b, options.view);
         if (pair) results.push(pair);
       }
-      return results.sort(byScore).slice(0, options.limit);
+      results.sort(byScore);
+      // A member's own list leaves out what adds nothing above it (./honest-list.ts); a digest chooses pairs itself.
+      const shown = options.view === 'asker' ? honestList(results, settings.inPassing) : results;
+      return shown.slice(0, options.limit);
     },
     scorePair,
     readPair: (a, b) => readPair(a, b, 'asker'),
