@@ -47,9 +47,7 @@ for (const input of [...tune, ...shipped]) {
 }
 const blocks = blocksByName();
 const limit = Number(values.limit);
-const counts = { design: { studios: 0, missed: 0, byEntries: 0 }, held: { studios: 0, missed: 0, byEntries: 0 } };
-const causes = new Map<string, number>();
-const entrySizes: number[] = [];
+const counts = { design: { studios: 0, missed: 0 }, held: { studios: 0, missed: 0 } };
 for (const { studio, partners } of readTruth().tune) {
   const own = byKey.get(nameKey(studio));
   if (own === undefined) continue;
@@ -57,45 +55,17 @@ for (const { studio, partners } of readTruth().tune) {
   const reached = new Set(index.candidates(own, { limit, meetable: true }).map((entry) => entry.ordinal));
   const every = index.candidates(own, { limit: 5_000, meetable: true }).map((entry) => entry.ordinal);
   const count = held ? counts.held : counts.design;
-  // Profiles offering the work one of the studio's specific needs names (or narrower), by the taxonomy alone.
-  const providers = new Set<number>();
-  const sizes: number[] = [];
-  for (const need of own.needs) {
-    const found = index.entryProviders(need).filter((entry) => index.meetable(own, entry));
-    sizes.push(found.length);
-    for (const entry of found) providers.add(entry.ordinal);
-  }
-  entrySizes.push(providers.size);
   for (const partner of partners) {
     const other = byKey.get(nameKey(partner));
     if (other === undefined) continue;
     count.studios += 1;
     if (reached.has(other.ordinal)) continue;
     count.missed += 1;
-    const why = !every.includes(other.ordinal)
-      ? 'never touched'
-      : providers.has(other.ordinal)
-        ? 'holds an entry a need names'
-        : 'touched, shares no need entry';
-    causes.set(
-      `${held ? 'held-out' : 'design'}: ${why}`,
-      (causes.get(`${held ? 'held-out' : 'design'}: ${why}`) ?? 0) + 1,
-    );
-    if (providers.has(other.ordinal) && !reached.has(other.ordinal)) count.byEntries += 1;
     if (values.list && !held)
-      process.stdout.write(
-        `${studio} → ${partner}: at ${every.indexOf(other.ordinal) + 1} of ${every.length} (${why})\n`,
-      );
+      process.stdout.write(`${studio} → ${partner}: at ${every.indexOf(other.ordinal) + 1} of ${every.length}\n`);
   }
 }
 process.stdout.write(
   `true partners the scan (limit ${limit}) does not reach: design ${counts.design.missed}/${counts.design.studios}, ` +
     `held-out ${counts.held.missed}/${counts.held.studios}\n`,
-);
-for (const [cause, number] of [...causes].sort()) process.stdout.write(`  ${cause}: ${number}\n`);
-entrySizes.sort((left, right) => left - right);
-const quantile = (share: number) => entrySizes[Math.min(entrySizes.length - 1, Math.floor(share * entrySizes.length))];
-process.stdout.write(
-  `profiles holding an entry a studio's need names, per studio: median ${quantile(0.5)}, 90% ${quantile(0.9)}, ` +
-    `max ${quantile(1)}\n`,
 );

@@ -139,13 +139,7 @@ for (const { studio, partners, lookalikes } of readTruth().tune) {
   const held = heldOut.some((marker) => (blocks.get(nameKey(studio)) ?? '').includes(marker));
   const half = held ? 'held-out' : 'design';
   const a = await engine.find(studio, false);
-  const list = engine.matchesFor(a, {
-    limit: 20,
-    blocked: new Map(),
-    candidateLimit: 60,
-    view: 'asker',
-    entryProviders: true,
-  });
+  const list = engine.matchesFor(a, { limit: 20, blocked: new Map(), candidateLimit: 60, view: 'asker' });
   const top = list[0]?.score ?? 0;
   const reads: Read[] = list.map((pair) => ({
     pair,

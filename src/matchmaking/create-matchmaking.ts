@@ -148,7 +148,6 @@ export function createMatchmaking(deps: CreateMatchmakingDeps): Matchmaking {
         limit,
         blocked: await store.blockedPairs(),
         candidateLimit: Math.max(60, limit * 5),
-        entryProviders: true,
         view: 'asker',
       });
       return found.map((pair) => engine.explain(pair));

@@ -42,8 +42,6 @@ export interface MatchesForOptions {
   blocked: ReadonlyMap<string, PairBlock>;
   candidateLimit: number;
   skip?: (b: IndexedProfile) => boolean;
-  /** Also score every organization offering the work one of a's specific needs names (a member's own list). */
-  entryProviders?: boolean;
   /** Rank by a's own needs first (its list), or by the pair's better-served side (a digest). */
   view: 'asker' | 'pair';
 }
@@ -215,24 +213,6 @@ export function createMatchingEngine(deps: {
         meetable: true,
         accept: blocked.size === 0 ? undefined : (b) => !blocked.has(pairKeyOf(a.profile.id, b.profile.id)),
       });
-      if (options.entryProviders === true) {
-        // Organizations offering the work one of a's specific needs names are scored too, the needs with the fewest
-        // such providers first, up to as many again as the scan's: the scan's embedding pre-filter may leave a
-        // specialist out (./honest-list.ts keeps the list honest).
-        const seen = new Set(candidates);
-        const groups = a.needs.filter(scorer.isSpecific).map((need) => index.entryProviders(need));
-        groups.sort((left, right) => left.length - right.length);
-        let room = options.candidateLimit;
-        for (const group of groups)
-          for (const b of group) {
-            if (room === 0) break;
-            if (seen.has(b) || !index.meetable(a, b)) continue;
-            if (blocked.size > 0 && blocked.has(pairKeyOf(a.profile.id, b.profile.id))) continue;
-            seen.add(b);
-            candidates.push(b);
-            room -= 1;
-          }
-      }
       const results: ScoredPair[] = [];
       for (const b of candidates) {
         if (skip?.(b) === true) continue;

@@ -94,8 +94,6 @@ export interface ProfileIndex {
    * per need, for the unmet-needs search, which asks for tens of thousands of needs.
    */
   visitProviders(need: NormalizedStatement, visit: (provider: IndexedProfile) => boolean): void;
-  /** Profiles offering the work a need names or narrower work, by the taxonomy alone (no broader entry, no word). */
-  entryProviders(need: NormalizedStatement): IndexedProfile[];
   /**
    * Whether `other` (of this index) passes the hard filters of matching for `profile`, read on the packed codes:
    * another profile, not proposed, of a kind that can meet it, neither belonging to the other.
@@ -381,14 +379,5 @@ export function createProfileIndex(deps: {
       packed.canMeet(profile.ordinal, other.ordinal) &&
       (!packed.mayBeAffiliated(profile.ordinal, other.ordinal) || !affiliated(profile, other)),
     ...providerSearch(postings, byOrdinal),
-    entryProviders(need) {
-      const found = new Set<IndexedProfile>();
-      for (const list of postings.entryProviderLists(need))
-        for (const ordinal of postings.ordered(list)) {
-          const entry = byOrdinal[ordinal];
-          if (entry !== undefined) found.add(entry);
-        }
-      return [...found];
-    },
   };
 }

@@ -230,19 +230,6 @@ export class ProfilePostings {
     return lists;
   }
 
-  /**
-   * Lists of profiles offering the work a need names, by the taxonomy alone: the need's subjects or narrower work (for
-   * a role, the skill it stands for), no broader entry and no word. Empty for a need naming only ways of delivering.
-   */
-  entryProviderLists(need: NormalizedStatement): PostingList[] {
-    const lists: PostingList[] = [];
-    for (const conceptId of need.concepts) {
-      if (this.normalizer.isMode(conceptId)) continue;
-      for (const list of this.listsOf(conceptId, 'offer').under) lists.push(list);
-    }
-    return lists;
-  }
-
   private listsFor(need: NormalizedStatement): PostingList[] {
     const lists: PostingList[] = [];
     const subjects = need.concepts.filter((id) => !this.normalizer.isMode(id));

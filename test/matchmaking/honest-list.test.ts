@@ -60,7 +60,7 @@ describe('a member’s own list', () => {
     const both = await listFor([studioVi, storyboardHouse, course], studioVi.name, open);
     expect(both[0]).toBe(storyboardHouse.name);
     expect(both).not.toContain(course.name);
-  }, 120_000);
+  });
 
   const studioKo = profile(
     '스튜디오 푸른솔',
