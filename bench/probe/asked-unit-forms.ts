@@ -23,7 +23,7 @@ const showMisses = process.argv.includes('--misses');
 const kinds = Object.keys(askedTypeOfKind) as FormKind[];
 const languages = Object.keys(askedUnitForms) as FormLanguage[];
 const misses: string[] = [];
-const totals = { questions: [0, 0], sentences: [0, 0] };
+const totals = { questions: 0, questionsAll: 0, sentences: 0, sentencesAll: 0 };
 const rows: string[] = [`| lang | ${kinds.join(' | ')} |`, `|---|${kinds.map(() => '---').join('|')}|`];
 
 for (const language of languages) {
@@ -45,10 +45,10 @@ for (const language of languages) {
       if (analysis.type === expected && holdsAskedUnit(sentence, analysis, glossary)) read += 1;
       else misses.push(`${language} ${kind} sentence (for ${asked} → ${analysis.type}): ${sentence}`);
     }
-    totals.questions[0] += classified;
-    totals.questions[1] += forms.questions.length;
-    totals.sentences[0] += read;
-    totals.sentences[1] += sentences.length;
+    totals.questions += classified;
+    totals.questionsAll += forms.questions.length;
+    totals.sentences += read;
+    totals.sentencesAll += sentences.length;
     cells.push(
       `${classified}/${forms.questions.length}${sentences.length > 0 ? ` · ${read}/${sentences.length}` : ''}`,
     );
@@ -56,7 +56,7 @@ for (const language of languages) {
   rows.push(`| ${language} | ${cells.join(' | ')} |`);
 }
 process.stdout.write(
-  `${rows.join('\n')}\n\nquestions classified ${totals.questions[0]}/${totals.questions[1]}, ` +
-    `sentences read ${totals.sentences[0]}/${totals.sentences[1]}\n`,
+  `${rows.join('\n')}\n\nquestions classified ${totals.questions}/${totals.questionsAll}, ` +
+    `sentences read ${totals.sentences}/${totals.sentencesAll}\n`,
 );
 if (showMisses) process.stdout.write(`\n${misses.join('\n')}\n`);
