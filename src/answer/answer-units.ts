@@ -14,6 +14,7 @@ import {
   peopleCounter,
   workforceWords,
 } from './people-counts.js';
+import { chineseLengthUnit, shareFigure, thaiShortDay, wordLength, yearPart } from './unit-forms.js';
 
 export type AskedType =
   'count' | 'amount' | 'date' | 'duration' | 'place' | 'person' | 'organization' | 'title' | 'definition' | 'other';
@@ -58,6 +59,8 @@ const datePatterns = [
   ),
   /작년|지난해|올해|내년|지난달|이달|[월화수목금토일]요일|năm ngoái|năm nay|昨年|今年|来年|先月|в прошлом году|в этом году|o'tgan yili|shu yili/iu,
   /\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:1[89]|20)\d{2}\b/iu,
+  yearPart,
+  thaiShortDay,
 ];
 
 const dayPatterns = [
@@ -69,6 +72,7 @@ const dayPatterns = [
   new RegExp(String.raw`\d{1,2}\s+${russianMonth}`, 'iu'),
   new RegExp(String.raw`\d{1,2}[-\s]${uzbekMonth}`, 'iu'),
   indonesianOrThaiDay,
+  thaiShortDay,
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b|[월화수목금토일]요일/iu,
 ];
 
@@ -91,10 +95,12 @@ const scaleWord =
   String.raw`(?:million|billion|trillion|thousand|bn|mn|m|k|억|조|만|천|백|万|億|亿|兆|千|百|十|tỷ|tỉ|triệu|nghìn|ngàn|` +
   String.raw`тыс\.?|млн\.?|млрд\.?|миллион[а-я]*|миллиард[а-я]*|mln|mlrd|million|milliard|ribu|juta|miliar|triliun|` +
   String.raw`ล้าน|พัน|หมื่น|แสน)`;
-const cjkScale = '[억조만천백万億亿兆千百十]';
+// Thai writes a run of scale words too ("3.2 พันล้านบาท": 3.2 thousand million).
+const cjkScale = '(?:[억조만천백万億亿兆千百十]|ล้าน|พัน|หมื่น|แสน)';
 const scale = String.raw`(?:\s*${scaleWord}(?:\s*\d*\s*${cjkScale})*)?`;
 const currencyAfter =
-  String.raw`\s*(?:won|dollars?|usd|us\$|yen|jpy|euros?|eur|yuan|rmb|rubles?|roubles?|vnd|krw|đồng|dong|` +
+  String.raw`\s*(?:won|dollars?|dolar|usd|us\$|yen|jpy|euros?|eur|yuan|rmb|rubles?|roubles?|vnđ|vnd|krw|đồng|dong|` +
+  String.raw`đô(?:[\s-]?la)?|thb|idr|rub|cny|hkd|sgd|twd|gbp|₽|₫|港元|港币|港幣|新台币|台币|美金|英镑|欧元|日元|韩元|卢布|` +
   String.raw`som|so'm|soʻm|sum|tenge|원|달러|엔|위안|유로|円|ドル|ウォン|元|ユーロ|` +
   String.raw`руб[а-я.]*|долл[а-я.]*|евро|сум[а-я]*|тенге|rupiah|บาท|ดอลลาร์(?:สหรัฐ)?|เหรียญ(?:สหรัฐ)?|เยน|หยวน|วอน)`;
 const amountPatterns = [
@@ -114,7 +120,7 @@ const durationPattern = new RegExp(
     String.raw`tuổi|살|세(?![계대기])|歳|才|岁|giây|초(?![가-힣])|秒|секунд|` +
     String.raw`시간|일간|일|주|주일|개월|달|년간|년|분|giờ|ngày|tuần|tháng|năm|phút|時間|日間|週間|か月|ヶ月|カ月|年間|年|分|` +
     String.raw`час|дн|день|дня|недел|месяц|год|лет|минут|soat|kun|hafta|oy|yil|daqiqa|` +
-    String.raw`hari|minggu|pekan|bulan|tahun|jam|menit|วัน|สัปดาห์|เดือน|ปี|ชั่วโมง|นาที)|` +
+    String.raw`hari|minggu|pekan|bulan|tahun|jam|menit|วัน|สัปดาห์|เดือน|ปี|ชั่วโมง|นาที|${chineseLengthUnit})|` +
     // "A year and a half", "half a day": a length said in words.
     String.raw`\b(?:a|an|one)\s+(?:hour|day|week|month|year)\s+and\s+a\s+half\b|\bhalf\s+an?\s+(?:hour|day|year)\b`,
   'iu',
@@ -155,7 +161,7 @@ const datesLikeLengths = new RegExp(
 
 /** Whether a sentence holds a duration (a number with a unit of time, or a span between two days). */
 export function hasDuration(sentence: string): boolean {
-  if (spanPattern.test(sentence)) return true;
+  if (spanPattern.test(sentence) || wordLength.test(sentence)) return true;
   return durationPattern.test(sentence.replace(datesLikeLengths, ' '));
 }
 
@@ -232,7 +238,7 @@ function rangeMentions(sentence: string): NumberMention[] {
 /** Numbers in a sentence (digits, also with scale words; number words), that are not years. */
 export function countMentions(sentence: string, ordinals = false): NumberMention[] {
   const mentions: NumberMention[] = [];
-  for (const match of sentence.matchAll(/\d[\d,.]*(?:\s*(?:만|천|억|万|千|百))?/gu)) {
+  for (const match of sentence.matchAll(/\d[\d,.]*(?:\s*(?:만|천|억|万|千|百|ล้าน|แสน|หมื่น|พัน))?/gu)) {
     const text = match[0];
     const start = match.index;
     const end = start + text.length;
@@ -287,8 +293,6 @@ function countsTime(keys: ReadonlySet<string>): boolean {
   return [...keys].some((key) => timeUnitStart.test(key));
 }
 
-const percentage = /\d[\d.,]*\s*(?:%|퍼센트|프로|percent|per cent|phần trăm|процент[а-я]*|foiz|persen|パーセント)/iu;
-
 export function hasCount(
   sentence: string,
   counted:
@@ -309,7 +313,7 @@ export function hasCount(
   if (counted?.percent) {
     // A share of a named rate ("취업률") is that rate's.
     const rates = [...counted.keys].filter((key) => /[률율]$/u.test(key));
-    return percentage.test(sentence) && rates.every((rate) => sentence.includes(rate));
+    return shareFigure.test(sentence) && rates.every((rate) => sentence.includes(rate));
   }
   const mentions = countMentions(sentence, counted?.rank === true);
   if (mentions.length === 0) return false;

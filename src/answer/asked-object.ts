@@ -157,6 +157,10 @@ export function countedOf(question: string, glossary: Glossary | undefined): Que
     /percent|per cent|percentage|persen|%|퍼센트|비율|phần trăm|tỷ lệ|tỉ lệ|процент|доля|foiz|パーセント|割合|率/iu.test(
       question,
     ) ||
+    // A share asked by its noun: "비중", "占比", "比例", "份额", "構成比", "สัดส่วน", "ร้อยละ", "pangsa", "proportion".
+    /비중|占比|比例|比重|份额|百分|構成比|เปอร์เซ็นต์|ร้อยละ|สัดส่วน|ส่วนแบ่ง|\bpangsa\b|\bporsi\b|\bproportion\b/iu.test(
+      question,
+    ) ||
     // A rate ("취업률", "경쟁률") is a share.
     /[가-힣](?:률|율)(?:은|는|이|가|을|를|도)?(?![가-힣])/u.test(question) ||
     // A stake held in a company is a share of it, told as a percentage ("48.85% of TVING", "株式の51%").

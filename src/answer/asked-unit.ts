@@ -62,12 +62,13 @@ const editionDate = new RegExp(
 const reportDate = /(?:지난\s*)?\d{1,2}\s*일\s*(?:밝혔|전했|발표했|말했|알렸|설명했|덧붙였)/gu;
 
 // "This year", "올해", "năm nay" alone: a year only relative to when the article was written.
+// Followed by a part of it ("내년 봄", "来年春", "올해 하반기"), the year is kept: with the part, it says when.
 const relativeYear = new RegExp(
-  [
+  `(?:${[
     String.raw`\b(?:this|last|next) year\b`,
     '올해|작년|지난해|내년|năm nay|năm ngoái|năm sau|今年|昨年|来年',
     "в (?:этом|прошлом) году|shu yili|o'tgan yili",
-  ].join('|'),
+  ].join('|')})(?!\\s*(?:の|의)?\\s*(?:봄|여름|가을|겨울|[상하]반기|[春夏秋冬]|[上下]半期))`,
   'giu',
 );
 

@@ -14,6 +14,8 @@ const placePatterns = [
   // "в Ульяновске", "на площадке ульяновского Технокампуса": a name after a preposition and up to two words.
   /(?:^|\s)(?:в|во|на|из)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Lu}\p{L}*)/gu,
   /(\p{Lu}\p{Ll}+)(?:da|dagi|ga)\b/gu,
+  // Thai: a province, district or subdistrict by its marker ("จังหวัดเชียงใหม่", "ในเขตปทุมวัน", "อำเภอเมือง").
+  /(?:จังหวัด|อำเภอ|เขต|ตำบล|แขวง)\s?(\p{Script=Thai}{2,})/gu,
 ];
 
 /** Whether a place name is one the question names itself (as written, or inflected: "Ульяновске" ~ "ульяновск"). */

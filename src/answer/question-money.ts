@@ -21,7 +21,9 @@ export const amountQuestion = new RegExp(
       String.raw`(?:потрат|затрат|вложи|инвестир|стоил|заработа|выдели|привлек|заплат)\p{L}*`,
     // Indonesian: "berapa" before a word for money ("berapa pendapatan", "berapa dana").
     String.raw`\bberapa\s+(?:(?:besar|total|jumlah)\s+)?(?:nilai|biaya|dana|anggaran|gaji|harga|pendapatan|` +
-      String.raw`investasi|modal|omzet|hadiah|rupiah|juta|miliar|triliun)\b`,
+      String.raw`investasi|modal|omzet|hadiah|rupiah|juta|miliar|triliun)(?:nya)?\b`,
+    // Japanese: a sum asked by its noun ending in 額 ("資金調達額は?", "買収額は", "投資額").
+    String.raw`\p{Script=Han}額(?:は|って)\s*(?:いくら|どのくらい|どれくらい)?\s*[?？]?\s*$`,
     // Chinese: "多少钱", "票房是多少", "投资了多少": a word for money before "多少" asks an amount.
     String.raw`多少钱|` + String.raw`(?:投资|花|赚|融资|筹集|补贴|资助)了?多少(?![个家部名位所项件条集次届场本款人])`,
     // Vietnamese: "với giá bao nhiêu", "giá bao nhiêu" (at what price).

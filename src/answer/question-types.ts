@@ -32,7 +32,17 @@ const percentQuestion = new RegExp(
     String.raw`[가-힣](?:률|율)(?:은|는|이|가)?\s*(?:얼마|몇)|率(?:は|が)?\s*(?:いくら|どのくらい|どれくらい|何)|` +
     String.raw`(?:tỷ|tỉ) lệ[^?]*(?:bao nhiêu|mấy)|` +
     // A stake asked: "какую долю", "какой долей", "지분을 얼마나", "持ち株比率は": a share of the company, in percent.
-    String.raw`(?<!\p{L})как(?:ую|ой|ова)\s+(?:[\p{L}-]+\s+)?дол(?:ю|ей|я)(?!\p{L})|지분(?:율)?(?:을|은|이|는)?\s*(?:얼마|몇)`,
+    String.raw`(?<!\p{L})как(?:ую|ой|ова)\s+(?:[\p{L}-]+\s+)?дол(?:ю|ей|я)(?!\p{L})|지분(?:율)?(?:을|은|이|는)?\s*(?:얼마|몇)|` +
+    // A share asked by its noun: "market share", "what proportion", "비중은 얼마", "비율은?", "比率は?", "構成比は",
+    // "占比多少", "比例是多少", "百分之几", "bao nhiêu %", "กี่เปอร์เซ็นต์", "ร้อยละเท่าไร", "สัดส่วนเท่าไร".
+    String.raw`\b(?:market|audience|viewing|box[- ]office) share\b|\bwhat (?:proportion|fraction|portion)\b|` +
+    String.raw`\bhow much of (?:the|its|their) market\b|` +
+    String.raw`(?:비중|비율|점유율)(?:은|는|이|가)?\s*(?:얼마|몇|[?？]?\s*$)|` +
+    String.raw`(?:比率|構成比|割合|シェア|占有率)(?:は|が|って)?\s*(?:いくら|どのくらい|どれくらい|何|[?？]?\s*$)|` +
+    String.raw`(?:占比|比例|比重|份额|占有率)(?:是|为|有)?\s*多少|百分之几|` +
+    String.raw`(?:bao nhiêu|mấy)\s*%|` +
+    String.raw`กี่\s?(?:เปอร์เซ็นต์|%)|ร้อยละ\s?(?:เท่าไร|เท่าไหร่)|` +
+    String.raw`(?:สัดส่วน|ส่วนแบ่ง)\p{Script=Thai}*?(?:เท่าไร|เท่าไหร่)`,
   'iu',
 );
 /**
@@ -98,6 +108,8 @@ const countQuestion = new RegExp(
     '몇|bao nhiêu|mấy|何人|何社|何校|何本|何件|何回|何名|何カ国|何か国|何ヶ国|何ケ国|いくつ|сколько|nechta|necha|qancha',
     String.raw`\bberapa\b`,
     String.raw`(?:[가-힣]+)\s?수(?:는|가|를)?\s*\??$`,
+    // Japanese: "来場者数は?", "社員数は": a number asked by its noun.
+    String.raw`\p{Script=Han}数(?:は|って)\s*(?:いくつ|どのくらい|どれくらい)?\s*[?？]?\s*$`,
     // Chinese: "多少家企业", "几届", "有多少".
     '多少|几(?=[个家部名位所项件条集次届场本款人])',
     // Thai: "กี่" before a counter ("กี่คน", "กี่ตอน", "กี่ประเทศ"), "จำนวนเท่าไร", "เท่าไร" alone.
@@ -140,22 +152,30 @@ const organizationQuestion = new RegExp(
       String.raw`institutions?|schools?|universit(?:y|ies)|broadcasters?|platforms?|partners?|` +
       String.raw`investors?|institutes?|bod(?:y|ies)|associations?|unions?|guilds?|councils?|foundations?|` +
       String.raw`ministr(?:y|ies)|departments?|groups?|banks?)\b`,
-    String.raw`(?:어느|어떤|어떠한)\s?(?:회사|기업|기관|단체|스튜디오|업체|대학|학교|투자사)`,
+    String.raw`(?:어느|어떤|어떠한)\s?(?:회사|기업|기관|단체|스튜디오|업체|대학|학교|투자사|플랫폼|방송사|채널|배급사|제작사)`,
     String.raw`(?:회사|기업|기관|단체|업체|곳|제작사|투자사|배급사|협력사|대학|학교|스튜디오|협회|재단|방송사|플랫폼|` +
       String.raw`방송국|채널|투자자|벤처캐피탈|운용사|주주)` +
-      String.raw`(?:은|는|이|가)?\s*(?:어디|누구)`,
+      // "스튜디오는 어디에 있어", "어디서 열려": 어디 with a particle of place asks where the body is, not which one.
+      String.raw`(?:은|는|이|가)?\s*(?:어디(?!\s*(?:에|서|로|쯤))|누구)`,
     // "어디랑 협약했어", "どことの提携": the partner asked as "where with".
     String.raw`어디(?:와|랑|하고)(?![가-힣])|どこと`,
     // "những công ty Nhật Bản nào": the kind, a few words, then "nào".
-    String.raw`(?:công ty|tổ chức|đơn vị|hãng|studio|trường)(?:\s+[\p{L}]+){0,3}\s+nào`,
+    // "tổ chức ở thành phố nào" (held in which city) organizes; the words between say no place.
+    String.raw`(?:công ty|tổ chức|đơn vị|hãng|studio|trường|nền tảng|kênh|đài)` +
+      String.raw`(?:\s+(?!(?:ở|tại)(?!\p{L}))[\p{L}]+){0,3}\s+(?<!(?:thành phố|nước|quốc gia|tỉnh|khu vực)\s+)nào`,
     'どの(?:会社|企業|団体|機関|スタジオ|大学|学校|放送局|テレビ局|局|チャンネル)|' +
       'どこの(?:会社|企業|団体|機関|スタジオ|大学|学校|放送局|テレビ局|局|チャンネル)',
     // "持株会社はどこ", "提携先はどこ": an organization asked with "where".
-    '(?:会社|企業|団体|機関|スタジオ|先|相手|大学|学校|株主)(?:は|が)?\\s*どこ',
+    // "スタジオはどこにある", "どこで開催": どこ with a particle of place asks where, not which body.
+    '(?:会社|企業|団体|機関|スタジオ|先|相手|大学|学校|株主)(?:は|が)?\\s*どこ(?!\\s*(?:に|で|へ|から))',
+    // "制作会社は?": a kind of body asked alone.
+    '(?:会社|企業|団体|機関|スタジオ|配給|制作|提携先|株主)(?:は|って)\\s*[?？]?\\s*$',
     String.raw`как(?:ая|ое|ие|ой|ую|им|ими|ого|ому|их)\s+` +
-      String.raw`(?:компани|студи|организаци|агентств|университет|школ|колледж|училищ)`,
+      String.raw`(?:компани|кинокомпани|студи|организаци|агентств|университет|школ|колледж|училищ|платформ|` +
+      String.raw`фонд|телеканал|канал|холдинг|банк|дистрибьютор|онлайн-кинотеатр|сервис)`,
     'qaysi (?:kompaniya|tashkilot|studiya)',
-    String.raw`\b(?:perusahaan|lembaga|organisasi|studio|universitas|sekolah|kampus|asosiasi)\s+(?:apa|mana)\b`,
+    String.raw`\b(?:perusahaan|lembaga|organisasi|studio|universitas|sekolah|kampus|asosiasi|platform|` +
+      String.raw`rumah produksi|stasiun televisi|televisi|bank|investor|distributor)\s+(?:apa|mana)\b`,
     '哪(?:家|个|些|所)(?:公司|企业|机构|工作室|学校|大学|学院|单位|平台|频道|电视台|卫视|网站|银行|基金|出版社)|' +
       '(?:母公司|公司|机构)是(?:哪|谁)',
     // Thai: "บริษัทไหน", "สตูดิโออะไร", "ค่ายไหน", "หน่วยงานใด".
@@ -163,8 +183,19 @@ const organizationQuestion = new RegExp(
   ].join('|'),
   'iu',
 );
-const definitionQuestion =
-  /\b(?:what is|what are|what's|what was)\b|무엇인가|뭔가요|란\s?무엇|이란|là gì|とは|что такое|\bnima\b|คืออะไร/iu;
+const definitionQuestion = new RegExp(
+  [
+    String.raw`\b(?:what is|what are|what's|what was)\b|무엇인가|뭔가요|란\s?무엇|이란|là gì|とは|что такое|\bnima\b|คืออะไร`,
+    // "What does OTT mean", "OTT는 뭐야", "OTTって何", "什么是", "是什么意思", "что означает", "apa itu", "หมายถึงอะไร".
+    String.raw`\bwhat does\b.*\b(?:mean|stand for)\b|\bmeaning of\b`,
+    String.raw`[\p{L}\d](?:은|는|이|가|란)\s*(?:뭐|무엇)(?:야|예요|이에요|이야|인가요|죠)?\s*[?？]?\s*$`,
+    'って(?:何|なに|なん)|什么是|是什么(?:意思)?|什么意思',
+    String.raw`(?<!\p{L})что (?:означает|значит|представляет собой)(?!\p{L})`,
+    String.raw`\bapa(?:kah)? itu\b|\bapa yang dimaksud\b|\bapa arti\b`,
+    'หมายถึงอะไร|หมายความว่าอะไร',
+  ].join('|'),
+  'iu',
+);
 
 /**
  * Which work, which title: "which film …", "what was the project called", "어떤 작품", "どの作品", "企画は?",
@@ -174,7 +205,7 @@ const titleQuestion = new RegExp(
   [
     // "What was Webtoon's revenue": an auxiliary then a name asks about the name's thing, not which work.
     String.raw`\b(?:which|what)\s+` +
-      String.raw`(?!(?:is|are|was|were|do|does|did|has|have|had)\s+(?!(?:the|its|their|his|her|a|an)\s))` +
+      String.raw`(?!(?:is|are|was|were|do|does|did|has|have|had)\s+(?!(?:the|its|their|his|her)\s))` +
       String.raw`(?:[\w'-]+\s+){0,2}(?:films?|movies?|shows?|series|titles?|projects?|animes?|` +
       String.raw`animated (?:films?|series|features?)|dramas?|webtoons?|features?|shorts?|` +
       String.raw`documentar(?:y|ies)|games?)\b` +
