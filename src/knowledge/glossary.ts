@@ -135,6 +135,12 @@ function inflectedForm(
   return undefined;
 }
 
+/** A word's forms by each of its stems (morphology's byStem), kept with the word's facts. */
+function stemFormsOf(morphology: MorphologyIndex, word: WordFacts): (FormEntry[] | undefined)[] {
+  word.stemForms ??= word.stems.map((stem) => morphology.byStem.get(stem));
+  return word.stemForms;
+}
+
 function findIn(
   formsByFirstKey: Map<string, FormEntry[]>,
   known: (word: string) => boolean,
@@ -181,7 +187,14 @@ function findIn(
       }
     }
     const firstKey = (keyed[position] as KeyedToken).key;
-    const candidates = formsByFirstKey.get(firstKey);
+    // The word's forms are kept with its facts (looked up once per word, not at each of its places).
+    const wordFacts = facts[position];
+    let candidates: FormEntry[] | undefined;
+    if (wordFacts === undefined) candidates = formsByFirstKey.get(firstKey);
+    else {
+      if (wordFacts.forms === undefined) wordFacts.forms = formsByFirstKey.get(firstKey) ?? null;
+      candidates = wordFacts.forms ?? undefined;
+    }
     let matched: FormEntry | undefined;
     // How many of the text's words the form covers (its own word count, except for a Thai form read by letters).
     let span = 0;
@@ -197,7 +210,14 @@ function findIn(
     if (morphology !== undefined) {
       // A longer form found through its words' stems ("съёмочной площадке", "penataan cahaya") wins over a
       // shorter one written as it stands.
-      const found = formByStems(morphology, textStems, position, writtenAt(position));
+      const stems = textStems[position];
+      const found = formByStems(
+        morphology,
+        textStems,
+        position,
+        writtenAt(position),
+        wordFacts !== undefined && stems === wordFacts.stems ? stemFormsOf(morphology, wordFacts) : undefined,
+      );
       if (found !== undefined && (matched === undefined || found.keys.length > matched.keys.length)) matched = found;
       const thai = thaiFormAt(keyed, position, morphology.thaiForms);
       if (thai !== undefined && (matched === undefined || thai.words > matched.keys.length)) {
