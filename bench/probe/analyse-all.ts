@@ -35,9 +35,8 @@ const { createChunker } = await load<typeof ChunkArticles>('knowledge/chunk-arti
 const { chunkerSettings } = await load<typeof Generations>('retrieval/index-generations.ts');
 const { learnAliasGroups } = await load<typeof LearntAliases>('retrieval/learnt-aliases.ts');
 const { createAliasIndex } = await load<typeof ArticleAliases>('knowledge/article-aliases.ts');
-const { analyseBatch, batchLines, batchTerms, createTermNumbers } = await load<typeof ChunkLine>(
-  'retrieval/chunk-line.ts',
-);
+const { analyseBatch, batchLines, batchTerms, createTermNumbers } =
+  await load<typeof ChunkLine>('retrieval/chunk-line.ts');
 const { HashedEmbedder } = await load<typeof Embedder>('retrieval/hashed-embedder.ts');
 const { articles } = await loadArticles([path.join(knowledgeDir, 'articles')]);
 const { glossary } = await loadGlossary(path.join(knowledgeDir, 'glossary.yaml'));

@@ -135,8 +135,24 @@ function inflectedForm(
   return undefined;
 }
 
-/** A word's forms by each of its stems (morphology's byStem), kept with the word's facts. */
-function stemFormsOf(morphology: MorphologyIndex, word: WordFacts): (FormEntry[] | undefined)[] {
+/** The forms whose first key is `key`, kept with the word's facts when it has them (looked up once per word). */
+function formsOf(
+  formsByFirstKey: Map<string, FormEntry[]>,
+  key: string,
+  word: WordFacts | undefined,
+): FormEntry[] | undefined {
+  if (word === undefined) return formsByFirstKey.get(key);
+  word.forms ??= formsByFirstKey.get(key) ?? null;
+  return word.forms ?? undefined;
+}
+
+/** The word's forms by each of `stems` (morphology's byStem), kept with its facts when they are its own stems. */
+function stemFormsOf(
+  morphology: MorphologyIndex,
+  word: WordFacts | undefined,
+  stems: readonly string[] | undefined,
+): (FormEntry[] | undefined)[] | undefined {
+  if (word === undefined || stems !== word.stems) return undefined;
   word.stemForms ??= word.stems.map((stem) => morphology.byStem.get(stem));
   return word.stemForms;
 }
@@ -187,14 +203,8 @@ function findIn(
       }
     }
     const firstKey = (keyed[position] as KeyedToken).key;
-    // The word's forms are kept with its facts (looked up once per word, not at each of its places).
     const wordFacts = facts[position];
-    let candidates: FormEntry[] | undefined;
-    if (wordFacts === undefined) candidates = formsByFirstKey.get(firstKey);
-    else {
-      if (wordFacts.forms === undefined) wordFacts.forms = formsByFirstKey.get(firstKey) ?? null;
-      candidates = wordFacts.forms ?? undefined;
-    }
+    const candidates = formsOf(formsByFirstKey, firstKey, wordFacts);
     let matched: FormEntry | undefined;
     // How many of the text's words the form covers (its own word count, except for a Thai form read by letters).
     let span = 0;
@@ -210,14 +220,8 @@ function findIn(
     if (morphology !== undefined) {
       // A longer form found through its words' stems ("съёмочной площадке", "penataan cahaya") wins over a
       // shorter one written as it stands.
-      const stems = textStems[position];
-      const found = formByStems(
-        morphology,
-        textStems,
-        position,
-        writtenAt(position),
-        wordFacts !== undefined && stems === wordFacts.stems ? stemFormsOf(morphology, wordFacts) : undefined,
-      );
+      const kept = stemFormsOf(morphology, wordFacts, textStems[position]);
+      const found = formByStems(morphology, textStems, position, writtenAt(position), kept);
       if (found !== undefined && (matched === undefined || found.keys.length > matched.keys.length)) matched = found;
       const thai = thaiFormAt(keyed, position, morphology.thaiForms);
       if (thai !== undefined && (matched === undefined || thai.words > matched.keys.length)) {

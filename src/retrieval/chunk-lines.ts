@@ -203,6 +203,35 @@ export function workerPairsFrom(articles: readonly Article[], share = workerPair
   return 0;
 }
 
+/** The worker's share of a build's alias pairs: the articles from `from` on; `resolve` gives them, once. */
+interface PairsShare {
+  articles: readonly Article[];
+  from: number;
+  pairs: Promise<[string, string][]>;
+  resolve?: ((pairs: [string, string][]) => void) | undefined;
+}
+
+function pairsShare(articles: readonly Article[]): PairsShare {
+  const share: PairsShare = { articles, from: workerPairsFrom(articles), pairs: Promise.resolve([]) };
+  share.pairs = new Promise((resolve) => {
+    share.resolve = (pairs) => {
+      share.resolve = undefined;
+      resolve(pairs);
+    };
+  });
+  return share;
+}
+
+/** learnAliasGroups, the share's pairs from the worker and the others' learnt here (all here without a share). */
+async function aliasGroupsWith(
+  share: PairsShare | undefined,
+  articles: readonly Article[],
+): Promise<Omit<LearntAliases, 'names'>> {
+  if (share === undefined || share.articles !== articles) return learnAliasGroups(articles);
+  const head = aliasPairsOf(articles.slice(0, share.from));
+  return aliasGroupsOf([...head, ...(await share.pairs)], articles);
+}
+
 /**
  * Batches the worker holds at once: the next waits in its queue while it analyses one, so it never waits for this
  * thread to hand it one (with one at a time it sat idle 6% of a 100k build, --cpu-prof: this thread was inside a slice
@@ -234,9 +263,8 @@ function workerAnalysis(
   // Batches asked for, oldest first: sent to the worker a few at a time, or made here when needed before it took them.
   const waiting = new Map<number, WaitingBatch>();
   let names: { articles: readonly { title: string; text: string }[]; resolve: (names: string[]) => void } | undefined;
-  // The worker's share of the alias pairs: the articles from `from` on (the names' articles), until it answers.
-  let pairs: { articles: readonly Article[]; from: number; resolve: (pairs: [string, string][]) => void } | undefined;
-  let workerPairs: { articles: readonly Article[]; from: number; pairs: Promise<[string, string][]> } | undefined;
+  // The worker's share of the alias pairs (asked for with the names); `resolve` until it answers.
+  let share: PairsShare | undefined;
   let fallback: ReturnType<typeof linesInThread> | undefined;
   let nextId = 0;
   let started = false;
@@ -262,8 +290,7 @@ function workerAnalysis(
     void worker?.terminate();
     if (names !== undefined) names.resolve(learnNames(names.articles));
     names = undefined;
-    if (pairs !== undefined) pairs.resolve(aliasPairsOf(pairs.articles.slice(pairs.from)));
-    pairs = undefined;
+    share?.resolve?.(aliasPairsOf(share.articles.slice(share.from)));
     // The batches, in the order they were asked for (the aliases came before any of them).
     for (const [id, batch] of waiting) {
       waiting.delete(id);
@@ -277,11 +304,7 @@ function workerAnalysis(
       names = undefined;
       return;
     }
-    if (message.type === 'pairs') {
-      pairs?.resolve(message.pairs);
-      pairs = undefined;
-      return;
-    }
+    if (message.type === 'pairs') return share?.resolve?.(message.pairs);
     if (message.type === 'ready') started = true;
     if (message.type === 'lines') {
       const { type: _type, id, ...work } = message;
@@ -296,25 +319,14 @@ function workerAnalysis(
   return {
     names(articles) {
       if (failed) return Promise.resolve(learnNames(articles));
-      const from = workerPairsFrom(articles);
-      workerPairs = {
-        articles,
-        from,
-        pairs: new Promise((resolve) => {
-          pairs = { articles, from, resolve };
-        }),
-      };
+      share = pairsShare(articles);
+      const pairsFrom = share.from;
       return new Promise<string[]>((resolve) => {
         names = { articles, resolve };
-        post({ type: 'names', articles: articles.map(({ title, text }) => ({ title, text })), pairsFrom: from });
+        post({ type: 'names', articles: articles.map(({ title, text }) => ({ title, text })), pairsFrom });
       });
     },
-    async aliasGroups(articles) {
-      const share = workerPairs;
-      if (share === undefined || share.articles !== articles) return learnAliasGroups(articles);
-      const head = aliasPairsOf(articles.slice(0, share.from));
-      return aliasGroupsOf([...head, ...(await share.pairs)], articles);
-    },
+    aliasGroups: (articles) => aliasGroupsWith(share, articles),
     withAliases(learnt) {
       fallback = linesInThread(glossary, aliasIndexOf(learnt), embedder);
       const lines = fallback;
