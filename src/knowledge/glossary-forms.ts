@@ -244,11 +244,14 @@ export function formByStems(
   textStems: readonly string[][],
   position: number,
   written: (offset: number) => string | undefined,
+  /** Position by position in `textStems[position]`, the forms byStem gives for that stem, when the caller kept them. */
+  stemForms?: readonly (FormEntry[] | undefined)[],
 ): FormEntry | undefined {
   let best: FormEntry | undefined;
   const remaining = textStems.length - position;
-  for (const stem of textStems[position] ?? []) {
-    const candidates = morphology.byStem.get(stem);
+  const stems = textStems[position] ?? [];
+  for (let at = 0; at < stems.length; at += 1) {
+    const candidates = stemForms === undefined ? morphology.byStem.get(stems[at] as string) : stemForms[at];
     if (candidates === undefined) continue;
     let found: FormEntry | undefined;
     for (const index of formsBeforeStems(morphology, candidates, textStems[position + 1])) {

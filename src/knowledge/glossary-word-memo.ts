@@ -65,6 +65,10 @@ export interface WordFacts {
    * words of a passage, which the look-up then passes over at once.
    */
   startsNothing: boolean | undefined;
+  /** The forms whose first key is the word's (null: none), kept once asked (findIn asks at every word it tries). */
+  forms: FormEntry[] | null | undefined;
+  /** Position by position in `stems`, the forms whose first word has that stem (morphology's byStem), once asked. */
+  stemForms: (FormEntry[] | undefined)[] | undefined;
 }
 
 /** One script's map of a word memo. */
@@ -95,7 +99,12 @@ export function factsOf(memo: WordMemo, token: KeyedToken): WordFacts {
   const byKey = ofScript(memo.stems, token.script);
   let facts = byKey.get(token.key);
   if (facts === undefined) {
-    facts = { stems: [token.key, ...textWordStems(token.key, token.script)], startsNothing: undefined };
+    facts = {
+      stems: [token.key, ...textWordStems(token.key, token.script)],
+      startsNothing: undefined,
+      forms: undefined,
+      stemForms: undefined,
+    };
     if (byKey.size >= wordMemoLimit) byKey.clear();
     byKey.set(token.key, facts);
   }

@@ -135,6 +135,28 @@ function inflectedForm(
   return undefined;
 }
 
+/** The forms whose first key is `key`, kept with the word's facts when it has them (looked up once per word). */
+function formsOf(
+  formsByFirstKey: Map<string, FormEntry[]>,
+  key: string,
+  word: WordFacts | undefined,
+): FormEntry[] | undefined {
+  if (word === undefined) return formsByFirstKey.get(key);
+  word.forms ??= formsByFirstKey.get(key) ?? null;
+  return word.forms ?? undefined;
+}
+
+/** The word's forms by each of `stems` (morphology's byStem), kept with its facts when they are its own stems. */
+function stemFormsOf(
+  morphology: MorphologyIndex,
+  word: WordFacts | undefined,
+  stems: readonly string[] | undefined,
+): (FormEntry[] | undefined)[] | undefined {
+  if (word === undefined || stems !== word.stems) return undefined;
+  word.stemForms ??= word.stems.map((stem) => morphology.byStem.get(stem));
+  return word.stemForms;
+}
+
 function findIn(
   formsByFirstKey: Map<string, FormEntry[]>,
   known: (word: string) => boolean,
@@ -181,7 +203,8 @@ function findIn(
       }
     }
     const firstKey = (keyed[position] as KeyedToken).key;
-    const candidates = formsByFirstKey.get(firstKey);
+    const wordFacts = facts[position];
+    const candidates = formsOf(formsByFirstKey, firstKey, wordFacts);
     let matched: FormEntry | undefined;
     // How many of the text's words the form covers (its own word count, except for a Thai form read by letters).
     let span = 0;
@@ -197,7 +220,8 @@ function findIn(
     if (morphology !== undefined) {
       // A longer form found through its words' stems ("съёмочной площадке", "penataan cahaya") wins over a
       // shorter one written as it stands.
-      const found = formByStems(morphology, textStems, position, writtenAt(position));
+      const kept = stemFormsOf(morphology, wordFacts, textStems[position]);
+      const found = formByStems(morphology, textStems, position, writtenAt(position), kept);
       if (found !== undefined && (matched === undefined || found.keys.length > matched.keys.length)) matched = found;
       const thai = thaiFormAt(keyed, position, morphology.thaiForms);
       if (thai !== undefined && (matched === undefined || thai.words > matched.keys.length)) {

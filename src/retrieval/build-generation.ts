@@ -19,7 +19,7 @@ import { type DenseSearchKind, denseSearchPlan } from './dense-search.js';
 import { chunkerSettings, indexFormatVersion, type IndexManifest } from './index-generations.js';
 import { HashedEmbedder } from './hashed-embedder.js';
 import type { ArticleMetadata, BuildProgress, HnswSettings, OpenIndexOptions } from './knowledge-index.js';
-import { learnAliasGroups, writeLearntAliases } from './learnt-aliases.js';
+import { writeLearntAliases } from './learnt-aliases.js';
 import { LexicalIndexBuilder } from './lexical-index-builder.js';
 
 function articleMetadata(article: Article): ArticleMetadata {
@@ -203,8 +203,8 @@ export async function buildGeneration(
   let dense: DenseIndexBuilder | undefined;
   let chunkStoreFlushed: Promise<void>;
   try {
-    // The names of the articles (only for the file) in the worker, if there is one, while this thread chunks the
-    // articles and learns the alias groups.
+    // The names of the articles (only for the file) and a share of their alias pairs in the worker, if there is one,
+    // while this thread chunks the articles and learns the rest of the alias groups.
     const names = passages.names(options.articles);
     const chunkArticle = createChunker(chunkerSettings);
     for (const [index, article] of options.articles.entries()) {
@@ -221,8 +221,9 @@ export async function buildGeneration(
     articleTableWritten.catch(() => undefined);
     const kind = chunks.length < exactBelowChunks ? 'exact' : 'graph';
     dense = new DenseIndexBuilder(kind, chunks.length, settings, options.embeddings.id);
-    // Alias groups first: the BM25 terms of each batch are taken as it is embedded, from the same segmentation.
-    const aliases = learnAliasGroups(options.articles);
+    // Alias groups first: the BM25 terms of each batch are taken as it is embedded, from the same segmentation. With
+    // the worker, it learns a share of the alias pairs (asked for with the names).
+    const aliases = await passages.aliasGroups(options.articles);
     const chunkLines = passages.withAliases(aliases);
     // Written as soon as the names come (from the worker, early in the analysis), not after the last batch.
     learntWritten = names.then((learntNames: string[]) =>

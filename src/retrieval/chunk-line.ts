@@ -336,16 +336,19 @@ export interface PassageWorkerData {
 export const batchClaims = { open: 0, worker: 1, build: 2 } as const;
 
 /**
- * What the worker is asked: the names of the articles (learnt-aliases.ts), the aliases, then batches of chunks. A batch
+ * What the worker is asked: the names of the articles (learnt-aliases.ts, with a share of their alias pairs), the
+ * aliases, then batches of chunks. A batch
  * is the worker's only if it claims it first (Atomics.compareExchange on `claim`): the build's thread may take back
  * one the worker holds and has not started.
  */
 export type ToPassageWorker =
-  | { type: 'names'; articles: { title: string; text: string }[] }
+  /** `pairsFrom`: the worker also learns the alias pairs of the articles from there on (aliasPairsOf), first. */
+  | { type: 'names'; articles: { title: string; text: string }[]; pairsFrom?: number | undefined }
   | { type: 'aliases'; learnt: Omit<LearntAliases, 'names'> }
   | { type: 'batch'; id: number; chunks: Chunk[]; claim: Int32Array };
 export type FromPassageWorker =
   | { type: 'ready' }
   | { type: 'names'; names: string[] }
+  | { type: 'pairs'; pairs: [string, string][] }
   | ({ type: 'lines'; id: number } & BatchWork)
   | { type: 'failed'; message: string; id?: number | undefined };

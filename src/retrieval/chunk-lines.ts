@@ -25,7 +25,7 @@ import {
   type ToPassageWorker,
 } from './chunk-line.js';
 import type { HashedEmbedder } from './hashed-embedder.js';
-import { learnNames } from './learnt-aliases.js';
+import { aliasGroupsOf, aliasPairsOf, learnAliasGroups, learnNames } from './learnt-aliases.js';
 
 export type { GlossarySource } from './chunk-line.js';
 
@@ -48,6 +48,11 @@ export interface PassageAnalysis {
    * that it works them out while the main thread starts on the chunks; else here.
    */
   names(articles: readonly { title: string; text: string }[]): Promise<string[]>;
+  /**
+   * The alias groups and subjects (learnAliasGroups) of the same articles: with the worker, it learns the alias pairs
+   * of the last articles (asked for with the names, before them) while this thread chunks and learns the rest.
+   */
+  aliasGroups(articles: readonly { title: string; text: string }[]): Promise<Omit<LearntAliases, 'names'>>;
   /** Hands the alias groups and subjects over (a build's keys need no names): the lines of the batches follow. */
   withAliases(learnt: Omit<LearntAliases, 'names'>): ChunkLines;
   /** Stops the worker (after the last batch, or when the build fails). */
@@ -158,6 +163,7 @@ export function startChunkLines(options: {
   if (!options.useWorker || glossary === undefined || source === undefined)
     return {
       names: (articles) => Promise.resolve(learnNames(articles)),
+      aliasGroups: (articles) => Promise.resolve(learnAliasGroups(articles)),
       withAliases: (learnt) => linesInThread(glossary, aliasIndexOf(learnt), embedder),
       stop: () => Promise.resolve(),
     };
@@ -174,6 +180,56 @@ export function startChunkLines(options: {
     worker = undefined;
   }
   return workerAnalysis(worker, glossary, embedder);
+}
+
+type Article = { title: string; text: string };
+
+/**
+ * The worker's share of the alias pairs: the articles after the first ~70% of the text. It works out the names
+ * besides (this thread chunks the articles), so that both threads finish their part before the batches about together
+ * (a 100k build's --cpu-prof: the worker sat idle ~15 s waiting for the aliases when this thread learnt every pair).
+ */
+export const workerPairsShare = 0.3;
+
+/** Where the worker's share of the alias pairs starts (by the articles' lengths). */
+export function workerPairsFrom(articles: readonly Article[], share = workerPairsShare): number {
+  let total = 0;
+  for (const article of articles) total += article.text.length;
+  let tail = 0;
+  for (let index = articles.length - 1; index >= 0; index -= 1) {
+    tail += (articles[index] as Article).text.length;
+    if (tail > total * share) return index + 1;
+  }
+  return 0;
+}
+
+/** The worker's share of a build's alias pairs: the articles from `from` on; `resolve` gives them, once. */
+interface PairsShare {
+  articles: readonly Article[];
+  from: number;
+  pairs: Promise<[string, string][]>;
+  resolve?: ((pairs: [string, string][]) => void) | undefined;
+}
+
+function pairsShare(articles: readonly Article[]): PairsShare {
+  const share: PairsShare = { articles, from: workerPairsFrom(articles), pairs: Promise.resolve([]) };
+  share.pairs = new Promise((resolve) => {
+    share.resolve = (pairs) => {
+      share.resolve = undefined;
+      resolve(pairs);
+    };
+  });
+  return share;
+}
+
+/** learnAliasGroups, the share's pairs from the worker and the others' learnt here (all here without a share). */
+async function aliasGroupsWith(
+  share: PairsShare | undefined,
+  articles: readonly Article[],
+): Promise<Omit<LearntAliases, 'names'>> {
+  if (share === undefined || share.articles !== articles) return learnAliasGroups(articles);
+  const head = aliasPairsOf(articles.slice(0, share.from));
+  return aliasGroupsOf([...head, ...(await share.pairs)], articles);
 }
 
 /**
@@ -207,6 +263,8 @@ function workerAnalysis(
   // Batches asked for, oldest first: sent to the worker a few at a time, or made here when needed before it took them.
   const waiting = new Map<number, WaitingBatch>();
   let names: { articles: readonly { title: string; text: string }[]; resolve: (names: string[]) => void } | undefined;
+  // The worker's share of the alias pairs (asked for with the names); `resolve` until it answers.
+  let share: PairsShare | undefined;
   let fallback: ReturnType<typeof linesInThread> | undefined;
   let nextId = 0;
   let started = false;
@@ -232,6 +290,7 @@ function workerAnalysis(
     void worker?.terminate();
     if (names !== undefined) names.resolve(learnNames(names.articles));
     names = undefined;
+    share?.resolve?.(aliasPairsOf(share.articles.slice(share.from)));
     // The batches, in the order they were asked for (the aliases came before any of them).
     for (const [id, batch] of waiting) {
       waiting.delete(id);
@@ -245,6 +304,7 @@ function workerAnalysis(
       names = undefined;
       return;
     }
+    if (message.type === 'pairs') return share?.resolve?.(message.pairs);
     if (message.type === 'ready') started = true;
     if (message.type === 'lines') {
       const { type: _type, id, ...work } = message;
@@ -259,11 +319,14 @@ function workerAnalysis(
   return {
     names(articles) {
       if (failed) return Promise.resolve(learnNames(articles));
+      share = pairsShare(articles);
+      const pairsFrom = share.from;
       return new Promise<string[]>((resolve) => {
         names = { articles, resolve };
-        post({ type: 'names', articles: articles.map(({ title, text }) => ({ title, text })) });
+        post({ type: 'names', articles: articles.map(({ title, text }) => ({ title, text })), pairsFrom });
       });
     },
+    aliasGroups: (articles) => aliasGroupsWith(share, articles),
     withAliases(learnt) {
       fallback = linesInThread(glossary, aliasIndexOf(learnt), embedder);
       const lines = fallback;

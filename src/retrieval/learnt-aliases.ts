@@ -56,10 +56,23 @@ export function articleAliasPairs(text: string): [string, string][] {
   return pairs;
 }
 
-/** The alias groups the articles state and the names each article is about (what a build's keys need). */
-export function learnAliasGroups(articles: readonly { title: string; text: string }[]): Omit<LearntAliases, 'names'> {
+/** The alias pairs the articles state, article after article (a build may learn a share of them on another thread). */
+export function aliasPairsOf(articles: readonly { title: string; text: string }[]): [string, string][] {
   const pairs: [string, string][] = [];
   for (const article of articles) pairs.push(...articleAliasPairs(`${article.title}\n${article.text}`));
+  return pairs;
+}
+
+/** The alias groups the articles state and the names each article is about (what a build's keys need). */
+export function learnAliasGroups(articles: readonly { title: string; text: string }[]): Omit<LearntAliases, 'names'> {
+  return aliasGroupsOf(aliasPairsOf(articles), articles);
+}
+
+/** learnAliasGroups from the articles' alias pairs (aliasPairsOf, in article order). */
+export function aliasGroupsOf(
+  pairs: [string, string][],
+  articles: readonly { title: string; text: string }[],
+): Omit<LearntAliases, 'names'> {
   const groups = groupAliases(pairs).filter((group) => group.forms.length >= 2);
   const aliases = createAliasIndex({ groups, names: [] });
   const subjects = articles.map((article) => {

@@ -197,7 +197,12 @@ const readingOf = boundedMemo(recentKeysLimit, (word: string): WordReading => {
 });
 
 const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const withDottedNames = (keys: string[], text: string) => [...new Set([...keys, ...dottedHanNameKeys(text)])];
+/** The keys with the text's dotted Han names' (without duplicates; `unique`: `keys` holds none, e.g. a scan's). */
+function withDottedNames(keys: string[], text: string, unique = false): string[] {
+  const dotted = dottedHanNameKeys(text);
+  // Most texts write no dotted name: a scan's keys are then the answer as they stand (no set and arrays per text).
+  return unique && dotted.length === 0 ? keys : [...new Set([...keys, ...dotted])];
+}
 
 /**
  * A question's name keys: nameKeys' with the pinyin twin (`ᴾ…`) of each loose key, its Han words' pinyin keys as `%`
@@ -212,7 +217,7 @@ export function queryNameKeys(text: string): string[] {
 export function nameKeys(text: string): string[] {
   const scan = new NameScan();
   scanWords(text, scan);
-  return withDottedNames(scan.finish(), text);
+  return withDottedNames(scan.finish(), text, true);
 }
 
 /**
@@ -269,7 +274,7 @@ export function nameKeysOfParts(
     const rest = scanWords(part, scan, whole, lead);
     // A part without a word leaves what stood before it standing before the next.
     trailing = rest.length < part.normalize('NFC').length ? rest : `${lead}${rest}`;
-    return withDottedNames(scan.finish(), part);
+    return withDottedNames(scan.finish(), part, true);
   });
-  return { whole: withDottedNames(whole.finish(), text), parts: keys };
+  return { whole: withDottedNames(whole.finish(), text, true), parts: keys };
 }

@@ -16,7 +16,7 @@ import {
   type ToPassageWorker,
 } from './chunk-line.js';
 import { HashedEmbedder } from './hashed-embedder.js';
-import { learnNames } from './learnt-aliases.js';
+import { aliasPairsOf, learnNames } from './learnt-aliases.js';
 
 const settings = workerData as PassageWorkerData;
 const port = parentPort;
@@ -28,9 +28,15 @@ async function start(): Promise<void> {
   const queued: ToPassageWorker[] = [];
   let handle = (message: ToPassageWorker) => void queued.push(message);
   port.on('message', (message: ToPassageWorker) => {
-    // The names need no lexicon: worked out as soon as asked, while the main thread starts on the chunks.
-    if (message.type === 'names') send({ type: 'names', names: learnNames(message.articles) });
-    else handle(message);
+    // The names need no lexicon: worked out as soon as asked, while the main thread starts on the chunks; the share
+    // of the alias pairs first (the main thread waits for them before the aliases, the names only at the end).
+    if (message.type !== 'names') {
+      handle(message);
+      return;
+    }
+    if (message.pairsFrom !== undefined)
+      send({ type: 'pairs', pairs: aliasPairsOf(message.articles.slice(message.pairsFrom)) });
+    send({ type: 'names', names: learnNames(message.articles) });
   });
   const { glossary } = await loadGlossary(settings.glossary.file, { cacheDir: settings.glossary.cacheDir });
   if (glossary.hash !== settings.glossaryHash) {

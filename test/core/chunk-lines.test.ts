@@ -20,9 +20,9 @@ import {
   type PassageWorkerData,
   type ToPassageWorker,
 } from '../../src/retrieval/chunk-line.js';
-import { startChunkLines } from '../../src/retrieval/chunk-lines.js';
+import { startChunkLines, workerPairsFrom } from '../../src/retrieval/chunk-lines.js';
 import { HashedEmbedder } from '../../src/retrieval/hashed-embedder.js';
-import { learnNames } from '../../src/retrieval/learnt-aliases.js';
+import { aliasPairsOf, learnAliasGroups, learnNames } from '../../src/retrieval/learnt-aliases.js';
 import { lexicalTerms } from '../../src/retrieval/lexical-terms.js';
 import { startModuleWorker } from '../../src/module-worker.js';
 import { useGlossaryFile } from '../helpers/glossary-file.js';
@@ -88,6 +88,49 @@ async function linesOf(options: Parameters<typeof startChunkLines>[0], help = fa
     await analysis.stop();
   }
 }
+
+describe('the alias groups of a build with the passage worker', () => {
+  // The last articles state aliases too: the worker learns their pairs (workerPairsFrom), this thread the others'.
+  const stated = [
+    ...articles,
+    { title: 'Funding round', text: 'The Busan Film Commission (BFC) opened a fund for VFX. BFC pays half.' },
+    { title: 'Animation school', text: 'Korea Animation Producers Association (KAPA) trains 45 animators.' },
+  ];
+
+  it("are learnAliasGroups of the articles, with the last articles' pairs learnt by the worker", async () => {
+    const from = workerPairsFrom(stated);
+    expect(from).toBeGreaterThan(0);
+    expect(from).toBeLessThan(stated.length);
+    // The worker's share holds the last ~30% of the text, and alias pairs.
+    const length = (list: typeof stated) => list.reduce((sum, article) => sum + article.text.length, 0);
+    expect(length(stated.slice(from))).toBeLessThanOrEqual(length(stated) * 0.3);
+    expect(length(stated.slice(from - 1))).toBeGreaterThan(length(stated) * 0.3);
+    expect(aliasPairsOf(stated.slice(from))).not.toEqual([]);
+    expect(aliasPairsOf(stated.slice(0, from))).not.toEqual([]);
+    const alone = learnAliasGroups(stated);
+    expect(alone.groups.map((group) => group.forms)).toEqual(
+      expect.arrayContaining([expect.arrayContaining(['KAPA']), expect.arrayContaining(['KOCCA'])]),
+    );
+    for (const glossary of [
+      temporary.glossary,
+      createGlossary([{ id: 'funding', category: 'concept', en: ['fund'] }]),
+    ]) {
+      // The build's lexicon, then another (the worker fails once it has loaded its own): the same groups either way.
+      const analysis = startChunkLines({
+        glossary,
+        source: { file: temporary.file, cacheDir: temporary.folder },
+        useWorker: true,
+      });
+      try {
+        const names = analysis.names(stated);
+        expect(await analysis.aliasGroups(stated)).toEqual(alone);
+        expect(await names).toEqual(learnNames(stated));
+      } finally {
+        await analysis.stop();
+      }
+    }
+  });
+});
 
 describe('the chunk store lines of a build', () => {
   it('are the same from the passage worker as from the main thread', async () => {
