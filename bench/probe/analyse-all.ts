@@ -11,15 +11,8 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
-import type * as ArticleAliases from '../../src/knowledge/article-aliases.js';
+import { checkoutIngestModules } from './checkout-ingest-modules.js';
 import type * as ChunkArticles from '../../src/knowledge/chunk-articles.js';
-import type * as LoadArticles from '../../src/knowledge/load-articles.js';
-import type * as LoadGlossary from '../../src/knowledge/load-glossary.js';
-import type * as ChunkLine from '../../src/retrieval/chunk-line.js';
-import type * as Embedder from '../../src/retrieval/hashed-embedder.js';
-import type * as Generations from '../../src/retrieval/index-generations.js';
-import type * as LearntAliases from '../../src/retrieval/learnt-aliases.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -27,17 +20,19 @@ const { values, positionals } = parseArgs({
 });
 const [knowledgeDir, root] = positionals;
 if (!knowledgeDir || !root) throw new Error('usage: analyse-all.ts <knowledge folder> <root> [--limit N] [--dump f]');
-const load = async <T>(file: string) =>
-  (await import(pathToFileURL(path.join(path.resolve(root), 'src', file)).href)) as T;
-const { loadArticles } = await load<typeof LoadArticles>('knowledge/load-articles.ts');
-const { loadGlossary } = await load<typeof LoadGlossary>('knowledge/load-glossary.ts');
-const { createChunker } = await load<typeof ChunkArticles>('knowledge/chunk-articles.ts');
-const { chunkerSettings } = await load<typeof Generations>('retrieval/index-generations.ts');
-const { learnAliasGroups } = await load<typeof LearntAliases>('retrieval/learnt-aliases.ts');
-const { createAliasIndex } = await load<typeof ArticleAliases>('knowledge/article-aliases.ts');
-const { analyseBatch, batchLines, batchTerms, createTermNumbers } =
-  await load<typeof ChunkLine>('retrieval/chunk-line.ts');
-const { HashedEmbedder } = await load<typeof Embedder>('retrieval/hashed-embedder.ts');
+const {
+  loadArticles,
+  loadGlossary,
+  createChunker,
+  chunkerSettings,
+  learnAliasGroups,
+  createAliasIndex,
+  analyseBatch,
+  batchLines,
+  batchTerms,
+  createTermNumbers,
+  HashedEmbedder,
+} = await checkoutIngestModules(root);
 const { articles } = await loadArticles([path.join(knowledgeDir, 'articles')]);
 const { glossary } = await loadGlossary(path.join(knowledgeDir, 'glossary.yaml'));
 const aliases = createAliasIndex({ ...learnAliasGroups(articles), names: [] });

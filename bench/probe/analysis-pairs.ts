@@ -14,16 +14,10 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
-import type * as ArticleAliases from '../../src/knowledge/article-aliases.js';
+import { checkoutIngestModules } from './checkout-ingest-modules.js';
 import type * as ChunkArticles from '../../src/knowledge/chunk-articles.js';
-import type * as LoadArticles from '../../src/knowledge/load-articles.js';
-import type * as LoadGlossary from '../../src/knowledge/load-glossary.js';
 import type * as ChunkLine from '../../src/retrieval/chunk-line.js';
-import type * as Embedder from '../../src/retrieval/hashed-embedder.js';
 import type * as TextAnalysis from '../../src/retrieval/text-analysis.js';
-import type * as Generations from '../../src/retrieval/index-generations.js';
-import type * as LearntAliases from '../../src/retrieval/learnt-aliases.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -38,16 +32,18 @@ if (!knowledgeDir || !rootA || !rootB)
   throw new Error('usage: analysis-pairs.ts <knowledge folder> <root A> <root B> [--chunks N] [--rounds N]');
 
 async function side(root: string) {
-  const load = async <T>(file: string) =>
-    (await import(pathToFileURL(path.join(path.resolve(root), 'src', file)).href)) as T;
-  const { loadArticles } = await load<typeof LoadArticles>('knowledge/load-articles.ts');
-  const { loadGlossary } = await load<typeof LoadGlossary>('knowledge/load-glossary.ts');
-  const { createChunker } = await load<typeof ChunkArticles>('knowledge/chunk-articles.ts');
-  const { chunkerSettings } = await load<typeof Generations>('retrieval/index-generations.ts');
-  const { learnAliasGroups } = await load<typeof LearntAliases>('retrieval/learnt-aliases.ts');
-  const { createAliasIndex } = await load<typeof ArticleAliases>('knowledge/article-aliases.ts');
-  const { analyseBatch, createTermNumbers } = await load<typeof ChunkLine>('retrieval/chunk-line.ts');
-  const { HashedEmbedder } = await load<typeof Embedder>('retrieval/hashed-embedder.ts');
+  const {
+    load,
+    loadArticles,
+    loadGlossary,
+    createChunker,
+    chunkerSettings,
+    learnAliasGroups,
+    createAliasIndex,
+    analyseBatch,
+    createTermNumbers,
+    HashedEmbedder,
+  } = await checkoutIngestModules(root);
   const { articles } = await loadArticles([path.join(knowledgeDir as string, 'articles')]);
   const { glossary } = await loadGlossary(path.join(knowledgeDir as string, 'glossary.yaml'));
   const aliases = createAliasIndex({ ...learnAliasGroups(articles), names: [] });

@@ -6,16 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ProfileInput } from '../../src/matchmaking/profile-schema.js';
-import { harnessPerTest, partnerNames } from './matchmaking-harness.js';
+import { harnessPerTest, partnerNames, testProfile } from './matchmaking-harness.js';
 
-const profile = (
-  name: string,
-  kind: ProfileInput['kind'],
-  description: string,
-  offers: string[],
-  needs: string[],
-  place: Pick<ProfileInput, 'country' | 'city' | 'languages'>,
-): ProfileInput => ({ name, kind, ...place, description, offers, needs });
+const profile = testProfile;
 
 const vietnam = { country: 'Vietnam', city: 'Đà Nẵng', languages: ['Vietnamese'] };
 const korea = { country: 'South Korea', city: 'Busan', languages: ['Korean'] };

@@ -147,3 +147,15 @@ export function shippedScorerPerFile(): Awaited<ReturnType<typeof shippedScorer>
 export function partnerNames(matches: readonly Match[], name: string): string[] {
   return matches.map((match) => (match.a.name === name ? match.b.name : match.a.name));
 }
+
+/** A profile written in a test: its place (country, city, languages) given whole. */
+export function testProfile(
+  name: string,
+  kind: ProfileInput['kind'],
+  description: string,
+  offers: string[],
+  needs: string[],
+  place: Pick<ProfileInput, 'country' | 'city' | 'languages'>,
+): ProfileInput {
+  return { name, kind, ...place, description, offers, needs };
+}

@@ -8,7 +8,7 @@ import type { ProfileInput } from '../../src/matchmaking/profile-schema.js';
 import { markRestatingNeeds } from '../../src/matchmaking/restating-needs.js';
 import { createStatementNormalizer } from '../../src/matchmaking/normalize-statement.js';
 import { HashedEmbedder } from '../../src/retrieval/hashed-embedder.js';
-import { harnessPerTest, partnerNames, shippedGlossary } from './matchmaking-harness.js';
+import { harnessPerTest, partnerNames, shippedGlossary, testProfile } from './matchmaking-harness.js';
 
 const profile = (
   name: string,
@@ -21,14 +21,7 @@ const profile = (
     city: 'Hà Nội',
     languages: ['Vietnamese', 'English'],
   },
-): ProfileInput => ({
-  name,
-  kind,
-  ...place,
-  description,
-  offers,
-  needs,
-});
+): ProfileInput => testProfile(name, kind, description, offers, needs, place);
 
 describe('needs that restate another need broadly', () => {
   const open = harnessPerTest();
