@@ -9,7 +9,6 @@
 import type { Glossary } from '../knowledge/glossary.js';
 import { ConceptFlags, ConceptIds, PairFlags, PairMemo } from './concept-ids.js';
 import { type ConceptFacts, createConceptHierarchy, stepsUp } from './concept-hierarchy.js';
-import { createMeetScreen } from './meet-screen.js';
 import { createSiblings } from './sibling-crafts.js';
 import type { ConceptRole } from './normalize-statement.js';
 
@@ -136,6 +135,58 @@ function createRoleDepartments(deps: StrengthDeps): (role: number) => number[] {
       known[role] = departments;
     }
     return departments;
+  };
+}
+
+/** A concept number's bit in a 64-bit mask kept as two 32-bit halves. */
+const bitOf = (concept: number) => 1 << (concept & 31);
+const halfOf = (concept: number) => (concept >> 5) & 1;
+
+/**
+ * Whether an offer may meet a need at all, from masks of concept numbers (64 bits, numbers folded onto them): most
+ * pairs asked meet nothing, and these masks prove it without reading the hierarchy. A meet needs one of what the need
+ * stands for at or above one of what the offer stands for, or the reverse; for a role, its department at or above
+ * the offer; else a declared overlap or two ways of delivering, which the masks leave to the full reading.
+ */
+function createMeetScreen(deps: StrengthDeps, departmentsOf: (role: number) => number[]) {
+  const { factsOf } = deps;
+  /** Per concept: [standsFor, at or above what it stands for, its role's departments] as two halves each. */
+  const masks: (Int32Array | undefined)[] = [];
+  const add = (mask: Int32Array, offset: number, concept: number) => {
+    mask[offset + halfOf(concept)] = (mask[offset + halfOf(concept)] as number) | bitOf(concept);
+  };
+  const masksOf = (concept: number): Int32Array => {
+    let mask = masks[concept];
+    if (mask !== undefined) return mask;
+    mask = new Int32Array(8);
+    const facts = factsOf(concept);
+    for (const parent of deps.craftParents(concept)) add(mask, 6, parent);
+    for (const standing of facts.standsFor) {
+      add(mask, 0, standing);
+      for (const above of factsOf(standing).upList) add(mask, 2, above);
+    }
+    if (facts.category === 'role') for (const department of departmentsOf(concept)) add(mask, 4, department);
+    masks[concept] = mask;
+    return mask;
+  };
+  /** Whether what a concept stands for declares an overlap, asked once per concept. */
+  const overlapping = new ConceptFlags((need) =>
+    factsOf(need).standsFor.some((left) => factsOf(left).overlaps !== undefined),
+  );
+  /** Whether a declared overlap or a pair of ways of delivering may join them: left to the full reading. */
+  const otherwise = (need: number, offer: number) =>
+    overlapping.get(need) || (deps.isMode.get(need) && deps.isMode.get(offer));
+  return (need: number, offer: number): boolean => {
+    const needMask = masksOf(need);
+    const offerMask = masksOf(offer);
+    for (let half = 0; half < 2; half += 1) {
+      const offerUp = offerMask[2 + half] as number;
+      if (((needMask[2 + half] as number) & (offerMask[half] as number)) !== 0) return true;
+      if ((((needMask[half] as number) | (needMask[4 + half] as number)) & offerUp) !== 0) return true;
+      // Sibling crafts: a craft both are kinds of.
+      if (((needMask[6 + half] as number) & (offerMask[6 + half] as number)) !== 0) return true;
+    }
+    return otherwise(need, offer);
   };
 }
 

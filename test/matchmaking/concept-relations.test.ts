@@ -98,40 +98,4 @@ describe('concept relations kept by number', () => {
     );
     expect(ruledOut).toBeGreaterThan(pairs / 2);
   });
-
-  it('rules out two unrelated crafts whatever numbers they get (numbers 64 apart folded onto one mask bit)', () => {
-    const concepts = [...glossary.concepts.values()];
-    // Two crafts of different departments, neither above the other, sharing no parent, declaring no overlap.
-    const overlapping = new Set(concepts.flatMap((concept) => [...(concept.overlaps ?? [])]));
-    const plain = concepts.filter(
-      (concept) =>
-        concept.category === 'skill' &&
-        (concept.overlaps ?? []).length === 0 &&
-        !overlapping.has(concept.id) &&
-        !normalizer.isMode(concept.id),
-    );
-    // Found with relations of their own: the relations under test number only what the test asks of them.
-    const finder = createConceptRelations(glossary, { roleOf: normalizer.roleOf });
-    const first = plain[0] as (typeof plain)[number];
-    const firstAbove = finder.ancestorsOf([first.id]);
-    const second = plain.find(
-      (concept) =>
-        !firstAbove.has(concept.id) &&
-        !finder.ancestorsOf([concept.id]).has(first.id) &&
-        !finder.sameField(first.id, concept.id) &&
-        !concept.broader.some((parent) => first.broader.includes(parent)),
-    );
-    expect(second).toBeDefined();
-    const fillers = concepts.map((concept) => concept.id).filter((id) => id !== first.id && id !== second?.id);
-    const relations = createConceptRelations(glossary, { roleOf: normalizer.roleOf });
-    const { numbered } = relations;
-    // Numbers 64 apart, other concepts numbered in between (the relations number a few when made).
-    const low = numbered.ids.of(first.id);
-    for (const filler of fillers) if (numbered.ids.size < low + 64) numbered.ids.of(filler);
-    const high = numbered.ids.of(second?.id as string);
-    expect(high).toBe(low + 64);
-    expect(numbered.mayAnswer(low, high)).toBe(false);
-    expect(numbered.mayAnswer(high, low)).toBe(false);
-    expect(relations.strength(first.id, second?.id as string)).toBe(0);
-  });
 });
