@@ -73,6 +73,14 @@ export interface PairTally {
   confused: string[];
 }
 
+/** A pair asked in either language and written in the other: [asked, its language, written, its language]. */
+function bothWays(a: string, left: string, b: string, right: string) {
+  return [
+    [a, left, b, right],
+    [b, right, a, left],
+  ] as const;
+}
+
 /** Each group's pairs tried both ways (asked in either language, written in the other), tallied per script pair. */
 export function tallyNamePairs(glossary: Glossary | undefined, groups: readonly NamePairGroup[]): PairTally[] {
   const tallies = new Map<string, PairTally>();
@@ -89,19 +97,13 @@ export function tallyNamePairs(glossary: Glossary | undefined, groups: readonly 
     tallies.set(group.pair, tally);
     const [left, right] = group.langs;
     for (const [a, b] of group.same ?? [])
-      for (const [asked, askedIn, written, writtenIn] of [
-        [a, left, b, right],
-        [b, right, a, left],
-      ] as const) {
+      for (const [asked, askedIn, written, writtenIn] of bothWays(a, left, b, right)) {
         tally.same += 1;
         if (nameMet(glossary, asked, askedIn, written, writtenIn)) tally.met += 1;
         else tally.missed.push(`${asked} → ${written}`);
       }
     for (const [a, b] of group.apart ?? [])
-      for (const [asked, askedIn, written, writtenIn] of [
-        [a, left, b, right],
-        [b, right, a, left],
-      ] as const) {
+      for (const [asked, askedIn, written, writtenIn] of bothWays(a, left, b, right)) {
         tally.apart += 1;
         if (nameMet(glossary, asked, askedIn, written, writtenIn)) {
           tally.falselyMet += 1;
