@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { matchSample, syntheticMatching } from '../synthetic-matching.js';
+import { type CpuProfile, profileTimes } from './cpu-profile-times.js';
 
 const { values } = parseArgs({
   options: {
@@ -28,49 +29,16 @@ const { values } = parseArgs({
 });
 const count = Number(values.profiles);
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string };
-  children?: number[];
-}
-interface CpuProfile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
-
-/** Sampled ms per function (name and file), counted once per sample however deep it recurses. */
-function totals(profile: CpuProfile): Map<string, number> {
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const label = (node: ProfileNode) =>
-    `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.replace(/^.*\/(src|node_modules|bench|test)\//, '$1/')}`;
-  const total = new Map<string, number>();
-  profile.samples.forEach((sample, position) => {
-    const milliseconds = (profile.timeDeltas[position] ?? 0) / 1000;
-    total.set('(all)', (total.get('(all)') ?? 0) + milliseconds);
-    const seen = new Set<string>();
-    for (let id: number | undefined = sample; id !== undefined; id = parent.get(id)) {
-      const name = label(byId.get(id) as ProfileNode);
-      if (seen.has(name)) continue;
-      seen.add(name);
-      total.set(name, (total.get(name) ?? 0) + milliseconds);
-    }
-  });
-  return total;
-}
-
 function compare(first: CpuProfile, second: CpuProfile): void {
-  const [one, two] = [totals(first), totals(second)];
+  const [one, two] = [profileTimes(first), profileTimes(second)];
   process.stdout.write('  sampled ms: first digest, second, first − second\n');
-  const rows = [...one].sort((left, right) => right[1] - left[1]).slice(0, Number(values.top));
-  for (const [name, milliseconds] of rows) {
-    const warm = two.get(name) ?? 0;
+  const line = (name: string, milliseconds: number, warm: number) =>
     process.stdout.write(
       `  ${milliseconds.toFixed(0).padStart(7)} ${warm.toFixed(0).padStart(7)} ${(milliseconds - warm).toFixed(0).padStart(7)}  ${name}\n`,
     );
-  }
+  line('(all)', one.all, two.all);
+  const rows = [...one.total].sort((left, right) => right[1] - left[1]).slice(0, Number(values.top));
+  for (const [name, milliseconds] of rows) line(name, milliseconds, two.total.get(name) ?? 0);
 }
 
 const cpuMs = (since: NodeJS.CpuUsage) => {

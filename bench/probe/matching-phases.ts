@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { matchSample, syntheticMatching } from '../synthetic-matching.js';
+import { type CpuProfile, functionLabel, profileTimes } from './cpu-profile-times.js';
 
 const { values } = parseArgs({
   options: {
@@ -23,40 +24,9 @@ const top = Number(values.top);
 const out = path.resolve(values.out);
 mkdirSync(out, { recursive: true });
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-  children?: number[];
-}
-interface CpuProfile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
-
 /** Self and total milliseconds per function (name, file, line), from a profile's samples. */
 function summarize(profile: CpuProfile): void {
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const label = (node: ProfileNode) =>
-    `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.replace(/^.*\/(src|node_modules|bench|test)\//, '$1/')}:${node.callFrame.lineNumber + 1}:${node.callFrame.columnNumber + 1}`;
-  const self = new Map<string, number>();
-  const total = new Map<string, number>();
-  let all = 0;
-  profile.samples.forEach((sample, position) => {
-    const milliseconds = (profile.timeDeltas[position] ?? 0) / 1000;
-    all += milliseconds;
-    const leaf = byId.get(sample) as ProfileNode;
-    self.set(label(leaf), (self.get(label(leaf)) ?? 0) + milliseconds);
-    const seen = new Set<string>();
-    for (let id: number | undefined = sample; id !== undefined; id = parent.get(id)) {
-      const name = label(byId.get(id) as ProfileNode);
-      if (seen.has(name)) continue;
-      seen.add(name);
-      total.set(name, (total.get(name) ?? 0) + milliseconds);
-    }
-  });
+  const { all, self, total } = profileTimes(profile, (node) => functionLabel(node, true));
   const print = (title: string, table: Map<string, number>) => {
     process.stdout.write(`  ${title}\n`);
     for (const [name, milliseconds] of [...table].sort((left, right) => right[1] - left[1]).slice(0, top))

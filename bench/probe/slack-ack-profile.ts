@@ -10,17 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureSlackOverhead } from '../sections/slack-section.js';
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface CpuProfile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
+import { type CpuProfile, profileTimes } from './cpu-profile-times.js';
 
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const argumentsGiven = process.argv.slice(2);
@@ -37,25 +27,17 @@ process.stdout.write(
 );
 
 const profile = JSON.parse(await readFile(file, 'utf8')) as CpuProfile;
-const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-const selfMs = new Map<number, number>();
-profile.samples.forEach((id, index) =>
-  selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1_000),
-);
-const total = [...selfMs.values()].reduce((sum, value) => sum + value, 0);
 const shortUrl = (url: string) => {
   const modules = url.lastIndexOf('node_modules/');
   if (modules >= 0) return url.slice(modules + 'node_modules/'.length);
   return url.startsWith('file://') ? path.relative(repositoryRoot, fileURLToPath(url)) : url;
 };
-const add = (map: Map<string, number>, key: string, value: number) => map.set(key, (map.get(key) ?? 0) + value);
-const byFunction = new Map<string, number>();
-const byFile = new Map<string, number>();
-for (const [id, ms] of selfMs) {
-  const { functionName, url, lineNumber } = (byId.get(id) as ProfileNode).callFrame;
-  add(byFunction, `${functionName || '(anonymous)'} ${shortUrl(url)}:${lineNumber + 1}`, ms);
-  add(byFile, shortUrl(url) || functionName, ms);
-}
+const { all: total, self: byFunction } = profileTimes(
+  profile,
+  ({ callFrame }) =>
+    `${callFrame.functionName || '(anonymous)'} ${shortUrl(callFrame.url)}:${callFrame.lineNumber + 1}`,
+);
+const byFile = profileTimes(profile, ({ callFrame }) => shortUrl(callFrame.url) || callFrame.functionName).self;
 const print = (title: string, map: Map<string, number>) => {
   process.stdout.write(`\n${title} (of ${total.toFixed(0)} ms sampled)\n`);
   for (const [key, ms] of [...map].sort((left, right) => right[1] - left[1]).slice(0, top))
