@@ -42,31 +42,6 @@ export interface WindowIndex {
   maxima: Float32Array;
 }
 
-/** The window index of the postings [start, end) (sorted by document), from the passages' length norms. */
-export function windowIndex(
-  documents: Uint32Array,
-  frequencies: Uint16Array,
-  start: number,
-  end: number,
-  lengthNorms: Float64Array,
-  shift: number,
-): WindowIndex {
-  const windows = Math.ceil(lengthNorms.length / (1 << shift));
-  const maxima = new Float32Array(windows);
-  const starts = new Uint32Array(windows + 1);
-  for (let at = start; at < end; at += 1) {
-    const document = documents[at] as number;
-    const tf = frequencies[at] as number;
-    const factor = ((tf * (bm25K1 + 1)) / (tf + (lengthNorms[document] as number))) * (1 + 1e-6);
-    const window = document >>> shift;
-    starts[window + 1] = (starts[window + 1] as number) + 1;
-    if (factor > (maxima[window] as number)) maxima[window] = factor;
-  }
-  for (let window = 0; window < windows; window += 1)
-    starts[window + 1] = (starts[window + 1] as number) + (starts[window] as number);
-  return { shift, starts, maxima };
-}
-
 /** The top k scores seen (a min-heap) and the floor they give: the k-th best once k are in. */
 class TopScores {
   private readonly heap: Float64Array;

@@ -1,7 +1,7 @@
 /**
  * What a BM25 search scores with: the constants, the passages' length norms, a query term's postings and
- * bounds, the terms that share one posting list read as one, a search along a posting list and the k largest
- * scores (for block-max-bm25.ts).
+ * bounds, the terms that share one posting list read as one, a search along a posting list, the k largest
+ * scores (for block-max-bm25.ts) and what a list's first query works out about it (listFacts, for lexical-index.ts).
  */
 import type { WindowIndex } from './block-max-bm25.js';
 
@@ -125,4 +125,51 @@ export function seek(postings: Uint32Array, from: number, end: number, document:
     else high = middle;
   }
   return low;
+}
+
+/** What a posting list's first query works out about it (see listFacts). */
+export interface ListFacts {
+  /** A checksum of the documents and frequencies (lists with one checksum are compared in full). */
+  checksum: number;
+  /** The largest tf·(k1+1)/norm any posting reaches (not rounded up). */
+  largestFactor: number;
+  /** The list's window index, when asked for (a long list). */
+  windows: WindowIndex | undefined;
+}
+
+/**
+ * The checksum, largest term factor and (with `shift`) window index of the postings [start, end) (sorted by
+ * document), from the passages' length norms, in one pass: each posting's factor is worked out once for the bound and
+ * its window's maximum (a long list's first query read its postings three times for them).
+ */
+export function listFacts(
+  documents: Uint32Array,
+  frequencies: Uint16Array,
+  start: number,
+  end: number,
+  lengthNorms: Float64Array,
+  shift: number | undefined,
+): ListFacts {
+  const windowed = shift !== undefined;
+  const windowCount = windowed ? Math.ceil(lengthNorms.length / (1 << shift)) : 0;
+  const maxima = new Float32Array(windowCount);
+  const starts = new Uint32Array(windowed ? windowCount + 1 : 0);
+  let checksum = 0;
+  let largest = 0;
+  for (let at = start; at < end; at += 1) {
+    const document = documents[at] as number;
+    const tf = frequencies[at] as number;
+    checksum = (Math.imul(checksum ^ document, 0x9e3779b1) + tf) | 0;
+    const factor = (tf * (bm25K1 + 1)) / (tf + (lengthNorms[document] as number));
+    if (factor > largest) largest = factor;
+    if (!windowed) continue;
+    const window = document >>> shift;
+    starts[window + 1] = (starts[window + 1] as number) + 1;
+    const bound = factor * (1 + 1e-6);
+    if (bound > (maxima[window] as number)) maxima[window] = bound;
+  }
+  if (!windowed) return { checksum, largestFactor: largest, windows: undefined };
+  for (let window = 0; window < windowCount; window += 1)
+    starts[window + 1] = (starts[window + 1] as number) + (starts[window] as number);
+  return { checksum, largestFactor: largest, windows: { shift, starts, maxima } };
 }

@@ -4,8 +4,8 @@
  */
 import type { WeightedTerm } from './lexical-terms.js';
 import { arrayPostings, openPostingFile, type PostingSource, type TermPostings } from './posting-file.js';
-import { blockMaxSearch, type WindowIndex, windowIndex, windowIndexMinimum, windowShiftFor } from './block-max-bm25.js';
-import { bm25B as b, bm25K1 as k1, type ScoredTerm, type ScoringView } from './bm25-scoring.js';
+import { blockMaxSearch, type WindowIndex, windowIndexMinimum, windowShiftFor } from './block-max-bm25.js';
+import { bm25B as b, bm25K1 as k1, listFacts, type ScoredTerm, type ScoringView } from './bm25-scoring.js';
 import { mapTermLookup, type TermLookup } from './vocabulary-table.js';
 
 export interface LexicalHit {
@@ -64,7 +64,7 @@ export class LexicalIndex {
   private accumulator: Float64Array | undefined;
   private termFactors: Float32Array | undefined;
   private lengthNorms: Float64Array | undefined;
-  /** Per long posting list, its window index (see block-max-bm25.ts), made on the list's first query. */
+  /** Per long posting list, its window index (see block-max-bm25.ts), made on the list's first query (listOf). */
   private readonly windowIndexes = new Map<number, WindowIndex>();
   /** Per term, the first queried term with the very same postings (-1: not yet asked), and the lists by checksum. */
   private sameLists: Int32Array | undefined;
@@ -149,14 +149,14 @@ export class LexicalIndex {
       const frequency = end - start;
       const idf = Math.log(1 + (documentCount - frequency + 0.5) / (frequency + 0.5));
       const postings = this.data.postings.read(start, end);
-      const list = this.sameListAs(id, postings);
+      const list = this.listOf(id, postings, view);
       terms.push({
         position,
         weight,
         idf,
         ...postings,
-        upperBound: weight * idf * this.largestTermFactor(list, postings),
-        windows: frequency < windowIndexMinimum ? undefined : this.windowIndexOf(list, postings, view),
+        upperBound: weight * idf * ((this.termFactors as Float32Array)[list] as number),
+        windows: frequency < windowIndexMinimum ? undefined : this.windowIndexes.get(list),
         list,
       });
     }
@@ -164,45 +164,28 @@ export class LexicalIndex {
   }
 
   /**
-   * The largest tf·(k1+1)/norm any posting of the term reaches (the BM25 term factor before
-   * idf and weight), computed on a term's first query and kept: an index opens without a pass
-   * over its postings.
-   */
-  private largestTermFactor(id: number, postings: TermPostings): number {
-    const factors = (this.termFactors ??= new Float32Array(this.termIds.size).fill(-1));
-    const known = factors[id] as number;
-    if (known >= 0) return known;
-    const { documentLengths } = this.data;
-    let largest = 0;
-    for (let at = postings.start; at < postings.end; at += 1) {
-      const tf = postings.frequencies[at] as number;
-      const length = documentLengths[postings.documents[at] as number] as number;
-      const factor = (tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length) / this.averageLength));
-      if (factor > largest) largest = factor;
-    }
-    // Rounded up past float32 so the bound never falls below a real contribution.
-    const bound = largest * (1 + 1e-6);
-    factors[id] = bound;
-    return factors[id] as number;
-  }
-
-  /**
    * The first term (by first query) whose postings are the very same as this term's — documents and frequencies,
-   * compared in full once a checksum matches — or the term itself; kept per term.
+   * compared in full once a checksum matches — or the term itself; kept per term. A list's largest tf·(k1+1)/norm (the
+   * BM25 term factor before idf and weight) and a long list's window index are kept with it: the term's first query
+   * works out all three in one pass over its postings (listFacts), and an index opens without a pass over them.
    */
-  private sameListAs(id: number, postings: TermPostings): number {
+  private listOf(id: number, postings: TermPostings, view: ScoringView): number {
     const same = (this.sameLists ??= new Int32Array(this.termIds.size).fill(-1));
     const known = same[id] as number;
     if (known >= 0) return known;
     const { documents, frequencies, start, end } = postings;
-    let checksum = 0;
-    for (let at = start; at < end; at += 1)
-      checksum = (Math.imul(checksum ^ (documents[at] as number), 0x9e3779b1) + (frequencies[at] as number)) | 0;
-    const key = `${end - start}:${checksum}`;
+    const shift = end - start < windowIndexMinimum ? undefined : view.windowShift;
+    const facts = listFacts(documents, frequencies, start, end, view.lengthNorms, shift);
+    const key = `${end - start}:${facts.checksum}`;
     const other = this.listsByChecksum.get(key);
     let list = id;
     if (other === undefined) this.listsByChecksum.set(key, id);
     else if (this.samePostings(postings, other)) list = other;
+    if (list === id) {
+      // Rounded up past float32 so the bound never falls below a real contribution.
+      (this.termFactors ??= new Float32Array(this.termIds.size))[id] = facts.largestFactor * (1 + 1e-6);
+      if (facts.windows !== undefined) this.windowIndexes.set(id, facts.windows);
+    }
     same[id] = list;
     return list;
   }
@@ -219,16 +202,6 @@ export class LexicalIndex {
       if (postings.frequencies[postings.start + offset] !== other.frequencies[other.start + offset]) return false;
     }
     return true;
-  }
-
-  private windowIndexOf(id: number, postings: TermPostings, view: ScoringView): WindowIndex {
-    let windows = this.windowIndexes.get(id);
-    if (windows === undefined) {
-      const { documents, frequencies, start, end } = postings;
-      windows = windowIndex(documents, frequencies, start, end, view.lengthNorms, view.windowShift);
-      this.windowIndexes.set(id, windows);
-    }
-    return windows;
   }
 
   /** Inverse document frequency scaled to 0..1 (1 = a term no passage contains). */

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { windowIndex, windowIndexMinimum, windowShiftFor } from '../../src/retrieval/block-max-bm25.js';
+import { windowIndexMinimum, windowShiftFor } from '../../src/retrieval/block-max-bm25.js';
 import { buildLexicalIndex } from '../../src/retrieval/lexical-index-builder.js';
 import { weightedQueryTerms } from '../../src/retrieval/lexical-terms.js';
-import { bm25K1 } from '../../src/retrieval/bm25-scoring.js';
+import { bm25K1, listFacts } from '../../src/retrieval/bm25-scoring.js';
 import { createRandom } from '../fixtures/profiles/synthetic-profiles.js';
 import { openBenchIndex } from '../helpers/bench-index.js';
 
 describe('block-max BM25', () => {
-  it('places every posting in its window and bounds it by the window’s maximum, which some posting reaches', () => {
+  it('places every posting in its window and bounds it by the window’s maximum, which some posting reaches, in the pass that gives the list’s largest factor and checksum', () => {
     const random = createRandom(3);
     const documents: string[][] = [];
     for (let document = 0; document < 2_000; document += 1) {
@@ -22,12 +22,17 @@ describe('block-max BM25', () => {
       const { documents: postings, frequencies } = index.data.postings.read(0, postingStart.at(-1) as number);
       const start = postingStart[term] as number;
       const end = postingStart[term + 1] as number;
-      const { maxima, starts } = windowIndex(postings, frequencies, start, end, norms, 7);
+      const facts = listFacts(postings, frequencies, start, end, norms, 7);
+      const { maxima, starts } = facts.windows as NonNullable<typeof facts.windows>;
       const reached = new Float64Array(maxima.length);
+      let largest = 0;
+      let checksum = 0;
       for (let at = start; at < end; at += 1) {
         const document = postings[at] as number;
         const tf = frequencies[at] as number;
         const factor = (tf * (bm25K1 + 1)) / (tf + (norms[document] as number));
+        largest = Math.max(largest, factor);
+        checksum = (Math.imul(checksum ^ document, 0x9e3779b1) + tf) | 0;
         const window = document >> 7;
         expect(factor).toBeLessThanOrEqual(maxima[window] as number);
         expect(at - start).toBeGreaterThanOrEqual(starts[window] as number);
@@ -35,6 +40,14 @@ describe('block-max BM25', () => {
         reached[window] = Math.max(reached[window] as number, factor);
       }
       for (const [window, maximum] of maxima.entries()) expect(maximum).toBeCloseTo(reached[window] as number, 5);
+      // The same pass gives the list's largest factor and checksum; without a shift, no window index.
+      expect(facts.largestFactor).toBe(largest);
+      expect(facts.checksum).toBe(checksum);
+      expect(listFacts(postings, frequencies, start, end, norms, undefined)).toEqual({
+        checksum,
+        largestFactor: largest,
+        windows: undefined,
+      });
     }
   });
 
