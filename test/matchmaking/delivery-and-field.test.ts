@@ -176,12 +176,18 @@ describe('a need to learn the work', () => {
       'Quay phim dưới nước: quay phim viên có chứng chỉ lặn, máy quay có vỏ chống nước',
       'Quay phim dưới nước cho phim điện ảnh: máy quay có vỏ chống nước, đèn dưới nước',
     ],
-    ['수중촬영: 다이빙 자격증 소지 촬영감독과 방수 하우징 카메라', '영화 수중촬영 팀: 수중촬영감독, 방수 하우징, 수중 조명'],
+    [
+      '수중촬영: 다이빙 자격증 소지 촬영감독과 방수 하우징 카메라',
+      '영화 수중촬영 팀: 수중촬영감독, 방수 하우징, 수중 조명',
+    ],
     [
       'Подводная съёмка: операторы, имеющие удостоверение водолаза, камера в боксе',
       'Подводная съёмка для кино: подводный оператор, боксы для камер, подводный свет',
     ],
-    ['Underwater filming: camera operators holding a diving certificate', 'Underwater cinematography for feature films'],
+    [
+      'Underwater filming: camera operators holding a diving certificate',
+      'Underwater cinematography for feature films',
+    ],
   ];
   for (const [need = '', vendor = ''] of certifiedCases) {
     it(`"${need}" (certified people) is met by a partner doing the work`, () => {
