@@ -1,12 +1,12 @@
 /**
  * What a member's own list leaves out (issue #11: a look-alike in a top 3 is the error members notice most, and a list
- * with fewer, honest entries beats a filled one). Two kinds of suggestion add nothing the list above them does not give
- * better:
+ * with fewer, honest entries beats a filled one). Two kinds of suggestion are left out:
  *  - one meeting none of the member's own specific needs (only what the partner wants from it, or a generic need such
- *    as internships), below a suggestion that meets one of them;
+ *    as internships), wherever it stands: a member with specific needs is suggested only partners meeting one of
+ *    them, and gets no suggestion rather than a list filled with partners it was never looking for;
  *  - one meeting the member's needs only in part — a related craft's partial score, a broader offer, one trade of a
  *    catalogue or a detail of other work, shared words alone — when every need it meets is met in full by a suggestion
- *    above it, and it scores under half the first's score.
+ *    above it, and it scores under half the first's score (it adds nothing the list above it does not give better).
  * The list is read best first; what stays keeps its order.
  */
 import type { MetNeed, ReciprocalScore } from './reciprocal-score.js';
@@ -37,11 +37,10 @@ export function honestList<Pair extends ListedPair>(pairs: readonly Pair[], inPa
   const kept: Pair[] = [];
   /** Needs (statement serials) of the member met in full by a suggestion kept so far. */
   const metAbove = new Set<number>();
-  let ownMetAbove = false;
   for (const pair of pairs) {
     const { forA } = pair.scored;
     const specific = forA.met.filter((met) => met.specific);
-    if (forA.hasSpecificNeeds && specific.length === 0 && ownMetAbove) continue;
+    if (forA.hasSpecificNeeds && specific.length === 0) continue;
     const full = specific.filter((met) => metInFull(met, inPassing));
     const dominated =
       specific.length > 0 &&
@@ -50,7 +49,6 @@ export function honestList<Pair extends ListedPair>(pairs: readonly Pair[], inPa
       specific.every((met) => metAbove.has(met.need.serial));
     if (dominated) continue;
     kept.push(pair);
-    if (specific.length > 0) ownMetAbove = true;
     for (const met of full) metAbove.add(met.need.serial);
   }
   return kept;

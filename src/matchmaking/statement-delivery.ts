@@ -78,9 +78,17 @@ const hiringWords = new RegExp(
     'найм\\p{L}*|нанять|нанима\\p{L}*|в штат|штатн\\p{L}*|трудоустро\\p{L}*|обученн\\p{L}*|подготовленн\\p{L}*',
     "shtat\\p{L}*|ishga olish|ishga qabul|yolla\\p{L}*|o['ʻ‘’]?qitilgan|tayyorlangan",
     'rekrut\\p{L}*|merekrut|perekrutan|karyawan tetap|terlatih|bersertifikat',
-    'штат\\p{L}*|жұмысқа (?:алу|қабылда\\p{L}*)|оқытылған|дайындалған)(?![\\p{L}\\p{M}])',
+    'штат\\p{L}*|жұмысқа (?:алу|қабылда\\p{L}*)|оқытылған|дайындалған',
+    // A certificate or licence the people wanted already hold ("camera operators with a diving certificate", 持证):
+    // people to do the work, not a wish to earn the certificate.
+    'licensed|licen[cs]e holders?|certificate holders?',
+    'holding (?:an? )?(?:[\\p{L}-]+ ){0,2}(?:certificate|licen[cs]e)s?',
+    'có chứng chỉ|có giấy phép|có bằng|имеющ\\p{L}* (?:сертификат|допуск|удостоверени|лицензи)\\p{L}*|с допуском',
+    'sertifikatli|guvohnomali|litsenziyali|сертификаты бар|куәлігі бар|memiliki sertifikat',
+    'berlisensi)(?![\\p{L}\\p{M}])',
     '채용|영입|구인|정규직|충원|교육받은|수료한|프리랜서|採用|人材募集|正社員|増員|研修を受けた|育成済み|フリーランス',
-    'รับสมัคร|จ้างงาน|พนักงานประจำ|รับพนักงาน|ผ่านการอบรม|ฟรีแลนซ์',
+    '자격증 ?(?:소지|보유)|자격증을 (?:가진|보유한|소지한)|유자격|有資格|資格を(?:持つ|持った|保有)|資格保有|持证|持有证书',
+    'รับสมัคร|จ้างงาน|พนักงานประจำ|รับพนักงาน|ผ่านการอบรม|ฟรีแลนซ์|มีใบอนุญาต|มีใบรับรอง',
   ].join('|'),
   'iu',
 );

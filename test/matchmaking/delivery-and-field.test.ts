@@ -169,6 +169,36 @@ describe('a need to learn the work', () => {
     const studio = side('studio', [], ['compositing training for our team']);
     expect(coverage(studio, side('agency', ['compositors supplied to studios']))).toBe(0);
   });
+
+  /** People wanted who already hold a certificate or licence: a partner doing the work meets it (no wish to learn). */
+  const certifiedCases = [
+    [
+      'Quay phim dưới nước: quay phim viên có chứng chỉ lặn, máy quay có vỏ chống nước',
+      'Quay phim dưới nước cho phim điện ảnh: máy quay có vỏ chống nước, đèn dưới nước',
+    ],
+    [
+      '수중촬영: 다이빙 자격증 소지 촬영감독과 방수 하우징 카메라',
+      '영화 수중촬영 팀: 수중촬영감독, 방수 하우징, 수중 조명',
+    ],
+    [
+      'Подводная съёмка: операторы, имеющие удостоверение водолаза, камера в боксе',
+      'Подводная съёмка для кино: подводный оператор, боксы для камер, подводный свет',
+    ],
+    [
+      'Underwater filming: camera operators holding a diving certificate',
+      'Underwater cinematography for feature films',
+    ],
+  ];
+  for (const [need = '', vendor = ''] of certifiedCases) {
+    it(`"${need}" (certified people) is met by a partner doing the work`, () => {
+      expect(coverage(side('studio', [], [need]), side('agency', [vendor]))).toBeGreaterThanOrEqual(meets);
+    });
+  }
+
+  it('keeps a course with a certificate for the team a need to learn', () => {
+    const studio = side('studio', [], ['Underwater filming course with a certificate for our camera crew']);
+    expect(coverage(studio, side('agency', ['Underwater cinematography for feature films']))).toBe(0);
+  });
 });
 
 describe('broad offers', () => {

@@ -1,8 +1,9 @@
 /**
  * A member's own list leaves out what adds nothing above it (src/matchmaking/honest-list.ts, issue #11): a partner
  * meeting a need only in part (one topic of a course, a broader offer) when a partner above meets that need in full,
- * and a partner meeting none of the member's own needs below one that meets one. Each is still listed when nothing
- * better is there. Made-up profiles in Vietnamese and Korean over the shipped taxonomy, a real SQLite store.
+ * and a partner meeting none of the member's own needs at all (only what the partner wants from the member). The
+ * partial one is still listed when nothing better is there; the one meeting no own need never is. Made-up profiles in
+ * Vietnamese and Korean over the shipped taxonomy, a real SQLite store.
  */
 import { describe, expect, it } from 'vitest';
 import type { ProfileInput } from '../../src/matchmaking/profile-schema.js';
@@ -80,14 +81,39 @@ describe('a member’s own list', () => {
     korea,
   );
 
-  it('leaves out a partner meeting none of the member’s own needs below one that meets one', async () => {
+  it('leaves out a partner meeting none of the member’s own needs, even when nothing meets one', async () => {
+    // Only what the sound house wants from the studio: no suggestion for the studio beats a filled list.
     const alone = await listFor([studioKo, soundHouse], studioKo.name, open);
-    // Only what the sound house wants from the studio: listed when nothing meets the studio's own need.
-    expect(alone).toContain(soundHouse.name);
+    expect(alone).toEqual([]);
     const both = await listFor([studioKo, rigging, soundHouse], studioKo.name, open);
     expect(both).toEqual([rigging.name]);
     // The sound house's own list still has the studio: its need is met.
     const harness = await open({ profiles: [studioKo, rigging, soundHouse] });
     expect(partnerNames(await harness.matchmaking.match(soundHouse.name), soundHouse.name)).toContain(studioKo.name);
+  });
+
+  const studioGioMoi = profile(
+    'Hoạt hình Gió Mới',
+    'studio',
+    'Studio hoạt hình 2D ở Đà Nẵng.',
+    ['Sản xuất phim hoạt hình 2D theo đặt hàng cho đối tác'],
+    ['Vẽ phân cảnh (storyboard) cho loạt phim hoạt hình 26 tập'],
+    vietnam,
+  );
+  const recordingRoom = profile(
+    'Phòng thu Âm Vang',
+    'studio',
+    'Phòng thu âm ở Đà Nẵng, đang tìm đối tác làm video ca nhạc hoạt hình.',
+    ['Thu âm lồng tiếng và hiệu ứng âm thanh'],
+    ['Sản xuất phim hoạt hình 2D cho video ca nhạc'],
+    vietnam,
+  );
+
+  it('lists a Vietnamese studio only partners meeting its own need, never one it only serves', async () => {
+    const harness = await open({ profiles: [studioGioMoi, recordingRoom] });
+    expect(partnerNames(await harness.matchmaking.match(studioGioMoi.name), studioGioMoi.name)).toEqual([]);
+    // The pair meets: the recording room's need for 2D animation is the studio's offer.
+    const back = partnerNames(await harness.matchmaking.match(recordingRoom.name), recordingRoom.name);
+    expect(back).toEqual([studioGioMoi.name]);
   });
 });
