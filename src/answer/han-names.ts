@@ -39,13 +39,13 @@ const shortestSpeltKey = 6;
 
 /**
  * The loose keys (`%…`) another script spells a stretch's name with: its Mandarin reading (张艺谋 ~ Zhang Yimou,
- * 장이머우) and, of three or four letters, its readings as a Japanese person's name (宮崎駿 ~ Hayao Miyazaki,
- * japanese-reading.ts); none under six letters.
+ * 장이머우) and, of a whole run of three or four letters, its readings as a Japanese person's name (宮崎駿 ~ Hayao
+ * Miyazaki, japanese-reading.ts); none under six letters.
  */
-function speltKeys(text: string, reading: string | undefined): string[] {
+function speltKeys(text: string, reading: string | undefined, whole: boolean): string[] {
   const keys = new Set<string>();
   if (reading !== undefined) keys.add(reading);
-  for (const name of japanesePersonNameReadings(text, foldedHan)) keys.add(`%${looseNameKey(name)}`);
+  if (whole) for (const name of japanesePersonNameReadings(text, foldedHan)) keys.add(`%${looseNameKey(name)}`);
   return [...keys].filter((key) => key.length > shortestSpeltKey);
 }
 
@@ -54,14 +54,14 @@ function speltKeys(text: string, reading: string | undefined): string[] {
  * the knowledge base holds it; else the loose keys other scripts spell it with that the knowledge base holds (an
  * article in Latin letters, Hangul or Cyrillic writes the name: the question's Han letters are the name too).
  */
-function nameKeysOf(text: string, rarity: (key: string) => number): { keys: string[]; rare: number } {
+function nameKeysOf(text: string, whole: boolean, rarity: (key: string) => number): { keys: string[]; rare: number } {
   const reading = stretchReading(text);
   if (reading !== undefined) {
     const key = pinyinTwin(reading);
     const rare = rarity(key);
     if (rare < 1) return { keys: [key], rare };
   }
-  const held = speltKeys(text, reading)
+  const held = speltKeys(text, reading, whole)
     .map((key) => ({ key, rare: rarity(key) }))
     .filter((spelt) => spelt.rare < 1);
   if (held.length === 0) return { keys: [], rare: 1 };
@@ -93,7 +93,8 @@ function candidates(run: readonly QuestionTerm[], rarity: (key: string) => numbe
       const letters = [...text].length;
       if (letters > longest) break;
       if (!mayBeHanName(text)) continue;
-      const { keys, rare } = nameKeysOf(text, rarity);
+      // A person's name read the Japanese way stands as a run of its own (宮崎駿の…), not inside a longer one.
+      const { keys, rare } = nameKeysOf(text, from === 0 && to === run.length, rarity);
       if (keys.length === 0 || rare < hanNameRarity) continue;
       // A word of the segmenter's vocabulary (two letters or more) is general vocabulary, not a name's part; a name
       // of three letters or four another script spells may hold one (宮崎|駿).
