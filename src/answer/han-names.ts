@@ -9,7 +9,9 @@
  * letters. Tune half: same 419 -> 420/649, cross 451 -> 452/1413, refused 517 -> 519/639, grounded-but-wrong
  * 325 -> 324. Stretches holding a vocabulary word (新|千歳, 利用|者) and a rarity bar of 0.7 were tried: both lost.
  */
-import { mayBeHanName } from '../knowledge/han-reading.js';
+import { foldedHan, mayBeHanName } from '../knowledge/han-reading.js';
+import { japanesePersonNameReadings } from '../knowledge/japanese-reading.js';
+import { looseNameKey } from '../knowledge/romanize.js';
 import { hanStretchKeys, pinyinTwin } from '../retrieval/han-reading-keys.js';
 import type { QuestionTerm } from './question-analysis.js';
 
@@ -21,16 +23,49 @@ const hanWord = /^\p{Script=Han}+$/u;
 interface Stretch {
   from: number;
   to: number;
-  key: string;
+  keys: string[];
   letters: number;
   rare: number;
 }
 
-/** The pinyin key (`%ᴾ…`) of a whole stretch of Han letters, as a passage writing it holds it, when it has one. */
-function stretchKey(text: string): string | undefined {
+/** The loose key (`%…`) of the Mandarin reading of a whole stretch of Han letters, when it has one. */
+function stretchReading(text: string): string | undefined {
   const letters = [...text].length;
-  const whole = hanStretchKeys(text).find((stretch) => stretch.from === 0 && stretch.to === letters);
-  return whole === undefined ? undefined : pinyinTwin(whole.key);
+  return hanStretchKeys(text).find((stretch) => stretch.from === 0 && stretch.to === letters)?.key;
+}
+
+/** A spelt name's loose key is a name's when it has this many letters or more (a shorter one is many names'). */
+const shortestSpeltKey = 6;
+
+/**
+ * The loose keys (`%…`) another script spells a stretch's name with: its Mandarin reading (张艺谋 ~ Zhang Yimou,
+ * 장이머우) and, of a whole run of three or four letters, its readings as a Japanese person's name (宮崎駿 ~ Hayao
+ * Miyazaki, japanese-reading.ts); none under six letters.
+ */
+function speltKeys(text: string, reading: string | undefined, whole: boolean): string[] {
+  const keys = new Set<string>();
+  if (reading !== undefined) keys.add(reading);
+  if (whole) for (const name of japanesePersonNameReadings(text, foldedHan)) keys.add(`%${looseNameKey(name)}`);
+  return [...keys].filter((key) => key.length > shortestSpeltKey);
+}
+
+/**
+ * The keys a stretch is found by as a name and how rarely the rarest is held (1: none is): its pinyin key (`%ᴾ…`) when
+ * the knowledge base holds it; else the loose keys other scripts spell it with that the knowledge base holds (an
+ * article in Latin letters, Hangul or Cyrillic writes the name: the question's Han letters are the name too).
+ */
+function nameKeysOf(text: string, whole: boolean, rarity: (key: string) => number): { keys: string[]; rare: number } {
+  const reading = stretchReading(text);
+  if (reading !== undefined) {
+    const key = pinyinTwin(reading);
+    const rare = rarity(key);
+    if (rare < 1) return { keys: [key], rare };
+  }
+  const held = speltKeys(text, reading, whole)
+    .map((key) => ({ key, rare: rarity(key) }))
+    .filter((spelt) => spelt.rare < 1);
+  if (held.length === 0) return { keys: [], rare: 1 };
+  return { keys: held.map((spelt) => spelt.key), rare: Math.max(...held.map((spelt) => spelt.rare)) };
 }
 
 /** Runs of topic terms of Han words at consecutive positions (nothing between them: no stop word, no concept). */
@@ -58,12 +93,14 @@ function candidates(run: readonly QuestionTerm[], rarity: (key: string) => numbe
       const letters = [...text].length;
       if (letters > longest) break;
       if (!mayBeHanName(text)) continue;
-      const key = stretchKey(text);
-      const rare = key === undefined ? 1 : rarity(key);
-      if (key === undefined || rare >= 1 || rare < hanNameRarity) continue;
-      // A word of the segmenter's vocabulary (two letters or more) is general vocabulary, not a name's part.
-      if (words.some((word) => [...word].length >= 2)) continue;
-      found.push({ from, to, key, letters, rare });
+      // A person's name read the Japanese way stands as a run of its own (宮崎駿の…), not inside a longer one.
+      const { keys, rare } = nameKeysOf(text, from === 0 && to === run.length, rarity);
+      if (keys.length === 0 || rare < hanNameRarity) continue;
+      // A word of the segmenter's vocabulary (two letters or more) is general vocabulary, not a name's part; a name
+      // of three letters or four another script spells may hold one (宮崎|駿).
+      const spelt = !(keys[0] as string).startsWith('%ᴾ');
+      if (!(spelt && letters >= 3) && words.some((word) => [...word].length >= 2)) continue;
+      found.push({ from, to, keys, letters, rare });
     }
   return found;
 }
@@ -95,7 +132,7 @@ export function withHanNames<T extends { terms: QuestionTerm[] }>(analysis: T, r
         .slice(stretch.from, stretch.to)
         .map((term) => term.word)
         .join('');
-      names.push({ keys: [stretch.key], word, position: first.position, role: 'entity', weight: 2, broader: [] });
+      names.push({ keys: stretch.keys, word, position: first.position, role: 'entity', weight: 2, broader: [] });
     }
   }
   if (names.length === 0) return analysis;

@@ -60,7 +60,7 @@ const table = `
 柳:ryu/yanagi 杉:san/sugi 桑:so/kuwa 榎:ka/enoki 柴:sai/shiba 芝:shi/shiba 荒:ko/ara 新:shin/nii 浅:sen/asa
 深:shin/fuka 細:sai/hoso 太:ta/o 丸:gan/maru 円:en/maru 尾:bi/o 星:sei/hoshi/sei 空:ku/sora 雲:un/kumo
 風:fu/kaze 雷:rai/kaminari 電:den/den 通:tsu/michi 道:do/michi 路:ro/ji 街:gai/machi 市:shi/ichi 場:jo/ba
-所:sho/tokoro 寺:ji/tera/dera 神:shin/kami 宮:gu/miya 社:sha/sha 会:kai/ai 合:go/ai/ka 同:do/ona
+所:sho/tokoro 寺:ji/tera/dera 神:shin/kami 宮:kyu/miya 社:sha/sha 会:kai/ai 合:go/ai/ka 同:do/ona
 相:so/ai 松:sho/matsu 永:ei/naga 遠:en/to 藤:to/fuji 加:ka/ka 斎:sai/itsuki 斉:sei/sai 齋:sai/itsuki
 菅:kan/suga 須:su/su 瀬:rai/se 関:kan/seki 堀:kutsu/hori 岩:gan/iwa 片:hen/kata 桐:to/kiri 植:shoku/ue
 横:o/yoko 奥:o/oku 宇:u/u 多:ta/o 喜:ki/ki 樋:to/hi 望:bo/mochi/nozomu 月:getsu/tsuki 池:chi/ike 浦:ho/ura
@@ -76,6 +76,17 @@ const table = `
 世:se/yo/sei 界:kai/kai 全:zen/matta 体:tai/karada 公:ko/kimi 民:min/tami 総:so/fusa 経:kei/tsune 済:sai/sumi
 韓:kan/kan 米:bei/kome/yone 仏:butsu/hotoke 独:doku/hito 露:ro/tsuyu 女:jo/onna/me 紅:ko/beni 緒:sho/o
 里:ri/sato 郷:kyo/sato 邦:ho/kuni 州:shu/su 陽:yo/hi/haru 翼:yoku/tsubasa 航:ko/wataru 亜:a/tsugu 衣:i/kinu
+阿:a/o 増:zo/masu 塚:cho/tsuka/zuka 地:chi/ji 飯:han/ii 辻:tsuji/tsuji 栗:ritsu/kuri 宅:taku/yake 堤:tei/tsutsumi
+篠:sho/shino 滝:ro/taki 湯:to/yu 柏:haku/kashiwa 綾:ryo/aya 榊:shin/sakaki 窪:wa/kubo 蒼:so/aoi 嵐:ran/arashi
+是:ze/kore 枝:shi/eda 庵:an/io 押:o/oshi 溝:ko/mizo 定:tei/sada 渕:en/fuchi 畑:hata/hata 尻:ko/shiri/jiri
+岸:gan/kishi 冨:fu/tomi 樫:kashi/kashi 稲:to/ine/ina 船:sen/fune/funa 孫:son/mago 豊:ho/toyo/yutaka
+盛:sei/mori 守:shu/mamoru/mori 浪:ro/nami 蓮:ren/hasu/ren 悠:yu/haruka 斗:to/to 湊:so/minato 結:ketsu/yui
+咲:sho/saki 彩:sai/aya 優:yu/masaru/yu 穂:sui/ho 麻:ma/asa 舞:bu/mai 尋:jin/hiro 葵:ki/aoi 勲:kun/isao
+卓:taku/taka 昭:sho/aki 薫:kun/kaoru 忍:nin/shinobu 渚:sho/nagisa 遥:yo/haruka 徹:tetsu/toru 亨:ko/toru
+悟:go/satoru 覚:kaku/satoru 仁:jin/hito 充:ju/mitsu 満:man/mitsu 努:do/tsutomu 勉:ben/tsutomu 潔:ketsu/kiyoshi
+圭:kei/kei 晋:shin/shin 吾:go/go 佳:ka/yoshi 祐:yu/suke 譲:jo/yuzuru 聖:sei/hijiri/kiyo 椎:tsui/shii
+玄:gen/haru 源:gen/minamoto 瑛:ei/ei 将:sho/masa 暉:ki/teru 波:ha/nami 有:yu/ari 垣:en/gaki/kaki 草:so/kusa
+居:kyo/i 謙:ken/ken 忠:chu/tada 凛:rin/rin 節:setsu/setsu 希:ki/ki/nozomi 端:tan/bata/hata 清:sei/kiyoshi
 `;
 
 /** The readings of each kanji, keyed by the traditional form (foldedHan) and by the form written. */
@@ -104,15 +115,51 @@ const waysOfReading = 3;
  * none when a kanji of it is not in the table. `fold` gives a character's traditional form (han-reading.ts).
  */
 export function japaneseReadings(stretch: string, fold: (character: string) => string): string[] {
+  const perCharacter = readingsPerCharacter(stretch, fold);
+  return perCharacter === undefined ? [] : waysOf(perCharacter);
+}
+
+/** Each kanji's readings, 々 read as the kanji before it (佐々木); undefined when a kanji is not in the table. */
+function readingsPerCharacter(stretch: string, fold: (character: string) => string): string[][] | undefined {
   readings ??= readingTable(fold);
   const perCharacter: string[][] = [];
   for (const character of stretch) {
-    const known = readings.get(character) ?? readings.get(fold(character));
-    if (known === undefined) return [];
+    const known = character === '々' ? perCharacter.at(-1) : (readings.get(character) ?? readings.get(fold(character)));
+    if (known === undefined) return undefined;
     perCharacter.push(known);
   }
+  return perCharacter;
+}
+
+/** The n-th reading of every kanji, for n up to waysOfReading. */
+function waysOf(perCharacter: readonly string[][]): string[] {
   const found = new Set<string>();
   for (let way = 0; way < waysOfReading; way += 1)
     found.add(perCharacter.map((known) => known[Math.min(way, known.length - 1)] as string).join(''));
+  return [...found];
+}
+
+/** Where a person's name of three or four kanji may end its family name: after one or two (宮崎|駿, 孫|正義, 是枝|裕和). */
+const familyNameEnds = (length: number) => (length === 3 ? [2, 1] : length === 4 ? [2] : []);
+
+/**
+ * The readings of a run of three or four kanji as a Japanese person's name: a family name of one or two kanji, then
+ * a given name (宮崎駿 = Miyazaki + Hayao), each part read in each way of its own (a family name by kun'yomi, a given
+ * name often by on'yomi: 坂本 Sakamoto + 龍一 Ryuichi), in both orders (the Latin press writes the given name first,
+ * Hayao Miyazaki; Korean and Japanese the family name first, 미야자키 하야오). None for a run of another length or a
+ * kanji the table lacks.
+ */
+export function japanesePersonNameReadings(run: string, fold: (character: string) => string): string[] {
+  const perCharacter = readingsPerCharacter(run, fold);
+  if (perCharacter === undefined) return [];
+  const found = new Set<string>();
+  for (const end of familyNameEnds(perCharacter.length)) {
+    const givenNames = waysOf(perCharacter.slice(end));
+    for (const family of waysOf(perCharacter.slice(0, end)))
+      for (const given of givenNames) {
+        found.add(`${given}${family}`);
+        found.add(`${family}${given}`);
+      }
+  }
   return [...found];
 }

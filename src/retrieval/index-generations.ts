@@ -49,7 +49,10 @@ import { generationsInUse, processIsAlive } from './generation-readers.js';
 // 19: name keys read an English "chr"/"chl" as k (Christopher ~ 크리스토퍼) and a w after ng before a vowel as no
 //    consonant ("Jung-woo" ~ 정우), and a capitalised stop word before a hyphened given name is a surname ("Kim
 //    Ki-duk"): an index built before holds the old keys.
-export const indexFormatVersion = 19;
+// 20: a Japanese run of three or four kanji is also learnt by its readings as a person's name, given name first or
+//    family name first (宮崎駿 ~ Hayao Miyazaki), and more kanji are read (是枝, 細田, 々): an index built before holds
+//    fewer learnt readings.
+export const indexFormatVersion = 20;
 
 const manifestSchema = z.object({
   formatVersion: z.literal(indexFormatVersion),

@@ -12,7 +12,7 @@
  * one name from another, and a learnt one under five (a stretch with a kanji the table lacks is not read).
  */
 import { foldedHan } from '../knowledge/han-reading.js';
-import { japaneseReadings } from '../knowledge/japanese-reading.js';
+import { japanesePersonNameReadings, japaneseReadings } from '../knowledge/japanese-reading.js';
 import { looseNameKey } from '../knowledge/romanize.js';
 import { boundedMemo } from './bounded-memo.js';
 import { hanStretchKeys, pinyinTwin } from './han-reading-keys.js';
@@ -29,10 +29,15 @@ const shortestLearntReading = 5;
 const shortestWholeRunReading = 3;
 const longestStretch = 4;
 
-/** The loose keys of a stretch's Japanese readings, none shorter than `shortest` letters. */
-function readingKeysOf(stretch: string, shortest: number): string[] {
+/**
+ * The loose keys of a stretch's Japanese readings, none shorter than `shortest` letters; of a whole run (`whole`), its
+ * readings as a person's name too (宮崎駿 ~ Hayao Miyazaki, japanesePersonNameReadings).
+ */
+function readingKeysOf(stretch: string, shortest: number, whole = false): string[] {
   const keys = new Set<string>();
-  for (const reading of japaneseReadings(stretch, foldedHan)) {
+  const readings = japaneseReadings(stretch, foldedHan);
+  if (whole) readings.push(...japanesePersonNameReadings(stretch, foldedHan));
+  for (const reading of readings) {
     const key = looseNameKey(reading);
     if (key.length >= shortest) keys.add(`%${key}`);
   }
@@ -55,7 +60,7 @@ function* stretchesOf(run: string): Generator<{ stretch: string; from: number; t
 export function japaneseReadingKeys(run: string, japanese: boolean): readonly string[] {
   if (!japanese) return stretchReadingKeys(run);
   const length = [...run].length;
-  return length >= 2 && length <= longestStretch ? readingKeysOf(run, shortestReading) : [];
+  return length >= 2 && length <= longestStretch ? readingKeysOf(run, shortestReading, true) : [];
 }
 
 const stretchReadingKeys = boundedMemo(10_000, (run: string): readonly string[] => {
@@ -84,8 +89,9 @@ export function learntJapaneseReadings(text: string): string[] {
     for (const { stretch, from, to } of stretchesOf(run)) {
       const twin = pinyin.get(`${from}:${to}`);
       if (twin === undefined) continue;
-      const shortest = from === 0 && to === length ? shortestWholeRunReading : shortestLearntReading;
-      for (const key of readingKeysOf(stretch, shortest)) entries.add(`${readingMark}${key}=${twin}`);
+      const whole = from === 0 && to === length;
+      const shortest = whole ? shortestWholeRunReading : shortestLearntReading;
+      for (const key of readingKeysOf(stretch, shortest, whole)) entries.add(`${readingMark}${key}=${twin}`);
     }
   }
   return [...entries];

@@ -38,6 +38,27 @@ describe('a name met in a sentence of another script', () => {
   });
 });
 
+describe('names whose script has no capitals', () => {
+  it("meets a Japanese person's name in kanji by its readings, given name first or family name first", () => {
+    expect(nameMet(undefined, '宮崎駿', 'ja', 'Hayao Miyazaki', 'en')).toBe(true);
+    expect(nameMet(undefined, 'Hayao Miyazaki', 'en', '宮崎駿', 'ja')).toBe(true);
+    expect(nameMet(undefined, '宮崎駿', 'ja', '미야자키 하야오', 'ko')).toBe(true);
+    expect(nameMet(undefined, '孫正義', 'ja', 'Masayoshi Son', 'en')).toBe(true);
+    // One family name, another given name: another person.
+    expect(nameMet(undefined, '黒沢清', 'ja', 'Akira Kurosawa', 'en')).toBe(false);
+    expect(nameMet(undefined, 'Akira Kurosawa', 'en', '黒沢清', 'ja')).toBe(false);
+  });
+
+  it("meets a Chinese question's name, its letters cut apart, in an article in Latin letters or Hangul", () => {
+    expect(nameMet(undefined, '张艺谋', 'zh', 'Zhang Yimou', 'en')).toBe(true);
+    expect(nameMet(undefined, '张艺谋', 'zh', '장이머우', 'ko')).toBe(true);
+  });
+
+  it("meets a Thai question's name in an article in Latin letters", () => {
+    expect(nameMet(undefined, 'ทักษิณ ชินวัตร', 'th', 'Thaksin Shinawatra', 'en')).toBe(true);
+  });
+});
+
 describe('a named organization the lexicon knows', () => {
   const lexicon = useGlossaryFile(
     ['- id: netflix', '  category: organization', '  en: [Netflix]', '  ko: [넷플릭스]', ''].join('\n'),
@@ -50,13 +71,15 @@ describe('a named organization the lexicon knows', () => {
 });
 
 describe('the real name pairs of the fixture, with the shipped lexicon', () => {
-  it('meets most of them and keeps most look-alikes apart (floors: the figures of session 33)', async () => {
+  it('meets most of them and keeps most look-alikes apart (floors: the figures of session 34)', async () => {
     const { glossary } = await loadGlossary(path.join(import.meta.dirname, '..', '..', 'knowledge', 'glossary.yaml'));
     const tallies = tallyNamePairs(glossary, namePairGroups);
     const sum = (field: 'same' | 'met' | 'apart' | 'falselyMet') =>
       tallies.reduce((total, tally) => total + tally[field], 0);
     expect(sum('same')).toBeGreaterThanOrEqual(900);
-    expect(sum('met')).toBeGreaterThanOrEqual(618);
-    expect(sum('falselyMet')).toBeLessThanOrEqual(91);
+    expect(sum('met')).toBeGreaterThanOrEqual(679);
+    // Session 33's 91, and a look-alike met since the pairs are read with the learnt readings of the sentence's
+    // kanji, as a knowledge base holds them (Kenichiro Yoshida ~ 吉野憲一郎: 憲一郎 and Yoshida ~ 吉野 by spelling).
+    expect(sum('falselyMet')).toBeLessThanOrEqual(92);
   }, 60_000);
 });

@@ -9,9 +9,11 @@ import type { Glossary } from '../../src/knowledge/glossary.js';
 import { analyseQuestion } from '../../src/answer/question-analysis.js';
 import { textKeys } from '../../src/answer/passage-analysis.js';
 import { withoutUnheldSkeletons } from '../../src/answer/name-spans.js';
+import { withHanNames } from '../../src/answer/han-names.js';
+import { withThaiNames } from '../../src/answer/thai-names.js';
 import { weighTerms } from '../../src/answer/term-weights.js';
 import { scriptMatchers } from '../../src/answer/term-coverage.js';
-import { looseNameKeys } from '../../src/retrieval/name-keys.js';
+import { learnNames } from '../../src/retrieval/learnt-aliases.js';
 import type { NamePairGroup } from '../fixtures/name-pairs.js';
 
 /** Finals of a Hangul syllable: 은 after one, 는 after none. */
@@ -51,12 +53,16 @@ export function nameMet(
   writtenLanguage: string,
 ): boolean {
   const sentence = (sentences[writtenLanguage] as (name: string) => string)(written);
-  const aliases: AliasIndex = createAliasIndex({ groups: [], names: [...looseNameKeys([sentence])] });
+  const aliases: AliasIndex = createAliasIndex({ groups: [], names: learnNames([{ title: '', text: sentence }]) });
   const keys = textKeys(sentence, glossary, aliases);
   const analysis = analyseQuestion((questions[askedLanguage] as (name: string) => string)(asked), glossary, aliases);
   // A name the knowledge base holds is rare there (a few articles write it); a key it does not hold is unknown (1).
   const rarity = (key: string) => (keys.has(key) ? 0.9 : 1);
-  const terms = weighTerms(withoutUnheldSkeletons(analysis, rarity), rarity);
+  // A Han or Thai stretch the knowledge base holds as a name is the question's entity, as the answerer reads it.
+  const terms = weighTerms(
+    withoutUnheldSkeletons(withThaiNames(withHanNames(analysis, rarity), rarity), rarity),
+    rarity,
+  );
   const entities = terms.filter((item) => item.term.role === 'entity' || item.term.role === 'place');
   if (entities.length === 0) return false;
   const inSentence = scriptMatchers(terms)(writtenLanguage)(keys);

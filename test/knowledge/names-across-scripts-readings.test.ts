@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { foldedHan } from '../../src/knowledge/han-reading.js';
 import { hangulPinyin } from '../../src/knowledge/hangul-pinyin.js';
-import { japaneseReadings } from '../../src/knowledge/japanese-reading.js';
+import { japanesePersonNameReadings, japaneseReadings } from '../../src/knowledge/japanese-reading.js';
+import { looseNameKey } from '../../src/knowledge/romanize.js';
 import { createReadingMatcher, learntJapaneseReadings } from '../../src/retrieval/japanese-reading-keys.js';
 import { nameKeys, queryNameKeys } from '../../src/retrieval/name-keys.js';
 
@@ -46,6 +47,22 @@ describe('Japanese names in kanji', () => {
     // The same two kanji at the head of a longer run are a stretch of a compound: only readings of five letters count.
     const inside = createReadingMatcher(learntJapaneseReadings('東和株式会社は新作を発表した。'));
     expect(inside.pinyinKeysOf(queryNameKeys('Who leads Towa?'))).toEqual([]);
+  });
+});
+
+describe("Japanese persons' names in kanji", () => {
+  it('reads a run of three or four kanji as a family name and a given name, in both orders', () => {
+    expect(japanesePersonNameReadings('宮崎駿', foldedHan)).toEqual(expect.arrayContaining(['hayaomiyazaki']));
+    expect(japanesePersonNameReadings('是枝裕和', foldedHan)).toEqual(expect.arrayContaining(['koreedahirokazu']));
+    expect(japanesePersonNameReadings('佐々木', foldedHan)).toEqual(expect.arrayContaining(['sasaki']));
+    expect(japanesePersonNameReadings('宮崎', foldedHan)).toEqual([]);
+  });
+
+  it("learns a Japanese article's name in kanji by its romanized name", () => {
+    const matcher = createReadingMatcher(learntJapaneseReadings('宮崎駿は新作を発表した。'));
+    expect(matcher.pinyinKeysOf([`%${looseNameKey('Hayao Miyazaki')}`])).not.toEqual([]);
+    const other = createReadingMatcher(learntJapaneseReadings('黒沢清は新作を発表した。'));
+    expect(other.pinyinKeysOf([`%${looseNameKey('Akira Kurosawa')}`])).toEqual([]);
   });
 });
 
