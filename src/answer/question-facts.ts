@@ -157,17 +157,21 @@ export function referentReader(analysis: QuestionAnalysis, glossary: Glossary | 
   };
   // Per passage: only a word referring back to a body ("the studio", "회사는") is moved by another body named after the
   // entity — not a sentence read as the article's subject's (article-subject.ts), nor a work referred to ("картина").
-  return (passage: AnalysedPassage, inAny: (...keys: (Set<string> | undefined)[]) => TermMatcher, title: string) =>
-    (index: number): number | undefined => {
+  return (passage: AnalysedPassage, inAny: (...keys: (Set<string> | undefined)[]) => TermMatcher, title: string) => {
+    // Whether each sentence names the entity, read once per passage.
+    const named: (boolean | undefined)[] = [];
+    return (index: number): number | undefined => {
       const { sentences, sentenceKeys } = passage;
       if (!refersBack(sentences[index] as string)) return undefined;
       for (let at = index - 1; at >= 0; at -= 1) {
-        if (coverageOf(terms, inAny(sentenceKeys[at]), 'smooth', 'entity') > 0) return undefined;
+        named[at] ??= coverageOf(terms, inAny(sentenceKeys[at]), 'smooth', 'entity') > 0;
+        if (named[at]) return undefined;
         const sentence = sentences[at] as string;
         if (!refersBack(sentence) && opensElse(sentence, title)) return at;
       }
       return undefined;
     };
+  };
 }
 
 // Two capitalised words or more opening a sentence in a Latin script, not followed by a comma (an appositive person:
