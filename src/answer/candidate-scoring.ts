@@ -13,7 +13,7 @@ import { periodAgrees, periodsIn, yearOnlyCompared } from './asked-period.js';
 import type { AnalysedPassage } from './passage-analysis.js';
 import type { QuestionAnalysis, QuestionTerm } from './question-analysis.js';
 import { refersBack } from './referring-back.js';
-import { alonenessOf, questionFacts } from './question-facts.js';
+import { alonenessOf, questionFacts, referentReader } from './question-facts.js';
 import { passageUnits } from './sole-unit.js';
 import { partsHeld } from './title-part.js';
 import {
@@ -195,6 +195,8 @@ function byPassage(candidates: readonly Candidate[]): Map<number, Candidate[]> {
 }
 
 type PassageSetting = {
+  /** Where a sentence referring back finds what it refers to (referentReader). */
+  referentFrom: (index: number) => number | undefined;
   inArticle: TermMatcher | undefined;
   gate: ReturnType<typeof crossingCoverageGate>;
 } & ReturnType<typeof passageUnits>;
@@ -235,9 +237,13 @@ function scoreSentence(context: SentenceContext, index: number, back: boolean): 
   const roleWindow = index > 0 && units[index - 1] === true ? inSentence : withBefore;
   const relationHeld = relations.every((item) => relationStands(item.term, roleWindow, crossing));
   const alone = standsAlone(sentence, passage.chunk.title);
+  // Above it: from the passage's start with the title, or from another body named after the entity (referentReader).
+  const from = back ? context.shared.referentFrom(index) : undefined;
+  const above = (end: number) =>
+    from === undefined ? [...sentenceKeys.slice(0, end), titleKeys] : sentenceKeys.slice(from, end);
   // A typed question's sentence naming nothing else ("Первый сезон включает 26 серий") tells of what the passage
   // named above it, however far (tune: same-language 215 -> 220/319, grounded-but-wrong 84/396 -> 86/403).
-  const earlier = inAny(...sentenceKeys.slice(0, index + 2), titleKeys);
+  const earlier = inAny(...above(index + 2));
   // A sentence that names something else tells the entity's fact only when the entity is named where it is shown: the
   // sentence or the one before — or, when a name is asked, the one before that if the sentence between names nothing
   // besides the question's own names: news keeps its subject until it names another ("Northwind hired Mira Holt. Since
@@ -266,7 +272,7 @@ function scoreSentence(context: SentenceContext, index: number, back: boolean): 
     !typed ||
     !named ||
     coverageOf(terms, carried, 'smooth', 'entity') > 0 ||
-    ((back || alone) && coverageOf(terms, inAny(...sentenceKeys.slice(0, index), titleKeys), 'smooth', 'entity') > 0);
+    ((back || alone) && coverageOf(terms, inAny(...above(index)), 'smooth', 'entity') > 0);
   const yearShown = yearsShown(years, analysed, index, sentence, inAny); // yearWindow
   const periodShown = periodAndPartShown(analysis, sentences, index);
   // What a count counts is checked by the unit itself ("42 people" answers "how many employees").
@@ -301,7 +307,7 @@ function scoreSentence(context: SentenceContext, index: number, back: boolean): 
   // referring back ("the studio signed …", "同社は…") shows what an earlier sentence or the title names.
   const shownEntity = Math.max(
     coverageOf(terms, inSentence, 'sharp', 'entity'),
-    0.8 * coverageOf(terms, back ? inAny(...sentenceKeys.slice(0, index), titleKeys) : withBefore, 'sharp', 'entity'),
+    0.8 * coverageOf(terms, back ? inAny(...above(index)) : withBefore, 'sharp', 'entity'),
   );
   const score = sentenceScore(own, shownEntity, coverageOf(terms, inWindow, 'sharp'), unit && typed, passageRank);
   const reasons = {
@@ -341,6 +347,7 @@ export function scoreCandidates(
   const articleKeys = articleKeysOf(passages, analyse);
   const standsAlone = alonenessOf(analysis, glossary, typed);
   const question = { terms, analysis, settings, facts, standsAlone };
+  const referent = referentReader(analysis, glossary, terms);
   const matcherFor = scriptMatchers(terms); // see ownScriptSpelling
   const unreadByPassage = unread === undefined ? undefined : byPassage(unread);
   for (const [passageRank, passage] of passages.entries()) {
@@ -357,6 +364,7 @@ export function scoreCandidates(
     // What the passage's sentences share, worked out when the first one is scored (not when every one is kept).
     let shared: ReturnType<typeof passageSetting> | undefined;
     const passageSetting = () => ({
+      referentFrom: referent(analysed, inAny, passage.chunk.title),
       inArticle: placed ? inAny(...articleKeys(passage)) : undefined,
       gate: crossingCoverageGate(typed && crossing, passage, passages, () => inAny(...articleKeys(passage))),
       // The asked units do not depend on the subject: a second pass takes them from the first one's candidates.

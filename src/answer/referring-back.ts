@@ -24,7 +24,8 @@ const referringBack = new RegExp(
     String.raw`(?:이|해당|같은)\s?(?:회사|기업|업체|스튜디오|학교|기관|단체)|회사\s?측|동사(?:는|의|가)|` +
       String.raw`^(?:회사|기업|업체)(?:는|가|의|도)\s`,
     String.raw`(?:công ty|hãng|studio|trường|đơn vị|hiệp hội|tổ chức|doanh nghiệp) này`,
-    String.raw`(?:perusahaan|studio|perseroan|PT) (?:itu|tersebut|ini)\b`,
+    // "Perseroan" (the Company, as filings call it) stands alone for the company told of ("laba bersih perseroan").
+    String.raw`(?:perusahaan|studio|perseroan|PT|emiten) (?:itu|tersebut|ini)\b|\bperseroan\b(?! terbatas)`,
   ].join('|'),
   'iu',
 );
