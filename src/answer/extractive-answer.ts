@@ -25,7 +25,6 @@ import { type AnalysedPassage, createPassageAnalyser } from './passage-analysis.
 import { preferAskedEvent } from './predicates.js';
 import { withoutUnheldSkeletons } from './name-spans.js';
 import { withHanNames } from './han-names.js';
-import { withThaiNames } from './thai-names.js';
 import { analyseQuestion } from './question-analysis.js';
 import { chooseSentences, groundedMargin } from './sentence-choice.js';
 import { loadSurenessModel, type SurenessModel, surenessFeatures } from './sureness.js';
@@ -91,8 +90,8 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, options: Extracti
     };
     if (passages.length === 0 || asked.terms.length === 0) return notCovered();
     const rarity = deps.rarity ?? (() => 1);
-    // A Han or Thai stretch the knowledge base holds as a name is the question's entity (han-names.ts, thai-names.ts).
-    const analysis = withThaiNames(withHanNames(asked, rarity), rarity);
+    // A Han stretch the knowledge base holds as a name is the question's entity (han-names.ts).
+    const analysis = withHanNames(asked, rarity);
     const terms = weighTerms(withoutUnheldSkeletons(analysis, rarity), rarity);
     const read = passages.slice(0, passagesRead);
     // Each passage read once per ask (both scoring passes and every passage of its article read it).

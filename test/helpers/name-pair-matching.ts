@@ -10,7 +10,6 @@ import { analyseQuestion } from '../../src/answer/question-analysis.js';
 import { textKeys } from '../../src/answer/passage-analysis.js';
 import { withoutUnheldSkeletons } from '../../src/answer/name-spans.js';
 import { withHanNames } from '../../src/answer/han-names.js';
-import { withThaiNames } from '../../src/answer/thai-names.js';
 import { weighTerms } from '../../src/answer/term-weights.js';
 import { scriptMatchers } from '../../src/answer/term-coverage.js';
 import { learnNames } from '../../src/retrieval/learnt-aliases.js';
@@ -58,11 +57,8 @@ export function nameMet(
   const analysis = analyseQuestion((questions[askedLanguage] as (name: string) => string)(asked), glossary, aliases);
   // A name the knowledge base holds is rare there (a few articles write it); a key it does not hold is unknown (1).
   const rarity = (key: string) => (keys.has(key) ? 0.9 : 1);
-  // A Han or Thai stretch the knowledge base holds as a name is the question's entity, as the answerer reads it.
-  const terms = weighTerms(
-    withoutUnheldSkeletons(withThaiNames(withHanNames(analysis, rarity), rarity), rarity),
-    rarity,
-  );
+  // A Han stretch the knowledge base holds as a name is the question's entity, as the answerer reads it.
+  const terms = weighTerms(withoutUnheldSkeletons(withHanNames(analysis, rarity), rarity), rarity);
   const entities = terms.filter((item) => item.term.role === 'entity' || item.term.role === 'place');
   if (entities.length === 0) return false;
   const inSentence = scriptMatchers(terms)(writtenLanguage)(keys);
